@@ -1,0 +1,138 @@
+// Channel-neutral message shapes. Adapters in bot/ translate platform updates to IncomingMessage
+// and render OutgoingMessage; handlers/ never imports a platform library.
+
+export type Channel = 'telegram' | 'zalo' | 'web';
+
+export interface Address {
+  channel: Channel;
+  /** Chat to write to (Telegram chat id, Zalo chat id, web session id). */
+  chatId: string;
+}
+
+export type IncomingKind = 'text' | 'callback' | 'sticker' | 'image' | 'other';
+
+export interface IncomingMessage {
+  channel: Channel;
+  chatId: string;
+  /** Platform user id: what officer lists are checked against. */
+  userId: string;
+  /** Platform message/update id, for exactly-once processing. */
+  messageId?: string;
+  kind: IncomingKind;
+  /** Raw text as received (handlers normalise it). Commands arrive as text: `/nhan 12`. */
+  text?: string;
+  /** Button payload for kind `callback`. */
+  callbackData?: string;
+  /** The person's platform name: shown to officers only if the citizen agreed. */
+  displayName?: string;
+  /** Epoch ms. */
+  receivedAt: number;
+}
+
+export interface Button {
+  /** Vietnamese label. */
+  label: string;
+  /** Opaque payload, at most 64 bytes (Telegram's limit). */
+  data: string;
+}
+
+export interface Citation {
+  /** 1-based number used in the text ([1], [2]). */
+  n: number;
+  /** `KH Quảng Nam 2024 › V. Tổ chức thực hiện › 2. Công an tỉnh` (+ validity note when expired). */
+  label: string;
+  sectionId: string;
+  docId: string;
+}
+
+export type OutgoingKind = 'answer' | 'abstain' | 'emergency' | 'case' | 'relay' | 'officer' | 'notice' | 'error';
+
+export interface OutgoingMessage {
+  to: Address;
+  kind: OutgoingKind;
+  /** Plain Vietnamese text; adapters may split it at their platform's limit. */
+  text: string;
+  /** Rows of buttons. Platforms without buttons (Zalo) render them as numbered choices. */
+  buttons?: Button[][];
+  citations?: Citation[];
+  /** Case this message belongs to, so the bot's messages of a case can be deleted later. */
+  caseId?: number;
+  /** When set, the adapter deletes these platform message ids in `to.chatId` (where it can) instead of sending `text`. */
+  deleteMessageIds?: string[];
+}
+
+/** An officer acting from some channel. `userId` is checked against the configured officer list on every call. */
+export interface Actor {
+  channel: Channel;
+  userId: string;
+  /** Where replies to this officer go. */
+  chatId: string;
+  /** Display name of the officer (officers are staff: their names may be shown to other officers). */
+  name?: string;
+}
+
+export type TriageLabel = 'emergency' | 'report' | 'question' | 'smalltalk';
+export type CaseStatus = 'open' | 'claimed' | 'closed';
+
+export interface CaseSummary {
+  id: number;
+  /** Human case number shown as `#<number>`. */
+  number: number;
+  label: TriageLabel;
+  urgent: boolean;
+  status: CaseStatus;
+  channel: Channel;
+  createdAt: number;
+  updatedAt: number;
+  claimedBy?: string;
+  /** First characters of the report, for the queue (officers only). */
+  preview: string;
+}
+
+export interface CaseMessage {
+  direction: 'citizen' | 'officer' | 'bot' | 'note';
+  author?: string;
+  text: string;
+  at: number;
+}
+
+export interface CaseDetail extends CaseSummary {
+  messages: CaseMessage[];
+  /** Citizen's platform name only when the citizen agreed to share it. */
+  citizenName?: string;
+  resolution?: string;
+}
+
+/** What an officer can do; chat commands and the web console both call this. Every call checks the actor. */
+export interface OfficerApi {
+  isOfficer(actor: Pick<Actor, 'channel' | 'userId'>): boolean;
+  queue(actor: Actor, opts?: { includeClosed?: boolean }): Promise<CaseSummary[]>;
+  read(actor: Actor, caseId: number): Promise<CaseDetail>;
+  claim(actor: Actor, caseId: number): Promise<OutgoingMessage[]>;
+  reply(actor: Actor, caseId: number, text: string): Promise<OutgoingMessage[]>;
+  note(actor: Actor, caseId: number, text: string): Promise<OutgoingMessage[]>;
+  release(actor: Actor, caseId: number): Promise<OutgoingMessage[]>;
+  close(actor: Actor, caseId: number, resolution: string): Promise<OutgoingMessage[]>;
+}
+
+/** Thrown by OfficerApi for refused or invalid actions; `message` is Vietnamese and safe to show. */
+export class CaseError extends Error {
+  constructor(
+    public readonly code: 'forbidden' | 'not_found' | 'conflict' | 'invalid',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'CaseError';
+  }
+}
+
+/** The conversation core that every channel drives. */
+export interface Conversation {
+  /** Handle one incoming message; returns every message to send (to the user and to officers). */
+  handle(msg: IncomingMessage): Promise<OutgoingMessage[]>;
+  officers: OfficerApi;
+  /** Periodic work (re-announcing unclaimed cases); the composition root calls it on a timer. */
+  tick(now: number): Promise<OutgoingMessage[]>;
+  /** Called by the composition root after an adapter delivered `msg` as platform message `messageId`. */
+  recordDelivery(msg: OutgoingMessage, messageId: string): Promise<void>;
+}
