@@ -1,0 +1,105 @@
+import { z } from 'zod';
+
+// Every setting comes from the environment (see .env.example). A wrong value stops the start
+// with a message that names the variable.
+
+const idList = z
+  .string()
+  .optional()
+  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() ? v.trim() : undefined));
+
+const optionalUrl = optionalString.pipe(z.url({ protocol: /^https?$/ }).optional());
+
+const provinceSlug = optionalString.pipe(
+  z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'phải là mã tỉnh viết thường, không dấu, nối bằng gạch ngang (ví dụ quang-nam)').optional(),
+);
+
+const workingHours = optionalString.pipe(
+  z
+    .string()
+    .regex(/^\d{1,2}-\d{1,2}(,[1-7](-[1-7])?)?$/, 'dạng giờ-giờ[,thứ-thứ], ví dụ 7-17,1-5 (1 = thứ Hai)')
+    .optional(),
+);
+
+const schema = z
+  .object({
+    PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+    HOST: z.string().min(1).default('127.0.0.1'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    KNOWLEDGE_DIR: optionalString,
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+
+    TELEGRAM_BOT_TOKEN: optionalString.pipe(z.string().regex(/^\d+:[\w-]+$/, 'không đúng dạng <số>:<chuỗi> của BotFather').optional()),
+    TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org'),
+    TELEGRAM_WEBHOOK_URL: optionalUrl,
+    TELEGRAM_WEBHOOK_SECRET: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'chỉ gồm A-Z, a-z, 0-9, _ và -, tối đa 256 ký tự').optional()),
+    OFFICER_TELEGRAM_IDS: idList,
+    OFFICER_TELEGRAM_CHAT_ID: optionalString.pipe(z.string().regex(/^-?\d+$/, 'phải là mã số nhóm Telegram').optional()),
+
+    ZALO_BOT_TOKEN: optionalString,
+    ZALO_API_ROOT: z.url().default('https://bot-api.zaloplatforms.com'),
+    ZALO_WEBHOOK_URL: optionalUrl,
+    ZALO_WEBHOOK_SECRET: optionalString.pipe(z.string().min(8).max(256).optional()),
+    OFFICER_ZALO_IDS: idList,
+
+    OFFICER_WEB_PASSWORD: optionalString.pipe(z.string().min(8, 'cần ít nhất 8 ký tự').optional()),
+    DEFAULT_PROVINCE: provinceSlug,
+    CASE_REANNOUNCE_MINUTES: z.coerce.number().positive().default(15),
+    WORKING_HOURS: workingHours,
+
+    OPENAI_API_KEY: optionalString,
+    OPENAI_BASE_URL: optionalUrl,
+    LLM_MODEL: optionalString,
+    EMBEDDING_MODEL: optionalString,
+    LLM_TIMEOUT_MS: z.coerce.number().int().positive().default(15000),
+  })
+  .superRefine((c, ctx) => {
+    if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['TELEGRAM_WEBHOOK_SECRET'], message: 'bắt buộc khi đặt TELEGRAM_WEBHOOK_URL' });
+    }
+    if (c.ZALO_WEBHOOK_URL && !c.ZALO_WEBHOOK_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['ZALO_WEBHOOK_SECRET'], message: 'bắt buộc khi đặt ZALO_WEBHOOK_URL' });
+    }
+    if ((c.LLM_MODEL || c.EMBEDDING_MODEL) && !c.OPENAI_BASE_URL && !c.OPENAI_API_KEY) {
+      ctx.addIssue({ code: 'custom', path: ['OPENAI_BASE_URL'], message: 'cần OPENAI_BASE_URL hoặc OPENAI_API_KEY khi đặt LLM_MODEL/EMBEDDING_MODEL' });
+    }
+  });
+
+export type Config = z.output<typeof schema>;
+
+export class ConfigError extends Error {
+  constructor(public readonly variables: string[], message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses the environment; throws ConfigError naming every bad variable. */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const result = schema.safeParse(env);
+  if (result.success) return result.data;
+  const lines = result.error.issues.map((i) => `  ${String(i.path[0] ?? '?')}: ${i.message}`);
+  const names = [...new Set(result.error.issues.map((i) => String(i.path[0] ?? '?')))];
+  throw new ConfigError(names, `Cấu hình không hợp lệ / invalid configuration:\n${lines.join('\n')}`);
+}
+
+/** True when an LLM is configured for answers. */
+export function llmEnabled(c: Config): boolean {
+  return Boolean(c.LLM_MODEL && (c.OPENAI_BASE_URL || c.OPENAI_API_KEY));
+}
+
+/** Parses WORKING_HOURS (`7-17,1-5`) into hours and ISO weekdays (1 = Monday). */
+export function parseWorkingHours(v: string | undefined): { start: number; end: number; days: number[] } | undefined {
+  if (!v) return undefined;
+  const [hours, days = '1-5'] = v.split(',');
+  const [start, end] = hours.split('-').map(Number);
+  const [d0, d1 = d0] = days.split('-').map(Number);
+  const list: number[] = [];
+  for (let d = d0; d <= d1; d++) list.push(d);
+  return { start, end, days: list };
+}
