@@ -1,0 +1,135 @@
+import Database from 'better-sqlite3';
+import type { Channel, OutgoingMessage } from '../handlers/types.js';
+
+// Durable outbox: every outgoing platform message is written here before it is sent, and stays
+// pending until the platform confirms it. A crash or an outage delays a message; it never drops it.
+// Messages to one chat leave in order: a failed one holds back the later ones of that chat.
+
+export type SendFn = (msg: OutgoingMessage) => Promise<{ messageId?: string }>;
+
+export interface OutboxOptions {
+  /** Called after the platform accepted a message (e.g. to record its id for /xoa). */
+  onSent?: (msg: OutgoingMessage, messageId: string | undefined) => void | Promise<void>;
+  onError?: (msg: OutgoingMessage, err: unknown, attempt: number) => void;
+  now?: () => number;
+  /** Backoff for attempt n (1-based), in ms. */
+  backoffMs?: (attempt: number) => number;
+  /** After this long a message is given up and marked failed (default 3 days). */
+  maxAgeMs?: number;
+}
+
+export interface Outbox {
+  /** Stores the messages (one transaction) and returns their row ids. */
+  enqueue(msgs: OutgoingMessage[]): number[];
+  /** Sends what is due for the given chats (or all chats), in order per chat. */
+  flush(send: (channel: Channel) => SendFn | undefined, chats?: Set<string>): Promise<void>;
+  pendingCount(): number;
+  /** Earliest time a pending message is due, or undefined. */
+  nextDueAt(): number | undefined;
+  close(): void;
+}
+
+interface Row {
+  id: number;
+  chat_key: string;
+  channel: Channel;
+  payload: string;
+  attempts: number;
+  created_at: number;
+}
+
+const defaultBackoff = (attempt: number) => Math.min(1000 * 2 ** (attempt - 1), 5 * 60_000);
+
+export function chatKey(msg: OutgoingMessage): string {
+  return `${msg.to.channel}:${msg.to.chatId}`;
+}
+
+export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
+  const now = opts.now ?? Date.now;
+  const backoff = opts.backoffMs ?? defaultBackoff;
+  const maxAge = opts.maxAgeMs ?? 3 * 24 * 3600_000;
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.exec(`
+    CREATE TABLE IF NOT EXISTS outbox (
+      id INTEGER PRIMARY KEY AUTOINCREMENT,
+      chat_key TEXT NOT NULL,
+      channel TEXT NOT NULL,
+      payload TEXT,
+      status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending','sent','failed')),
+      attempts INTEGER NOT NULL DEFAULT 0,
+      next_at INTEGER NOT NULL,
+      created_at INTEGER NOT NULL,
+      sent_at INTEGER,
+      message_id TEXT
+    );
+    CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (status, next_at, id);
+  `);
+
+  const insert = db.prepare('INSERT INTO outbox (chat_key, channel, payload, next_at, created_at) VALUES (?, ?, ?, ?, ?)');
+  const insertAll = db.transaction((msgs: OutgoingMessage[]) => {
+    const t = now();
+    return msgs.map((m) => Number(insert.run(chatKey(m), m.to.channel, JSON.stringify(m), t, t).lastInsertRowid));
+  });
+  // The text is dropped once sent: the outbox is a queue, not a second copy of the conversation.
+  const markSent = db.prepare("UPDATE outbox SET status = 'sent', payload = NULL, sent_at = ?, message_id = ? WHERE id = ?");
+  const markAttempt = db.prepare('UPDATE outbox SET attempts = ? WHERE id = ?');
+  // The whole chat waits: later messages must not overtake the failed one.
+  const holdChat = db.prepare("UPDATE outbox SET next_at = MAX(next_at, ?) WHERE chat_key = ? AND status = 'pending'");
+  const markFailed = db.prepare("UPDATE outbox SET status = 'failed', payload = NULL, attempts = ? WHERE id = ?");
+  const pendingAll = db.prepare("SELECT id, chat_key, channel, payload, attempts, created_at FROM outbox WHERE status = 'pending' ORDER BY id");
+  const pendingFor = db.prepare("SELECT id, chat_key, channel, payload, attempts, created_at, next_at FROM outbox WHERE status = 'pending' AND chat_key = ? ORDER BY id");
+  const countPending = db.prepare("SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'");
+  const minDue = db.prepare("SELECT MIN(next_at) AS t FROM outbox WHERE status = 'pending'");
+
+  // Chats being flushed right now: a second flush of the same chat waits for the first, so the
+  // same row is never sent twice by overlapping flushes.
+  const inFlight = new Map<string, Promise<void>>();
+
+  async function flushChat(key: string, send: (channel: Channel) => SendFn | undefined): Promise<void> {
+    const rows = pendingFor.all(key) as (Row & { next_at: number })[];
+    for (const row of rows) {
+      if (row.next_at > now()) return; // an earlier failure holds the chat back until it is due
+      const msg = JSON.parse(row.payload) as OutgoingMessage;
+      const fn = send(row.channel);
+      if (!fn) return;
+      try {
+        const { messageId } = await fn(msg);
+        markSent.run(now(), messageId ?? null, row.id);
+        await opts.onSent?.(msg, messageId);
+      } catch (err) {
+        const attempt = row.attempts + 1;
+        opts.onError?.(msg, err, attempt);
+        if (now() - row.created_at > maxAge) {
+          markFailed.run(attempt, row.id);
+          continue;
+        }
+        markAttempt.run(attempt, row.id);
+        holdChat.run(now() + backoff(attempt), key);
+        return;
+      }
+    }
+  }
+
+  function flushOne(key: string, send: (channel: Channel) => SendFn | undefined): Promise<void> {
+    const prev = inFlight.get(key) ?? Promise.resolve();
+    const next = prev.then(() => flushChat(key, send));
+    inFlight.set(key, next);
+    void next.finally(() => {
+      if (inFlight.get(key) === next) inFlight.delete(key);
+    });
+    return next;
+  }
+
+  return {
+    enqueue: (msgs) => (msgs.length ? insertAll(msgs) : []),
+    async flush(send, chats) {
+      const keys = chats ?? new Set((pendingAll.all() as Row[]).map((r) => r.chat_key));
+      await Promise.all([...keys].map((k) => flushOne(k, send)));
+    },
+    pendingCount: () => (countPending.get() as { n: number }).n,
+    nextDueAt: () => (minDue.get() as { t: number | null }).t ?? undefined,
+    close: () => db.close(),
+  };
+}
