@@ -1,0 +1,304 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { CaseMessage, CaseStatus, Channel, TriageLabel } from '../types.js';
+import { MIGRATIONS } from './migrations.js';
+
+/** A case as stored. `citizenRef` is pseudonymous; `chatId` is kept only to write back to the citizen. */
+export interface CaseRow {
+  id: number;
+  number: number;
+  channel: Channel;
+  citizenRef: string;
+  chatId: string;
+  label: TriageLabel;
+  urgent: boolean;
+  status: CaseStatus;
+  province?: string;
+  claimedBy?: string;
+  claimedByName?: string;
+  claimedByChannel?: Channel;
+  claimedByChat?: string;
+  citizenName?: string;
+  createdAt: number;
+  updatedAt: number;
+  claimedAt?: number;
+  firstClaimedAt?: number;
+  closedAt?: number;
+  resolution?: string;
+  waitNoticeAt?: number;
+}
+
+export interface OfficerRef {
+  /** `channel:userId`, the key claims are checked against. */
+  key: string;
+  name?: string;
+  channel: Channel;
+  chatId: string;
+}
+
+export interface AuditEntry {
+  id: number;
+  at: number;
+  actor: string;
+  action: string;
+  caseId?: number;
+  outcome: 'ok' | 'denied' | 'conflict' | 'invalid' | 'not_found';
+  detail?: string;
+}
+
+export interface CitizenPrefs {
+  province?: string;
+  consent: boolean;
+  displayName?: string;
+}
+
+export interface CaseStats {
+  total: number;
+  byLabel: Record<string, number>;
+  byStatus: Record<string, number>;
+  byChannel: Record<string, number>;
+  byMonth: Record<string, number>;
+  medianClaimMs?: number;
+  medianCloseMs?: number;
+}
+
+export interface CaseStore {
+  /** Pseudonymous, stable reference for a citizen: sha256(salt:channel:userId). */
+  citizenRef(channel: Channel, userId: string): string;
+  /** Marks a platform message as processed; false when it was seen before. */
+  markProcessed(channel: Channel, messageId: string, at: number): boolean;
+  createCase(input: {
+    channel: Channel; citizenRef: string; chatId: string; label: TriageLabel; urgent: boolean;
+    province?: string; citizenName?: string; text: string; at: number;
+  }): CaseRow;
+  getCase(id: number): CaseRow | undefined;
+  /** The citizen's open or claimed case. */
+  activeCase(channel: Channel, citizenRef: string): CaseRow | undefined;
+  listCases(opts?: { includeClosed?: boolean }): CaseRow[];
+  casesClaimedBy(officerKey: string): CaseRow[];
+  addMessage(caseId: number, m: CaseMessage): void;
+  messages(caseId: number): CaseMessage[];
+  /** Atomic: succeeds only when the case is still open. */
+  claim(caseId: number, officer: OfficerRef, at: number): boolean;
+  /** Only the holder can hand a case back. */
+  release(caseId: number, officerKey: string, at: number): boolean;
+  /** Closes an open case, or a claimed one held by `officerKey`. */
+  closeCase(caseId: number, officerKey: string, officerName: string | undefined, resolution: string, at: number): boolean;
+  setCitizenName(caseId: number, name: string | undefined): void;
+  markWaitNotice(caseId: number, at: number): void;
+  recordAnnouncement(caseId: number, kind: 'new' | 'reannounce' | 'release', at: number): void;
+  lastAnnouncedAt(caseId: number): number | undefined;
+  /** Open cases whose last announcement is at or before `before`. */
+  dueForReannounce(before: number): CaseRow[];
+  recordDelivery(caseId: number, channel: Channel, chatId: string, platformMessageId: string, at: number): void;
+  deliveredIds(caseId: number, channel: Channel, chatId: string): string[];
+  forgetDelivered(caseId: number, channel: Channel, chatId: string): void;
+  /** Platform ids of bot messages of every case of this citizen chat. */
+  deliveredIdsForChat(channel: Channel, chatId: string): string[];
+  forgetDeliveredForChat(channel: Channel, chatId: string): void;
+  getPrefs(citizenRef: string): CitizenPrefs;
+  setProvince(citizenRef: string, province: string, at: number): void;
+  setConsent(citizenRef: string, displayName: string | undefined, at: number): void;
+  audit(e: Omit<AuditEntry, 'id'>): void;
+  auditEntries(caseId?: number): AuditEntry[];
+  stats(): CaseStats;
+  schemaVersion(): number;
+  close(): void;
+}
+
+type Row = Record<string, unknown>;
+
+function toCase(r: Row): CaseRow {
+  const opt = <T>(v: unknown) => (v === null || v === undefined ? undefined : (v as T));
+  return {
+    id: r.id as number,
+    number: r.number as number,
+    channel: r.channel as Channel,
+    citizenRef: r.citizen_ref as string,
+    chatId: r.chat_id as string,
+    label: r.label as TriageLabel,
+    urgent: r.urgent === 1,
+    status: r.status as CaseStatus,
+    province: opt<string>(r.province),
+    claimedBy: opt<string>(r.claimed_by),
+    claimedByName: opt<string>(r.claimed_by_name),
+    claimedByChannel: opt<Channel>(r.claimed_by_channel),
+    claimedByChat: opt<string>(r.claimed_by_chat),
+    citizenName: opt<string>(r.citizen_name),
+    createdAt: r.created_at as number,
+    updatedAt: r.updated_at as number,
+    claimedAt: opt<number>(r.claimed_at),
+    firstClaimedAt: opt<number>(r.first_claimed_at),
+    closedAt: opt<number>(r.closed_at),
+    resolution: opt<string>(r.resolution),
+    waitNoticeAt: opt<number>(r.wait_notice_at),
+  };
+}
+
+function median(xs: number[]): number | undefined {
+  if (!xs.length) return undefined;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+function migrate(db: Database.Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)');
+  const current = (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number }).v;
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO migrations (version, applied_at) VALUES (?, ?)').run(m.version, Date.now());
+    })();
+  }
+}
+
+export function openCaseStore(file: string): CaseStore {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma('journal_mode = WAL');
+  db.pragma('foreign_keys = ON');
+  // Two processes (or connections) may race on a claim; wait instead of failing at once.
+  db.pragma('busy_timeout = 5000');
+  migrate(db);
+
+  let salt = (db.prepare("SELECT value FROM meta WHERE key = 'salt'").get() as { value: string } | undefined)?.value;
+  if (!salt) {
+    const fresh = randomBytes(32).toString('hex');
+    db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('salt', ?)").run(fresh);
+    salt = (db.prepare("SELECT value FROM meta WHERE key = 'salt'").get() as { value: string }).value;
+  }
+
+  const q = {
+    processed: db.prepare('INSERT OR IGNORE INTO processed_updates (channel, message_id, at) VALUES (?, ?, ?)'),
+    nextNumber: db.prepare('SELECT COALESCE(MAX(number), 0) + 1 AS n FROM cases'),
+    insertCase: db.prepare(`INSERT INTO cases (number, channel, citizen_ref, chat_id, label, urgent, status, province, citizen_name, created_at, updated_at)
+      VALUES (@number, @channel, @citizenRef, @chatId, @label, @urgent, 'open', @province, @citizenName, @at, @at)`),
+    getCase: db.prepare('SELECT * FROM cases WHERE id = ?'),
+    active: db.prepare("SELECT * FROM cases WHERE channel = ? AND citizen_ref = ? AND status IN ('open','claimed') ORDER BY id DESC LIMIT 1"),
+    listOpen: db.prepare("SELECT * FROM cases WHERE status != 'closed' ORDER BY urgent DESC, created_at ASC"),
+    listAll: db.prepare('SELECT * FROM cases ORDER BY urgent DESC, created_at ASC'),
+    claimedBy: db.prepare("SELECT * FROM cases WHERE status = 'claimed' AND claimed_by = ? ORDER BY id"),
+    addMessage: db.prepare('INSERT INTO case_messages (case_id, direction, author, text, at) VALUES (?, ?, ?, ?, ?)'),
+    messages: db.prepare('SELECT direction, author, text, at FROM case_messages WHERE case_id = ? ORDER BY at, id'),
+    claim: db.prepare(`UPDATE cases SET status = 'claimed', claimed_by = @key, claimed_by_name = @name, claimed_by_channel = @channel,
+      claimed_by_chat = @chatId, claimed_at = @at, first_claimed_at = COALESCE(first_claimed_at, @at), updated_at = @at
+      WHERE id = @id AND status = 'open'`),
+    release: db.prepare(`UPDATE cases SET status = 'open', claimed_by = NULL, claimed_by_name = NULL, claimed_by_channel = NULL,
+      claimed_by_chat = NULL, claimed_at = NULL, updated_at = ? WHERE id = ? AND status = 'claimed' AND claimed_by = ?`),
+    close: db.prepare(`UPDATE cases SET status = 'closed', closed_at = @at, resolution = @resolution, updated_at = @at,
+      claimed_by = COALESCE(claimed_by, @key), claimed_by_name = COALESCE(claimed_by_name, @name)
+      WHERE id = @id AND (status = 'open' OR (status = 'claimed' AND claimed_by = @key))`),
+    citizenName: db.prepare('UPDATE cases SET citizen_name = ? WHERE id = ?'),
+    waitNotice: db.prepare('UPDATE cases SET wait_notice_at = ? WHERE id = ?'),
+    announce: db.prepare('INSERT INTO announcements (case_id, kind, at) VALUES (?, ?, ?)'),
+    lastAnnounced: db.prepare('SELECT MAX(at) AS at FROM announcements WHERE case_id = ?'),
+    due: db.prepare(`SELECT c.* FROM cases c WHERE c.status = 'open'
+      AND COALESCE((SELECT MAX(a.at) FROM announcements a WHERE a.case_id = c.id), c.created_at) <= ? ORDER BY c.urgent DESC, c.id`),
+    delivery: db.prepare('INSERT INTO delivered_messages (case_id, channel, chat_id, platform_message_id, at) VALUES (?, ?, ?, ?, ?)'),
+    deliveredIds: db.prepare('SELECT platform_message_id AS id FROM delivered_messages WHERE case_id = ? AND channel = ? AND chat_id = ? ORDER BY id'),
+    forgetDelivered: db.prepare('DELETE FROM delivered_messages WHERE case_id = ? AND channel = ? AND chat_id = ?'),
+    deliveredForChat: db.prepare('SELECT platform_message_id AS id FROM delivered_messages WHERE channel = ? AND chat_id = ? ORDER BY id'),
+    forgetForChat: db.prepare('DELETE FROM delivered_messages WHERE channel = ? AND chat_id = ?'),
+    prefs: db.prepare('SELECT province, consent, display_name FROM citizens WHERE citizen_ref = ?'),
+    setProvince: db.prepare(`INSERT INTO citizens (citizen_ref, province, consent, updated_at) VALUES (?, ?, 0, ?)
+      ON CONFLICT(citizen_ref) DO UPDATE SET province = excluded.province, updated_at = excluded.updated_at`),
+    setConsent: db.prepare(`INSERT INTO citizens (citizen_ref, consent, display_name, updated_at) VALUES (?, 1, ?, ?)
+      ON CONFLICT(citizen_ref) DO UPDATE SET consent = 1, display_name = excluded.display_name, updated_at = excluded.updated_at`),
+    audit: db.prepare('INSERT INTO audit (at, actor, action, case_id, outcome, detail) VALUES (?, ?, ?, ?, ?, ?)'),
+    auditAll: db.prepare('SELECT * FROM audit ORDER BY id'),
+    auditCase: db.prepare('SELECT * FROM audit WHERE case_id = ? ORDER BY id'),
+    countBy: (col: string) => db.prepare(`SELECT ${col} AS k, COUNT(*) AS n FROM cases GROUP BY k ORDER BY k`),
+  };
+
+  const createCase = db.transaction((input: Parameters<CaseStore['createCase']>[0]) => {
+    const number = (q.nextNumber.get() as { n: number }).n;
+    const info = q.insertCase.run({
+      number, channel: input.channel, citizenRef: input.citizenRef, chatId: input.chatId, label: input.label,
+      urgent: input.urgent ? 1 : 0, province: input.province ?? null, citizenName: input.citizenName ?? null, at: input.at,
+    });
+    const id = Number(info.lastInsertRowid);
+    q.addMessage.run(id, 'citizen', null, input.text, input.at);
+    return toCase(q.getCase.get(id) as Row);
+  });
+
+  const byMonthSql = db.prepare("SELECT strftime('%Y-%m', created_at / 1000, 'unixepoch') AS k, COUNT(*) AS n FROM cases GROUP BY k ORDER BY k");
+  const durations = db.prepare('SELECT created_at, first_claimed_at, closed_at FROM cases');
+
+  return {
+    citizenRef: (channel, userId) => createHash('sha256').update(`${salt}:${channel}:${userId}`).digest('hex'),
+    markProcessed: (channel, messageId, at) => q.processed.run(channel, messageId, at).changes === 1,
+    createCase: (input) => createCase(input),
+    getCase: (id) => {
+      const r = q.getCase.get(id) as Row | undefined;
+      return r ? toCase(r) : undefined;
+    },
+    activeCase: (channel, ref) => {
+      const r = q.active.get(channel, ref) as Row | undefined;
+      return r ? toCase(r) : undefined;
+    },
+    listCases: (opts) => ((opts?.includeClosed ? q.listAll : q.listOpen).all() as Row[]).map(toCase),
+    casesClaimedBy: (key) => (q.claimedBy.all(key) as Row[]).map(toCase),
+    addMessage: (caseId, m) => void q.addMessage.run(caseId, m.direction, m.author ?? null, m.text, m.at),
+    messages: (caseId) =>
+      (q.messages.all(caseId) as Row[]).map((r) => ({
+        direction: r.direction as CaseMessage['direction'],
+        ...(r.author ? { author: r.author as string } : {}),
+        text: r.text as string,
+        at: r.at as number,
+      })),
+    claim: (id, o, at) => q.claim.run({ id, key: o.key, name: o.name ?? null, channel: o.channel, chatId: o.chatId, at }).changes === 1,
+    release: (id, key, at) => q.release.run(at, id, key).changes === 1,
+    closeCase: (id, key, name, resolution, at) => q.close.run({ id, key, name: name ?? null, resolution, at }).changes === 1,
+    setCitizenName: (id, name) => void q.citizenName.run(name ?? null, id),
+    markWaitNotice: (id, at) => void q.waitNotice.run(at, id),
+    recordAnnouncement: (id, kind, at) => void q.announce.run(id, kind, at),
+    lastAnnouncedAt: (id) => (q.lastAnnounced.get(id) as { at: number | null }).at ?? undefined,
+    dueForReannounce: (before) => (q.due.all(before) as Row[]).map(toCase),
+    recordDelivery: (caseId, channel, chatId, pid, at) => void q.delivery.run(caseId, channel, chatId, pid, at),
+    deliveredIds: (caseId, channel, chatId) => (q.deliveredIds.all(caseId, channel, chatId) as { id: string }[]).map((r) => r.id),
+    forgetDelivered: (caseId, channel, chatId) => void q.forgetDelivered.run(caseId, channel, chatId),
+    deliveredIdsForChat: (channel, chatId) => (q.deliveredForChat.all(channel, chatId) as { id: string }[]).map((r) => r.id),
+    forgetDeliveredForChat: (channel, chatId) => void q.forgetForChat.run(channel, chatId),
+    getPrefs: (ref) => {
+      const r = q.prefs.get(ref) as Row | undefined;
+      return {
+        consent: r?.consent === 1,
+        ...(r?.province ? { province: r.province as string } : {}),
+        ...(r?.display_name ? { displayName: r.display_name as string } : {}),
+      };
+    },
+    setProvince: (ref, province, at) => void q.setProvince.run(ref, province, at),
+    setConsent: (ref, name, at) => void q.setConsent.run(ref, name ?? null, at),
+    audit: (e) => void q.audit.run(e.at, e.actor, e.action, e.caseId ?? null, e.outcome, e.detail ?? null),
+    auditEntries: (caseId) =>
+      ((caseId === undefined ? q.auditAll.all() : q.auditCase.all(caseId)) as Row[]).map((r) => ({
+        id: r.id as number,
+        at: r.at as number,
+        actor: r.actor as string,
+        action: r.action as string,
+        ...(r.case_id !== null ? { caseId: r.case_id as number } : {}),
+        outcome: r.outcome as AuditEntry['outcome'],
+        ...(r.detail !== null ? { detail: r.detail as string } : {}),
+      })),
+    stats: () => {
+      const group = (rows: Row[]) => Object.fromEntries(rows.map((r) => [String(r.k), r.n as number]));
+      const byStatus = group(q.countBy('status').all() as Row[]);
+      const d = durations.all() as Row[];
+      return {
+        total: Object.values(byStatus).reduce((a, b) => a + b, 0),
+        byLabel: group(q.countBy('label').all() as Row[]),
+        byStatus,
+        byChannel: group(q.countBy('channel').all() as Row[]),
+        byMonth: group(byMonthSql.all() as Row[]),
+        medianClaimMs: median(d.filter((r) => r.first_claimed_at !== null).map((r) => (r.first_claimed_at as number) - (r.created_at as number))),
+        medianCloseMs: median(d.filter((r) => r.closed_at !== null).map((r) => (r.closed_at as number) - (r.created_at as number))),
+      };
+    },
+    schemaVersion: () => (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number }).v,
+    close: () => db.close(),
+  };
+}
