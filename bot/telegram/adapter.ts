@@ -1,0 +1,226 @@
+// Telegram adapter (grammY): long polling through @grammyjs/runner with per-chat sequential
+// processing, or a webhook with the secret-token header checked. It only translates updates to
+// IncomingMessages and renders OutgoingMessages; the conversation decides what to say.
+import type http from 'node:http';
+import { Bot, GrammyError, HttpError, webhookCallback, type Context } from 'grammy';
+import type { BotCommand, Update, UserFromGetMe, InlineKeyboardMarkup } from 'grammy/types';
+import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
+import { autoRetry } from '@grammyjs/auto-retry';
+import type { ChannelAdapter } from '../types.js';
+import type { Logger } from '../logger.js';
+import type { IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
+import { splitText } from '../text/split.js';
+import { renderCitations, toIncoming } from './mapping.js';
+import { CITIZEN_COMMANDS, OFFICER_COMMANDS } from './commands.js';
+
+export const TELEGRAM_TEXT_LIMIT = 4096;
+/** Largest webhook body accepted; real updates are a few KB. */
+export const WEBHOOK_BODY_LIMIT = 1_000_000;
+
+export interface TelegramAdapterOptions {
+  token: string;
+  apiRoot?: string;
+  webhook?: { url: string; secret: string };
+  onMessage: (msg: IncomingMessage) => Promise<void>;
+  logger: Logger;
+  /** Skips getMe at start (tests, bench). */
+  botInfo?: UserFromGetMe;
+  /** Officers' private chats: they get the officer command menu (scope chat). */
+  officerChatIds?: string[];
+  /** auto-retry limits; defaults: wait at most 60 s per retry_after, 5 retries. */
+  retry?: { maxDelaySeconds?: number; maxRetryAttempts?: number };
+  /** Long-poll timeout in seconds (default 30). */
+  pollTimeoutSeconds?: number;
+}
+
+export type TelegramAdapter = ChannelAdapter & {
+  webhookHandler?: (req: http.IncomingMessage, res: http.ServerResponse) => void;
+};
+
+/** A send that Telegram refused after auto-retry gave up. `description` is Telegram's, never message text. */
+export class TelegramSendError extends Error {
+  constructor(
+    public readonly code: 'forbidden' | 'bad_request' | 'rate_limited' | 'server' | 'network' | 'unknown',
+    public readonly status: number | undefined,
+    public readonly description: string,
+    public readonly method: string,
+  ) {
+    super(`telegram ${method} failed: ${code}${status ? ` ${status}` : ''} ${description}`);
+    this.name = 'TelegramSendError';
+  }
+}
+
+function toSendError(err: unknown, method: string): TelegramSendError {
+  if (err instanceof GrammyError) {
+    const s = err.error_code;
+    const code = s === 403 ? 'forbidden' : s === 429 ? 'rate_limited' : s >= 500 ? 'server' : s >= 400 ? 'bad_request' : 'unknown';
+    return new TelegramSendError(code, s, err.description, method);
+  }
+  if (err instanceof HttpError) return new TelegramSendError('network', undefined, 'network error', method);
+  return new TelegramSendError('unknown', undefined, err instanceof Error ? err.name : 'error', method);
+}
+
+function keyboard(msg: OutgoingMessage): InlineKeyboardMarkup | undefined {
+  if (!msg.buttons?.length) return undefined;
+  return { inline_keyboard: msg.buttons.map((row) => row.map((b) => ({ text: b.label, callback_data: b.data }))) };
+}
+
+/** Body-limited node http adapter for grammY's webhookCallback; the body is only read after the secret matched. */
+function limitedHttp(limit: number) {
+  return (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const h = req.headers['x-telegram-bot-api-secret-token'];
+    return {
+      get update() {
+        return new Promise<Update>((resolve, reject) => {
+          const declared = Number(req.headers['content-length'] ?? 0);
+          if (declared > limit) return reject(Object.assign(new Error('body too large'), { status: 413 }));
+          const chunks: Buffer[] = [];
+          let size = 0;
+          req.on('data', (c: Buffer) => {
+            size += c.length;
+            if (size > limit) {
+              req.destroy();
+              reject(Object.assign(new Error('body too large'), { status: 413 }));
+            } else chunks.push(c);
+          });
+          req.once('end', () => {
+            try {
+              resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+            } catch {
+              reject(Object.assign(new Error('invalid JSON'), { status: 400 }));
+            }
+          });
+          req.once('error', reject);
+        });
+      },
+      header: Array.isArray(h) ? h[0] : h,
+      end: () => res.end(),
+      respond: (json: string) => res.writeHead(200, { 'content-type': 'application/json' }).end(json),
+      unauthorized: () => res.writeHead(401).end('"unauthorized"'),
+    };
+  };
+}
+
+export function createTelegramAdapter(opts: TelegramAdapterOptions): TelegramAdapter {
+  const { logger, onMessage } = opts;
+  const log = logger.child({ channel: 'telegram' });
+  const bot = new Bot(opts.token, {
+    botInfo: opts.botInfo,
+    client: opts.apiRoot ? { apiRoot: opts.apiRoot.replace(/\/+$/, '') } : undefined,
+  });
+  bot.api.config.use(
+    autoRetry({
+      maxDelaySeconds: opts.retry?.maxDelaySeconds ?? 60,
+      maxRetryAttempts: opts.retry?.maxRetryAttempts ?? 5,
+    }),
+  );
+
+  // Updates of one chat are handled in order; different chats run concurrently.
+  bot.use(sequentialize((ctx: Context) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
+
+  bot.on('callback_query', async (ctx, next) => {
+    // Always stop the button's spinner, even if handling fails later.
+    await ctx.answerCallbackQuery().catch((err: unknown) => log.warn({ err: toSendError(err, 'answerCallbackQuery').message }, 'answerCallbackQuery failed'));
+    await next();
+  });
+
+  bot.use(async (ctx) => {
+    const msg = toIncoming(ctx.update, ctx.me.username, Date.now());
+    if (!msg) return;
+    if (msg.kind === 'text') {
+      // Typing indicator while the answer is prepared; never delays nor fails the handling.
+      ctx.api.sendChatAction(msg.chatId, 'typing').catch(() => undefined);
+    }
+    await onMessage(msg);
+  });
+
+  bot.catch((err) => {
+    const e = err.error;
+    log.error({ updateId: err.ctx?.update?.update_id, err: e instanceof Error ? e.name : 'error', code: e instanceof GrammyError ? e.error_code : undefined }, 'telegram update handling failed');
+  });
+
+  let runner: RunnerHandle | undefined;
+
+  async function setCommands(): Promise<void> {
+    const citizen: BotCommand[] = CITIZEN_COMMANDS;
+    await bot.api.setMyCommands(citizen);
+    for (const chatId of opts.officerChatIds ?? []) {
+      await bot.api.setMyCommands([...citizen, ...OFFICER_COMMANDS], { scope: { type: 'chat', chat_id: Number(chatId) } });
+    }
+  }
+
+  const adapter: TelegramAdapter = {
+    channel: 'telegram',
+    async start() {
+      await bot.init();
+      await setCommands().catch((err: unknown) => log.warn({ err: toSendError(err, 'setMyCommands').message }, 'could not set the command menu'));
+      if (opts.webhook) {
+        await bot.api.setWebhook(opts.webhook.url, {
+          secret_token: opts.webhook.secret,
+          allowed_updates: ['message', 'callback_query'],
+        });
+        log.info({ mode: 'webhook' }, 'telegram adapter started');
+        return;
+      }
+      // A webhook left over from an earlier run would make getUpdates fail with 409.
+      await bot.api.deleteWebhook();
+      runner = run(bot, {
+        runner: { fetch: { timeout: opts.pollTimeoutSeconds ?? 30, allowed_updates: ['message', 'callback_query'] }, silent: true },
+      });
+      log.info({ mode: 'polling' }, 'telegram adapter started');
+    },
+    async stop() {
+      if (runner?.isRunning()) await runner.stop();
+      runner = undefined;
+    },
+    async send(msg) {
+      const chatId = msg.to.chatId;
+      if (msg.deleteMessageIds) {
+        for (const id of msg.deleteMessageIds) {
+          // Messages older than 48 h or already gone cannot be deleted; that is not a failure.
+          await bot.api.deleteMessage(chatId, Number(id)).catch((err: unknown) => log.debug({ err: toSendError(err, 'deleteMessage').message }, 'deleteMessage skipped'));
+        }
+        return {};
+      }
+      const parts = splitText(renderCitations(msg.text, msg.citations), TELEGRAM_TEXT_LIMIT);
+      const markup = keyboard(msg);
+      let last: number | undefined;
+      for (let i = 0; i < parts.length; i++) {
+        const isLast = i === parts.length - 1;
+        try {
+          const sent = await bot.api.sendMessage(chatId, parts[i], {
+            link_preview_options: { is_disabled: true },
+            ...(isLast && markup ? { reply_markup: markup } : {}),
+          });
+          last = sent.message_id;
+        } catch (err) {
+          throw toSendError(err, 'sendMessage');
+        }
+      }
+      return last === undefined ? {} : { messageId: String(last) };
+    },
+  };
+
+  if (opts.webhook) {
+    const cb = webhookCallback(bot, limitedHttp(WEBHOOK_BODY_LIMIT), {
+      secretToken: opts.webhook.secret,
+      // Answers can take longer than Telegram waits; reply 200 and keep handling rather than
+      // letting Telegram redeliver the update.
+      onTimeout: 'return',
+      timeoutMilliseconds: 8000,
+    });
+    adapter.webhookHandler = (req, res) => {
+      if (req.method !== 'POST') {
+        res.writeHead(405).end();
+        return;
+      }
+      Promise.resolve(cb(req, res)).catch((err: unknown) => {
+        const status = (err as { status?: number }).status ?? 500;
+        log.warn({ status, err: err instanceof Error ? err.message : 'error' }, 'telegram webhook request failed');
+        if (!res.headersSent) res.writeHead(status).end();
+      });
+    };
+  }
+
+  return adapter;
+}
