@@ -1,0 +1,177 @@
+// BM25F-style lexical ranker over several term families of each chunk (accented/folded unigrams and
+// bigrams of the passage, heading path, document title). Hand-written because it is ~150 lines and
+// needs per-field weights plus a coverage measure that MiniSearch does not expose.
+import { foldDiacritics, hasDiacritics, terms } from './text.js';
+
+export interface LexicalDoc {
+  /** Passage text (heading path + body). */
+  body: string;
+  /** Heading path joined. */
+  heading: string;
+  /** Document short name, title and province name. */
+  meta: string;
+}
+
+type FieldName = 'uni' | 'uniF' | 'bi' | 'biF' | 'head' | 'meta';
+
+interface Postings {
+  docs: Int32Array;
+  tfs: Float32Array;
+}
+
+interface Field {
+  lens: Float32Array;
+  avgdl: number;
+  postings: Map<string, Postings>;
+}
+
+export interface LexicalWeights {
+  uni: number;
+  uniF: number;
+  bi: number;
+  biF: number;
+  head: number;
+  meta: number;
+}
+
+export const DEFAULT_WEIGHTS: LexicalWeights = { uni: 1, uniF: 1, bi: 1.5, biF: 1.5, head: 0.6, meta: 0.6 };
+
+const K1 = 1.2;
+const B = 0.75;
+
+export interface LexicalResult {
+  /** Chunk ordinals, best first (at most `limit`). */
+  ranked: number[];
+  score(i: number): number;
+  /** Share of the query's folded unigram weight (idf) present in chunk i: 0..1. */
+  coverage(i: number): number;
+}
+
+export interface LexicalIndex {
+  readonly size: number;
+  search(query: string, limit: number, weights?: LexicalWeights): LexicalResult;
+}
+
+function fieldTerms(d: LexicalDoc): Record<FieldName, string[]> {
+  const body = terms(d.body);
+  const head = terms(d.heading);
+  const meta = terms(d.meta);
+  return {
+    uni: body.uni,
+    uniF: body.uniF,
+    bi: body.bi,
+    biF: body.biF,
+    head: [...head.uniF, ...head.biF],
+    meta: [...meta.uniF, ...meta.biF],
+  };
+}
+
+const FIELDS: FieldName[] = ['uni', 'uniF', 'bi', 'biF', 'head', 'meta'];
+
+export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
+  const n = docs.length;
+  const build = new Map<FieldName, { lens: Float32Array; post: Map<string, number[]> }>();
+  for (const f of FIELDS) build.set(f, { lens: new Float32Array(n), post: new Map() });
+  docs.forEach((d, i) => {
+    const ft = fieldTerms(d);
+    for (const f of FIELDS) {
+      const b = build.get(f)!;
+      const list = ft[f];
+      b.lens[i] = list.length;
+      const counts = new Map<string, number>();
+      for (const t of list) counts.set(t, (counts.get(t) ?? 0) + 1);
+      for (const [t, c] of counts) {
+        let p = b.post.get(t);
+        if (!p) b.post.set(t, (p = []));
+        p.push(i, c);
+      }
+    }
+  });
+  const fields = new Map<FieldName, Field>();
+  for (const f of FIELDS) {
+    const b = build.get(f)!;
+    let total = 0;
+    for (const l of b.lens) total += l;
+    const postings = new Map<string, Postings>();
+    for (const [t, arr] of b.post) {
+      const docsArr = new Int32Array(arr.length / 2);
+      const tfs = new Float32Array(arr.length / 2);
+      for (let j = 0; j < docsArr.length; j++) {
+        docsArr[j] = arr[2 * j];
+        tfs[j] = arr[2 * j + 1];
+      }
+      postings.set(t, { docs: docsArr, tfs });
+    }
+    fields.set(f, { lens: b.lens, avgdl: n ? total / n || 1 : 1, postings });
+  }
+  const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  const maxIdf = idf(0);
+
+  function search(query: string, limit: number, weights: LexicalWeights = DEFAULT_WEIGHTS): LexicalResult {
+    const q = terms(query);
+    const accented = hasDiacritics(query);
+    const scores = new Float64Array(n);
+    const cov = new Float64Array(n);
+    const touched: number[] = [];
+    const add = (f: FieldName, list: string[], w: number) => {
+      if (w <= 0) return;
+      const field = fields.get(f)!;
+      for (const t of new Set(list)) {
+        const p = field.postings.get(t);
+        if (!p) continue;
+        const wi = w * idf(p.docs.length);
+        for (let j = 0; j < p.docs.length; j++) {
+          const d = p.docs[j];
+          const tf = p.tfs[j];
+          if (scores[d] === 0) touched.push(d);
+          scores[d] += (wi * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * field.lens[d]) / field.avgdl));
+        }
+      }
+    };
+    // Unaccented questions can only be matched on folded fields: give those the whole body weight.
+    const foldBoost = accented ? 1 : (weights.uni + weights.uniF) / Math.max(weights.uniF, 1e-9);
+    if (accented) {
+      add('uni', q.uni, weights.uni);
+      add('bi', q.bi, weights.bi);
+    }
+    add('uniF', q.uniF, weights.uniF * foldBoost);
+    add('biF', q.biF, weights.biF * (accented ? 1 : (weights.bi + weights.biF) / Math.max(weights.biF, 1e-9)));
+    add('head', [...q.uniF, ...q.biF], weights.head);
+    add('meta', [...q.uniF, ...q.biF], weights.meta);
+
+    // Coverage: idf share of distinct folded query syllables found in the passage or the document title.
+    const qf = [...new Set(q.uniF)];
+    let totalIdf = 0;
+    const seen = new Int32Array(n);
+    qf.forEach((t, ti) => {
+      const pb = fields.get('uniF')!.postings.get(t);
+      const pm = fields.get('meta')!.postings.get(t);
+      const w = pb ? idf(pb.docs.length) : maxIdf;
+      totalIdf += w;
+      for (const p of [pb, pm]) {
+        if (!p) continue;
+        for (const d of p.docs) {
+          if (seen[d] === ti + 1) continue;
+          seen[d] = ti + 1;
+          cov[d] += w;
+        }
+      }
+    });
+    touched.sort((a, b) => scores[b] - scores[a] || a - b);
+    return {
+      ranked: touched.slice(0, limit),
+      score: (i) => scores[i] ?? 0,
+      coverage: (i) => (totalIdf > 0 ? Math.min(1, (cov[i] ?? 0) / totalIdf) : 0),
+    };
+  }
+
+  return { size: n, search };
+}
+
+/** Folded lowercase form used to compare province names and slugs. */
+export function slugify(s: string): string {
+  return foldDiacritics(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

@@ -1,0 +1,183 @@
+// Hybrid knowledge index: BM25F lexical ranker + hnswlib vectors, fused by reciprocal rank,
+// scoped by province. Vectors persist under `${dataDir}/index/` and are rebuilt only when the
+// corpus hash or the embedder id changes; the lexical side is rebuilt in memory (milliseconds).
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import type { Corpus, DocMeta } from '../knowledge/types.js';
+import { buildLexicalIndex, type LexicalIndex, type LexicalWeights, DEFAULT_WEIGHTS } from './bm25.js';
+import { createHashEmbedder } from './embedder.js';
+import { normalizeText } from './text.js';
+import type { Embedder, KnowledgeIndex, SearchHit, SearchOptions } from './types.js';
+import { buildVectorIndex, loadVectorIndex, type VectorIndex } from './vector.js';
+
+const MANIFEST_VERSION = 1;
+/** Queries longer than this are cut: nobody asks a 50,000-character question, and latency must stay bounded. */
+const MAX_QUERY_CHARS = 1000;
+
+export interface FusionOptions {
+  /** RRF constant: smaller trusts the top ranks more. */
+  rrfK: number;
+  lexicalWeight: number;
+  vectorWeight: number;
+  /** Candidates taken from each ranker before fusion. */
+  depth: number;
+  weights: LexicalWeights;
+}
+
+export const DEFAULT_FUSION: FusionOptions = { rrfK: 10, lexicalWeight: 1, vectorWeight: 0.35, depth: 60, weights: DEFAULT_WEIGHTS };
+
+interface Manifest {
+  version: number;
+  corpusHash: string;
+  embedderId: string;
+  dim: number;
+  count: number;
+}
+
+export interface OpenIndexOptions {
+  corpus: Corpus;
+  dataDir?: string;
+  embedder?: Embedder;
+  logger?: Logger;
+  fusion?: Partial<FusionOptions>;
+}
+
+export interface HybridIndex extends KnowledgeIndex {
+  /** True when the vectors were (re)computed while opening, false when loaded from disk. */
+  readonly rebuilt: boolean;
+  readonly embedderId: string;
+}
+
+function metaText(doc: DocMeta): string {
+  return [doc.shortName, doc.title, doc.province ? doc.province.replace(/-/g, ' ') : ''].join(' \n ');
+}
+
+async function embedAll(embedder: Embedder, texts: string[]): Promise<Float32Array[]> {
+  const out: Float32Array[] = [];
+  // Batches keep remote embedders within request limits.
+  for (let i = 0; i < texts.length; i += 64) out.push(...(await embedder.embed(texts.slice(i, i + 64))));
+  return out;
+}
+
+async function readManifest(file: string): Promise<Manifest | undefined> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as Manifest;
+  } catch {
+    return undefined;
+  }
+}
+
+async function openVectors(
+  corpus: Corpus,
+  embedder: Embedder,
+  dataDir: string | undefined,
+  logger: Logger | undefined,
+): Promise<{ vectors: VectorIndex; rebuilt: boolean }> {
+  const passages = corpus.chunks.map((c) => c.passage);
+  if (!dataDir) return { vectors: buildVectorIndex(await embedAll(embedder, passages), embedder.dim), rebuilt: true };
+  const dir = join(dataDir, 'index');
+  const manifestFile = join(dir, 'manifest.json');
+  const vectorFile = join(dir, 'vectors.hnsw');
+  const m = await readManifest(manifestFile);
+  if (
+    m &&
+    m.version === MANIFEST_VERSION &&
+    m.corpusHash === corpus.hash &&
+    m.embedderId === embedder.id &&
+    m.dim === embedder.dim &&
+    m.count === corpus.chunks.length
+  ) {
+    try {
+      const vectors = await loadVectorIndex(vectorFile, embedder.dim);
+      if (vectors.count === corpus.chunks.length) {
+        logger?.info({ chunks: vectors.count, embedder: embedder.id }, 'knowledge index loaded from disk');
+        return { vectors, rebuilt: false };
+      }
+    } catch (err) {
+      logger?.warn({ err: (err as Error).message }, 'persisted vector index unreadable, rebuilding');
+    }
+  }
+  const started = Date.now();
+  const vectors = buildVectorIndex(await embedAll(embedder, passages), embedder.dim);
+  await mkdir(dir, { recursive: true });
+  // Write the vectors first, then the manifest atomically: a crash in between only causes a rebuild.
+  await vectors.save(vectorFile);
+  const manifest: Manifest = {
+    version: MANIFEST_VERSION,
+    corpusHash: corpus.hash,
+    embedderId: embedder.id,
+    dim: embedder.dim,
+    count: corpus.chunks.length,
+  };
+  await writeFile(`${manifestFile}.tmp`, JSON.stringify(manifest));
+  await rename(`${manifestFile}.tmp`, manifestFile);
+  logger?.info({ chunks: corpus.chunks.length, embedder: embedder.id, ms: Date.now() - started }, 'knowledge index built');
+  return { vectors, rebuilt: true };
+}
+
+export function buildLexicalForCorpus(corpus: Corpus): LexicalIndex {
+  const docs = new Map(corpus.docs.map((d) => [d.id, d]));
+  return buildLexicalIndex(
+    corpus.chunks.map((c) => {
+      const doc = docs.get(c.docId);
+      return { body: c.passage, heading: c.path.join(' \n '), meta: doc ? metaText(doc) : '' };
+    }),
+  );
+}
+
+export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<HybridIndex> {
+  const { corpus, logger } = opts;
+  const embedder = opts.embedder ?? createHashEmbedder();
+  const fusion: FusionOptions = { ...DEFAULT_FUSION, ...opts.fusion };
+  const docs = new Map(corpus.docs.map((d) => [d.id, d]));
+  const sections = new Map(corpus.sections.map((s) => [s.id, s]));
+  const lexical = buildLexicalForCorpus(corpus);
+  const { vectors, rebuilt } = await openVectors(corpus, embedder, opts.dataDir, logger);
+
+  async function search(query: string, o: SearchOptions = {}): Promise<SearchHit[]> {
+    const k = Math.max(1, o.k ?? 5);
+    const q = normalizeText(query).slice(0, MAX_QUERY_CHARS);
+    if (!q || corpus.chunks.length === 0) return [];
+    const lex = lexical.search(q, fusion.depth, fusion.weights);
+    const fused = new Map<number, number>();
+    lex.ranked.forEach((i, r) => fused.set(i, fusion.lexicalWeight / (fusion.rrfK + r + 1)));
+    if (fusion.vectorWeight > 0) {
+      const [qv] = await embedder.embed([q]);
+      vectors.search(qv, fusion.depth).forEach(({ label, similarity }, r) => {
+        if (similarity <= 0) return;
+        fused.set(label, (fused.get(label) ?? 0) + fusion.vectorWeight / (fusion.rrfK + r + 1));
+      });
+    }
+    const province = o.province ?? null;
+    const hits: SearchHit[] = [];
+    for (const [i, score] of fused) {
+      const chunk = corpus.chunks[i];
+      const doc = docs.get(chunk.docId);
+      if (!doc) continue;
+      hits.push({
+        chunk,
+        doc,
+        score,
+        confidence: lex.coverage(i),
+        otherProvince: Boolean(province && doc.province && doc.province !== province),
+      });
+    }
+    // The user's province and national texts first; other provinces only after them.
+    hits.sort((a, b) => Number(a.otherProvince) - Number(b.otherProvince) || b.score - a.score);
+    return hits.slice(0, k);
+  }
+
+  return {
+    corpus,
+    rebuilt,
+    embedderId: embedder.id,
+    search,
+    section(sectionId) {
+      const s = sections.get(sectionId);
+      const doc = s && docs.get(s.docId);
+      if (!s || !doc) return undefined;
+      return { doc, path: s.path, text: s.text };
+    },
+  };
+}

@@ -1,0 +1,176 @@
+// Vietnamese text analysis shared by the lexical ranker, the hashed embedder and the answerer.
+
+// Zero-width and formatting characters that phones and copy-paste insert inside words.
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+// C0/C1 control characters except tab and newline (normalised below).
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
+/** NFC, strips zero-width/control characters, collapses horizontal spaces, keeps at most one blank line. */
+export function normalizeText(s: string): string {
+  return s
+    .normalize('NFC')
+    .replace(/\r\n?/g, '\n')
+    .replace(INVISIBLE, '')
+    .replace(CONTROL, '')
+    .replace(/[\t \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
+    .replace(/ ?\n ?/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+}
+
+/** Removes Vietnamese diacritics (đ→d) so `ho tro nan nhan` matches `hỗ trợ nạn nhân`. */
+export function foldDiacritics(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}
+
+/** True when the text carries at least one Vietnamese diacritic. */
+export function hasDiacritics(s: string): boolean {
+  return foldDiacritics(s) !== s.normalize('NFC');
+}
+
+/** Raw syllables (letters/digits runs), original case kept, NFC. */
+export function syllables(s: string): string[] {
+  return normalizeText(s).match(/[\p{L}\p{N}]+(?:&[\p{L}]+)?/gu) ?? [];
+}
+
+/**
+ * Common abbreviations of Vietnamese administrative and legal texts. Keys are folded + lowercased.
+ * Short keys (two letters) are ambiguous with ordinary syllables and only expand when written in capitals.
+ */
+const ABBREVIATIONS: Record<string, string> = {
+  ubnd: 'ủy ban nhân dân',
+  hdnd: 'hội đồng nhân dân',
+  ub: 'ủy ban',
+  ldtbxh: 'lao động thương binh và xã hội',
+  bldtbxh: 'bộ lao động thương binh và xã hội',
+  pcmbn: 'phòng chống mua bán người',
+  mbn: 'mua bán người',
+  bdbp: 'bộ đội biên phòng',
+  mttq: 'mặt trận tổ quốc',
+  ubmttq: 'ủy ban mặt trận tổ quốc',
+  ctxh: 'công tác xã hội',
+  lhpn: 'liên hiệp phụ nữ',
+  hlhpn: 'hội liên hiệp phụ nữ',
+  ttg: 'thủ tướng',
+  nd: 'nghị định',
+  qd: 'quyết định',
+  tt: 'thông tư',
+  ttlt: 'thông tư liên tịch',
+  qh: 'quốc hội',
+  cp: 'chính phủ',
+  kh: 'kế hoạch',
+  ca: 'công an',
+  bca: 'bộ công an',
+  bqp: 'bộ quốc phòng',
+  btc: 'bộ tài chính',
+  bng: 'bộ ngoại giao',
+  byt: 'bộ y tế',
+  btp: 'bộ tư pháp',
+  bhyt: 'bảo hiểm y tế',
+  gddt: 'giáo dục và đào tạo',
+  'gd&dt': 'giáo dục và đào tạo',
+  vhttdl: 'văn hóa thể thao và du lịch',
+  tttt: 'thông tin và truyền thông',
+  tw: 'trung ương',
+  ttxh: 'trật tự xã hội',
+  bvcstre: 'bảo vệ chăm sóc trẻ em',
+  dtn: 'đoàn thanh niên',
+  tncs: 'thanh niên cộng sản',
+  ccb: 'cựu chiến binh',
+  ndtc: 'nông dân',
+  cshs: 'cảnh sát hình sự',
+  ttbtxh: 'trung tâm bảo trợ xã hội',
+};
+
+function expansionOf(raw: string): string | undefined {
+  const key = foldDiacritics(raw).toLowerCase();
+  const exp = ABBREVIATIONS[key];
+  if (!exp) return undefined;
+  // `ca`, `tt`, `nd`... are also ordinary syllables or noise when lowercase: expand capitals only.
+  if (key.length <= 2 && raw !== raw.toUpperCase()) return undefined;
+  // Plain words that happen to spell a key in capitals inside an all-caps heading are rare enough to accept.
+  return exp;
+}
+
+/** Function words and question words that carry no topic. Accented forms; folded forms are derived when unambiguous. */
+export const STOPWORDS = new Set(
+  (
+    'và với của là các những này đó thì mà có được cho theo trong khi để tại từ về ra vào hay hoặc nếu ' +
+    'một như nào gì ai đâu sao vậy bao nhiêu thế không chưa đã sẽ đang phải cần muốn hỏi xin ạ nhé nhỉ ' +
+    'tôi em anh chị mình bạn chúng ta họ người nó ở lại rồi cũng vẫn nữa đi thôi đấy kia nào đều bị hãy ' +
+    'làm gồm những cái việc ấy hả vâng dạ ơi'
+  ).split(/\s+/),
+);
+// Folded forms only when the folded syllable is not also a common content syllable (e.g. `co` = có/cơ, `de` = để/đề).
+const FOLDED_STOPWORDS = new Set(
+  'va voi cua la cac nhung nay thi ma duoc cho theo trong khi tai tu hay hoac neu mot nhu nao gi ai dau sao vay bao nhieu khong chua da se dang phai can muon hoi xin toi em minh ban chung ta ho o lai roi cung van nua thoi day kia deu hay gom'.split(
+    ' ',
+  ),
+);
+// `người`, `bị`, `làm`... matter inside bigrams (mua bán người, bị mua bán) so stopwords only drop unigrams.
+
+export function isStopword(tok: string): boolean {
+  return STOPWORDS.has(tok) || (!hasDiacritics(tok) && FOLDED_STOPWORDS.has(tok));
+}
+
+/**
+ * Lowercased NFC syllables with abbreviations expanded in place (the abbreviation itself is kept as a token,
+ * but the expansion is what forms bigrams, so `Sở LĐTBXH` yields the bigram `sở lao`).
+ */
+export function analyze(s: string): { seq: string[]; extra: string[] } {
+  const seq: string[] = [];
+  const extra: string[] = [];
+  for (const raw of syllables(s)) {
+    const exp = expansionOf(raw);
+    if (exp) {
+      extra.push(raw.toLowerCase());
+      seq.push(...exp.split(' '));
+    } else {
+      seq.push(raw.toLowerCase());
+    }
+  }
+  return { seq, extra };
+}
+
+/** Lowercased syllables (abbreviations expanded). */
+export function tokenize(s: string): string[] {
+  const { seq, extra } = analyze(s);
+  return [...seq, ...extra];
+}
+
+/** Adjacent-syllable bigrams joined by a space; bigrams made only of stopwords are dropped. */
+export function bigrams(tokens: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const a = tokens[i];
+    const b = tokens[i + 1];
+    if (isStopword(a) && isStopword(b)) continue;
+    out.push(`${a} ${b}`);
+  }
+  return out;
+}
+
+export interface Terms {
+  /** Accented unigrams without stopwords. */
+  uni: string[];
+  /** Folded unigrams without stopwords. */
+  uniF: string[];
+  bi: string[];
+  biF: string[];
+}
+
+/** Every term family the ranker indexes, for a document text or a query. */
+export function terms(s: string): Terms {
+  const { seq, extra } = analyze(s);
+  const all = [...seq, ...extra];
+  // Stopword status is decided on the original syllable: `có` is a stopword but `cơ` (cơ quan) is not, both fold to `co`.
+  const uni = all.filter((t) => !isStopword(t));
+  const uniF = all.filter((t) => !isStopword(t)).map(foldDiacritics);
+  const folded = seq.map(foldDiacritics);
+  return { uni, uniF, bi: bigrams(seq), biF: bigrams(folded) };
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { bigrams, foldDiacritics, normalizeText, terms, tokenize } from '../../retrieval/text.js';
+
+describe('text analysis', () => {
+  it('normalises NFD, zero-width characters and spaces', () => {
+    const nfd = 'hỗ trợ'.normalize('NFD');
+    expect(normalizeText(`  ${nfd}\u200b  nạn\u200d\tnhân \u0007 `)).toBe('hỗ trợ nạn nhân');
+  });
+
+  it('folds diacritics including đ', () => {
+    expect(foldDiacritics('Đường dây nóng hỗ trợ nạn nhân')).toBe('Duong day nong ho tro nan nhan');
+    expect(foldDiacritics('đ'.normalize('NFD'))).toBe('d');
+  });
+
+  it('tokenizes into lowercase syllables and builds bigrams', () => {
+    expect(tokenize('Mua bán NGƯỜI, 2024!')).toEqual(['mua', 'bán', 'người', '2024']);
+    expect(bigrams(['mua', 'bán', 'người'])).toEqual(['mua bán', 'bán người']);
+  });
+
+  it('expands abbreviations so they meet the full forms', () => {
+    const t = terms('Sở LĐTBXH và UBND xã');
+    expect(t.uni).toContain('lđtbxh');
+    expect(t.bi).toContain('sở lao');
+    expect(t.biF).toContain('uy ban');
+    expect(terms('ldtbxh').uniF).toContain('thuong');
+    // Two-letter abbreviations expand only in capitals: `ca` is also an ordinary syllable.
+    expect(terms('CA tỉnh').uni).toContain('công');
+    expect(terms('ca hát').uni).not.toContain('công');
+  });
+
+  it('drops stopwords from unigrams but keeps content bigrams', () => {
+    const t = terms('Nạn nhân được hỗ trợ những gì?');
+    expect(t.uni).not.toContain('gì');
+    expect(t.uni).not.toContain('được');
+    expect(t.bi).toContain('hỗ trợ');
+    // `cơ` (cơ quan) is not a stopword even though it folds like `có`.
+    expect(terms('cơ quan').uniF).toContain('co');
+  });
+});
