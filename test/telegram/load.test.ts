@@ -1,0 +1,50 @@
+// Many chats at once through polling: every update is answered exactly once and each chat sees its
+// replies in order (per-chat sequential processing).
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-server.js';
+import { createTelegramAdapter, type TelegramAdapter } from '../../bot/telegram/adapter.js';
+import { createLogger } from '../../bot/logger.js';
+
+const CHATS = 1000;
+const PER_CHAT = 3;
+let fake: FakeTelegram;
+let adapter: TelegramAdapter;
+
+beforeAll(async () => {
+  fake = await startFakeTelegram();
+  adapter = createTelegramAdapter({
+    token: fake.token,
+    apiRoot: fake.apiRoot,
+    logger: createLogger({ level: 'silent' }),
+    pollTimeoutSeconds: 5,
+    onMessage: async (m) => {
+      await adapter.send({ to: { channel: 'telegram', chatId: m.chatId }, kind: 'answer', text: `đáp ${m.text}` });
+    },
+  });
+  await adapter.start();
+});
+
+afterAll(async () => {
+  await adapter.stop();
+  await fake.close();
+});
+
+it(`answers ${CHATS * PER_CHAT} updates from ${CHATS} chats exactly once, in order per chat`, async () => {
+  const started = performance.now();
+  for (let round = 0; round < PER_CHAT; round++) {
+    for (let chat = 1; chat <= CHATS; chat++) fake.pushText({ chatId: 10_000 + chat, text: `${chat}-${round}` });
+  }
+  await fake.waitForCalls('sendMessage', (c) => String(c.payload.text).startsWith('đáp '), 20_000, CHATS * PER_CHAT);
+  const seconds = (performance.now() - started) / 1000;
+  const sent = fake.callsOf('sendMessage').filter((c) => c.status === 200);
+  expect(sent).toHaveLength(CHATS * PER_CHAT);
+  const byChat = new Map<string, string[]>();
+  for (const c of sent) byChat.set(String(c.payload.chat_id), [...(byChat.get(String(c.payload.chat_id)) ?? []), c.payload.text]);
+  expect(byChat.size).toBe(CHATS);
+  for (const [chatId, texts] of byChat) {
+    const n = Number(chatId) - 10_000;
+    expect(texts).toEqual(Array.from({ length: PER_CHAT }, (_, r) => `đáp ${n}-${r}`));
+  }
+  // Informational only (no timing assertion): the figure for the report.
+  console.log(`telegram polling load: ${Math.round((CHATS * PER_CHAT) / seconds)} updates/s`);
+});
