@@ -167,6 +167,8 @@ export function createTelegramAdapter(opts: TelegramAdapterOptions): TelegramAda
       runner = run(bot, {
         runner: { fetch: { timeout: opts.pollTimeoutSeconds ?? 30, allowed_updates: ['message', 'callback_query'] }, silent: true },
       });
+      // Unrecoverable polling errors (revoked token, another instance polling) end the runner's task.
+      runner.task()?.catch((err: unknown) => log.error({ err: toSendError(err, 'getUpdates').message }, 'telegram polling stopped'));
       log.info({ mode: 'polling' }, 'telegram adapter started');
     },
     async stop() {
