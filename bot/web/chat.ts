@@ -1,0 +1,126 @@
+// The citizen/official web chat: cookie sessions, POST /api/chat → onMessage, replies pushed over SSE.
+import type http from 'node:http';
+import { z } from 'zod';
+import type { IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
+import type { Logger } from '../logger.js';
+import { HttpError, appendSetCookie, cookie, isHttps, parseCookies, randomToken, readJson, sendJson } from './http.js';
+import { createSseChannel, type SseChannel } from './sse.js';
+
+export const CHAT_COOKIE = 'pcmbn_sid';
+const SESSION_MAX_AGE_SEC = 7 * 24 * 3600;
+const BACKLOG = 200;
+const RECENT_IDS = 100;
+
+interface ChatSession {
+  sse: SseChannel;
+  recentIds: string[];
+}
+
+const chatBody = z
+  .object({
+    id: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/),
+    text: z.string().trim().min(1).max(4000).optional(),
+    callbackData: z.string().min(1).max(64).optional(),
+    label: z.string().max(100).optional(),
+  })
+  .refine((b) => Boolean(b.text) !== Boolean(b.callbackData));
+
+export interface ChatHub {
+  /** Ensures the visitor has a session cookie; returns the session id. */
+  ensureSession(req: http.IncomingMessage, res: http.ServerResponse): string;
+  postMessage(req: http.IncomingMessage, res: http.ServerResponse): Promise<void>;
+  events(req: http.IncomingMessage, res: http.ServerResponse): void;
+  /** Renders an OutgoingMessage into the session's stream; returns the web message id. */
+  send(msg: OutgoingMessage): { messageId?: string };
+  accepting: boolean;
+  closeAll(): void;
+}
+
+export function createChatHub(opts: {
+  onMessage: (msg: IncomingMessage) => Promise<void>;
+  logger: Logger;
+  maxSessions?: number;
+}): ChatHub {
+  const sessions = new Map<string, ChatSession>();
+  const maxSessions = opts.maxSessions ?? 5000;
+  let nextMessage = 0;
+
+  // Map order is recency order: touching moves a session to the end, the oldest is evicted at the cap.
+  function session(id: string): ChatSession {
+    let s = sessions.get(id);
+    if (s) sessions.delete(id);
+    else s = { sse: createSseChannel(BACKLOG), recentIds: [] };
+    sessions.set(id, s);
+    if (sessions.size > maxSessions) {
+      const [oldestId, oldest] = sessions.entries().next().value as [string, ChatSession];
+      if (oldest.sse.clients === 0) sessions.delete(oldestId);
+    }
+    return s;
+  }
+
+  function validSid(v: string | undefined): v is string {
+    return typeof v === 'string' && /^[A-Za-z0-9_-]{32}$/.test(v);
+  }
+
+  const hub: ChatHub = {
+    accepting: true,
+    ensureSession(req, res) {
+      const existing = parseCookies(req)[CHAT_COOKIE];
+      if (validSid(existing)) return existing;
+      const sid = randomToken(24);
+      appendSetCookie(res, cookie(CHAT_COOKIE, sid, { path: '/', sameSite: 'Lax', secure: isHttps(req), maxAgeSec: SESSION_MAX_AGE_SEC }));
+      return sid;
+    },
+    async postMessage(req, res) {
+      if (!hub.accepting) throw new HttpError(503, 'Hệ thống đang khởi động lại, vui lòng thử lại sau ít phút. Nếu khẩn cấp, hãy gọi 113.');
+      const sid = hub.ensureSession(req, res);
+      const parsed = chatBody.safeParse(await readJson(req));
+      if (!parsed.success) throw new HttpError(400, 'Tin nhắn không hợp lệ (trống hoặc quá dài).');
+      const body = parsed.data;
+      const s = session(sid);
+      // Retries of the same client message (double click, flaky network) are answered once.
+      if (s.recentIds.includes(body.id)) return sendJson(res, 200, { ok: true, duplicate: true });
+      s.recentIds.push(body.id);
+      if (s.recentIds.length > RECENT_IDS) s.recentIds.shift();
+      s.sse.publish('user', { id: body.id, text: body.text ?? body.label ?? '' });
+      const msg: IncomingMessage = {
+        channel: 'web',
+        chatId: sid,
+        userId: sid,
+        messageId: body.id,
+        kind: body.text ? 'text' : 'callback',
+        ...(body.text ? { text: body.text } : { callbackData: body.callbackData }),
+        receivedAt: Date.now(),
+      };
+      await opts.onMessage(msg);
+      sendJson(res, 200, { ok: true });
+    },
+    events(req, res) {
+      const sid = hub.ensureSession(req, res);
+      session(sid).sse.attach(req, res, { replayAll: true });
+    },
+    send(msg) {
+      const s = session(msg.to.chatId);
+      if (msg.deleteMessageIds?.length) {
+        const ids = new Set(msg.deleteMessageIds);
+        s.sse.forget((e) => ids.has(String((e.data as { id?: unknown }).id)));
+        s.sse.publish('delete', { ids: [...ids] });
+        return {};
+      }
+      const id = `m${Date.now().toString(36)}${(++nextMessage).toString(36)}`;
+      s.sse.publish('bot', {
+        id,
+        kind: msg.kind,
+        text: msg.text,
+        buttons: msg.buttons ?? [],
+        citations: msg.citations ?? [],
+        caseId: msg.caseId,
+      });
+      return { messageId: id };
+    },
+    closeAll() {
+      for (const s of sessions.values()) s.sse.closeAll();
+    },
+  };
+  return hub;
+}

@@ -1,0 +1,219 @@
+// Officer console: password login (rate limited, CSRF protected), cookie sessions, a JSON API over OfficerApi
+// and an SSE stream of officer announcements. Every action goes through OfficerApi, which checks the actor.
+import type http from 'node:http';
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { CaseError, type Actor, type CaseSummary, type OfficerApi, type OutgoingMessage } from '../../handlers/types.js';
+import type { Logger } from '../logger.js';
+import {
+  HttpError, appendSetCookie, cookie, escapeHtml, isHttps, parseCookies, randomToken, readForm, readJson, safeEqual,
+  sendHtml, sendJson,
+} from './http.js';
+import { createSseChannel } from './sse.js';
+
+export const CONSOLE_COOKIE = 'pcmbn_console';
+const PRE_COOKIE = 'pcmbn_login';
+const SESSION_IDLE_MS = 12 * 3600_000;
+const LOGIN_WINDOW_MS = 60_000;
+const LOGIN_MAX_ATTEMPTS = 5;
+
+interface ConsoleSession {
+  name: string;
+  csrf: string;
+  lastSeen: number;
+}
+
+const CASE_ERROR_STATUS: Record<CaseError['code'], number> = { forbidden: 403, not_found: 404, conflict: 409, invalid: 400 };
+
+const textBody = z.object({ text: z.string().trim().min(1).max(4000) });
+
+export interface OfficerConsole {
+  handle(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<boolean>;
+  /** Broadcasts an announcement addressed to chatId 'officers' to every logged-in console. */
+  broadcast(msg: OutgoingMessage): { messageId: string };
+  closeAll(): void;
+}
+
+export function createOfficerConsole(opts: {
+  officers: OfficerApi;
+  password: string;
+  deliver: (msgs: OutgoingMessage[]) => Promise<void>;
+  loginPage: string;
+  consolePage: string;
+  logger: Logger;
+  now?: () => number;
+}): OfficerConsole {
+  const now = opts.now ?? Date.now;
+  const sessions = new Map<string, ConsoleSession>();
+  const attempts = new Map<string, number[]>();
+  const sse = createSseChannel(50);
+  const loginTemplate = readFileSync(opts.loginPage, 'utf8');
+  const consoleHtml = readFileSync(opts.consolePage, 'utf8');
+  let announced = 0;
+
+  function currentSession(req: http.IncomingMessage): ConsoleSession | undefined {
+    const token = parseCookies(req)[CONSOLE_COOKIE];
+    const s = token ? sessions.get(token) : undefined;
+    if (!s || !token) return undefined;
+    if (now() - s.lastSeen > SESSION_IDLE_MS) {
+      sessions.delete(token);
+      return undefined;
+    }
+    s.lastSeen = now();
+    return s;
+  }
+
+  function actor(s: ConsoleSession): Actor {
+    return { channel: 'web', userId: 'console', chatId: 'officers', name: s.name };
+  }
+
+  function loginPage(req: http.IncomingMessage, res: http.ServerResponse, status: number, error = ''): void {
+    let pre = parseCookies(req)[PRE_COOKIE];
+    if (!pre || !/^[A-Za-z0-9_-]{32}$/.test(pre)) {
+      pre = randomToken(24);
+      appendSetCookie(res, cookie(PRE_COOKIE, pre, { path: '/console', sameSite: 'Strict', secure: isHttps(req) }));
+    }
+    const html = loginTemplate
+      .replace('{{csrf}}', pre)
+      .replace('{{error}}', error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : '');
+    sendHtml(res, status, html);
+  }
+
+  function recentFailures(ip: string): number[] {
+    const t = now();
+    const recent = (attempts.get(ip) ?? []).filter((x) => t - x < LOGIN_WINDOW_MS);
+    if (recent.length) attempts.set(ip, recent);
+    else attempts.delete(ip);
+    return recent;
+  }
+
+  /** Failed attempts (wrong password or token) count towards the per-IP limit. */
+  function recordFailure(ip: string): void {
+    attempts.set(ip, [...recentFailures(ip), now()]);
+    if (attempts.size > 10_000) attempts.delete(attempts.keys().next().value as string);
+  }
+
+  async function login(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const ip = req.socket.remoteAddress ?? '?';
+    if (recentFailures(ip).length >= LOGIN_MAX_ATTEMPTS) {
+      return loginPage(req, res, 429, 'Bạn đã thử đăng nhập quá nhiều lần. Vui lòng đợi một phút rồi thử lại.');
+    }
+    const form = await readForm(req);
+    const pre = parseCookies(req)[PRE_COOKIE];
+    const sent = form.get('csrf') ?? '';
+    if (!pre || !sent || !safeEqual(pre, sent)) {
+      recordFailure(ip);
+      return loginPage(req, res, 403, 'Phiên đăng nhập đã hết hạn. Vui lòng thử lại.');
+    }
+    const name = (form.get('name') ?? '').trim().slice(0, 60);
+    const password = form.get('password') ?? '';
+    if (!name) return loginPage(req, res, 400, 'Vui lòng nhập họ tên cán bộ.');
+    if (!opts.password || !safeEqual(password, opts.password)) {
+      recordFailure(ip);
+      opts.logger.warn({ event: 'console_login_failed' }, 'console login refused');
+      return loginPage(req, res, 401, 'Mật khẩu không đúng.');
+    }
+    const token = randomToken(32);
+    sessions.set(token, { name, csrf: randomToken(24), lastSeen: now() });
+    appendSetCookie(res, cookie(CONSOLE_COOKIE, token, { path: '/console', sameSite: 'Strict', secure: isHttps(req), maxAgeSec: SESSION_IDLE_MS / 1000 }));
+    appendSetCookie(res, cookie(PRE_COOKIE, '', { path: '/console', sameSite: 'Strict', secure: isHttps(req), maxAgeSec: 0 }));
+    opts.logger.info({ event: 'console_login' }, 'console login');
+    res.writeHead(303, { location: '/console' });
+    res.end();
+  }
+
+  function sortQueue(list: CaseSummary[]): CaseSummary[] {
+    const rank = (c: CaseSummary) => (c.status === 'closed' ? 2 : c.urgent ? 0 : 1);
+    return [...list].sort((a, b) => rank(a) - rank(b) || a.createdAt - b.createdAt);
+  }
+
+  async function action(s: ConsoleSession, caseId: number, name: string, req: http.IncomingMessage): Promise<OutgoingMessage[]> {
+    const who = actor(s);
+    switch (name) {
+      case 'claim':
+        return opts.officers.claim(who, caseId);
+      case 'release':
+        return opts.officers.release(who, caseId);
+      case 'reply':
+      case 'note':
+      case 'close': {
+        const parsed = textBody.safeParse(await readJson(req));
+        if (!parsed.success) throw new HttpError(400, 'Vui lòng nhập nội dung (tối đa 4000 ký tự).');
+        if (name === 'reply') return opts.officers.reply(who, caseId, parsed.data.text);
+        if (name === 'note') return opts.officers.note(who, caseId, parsed.data.text);
+        return opts.officers.close(who, caseId, parsed.data.text);
+      }
+      default:
+        throw new HttpError(404, 'Không tìm thấy thao tác này.');
+    }
+  }
+
+  async function api(req: http.IncomingMessage, res: http.ServerResponse, url: URL, s: ConsoleSession): Promise<void> {
+    const path = url.pathname;
+    if (req.method === 'GET' && path === '/console/api/session') return sendJson(res, 200, { name: s.name, csrf: s.csrf });
+    if (req.method === 'GET' && path === '/console/api/queue') {
+      const list = await opts.officers.queue(actor(s), { includeClosed: url.searchParams.get('closed') === '1' });
+      return sendJson(res, 200, { cases: sortQueue(list) });
+    }
+    const m = /^\/console\/api\/cases\/(\d{1,9})(?:\/([a-z]+))?$/.exec(path);
+    if (m && req.method === 'GET' && !m[2]) return sendJson(res, 200, { case: await opts.officers.read(actor(s), Number(m[1])) });
+    if (m && req.method === 'POST' && m[2]) {
+      const caseId = Number(m[1]);
+      const out = await action(s, caseId, m[2], req);
+      await opts.deliver(out);
+      sse.publish('changed', { caseId });
+      return sendJson(res, 200, { ok: true });
+    }
+    throw new HttpError(404, 'Không tìm thấy trang.');
+  }
+
+  return {
+    async handle(req, res, url) {
+      const path = url.pathname;
+      if (path !== '/console' && !path.startsWith('/console/')) return false;
+      if (path === '/console/login' && req.method === 'POST') {
+        await login(req, res);
+        return true;
+      }
+      const s = currentSession(req);
+      if (path === '/console' && req.method === 'GET') {
+        if (s) sendHtml(res, 200, consoleHtml);
+        else loginPage(req, res, 200);
+        return true;
+      }
+      if (!s) throw new HttpError(401, 'Vui lòng đăng nhập bảng điều khiển cán bộ.');
+      if (req.method === 'POST') {
+        const sent = String(req.headers['x-csrf-token'] ?? '');
+        if (!sent || !safeEqual(sent, s.csrf)) throw new HttpError(403, 'Thiếu hoặc sai mã bảo vệ (CSRF). Vui lòng tải lại trang.');
+      }
+      if (path === '/console/logout' && req.method === 'POST') {
+        sessions.delete(parseCookies(req)[CONSOLE_COOKIE]);
+        appendSetCookie(res, cookie(CONSOLE_COOKIE, '', { path: '/console', sameSite: 'Strict', secure: isHttps(req), maxAgeSec: 0 }));
+        sendJson(res, 200, { ok: true });
+        return true;
+      }
+      if (path === '/console/events' && req.method === 'GET') {
+        sse.attach(req, res);
+        return true;
+      }
+      try {
+        await api(req, res, url, s);
+      } catch (err) {
+        if (err instanceof CaseError || (err instanceof Error && err.name === 'CaseError')) {
+          const code = (err as CaseError).code;
+          throw new HttpError(CASE_ERROR_STATUS[code] ?? 400, err.message);
+        }
+        throw err;
+      }
+      return true;
+    },
+    broadcast(msg) {
+      const id = `o${(++announced).toString(36)}`;
+      sse.publish('officer', { id, kind: msg.kind, text: msg.text, caseId: msg.caseId });
+      return { messageId: id };
+    },
+    closeAll() {
+      sse.closeAll();
+    },
+  };
+}

@@ -1,0 +1,188 @@
+// The local web server: citizen chat (/), officer console (/console), health endpoints and mounted
+// webhook routes, on plain node:http. The returned adapter renders OutgoingMessages for channel 'web'.
+import http from 'node:http';
+import { readFileSync, readdirSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AddressInfo } from 'node:net';
+import type { Conversation, IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
+import type { ChannelAdapter } from '../types.js';
+import type { Logger } from '../logger.js';
+import { HttpError, randomToken, sameOrigin, sendHtml, sendJson, setSecurityHeaders } from './http.js';
+import { createChatHub } from './chat.js';
+import { createOfficerConsole } from './console.js';
+
+export const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
+
+export type RouteHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
+
+export interface WebServerOptions {
+  host: string;
+  port: number;
+  conversation: Conversation;
+  onMessage: (msg: IncomingMessage) => Promise<void>;
+  consolePassword: string;
+  logger: Logger;
+  /** Mounted as-is by exact path (webhooks share this server). */
+  routes?: Record<string, RouteHandler>;
+  ready?: () => { ok: boolean; checks: Record<string, string> };
+  /**
+   * Delivers what console actions return (replies to citizens on any channel, notices to officers).
+   * The composition root passes its router across adapters; without it only 'web' messages are delivered.
+   */
+  deliver?: (msgs: OutgoingMessage[]) => Promise<void>;
+}
+
+export interface WebServer {
+  adapter: ChannelAdapter;
+  listen(): Promise<string>;
+  close(): Promise<void>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+};
+
+/** Public assets are read once at start; only these exact names are served (no path handling at all). */
+function loadAssets(): Map<string, { type: string; body: Buffer }> {
+  const assets = new Map<string, { type: string; body: Buffer }>();
+  for (const name of readdirSync(PUBLIC_DIR)) {
+    const type = TYPES[extname(name)];
+    if (!type || name === 'login.html' || name === 'console.html') continue;
+    assets.set(`/${name}`, { type, body: readFileSync(join(PUBLIC_DIR, name)) });
+  }
+  return assets;
+}
+
+export function createWebServer(opts: WebServerOptions): WebServer {
+  const log = opts.logger.child({ module: 'web' });
+  const assets = loadAssets();
+  const routes = opts.routes ?? {};
+
+  const chat = createChatHub({ onMessage: opts.onMessage, logger: log });
+
+  async function deliver(msgs: OutgoingMessage[]): Promise<void> {
+    if (opts.deliver) return opts.deliver(msgs);
+    for (const m of msgs) {
+      if (m.to.channel !== 'web') {
+        log.warn({ channel: m.to.channel, kind: m.kind }, 'no deliver hook: message for another channel not sent');
+        continue;
+      }
+      const r = await adapter.send(m);
+      if (r.messageId) await opts.conversation.recordDelivery(m, r.messageId);
+    }
+  }
+
+  const officerConsole = createOfficerConsole({
+    officers: opts.conversation.officers,
+    password: opts.consolePassword,
+    deliver,
+    loginPage: join(PUBLIC_DIR, 'login.html'),
+    consolePage: join(PUBLIC_DIR, 'console.html'),
+    logger: log,
+  });
+
+  const adapter: ChannelAdapter = {
+    channel: 'web',
+    async start() {
+      chat.accepting = true;
+    },
+    async stop() {
+      // Graceful shutdown: refuse new chat messages; streams close with the server.
+      chat.accepting = false;
+    },
+    async send(msg) {
+      if (msg.to.channel !== 'web') throw new Error(`web adapter cannot send to channel ${msg.to.channel}`);
+      if (msg.to.chatId === 'officers') return officerConsole.broadcast(msg);
+      return chat.send(msg);
+    },
+  };
+
+  async function route(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    const path = url.pathname;
+    const mounted = routes[path];
+    if (mounted) return mounted(req, res);
+    if (req.method === 'POST' && !sameOrigin(req)) throw new HttpError(403, 'Yêu cầu không hợp lệ.');
+    if (path === '/healthz') return sendJson(res, 200, { ok: true });
+    if (path === '/readyz') {
+      const r = opts.ready ? opts.ready() : { ok: true, checks: {} };
+      return sendJson(res, r.ok ? 200 : 503, r);
+    }
+    if (await officerConsole.handle(req, res, url)) return;
+    if (path === '/api/chat' && req.method === 'POST') return chat.postMessage(req, res);
+    if (path === '/api/events' && req.method === 'GET') return chat.events(req, res);
+    if (req.method === 'GET' && (path === '/' || path === '/index.html')) {
+      chat.ensureSession(req, res);
+      const page = assets.get('/index.html');
+      return sendHtml(res, 200, page ? page.body.toString('utf8') : '');
+    }
+    const asset = req.method === 'GET' ? assets.get(path) : undefined;
+    if (asset) {
+      res.writeHead(200, { 'content-type': asset.type, 'cache-control': 'no-cache' });
+      res.end(asset.body);
+      return;
+    }
+    throw new HttpError(404, 'Không tìm thấy trang.');
+  }
+
+  const server = http.createServer((req, res) => {
+    const reqId = String(req.headers['x-request-id'] ?? '').replace(/[^\w-]/g, '').slice(0, 64) || randomToken(8);
+    const rlog = log.child({ reqId });
+    const started = process.hrtime.bigint();
+    res.setHeader('x-request-id', reqId);
+    setSecurityHeaders(res);
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+    } catch {
+      url = new URL('http://localhost/');
+    }
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      // Only method, path and status: never bodies, cookies or query strings.
+      rlog.info({ method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(ms) }, 'request');
+    });
+    route(req, res, url).catch((err: unknown) => {
+      const status = err instanceof HttpError ? err.status : 500;
+      if (status >= 500) rlog.error({ err: err instanceof Error ? { name: err.name, stack: err.stack } : String(err) }, 'request failed');
+      if (res.headersSent) {
+        res.end();
+        return;
+      }
+      const message =
+        err instanceof HttpError ? err.message : 'Xin lỗi, hệ thống đang gặp sự cố. Nếu khẩn cấp, hãy gọi 113 hoặc 111.';
+      if (status === 413) res.setHeader('connection', 'close');
+      sendJson(res, status, { error: message });
+      // Let the client finish sending an oversized body so it reads the 413 instead of a reset.
+      if (!req.complete) req.resume();
+    });
+  });
+
+  return {
+    adapter,
+    listen() {
+      return new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(opts.port, opts.host, () => {
+          server.off('error', reject);
+          const a = server.address() as AddressInfo;
+          const host = a.family === 'IPv6' ? `[${a.address}]` : a.address;
+          resolve(`http://${host}:${a.port}`);
+        });
+      });
+    },
+    close() {
+      chat.closeAll();
+      officerConsole.closeAll();
+      return new Promise((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+    },
+  };
+}

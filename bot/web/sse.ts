@@ -1,0 +1,75 @@
+// Server-sent events: a channel keeps its open streams and a bounded backlog so a client that
+// reconnects with Last-Event-ID receives what it missed.
+import type http from 'node:http';
+
+export interface SseEvent {
+  id: number;
+  event: string;
+  data: unknown;
+}
+
+export interface SseChannel {
+  publish(event: string, data: unknown): SseEvent;
+  /** Removes backlog events whose data matches (used when messages are deleted). */
+  forget(match: (e: SseEvent) => boolean): void;
+  attach(req: http.IncomingMessage, res: http.ServerResponse, opts?: { replayAll?: boolean }): void;
+  readonly clients: number;
+  closeAll(): void;
+}
+
+const HEARTBEAT_MS = 25_000;
+
+function frame(e: SseEvent): string {
+  return `id: ${e.id}\nevent: ${e.event}\ndata: ${JSON.stringify(e.data)}\n\n`;
+}
+
+export function createSseChannel(backlogSize: number): SseChannel {
+  const streams = new Set<http.ServerResponse>();
+  let backlog: SseEvent[] = [];
+  let seq = 0;
+
+  return {
+    publish(event, data) {
+      const e: SseEvent = { id: ++seq, event, data };
+      if (backlogSize > 0) {
+        backlog.push(e);
+        if (backlog.length > backlogSize) backlog = backlog.slice(-backlogSize);
+      }
+      const text = frame(e);
+      for (const res of streams) res.write(text);
+      return e;
+    },
+    forget(match) {
+      backlog = backlog.filter((e) => !match(e));
+    },
+    attach(req, res, opts = {}) {
+      res.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-store',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      res.write('retry: 2000\n\n');
+      const last = Number(req.headers['last-event-id']);
+      // A fresh page gets the whole backlog (the conversation so far); a reconnect only what it missed.
+      const since = Number.isFinite(last) && last > 0 ? last : opts.replayAll ? 0 : seq;
+      for (const e of backlog) if (e.id > since) res.write(frame(e));
+      streams.add(res);
+      const beat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
+      beat.unref();
+      const done = () => {
+        clearInterval(beat);
+        streams.delete(res);
+      };
+      req.on('close', done);
+      res.on('close', done);
+    },
+    get clients() {
+      return streams.size;
+    },
+    closeAll() {
+      for (const res of streams) res.end();
+      streams.clear();
+    },
+  };
+}
