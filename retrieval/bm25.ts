@@ -1,7 +1,7 @@
 // BM25F-style lexical ranker over several term families of each chunk (accented/folded unigrams and
 // bigrams of the passage, heading path, document title). Hand-written because it is ~150 lines and
 // needs per-field weights plus a coverage measure that MiniSearch does not expose.
-import { foldDiacritics, hasDiacritics, terms } from './text.js';
+import { foldDiacritics, hasDiacritics, isStopword, terms } from './text.js';
 
 export interface LexicalDoc {
   /** Passage text (heading path + body). */
@@ -107,11 +107,31 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const maxIdf = idf(0);
 
+  function coverageOf(list: string[], within: Field[], markBase: number) {
+    const cov = new Float64Array(n);
+    const seen = new Int32Array(n);
+    let total = 0;
+    list.forEach((t, ti) => {
+      const ps = within.map((f) => f.postings.get(t));
+      const df = Math.max(0, ...ps.map((p) => p?.docs.length ?? 0));
+      const w = df ? idf(df) : maxIdf;
+      total += w;
+      for (const p of ps) {
+        if (!p) continue;
+        for (const d of p.docs) {
+          if (seen[d] === markBase + ti + 1) continue;
+          seen[d] = markBase + ti + 1;
+          cov[d] += w;
+        }
+      }
+    });
+    return { total, share: (i: number) => (total > 0 ? Math.min(1, (cov[i] ?? 0) / total) : 0) };
+  }
+
   function search(query: string, limit: number, weights: LexicalWeights = DEFAULT_WEIGHTS): LexicalResult {
     const q = terms(query);
     const accented = hasDiacritics(query);
     const scores = new Float64Array(n);
-    const cov = new Float64Array(n);
     const touched: number[] = [];
     const add = (f: FieldName, list: string[], w: number) => {
       if (w <= 0) return;
@@ -139,29 +159,21 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     add('head', [...q.uniF, ...q.biF], weights.head);
     add('meta', [...q.uniF, ...q.biF], weights.meta);
 
-    // Coverage: idf share of distinct folded query syllables found in the passage or the document title.
-    const qf = [...new Set(q.uniF)];
-    let totalIdf = 0;
-    const seen = new Int32Array(n);
-    qf.forEach((t, ti) => {
-      const pb = fields.get('uniF')!.postings.get(t);
-      const pm = fields.get('meta')!.postings.get(t);
-      const w = pb ? idf(pb.docs.length) : maxIdf;
-      totalIdf += w;
-      for (const p of [pb, pm]) {
-        if (!p) continue;
-        for (const d of p.docs) {
-          if (seen[d] === ti + 1) continue;
-          seen[d] = ti + 1;
-          cov[d] += w;
-        }
-      }
-    });
+    // Coverage: idf share of distinct folded query syllables (and content bigrams) found in the passage,
+    // its headings or the document title. Unknown terms weigh as the rarest term, so off-topic words count.
+    const uniFields = [fields.get('uniF')!, fields.get('meta')!];
+    const biFields = [fields.get('biF')!, fields.get('head')!, fields.get('meta')!];
+    const contentBigrams = q.biF.filter((b) => b.split(' ').every((t) => !isStopword(t)));
+    const covUni = coverageOf([...new Set(q.uniF)], uniFields, 0);
+    const covBi = coverageOf([...new Set(contentBigrams)], biFields, 1 << 20);
     touched.sort((a, b) => scores[b] - scores[a] || a - b);
     return {
       ranked: touched.slice(0, limit),
       score: (i) => scores[i] ?? 0,
-      coverage: (i) => (totalIdf > 0 ? Math.min(1, (cov[i] ?? 0) / totalIdf) : 0),
+      coverage: (i) => {
+        const u = covUni.share(i);
+        return covBi.total > 0 ? 0.5 * u + 0.5 * covBi.share(i) : u;
+      },
     };
   }
 

@@ -108,7 +108,7 @@ export const STOPWORDS = new Set(
 );
 // Folded forms only when the folded syllable is not also a common content syllable (e.g. `co` = có/cơ, `de` = để/đề).
 const FOLDED_STOPWORDS = new Set(
-  'va voi cua la cac nhung nay thi ma duoc cho theo trong khi tai tu hay hoac neu mot nhu nao gi ai dau sao vay bao nhieu khong chua da se dang phai can muon hoi xin toi em minh ban chung ta ho o lai roi cung van nua thoi day kia deu hay gom'.split(
+  'va voi cua la cac nhung nay ma duoc cho theo trong khi hay hoac neu mot nao gi ai sao nhieu khong phai muon xin minh nua kia deu gom lai o'.split(
     ' ',
   ),
 );

@@ -1,0 +1,178 @@
+// Extractive, cited answer: the few most relevant sentences of the best sections, grouped by source.
+// Abstains (pointing to hotlines) when the lexical evidence is too weak; never throws.
+import type { DocMeta, Section } from '../knowledge/types.js';
+import { formatHotlines, hotlinesFor } from '../knowledge/contacts.js';
+import type { KnowledgeIndex, SearchHit } from '../retrieval/types.js';
+import { normalizeText } from '../retrieval/text.js';
+import type { Button, Citation } from './types.js';
+import { citationLabel } from './answer/cite.js';
+import { queryProfile, sentenceScore, splitSentences } from './answer/sentences.js';
+
+export interface AnswerResult {
+  kind: 'answer' | 'abstain';
+  text: string;
+  citations: Citation[];
+  buttons?: Button[][];
+}
+
+export type Answerer = (question: string, ctx: { province?: string | null; history?: string[] }) => Promise<AnswerResult>;
+
+/** Below this share of the question's weighted syllables found in the best passage, we abstain. */
+export const MIN_CONFIDENCE = 0.5;
+export const MAX_QUESTION_CHARS = 2000;
+const MAX_SOURCES = 3;
+const MAX_SENTENCES = 4;
+const MAX_SENTENCE_CHARS = 450;
+
+const EXAMPLE = '«Nạn nhân bị mua bán được hỗ trợ những gì?»';
+
+function abstain(text: string): AnswerResult {
+  return { kind: 'abstain', text, citations: [] };
+}
+
+function contactsText(province: string | null | undefined): string {
+  return `Bạn có thể liên hệ:\n${formatHotlines(hotlinesFor(province ?? null))}`;
+}
+
+/** Rejects input that cannot be a question; returns the reply, or undefined when the input is usable. */
+function checkInput(q: string): string | undefined {
+  if (!q) return `Bạn chưa nhập câu hỏi. Hãy gõ câu hỏi bằng tiếng Việt, ví dụ: ${EXAMPLE}`;
+  if (q.length > MAX_QUESTION_CHARS)
+    return `Câu hỏi quá dài (hơn ${MAX_QUESTION_CHARS.toLocaleString('vi-VN')} ký tự). Bạn vui lòng hỏi ngắn gọn trong một vài câu, ví dụ: ${EXAMPLE}`;
+  const letters = q.match(/\p{L}/gu) ?? [];
+  if (letters.length === 0 && !/\p{N}/u.test(q))
+    return `Tôi chưa hiểu tin nhắn này. Bạn vui lòng gõ câu hỏi bằng chữ, ví dụ: ${EXAMPLE}`;
+  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
+  if (letters.length > 0 && latin / letters.length < 0.5)
+    return `Hiện tôi chỉ trả lời được câu hỏi bằng tiếng Việt. Bạn vui lòng gõ lại câu hỏi bằng tiếng Việt, ví dụ: ${EXAMPLE}`;
+  return undefined;
+}
+
+function sectionKey(index: KnowledgeIndex, sectionId: string): string | undefined {
+  const i = index.corpus.sections.findIndex((s) => s.id === sectionId);
+  return i < 0 ? undefined : `full:${i.toString(36)}`;
+}
+
+interface Group {
+  hit: SearchHit;
+  rank: number;
+  sentences: { text: string; pos: number; score: number }[];
+}
+
+export async function answer(question: string, ctx: { index: KnowledgeIndex; province?: string | null }): Promise<AnswerResult> {
+  try {
+    const q = normalizeText(typeof question === 'string' ? question : '');
+    const bad = checkInput(q);
+    if (bad) return abstain(bad);
+    const hits = await ctx.index.search(q, { k: 6, province: ctx.province ?? null });
+    // Keep only passages with enough evidence; the user's province and national texts win over other provinces.
+    const strong = hits.filter((h) => h.confidence >= MIN_CONFIDENCE);
+    const own = strong.filter((h) => !h.otherProvince);
+    const usable = own.length ? own : strong;
+    const top = usable[0];
+    const bestConfidence = Math.max(0, ...usable.map((h) => h.confidence));
+    if (!top) {
+      return abstain(
+        `Xin lỗi, tôi chưa tìm thấy nội dung đủ liên quan trong các kế hoạch và văn bản pháp luật hiện có để trả lời câu hỏi này. ` +
+          `Bạn có thể diễn đạt lại câu hỏi cụ thể hơn.\n\n${contactsText(ctx.province)}`,
+      );
+    }
+    const profile = queryProfile(q);
+    // Only sources whose evidence is close to the best one, one group per section.
+    const groups: Group[] = [];
+    const seenSections = new Set<string>();
+    usable.forEach((hit, rank) => {
+      if (groups.length >= MAX_SOURCES || hit.confidence < bestConfidence * 0.75) return;
+      if (seenSections.has(hit.chunk.sectionId)) return;
+      seenSections.add(hit.chunk.sectionId);
+      const sentences = splitSentences(hit.chunk.text).map((text, pos) => ({
+        text,
+        pos,
+        score: sentenceScore(text, profile) / (1 + 0.35 * rank),
+      }));
+      groups.push({ hit, rank, sentences });
+    });
+    // Pick the best sentences overall; the top source always contributes its best sentence.
+    const pool = groups.flatMap((g) => g.sentences.map((s) => ({ g, s }))).filter((x) => x.s.score > 0);
+    pool.sort((a, b) => b.s.score - a.s.score);
+    const chosen = new Map<Group, Set<number>>();
+    const best0 = groups[0]?.sentences.slice().sort((a, b) => b.score - a.score)[0];
+    if (best0) chosen.set(groups[0], new Set([best0.pos]));
+    let count = chosen.size;
+    for (const { g, s } of pool) {
+      if (count >= MAX_SENTENCES || s.score < (pool[0]?.s.score ?? 0) * 0.5) break;
+      const set = chosen.get(g) ?? new Set<number>();
+      if (set.has(s.pos)) continue;
+      set.add(s.pos);
+      chosen.set(g, set);
+      count++;
+    }
+    const used = groups.filter((g) => chosen.has(g));
+    const citations: Citation[] = [];
+    const buttons: Button[] = [];
+    const blocks: string[] = [];
+    used.forEach((g, i) => {
+      const n = i + 1;
+      const label = citationLabel(g.hit.doc, g.hit.chunk.path);
+      citations.push({ n, label, sectionId: g.hit.chunk.sectionId, docId: g.hit.doc.id });
+      const key = sectionKey(ctx.index, g.hit.chunk.sectionId);
+      if (key) buttons.push({ label: `Xem toàn văn [${n}]`, data: key });
+      const picked = [...chosen.get(g)!].sort((a, b) => a - b).map((pos) => {
+        const t = g.sentences[pos].text;
+        return `«${t.length > MAX_SENTENCE_CHARS ? `${t.slice(0, MAX_SENTENCE_CHARS).replace(/\s+\S*$/, '')} …` : t}»`;
+      });
+      blocks.push(`[${n}] ${label}\n${picked.join('\n')}`);
+    });
+    const other = used.filter((g) => g.hit.otherProvince);
+    let intro = 'Theo các văn bản hiện có:';
+    if (other.length > 0) {
+      const names = [...new Set(other.map((g) => g.hit.doc.shortName))].join(', ');
+      intro =
+        other.length === used.length
+          ? `Văn bản của tỉnh bạn chưa có nội dung này. Thông tin dưới đây lấy từ văn bản của tỉnh khác (${names}), chỉ để tham khảo:`
+          : `Theo các văn bản hiện có (lưu ý: ${names} là văn bản của tỉnh khác, chỉ để tham khảo):`;
+    }
+    return {
+      kind: 'answer',
+      text: `${intro}\n\n${blocks.join('\n\n')}`,
+      citations,
+      buttons: buttons.length ? [buttons] : undefined,
+    };
+  } catch {
+    return abstain(`Xin lỗi, đã có lỗi khi tìm câu trả lời. Bạn vui lòng thử lại sau.\n\n${contactsText(ctx?.province)}`);
+  }
+}
+
+function subsections(sections: Section[], target: Section): Section[] {
+  const depth = target.path.length;
+  return sections.filter(
+    (s) =>
+      s.docId === target.docId &&
+      s.ordinal > target.ordinal &&
+      s.path.length > depth &&
+      target.path.every((p, i) => s.path[i] === p),
+  );
+}
+
+/** "Xem toàn văn": payload `full:<base36 section ordinal in corpus.sections>`. */
+export function fullSection(index: KnowledgeIndex, data: string): AnswerResult | undefined {
+  const m = /^full:([0-9a-z]{1,10})$/.exec(data ?? '');
+  if (!m) return undefined;
+  const section = index.corpus.sections[parseInt(m[1], 36)];
+  if (!section) return undefined;
+  const found = index.section(section.id);
+  if (!found) return undefined;
+  const doc: DocMeta = found.doc;
+  const label = citationLabel(doc, found.path);
+  const parts = [found.text.trim()];
+  // A heading-only section (e.g. `V. Tổ chức thực hiện`) shows its subsections.
+  for (const s of subsections(index.corpus.sections, section)) {
+    parts.push(`${s.path.slice(section.path.length).join(' › ')}\n${s.text.trim()}`);
+  }
+  const body = parts.filter(Boolean).join('\n\n') || '(Mục này không có nội dung riêng.)';
+  return {
+    kind: 'answer',
+    text: `[1] ${label}\n\n${body}`,
+    citations: [{ n: 1, label, sectionId: section.id, docId: doc.id }],
+  };
+}
