@@ -16,6 +16,7 @@ import { CITIZEN_COMMANDS, OFFICER_COMMANDS } from './commands.js';
 export const TELEGRAM_TEXT_LIMIT = 4096;
 /** Largest webhook body accepted; real updates are a few KB. */
 export const WEBHOOK_BODY_LIMIT = 1_000_000;
+const TYPING_REFRESH_MS = 4500;
 
 export interface TelegramAdapterOptions {
   token: string;
@@ -127,11 +128,17 @@ export function createTelegramAdapter(opts: TelegramAdapterOptions): TelegramAda
   bot.use(async (ctx) => {
     const msg = toIncoming(ctx.update, ctx.me.username, Date.now());
     if (!msg) return;
-    if (msg.kind === 'text') {
-      // Typing indicator while the answer is prepared; never delays nor fails the handling.
-      ctx.api.sendChatAction(msg.chatId, 'typing').catch(() => undefined);
+    if (msg.kind !== 'text') return onMessage(msg);
+    // Typing indicator while the answer is prepared; Telegram shows it for ~5 s, so slow answers
+    // refresh it. It never delays nor fails the handling.
+    const typing = () => void ctx.api.sendChatAction(msg.chatId, 'typing').catch(() => undefined);
+    typing();
+    const timer = setInterval(typing, TYPING_REFRESH_MS);
+    try {
+      await onMessage(msg);
+    } finally {
+      clearInterval(timer);
     }
-    await onMessage(msg);
   });
 
   bot.catch((err) => {
