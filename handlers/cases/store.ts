@@ -74,6 +74,7 @@ export interface CaseStore {
     province?: string; citizenName?: string; text: string; at: number;
   }): CaseRow;
   getCase(id: number): CaseRow | undefined;
+  getCaseByNumber(number: number): CaseRow | undefined;
   /** The citizen's open or claimed case. */
   activeCase(channel: Channel, citizenRef: string): CaseRow | undefined;
   listCases(opts?: { includeClosed?: boolean }): CaseRow[];
@@ -178,6 +179,7 @@ export function openCaseStore(file: string): CaseStore {
     insertCase: db.prepare(`INSERT INTO cases (number, channel, citizen_ref, chat_id, label, urgent, status, province, citizen_name, created_at, updated_at)
       VALUES (@number, @channel, @citizenRef, @chatId, @label, @urgent, 'open', @province, @citizenName, @at, @at)`),
     getCase: db.prepare('SELECT * FROM cases WHERE id = ?'),
+    getByNumber: db.prepare('SELECT * FROM cases WHERE number = ?'),
     active: db.prepare("SELECT * FROM cases WHERE channel = ? AND citizen_ref = ? AND status IN ('open','claimed') ORDER BY id DESC LIMIT 1"),
     listOpen: db.prepare("SELECT * FROM cases WHERE status != 'closed' ORDER BY urgent DESC, created_at ASC"),
     listAll: db.prepare('SELECT * FROM cases ORDER BY urgent DESC, created_at ASC'),
@@ -234,6 +236,10 @@ export function openCaseStore(file: string): CaseStore {
     createCase: (input) => createCase(input),
     getCase: (id) => {
       const r = q.getCase.get(id) as Row | undefined;
+      return r ? toCase(r) : undefined;
+    },
+    getCaseByNumber: (n) => {
+      const r = q.getByNumber.get(n) as Row | undefined;
       return r ? toCase(r) : undefined;
     },
     activeCase: (channel, ref) => {

@@ -1,0 +1,197 @@
+// The officer side of a case: every call checks the actor against the configured lists and is audited.
+import type { CaseRow } from '../cases/store.js';
+import { announcement, detailText, statsText } from '../replies/officer.js';
+import { vi } from '../replies/vi.js';
+import { CaseError, type Actor, type Address, type CaseDetail, type CaseSummary, type OfficerApi, type OutgoingMessage } from '../types.js';
+import type { ConversationDeps } from './deps.js';
+import { truncate } from './text.js';
+
+export interface OfficerCore extends OfficerApi {
+  /** isOfficer plus members of the configured Telegram officers' group. */
+  isOfficerActor(actor: Actor): boolean;
+  /** Aggregated statistics text (no personal data). */
+  stats(actor: Actor): Promise<string>;
+  /** Announcement messages to every officer destination; records the announcement. */
+  announce(c: CaseRow, kind: 'new' | 'reannounce' | 'release', at: number): OutgoingMessage[];
+  officerTargets(): Address[];
+  /** Audits a refused attempt and throws CaseError('forbidden'). */
+  refuse(actor: Actor, action: string, caseId?: number): never;
+}
+
+export const actorKey = (a: Pick<Actor, 'channel' | 'userId'>) => `${a.channel}:${a.userId}`;
+
+export function createOfficerCore(deps: ConversationDeps): OfficerCore {
+  const { store, logger, officers } = deps;
+  const now = () => (deps.now ?? Date.now)();
+
+  const isOfficer = (a: Pick<Actor, 'channel' | 'userId'>) => officers[a.channel]?.includes(String(a.userId)) ?? false;
+  const isOfficerActor = (a: Actor) =>
+    isOfficer(a) || (a.channel === 'telegram' && !!officers.telegramGroupChatId && a.chatId === officers.telegramGroupChatId);
+
+  const audit = (a: Actor, action: string, outcome: 'ok' | 'denied' | 'conflict' | 'invalid' | 'not_found', caseId?: number) =>
+    store.audit({ at: now(), actor: actorKey(a), action, outcome, ...(caseId !== undefined ? { caseId } : {}) });
+
+  function refuse(a: Actor, action: string, caseId?: number): never {
+    audit(a, action, 'denied', caseId);
+    logger.warn({ action, caseId, channel: a.channel }, 'officer action refused');
+    throw new CaseError('forbidden', vi.forbidden());
+  }
+
+  function guard(a: Actor, action: string, caseId?: number): void {
+    if (!isOfficerActor(a)) refuse(a, action, caseId);
+  }
+
+  function load(a: Actor, action: string, caseId: number): CaseRow {
+    const c = store.getCase(caseId);
+    if (!c) {
+      audit(a, action, 'not_found', caseId);
+      throw new CaseError('not_found', vi.notFound(caseId));
+    }
+    return c;
+  }
+
+  const reportText = (c: CaseRow) => store.messages(c.id).find((m) => m.direction === 'citizen')?.text ?? '';
+  const toActor = (a: Actor, text: string, caseId?: number): OutgoingMessage => ({
+    to: { channel: a.channel, chatId: a.chatId }, kind: 'officer', text, ...(caseId ? { caseId } : {}),
+  });
+  const toCitizen = (c: CaseRow, kind: OutgoingMessage['kind'], text: string): OutgoingMessage => ({
+    to: { channel: c.channel, chatId: c.chatId }, kind, text, caseId: c.id,
+  });
+
+  function officerTargets(): Address[] {
+    const t: Address[] = [
+      ...officers.telegram.map((id) => ({ channel: 'telegram' as const, chatId: id })),
+      ...(officers.telegramGroupChatId ? [{ channel: 'telegram' as const, chatId: officers.telegramGroupChatId }] : []),
+      ...officers.zalo.map((id) => ({ channel: 'zalo' as const, chatId: id })),
+      ...(officers.web.length ? [{ channel: 'web' as const, chatId: 'officers' }] : []),
+    ];
+    return t;
+  }
+
+  function announce(c: CaseRow, kind: 'new' | 'reannounce' | 'release', at: number): OutgoingMessage[] {
+    store.recordAnnouncement(c.id, kind, at);
+    const text = announcement(c, reportText(c), kind);
+    return officerTargets().map((to) => ({ to, kind: 'officer' as const, text, caseId: c.id, buttons: [[{ label: 'Nhận xử lý', data: `claim:${c.id}` }]] }));
+  }
+
+  const summary = (c: CaseRow): CaseSummary => ({
+    id: c.id, number: c.number, label: c.label, urgent: c.urgent, status: c.status, channel: c.channel,
+    createdAt: c.createdAt, updatedAt: c.updatedAt,
+    ...(c.claimedByName || c.claimedBy ? { claimedBy: c.claimedByName ?? c.claimedBy } : {}),
+    preview: truncate(reportText(c), 120),
+  });
+
+  const notHeld = (a: Actor, action: string, c: CaseRow): never => {
+    audit(a, action, 'conflict', c.id);
+    if (c.status === 'closed') throw new CaseError('conflict', vi.alreadyClosed(c.number));
+    throw new CaseError('conflict', vi.notHolder(c.number));
+  };
+
+  return {
+    isOfficer,
+    isOfficerActor,
+    officerTargets,
+    announce,
+    refuse,
+
+    async queue(a, opts) {
+      guard(a, 'queue');
+      audit(a, 'queue', 'ok');
+      return store.listCases(opts).map(summary);
+    },
+
+    async read(a, caseId) {
+      guard(a, 'read', caseId);
+      const c = load(a, 'read', caseId);
+      audit(a, 'read', 'ok', c.id);
+      return {
+        ...summary(c),
+        messages: store.messages(c.id),
+        ...(c.citizenName ? { citizenName: c.citizenName } : {}),
+        ...(c.resolution ? { resolution: c.resolution } : {}),
+      } satisfies CaseDetail;
+    },
+
+    async claim(a, caseId) {
+      guard(a, 'claim', caseId);
+      const c = load(a, 'claim', caseId);
+      const key = actorKey(a);
+      if (c.status === 'closed') notHeld(a, 'claim', c);
+      const at = now();
+      if (!store.claim(c.id, { key, name: a.name, channel: a.channel, chatId: a.chatId }, at)) {
+        const cur = store.getCase(c.id)!;
+        if (cur.status === 'claimed' && cur.claimedBy === key) return [toActor(a, vi.claimedOfficer(cur.number), cur.id)];
+        audit(a, 'claim', 'conflict', c.id);
+        if (cur.status === 'closed') throw new CaseError('conflict', vi.alreadyClosed(cur.number));
+        throw new CaseError('conflict', vi.takenBy(cur.number, cur.claimedByName ?? 'một cán bộ khác'));
+      }
+      audit(a, 'claim', 'ok', c.id);
+      logger.info({ caseId: c.id, action: 'claim' }, 'case claimed');
+      const held = store.getCase(c.id)!;
+      const who = a.name ?? 'một cán bộ';
+      const others = officerTargets()
+        .filter((t) => !(t.channel === a.channel && t.chatId === a.chatId))
+        .map((to) => ({ to, kind: 'officer' as const, text: vi.claimedOthers(c.number, who), caseId: c.id }));
+      return [
+        toActor(a, `${vi.claimedOfficer(c.number)}\n\n${detailText(held, store.messages(c.id))}`, c.id),
+        toCitizen(held, 'notice', vi.claimedCitizen(c.number)),
+        ...others,
+      ];
+    },
+
+    async reply(a, caseId, text) {
+      guard(a, 'reply', caseId);
+      const c = load(a, 'reply', caseId);
+      if (!text.trim()) throw new CaseError('invalid', vi.emptyText());
+      if (c.status !== 'claimed' || c.claimedBy !== actorKey(a)) notHeld(a, 'reply', c);
+      store.addMessage(c.id, { direction: 'officer', author: a.name, text, at: now() });
+      audit(a, 'reply', 'ok', c.id);
+      return [toCitizen(c, 'relay', vi.officerPrefix(text)), toActor(a, vi.replied(c.number), c.id)];
+    },
+
+    async note(a, caseId, text) {
+      guard(a, 'note', caseId);
+      const c = load(a, 'note', caseId);
+      if (!text.trim()) throw new CaseError('invalid', vi.emptyText());
+      store.addMessage(c.id, { direction: 'note', author: a.name, text, at: now() });
+      audit(a, 'note', 'ok', c.id);
+      return [toActor(a, vi.noted(c.number), c.id)];
+    },
+
+    async release(a, caseId) {
+      guard(a, 'release', caseId);
+      const c = load(a, 'release', caseId);
+      const at = now();
+      if (!store.release(c.id, actorKey(a), at)) notHeld(a, 'release', c);
+      audit(a, 'release', 'ok', c.id);
+      return [toActor(a, vi.released(c.number), c.id), ...announce(store.getCase(c.id)!, 'release', at)];
+    },
+
+    async close(a, caseId, resolution) {
+      guard(a, 'close', caseId);
+      const c = load(a, 'close', caseId);
+      if (!resolution.trim()) {
+        audit(a, 'close', 'invalid', c.id);
+        throw new CaseError('invalid', vi.closeNeedsNote());
+      }
+      if (!store.closeCase(c.id, actorKey(a), a.name, resolution.trim(), now())) {
+        const cur = store.getCase(c.id)!;
+        if (cur.status === 'claimed') {
+          audit(a, 'close', 'conflict', c.id);
+          throw new CaseError('conflict', vi.takenBy(cur.number, cur.claimedByName ?? 'một cán bộ khác'));
+        }
+        notHeld(a, 'close', cur);
+      }
+      audit(a, 'close', 'ok', c.id);
+      logger.info({ caseId: c.id, action: 'close' }, 'case closed');
+      // The resolution note stays with officers: the citizen only learns that the case is closed.
+      return [toCitizen(c, 'notice', vi.closedCitizen(c.number, c.province)), toActor(a, vi.closedOfficer(c.number), c.id)];
+    },
+
+    async stats(a) {
+      guard(a, 'stats');
+      audit(a, 'stats', 'ok');
+      return statsText(store.stats());
+    },
+  };
+}

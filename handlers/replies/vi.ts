@@ -1,0 +1,149 @@
+// Every Vietnamese text the conversation sends. Citizen replies never repeat what the person reported:
+// someone else may be reading their phone.
+import { formatHotlines, hotlinesFor } from '../../knowledge/contacts.js';
+import type { Button, CaseStatus, Channel, TriageLabel } from '../types.js';
+
+export const PROVINCES: { slug: string; name: string }[] = [
+  { slug: 'quang-nam', name: 'Quảng Nam' },
+  { slug: 'binh-dinh', name: 'Bình Định' },
+  { slug: 'soc-trang', name: 'Sóc Trăng' },
+  { slug: 'dong-nai', name: 'Đồng Nai' },
+];
+
+export const provinceName = (slug: string | null | undefined) => PROVINCES.find((p) => p.slug === slug)?.name;
+
+export const LABEL_VI: Record<TriageLabel, string> = {
+  emergency: 'khẩn cấp',
+  report: 'tin báo',
+  question: 'câu hỏi',
+  smalltalk: 'trò chuyện',
+};
+
+export const STATUS_VI: Record<CaseStatus, string> = { open: 'đang chờ', claimed: 'đã có cán bộ nhận', closed: 'đã đóng' };
+export const CHANNEL_VI: Record<Channel, string> = { telegram: 'Telegram', zalo: 'Zalo', web: 'Web' };
+
+const hotlines = (province?: string | null) => formatHotlines(hotlinesFor(province));
+
+export const BUTTONS = {
+  start: [[{ label: 'Chọn tỉnh', data: 'province' }, { label: 'Gặp cán bộ', data: 'officer' }]] as Button[][],
+  erase: [[{ label: 'Xoá tin nhắn của bot', data: 'erase' }]] as Button[][],
+  provinces: PROVINCES.map((p) => [{ label: p.name, data: `province:${p.slug}` }]) as Button[][],
+  claim: (caseId: number): Button[][] => [[{ label: 'Nhận xử lý', data: `claim:${caseId}` }]],
+};
+
+const HOW_TO_USE =
+  'Bạn có thể:\n' +
+  '• Hỏi về phòng, chống mua bán người, quyền lợi của nạn nhân, thủ tục tiếp nhận, hỗ trợ…\n' +
+  '• Báo tin khi nghi ngờ có người bị lừa bán, bị giữ hoặc mất liên lạc: tin báo được giữ bí mật và chuyển cho cán bộ.\n' +
+  '• /tinh: chọn tỉnh của bạn để nhận đúng số điện thoại và kế hoạch của tỉnh.\n' +
+  '• /canbo: đề nghị gặp cán bộ tiếp nhận.\n' +
+  '• /xoa: xoá các tin nhắn của bot trong cuộc trò chuyện này.\n' +
+  '• /dongy: đồng ý cho cán bộ thấy tên hiển thị của bạn.\n' +
+  'Nếu đang gặp nguy hiểm, hãy gọi ngay 113.';
+
+export const vi = {
+  welcome: (province?: string | null) =>
+    'Xin chào! Mình là trợ lý phòng, chống mua bán người.\n\n' +
+    HOW_TO_USE +
+    (provinceName(province) ? `\n\nTỉnh đang chọn: ${provinceName(province)}.` : ''),
+  help: () => HOW_TO_USE,
+  unknownCommand: () => `Mình chưa hiểu lệnh này.\n\n${HOW_TO_USE}`,
+  smalltalk: () =>
+    'Chào bạn! Mình có thể trả lời câu hỏi về phòng, chống mua bán người và chuyển tin báo của bạn tới cán bộ. ' +
+    'Cứ nhắn câu hỏi, hoặc gõ /trogiup để xem hướng dẫn.',
+  nonText: () =>
+    'Hiện mình chỉ đọc được tin nhắn chữ. Bạn vui lòng viết nội dung bằng chữ nhé. ' +
+    'Nếu đang gặp nguy hiểm, hãy gọi ngay 113.',
+  empty: () => 'Tin nhắn trống. Bạn cứ viết câu hỏi hoặc điều bạn muốn báo nhé.',
+  chooseProvince: () => 'Bạn ở tỉnh nào? Chọn một tỉnh bên dưới (hoặc gõ /tinh quang-nam).',
+  unknownProvince: () => 'Mình chưa có dữ liệu của tỉnh này. Hiện có: ' + PROVINCES.map((p) => p.name).join(', ') + '.',
+  provinceSet: (slug: string) => `Đã chọn tỉnh ${provinceName(slug)}. Mình sẽ ưu tiên văn bản và số điện thoại của tỉnh này.`,
+
+  emergency: (n: number, province?: string | null) =>
+    'Nếu bạn hoặc người khác đang gặp nguy hiểm, hãy GỌI NGAY:\n' +
+    hotlines(province) +
+    '\n\nViệc cần làm ngay:\n' +
+    '• Nếu có thể, tìm đến nơi đông người hoặc nơi an toàn; đừng một mình đối đầu với người giữ bạn.\n' +
+    '• Giữ điện thoại kín đáo, để im lặng; nhắn vị trí hoặc địa chỉ nếu biết.\n' +
+    '• Nếu không gọi được, cứ nhắn tiếp tại đây.\n\n' +
+    `Mình đã ghi nhận (số #${n}) và đang báo ngay cho cán bộ tiếp nhận. Thông tin của bạn được giữ bí mật.`,
+  report: (n: number, province?: string | null) =>
+    'Cảm ơn bạn đã báo tin. Thông tin của bạn được giữ bí mật, chỉ cán bộ tiếp nhận được xem.\n' +
+    `Số vụ việc của bạn: #${n}. Cán bộ sẽ liên hệ với bạn qua cuộc trò chuyện này.\n\n` +
+    'Nếu có nguy hiểm hoặc cần gấp, hãy gọi:\n' +
+    hotlines(province),
+  officerRequested: (n: number, province?: string | null) =>
+    `Mình đã chuyển đề nghị của bạn tới cán bộ tiếp nhận (số #${n}). Cán bộ sẽ trả lời bạn ngay tại đây.\n\n` +
+    'Nếu cần gấp, hãy gọi:\n' +
+    hotlines(province),
+  alreadyInCase: (n: number) => `Bạn đang có vụ việc #${n}. Cứ nhắn tiếp tại đây, tin nhắn sẽ được chuyển tới cán bộ.`,
+  queuedAck: (n: number) => `Đã ghi nhận thêm vào vụ việc #${n}. Cán bộ sẽ đọc và trả lời bạn sớm nhất có thể.`,
+  outsideHours: (when: string) =>
+    `Hiện đang ngoài giờ làm việc của cán bộ. Cán bộ sẽ liên hệ với bạn ${when}. ` +
+    'Nếu cần gấp, tổng đài 111 nghe máy 24/7, miễn phí; khi nguy hiểm hãy gọi 113.',
+  stillWaiting: (n: number, when: string | undefined) =>
+    `Vụ việc #${n} của bạn chưa có cán bộ nhận. ` +
+    (when ? `Hiện đang ngoài giờ làm việc; cán bộ sẽ liên hệ ${when}. ` : 'Cán bộ sẽ liên hệ ngay khi nhận được vụ việc. ') +
+    'Trong lúc chờ, tổng đài 111 nghe máy 24/7, miễn phí (tiếp nhận cả tin báo về mua bán người); khi nguy hiểm hãy gọi 113.',
+  dbError: (province?: string | null) =>
+    'Xin lỗi, hệ thống đang gặp sự cố nên chưa ghi nhận được tin nhắn của bạn. ' +
+    'Nếu bạn cần báo tin hoặc đang gặp nguy hiểm, hãy gọi ngay:\n' +
+    hotlines(province),
+  claimedCitizen: (n: number) => `Một cán bộ đã tiếp nhận vụ việc #${n}. Cán bộ sẽ trò chuyện với bạn tại đây.`,
+  officerPrefix: (text: string) => `Cán bộ tiếp nhận: ${text}`,
+  closedCitizen: (n: number, province?: string | null) =>
+    `Vụ việc #${n} đã được khép lại. Cảm ơn bạn đã tin tưởng. Bạn có thể tiếp tục hỏi mình bất cứ điều gì.\n` +
+    'Nếu có chuyện mới hoặc nguy hiểm, hãy nhắn lại hoặc gọi:\n' +
+    hotlines(province),
+  erased: () =>
+    'Mình đã xoá các tin nhắn của bot trong cuộc trò chuyện này (ở nơi nền tảng cho phép).\n' +
+    'Để xoá tin nhắn của chính bạn: nhấn giữ từng tin nhắn rồi chọn "Xoá" (hoặc xoá cả cuộc trò chuyện). ' +
+    'Bạn cũng có thể xoá tin nhắn này sau khi đọc.',
+  consentGiven: () => 'Cảm ơn bạn. Cán bộ tiếp nhận sẽ thấy tên hiển thị của bạn trong vụ việc.',
+  answerFailed: (province?: string | null) =>
+    'Xin lỗi, mình chưa trả lời được câu hỏi này lúc này. Bạn thử lại sau ít phút nhé. ' +
+    'Nếu cần giúp gấp, hãy gọi:\n' +
+    hotlines(province),
+  officerRequestNote: () => '(Người dân đề nghị gặp cán bộ tiếp nhận.)',
+  sectionMissing: () => 'Không tìm thấy toàn văn của mục này nữa. Bạn thử hỏi lại nhé.',
+  myId: (userId: string, chatId: string) => `Mã người dùng của bạn: ${userId}\nMã cuộc trò chuyện: ${chatId}`,
+
+  // Officer side.
+  forbidden: () => 'Xin lỗi, chức năng này chỉ dành cho cán bộ tiếp nhận đã được đăng ký.',
+  notFound: (n: number) => `Không tìm thấy vụ việc #${n}.`,
+  needNumber: (usage: string) => `Thiếu số vụ việc. Cách dùng: ${usage}`,
+  takenBy: (n: number, who: string) => `Vụ việc #${n} đã được ${who} nhận xử lý.`,
+  notHolder: (n: number) => `Bạn không còn giữ vụ việc #${n} nên không thể thao tác này. Dùng /xem ${n} để xem tình trạng.`,
+  alreadyClosed: (n: number) => `Vụ việc #${n} đã đóng.`,
+  emptyText: () => 'Nội dung trống.',
+  closeNeedsNote: () => 'Khi đóng vụ việc cần ghi chú kết quả: /dong <số> <ghi chú>.',
+  claimedOfficer: (n: number) =>
+    `Bạn đã nhận vụ việc #${n}. Tin nhắn thường bạn gửi trong cuộc trò chuyện riêng với bot sẽ được chuyển tới người dân ` +
+    `(hoặc dùng /tl ${n} <nội dung>). Ghi chú nội bộ: /ghichu ${n} <nội dung>. Trả lại hàng đợi: /tra ${n}. Đóng: /dong ${n} <ghi chú>.`,
+  claimedOthers: (n: number, who: string) => `Vụ việc #${n} đã được ${who} nhận xử lý.`,
+  replied: (n: number) => `Đã gửi tới người dân (vụ việc #${n}).`,
+  noted: (n: number) => `Đã lưu ghi chú nội bộ cho vụ việc #${n}.`,
+  released: (n: number) => `Đã trả vụ việc #${n} về hàng đợi.`,
+  closedOfficer: (n: number) => `Đã đóng vụ việc #${n}. Người dân đã được báo (không kèm ghi chú).`,
+  severalHeld: (ns: number[]) =>
+    `Bạn đang giữ nhiều vụ việc (${ns.map((n) => `#${n}`).join(', ')}). Hãy dùng /tl <số> <nội dung> để chọn vụ việc.`,
+  relayToOfficer: (n: number, text: string) => `💬 Vụ việc #${n}, người dân nhắn:\n${text}`,
+  emptyQueue: () => 'Hàng đợi trống: không có vụ việc nào đang mở.',
+  officerHelp: () =>
+    'Lệnh cán bộ:\n' +
+    '/hangdoi: xem hàng đợi (khẩn cấp trước)\n/xem <số>: xem vụ việc\n/nhan <số>: nhận xử lý\n' +
+    '/tl <số> <nội dung>: trả lời người dân\n/ghichu <số> <nội dung>: ghi chú nội bộ\n' +
+    '/tra <số>: trả lại hàng đợi\n/dong <số> <ghi chú>: đóng vụ việc\n/thongke: thống kê',
+  dbErrorOfficer: () => 'Xin lỗi, cơ sở dữ liệu đang gặp sự cố. Vui lòng thử lại sau ít phút.',
+  unsavedAlert: (label: TriageLabel, text: string) =>
+    `⚠️ Có ${LABEL_VI[label]} nhưng hệ thống KHÔNG lưu được (lỗi cơ sở dữ liệu). Người dân đã được hướng dẫn gọi 113/111.\nNội dung: ${text}`,
+};
+
+export const USAGE = {
+  xem: '/xem <số>',
+  nhan: '/nhan <số>',
+  tl: '/tl <số> <nội dung>',
+  ghichu: '/ghichu <số> <nội dung>',
+  tra: '/tra <số>',
+  dong: '/dong <số> <ghi chú>',
+};
