@@ -1,0 +1,240 @@
+// Infers a document's metadata (DocMeta) from its front matter, its title block and its text.
+
+import type { DocKind, DocMeta, DocStatus } from './types.js';
+import type { ParsedDoc } from './parse.js';
+import { slugify, truncateWords } from './text.js';
+
+/** Document type → abbreviation used in citations. */
+const TYPE_ABBR: [RegExp, string][] = [
+  [/^thông tư liên tịch/i, 'TTLT'],
+  [/^thông tư/i, 'TT'],
+  [/^nghị định/i, 'NĐ'],
+  [/^nghị quyết/i, 'NQ'],
+  [/^quyết định/i, 'QĐ'],
+  [/^chỉ thị/i, 'CT'],
+  [/^luật/i, 'Luật'],
+  [/^kế hoạch/i, 'KH'],
+  [/^đề án/i, 'ĐA'],
+  [/^quy chế/i, 'QC'],
+  [/^hướng dẫn/i, 'HD'],
+];
+
+const REGULATION_TYPES = /^(luật|nghị định|thông tư|nghị quyết|chỉ thị|pháp lệnh)/i;
+const NUMBER = /(\d{1,4}\/\d{4}\/[\p{Lu}\d][\p{Lu}\p{Ll}\d-]*)/u;
+
+export function typeAbbreviation(docType: string | null | undefined): string | null {
+  if (!docType) return null;
+  for (const [re, abbr] of TYPE_ABBR) if (re.test(docType.trim())) return abbr;
+  return null;
+}
+
+/** `09/2013/NĐ-CP` → `NĐ`, `66/2011/QH12` → `Luật`. */
+function abbreviationFromNumber(num: string): string | null {
+  const suffix = num.split('/')[2] ?? '';
+  if (/^QH/.test(suffix)) return 'Luật';
+  const head = suffix.split('-')[0];
+  return ['NĐ', 'TT', 'TTLT', 'QĐ', 'NQ', 'CT', 'KH', 'QC', 'HD'].includes(head) ? head : null;
+}
+
+function sentenceCase(s: string): string {
+  const lower = s.toLocaleLowerCase('vi');
+  return lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1);
+}
+
+function str(v: unknown): string | undefined {
+  if (v === null || v === undefined) return undefined;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  const s = String(v).trim();
+  return s ? s : undefined;
+}
+
+/** `29/03/2011` or `2011-03-29` → `2011-03-29`. */
+function isoDate(v: unknown): string | undefined {
+  const s = str(v);
+  if (!s) return undefined;
+  const m = s.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})$/);
+  if (m) return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+  return s;
+}
+
+/** Province named by the text: the most frequent `(địa bàn|UBND|Ủy ban nhân dân) tỉnh X`. */
+export function inferProvince(text: string): { slug: string; name: string } | null {
+  const counts = new Map<string, { name: string; n: number }>();
+  const name = String.raw`(\p{Lu}\p{Ll}*(?: \p{Lu}\p{Ll}*){0,2})`;
+  const patterns = [
+    new RegExp(String.raw`(?:địa bàn|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:tỉnh|thành phố)\s+${name}`, 'gu'),
+    new RegExp(String.raw`\btỉnh\s+${name}`, 'gu'),
+  ];
+  for (const [i, re] of patterns.entries()) {
+    for (const m of text.matchAll(re)) {
+      const slug = slugify(m[1]);
+      const cur = counts.get(slug) ?? { name: m[1], n: 0 };
+      cur.n += i === 0 ? 3 : 1;
+      counts.set(slug, cur);
+    }
+  }
+  let best: { slug: string; name: string; n: number } | null = null;
+  for (const [slug, v] of counts) if (!best || v.n > best.n) best = { slug, ...v };
+  return best ? { slug: best.slug, name: best.name } : null;
+}
+
+interface Period {
+  from: number;
+  to: number;
+}
+
+function inferPeriod(title: string): Period | null {
+  const m = title.match(/giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})/i);
+  if (m) return { from: Number(m[1]), to: Number(m[2]) };
+  const y = title.match(/\bnăm\s+(\d{4})\s*$/);
+  if (y) return { from: Number(y[1]), to: Number(y[1]) };
+  return null;
+}
+
+function periodLabel(p: Period): string {
+  return p.from === p.to ? String(p.from) : `${p.from}–${p.to}`;
+}
+
+/** Reads a free-text Vietnamese status (e.g. `Hết hiệu lực từ 01/07/2025, được thay thế bởi Luật … số 53/2024/QH15`). */
+export function interpretStatus(raw: string): { status: DocStatus; statusNote?: string; expiryDate?: string } {
+  const s = raw.trim();
+  const enumValue = s.toLowerCase().replace(/[\s-]+/g, '_');
+  if (['in_force', 'expired', 'replaced', 'unknown'].includes(enumValue)) return { status: enumValue as DocStatus };
+  if (/^(còn hiệu lực|đang có hiệu lực)/i.test(s)) return { status: 'in_force' };
+  const first = s.split(/(?<=[.:])\s/)[0];
+  const expiry = s.match(/hết hiệu lực (?:từ|kể từ) (?:ngày )?(\d{1,2}\/\d{1,2}\/\d{4})/i);
+  const expiryDate = expiry ? isoDate(expiry[1]) : undefined;
+  if (/^(đã )?(hết hiệu lực|không còn|bị thay thế|được thay thế|bị bãi bỏ)/i.test(first)) {
+    const after = s.match(/(?:thay thế bởi|thay bằng|quy định lại tại|bị thay thế bằng)\s+([\s\S]*)/i);
+    const ref = after?.[1].match(
+      /(Luật|Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Nghị quyết)[^0-9]{0,80}?(?:số\s+)?(\d{1,4}\/\d{4}\/[\p{Lu}\d][\p{Lu}\p{Ll}\d-]*)/u,
+    );
+    if (ref) {
+      const abbr = typeAbbreviation(ref[1]) ?? ref[1];
+      return { status: 'replaced', statusNote: `đã được thay thế bởi ${abbr} ${ref[2]}`, expiryDate };
+    }
+    return { status: 'expired', statusNote: 'hết hiệu lực', expiryDate };
+  }
+  if (/cần kiểm tra|chưa (được )?kiểm tra|chưa đối chiếu/i.test(s))
+    return { status: 'unknown', statusNote: 'chưa xác minh được hiệu lực hiện hành' };
+  return { status: 'unknown' };
+}
+
+export interface InferInput {
+  id: string;
+  parsed: ParsedDoc;
+  contentHash: string;
+  now?: Date;
+}
+
+export function inferMeta({ id, parsed, contentHash, now = new Date() }: InferInput): DocMeta {
+  const fm = parsed.frontMatter ?? {};
+  const fileStem = id.split('/').pop()!.replace(/\.(md|txt)$/i, '');
+
+  const docType =
+    str(fm.doc_type) ??
+    (parsed.docType ? sentenceCase(parsed.docType) : undefined) ??
+    parsed.heading1?.match(REGULATION_TYPES)?.[0] ??
+    undefined;
+
+  const headerText = [parsed.heading1 ?? '', ...parsed.headerLines.slice(0, 6)].join('\n');
+  const headerNumber =
+    headerText.match(new RegExp(String.raw`^Số\s*:\s*${NUMBER.source}`, 'mu'))?.[1] ??
+    parsed.heading1?.match(new RegExp(String.raw`số\s+${NUMBER.source}`, 'u'))?.[1];
+  const number = str(fm.number) ?? headerNumber ?? null;
+
+  const title =
+    str(fm.title) ??
+    (parsed.docType && parsed.subject
+      ? `${sentenceCase(parsed.docType)} ${parsed.subject.charAt(0).toLocaleLowerCase('vi')}${parsed.subject.slice(1)}`
+      : undefined) ??
+    parsed.heading1 ??
+    parsed.sections[0]?.text.split('\n')[0].slice(0, 200) ??
+    fileStem;
+
+  const folder = id.includes('/') ? id.split('/')[0].toLowerCase() : '';
+  const issuer = str(fm.issuer);
+  const provincialIssuer = issuer ? /(ủy|uỷ) ban nhân dân (tỉnh|thành phố)|ubnd/i.test(issuer) : false;
+  const provinceGuess = inferProvince(`${title}\n${parsed.plainText}`);
+
+  let kind: DocKind;
+  const fmKind = str(fm.kind);
+  if (fmKind === 'plan' || fmKind === 'regulation') kind = fmKind;
+  else if (folder === 'plans') kind = 'plan';
+  else if (folder === 'regulations') kind = 'regulation';
+  else if (number || (docType && REGULATION_TYPES.test(docType))) kind = 'regulation';
+  else kind = provinceGuess ? 'plan' : 'regulation';
+
+  let province: string | null = null;
+  let provinceName: string | null = null;
+  if ('province' in fm) province = str(fm.province) ? slugify(str(fm.province)!) : null;
+  else if (kind === 'plan' || provincialIssuer) {
+    province = provinceGuess?.slug ?? null;
+    provinceName = provinceGuess?.name ?? null;
+  }
+
+  const period = kind === 'plan' ? inferPeriod(title) : null;
+  const issuedDate = isoDate(fm.issued_date);
+  const placeDate = parsed.headerLines.find((l) => /, ngày\b.*\bnăm\s+\d{4}\s*$/.test(l));
+  const year =
+    (typeof fm.year === 'number' ? fm.year : undefined) ??
+    (issuedDate ? Number(issuedDate.slice(0, 4)) : undefined) ??
+    (number ? Number(number.split('/')[1]) : undefined) ??
+    (placeDate ? Number(placeDate.match(/(\d{4})\s*$/)![1]) : undefined) ??
+    period?.from ??
+    null;
+
+  // Validity: explicit front matter first, then a plan's own period.
+  let status: DocStatus = 'unknown';
+  let statusNote: string | undefined;
+  let expiryDate = isoDate(fm.expiry_date);
+  const fmStatus = str(fm.status);
+  if (fmStatus) {
+    const st = interpretStatus(fmStatus);
+    status = st.status;
+    statusNote = st.statusNote;
+    expiryDate ??= st.expiryDate;
+  } else if (period) {
+    if (period.to < now.getFullYear()) {
+      status = 'expired';
+      statusNote = `hết thời gian thực hiện (${period.from === period.to ? 'năm' : 'giai đoạn'} ${periodLabel(period)})`;
+      expiryDate ??= `${period.to}-12-31`;
+    } else status = 'in_force';
+  }
+  if (str(fm.status_note)) statusNote = str(fm.status_note);
+
+  const abbr =
+    typeAbbreviation(docType) ?? (number ? abbreviationFromNumber(number) : null) ?? (kind === 'plan' ? 'KH' : null);
+  let shortName = str(fm.short_name);
+  if (!shortName) {
+    if (kind === 'plan') {
+      // `Kế hoạch thực hiện Đề án …` is cited by the Đề án it implements.
+      const planAbbr = /Đề án/.test(title) ? 'ĐA' : /Quy chế/.test(title) ? 'QC' : /Kế hoạch/.test(title) ? 'KH' : abbr;
+      const when = period ? periodLabel(period) : year ? String(year) : '';
+      shortName = [planAbbr, provinceName ?? '', when].filter(Boolean).join(' ');
+      if (!provinceName && !when) shortName = truncateWords(title, 60);
+    } else if (number) shortName = abbr ? `${abbr} ${number}` : number;
+    else shortName = truncateWords(title, 60);
+  }
+
+  const meta: DocMeta = {
+    id,
+    title,
+    shortName,
+    kind,
+    province,
+    year: Number.isFinite(year) ? year : null,
+    number,
+    status,
+    contentHash,
+  };
+  const inferredIssuer =
+    issuer ?? (kind === 'plan' && provinceName ? `Ủy ban nhân dân tỉnh ${provinceName}` : undefined);
+  if (inferredIssuer) meta.issuer = inferredIssuer;
+  if (issuedDate) meta.issuedDate = issuedDate;
+  const eff = isoDate(fm.effective_date);
+  if (eff) meta.effectiveDate = eff;
+  if (expiryDate) meta.expiryDate = expiryDate;
+  if (statusNote) meta.statusNote = statusNote;
+  return meta;
+}

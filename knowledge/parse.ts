@@ -1,0 +1,315 @@
+// Cuts a Vietnamese plan or legal text into sections along its own structure.
+// Markdown heading levels in the corpus are inconsistent (a numbered item may be `##` or `#####`),
+// so the rank of a heading comes from its marker (Chương, Điều, I., 1., a) …), not from the `#`s.
+
+import YAML from 'yaml';
+import { prepareSource, sentenceCaseIfShouting, stripMarkdown, truncateWords } from './text.js';
+
+export interface ParsedSection {
+  path: string[];
+  text: string;
+}
+
+export interface ParsedDoc {
+  frontMatter: Record<string, unknown> | null;
+  /** First document-type line of the title block, e.g. `KẾ HOẠCH`. */
+  docType: string | null;
+  /** The subject line that follows the document-type line. */
+  subject: string | null;
+  /** The first `# ` markdown title, if any. */
+  heading1: string | null;
+  /** The first clean lines of the body (number, place and date live there). */
+  headerLines: string[];
+  /** All clean body lines, for metadata inference. */
+  plainText: string;
+  sections: ParsedSection[];
+}
+
+/** A leaf section longer than this is split along paragraphs. */
+export const MAX_SECTION_CHARS = 3000;
+const MAX_LABEL_CHARS = 200;
+
+// Heading ranks: smaller is higher up.
+const RANK = { part: 0, chapter: 1, mucSection: 2, roman: 3, article: 4, clause: 5, subclause: 6, point: 7 } as const;
+
+const DOC_TYPE =
+  /^(KẾ HOẠCH|QUYẾT ĐỊNH|NGHỊ ĐỊNH|THÔNG TƯ LIÊN TỊCH|THÔNG TƯ|LUẬT|NGHỊ QUYẾT|CHỈ THỊ|QUY CHẾ|ĐỀ ÁN|HƯỚNG DẪN|QUY ĐỊNH|CÔNG VĂN)\s*(:?)$/;
+const RECIPIENTS = /^Nơi nhận\s*:?$/i;
+const CLOSING = /^Trên đây là\s/;
+const NUMBER_LINE = /^Số\s*:/;
+const PLACE_DATE = /^[\p{L} .-]{2,40}, ngày\b.*\bnăm\s+\d{4}\s*$/u;
+
+interface Marker {
+  rank: number;
+  /** The marker token, e.g. `1.`, `a)`, `Điều 5.` */
+  token: string;
+}
+
+function markerOf(s: string, emphasised: boolean): Marker | null {
+  let m: RegExpMatchArray | null;
+  if ((m = s.match(/^(Phần\s+(?:thứ\s+\S+|[IVXLC]+|\d+))\b/))) return { rank: RANK.part, token: m[1] };
+  if ((m = s.match(/^(Chương\s+(?:[IVXLC]+|\d+))\b/))) return { rank: RANK.chapter, token: m[1] };
+  if ((m = s.match(/^(Mục\s+(?:\d+|[IVXLC]+))\b(?!\s*[,;])/)) && (emphasised || s.length <= 120))
+    return { rank: RANK.mucSection, token: m[1] };
+  if ((m = s.match(/^([IVXL]{1,6})\.\s*\S/))) return { rank: RANK.roman, token: `${m[1]}.` };
+  if ((m = s.match(/^(Điều\s+\d+[a-z]?)\s*[.:]/))) return { rank: RANK.article, token: `${m[1]}.` };
+  if ((m = s.match(/^(\d{1,2}\.\d{1,2})\.?\s+\S/))) return { rank: RANK.subclause, token: `${m[1]}.` };
+  if ((m = s.match(/^(\d{1,2})[.)](?:\s+\S|$)/))) return { rank: RANK.clause, token: `${m[1]}.` };
+  if ((m = s.match(/^([a-zđ])\)\s+\S/))) return { rank: RANK.point, token: `${m[1]})` };
+  return null;
+}
+
+/** A line that carries a structural marker, before markdown is removed. */
+function isMarkerLine(raw: string): boolean {
+  return markerOf(stripMarkdown(raw), false) !== null;
+}
+
+function splitFrontMatter(src: string): { fm: Record<string, unknown> | null; body: string } {
+  if (!/^---[ \t]*\n/.test(src)) return { fm: null, body: src };
+  const m = src.match(/^---[ \t]*\n([\s\S]*?)\n---[ \t]*(?:\n|$)/);
+  if (!m) throw new Error('Phần đầu YAML (front matter) không có dòng `---` đóng.');
+  let data: unknown;
+  try {
+    data = YAML.parse(m[1]);
+  } catch (err) {
+    throw new Error(`Phần đầu YAML (front matter) không hợp lệ: ${(err as Error).message.split('\n')[0]}`);
+  }
+  if (data === null || data === undefined) return { fm: {}, body: src.slice(m[0].length) };
+  if (typeof data !== 'object' || Array.isArray(data))
+    throw new Error('Phần đầu YAML (front matter) phải là một bảng khóa: giá trị.');
+  return { fm: data as Record<string, unknown>, body: src.slice(m[0].length) };
+}
+
+/** Rejoins lines that a page break or a hard line break cut in the middle of a sentence. */
+function mergeBrokenLines(lines: string[]): string[] {
+  const out: string[] = [];
+  let last = -1;
+  for (const line of lines) {
+    const t = line.trim();
+    if (!t) {
+      out.push('');
+      continue;
+    }
+    if (last >= 0 && isContinuation(out[last], t)) {
+      out[last] = `${out[last]} ${t}`;
+      out.length = last + 1;
+      continue;
+    }
+    out.push(t);
+    last = out.length - 1;
+  }
+  return out;
+}
+
+function isContinuation(prev: string, next: string): boolean {
+  if (prev.startsWith('#') || next.startsWith('#') || next.startsWith('- ') || isMarkerLine(next)) return false;
+  const first = next.replace(/^[*_]+/, '');
+  if (!/^[\p{Ll}\d]/u.test(first)) return false;
+  const end = prev.replace(/[*_\s]+$/, '');
+  if (/[.;:!?…]$/.test(end)) return false;
+  if (/^\d/.test(first) && !/[-–,\p{Ll}]$/u.test(end)) return false;
+  return true;
+}
+
+interface Node {
+  rank: number;
+  label: string;
+  /** Unmarked bold headings nest under the nearest marked heading. */
+  bold: boolean;
+  hasChildren: boolean;
+  hasText: boolean;
+}
+
+interface Classified {
+  kind: 'blank' | 'h1' | 'doctype' | 'recipients' | 'heading' | 'boldHeading' | 'text';
+  text: string;
+  rank?: number;
+  label?: string;
+  body?: string;
+  colon?: boolean;
+}
+
+function classify(raw: string): Classified {
+  if (!raw) return { kind: 'blank', text: '' };
+  const md = raw.match(/^(#{1,6})\s*(.*)$/);
+  const level = md ? md[1].length : 0;
+  const rest = md ? md[2] : raw;
+  const whole = stripMarkdown(rest);
+  if (!whole) return { kind: 'blank', text: '' };
+  if (level === 1) return { kind: 'h1', text: whole };
+  const dt = whole.match(DOC_TYPE);
+  if (dt) return { kind: 'doctype', text: dt[1], colon: dt[2] === ':' };
+  if (RECIPIENTS.test(whole)) return { kind: 'recipients', text: whole };
+
+  const bold = rest.match(/^\*{2,3}(.+?)\*{2,3}(.*)$/);
+  const boldTail = bold ? stripMarkdown(bold[2]) : '';
+  const fullyEmphasised = level > 0 || (bold !== null && boldTail === '');
+  const headPart = bold && boldTail ? stripMarkdown(bold[1]) : whole;
+  const marker = markerOf(headPart, fullyEmphasised || bold !== null);
+
+  if (!marker) {
+    if (fullyEmphasised && whole.length <= MAX_LABEL_CHARS && !/[.;]$/.test(whole))
+      return { kind: 'boldHeading', text: whole, label: sentenceCaseIfShouting(whole.replace(/:$/, '')) };
+    return { kind: 'text', text: whole };
+  }
+
+  const shape = (label: string): string => {
+    const tokenLen = label.startsWith(marker.token.replace(/\.$/, '')) ? marker.token.length : 0;
+    const head = label.slice(0, tokenLen);
+    const tail = label.slice(tokenLen);
+    return truncateWords(`${head}${sentenceCaseIfShouting(tail)}`.replace(/\s*:$/, ''), MAX_LABEL_CHARS);
+  };
+
+  if (bold && boldTail) {
+    // `**3. Sở Kế hoạch và Đầu tư:** Phối hợp …` or `**Điều 1.** Phê duyệt …`
+    return { kind: 'heading', text: whole, rank: marker.rank, label: shape(headPart), body: boldTail };
+  }
+  if (fullyEmphasised || marker.rank <= RANK.article) {
+    const long = headPart.length > MAX_LABEL_CHARS;
+    return { kind: 'heading', text: whole, rank: marker.rank, label: shape(headPart), body: long ? headPart : undefined };
+  }
+  // Plain numbered or lettered line: a heading when short and not a sentence, otherwise a clause with its text.
+  if (whole.length <= MAX_LABEL_CHARS && !/[.;!?…]$/.test(whole)) {
+    return { kind: 'heading', text: whole, rank: marker.rank, label: shape(whole) };
+  }
+  const content = whole.slice(whole.indexOf(' ') + 1);
+  const lead = content.match(/^([^.;:!?]{2,80}?):\s+\S/);
+  const label = lead && lead[1].split(/\s+/).length <= 10 ? `${marker.token} ${lead[1]}` : marker.token;
+  return { kind: 'heading', text: whole, rank: marker.rank, label: shape(label), body: whole };
+}
+
+export function parseDocument(source: string): ParsedDoc {
+  const prepared = prepareSource(source);
+  const { fm, body } = splitFrontMatter(prepared);
+  // `**I. MỤC ĐÍCH, YÊU CẦU****1. Mục đích**`: two bold headings glued on one line.
+  const unglued = body.replace(/\*\*\*\*(?=\S)/g, '**\n**');
+  const lines = mergeBrokenLines(unglued.split('\n'));
+
+  const sections: ParsedSection[] = [];
+  const stack: Node[] = [];
+  let paragraphs: string[] = [];
+  let docType: string | null = null;
+  let subject: string | null = null;
+  let expectSubject = 0;
+  let heading1: string | null = null;
+  let structureSeen = false;
+  let dropping = false;
+  const headerLines: string[] = [];
+  const plain: string[] = [];
+
+  const flush = () => {
+    const text = paragraphs.join('\n').trim();
+    paragraphs = [];
+    if (!text) return;
+    sections.push({ path: stack.map((n) => n.label), text });
+    if (stack.length) stack[stack.length - 1].hasText = true;
+  };
+  const popTo = (rank: number) => {
+    while (stack.length && stack[stack.length - 1].rank >= rank) {
+      const node = stack.pop()!;
+      // A heading with neither text nor children would vanish: keep its words as text.
+      if (!node.hasText && !node.hasChildren && node.label) {
+        sections.push({ path: [...stack.map((n) => n.label), node.label], text: node.label });
+      }
+    }
+  };
+  const push = (rank: number, label: string, isBold: boolean) => {
+    if (stack.length) stack[stack.length - 1].hasChildren = true;
+    stack.push({ rank, label, bold: isBold, hasChildren: false, hasText: false });
+  };
+
+  for (const raw of lines) {
+    const c = classify(raw);
+    if (c.kind === 'blank') continue;
+    if (headerLines.length < 15) headerLines.push(c.text);
+    plain.push(c.text);
+
+    if (c.kind === 'doctype') {
+      flush();
+      popTo(-1);
+      dropping = false;
+      if (!c.colon && docType === null) {
+        docType = c.text;
+        expectSubject = 2;
+      }
+      continue;
+    }
+    if (c.kind === 'recipients') {
+      flush();
+      dropping = true;
+      continue;
+    }
+    if (dropping) {
+      if (c.kind === 'heading' && (c.rank ?? 99) <= RANK.article) dropping = false;
+      else continue;
+    }
+    if (c.kind === 'h1') {
+      if (heading1 === null) heading1 = c.text;
+      continue;
+    }
+    if (expectSubject > 0) {
+      expectSubject--;
+      if (subject === null && (c.kind === 'text' || c.kind === 'boldHeading')) {
+        subject = c.text;
+        expectSubject = 0;
+      }
+    }
+    if (c.kind === 'heading') {
+      flush();
+      popTo(c.rank!);
+      push(c.rank!, c.label!, false);
+      structureSeen = true;
+      if (c.body) paragraphs.push(c.body);
+      continue;
+    }
+    if (c.kind === 'boldHeading' && stack.length > 0) {
+      flush();
+      const base = [...stack].reverse().find((n) => !n.bold);
+      const rank = (base ? base.rank : -1) + 0.5;
+      popTo(rank);
+      push(rank, c.label!, true);
+      continue;
+    }
+    // Plain text (or a bold line in the title block).
+    if (CLOSING.test(c.text)) {
+      flush();
+      popTo(-1);
+    }
+    if (!structureSeen && stack.length === 0 && (NUMBER_LINE.test(c.text) || PLACE_DATE.test(c.text))) continue;
+    paragraphs.push(c.text);
+  }
+  flush();
+  popTo(-1);
+
+  return {
+    frontMatter: fm,
+    docType,
+    subject,
+    heading1,
+    headerLines,
+    plainText: plain.join('\n'),
+    sections: sections.flatMap(splitLongSection),
+  };
+}
+
+/** Splits a section whose own text is too long into consecutive parts along paragraphs. */
+function splitLongSection(s: ParsedSection): ParsedSection[] {
+  if (s.text.length <= MAX_SECTION_CHARS) return [s];
+  const paras = s.text.split('\n');
+  const parts = Math.ceil(s.text.length / (MAX_SECTION_CHARS * 0.8));
+  const target = s.text.length / parts;
+  const out: ParsedSection[] = [];
+  let cur: string[] = [];
+  let len = 0;
+  for (const p of paras) {
+    if (cur.length && len + p.length > target && len > target / 3) {
+      out.push({ path: s.path, text: cur.join('\n') });
+      cur = [];
+      len = 0;
+    }
+    cur.push(p);
+    len += p.length + 1;
+  }
+  if (cur.length) out.push({ path: s.path, text: cur.join('\n') });
+  return out;
+}
