@@ -1,0 +1,75 @@
+// Feature extraction: folded unigrams, bigrams, char n-grams, plus explicit cues that encode
+// what a bag of words misses (who is affected, whether danger is happening now, question form).
+import { tokenize } from './text.js';
+
+type CueDef = [name: string, re: RegExp];
+
+const PERSON = '(?:toi|em|minh|tui|chung toi|chung em|gia dinh toi|nha toi|nha em|nha minh)';
+const RELATION =
+  '(?:con|con gai|con trai|vo|chong|em gai|em trai|anh trai|chi gai|anh|chi|chau|chau gai|chau trai|ban|ban gai|ban trai|me|bo|ba|co|di|cau|chu|bac|ong|ba ngoai|nguoi yeu|em ho|anh ho|chi ho|dong nghiep)';
+
+// Patterns run on " tok tok tok " (folded, abbreviations expanded).
+const CUES: CueDef[] = [
+  ['danger_now', /(?<! nghien| tim| tra) (?:cuu|help|sos)(?! tro | ho | nan | giup nan)(?: (?:toi|em|minh|con|chau|voi|chung toi|me|me voi|toi voi|em voi|voi a|giup))? /],
+  ['danger_now', / dang bi (?:giu(?= )(?! (?:giay|ho chieu|luong|tien))|nhot|danh|ep|theo doi|de doa|doa|bat|khong che|canh|giam|tra tan|dua di|cho di|bat giu|ban|keo|luc soat|khoa|xich|trui) /],
+  ['danger_now', / (?:bi nhot|bi giam|bi xich|bi khoa trai|giam long|bi canh gac|bi canh|nhot lai|khoa cua nhot|bi giu lai|bi giu|giu lai khong cho)(?= )(?! (?:giay|ho chieu|luong|tien|chung minh|can cuoc|cmnd|cccd|dien thoai))/],
+  ['danger_now', / khong (?:the |tai nao )?(?:thoat|tron|chay)(?: ra)?(?: duoc)? /],
+  ['danger_now', / khong cho (?:ve|ra|di|lien lac|goi|dung dien thoai|ra ngoai|an) /],
+  ['danger_now', / (?:danh dap|tra tan|danh dap|de doa giet|doa giet|doa ban|doa mo|doa cat|tien chuoc|doi chuoc|chuoc nguoi|doi tien moi tha|bo doi|bo tu) /],
+  ['danger_now', / (?:ngay bay gio|ngay luc nay|luc nay dang|dang tron|vua tron|tron ra duoc|dang o tren xe|ep len xe|keo len xe|sap bi ban|sap bi dua|sap bi chuyen|dang bi dua|dang bi cho|khan cap|nguy hiem lam|so lam|het pin|dien thoai sap) /],
+  ['harm', / (?:thu ho chieu|giu ho chieu|tich thu ho chieu|giu giay to|thu giay to|thu dien thoai|bi lua|lua dao|bi ban|ban sang|ban qua|ban cho|mat lien lac|mat tich|bat coc|bi du|du do|dan du|ru re|ru di|bi dua|dua sang|dua qua|bi ep|cuong ep|bi de doa|khong luong|viec nhe luong cao|luong cao|vuot bien|qua bien gioi|trot lot|lay chong|ket hon voi nguoi|mua ban|bo tron|khong ve|khong lien lac duoc|khong goi duoc|tat may|chan lien lac|no nan|gan no|tru luong|khong tra luong|dat coc|doi tien) /],
+  ['suspect', / (?:nghi ngo|nghi la|nghi rang|co ve|dang ngo|thay la|dang nghi|bat thuong|dau hieu|khong ro|moi di lam|tuyen nguoi|tuyen lao dong|nguoi la|ke la|doi tuong|moi gioi|co nguoi|mot nhom|may nguoi|tu xung) /],
+  ['first_person', new RegExp(` ${PERSON} `)],
+  ['relation', new RegExp(` ${RELATION} (?:cua )?(?:toi|em|minh|tui|nha toi|nha em) `)],
+  ['witness', / (?:hang xom|nguoi quen|nguoi trong xom|trong xom|trong thon|trong ban|cung thon|cung xom|lang toi|xom toi|thon toi|o xa toi|o xom|nha ben canh|co be|co gai|thanh nien|mot chau|mot em|hai em|may em|mot ban) /],
+  ['past_event', / (?:tu (?:khi|hom|thang|nam|tuan)|da (?:hon|duoc|may|gan)|hom qua|hom truoc|tuan truoc|thang truoc|nam ngoai|may hom nay|may ngay nay|vua moi|vua roi|roi|xong) /],
+  ['now', / (?:dang|bay gio|hien gio|hien tai|luc nay|toi nay|dem nay|ngay) /],
+  ['question_form', / (?:the nao|nhu the nao|la gi|nhung gi|gom nhung|bao gom|bao nhieu|bao lau|khi nao|o dau|cho nao|co duoc khong|duoc khong|phai khong|hay khong|co phai|cach nao|ra sao|the nao la|thu tuc|ai (?:la|phu trach|chiu trach nhiem|co tham quyen)|gi khong|gi a|gi vay|nao a|nao vay|muc nao|cho hoi|xin hoi|hoi ve|cho em hoi|cho toi hoi|cho minh hoi|muon hoi|muon biet) /],
+  ['procedure', / (?:thu tuc|quy trinh|ho so|che do|quyen loi|trach nhiem|tham quyen|thoi han|quy dinh|theo luat|luat|nghi dinh|thong tu|quyet dinh|ke hoach|co quan nao|don vi nao|bieu mau|kinh phi|muc ho tro|muc chi|tiep nhan|xac minh|xac dinh|bao cao|thong ke|tuyen truyen|can bo|cap xa|cap huyen|cap tinh|duong day nong|tong dai|van ban|dieu|khoan|chinh sach|huong dan|phoi hop|so lieu|chi tieu|nhiem vu|giai doan|trien khai|tap huan|dinh ky|hang nam|6 thang) /],
+  ['generic_subject', / (?:nan nhan|nguoi dan|mot nguoi|nguoi bi|truong hop|cac truong hop|nguoi nuoc ngoai|tre em|phu nu|nguoi lao dong|doi tuong|cong dan|ai do|moi nguoi) /],
+  ['conditional', / (?:neu|gia su|truong hop|khi phat hien|khi nao|lo nhu|phong khi|gap truong hop|khi co) /],
+  ['greeting', / (?:xin chao|chao|alo|hello|chao ban|chao em|chao anh|chao chi|chao bot|buoi sang|buoi toi|chuc) /],
+  ['thanks', / (?:cam on|ok|tam biet|hen gap|tot qua|hay qua|tuyet voi|duoc roi|haha|hihi|vang a) /],
+  ['bot_chat', / (?:ban la ai|ban ten|ten gi|bot|tro ly|may|robot|ai tao ra|lam duoc gi|biet gi|dang lam gi|an com chua|thoi tiet|dep trai|xinh gai|buon qua|chan qua) /],
+];
+
+export interface Analysis {
+  tokens: string[];
+  cues: Set<string>;
+  hasQuestionMark: boolean;
+}
+
+export function analyse(text: string): Analysis {
+  const tokens = tokenize(text);
+  const joined = ` ${tokens.join(' ')} `;
+  const cues = new Set<string>();
+  for (const [name, re] of CUES) if (!cues.has(name) && re.test(joined)) cues.add(name);
+  const hasQuestionMark = typeof text === 'string' && /[?？]/.test(text);
+  // Structural combinations: the person affected is the writer or someone they know, and something happened.
+  const personal = cues.has('first_person') || cues.has('relation') || cues.has('witness');
+  if (personal && cues.has('harm')) cues.add('personal_harm');
+  if (personal && cues.has('danger_now')) cues.add('personal_danger');
+  if (cues.has('relation') || cues.has('witness')) cues.add('affected_other');
+  if ((cues.has('question_form') || hasQuestionMark) && !personal) cues.add('impersonal_question');
+  if (cues.has('procedure') && (cues.has('question_form') || hasQuestionMark)) cues.add('procedure_question');
+  return { tokens, cues, hasQuestionMark };
+}
+
+/** Sparse binary features of a message. */
+export function featurize(a: Analysis): string[] {
+  const f = new Set<string>();
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    f.add(`w:${t[i]}`);
+    if (i + 1 < t.length) f.add(`b:${t[i]}_${t[i + 1]}`);
+  }
+  // Char n-grams over the joined folded text absorb typos and spacing variants ("hochieu", "bi lua dao").
+  const s = ` ${t.join(' ')} `;
+  for (let i = 0; i + 4 <= s.length; i++) f.add(`c:${s.slice(i, i + 4)}`);
+  for (const c of a.cues) f.add(`cue:${c}`);
+  if (a.hasQuestionMark) f.add('cue:qmark');
+  const n = t.length;
+  f.add(n <= 3 ? 'len:short' : n <= 8 ? 'len:mid' : n <= 25 ? 'len:long' : 'len:vlong');
+  f.add('bias');
+  return [...f];
+}

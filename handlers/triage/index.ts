@@ -1,0 +1,115 @@
+// Offline triage of citizen messages: a small logistic-regression model trained at load time
+// from handlers/triage/data/*.jsonl, plus explicit danger cues with a safety-biased decision rule.
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TriageLabel } from '../types.js';
+import { analyse, featurize, type Analysis } from './features.js';
+import { trainLogReg, type Example, type LogReg } from './model.js';
+
+export type { TriageLabel };
+
+export interface TriageResult {
+  label: TriageLabel;
+  confidence: number;
+  scores: Record<TriageLabel, number>;
+  cues: string[];
+}
+
+export interface Triage {
+  classify(text: string): TriageResult;
+}
+
+export const TRIAGE_LABELS: readonly TriageLabel[] = ['emergency', 'report', 'question', 'smalltalk'];
+
+export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'data');
+
+/** Thresholds of the decision rule; low on purpose: missing a victim costs more than a false alarm. */
+export const THRESHOLDS = {
+  /** Escalate (emergency or report) when P(emergency)+P(report) reaches this. */
+  escalate: 0.4,
+  /** Among escalations, call it an emergency when P(emergency) reaches this share of the escalation mass. */
+  emergencyShare: 0.3,
+};
+
+export interface TrainingItem {
+  text: string;
+  label: TriageLabel;
+}
+
+export function loadTrainingData(dir: string = DATA_DIR): TrainingItem[] {
+  const items: TrainingItem[] = [];
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+    const lines = readFileSync(join(dir, name), 'utf8').split('\n');
+    for (const line of lines) {
+      if (!line.trim()) continue;
+      const obj = JSON.parse(line) as { text?: unknown; label?: unknown };
+      if (typeof obj.text === 'string' && TRIAGE_LABELS.includes(obj.label as TriageLabel)) {
+        items.push({ text: obj.text, label: obj.label as TriageLabel });
+      }
+    }
+  }
+  return items;
+}
+
+export function trainModel(items: TrainingItem[]): LogReg<TriageLabel> {
+  const examples: Example<TriageLabel>[] = items.map((it) => ({ features: featurize(analyse(it.text)), label: it.label }));
+  return trainLogReg(TRIAGE_LABELS, examples, { epochs: 14, lr: 0.6, l2: 1e-6 });
+}
+
+let cached: LogReg<TriageLabel> | undefined;
+
+function defaultModel(): LogReg<TriageLabel> {
+  cached ??= trainModel(loadTrainingData());
+  return cached;
+}
+
+/** Danger happening now to the writer or someone they name, not phrased as a hypothetical or a procedure question. */
+function isHardEmergency(a: Analysis): boolean {
+  const c = a.cues;
+  if (!c.has('danger_now')) return false;
+  if (c.has('conditional') && !c.has('personal_danger')) return false;
+  if (c.has('procedure_question') && !c.has('personal_danger')) return false;
+  return c.has('personal_danger') || !c.has('impersonal_question');
+}
+
+export function decide(p: Record<TriageLabel, number>, a: Analysis): TriageLabel {
+  const esc = p.emergency + p.report;
+  if (isHardEmergency(a)) return 'emergency';
+  if (esc >= THRESHOLDS.escalate) {
+    return p.emergency >= THRESHOLDS.emergencyShare * esc ? 'emergency' : 'report';
+  }
+  return p.question >= p.smalltalk ? 'question' : 'smalltalk';
+}
+
+export function createTriage(model?: LogReg<TriageLabel>): Triage {
+  let m: LogReg<TriageLabel> | undefined = model;
+  return {
+    classify(text: string): TriageResult {
+      try {
+        const a = analyse(typeof text === 'string' ? text : '');
+        if (a.tokens.length === 0) {
+          return { label: 'smalltalk', confidence: 0.2, scores: { emergency: 0, report: 0, question: 0, smalltalk: 1 }, cues: ['empty'] };
+        }
+        m ??= defaultModel();
+        const scores = m.predict(featurize(a));
+        const label = decide(scores, a);
+        const esc = scores.emergency + scores.report;
+        // Confidence is about the label actually returned; for escalations the escalation mass counts.
+        const confidence = label === 'emergency' && isHardEmergency(a) ? Math.max(0.9, scores.emergency) : label === 'emergency' || label === 'report' ? Math.max(scores[label], esc) : scores[label];
+        return { label, confidence: round(confidence), scores: mapRound(scores), cues: [...a.cues].sort() };
+      } catch {
+        // Never throw: an unknown failure is treated as a possible report so a person is not ignored.
+        return { label: 'report', confidence: 0.1, scores: { emergency: 0, report: 1, question: 0, smalltalk: 0 }, cues: ['error'] };
+      }
+    },
+  };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function mapRound(s: Record<TriageLabel, number>): Record<TriageLabel, number> {
+  return { emergency: round(s.emergency), report: round(s.report), question: round(s.question), smalltalk: round(s.smalltalk) };
+}

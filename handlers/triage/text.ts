@@ -1,0 +1,65 @@
+// Text normalisation for triage: local so the classifier has no dependency on other modules' internals.
+// Steps: strip invisible/control chars → NFC → lowercase → fold diacritics (đ→d) → syllable tokens → expand chat abbreviations.
+
+const INVISIBLE = /[\u200B-\u200F\u2028-\u202F\u2060-\u206F\uFEFF\u00AD]/g;
+// eslint-disable-next-line no-control-regex
+const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
+
+/** Removes Vietnamese diacritics (works on NFC or NFD input); đ/Đ become d/D. */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+}
+
+// Teen-code and common chat abbreviations, keyed by the folded lowercase token.
+const ABBREVIATIONS: Record<string, string> = {
+  ko: 'khong', k: 'khong', kh: 'khong', kg: 'khong', khg: 'khong', hok: 'khong', hong: 'khong', hem: 'khong', hk: 'khong', kô: 'khong',
+  dc: 'duoc', dk: 'duoc', duoc: 'duoc', dx: 'duoc',
+  ng: 'nguoi', ngta: 'nguoi ta', mn: 'moi nguoi', mng: 'moi nguoi', ae: 'anh em',
+  mk: 'minh', mik: 'minh', mh: 'minh', mjk: 'minh', t: 'toi', tui: 'toi', tao: 'toi',
+  e: 'em', a: 'anh', c: 'chi', cj: 'chi', b: 'ban', bn: 'ban', bro: 'ban',
+  ck: 'chong', vk: 'vo', ny: 'nguoi yeu', bme: 'bo me', bm: 'bo me', ba: 'ba',
+  cty: 'cong ty', ct: 'cong ty',
+  j: 'gi', ji: 'gi', gj: 'gi', bh: 'bao gio', bgio: 'bao gio', ntn: 'nhu the nao', sao: 'sao',
+  vs: 'voi', vz: 'vay', z: 'vay', zay: 'vay', r: 'roi', rui: 'roi', trc: 'truoc', ms: 'moi', lun: 'luon',
+  lm: 'lam', bik: 'biet', bit: 'biet', bt: 'biet', wa: 'qua', qa: 'qua', nhiu: 'nhieu', thui: 'thoi', hum: 'hom',
+  dt: 'dien thoai', dthoai: 'dien thoai', sdt: 'so dien thoai', nt: 'nhan tin', ib: 'nhan tin', inbox: 'nhan tin',
+  tq: 'trung quoc', tquoc: 'trung quoc', cpc: 'campuchia', cam: 'campuchia', kpc: 'campuchia', campuchia: 'campuchia',
+  hcm: 'ho chi minh', sg: 'sai gon', hn: 'ha noi', tp: 'thanh pho',
+  ubnd: 'uy ban nhan dan', ldtbxh: 'lao dong thuong binh xa hoi', bdbp: 'bo doi bien phong', pcmbn: 'phong chong mua ban nguoi',
+  mbn: 'mua ban nguoi', ctxh: 'cong tac xa hoi', ca: 'ca',
+  ok: 'ok', oke: 'ok', oki: 'ok', okie: 'ok', okela: 'ok', uk: 'u', uh: 'u', um: 'u', ukm: 'u', ak: 'a', ah: 'a',
+  hix: 'huhu', huhu: 'huhu', hic: 'huhu', kk: 'haha', kkk: 'haha', hihi: 'haha', hehe: 'haha', haha: 'haha', lol: 'haha',
+  tks: 'cam on', thanks: 'cam on', thank: 'cam on', thx: 'cam on', camon: 'cam on', hello: 'xin chao', hi: 'xin chao', helo: 'xin chao', alo: 'alo', alô: 'alo',
+  cuuu: 'cuu', cuuuu: 'cuu', gap: 'gap', gapp: 'gap',
+};
+
+/** Cleans invisible and control characters, applies NFC and collapses whitespace. Never throws. */
+export function clean(input: unknown): string {
+  if (typeof input !== 'string') return '';
+  let s = input;
+  if (s.length > 20_000) s = s.slice(0, 20_000); // bounded work for huge messages; the start of a message carries the meaning
+  s = s.replace(INVISIBLE, '').replace(CONTROL, ' ');
+  try {
+    s = s.normalize('NFC');
+  } catch {
+    // lone surrogates are fine for NFC, but stay defensive
+  }
+  return s.replace(/\s+/g, ' ').trim();
+}
+
+/** Folded, abbreviation-expanded syllable tokens. */
+export function tokenize(input: string): string[] {
+  const lower = clean(input).toLowerCase();
+  const raw = lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const out: string[] = [];
+  for (const tok of raw) {
+    // Collapse stretched letters in chat ("cuuuu", "gapppp") to at most two.
+    const f = fold(tok).replace(/[^a-z0-9]/g, '').replace(/([a-z])\1{2,}/g, '$1$1');
+    if (!f) continue;
+    // Only undecorated tokens can be chat abbreviations: "a" may be "anh", but "ạ"/"à" are particles.
+    const plain = fold(tok) === tok.replace(/đ/g, 'd');
+    const exp = (plain ? ABBREVIATIONS[f] : undefined) ?? (/^\d+$/.test(f) && f.length > 4 ? '<num>' : f);
+    for (const part of exp.split(' ')) out.push(part);
+  }
+  return out;
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { createTriage, loadTrainingData, TRIAGE_LABELS } from '../../handlers/triage/index.js';
+import { fold, tokenize } from '../../handlers/triage/text.js';
+import type { TriageLabel } from '../../handlers/types.js';
+
+const triage = createTriage();
+const escalated = (l: TriageLabel) => l === 'emergency' || l === 'report';
+
+// Hand-written here, not taken from the training files (checked below) nor from the eval files.
+const CASES: Array<[string, TriageLabel]> = [
+  ['Bọn họ khóa cửa nhốt tôi ở tầng hai, cứu tôi với', 'emergency'],
+  ['tôi đang bị giữ ở một công ty bên Campuchia, không thoát được', 'emergency'],
+  ['Em gái tôi đang bị đánh đập ở nhà chủ bên Trung Quốc, nó vừa gọi khóc', 'emergency'],
+  ['Có người đang kéo một bé gái lên xe ở cổng chợ, bé đang khóc', 'emergency'],
+  ['Con tôi mất liên lạc từ khi đi Campuchia làm việc đến giờ', 'report'],
+  ['Hàng xóm tôi bị dụ sang Trung Quốc lấy chồng từ đầu năm', 'report'],
+  ['Tôi nghi có người ở thôn đang tuyển các cô gái đi làm xa với lương cao bất thường', 'report'],
+  ['Anh tôi đi làm ở Lào theo người quen, giờ bị chủ giữ hộ chiếu và không trả lương', 'report'],
+  ['Nạn nhân được hỗ trợ gì?', 'question'],
+  ['Thủ tục tiếp nhận nạn nhân thế nào?', 'question'],
+  ['Xã phải báo cáo vụ việc mua bán người lên huyện trong bao nhiêu ngày?', 'question'],
+  ['Số điện thoại đường dây nóng phòng chống mua bán người của tỉnh là gì?', 'question'],
+  ['Người bị lừa bán sang nước ngoài khi trở về có được hỗ trợ tiền ăn không?', 'question'],
+  ['Chào bạn nhé', 'smalltalk'],
+  ['Cảm ơn bạn rất nhiều', 'smalltalk'],
+  ['Hôm nay bạn thế nào?', 'smalltalk'],
+];
+
+function unaccent(s: string): string {
+  return fold(s);
+}
+
+describe('triage classifier', () => {
+  it('test sentences are not in the training data', () => {
+    const train = new Set(loadTrainingData().map((t) => fold(t.text).toLowerCase()));
+    for (const [text] of CASES) expect(train.has(fold(text).toLowerCase())).toBe(false);
+  });
+
+  for (const [text, label] of CASES) {
+    it(`classifies "${text}" as ${label} (accented, unaccented, NFD)`, () => {
+      for (const variant of [text, unaccent(text), text.normalize('NFD')]) {
+        const r = triage.classify(variant);
+        expect(r.label).toBe(label);
+      }
+    });
+  }
+
+  it('questions about trafficking are not escalated', () => {
+    const questions = [
+      'Nạn nhân mua bán người được hỗ trợ những gì?',
+      'nan nhan duoc ho tro gi',
+      'Nếu có người bị nhốt ở nước ngoài thì gia đình liên hệ cơ quan nào?',
+      'Ai chịu trách nhiệm tiếp nhận nạn nhân ở cấp xã?',
+      'Mức phạt tù cho tội mua bán người là bao nhiêu năm?',
+    ];
+    for (const q of questions) expect(escalated(triage.classify(q).label)).toBe(false);
+  });
+
+  it('reads teen-code and zero-width characters', () => {
+    expect(tokenize('ko bít đc\u200b ko')).toEqual(['khong', 'bit', 'duoc', 'khong']);
+    expect(triage.classify('e dang bi nhot, ng ta ko cho e ve, cuu e').label).toBe('emergency');
+    expect(triage.classify('cứu\u200b tôi\u200d với, tôi đang bị nhốt').label).toBe('emergency');
+  });
+
+  it('returns a confidence and scores for every label', () => {
+    const r = triage.classify('Tôi đang bị giữ, không thoát được');
+    expect(r.label).toBe('emergency');
+    expect(r.confidence).toBeGreaterThan(0.5);
+    expect(r.confidence).toBeLessThanOrEqual(1);
+    expect(Object.keys(r.scores).sort()).toEqual([...TRIAGE_LABELS].sort());
+    const sum = TRIAGE_LABELS.reduce((s, l) => s + r.scores[l], 0);
+    expect(sum).toBeCloseTo(1, 2);
+    expect(r.cues).toContain('danger_now');
+  });
+
+  it('never throws on weird input', () => {
+    const weird: unknown[] = ['', '   ', 'a'.repeat(100_000), 'tôi '.repeat(30_000), '😀🙏🆘', '\u0000\u0001\u001b[31m', '\uD800', '?????', null, undefined, 42];
+    for (const w of weird) {
+      const r = triage.classify(w as string);
+      expect(TRIAGE_LABELS).toContain(r.label);
+      expect(Number.isFinite(r.confidence)).toBe(true);
+    }
+    expect(triage.classify('').label).toBe('smalltalk');
+    expect(triage.classify('').confidence).toBeLessThan(0.5);
+  });
+
+  it('is deterministic across instances', () => {
+    const other = createTriage();
+    for (const [text] of CASES) expect(other.classify(text)).toEqual(triage.classify(text));
+  });
+});
