@@ -89,26 +89,43 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
     return out;
   }
 
+  function classify(text: string): TriageResult {
+    try {
+      return deps.triage.classify(text);
+    } catch (err) {
+      // A person must never be dropped because the classifier failed: a human looks at it.
+      logger.error({ err }, 'triage failed; treating as report');
+      return { label: 'report', confidence: 0 };
+    }
+  }
+
   async function citizenText(msg: IncomingMessage, text: string): Promise<OutgoingMessage[]> {
     const ref = store.citizenRef(msg.channel, msg.userId);
     const active = store.activeCase(msg.channel, ref);
     if (active) {
       // The case owns the conversation: store and relay, the bot does not answer.
-      store.addMessage(active.id, { direction: 'citizen', text, at: clock() });
+      const now = clock();
+      store.addMessage(active.id, { direction: 'citizen', text, at: now });
       auditCitizen(ref, 'citizen_message', active.id);
-      if (active.status === 'claimed' && active.claimedByChannel && active.claimedByChat) {
-        return [{ to: { channel: active.claimedByChannel, chatId: active.claimedByChat }, kind: 'relay', text: vi.relayToOfficer(active.number, text), caseId: active.id }];
+      const out: OutgoingMessage[] = [];
+      // Danger can appear later in a case: the person still gets the hotlines at once and officers an urgent alert.
+      if (classify(text).label === 'emergency') {
+        out.push(reply(msg, 'emergency', vi.emergencyInCase(active.number, active.province ?? safeProvince(ref)), { caseId: active.id }));
+        if (!active.urgent) {
+          store.markUrgent(active.id, now);
+          logger.info({ caseId: active.id }, 'case raised to urgent');
+          if (active.status === 'open') out.push(...api.announce(store.getCase(active.id)!, 'new', now));
+        }
       }
-      return [reply(msg, 'notice', vi.queuedAck(active.number), { caseId: active.id })];
+      if (active.status === 'claimed' && active.claimedByChannel && active.claimedByChat) {
+        const urgent = out.length ? '🔴 KHẨN ' : '';
+        out.push({ to: { channel: active.claimedByChannel, chatId: active.claimedByChat }, kind: 'relay', text: urgent + vi.relayToOfficer(active.number, text), caseId: active.id });
+      } else if (!out.length) {
+        out.push(reply(msg, 'notice', vi.queuedAck(active.number), { caseId: active.id }));
+      }
+      return out;
     }
-    let tri: TriageResult;
-    try {
-      tri = deps.triage.classify(text);
-    } catch (err) {
-      // A person must never be dropped because the classifier failed: a human looks at it.
-      logger.error({ err }, 'triage failed; treating as report');
-      tri = { label: 'report', confidence: 0 };
-    }
+    const tri = classify(text);
     logger.info({ label: tri.label, confidence: tri.confidence, channel: msg.channel }, 'triaged');
     if (tri.label === 'emergency' || tri.label === 'report') return openCase(msg, ref, tri.label, text, 'triage');
     if (tri.label === 'smalltalk') return [reply(msg, 'notice', vi.smalltalk())];

@@ -88,6 +88,8 @@ export interface CaseStore {
   /** Closes an open case, or a claimed one held by `officerKey`. */
   closeCase(caseId: number, officerKey: string, officerName: string | undefined, resolution: string, at: number): boolean;
   setCitizenName(caseId: number, name: string | undefined): void;
+  /** Raises a case to urgent/emergency (a later message showed danger now). */
+  markUrgent(caseId: number, at: number): void;
   markWaitNotice(caseId: number, at: number): void;
   recordAnnouncement(caseId: number, kind: 'new' | 'reannounce' | 'release', at: number): void;
   lastAnnouncedAt(caseId: number): number | undefined;
@@ -195,6 +197,7 @@ export function openCaseStore(file: string): CaseStore {
       claimed_by = COALESCE(claimed_by, @key), claimed_by_name = COALESCE(claimed_by_name, @name)
       WHERE id = @id AND (status = 'open' OR (status = 'claimed' AND claimed_by = @key))`),
     citizenName: db.prepare('UPDATE cases SET citizen_name = ? WHERE id = ?'),
+    urgent: db.prepare("UPDATE cases SET urgent = 1, label = 'emergency', updated_at = ? WHERE id = ?"),
     waitNotice: db.prepare('UPDATE cases SET wait_notice_at = ? WHERE id = ?'),
     announce: db.prepare('INSERT INTO announcements (case_id, kind, at) VALUES (?, ?, ?)'),
     lastAnnounced: db.prepare('SELECT MAX(at) AS at FROM announcements WHERE case_id = ?'),
@@ -260,6 +263,7 @@ export function openCaseStore(file: string): CaseStore {
     release: (id, key, at) => q.release.run(at, id, key).changes === 1,
     closeCase: (id, key, name, resolution, at) => q.close.run({ id, key, name: name ?? null, resolution, at }).changes === 1,
     setCitizenName: (id, name) => void q.citizenName.run(name ?? null, id),
+    markUrgent: (id, at) => void q.urgent.run(at, id),
     markWaitNotice: (id, at) => void q.waitNotice.run(at, id),
     recordAnnouncement: (id, kind, at) => void q.announce.run(id, kind, at),
     lastAnnouncedAt: (id) => (q.lastAnnounced.get(id) as { at: number | null }).at ?? undefined,

@@ -1,8 +1,9 @@
-// Structural types for what the conversation needs from triage (helper T) and the answerer (helper R).
-// They match wiring.md so the real modules plug in without the conversation importing them.
+// What the conversation needs from triage (helper T, declared structurally so any classifier with
+// classify() fits) and the answerer (helper R, its types re-exported).
 import type { Logger } from 'pino';
 import type { CaseStore } from '../cases/store.js';
-import type { Button, Citation, TriageLabel } from '../types.js';
+import type { AnswerResult, Answerer } from '../answer.js';
+import type { TriageLabel } from '../types.js';
 
 export interface TriageResult {
   label: TriageLabel;
@@ -15,14 +16,7 @@ export interface Triage {
   classify(text: string): TriageResult;
 }
 
-export interface AnswerResult {
-  kind: 'answer' | 'abstain';
-  text: string;
-  citations: Citation[];
-  buttons?: Button[][];
-}
-
-export type Answerer = (question: string, ctx: { province?: string | null; history?: string[] }) => Promise<AnswerResult>;
+export type { AnswerResult, Answerer };
 
 /** Accepts both bot/config.ts parseWorkingHours output ({start, end}) and the wiring.md shape ({startHour, endHour}). */
 export type WorkingHours =

@@ -76,6 +76,10 @@ export const vi = {
     `Mình đã chuyển đề nghị của bạn tới cán bộ tiếp nhận (số #${n}). Cán bộ sẽ trả lời bạn ngay tại đây.\n\n` +
     'Nếu cần gấp, hãy gọi:\n' +
     hotlines(province),
+  emergencyInCase: (n: number, province?: string | null) =>
+    'Nếu bạn đang gặp nguy hiểm, hãy GỌI NGAY:\n' +
+    hotlines(province) +
+    `\n\nMình đã báo khẩn cho cán bộ tiếp nhận vụ việc #${n}. Nếu có thể, hãy đến nơi đông người hoặc nơi an toàn và giữ điện thoại kín đáo.`,
   alreadyInCase: (n: number) => `Bạn đang có vụ việc #${n}. Cứ nhắn tiếp tại đây, tin nhắn sẽ được chuyển tới cán bộ.`,
   queuedAck: (n: number) => `Đã ghi nhận thêm vào vụ việc #${n}. Cán bộ sẽ đọc và trả lời bạn sớm nhất có thể.`,
   outsideHours: (when: string) =>

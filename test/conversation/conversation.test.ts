@@ -364,3 +364,56 @@ describe('safety and access control', () => {
     for (const secret of ['Campuchia', 'nhốt', 'Bí Mật', 'citizen', 'chat-', 'gia đình', 'Cán bộ 100', '#1']) expect(text).not.toContain(secret);
   });
 });
+
+describe('more routes', () => {
+  it('gives hotlines at once and raises the case when danger appears inside an open case', async () => {
+    const t = setup({ labels, deps: { defaultProvince: 'quang-nam' } });
+    await t.conv.handle(t.citizen(REPORT));
+    const out = await t.conv.handle(t.citizen(DANGER));
+    const r = citizenOut(out)[0];
+    expect(r.kind).toBe('emergency');
+    expect(r.text).toContain('113');
+    expect(r.text).toContain('1800 1581');
+    expect(t.store.getCase(1)!.urgent).toBe(true);
+    expect(out.filter((m) => m.kind === 'officer' && m.text.includes('🔴 KHẨN #1'))).toHaveLength(4);
+    expect(t.store.listCases()).toHaveLength(1);
+  });
+
+  it('offers the four provinces as buttons and rejects unknown ones', async () => {
+    const t = setup({ labels });
+    const out = await t.conv.handle(t.citizen('', { kind: 'callback', callbackData: 'province', text: undefined }));
+    expect(out[0].buttons?.flat().map((b) => b.data)).toEqual(['province:quang-nam', 'province:binh-dinh', 'province:soc-trang', 'province:dong-nai']);
+    const set = await t.conv.handle(t.citizen('', { kind: 'callback', callbackData: 'province:soc-trang', text: undefined }));
+    expect(set[0].text).toContain('Sóc Trăng');
+    const bad = await t.conv.handle(t.citizen('/tinh ha-noi'));
+    expect(bad[0].text).toContain('chưa có dữ liệu');
+    await t.conv.handle(t.citizen('Hỏi gì đó?'));
+    expect(t.questions[0].province).toBe('soc-trang');
+    const unknown = await t.conv.handle(t.citizen('/abc'));
+    expect(unknown[0].text).toContain('chưa hiểu lệnh');
+  });
+
+  it('passes "Xem toàn văn" buttons to fullSection', async () => {
+    const seen: string[] = [];
+    const t = setup({
+      labels,
+      deps: { fullSection: (data) => (seen.push(data), data === 'full:k1' ? { kind: 'answer', text: 'Toàn văn mục', citations: [] } : undefined) },
+    });
+    const out = await t.conv.handle(t.citizen('', { kind: 'callback', callbackData: 'full:k1', text: undefined }));
+    expect(out[0].text).toBe('Toàn văn mục');
+    const missing = await t.conv.handle(t.citizen('', { kind: 'callback', callbackData: 'full:gone', text: undefined }));
+    expect(missing[0].text).toContain('Không tìm thấy');
+    expect(seen).toEqual(['full:k1', 'full:gone']);
+  });
+
+  it('announces to the officers group, accepts claims from it and ignores its chatter', async () => {
+    const t = setup({ labels, deps: { officers: { telegram: ['100'], zalo: [], web: [], telegramGroupChatId: '-500' } } });
+    const out = await t.conv.handle(t.citizen(REPORT));
+    expect(out.filter((m) => m.kind === 'officer').map((m) => m.to.chatId).sort()).toEqual(['-500', '100']);
+    const chatter = await t.conv.handle(t.officerMsg('777', 'ai trực hôm nay?', { chatId: '-500' }));
+    expect(chatter).toEqual([]);
+    const claim = await t.conv.handle(t.officerMsg('777', '/nhan 1', { chatId: '-500' }));
+    expect(citizenOut(claim)[0].text).toContain('đã tiếp nhận');
+    expect(t.store.getCase(1)!.claimedBy).toBe('telegram:777');
+  });
+});
