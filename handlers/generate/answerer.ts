@@ -3,7 +3,8 @@
 // never sees an LLM error, an invented source or a leaked prompt.
 import type OpenAI from 'openai';
 import type { Logger } from 'pino';
-import type { Citation } from '../types.js';
+import type { Button, Citation } from '../types.js';
+import { citationLabel } from '../answer/cite.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import { createBreaker, type Breaker } from './breaker.js';
 import { complete, LlmError, type RetryOptions } from './llm.js';
@@ -24,17 +25,21 @@ export interface GenerativeAnswererOptions {
   retry?: RetryOptions;
   /** Passages given to the model (default 5). */
   k?: number;
-  /** Citation label of a hit; default `shortName › heading path` plus the validity note. */
+  /** Citation label of a hit; default the extractive answer's label (handlers/answer/cite.ts). */
   label?: (hit: SearchHit) => string;
   /** Rewrite follow-ups with the LLM (default true); the rule is used either way as fallback. */
   llmRewrite?: boolean;
 }
 
-/** Default citation label, e.g. `KH Quảng Nam 2024 › V. Tổ chức thực hiện (đã hết hiệu lực)`. */
+/** Same label as the extractive answer, e.g. `KH Quảng Nam 2024 › V. Tổ chức thực hiện › 2. Công an tỉnh`. */
 export function defaultLabel(hit: SearchHit): string {
-  const base = [hit.doc.shortName || hit.doc.title, ...hit.chunk.path].join(' › ');
-  const note = hit.doc.status === 'expired' || hit.doc.status === 'replaced' ? hit.doc.statusNote || (hit.doc.status === 'expired' ? 'đã hết hiệu lực' : 'đã được thay thế') : '';
-  return note ? `${base} (${note})` : base;
+  return citationLabel(hit.doc, hit.chunk.path);
+}
+
+/** "Xem toàn văn" payload understood by handlers/answer.ts fullSection: base-36 position in corpus.sections. */
+function fullKey(index: KnowledgeIndex, sectionId: string): string | undefined {
+  const i = index.corpus.sections.findIndex((s) => s.id === sectionId);
+  return i < 0 ? undefined : `full:${i.toString(36)}`;
 }
 
 /** The numbered passage block the model sees. */
@@ -107,7 +112,10 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Gener
 
     try {
       const seen = new Set<string>();
-      const hits = (await opts.index.search(rewritten.query, { k, province })).filter((h) => !seen.has(h.chunk.id) && seen.add(h.chunk.id)).slice(0, k);
+      const found = (await opts.index.search(rewritten.query, { k, province })).filter((h) => !seen.has(h.chunk.id) && seen.add(h.chunk.id));
+      // Like the extractive answer: the user's province and national texts, other provinces only when nothing else.
+      const own = found.filter((h) => !h.otherProvince);
+      const hits = (own.length ? own : found).slice(0, k);
       if (hits.length === 0) return fallback('no_hits');
       const messages = await formatAnswerMessages(renderPassages(hits, label), rewritten.query);
       const remaining = opts.timeoutMs - (Date.now() - started);
@@ -115,9 +123,16 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Gener
       const raw = await complete({ client: opts.client, model: opts.model, messages, timeoutMs: remaining, breaker, retry: opts.retry, onToken: ctx.onToken, maxTokens: 700 });
       const checked = checkAnswer(raw, hits.length);
       if (!checked) return fallback('no_valid_citation');
-      const citations: Citation[] = checked.used.map((i, j) => ({ n: j + 1, label: label(hits[i]), sectionId: hits[i].chunk.sectionId, docId: hits[i].doc.id }));
+      const used = checked.used.map((i) => hits[i]);
+      const citations: Citation[] = used.map((h, j) => ({ n: j + 1, label: label(h), sectionId: h.chunk.sectionId, docId: h.doc.id }));
+      const buttons: Button[] = citations.flatMap((c) => {
+        const data = fullKey(opts.index, c.sectionId);
+        return data ? [{ label: `Xem toàn văn [${c.n}]`, data }] : [];
+      });
+      const others = [...new Set(used.filter((h) => h.otherProvince).map((h) => h.doc.shortName))];
+      const text = others.length ? `Lưu ý: ${others.join(', ')} là văn bản của tỉnh khác, chỉ để tham khảo.\n\n${checked.text}` : checked.text;
       log?.info({ event: 'llm_answer', outcome: 'generated', citations: citations.length, ms: Date.now() - started }, 'generative answer');
-      return { kind: 'answer', text: checked.text, citations, ...(extractive.buttons ? { buttons: extractive.buttons } : {}) };
+      return { kind: 'answer', text, citations, ...(buttons.length ? { buttons: [buttons] } : {}) };
     } catch (err) {
       if (err instanceof LlmError) return fallback(err.reason, err.status);
       return fallback('error');

@@ -19,9 +19,9 @@ beforeEach(() => {
   fake.requests.length = 0;
 });
 
-function make(extra: Partial<GenerativeAnswererOptions> = {}) {
+function make(extra: Partial<GenerativeAnswererOptions> = {}, otherProvince: number[] = []) {
   const extractive = fakeExtractive();
-  const index = fakeIndex();
+  const index = fakeIndex(otherProvince);
   const answer = createGenerativeAnswerer({
     client: createLlmClient({ baseURL: fake.baseURL }),
     model: 'fake-model',
@@ -43,7 +43,8 @@ describe('generative answerer', () => {
     expect(r.text).toBe('Nạn nhân được trợ giúp pháp lý miễn phí [1] và được hỗ trợ y tế [2].');
     expect(r.citations.map((c) => c.sectionId)).toEqual([CHUNKS[1].chunk.sectionId, CHUNKS[0].chunk.sectionId]);
     expect(r.citations[0]).toMatchObject({ n: 1, docId: 'regulations/nd-09.md', label: 'NĐ 09/2013/NĐ-CP › Điều 4. Trợ giúp pháp lý' });
-    expect(r.buttons).toEqual(EXTRACTIVE.buttons);
+    // "Xem toàn văn" buttons follow the new numbering, with fullSection's payload (position in corpus.sections).
+    expect(r.buttons).toEqual([[{ label: 'Xem toàn văn [1]', data: 'full:1' }, { label: 'Xem toàn văn [2]', data: 'full:0' }]]);
     // The passages are numbered in the request.
     const user = fake.calls(CHAT)[0].body.messages[1].content as string;
     expect(user).toContain('[1] KH Quảng Nam 2024 › II. Nhiệm vụ › 1. Hỗ trợ nạn nhân');
@@ -143,6 +144,19 @@ describe('generative answerer', () => {
     expect(r.text).toBe('Nạn nhân được hỗ trợ y tế [1] và pháp lý [2].');
     expect(r.citations).toHaveLength(2);
     expect(fake.calls(CHAT)[0].body.stream).toBe(true);
+  });
+
+  it('prefers own-province passages and says so when only another province answers', async () => {
+    fake.chat = () => 'Công an tỉnh chủ trì [1].';
+    const mixed = make({}, [0]);
+    await mixed.answer('Ai chủ trì?', { province: 'soc-trang' });
+    const user = fake.calls(CHAT)[0].body.messages[1].content as string;
+    expect(user).toContain('[1] NĐ 09/2013/NĐ-CP');
+    expect(user).not.toContain('II. Nhiệm vụ');
+
+    const only = make({}, [0, 1, 2]);
+    const r = await only.answer('Ai chủ trì?', { province: 'soc-trang' });
+    expect(r.text).toBe('Lưu ý: KH Quảng Nam 2024 là văn bản của tỉnh khác, chỉ để tham khảo.\n\nCông an tỉnh chủ trì [1].');
   });
 
   it('does not call the LLM when the extractive answerer abstains', async () => {

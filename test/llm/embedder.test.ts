@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fakeVector, startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
 import { createLlmClient } from '../../handlers/generate/llm.js';
 import { createOpenAIEmbedder } from '../../retrieval/openai-embedder.js';
+import { createBreaker } from '../../handlers/generate/breaker.js';
 
 const EMB = '/v1/embeddings' as const;
 let fake: FakeOpenAI;
@@ -73,21 +74,46 @@ describe('OpenAI-compatible embedder', () => {
   it('retries a 429 and a 500 with backoff', async () => {
     fake.embedFail = (_b, i) => (i === 0 ? { status: 429, retryAfter: 0 } : i === 1 ? { status: 500 } : undefined);
     const e = createOpenAIEmbedder({ client: createLlmClient({ baseURL: fake.baseURL }), model: 'emb-e', baseDelayMs: 1 });
-    const [v] = await e.embed(['thử lại']);
+    const [v] = await e.embed(['thử lại', 'lần hai', 'lần ba']);
     expect(norm(v)).toBeCloseTo(1, 5);
     expect(fake.calls(EMB)).toHaveLength(3);
     e.close();
   });
 
-  it('gives up after its attempts and rejects a dimension change', async () => {
+  it('indexing gives up after its attempts and rejects a dimension change', async () => {
     fake.embedFail = () => ({ status: 503 });
     const e = createOpenAIEmbedder({ client: createLlmClient({ baseURL: fake.baseURL }), model: 'emb-f', attempts: 2, baseDelayMs: 1 });
-    await expect(e.embed(['x'])).rejects.toThrow();
+    await expect(e.embed(['x', 'y', 'z'])).rejects.toThrow();
     expect(fake.calls(EMB)).toHaveLength(2);
     e.close();
     fake.embedFail = undefined;
     const wrong = createOpenAIEmbedder({ client: createLlmClient({ baseURL: fake.baseURL }), model: 'emb-g', dim: 1536 });
-    await expect(wrong.embed(['x'])).rejects.toThrow(/dimensions/);
+    await expect(wrong.embed(['x', 'y', 'z'])).rejects.toThrow(/dimensions/);
+    await expect(wrong.ready()).resolves.toBeUndefined();
     wrong.close();
+    const probe = createOpenAIEmbedder({ client: createLlmClient({ baseURL: fake.baseURL }), model: 'emb-h' });
+    expect(probe.dim).toBe(0);
+    await probe.ready();
+    expect(probe.dim).toBe(12);
+    probe.close();
+  });
+
+  it('a failing query embedding degrades to a zero vector, and the breaker then skips the endpoint', async () => {
+    const client = createLlmClient({ baseURL: fake.baseURL });
+    const breaker = createBreaker({ failureThreshold: 1, openMs: 60_000 });
+    const e = createOpenAIEmbedder({ client, model: 'emb-i', baseDelayMs: 1, breaker });
+    await e.embed(['a', 'b', 'c']);
+    fake.embedFail = () => ({ status: 500 });
+    const before = fake.calls(EMB).length;
+    const [q] = await e.embed(['câu hỏi']);
+    expect(Array.from(q)).toEqual(new Array(12).fill(0));
+    expect(fake.calls(EMB).length).toBe(before + 2);
+    expect(breaker.state()).toBe('open');
+    await e.embed(['câu hỏi khác']);
+    expect(fake.calls(EMB).length).toBe(before + 2);
+    // Cached texts are still served while the endpoint is down.
+    const [a] = await e.embed(['a']);
+    expect(Math.hypot(...a)).toBeCloseTo(1, 5);
+    e.close();
   });
 });

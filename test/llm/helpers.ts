@@ -24,15 +24,17 @@ export interface FakeIndex extends KnowledgeIndex {
   queries: { query: string; opts?: SearchOptions }[];
 }
 
-export function fakeIndex(): FakeIndex {
-  const corpus: Corpus = { docs: [qn, nd], sections: [], chunks: CHUNKS.map((c) => c.chunk), hash: 'h', errors: [] };
+/** `otherProvince`: hit positions to mark as coming from another province. */
+export function fakeIndex(otherProvince: number[] = []): FakeIndex {
+  const sections = CHUNKS.map(({ chunk: c }) => ({ id: c.sectionId, docId: c.docId, ordinal: Number(c.sectionId.split('#')[1]), path: c.path, text: c.text }));
+  const corpus: Corpus = { docs: [qn, nd], sections, chunks: CHUNKS.map((c) => c.chunk), hash: 'h', errors: [] };
   const queries: FakeIndex['queries'] = [];
   return {
     corpus,
     queries,
     async search(query, opts) {
       queries.push({ query, opts });
-      return CHUNKS.map((c, i): SearchHit => ({ ...c, score: 1 - i / 10, confidence: 0.9, otherProvince: false }));
+      return CHUNKS.map((c, i): SearchHit => ({ ...c, score: 1 - i / 10, confidence: 0.9, otherProvince: otherProvince.includes(i) }));
     },
     section: () => undefined,
   };
