@@ -230,7 +230,8 @@ export function openCaseStore(file: string): CaseStore {
     return toCase(q.getCase.get(id) as Row);
   });
 
-  const byMonthSql = db.prepare("SELECT strftime('%Y-%m', created_at / 1000, 'unixepoch') AS k, COUNT(*) AS n FROM cases GROUP BY k ORDER BY k");
+  // Months in Vietnam time (UTC+7), as the periodic reports count them.
+  const byMonthSql = db.prepare("SELECT strftime('%Y-%m', created_at / 1000, 'unixepoch', '+7 hours') AS k, COUNT(*) AS n FROM cases GROUP BY k ORDER BY k");
   const durations = db.prepare('SELECT created_at, first_claimed_at, closed_at FROM cases');
 
   return {

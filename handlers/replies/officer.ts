@@ -49,7 +49,8 @@ export function detailText(c: CaseRow, messages: CaseMessage[]): string {
     ...(c.citizenName ? [`Người báo: ${c.citizenName}`] : []),
     ...(c.resolution ? [`Kết quả: ${c.resolution}`] : []),
     '',
-    ...messages.map((m) => `[${time(m.at)}] ${who[m.direction]}${m.author ? ` (${m.author})` : ''}: ${m.text}`),
+    // The bot's own replies are known boilerplate: keep them short so the citizen's words stand out.
+    ...messages.map((m) => `[${time(m.at)}] ${who[m.direction]}${m.author ? ` (${m.author})` : ''}: ${m.direction === 'bot' ? truncate(m.text.replace(/\s+/g, ' '), 100) : m.text}`),
   ].join('\n');
 }
 

@@ -100,3 +100,12 @@ describe('case store', () => {
     expect(st.medianClaimMs).toBe(60_000);
   });
 });
+
+describe('stats months', () => {
+  it('counts months in Vietnam time', () => {
+    const s = openCaseStore(':memory:');
+    // 2026-03-31 20:00 UTC is already April 1st in Vietnam.
+    s.createCase({ channel: 'web', citizenRef: 'r', chatId: 'c', label: 'report', urgent: false, text: 't', at: Date.UTC(2026, 2, 31, 20) });
+    expect(s.stats().byMonth).toEqual({ '2026-04': 1 });
+  });
+});
