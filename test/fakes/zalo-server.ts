@@ -40,6 +40,8 @@ export interface FakeZalo {
   /** POSTs an update to a webhook receiver with the secret header, wrapped as `{ok:true, result}` unless `bare`. */
   deliverWebhook(url: string, update: FakeZaloUpdate, secret: string | undefined, opts?: { bare?: boolean }): Promise<{ status: number; body: string }>;
   webhook(): { url: string; secret: string } | undefined;
+  /** getUpdates requests currently parked at the server. */
+  pendingPolls(): number;
   close(): Promise<void>;
 }
 
@@ -259,6 +261,7 @@ export async function startFakeZalo(): Promise<FakeZalo> {
       const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify(opts.bare ? update : { ok: true, result: update }) });
       return { status: res.status, body: await res.text() };
     },
+    pendingPolls: () => pollers.length,
     webhook: () => (hook ? { url: hook.url, secret: hook.secret } : undefined),
     async close() {
       for (const p of [...pollers]) p();

@@ -1,0 +1,324 @@
+// Zalo channel adapter: turns Zalo Bot Platform updates into IncomingMessages and renders
+// OutgoingMessages as plain text. Zalo has no inline buttons, so buttons become numbered choices;
+// a bare number reply is mapped back to the button's payload as a `callback` message.
+import type http from 'node:http';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { ChannelAdapter } from '../types.js';
+import type { Logger } from '../logger.js';
+import type { Button, Citation, IncomingKind, IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
+import { ZaloApiError, type ZaloClient } from './client.js';
+import { webhookBodySchema, type ZaloUpdate } from './schemas.js';
+
+export const ZALO_SECRET_HEADER = 'x-bot-api-secret-token';
+
+export interface ZaloAdapterOptions {
+  client: ZaloClient;
+  webhook?: { url: string; secret: string };
+  onMessage: (msg: IncomingMessage) => Promise<void>;
+  logger: Logger;
+  polling?: {
+    /** getUpdates long-poll seconds (default 30). */
+    timeoutSec?: number;
+    /** First wait after a failed poll (default 1 s), doubled up to maxBackoffMs (default 60 s). */
+    backoffMs?: number;
+    maxBackoffMs?: number;
+    /** Delete a webhook found at start instead of refusing to poll (spec 5: only when told to). */
+    deleteWebhook?: boolean;
+  };
+  /** Webhook body cap (default 1 MiB). */
+  maxBodyBytes?: number;
+  /** How long an event_name+message_id is remembered against replays (default 5 min). */
+  dedupeMs?: number;
+  /** How long offered numbered choices stay valid (default 24 h). */
+  choicesTtlMs?: number;
+  /** Show "typing" while the conversation works on a message (default true). */
+  typing?: boolean;
+  now?: () => number;
+}
+
+export type ZaloAdapter = ChannelAdapter & {
+  webhookHandler?: (req: http.IncomingMessage, res: http.ServerResponse) => void;
+};
+
+const KIND_BY_EVENT: Record<string, IncomingKind> = {
+  'message.text.received': 'text',
+  'message.image.received': 'image',
+  'message.sticker.received': 'sticker',
+  'message.voice.received': 'other',
+  'message.unsupported.received': 'other',
+};
+
+/** Renders text + citations + numbered choices; returns the payloads in choice order. */
+export function renderZaloText(msg: Pick<OutgoingMessage, 'text' | 'citations' | 'buttons'>): { text: string; choices: string[] } {
+  const blocks = [msg.text.trim()];
+  const citations: Citation[] = msg.citations ?? [];
+  if (citations.length > 0) {
+    blocks.push(['Nguồn:', ...citations.map((c) => `[${c.n}] ${c.label}`)].join('\n'));
+  }
+  const buttons: Button[] = (msg.buttons ?? []).flat();
+  if (buttons.length > 0) {
+    blocks.push(`Trả lời bằng số: ${buttons.map((b, i) => `${i + 1}. ${b.label}`).join('  ')}`);
+  }
+  return { text: blocks.filter(Boolean).join('\n\n'), choices: buttons.map((b) => b.data) };
+}
+
+/** Constant-time comparison that does not leak the secret's length. */
+function secretMatches(given: string | string[] | undefined, secret: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(secret).digest();
+  return timingSafeEqual(a, b);
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) return resolve();
+    const t = setTimeout(done, ms);
+    function done() {
+      clearTimeout(t);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+    signal.addEventListener('abort', done, { once: true });
+  });
+}
+
+export function createZaloAdapter(opts: ZaloAdapterOptions): ZaloAdapter {
+  const { client, webhook, onMessage, logger } = opts;
+  const log = logger.child({ channel: 'zalo' });
+  const now = opts.now ?? Date.now;
+  const maxBodyBytes = opts.maxBodyBytes ?? 1024 * 1024;
+  const dedupeMs = opts.dedupeMs ?? 5 * 60_000;
+  const choicesTtlMs = opts.choicesTtlMs ?? 24 * 3_600_000;
+  const typing = opts.typing ?? true;
+  const poll = {
+    timeoutSec: opts.polling?.timeoutSec ?? 30,
+    backoffMs: opts.polling?.backoffMs ?? 1_000,
+    maxBackoffMs: opts.polling?.maxBackoffMs ?? 60_000,
+    deleteWebhook: opts.polling?.deleteWebhook ?? false,
+  };
+
+  const seen = new Map<string, number>(); // dedupe key -> expiry
+  const choices = new Map<string, { data: string[]; expires: number }>(); // chatId -> offered payloads
+  const chains = new Map<string, Promise<void>>(); // per-chat sequential processing
+  let abort: AbortController | undefined;
+  let loop: Promise<void> | undefined;
+  let running = false;
+
+  function firstSeen(key: string): boolean {
+    const t = now();
+    for (const [k, exp] of seen) {
+      if (exp > t) break; // insertion order = expiry order
+      seen.delete(k);
+    }
+    if (seen.has(key)) return false;
+    seen.set(key, t + dedupeMs);
+    return true;
+  }
+
+  function rememberChoices(chatId: string, data: string[]) {
+    choices.delete(chatId);
+    if (data.length > 0) choices.set(chatId, { data, expires: now() + choicesTtlMs });
+    // Bound memory: drop the oldest chats.
+    while (choices.size > 10_000) choices.delete(choices.keys().next().value!);
+  }
+
+  /** Maps an update to an IncomingMessage, or undefined when it is not for the conversation. */
+  function toIncoming(u: ZaloUpdate): IncomingMessage | undefined {
+    const kind = KIND_BY_EVENT[u.event_name];
+    if (!kind) {
+      log.info({ event: u.event_name }, 'ignoring unknown Zalo event');
+      return undefined;
+    }
+    const m = u.message;
+    const chatId = m?.chat?.id ?? m?.from?.id;
+    if (!m || !chatId) {
+      log.debug({ event: u.event_name }, 'Zalo event without chat, ignored');
+      return undefined;
+    }
+    if (m.from?.is_bot) return undefined;
+    const msg: IncomingMessage = {
+      channel: 'zalo',
+      chatId,
+      userId: m.from?.id ?? chatId,
+      messageId: m.message_id,
+      kind,
+      displayName: m.from?.display_name ?? m.from?.name ?? m.from?.first_name,
+      receivedAt: now(),
+    };
+    if (kind === 'text') {
+      const text = m.text ?? '';
+      const pick = /^\s*(\d{1,2})\s*\.?\s*$/.exec(text);
+      const offered = choices.get(chatId);
+      if (pick && offered && offered.expires > now()) {
+        const data = offered.data[Number(pick[1]) - 1];
+        if (data !== undefined) return { ...msg, kind: 'callback', callbackData: data };
+      }
+      msg.text = text;
+    } else if (kind === 'image' && m.caption) {
+      msg.text = m.caption;
+    }
+    return msg;
+  }
+
+  async function handleOne(msg: IncomingMessage) {
+    if (typing && (msg.kind === 'text' || msg.kind === 'callback')) {
+      // Best effort: a failed typing indicator must not delay or block the answer.
+      client.sendChatAction(msg.chatId, 'typing').catch((err: unknown) => {
+        log.debug({ code: err instanceof ZaloApiError ? err.code : undefined }, 'Zalo typing action failed');
+      });
+    }
+    try {
+      await onMessage(msg);
+    } catch (err) {
+      log.error({ err: err instanceof Error ? { name: err.name, message: err.message } : String(err), kind: msg.kind }, 'Zalo message handler failed');
+    }
+  }
+
+  /** Queues an update: messages of one chat run in order, chats run in parallel. */
+  function dispatch(u: ZaloUpdate): void {
+    const key = `${u.event_name}:${u.message?.message_id ?? ''}`;
+    if (u.message?.message_id && !firstSeen(key)) {
+      log.debug({ event: u.event_name }, 'duplicate Zalo event dropped');
+      return;
+    }
+    const msg = toIncoming(u);
+    if (!msg) return;
+    const prev = chains.get(msg.chatId) ?? Promise.resolve();
+    const next = prev.then(() => handleOne(msg));
+    chains.set(msg.chatId, next);
+    void next.then(() => {
+      if (chains.get(msg.chatId) === next) chains.delete(msg.chatId);
+    });
+  }
+
+  async function pollLoop(signal: AbortSignal) {
+    let backoff = poll.backoffMs;
+    while (!signal.aborted) {
+      try {
+        const updates = await client.getUpdates({ timeoutSec: poll.timeoutSec, signal });
+        backoff = poll.backoffMs;
+        for (const u of updates) dispatch(u);
+      } catch (err) {
+        if (signal.aborted) break;
+        const code = err instanceof ZaloApiError ? err.code : undefined;
+        if (code === 401) {
+          log.error({ code }, 'Zalo token rejected; polling stopped');
+          break;
+        }
+        log.warn({ code, error: err instanceof Error ? err.name : 'unknown', backoffMs: backoff }, 'Zalo polling failed, backing off');
+        await sleep(backoff, signal);
+        backoff = Math.min(backoff * 2, poll.maxBackoffMs);
+      }
+    }
+  }
+
+  function webhookHandler(req: http.IncomingMessage, res: http.ServerResponse): void {
+    const reply = (status: number, body: object) => {
+      if (res.headersSent) return;
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    if (req.method !== 'POST') {
+      req.resume();
+      return reply(405, { ok: false });
+    }
+    if (!webhook || !secretMatches(req.headers[ZALO_SECRET_HEADER], webhook.secret)) {
+      log.warn('Zalo webhook call with a wrong or missing secret');
+      req.resume();
+      return reply(401, { ok: false });
+    }
+    if (!running) {
+      req.resume();
+      return reply(503, { ok: false });
+    }
+    const declared = Number(req.headers['content-length']);
+    if (Number.isFinite(declared) && declared > maxBodyBytes) {
+      req.resume();
+      res.setHeader('connection', 'close');
+      return reply(413, { ok: false });
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (c: Buffer) => {
+      if (tooLarge) return;
+      size += c.length;
+      if (size > maxBodyBytes) {
+        tooLarge = true;
+        chunks.length = 0;
+        res.setHeader('connection', 'close');
+        reply(413, { ok: false });
+        return;
+      }
+      chunks.push(c);
+    });
+    req.on('error', () => reply(400, { ok: false }));
+    req.on('end', () => {
+      if (tooLarge) return;
+      let body: unknown;
+      try {
+        body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+      } catch {
+        return reply(400, { ok: false });
+      }
+      const parsed = webhookBodySchema.safeParse(body);
+      if (!parsed.success) return reply(400, { ok: false });
+      // Acknowledge first; the conversation may take seconds.
+      reply(200, { ok: true });
+      dispatch(parsed.data);
+    });
+  }
+
+  async function start() {
+    if (running) return;
+    if (webhook) {
+      const r = await client.setWebhook({ url: webhook.url, secretToken: webhook.secret });
+      if (r.verification && r.verification.outcome !== 'webhook.ok') {
+        log.warn({ outcome: r.verification.outcome }, 'Zalo could not reach the webhook URL (saved anyway)');
+      }
+      running = true;
+      log.info('Zalo webhook mode started');
+      return;
+    }
+    const info = await client.getWebhookInfo();
+    if (info.url) {
+      if (!poll.deleteWebhook) {
+        throw new Error('Zalo: a webhook is set for this bot, so getUpdates cannot work; set ZALO_WEBHOOK_URL or delete the webhook');
+      }
+      await client.deleteWebhook();
+    }
+    running = true;
+    abort = new AbortController();
+    loop = pollLoop(abort.signal);
+    log.info('Zalo polling started');
+  }
+
+  async function stop() {
+    running = false;
+    abort?.abort();
+    await loop;
+    loop = undefined;
+    abort = undefined;
+    await Promise.allSettled([...chains.values()]);
+  }
+
+  async function send(msg: OutgoingMessage): Promise<{ messageId?: string }> {
+    const chatId = msg.to.chatId;
+    if (msg.deleteMessageIds) {
+      // The Zalo Bot API has no delete method (spec 7.11); nothing to do, and nothing to send.
+      log.debug({ count: msg.deleteMessageIds.length }, 'Zalo cannot delete messages; skipped');
+      return {};
+    }
+    const { text, choices: data } = renderZaloText(msg);
+    if (!text) return {};
+    const receipts = await client.sendMessage(chatId, text);
+    // Any later message replaces the offered choices, so a bare number then means what it says.
+    rememberChoices(chatId, data);
+    return { messageId: receipts.at(-1)?.message_id };
+  }
+
+  const adapter: ZaloAdapter = { channel: 'zalo', start, stop, send };
+  if (webhook) adapter.webhookHandler = webhookHandler;
+  return adapter;
+}
