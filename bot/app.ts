@@ -1,0 +1,250 @@
+import { randomBytes } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import OpenAI from 'openai';
+import type { Config } from './config.js';
+import { llmEnabled, parseWorkingHours } from './config.js';
+import type { Logger } from './logger.js';
+import type { ChannelAdapter } from './types.js';
+import { chatKey, openOutbox } from './outbox.js';
+import type { Channel, IncomingMessage, OutgoingMessage } from '../handlers/types.js';
+import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../knowledge/load.js';
+import { openKnowledgeIndex } from '../retrieval/index.js';
+import { createOpenAIEmbedder } from '../retrieval/openai-embedder.js';
+import { answer, fullSection, type Answerer } from '../handlers/answer.js';
+import { createGenerativeAnswerer } from '../handlers/generate/answerer.js';
+import { createTriage } from '../handlers/triage/index.js';
+import { openCaseStore } from '../handlers/cases/store.js';
+import { createConversation } from '../handlers/conversation.js';
+import { createWebServer } from './web/server.js';
+import { createTelegramAdapter } from './telegram/adapter.js';
+import { createZaloClient } from './zalo/client.js';
+import { createZaloAdapter } from './zalo/adapter.js';
+
+// The composition root: config → knowledge → index → triage → cases → conversation → channels.
+// Everything a test or `npm start` needs is built here; bot/main.ts only adds process signals.
+
+export interface App {
+  /** Base URL of the web chat, e.g. http://127.0.0.1:3000 */
+  url: string;
+  /** Set when the console password was generated for this run (printed once by main). */
+  oneTimePassword?: string;
+  channels: Channel[];
+  /** Runs the periodic work once (re-announcements); the timer calls it too. */
+  tick(now?: number): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export interface AppOptions {
+  /** Tick period for re-announcements; tests set it high and call tick() themselves. */
+  tickMs?: number;
+}
+
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
+
+export async function createApp(config: Config, logger: Logger, opts: AppOptions = {}): Promise<App> {
+  const dataDir = resolve(config.DATA_DIR);
+  mkdirSync(dataDir, { recursive: true });
+
+  const corpus = loadCorpus(config.KNOWLEDGE_DIR ? resolve(config.KNOWLEDGE_DIR) : BUNDLED_KNOWLEDGE_DIR);
+  for (const e of corpus.errors) logger.warn({ file: e.file, reason: e.message }, 'document skipped');
+
+  const openai =
+    config.OPENAI_BASE_URL || config.OPENAI_API_KEY
+      ? new OpenAI({
+          apiKey: config.OPENAI_API_KEY ?? 'not-needed',
+          baseURL: config.OPENAI_BASE_URL,
+          timeout: config.LLM_TIMEOUT_MS,
+          maxRetries: 0,
+        })
+      : undefined;
+  const embedder =
+    openai && config.EMBEDDING_MODEL
+      ? createOpenAIEmbedder({ client: openai, model: config.EMBEDDING_MODEL, cacheDir: dataDir })
+      : undefined;
+  const index = await openKnowledgeIndex({ corpus, dataDir, embedder, logger });
+
+  const extractive: Answerer = (q, ctx) => answer(q, { index, province: ctx.province });
+  const answerer: Answerer =
+    openai && llmEnabled(config)
+      ? createGenerativeAnswerer({ client: openai, model: config.LLM_MODEL!, timeoutMs: config.LLM_TIMEOUT_MS, index, extractive, logger })
+      : extractive;
+
+  const store = openCaseStore(join(dataDir, 'cases.db'));
+
+  let consolePassword = config.OFFICER_WEB_PASSWORD;
+  let oneTimePassword: string | undefined;
+  if (!consolePassword && LOOPBACK.has(config.HOST)) {
+    oneTimePassword = randomBytes(9).toString('base64url');
+    consolePassword = oneTimePassword;
+  }
+  if (!consolePassword) logger.warn('OFFICER_WEB_PASSWORD is not set and HOST is public: the officer console is disabled');
+
+  const hours = parseWorkingHours(config.WORKING_HOURS);
+  const conversation = createConversation({
+    store,
+    triage: createTriage(),
+    answer: answerer,
+    fullSection: (data) => fullSection(index, data),
+    officers: {
+      telegram: config.OFFICER_TELEGRAM_IDS,
+      zalo: config.OFFICER_ZALO_IDS,
+      web: consolePassword ? ['console'] : [],
+      telegramGroupChatId: config.OFFICER_TELEGRAM_CHAT_ID,
+    },
+    reannounceMinutes: config.CASE_REANNOUNCE_MINUTES,
+    defaultProvince: config.DEFAULT_PROVINCE,
+    workingHours: hours && { startHour: hours.start, endHour: hours.end, days: hours.days },
+    logger,
+  });
+
+  const adapters = new Map<Channel, ChannelAdapter>();
+
+  // Every outgoing message is stored in the durable outbox first, then sent by the adapter of its
+  // channel; a failed send stays queued and is retried with backoff (also after a restart).
+  const outbox = openOutbox(join(dataDir, 'outbox.db'), {
+    onSent: async (msg, messageId) => {
+      if (messageId && msg.caseId !== undefined) await conversation.recordDelivery(msg, messageId);
+    },
+    onError: (msg, err, attempt) =>
+      logger.warn({ channel: msg.to.channel, kind: msg.kind, attempt, err: errorSummary(err) }, 'send failed, will retry'),
+  });
+  const senderFor = (ch: Channel) => {
+    const adapter = adapters.get(ch);
+    return adapter && ((m: OutgoingMessage) => adapter.send(m));
+  };
+  async function deliver(outs: OutgoingMessage[]): Promise<void> {
+    if (!outs.length) return;
+    outbox.enqueue(outs);
+    await outbox.flush(senderFor, new Set(outs.map(chatKey)));
+  }
+
+  // One chat's messages are handled in order; different chats run concurrently.
+  const chains = new Map<string, Promise<void>>();
+  function onMessage(msg: IncomingMessage): Promise<void> {
+    const key = `${msg.channel}:${msg.chatId}`;
+    const prev = chains.get(key) ?? Promise.resolve();
+    const next = prev.then(async () => {
+      try {
+        await deliver(await conversation.handle(msg));
+      } catch (err) {
+        logger.error({ channel: msg.channel, err: errorSummary(err) }, 'message handling failed');
+      }
+    });
+    chains.set(key, next);
+    void next.then(() => {
+      if (chains.get(key) === next) chains.delete(key);
+    });
+    return next;
+  }
+
+  const routes: Record<string, (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void> = {};
+
+  if (config.TELEGRAM_BOT_TOKEN) {
+    const tg = createTelegramAdapter({
+      token: config.TELEGRAM_BOT_TOKEN,
+      apiRoot: config.TELEGRAM_API_ROOT,
+      webhook: config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET! } : undefined,
+      onMessage,
+      logger: logger.child({ channel: 'telegram' }),
+    });
+    if (tg.webhookHandler) routes['/webhooks/telegram'] = tg.webhookHandler;
+    adapters.set('telegram', tg);
+  }
+  if (config.ZALO_BOT_TOKEN) {
+    const zalo = createZaloAdapter({
+      client: createZaloClient({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT }),
+      webhook: config.ZALO_WEBHOOK_URL ? { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET! } : undefined,
+      onMessage,
+      logger: logger.child({ channel: 'zalo' }),
+    });
+    if (zalo.webhookHandler) routes['/webhooks/zalo'] = zalo.webhookHandler;
+    adapters.set('zalo', zalo);
+  }
+
+  const adapterState = new Map<Channel, string>();
+  const web = createWebServer({
+    host: config.HOST,
+    port: config.PORT,
+    conversation,
+    onMessage,
+    consolePassword: consolePassword ?? '',
+    logger: logger.child({ channel: 'web' }),
+    routes,
+    ready: () => {
+      const checks: Record<string, string> = {
+        database: databaseOk(() => store.schemaVersion()) ? 'ok' : 'error',
+        index: `ok (${corpus.docs.length} tài liệu, ${corpus.chunks.length} đoạn)`,
+      };
+      for (const [ch, state] of adapterState) checks[ch] = state;
+      return { ok: checks.database === 'ok', checks };
+    },
+  });
+  adapters.set('web', web.adapter);
+  const url = await web.listen();
+
+  for (const [ch, adapter] of adapters) {
+    if (ch === 'web') continue;
+    try {
+      await adapter.start();
+      adapterState.set(ch, 'ok');
+    } catch (err) {
+      // A platform that cannot be reached must not take the web chat and the other channels down.
+      adapterState.set(ch, 'degraded');
+      logger.error({ channel: ch, err: errorSummary(err) }, 'channel failed to start');
+    }
+  }
+
+  async function tick(now = Date.now()): Promise<void> {
+    try {
+      await deliver(await conversation.tick(now));
+    } catch (err) {
+      logger.error({ err: errorSummary(err) }, 'tick failed');
+    }
+  }
+  const timer = setInterval(() => void tick(), opts.tickMs ?? 30_000);
+  timer.unref();
+  // Retries of queued messages, including those left by a previous run.
+  const retryTimer = setInterval(() => {
+    const due = outbox.nextDueAt();
+    if (due !== undefined && due <= Date.now()) void outbox.flush(senderFor).catch(() => undefined);
+  }, 1_000);
+  retryTimer.unref();
+  void outbox.flush(senderFor).catch(() => undefined);
+
+  logger.info({ url, docs: corpus.docs.length, chunks: corpus.chunks.length, channels: [...adapters.keys()] }, 'ready');
+
+  return {
+    url,
+    oneTimePassword,
+    channels: [...adapters.keys()],
+    tick,
+    async stop() {
+      clearInterval(timer);
+      clearInterval(retryTimer);
+      for (const [ch, adapter] of adapters) {
+        if (ch !== 'web') await adapter.stop().catch((err) => logger.error({ channel: ch, err: errorSummary(err) }, 'stop failed'));
+      }
+      await Promise.allSettled([...chains.values()]);
+      await outbox.flush(senderFor).catch(() => undefined);
+      await web.close();
+      outbox.close();
+      store.close();
+    },
+  };
+}
+
+/** Error name and message only: platform errors can carry URLs with tokens, so no stack or request. */
+function errorSummary(err: unknown): { name: string; message: string } {
+  if (err instanceof Error) return { name: err.name, message: err.message.replace(/bot[^/\s]+/g, 'bot[redacted]') };
+  return { name: 'Unknown', message: String(err) };
+}
+
+function databaseOk(probe: () => unknown): boolean {
+  try {
+    probe();
+    return true;
+  } catch {
+    return false;
+  }
+}
