@@ -171,7 +171,8 @@ export function createZaloAdapter(opts: ZaloAdapterOptions): ZaloAdapter {
     try {
       await onMessage(msg);
     } catch (err) {
-      log.error({ err: err instanceof Error ? { name: err.name, message: err.message } : String(err), kind: msg.kind }, 'Zalo message handler failed');
+      // Only the error's name: a message could quote the citizen's text.
+      log.error({ error: err instanceof Error ? err.name : typeof err, kind: msg.kind }, 'Zalo message handler failed');
     }
   }
 
@@ -206,8 +207,11 @@ export function createZaloAdapter(opts: ZaloAdapterOptions): ZaloAdapter {
           log.error({ code }, 'Zalo token rejected; polling stopped');
           break;
         }
-        log.warn({ code, error: err instanceof Error ? err.name : 'unknown', backoffMs: backoff }, 'Zalo polling failed, backing off');
-        await sleep(backoff, signal);
+        // Honour a server-given wait for 429, but never wait less than the current backoff.
+        const retryAfterMs = err instanceof ZaloApiError && err.retryAfter ? err.retryAfter * 1000 : 0;
+        const wait = Math.min(Math.max(backoff, retryAfterMs), Math.max(poll.maxBackoffMs, retryAfterMs));
+        log.warn({ code, error: err instanceof Error ? err.name : 'unknown', backoffMs: wait }, 'Zalo polling failed, backing off');
+        await sleep(wait, signal);
         backoff = Math.min(backoff * 2, poll.maxBackoffMs);
       }
     }

@@ -161,7 +161,7 @@ describe('Zalo adapter, polling mode', () => {
   it('keeps polling after 5xx and 429 errors, losing nothing', async () => {
     const box = inbox();
     fake.failNext(2, 502, 'Bad Gateway', 'getUpdates');
-    fake.failNext(1, 429, { ok: false, error_code: 429, description: 'Quota exceeded' }, 'getUpdates');
+    fake.failNext(1, 429, { ok: false, error_code: 429, description: 'Quota exceeded', parameters: { retry_after: 0.002 } }, 'getUpdates');
     const adapter = makeAdapter({ onMessage: box.onMessage });
     await adapter.start();
     fake.pushUpdate(textUpdate({ chatId: CHAT, text: 'còn đó không?' }));
@@ -191,6 +191,27 @@ describe('Zalo adapter, polling mode', () => {
     const adapter = makeAdapter({ onMessage: async () => {}, polling: { deleteWebhook: true, timeoutSec: 5, backoffMs: 1 } });
     await adapter.start();
     expect(fake.webhook()).toBeUndefined();
+  });
+
+  it('a rejected token fails start() with a typed 401', async () => {
+    const client = createZaloClient({ token: '1:not-the-token', apiRoot: fake.url });
+    const adapter = createZaloAdapter({ client, onMessage: async () => {}, logger: createLogger({ level: 'silent' }) });
+    adapters.push(adapter);
+    await expect(adapter.start()).rejects.toMatchObject({ name: 'ZaloApiError', code: 401 });
+  });
+
+  it('a failing handler does not stop later messages of the same chat', async () => {
+    const box = inbox();
+    const adapter = makeAdapter({
+      onMessage: async (m) => {
+        if (m.text === 'lỗi') throw new Error('boom');
+        await box.onMessage(m);
+      },
+    });
+    await adapter.start();
+    fake.pushUpdate(textUpdate({ chatId: CHAT, text: 'lỗi' }));
+    fake.pushUpdate(textUpdate({ chatId: CHAT, text: 'tiếp' }));
+    expect(await box.next()).toMatchObject({ text: 'tiếp' });
   });
 
   it('deleteMessageIds sends nothing and does not throw', async () => {
