@@ -4,7 +4,7 @@
 import type OpenAI from 'openai';
 import type { Logger } from 'pino';
 import type { Button, Citation } from '../types.js';
-import { citationLabel } from '../answer/cite.js';
+import { citationLabel } from '../../knowledge/cite.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import { createBreaker, type Breaker } from './breaker.js';
 import { complete, LlmError, type RetryOptions } from './llm.js';
@@ -25,7 +25,7 @@ export interface GenerativeAnswererOptions {
   retry?: RetryOptions;
   /** Passages given to the model (default 5). */
   k?: number;
-  /** Citation label of a hit; default the extractive answer's label (handlers/answer/cite.ts). */
+  /** Citation label of a hit; default knowledge/cite.ts citationLabel (same as the extractive answer). */
   label?: (hit: SearchHit) => string;
   /** Rewrite follow-ups with the LLM (default true); the rule is used either way as fallback. */
   llmRewrite?: boolean;
