@@ -285,7 +285,14 @@ export function createZaloAdapter(opts: ZaloAdapterOptions): ZaloAdapter {
       log.info('Zalo webhook mode started');
       return;
     }
-    const info = await client.getWebhookInfo();
+    let info: { url: string } = { url: '' };
+    try {
+      info = await client.getWebhookInfo();
+    } catch (err) {
+      // A bad token is fatal; an unreachable API is not: the poll loop backs off until it returns.
+      if (err instanceof ZaloApiError && err.code === 401) throw err;
+      log.warn({ code: err instanceof ZaloApiError ? err.code : undefined, error: err instanceof Error ? err.name : 'unknown' }, 'Zalo getWebhookInfo failed; polling anyway');
+    }
     if (info.url) {
       if (!poll.deleteWebhook) {
         throw new Error('Zalo: a webhook is set for this bot, so getUpdates cannot work; set ZALO_WEBHOOK_URL or delete the webhook');

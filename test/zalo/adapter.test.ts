@@ -214,6 +214,15 @@ describe('Zalo adapter, polling mode', () => {
     expect(await box.next()).toMatchObject({ text: 'tiếp' });
   });
 
+  it('starts polling even when the API is down at start, and catches up', async () => {
+    const box = inbox();
+    fake.failNext(4, 503, 'Service Unavailable', 'getWebhookInfo');
+    const adapter = makeAdapter({ onMessage: box.onMessage });
+    await adapter.start();
+    fake.pushUpdate(textUpdate({ chatId: CHAT, text: 'đã hoạt động' }));
+    expect(await box.next()).toMatchObject({ text: 'đã hoạt động' });
+  });
+
   it('deleteMessageIds sends nothing and does not throw', async () => {
     const adapter = makeAdapter({ onMessage: async () => {} });
     await expect(adapter.send({ to: { channel: 'zalo', chatId: CHAT }, kind: 'notice', text: 'x', deleteMessageIds: ['abc'] })).resolves.toEqual({});
@@ -291,6 +300,17 @@ describe('Zalo adapter, webhook mode', () => {
     expect((await post('{"ok": true, "result": ')).status).toBe(400);
     expect((await post(JSON.stringify({ ok: true, result: { message: {} } }))).status).toBe(400);
     expect((await post(JSON.stringify(textUpdate({ chatId: CHAT, text: 'x'.repeat(5000) })))).status).toBe(413);
+    // Chunked body with no Content-Length: the limit applies while streaming.
+    const chunked = await new Promise<number>((resolve, reject) => {
+      const req = http.request(hookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-bot-api-secret-token': SECRET } }, (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.on('error', reject);
+      for (let i = 0; i < 4; i++) req.write('x'.repeat(1000));
+      req.end();
+    });
+    expect(chunked).toBe(413);
     expect((await fake.deliverWebhook(hookUrl, { event_name: 'message.reaction.received', message: {} }, SECRET)).status).toBe(200);
     expect((await fake.deliverWebhook(hookUrl, textUpdate({ chatId: CHAT, text: 'hết' }), SECRET)).status).toBe(200);
     await box.next();
