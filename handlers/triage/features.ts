@@ -10,7 +10,7 @@ const RELATION =
 
 // Patterns run on " tok tok tok " (folded, abbreviations expanded).
 const CUES: CueDef[] = [
-  ['danger_now', /(?<! nghien| tim| tra) (?:cuu|help|sos)(?! tro | ho | nan | giup nan)(?: (?:toi|em|minh|con|chau|voi|chung toi|me|me voi|toi voi|em voi|voi a|giup))? /],
+  ['danger_now', /(?<! nghien| tim| tra| giai| cap) (?:cuu|help|sos)(?! tro | ho | nan | giup nan)(?: (?:toi|em|minh|con|chau|voi|chung toi|me|me voi|toi voi|em voi|voi a|giup))? /],
   ['danger_now', / dang bi (?:giu(?= )(?! (?:giay|ho chieu|luong|tien))|nhot|danh|ep|theo doi|de doa|doa|bat|khong che|canh|giam|tra tan|dua di|cho di|bat giu|ban|keo|luc soat|khoa|xich|trui) /],
   ['danger_now', / (?:bi nhot|bi giam|bi xich|bi khoa trai|giam long|bi canh gac|bi canh|nhot lai|khoa cua nhot|bi giu lai|bi giu|giu lai khong cho)(?= )(?! (?:giay|ho chieu|luong|tien|chung minh|can cuoc|cmnd|cccd|dien thoai))/],
   ['danger_now', / khong (?:the |tai nao )?(?:thoat|tron|chay)(?: ra)?(?: duoc)? /],
@@ -30,7 +30,7 @@ const CUES: CueDef[] = [
   ['conditional', / (?:neu|gia su|truong hop|khi phat hien|khi nao|lo nhu|phong khi|gap truong hop|khi co) /],
   ['greeting', / (?:xin chao|chao|alo|hello|chao ban|chao em|chao anh|chao chi|chao bot|buoi sang|buoi toi|chuc) /],
   ['thanks', / (?:cam on|ok|tam biet|hen gap|tot qua|hay qua|tuyet voi|duoc roi|haha|hihi|vang a) /],
-  ['bot_chat', / (?:ban la ai|ban ten|ten gi|bot|tro ly|may|robot|ai tao ra|lam duoc gi|biet gi|dang lam gi|an com chua|thoi tiet|dep trai|xinh gai|buon qua|chan qua) /],
+  ['bot_chat', / (?:ban la ai|ban ten|ten gi|bot|tro ly|robot|ai tao ra|lam duoc gi|biet gi|dang lam gi|an com chua|thoi tiet|dep trai|xinh gai|buon qua|chan qua) /],
 ];
 
 export interface Analysis {

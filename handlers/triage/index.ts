@@ -1,11 +1,12 @@
 // Offline triage of citizen messages: a small logistic-regression model trained at load time
 // from handlers/triage/data/*.jsonl, plus explicit danger cues with a safety-biased decision rule.
-import { readFileSync, readdirSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TriageLabel } from '../types.js';
 import { analyse, featurize, type Analysis } from './features.js';
-import { trainLogReg, type Example, type LogReg } from './model.js';
+import { loadLogReg, trainLogReg, type Example, type LogReg, type SerializedLogReg } from './model.js';
 
 export type { TriageLabel };
 
@@ -22,7 +23,10 @@ export interface Triage {
 
 export const TRIAGE_LABELS: readonly TriageLabel[] = ['emergency', 'report', 'question', 'smalltalk'];
 
-export const DATA_DIR = join(dirname(fileURLToPath(import.meta.url)), 'data');
+const HERE = dirname(fileURLToPath(import.meta.url));
+export const DATA_DIR = join(HERE, 'data');
+/** Precomputed weights written by `npx tsx handlers/triage/train.ts`. */
+export const MODEL_FILE = join(DATA_DIR, 'model.json');
 
 /** Thresholds of the decision rule; low on purpose: missing a victim costs more than a false alarm. */
 export const THRESHOLDS = {
@@ -52,14 +56,41 @@ export function loadTrainingData(dir: string = DATA_DIR): TrainingItem[] {
   return items;
 }
 
+/** Hash of everything the weights depend on: training data and the feature/model code. */
+export function modelFingerprint(dir: string = DATA_DIR): string {
+  const h = createHash('sha256');
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) h.update(name).update(readFileSync(join(dir, name)));
+  for (const src of ['text', 'features', 'model']) {
+    const file = [join(HERE, `${src}.ts`), join(HERE, `${src}.js`)].find((f) => existsSync(f));
+    if (file) h.update(readFileSync(file));
+  }
+  h.update(JSON.stringify(TRAIN_OPTIONS));
+  return h.digest('hex').slice(0, 16);
+}
+
+export const TRAIN_OPTIONS = { epochs: 14, lr: 0.6, l2: 1e-6 };
+
+export interface ShippedModel {
+  fingerprint: string;
+  model: SerializedLogReg;
+}
+
 export function trainModel(items: TrainingItem[]): LogReg<TriageLabel> {
   const examples: Example<TriageLabel>[] = items.map((it) => ({ features: featurize(analyse(it.text)), label: it.label }));
-  return trainLogReg(TRIAGE_LABELS, examples, { epochs: 14, lr: 0.6, l2: 1e-6 });
+  return trainLogReg(TRIAGE_LABELS, examples, TRAIN_OPTIONS);
 }
 
 let cached: LogReg<TriageLabel> | undefined;
 
+/** Shipped weights when they match the current data and code; otherwise trains from the data (slower, same result). */
 function defaultModel(): LogReg<TriageLabel> {
+  if (cached) return cached;
+  try {
+    const shipped = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ShippedModel;
+    if (shipped.fingerprint === modelFingerprint()) cached = loadLogReg(TRIAGE_LABELS, shipped.model);
+  } catch {
+    // missing or unreadable weights: fall back to training
+  }
   cached ??= trainModel(loadTrainingData());
   return cached;
 }

@@ -10,6 +10,14 @@ export interface Example<L extends string> {
 export interface LogReg<L extends string> {
   labels: readonly L[];
   predict(features: string[]): Record<L, number>;
+  /** Weights as plain data (row-major per feature, one column per label), for shipping a trained model. */
+  toJSON(): SerializedLogReg;
+}
+
+export interface SerializedLogReg {
+  labels: string[];
+  features: string[];
+  weights: number[];
 }
 
 export function trainLogReg<L extends string>(
@@ -55,6 +63,21 @@ export function trainLogReg<L extends string>(
       }
     }
   }
+  return makeModel(labels, index, W);
+}
+
+/** Rebuilds a model from `toJSON()` output; labels must match in order. */
+export function loadLogReg<L extends string>(labels: readonly L[], data: SerializedLogReg): LogReg<L> {
+  if (data.labels.join() !== labels.join() || data.weights.length !== data.features.length * labels.length) {
+    throw new Error('model weights do not match the labels');
+  }
+  const index = new Map<string, number>();
+  data.features.forEach((f, i) => index.set(f, i));
+  return makeModel(labels, index, Float64Array.from(data.weights));
+}
+
+function makeModel<L extends string>(labels: readonly L[], index: Map<string, number>, W: Float64Array): LogReg<L> {
+  const K = labels.length;
   return {
     labels,
     predict(features: string[]): Record<L, number> {
@@ -68,6 +91,18 @@ export function trainLogReg<L extends string>(
       const rec = {} as Record<L, number>;
       labels.forEach((l, k) => (rec[l] = out[k]));
       return rec;
+    },
+    toJSON(): SerializedLogReg {
+      // Drop features whose weights are all negligible and round the rest: smaller file, same decisions.
+      const features: string[] = [];
+      const weights: number[] = [];
+      for (const [f, id] of index) {
+        const row = Array.from(W.subarray(id * K, id * K + K));
+        if (row.every((w) => Math.abs(w) < 1e-4)) continue;
+        features.push(f);
+        for (const w of row) weights.push(Math.round(w * 1e4) / 1e4);
+      }
+      return { labels: [...labels], features, weights };
     },
   };
 }

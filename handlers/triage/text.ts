@@ -47,19 +47,33 @@ export function clean(input: unknown): string {
   return s.replace(/\s+/g, ' ').trim();
 }
 
+// Token → expansion cache: the chat vocabulary is small, and NFD folding per token is the slow part.
+const tokenCache = new Map<string, string[]>();
+
+function expandToken(tok: string): string[] {
+  const hit = tokenCache.get(tok);
+  if (hit) return hit;
+  // Collapse stretched letters in chat ("cuuuu", "gapppp") to at most two.
+  const folded = fold(tok);
+  const f = folded.replace(/[^a-z0-9]/g, '').replace(/([a-z])\1{2,}/g, '$1$1');
+  let parts: string[] = [];
+  if (f) {
+    // Only undecorated tokens can be chat abbreviations: "a" may be "anh", but "ạ"/"à" are particles.
+    const plain = folded === tok.replace(/đ/g, 'd');
+    const exp = (plain ? ABBREVIATIONS[f] : undefined) ?? (/^\d+$/.test(f) && f.length > 4 ? '<num>' : f);
+    parts = exp.split(' ');
+  }
+  if (tokenCache.size < 50_000) tokenCache.set(tok, parts);
+  return parts;
+}
+
 /** Folded, abbreviation-expanded syllable tokens. */
 export function tokenize(input: string): string[] {
   const lower = clean(input).toLowerCase();
-  const raw = lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   const out: string[] = [];
-  for (const tok of raw) {
-    // Collapse stretched letters in chat ("cuuuu", "gapppp") to at most two.
-    const f = fold(tok).replace(/[^a-z0-9]/g, '').replace(/([a-z])\1{2,}/g, '$1$1');
-    if (!f) continue;
-    // Only undecorated tokens can be chat abbreviations: "a" may be "anh", but "ạ"/"à" are particles.
-    const plain = fold(tok) === tok.replace(/đ/g, 'd');
-    const exp = (plain ? ABBREVIATIONS[f] : undefined) ?? (/^\d+$/.test(f) && f.length > 4 ? '<num>' : f);
-    for (const part of exp.split(' ')) out.push(part);
+  for (const tok of lower.split(/[^\p{L}\p{N}]+/u)) {
+    if (!tok) continue;
+    for (const part of expandToken(tok.length > 40 ? tok.slice(0, 40) : tok)) out.push(part);
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createTriage, loadTrainingData, TRIAGE_LABELS } from '../../handlers/triage/index.js';
+import { readFileSync } from 'node:fs';
+import { createTriage, loadTrainingData, MODEL_FILE, modelFingerprint, trainModel, TRIAGE_LABELS, type ShippedModel } from '../../handlers/triage/index.js';
 import { fold, tokenize } from '../../handlers/triage/text.js';
 import type { TriageLabel } from '../../handlers/types.js';
 
@@ -82,6 +83,14 @@ describe('triage classifier', () => {
     }
     expect(triage.classify('').label).toBe('smalltalk');
     expect(triage.classify('').confidence).toBeLessThan(0.5);
+  });
+
+  it('ships weights trained from the current data and code (run handlers/triage/train.ts)', () => {
+    const shipped = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ShippedModel;
+    expect(shipped.fingerprint).toBe(modelFingerprint());
+    // A fresh training run gives the same decisions as the shipped weights.
+    const fresh = createTriage(trainModel(loadTrainingData()));
+    for (const [text] of CASES) expect(fresh.classify(text).label).toBe(triage.classify(text).label);
   });
 
   it('is deterministic across instances', () => {

@@ -1,0 +1,109 @@
+// Writes handlers/triage/data/generated.jsonl: template combinations that add variety (relations, places,
+// countries, phrasing, chat spelling) on top of the hand-written train.jsonl. Deterministic (seeded PRNG).
+// Run: npx tsx handlers/triage/generate-data.ts
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DATA_DIR } from './index.js';
+import { fold } from './text.js';
+
+type Label = 'emergency' | 'report' | 'question' | 'smalltalk';
+
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+const rand = rng(20240730);
+const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+
+const REL = ['con gái tôi', 'con trai tôi', 'em gái tôi', 'em trai tôi', 'vợ tôi', 'chồng tôi', 'chị gái tôi', 'anh trai tôi', 'cháu tôi', 'cháu gái tôi', 'bạn tôi', 'bạn thân của em', 'em họ tôi', 'mẹ tôi', 'bố tôi', 'người yêu tôi', 'con bé nhà tôi', 'thằng em tôi', 'chị dâu tôi', 'bạn cùng lớp của con tôi', 'đứa em của mình', 'con gái hàng xóm', 'cô bé nhà bên', 'hàng xóm tôi', 'một bạn nữ cùng xóm', 'người quen của tôi'];
+const COUNTRY = ['Campuchia', 'Trung Quốc', 'Lào', 'Myanmar', 'Thái Lan', 'Malaysia', 'Đài Loan', 'Hàn Quốc', 'Nhật Bản', 'Nga', 'Dubai', 'Ả Rập Xê Út', 'Angola', 'Philippines', 'Indonesia'];
+const PLACE = ['Sihanoukville', 'Bavet', 'Phnom Penh', 'Vân Nam', 'Quảng Tây', 'Hà Khẩu', 'Đông Hưng', 'Bokeo', 'Tam giác vàng', 'Myawaddy', 'một đặc khu kinh tế', 'một khu casino', 'một khu công nghệ', 'một căn nhà gần biên giới', 'một nhà nghỉ ở Móng Cái', 'một quán karaoke', 'một xưởng may', 'một trang trại', 'một con tàu cá', 'một căn hộ chung cư', 'một khách sạn', 'một nhà kho'];
+const PROVINCE = ['Quảng Nam', 'Bình Định', 'Sóc Trăng', 'Đồng Nai', 'Nghệ An', 'Hà Giang', 'Lào Cai', 'Điện Biên', 'Thanh Hóa', 'An Giang', 'Tây Ninh', 'Quảng Ninh', 'Cao Bằng', 'Kon Tum', 'Gia Lai', 'Hà Tĩnh'];
+const SINCE = ['từ tháng trước', 'từ Tết', 'đã ba tuần nay', 'hai tháng rồi', 'từ hôm đi', 'mấy hôm nay', 'từ đầu năm', 'cả tháng nay', 'gần một năm', 'từ tuần trước'];
+const LURE = ['bị dụ', 'bị lừa', 'được người quen rủ', 'được một người trên mạng hứa hẹn', 'được giới thiệu', 'được một bà trong xã mai mối', 'đi theo lời một người lạ', 'nhận lời mời làm việc lương cao'];
+const JOB = ['đi làm', 'đi làm phục vụ', 'đi làm công nhân', 'làm nhân viên chăm sóc khách hàng', 'lấy chồng', 'đi làm giúp việc', 'làm ở sòng bạc', 'đi làm người mẫu', 'đi xuất khẩu lao động', 'làm việc nhẹ lương cao'];
+const LOST = ['không liên lạc được', 'mất liên lạc', 'tắt máy suốt', 'không gọi về nhà', 'không ai biết ở đâu', 'chặn hết liên lạc với gia đình', 'không gửi tin gì về', 'chỉ nhắn một lần rồi im lặng'];
+const DANGER = ['đang bị nhốt', 'đang bị giữ', 'bị nhốt trong phòng', 'đang bị đánh', 'bị đánh đập hằng ngày', 'bị xích chân', 'bị canh giữ không cho ra ngoài', 'bị khóa trái cửa', 'bị trói', 'bị tra tấn', 'bị dọa giết', 'bị ép tiếp khách', 'bị giam lỏng', 'không trốn được', 'không thoát ra được'];
+const PLEA = ['cứu tôi với', 'cứu em với', 'làm ơn giúp', 'giúp tôi với', 'xin hãy cứu', 'giúp em gấp', 'báo công an giúp tôi', 'tôi phải làm gì bây giờ', 'làm sao bây giờ', 'gấp lắm', 'nhanh giúp với', ''];
+const RANSOM = ['đòi tiền chuộc', 'đòi gia đình chuyển 200 triệu', 'bắt chuyển tiền ngay tối nay', 'đòi 5000 đô mới thả', 'dọa bán sang chỗ khác nếu không gửi tiền', 'gửi video bị đánh để đòi tiền'];
+const NOW = ['ngay bây giờ', 'lúc này', 'tối nay', 'ngay lúc này', 'đêm nay', 'vừa xong', ''];
+const SUSPECT = ['một người phụ nữ lạ', 'một nhóm người', 'một người đàn ông trong xóm', 'một công ty môi giới', 'một tài khoản Facebook', 'một bà trong thôn', 'mấy người lạ', 'một đối tượng', 'một người tự xưng là Việt kiều', 'một trang TikTok'];
+const SUSPECT_ACT = ['hay rủ các cô gái trẻ đi làm xa', 'tuyển người đi nước ngoài không cần giấy tờ', 'đang môi giới gả con gái sang biên giới', 'thu gom trẻ em đi bán hàng rong', 'hứa việc nhẹ lương cao ở nước ngoài', 'hỏi mua trẻ sơ sinh', 'đưa người qua đường mòn ban đêm', 'nhắn tin dụ học sinh đi làm thêm', 'giữ giấy tờ của người làm thuê', 'rao bán thận'];
+const VICTIM_GEN = ['nạn nhân', 'nạn nhân bị mua bán', 'người bị mua bán trở về', 'trẻ em bị mua bán', 'phụ nữ bị lừa bán ra nước ngoài', 'người bị ép lao động', 'nạn nhân là người dân tộc thiểu số', 'nạn nhân tự trở về', 'nạn nhân được giải cứu', 'người nghi là nạn nhân'];
+const BENEFIT = ['hỗ trợ ban đầu', 'hỗ trợ tiền ăn', 'hỗ trợ đi lại', 'hỗ trợ y tế', 'hỗ trợ tâm lý', 'trợ giúp pháp lý', 'hỗ trợ học nghề', 'hỗ trợ vay vốn', 'hỗ trợ học văn hóa', 'chỗ ở tạm thời', 'hỗ trợ khó khăn ban đầu', 'hỗ trợ phiên dịch'];
+const QEND = ['không?', 'như thế nào?', 'gồm những gì?', 'bao nhiêu?', 'ra sao?', 'ở đâu?', 'không vậy?', 'thế nào ạ?', 'những gì?'];
+const ROLE = ['cán bộ xã', 'công an xã', 'UBND cấp xã', 'Sở Lao động', 'Phòng Lao động huyện', 'bộ đội biên phòng', 'Hội Liên hiệp Phụ nữ', 'Đoàn Thanh niên', 'Sở Y tế', 'Sở Tư pháp', 'Công an tỉnh', 'trung tâm công tác xã hội', 'cơ sở trợ giúp xã hội', 'trường học', 'Ban chỉ đạo 138'];
+const DUTY = ['có trách nhiệm gì', 'phải làm gì', 'có nhiệm vụ gì', 'phối hợp với ai', 'báo cáo cho ai', 'cần chuẩn bị những gì', 'được giao chỉ tiêu gì', 'chịu trách nhiệm phần nào'];
+const CONTEXT = ['trong tiếp nhận nạn nhân', 'khi có tin báo mua bán người', 'theo kế hoạch của tỉnh', 'trong công tác phòng chống mua bán người', 'khi nạn nhân trở về', 'trong việc xác minh nạn nhân', 'trong tuyên truyền', 'khi phát hiện vụ việc', 'theo luật mới'];
+const PROC = ['xác định nạn nhân', 'tiếp nhận nạn nhân', 'đề nghị hỗ trợ', 'xác minh nạn nhân', 'cấp lại giấy tờ tùy thân', 'chuyển nạn nhân về địa phương', 'báo cáo định kỳ', 'lập hồ sơ hỗ trợ', 'trao trả nạn nhân qua cửa khẩu', 'báo tin tố giác'];
+const PROC_Q = ['gồm những bước nào?', 'như thế nào?', 'mất bao lâu?', 'cần giấy tờ gì?', 'do ai thực hiện?', 'quy định ở văn bản nào?', 'thế nào vậy?', 'ra sao?', 'thời hạn bao nhiêu ngày?'];
+const HYPO = ['Nếu có người', 'Trường hợp người dân', 'Khi một người', 'Giả sử ai đó', 'Nếu phát hiện người', 'Khi gia đình có người', 'Nếu một em nhỏ'];
+const HYPO_SIT = ['bị nhốt ở nước ngoài', 'bị giữ ở Campuchia', 'bị đánh đập ở nơi làm việc', 'mất liên lạc khi đi làm xa', 'bị lừa bán sang biên giới', 'bị ép làm việc không lương', 'bị đòi tiền chuộc', 'bị thu giữ hộ chiếu'];
+const HYPO_Q = ['thì gọi số nào?', 'thì báo cho cơ quan nào?', 'thì nên làm gì?', 'thì ai giải quyết?', 'thì gia đình liên hệ đâu?', 'thì xã xử lý thế nào?', 'thì có được hỗ trợ không?'];
+const GREET = ['chào', 'xin chào', 'chào bạn', 'hi', 'hello', 'alo', 'chào bot', 'chào ad', 'chào buổi sáng', 'chào buổi chiều', 'chào cán bộ'];
+const THANK = ['cảm ơn', 'cảm ơn nhiều', 'cám ơn bạn', 'tks', 'thanks', 'cảm ơn ad', 'cảm ơn em', 'ok cảm ơn', 'dạ cảm ơn', 'cảm ơn nhé'];
+const TAIL = ['', ' nhé', ' nha', ' ạ', ' ạ!', '!', ' :)', ' 😊', ' nhé bạn', ' nhiều'];
+const CHAT = ['bạn khỏe không', 'bạn là ai', 'bạn làm được gì', 'hôm nay thế nào', 'bot ơi', 'mình thử thôi', 'mình gửi nhầm', 'tạm biệt', 'hẹn gặp lại', 'chúc ngủ ngon', 'vui quá', 'hiểu rồi', 'được rồi', 'ok', 'vâng', 'dạ', 'bạn dễ thương ghê', 'có ai đó không', 'bạn thật giỏi'];
+
+const out: Array<{ text: string; label: Label }> = [];
+const add = (label: Label, text: string) =>
+  out.push({ text: text.replace(/\s+/g, ' ').replace(/\s+([,.?!])/g, '$1').replace(/[\s,]+$/, '').trim(), label });
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+for (let i = 0; i < 220; i++) {
+  const r = rand();
+  if (r < 0.25) add('emergency', `${cap(pick(REL))} ${pick(DANGER)} ở ${pick(PLACE)}, ${pick(PLEA)}`);
+  else if (r < 0.45) add('emergency', `${cap(pick(PLEA) || 'cứu tôi')}, tôi ${pick(DANGER)} ${pick(NOW)} ở ${pick(PLACE)}`);
+  else if (r < 0.6) add('emergency', `Bọn chúng giữ ${pick(REL)} ở ${pick(COUNTRY)} và ${pick(RANSOM)}`);
+  else if (r < 0.75) add('emergency', `Có người đang ép ${pick(REL)} lên xe đi ${pick(COUNTRY)} ${pick(NOW)}`);
+  else if (r < 0.88) add('emergency', `em ${pick(DANGER)}, họ thu điện thoại rồi, ${pick(PLEA)}`);
+  else add('emergency', `${cap(pick(REL))} vừa gọi về nói ${pick(DANGER)} ở ${pick(COUNTRY)}, ${pick(PLEA)}`);
+}
+for (let i = 0; i < 240; i++) {
+  const r = rand();
+  if (r < 0.3) add('report', `${cap(pick(REL))} ${pick(LURE)} ${pick(JOB)} ở ${pick(COUNTRY)}, ${pick(SINCE)} ${pick(LOST)}`);
+  else if (r < 0.45) add('report', `${cap(pick(['tôi nghi', 'nghi ngờ', 'tôi thấy', 'bà con phản ánh', 'tôi muốn báo', 'tôi muốn tố giác', 'mình phát hiện']))} ${pick(SUSPECT)} ${pick(SUSPECT_ACT)} ở ${pick(PROVINCE)}`);
+  else if (r < 0.6) add('report', `${cap(pick(REL))} đi ${pick(COUNTRY)} ${pick(SINCE)}, ${pick(['giờ bị giữ hộ chiếu và không được trả lương', 'bị chủ trừ hết lương', 'bị bắt trả nợ tiền môi giới', 'nói bị phạt tiền và không được về', 'gọi về khóc bảo bị lừa', 'nhắn tin nhờ gia đình gửi tiền chuộc'])}`);
+  else if (r < 0.72) add('report', `${cap(pick(['tôi', 'em', 'mình']))} ${pick(['từng bị bán sang', 'đã bị lừa sang', 'vừa trốn về từ', 'vừa được giải cứu ở', 'bị ép làm việc ở'])} ${pick(COUNTRY)}, ${pick(['giờ muốn được hỗ trợ', 'muốn trình báo', 'cần giúp đỡ làm lại giấy tờ', 'muốn tố cáo người đưa đi', 'đang bị đòi nợ', 'không biết nhờ ai'])}`);
+  else if (r < 0.85) add('report', `Ở ${pick(['xã tôi', 'thôn tôi', 'bản tôi', 'xóm tôi', 'chỗ tôi làm', 'gần nhà tôi'])} ${pick(SUSPECT)} ${pick(SUSPECT_ACT)}, ${pick(['tôi thấy nghi', 'có dấu hiệu mua bán người', 'mong cơ quan chức năng kiểm tra', 'đã có người đi mà không về', 'bà con rất lo'])}`);
+  else add('report', `${pick(SUSPECT)} ${pick(SUSPECT_ACT)}, ${pick(['nghi là buôn người', 'không biết có phải lừa không', 'tôi muốn báo để cán bộ xác minh', 'nhiều cháu đã đi theo'])}`);
+}
+for (let i = 0; i < 300; i++) {
+  const r = rand();
+  if (r < 0.25) add('question', `${cap(pick(VICTIM_GEN))} ${pick(['có được', 'được', 'được nhận', 'có được hưởng'])} ${pick(BENEFIT)} ${pick(QEND)}`);
+  else if (r < 0.42) add('question', `${cap(pick(ROLE))} ${pick(DUTY)} ${pick(CONTEXT)}?`);
+  else if (r < 0.58) add('question', `${pick(['Thủ tục', 'Quy trình', 'Hồ sơ', 'Thời hạn', 'Các bước'])} ${pick(PROC)} ${pick(PROC_Q)}`);
+  else if (r < 0.72) add('question', `${pick(HYPO)} ${pick(HYPO_SIT)} ${pick(HYPO_Q)}`);
+  else if (r < 0.82) add('question', `${pick(['cho em hỏi', 'cho mình hỏi', 'xin hỏi', 'tôi muốn hỏi', 'cho tôi hỏi'])} ${pick(['mức hỗ trợ cho nạn nhân', 'đường dây nóng của tỉnh', 'số tổng đài tố giác', 'kế hoạch năm nay của tỉnh', 'chế độ cho nạn nhân', 'trách nhiệm của xã', 'hạn nộp báo cáo'])} ${pick(['là bao nhiêu', 'là gì', 'thế nào', 'ở đâu', 'ra sao'])}${pick(['', ' ạ', ' vậy', '?'])}`);
+  else if (r < 0.9) add('question', `${pick(['Kế hoạch của tỉnh', 'Kế hoạch phòng chống mua bán người'])} ${pick(PROVINCE)} ${pick(['giao nhiệm vụ gì cho', 'có chỉ tiêu gì cho', 'yêu cầu gì đối với'])} ${pick(ROLE)}?`);
+  else add('question', `${pick(['Làm sao để', 'Cách nào để', 'Làm thế nào để'])} ${pick(['nhận biết lừa đảo tuyển dụng', 'đi làm ở', 'kết hôn hợp pháp với người', 'tránh bị lừa sang', 'kiểm tra công ty môi giới đưa người đi'])} ${pick(COUNTRY)}?`);
+}
+for (let i = 0; i < 200; i++) {
+  const r = rand();
+  if (r < 0.35) add('smalltalk', `${cap(pick(GREET))}${pick(TAIL)}`);
+  else if (r < 0.65) add('smalltalk', `${cap(pick(THANK))}${pick(TAIL)}`);
+  else if (r < 0.85) add('smalltalk', `${cap(pick(CHAT))}${pick(TAIL)}`);
+  else add('smalltalk', `${cap(pick(GREET))}, ${pick(CHAT)}${pick(TAIL)}`);
+}
+
+// Chat spelling: a share of items without diacritics or with common abbreviations, as people type on phones.
+const ABBR: Array<[RegExp, string]> = [[/không/g, 'ko'], [/được/g, 'dc'], [/người/g, 'ng'], [/tôi/g, 't'], [/em /g, 'e '], [/công ty/g, 'cty'], [/gì/g, 'j'], [/rồi/g, 'r']];
+const seen = new Set<string>();
+const lines: string[] = [];
+for (const item of out) {
+  let text = item.text;
+  const r = rand();
+  if (r < 0.25) text = fold(text).toLowerCase();
+  else if (r < 0.4) for (const [re, s] of ABBR) text = text.replace(re, s);
+  if (seen.has(text)) continue;
+  seen.add(text);
+  lines.push(JSON.stringify({ text, label: item.label }));
+}
+writeFileSync(join(DATA_DIR, 'generated.jsonl'), lines.join('\n') + '\n');
+console.log(`wrote ${lines.length} items`);
