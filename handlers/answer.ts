@@ -1,9 +1,9 @@
 // Extractive, cited answer: the few most relevant sentences of the best sections, grouped by source.
 // Abstains (pointing to hotlines) when the lexical evidence is too weak; never throws.
-import type { DocMeta, Section } from '../knowledge/types.js';
 import { formatHotlines, hotlinesFor } from '../knowledge/contacts.js';
 import type { KnowledgeIndex, SearchHit } from '../retrieval/types.js';
 import { normalizeText } from '../retrieval/text.js';
+import { subtreeEnd, subtreeText, type Unit } from '../retrieval/units.js';
 import type { Button, Citation } from './types.js';
 import { citationLabel } from './answer/cite.js';
 import { queryProfile, sentenceScore, splitSentences } from './answer/sentences.js';
@@ -48,9 +48,11 @@ function checkInput(q: string): string | undefined {
   return undefined;
 }
 
-function sectionKey(index: KnowledgeIndex, sectionId: string): string | undefined {
-  const i = index.corpus.sections.findIndex((s) => s.id === sectionId);
-  return i < 0 ? undefined : `full:${i.toString(36)}`;
+/** Button payload for a hit's full text: `full:<section index>.<heading depth>` in base 36 (a few bytes). */
+function fullKey(index: KnowledgeIndex, hit: SearchHit): string | undefined {
+  const start = (hit.chunk as Partial<Unit>).start;
+  const i = start !== undefined && start >= 0 ? start : index.corpus.sections.findIndex((s) => s.id === hit.chunk.sectionId);
+  return i < 0 ? undefined : `full:${i.toString(36)}.${hit.chunk.path.length.toString(36)}`;
 }
 
 interface Group {
@@ -115,7 +117,7 @@ export async function answer(question: string, ctx: { index: KnowledgeIndex; pro
       const n = i + 1;
       const label = citationLabel(g.hit.doc, g.hit.chunk.path);
       citations.push({ n, label, sectionId: g.hit.chunk.sectionId, docId: g.hit.doc.id });
-      const key = sectionKey(ctx.index, g.hit.chunk.sectionId);
+      const key = fullKey(ctx.index, g.hit);
       if (key) buttons.push({ label: `Xem toàn văn [${n}]`, data: key });
       const picked = [...chosen.get(g)!].sort((a, b) => a - b).map((pos) => {
         const t = g.sentences[pos].text;
@@ -143,36 +145,24 @@ export async function answer(question: string, ctx: { index: KnowledgeIndex; pro
   }
 }
 
-function subsections(sections: Section[], target: Section): Section[] {
-  const depth = target.path.length;
-  return sections.filter(
-    (s) =>
-      s.docId === target.docId &&
-      s.ordinal > target.ordinal &&
-      s.path.length > depth &&
-      target.path.every((p, i) => s.path[i] === p),
-  );
-}
-
-/** "Xem toàn văn": payload `full:<base36 section ordinal in corpus.sections>`. */
+/** "Xem toàn văn": payload from fullKey; shows the whole heading subtree (e.g. a full `Điều`). */
 export function fullSection(index: KnowledgeIndex, data: string): AnswerResult | undefined {
-  const m = /^full:([0-9a-z]{1,10})$/.exec(data ?? '');
+  const m = /^full:([0-9a-z]{1,8})(?:\.([0-9a-z]{1,2}))?$/.exec(typeof data === 'string' ? data : '');
   if (!m) return undefined;
-  const section = index.corpus.sections[parseInt(m[1], 36)];
+  const sections = index.corpus.sections;
+  const start = parseInt(m[1], 36);
+  const section = sections[start];
   if (!section) return undefined;
   const found = index.section(section.id);
   if (!found) return undefined;
-  const doc: DocMeta = found.doc;
-  const label = citationLabel(doc, found.path);
-  const parts = [found.text.trim()];
-  // A heading-only section (e.g. `V. Tổ chức thực hiện`) shows its subsections.
-  for (const s of subsections(index.corpus.sections, section)) {
-    parts.push(`${s.path.slice(section.path.length).join(' › ')}\n${s.text.trim()}`);
-  }
-  const body = parts.filter(Boolean).join('\n\n') || '(Mục này không có nội dung riêng.)';
+  const depth = m[2] === undefined ? section.path.length : Math.min(parseInt(m[2], 36), section.path.length);
+  const path = section.path.slice(0, depth);
+  const end = subtreeEnd(sections, start, path);
+  const label = citationLabel(found.doc, path);
+  const body = subtreeText(sections, start, end, path) || '(Mục này không có nội dung riêng.)';
   return {
     kind: 'answer',
     text: `[1] ${label}\n\n${body}`,
-    citations: [{ n: 1, label, sectionId: section.id, docId: doc.id }],
+    citations: [{ n: 1, label, sectionId: section.id, docId: found.doc.id }],
   };
 }

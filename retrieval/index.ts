@@ -10,8 +10,9 @@ import { createHashEmbedder } from './embedder.js';
 import { normalizeText } from './text.js';
 import type { Embedder, KnowledgeIndex, SearchHit, SearchOptions } from './types.js';
 import { buildVectorIndex, loadVectorIndex, type VectorIndex } from './vector.js';
+import { buildUnits, DEFAULT_UNIT_CHARS, type Unit } from './units.js';
 
-const MANIFEST_VERSION = 1;
+const MANIFEST_VERSION = 2;
 /** Queries longer than this are cut: nobody asks a 50,000-character question, and latency must stay bounded. */
 const MAX_QUERY_CHARS = 1000;
 
@@ -23,15 +24,18 @@ export interface FusionOptions {
   /** Candidates taken from each ranker before fusion. */
   depth: number;
   weights: LexicalWeights;
+  /** Text budget of a retrieval unit (see units.ts). */
+  unitChars: number;
 }
 
-export const DEFAULT_FUSION: FusionOptions = { rrfK: 10, lexicalWeight: 1, vectorWeight: 0.35, depth: 60, weights: DEFAULT_WEIGHTS };
+export const DEFAULT_FUSION: FusionOptions = { rrfK: 10, lexicalWeight: 1, vectorWeight: 0.35, depth: 60, weights: DEFAULT_WEIGHTS, unitChars: DEFAULT_UNIT_CHARS };
 
 interface Manifest {
   version: number;
   corpusHash: string;
   embedderId: string;
   dim: number;
+  unitChars: number;
   count: number;
 }
 
@@ -70,11 +74,13 @@ async function readManifest(file: string): Promise<Manifest | undefined> {
 
 async function openVectors(
   corpus: Corpus,
+  units: Unit[],
+  unitChars: number,
   embedder: Embedder,
   dataDir: string | undefined,
   logger: Logger | undefined,
 ): Promise<{ vectors: VectorIndex; rebuilt: boolean }> {
-  const passages = corpus.chunks.map((c) => c.passage);
+  const passages = units.map((c) => c.passage);
   if (!dataDir) return { vectors: buildVectorIndex(await embedAll(embedder, passages), embedder.dim), rebuilt: true };
   const dir = join(dataDir, 'index');
   const manifestFile = join(dir, 'manifest.json');
@@ -86,11 +92,12 @@ async function openVectors(
     m.corpusHash === corpus.hash &&
     m.embedderId === embedder.id &&
     m.dim === embedder.dim &&
-    m.count === corpus.chunks.length
+    m.unitChars === unitChars &&
+    m.count === units.length
   ) {
     try {
       const vectors = await loadVectorIndex(vectorFile, embedder.dim);
-      if (vectors.count === corpus.chunks.length) {
+      if (vectors.count === units.length) {
         logger?.info({ chunks: vectors.count, embedder: embedder.id }, 'knowledge index loaded from disk');
         return { vectors, rebuilt: false };
       }
@@ -108,18 +115,19 @@ async function openVectors(
     corpusHash: corpus.hash,
     embedderId: embedder.id,
     dim: embedder.dim,
-    count: corpus.chunks.length,
+    unitChars,
+    count: units.length,
   };
   await writeFile(`${manifestFile}.tmp`, JSON.stringify(manifest));
   await rename(`${manifestFile}.tmp`, manifestFile);
-  logger?.info({ chunks: corpus.chunks.length, embedder: embedder.id, ms: Date.now() - started }, 'knowledge index built');
+  logger?.info({ chunks: units.length, embedder: embedder.id, ms: Date.now() - started }, 'knowledge index built');
   return { vectors, rebuilt: true };
 }
 
-export function buildLexicalForCorpus(corpus: Corpus): LexicalIndex {
+export function buildLexicalForUnits(corpus: Corpus, units: Unit[]): LexicalIndex {
   const docs = new Map(corpus.docs.map((d) => [d.id, d]));
   return buildLexicalIndex(
-    corpus.chunks.map((c) => {
+    units.map((c) => {
       const doc = docs.get(c.docId);
       return { body: c.passage, heading: c.path.join(' \n '), meta: doc ? metaText(doc) : '' };
     }),
@@ -132,13 +140,14 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
   const fusion: FusionOptions = { ...DEFAULT_FUSION, ...opts.fusion };
   const docs = new Map(corpus.docs.map((d) => [d.id, d]));
   const sections = new Map(corpus.sections.map((s) => [s.id, s]));
-  const lexical = buildLexicalForCorpus(corpus);
-  const { vectors, rebuilt } = await openVectors(corpus, embedder, opts.dataDir, logger);
+  const units = buildUnits(corpus, fusion.unitChars);
+  const lexical = buildLexicalForUnits(corpus, units);
+  const { vectors, rebuilt } = await openVectors(corpus, units, fusion.unitChars, embedder, opts.dataDir, logger);
 
   async function search(query: string, o: SearchOptions = {}): Promise<SearchHit[]> {
     const k = Math.max(1, o.k ?? 5);
     const q = normalizeText(query).slice(0, MAX_QUERY_CHARS);
-    if (!q || corpus.chunks.length === 0) return [];
+    if (!q || units.length === 0) return [];
     const lex = lexical.search(q, fusion.depth, fusion.weights);
     const fused = new Map<number, number>();
     lex.ranked.forEach((i, r) => fused.set(i, fusion.lexicalWeight / (fusion.rrfK + r + 1)));
@@ -152,7 +161,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     const province = o.province ?? null;
     const hits: SearchHit[] = [];
     for (const [i, score] of fused) {
-      const chunk = corpus.chunks[i];
+      const chunk = units[i];
       const doc = docs.get(chunk.docId);
       if (!doc) continue;
       hits.push({

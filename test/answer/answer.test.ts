@@ -2,11 +2,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, fullSection } from '../../handlers/answer.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
-import { makeCorpus } from '../retrieval/fixture.js';
+import { makeCorpus, SECTION_UNITS } from '../retrieval/fixture.js';
 
 let index: KnowledgeIndex;
 beforeAll(async () => {
-  index = await openKnowledgeIndex({ corpus: makeCorpus() });
+  index = await openKnowledgeIndex({ corpus: makeCorpus(), fusion: SECTION_UNITS });
 });
 
 describe('answer', () => {
@@ -34,10 +34,13 @@ describe('answer', () => {
     expect(fullSection(index, 'claim:1')).toBeUndefined();
   });
 
-  it('shows subsections for a heading-only section', () => {
-    const full = fullSection(index, 'full:0');
-    expect(full?.text).toContain('2. Công an tỉnh');
-    expect(full?.text).toContain('3. Sở Y tế');
+  it('shows a whole heading subtree when the answer quoted a merged unit', async () => {
+    const merged = await openKnowledgeIndex({ corpus: makeCorpus() });
+    const r = await answer('Sở Y tế hướng dẫn khám chữa bệnh cho nạn nhân', { index: merged });
+    expect(r.citations[0].label).toBe('KH Quảng Nam 2024 › V. Tổ chức thực hiện');
+    const full = fullSection(merged, r.buttons![0][0].data);
+    expect(full?.text).toContain('2. Công an tỉnh\nChủ trì tiếp nhận');
+    expect(full?.text).toContain('3. Sở Y tế\nHướng dẫn các cơ sở y tế');
   });
 
   it('abstains on an off-topic question and points to hotlines', async () => {

@@ -68,3 +68,6 @@ export function makeCorpus(hash = 'h1', sources = SOURCES): Corpus {
   }
   return { docs, sections, chunks, hash, errors: [] };
 }
+
+/** Index options that keep every parser section as its own retrieval unit (no merging of small siblings). */
+export const SECTION_UNITS = { unitChars: 0 };

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createHashEmbedder } from '../../retrieval/embedder.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import type { Embedder } from '../../retrieval/types.js';
-import { makeCorpus } from './fixture.js';
+import { makeCorpus, SECTION_UNITS } from './fixture.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -27,14 +27,14 @@ function countingEmbedder(dim = 64, id?: string): Embedder & { docCalls: number 
 
 describe('knowledge index', () => {
   it('finds an accented passage from an unaccented question', async () => {
-    const index = await openKnowledgeIndex({ corpus: makeCorpus() });
+    const index = await openKnowledgeIndex({ corpus: makeCorpus(), fusion: SECTION_UNITS });
     const hits = await index.search('tro cap kho khan ban dau cho nan nhan ho ngheo');
     expect(hits[0].chunk.path[0]).toBe('Điều 20. Trợ cấp khó khăn ban đầu');
     expect(hits[0].confidence).toBeGreaterThan(0.6);
   });
 
   it('matches abbreviations against full forms', async () => {
-    const index = await openKnowledgeIndex({ corpus: makeCorpus() });
+    const index = await openKnowledgeIndex({ corpus: makeCorpus(), fusion: SECTION_UNITS });
     const hits = await index.search('UBND cấp xã lập hồ sơ gì?');
     expect(hits[0].chunk.sectionId).toBe('regulations/nd-09.md#1');
     const bp = await index.search('BĐBP phối hợp giải cứu');
@@ -42,7 +42,7 @@ describe('knowledge index', () => {
   });
 
   it('puts the user province and national texts first, other provinces after and flagged', async () => {
-    const index = await openKnowledgeIndex({ corpus: makeCorpus() });
+    const index = await openKnowledgeIndex({ corpus: makeCorpus(), fusion: SECTION_UNITS });
     const q = 'nạn nhân được hỗ trợ học nghề';
     const open = await index.search(q);
     expect(open[0].doc.province).toBe('binh-dinh');
@@ -55,13 +55,13 @@ describe('knowledge index', () => {
   });
 
   it('gives low confidence to an off-topic question', async () => {
-    const index = await openKnowledgeIndex({ corpus: makeCorpus() });
+    const index = await openKnowledgeIndex({ corpus: makeCorpus(), fusion: SECTION_UNITS });
     const hits = await index.search('thời tiết hôm nay thế nào');
     expect(hits[0]?.confidence ?? 0).toBeLessThan(0.3);
   });
 
   it('returns full section text by id', async () => {
-    const index = await openKnowledgeIndex({ corpus: makeCorpus() });
+    const index = await openKnowledgeIndex({ corpus: makeCorpus(), fusion: SECTION_UNITS });
     expect(index.section('plans/quang-nam.md#2')?.text).toMatch(/^Hướng dẫn các cơ sở y tế/);
     expect(index.section('nope#1')).toBeUndefined();
   });
@@ -70,31 +70,31 @@ describe('knowledge index', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'kidx-'));
     dirs.push(dataDir);
     const e1 = countingEmbedder();
-    const a = await openKnowledgeIndex({ corpus: makeCorpus('h1'), dataDir, embedder: e1 });
+    const a = await openKnowledgeIndex({ corpus: makeCorpus('h1'), dataDir, embedder: e1, fusion: SECTION_UNITS });
     expect(a.rebuilt).toBe(true);
     expect(e1.docCalls).toBe(1);
 
     const e2 = countingEmbedder();
-    const b = await openKnowledgeIndex({ corpus: makeCorpus('h1'), dataDir, embedder: e2 });
+    const b = await openKnowledgeIndex({ corpus: makeCorpus('h1'), dataDir, embedder: e2, fusion: SECTION_UNITS });
     expect(b.rebuilt).toBe(false);
     expect(e2.docCalls).toBe(0);
     expect((await b.search('trợ cấp khó khăn ban đầu'))[0].chunk.sectionId).toBe('regulations/nd-09.md#1');
 
     const e3 = countingEmbedder();
-    const c = await openKnowledgeIndex({ corpus: makeCorpus('h2'), dataDir, embedder: e3 });
+    const c = await openKnowledgeIndex({ corpus: makeCorpus('h2'), dataDir, embedder: e3, fusion: SECTION_UNITS });
     expect(c.rebuilt).toBe(true);
     expect(e3.docCalls).toBe(1);
 
     const e4 = countingEmbedder(64, 'other-model');
-    const d = await openKnowledgeIndex({ corpus: makeCorpus('h2'), dataDir, embedder: e4 });
+    const d = await openKnowledgeIndex({ corpus: makeCorpus('h2'), dataDir, embedder: e4, fusion: SECTION_UNITS });
     expect(d.rebuilt).toBe(true);
     const e5 = countingEmbedder(64, 'other-model');
-    const e = await openKnowledgeIndex({ corpus: makeCorpus('h2'), dataDir, embedder: e5 });
+    const e = await openKnowledgeIndex({ corpus: makeCorpus('h2'), dataDir, embedder: e5, fusion: SECTION_UNITS });
     expect(e.rebuilt).toBe(false);
   });
 
   it('never throws on odd queries', async () => {
-    const index = await openKnowledgeIndex({ corpus: makeCorpus() });
+    const index = await openKnowledgeIndex({ corpus: makeCorpus(), fusion: SECTION_UNITS });
     for (const q of ['', '   ', '😀😀', 'x'.repeat(50_000), 'nạn\u200bnhân', 'Привет 你好 nạn nhân']) {
       await expect(index.search(q)).resolves.toBeInstanceOf(Array);
     }

@@ -1,0 +1,126 @@
+// Retrieval units. The parser cuts legal texts down to clauses and points (`Điều 28 › 1.`, `› a)`), often
+// 100–300 characters each: too small to answer "which documents certify a victim?" on their own. A unit is
+// the largest heading subtree (e.g. a whole `Điều`) whose text fits in one passage; larger subtrees are
+// split along their children, and a section longer than a passage keeps the parser's own chunks.
+import type { Chunk, Corpus, DocMeta, Section } from '../knowledge/types.js';
+import { MAX_PASSAGE_CHARS } from '../knowledge/types.js';
+
+/** Text budget of a unit, leaving room for the heading line within MAX_PASSAGE_CHARS. */
+export const DEFAULT_UNIT_CHARS = 1000;
+
+export interface Unit extends Chunk {
+  /** Index in corpus.sections of the unit's first section. */
+  start: number;
+  /** Number of consecutive sections the unit covers. */
+  count: number;
+}
+
+export function headingLine(doc: DocMeta | undefined, path: string[]): string {
+  return [doc?.shortName ?? '', ...path].filter(Boolean).join(' › ');
+}
+
+const startsWith = (path: string[], prefix: string[]) => prefix.every((p, i) => path[i] === p);
+
+/** Range [start, end) of consecutive sections of `docId` under `path`, beginning at `start`. */
+export function subtreeEnd(sections: Section[], start: number, path: string[]): number {
+  const docId = sections[start].docId;
+  let end = start;
+  while (end < sections.length && sections[end].docId === docId && startsWith(sections[end].path, path)) end++;
+  return end;
+}
+
+/** Body of sections [start, end) under `path`: sub-headings that the texts do not already repeat, then texts. */
+export function subtreeText(sections: Section[], start: number, end: number, path: string[]): string {
+  const lines: string[] = [];
+  let prev: string[] = path;
+  for (let i = start; i < end; i++) {
+    const s = sections[i];
+    const text = s.text.trim();
+    for (let d = path.length; d < s.path.length; d++) {
+      if (prev[d] === s.path[d] && startsWith(prev, s.path.slice(0, d + 1))) continue;
+      const h = s.path[d];
+      // Markers like `1.` or `a)` are usually repeated at the start of the text itself.
+      if (d === s.path.length - 1 && text.startsWith(h)) continue;
+      lines.push(h);
+    }
+    if (text) lines.push(text);
+    prev = s.path;
+  }
+  return lines.join('\n');
+}
+
+export function buildUnits(corpus: Corpus, maxChars = DEFAULT_UNIT_CHARS): Unit[] {
+  const docs = new Map(corpus.docs.map((d) => [d.id, d]));
+  const sections = corpus.sections;
+  const index = new Map(sections.map((s, i) => [s.id, i]));
+  const chunksBySection = new Map<string, Chunk[]>();
+  for (const c of corpus.chunks) {
+    let list = chunksBySection.get(c.sectionId);
+    if (!list) chunksBySection.set(c.sectionId, (list = []));
+    list.push(c);
+  }
+  const units: Unit[] = [];
+  const size = (start: number, end: number) => {
+    let n = 0;
+    for (let i = start; i < end; i++) n += sections[i].text.length + (sections[i].path.at(-1)?.length ?? 0) + 2;
+    return n;
+  };
+  const emitSection = (i: number) => {
+    const s = sections[i];
+    for (const c of chunksBySection.get(s.id) ?? []) units.push({ ...c, start: i, count: 1 });
+  };
+  const emitRange = (start: number, end: number, outer: string[]) => {
+    // Cite the most specific heading shared by every section of the range.
+    let path = sections[start].path;
+    for (let i = start + 1; i < end; i++) {
+      let n = 0;
+      while (n < path.length && sections[i].path[n] === path[n]) n++;
+      path = path.slice(0, n);
+    }
+    if (path.length < outer.length) path = outer;
+    const doc = docs.get(sections[start].docId);
+    const text = subtreeText(sections, start, end, path);
+    if (!text) return;
+    const head = headingLine(doc, path);
+    const s0 = sections[start];
+    units.push({
+      id: `${s0.id}~u${end - start}`,
+      docId: s0.docId,
+      sectionId: s0.id,
+      path,
+      text,
+      passage: `${head}\n${text}`.slice(0, MAX_PASSAGE_CHARS),
+      start,
+      count: end - start,
+    });
+  };
+  // Splits [start, end), all under `path`, into units.
+  const split = (start: number, end: number, path: string[]) => {
+    const head = headingLine(docs.get(sections[start].docId), path);
+    if (end > start && size(start, end) + head.length + 1 <= maxChars) {
+      // A single section keeps the parser's chunk; a subtree becomes one merged unit.
+      if (end - start === 1 && sections[start].path.length === path.length) emitSection(start);
+      else emitRange(start, end, path);
+      return;
+    }
+    let i = start;
+    // Sections exactly at this level (the subtree's own text).
+    while (i < end && sections[i].path.length === path.length) emitSection(i++);
+    while (i < end) {
+      const childPath = sections[i].path.slice(0, path.length + 1);
+      const childEnd = subtreeEnd(sections, i, childPath);
+      split(i, Math.min(childEnd, end), childPath);
+      i = Math.max(childEnd, i + 1);
+    }
+  };
+  let i = 0;
+  while (i < sections.length) {
+    let j = i;
+    while (j < sections.length && sections[j].docId === sections[i].docId) j++;
+    split(i, j, []);
+    i = j;
+  }
+  // Chunks whose section is unknown (should not happen) are kept as they are.
+  for (const c of corpus.chunks) if (!index.has(c.sectionId)) units.push({ ...c, start: -1, count: 0 });
+  return units;
+}
