@@ -10,10 +10,15 @@ export const CHAT_COOKIE = 'pcmbn_sid';
 const SESSION_MAX_AGE_SEC = 7 * 24 * 3600;
 const BACKLOG = 200;
 const RECENT_IDS = 100;
+const STREAMS_PER_SESSION = 5;
+/** Per-session flood limit at the HTTP edge; the conversation core may apply its own per-user limit too. */
+const RATE_WINDOW_MS = 10_000;
+const RATE_MAX = 20;
 
 interface ChatSession {
   sse: SseChannel;
   recentIds: string[];
+  posts: number[];
 }
 
 const chatBody = z
@@ -49,7 +54,7 @@ export function createChatHub(opts: {
   function session(id: string): ChatSession {
     let s = sessions.get(id);
     if (s) sessions.delete(id);
-    else s = { sse: createSseChannel(BACKLOG), recentIds: [] };
+    else s = { sse: createSseChannel(BACKLOG, STREAMS_PER_SESSION), recentIds: [], posts: [] };
     sessions.set(id, s);
     if (sessions.size > maxSessions) {
       const [oldestId, oldest] = sessions.entries().next().value as [string, ChatSession];
@@ -78,6 +83,10 @@ export function createChatHub(opts: {
       if (!parsed.success) throw new HttpError(400, 'Tin nhắn không hợp lệ (trống hoặc quá dài).');
       const body = parsed.data;
       const s = session(sid);
+      const t = Date.now();
+      s.posts = s.posts.filter((x) => t - x < RATE_WINDOW_MS);
+      if (s.posts.length >= RATE_MAX) throw new HttpError(429, 'Bạn gửi tin nhắn quá nhanh. Vui lòng đợi vài giây rồi gửi tiếp. Nếu khẩn cấp, hãy gọi 113.');
+      s.posts.push(t);
       // Retries of the same client message (double click, flaky network) are answered once.
       if (s.recentIds.includes(body.id)) return sendJson(res, 200, { ok: true, duplicate: true });
       s.recentIds.push(body.id);

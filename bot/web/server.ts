@@ -110,7 +110,12 @@ export function createWebServer(opts: WebServerOptions): WebServer {
     if (req.method === 'POST' && !sameOrigin(req)) throw new HttpError(403, 'Yêu cầu không hợp lệ.');
     if (path === '/healthz') return sendJson(res, 200, { ok: true });
     if (path === '/readyz') {
-      const r = opts.ready ? opts.ready() : { ok: true, checks: {} };
+      let r: { ok: boolean; checks: Record<string, string> };
+      try {
+        r = opts.ready ? opts.ready() : { ok: true, checks: {} };
+      } catch {
+        r = { ok: false, checks: { ready: 'error' } };
+      }
       return sendJson(res, r.ok ? 200 : 503, r);
     }
     if (await officerConsole.handle(req, res, url)) return;

@@ -23,7 +23,8 @@ function frame(e: SseEvent): string {
   return `id: ${e.id}\nevent: ${e.event}\ndata: ${JSON.stringify(e.data)}\n\n`;
 }
 
-export function createSseChannel(backlogSize: number): SseChannel {
+/** `maxClients` bounds open streams (many tabs or a misbehaving client): the oldest is closed first. */
+export function createSseChannel(backlogSize: number, maxClients = 20): SseChannel {
   const streams = new Set<http.ServerResponse>();
   let backlog: SseEvent[] = [];
   let seq = 0;
@@ -55,6 +56,11 @@ export function createSseChannel(backlogSize: number): SseChannel {
       const since = Number.isFinite(last) && last > 0 ? last : opts.replayAll ? 0 : seq;
       for (const e of backlog) if (e.id > since) res.write(frame(e));
       streams.add(res);
+      if (streams.size > maxClients) {
+        const oldest = streams.values().next().value as http.ServerResponse;
+        streams.delete(oldest);
+        oldest.end();
+      }
       const beat = setInterval(() => res.write(': ping\n\n'), HEARTBEAT_MS);
       beat.unref();
       const done = () => {

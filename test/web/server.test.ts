@@ -199,6 +199,28 @@ describe('web server', () => {
     expect(replayed.data.id).toBe(c.messageId);
   });
 
+  it('limits a flooding session with a polite 429 without affecting other visitors', async () => {
+    const flood = await chatSession(t.base);
+    const other = await chatSession(t.base);
+    const before = t.received.length;
+    for (let i = 0; i < 20; i++) expect((await flood.post({ text: `câu hỏi số ${i}` })).status).toBe(200);
+    const limited = await flood.post({ text: 'thêm một câu' });
+    expect(limited.status).toBe(429);
+    expect((await limited.json()).error).toContain('quá nhanh');
+    expect(t.received.length).toBe(before + 20);
+    expect((await other.post({ text: 'người khác vẫn hỏi được' })).status).toBe(200);
+  });
+
+  it('closes the oldest event stream when one session opens too many', async () => {
+    const chat = await chatSession(t.base);
+    const opened: SseReader[] = [];
+    for (let i = 0; i < 6; i++) opened.push(await openSse(`${t.base}/api/events`, { cookie: chat.cookie }));
+    streams.push(...opened);
+    await opened[0].ended;
+    await t.server.adapter.send({ to: { channel: 'web', chatId: chat.sid }, kind: 'notice', text: 'vẫn nhận' });
+    expect((await opened[5].next((e) => e.event === 'bot')).data.text).toBe('vẫn nhận');
+  });
+
   it('keeps sessions apart: one visitor never receives another visitor’s messages', async () => {
     const one = await chatSession(t.base);
     const two = await chatSession(t.base);
@@ -349,6 +371,23 @@ describe('readyz default', () => {
     base = await server.listen();
   });
   afterAll(() => server.close());
+
+  it('reports not ready when the readiness check throws', async () => {
+    const s = createWebServer({
+      host: '127.0.0.1', port: 0, conversation: conv, onMessage: async () => {}, consolePassword: PASSWORD, logger,
+      ready: () => {
+        throw new Error('db closed');
+      },
+    });
+    const url = await s.listen();
+    try {
+      const r = await fetch(`${url}/readyz`);
+      expect(r.status).toBe(503);
+      expect((await r.json()).ok).toBe(false);
+    } finally {
+      await s.close();
+    }
+  });
 
   it('is ready when no check is given and delivers console results to web chats without a deliver hook', async () => {
     expect((await fetch(`${base}/readyz`)).status).toBe(200);

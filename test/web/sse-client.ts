@@ -8,6 +8,8 @@ export interface SseMessage {
 export interface SseReader {
   next(pred?: (e: SseMessage) => boolean): Promise<SseMessage>;
   seen: SseMessage[];
+  /** Resolves when the server ends the stream. */
+  ended: Promise<void>;
   close(): void;
 }
 
@@ -30,7 +32,7 @@ export async function openSse(url: string, headers: Record<string, string> = {})
     }
   };
 
-  (async () => {
+  const ended = (async () => {
     const reader = res.body!.getReader();
     for (;;) {
       const { value, done } = await reader.read();
@@ -59,6 +61,7 @@ export async function openSse(url: string, headers: Record<string, string> = {})
   let cursor = 0;
   return {
     seen,
+    ended,
     /** Resolves with the first not-yet-consumed event matching pred. */
     next(pred = () => true) {
       return new Promise((resolve) => {
