@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { Conversation, IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
 import type { ChannelAdapter } from '../types.js';
 import type { Logger } from '../logger.js';
-import { HttpError, randomToken, sameOrigin, sendHtml, sendJson, setSecurityHeaders } from './http.js';
+import { HttpError, isHttps, randomToken, sameOrigin, sendHtml, sendJson, setSecurityHeaders } from './http.js';
 import { createChatHub } from './chat.js';
 import { createOfficerConsole } from './console.js';
 
@@ -141,6 +141,7 @@ export function createWebServer(opts: WebServerOptions): WebServer {
     const started = process.hrtime.bigint();
     res.setHeader('x-request-id', reqId);
     setSecurityHeaders(res);
+    if (isHttps(req)) res.setHeader('strict-transport-security', 'max-age=15552000');
     let url: URL;
     try {
       url = new URL(req.url ?? '/', 'http://localhost');
@@ -150,11 +151,17 @@ export function createWebServer(opts: WebServerOptions): WebServer {
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       // Only method, path and status: never bodies, cookies or query strings.
-      rlog.info({ method: req.method, path: url.pathname, status: res.statusCode, ms: Math.round(ms) }, 'request');
+      const status = res.statusCode;
+      const level = status >= 500 ? 'error' : status >= 400 ? 'warn' : assets.has(url.pathname) || url.pathname === '/healthz' ? 'debug' : 'info';
+      rlog[level]({ method: req.method, path: url.pathname, status, ms: Math.round(ms) }, 'request');
     });
     route(req, res, url).catch((err: unknown) => {
       const status = err instanceof HttpError ? err.status : 500;
-      if (status >= 500) rlog.error({ err: err instanceof Error ? { name: err.name, stack: err.stack } : String(err) }, 'request failed');
+      // Error name and stack frames only: a message can quote user input.
+      if (status >= 500) {
+        const e = err instanceof Error ? { name: err.name, at: err.stack?.split('\n').slice(1, 4).map((l) => l.trim()).join(' | ') } : { name: typeof err };
+        rlog.error({ err: e }, 'request failed');
+      }
       if (res.headersSent) {
         res.end();
         return;

@@ -362,6 +362,35 @@ describe('console login rate limit', () => {
   });
 });
 
+describe('failures inside the conversation', () => {
+  it('answer 500 with a Vietnamese message naming the hotlines and log no message text', async () => {
+    const lines: string[] = [];
+    const quiet = createLogger({ level: 'info', destination: new Writable({ write: (c, _e, cb) => (lines.push(String(c)), cb()) }) });
+    const s = createWebServer({
+      host: '127.0.0.1', port: 0, conversation: createFakeConversation(), consolePassword: PASSWORD, logger: quiet,
+      onMessage: async (m) => {
+        throw new Error(`failed on ${m.text}`);
+      },
+    });
+    const url = await s.listen();
+    try {
+      const page = await fetch(`${url}/`);
+      const cookie = page.headers.getSetCookie()[0].split(';')[0];
+      const r = await fetch(`${url}/api/chat`, {
+        method: 'POST',
+        headers: { cookie, 'content-type': 'application/json' },
+        body: JSON.stringify({ id: 'failing-message-1', text: 'NỘI-DUNG-RIÊNG-TƯ' }),
+      });
+      expect(r.status).toBe(500);
+      expect((await r.json()).error).toContain('113');
+      expect(lines.join('')).toContain('request failed');
+      expect(lines.join('')).not.toContain('NỘI-DUNG-RIÊNG-TƯ');
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('readyz default', () => {
   let server: WebServer;
   let base: string;
