@@ -168,6 +168,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     port: config.PORT,
     conversation,
     onMessage,
+    deliver,
     consolePassword: consolePassword ?? '',
     logger: logger.child({ channel: 'web' }),
     routes,

@@ -109,7 +109,9 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
       auditCitizen(ref, 'citizen_message', active.id);
       const out: OutgoingMessage[] = [];
       // Danger can appear later in a case: the person still gets the hotlines at once and officers an urgent alert.
-      if (classify(text).label === 'emergency') {
+      // Inside a case, short answers to the officer ("ở một công ty tại …") carry no danger by themselves,
+      // so an explicit danger cue is required when the classifier reports its cues.
+      if (isDangerInCase(classify(text))) {
         out.push(reply(msg, 'emergency', vi.emergencyInCase(active.number, active.province ?? safeProvince(ref)), { caseId: active.id }));
         if (!active.urgent) {
           store.markUrgent(active.id, now);
@@ -337,4 +339,9 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
       }
     },
   };
+}
+
+function isDangerInCase(t: TriageResult): boolean {
+  if (t.label !== 'emergency') return false;
+  return !t.cues || t.cues.some((c) => c.startsWith('danger'));
 }
