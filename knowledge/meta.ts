@@ -57,6 +57,12 @@ function isoDate(v: unknown): string | undefined {
   return s;
 }
 
+/** `Hà Nội, ngày 05 tháng 01 năm 2026` → `2026-01-05` (undefined when day or month is blank). */
+function vietnameseDate(line: string | undefined): string | undefined {
+  const m = line?.match(/ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/);
+  return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : undefined;
+}
+
 /** Province named by the text: the most frequent `(địa bàn|UBND|Ủy ban nhân dân) tỉnh X`. */
 export function inferProvince(text: string): { slug: string; name: string } | null {
   const counts = new Map<string, { name: string; n: number }>();
@@ -174,7 +180,7 @@ export function inferMeta({ id, parsed, contentHash, now = new Date() }: InferIn
   }
 
   const period = kind === 'plan' ? inferPeriod(title) : null;
-  const issuedDate = isoDate(fm.issued_date);
+  const issuedDate = isoDate(fm.issued_date) ?? vietnameseDate(parsed.headerLines.find((l) => /, ngày\b.*\bnăm\s+\d{4}\s*$/.test(l)));
   const placeDate = parsed.headerLines.find((l) => /, ngày\b.*\bnăm\s+\d{4}\s*$/.test(l));
   const year =
     (typeof fm.year === 'number' ? fm.year : undefined) ??
@@ -183,6 +189,13 @@ export function inferMeta({ id, parsed, contentHash, now = new Date() }: InferIn
     (placeDate ? Number(placeDate.match(/(\d{4})\s*$/)![1]) : undefined) ??
     period?.from ??
     null;
+
+  const effectiveMatch = parsed.plainText.match(
+    /có hiệu lực(?: thi hành)?(?: kể)? từ ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})/,
+  );
+  const textEffective = effectiveMatch
+    ? `${effectiveMatch[3]}-${effectiveMatch[2].padStart(2, '0')}-${effectiveMatch[1].padStart(2, '0')}`
+    : undefined;
 
   // Validity: explicit front matter first, then a plan's own period.
   let status: DocStatus = 'unknown';
@@ -194,6 +207,10 @@ export function inferMeta({ id, parsed, contentHash, now = new Date() }: InferIn
     status = st.status;
     statusNote = st.statusNote;
     expiryDate ??= st.expiryDate;
+  } else if (kind === 'regulation' && textEffective && textEffective <= now.toISOString().slice(0, 10)) {
+    // The text states when it took effect and nothing says it has ended: presume it is in force.
+    status = 'in_force';
+    statusNote = `có hiệu lực từ ${textEffective.split('-').reverse().join('/')}; chưa kiểm tra văn bản sửa đổi, thay thế`;
   } else if (period) {
     if (period.to < now.getFullYear()) {
       status = 'expired';
@@ -232,7 +249,7 @@ export function inferMeta({ id, parsed, contentHash, now = new Date() }: InferIn
     issuer ?? (kind === 'plan' && provinceName ? `Ủy ban nhân dân tỉnh ${provinceName}` : undefined);
   if (inferredIssuer) meta.issuer = inferredIssuer;
   if (issuedDate) meta.issuedDate = issuedDate;
-  const eff = isoDate(fm.effective_date);
+  const eff = isoDate(fm.effective_date) ?? textEffective;
   if (eff) meta.effectiveDate = eff;
   if (expiryDate) meta.expiryDate = expiryDate;
   if (statusNote) meta.statusNote = statusNote;

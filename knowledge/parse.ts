@@ -38,6 +38,8 @@ const RECIPIENTS = /^Nơi nhận\s*:?$/i;
 const CLOSING = /^Trên đây là\s/;
 const NUMBER_LINE = /^Số\s*:/;
 const PLACE_DATE = /^[\p{L} .-]{2,40}, ngày\b.*\bnăm\s+\d{4}\s*$/u;
+// Quốc hiệu, tiêu ngữ and separator rules of an official header carry no content.
+const HEADER_NOISE = /^(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|[-_=–—.\s]{3,})$/u;
 
 interface Marker {
   rank: number;
@@ -57,6 +59,10 @@ function markerOf(s: string, emphasised: boolean): Marker | null {
   if ((m = s.match(/^(\d{1,2})[.)](?:\s+\S|$)/))) return { rank: RANK.clause, token: `${m[1]}.` };
   if ((m = s.match(/^([a-zđ])\)\s+\S/))) return { rank: RANK.point, token: `${m[1]})` };
   return null;
+}
+
+function isShouting(s: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
 }
 
 /** A line that carries a structural marker, before markdown is removed. */
@@ -194,6 +200,7 @@ export function parseDocument(source: string): ParsedDoc {
   let heading1: string | null = null;
   let structureSeen = false;
   let dropping = false;
+  let awaitingTitle: Node | null = null;
   const headerLines: string[] = [];
   const plain: string[] = [];
 
@@ -225,6 +232,8 @@ export function parseDocument(source: string): ParsedDoc {
     plain.push(c.text);
 
     if (c.kind === 'doctype') {
+      // Lines above the first title (issuing body, quốc hiệu) are header, not content.
+      if (!structureSeen && sections.length === 0 && docType === null) paragraphs = [];
       flush();
       popTo(-1);
       dropping = false;
@@ -254,12 +263,22 @@ export function parseDocument(source: string): ParsedDoc {
         expectSubject = 0;
       }
     }
+    if (awaitingTitle) {
+      const node = awaitingTitle;
+      awaitingTitle = null;
+      // `Chương I` / `QUY ĐỊNH CHUNG` on two lines: the second line is the chapter's title.
+      if ((c.kind === 'text' || c.kind === 'boldHeading') && isShouting(c.text) && c.text.length <= MAX_LABEL_CHARS) {
+        node.label = `${node.label}. ${sentenceCaseIfShouting(c.text.replace(/:$/, ''))}`;
+        continue;
+      }
+    }
     if (c.kind === 'heading') {
       flush();
       popTo(c.rank!);
       push(c.rank!, c.label!, false);
       structureSeen = true;
       if (c.body) paragraphs.push(c.body);
+      else if (c.rank! <= RANK.mucSection && /^(Phần|Chương|Mục)\s+\S+$/.test(c.label!)) awaitingTitle = stack[stack.length - 1];
       continue;
     }
     if (c.kind === 'boldHeading' && stack.length > 0) {
@@ -275,7 +294,8 @@ export function parseDocument(source: string): ParsedDoc {
       flush();
       popTo(-1);
     }
-    if (!structureSeen && stack.length === 0 && (NUMBER_LINE.test(c.text) || PLACE_DATE.test(c.text))) continue;
+    if (!structureSeen && stack.length === 0 && (NUMBER_LINE.test(c.text) || PLACE_DATE.test(c.text) || HEADER_NOISE.test(c.text)))
+      continue;
     paragraphs.push(c.text);
   }
   flush();

@@ -73,6 +73,44 @@ describe('metadata inference', () => {
     expect(meta.title).toBe('Thông tư quy định về tiếp nhận tin báo');
   });
 
+  it('reads an official plain-text circular: header, chapter titles on their own line, dates', () => {
+    const text = [
+      'BỘ CÔNG AN',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      '---------------',
+      'Số: 03/2026/TT-BCA',
+      'Hà Nội, ngày 10 tháng 02 năm 2026',
+      'THÔNG TƯ',
+      'Hướng dẫn tiếp nhận, xử lý tin báo về mua bán người',
+      'Căn cứ Luật Phòng, chống mua bán người số 53/2024/QH15;',
+      'Chương I',
+      'QUY ĐỊNH CHUNG',
+      'Điều 1. Phạm vi điều chỉnh',
+      'Thông tư này hướng dẫn việc tiếp nhận tin báo.',
+      'Chương II',
+      'ĐIỀU KHOẢN THI HÀNH',
+      'Điều 2. Hiệu lực thi hành',
+      'Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 3 năm 2026.',
+    ].join('\n');
+    const parsed = parseDocument(text);
+    expect(parsed.sections.map((s) => s.path)).toEqual([
+      [],
+      ['Chương I. Quy định chung', 'Điều 1. Phạm vi điều chỉnh'],
+      ['Chương II. Điều khoản thi hành', 'Điều 2. Hiệu lực thi hành'],
+    ]);
+    expect(parsed.sections[0].text).toBe('Hướng dẫn tiếp nhận, xử lý tin báo về mua bán người\nCăn cứ Luật Phòng, chống mua bán người số 53/2024/QH15;');
+    const meta = inferMeta({ id: 'tt-03-2026.txt', parsed, contentHash: 'x', now });
+    expect(meta).toMatchObject({
+      shortName: 'TT 03/2026/TT-BCA',
+      issuedDate: '2026-02-10',
+      effectiveDate: '2026-03-01',
+      status: 'in_force',
+      province: null,
+    });
+    expect(inferMeta({ id: 'x.txt', parsed, contentHash: 'x', now: new Date('2026-02-15') }).status).toBe('unknown');
+  });
+
   it('interprets free-text statuses', () => {
     expect(interpretStatus('Hết hiệu lực từ 01/07/2025.')).toEqual({ status: 'expired', statusNote: 'hết hiệu lực', expiryDate: '2025-07-01' });
     expect(interpretStatus('in_force').status).toBe('in_force');
