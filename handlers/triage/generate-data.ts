@@ -46,6 +46,11 @@ const PROC_Q = ['gồm những bước nào?', 'như thế nào?', 'mất bao l�
 const HYPO = ['Nếu có người', 'Trường hợp người dân', 'Khi một người', 'Giả sử ai đó', 'Nếu phát hiện người', 'Khi gia đình có người', 'Nếu một em nhỏ'];
 const HYPO_SIT = ['bị nhốt ở nước ngoài', 'bị giữ ở Campuchia', 'bị đánh đập ở nơi làm việc', 'mất liên lạc khi đi làm xa', 'bị lừa bán sang biên giới', 'bị ép làm việc không lương', 'bị đòi tiền chuộc', 'bị thu giữ hộ chiếu'];
 const HYPO_Q = ['thì gọi số nào?', 'thì báo cho cơ quan nào?', 'thì nên làm gì?', 'thì ai giải quyết?', 'thì gia đình liên hệ đâu?', 'thì xã xử lý thế nào?', 'thì có được hỗ trợ không?'];
+const ROLE_ME = ['cán bộ tư pháp xã', 'cán bộ Hội Phụ nữ', 'công an xã', 'giáo viên', 'cán bộ lao động huyện', 'sinh viên ngành công tác xã hội', 'phóng viên', 'cán bộ Đoàn', 'trưởng thôn', 'cán bộ mới ở xã', 'chuyên viên Sở', 'tình nguyện viên'];
+const TASK = ['đang làm báo cáo 6 tháng', 'đang soạn kế hoạch năm sau', 'đang chuẩn bị buổi tuyên truyền', 'đang tổng hợp số liệu', 'đang tìm hiểu luật mới', 'đang viết bài về mua bán người', 'đang làm hồ sơ cho một nạn nhân', 'mới nhận nhiệm vụ này'];
+const OFFICIAL_Q = ['cho tôi hỏi quy trình tiếp nhận nạn nhân thế nào', 'xin hỏi thời hạn nộp báo cáo là khi nào', 'mẫu biểu thống kê lấy ở đâu', 'cần những văn bản nào', 'trách nhiệm của xã gồm những gì', 'nạn nhân được hỗ trợ những khoản nào', 'có tài liệu tuyên truyền không', 'chỉ tiêu năm nay là bao nhiêu', 'liên hệ ai ở Sở để phối hợp', 'kinh phí lấy từ nguồn nào'];
+const REPORT_TAIL = ['tôi phải báo ở đâu?', 'gia đình nên làm gì?', 'làm sao để tìm?', 'có ai giúp được không?', 'tôi nên làm thế nào?', 'báo công an được không?', 'cán bộ có giúp được không ạ?', 'giờ phải làm sao?'];
+const EMERG_TAIL = ['tôi phải làm gì bây giờ?', 'gọi ai bây giờ?', 'làm sao cứu nó ra?', 'gia đình phải làm gì ngay?', 'có số nào gọi được không?'];
 const GREET = ['chào', 'xin chào', 'chào bạn', 'hi', 'hello', 'alo', 'chào bot', 'chào ad', 'chào buổi sáng', 'chào buổi chiều', 'chào cán bộ'];
 const THANK = ['cảm ơn', 'cảm ơn nhiều', 'cám ơn bạn', 'tks', 'thanks', 'cảm ơn ad', 'cảm ơn em', 'ok cảm ơn', 'dạ cảm ơn', 'cảm ơn nhé'];
 const TAIL = ['', ' nhé', ' nha', ' ạ', ' ạ!', '!', ' :)', ' 😊', ' nhé bạn', ' nhiều'];
@@ -84,12 +89,23 @@ for (let i = 0; i < 300; i++) {
   else if (r < 0.9) add('question', `${pick(['Kế hoạch của tỉnh', 'Kế hoạch phòng chống mua bán người'])} ${pick(PROVINCE)} ${pick(['giao nhiệm vụ gì cho', 'có chỉ tiêu gì cho', 'yêu cầu gì đối với'])} ${pick(ROLE)}?`);
   else add('question', `${pick(['Làm sao để', 'Cách nào để', 'Làm thế nào để'])} ${pick(['nhận biết lừa đảo tuyển dụng', 'đi làm ở', 'kết hôn hợp pháp với người', 'tránh bị lừa sang', 'kiểm tra công ty môi giới đưa người đi'])} ${pick(COUNTRY)}?`);
 }
+// Boundary cases: personal questions that are not reports, and reports/emergencies phrased as questions.
+for (let i = 0; i < 60; i++) {
+  add('question', `Tôi là ${pick(ROLE_ME)}, ${pick(OFFICIAL_Q)}?`);
+  add('question', `${pick(['Tôi', 'Em', 'Mình'])} ${pick(TASK)}, ${pick(OFFICIAL_Q)}${pick(['?', ' ạ?', ''])}`);
+  add('question', `Nếu ${pick(REL)} ${pick(HYPO_SIT)} ${pick(HYPO_Q)}`);
+  add('report', `${cap(pick(REL))} ${pick(LURE)} ${pick(JOB)} ở ${pick(COUNTRY)}, ${pick(SINCE)} ${pick(LOST)}, ${pick(REPORT_TAIL)}`);
+  add('emergency', `${cap(pick(REL))} ${pick(DANGER)} ở ${pick(PLACE)}, ${pick(EMERG_TAIL)}`);
+  add('question', `${pick(['Dấu hiệu nhận biết', 'Cách nhận biết', 'Làm sao phân biệt', 'Những biểu hiện của', 'Thủ đoạn của'])} ${pick(['lừa đảo tuyển dụng đi nước ngoài', 'một lời mời việc nhẹ lương cao', 'kẻ buôn người trên mạng', 'môi giới kết hôn trái phép', 'đường dây đưa người vượt biên', 'lao động cưỡng bức', 'một nạn nhân bị mua bán'])} ${pick(['là gì?', 'gồm những gì?', 'thế nào?', 'ra sao?', ''])}`);
+  add('question', `${pick(['Người bị', 'Ai bị', 'Trường hợp bị', 'Một người bị'])} ${pick(['bắt cóc', 'lừa bán', 'ép lao động', 'giữ ở nước ngoài', 'nhốt và đánh đập', 'đưa qua biên giới'])} ${pick(['được giải cứu thì ai chăm sóc?', 'khi về thì được hỗ trợ gì?', 'thì có được coi là nạn nhân không?', 'thì cơ quan nào xử lý?', 'có được bồi thường không?'])}`);
+}
 for (let i = 0; i < 200; i++) {
   const r = rand();
   if (r < 0.35) add('smalltalk', `${cap(pick(GREET))}${pick(TAIL)}`);
   else if (r < 0.65) add('smalltalk', `${cap(pick(THANK))}${pick(TAIL)}`);
   else if (r < 0.85) add('smalltalk', `${cap(pick(CHAT))}${pick(TAIL)}`);
-  else add('smalltalk', `${cap(pick(GREET))}, ${pick(CHAT)}${pick(TAIL)}`);
+  else if (r < 0.93) add('smalltalk', `${cap(pick(GREET))}, ${pick(CHAT)}${pick(TAIL)}`);
+  else add('smalltalk', `${pick(['Tôi', 'Em', 'Mình', 'Anh', 'Chị'])} ${pick(['hiểu rồi', 'biết rồi', 'đọc rồi', 'đi đây', 'không hỏi nữa', 'chỉ thử thôi', 'cảm ơn', 'chào bạn', 'thấy hay đấy', 'sẽ quay lại sau', 'đang bận, lát nói tiếp', 'vừa gửi nhầm'])}${pick(TAIL)}`);
 }
 
 // Chat spelling: a share of items without diacritics or with common abbreviations, as people type on phones.

@@ -19,7 +19,7 @@ const ABBREVIATIONS: Record<string, string> = {
   e: 'em', a: 'anh', c: 'chi', cj: 'chi', b: 'ban', bn: 'ban', bro: 'ban',
   ck: 'chong', vk: 'vo', ny: 'nguoi yeu', bme: 'bo me', bm: 'bo me', ba: 'ba',
   cty: 'cong ty', ct: 'cong ty',
-  j: 'gi', ji: 'gi', gj: 'gi', bh: 'bao gio', bgio: 'bao gio', ntn: 'nhu the nao', sao: 'sao',
+  j: 'gi', ji: 'gi', gj: 'gi', bh: 'bao gio', ntn: 'nhu the nao', sao: 'sao',
   vs: 'voi', vz: 'vay', z: 'vay', zay: 'vay', r: 'roi', rui: 'roi', trc: 'truoc', ms: 'moi', lun: 'luon',
   lm: 'lam', bik: 'biet', bit: 'biet', bt: 'biet', wa: 'qua', qa: 'qua', nhiu: 'nhieu', thui: 'thoi', hum: 'hom',
   dt: 'dien thoai', dthoai: 'dien thoai', sdt: 'so dien thoai', nt: 'nhan tin', ib: 'nhan tin', inbox: 'nhan tin',
@@ -30,6 +30,7 @@ const ABBREVIATIONS: Record<string, string> = {
   ok: 'ok', oke: 'ok', oki: 'ok', okie: 'ok', okela: 'ok', uk: 'u', uh: 'u', um: 'u', ukm: 'u', ak: 'a', ah: 'a',
   hix: 'huhu', huhu: 'huhu', hic: 'huhu', kk: 'haha', kkk: 'haha', hihi: 'haha', hehe: 'haha', haha: 'haha', lol: 'haha',
   tks: 'cam on', thanks: 'cam on', thank: 'cam on', thx: 'cam on', camon: 'cam on', hello: 'xin chao', hi: 'xin chao', helo: 'xin chao', alo: 'alo', alô: 'alo',
+  dg: 'dang', dag: 'dang', dangg: 'dang', ns: 'noi', ik: 'di', trog: 'trong', lem: 'lam', bjo: 'bao gio', bgio: 'bao gio', jo: 'gio', h: 'gio',
   cuuu: 'cuu', cuuuu: 'cuu', gap: 'gap', gapp: 'gap',
 };
 
