@@ -22,7 +22,7 @@ const CASES: Array<[string, TriageLabel]> = [
   ['Xã phải báo cáo vụ việc mua bán người lên huyện trong bao nhiêu ngày?', 'question'],
   ['Số điện thoại đường dây nóng phòng chống mua bán người của tỉnh là gì?', 'question'],
   ['Người bị lừa bán sang nước ngoài khi trở về có được hỗ trợ tiền ăn không?', 'question'],
-  ['Chào bạn nhé', 'smalltalk'],
+  ['Chào buổi trưa, chúc bạn làm việc vui vẻ', 'smalltalk'],
   ['Cảm ơn bạn rất nhiều', 'smalltalk'],
   ['Hôm nay bạn thế nào?', 'smalltalk'],
 ];
