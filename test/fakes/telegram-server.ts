@@ -69,7 +69,9 @@ function chatObject(chatId: number, type?: string, from?: FakeUser) {
     : { id: chatId, type: t, title: 'Nhóm' };
 }
 
-export async function startFakeTelegram(opts: { token?: string; botUsername?: string } = {}): Promise<FakeTelegram> {
+export async function startFakeTelegram(
+  opts: { token?: string; botUsername?: string; /** Sees every recorded call (the load harness counts replies with it). */ onCall?: (call: FakeCall) => void } = {},
+): Promise<FakeTelegram> {
   const token = opts.token ?? '123456:TEST-token_abc';
   const botUser = { id: Number(token.split(':')[0]), is_bot: true as const, first_name: 'Trợ lý PCMBN', username: opts.botUsername ?? 'pcmbn_test_bot' };
   const calls: FakeCall[] = [];
@@ -92,6 +94,7 @@ export async function startFakeTelegram(opts: { token?: string; botUsername?: st
     let list = byMethod.get(method);
     if (!list) byMethod.set(method, (list = []));
     list.push(call);
+    opts.onCall?.(call);
     if (waiters.length) {
       // Each waiter only looks at the new call, so waiting stays cheap under load.
       waiters = waiters.filter((w) => {
