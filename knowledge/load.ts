@@ -15,7 +15,7 @@ import type { Corpus, DocMeta, LoadError, Section } from './types.js';
 export const BUNDLED_KNOWLEDGE_DIR: string = fileURLToPath(new URL('.', import.meta.url)).replace(/[\\/]$/, '');
 
 /** Bumped when parsing or chunking changes, so persisted indexes are rebuilt. */
-export const PARSER_VERSION = 2;
+export const PARSER_VERSION = 3;
 
 const MANIFEST_FILE = 'manifest.yaml';
 

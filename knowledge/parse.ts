@@ -294,7 +294,15 @@ export function parseDocument(source: string): ParsedDoc {
       flush();
       popTo(-1);
     }
-    if (!structureSeen && stack.length === 0 && (NUMBER_LINE.test(c.text) || PLACE_DATE.test(c.text) || HEADER_NOISE.test(c.text)))
+    if (
+      !structureSeen &&
+      stack.length === 0 &&
+      (NUMBER_LINE.test(c.text) ||
+        PLACE_DATE.test(c.text) ||
+        HEADER_NOISE.test(c.text) ||
+        // Issuing body in capitals (`ỦY BAN NHÂN DÂN TỈNH`), not the subject line.
+        (isShouting(c.text) && c.text.length <= 80 && c.text !== subject))
+    )
       continue;
     paragraphs.push(c.text);
   }

@@ -44,6 +44,10 @@ describe('plans', () => {
     expect(plan.text.startsWith('Phối hợp với Sở Tài chính')).toBe(true);
     expect(find(BD, ['III. Nhiệm vụ và giải pháp', '2. Công tác phòng, chống tội phạm mua bán người'])).toHaveLength(1);
     expect(find(BD, ['Điều 1.'])[0].text.startsWith('Phê duyệt kèm theo Quyết định này')).toBe(true);
+    const preamble = find(BD, [])[0].text;
+    expect(preamble.startsWith('Phê duyệt Kế hoạch thực hiện công tác hỗ trợ nạn nhân')).toBe(true);
+    expect(preamble).not.toContain('ỦY BAN NHÂN DÂN TỈNH');
+    expect(preamble).toContain('Căn cứ Quyết định số 193/QĐ-TTg');
   });
 
   it('Đồng Nai: numbered and lettered lines without blank lines between them, and `a) Mục tiêu 01: …` labels', () => {
