@@ -99,7 +99,9 @@ function defaultModel(): LogReg<TriageLabel> {
 function isHardEmergency(a: Analysis): boolean {
   const c = a.cues;
   if (!c.has('danger_now')) return false;
-  if (c.has('conditional') && !c.has('personal_danger')) return false;
+  // "Nếu có người bị nhốt thì gọi ai?" is a hypothetical question; "nếu báo công an sẽ giết nó" is a threat.
+  const asks = c.has('question_form') || a.hasQuestionMark;
+  if (c.has('conditional') && asks && !c.has('personal_danger')) return false;
   if (c.has('procedure_question') && !c.has('personal_danger')) return false;
   return c.has('personal_danger') || !c.has('impersonal_question');
 }
