@@ -1,7 +1,7 @@
 // BM25F-style lexical ranker over several term families of each chunk (accented/folded unigrams and
 // bigrams of the passage, heading path, document title). Hand-written because it is ~150 lines and
 // needs per-field weights plus a coverage measure that MiniSearch does not expose.
-import { foldDiacritics, hasDiacritics, isStopword, terms } from './text.js';
+import { analyze, bigrams, foldDiacritics, hasDiacritics, isStopword, splitSentences, terms } from './text.js';
 
 export interface LexicalDoc {
   /** Passage text (heading path + body). */
@@ -32,12 +32,14 @@ export interface LexicalWeights {
   biF: number;
   head: number;
   meta: number;
+  k1: number;
+  b: number;
+  /** Weight of the best-sentence match in the rerank of the top `rerank` candidates (0 = off). */
+  sentence: number;
+  rerank: number;
 }
 
-export const DEFAULT_WEIGHTS: LexicalWeights = { uni: 1, uniF: 1, bi: 1.5, biF: 1.5, head: 0.6, meta: 0.6 };
-
-const K1 = 1.2;
-const B = 0.75;
+export const DEFAULT_WEIGHTS: LexicalWeights = { uni: 1, uniF: 1, bi: 1.5, biF: 1.5, head: 0.6, meta: 0.6, k1: 1.2, b: 0.75, sentence: 0, rerank: 40 };
 
 export interface LexicalResult {
   /** Chunk ordinals, best first (at most `limit`). */
@@ -107,6 +109,47 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const maxIdf = idf(0);
 
+  // Folded syllable and bigram sets of each sentence of a unit, computed on first use.
+  const sentenceCache = new Map<number, { uni: Set<string>; bi: Set<string> }[]>();
+  const sentencesOf = (d: number) => {
+    let list = sentenceCache.get(d);
+    if (list) return list;
+    const head = analyze(docs[d].heading).seq.map(foldDiacritics);
+    list = splitSentences(docs[d].body).map((sentence) => {
+      const seq = analyze(sentence).seq.map(foldDiacritics);
+      return { uni: new Set([...seq, ...head]), bi: new Set([...bigrams(seq), ...bigrams(head)]) };
+    });
+    if (sentenceCache.size > 20_000) sentenceCache.clear();
+    sentenceCache.set(d, list);
+    return list;
+  };
+
+  /**
+   * Questions usually target one sentence. Among the top candidates, a unit whose single best sentence
+   * (with its heading) holds most of the query's weighted syllables and bigrams moves up.
+   */
+  function rerank(ranked: number[], scores: Float64Array, q: ReturnType<typeof terms>, w: LexicalWeights) {
+    const depth = Math.min(ranked.length, w.rerank);
+    const uniF = fields.get('uniF')!.postings;
+    const biF = fields.get('biF')!.postings;
+    const qu = [...new Set(q.uniF)].map((t) => [t, idf(uniF.get(t)?.docs.length ?? 0)] as const);
+    const qb = [...new Set(q.biF)].map((t) => [t, idf(biF.get(t)?.docs.length ?? 0)] as const);
+    const total = [...qu, ...qb].reduce((s, [, x]) => s + x, 0) || 1;
+    const top = scores[ranked[0]] || 1;
+    const head = ranked.slice(0, depth).map((d) => {
+      let best = 0;
+      for (const s of sentencesOf(d)) {
+        let v = 0;
+        for (const [t, x] of qu) if (s.uni.has(t)) v += x;
+        for (const [t, x] of qb) if (s.bi.has(t)) v += x;
+        if (v > best) best = v;
+      }
+      return { d, v: scores[d] / top + w.sentence * (best / total) };
+    });
+    head.sort((a, b) => b.v - a.v || a.d - b.d);
+    head.forEach((h, i) => (ranked[i] = h.d));
+  }
+
   function coverageOf(list: string[], within: Field[], markBase: number) {
     const cov = new Float64Array(n);
     const seen = new Int32Array(n);
@@ -133,6 +176,8 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     const accented = hasDiacritics(query);
     const scores = new Float64Array(n);
     const touched: number[] = [];
+    const K1 = weights.k1;
+    const B = weights.b;
     const add = (f: FieldName, list: string[], w: number) => {
       if (w <= 0) return;
       const field = fields.get(f)!;
@@ -167,6 +212,7 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     const covUni = coverageOf([...new Set(q.uniF)], uniFields, 0);
     const covBi = coverageOf([...new Set(contentBigrams)], biFields, 1 << 20);
     touched.sort((a, b) => scores[b] - scores[a] || a - b);
+    if (weights.sentence > 0 && touched.length > 1) rerank(touched, scores, q, weights);
     return {
       ranked: touched.slice(0, limit),
       score: (i) => scores[i] ?? 0,

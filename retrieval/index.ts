@@ -5,7 +5,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Corpus, DocMeta } from '../knowledge/types.js';
-import { buildLexicalIndex, type LexicalIndex, type LexicalWeights, DEFAULT_WEIGHTS } from './bm25.js';
+import { buildLexicalIndex, slugify, type LexicalIndex, type LexicalWeights, DEFAULT_WEIGHTS } from './bm25.js';
 import { createHashEmbedder } from './embedder.js';
 import { normalizeText } from './text.js';
 import type { Embedder, KnowledgeIndex, SearchHit, SearchOptions } from './types.js';
@@ -134,6 +134,19 @@ export function buildLexicalForUnits(corpus: Corpus, units: Unit[]): LexicalInde
   );
 }
 
+/** Province slug named in the question (`quang nam`, `Quảng Nam`), among the corpus' provinces. */
+export function mentionedProvince(query: string, provinces: string[]): string | null {
+  const folded = ` ${slugify(query).replace(/-/g, ' ')} `;
+  let found: string | null = null;
+  for (const p of provinces) {
+    if (!folded.includes(` ${p.replace(/-/g, ' ')} `)) continue;
+    // Two different provinces named: no single scope.
+    if (found) return null;
+    found = p;
+  }
+  return found;
+}
+
 export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<HybridIndex> {
   const { corpus, logger } = opts;
   const embedder = opts.embedder ?? createHashEmbedder();
@@ -142,6 +155,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
   const sections = new Map(corpus.sections.map((s) => [s.id, s]));
   const units = buildUnits(corpus, fusion.unitChars);
   const lexical = buildLexicalForUnits(corpus, units);
+  const provinces = [...new Set(corpus.docs.map((d) => d.province).filter((p): p is string => Boolean(p)))];
   const { vectors, rebuilt } = await openVectors(corpus, units, fusion.unitChars, embedder, opts.dataDir, logger);
 
   async function search(query: string, o: SearchOptions = {}): Promise<SearchHit[]> {
@@ -159,7 +173,9 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
       });
     }
     const province = o.province ?? null;
-    const hits: SearchHit[] = [];
+    // A question that names a province ("ở Đồng Nai ...") is about that province, whoever asks it.
+    const scope = mentionedProvince(q, provinces) ?? province;
+    const hits: (SearchHit & { inScope: boolean })[] = [];
     for (const [i, score] of fused) {
       const chunk = units[i];
       const doc = docs.get(chunk.docId);
@@ -170,11 +186,22 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
         score,
         confidence: lex.coverage(i),
         otherProvince: Boolean(province && doc.province && doc.province !== province),
+        inScope: !scope || !doc.province || doc.province === scope,
       });
     }
-    // The user's province and national texts first; other provinces only after them.
-    hits.sort((a, b) => Number(a.otherProvince) - Number(b.otherProvince) || b.score - a.score);
-    return hits.slice(0, k);
+    // The province in scope and national texts first; other provinces only after them.
+    hits.sort((a, b) => Number(b.inScope) - Number(a.inScope) || b.score - a.score);
+    // Overlapping units (a clause and the article holding it) would quote the same text twice.
+    const out: SearchHit[] = [];
+    const taken: Unit[] = [];
+    for (const { inScope: _, ...h } of hits) {
+      if (out.length >= k) break;
+      const u = h.chunk as Unit;
+      if (taken.some((t) => t.start >= 0 && u.start >= 0 && t.start < u.start + u.count && u.start < t.start + t.count)) continue;
+      taken.push(u);
+      out.push(h);
+    }
+    return out;
   }
 
   return {

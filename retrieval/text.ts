@@ -174,3 +174,15 @@ export function terms(s: string): Terms {
   const folded = seq.map(foldDiacritics);
   return { uni, uniF, bi: bigrams(seq), biF: bigrams(folded) };
 }
+
+/** Splits a body into sentences/clauses: lines first, then sentence ends and semicolons before a new clause. */
+export function splitSentences(text: string): string[] {
+  const out: string[] = [];
+  for (const line of text.split(/\n+/)) {
+    for (const part of line.split(/(?<=[.;!?])\s+(?=[\p{Lu}\p{N}"“(\-–])/u)) {
+      const s = part.replace(/^[-–•+]\s*/, '').trim();
+      if (s.replace(/[^\p{L}\p{N}]/gu, '').length >= 3) out.push(s);
+    }
+  }
+  return out;
+}

@@ -1,17 +1,7 @@
 // Sentence splitting and scoring for extractive answers.
-import { bigrams, foldDiacritics, isStopword, analyze } from '../../retrieval/text.js';
+import { bigrams, foldDiacritics, isStopword, analyze, splitSentences } from '../../retrieval/text.js';
 
-/** Splits a section body into sentences/clauses: lines first, then sentence ends and semicolons. */
-export function splitSentences(text: string): string[] {
-  const out: string[] = [];
-  for (const line of text.split(/\n+/)) {
-    for (const part of line.split(/(?<=[.;!?])\s+(?=[\p{Lu}\p{N}"“(\-–])/u)) {
-      const s = part.replace(/^[-–•+]\s*/, '').trim();
-      if (s.replace(/[^\p{L}\p{N}]/gu, '').length >= 3) out.push(s);
-    }
-  }
-  return out;
-}
+export { splitSentences };
 
 export interface QueryProfile {
   uni: Set<string>;

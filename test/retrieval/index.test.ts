@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHashEmbedder } from '../../retrieval/embedder.js';
-import { openKnowledgeIndex } from '../../retrieval/index.js';
+import { mentionedProvince, openKnowledgeIndex } from '../../retrieval/index.js';
 import type { Embedder } from '../../retrieval/types.js';
 import { makeCorpus, SECTION_UNITS } from './fixture.js';
 
@@ -52,6 +52,19 @@ describe('knowledge index', () => {
     expect(firstOther).toBeGreaterThan(0);
     expect(scoped.slice(0, firstOther).every((h) => h.doc.province === null || h.doc.province === 'quang-nam')).toBe(true);
     expect(scoped.slice(firstOther).every((h) => h.doc.province === 'binh-dinh')).toBe(true);
+  });
+
+  it('scopes to a province named in the question', async () => {
+    expect(mentionedProvince('Ở Bình Định nạn nhân được hỗ trợ gì?', ['binh-dinh', 'quang-nam'])).toBe('binh-dinh');
+    expect(mentionedProvince('o quang nam thi sao', ['binh-dinh', 'quang-nam'])).toBe('quang-nam');
+    expect(mentionedProvince('Quảng Nam và Bình Định', ['binh-dinh', 'quang-nam'])).toBeNull();
+    expect(mentionedProvince('nam nữ bình đẳng', ['binh-dinh', 'quang-nam'])).toBeNull();
+    const index = await openKnowledgeIndex({ corpus: makeCorpus(), fusion: SECTION_UNITS });
+    const hits = await index.search('Quảng Nam hỗ trợ học nghề cho nạn nhân thế nào', { k: 10 });
+    const first = hits.findIndex((h) => h.doc.province === 'binh-dinh');
+    expect(hits.slice(0, first).length).toBeGreaterThan(0);
+    expect(hits.slice(0, first).every((h) => h.doc.province !== 'binh-dinh')).toBe(true);
+    expect(hits.every((h) => !h.otherProvince)).toBe(true);
   });
 
   it('gives low confidence to an off-topic question', async () => {
