@@ -110,6 +110,10 @@ export function decide(p: Record<TriageLabel, number>, a: Analysis): TriageLabel
   const esc = p.emergency + p.report;
   if (isHardEmergency(a)) return 'emergency';
   if (esc >= THRESHOLDS.escalate) {
+    const c = a.cues;
+    const personal = c.has('first_person') || c.has('relation') || c.has('witness');
+    // Violence or urgency to a named person who is not back home yet: treat as danger now.
+    if (personal && (c.has('violence') || c.has('danger_soft')) && !c.has('returned')) return 'emergency';
     return p.emergency >= THRESHOLDS.emergencyShare * esc ? 'emergency' : 'report';
   }
   return p.question >= p.smalltalk ? 'question' : 'smalltalk';
