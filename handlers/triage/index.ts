@@ -99,6 +99,8 @@ function defaultModel(): LogReg<TriageLabel> {
 function isHardEmergency(a: Analysis): boolean {
   const c = a.cues;
   if (!c.has('danger_now')) return false;
+  // A survivor telling what happened before they came home: the model decides between report and emergency.
+  if (c.has('returned') && !c.has('danger_soft')) return false;
   // "Nếu có người bị nhốt thì gọi ai?" is a hypothetical question; "nếu báo công an sẽ giết nó" is a threat.
   const asks = c.has('question_form') || a.hasQuestionMark;
   if (c.has('conditional') && asks && !c.has('personal_danger')) return false;

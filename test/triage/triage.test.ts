@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createTriage, loadTrainingData, MODEL_FILE, modelFingerprint, trainModel, TRIAGE_LABELS, type ShippedModel } from '../../handlers/triage/index.js';
@@ -63,6 +64,17 @@ describe('triage classifier', () => {
     expect(triage.classify('cứu\u200b tôi\u200d với, tôi đang bị nhốt').label).toBe('emergency');
   });
 
+  it('tells hypotheticals from threats and survivors from people in danger', () => {
+    // A hypothetical phrased as a question is not an emergency...
+    expect(escalated(triage.classify('Nếu có người bị đánh đập và nhốt ở nước ngoài thì gia đình báo ở đâu?').label)).toBe(false);
+    // ...but a threat that uses "nếu" is.
+    expect(triage.classify('Bọn chúng giữ em tôi ở biên giới, nếu báo công an sẽ giết nó').label).toBe('emergency');
+    // Someone telling what happened before they came home is escalated (report or emergency), never dropped.
+    expect(escalated(triage.classify('Em bị lừa sang Lào làm việc năm ngoái, giờ đã về và muốn tố cáo người đưa đi').label)).toBe(true);
+    // Explicit intent to report, in generic words.
+    expect(triage.classify('Tôi muốn báo: có người lạ dụ học sinh trường tôi đi làm ở Lào').label).toBe('report');
+  });
+
   it('returns a confidence and scores for every label', () => {
     const r = triage.classify('Tôi đang bị giữ, không thoát được');
     expect(r.label).toBe('emergency');
@@ -91,6 +103,18 @@ describe('triage classifier', () => {
     // A fresh training run gives the same decisions as the shipped weights.
     const fresh = createTriage(trainModel(loadTrainingData()));
     for (const [text] of CASES) expect(fresh.classify(text).label).toBe(triage.classify(text).label);
+  });
+
+  it('never throws and always returns a valid result for arbitrary strings', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
+        const r = triage.classify(s);
+        expect(TRIAGE_LABELS).toContain(r.label);
+        expect(r.confidence).toBeGreaterThanOrEqual(0);
+        expect(r.confidence).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('is deterministic across instances', () => {
