@@ -37,9 +37,11 @@ export interface LexicalWeights {
   /** Weight of the best-sentence match in the rerank of the top `rerank` candidates (0 = off). */
   sentence: number;
   rerank: number;
+  /** Weight of the diacritics-restored query on the accented fields, for unaccented questions (0 = off). */
+  restore: number;
 }
 
-export const DEFAULT_WEIGHTS: LexicalWeights = { uni: 1, uniF: 1, bi: 1.5, biF: 1.5, head: 0.6, meta: 0.6, k1: 1.2, b: 0.75, sentence: 0, rerank: 40 };
+export const DEFAULT_WEIGHTS: LexicalWeights = { uni: 1, uniF: 1, bi: 1.5, biF: 1.5, head: 0.6, meta: 0.6, k1: 1.2, b: 0.75, sentence: 0, rerank: 40, restore: 1 };
 
 export interface LexicalResult {
   /** Chunk ordinals, best first (at most `limit`). */
@@ -74,8 +76,19 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
   const n = docs.length;
   const build = new Map<FieldName, { lens: Float32Array; post: Map<string, number[]> }>();
   for (const f of FIELDS) build.set(f, { lens: new Float32Array(n), post: new Map() });
+  // Most frequent accented form of each folded syllable and bigram, to restore diacritics of unaccented questions.
+  const formCounts = new Map<string, Map<string, number>>();
+  const countForm = (form: string) => {
+    const key = foldDiacritics(form);
+    let m = formCounts.get(key);
+    if (!m) formCounts.set(key, (m = new Map()));
+    m.set(form, (m.get(form) ?? 0) + 1);
+  };
   docs.forEach((d, i) => {
     const ft = fieldTerms(d);
+    const seq = analyze(d.body).seq;
+    for (const t of seq) countForm(t);
+    for (let j = 0; j + 1 < seq.length; j++) countForm(`${seq[j]} ${seq[j + 1]}`);
     for (const f of FIELDS) {
       const b = build.get(f)!;
       const list = ft[f];
@@ -106,6 +119,32 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     }
     fields.set(f, { lens: b.lens, avgdl: n ? total / n || 1 : 1, postings });
   }
+  const bestForm = new Map<string, { form: string; count: number }>();
+  for (const [key, m] of formCounts) {
+    let best = { form: key, count: 0 };
+    for (const [form, count] of m) if (count > best.count) best = { form, count };
+    bestForm.set(key, best);
+  }
+  formCounts.clear();
+
+  /** `ho tro nan nhan` → `hỗ trợ nạn nhân`, choosing each syllable's form from the likeliest bigram around it. */
+  function restoreDiacritics(query: string): string {
+    const seq = analyze(query).seq;
+    const out = seq
+      .map((t, i) => {
+        let best = { form: t, score: 0 };
+        const uni = bestForm.get(t);
+        if (uni && !uni.form.includes(' ')) best = { form: uni.form, score: Math.min(uni.count * 0.01, 0.5) };
+        const left = i > 0 ? bestForm.get(`${seq[i - 1]} ${t}`) : undefined;
+        if (left && left.count > best.score) best = { form: left.form.split(' ')[1], score: left.count };
+        const right = i + 1 < seq.length ? bestForm.get(`${t} ${seq[i + 1]}`) : undefined;
+        if (right && right.count > best.score) best = { form: right.form.split(' ')[0], score: right.count };
+        return best.form;
+      })
+      .join(' ');
+    return out;
+  }
+
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const maxIdf = idf(0);
 
@@ -172,8 +211,10 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
   }
 
   function search(query: string, limit: number, weights: LexicalWeights = DEFAULT_WEIGHTS): LexicalResult {
-    const q = terms(query);
     const accented = hasDiacritics(query);
+    // Unaccented questions are matched on the folded fields and, after restoring diacritics, on the accented ones.
+    const restored = accented || weights.restore <= 0 ? undefined : terms(restoreDiacritics(query));
+    const q = terms(query);
     const scores = new Float64Array(n);
     const touched: number[] = [];
     const K1 = weights.k1;
@@ -194,13 +235,16 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
       }
     };
     // Unaccented questions can only be matched on folded fields: give those the whole body weight.
-    const foldBoost = accented ? 1 : (weights.uni + weights.uniF) / Math.max(weights.uniF, 1e-9);
+    const boost = (a: number, f: number) => (accented ? 1 : (a * (1 - (restored ? weights.restore : 0)) + f) / Math.max(f, 1e-9));
     if (accented) {
       add('uni', q.uni, weights.uni);
       add('bi', q.bi, weights.bi);
+    } else if (restored) {
+      add('uni', restored.uni, weights.uni * weights.restore);
+      add('bi', restored.bi, weights.bi * weights.restore);
     }
-    add('uniF', q.uniF, weights.uniF * foldBoost);
-    add('biF', q.biF, weights.biF * (accented ? 1 : (weights.bi + weights.biF) / Math.max(weights.biF, 1e-9)));
+    add('uniF', q.uniF, weights.uniF * boost(weights.uni, weights.uniF));
+    add('biF', q.biF, weights.biF * boost(weights.bi, weights.biF));
     add('head', [...q.uniF, ...q.biF], weights.head);
     add('meta', [...q.uniF, ...q.biF], weights.meta);
 

@@ -24,11 +24,13 @@ export interface FusionOptions {
   /** Candidates taken from each ranker before fusion. */
   depth: number;
   weights: LexicalWeights;
+  /** Lexical score multiplier for texts replaced by newer ones (still findable, yield on equal evidence). */
+  replacedPrior: number;
   /** Text budget of a retrieval unit (see units.ts). */
   unitChars: number;
 }
 
-export const DEFAULT_FUSION: FusionOptions = { rrfK: 10, lexicalWeight: 1, vectorWeight: 0.35, depth: 60, weights: DEFAULT_WEIGHTS, unitChars: DEFAULT_UNIT_CHARS };
+export const DEFAULT_FUSION: FusionOptions = { rrfK: 10, lexicalWeight: 1, vectorWeight: 0.05, depth: 60, weights: DEFAULT_WEIGHTS, replacedPrior: 0.85, unitChars: DEFAULT_UNIT_CHARS };
 
 interface Manifest {
   version: number;
@@ -155,6 +157,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
   const sections = new Map(corpus.sections.map((s) => [s.id, s]));
   const units = buildUnits(corpus, fusion.unitChars);
   const lexical = buildLexicalForUnits(corpus, units);
+  const replaced = new Set(corpus.docs.filter((d) => d.status === 'replaced').map((d) => d.id));
   const provinces = [...new Set(corpus.docs.map((d) => d.province).filter((p): p is string => Boolean(p)))];
   const { vectors, rebuilt } = await openVectors(corpus, units, fusion.unitChars, embedder, opts.dataDir, logger);
 
@@ -163,6 +166,10 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     const q = normalizeText(query).slice(0, MAX_QUERY_CHARS);
     if (!q || units.length === 0) return [];
     const lex = lexical.search(q, fusion.depth, fusion.weights);
+    if (fusion.replacedPrior !== 1) {
+      const w = (i: number) => lex.score(i) * (replaced.has(units[i].docId) ? fusion.replacedPrior : 1);
+      lex.ranked.sort((a, b) => w(b) - w(a));
+    }
     const fused = new Map<number, number>();
     lex.ranked.forEach((i, r) => fused.set(i, fusion.lexicalWeight / (fusion.rrfK + r + 1)));
     if (fusion.vectorWeight > 0) {

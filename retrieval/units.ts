@@ -6,7 +6,7 @@ import type { Chunk, Corpus, DocMeta, Section } from '../knowledge/types.js';
 import { MAX_PASSAGE_CHARS } from '../knowledge/types.js';
 
 /** Text budget of a unit, leaving room for the heading line within MAX_PASSAGE_CHARS. */
-export const DEFAULT_UNIT_CHARS = 1000;
+export const DEFAULT_UNIT_CHARS = 800;
 
 export interface Unit extends Chunk {
   /** Index in corpus.sections of the unit's first section. */
@@ -104,7 +104,24 @@ export function buildUnits(corpus: Corpus, maxChars = DEFAULT_UNIT_CHARS): Unit[
       return;
     }
     let i = start;
-    // Sections exactly at this level (the subtree's own text).
+    // Sections exactly at this level (the subtree's own text): a lead-in ("... gồm các biện pháp sau")
+    // keeps as many of the following points as fit, so it is never quoted without them.
+    const ownEnd = (() => {
+      let j = i;
+      while (j < end && sections[j].path.length === path.length) j++;
+      return j;
+    })();
+    if (ownEnd > i && ownEnd < end && size(i, ownEnd) + head.length + 1 <= maxChars) {
+      let packEnd = ownEnd;
+      while (packEnd < end) {
+        const cp = sections[packEnd].path.slice(0, path.length + 1);
+        const ce = Math.min(subtreeEnd(sections, packEnd, cp), end);
+        if (size(i, ce) + head.length + 1 > maxChars) break;
+        packEnd = ce;
+      }
+      emitRange(i, packEnd, path);
+      i = packEnd;
+    }
     while (i < end && sections[i].path.length === path.length) emitSection(i++);
     while (i < end) {
       const childPath = sections[i].path.slice(0, path.length + 1);

@@ -113,3 +113,13 @@ describe('knowledge index', () => {
     }
   });
 });
+
+describe('unaccented questions', () => {
+  it('rank like their accented form once diacritics are restored from the corpus', async () => {
+    const index = await openKnowledgeIndex({ corpus: makeCorpus(), fusion: SECTION_UNITS });
+    const a = await index.search('Sở y tế hướng dẫn khám chữa bệnh cho nạn nhân');
+    const b = await index.search('so y te huong dan kham chua benh cho nan nhan');
+    expect(b.map((h) => h.chunk.id)).toEqual(a.map((h) => h.chunk.id));
+    expect(b[0].chunk.sectionId).toBe('plans/quang-nam.md#2');
+  });
+});
