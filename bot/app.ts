@@ -1,7 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import OpenAI from 'openai';
 import type { Config } from './config.js';
 import { llmEnabled, parseWorkingHours } from './config.js';
 import type { Logger } from './logger.js';
@@ -10,19 +9,16 @@ import { chatKey, openOutbox } from './outbox.js';
 import type { Channel, IncomingMessage, OutgoingMessage } from '../handlers/types.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../knowledge/load.js';
 import { openKnowledgeIndex } from '../retrieval/index.js';
-import { createOpenAIEmbedder } from '../retrieval/openai-embedder.js';
 import { answer, fullSection, type Answerer } from '../handlers/answer.js';
-import { createGenerativeAnswerer } from '../handlers/generate/answerer.js';
 import { createTriage } from '../handlers/triage/index.js';
 import { openCaseStore } from '../handlers/cases/store.js';
 import { createConversation } from '../handlers/conversation.js';
 import { createWebServer } from './web/server.js';
-import { createTelegramAdapter } from './telegram/adapter.js';
-import { createZaloClient } from './zalo/client.js';
-import { createZaloAdapter } from './zalo/adapter.js';
 
 // The composition root: config → knowledge → index → triage → cases → conversation → channels.
 // Everything a test or `npm start` needs is built here; bot/main.ts only adds process signals.
+// Optional parts (LLM client, Telegram, Zalo) are imported only when configured: the openai and
+// langchain modules alone take most of a second to load, and the default start must be quick.
 
 export interface App {
   /** Base URL of the web chat, e.g. http://127.0.0.1:3000 */
@@ -49,8 +45,9 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   const corpus = loadCorpus(config.KNOWLEDGE_DIR ? resolve(config.KNOWLEDGE_DIR) : BUNDLED_KNOWLEDGE_DIR);
   for (const e of corpus.errors) logger.warn({ file: e.file, reason: e.message }, 'document skipped');
 
+  const OpenAI = config.OPENAI_BASE_URL || config.OPENAI_API_KEY ? (await import('openai')).default : undefined;
   const openai =
-    config.OPENAI_BASE_URL || config.OPENAI_API_KEY
+    OpenAI
       ? new OpenAI({
           apiKey: config.OPENAI_API_KEY ?? 'not-needed',
           baseURL: config.OPENAI_BASE_URL,
@@ -60,14 +57,14 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       : undefined;
   const embedder =
     openai && config.EMBEDDING_MODEL
-      ? createOpenAIEmbedder({ client: openai, model: config.EMBEDDING_MODEL, cacheDir: dataDir })
+      ? (await import('../retrieval/openai-embedder.js')).createOpenAIEmbedder({ client: openai, model: config.EMBEDDING_MODEL, cacheDir: dataDir })
       : undefined;
   const index = await openKnowledgeIndex({ corpus, dataDir, embedder, logger });
 
   const extractive: Answerer = (q, ctx) => answer(q, { index, province: ctx.province });
   const answerer: Answerer =
     openai && llmEnabled(config)
-      ? createGenerativeAnswerer({ client: openai, model: config.LLM_MODEL!, timeoutMs: config.LLM_TIMEOUT_MS, index, extractive, logger })
+      ? (await import('../handlers/generate/answerer.js')).createGenerativeAnswerer({ client: openai, model: config.LLM_MODEL!, timeoutMs: config.LLM_TIMEOUT_MS, index, extractive, logger })
       : extractive;
 
   const store = openCaseStore(join(dataDir, 'cases.db'));
@@ -141,6 +138,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   const routes: Record<string, (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void> = {};
 
   if (config.TELEGRAM_BOT_TOKEN) {
+    const { createTelegramAdapter } = await import('./telegram/adapter.js');
     const tg = createTelegramAdapter({
       token: config.TELEGRAM_BOT_TOKEN,
       apiRoot: config.TELEGRAM_API_ROOT,
@@ -152,6 +150,8 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     adapters.set('telegram', tg);
   }
   if (config.ZALO_BOT_TOKEN) {
+    const { createZaloClient } = await import('./zalo/client.js');
+    const { createZaloAdapter } = await import('./zalo/adapter.js');
     const zalo = createZaloAdapter({
       client: createZaloClient({ token: config.ZALO_BOT_TOKEN, apiRoot: config.ZALO_API_ROOT }),
       webhook: config.ZALO_WEBHOOK_URL ? { url: config.ZALO_WEBHOOK_URL, secret: config.ZALO_WEBHOOK_SECRET! } : undefined,
