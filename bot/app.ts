@@ -6,6 +6,7 @@ import { llmEnabled, parseWorkingHours } from './config.js';
 import type { Logger } from './logger.js';
 import type { ChannelAdapter } from './types.js';
 import { chatKey, openOutbox } from './outbox.js';
+import { createMessageGate, rateLimitNotice } from './ratelimit.js';
 import type { Channel, IncomingMessage, OutgoingMessage } from '../handlers/types.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../knowledge/load.js';
 import { openKnowledgeIndex } from '../retrieval/index.js';
@@ -78,9 +79,10 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   if (!consolePassword) logger.warn('OFFICER_WEB_PASSWORD is not set and HOST is public: the officer console is disabled');
 
   const hours = parseWorkingHours(config.WORKING_HOURS);
+  const triage = createTriage();
   const conversation = createConversation({
     store,
-    triage: createTriage(),
+    triage,
     answer: answerer,
     fullSection: (data) => fullSection(index, data),
     officers: {
@@ -118,7 +120,17 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
 
   // One chat's messages are handled in order; different chats run concurrently.
   const chains = new Map<string, Promise<void>>();
+  // Flood control before any work is queued; officers are never limited and possible reports get extra room.
+  const gate = createMessageGate({
+    isOfficer: (m) => conversation.officers.isOfficerActor({ channel: m.channel, userId: m.userId, chatId: m.chatId }),
+    classify: (text) => triage.classify(text).label,
+  });
   function onMessage(msg: IncomingMessage): Promise<void> {
+    const verdict = gate.check(msg);
+    if (verdict !== 'pass') {
+      logger.info({ channel: msg.channel, verdict }, 'rate limited');
+      return verdict === 'notice' ? deliver([rateLimitNotice(msg)]).catch(() => undefined) : Promise.resolve();
+    }
     const key = `${msg.channel}:${msg.chatId}`;
     const prev = chains.get(key) ?? Promise.resolve();
     const next = prev.then(async () => {
