@@ -18,9 +18,11 @@ const CUES: CueDef[] = [
   ['danger_soft', / khong cho (?:(?:toi|em|con|chau|no|chi|anh|minh|ai|co ay|chung toi|ho|nguoi ta) )?(?:ve|ra|di|lien lac|goi|dung dien thoai|ra ngoai|an) /],
   ['danger_now', / (?:danh dap|tra tan|danh dap|de doa giet|doa giet|doa ban|doa mo|doa cat|tien chuoc|doi chuoc|chuoc nguoi|doi tien moi tha|bi trui|bi troi|bi cong tay|chich dien|soc dien) /],
   ['danger_now', / (?:nhot (?:toi|em|minh|con|chau|chung toi|no|chi|anh|tao)|khoa trai|vua bat coc|vua bi bat|vua bi dua di|vua bi keo|vua bi bat coc|vua bi chuoc thuoc|dang tron|vua tron|tron ra duoc|ep len xe|keo len xe|day len xe|sap bi ban|sap bi dua|sap bi chuyen|dang bi dua|dang bi cho|dang duoi theo) /],
-  ['danger_soft', / (?:(?:toi|em|con|minh|chau) so|bi doa|doa neu|dang tren xe|tren xe tai|dang tren thuyen|dang tren tau|nem xuong|bat coc|bi bat di|ngay bay gio|ngay luc nay|luc nay dang|dang o tren xe|khan cap|nguy hiem|so lam|so qua|hoang so|het pin|dien thoai sap|lam on|gap lam|giup voi|giup em|giup toi|toi nay|dem nay|ngay mai) /],
+  ['danger_soft', / (?:khong (?:the )?ve duoc|(?:toi|em|con|minh|chau) so|bi doa|doa neu|dang tren xe|tren xe tai|dang tren thuyen|dang tren tau|nem xuong|bat coc|bi bat di|luc nay dang|dang o tren xe|nguy hiem|so lam|so qua|hoang so|het pin|dien thoai sap) /],
+  ['urgency', / (?:ngay bay gio|ngay luc nay|khan cap|lam on|gap lam|giup voi|giup em|giup toi|toi nay|dem nay|ngay mai|gap) /],
   ['violence', / (?:(?:bon|chung|ho|no|tui|chu|bon chu|bon no|chung no|tui no) (?:danh|dap|chem|dam|tat|dot|chich dien|soc dien|hanh ha)|bi (?:danh|dap|chem|dam|hanh ha|cuong hiep|hiep dam)|danh (?:toi|em|tao|chau|con|no) |bam dap|gay tay|gay chan|cham dien|sot cao|chay mau) /],
   ['returned', /(?<! khong| chua| cho| muon| duoc) (?:da ve|ve roi|ve nuoc roi|tro ve|tung bi|tung lam|nam ngoai|nam truoc|truoc day|hoi truoc|da duoc giai cuu|duoc ve|vua ve|thoat ve|tron ve) /],
+  ['hearsay', / (?:nghe noi|nghe bao|nghe dau|doc bao|tren bao|xem bao|xem tin|thay tin|doc tin|tren mang|tren tivi|tren tv|bao chi|nghe ke|thay bao) /],
   ['report_intent', / (?:muon bao|xin bao|can bao|muon to giac|to giac|trinh bao|bao tin|bao cho can bo|cung cap thong tin|to cao|phan anh|nho can bo|nho cac anh|xin giup do|can giup do|xin huong dan|nho giup) /],
   ['harm', / (?:thu ho chieu|giu ho chieu|tich thu ho chieu|giu giay to|thu giay to|thu dien thoai|bi lua|lua dao|bi ban|ban sang|ban qua|ban cho|mat lien lac|mat tich|bat coc|bi du|du do|dan du|ru re|ru di|bi dua|dua sang|dua qua|bi ep|cuong ep|bi de doa|khong luong|viec nhe luong cao|luong cao|vuot bien|qua bien gioi|trot lot|lay chong|ket hon voi nguoi|mua ban|bo tron|khong ve|khong lien lac duoc|khong goi duoc|tat may|chan lien lac|no nan|gan no|tru luong|khong tra luong|dat coc|doi tien) /],
   ['suspect', / (?:nghi ngo|nghi la|nghi rang|co ve|dang ngo|thay la|dang nghi|bat thuong|dau hieu|khong ro|moi di lam|tuyen nguoi|tuyen lao dong|nguoi la|ke la|doi tuong|moi gioi|co nguoi|mot nhom|may nguoi|tu xung) /],
@@ -29,9 +31,9 @@ const CUES: CueDef[] = [
   ['witness', / (?:hang xom|nguoi quen|nguoi trong xom|trong xom|trong thon|trong ban|cung thon|cung xom|lang toi|xom toi|thon toi|o xa toi|o xom|nha ben canh|co be|co gai|thanh nien|mot chau|mot em|hai em|may em|mot ban) /],
   ['past_event', / (?:tu (?:khi|hom|thang|nam|tuan)|da (?:hon|duoc|may|gan)|hom qua|hom truoc|tuan truoc|thang truoc|nam ngoai|may hom nay|may ngay nay|vua moi|vua roi|roi|xong) /],
   ['now', / (?:dang|bay gio|hien gio|hien tai|luc nay|toi nay|dem nay|ngay) /],
-  ['question_form', / (?:thi (?:ai|gi|sao|lam gi|lam sao|co duoc|co phai|phai|o dau|lien he|bao|goi|xu ly|nen)|the nao|nhu the nao|la gi|nhung gi|gom nhung|bao gom|bao nhieu|bao lau|khi nao|o dau|cho nao|co duoc khong|duoc khong|phai khong|hay khong|co phai|cach nao|ra sao|the nao la|thu tuc|ai (?:la|phu trach|chiu trach nhiem|co tham quyen)|gi khong|gi a|gi vay|nao a|nao vay|muc nao|cho hoi|xin hoi|hoi ve|cho em hoi|cho toi hoi|cho minh hoi|muon hoi|muon biet) /],
+  ['question_form', / (?:co dung khong|dung khong|that khong|phai khong|khong vay|khong nhi|khong a|thi (?:ai|gi|sao|lam gi|lam sao|co duoc|co phai|phai|o dau|lien he|bao|goi|xu ly|nen)|the nao|nhu the nao|la gi|nhung gi|gom nhung|bao gom|bao nhieu|bao lau|khi nao|o dau|cho nao|co duoc khong|duoc khong|phai khong|hay khong|co phai|cach nao|ra sao|the nao la|thu tuc|ai (?:la|phu trach|chiu trach nhiem|co tham quyen)|gi khong|gi a|gi vay|nao a|nao vay|muc nao|cho hoi|xin hoi|hoi ve|cho em hoi|cho toi hoi|cho minh hoi|muon hoi|muon biet) /],
   ['procedure', / (?:thu tuc|quy trinh|ho so|che do|quyen loi|trach nhiem|tham quyen|thoi han|quy dinh|theo luat|luat|nghi dinh|thong tu|quyet dinh|ke hoach|co quan nao|don vi nao|bieu mau|kinh phi|muc ho tro|muc chi|tiep nhan|xac minh|xac dinh|bao cao|thong ke|tuyen truyen|can bo|cap xa|cap huyen|cap tinh|duong day nong|tong dai|van ban|dieu|khoan|chinh sach|huong dan|phoi hop|so lieu|chi tieu|nhiem vu|giai doan|trien khai|tap huan|dinh ky|hang nam|6 thang) /],
-  ['generic_subject', / (?:nan nhan|nguoi dan|mot nguoi|nguoi bi|truong hop|cac truong hop|nguoi nuoc ngoai|tre em|phu nu|nguoi lao dong|doi tuong|cong dan|ai do|moi nguoi) /],
+  ['generic_subject', / (?:nan nhan|nguoi dan|mot nguoi|nguoi bi|truong hop|cac truong hop|nguoi nuoc ngoai|treem|tre em|phu nu|nguoi lao dong|doi tuong|cong dan|ai do|moi nguoi) /],
   ['conditional', / (?:neu|gia su|truong hop|khi phat hien|khi nao|lo nhu|phong khi|gap truong hop|khi co) /],
   ['greeting', / (?:xin chao|chao|alo|hello|chao ban|chao em|chao anh|chao chi|chao bot|buoi sang|buoi toi|chuc) /],
   ['thanks', / (?:cam on|ok|tam biet|hen gap|tot qua|hay qua|tuyet voi|duoc roi|haha|hihi|vang a) /],
@@ -46,12 +48,18 @@ export interface Analysis {
 
 export function analyse(text: string): Analysis {
   const tokens = tokenize(text);
-  const joined = ` ${tokens.join(' ')} `;
+  // "trẻ em"/"anh em" are not the pronoun "em"; glue them so person cues do not fire on them.
+  const joined = ` ${tokens.join(' ')} `.replace(/ (tre|anh|chi) em(?= )/g, ' $1em');
   const cues = new Set<string>();
-  for (const [name, re] of CUES) if (!cues.has(name) && re.test(joined)) cues.add(name);
   const hasQuestionMark = typeof text === 'string' && /[?？]/.test(text);
+  for (const [name, re] of CUES) if (!cues.has(name) && re.test(joined)) cues.add(name);
   // Structural combinations: the person affected is the writer or someone they know, and something happened.
-  const personal = cues.has('first_person') || cues.has('relation') || cues.has('witness');
+  // Chat often drops the subject: "bị bắt cóc rồi", "đang bị giữ" speak about the writer.
+  // A question like "Bị đánh đập thì có được coi là nạn nhân không?" is generic, so only statements count.
+  const endsAsQuestion = hasQuestionMark || / (?:khong|chua|gi|nao|sao|a|nhi|vay|dau|nhieu|ai) $/.test(joined);
+  if (!endsAsQuestion && /^ (?:bi|dang bi|vua bi|da bi|cuu|giup|dang o|dang tron|khong thoat) /.test(joined)) cues.add('implicit_self');
+  const personal = cues.has('first_person') || cues.has('relation') || cues.has('witness') || cues.has('implicit_self');
+  if (personal) cues.add('personal');
   if (personal && cues.has('harm')) cues.add('personal_harm');
   if (personal && cues.has('danger_now')) cues.add('personal_danger');
   if (cues.has('relation') || cues.has('witness')) cues.add('affected_other');

@@ -104,6 +104,8 @@ function isHardEmergency(a: Analysis): boolean {
   // "Nếu có người bị nhốt thì gọi ai?" is a hypothetical question; "nếu báo công an sẽ giết nó" is a threat.
   const asks = c.has('question_form') || a.hasQuestionMark;
   if (c.has('conditional') && asks && !c.has('personal_danger')) return false;
+  // "Tôi nghe nói bên đó nhiều người bị giữ, có đúng không?" asks about news, not about the writer.
+  if (c.has('hearsay') && asks) return false;
   if (c.has('procedure_question') && !c.has('personal_danger')) return false;
   return c.has('personal_danger') || !c.has('impersonal_question');
 }
@@ -111,9 +113,12 @@ function isHardEmergency(a: Analysis): boolean {
 export function decide(p: Record<TriageLabel, number>, a: Analysis): TriageLabel {
   const esc = p.emergency + p.report;
   if (isHardEmergency(a)) return 'emergency';
-  if (esc >= THRESHOLDS.escalate) {
-    const c = a.cues;
-    const personal = c.has('first_person') || c.has('relation') || c.has('witness');
+  const c = a.cues;
+  const personal = c.has('personal');
+  const asks = c.has('question_form') || a.hasQuestionMark;
+  // Safety floor: someone the writer names is trapped, threatened or hurt, and it is not a hypothetical or news.
+  const floor = personal && (c.has('danger_soft') || c.has('violence')) && !c.has('hearsay') && !(c.has('conditional') && asks) && !c.has('procedure_question');
+  if (esc >= THRESHOLDS.escalate || floor) {
     // Violence or urgency to a named person who is not back home yet: treat as danger now.
     if (personal && (c.has('violence') || c.has('danger_soft')) && !c.has('returned')) return 'emergency';
     return p.emergency >= THRESHOLDS.emergencyShare * esc ? 'emergency' : 'report';
