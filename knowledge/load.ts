@@ -1,12 +1,14 @@
-// Loads a folder of .md/.txt documents into a Corpus: docs, sections, chunks and a content hash.
+// Loads a folder of documents (.md, .txt, and .docx/.pdf through extract.ts) into a Corpus:
+// docs, sections, chunks and a content hash. loadCorpus is synchronous and reads .docx/.pdf text from the
+// extraction cache (filled by loadCorpusAsync or `npm run ingest`); loadCorpusAsync extracts what is missing.
 
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { z } from 'zod';
 import { chunkSections } from './chunk.js';
+import { DOCUMENT_FILE, EXTRACTED_FORMAT, cachedExtraction, extractDocument, sha256, storeExtraction } from './extract.js';
 import { inferMeta } from './meta.js';
 import { parseDocument } from './parse.js';
 import type { Corpus, DocMeta, LoadError, Section } from './types.js';
@@ -19,33 +21,37 @@ export const PARSER_VERSION = 3;
 
 const MANIFEST_FILE = 'manifest.yaml';
 
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày viết dạng YYYY-MM-DD');
+
 const manifestEntry = z
   .object({
     title: z.string().min(1),
     shortName: z.string().min(1),
     kind: z.enum(['plan', 'regulation']),
-    province: z.string().min(1).nullable(),
+    province: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'mã tỉnh viết thường, không dấu, nối bằng gạch ngang (quang-nam)')
+      .nullable(),
     year: z.number().int().nullable(),
     number: z.string().min(1).nullable(),
     issuer: z.string().min(1),
-    issuedDate: z.string().min(1),
-    effectiveDate: z.string().min(1),
-    expiryDate: z.string().min(1),
+    issuedDate: isoDate,
+    effectiveDate: isoDate,
+    expiryDate: isoDate,
     status: z.enum(['in_force', 'expired', 'replaced', 'unknown']),
     statusNote: z.string().min(1),
+    /** The text that replaces this one, e.g. `Luật 53/2024/QH15`; implies status `replaced`. */
+    replacedBy: z.string().min(1),
   })
   .partial()
   .strict();
 
 export const manifestSchema = z.record(z.string(), manifestEntry);
 export type Manifest = z.infer<typeof manifestSchema>;
+export type ManifestEntry = z.infer<typeof manifestEntry>;
 
-function sha256(data: string | Buffer): string {
-  return createHash('sha256').update(data).digest('hex');
-}
-
-/** Every .md/.txt file under dir (sorted, forward-slash relative paths), skipping README.md and hidden folders. */
-function listDocuments(dir: string): string[] {
+/** Every document file under dir (sorted, forward-slash relative paths), skipping README.md and hidden folders. */
+export function listDocuments(dir: string): string[] {
   const out: string[] = [];
   const walk = (d: string) => {
     for (const name of readdirSync(d).sort()) {
@@ -53,7 +59,7 @@ function listDocuments(dir: string): string[] {
       const full = join(d, name);
       const st = statSync(full);
       if (st.isDirectory()) walk(full);
-      else if (/\.(md|txt)$/i.test(name) && !/^readme\.md$/i.test(name)) out.push(relative(dir, full).split(sep).join('/'));
+      else if (DOCUMENT_FILE.test(name) && !/^readme\.md$/i.test(name)) out.push(relative(dir, full).split(sep).join('/'));
     }
   };
   walk(dir);
@@ -84,7 +90,71 @@ export interface LoadOptions {
   now?: Date;
 }
 
+/** A document's text, or why it could not be read. */
+interface Source {
+  id: string;
+  contentHash: string;
+  text?: string;
+  error?: string;
+}
+
+function readSource(dir: string, id: string): { bytes: Buffer; source: Source } {
+  const bytes = readFileSync(join(dir, id));
+  const contentHash = sha256(bytes);
+  if (EXTRACTED_FORMAT.test(id)) {
+    const text = cachedExtraction(dir, contentHash);
+    return {
+      bytes,
+      source:
+        text === undefined
+          ? { id, contentHash, error: 'Chưa trích xuất văn bản từ tệp này: chạy `npm run ingest` hoặc nạp bằng loadCorpusAsync.' }
+          : { id, contentHash, text },
+    };
+  }
+  try {
+    return { bytes, source: { id, contentHash, text: utf8.decode(bytes) } };
+  } catch {
+    return { bytes, source: { id, contentHash, error: 'Tệp không phải văn bản UTF-8.' } };
+  }
+}
+
+/** Synchronous: .md/.txt directly, .docx/.pdf from the extraction cache (an error names files not yet extracted). */
 export function loadCorpus(dir: string, opts: LoadOptions = {}): Corpus {
+  return buildCorpus(dir, listDocuments(dir).map((id) => readSource(dir, id).source), opts);
+}
+
+/** Like loadCorpus, but extracts .docx/.pdf text that is not cached yet (and caches it). */
+export async function loadCorpusAsync(dir: string, opts: LoadOptions = {}): Promise<Corpus> {
+  const sources: Source[] = [];
+  for (const id of listDocuments(dir)) {
+    const { bytes, source } = readSource(dir, id);
+    if (source.text === undefined && EXTRACTED_FORMAT.test(id)) {
+      try {
+        const text = await extractDocument(bytes, id);
+        storeExtraction(dir, source.contentHash, text);
+        sources.push({ id, contentHash: source.contentHash, text });
+      } catch (err) {
+        sources.push({ id, contentHash: source.contentHash, error: (err as Error).message });
+      }
+    } else sources.push(source);
+  }
+  return buildCorpus(dir, sources, opts);
+}
+
+/** Applies a manifest entry over inferred metadata; an overridden status drops the inferred note. */
+export function applyOverride(meta: DocMeta, entry: ManifestEntry | undefined): DocMeta {
+  if (!entry) return meta;
+  const { replacedBy, ...rest } = entry;
+  const out: DocMeta = { ...meta, ...rest };
+  if (rest.status && !rest.statusNote && rest.status !== meta.status) delete out.statusNote;
+  if (replacedBy) {
+    out.status = 'replaced';
+    out.statusNote = rest.statusNote ?? `đã được thay thế bởi ${replacedBy}`;
+  }
+  return out;
+}
+
+function buildCorpus(dir: string, sources: Source[], opts: LoadOptions): Corpus {
   const errors: LoadError[] = [];
   const docs: DocMeta[] = [];
   const sections: Section[] = [];
@@ -92,19 +162,12 @@ export function loadCorpus(dir: string, opts: LoadOptions = {}): Corpus {
   const { manifest, hash: manifestHash } = readManifest(dir, errors);
   if (manifestHash) hashParts.push(`${MANIFEST_FILE}\0${manifestHash}`);
 
-  for (const id of listDocuments(dir)) {
+  for (const { id, contentHash, text, error } of sources) {
     try {
-      const bytes = readFileSync(join(dir, id));
-      let source: string;
-      try {
-        source = utf8.decode(bytes);
-      } catch {
-        throw new Error('Tệp không phải văn bản UTF-8.');
-      }
-      const contentHash = sha256(bytes);
-      const parsed = parseDocument(source);
+      if (error !== undefined || text === undefined) throw new Error(error ?? 'Không đọc được tệp.');
+      const parsed = parseDocument(text);
       if (parsed.sections.length === 0) throw new Error('Văn bản không có nội dung.');
-      const meta = { ...inferMeta({ id, parsed, contentHash, now: opts.now }), ...(manifest[id] ?? {}) } as DocMeta;
+      const meta = applyOverride(inferMeta({ id, parsed, contentHash, now: opts.now }), manifest[id]);
       docs.push(meta);
       parsed.sections.forEach((s, ordinal) => {
         sections.push({ id: `${id}#${ordinal}`, docId: id, ordinal, path: s.path, text: s.text });

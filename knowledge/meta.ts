@@ -135,7 +135,7 @@ export interface InferInput {
 
 export function inferMeta({ id, parsed, contentHash, now = new Date() }: InferInput): DocMeta {
   const fm = parsed.frontMatter ?? {};
-  const fileStem = id.split('/').pop()!.replace(/\.(md|txt)$/i, '');
+  const fileStem = id.split('/').pop()!.replace(/\.(md|txt|docx|pdf)$/i, '');
 
   const docType =
     str(fm.doc_type) ??
