@@ -1,8 +1,42 @@
 // Numbered, append-only schema migrations. Never edit an applied one: add the next number.
+import type Database from 'better-sqlite3';
+import { isEncrypted, type Cipher } from './crypto.js';
 
 export interface Migration {
   version: number;
   sql: string;
+  /** Data step run after `sql` in the same transaction (e.g. encrypting existing rows). */
+  run?: (db: Database.Database, cipher: Cipher) => void;
+}
+
+/** Marker written over personal fields by the retention purge (not encrypted, never a real value). */
+export const PURGED = 'purged';
+
+type Row = Record<string, unknown>;
+
+/** Encrypts plaintext personal fields written before encryption at rest existed. */
+function encryptExisting(db: Database.Database, cipher: Cipher): void {
+  const enc = (v: unknown) => (typeof v === 'string' && !isEncrypted(v) && v !== PURGED ? cipher.encrypt(v) : v);
+  const msgUpdate = db.prepare('UPDATE case_messages SET text = ? WHERE id = ?');
+  // In pages: a large history must not be loaded into memory at once.
+  const page = db.prepare('SELECT id, text FROM case_messages WHERE id > ? ORDER BY id LIMIT 1000');
+  for (let last = 0, rows = page.all(0) as Row[]; rows.length; rows = page.all(last) as Row[]) {
+    for (const r of rows) if (!isEncrypted(r.text as string)) msgUpdate.run(enc(r.text), r.id);
+    last = rows[rows.length - 1].id as number;
+  }
+  const caseUpdate = db.prepare('UPDATE cases SET chat_id = ?, citizen_name = ?, resolution = ? WHERE id = ?');
+  for (const r of db.prepare('SELECT id, chat_id, citizen_name, resolution FROM cases').all() as Row[]) {
+    caseUpdate.run(enc(r.chat_id), enc(r.citizen_name), enc(r.resolution), r.id);
+  }
+  const citizenUpdate = db.prepare('UPDATE citizens SET display_name = ? WHERE citizen_ref = ?');
+  for (const r of db.prepare('SELECT citizen_ref, display_name FROM citizens WHERE display_name IS NOT NULL').all() as Row[]) {
+    citizenUpdate.run(enc(r.display_name), r.citizen_ref);
+  }
+  // Chat ids of delivered messages are only looked up by equality: a keyed hash is enough.
+  const deliveredUpdate = db.prepare('UPDATE delivered_messages SET chat_id = ? WHERE id = ?');
+  for (const r of db.prepare('SELECT id, channel, chat_id FROM delivered_messages').all() as Row[]) {
+    deliveredUpdate.run(cipher.mac(`${r.channel as string}:${r.chat_id as string}`), r.id);
+  }
 }
 
 export const MIGRATIONS: Migration[] = [
@@ -95,5 +129,14 @@ CREATE TABLE audit (
 CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
 CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;
 `,
+  },
+  {
+    // Encryption at rest of texts, names and chat ids; purged_at marks cases emptied by the retention purge.
+    version: 2,
+    sql: `
+ALTER TABLE cases ADD COLUMN purged_at INTEGER;
+CREATE INDEX cases_retention ON cases (status, closed_at);
+`,
+    run: encryptExisting,
   },
 ];

@@ -1,9 +1,13 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { CaseMessage, CaseStatus, Channel, TriageLabel } from '../types.js';
-import { MIGRATIONS } from './migrations.js';
+import { createCipher, DecryptError, loadOrCreateKey, type Cipher } from './crypto.js';
+import { MIGRATIONS, PURGED } from './migrations.js';
+
+// Report texts, notes, resolutions, citizen names and chat ids are encrypted at rest (see crypto.ts);
+// rows are decrypted on read, so callers only ever see plaintext.
 
 /** A case as stored. `citizenRef` is pseudonymous; `chatId` is kept only to write back to the citizen. */
 export interface CaseRow {
@@ -28,6 +32,16 @@ export interface CaseRow {
   closedAt?: number;
   resolution?: string;
   waitNoticeAt?: number;
+  /** Set when the retention purge removed the personal data (texts, names, chat id). */
+  purgedAt?: number;
+}
+
+export interface CaseStoreOptions {
+  /**
+   * 32-byte AES key. Without it, ':memory:' gets a random per-process key and a file uses (or creates,
+   * mode 0600) `encryption.key` next to it, the same file the app uses when DATA_ENCRYPTION_KEY is unset.
+   */
+  key?: Buffer;
 }
 
 export interface OfficerRef {
@@ -107,20 +121,30 @@ export interface CaseStore {
   audit(e: Omit<AuditEntry, 'id'>): void;
   auditEntries(caseId?: number): AuditEntry[];
   stats(): CaseStats;
+  /**
+   * Retention: closed cases with closed_at <= cutoff lose their texts, names, citizen reference and chat id;
+   * label, channel, status, province and timestamps stay for the statistics. Audited; returns the case ids.
+   */
+  purgeClosedBefore(cutoff: number, at: number): number[];
   schemaVersion(): number;
   close(): void;
 }
 
 type Row = Record<string, unknown>;
 
-function toCase(r: Row): CaseRow {
+function reveal(cipher: Cipher, v: unknown): string | undefined {
+  if (v === null || v === undefined) return undefined;
+  return v === PURGED ? PURGED : cipher.decrypt(v as string);
+}
+
+function toCase(r: Row, cipher: Cipher): CaseRow {
   const opt = <T>(v: unknown) => (v === null || v === undefined ? undefined : (v as T));
   return {
     id: r.id as number,
     number: r.number as number,
     channel: r.channel as Channel,
     citizenRef: r.citizen_ref as string,
-    chatId: r.chat_id as string,
+    chatId: reveal(cipher, r.chat_id) as string,
     label: r.label as TriageLabel,
     urgent: r.urgent === 1,
     status: r.status as CaseStatus,
@@ -129,14 +153,15 @@ function toCase(r: Row): CaseRow {
     claimedByName: opt<string>(r.claimed_by_name),
     claimedByChannel: opt<Channel>(r.claimed_by_channel),
     claimedByChat: opt<string>(r.claimed_by_chat),
-    citizenName: opt<string>(r.citizen_name),
+    citizenName: reveal(cipher, r.citizen_name),
     createdAt: r.created_at as number,
     updatedAt: r.updated_at as number,
     claimedAt: opt<number>(r.claimed_at),
     firstClaimedAt: opt<number>(r.first_claimed_at),
     closedAt: opt<number>(r.closed_at),
-    resolution: opt<string>(r.resolution),
+    resolution: reveal(cipher, r.resolution),
     waitNoticeAt: opt<number>(r.wait_notice_at),
+    purgedAt: opt<number>(r.purged_at),
   };
 }
 
@@ -147,26 +172,71 @@ function median(xs: number[]): number | undefined {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
-function migrate(db: Database.Database): void {
-  db.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)');
-  const current = (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number }).v;
-  for (const m of MIGRATIONS) {
-    if (m.version <= current) continue;
-    db.transaction(() => {
-      db.exec(m.sql);
-      db.prepare('INSERT INTO migrations (version, applied_at) VALUES (?, ?)').run(m.version, Date.now());
-    })();
+const KEY_CHECK = 'pcmbn-key-check';
+
+/** A known value encrypted with the key: a wrong key fails here at start instead of returning garbage later. */
+function verifyKey(db: Database.Database, cipher: Cipher): void {
+  const row = db.prepare("SELECT value FROM meta WHERE key = 'key_check'").get() as { value: string } | undefined;
+  if (!row) {
+    db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('key_check', ?)").run(cipher.encrypt(KEY_CHECK));
+    return verifyKey(db, cipher);
+  }
+  let ok = false;
+  try {
+    ok = cipher.decrypt(row.value) === KEY_CHECK;
+  } catch {
+    ok = false;
+  }
+  if (!ok) {
+    throw new DecryptError(
+      'Khóa mã hóa không khớp với cơ sở dữ liệu vụ việc: kiểm tra DATA_ENCRYPTION_KEY hoặc tệp encryption.key / ' +
+        'the encryption key does not match the case database',
+    );
   }
 }
 
-export function openCaseStore(file: string): CaseStore {
+function migrate(db: Database.Database, cipher: Cipher): void {
+  db.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)');
+  const current = (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number }).v;
+  // Check the key before any data migration touches rows with it.
+  if (current >= 1) verifyKey(db, cipher);
+  let rewrote = false;
+  for (const m of MIGRATIONS) {
+    if (m.version <= current) continue;
+    db.transaction(() => {
+      // Another connection may have applied it meanwhile (same file opened twice).
+      if (db.prepare('SELECT 1 FROM migrations WHERE version = ?').get(m.version)) return;
+      db.exec(m.sql);
+      m.run?.(db, cipher);
+      rewrote ||= Boolean(m.run) && current > 0;
+      db.prepare('INSERT INTO migrations (version, applied_at) VALUES (?, ?)').run(m.version, Date.now());
+    })();
+  }
+  verifyKey(db, cipher);
+  // Old plaintext pages may linger in the WAL after encrypting existing rows: fold it back and truncate it.
+  if (rewrote) db.pragma('wal_checkpoint(TRUNCATE)');
+}
+
+export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseStore {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const key =
+    opts.key ?? (file === ':memory:' ? randomBytes(32) : loadOrCreateKey({ file: join(dirname(file), 'encryption.key') }).key);
+  const cipher = createCipher(key);
+  const enc = (v: string | null | undefined) => (v === null || v === undefined ? null : cipher.encrypt(v));
+  const chatMac = (channel: Channel, chatId: string) => cipher.mac(`${channel}:${chatId}`);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
+  // Deleted and overwritten content is zeroed on disk, not left in free pages.
+  db.pragma('secure_delete = ON');
   // Two processes (or connections) may race on a claim; wait instead of failing at once.
   db.pragma('busy_timeout = 5000');
-  migrate(db);
+  try {
+    migrate(db, cipher);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
 
   let salt = (db.prepare("SELECT value FROM meta WHERE key = 'salt'").get() as { value: string } | undefined)?.value;
   if (!salt) {
@@ -216,19 +286,40 @@ export function openCaseStore(file: string): CaseStore {
     audit: db.prepare('INSERT INTO audit (at, actor, action, case_id, outcome, detail) VALUES (?, ?, ?, ?, ?, ?)'),
     auditAll: db.prepare('SELECT * FROM audit ORDER BY id'),
     auditCase: db.prepare('SELECT * FROM audit WHERE case_id = ? ORDER BY id'),
+    purgeDue: db.prepare("SELECT id FROM cases WHERE status = 'closed' AND closed_at <= ? AND purged_at IS NULL"),
+    purgeCase: db.prepare(`UPDATE cases SET citizen_ref = '${PURGED}', chat_id = '${PURGED}', citizen_name = NULL, resolution = NULL,
+      claimed_by_chat = NULL, purged_at = ? WHERE id = ?`),
+    purgeMessages: db.prepare('DELETE FROM case_messages WHERE case_id = ?'),
+    purgeDelivered: db.prepare('DELETE FROM delivered_messages WHERE case_id = ?'),
+    // Settings of citizens idle since the cutoff and without any case still holding personal data.
+    purgeCitizens: db.prepare(`DELETE FROM citizens WHERE updated_at <= ?
+      AND citizen_ref NOT IN (SELECT citizen_ref FROM cases WHERE purged_at IS NULL)`),
     countBy: (col: string) => db.prepare(`SELECT ${col} AS k, COUNT(*) AS n FROM cases GROUP BY k ORDER BY k`),
   };
 
   const createCase = db.transaction((input: Parameters<CaseStore['createCase']>[0]) => {
     const number = (q.nextNumber.get() as { n: number }).n;
     const info = q.insertCase.run({
-      number, channel: input.channel, citizenRef: input.citizenRef, chatId: input.chatId, label: input.label,
-      urgent: input.urgent ? 1 : 0, province: input.province ?? null, citizenName: input.citizenName ?? null, at: input.at,
+      number, channel: input.channel, citizenRef: input.citizenRef, chatId: enc(input.chatId), label: input.label,
+      urgent: input.urgent ? 1 : 0, province: input.province ?? null, citizenName: enc(input.citizenName), at: input.at,
     });
     const id = Number(info.lastInsertRowid);
-    q.addMessage.run(id, 'citizen', null, input.text, input.at);
-    return toCase(q.getCase.get(id) as Row);
+    q.addMessage.run(id, 'citizen', null, enc(input.text), input.at);
+    return toCase(q.getCase.get(id) as Row, cipher);
   });
+
+  const purge = db.transaction((cutoff: number, at: number) => {
+    const ids = (q.purgeDue.all(cutoff) as { id: number }[]).map((r) => r.id);
+    for (const id of ids) {
+      q.purgeMessages.run(id);
+      q.purgeDelivered.run(id);
+      q.purgeCase.run(at, id);
+      q.audit.run(at, 'system:retention', 'purge', id, 'ok', null);
+    }
+    q.purgeCitizens.run(cutoff);
+    return ids;
+  });
+  const row = (r: Row | undefined) => (r ? toCase(r, cipher) : undefined);
 
   // Months in Vietnam time (UTC+7), as the periodic reports count them.
   const byMonthSql = db.prepare("SELECT strftime('%Y-%m', created_at / 1000, 'unixepoch', '+7 hours') AS k, COUNT(*) AS n FROM cases GROUP BY k ORDER BY k");
@@ -238,52 +329,45 @@ export function openCaseStore(file: string): CaseStore {
     citizenRef: (channel, userId) => createHash('sha256').update(`${salt}:${channel}:${userId}`).digest('hex'),
     markProcessed: (channel, messageId, at) => q.processed.run(channel, messageId, at).changes === 1,
     createCase: (input) => createCase(input),
-    getCase: (id) => {
-      const r = q.getCase.get(id) as Row | undefined;
-      return r ? toCase(r) : undefined;
-    },
-    getCaseByNumber: (n) => {
-      const r = q.getByNumber.get(n) as Row | undefined;
-      return r ? toCase(r) : undefined;
-    },
-    activeCase: (channel, ref) => {
-      const r = q.active.get(channel, ref) as Row | undefined;
-      return r ? toCase(r) : undefined;
-    },
-    listCases: (opts) => ((opts?.includeClosed ? q.listAll : q.listOpen).all() as Row[]).map(toCase),
-    casesClaimedBy: (key) => (q.claimedBy.all(key) as Row[]).map(toCase),
-    addMessage: (caseId, m) => void q.addMessage.run(caseId, m.direction, m.author ?? null, m.text, m.at),
+    getCase: (id) => row(q.getCase.get(id) as Row | undefined),
+    getCaseByNumber: (n) => row(q.getByNumber.get(n) as Row | undefined),
+    activeCase: (channel, ref) => row(q.active.get(channel, ref) as Row | undefined),
+    listCases: (opts) => ((opts?.includeClosed ? q.listAll : q.listOpen).all() as Row[]).map((r) => toCase(r, cipher)),
+    casesClaimedBy: (key) => (q.claimedBy.all(key) as Row[]).map((r) => toCase(r, cipher)),
+    addMessage: (caseId, m) => void q.addMessage.run(caseId, m.direction, m.author ?? null, enc(m.text), m.at),
     messages: (caseId) =>
       (q.messages.all(caseId) as Row[]).map((r) => ({
         direction: r.direction as CaseMessage['direction'],
         ...(r.author ? { author: r.author as string } : {}),
-        text: r.text as string,
+        text: cipher.decrypt(r.text as string),
         at: r.at as number,
       })),
     claim: (id, o, at) => q.claim.run({ id, key: o.key, name: o.name ?? null, channel: o.channel, chatId: o.chatId, at }).changes === 1,
     release: (id, key, at) => q.release.run(at, id, key).changes === 1,
-    closeCase: (id, key, name, resolution, at) => q.close.run({ id, key, name: name ?? null, resolution, at }).changes === 1,
-    setCitizenName: (id, name) => void q.citizenName.run(name ?? null, id),
+    closeCase: (id, key, name, resolution, at) => q.close.run({ id, key, name: name ?? null, resolution: enc(resolution), at }).changes === 1,
+    setCitizenName: (id, name) => void q.citizenName.run(enc(name), id),
     markUrgent: (id, at) => void q.urgent.run(at, id),
     markWaitNotice: (id, at) => void q.waitNotice.run(at, id),
     recordAnnouncement: (id, kind, at) => void q.announce.run(id, kind, at),
     lastAnnouncedAt: (id) => (q.lastAnnounced.get(id) as { at: number | null }).at ?? undefined,
-    dueForReannounce: (before) => (q.due.all(before) as Row[]).map(toCase),
-    recordDelivery: (caseId, channel, chatId, pid, at) => void q.delivery.run(caseId, channel, chatId, pid, at),
-    deliveredIds: (caseId, channel, chatId) => (q.deliveredIds.all(caseId, channel, chatId) as { id: string }[]).map((r) => r.id),
-    forgetDelivered: (caseId, channel, chatId) => void q.forgetDelivered.run(caseId, channel, chatId),
-    deliveredIdsForChat: (channel, chatId) => (q.deliveredForChat.all(channel, chatId) as { id: string }[]).map((r) => r.id),
-    forgetDeliveredForChat: (channel, chatId) => void q.forgetForChat.run(channel, chatId),
+    dueForReannounce: (before) => (q.due.all(before) as Row[]).map((r) => toCase(r, cipher)),
+    recordDelivery: (caseId, channel, chatId, pid, at) => void q.delivery.run(caseId, channel, chatMac(channel, chatId), pid, at),
+    deliveredIds: (caseId, channel, chatId) =>
+      (q.deliveredIds.all(caseId, channel, chatMac(channel, chatId)) as { id: string }[]).map((r) => r.id),
+    forgetDelivered: (caseId, channel, chatId) => void q.forgetDelivered.run(caseId, channel, chatMac(channel, chatId)),
+    deliveredIdsForChat: (channel, chatId) =>
+      (q.deliveredForChat.all(channel, chatMac(channel, chatId)) as { id: string }[]).map((r) => r.id),
+    forgetDeliveredForChat: (channel, chatId) => void q.forgetForChat.run(channel, chatMac(channel, chatId)),
     getPrefs: (ref) => {
       const r = q.prefs.get(ref) as Row | undefined;
       return {
         consent: r?.consent === 1,
         ...(r?.province ? { province: r.province as string } : {}),
-        ...(r?.display_name ? { displayName: r.display_name as string } : {}),
+        ...(r?.display_name ? { displayName: cipher.decrypt(r.display_name as string) } : {}),
       };
     },
     setProvince: (ref, province, at) => void q.setProvince.run(ref, province, at),
-    setConsent: (ref, name, at) => void q.setConsent.run(ref, name ?? null, at),
+    setConsent: (ref, name, at) => void q.setConsent.run(ref, enc(name), at),
     audit: (e) => void q.audit.run(e.at, e.actor, e.action, e.caseId ?? null, e.outcome, e.detail ?? null),
     auditEntries: (caseId) =>
       ((caseId === undefined ? q.auditAll.all() : q.auditCase.all(caseId)) as Row[]).map((r) => ({
@@ -309,6 +393,7 @@ export function openCaseStore(file: string): CaseStore {
         medianCloseMs: median(d.filter((r) => r.closed_at !== null).map((r) => (r.closed_at as number) - (r.created_at as number))),
       };
     },
+    purgeClosedBefore: (cutoff, at) => purge(cutoff, at),
     schemaVersion: () => (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number }).v,
     close: () => db.close(),
   };

@@ -25,7 +25,7 @@ describe('case store', () => {
     expect(s2.citizenRef('zalo', 'u1')).toBe(ref);
     expect(s2.activeCase('zalo', ref)?.id).toBe(c.id);
     expect(s2.messages(c.id)[0].text).toBe('báo cáo dài '.repeat(1000));
-    expect(s2.schemaVersion()).toBe(1);
+    expect(s2.schemaVersion()).toBe(2);
     s2.close();
   });
 
