@@ -13,6 +13,8 @@ import { openKnowledgeIndex } from '../retrieval/index.js';
 import { answer, fullSection, type Answerer } from '../handlers/answer.js';
 import { createTriage } from '../handlers/triage/index.js';
 import { openCaseStore } from '../handlers/cases/store.js';
+import { loadOrCreateKey } from '../handlers/cases/crypto.js';
+import { runRetention } from '../handlers/cases/retention.js';
 import { createConversation } from '../handlers/conversation.js';
 import { createWebServer } from './web/server.js';
 
@@ -68,7 +70,11 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       ? (await import('../handlers/generate/answerer.js')).createGenerativeAnswerer({ client: openai, model: config.LLM_MODEL!, timeoutMs: config.LLM_TIMEOUT_MS, index, extractive, logger })
       : extractive;
 
-  const store = openCaseStore(join(dataDir, 'cases.db'));
+  // Texts at rest are encrypted; without DATA_ENCRYPTION_KEY a key file is created once (never logged).
+  const keyFile = join(dataDir, 'encryption.key');
+  const { key: dataKey, generated } = loadOrCreateKey({ envKey: config.DATA_ENCRYPTION_KEY, file: keyFile });
+  if (generated) logger.warn({ keyFile }, 'DATA_ENCRYPTION_KEY is not set: generated a new key file; back it up apart from the database');
+  const store = openCaseStore(join(dataDir, 'cases.db'), { key: dataKey });
 
   let consolePassword = config.OFFICER_WEB_PASSWORD;
   let oneTimePassword: string | undefined;
@@ -102,6 +108,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   // Every outgoing message is stored in the durable outbox first, then sent by the adapter of its
   // channel; a failed send stays queued and is retried with backoff (also after a restart).
   const outbox = openOutbox(join(dataDir, 'outbox.db'), {
+    key: dataKey,
     onSent: async (msg, messageId) => {
       if (messageId && msg.caseId !== undefined) await conversation.recordDelivery(msg, messageId);
     },
@@ -211,6 +218,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   async function tick(now = Date.now()): Promise<void> {
     try {
       await deliver(await conversation.tick(now));
+      runRetention(store, config.RETENTION_DAYS, now, logger);
     } catch (err) {
       logger.error({ err: errorSummary(err) }, 'tick failed');
     }

@@ -51,6 +51,17 @@ const schema = z
     DEFAULT_PROVINCE: provinceSlug,
     CASE_REANNOUNCE_MINUTES: z.coerce.number().positive().default(15),
     WORKING_HOURS: workingHours,
+    // 32 bytes as 64 hex characters or base64; checked again (and decoded) by handlers/cases/crypto.ts.
+    DATA_ENCRYPTION_KEY: optionalString.pipe(
+      z
+        .string()
+        .refine(
+          (v) => /^[0-9a-fA-F]{64}$/.test(v) || (/^[A-Za-z0-9+/_-]{42,44}={0,2}$/.test(v) && Buffer.from(v.replace(/-/g, '+').replace(/_/g, '/'), 'base64').length === 32),
+          'phải là khóa 32 byte: 64 ký tự hex hoặc chuỗi base64 (tạo bằng: openssl rand -base64 32)',
+        )
+        .optional(),
+    ),
+    RETENTION_DAYS: z.coerce.number({ message: 'phải là số ngày (0 = giữ mãi)' }).int('phải là số nguyên').min(0, 'không được âm').default(365),
 
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: optionalUrl,

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import type { Channel, OutgoingMessage } from '../handlers/types.js';
+import { createCipher, isEncrypted } from '../handlers/cases/crypto.js';
 
 // Durable outbox: every outgoing platform message is written here before it is sent, and stays
 // pending until the platform confirms it. A crash or an outage delays a message; it never drops it.
@@ -16,6 +17,8 @@ export interface OutboxOptions {
   backoffMs?: (attempt: number) => number;
   /** After this long a message is given up and marked failed (default 3 days). */
   maxAgeMs?: number;
+  /** 32-byte key: pending payloads (message texts) are stored AES-256-GCM encrypted. Without it, plaintext. */
+  key?: Buffer;
 }
 
 export interface Outbox {
@@ -48,6 +51,16 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
   const now = opts.now ?? Date.now;
   const backoff = opts.backoffMs ?? defaultBackoff;
   const maxAge = opts.maxAgeMs ?? 3 * 24 * 3600_000;
+  const cipher = opts.key && createCipher(opts.key);
+  const seal = (json: string) => (cipher ? cipher.encrypt(json) : json);
+  // Rows queued before encryption was enabled are plain JSON and still readable.
+  const unseal = (stored: string) => {
+    if (!isEncrypted(stored)) return stored;
+    if (!cipher) throw new Error('outbox payload is encrypted but no key was given');
+    return cipher.decrypt(stored);
+  };
+  // The stored chat key is a keyed hash: the outbox keeps no citizen chat id in clear, even for sent rows.
+  const keyOf = (chat: string) => (cipher ? cipher.mac(chat) : chat);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
@@ -70,7 +83,7 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
   const insert = db.prepare('INSERT INTO outbox (chat_key, channel, payload, next_at, created_at) VALUES (?, ?, ?, ?, ?)');
   const insertAll = db.transaction((msgs: OutgoingMessage[]) => {
     const t = now();
-    return msgs.map((m) => Number(insert.run(chatKey(m), m.to.channel, JSON.stringify(m), t, t).lastInsertRowid));
+    return msgs.map((m) => Number(insert.run(keyOf(chatKey(m)), m.to.channel, seal(JSON.stringify(m)), t, t).lastInsertRowid));
   });
   // The text is dropped once sent: the outbox is a queue, not a second copy of the conversation.
   const markSent = db.prepare("UPDATE outbox SET status = 'sent', payload = NULL, sent_at = ?, message_id = ? WHERE id = ?");
@@ -91,7 +104,7 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
     const rows = pendingFor.all(key) as (Row & { next_at: number })[];
     for (const row of rows) {
       if (row.next_at > now()) return; // an earlier failure holds the chat back until it is due
-      const msg = JSON.parse(row.payload) as OutgoingMessage;
+      const msg = JSON.parse(unseal(row.payload)) as OutgoingMessage;
       const fn = send(row.channel);
       if (!fn) return;
       try {
@@ -125,7 +138,7 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
   return {
     enqueue: (msgs) => (msgs.length ? insertAll(msgs) : []),
     async flush(send, chats) {
-      const keys = chats ?? new Set((pendingAll.all() as Row[]).map((r) => r.chat_key));
+      const keys = chats ? new Set([...chats].map(keyOf)) : new Set((pendingAll.all() as Row[]).map((r) => r.chat_key));
       await Promise.all([...keys].map((k) => flushOne(k, send)));
     },
     pendingCount: () => (countPending.get() as { n: number }).n,
