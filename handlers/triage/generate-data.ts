@@ -94,6 +94,7 @@ for (let i = 0; i < 60; i++) {
   add('question', `Tôi là ${pick(ROLE_ME)}, ${pick(OFFICIAL_Q)}?`);
   add('question', `${pick(['Tôi', 'Em', 'Mình'])} ${pick(TASK)}, ${pick(OFFICIAL_Q)}${pick(['?', ' ạ?', ''])}`);
   add('question', `Nếu ${pick(REL)} ${pick(HYPO_SIT)} ${pick(HYPO_Q)}`);
+  add('question', `${pick(['Tôi là', 'Em là', 'Mình làm'])} ${pick(ROLE_ME)}, ${pick(['khi', 'nếu', 'trong trường hợp', 'mỗi khi'])} ${pick(['có người dân báo bị lừa sang nước ngoài', 'phát hiện một cô gái nghi bị bán', 'có gia đình báo con mất liên lạc ở nước ngoài', 'nạn nhân tự trở về địa phương', 'nhận tin có người bị giữ ở biên giới', 'có trẻ em bỏ học theo người lạ', 'người dân phản ánh có đối tượng môi giới'])} ${pick(['thì tôi cần báo ai?', 'thì xử lý thế nào?', 'thì phải làm những bước gì?', 'thì ghi nhận ra sao?', 'thì phối hợp với ai?', 'thì lập biên bản gì?'])}`);
   add('report', `${cap(pick(REL))} ${pick(LURE)} ${pick(JOB)} ở ${pick(COUNTRY)}, ${pick(SINCE)} ${pick(LOST)}, ${pick(REPORT_TAIL)}`);
   add('emergency', `${cap(pick(REL))} ${pick(DANGER)} ở ${pick(PLACE)}, ${pick(EMERG_TAIL)}`);
   add('question', `${pick(['Dấu hiệu nhận biết', 'Cách nhận biết', 'Làm sao phân biệt', 'Những biểu hiện của', 'Thủ đoạn của'])} ${pick(['lừa đảo tuyển dụng đi nước ngoài', 'một lời mời việc nhẹ lương cao', 'kẻ buôn người trên mạng', 'môi giới kết hôn trái phép', 'đường dây đưa người vượt biên', 'lao động cưỡng bức', 'một nạn nhân bị mua bán'])} ${pick(['là gì?', 'gồm những gì?', 'thế nào?', 'ra sao?', ''])}`);

@@ -32,6 +32,8 @@ export const MODEL_FILE = join(DATA_DIR, 'model.json');
 export const THRESHOLDS = {
   /** Escalate (emergency or report) when P(emergency)+P(report) reaches this. */
   escalate: 0.4,
+  /** Same, when the message has none of the trafficking/danger cues. */
+  escalateNoCue: 0.5,
   /** Among escalations, call it an emergency when P(emergency) reaches this share of the escalation mass. */
   emergencyShare: 0.3,
 };
@@ -118,9 +120,12 @@ export function decide(p: Record<TriageLabel, number>, a: Analysis): TriageLabel
   const asks = c.has('question_form') || a.hasQuestionMark;
   // Safety floor: someone the writer names is trapped, threatened or hurt, and it is not a hypothetical or news.
   const floor = personal && (c.has('danger_soft') || c.has('violence')) && !c.has('hearsay') && !(c.has('conditional') && asks) && !c.has('procedure_question');
-  if (esc >= THRESHOLDS.escalate || floor) {
+  // Without a single trafficking or danger cue, ask the model for more certainty ("tôi đang bận" is not a report).
+  const content = ['harm', 'danger_now', 'danger_soft', 'violence', 'suspect', 'report_intent', 'urgency'].some((k) => c.has(k));
+  const threshold = content ? THRESHOLDS.escalate : THRESHOLDS.escalateNoCue;
+  if (esc >= threshold || floor) {
     // Violence or urgency to a named person who is not back home yet: treat as danger now.
-    if (personal && (c.has('violence') || c.has('danger_soft')) && !c.has('returned')) return 'emergency';
+    if (personal && (c.has('violence') || c.has('danger_soft') || c.has('urgency')) && !c.has('returned')) return 'emergency';
     return p.emergency >= THRESHOLDS.emergencyShare * esc ? 'emergency' : 'report';
   }
   return p.question >= p.smalltalk ? 'question' : 'smalltalk';
