@@ -3,15 +3,14 @@
 
 import type { DocMeta } from './types.js';
 import { truncateWords } from './text.js';
+import { validityNote } from './validity.js';
 
 const MAX_PART_CHARS = 90;
 
 /** The suffix that tells a reader the text is no longer current, or '' when it is (or nobody knows). */
 export function validitySuffix(doc: DocMeta): string {
-  if (doc.status === 'replaced')
-    return ` (${doc.statusNote && /thay thế/.test(doc.statusNote) ? doc.statusNote : 'đã được thay thế'})`;
-  if (doc.status === 'expired') return ' (hết hiệu lực)';
-  return '';
+  const note = validityNote(doc);
+  return note ? ` (${note})` : '';
 }
 
 export function citationLabel(doc: DocMeta, path: string[]): string {

@@ -122,7 +122,11 @@ describe('citationLabel', () => {
   it('plans keep their own headings and say when the plan has ended', () => {
     const qn = doc('plans/quang-nam-2024-ho-tro-nan-nhan.md');
     expect(citationLabel(qn, ['V. Tổ chức thực hiện', '2. Công an tỉnh'])).toBe(
-      'KH Quảng Nam 2024 › V. Tổ chức thực hiện › 2. Công an tỉnh (hết hiệu lực)',
+      'KH Quảng Nam 2024 › V. Tổ chức thực hiện › 2. Công an tỉnh (đã hết thời gian thực hiện)',
+    );
+    // Without the period in the short name, the note names it.
+    expect(citationLabel({ ...qn, shortName: 'KH Quảng Nam' }, ['V. Tổ chức thực hiện'])).toBe(
+      'KH Quảng Nam › V. Tổ chức thực hiện (kế hoạch năm 2024, đã hết thời gian thực hiện)',
     );
     expect(citationLabel({ ...qn, status: 'in_force' }, ['V. Tổ chức thực hiện'])).toBe('KH Quảng Nam 2024 › V. Tổ chức thực hiện');
   });
