@@ -39,7 +39,7 @@ export function clean(input: unknown): string {
   if (typeof input !== 'string') return '';
   let s = input;
   if (s.length > 20_000) s = s.slice(0, 20_000); // bounded work for huge messages; the start of a message carries the meaning
-  s = s.replace(INVISIBLE, '').replace(CONTROL, ' ');
+  s = s.replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/\u{1F198}/gu, ' sos ');
   try {
     s = s.normalize('NFC');
   } catch {

@@ -62,6 +62,7 @@ describe('triage classifier', () => {
     expect(tokenize('ko bít đc\u200b ko')).toEqual(['khong', 'bit', 'duoc', 'khong']);
     expect(triage.classify('e dang bi nhot, ng ta ko cho e ve, cuu e').label).toBe('emergency');
     expect(triage.classify('cứu\u200b tôi\u200d với, tôi đang bị nhốt').label).toBe('emergency');
+    expect(triage.classify('🆘').label).toBe('emergency');
   });
 
   it('tells hypotheticals from threats and survivors from people in danger', () => {
