@@ -7,12 +7,13 @@ import { isWorkingTime, nextOpening } from './conversation/hours.js';
 import { actorKey, createOfficerCore } from './conversation/officers.js';
 import { normalizeInput, parseCommand, splitNumber, type Command } from './conversation/text.js';
 import { queueText, detailText } from './replies/officer.js';
+import { exportCase, exportMessages, type CaseExport } from './commands/export.js';
 import { BUTTONS, PROVINCES, USAGE, vi } from './replies/vi.js';
 import { CaseError, type Actor, type Conversation, type IncomingMessage, type OutgoingMessage, type TriageLabel } from './types.js';
 
 export type { ConversationDeps } from './conversation/deps.js';
 
-const OFFICER_COMMANDS = new Set(['hangdoi', 'xem', 'nhan', 'tl', 'ghichu', 'tra', 'dong', 'thongke']);
+const OFFICER_COMMANDS = new Set(['hangdoi', 'xem', 'nhan', 'tl', 'ghichu', 'tra', 'dong', 'thongke', 'xuat']);
 const HISTORY_TURNS = 3;
 const HISTORY_CHATS = 2000;
 
@@ -20,10 +21,16 @@ function foldSlug(s: string): string {
   return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().trim().replace(/[\s_]+/g, '-');
 }
 
-export function createConversation(deps: ConversationDeps): Conversation & { officers: ReturnType<typeof createOfficerCore> } {
+/** Officer API plus the holder-only case export (the console's "Xuất hồ sơ"). */
+export type ConversationOfficers = ReturnType<typeof createOfficerCore> & { exportCase(actor: Actor, caseId: number): Promise<CaseExport> };
+
+export function createConversation(deps: ConversationDeps): Conversation & { officers: ConversationOfficers } {
   const { store, logger } = deps;
   const clock = () => (deps.now ?? Date.now)();
-  const api = createOfficerCore(deps);
+  const core = createOfficerCore(deps);
+  const api: ConversationOfficers = Object.assign(core, {
+    exportCase: async (a: Actor, caseId: number) => exportCase({ store, isOfficerActor: core.isOfficerActor, now: clock }, a, caseId),
+  });
   // Recent questions per citizen, in memory only, so follow-up questions keep their context.
   const history = new Map<string, string[]>();
 
@@ -236,6 +243,11 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
         return api.release(a, id);
       case 'dong':
         return api.close(a, id, rest);
+      case 'xuat': {
+        const doc = await api.exportCase(a, id);
+        logger.info({ caseId: id, action: 'export' }, 'case exported');
+        return exportMessages(doc).map((text) => ({ ...reply(msg, 'officer', text), caseId: id }));
+      }
       default:
         return say(vi.officerHelp());
     }

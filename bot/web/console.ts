@@ -148,6 +148,19 @@ export function createOfficerConsole(opts: {
     }
   }
 
+  /** Holder-only JSON download of one case (handlers/commands/export.ts checks and audits). */
+  async function exportDownload(res: http.ServerResponse, s: ConsoleSession, caseId: number): Promise<void> {
+    const exporter = (opts.officers as OfficerApi & { exportCase?: (a: Actor, id: number) => Promise<{ case: { number: number } }> }).exportCase;
+    if (!exporter) throw new HttpError(404, 'Chức năng xuất hồ sơ chưa được bật.');
+    const doc = await exporter(actor(s), caseId);
+    res.writeHead(200, {
+      'content-type': 'application/json; charset=utf-8',
+      'content-disposition': `attachment; filename="ho-so-vu-viec-${doc.case.number}.json"`,
+      'cache-control': 'no-store',
+    });
+    res.end(JSON.stringify(doc, null, 2));
+  }
+
   async function api(req: http.IncomingMessage, res: http.ServerResponse, url: URL, s: ConsoleSession): Promise<void> {
     const path = url.pathname;
     if (req.method === 'GET' && path === '/console/api/session') return sendJson(res, 200, { name: s.name, csrf: s.csrf });
@@ -157,6 +170,7 @@ export function createOfficerConsole(opts: {
     }
     const m = /^\/console\/api\/cases\/(\d{1,9})(?:\/([a-z]+))?$/.exec(path);
     if (m && req.method === 'GET' && !m[2]) return sendJson(res, 200, { case: await opts.officers.read(actor(s), Number(m[1])) });
+    if (m && req.method === 'GET' && m[2] === 'export') return exportDownload(res, s, Number(m[1]));
     if (m && req.method === 'POST' && m[2]) {
       const caseId = Number(m[1]);
       const out = await action(s, caseId, m[2], req);

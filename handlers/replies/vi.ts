@@ -137,7 +137,7 @@ export const vi = {
     'Lệnh cán bộ:\n' +
     '/hangdoi: xem hàng đợi (khẩn cấp trước)\n/xem <số>: xem vụ việc\n/nhan <số>: nhận xử lý\n' +
     '/tl <số> <nội dung>: trả lời người dân\n/ghichu <số> <nội dung>: ghi chú nội bộ\n' +
-    '/tra <số>: trả lại hàng đợi\n/dong <số> <ghi chú>: đóng vụ việc\n/thongke: thống kê',
+    '/tra <số>: trả lại hàng đợi\n/dong <số> <ghi chú>: đóng vụ việc\n/xuat <số>: xuất hồ sơ vụ việc bạn đang giữ\n/thongke: thống kê',
   dbErrorOfficer: () => 'Xin lỗi, cơ sở dữ liệu đang gặp sự cố. Vui lòng thử lại sau ít phút.',
   unsavedAlert: (label: TriageLabel, text: string) =>
     `⚠️ Có ${LABEL_VI[label]} nhưng hệ thống KHÔNG lưu được (lỗi cơ sở dữ liệu). Người dân đã được hướng dẫn gọi 113/111.\nNội dung: ${text}`,
@@ -150,4 +150,5 @@ export const USAGE = {
   ghichu: '/ghichu <số> <nội dung>',
   tra: '/tra <số>',
   dong: '/dong <số> <ghi chú>',
+  xuat: '/xuat <số>',
 };

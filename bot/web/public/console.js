@@ -85,6 +85,8 @@
     const mine = c.status === 'claimed' && c.claimedBy === me;
     $('claim').disabled = c.status !== 'open';
     $('release').disabled = !mine;
+    // Only the officer holding the case (or who closed it) may export it; the server checks again.
+    $('export').disabled = !c.claimedBy || c.claimedBy !== me;
     for (const f of ['reply-form', 'note-form', 'close-form']) $(f).hidden = closed;
     for (const b of document.querySelectorAll('#queue button')) {
       if (b.dataset.caseId === String(c.id)) b.setAttribute('aria-current', 'true');
@@ -126,6 +128,28 @@
 
   $('claim').addEventListener('click', () => act('claim'));
   $('release').addEventListener('click', () => act('release'));
+  $('export').addEventListener('click', async () => {
+    if (current === null) return;
+    try {
+      const res = await fetch('/console/api/cases/' + current + '/export', { credentials: 'same-origin' });
+      if (!res.ok) {
+        const body = await res.json().catch(() => ({}));
+        throw new Error(body.error || 'Không xuất được hồ sơ.');
+      }
+      const blob = await res.blob();
+      const name = (/filename="([^"]+)"/.exec(res.headers.get('content-disposition') || '') || [])[1] || 'ho-so.json';
+      const a = el('a');
+      a.href = URL.createObjectURL(blob);
+      a.download = name;
+      document.body.appendChild(a);
+      a.click();
+      a.remove();
+      URL.revokeObjectURL(a.href);
+      say('Đã xuất hồ sơ.');
+    } catch (e) {
+      say(e.message, true);
+    }
+  });
   onSubmit('reply-form', 'reply', 'reply');
   onSubmit('note-form', 'note', 'note');
   onSubmit('close-form', 'resolution', 'close');
