@@ -1,0 +1,114 @@
+// Contact questions ("gọi số nào…", "liên hệ ai…", "số đường dây nóng") are answered from the contacts
+// directory (knowledge/contacts.yaml), scoped to the user's province, instead of from retrieved passages:
+// phone numbers must come from the directory, never from a generated or extracted sentence.
+import { contactsDirectory, type ContactsDirectory } from '../knowledge/contacts.js';
+import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../knowledge/load.js';
+import type { Corpus } from '../knowledge/types.js';
+import { citationLabel } from '../knowledge/cite.js';
+import { foldDiacritics } from '../retrieval/text.js';
+import type { AnswerResult } from './answer.js';
+import type { Citation } from './types.js';
+
+const fold = (s: string) => foldDiacritics(s.toLowerCase()).replace(/\s+/g, ' ');
+
+// Folded (no diacritics) so questions typed without accents match too.
+const NUMBER_NOUN = /\b(so dien thoai|so dt|sdt|dien thoai|so hotline|so duong day nong|so tong dai|so may|so nao|so gi|so may nao)\b/;
+const LINE_NOUN = /\b(hotline|duong day nong|tong dai|duong day)\b/;
+const ASKING = /\b(nao|gi|dau|ai|bao nhieu|khong|ko|k|sao|the nao)\b|\?|\b(cho (toi|em|minh|xin)|xin|can|muon|tim|hoi)\b/;
+const CONTACT_VERB_WH =
+  /\b(goi|lien he|lien lac|bao|bao tin|trinh bao|to giac|to cao|nho|tim)( (ngay|cho|voi|toi|den|o))?( (cac|mot))? (ai|so nao|so may|dau|o dau|co quan nao|noi nao|cho nao|don vi nao|ben nao|nguoi nao)\b/;
+const GO_WHERE = /\b(den|toi|ra) (dau|co quan nao|noi nao|cho nao) de (duoc )?(giup|ho tro|bao|trinh bao|to giac)/;
+
+/** True for a question asking whom to call or contact (general question form + contact words). */
+export function isContactQuestion(question: string): boolean {
+  const q = fold(question);
+  if (q.length > 300) return false;
+  if (CONTACT_VERB_WH.test(q) || GO_WHERE.test(q)) return true;
+  if (NUMBER_NOUN.test(q) && (ASKING.test(q) || q.split(' ').length <= 8)) return true;
+  // "đường dây nóng nào", "gọi tổng đài nào": a line noun with a request for which/where, not "tổng đài 111 làm gì".
+  return LINE_NOUN.test(q) && /\b(nao|o dau|cho (toi|em|minh)? ?xin|goi)\b/.test(q);
+}
+
+/** A province named in the question (by its directory name, with or without diacritics). */
+export function provinceInText(text: string, dir: ContactsDirectory | null = contactsDirectory()): string | undefined {
+  if (!dir) return undefined;
+  const q = fold(text);
+  return Object.entries(dir.provinces).find(([, p]) => q.includes(fold(p.name)))?.[0];
+}
+
+let bundled: Corpus | undefined;
+function bundledCorpus(): Corpus {
+  bundled ??= loadCorpus(BUNDLED_KNOWLEDGE_DIR);
+  return bundled;
+}
+
+/** The section a directory entry points at (`V. Tổ chức thực hiện › 2. Công an tỉnh`), by label prefix. */
+function findSection(corpus: Corpus, docId: string, section: string | undefined) {
+  if (!section) return undefined;
+  const parts = section.split(' › ').map((p) => p.trim());
+  const matches = (label: string, part: string) => label === part || label.startsWith(part.endsWith('.') || part.endsWith(')') ? part : `${part} `);
+  return corpus.sections.find(
+    (s) => s.docId === docId && s.path.length >= parts.length && parts.every((p, i) => matches(s.path[i], p)),
+  );
+}
+
+export interface ContactOptions {
+  /** Corpus to cite from (the live one); defaults to the bundled knowledge. */
+  corpus?: Corpus;
+}
+
+/**
+ * The directory as a reply: national lines, then the province's lines with numbers, then its agencies
+ * (listed without a number when no document states one), each with its source section as a citation.
+ */
+export function contactDirectoryAnswer(province: string | null, opts: ContactOptions = {}): AnswerResult {
+  const dir = contactsDirectory();
+  const corpus = opts.corpus ?? bundledCorpus();
+  const citations: Citation[] = [];
+  const cite = (docId: string | undefined, section: string | undefined): string => {
+    if (!docId) return '';
+    const s = findSection(corpus, docId, section);
+    const doc = corpus.docs.find((d) => d.id === docId);
+    if (!s || !doc) return '';
+    let c = citations.find((x) => x.sectionId === s.id);
+    if (!c) {
+      c = { n: citations.length + 1, label: citationLabel(doc, s.path), sectionId: s.id, docId };
+      citations.push(c);
+    }
+    return ` [${c.n}]`;
+  };
+
+  const lines: string[] = ['Số điện thoại cần nhớ:'];
+  for (const n of dir?.national ?? []) {
+    const extra = [n.hours, n.free ? 'miễn phí' : ''].filter(Boolean).join(', ');
+    lines.push(`• ${n.phone}: ${n.name}${extra ? ` (${extra})` : ''}. ${n.role}${cite(n.source, n.section)}`);
+  }
+  if (!dir) lines.push('• 113: Công an (khẩn cấp)', '• 111: Tổng đài quốc gia bảo vệ trẻ em (24/7, miễn phí)');
+
+  const entry = province ? dir?.provinces[province] : undefined;
+  if (entry) {
+    const contacts = entry.contacts.map((c) => ({ ...c, source: c.source ?? entry.source }));
+    const withPhone = contacts.filter((c) => c.phone);
+    const without = contacts.filter((c) => !c.phone);
+    if (withPhone.length) {
+      lines.push('', `Tại tỉnh ${entry.name}:`);
+      for (const c of withPhone) lines.push(`• ${c.phone}: ${c.agency}. ${c.role}${cite(c.source, c.section)}`);
+    }
+    if (without.length) {
+      lines.push('', `Cơ quan phụ trách tại tỉnh ${entry.name} (văn bản không nêu số điện thoại):`);
+      for (const c of without) lines.push(`• ${c.agency}: ${c.role}${cite(c.source, c.section)}`);
+    }
+  } else if (province) {
+    lines.push('', 'Mình chưa có danh bạ cơ quan của tỉnh này; các số trên dùng được trên cả nước.');
+  } else {
+    lines.push('', 'Chọn tỉnh bằng /tinh để xem các cơ quan của tỉnh bạn.');
+  }
+  lines.push('', 'Nếu có người đang gặp nguy hiểm, hãy gọi ngay 113.');
+  return { kind: 'answer', text: lines.join('\n'), citations };
+}
+
+/** Answers a contact question from the directory, or undefined when the question is not about contacts. */
+export function contactAnswer(question: string, province: string | null, opts: ContactOptions = {}): AnswerResult | undefined {
+  if (!isContactQuestion(question)) return undefined;
+  return contactDirectoryAnswer(provinceInText(question) ?? province, opts);
+}

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { contactAnswer, contactDirectoryAnswer, isContactQuestion } from '../../handlers/contacts-answer.js';
+import { contactsCommand } from '../../handlers/commands/contacts.js';
+import { loadContacts } from '../../knowledge/contacts.js';
+
+const directory = loadContacts();
+/** Every phone number written in a reply (digit groups of 3+ digits, optionally spaced). */
+const phonesIn = (text: string) => [...text.matchAll(/(?<![\d/])\d{3,4}(?: \d{3,4})*(?![\d/])/g)].map((m) => m[0]);
+const knownPhones = new Set([
+  ...directory.national.map((n) => n.phone),
+  ...Object.values(directory.provinces).flatMap((p) => p.contacts.flatMap((c) => (c.phone ? [c.phone] : []))),
+]);
+
+describe('isContactQuestion', () => {
+  it.each([
+    'Tôi phải gọi số nào nếu thấy người bị lừa bán?',
+    'toi phai goi so nao neu thay nguoi bi lua ban',
+    'Muốn báo tin thì liên hệ ai?',
+    'lien he co quan nao de duoc giup',
+    'Cho mình xin số điện thoại đường dây nóng',
+    'so dien thoai duong day nong la gi',
+    'sđt công an tỉnh',
+    'Nên trình báo ở đâu?',
+    'Phải đến cơ quan nào để được hỗ trợ?',
+  ])('recognises %s', (q) => expect(isContactQuestion(q)).toBe(true));
+
+  it.each([
+    'Nạn nhân bị mua bán được hỗ trợ những gì?',
+    'Tổng đài 111 tiếp nhận những thông tin gì?',
+    'Thủ tục liên hệ trao trả nạn nhân giữa hai nước được quy định thế nào?',
+    'Hành vi mua bán người bị xử lý ra sao?',
+    'Mức hỗ trợ tiền ăn cho nạn nhân là bao nhiêu?',
+  ])('leaves %s to the answerer', (q) => expect(isContactQuestion(q)).toBe(false));
+});
+
+describe('contactAnswer', () => {
+  it('answers from the directory for the user province, with phones only where the directory has them', () => {
+    const r = contactAnswer('Gọi số nào để báo tin?', 'quang-nam')!;
+    expect(r.kind).toBe('answer');
+    expect(r.text).toContain('113');
+    expect(r.text).toContain('111');
+    expect(r.text).toContain('1800 1581');
+    expect(r.text).toContain('Công an tỉnh Quảng Nam');
+    for (const p of phonesIn(r.text)) expect(knownPhones.has(p)).toBe(true);
+    // Other provinces' agencies are not listed.
+    expect(r.text).not.toContain('Bình Định:');
+    expect(r.text).not.toContain('Sóc Trăng');
+    // Every citation marker points at a real section of the source plan.
+    const markers = new Set([...r.text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1])));
+    expect([...markers].sort()).toEqual(r.citations.map((c) => c.n));
+    expect(r.citations.some((c) => c.docId === 'plans/quang-nam-2024-ho-tro-nan-nhan.md' && /Công an tỉnh/.test(c.label))).toBe(true);
+  });
+
+  it('lists agencies without a known number without inventing one', () => {
+    const r = contactAnswer('liên hệ ai ở Sóc Trăng', null)!;
+    expect(r.text).toContain('Trung tâm Bảo trợ xã hội tỉnh Sóc Trăng');
+    expect(r.text).toContain('văn bản không nêu số điện thoại');
+    expect(new Set(phonesIn(r.text))).toEqual(new Set(['111', '113']));
+  });
+
+  it('a province named in the question wins over the chosen one; without a province only national lines and a hint', () => {
+    expect(contactAnswer('số điện thoại ở quang nam là gì', 'dong-nai')!.text).toContain('1800 1581');
+    const none = contactAnswer('gọi ai bây giờ?', null)!;
+    expect(none.text).toContain('/tinh');
+    expect(none.text).not.toContain('Tại tỉnh');
+  });
+
+  it('returns undefined for other questions', () => {
+    expect(contactAnswer('Nạn nhân được hỗ trợ những gì?', 'quang-nam')).toBeUndefined();
+  });
+});
+
+describe('/lienhe', () => {
+  it('prints the directory of the user province, or of a province given as argument', () => {
+    expect(contactsCommand('', 'binh-dinh').text).toContain('Công an tỉnh Bình Định');
+    expect(contactsCommand('Đồng Nai', 'binh-dinh').text).toContain('Hội Liên hiệp Phụ nữ tỉnh Đồng Nai');
+    expect(contactsCommand('quang-nam', null).text).toContain('1800 1581');
+    const unknown = contactsCommand('Hà Giang', 'quang-nam');
+    expect(unknown.text).toMatch(/^Mình chưa có danh bạ của "Hà Giang"/);
+    expect(unknown.text).toContain('113');
+    expect(contactDirectoryAnswer('khong-co', {}).text).toContain('chưa có danh bạ');
+  });
+});
