@@ -9,11 +9,14 @@ import { normalizeInput, parseCommand, splitNumber, type Command } from './conve
 import { queueText, detailText } from './replies/officer.js';
 import { exportCase, exportMessages, type CaseExport } from './commands/export.js';
 import { BUTTONS, PROVINCES, USAGE, vi } from './replies/vi.js';
+import { contactAnswer } from './contacts-answer.js';
+import { contactsCommand } from './commands/contacts.js';
+import { documentsText } from './commands/documents.js';
 import { CaseError, type Actor, type Conversation, type IncomingMessage, type OutgoingMessage, type TriageLabel } from './types.js';
 
 export type { ConversationDeps } from './conversation/deps.js';
 
-const OFFICER_COMMANDS = new Set(['hangdoi', 'xem', 'nhan', 'tl', 'ghichu', 'tra', 'dong', 'thongke', 'xuat']);
+const OFFICER_COMMANDS = new Set(['hangdoi', 'xem', 'nhan', 'tl', 'ghichu', 'tra', 'dong', 'thongke', 'xuat', 'tailieu']);
 const HISTORY_TURNS = 3;
 const HISTORY_CHATS = 2000;
 
@@ -140,6 +143,9 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
     if (tri.label === 'smalltalk') return [reply(msg, 'notice', vi.smalltalk())];
     const province = safeProvince(ref);
     const prev = rememberQuestion(ref, text);
+    // Whom to call comes from the contacts directory, never from retrieved text.
+    const contact = contactAnswer(text, province ?? null);
+    if (contact) return [reply(msg, contact.kind, contact.text, { citations: contact.citations })];
     try {
       const r = await deps.answer(text, { province: province ?? null, history: prev });
       return [reply(msg, r.kind, r.text, { citations: r.citations, ...(r.buttons ? { buttons: r.buttons } : {}) })];
@@ -200,6 +206,10 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
         return consent(msg);
       case 'maso':
         return [reply(msg, 'notice', vi.myId(msg.userId, msg.chatId))];
+      case 'lienhe': {
+        const r = contactsCommand(cmd.args, safeProvince(store.citizenRef(msg.channel, msg.userId)) ?? null);
+        return [reply(msg, r.kind, r.text, { citations: r.citations })];
+      }
       default:
         return [reply(msg, 'notice', vi.unknownCommand())];
     }
@@ -221,6 +231,9 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
       }
       case 'thongke':
         return say(await api.stats(a));
+      case 'tailieu':
+        if (!api.isOfficerActor(a)) api.refuse(a, cmd.name);
+        return say(documentsText(deps.documents?.() ?? []));
       default:
         break;
     }

@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { CaseStore } from '../cases/store.js';
 import type { AnswerResult, Answerer } from '../answer.js';
 import type { TriageLabel } from '../types.js';
+import type { DocMeta } from '../../knowledge/types.js';
 
 export interface TriageResult {
   label: TriageLabel;
@@ -34,6 +35,8 @@ export interface ConversationDeps {
   workingHours?: WorkingHours;
   logger: Logger;
   now?: () => number;
+  /** Loaded documents, for the officers' /tailieu list (the live corpus's docs after a reload). */
+  documents?: () => DocMeta[];
 }
 
 export function hoursOf(w: WorkingHours): { start: number; end: number; days: number[] } {

@@ -37,6 +37,7 @@ const HOW_TO_USE =
   '• Báo tin khi nghi ngờ có người bị lừa bán, bị giữ hoặc mất liên lạc: tin báo được giữ bí mật và chuyển cho cán bộ.\n' +
   '• /tinh: chọn tỉnh của bạn để nhận đúng số điện thoại và kế hoạch của tỉnh.\n' +
   '• /canbo: đề nghị gặp cán bộ tiếp nhận.\n' +
+  '• /lienhe: số điện thoại và cơ quan hỗ trợ ở tỉnh của bạn.\n' +
   '• /xoa: xoá các tin nhắn của bot trong cuộc trò chuyện này.\n' +
   '• /dongy: đồng ý cho cán bộ thấy tên hiển thị của bạn.\n' +
   'Nếu đang gặp nguy hiểm, hãy gọi ngay 113.';
@@ -137,7 +138,7 @@ export const vi = {
     'Lệnh cán bộ:\n' +
     '/hangdoi: xem hàng đợi (khẩn cấp trước)\n/xem <số>: xem vụ việc\n/nhan <số>: nhận xử lý\n' +
     '/tl <số> <nội dung>: trả lời người dân\n/ghichu <số> <nội dung>: ghi chú nội bộ\n' +
-    '/tra <số>: trả lại hàng đợi\n/dong <số> <ghi chú>: đóng vụ việc\n/xuat <số>: xuất hồ sơ vụ việc bạn đang giữ\n/thongke: thống kê',
+    '/tra <số>: trả lại hàng đợi\n/dong <số> <ghi chú>: đóng vụ việc\n/xuat <số>: xuất hồ sơ vụ việc bạn đang giữ\n/thongke: thống kê\n/tailieu: văn bản bot đang dùng (ngày, hiệu lực)\n/lienhe: danh bạ liên hệ của tỉnh',
   dbErrorOfficer: () => 'Xin lỗi, cơ sở dữ liệu đang gặp sự cố. Vui lòng thử lại sau ít phút.',
   unsavedAlert: (label: TriageLabel, text: string) =>
     `⚠️ Có ${LABEL_VI[label]} nhưng hệ thống KHÔNG lưu được (lỗi cơ sở dữ liệu). Người dân đã được hướng dẫn gọi 113/111.\nNội dung: ${text}`,
