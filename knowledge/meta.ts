@@ -2,7 +2,9 @@
 
 import type { DocKind, DocMeta, DocStatus } from './types.js';
 import type { ParsedDoc } from './parse.js';
-import { slugify, truncateWords } from './text.js';
+import { sentenceCaseIfShouting, slugify, truncateWords } from './text.js';
+
+const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
 /** Document type → abbreviation used in citations. */
 const TYPE_ABBR: [RegExp, string][] = [
@@ -152,7 +154,7 @@ export function inferMeta({ id, parsed, contentHash, now = new Date() }: InferIn
   const title =
     str(fm.title) ??
     (parsed.docType && parsed.subject
-      ? `${sentenceCase(parsed.docType)} ${parsed.subject.charAt(0).toLocaleLowerCase('vi')}${parsed.subject.slice(1)}`
+      ? `${sentenceCase(parsed.docType)} ${lowerFirst(sentenceCaseIfShouting(parsed.subject))}`
       : undefined) ??
     parsed.heading1 ??
     parsed.sections[0]?.text.split('\n')[0].slice(0, 200) ??
