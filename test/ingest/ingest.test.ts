@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import YAML from 'yaml';
 import { afterAll, describe, expect, it } from 'vitest';
 import { formatTree, ingest } from '../../knowledge/ingest.js';
-import { loadCorpus } from '../../knowledge/load.js';
+import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
+import { execFileSync } from 'node:child_process';
 import { makeDocx, makePdf } from './fixtures/make.js';
 
 const now = new Date('2026-03-01T00:00:00Z');
@@ -96,5 +97,33 @@ describe('npm run ingest', () => {
       '        1. [3100] ⚠',
       '          (tiếp) [1]',
     ]);
+  });
+
+  it('a dry run over the bundled knowledge prints every document with no section over the split limit', async () => {
+    const lines: string[] = [];
+    const r = await ingest({ inputs: [BUNDLED_KNOWLEDGE_DIR], to: BUNDLED_KNOWLEDGE_DIR, dryRun: true, now }, (l) => lines.push(l));
+    expect(r.filter((x) => x.error)).toEqual([]);
+    expect(r.map((x) => x.action)).toEqual(r.map(() => 'in-place'));
+    expect(lines.filter((l) => l.startsWith('✓'))).toHaveLength(10);
+    expect(lines.some((l) => l.includes('⚠'))).toBe(false);
+    for (const x of r) for (const s of x.sections!) expect(s.text.length).toBeLessThanOrEqual(3000);
+  });
+
+  it('runs from the command line with flags before or after the paths, exiting 2 when a file is unreadable', () => {
+    const dir = inbox();
+    const run = (args: string[]) => {
+      try {
+        return { code: 0, out: execFileSync(process.execPath, ['--import', 'tsx', 'knowledge/ingest.ts', ...args], { encoding: 'utf8' }) };
+      } catch (err) {
+        const e = err as { status: number; stdout: string };
+        return { code: e.status, out: e.stdout };
+      }
+    };
+    const ok = run(['--dry-run', join(dir, 'thong-tu.pdf'), '--to', tmp()]);
+    expect(ok.code).toBe(0);
+    expect(ok.out).toContain('Tên trích dẫn: TT 7/2098/TT-BCA');
+    const bad = run([join(dir, 'scan.pdf'), '--dry-run']);
+    expect(bad.code).toBe(2);
+    expect(bad.out).toMatch(/scan\.pdf: .*cần OCR/);
   });
 });
