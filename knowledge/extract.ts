@@ -10,7 +10,7 @@ import { join } from 'node:path';
 export const DOCUMENT_FILE = /^(?!~\$).+\.(md|txt|docx|pdf)$/i;
 export const EXTRACTED_FORMAT = /\.(docx|pdf)$/i;
 /** Bumped when extraction output changes, so cached text is not reused. */
-export const EXTRACTOR_VERSION = 1;
+export const EXTRACTOR_VERSION = 2;
 export const CACHE_FOLDER = '.extracted';
 
 /** Thrown for a PDF without a text layer (a scan): it must go through OCR first. */
@@ -41,7 +41,8 @@ export function htmlToText(html: string): string {
   let line = '';
   let prefix = '';
   const end = () => {
-    const t = decodeEntities(line).replace(/\s+/g, ' ').trim();
+    // Cell separators at the ends of a line (cells holding paragraphs) carry nothing.
+    const t = decodeEntities(line).replace(/\s+/g, ' ').replace(/^(\s*\|)+|(\|\s*)+$/g, '').trim();
     if (t) out.push(prefix + t);
     line = '';
     prefix = '';

@@ -125,6 +125,21 @@ describe('DOCX loader', () => {
     expect(c.errors.map((e) => e.file)).toEqual(['hong.docx']);
   });
 
+  it('reads the two-column header table of an official document as separate lines', () => {
+    const html =
+      '<table><tr><td><p>ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM</p><p>Số: 12/KH-UBND</p></td>' +
+      '<td><p>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</p><p>Quảng Nam, ngày 02 tháng 01 năm 2099</p></td></tr>' +
+      '<tr><td>Tiền ăn</td><td>50.000 đồng</td></tr></table><p><strong>KẾ HOẠCH</strong></p>';
+    expect(htmlToText(html).split('\n\n')).toEqual([
+      'ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM',
+      'Số: 12/KH-UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Quảng Nam, ngày 02 tháng 01 năm 2099',
+      'Tiền ăn | 50.000 đồng',
+      '**KẾ HOẠCH**',
+    ]);
+  });
+
   it('restores Word list numbering as khoản and điểm markers', () => {
     const html = '<p><strong>Điều 3. Hỗ trợ</strong></p><ol><li>Hỗ trợ ban đầu:<ol><li>Tiền ăn;</li><li>Đi lại.</li></ol></li><li>Hỗ trợ học nghề.</li></ol>';
     expect(htmlToText(html).split('\n\n')).toEqual(['**Điều 3. Hỗ trợ**', '1. Hỗ trợ ban đầu:', 'a) Tiền ăn;', 'b) Đi lại.', '2. Hỗ trợ học nghề.']);
