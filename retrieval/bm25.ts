@@ -1,7 +1,7 @@
 // BM25F-style lexical ranker over several term families of each chunk (accented/folded unigrams and
 // bigrams of the passage, heading path, document title). Hand-written because it is ~150 lines and
 // needs per-field weights plus a coverage measure that MiniSearch does not expose.
-import { analyze, bigrams, foldDiacritics, hasDiacritics, isStopword, splitSentences, terms } from './text.js';
+import { analyze, foldDiacritics, foldToken, hasDiacritics, isStopword, terms } from './text.js';
 
 export interface LexicalDoc {
   /** Passage text (heading path + body). */
@@ -34,14 +34,11 @@ export interface LexicalWeights {
   meta: number;
   k1: number;
   b: number;
-  /** Weight of the best-sentence match in the rerank of the top `rerank` candidates (0 = off). */
-  sentence: number;
-  rerank: number;
   /** Weight of the diacritics-restored query on the accented fields, for unaccented questions (0 = off). */
   restore: number;
 }
 
-export const DEFAULT_WEIGHTS: LexicalWeights = { uni: 1, uniF: 1, bi: 1.5, biF: 1.5, head: 0.6, meta: 0.6, k1: 1.2, b: 0.75, sentence: 0, rerank: 40, restore: 1 };
+export const DEFAULT_WEIGHTS: LexicalWeights = { uni: 1, uniF: 1, bi: 1.5, biF: 1.5, head: 0.6, meta: 0.6, k1: 1.2, b: 0.75, restore: 1 };
 
 export interface LexicalResult {
   /** Chunk ordinals, best first (at most `limit`). */
@@ -56,17 +53,29 @@ export interface LexicalIndex {
   search(query: string, limit: number, weights?: LexicalWeights): LexicalResult;
 }
 
-function fieldTerms(d: LexicalDoc): Record<FieldName, string[]> {
+// Heading paths and document titles repeat across units: analyse each distinct string once.
+const termCache = new Map<string, string[]>();
+function cachedTerms(s: string): string[] {
+  let t = termCache.get(s);
+  if (!t) {
+    const x = terms(s);
+    t = [...x.uniF, ...x.biF];
+    if (termCache.size > 50_000) termCache.clear();
+    termCache.set(s, t);
+  }
+  return t;
+}
+
+function fieldTerms(d: LexicalDoc): Record<FieldName, string[]> & { seq: string[] } {
   const body = terms(d.body);
-  const head = terms(d.heading);
-  const meta = terms(d.meta);
   return {
+    seq: body.seq,
     uni: body.uni,
     uniF: body.uniF,
     bi: body.bi,
     biF: body.biF,
-    head: [...head.uniF, ...head.biF],
-    meta: [...meta.uniF, ...meta.biF],
+    head: cachedTerms(d.heading),
+    meta: cachedTerms(d.meta),
   };
 }
 
@@ -77,18 +86,12 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
   const build = new Map<FieldName, { lens: Float32Array; post: Map<string, number[]> }>();
   for (const f of FIELDS) build.set(f, { lens: new Float32Array(n), post: new Map() });
   // Most frequent accented form of each folded syllable and bigram, to restore diacritics of unaccented questions.
-  const formCounts = new Map<string, Map<string, number>>();
-  const countForm = (form: string) => {
-    const key = foldDiacritics(form);
-    let m = formCounts.get(key);
-    if (!m) formCounts.set(key, (m = new Map()));
-    m.set(form, (m.get(form) ?? 0) + 1);
-  };
+  const formCounts = new Map<string, number>();
+  const countForm = (form: string) => formCounts.set(form, (formCounts.get(form) ?? 0) + 1);
   docs.forEach((d, i) => {
     const ft = fieldTerms(d);
-    const seq = analyze(d.body).seq;
-    for (const t of seq) countForm(t);
-    for (let j = 0; j + 1 < seq.length; j++) countForm(`${seq[j]} ${seq[j + 1]}`);
+    for (const t of ft.seq) countForm(t);
+    for (const t of ft.bi) countForm(t);
     for (const f of FIELDS) {
       const b = build.get(f)!;
       const list = ft[f];
@@ -120,10 +123,10 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     fields.set(f, { lens: b.lens, avgdl: n ? total / n || 1 : 1, postings });
   }
   const bestForm = new Map<string, { form: string; count: number }>();
-  for (const [key, m] of formCounts) {
-    let best = { form: key, count: 0 };
-    for (const [form, count] of m) if (count > best.count) best = { form, count };
-    bestForm.set(key, best);
+  for (const [form, count] of formCounts) {
+    const key = form.split(' ').map(foldToken).join(' ');
+    const cur = bestForm.get(key);
+    if (!cur || count > cur.count) bestForm.set(key, { form, count });
   }
   formCounts.clear();
 
@@ -148,66 +151,34 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const maxIdf = idf(0);
 
-  // Folded syllable and bigram sets of each sentence of a unit, computed on first use.
-  const sentenceCache = new Map<number, { uni: Set<string>; bi: Set<string> }[]>();
-  const sentencesOf = (d: number) => {
-    let list = sentenceCache.get(d);
-    if (list) return list;
-    const head = analyze(docs[d].heading).seq.map(foldDiacritics);
-    list = splitSentences(docs[d].body).map((sentence) => {
-      const seq = analyze(sentence).seq.map(foldDiacritics);
-      return { uni: new Set([...seq, ...head]), bi: new Set([...bigrams(seq), ...bigrams(head)]) };
+  /** Lazy coverage: idf share of `list` present in unit d within any of `within` (binary search in postings). */
+  function coverageOf(list: string[], within: Field[]) {
+    const terms = list.map((t) => {
+      const ps = within.map((f) => f.postings.get(t)).filter((p): p is Postings => Boolean(p));
+      const df = Math.max(0, ...ps.map((p) => p.docs.length));
+      return { ps, w: df ? idf(df) : maxIdf };
     });
-    if (sentenceCache.size > 20_000) sentenceCache.clear();
-    sentenceCache.set(d, list);
-    return list;
-  };
-
-  /**
-   * Questions usually target one sentence. Among the top candidates, a unit whose single best sentence
-   * (with its heading) holds most of the query's weighted syllables and bigrams moves up.
-   */
-  function rerank(ranked: number[], scores: Float64Array, q: ReturnType<typeof terms>, w: LexicalWeights) {
-    const depth = Math.min(ranked.length, w.rerank);
-    const uniF = fields.get('uniF')!.postings;
-    const biF = fields.get('biF')!.postings;
-    const qu = [...new Set(q.uniF)].map((t) => [t, idf(uniF.get(t)?.docs.length ?? 0)] as const);
-    const qb = [...new Set(q.biF)].map((t) => [t, idf(biF.get(t)?.docs.length ?? 0)] as const);
-    const total = [...qu, ...qb].reduce((s, [, x]) => s + x, 0) || 1;
-    const top = scores[ranked[0]] || 1;
-    const head = ranked.slice(0, depth).map((d) => {
-      let best = 0;
-      for (const s of sentencesOf(d)) {
-        let v = 0;
-        for (const [t, x] of qu) if (s.uni.has(t)) v += x;
-        for (const [t, x] of qb) if (s.bi.has(t)) v += x;
-        if (v > best) best = v;
-      }
-      return { d, v: scores[d] / top + w.sentence * (best / total) };
-    });
-    head.sort((a, b) => b.v - a.v || a.d - b.d);
-    head.forEach((h, i) => (ranked[i] = h.d));
+    const total = terms.reduce((a, t) => a + t.w, 0);
+    const share = (d: number) => {
+      if (total <= 0) return 0;
+      let c = 0;
+      for (const t of terms) if (t.ps.some((p) => hasDoc(p.docs, d))) c += t.w;
+      return Math.min(1, c / total);
+    };
+    return { total, share };
   }
 
-  function coverageOf(list: string[], within: Field[], markBase: number) {
-    const cov = new Float64Array(n);
-    const seen = new Int32Array(n);
-    let total = 0;
-    list.forEach((t, ti) => {
-      const ps = within.map((f) => f.postings.get(t));
-      const df = Math.max(0, ...ps.map((p) => p?.docs.length ?? 0));
-      const w = df ? idf(df) : maxIdf;
-      total += w;
-      for (const p of ps) {
-        if (!p) continue;
-        for (const d of p.docs) {
-          if (seen[d] === markBase + ti + 1) continue;
-          seen[d] = markBase + ti + 1;
-          cov[d] += w;
-        }
-      }
-    });
-    return { total, share: (i: number) => (total > 0 ? Math.min(1, (cov[i] ?? 0) / total) : 0) };
+  // Per-field BM25 length normalisation for the current k1/b, computed once.
+  const normCache = new Map<string, Float32Array>();
+  function norms(f: FieldName, k1: number, b: number): Float32Array {
+    const key = `${f}|${k1}|${b}`;
+    let a = normCache.get(key);
+    if (!a) {
+      const field = fields.get(f)!;
+      a = Float32Array.from(field.lens, (len) => k1 * (1 - b + (b * len) / field.avgdl));
+      normCache.set(key, a);
+    }
+    return a;
   }
 
   function search(query: string, limit: number, weights: LexicalWeights = DEFAULT_WEIGHTS): LexicalResult {
@@ -217,20 +188,20 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     const q = terms(query);
     const scores = new Float64Array(n);
     const touched: number[] = [];
-    const K1 = weights.k1;
-    const B = weights.b;
     const add = (f: FieldName, list: string[], w: number) => {
       if (w <= 0) return;
       const field = fields.get(f)!;
+      const norm = norms(f, weights.k1, weights.b);
       for (const t of new Set(list)) {
         const p = field.postings.get(t);
         if (!p) continue;
-        const wi = w * idf(p.docs.length);
-        for (let j = 0; j < p.docs.length; j++) {
-          const d = p.docs[j];
-          const tf = p.tfs[j];
+        const wi = w * idf(p.docs.length) * (weights.k1 + 1);
+        const { docs: ds, tfs } = p;
+        for (let j = 0; j < ds.length; j++) {
+          const d = ds[j];
+          const tf = tfs[j];
           if (scores[d] === 0) touched.push(d);
-          scores[d] += (wi * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * field.lens[d]) / field.avgdl));
+          scores[d] += (wi * tf) / (tf + norm[d]);
         }
       }
     };
@@ -253,12 +224,10 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     const uniFields = [fields.get('uniF')!, fields.get('meta')!];
     const biFields = [fields.get('biF')!, fields.get('head')!, fields.get('meta')!];
     const contentBigrams = q.biF.filter((b) => b.split(' ').every((t) => !isStopword(t)));
-    const covUni = coverageOf([...new Set(q.uniF)], uniFields, 0);
-    const covBi = coverageOf([...new Set(contentBigrams)], biFields, 1 << 20);
-    touched.sort((a, b) => scores[b] - scores[a] || a - b);
-    if (weights.sentence > 0 && touched.length > 1) rerank(touched, scores, q, weights);
+    const covUni = coverageOf([...new Set(q.uniF)], uniFields);
+    const covBi = coverageOf([...new Set(contentBigrams)], biFields);
     return {
-      ranked: touched.slice(0, limit),
+      ranked: topK(touched, scores, limit),
       score: (i) => scores[i] ?? 0,
       coverage: (i) => {
         const u = covUni.share(i);
@@ -268,6 +237,58 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
   }
 
   return { size: n, search };
+}
+
+function hasDoc(docs: Int32Array, d: number): boolean {
+  let lo = 0;
+  let hi = docs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (docs[mid] === d) return true;
+    if (docs[mid] < d) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
+/** The `limit` best ids by score (ties by id), without sorting every matching unit. */
+export function topK(ids: number[], scores: Float64Array, limit: number): number[] {
+  const better = (a: number, b: number) => scores[a] > scores[b] || (scores[a] === scores[b] && a < b);
+  if (ids.length > limit * 4) {
+    // Keep a bounded min-heap of the best ids seen so far.
+    const heap: number[] = [];
+    const down = (i: number) => {
+      for (;;) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < heap.length && better(heap[m], heap[l])) m = l;
+        if (r < heap.length && better(heap[m], heap[r])) m = r;
+        if (m === i) return;
+        [heap[i], heap[m]] = [heap[m], heap[i]];
+        i = m;
+      }
+    };
+    const up = (i: number) => {
+      while (i > 0) {
+        const p = (i - 1) >> 1;
+        if (!better(heap[p], heap[i])) return;
+        [heap[i], heap[p]] = [heap[p], heap[i]];
+        i = p;
+      }
+    };
+    for (const id of ids) {
+      if (heap.length < limit) {
+        heap.push(id);
+        up(heap.length - 1);
+      } else if (better(id, heap[0])) {
+        heap[0] = id;
+        down(0);
+      }
+    }
+    ids = heap;
+  }
+  return [...ids].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).slice(0, limit);
 }
 
 /** Folded lowercase form used to compare province names and slugs. */

@@ -28,9 +28,22 @@ export function foldDiacritics(s: string): string {
     .normalize('NFC');
 }
 
+// Token-level folding is hot (every syllable of every passage): memoise it over the small vocabulary.
+const foldCache = new Map<string, string>();
+/** foldDiacritics for one token, cached. */
+export function foldToken(t: string): string {
+  let f = foldCache.get(t);
+  if (f === undefined) {
+    f = /^[\x00-\x7f]*$/.test(t) ? t : foldDiacritics(t);
+    if (foldCache.size > 200_000) foldCache.clear();
+    foldCache.set(t, f);
+  }
+  return f;
+}
+
 /** True when the text carries at least one Vietnamese diacritic. */
 export function hasDiacritics(s: string): boolean {
-  return foldDiacritics(s) !== s.normalize('NFC');
+  return s.length < 24 ? foldToken(s) !== s : foldDiacritics(s) !== s.normalize('NFC');
 }
 
 /** Raw syllables (letters/digits runs), original case kept, NFC. */
@@ -88,7 +101,9 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 function expansionOf(raw: string): string | undefined {
-  const key = foldDiacritics(raw).toLowerCase();
+  // Abbreviations are short and contain a capital or are written in lowercase ASCII: skip ordinary syllables fast.
+  if (raw.length > 8) return undefined;
+  const key = foldToken(raw).toLowerCase();
   const exp = ABBREVIATIONS[key];
   if (!exp) return undefined;
   // `ca`, `tt`, `nd`... are also ordinary syllables or noise when lowercase: expand capitals only.
@@ -162,6 +177,8 @@ export interface Terms {
   uniF: string[];
   bi: string[];
   biF: string[];
+  /** Lowercased syllables in order (abbreviations expanded). */
+  seq: string[];
 }
 
 /** Every term family the ranker indexes, for a document text or a query. */
@@ -170,9 +187,9 @@ export function terms(s: string): Terms {
   const all = [...seq, ...extra];
   // Stopword status is decided on the original syllable: `có` is a stopword but `cơ` (cơ quan) is not, both fold to `co`.
   const uni = all.filter((t) => !isStopword(t));
-  const uniF = all.filter((t) => !isStopword(t)).map(foldDiacritics);
-  const folded = seq.map(foldDiacritics);
-  return { uni, uniF, bi: bigrams(seq), biF: bigrams(folded) };
+  const uniF = uni.map(foldToken);
+  const folded = seq.map(foldToken);
+  return { uni, uniF, bi: bigrams(seq), biF: bigrams(folded), seq };
 }
 
 /** Splits a body into sentences/clauses: lines first, then sentence ends and semicolons before a new clause. */
