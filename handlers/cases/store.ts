@@ -172,6 +172,27 @@ function median(xs: number[]): number | undefined {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 }
 
+/**
+ * Queues, announcements and relays read the same rows again and again; each stored value has its own IV,
+ * so the ciphertext identifies the plaintext and a small bounded cache saves repeated decryption.
+ */
+function cachedDecrypt(cipher: Cipher, max: number): Cipher {
+  const cache = new Map<string, string>();
+  return {
+    ...cipher,
+    decrypt(stored) {
+      const hit = cache.get(stored);
+      if (hit !== undefined) return hit;
+      const plain = cipher.decrypt(stored);
+      // Only short values: memory stays bounded (about 5000 × 4 KB) even with 100 KB reports.
+      if (stored.length > 4096) return plain;
+      cache.set(stored, plain);
+      if (cache.size > max) cache.delete(cache.keys().next().value as string);
+      return plain;
+    },
+  };
+}
+
 const KEY_CHECK = 'pcmbn-key-check';
 
 /** A known value encrypted with the key: a wrong key fails here at start instead of returning garbage later. */
@@ -221,7 +242,7 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
   const key =
     opts.key ?? (file === ':memory:' ? randomBytes(32) : loadOrCreateKey({ file: join(dirname(file), 'encryption.key') }).key);
-  const cipher = createCipher(key);
+  const cipher = cachedDecrypt(createCipher(key), 5000);
   const enc = (v: string | null | undefined) => (v === null || v === undefined ? null : cipher.encrypt(v));
   const chatMac = (channel: Channel, chatId: string) => cipher.mac(`${channel}:${chatId}`);
   const db = new Database(file);
