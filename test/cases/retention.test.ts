@@ -65,7 +65,10 @@ describe('retention purge', () => {
     expect(runRetention(store, 0, now, logger)).toBe(0);
     expect(runRetention(store, 500, now, logger)).toBe(0);
     expect(store.messages(old.id)).toHaveLength(2);
-    expect(runRetention(store, 365, now, logger)).toBe(1);
+    // Throttled: a second run within the interval does nothing, even when something is due.
+    expect(runRetention(store, 365, now + 1000, logger)).toBe(0);
+    expect(store.messages(old.id)).toHaveLength(2);
+    expect(runRetention(store, 365, now + 10 * 60_000, logger)).toBe(1);
     expect(store.messages(old.id)).toHaveLength(0);
     expect(lines.join('')).toContain('"purged":1');
     expect(lines.join('')).not.toContain('Lý Văn Tám');
