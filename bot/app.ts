@@ -6,7 +6,7 @@ import { llmEnabled, parseWorkingHours } from './config.js';
 import type { Logger } from './logger.js';
 import type { ChannelAdapter } from './types.js';
 import { chatKey, openOutbox } from './outbox.js';
-import { createMessageGate, rateLimitNotice } from './ratelimit.js';
+import { createMessageGate, rateLimitNotice, type MessageGateOptions } from './ratelimit.js';
 import type { Channel, IncomingMessage, OutgoingMessage } from '../handlers/types.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../knowledge/load.js';
 import { openKnowledgeIndex } from '../retrieval/index.js';
@@ -37,6 +37,8 @@ export interface App {
 export interface AppOptions {
   /** Tick period for re-announcements; tests set it high and call tick() themselves. */
   tickMs?: number;
+  /** Per-user flood limits (bot/ratelimit.ts defaults when unset); `false` turns limiting off (load harness). */
+  rateLimit?: Pick<MessageGateOptions, 'limit' | 'reportLimit' | 'noticeEveryMs'> | false;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -129,11 +131,12 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   const chains = new Map<string, Promise<void>>();
   // Flood control before any work is queued; officers are never limited and possible reports get extra room.
   const gate = createMessageGate({
+    ...(opts.rateLimit || {}),
     isOfficer: (m) => conversation.officers.isOfficerActor({ channel: m.channel, userId: m.userId, chatId: m.chatId }),
     classify: (text) => triage.classify(text).label,
   });
   function onMessage(msg: IncomingMessage): Promise<void> {
-    const verdict = gate.check(msg);
+    const verdict = opts.rateLimit === false ? 'pass' : gate.check(msg);
     if (verdict !== 'pass') {
       logger.info({ channel: msg.channel, verdict }, 'rate limited');
       return verdict === 'notice' ? deliver([rateLimitNotice(msg)]).catch(() => undefined) : Promise.resolve();
