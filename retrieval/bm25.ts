@@ -40,6 +40,9 @@ export interface LexicalWeights {
 
 export const DEFAULT_WEIGHTS: LexicalWeights = { uni: 1, uniF: 1, bi: 1.5, biF: 1.5, head: 0.6, meta: 0.6, k1: 1.2, b: 0.75, restore: 1 };
 
+/** Unigrams present in more than this share of units are skipped when scoring (not for coverage). */
+export const COMMON_SHARE = 0.5;
+
 export interface LexicalResult {
   /** Chunk ordinals, best first (at most `limit`). */
   ranked: number[];
@@ -148,6 +151,20 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     return out;
   }
 
+  // Titles repeat for every unit of a document: score them once per distinct title, not per unit.
+  const metaIndex = new Map<string, number>();
+  const metaOf = Int32Array.from(docs, (d) => {
+    let id = metaIndex.get(d.meta);
+    if (id === undefined) metaIndex.set(d.meta, (id = metaIndex.size));
+    return id;
+  });
+  const metaTf = [...metaIndex.keys()].map((m) => {
+    const counts = new Map<string, number>();
+    for (const t of cachedTerms(m)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return { counts, len: cachedTerms(m).length };
+  });
+
+  const commonDf = n * COMMON_SHARE;
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const maxIdf = idf(0);
 
@@ -188,13 +205,14 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     const q = terms(query);
     const scores = new Float64Array(n);
     const touched: number[] = [];
-    const add = (f: FieldName, list: string[], w: number) => {
+    const add = (f: FieldName, list: string[], w: number, unigram = false) => {
       if (w <= 0) return;
       const field = fields.get(f)!;
       const norm = norms(f, weights.k1, weights.b);
       for (const t of new Set(list)) {
         const p = field.postings.get(t);
-        if (!p) continue;
+        // Syllables found in most units (nạn, nhân, hỗ, trợ...) barely move BM25 but cost the most: skip them.
+        if (!p || (unigram && p.docs.length > commonDf)) continue;
         const wi = w * idf(p.docs.length) * (weights.k1 + 1);
         const { docs: ds, tfs } = p;
         for (let j = 0; j < ds.length; j++) {
@@ -208,16 +226,29 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     // Unaccented questions can only be matched on folded fields: give those the whole body weight.
     const boost = (a: number, f: number) => (accented ? 1 : (a * (1 - (restored ? weights.restore : 0)) + f) / Math.max(f, 1e-9));
     if (accented) {
-      add('uni', q.uni, weights.uni);
+      add('uni', q.uni, weights.uni, true);
       add('bi', q.bi, weights.bi);
     } else if (restored) {
-      add('uni', restored.uni, weights.uni * weights.restore);
+      add('uni', restored.uni, weights.uni * weights.restore, true);
       add('bi', restored.bi, weights.bi * weights.restore);
     }
-    add('uniF', q.uniF, weights.uniF * boost(weights.uni, weights.uniF));
+    add('uniF', q.uniF, weights.uniF * boost(weights.uni, weights.uniF), true);
     add('biF', q.biF, weights.biF * boost(weights.bi, weights.biF));
     add('head', [...q.uniF, ...q.biF], weights.head);
-    add('meta', [...q.uniF, ...q.biF], weights.meta);
+    if (weights.meta > 0) {
+      const field = fields.get('meta')!;
+      const qm = [...new Set([...q.uniF, ...q.biF])].map((t) => [t, idf(field.postings.get(t)?.docs.length ?? 0)] as const);
+      const metaScore = metaTf.map(({ counts, len }) => {
+        let v = 0;
+        const nrm = weights.k1 * (1 - weights.b + (weights.b * len) / field.avgdl);
+        for (const [t, w] of qm) {
+          const tf = counts.get(t);
+          if (tf) v += (weights.meta * w * (weights.k1 + 1) * tf) / (tf + nrm);
+        }
+        return v;
+      });
+      for (const d of touched) scores[d] += metaScore[metaOf[d]];
+    }
 
     // Coverage: idf share of distinct folded query syllables (and content bigrams) found in the passage,
     // its headings or the document title. Unknown terms weigh as the rarest term, so off-topic words count.
