@@ -18,7 +18,9 @@ export interface AnswerResult {
 export type Answerer = (question: string, ctx: { province?: string | null; history?: string[] }) => Promise<AnswerResult>;
 
 /** Below this share of the question's weighted syllables found in the best passage, we abstain. */
-export const MIN_CONFIDENCE = 0.5;
+export const MIN_CONFIDENCE = 0.52;
+/** Below this, the answer says it is unsure. */
+export const SURE_CONFIDENCE = 0.65;
 export const MAX_QUESTION_CHARS = 2000;
 const MAX_SOURCES = 3;
 const MAX_SENTENCES = 4;
@@ -126,7 +128,10 @@ export async function answer(question: string, ctx: { index: KnowledgeIndex; pro
       blocks.push(`[${n}] ${label}\n${picked.join('\n')}`);
     });
     const other = used.filter((g) => g.hit.otherProvince);
-    let intro = 'Theo các văn bản hiện có:';
+    let intro =
+      bestConfidence < SURE_CONFIDENCE
+        ? 'Tôi chưa chắc chắn đã tìm đúng nội dung, các đoạn sau có thể liên quan:'
+        : 'Theo các văn bản hiện có:';
     if (other.length > 0) {
       const names = [...new Set(other.map((g) => g.hit.doc.shortName))].join(', ');
       intro =
