@@ -13,6 +13,9 @@ import { buildVectorIndex, loadVectorIndex, type VectorIndex } from './vector.js
 import { buildUnits, DEFAULT_UNIT_CHARS, type Unit } from './units.js';
 
 const MANIFEST_VERSION = 2;
+// Answer-type cues (folded question text) and the passage shape that answers them.
+const AMOUNT_QUESTION = / (bao nhieu|bao lau|khi nao|ngay nao|thoi han nao|thoi gian nao|may ngay|may thang|trong vong) /;
+const AMOUNT_ANSWER = /\d+\s*(\([^)]{1,20}\)\s*)?(ngày|tháng|năm|giờ|lần)|(ngày|trước|hạn)\s+\d{1,2}\/\d{1,2}/iu;
 /** Queries longer than this are cut: nobody asks a 50,000-character question, and latency must stay bounded. */
 const MAX_QUERY_CHARS = 1000;
 
@@ -26,11 +29,13 @@ export interface FusionOptions {
   weights: LexicalWeights;
   /** Lexical score multiplier for texts replaced by newer ones (still findable, yield on equal evidence). */
   replacedPrior: number;
+  /** Multiplier for passages stating a duration or date when the question asks "how long / until when". */
+  answerTypeBoost: number;
   /** Text budget of a retrieval unit (see units.ts). */
   unitChars: number;
 }
 
-export const DEFAULT_FUSION: FusionOptions = { rrfK: 10, lexicalWeight: 1, vectorWeight: 0.05, depth: 60, weights: DEFAULT_WEIGHTS, replacedPrior: 0.85, unitChars: DEFAULT_UNIT_CHARS };
+export const DEFAULT_FUSION: FusionOptions = { rrfK: 10, lexicalWeight: 1, vectorWeight: 0.05, depth: 60, weights: DEFAULT_WEIGHTS, replacedPrior: 0.85, answerTypeBoost: 1.35, unitChars: DEFAULT_UNIT_CHARS };
 
 interface Manifest {
   version: number;
@@ -166,8 +171,13 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     const q = normalizeText(query).slice(0, MAX_QUERY_CHARS);
     if (!q || units.length === 0) return [];
     const lex = lexical.search(q, fusion.depth, fusion.weights);
-    if (fusion.replacedPrior !== 1) {
-      const w = (i: number) => lex.score(i) * (replaced.has(units[i].docId) ? fusion.replacedPrior : 1);
+    const wantsAmount = AMOUNT_QUESTION.test(` ${slugify(q).replace(/-/g, ' ')} `);
+    if (fusion.replacedPrior !== 1 || wantsAmount) {
+      // Priors: texts in force first; "how many days / until when" questions prefer passages stating a duration or date.
+      const w = (i: number) =>
+        lex.score(i) *
+        (replaced.has(units[i].docId) ? fusion.replacedPrior : 1) *
+        (wantsAmount && AMOUNT_ANSWER.test(units[i].text) ? fusion.answerTypeBoost : 1);
       lex.ranked.sort((a, b) => w(b) - w(a));
     }
     const fused = new Map<number, number>();
