@@ -130,6 +130,10 @@ async function main(): Promise<void> {
   ] as const) {
     rows.push(await measure('hybrid (this project)', label, corpus, items, async () => indexRanker(await openKnowledgeIndex({ corpus }))));
     rows.push(await measure('MiniSearch (defaults)', label, corpus, items, async () => miniSearchRanker(corpus)));
+    if (corpus === base) {
+      // The same ranker on the parser's chunks exactly as MiniSearch sees them (no merged units).
+      rows.push(await measure('hybrid on parser chunks', label, corpus, items, async () => indexRanker(await openKnowledgeIndex({ corpus, fusion: { unitChars: 0 } }))));
+    }
   }
   console.table(rows);
   console.log(JSON.stringify(rows));
