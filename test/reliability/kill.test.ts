@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTriage } from '../../handlers/triage/index.js';
-import { startFakeTelegram, type FakeCall, type FakeTelegram } from '../fakes/telegram-server.js';
+import { postWebhook, startFakeTelegram, type FakeCall, type FakeTelegram } from '../fakes/telegram-server.js';
 
 // The real bot process (bot/main.ts) against a fake Telegram in this process. A burst of reports,
 // claims and officer replies is running when the bot is SIGKILLed (after a set number of observed
@@ -15,12 +15,17 @@ import { startFakeTelegram, type FakeCall, type FakeTelegram } from '../fakes/te
 // - no update took effect twice,
 // - every officer reply confirmed to the officer reached the citizen,
 // - a message sent twice is only one that was in flight at the kill (Telegram has no idempotency key).
+// Both ways of receiving updates: long polling, and a webhook where this test plays Telegram and
+// redelivers every update that was not answered 200.
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const OFFICER = 9001;
 const REPORTERS = 40;
 const KILL_AT_SEND = 70; // of roughly 6 × REPORTERS sends in the burst
 const SENTINEL = /^Mã người dùng của bạn/;
+const WEBHOOK_SECRET = 'kill-test-secret';
+type Mode = 'polling' | 'webhook';
+type Update = Record<string, any>;
 
 const WHO = ['Em gái tôi', 'Con gái tôi', 'Chị họ tôi', 'Em trai tôi', 'Bạn tôi'];
 const WHERE = ['Campuchia', 'Lào', 'Trung Quốc', 'Myanmar'];
@@ -28,17 +33,18 @@ const reportText = (i: number) =>
   `${WHO[i % 5]} được người quen rủ sang ${WHERE[i % 4]} làm việc lương cao, giờ bị giữ giấy tờ và mất liên lạc ${i + 2} ngày rồi, tôi nghi bị lừa bán`;
 const officerText = (n: number) => `Chào bạn, cán bộ phụ trách vụ ${n} cần thêm thông tin (mã kiểm tra K${n}X).`;
 
-let tg: FakeTelegram;
-let dir: string;
+const dirs: string[] = [];
+const fakes: FakeTelegram[] = [];
 const children = new Set<ChildProcess>();
 
 interface Bot {
   child: ChildProcess;
-  ready: Promise<void>;
+  /** Resolves with the bot's base URL once it is up. */
+  ready: Promise<string>;
   exited: Promise<number | null>;
 }
 
-function spawnBot(): Bot {
+function spawnBot(tg: FakeTelegram, dir: string, mode: Mode): Bot {
   const child = spawn(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
     cwd: ROOT,
     env: {
@@ -52,6 +58,7 @@ function spawnBot(): Bot {
       TELEGRAM_API_ROOT: tg.apiRoot,
       OFFICER_TELEGRAM_IDS: String(OFFICER),
       OFFICER_WEB_PASSWORD: 'mat-khau-kiem-thu',
+      ...(mode === 'webhook' ? { TELEGRAM_WEBHOOK_URL: 'https://bot.example.invalid/webhooks/telegram', TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET } : {}),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -59,10 +66,11 @@ function spawnBot(): Bot {
   let out = '';
   let err = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => { children.delete(child); resolve(code); }));
-  const ready = new Promise<void>((resolve, reject) => {
+  const ready = new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (c: Buffer) => {
       out += String(c);
-      if (/running: http/.test(out)) resolve();
+      const url = /running: (http:\/\/[^\s]+)/.exec(out)?.[1];
+      if (url) resolve(url);
     });
     child.stderr!.on('data', (c: Buffer) => (err += String(c)));
     void exited.then((code) => reject(new Error(`bot exited (${code}) before it was ready: ${err.slice(-2000)}`)));
@@ -71,18 +79,16 @@ function spawnBot(): Bot {
   return { child, ready, exited };
 }
 
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'kill-'));
-}, 60_000);
-
 afterAll(async () => {
   for (const c of children) c.kill('SIGKILL');
-  await tg?.close();
-  rmSync(dir, { recursive: true, force: true });
+  await Promise.all(fakes.map((f) => f.close()));
+  for (const d of dirs) rmSync(d, { recursive: true, force: true });
 });
 
 describe('SIGKILL in the middle of a burst', () => {
-  it('loses no acknowledged report or confirmed reply and repeats only in-flight sends', async () => {
+  it.each<Mode>(['polling', 'webhook'])('%s: loses no acknowledged report or confirmed reply and repeats only in-flight sends', async (mode) => {
+    const dir = mkdtempSync(join(tmpdir(), 'kill-'));
+    dirs.push(dir);
     // Precondition: the texts are reports for the bot's own triage (otherwise they are answered as questions).
     const triage = createTriage();
     for (let i = 0; i < REPORTERS; i++) expect(['report', 'emergency']).toContain(triage.classify(reportText(i)).label);
@@ -96,12 +102,28 @@ describe('SIGKILL in the middle of a burst', () => {
     let pushes = 0;
     let sends = 0;
     let current: Bot | undefined;
+    let url: string | undefined; // webhook target while the bot is up
     let killSeq = 0;
+    // Webhook mode: updates not answered 200 yet, redelivered after the restart as Telegram would.
+    const undelivered = new Map<number, Update>();
 
-    const push = (u: () => void) => {
+    function deliver(u: Update): void {
+      if (mode === 'polling') {
+        tg.pushUpdate(u);
+        return;
+      }
+      undelivered.set(u.update_id, u);
+      if (!url) return;
+      postWebhook(`${url}/webhooks/telegram`, u, WEBHOOK_SECRET).then(
+        (r) => r.status === 200 && undelivered.delete(u.update_id),
+        () => undefined, // connection reset by the kill: stays undelivered
+      );
+    }
+    const push = (make: () => Update) => {
       pushes++;
-      u();
+      deliver(make());
     };
+    const say = (chatId: number, t: string) => () => tg.makeTextUpdate({ chatId, from: { id: chatId, firstName: 'Lan' }, text: t });
 
     // The test reacts to the bot like people would: the officer claims each announced case and replies.
     const onCall = (c: FakeCall) => {
@@ -109,6 +131,7 @@ describe('SIGKILL in the middle of a burst', () => {
       sends++;
       if (sends === KILL_AT_SEND && current) {
         killSeq = c.seq;
+        url = undefined;
         current.child.kill('SIGKILL');
       }
       const chat = Number(c.payload.chat_id);
@@ -120,14 +143,14 @@ describe('SIGKILL in the middle of a burst', () => {
           caseIds.set(n, Number(card[1]));
           if (!pushedClaims.has(n)) {
             pushedClaims.add(n);
-            push(() => tg.pushCallback({ chatId: OFFICER, from: { id: OFFICER, firstName: 'Lan' }, data: `claim:${card[1]}` }));
+            push(() => tg.makeCallbackUpdate({ chatId: OFFICER, from: { id: OFFICER, firstName: 'Lan' }, data: `claim:${card[1]}` }));
           }
         }
         const claimed = /^Bạn đã nhận vụ việc #(\d+)\./.exec(text);
         if (claimed && !pushedReplies.has(Number(claimed[1]))) {
           const k = Number(claimed[1]);
           pushedReplies.add(k);
-          push(() => tg.pushText({ chatId: OFFICER, from: { id: OFFICER, firstName: 'Lan' }, text: `/tl ${k} ${officerText(k)}` }));
+          push(say(OFFICER, `/tl ${k} ${officerText(k)}`));
         }
         const done = /^Đã gửi tới người dân \(vụ việc #(\d+)\)/.exec(text);
         if (done) confirmed.add(Number(done[1]));
@@ -140,17 +163,28 @@ describe('SIGKILL in the middle of a burst', () => {
         }
       }
     };
-    tg = await startFakeTelegram({ onCall });
+    const tg = await startFakeTelegram({ onCall });
+    fakes.push(tg);
 
-    current = spawnBot();
-    await current.ready;
+    current = spawnBot(tg, dir, mode);
+    url = await current.ready;
     const first = current;
-    citizens.forEach((chat, i) => push(() => tg.pushText({ chatId: chat, from: { id: chat }, text: reportText(i) })));
+    citizens.forEach((chat, i) => push(say(chat, reportText(i))));
 
     expect(await first.exited).toBeNull(); // killed by the signal, not exited
     const restartSeq = tg.calls.at(-1)?.seq ?? 0;
-    current = spawnBot();
-    await current.ready;
+    const redelivered = undelivered.size;
+    current = spawnBot(tg, dir, mode);
+    const nextUrl = await current.ready;
+    // Telegram redelivers in update order what was not acknowledged, including what the simulated
+    // people sent meanwhile; new updates go straight to the bot once the backlog is empty.
+    while (undelivered.size) {
+      for (const u of [...undelivered.values()].sort((a, b) => a.update_id - b.update_id)) {
+        expect((await postWebhook(`${nextUrl}/webhooks/telegram`, u, WEBHOOK_SECRET)).status).toBe(200);
+        undelivered.delete(u.update_id);
+      }
+    }
+    url = nextUrl;
 
     // Quiescence without timers: Telegram hands out a chat's updates in order and the bot handles one
     // chat in order, so a reply to a sentinel command means every earlier update of that chat is done.
@@ -160,7 +194,7 @@ describe('SIGKILL in the middle of a burst', () => {
     for (let round = 1; round <= 8; round++) {
       rounds = round;
       const before = pushes;
-      for (const chat of chats) push(() => tg.pushText({ chatId: chat, from: { id: chat, firstName: 'Lan' }, text: '/maso' }));
+      for (const chat of chats) push(say(chat, '/maso'));
       await Promise.all(
         chats.map((chat) => tg.waitForCalls('sendMessage', (c) => String(c.payload.chat_id) === String(chat) && SENTINEL.test(String(c.payload.text)), 60_000, round)),
       );
@@ -226,13 +260,20 @@ describe('SIGKILL in the middle of a burst', () => {
       dupChats.add(chat);
     }
     const lost = REPORTERS - cases.length;
+    const claimsLost = pushedClaims.size - (db.prepare("SELECT COUNT(*) AS n FROM cases WHERE status = 'claimed'").get() as { n: number }).n;
+    if (mode === 'webhook') {
+      // Telegram keeps an update until it is answered 200, so nothing handed over may be lost.
+      expect([...undelivered.values()].map((u) => JSON.stringify(u).slice(0, 160))).toEqual([]);
+      expect(lost).toBe(0);
+      expect(claimsLost).toBe(0);
+    }
     console.log(
       JSON.stringify({
-        killAtSend: KILL_AT_SEND, reports: REPORTERS, acknowledged: acked, casesInDb: cases.length, reportsNeverProcessed: lost,
+        mode, redelivered, killAtSend: KILL_AT_SEND, reports: REPORTERS, acknowledged: acked, casesInDb: cases.length, reportsNeverProcessed: lost,
         rounds, claimsPushed: pushedClaims.size, repliesPushed: pushedReplies.size, repliesConfirmed: confirmed.size,
         // Officer claims that Telegram handed out but the killed bot never handled (see the report:
         // the polling runner confirms updates before they are handled).
-        claimsNeverProcessed: pushedClaims.size - (db.prepare("SELECT COUNT(*) AS n FROM cases WHERE status = 'claimed'").get() as { n: number }).n, duplicatedSends: dups.length, sendsTotal: tg.callsOf('sendMessage').length,
+        claimsNeverProcessed: claimsLost, duplicatedSends: dups.length, sendsTotal: tg.callsOf('sendMessage').length,
       }),
     );
     db.close();
