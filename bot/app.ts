@@ -38,7 +38,7 @@ export interface AppOptions {
   /** Tick period for re-announcements; tests set it high and call tick() themselves. */
   tickMs?: number;
   /** Per-user flood limits (bot/ratelimit.ts defaults when unset); `false` turns limiting off (load harness). */
-  rateLimit?: Pick<MessageGateOptions, 'limit' | 'reportLimit' | 'noticeEveryMs'> | false;
+  rateLimit?: Pick<MessageGateOptions, 'limit' | 'reportLimit' | 'noticeEveryMs' | 'now'> | false;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
