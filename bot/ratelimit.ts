@@ -85,6 +85,8 @@ export const RATE_LIMIT_NOTICE =
   'Bạn gửi tin nhắn nhanh quá nên một vài tin vừa rồi chưa được xử lý. Vui lòng đợi khoảng 10 giây rồi gửi lại nội dung cần hỏi hoặc cần báo. ' +
   'Nếu đang gặp nguy hiểm, hãy gọi ngay 113 (Công an) hoặc 111 (tổng đài miễn phí 24/7, tiếp nhận tin báo về mua bán người).';
 
+const CLASSIFY_CHARS = 2000;
+
 export const rateKey = (msg: Pick<IncomingMessage, 'channel' | 'userId'>) => `${msg.channel}:${msg.userId}`;
 
 export function createMessageGate(opts: MessageGateOptions): MessageGate {
@@ -98,7 +100,8 @@ export function createMessageGate(opts: MessageGateOptions): MessageGate {
   function mayBeReport(msg: IncomingMessage): boolean {
     if (!opts.classify || msg.kind !== 'text' || !msg.text) return false;
     try {
-      const label = opts.classify(msg.text);
+      // Danger cues come early; a flood of huge texts must not buy a full classification each.
+      const label = opts.classify(msg.text.slice(0, CLASSIFY_CHARS));
       return label === 'report' || label === 'emergency';
     } catch {
       return true; // cannot tell: treat as a possible report rather than drop it

@@ -67,6 +67,14 @@ describe('message gate', () => {
     expect(g.check(msg('3', 'cứu tôi với, họ nhốt tôi'))).toBe('drop');
   });
 
+  it('classifies only the start of a huge over-limit text', () => {
+    const seen: number[] = [];
+    const g = createMessageGate({ isOfficer: () => false, classify: (t) => (seen.push(t.length), 'question'), now: () => 0 });
+    for (let i = 0; i < 20; i++) g.check(msg('5'));
+    expect(g.check(msg('5', 'a'.repeat(100_000)))).toBe('notice');
+    expect(seen).toEqual([2000]);
+  });
+
   it('treats a failing classifier as a possible report', () => {
     const g = createMessageGate({ isOfficer: () => false, classify: () => { throw new Error('x'); }, now: () => 0 });
     for (let i = 0; i < 20; i++) g.check(msg('4'));
