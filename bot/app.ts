@@ -6,6 +6,7 @@ import { llmEnabled, parseWorkingHours } from './config.js';
 import type { Logger } from './logger.js';
 import type { ChannelAdapter } from './types.js';
 import { chatKey, openOutbox } from './outbox.js';
+import { openInbox } from './inbox.js';
 import { createMessageGate, rateLimitNotice, type MessageGateOptions } from './ratelimit.js';
 import type { Channel, IncomingMessage, OutgoingMessage } from '../handlers/types.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../knowledge/load.js';
@@ -135,12 +136,26 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     isOfficer: (m) => conversation.officers.isOfficerActor({ channel: m.channel, userId: m.userId, chatId: m.chatId }),
     classify: (text) => triage.classify(text).label,
   });
+  const inbox = openInbox(join(dataDir, 'inbox.db'), { key: dataKey });
+
   function onMessage(msg: IncomingMessage): Promise<void> {
     const verdict = opts.rateLimit === false ? 'pass' : gate.check(msg);
     if (verdict !== 'pass') {
       logger.info({ channel: msg.channel, verdict }, 'rate limited');
       return verdict === 'notice' ? deliver([rateLimitNotice(msg)]).catch(() => undefined) : Promise.resolve();
     }
+    // Written before anything is awaited, so a crash from here on cannot lose the message.
+    let id: number | undefined;
+    try {
+      id = inbox.accept(msg);
+      if (id === undefined) return Promise.resolve(); // the same platform message is already queued
+    } catch (err) {
+      logger.error({ channel: msg.channel, err: errorSummary(err) }, 'inbox write failed; handling in memory');
+    }
+    return handleQueued(msg, id);
+  }
+
+  function handleQueued(msg: IncomingMessage, inboxId: number | undefined): Promise<void> {
     const key = `${msg.channel}:${msg.chatId}`;
     const prev = chains.get(key) ?? Promise.resolve();
     const next = prev.then(async () => {
@@ -149,6 +164,8 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       } catch (err) {
         logger.error({ channel: msg.channel, err: errorSummary(err) }, 'message handling failed');
       }
+      // Replies are in the outbox now (or handling failed for good): the message is finished either way.
+      if (inboxId !== undefined) inbox.done(inboxId);
     });
     chains.set(key, next);
     void next.then(() => {
@@ -206,6 +223,12 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   adapters.set('web', web.adapter);
   const url = await web.listen();
 
+  // Messages a previous run accepted but never finished (crash, kill -9): queued before any new
+  // update so each chat keeps its order.
+  const leftover = inbox.pending();
+  if (leftover.length) logger.warn({ count: leftover.length }, 'replaying unfinished incoming messages');
+  for (const { id, msg } of leftover) void handleQueued(msg, id);
+
   for (const [ch, adapter] of adapters) {
     if (ch === 'web') continue;
     try {
@@ -253,6 +276,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       await outbox.flush(senderFor).catch(() => undefined);
       await web.close();
       outbox.close();
+      inbox.close();
       store.close();
     },
   };

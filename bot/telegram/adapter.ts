@@ -4,7 +4,7 @@
 import type http from 'node:http';
 import { Bot, GrammyError, HttpError, webhookCallback, type Context } from 'grammy';
 import type { BotCommand, Update, UserFromGetMe, InlineKeyboardMarkup } from 'grammy/types';
-import { run, sequentialize, type RunnerHandle } from '@grammyjs/runner';
+import { run, type RunnerHandle } from '@grammyjs/runner';
 import { autoRetry } from '@grammyjs/auto-retry';
 import type { ChannelAdapter } from '../types.js';
 import type { Logger } from '../logger.js';
@@ -86,7 +86,10 @@ function limitedHttp(limit: number) {
           });
           req.once('end', () => {
             try {
-              resolve(JSON.parse(Buffer.concat(chunks).toString('utf8')));
+              const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+              // grammY expects an Update object; anything else (null, arrays, numbers) is a bad request.
+              if (!body || typeof body !== 'object' || Array.isArray(body) || typeof (body as Update).update_id !== 'number') throw new Error('not an update');
+              resolve(body as Update);
             } catch {
               reject(Object.assign(new Error('invalid JSON'), { status: 400 }));
             }
@@ -116,12 +119,13 @@ export function createTelegramAdapter(opts: TelegramAdapterOptions): TelegramAda
     }),
   );
 
-  // Updates of one chat are handled in order; different chats run concurrently.
-  bot.use(sequentialize((ctx: Context) => (ctx.chat?.id ?? ctx.from?.id)?.toString()));
+  // No sequentialize here: the runner confirms updates to Telegram as soon as it fetches them, so an
+  // update waiting in an in-memory queue would be lost by a crash. Each update goes straight to
+  // onMessage, which stores it durably before awaiting anything and keeps each chat in order.
 
   bot.on('callback_query', async (ctx, next) => {
-    // Always stop the button's spinner, even if handling fails later.
-    await ctx.answerCallbackQuery().catch((err: unknown) => log.warn({ err: toSendError(err, 'answerCallbackQuery').message }, 'answerCallbackQuery failed'));
+    // Always stop the button's spinner, without delaying the durable hand-over.
+    void ctx.answerCallbackQuery().catch((err: unknown) => log.warn({ err: toSendError(err, 'answerCallbackQuery').message }, 'answerCallbackQuery failed'));
     await next();
   });
 

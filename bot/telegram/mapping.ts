@@ -24,6 +24,7 @@ export function toIncoming(update: Update, botUsername: string, now: number): In
   const base = { channel: 'telegram' as const, messageId: String(update.update_id), receivedAt: now };
   const cq = update.callback_query;
   if (cq) {
+    if (!cq.from) return undefined; // malformed: no sender to answer or check
     return {
       ...base,
       chatId: String(cq.message?.chat.id ?? cq.from.id),
