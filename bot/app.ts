@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Config } from './config.js';
 import { llmEnabled, parseWorkingHours } from './config.js';
 import type { Logger } from './logger.js';
@@ -122,10 +123,13 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     const adapter = adapters.get(ch);
     return adapter && ((m: OutgoingMessage) => adapter.send(m));
   };
+  // Once stored, a message is as good as sent: handling does not wait for the platform. Waiting here
+  // would tie each update to the slowest chat it writes to (an officer receiving every announcement)
+  // and stall the channel's intake; the outbox keeps each chat's messages in order on its own.
   async function deliver(outs: OutgoingMessage[]): Promise<void> {
     if (!outs.length) return;
     outbox.enqueue(outs);
-    await outbox.flush(senderFor, new Set(outs.map(chatKey)));
+    void outbox.flush(senderFor, new Set(outs.map(chatKey))).catch((err) => logger.error({ err: errorSummary(err) }, 'outbox flush failed'));
   }
 
   // One chat's messages are handled in order; different chats run concurrently.
@@ -202,6 +206,9 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   }
 
   const adapterState = new Map<Channel, string>();
+  // Event-loop delay since start: the first sign of an overloaded process, shown on /readyz.
+  const loopDelay = monitorEventLoopDelay({ resolution: 20 });
+  loopDelay.enable();
   const web = createWebServer({
     host: config.HOST,
     port: config.PORT,
@@ -217,6 +224,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
         index: `ok (${corpus.docs.length} tài liệu, ${corpus.chunks.length} đoạn)`,
       };
       for (const [ch, state] of adapterState) checks[ch] = state;
+      checks.eventLoop = `p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(loopDelay.max / 1e6).toFixed(1)} ms`;
       return { ok: checks.database === 'ok', checks };
     },
   });
@@ -243,6 +251,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
 
   async function tick(now = Date.now()): Promise<void> {
     try {
+      outbox.prune(24 * 3600_000);
       await deliver(await conversation.tick(now));
       runRetention(store, config.RETENTION_DAYS, now, logger);
     } catch (err) {
@@ -269,6 +278,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     async stop() {
       clearInterval(timer);
       clearInterval(retryTimer);
+      loopDelay.disable();
       for (const [ch, adapter] of adapters) {
         if (ch !== 'web') await adapter.stop().catch((err) => logger.error({ channel: ch, err: errorSummary(err) }, 'stop failed'));
       }

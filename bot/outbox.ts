@@ -27,6 +27,8 @@ export interface Outbox {
   /** Sends what is due for the given chats (or all chats), in order per chat. */
   flush(send: (channel: Channel) => SendFn | undefined, chats?: Set<string>): Promise<void>;
   pendingCount(): number;
+  /** Forgets sent and failed rows older than the given age (they hold no text, only bookkeeping). */
+  prune(olderThanMs: number): number;
   /** Earliest time a pending message is due, or undefined. */
   nextDueAt(): number | undefined;
   close(): void;
@@ -78,6 +80,7 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
       message_id TEXT
     );
     CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (status, next_at, id);
+    CREATE INDEX IF NOT EXISTS outbox_chat ON outbox (chat_key, status, id);
   `);
 
   const insert = db.prepare('INSERT INTO outbox (chat_key, channel, payload, next_at, created_at) VALUES (?, ?, ?, ?, ?)');
@@ -125,9 +128,18 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
     }
   }
 
+  // A flush waiting behind the running one covers every row enqueued until it starts, so further
+  // requests for that chat join it instead of queueing yet another pass over the same rows.
+  const waiting = new Map<string, Promise<void>>();
   function flushOne(key: string, send: (channel: Channel) => SendFn | undefined): Promise<void> {
+    const queued = waiting.get(key);
+    if (queued) return queued;
     const prev = inFlight.get(key) ?? Promise.resolve();
-    const next = prev.then(() => flushChat(key, send));
+    const next = prev.then(() => {
+      waiting.delete(key);
+      return flushChat(key, send);
+    });
+    waiting.set(key, next);
     inFlight.set(key, next);
     void next.finally(() => {
       if (inFlight.get(key) === next) inFlight.delete(key);
@@ -141,6 +153,7 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
       const keys = chats ? new Set([...chats].map(keyOf)) : new Set((pendingAll.all() as Row[]).map((r) => r.chat_key));
       await Promise.all([...keys].map((k) => flushOne(k, send)));
     },
+    prune: (age) => db.prepare("DELETE FROM outbox WHERE status != 'pending' AND created_at < ?").run(now() - age).changes,
     pendingCount: () => (countPending.get() as { n: number }).n,
     nextDueAt: () => (minDue.get() as { t: number | null }).t ?? undefined,
     close: () => db.close(),

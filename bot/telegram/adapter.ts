@@ -17,6 +17,7 @@ export const TELEGRAM_TEXT_LIMIT = 4096;
 /** Largest webhook body accepted; real updates are a few KB. */
 export const WEBHOOK_BODY_LIMIT = 1_000_000;
 const TYPING_REFRESH_MS = 4500;
+const TYPING_DELAY_MS = 300;
 
 export interface TelegramAdapterOptions {
   token: string;
@@ -133,14 +134,16 @@ export function createTelegramAdapter(opts: TelegramAdapterOptions): TelegramAda
     const msg = toIncoming(ctx.update, ctx.me.username, Date.now());
     if (!msg) return;
     if (msg.kind !== 'text') return onMessage(msg);
-    // Typing indicator while the answer is prepared; Telegram shows it for ~5 s, so slow answers
-    // refresh it. It never delays nor fails the handling.
+    // Typing indicator only when the answer takes a noticeable time: most answers are ready in a few
+    // milliseconds, and a typing call per message would double the requests to Telegram under load.
+    // Telegram shows it for ~5 s, so slow answers refresh it. It never delays nor fails the handling.
     const typing = () => void ctx.api.sendChatAction(msg.chatId, 'typing').catch(() => undefined);
-    typing();
+    const first = setTimeout(typing, TYPING_DELAY_MS);
     const timer = setInterval(typing, TYPING_REFRESH_MS);
     try {
       await onMessage(msg);
     } finally {
+      clearTimeout(first);
       clearInterval(timer);
     }
   });

@@ -1,17 +1,17 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Writable } from 'node:stream';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { createApp } from '../../bot/app.js';
-import { loadConfig } from '../../bot/config.js';
-import { createLogger } from '../../bot/logger.js';
 import { startFakeTelegram, type FakeCall } from '../fakes/telegram-server.js';
 
-// `npm run load`: the whole bot (composition root, outbox, SQLite, retrieval) driven through the fake
-// Telegram server on loopback. Citizens ask questions or report; officers claim and answer through
-// the bot. Every expected reply is counted: lost and duplicated replies are reported, not guessed.
+// `npm run load`: the whole bot (composition root, inbox, outbox, SQLite, retrieval) driven through
+// the fake Telegram server on loopback. Citizens ask questions or report at --rate messages/s over
+// --chats chats; officers claim and answer through the bot. Every expected reply is counted: lost
+// and duplicated replies are reported, not guessed.
 // The last line is one JSON object (a contract for checks outside the repo).
 
 const { values } = parseArgs({
@@ -20,12 +20,16 @@ const { values } = parseArgs({
     seconds: { type: 'string', default: '20' },
     officers: { type: 'string', default: '5' },
     'report-share': { type: 'string', default: '0.1' },
+    rate: { type: 'string', default: '320' },
   },
 });
 const CHATS = Math.max(1, Number(values.chats));
 const SECONDS = Math.max(1, Number(values.seconds));
 const OFFICERS = Math.max(1, Number(values.officers));
 const REPORTERS = Math.min(CHATS, Math.round(CHATS * Number(values['report-share'])));
+// Offered citizen messages per second, spread over the chats (an open loop: like real users, a chat
+// does not write again the instant it gets a reply, so latency is measured at a realistic load).
+const RATE = Math.max(1, Number(values.rate));
 
 // Our own load questions and reports (not the evaluation sets).
 const QUESTIONS = [
@@ -107,8 +111,8 @@ function onCall(call: FakeCall): void {
     if (isReporter(chat)) {
       st.expected += 2; // "a officer took your case" + the officer's message
       pending += 2;
-    } else if (now() < stopAt) {
-      setImmediate(() => ask(chat));
+    } else {
+      idle.push(chat);
     }
     return;
   }
@@ -130,32 +134,67 @@ function onCall(call: FakeCall): void {
 
 const tg = await startFakeTelegram({ onCall });
 const dir = mkdtempSync(join(tmpdir(), 'load-'));
-let appErrors = 0;
-const errorSink = new Writable({
-  write(chunk, _enc, cb) {
-    if (/"level":(50|60)/.test(String(chunk))) appErrors++;
-    cb();
+// The bot runs as its own process (`bot/main.ts`, exactly as `npm start`), so the harness and the
+// fake Telegram server do not share its event loop or its core.
+const port = await freePort();
+// LOAD_NODE_ARGS passes extra node flags to the bot, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
+const extraArgs = (process.env.LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean);
+const child = spawn(process.execPath, [...extraArgs, '--import', 'tsx', 'bot/main.ts'], {
+  cwd: fileURLToPath(new URL('../../', import.meta.url)),
+  env: {
+    PATH: process.env.PATH,
+    DATA_DIR: dir,
+    PORT: String(port),
+    LOG_LEVEL: 'error',
+    TELEGRAM_BOT_TOKEN: tg.token,
+    TELEGRAM_API_ROOT: tg.apiRoot,
+    OFFICER_TELEGRAM_IDS: officerIds.join(','),
+    OFFICER_WEB_PASSWORD: 'load-harness-only',
+    CASE_REANNOUNCE_MINUTES: '600',
   },
+  stdio: ['ignore', 'pipe', 'pipe'],
 });
-const config = loadConfig({
-  DATA_DIR: dir,
-  PORT: '0',
-  TELEGRAM_BOT_TOKEN: tg.token,
-  TELEGRAM_API_ROOT: tg.apiRoot,
-  OFFICER_TELEGRAM_IDS: officerIds.join(','),
-  OFFICER_WEB_PASSWORD: 'load-harness-only',
-  CASE_REANNOUNCE_MINUTES: '600',
+let appErrors = 0;
+let childOut = '';
+const ready = new Promise<void>((resolve, reject) => {
+  child.stdout!.on('data', (chunk: Buffer) => {
+    const text = String(chunk);
+    appErrors += (text.match(/"level":(50|60)/g) ?? []).length;
+    childOut += text;
+    if (childOut.includes('/console')) resolve();
+  });
+  child.stderr!.on('data', (chunk: Buffer) => (childOut += String(chunk)));
+  child.once('exit', (code) => reject(new Error(`bot exited (${code}): ${childOut.slice(-500)}`)));
 });
-const app = await createApp(config, createLogger({ level: 'error', destination: errorSink }), { tickMs: 3_600_000 });
+await ready;
+const baseUrl = `http://127.0.0.1:${port}`;
 
-const loop = monitorEventLoopDelay({ resolution: 10 });
-loop.enable();
-let peakRss = process.memoryUsage().rss;
-const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 250);
+let peakRss = 0;
+const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, rssOf(child.pid!))), 250);
 
+// Reporters write once; askers come back to the idle pool after each reply.
+const idle: number[] = citizenIds.filter((c) => !isReporter(c));
+const reporters = citizenIds.filter(isReporter);
 const started = now();
 stopAt = started + SECONDS * 1000;
-for (const chat of citizenIds) ask(chat);
+let offered = 0;
+let saturated = 0;
+const pacer = setInterval(() => {
+  const t = now();
+  if (t >= stopAt) return clearInterval(pacer);
+  // Messages due by now at RATE per second; reporters are spread over the run.
+  const due = Math.floor(((t - started) / 1000) * RATE) - offered;
+  for (let i = 0; i < due; i++) {
+    const reporterDue = reporters.length && Math.random() < REPORTERS / CHATS;
+    const chat = reporterDue ? reporters.pop() : idle.length ? idle.splice(Math.floor(Math.random() * idle.length), 1)[0] : undefined;
+    offered++;
+    if (chat === undefined) {
+      saturated++; // every chat is waiting for a reply: the bot cannot keep up with the offered rate
+      continue;
+    }
+    ask(chat);
+  }
+}, 5);
 // Wait until every expected reply arrived after the deadline, or give up after a grace period.
 await new Promise<void>((resolve) => {
   settle = resolve;
@@ -167,15 +206,20 @@ await new Promise<void>((resolve) => {
   poll.unref();
 });
 const elapsed = (now() - started) / 1000;
-loop.disable();
 clearInterval(rssTimer);
+// The bot measures its own event-loop delay and reports it on /readyz.
+const readyz = (await (await fetch(`${baseUrl}/readyz`)).json()) as { checks?: Record<string, string> };
+const eventLoop = readyz.checks?.eventLoop ?? 'n/a';
 
+clearInterval(pacer);
 let lost = 0;
 for (const st of chats.values()) lost += Math.max(0, st.expected - st.received);
 latencies.sort((a, b) => a - b);
 const pct = (p: number) => (latencies.length ? Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]) : 0);
 
-await app.stop();
+const exited = new Promise((r) => child.once('exit', r));
+child.kill('SIGTERM');
+await exited;
 await tg.close();
 rmSync(dir, { recursive: true, force: true });
 
@@ -189,12 +233,32 @@ const result = {
   lost,
   duplicated,
   errors: errors + appErrors,
-  rssMB: Math.round(peakRss / 2 ** 20),
+  rssMB: Math.round(peakRss / 1024),
 };
 console.error(
-  `load: ${CHATS} chats (${REPORTERS} reporting, ${OFFICERS} officers) for ${SECONDS}s · ${updates} updates in ${elapsed.toFixed(1)}s · ` +
-    `reply p50/p95/p99 ${result.p50ms}/${result.p95ms}/${result.p99ms} ms · event-loop delay p99 ${(loop.percentile(99) / 1e6).toFixed(1)} ms · ` +
-    `cases claimed ${officerClaims.size}/${REPORTERS}`,
+  `load: ${CHATS} chats (${REPORTERS} reporting, ${OFFICERS} officers) at ${RATE} msg/s offered for ${SECONDS}s · ${updates} updates in ${elapsed.toFixed(1)}s · ` +
+    `reply p50/p95/p99 ${result.p50ms}/${result.p95ms}/${result.p99ms} ms · bot event loop ${eventLoop} · ` +
+    `cases claimed ${officerClaims.size}/${REPORTERS} · offers skipped (all chats waiting) ${saturated}`,
 );
 console.log(JSON.stringify(result));
 process.exit(lost || duplicated ? 1 : 0);
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+/** Resident set size of a process in KiB (Linux /proc). */
+function rssOf(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}

@@ -7,13 +7,19 @@ import { inbox } from './helpers.js';
 let fake: FakeTelegram;
 let adapter: TelegramAdapter;
 const box = inbox();
+// Lets a test keep one message "being answered" to see the typing indicator.
+let releaseSlow!: () => void;
+const slow = new Promise<void>((r) => (releaseSlow = r));
 
 beforeAll(async () => {
   fake = await startFakeTelegram();
   adapter = createTelegramAdapter({
     token: fake.token,
     apiRoot: fake.apiRoot,
-    onMessage: box.onMessage,
+    onMessage: async (m) => {
+      await box.onMessage(m);
+      if (m.text === 'câu trả lời chậm') await slow;
+    },
     logger: createLogger({ level: 'silent' }),
     officerChatIds: ['777'],
     pollTimeoutSeconds: 5,
@@ -37,12 +43,17 @@ describe('telegram adapter, long polling', () => {
     expect(fake.callsOf('deleteWebhook')).toHaveLength(1);
   });
 
-  it('turns a text update into an IncomingMessage and shows typing', async () => {
+  it('turns a text update into an IncomingMessage', async () => {
     const u = fake.pushText({ chatId: 501, from: { id: 501, firstName: 'Lan', lastName: 'Nguyễn' }, text: 'Mua bán người là gì?' });
     const m = await box.next((x) => x.messageId === String(u.update_id));
     expect(m).toMatchObject({ channel: 'telegram', chatId: '501', userId: '501', kind: 'text', text: 'Mua bán người là gì?', displayName: 'Lan Nguyễn' });
     expect(typeof m.receivedAt).toBe('number');
-    await fake.waitForCalls('sendChatAction', (c) => String(c.payload.chat_id) === '501' && c.payload.action === 'typing');
+  });
+
+  it('shows typing while an answer takes a noticeable time', async () => {
+    fake.pushText({ chatId: 503, from: { id: 503 }, text: 'câu trả lời chậm' });
+    await fake.waitForCalls('sendChatAction', (c) => String(c.payload.chat_id) === '503' && c.payload.action === 'typing');
+    releaseSlow();
   });
 
   it('strips @botname from commands and ignores commands for other bots', async () => {
