@@ -22,6 +22,16 @@ const CUES: CueDef[] = [
   ['urgency', / (?:ngay bay gio|ngay luc nay|khan cap|lam on|gap lam|giup voi|giup em|giup toi|toi nay|dem nay|ngay mai|gap) /],
   ['violence', / (?:(?:bon|chung|ho|no|tui|chu|bon chu|bon no|chung no|tui no) (?:danh|dap|chem|dam|tat|dot|chich dien|soc dien|hanh ha)|bi (?:danh|dap|chem|dam|hanh ha|cuong hiep|hiep dam)|danh (?:toi|em|tao|chau|con|no) |bam dap|gay tay|gay chan|cham dien|sot cao|chay mau) /],
   ['returned', /(?<! khong| chua| cho| muon| duoc) (?:da ve|ve roi|ve nuoc roi|tro ve|tung bi|tung lam|nam ngoai|nam truoc|truoc day|hoi truoc|da duoc giai cuu|duoc ve|vua ve|thoat ve|tron ve) /],
+  // Wider "already back" phrasing: "về được hơn năm", "được trao trả", "đã ổn định", "người trở về".
+  ['returned', /(?<! khong| chua| cho| muon| duoc) (?:ve duoc (?:\d+|mot|hai|ba|may|hon|gan|vai|nua)|ve nuoc (?:roi|duoc|lau|tu)|ve que (?:roi|duoc|lau)|duoc trao tra|da on dinh|tai hoa nhap|hoi huong|sau khi ve|khi ve nuoc|nguoi tro ve|nguoi da ve|da ve nuoc) /],
+  // A question relayed for someone else ("bạn ấy hỏi", "người ta hỏi tôi").
+  ['relayed_question', / (?:(?:ban|chi|anh|em|co|chu|ba|ong|nguoi ta|ho|nguoi do|gia dinh ho|nha ho)(?: ay| do)? (?:hoi|muon hoi|nho (?:toi|em|minh) hoi)|hoi giup|hoi ho|hoi dum|hoi gium|co nguoi hoi|nguoi ta hoi) /],
+  // Requests for information or documents, which share "giúp em / cho mình xin … với" with pleas for help.
+  ['info_request', / (?:phan biet|giai thich|cho (?:minh|em|toi|chau|tui) xin (?:thong tin|tai lieu|mau|danh sach|so|dia chi|link|van ban|bieu mau|file)|danh sach|tai lieu|bieu mau|van ban|lam ro|tom tat|so sanh|liet ke|dinh nghia|khai niem|tra cuu) /],
+  // Entitlements and services: what community members ask about for people already home.
+  ['benefit', / (?:ho tro|che do|chinh sach|vay von|hoc nghe|mien phi|mien hoc phi|kham|giay khai sinh|chuong trinh|dang ky|hoc phi|tro cap|bao hiem|viec lam|tai hoa nhap|tu van|tro giup phap ly|giay to|can cuoc|ho khau) /],
+  // The writer is the person it happened to ("tôi từng bị…", "em mới trốn về…"), not "nhà em" or "của tôi".
+  ['self_victim', /(?<! nha| cua| xom| thon| ban| xa| lang| phuong| lop| truong) (?:toi|em|minh|chau|tui) (?:da |vua |moi |tung |cung |nam ngoai |truoc day )?(?:bi (?:lua|ban|dua|du|ep|bat|giu|nhot|danh|de doa)|tron ve|thoat ve|duoc giai cuu|tu tro ve|tro ve tu|ve tu) /],
   ['hearsay', / (?:nghe noi|nghe bao|nghe dau|doc bao|tren bao|xem bao|xem tin|thay tin|doc tin|tren mang|tren tivi|tren tv|bao chi|nghe ke|thay bao) /],
   ['report_intent', / (?:muon bao|xin bao|can bao|muon to giac|to giac|trinh bao|bao tin|bao cho can bo|cung cap thong tin|to cao|phan anh|nho can bo|nho cac anh|xin giup do|can giup do|xin huong dan|nho giup) /],
   ['harm', / (?:tiep khach|ban dam|mai dam|gai goi|di khach|ep khach|kich duc|mang thai ho|ban than|ban noi tang|ban con|thu ho chieu|giu ho chieu|tich thu ho chieu|giu giay to|thu giay to|thu dien thoai|bi lua|lua dao|bi ban|ban sang|ban qua|ban cho|mat lien lac|mat tich|bat coc|bi du|du do|dan du|ru re|ru di|bi dua|dua sang|dua qua|bi ep|cuong ep|bi de doa|khong luong|viec nhe luong cao|luong cao|vuot bien|qua bien gioi|trot lot|lay chong|ket hon voi nguoi|mua ban|bo tron|khong ve|khong lien lac duoc|khong goi duoc|tat may|chan lien lac|no nan|gan no|tru luong|khong tra luong|dat coc|doi tien) /],
@@ -65,6 +75,7 @@ export function analyse(text: string): Analysis {
   if (cues.has('relation') || cues.has('witness')) cues.add('affected_other');
   if ((cues.has('question_form') || hasQuestionMark) && !personal) cues.add('impersonal_question');
   if (cues.has('procedure') && (cues.has('question_form') || hasQuestionMark)) cues.add('procedure_question');
+  if (cues.has('question_form') || endsAsQuestion) cues.add('asks');
   return { tokens, cues, hasQuestionMark };
 }
 

@@ -112,10 +112,35 @@ function isHardEmergency(a: Analysis): boolean {
   return c.has('personal_danger') || !c.has('impersonal_question');
 }
 
+/** No sign of danger now, of violence, of a wish to report, or of an urgent plea. */
+function isCalm(a: Analysis): boolean {
+  const c = a.cues;
+  return !['danger_now', 'danger_soft', 'violence', 'report_intent'].some((k) => c.has(k));
+}
+
+/**
+ * Second stage: a calm question about someone else's past or about procedures is a question even when
+ * it mentions victims, returnees or relatives. A report needs the writer (or their family) to be the
+ * person affected, or a concrete event that is still going on.
+ */
+export function isCalmQuestion(a: Analysis): boolean {
+  const c = a.cues;
+  if (!isCalm(a) || c.has('self_victim')) return false;
+  // Requests for documents or explanations about the topic ("cho mình xin danh sách…", "phân biệt giúp em…").
+  if (c.has('info_request') && !c.has('affected_other')) return true;
+  if (!c.has('asks')) return false;
+  // Someone in the community who already came back, asked about by a neighbour or an official.
+  if (c.has('returned') && !c.has('relation')) return true;
+  // "Bạn ấy hỏi…", "người ta hỏi tôi…": a relayed question, not the writer's own situation.
+  if (c.has('relayed_question') && !c.has('relation')) return true;
+  return false;
+}
+
 export function decide(p: Record<TriageLabel, number>, a: Analysis): TriageLabel {
   const esc = p.emergency + p.report;
   if (isHardEmergency(a)) return 'emergency';
   const c = a.cues;
+  if (isCalmQuestion(a)) return p.smalltalk > p.question + 0.3 ? 'smalltalk' : 'question';
   const personal = c.has('personal');
   const asks = c.has('question_form') || a.hasQuestionMark;
   // Safety floor: someone the writer names is trapped, threatened or hurt, and it is not a hypothetical or news.
@@ -125,7 +150,9 @@ export function decide(p: Record<TriageLabel, number>, a: Analysis): TriageLabel
   const threshold = content ? THRESHOLDS.escalate : THRESHOLDS.escalateNoCue;
   if (esc >= threshold || floor) {
     // Violence or urgency to a named person who is not back home yet: treat as danger now.
-    if (personal && (c.has('violence') || c.has('danger_soft') || c.has('urgency')) && !c.has('returned')) return 'emergency';
+    // A bare "giúp em … với" is politeness unless something harmful is also said.
+    const urgent = c.has('urgency') && (c.has('harm') || c.has('danger_now')) && !c.has('info_request');
+    if (personal && (c.has('violence') || c.has('danger_soft') || urgent) && !c.has('returned')) return 'emergency';
     return p.emergency >= THRESHOLDS.emergencyShare * esc ? 'emergency' : 'report';
   }
   return p.question >= p.smalltalk ? 'question' : 'smalltalk';

@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { evaluateItems, parseEvalFile } from '../../handlers/triage/evaluate.js';
+import { loadTrainingData } from '../../handlers/triage/index.js';
+import { fold } from '../../handlers/triage/text.js';
+
+// heldout.jsonl is hand-written in a different style from the training data (other names, places,
+// sentence shapes) and is never used for training; it guards against overfitting to our own templates.
+const FILE = join(dirname(fileURLToPath(import.meta.url)), 'heldout.jsonl');
+
+describe('triage on the held-out set', () => {
+  const items = parseEvalFile(FILE);
+
+  it('is disjoint from the training data', () => {
+    const train = new Set(loadTrainingData().map((t) => fold(t.text).toLowerCase().trim()));
+    for (const it of items) expect(train.has(fold(it.text).toLowerCase().trim())).toBe(false);
+    expect(readFileSync(FILE, 'utf8').trim().split('\n').length).toBe(items.length);
+  });
+
+  it('meets the targets: every emergency caught, ≥95 % escalations, ≤5 % false escalations', () => {
+    const misses: string[] = [];
+    const s = evaluateItems(items, undefined, (it, pred) => misses.push(`${it.id} ${it.label}→${pred}`));
+    expect(s.n).toBeGreaterThanOrEqual(75);
+    expect(s.emergencyRecall).toBe(1);
+    expect(s.escalateRecall).toBeGreaterThanOrEqual(0.95);
+    expect(s.falseEscalateRate).toBeLessThanOrEqual(0.05);
+    expect(s.accuracy).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('keeps emergencies at emergency without diacritics', () => {
+    const unaccented = items.filter((i) => i.label === 'emergency').map((i) => ({ ...i, text: fold(i.text) }));
+    expect(evaluateItems(unaccented).emergencyRecall).toBe(1);
+  });
+});
