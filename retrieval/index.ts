@@ -11,6 +11,8 @@ import { normalizeText } from './text.js';
 import type { Embedder, KnowledgeIndex, SearchHit, SearchOptions } from './types.js';
 import { buildVectorIndex, loadVectorIndex, type VectorIndex } from './vector.js';
 import { buildUnits, DEFAULT_UNIT_CHARS, type Unit } from './units.js';
+import { validityWeight } from '../knowledge/validity.js';
+import { pointTerms, validityMultipliers } from './validity-rank.js';
 
 const MANIFEST_VERSION = 2;
 // Answer-type cues (folded question text) and the passage shape that answers them.
@@ -27,15 +29,21 @@ export interface FusionOptions {
   /** Candidates taken from each ranker before fusion. */
   depth: number;
   weights: LexicalWeights;
-  /** Lexical score multiplier for texts replaced by newer ones (still findable, yield on equal evidence). */
-  replacedPrior: number;
+  /** Scale the lexical score by knowledge/validity.ts validityWeight(doc): expired or replaced texts stay findable but yield on equal evidence. */
+  validity: boolean;
+  /** Bigram overlap at which two passages are "on the same point" for validity ranking (1 = never). */
+  samePoint: number;
+  /** How many of the best lexical candidates are compared for validity ranking. */
+  validityDepth: number;
+  /** Most units of one article / heading group among the top k (0 = no limit). */
+  perGroup: number;
   /** Multiplier for passages stating a duration or date when the question asks "how long / until when". */
   answerTypeBoost: number;
   /** Text budget of a retrieval unit (see units.ts). */
   unitChars: number;
 }
 
-export const DEFAULT_FUSION: FusionOptions = { rrfK: 10, lexicalWeight: 1, vectorWeight: 0.05, depth: 60, weights: DEFAULT_WEIGHTS, replacedPrior: 0.85, answerTypeBoost: 1.35, unitChars: DEFAULT_UNIT_CHARS };
+export const DEFAULT_FUSION: FusionOptions = { rrfK: 10, lexicalWeight: 1, vectorWeight: 0.05, depth: 60, weights: DEFAULT_WEIGHTS, validity: true, samePoint: 0.5, validityDepth: 20, perGroup: 2, answerTypeBoost: 1.35, unitChars: DEFAULT_UNIT_CHARS };
 
 interface Manifest {
   version: number;
@@ -141,6 +149,14 @@ export function buildLexicalForUnits(corpus: Corpus, units: Unit[]): LexicalInde
   );
 }
 
+const ARTICLE = /^Điều\s+\d+/iu;
+/** Units of the same article (legal texts) or, elsewhere, of the same parent heading. */
+export function groupKey(u: { docId: string; path: string[] }): string {
+  const a = u.path.findIndex((p) => ARTICLE.test(p));
+  const path = a >= 0 ? u.path.slice(0, a + 1) : u.path.slice(0, Math.max(1, u.path.length - 1));
+  return `${u.docId}\u0000${path.join('\u0000')}`;
+}
+
 /** Province slug named in the question (`quang nam`, `Quảng Nam`), among the corpus' provinces. */
 export function mentionedProvince(query: string, provinces: string[]): string | null {
   const folded = ` ${slugify(query).replace(/-/g, ' ')} `;
@@ -162,7 +178,22 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
   const sections = new Map(corpus.sections.map((s) => [s.id, s]));
   const units = buildUnits(corpus, fusion.unitChars);
   const lexical = buildLexicalForUnits(corpus, units);
-  const replaced = new Set(corpus.docs.filter((d) => d.status === 'replaced').map((d) => d.id));
+  // Per-unit validity prior (1 in force/unknown, lower for ended plans and expired/replaced texts).
+  const prior = Float32Array.from(units, (u) => {
+    const doc = docs.get(u.docId);
+    return fusion.validity && doc ? validityWeight(doc) : 1;
+  });
+  const anyPrior = prior.some((p) => p !== 1);
+  // Point terms of units met as candidates; bounded so a huge corpus does not keep them all.
+  const pointCache = new Map<number, Set<string>>();
+  const pointTermsOf = (i: number) => {
+    let t = pointCache.get(i);
+    if (!t) {
+      if (pointCache.size > 20_000) pointCache.clear();
+      pointCache.set(i, (t = pointTerms(units[i].text)));
+    }
+    return t;
+  };
   const provinces = [...new Set(corpus.docs.map((d) => d.province).filter((p): p is string => Boolean(p)))];
   const { vectors, rebuilt } = await openVectors(corpus, units, fusion.unitChars, embedder, opts.dataDir, logger);
 
@@ -172,11 +203,14 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     if (!q || units.length === 0) return [];
     const lex = lexical.search(q, fusion.depth, fusion.weights);
     const wantsAmount = AMOUNT_QUESTION.test(` ${slugify(q).replace(/-/g, ' ')} `);
-    if (fusion.replacedPrior !== 1 || wantsAmount) {
-      // Priors: texts in force first; "how many days / until when" questions prefer passages stating a duration or date.
+    if (anyPrior || wantsAmount) {
+      // Priors: texts in force first on the same point; "how many days / until when" questions prefer passages stating a duration or date.
+      const demoted = anyPrior
+        ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], pointTermsOf, fusion.samePoint)
+        : undefined;
       const w = (i: number) =>
         lex.score(i) *
-        (replaced.has(units[i].docId) ? fusion.replacedPrior : 1) *
+        (demoted?.get(i) ?? 1) *
         (wantsAmount && AMOUNT_ANSWER.test(units[i].text) ? fusion.answerTypeBoost : 1);
       lex.ranked.sort((a, b) => w(b) - w(a));
     }
@@ -209,15 +243,27 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     // The province in scope and national texts first; other provinces only after them.
     hits.sort((a, b) => Number(b.inScope) - Number(a.inScope) || b.score - a.score);
     // Overlapping units (a clause and the article holding it) would quote the same text twice.
+    // A long article split into many units would fill every slot with near-duplicates of one point:
+    // at most `perGroup` units of one article (or heading group) until the other candidates run out.
     const out: SearchHit[] = [];
+    const deferred: SearchHit[] = [];
     const taken: Unit[] = [];
+    const perGroup = new Map<string, number>();
     for (const { inScope: _, ...h } of hits) {
       if (out.length >= k) break;
       const u = h.chunk as Unit;
       if (taken.some((t) => t.start >= 0 && u.start >= 0 && t.start < u.start + u.count && u.start < t.start + t.count)) continue;
       taken.push(u);
+      const g = groupKey(u);
+      const n = perGroup.get(g) ?? 0;
+      if (fusion.perGroup > 0 && n >= fusion.perGroup) {
+        deferred.push(h);
+        continue;
+      }
+      perGroup.set(g, n + 1);
       out.push(h);
     }
+    for (const h of deferred) if (out.length < k) out.push(h);
     return out;
   }
 

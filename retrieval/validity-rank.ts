@@ -1,0 +1,42 @@
+// Validity ranking "on the same point": an expired or replaced text yields to a text in force only when
+// that text says much the same thing (e.g. an old circular's amounts and the decree that replaced them).
+// Unrelated passages keep their order, so an ended provincial plan is not pushed below a national text
+// about something else just because of its status.
+import { isStopword, terms } from './text.js';
+
+/** Folded content bigrams of a passage body, the unit of "same point" overlap. */
+export function pointTerms(text: string): Set<string> {
+  return new Set(terms(text).biF.filter((b) => !b.split(' ').some((t) => isStopword(t))));
+}
+
+/** |A ∩ B| / min(|A|, |B|): 1 when one passage is contained in the other. */
+export function overlap(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let n = 0;
+  for (const t of small) if (large.has(t)) n++;
+  return n / small.size;
+}
+
+/**
+ * Multiplier per candidate: its validity weight when a candidate of higher validity covers the same point
+ * (overlap ≥ minOverlap), else 1. `candidates` is a short list (the ranker's best few dozen).
+ */
+export function validityMultipliers(
+  candidates: number[],
+  weight: (i: number) => number,
+  termsOf: (i: number) => Set<string>,
+  minOverlap: number,
+): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const i of candidates) {
+    const wi = weight(i);
+    if (wi >= 1) continue;
+    for (const j of candidates) {
+      if (weight(j) <= wi || overlap(termsOf(i), termsOf(j)) < minOverlap) continue;
+      out.set(i, wi);
+      break;
+    }
+  }
+  return out;
+}

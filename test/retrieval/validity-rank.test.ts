@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import type { DocMeta } from '../../knowledge/types.js';
+import { groupKey, openKnowledgeIndex } from '../../retrieval/index.js';
+import { overlap, pointTerms, validityMultipliers } from '../../retrieval/validity-rank.js';
+import { makeCorpus, SECTION_UNITS } from './fixture.js';
+
+const reg = (id: string, shortName: string, extra: Partial<DocMeta> = {}): DocMeta => ({
+  id,
+  title: shortName,
+  shortName,
+  kind: 'regulation',
+  province: null,
+  year: 2013,
+  number: null,
+  status: 'in_force',
+  contentHash: id,
+  ...extra,
+});
+
+const AMOUNT = 'Mức hỗ trợ tiền ăn cho nạn nhân trong thời gian tạm trú tại cơ sở bảo trợ xã hội là 40.000 đồng mỗi ngày.';
+
+function corpus() {
+  return makeCorpus('v1', [
+    // The older, replaced text comes first and repeats the amount twice, so on raw evidence it would win.
+    {
+      doc: reg('regulations/old.md', 'TTLT cũ', { status: 'replaced', statusNote: 'đã được thay thế bởi NĐ mới' }),
+      sections: [
+        { path: ['Điều 3. Mức hỗ trợ tiền ăn'], text: `${AMOUNT} ${AMOUNT}` },
+        { path: ['Điều 9. Xử lý vi phạm hành chính'], text: 'Cơ sở vi phạm quy định về giấy phép hoạt động thì bị xử phạt hành chính.' },
+      ],
+    },
+    { doc: reg('regulations/new.md', 'NĐ mới'), sections: [{ path: ['Điều 5. Mức hỗ trợ tiền ăn'], text: AMOUNT }] },
+    { doc: reg('regulations/other.md', 'TT khác'), sections: [{ path: ['Điều 2. Tập huấn'], text: 'Tập huấn kỹ năng tiếp nhận nạn nhân cho cán bộ cơ sở.' }] },
+  ]);
+}
+
+describe('validity ranking on the same point', () => {
+  it('measures containment overlap of content bigrams', () => {
+    const a = pointTerms(AMOUNT);
+    expect(overlap(a, pointTerms(`${AMOUNT} Thêm một câu khác hẳn về tập huấn.`))).toBe(1);
+    expect(overlap(a, pointTerms('Tập huấn kỹ năng tiếp nhận cho cán bộ.'))).toBeLessThan(0.2);
+    expect(overlap(a, new Set())).toBe(0);
+  });
+
+  it('demotes a candidate only when a more valid candidate covers the same point', () => {
+    const terms = [pointTerms(AMOUNT), pointTerms(AMOUNT), pointTerms('Tập huấn kỹ năng cho cán bộ cơ sở.')];
+    const weight = [0.85, 1, 0.85];
+    const m = validityMultipliers([0, 1, 2], (i) => weight[i], (i) => terms[i], 0.5);
+    expect(m.get(0)).toBe(0.85);
+    expect(m.has(1)).toBe(false);
+    expect(m.has(2)).toBe(false);
+  });
+
+  it('ranks the text in force above the replaced one saying the same thing', async () => {
+    const index = await openKnowledgeIndex({ corpus: corpus(), fusion: SECTION_UNITS });
+    const hits = await index.search('mức hỗ trợ tiền ăn cho nạn nhân tạm trú tại cơ sở bảo trợ xã hội', { k: 3 });
+    expect(hits[0].doc.id).toBe('regulations/new.md');
+    expect(hits[1].doc.id).toBe('regulations/old.md');
+    // Without validity ranking the replaced text's repetition wins.
+    const plain = await openKnowledgeIndex({ corpus: corpus(), fusion: { ...SECTION_UNITS, validity: false } });
+    expect((await plain.search('mức hỗ trợ tiền ăn cho nạn nhân tạm trú tại cơ sở bảo trợ xã hội', { k: 3 }))[0].doc.id).toBe('regulations/old.md');
+  });
+
+  it('keeps a replaced text first on a point no text in force covers', async () => {
+    const index = await openKnowledgeIndex({ corpus: corpus(), fusion: SECTION_UNITS });
+    const hits = await index.search('cơ sở vi phạm giấy phép bị xử phạt hành chính thế nào', { k: 3 });
+    expect(hits[0].doc.id).toBe('regulations/old.md');
+  });
+});
+
+describe('result diversity', () => {
+  it('groups units by article in legal texts and by parent heading elsewhere', () => {
+    expect(groupKey({ docId: 'd', path: ['Chương II', 'Điều 4. Tiếp nhận', '1.', 'a)'] })).toBe(groupKey({ docId: 'd', path: ['Chương II', 'Điều 4. Tiếp nhận', '3.'] }));
+    expect(groupKey({ docId: 'd', path: ['Chương II', 'Điều 4. Tiếp nhận'] })).not.toBe(groupKey({ docId: 'd', path: ['Chương II', 'Điều 5. Xác minh'] }));
+    expect(groupKey({ docId: 'p', path: ['V. Tổ chức thực hiện', '2. Công an tỉnh'] })).toBe(groupKey({ docId: 'p', path: ['V. Tổ chức thực hiện', '3. Sở Y tế'] }));
+  });
+
+  it('lets other articles in before a third unit of one long article', async () => {
+    const clause = (n: number) => ({ path: ['Điều 4. Tiếp nhận nạn nhân', `${n}.`], text: `Tiếp nhận nạn nhân tại cửa khẩu, bước ${n} của thủ tục tiếp nhận.` });
+    const c = makeCorpus('g1', [
+      { doc: reg('regulations/long.md', 'TT dài'), sections: [1, 2, 3, 4, 5].map(clause) },
+      { doc: reg('regulations/short.md', 'KH ngắn'), sections: [{ path: ['Điều 1. Biên phòng'], text: 'Bộ đội Biên phòng tiếp nhận nạn nhân trở về.' }] },
+    ]);
+    const diverse = await openKnowledgeIndex({ corpus: c, fusion: { ...SECTION_UNITS, perGroup: 2 } });
+    const hits = await diverse.search('tiếp nhận nạn nhân tại cửa khẩu', { k: 3 });
+    expect(hits.map((h) => h.doc.id)).toEqual(['regulations/long.md', 'regulations/long.md', 'regulations/short.md']);
+    const flat = await openKnowledgeIndex({ corpus: c, fusion: { ...SECTION_UNITS, perGroup: 0 } });
+    expect((await flat.search('tiếp nhận nạn nhân tại cửa khẩu', { k: 3 })).every((h) => h.doc.id === 'regulations/long.md')).toBe(true);
+  });
+});
