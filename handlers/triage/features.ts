@@ -31,7 +31,19 @@ const CUES: CueDef[] = [
   // Entitlements and services: what community members ask about for people already home.
   ['benefit', / (?:ho tro|che do|chinh sach|vay von|hoc nghe|mien phi|mien hoc phi|kham|giay khai sinh|chuong trinh|dang ky|hoc phi|tro cap|bao hiem|viec lam|tai hoa nhap|tu van|tro giup phap ly|giay to|can cuoc|ho khau) /],
   // The writer is the person it happened to ("tôi từng bị…", "em mới trốn về…"), not "nhà em" or "của tôi".
-  ['self_victim', /(?<! nha| cua| xom| thon| ban| xa| lang| phuong| lop| truong) (?:toi|em|minh|chau|tui) (?:da |vua |moi |tung |cung |nam ngoai |truoc day )?(?:bi (?:lua|ban|dua|du|ep|bat|giu|nhot|danh|de doa)|tron ve|thoat ve|duoc giai cuu|tu tro ve|tro ve tu|ve tu) /],
+  // The writer is the person it happened to ("tôi từng bị lừa sang…", "em mới trốn về…"), not "chồng tôi bị…" or "nhà em".
+  ['self_victim', new RegExp(`(?<! (?:${RELATION.slice(3, -1)}|nha|cua|xom|thon|xa|lang|phuong|lop|truong|ban|hang xom|nguoi quen)) (?:toi|em|minh|chau|tui) (?:da |vua |moi |tung |cung |nam ngoai |truoc day )?(?:bi (?:lua|du|ban|dua|bat|ep|giu|nhot|danh|de doa)(?: (?:sang|qua|di|ban|lam|o|tiep|cho|ve|lay))|bi (?:nhot|giu|ban|bat coc|de doa)|tron ve|thoat ve|duoc giai cuu|tu tro ve|tro ve tu|vua ve tu|moi ve tu) `)],
+  // Hostage-taking phrased without "đang bị": "bọn chúng giữ chồng tôi…", "đòi tiền mới thả".
+  ['danger_now', / (?:(?:bon chung|chung no|bon no|tui no|bon ho|bon chu|ke xau|bon buon nguoi) (?:dang |van |da )?(?:giu|nhot|bat|keo|troi|khoa)(?! (?:giay|ho chieu|luong|tien|can cuoc|cmnd|cccd|dien thoai))|moi tha|moi cho ve|(?:doi|bat) (?:gia dinh |nha )?(?:chuyen|gui|nop) (?:tien|\d+|<num>)) /],
+  ['danger_soft', / (?:bi ep|dang bi ep|ep) (?:tiep khach|ban dam|di khach|lam gai|quan he|ngu voi) /],
+  ['returned', / (?:duoc giai cuu|duoc cuu ve|duoc dua ve) /],
+  // News, TV, films: commenting on them is not reporting.
+  ['media', / (?:xem tivi|xem tv|tren tivi|tren tv|doc bao|tren bao|bao chi|bao dang|xem phim|bo phim|xem tin|thoi su|tin tuc|clip|video tren mang|tren facebook thay|luot mang|phong su) /],
+  // Plans to go abroad ("định đi", "sắp sang"): usually a question about staying safe.
+  ['plan', / (?:dinh|sap|muon|tinh|du dinh|chuan bi|dang tinh|co y dinh) (?:di|sang|qua|xuat canh|lam ho so) /],
+  // Present tense markers that make a conditional sentence real rather than hypothetical.
+  ['present', / (?:dang(?! ky | ki )|vua|bay gio|luc nay|dem nay|toi nay|hien dang|ngay luc nay|van dang) /],
+  ['threat', / (?:se giet|giet|chet|se ban|se danh|thu tieu) /],
   ['hearsay', / (?:nghe noi|nghe bao|nghe dau|doc bao|tren bao|xem bao|xem tin|thay tin|doc tin|tren mang|tren tivi|tren tv|bao chi|nghe ke|thay bao) /],
   ['report_intent', / (?:muon bao|xin bao|can bao|muon to giac|to giac|trinh bao|bao tin|bao cho can bo|cung cap thong tin|to cao|phan anh|nho can bo|nho cac anh|xin giup do|can giup do|xin huong dan|nho giup) /],
   ['harm', / (?:tiep khach|ban dam|mai dam|gai goi|di khach|ep khach|kich duc|mang thai ho|ban than|ban noi tang|ban con|thu ho chieu|giu ho chieu|tich thu ho chieu|giu giay to|thu giay to|thu dien thoai|bi lua|lua dao|bi ban|ban sang|ban qua|ban cho|mat lien lac|mat tich|bat coc|bi du|du do|dan du|ru re|ru di|bi dua|dua sang|dua qua|bi ep|cuong ep|bi de doa|khong luong|viec nhe luong cao|luong cao|vuot bien|qua bien gioi|trot lot|lay chong|ket hon voi nguoi|mua ban|bo tron|khong ve|khong lien lac duoc|khong goi duoc|tat may|chan lien lac|no nan|gan no|tru luong|khong tra luong|dat coc|doi tien) /],
@@ -76,6 +88,8 @@ export function analyse(text: string): Analysis {
   if ((cues.has('question_form') || hasQuestionMark) && !personal) cues.add('impersonal_question');
   if (cues.has('procedure') && (cues.has('question_form') || hasQuestionMark)) cues.add('procedure_question');
   if (cues.has('question_form') || endsAsQuestion) cues.add('asks');
+  // "Nếu / giả sử / lỡ mà … thì …?" at the start of the message: a hypothetical, not the writer's situation.
+  if (/^ (?:neu|gia su|lo nhu|lo ma|nho ma|nho|phong khi|truong hop|trong truong hop|gia nhu|lo) .* thi /.test(joined)) cues.add('hypothetical');
   return { tokens, cues, hasQuestionMark };
 }
 

@@ -56,72 +56,73 @@ const THANK = ['cảm ơn', 'cảm ơn nhiều', 'cám ơn bạn', 'tks', 'thank
 const TAIL = ['', ' nhé', ' nha', ' ạ', ' ạ!', '!', ' :)', ' 😊', ' nhé bạn', ' nhiều'];
 const CHAT = ['bạn khỏe không', 'bạn là ai', 'bạn làm được gì', 'hôm nay thế nào', 'bot ơi', 'mình thử thôi', 'mình gửi nhầm', 'tạm biệt', 'hẹn gặp lại', 'chúc ngủ ngon', 'vui quá', 'hiểu rồi', 'được rồi', 'ok', 'vâng', 'dạ', 'bạn dễ thương ghê', 'có ai đó không', 'bạn thật giỏi'];
 
-const out: Array<{ text: string; label: Label }> = [];
-const add = (label: Label, text: string) =>
-  out.push({ text: text.replace(/\s+/g, ' ').replace(/\s+([,.?!])/g, '$1').replace(/[\s,]+$/, '').trim(), label });
+const out: Array<{ text: string; label: Label; family: string }> = [];
+// Each template is a family; cross-validation (cv.ts) holds out whole families.
+const addf = (family: number) => (label: Label, text: string) =>
+  out.push({ text: text.replace(/\s+/g, ' ').replace(/\s+([,.?!])/g, '$1').replace(/[\s,]+$/, '').trim(), label, family: `g${family}` });
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 for (let i = 0; i < 220; i++) {
   const r = rand();
-  if (r < 0.25) add('emergency', `${cap(pick(REL))} ${pick(DANGER)} ở ${pick(PLACE)}, ${pick(PLEA)}`);
-  else if (r < 0.45) add('emergency', `${cap(pick(PLEA) || 'cứu tôi')}, tôi ${pick(DANGER)} ${pick(NOW)} ở ${pick(PLACE)}`);
-  else if (r < 0.6) add('emergency', `Bọn chúng giữ ${pick(REL)} ở ${pick(COUNTRY)} và ${pick(RANSOM)}`);
-  else if (r < 0.75) add('emergency', `Có người đang ép ${pick(REL)} lên xe đi ${pick(COUNTRY)} ${pick(NOW)}`);
-  else if (r < 0.88) add('emergency', `em ${pick(DANGER)}, họ thu điện thoại rồi, ${pick(PLEA)}`);
-  else add('emergency', `${cap(pick(REL))} vừa gọi về nói ${pick(DANGER)} ở ${pick(COUNTRY)}, ${pick(PLEA)}`);
+  if (r < 0.25) addf(1)('emergency', `${cap(pick(REL))} ${pick(DANGER)} ở ${pick(PLACE)}, ${pick(PLEA)}`);
+  else if (r < 0.45) addf(2)('emergency', `${cap(pick(PLEA) || 'cứu tôi')}, tôi ${pick(DANGER)} ${pick(NOW)} ở ${pick(PLACE)}`);
+  else if (r < 0.6) addf(3)('emergency', `Bọn chúng giữ ${pick(REL)} ở ${pick(COUNTRY)} và ${pick(RANSOM)}`);
+  else if (r < 0.75) addf(4)('emergency', `Có người đang ép ${pick(REL)} lên xe đi ${pick(COUNTRY)} ${pick(NOW)}`);
+  else if (r < 0.88) addf(5)('emergency', `em ${pick(DANGER)}, họ thu điện thoại rồi, ${pick(PLEA)}`);
+  else addf(6)('emergency', `${cap(pick(REL))} vừa gọi về nói ${pick(DANGER)} ở ${pick(COUNTRY)}, ${pick(PLEA)}`);
 }
 for (let i = 0; i < 240; i++) {
   const r = rand();
-  if (r < 0.3) add('report', `${cap(pick(REL))} ${pick(LURE)} ${pick(JOB)} ở ${pick(COUNTRY)}, ${pick(SINCE)} ${pick(LOST)}`);
-  else if (r < 0.45) add('report', `${cap(pick(['tôi nghi', 'nghi ngờ', 'tôi thấy', 'bà con phản ánh', 'tôi muốn báo', 'tôi muốn tố giác', 'mình phát hiện']))} ${pick(SUSPECT)} ${pick(SUSPECT_ACT)} ở ${pick(PROVINCE)}`);
-  else if (r < 0.6) add('report', `${cap(pick(REL))} đi ${pick(COUNTRY)} ${pick(SINCE)}, ${pick(['giờ bị giữ hộ chiếu và không được trả lương', 'bị chủ trừ hết lương', 'bị bắt trả nợ tiền môi giới', 'nói bị phạt tiền và không được về', 'gọi về khóc bảo bị lừa', 'nhắn tin nhờ gia đình gửi tiền chuộc'])}`);
-  else if (r < 0.72) add('report', `${cap(pick(['tôi', 'em', 'mình']))} ${pick(['từng bị bán sang', 'đã bị lừa sang', 'vừa trốn về từ', 'vừa được giải cứu ở', 'bị ép làm việc ở'])} ${pick(COUNTRY)}, ${pick(['giờ muốn được hỗ trợ', 'muốn trình báo', 'cần giúp đỡ làm lại giấy tờ', 'muốn tố cáo người đưa đi', 'đang bị đòi nợ', 'không biết nhờ ai'])}`);
-  else if (r < 0.85) add('report', `Ở ${pick(['xã tôi', 'thôn tôi', 'bản tôi', 'xóm tôi', 'chỗ tôi làm', 'gần nhà tôi'])} ${pick(SUSPECT)} ${pick(SUSPECT_ACT)}, ${pick(['tôi thấy nghi', 'có dấu hiệu mua bán người', 'mong cơ quan chức năng kiểm tra', 'đã có người đi mà không về', 'bà con rất lo'])}`);
-  else add('report', `${pick(SUSPECT)} ${pick(SUSPECT_ACT)}, ${pick(['nghi là buôn người', 'không biết có phải lừa không', 'tôi muốn báo để cán bộ xác minh', 'nhiều cháu đã đi theo'])}`);
+  if (r < 0.3) addf(7)('report', `${cap(pick(REL))} ${pick(LURE)} ${pick(JOB)} ở ${pick(COUNTRY)}, ${pick(SINCE)} ${pick(LOST)}`);
+  else if (r < 0.45) addf(8)('report', `${cap(pick(['tôi nghi', 'nghi ngờ', 'tôi thấy', 'bà con phản ánh', 'tôi muốn báo', 'tôi muốn tố giác', 'mình phát hiện']))} ${pick(SUSPECT)} ${pick(SUSPECT_ACT)} ở ${pick(PROVINCE)}`);
+  else if (r < 0.6) addf(9)('report', `${cap(pick(REL))} đi ${pick(COUNTRY)} ${pick(SINCE)}, ${pick(['giờ bị giữ hộ chiếu và không được trả lương', 'bị chủ trừ hết lương', 'bị bắt trả nợ tiền môi giới', 'nói bị phạt tiền và không được về', 'gọi về khóc bảo bị lừa', 'nhắn tin nhờ gia đình gửi tiền chuộc'])}`);
+  else if (r < 0.72) addf(10)('report', `${cap(pick(['tôi', 'em', 'mình']))} ${pick(['từng bị bán sang', 'đã bị lừa sang', 'vừa trốn về từ', 'vừa được giải cứu ở', 'bị ép làm việc ở'])} ${pick(COUNTRY)}, ${pick(['giờ muốn được hỗ trợ', 'muốn trình báo', 'cần giúp đỡ làm lại giấy tờ', 'muốn tố cáo người đưa đi', 'đang bị đòi nợ', 'không biết nhờ ai'])}`);
+  else if (r < 0.85) addf(11)('report', `Ở ${pick(['xã tôi', 'thôn tôi', 'bản tôi', 'xóm tôi', 'chỗ tôi làm', 'gần nhà tôi'])} ${pick(SUSPECT)} ${pick(SUSPECT_ACT)}, ${pick(['tôi thấy nghi', 'có dấu hiệu mua bán người', 'mong cơ quan chức năng kiểm tra', 'đã có người đi mà không về', 'bà con rất lo'])}`);
+  else addf(12)('report', `${pick(SUSPECT)} ${pick(SUSPECT_ACT)}, ${pick(['nghi là buôn người', 'không biết có phải lừa không', 'tôi muốn báo để cán bộ xác minh', 'nhiều cháu đã đi theo'])}`);
 }
 for (let i = 0; i < 300; i++) {
   const r = rand();
-  if (r < 0.25) add('question', `${cap(pick(VICTIM_GEN))} ${pick(['có được', 'được', 'được nhận', 'có được hưởng'])} ${pick(BENEFIT)} ${pick(QEND)}`);
-  else if (r < 0.42) add('question', `${cap(pick(ROLE))} ${pick(DUTY)} ${pick(CONTEXT)}?`);
-  else if (r < 0.58) add('question', `${pick(['Thủ tục', 'Quy trình', 'Hồ sơ', 'Thời hạn', 'Các bước'])} ${pick(PROC)} ${pick(PROC_Q)}`);
-  else if (r < 0.72) add('question', `${pick(HYPO)} ${pick(HYPO_SIT)} ${pick(HYPO_Q)}`);
-  else if (r < 0.82) add('question', `${pick(['cho em hỏi', 'cho mình hỏi', 'xin hỏi', 'tôi muốn hỏi', 'cho tôi hỏi'])} ${pick(['mức hỗ trợ cho nạn nhân', 'đường dây nóng của tỉnh', 'số tổng đài tố giác', 'kế hoạch năm nay của tỉnh', 'chế độ cho nạn nhân', 'trách nhiệm của xã', 'hạn nộp báo cáo'])} ${pick(['là bao nhiêu', 'là gì', 'thế nào', 'ở đâu', 'ra sao'])}${pick(['', ' ạ', ' vậy', '?'])}`);
-  else if (r < 0.9) add('question', `${pick(['Kế hoạch của tỉnh', 'Kế hoạch phòng chống mua bán người'])} ${pick(PROVINCE)} ${pick(['giao nhiệm vụ gì cho', 'có chỉ tiêu gì cho', 'yêu cầu gì đối với'])} ${pick(ROLE)}?`);
-  else add('question', `${pick(['Làm sao để', 'Cách nào để', 'Làm thế nào để'])} ${pick(['nhận biết lừa đảo tuyển dụng', 'đi làm ở', 'kết hôn hợp pháp với người', 'tránh bị lừa sang', 'kiểm tra công ty môi giới đưa người đi'])} ${pick(COUNTRY)}?`);
+  if (r < 0.25) addf(13)('question', `${cap(pick(VICTIM_GEN))} ${pick(['có được', 'được', 'được nhận', 'có được hưởng'])} ${pick(BENEFIT)} ${pick(QEND)}`);
+  else if (r < 0.42) addf(14)('question', `${cap(pick(ROLE))} ${pick(DUTY)} ${pick(CONTEXT)}?`);
+  else if (r < 0.58) addf(15)('question', `${pick(['Thủ tục', 'Quy trình', 'Hồ sơ', 'Thời hạn', 'Các bước'])} ${pick(PROC)} ${pick(PROC_Q)}`);
+  else if (r < 0.72) addf(16)('question', `${pick(HYPO)} ${pick(HYPO_SIT)} ${pick(HYPO_Q)}`);
+  else if (r < 0.82) addf(17)('question', `${pick(['cho em hỏi', 'cho mình hỏi', 'xin hỏi', 'tôi muốn hỏi', 'cho tôi hỏi'])} ${pick(['mức hỗ trợ cho nạn nhân', 'đường dây nóng của tỉnh', 'số tổng đài tố giác', 'kế hoạch năm nay của tỉnh', 'chế độ cho nạn nhân', 'trách nhiệm của xã', 'hạn nộp báo cáo'])} ${pick(['là bao nhiêu', 'là gì', 'thế nào', 'ở đâu', 'ra sao'])}${pick(['', ' ạ', ' vậy', '?'])}`);
+  else if (r < 0.9) addf(18)('question', `${pick(['Kế hoạch của tỉnh', 'Kế hoạch phòng chống mua bán người'])} ${pick(PROVINCE)} ${pick(['giao nhiệm vụ gì cho', 'có chỉ tiêu gì cho', 'yêu cầu gì đối với'])} ${pick(ROLE)}?`);
+  else addf(19)('question', `${pick(['Làm sao để', 'Cách nào để', 'Làm thế nào để'])} ${pick(['nhận biết lừa đảo tuyển dụng', 'đi làm ở', 'kết hôn hợp pháp với người', 'tránh bị lừa sang', 'kiểm tra công ty môi giới đưa người đi'])} ${pick(COUNTRY)}?`);
 }
 // Boundary cases: personal questions that are not reports, and reports/emergencies phrased as questions.
 for (let i = 0; i < 60; i++) {
-  add('question', `Tôi là ${pick(ROLE_ME)}, ${pick(OFFICIAL_Q)}?`);
-  add('question', `${pick(['Tôi', 'Em', 'Mình'])} ${pick(TASK)}, ${pick(OFFICIAL_Q)}${pick(['?', ' ạ?', ''])}`);
-  add('question', `Nếu ${pick(REL)} ${pick(HYPO_SIT)} ${pick(HYPO_Q)}`);
-  add('question', `${pick(['Tôi là', 'Em là', 'Mình làm'])} ${pick(ROLE_ME)}, ${pick(['khi', 'nếu', 'trong trường hợp', 'mỗi khi'])} ${pick(['có người dân báo bị lừa sang nước ngoài', 'phát hiện một cô gái nghi bị bán', 'có gia đình báo con mất liên lạc ở nước ngoài', 'nạn nhân tự trở về địa phương', 'nhận tin có người bị giữ ở biên giới', 'có trẻ em bỏ học theo người lạ', 'người dân phản ánh có đối tượng môi giới'])} ${pick(['thì tôi cần báo ai?', 'thì xử lý thế nào?', 'thì phải làm những bước gì?', 'thì ghi nhận ra sao?', 'thì phối hợp với ai?', 'thì lập biên bản gì?'])}`);
-  add('report', `${cap(pick(REL))} ${pick(LURE)} ${pick(JOB)} ở ${pick(COUNTRY)}, ${pick(SINCE)} ${pick(LOST)}, ${pick(REPORT_TAIL)}`);
-  add('emergency', `${cap(pick(REL))} ${pick(DANGER)} ở ${pick(PLACE)}, ${pick(EMERG_TAIL)}`);
-  add('question', `${pick(['Dấu hiệu nhận biết', 'Cách nhận biết', 'Làm sao phân biệt', 'Những biểu hiện của', 'Thủ đoạn của'])} ${pick(['lừa đảo tuyển dụng đi nước ngoài', 'một lời mời việc nhẹ lương cao', 'kẻ buôn người trên mạng', 'môi giới kết hôn trái phép', 'đường dây đưa người vượt biên', 'lao động cưỡng bức', 'một nạn nhân bị mua bán'])} ${pick(['là gì?', 'gồm những gì?', 'thế nào?', 'ra sao?', ''])}`);
+  addf(20)('question', `Tôi là ${pick(ROLE_ME)}, ${pick(OFFICIAL_Q)}?`);
+  addf(21)('question', `${pick(['Tôi', 'Em', 'Mình'])} ${pick(TASK)}, ${pick(OFFICIAL_Q)}${pick(['?', ' ạ?', ''])}`);
+  addf(22)('question', `Nếu ${pick(REL)} ${pick(HYPO_SIT)} ${pick(HYPO_Q)}`);
+  addf(23)('question', `${pick(['Tôi là', 'Em là', 'Mình làm'])} ${pick(ROLE_ME)}, ${pick(['khi', 'nếu', 'trong trường hợp', 'mỗi khi'])} ${pick(['có người dân báo bị lừa sang nước ngoài', 'phát hiện một cô gái nghi bị bán', 'có gia đình báo con mất liên lạc ở nước ngoài', 'nạn nhân tự trở về địa phương', 'nhận tin có người bị giữ ở biên giới', 'có trẻ em bỏ học theo người lạ', 'người dân phản ánh có đối tượng môi giới'])} ${pick(['thì tôi cần báo ai?', 'thì xử lý thế nào?', 'thì phải làm những bước gì?', 'thì ghi nhận ra sao?', 'thì phối hợp với ai?', 'thì lập biên bản gì?'])}`);
+  addf(24)('report', `${cap(pick(REL))} ${pick(LURE)} ${pick(JOB)} ở ${pick(COUNTRY)}, ${pick(SINCE)} ${pick(LOST)}, ${pick(REPORT_TAIL)}`);
+  addf(25)('emergency', `${cap(pick(REL))} ${pick(DANGER)} ở ${pick(PLACE)}, ${pick(EMERG_TAIL)}`);
+  addf(26)('question', `${pick(['Dấu hiệu nhận biết', 'Cách nhận biết', 'Làm sao phân biệt', 'Những biểu hiện của', 'Thủ đoạn của'])} ${pick(['lừa đảo tuyển dụng đi nước ngoài', 'một lời mời việc nhẹ lương cao', 'kẻ buôn người trên mạng', 'môi giới kết hôn trái phép', 'đường dây đưa người vượt biên', 'lao động cưỡng bức', 'một nạn nhân bị mua bán'])} ${pick(['là gì?', 'gồm những gì?', 'thế nào?', 'ra sao?', ''])}`);
   // Community members asking about entitlements for people who already came back: a question, not a new report.
-  add('question', `${cap(pick(['ở xã tôi có', 'thôn mình có', 'trong huyện có', 'địa phương tôi có', 'nghe nói có', 'bản tôi có', 'phường tôi có']))} ${pick(['vài người', 'một số phụ nữ', 'mấy thanh niên', 'hai chị em', 'một người', 'nhiều trường hợp'])} ${pick(['từng bị bán sang', 'đã bị lừa sang', 'trước đây bị đưa sang', 'đã trở về từ', 'được giải cứu từ'])} ${pick(COUNTRY)}, ${pick(['xã có chính sách gì hỗ trợ họ không?', 'họ có được hưởng chế độ gì không?', 'thủ tục để họ nhận hỗ trợ thế nào?', 'cán bộ cần làm gì để giúp họ tái hòa nhập?', 'họ có được vay vốn làm ăn không?', 'ai lo giấy tờ cho họ?'])}`);
+  addf(27)('question', `${cap(pick(['ở xã tôi có', 'thôn mình có', 'trong huyện có', 'địa phương tôi có', 'nghe nói có', 'bản tôi có', 'phường tôi có']))} ${pick(['vài người', 'một số phụ nữ', 'mấy thanh niên', 'hai chị em', 'một người', 'nhiều trường hợp'])} ${pick(['từng bị bán sang', 'đã bị lừa sang', 'trước đây bị đưa sang', 'đã trở về từ', 'được giải cứu từ'])} ${pick(COUNTRY)}, ${pick(['xã có chính sách gì hỗ trợ họ không?', 'họ có được hưởng chế độ gì không?', 'thủ tục để họ nhận hỗ trợ thế nào?', 'cán bộ cần làm gì để giúp họ tái hòa nhập?', 'họ có được vay vốn làm ăn không?', 'ai lo giấy tờ cho họ?'])}`);
   // A victim (or their family) asking for help is a report, even when phrased as an entitlement question.
-  add('report', `${pick(['Tôi', 'Em', 'Mình'])} ${pick(['mới trở về từ', 'vừa được giải cứu ở', 'từng bị bán sang', 'bị lừa sang', 'vừa trốn về từ'])} ${pick(COUNTRY)}${pick([' sau 2 năm', '', ' năm ngoái', ' tuần trước'])}, ${pick(['tôi có được hỗ trợ gì không?', 'em cần làm thủ tục gì để được giúp?', 'xin hướng dẫn để nhận hỗ trợ', 'mình muốn được hỗ trợ học nghề', 'có ai giúp em làm lại giấy tờ không?', 'giờ em không có giấy tờ gì, phải làm sao?'])}`);
-  add('report', `${cap(pick(REL))} ${pick(['vừa được giải cứu từ', 'mới trốn về từ', 'vừa được trao trả từ'])} ${pick(COUNTRY)}, ${pick(['gia đình cần làm gì để được hỗ trợ?', 'cháu đang rất hoảng, ai có thể giúp?', 'nhà tôi muốn trình báo những kẻ đã đưa đi', 'xin cán bộ hướng dẫn giúp'])}`);
+  addf(28)('report', `${pick(['Tôi', 'Em', 'Mình'])} ${pick(['mới trở về từ', 'vừa được giải cứu ở', 'từng bị bán sang', 'bị lừa sang', 'vừa trốn về từ'])} ${pick(COUNTRY)}${pick([' sau 2 năm', '', ' năm ngoái', ' tuần trước'])}, ${pick(['tôi có được hỗ trợ gì không?', 'em cần làm thủ tục gì để được giúp?', 'xin hướng dẫn để nhận hỗ trợ', 'mình muốn được hỗ trợ học nghề', 'có ai giúp em làm lại giấy tờ không?', 'giờ em không có giấy tờ gì, phải làm sao?'])}`);
+  addf(29)('report', `${cap(pick(REL))} ${pick(['vừa được giải cứu từ', 'mới trốn về từ', 'vừa được trao trả từ'])} ${pick(COUNTRY)}, ${pick(['gia đình cần làm gì để được hỗ trợ?', 'cháu đang rất hoảng, ai có thể giúp?', 'nhà tôi muốn trình báo những kẻ đã đưa đi', 'xin cán bộ hướng dẫn giúp'])}`);
   // News and hearsay: asking whether it is true is a question, commenting on it is small talk.
   const claim = `${pick(['có nhiều người Việt bị giữ ở', 'nhiều thanh niên bị lừa sang', 'có đường dây bán phụ nữ sang', 'trẻ em bị bắt cóc đưa sang', 'nhiều lao động bị ép làm việc ở'])} ${pick(COUNTRY)}`;
-  add('question', `${pick(['Tôi nghe nói', 'Nghe nói', 'Đọc báo thấy', 'Trên mạng nói', 'Mình xem tin thấy'])} ${claim}, ${pick(['có đúng không?', 'thật không?', 'nhà nước có biện pháp gì không?', 'cơ quan nào đang xử lý?', 'vậy người dân nên làm gì để phòng tránh?'])}`);
-  add('smalltalk', `${pick(['Dạo này đọc báo thấy', 'Xem tivi thấy', 'Nghe nói', 'Mình đọc tin'])} ${claim}${pick([' quá', ', sợ thật', ', thương quá', ', buồn ghê', ', ghê thật'])}`);
+  addf(30)('question', `${pick(['Tôi nghe nói', 'Nghe nói', 'Đọc báo thấy', 'Trên mạng nói', 'Mình xem tin thấy'])} ${claim}, ${pick(['có đúng không?', 'thật không?', 'nhà nước có biện pháp gì không?', 'cơ quan nào đang xử lý?', 'vậy người dân nên làm gì để phòng tránh?'])}`);
+  addf(31)('smalltalk', `${pick(['Dạo này đọc báo thấy', 'Xem tivi thấy', 'Nghe nói', 'Mình đọc tin'])} ${claim}${pick([' quá', ', sợ thật', ', thương quá', ', buồn ghê', ', ghê thật'])}`);
   // Explicit intent to report, even in generic words.
-  add('report', `${pick(['Tôi muốn báo', 'Tôi xin trình báo', 'Em muốn tố giác', 'Cho tôi báo tin', 'Tôi cần báo cho cán bộ biết', 'Mình muốn phản ánh'])} ${pick(['một trường hợp nghi mua bán người', 'một vụ việc có dấu hiệu buôn người', 'một đường dây đưa người qua biên giới trái phép', 'một người đang môi giới đưa phụ nữ đi nước ngoài', 'về việc một cô gái trong xóm mất tích', 'một cơ sở giữ người làm không lương'])} ${pick(['ở xã tôi', 'ở thôn bên', 'gần nhà tôi', `ở ${pick(PROVINCE)}`, ''])}`);
+  addf(32)('report', `${pick(['Tôi muốn báo', 'Tôi xin trình báo', 'Em muốn tố giác', 'Cho tôi báo tin', 'Tôi cần báo cho cán bộ biết', 'Mình muốn phản ánh'])} ${pick(['một trường hợp nghi mua bán người', 'một vụ việc có dấu hiệu buôn người', 'một đường dây đưa người qua biên giới trái phép', 'một người đang môi giới đưa phụ nữ đi nước ngoài', 'về việc một cô gái trong xóm mất tích', 'một cơ sở giữ người làm không lương'])} ${pick(['ở xã tôi', 'ở thôn bên', 'gần nhà tôi', `ở ${pick(PROVINCE)}`, ''])}`);
   // "Mình muốn biết/tìm hiểu..." asks for information; "mình muốn báo/tố giác..." (reports above) does not.
-  add('question', `${pick(['Mình', 'Tôi', 'Em', 'Cháu'])} ${pick(['muốn biết', 'muốn tìm hiểu', 'muốn hỏi về', 'cần thông tin về', 'đang tìm hiểu về'])} ${pick(['các hình phạt cho tội mua bán người', 'chế độ hỗ trợ nạn nhân', 'quy trình tiếp nhận nạn nhân', 'cách phòng tránh bị lừa đi làm ở nước ngoài', 'luật phòng chống mua bán người', 'số liệu nạn nhân mấy năm gần đây', 'trách nhiệm của từng cơ quan', 'dấu hiệu của lao động cưỡng bức', 'các thủ đoạn dụ dỗ trên mạng'])}${pick(['', ' ạ', '?', ', cho xin thông tin', ' để tuyên truyền cho bà con'])}`);
+  addf(33)('question', `${pick(['Mình', 'Tôi', 'Em', 'Cháu'])} ${pick(['muốn biết', 'muốn tìm hiểu', 'muốn hỏi về', 'cần thông tin về', 'đang tìm hiểu về'])} ${pick(['các hình phạt cho tội mua bán người', 'chế độ hỗ trợ nạn nhân', 'quy trình tiếp nhận nạn nhân', 'cách phòng tránh bị lừa đi làm ở nước ngoài', 'luật phòng chống mua bán người', 'số liệu nạn nhân mấy năm gần đây', 'trách nhiệm của từng cơ quan', 'dấu hiệu của lao động cưỡng bức', 'các thủ đoạn dụ dỗ trên mạng'])}${pick(['', ' ạ', '?', ', cho xin thông tin', ' để tuyên truyền cho bà con'])}`);
   // Planning to work or study abroad and asking how to stay safe: a question.
-  add('question', `${pick(['Em', 'Tôi', 'Mình', 'Con tôi', 'Em có người bạn', 'Cháu tôi'])} ${pick(['muốn đi', 'sắp đi', 'định đi', 'đang tính đi'])} ${pick(['xuất khẩu lao động', 'du học', 'làm việc', 'làm điều dưỡng', 'làm kỹ sư'])} ở ${pick(COUNTRY)}, ${pick(['làm sao để chọn công ty uy tín?', 'cần kiểm tra những gì để không bị lừa?', 'thủ tục hợp pháp thế nào?', 'có lưu ý gì không?', 'nên hỏi cơ quan nào?'])}`);
-  add('question', `${pick(['Người bị', 'Ai bị', 'Trường hợp bị', 'Một người bị'])} ${pick(['bắt cóc', 'lừa bán', 'ép lao động', 'giữ ở nước ngoài', 'nhốt và đánh đập', 'đưa qua biên giới'])} ${pick(['được giải cứu thì ai chăm sóc?', 'khi về thì được hỗ trợ gì?', 'thì có được coi là nạn nhân không?', 'thì cơ quan nào xử lý?', 'có được bồi thường không?'])}`);
+  addf(34)('question', `${pick(['Em', 'Tôi', 'Mình', 'Con tôi', 'Em có người bạn', 'Cháu tôi'])} ${pick(['muốn đi', 'sắp đi', 'định đi', 'đang tính đi'])} ${pick(['xuất khẩu lao động', 'du học', 'làm việc', 'làm điều dưỡng', 'làm kỹ sư'])} ở ${pick(COUNTRY)}, ${pick(['làm sao để chọn công ty uy tín?', 'cần kiểm tra những gì để không bị lừa?', 'thủ tục hợp pháp thế nào?', 'có lưu ý gì không?', 'nên hỏi cơ quan nào?'])}`);
+  addf(35)('question', `${pick(['Người bị', 'Ai bị', 'Trường hợp bị', 'Một người bị'])} ${pick(['bắt cóc', 'lừa bán', 'ép lao động', 'giữ ở nước ngoài', 'nhốt và đánh đập', 'đưa qua biên giới'])} ${pick(['được giải cứu thì ai chăm sóc?', 'khi về thì được hỗ trợ gì?', 'thì có được coi là nạn nhân không?', 'thì cơ quan nào xử lý?', 'có được bồi thường không?'])}`);
 }
 for (let i = 0; i < 200; i++) {
   const r = rand();
-  if (r < 0.35) add('smalltalk', `${cap(pick(GREET))}${pick(TAIL)}`);
-  else if (r < 0.65) add('smalltalk', `${cap(pick(THANK))}${pick(TAIL)}`);
-  else if (r < 0.85) add('smalltalk', `${cap(pick(CHAT))}${pick(TAIL)}`);
-  else if (r < 0.93) add('smalltalk', `${cap(pick(GREET))}, ${pick(CHAT)}${pick(TAIL)}`);
-  else add('smalltalk', `${pick(['Tôi', 'Em', 'Mình', 'Anh', 'Chị'])} ${pick(['hiểu rồi', 'biết rồi', 'đọc rồi', 'đi đây', 'không hỏi nữa', 'chỉ thử thôi', 'cảm ơn', 'chào bạn', 'thấy hay đấy', 'sẽ quay lại sau', 'đang bận, lát nói tiếp', 'vừa gửi nhầm'])}${pick(TAIL)}`);
+  if (r < 0.35) addf(36)('smalltalk', `${cap(pick(GREET))}${pick(TAIL)}`);
+  else if (r < 0.65) addf(37)('smalltalk', `${cap(pick(THANK))}${pick(TAIL)}`);
+  else if (r < 0.85) addf(38)('smalltalk', `${cap(pick(CHAT))}${pick(TAIL)}`);
+  else if (r < 0.93) addf(39)('smalltalk', `${cap(pick(GREET))}, ${pick(CHAT)}${pick(TAIL)}`);
+  else addf(40)('smalltalk', `${pick(['Tôi', 'Em', 'Mình', 'Anh', 'Chị'])} ${pick(['hiểu rồi', 'biết rồi', 'đọc rồi', 'đi đây', 'không hỏi nữa', 'chỉ thử thôi', 'cảm ơn', 'chào bạn', 'thấy hay đấy', 'sẽ quay lại sau', 'đang bận, lát nói tiếp', 'vừa gửi nhầm'])}${pick(TAIL)}`);
 }
 
 // Chat spelling: a share of items without diacritics or with common abbreviations, as people type on phones.
@@ -135,7 +136,7 @@ for (const item of out) {
   else if (r < 0.4) for (const [re, s] of ABBR) text = text.replace(re, s);
   if (seen.has(text)) continue;
   seen.add(text);
-  lines.push(JSON.stringify({ text, label: item.label }));
+  lines.push(JSON.stringify({ text, label: item.label, family: item.family }));
 }
 writeFileSync(join(DATA_DIR, 'generated.jsonl'), lines.join('\n') + '\n');
 console.log(`wrote ${lines.length} items`);

@@ -130,17 +130,32 @@ export function isCalmQuestion(a: Analysis): boolean {
   if (c.has('info_request') && !c.has('affected_other')) return true;
   if (!c.has('asks')) return false;
   // Someone in the community who already came back, asked about by a neighbour or an official.
-  if (c.has('returned') && !c.has('relation')) return true;
+  if (c.has('returned') && !c.has('relation') && !c.has('present')) return true;
   // "Bạn ấy hỏi…", "người ta hỏi tôi…": a relayed question, not the writer's own situation.
   if (c.has('relayed_question') && !c.has('relation')) return true;
   return false;
 }
 
+/** "Nếu con tôi bị giữ ở nước ngoài thì gọi ai?": a conditional question with nothing happening now. */
+export function isHypothetical(a: Analysis): boolean {
+  const c = a.cues;
+  return c.has('hypothetical') && c.has('asks') && !c.has('present') && !c.has('threat') && !c.has('self_victim') && !c.has('report_intent') && !c.has('returned');
+}
+
+/** Talk about news or films, with nobody the writer knows involved and nothing happening now. */
+export function isNewsTalk(a: Analysis): boolean {
+  const c = a.cues;
+  return (c.has('media') || c.has('hearsay')) && !c.has('personal') && !c.has('present') && !c.has('report_intent');
+}
+
 export function decide(p: Record<TriageLabel, number>, a: Analysis): TriageLabel {
   const esc = p.emergency + p.report;
+  const calmLabel = (): TriageLabel => (p.smalltalk > p.question + 0.3 ? 'smalltalk' : 'question');
+  if (isHypothetical(a)) return 'question';
+  if (isNewsTalk(a)) return a.cues.has('asks') ? 'question' : p.smalltalk >= p.question ? 'smalltalk' : calmLabel();
   if (isHardEmergency(a)) return 'emergency';
   const c = a.cues;
-  if (isCalmQuestion(a)) return p.smalltalk > p.question + 0.3 ? 'smalltalk' : 'question';
+  if (isCalmQuestion(a)) return calmLabel();
   const personal = c.has('personal');
   const asks = c.has('question_form') || a.hasQuestionMark;
   // Safety floor: someone the writer names is trapped, threatened or hurt, and it is not a hypothetical or news.
@@ -148,7 +163,9 @@ export function decide(p: Record<TriageLabel, number>, a: Analysis): TriageLabel
   // Without a single trafficking or danger cue, ask the model for more certainty ("tôi đang bận" is not a report).
   const content = ['harm', 'danger_now', 'danger_soft', 'violence', 'suspect', 'report_intent', 'urgency'].some((k) => c.has(k));
   const threshold = content ? THRESHOLDS.escalate : THRESHOLDS.escalateNoCue;
-  if (esc >= threshold || floor) {
+  // The writer says it happened to them: a report at least, even when they ask how to get help.
+  const selfReport = c.has('self_victim') && !c.has('hypothetical');
+  if (esc >= threshold || floor || selfReport) {
     // Violence or urgency to a named person who is not back home yet: treat as danger now.
     // A bare "giúp em … với" is politeness unless something harmful is also said.
     const urgent = c.has('urgency') && (c.has('harm') || c.has('danger_now')) && !c.has('info_request');
