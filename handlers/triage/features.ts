@@ -10,7 +10,7 @@ const RELATION =
 
 // Patterns run on " tok tok tok " (folded, abbreviations expanded).
 const CUES: CueDef[] = [
-  ['danger_now', /(?<! nghien| tim| tra| giai| cap) (?:cuu|help|sos)(?! tro | ho | nan | giup nan)(?: (?:toi|em|minh|con|chau|voi|chung toi|me|me voi|toi voi|em voi|voi a|giup))? /],
+  ['danger_now', /(?<! nghien| tim| tra| giai| cap| duoc| da duoc) (?:cuu|help|sos)(?! tro | ho | nan | giup nan)(?: (?:toi|em|minh|con|chau|voi|chung toi|me|me voi|toi voi|em voi|voi a|giup))? /],
   ['danger_now', / dang bi (?:giu(?= )(?! (?:giay|ho chieu|luong|tien))|nhot|danh|ep|theo doi|de doa|doa|bat|khong che|canh|giam|tra tan|dua di|cho di|bat giu|ban|keo|luc soat|khoa|xich|trui) /],
   ['danger_now', / (?:bi nhot|bi giam|bi xich|bi khoa trai|giam long|bi canh gac|bi canh|nhot lai|khoa cua nhot|bi giu lai|bi giu|giu lai khong cho)(?= )(?! (?:giay|ho chieu|luong|tien|chung minh|can cuoc|cmnd|cccd|dien thoai))/],
   ['danger_now', / khong (?:the |tai nao )?(?:thoat|tron|chay)(?: ra)?(?: duoc)? /],
@@ -34,7 +34,7 @@ const CUES: CueDef[] = [
   // The writer is the person it happened to ("tôi từng bị lừa sang…", "em mới trốn về…"), not "chồng tôi bị…" or "nhà em".
   ['self_victim', new RegExp(`(?<! (?:${RELATION.slice(3, -1)}|nha|cua|xom|thon|xa|lang|phuong|lop|truong|ban|hang xom|nguoi quen)) (?:toi|em|minh|chau|tui) (?:da |vua |moi |tung |cung |nam ngoai |truoc day )?(?:bi (?:lua|du|ban|dua|bat|ep|giu|nhot|danh|de doa)(?: (?:sang|qua|di|ban|lam|o|tiep|cho|ve|lay))|bi (?:nhot|giu|ban|bat coc|de doa)|tron ve|thoat ve|duoc giai cuu|tu tro ve|tro ve tu|vua ve tu|moi ve tu) `)],
   // Hostage-taking phrased without "đang bị": "bọn chúng giữ chồng tôi…", "đòi tiền mới thả".
-  ['danger_now', / (?:(?:bon chung|chung no|bon no|tui no|bon ho|bon chu|ke xau|bon buon nguoi) (?:dang |van |da )?(?:giu|nhot|bat|keo|troi|khoa)(?! (?:giay|ho chieu|luong|tien|can cuoc|cmnd|cccd|dien thoai))|moi tha|moi cho ve|(?:doi|bat) (?:gia dinh |nha )?(?:chuyen|gui|nop) (?:tien|\d+|<num>)) /],
+  ['danger_now', / (?:(?:bon chung|chung no|bon no|tui no|bon ho|bon chu|ke xau|bon buon nguoi) (?:dang |van |da )?(?:giu|nhot|bat|keo|troi|khoa)(?! (?:giay|ho chieu|luong|tien|can cuoc|cmnd|cccd|dien thoai))|moi tha|(?:doi|bat) (?:gia dinh |nha )?(?:chuyen|gui|nop) (?:tien|\d+|<num>)) /],
   ['danger_soft', / (?:bi ep|dang bi ep|ep) (?:tiep khach|ban dam|di khach|lam gai|quan he|ngu voi) /],
   ['returned', / (?:duoc giai cuu|duoc cuu ve|duoc dua ve) /],
   // News, TV, films: commenting on them is not reporting.
