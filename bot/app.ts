@@ -3,16 +3,14 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Config } from './config.js';
-import { llmEnabled, parseWorkingHours } from './config.js';
+import { parseWorkingHours } from './config.js';
 import type { Logger } from './logger.js';
 import type { ChannelAdapter } from './types.js';
 import { chatKey, openOutbox } from './outbox.js';
 import { openInbox } from './inbox.js';
 import { createMessageGate, rateLimitNotice, type MessageGateOptions } from './ratelimit.js';
 import type { Channel, IncomingMessage, OutgoingMessage } from '../handlers/types.js';
-import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../knowledge/load.js';
-import { openKnowledgeIndex } from '../retrieval/index.js';
-import { answer, fullSection, type Answerer } from '../handlers/answer.js';
+import { openAnswering } from './answering.js';
 import { createTriage } from '../handlers/triage/index.js';
 import { openCaseStore } from '../handlers/cases/store.js';
 import { loadOrCreateKey } from '../handlers/cases/crypto.js';
@@ -31,12 +29,16 @@ export interface App {
   /** Set when the console password was generated for this run (printed once by main). */
   oneTimePassword?: string;
   channels: Channel[];
+  /** Resolves once every message handed over so far is handled and its replies sent (or queued for retry). */
+  idle(): Promise<void>;
   /** Runs the periodic work once (re-announcements); the timer calls it too. */
   tick(now?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
 export interface AppOptions {
+  /** Reload the knowledge folder when it changes (default true). */
+  watchKnowledge?: boolean;
   /** Tick period for re-announcements; tests set it high and call tick() themselves. */
   tickMs?: number;
   /** Per-user flood limits (bot/ratelimit.ts defaults when unset); `false` turns limiting off (load harness). */
@@ -49,30 +51,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   const dataDir = resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
 
-  const corpus = loadCorpus(config.KNOWLEDGE_DIR ? resolve(config.KNOWLEDGE_DIR) : BUNDLED_KNOWLEDGE_DIR);
-  for (const e of corpus.errors) logger.warn({ file: e.file, reason: e.message }, 'document skipped');
-
-  const OpenAI = config.OPENAI_BASE_URL || config.OPENAI_API_KEY ? (await import('openai')).default : undefined;
-  const openai =
-    OpenAI
-      ? new OpenAI({
-          apiKey: config.OPENAI_API_KEY ?? 'not-needed',
-          baseURL: config.OPENAI_BASE_URL,
-          timeout: config.LLM_TIMEOUT_MS,
-          maxRetries: 0,
-        })
-      : undefined;
-  const embedder =
-    openai && config.EMBEDDING_MODEL
-      ? (await import('../retrieval/openai-embedder.js')).createOpenAIEmbedder({ client: openai, model: config.EMBEDDING_MODEL, cacheDir: dataDir })
-      : undefined;
-  const index = await openKnowledgeIndex({ corpus, dataDir, embedder, logger });
-
-  const extractive: Answerer = (q, ctx) => answer(q, { index, province: ctx.province });
-  const answerer: Answerer =
-    openai && llmEnabled(config)
-      ? (await import('../handlers/generate/answerer.js')).createGenerativeAnswerer({ client: openai, model: config.LLM_MODEL!, timeoutMs: config.LLM_TIMEOUT_MS, index, extractive, logger })
-      : extractive;
+  const answering = await openAnswering(config, logger, { watch: opts.watchKnowledge ?? true });
 
   // Texts at rest are encrypted; without DATA_ENCRYPTION_KEY a key file is created once (never logged).
   const keyFile = join(dataDir, 'encryption.key');
@@ -93,8 +72,9 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   const conversation = createConversation({
     store,
     triage,
-    answer: answerer,
-    fullSection: (data) => fullSection(index, data),
+    answer: answering.answer,
+    fullSection: answering.fullSection,
+    documents: () => answering.corpus().docs,
     officers: {
       telegram: config.OFFICER_TELEGRAM_IDS,
       zalo: config.OFFICER_ZALO_IDS,
@@ -123,13 +103,17 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     const adapter = adapters.get(ch);
     return adapter && ((m: OutgoingMessage) => adapter.send(m));
   };
-  // Once stored, a message is as good as sent: handling does not wait for the platform. Waiting here
-  // would tie each update to the slowest chat it writes to (an officer receiving every announcement)
-  // and stall the channel's intake; the outbox keeps each chat's messages in order on its own.
-  async function deliver(outs: OutgoingMessage[]): Promise<void> {
+  // Once stored, a message is as good as sent; handling waits only for the replies to the chat it
+  // came from (so a webhook's 200 means the person was answered). Waiting for every chat would tie
+  // each update to the slowest one it writes to (an officer receiving every announcement) and stall
+  // the channel's intake; the outbox keeps each chat's messages in order on its own.
+  async function deliver(outs: OutgoingMessage[], origin?: string): Promise<void> {
     if (!outs.length) return;
     outbox.enqueue(outs);
-    void outbox.flush(senderFor, new Set(outs.map(chatKey))).catch((err) => logger.error({ err: errorSummary(err) }, 'outbox flush failed'));
+    const chats = new Set(outs.map(chatKey));
+    const own = origin && chats.delete(origin) ? outbox.flush(senderFor, new Set([origin])) : undefined;
+    if (chats.size) void outbox.flush(senderFor, chats).catch((err) => logger.error({ err: errorSummary(err) }, 'outbox flush failed'));
+    await own;
   }
 
   // One chat's messages are handled in order; different chats run concurrently.
@@ -164,7 +148,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     const prev = chains.get(key) ?? Promise.resolve();
     const next = prev.then(async () => {
       try {
-        await deliver(await conversation.handle(msg));
+        await deliver(await conversation.handle(msg), key);
       } catch (err) {
         logger.error({ channel: msg.channel, err: errorSummary(err) }, 'message handling failed');
       }
@@ -221,7 +205,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     ready: () => {
       const checks: Record<string, string> = {
         database: databaseOk(() => store.schemaVersion()) ? 'ok' : 'error',
-        index: `ok (${corpus.docs.length} tài liệu, ${corpus.chunks.length} đoạn)`,
+        index: `ok (${answering.corpus().docs.length} tài liệu, ${answering.corpus().chunks.length} đoạn)`,
       };
       for (const [ch, state] of adapterState) checks[ch] = state;
       checks.eventLoop = `p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(loopDelay.max / 1e6).toFixed(1)} ms`;
@@ -268,16 +252,21 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   retryTimer.unref();
   void outbox.flush(senderFor).catch(() => undefined);
 
-  logger.info({ url, docs: corpus.docs.length, chunks: corpus.chunks.length, channels: [...adapters.keys()] }, 'ready');
+  logger.info({ url, docs: answering.corpus().docs.length, channels: [...adapters.keys()] }, 'ready');
 
   return {
     url,
     oneTimePassword,
     channels: [...adapters.keys()],
     tick,
+    async idle() {
+      await Promise.allSettled([...chains.values()]);
+      await outbox.flush(senderFor);
+    },
     async stop() {
       clearInterval(timer);
       clearInterval(retryTimer);
+      answering.close();
       loopDelay.disable();
       for (const [ch, adapter] of adapters) {
         if (ch !== 'web') await adapter.stop().catch((err) => logger.error({ channel: ch, err: errorSummary(err) }, 'stop failed'));

@@ -1,44 +1,39 @@
-// `npm run ask -- "câu hỏi" [--province quang-nam]`: prints the cited extractive answer in the terminal.
-import { resolve } from 'node:path';
-import { loadConfig } from '../config.js';
+// `npm run ask -- "câu hỏi" [--province quang-nam]`: one answer in the terminal, through the same
+// answering path as the channels (the generated answer when OPENAI_BASE_URL + LLM_MODEL are set,
+// otherwise, or on any LLM failure, the cited extractive answer).
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
-import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
-import { openKnowledgeIndex } from '../../retrieval/index.js';
-import { answer } from '../../handlers/answer.js';
+import { openAnswering } from '../answering.js';
 
 async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  let province: string | null = null;
-  const words: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    if (args[i] === '--province') province = args[++i] ?? null;
-    else words.push(args[i]);
-  }
-  const question = words.join(' ');
-  let dataDir: string | undefined;
-  let knowledgeDir = BUNDLED_KNOWLEDGE_DIR;
-  try {
-    const config = loadConfig(process.env);
-    dataDir = resolve(config.DATA_DIR);
-    if (config.KNOWLEDGE_DIR) knowledgeDir = resolve(config.KNOWLEDGE_DIR);
-    province ??= config.DEFAULT_PROVINCE ?? null;
-  } catch (err) {
-    // A broken .env must not stop a quick question: fall back to an in-memory index.
-    console.error((err as Error).message);
-  }
-  const logger = createLogger({ level: 'warn' });
-  const corpus = loadCorpus(knowledgeDir);
-  for (const e of corpus.errors) console.error(`Bỏ qua tệp không đọc được: ${e.file}: ${e.message}`);
-  const index = await openKnowledgeIndex({ corpus, dataDir, logger });
+  const { values, positionals } = parseArgs({ options: { province: { type: 'string' } }, allowPositionals: true });
+  const question = positionals.join(' ');
   if (!question.trim()) {
     console.log('Cách dùng: npm run ask -- "câu hỏi" [--province quang-nam]');
+    return;
   }
-  const r = await answer(question, { index, province });
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exitCode = 2;
+      return;
+    }
+    throw err;
+  }
+  const answering = await openAnswering(config, createLogger({ level: 'warn' }));
+  const r = await answering.answer(question, { province: values.province ?? config.DEFAULT_PROVINCE ?? null });
   console.log(r.text);
+  const missing = r.citations.filter((c) => !r.text.includes(c.label));
+  if (missing.length) console.log(`\nNguồn:\n${missing.map((c) => `[${c.n}] ${c.label}`).join('\n')}`);
   if (r.buttons?.length) console.log(`\n(${r.buttons.flat().map((b) => `${b.label} → ${b.data}`).join('; ')})`);
+  answering.close();
 }
 
 main().catch((err) => {
-  console.error(err instanceof Error ? err.stack : err);
+  console.error(err instanceof Error ? err.message : err);
   process.exitCode = 1;
 });

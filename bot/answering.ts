@@ -1,0 +1,66 @@
+import { resolve } from 'node:path';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import { BUNDLED_KNOWLEDGE_DIR, loadCorpusAsync } from '../knowledge/load.js';
+import { reloadOnChange, type Reloader } from '../knowledge/reload.js';
+import type { Corpus } from '../knowledge/types.js';
+import { openKnowledgeIndex } from '../retrieval/index.js';
+import type { Embedder, KnowledgeIndex } from '../retrieval/types.js';
+import { answer, fullSection, type AnswerResult, type Answerer } from '../handlers/answer.js';
+
+// The answering path shared by every channel and by `npm run ask`: knowledge folder → index →
+// extractive answerer, or the grounded generative one when an LLM is configured. The index sits
+// behind a stable facade so a reload (new or changed documents) swaps it without a restart.
+
+export interface Answering {
+  /** The live index (after the latest reload). */
+  index: KnowledgeIndex;
+  corpus(): Corpus;
+  answer: Answerer;
+  fullSection(data: string): AnswerResult | undefined;
+  close(): void;
+}
+
+export async function openAnswering(config: Config, logger: Logger, opts: { watch?: boolean } = {}): Promise<Answering> {
+  const dataDir = resolve(config.DATA_DIR);
+  const dir = config.KNOWLEDGE_DIR ? resolve(config.KNOWLEDGE_DIR) : BUNDLED_KNOWLEDGE_DIR;
+  const corpus = await loadCorpusAsync(dir);
+  for (const e of corpus.errors) logger.warn({ file: e.file, reason: e.message }, 'document skipped');
+
+  // The LLM modules are imported only when configured: openai and langchain take most of a second to load.
+  const llm = config.OPENAI_BASE_URL || config.OPENAI_API_KEY ? await import('../handlers/generate/setup.js') : undefined;
+  const client = llm?.llmClientFromConfig(config);
+  const embedder: Embedder | undefined = llm && client ? llm.embedderFromConfig(config, { client, dataDir, logger }) : undefined;
+
+  let current = { index: await openKnowledgeIndex({ corpus, dataDir, embedder, logger }), corpus };
+  const index: KnowledgeIndex = {
+    get corpus() {
+      return current.index.corpus;
+    },
+    search: (q, o) => current.index.search(q, o),
+    section: (id) => current.index.section(id),
+  };
+
+  const extractive: Answerer = (q, ctx) => answer(q, { index, province: ctx.province });
+  const answerer = llm && client ? llm.answererFromConfig(config, { index, extractive, logger, client }) : extractive;
+
+  let reloader: Reloader | undefined;
+  if (opts.watch) {
+    reloader = reloadOnChange(dir, {
+      build: (c) => openKnowledgeIndex({ corpus: c, dataDir, embedder, logger }),
+      swap: (built, c) => {
+        current = { index: built, corpus: c };
+        logger.info({ docs: c.docs.length, chunks: c.chunks.length }, 'knowledge reloaded');
+      },
+      onError: (err) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'knowledge reload failed; keeping the previous index'),
+    });
+  }
+
+  return {
+    index,
+    corpus: () => current.corpus,
+    answer: answerer,
+    fullSection: (data) => fullSection(index, data),
+    close: () => reloader?.close(),
+  };
+}
