@@ -6,7 +6,7 @@ type CueDef = [name: string, re: RegExp];
 
 const PERSON = '(?:toi|em|minh|tui|chung toi|chung em|gia dinh toi|nha toi|nha em|nha minh)';
 const RELATION =
-  '(?:con|con gai|con trai|vo|chong|em gai|em trai|anh trai|chi gai|anh|chi|chau|chau gai|chau trai|ban|ban gai|ban trai|me|bo|ba|co|di|cau|chu|bac|ong|ba ngoai|nguoi yeu|em ho|anh ho|chi ho|dong nghiep)';
+  '(?:con|con gai|con trai|vo|chong|em gai|em trai|anh trai|chi gai|anh|chi|chau|chau gai|chau trai|ban|ban gai|ban trai|me|bo|ba|co|di|cau|chu|bac|ong|ba ngoai|nguoi yeu|em ho|anh ho|chi ho|dong nghiep|em|thang em|dua em|con be|thang be|chi dau|em dau|anh re|em re)';
 
 // Patterns run on " tok tok tok " (folded, abbreviations expanded).
 const CUES: CueDef[] = [
@@ -25,28 +25,31 @@ const CUES: CueDef[] = [
   // Wider "already back" phrasing: "về được hơn năm", "được trao trả", "đã ổn định", "người trở về".
   ['returned', /(?<! khong| chua| cho| muon| duoc) (?:ve duoc (?:\d+|mot|hai|ba|may|hon|gan|vai|nua)|ve nuoc (?:roi|duoc|lau|tu)|ve que (?:roi|duoc|lau)|duoc trao tra|da on dinh|tai hoa nhap|hoi huong|sau khi ve|khi ve nuoc|nguoi tro ve|nguoi da ve|da ve nuoc) /],
   // A question relayed for someone else ("bạn ấy hỏi", "người ta hỏi tôi").
-  ['relayed_question', / (?:(?:ban|chi|anh|em|co|chu|ba|ong|nguoi ta|ho|nguoi do|gia dinh ho|nha ho)(?: ay| do)? (?:hoi|muon hoi|nho (?:toi|em|minh) hoi)|hoi giup|hoi ho|hoi dum|hoi gium|co nguoi hoi|nguoi ta hoi) /],
+  ['relayed_question', / (?:(?:ban|chi|anh|em|co|chu|ba|ong|nguoi ta|ho|nguoi do|gia dinh ho|nha ho)(?: ay| do)? (?:hoi|muon hoi|nho (?:toi|em|minh) hoi)|hoi giup|hoi ho|hoi dum|hoi gium|co nguoi hoi|nguoi ta hoi|co hoi (?:toi|em|minh|chau|tui)|hoi (?:toi|em|minh|tui) (?:cho|ve|thu tuc|cach|cho nao|o dau|la|xem|rang)) /],
   // Requests for information or documents, which share "giúp em / cho mình xin … với" with pleas for help.
   ['info_request', / (?:phan biet|giai thich|cho (?:minh|em|toi|chau|tui) xin (?:thong tin|tai lieu|mau|danh sach|so|dia chi|link|van ban|bieu mau|file)|danh sach|tai lieu|bieu mau|van ban|lam ro|tom tat|so sanh|liet ke|dinh nghia|khai niem|tra cuu) /],
   // Entitlements and services: what community members ask about for people already home.
   ['benefit', / (?:ho tro|che do|chinh sach|vay von|hoc nghe|mien phi|mien hoc phi|kham|giay khai sinh|chuong trinh|dang ky|hoc phi|tro cap|bao hiem|viec lam|tai hoa nhap|tu van|tro giup phap ly|giay to|can cuoc|ho khau) /],
   // The writer is the person it happened to ("tôi từng bị…", "em mới trốn về…"), not "nhà em" or "của tôi".
   // The writer is the person it happened to ("tôi từng bị lừa sang…", "em mới trốn về…"), not "chồng tôi bị…" or "nhà em".
-  ['self_victim', new RegExp(`(?<! (?:${RELATION.slice(3, -1)}|nha|cua|xom|thon|xa|lang|phuong|lop|truong|ban|hang xom|nguoi quen)) (?:toi|em|minh|chau|tui) (?:da |vua |moi |tung |cung |nam ngoai |truoc day )?(?:bi (?:lua|du|ban|dua|bat|ep|giu|nhot|danh|de doa)(?: (?:sang|qua|di|ban|lam|o|tiep|cho|ve|lay))|bi (?:nhot|giu|ban|bat coc|de doa)|tron ve|thoat ve|duoc giai cuu|tu tro ve|tro ve tu|vua ve tu|moi ve tu) `)],
+  ['self_victim', new RegExp(`(?<! (?:${RELATION.slice(3, -1)}|nha|cua|xom|thon|xa|lang|phuong|lop|truong|ban|hang xom|nguoi quen|em|thang em|con be|thang be)) (?:toi|em|minh|chau|tui) (?:da |vua |moi |tung |cung |nam ngoai |truoc day )?(?:bi (?:lua|du|ban|dua|bat|ep|giu|nhot|danh|de doa)(?: (?:sang|qua|di|ban|lam|o|tiep|cho|ve|lay))|bi (?:nhot|giu|ban|bat coc|de doa)|tron ve|thoat ve|duoc giai cuu|tu tro ve|tro ve tu|vua ve tu|moi ve tu) `)],
   // Hostage-taking phrased without "đang bị": "bọn chúng giữ chồng tôi…", "đòi tiền mới thả".
   ['danger_now', / (?:(?:bon chung|chung no|bon no|tui no|bon ho|bon chu|ke xau|bon buon nguoi) (?:dang |van |da )?(?:giu|nhot|bat|keo|troi|khoa)(?! (?:giay|ho chieu|luong|tien|can cuoc|cmnd|cccd|dien thoai))|moi tha|(?:doi|bat) (?:gia dinh |nha )?(?:chuyen|gui|nop) (?:tien|\d+|<num>)) /],
   ['danger_soft', / (?:bi ep|dang bi ep|ep) (?:tiep khach|ban dam|di khach|lam gai|quan he|ngu voi) /],
-  ['returned', / (?:duoc giai cuu|duoc cuu ve|duoc dua ve) /],
+  ['returned', / (?:duoc giai cuu|duoc cuu ve|duoc dua ve|(?:moi|da|vua) ve (?:tu|nuoc|que|viet nam|den nha|lai que)) /],
   // News, TV, films: commenting on them is not reporting.
   ['media', / (?:xem tivi|xem tv|tren tivi|tren tv|doc bao|tren bao|bao chi|bao dang|xem phim|bo phim|xem tin|thoi su|tin tuc|clip|video tren mang|tren facebook thay|luot mang|phong su) /],
   // Plans to go abroad ("định đi", "sắp sang"): usually a question about staying safe.
   ['plan', / (?:dinh|sap|muon|tinh|du dinh|chuan bi|dang tinh|co y dinh) (?:di|sang|qua|xuat canh|lam ho so) /],
   // Present tense markers that make a conditional sentence real rather than hypothetical.
-  ['present', / (?:dang(?! ky | ki )|vua|bay gio|luc nay|dem nay|toi nay|hien dang|ngay luc nay|van dang) /],
+  ['present', / (?:dang(?! ky | ki | (?:xem|doc|nghe|coi|luot|tim hieu) )|vua(?! (?:xem|doc|nghe|coi|luot|tim hieu) )|bay gio|luc nay|dem nay|toi nay|hien dang|ngay luc nay|van dang) /],
   ['threat', / (?:se giet|giet|chet|se ban|se danh|thu tieu) /],
+  // The writer only read or heard something ("mình đọc tin…", "tôi xem phim…").
+  ['reader', / (?:toi|em|minh|tui|chau) (?:vua |moi |hay |cu |thuong )?(?:doc|xem|nghe|thay tin|coi|luot) /],
   ['hearsay', / (?:nghe noi|nghe bao|nghe dau|doc bao|tren bao|xem bao|xem tin|thay tin|doc tin|tren mang|tren tivi|tren tv|bao chi|nghe ke|thay bao) /],
   ['report_intent', / (?:muon bao|xin bao|can bao|muon to giac|to giac|trinh bao|bao tin|bao cho can bo|cung cap thong tin|to cao|phan anh|nho can bo|nho cac anh|xin giup do|can giup do|xin huong dan|nho giup) /],
-  ['harm', / (?:tiep khach|ban dam|mai dam|gai goi|di khach|ep khach|kich duc|mang thai ho|ban than|ban noi tang|ban con|thu ho chieu|giu ho chieu|tich thu ho chieu|giu giay to|thu giay to|thu dien thoai|bi lua|lua dao|bi ban|ban sang|ban qua|ban cho|mat lien lac|mat tich|bat coc|bi du|du do|dan du|ru re|ru di|bi dua|dua sang|dua qua|bi ep|cuong ep|bi de doa|khong luong|viec nhe luong cao|luong cao|vuot bien|qua bien gioi|trot lot|lay chong|ket hon voi nguoi|mua ban|bo tron|khong ve|khong lien lac duoc|khong goi duoc|tat may|chan lien lac|no nan|gan no|tru luong|khong tra luong|dat coc|doi tien) /],
+  // Not when prevented or denied: "để không bị lừa", "tránh bị dụ".
+  ['harm', /(?<! khong| tranh| khoi) (?:tiep khach|ban dam|mai dam|gai goi|di khach|ep khach|kich duc|mang thai ho|ban than|ban noi tang|ban con|thu ho chieu|giu ho chieu|tich thu ho chieu|giu giay to|thu giay to|thu dien thoai|bi lua|lua dao|bi ban|ban sang|ban qua|ban cho|mat lien lac|mat tich|bat coc|bi du|du do|dan du|ru re|ru di|bi dua|dua sang|dua qua|bi ep|cuong ep|bi de doa|khong luong|viec nhe luong cao|luong cao|vuot bien|qua bien gioi|trot lot|lay chong|ket hon voi nguoi|mua ban|bo tron|khong ve|khong lien lac duoc|khong goi duoc|tat may|chan lien lac|no nan|gan no|tru luong|khong tra luong|dat coc|doi tien) /],
   ['suspect', / (?:nghi ngo|nghi la|nghi rang|co ve|dang ngo|thay la|dang nghi|bat thuong|dau hieu|khong ro|moi di lam|tuyen nguoi|tuyen lao dong|tuyen (?:nhieu |gap )?(?:nu|con gai|nhan vien|lao dong|tiep vien|nguoi mau)|nguoi la|ke la|doi tuong|moi gioi|co nguoi|mot nhom|may nguoi|tu xung) /],
   ['first_person', new RegExp(` ${PERSON} `)],
   ['relation', new RegExp(` ${RELATION} (?:cua )?(?:toi|em|minh|tui|nha toi|nha em) `)],
@@ -71,7 +74,10 @@ export interface Analysis {
 export function analyse(text: string): Analysis {
   const tokens = tokenize(text);
   // "trẻ em"/"anh em" are not the pronoun "em"; glue them so person cues do not fire on them.
-  const joined = ` ${tokens.join(' ')} `.replace(/ (tre|anh|chi) em(?= )/g, ' $1em');
+  // "Chào anh chị, mình…" / "cảm ơn chị, tôi…": the address term is the reader, not "chị mình" (my sister).
+  const joined = ` ${tokens.join(' ')} `
+    .replace(/ (xin chao|chao|cam on|thua|kinh gui|gui|hoi|nho) (?:cac |hai )?(?:anh chi em|anh chi|co chu|anh|chi|em|ban|co|chu|bac|ong|ba|can bo|moi nguoi)(?= )/g, ' $1 xungho')
+    .replace(/ (tre|anh|chi) em(?= )/g, ' $1em');
   const cues = new Set<string>();
   const hasQuestionMark = typeof text === 'string' && /[?？]/.test(text);
   for (const [name, re] of CUES) if (!cues.has(name) && re.test(joined)) cues.add(name);
@@ -88,9 +94,23 @@ export function analyse(text: string): Analysis {
   if ((cues.has('question_form') || hasQuestionMark) && !personal) cues.add('impersonal_question');
   if (cues.has('procedure') && (cues.has('question_form') || hasQuestionMark)) cues.add('procedure_question');
   if (cues.has('question_form') || endsAsQuestion) cues.add('asks');
-  // "Nếu / giả sử / lỡ mà … thì …?" at the start of the message: a hypothetical, not the writer's situation.
-  if (/^ (?:neu|gia su|lo nhu|lo ma|nho ma|nho|phong khi|truong hop|trong truong hop|gia nhu|lo) .* thi /.test(joined)) cues.add('hypothetical');
+  // "Nếu / giả sử / lỡ mà / khi … thì …" opening a clause (after any greeting): a hypothetical, not the writer's
+  // situation. A "nếu" inside a clause ("dọa nếu kêu thì ném xuống") is a threat and does not count.
+  if (isHypotheticalText(text)) cues.add('hypothetical');
   return { tokens, cues, hasQuestionMark };
+}
+
+const LEAD = /^ (?:(?:xin chao|chao|alo|da|vang|thua|kinh gui|kinh thua|em chao|chau chao|toi chao|cho (?:em|toi|minh|chau|tui) hoi|xin hoi|toi muon hoi|em muon hoi|hoi|oi|a|anh|chi|em|ban|bot|ad|admin|can bo|cac|moi nguoi|anhchi|chiem|anhem|co|chu|bac|ong|ba|ho tro vien|tong dai) )+/;
+const HYPO = /^ (?:neu|gia su|gia nhu|lo nhu|lo ma|lo|nho ma|nho nhu|nho|phong khi|truong hop|trong truong hop|khi|moi khi|mot khi|hoac khi) .* thi /;
+
+function isHypotheticalText(text: string): boolean {
+  const clauses = typeof text === 'string' ? text.split(/[,.;:!?\n…]+/).slice(0, 20) : [];
+  return clauses.some((cl) => {
+    const j = ` ${tokenize(cl).join(' ')} `.replace(/ (tre|anh|chi) em(?= )/g, ' $1em');
+    const body = j.replace(LEAD, ' ');
+    // The "thì" may sit in the next clause: "Nếu con tôi bị giữ, thì gọi ai?"
+    return HYPO.test(body) || (/^ (?:neu|gia su|gia nhu|lo ma|nho ma|phong khi|truong hop|trong truong hop) /.test(body) && / thi /.test(` ${tokenize(text).join(' ')} `));
+  });
 }
 
 /** Sparse binary features of a message. */

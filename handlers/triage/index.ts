@@ -129,10 +129,13 @@ export function isCalmQuestion(a: Analysis): boolean {
   // Requests for documents or explanations about the topic ("cho mình xin danh sách…", "phân biệt giúp em…").
   if (c.has('info_request') && !c.has('affected_other')) return true;
   if (!c.has('asks')) return false;
+  // Planning to go abroad and asking how to stay safe, with nothing bad said to have happened.
+  if (c.has('plan') && !c.has('harm') && !c.has('suspect')) return true;
   // Someone in the community who already came back, asked about by a neighbour or an official.
   if (c.has('returned') && !c.has('relation') && !c.has('present')) return true;
   // "Bạn ấy hỏi…", "người ta hỏi tôi…": a relayed question, not the writer's own situation.
-  if (c.has('relayed_question') && !c.has('relation')) return true;
+  // A relative can relay a question too ("mẹ tôi hỏi là…"), unless something is said to have happened to them.
+  if (c.has('relayed_question') && !(c.has('relation') && c.has('personal_harm'))) return true;
   return false;
 }
 
@@ -145,7 +148,9 @@ export function isHypothetical(a: Analysis): boolean {
 /** Talk about news or films, with nobody the writer knows involved and nothing happening now. */
 export function isNewsTalk(a: Analysis): boolean {
   const c = a.cues;
-  return (c.has('media') || c.has('hearsay')) && !c.has('personal') && !c.has('present') && !c.has('report_intent');
+  // "Mình đọc tin…" is first person but about the news; a relative, a neighbour or the writer as victim is not.
+  const involved = c.has('relation') || c.has('witness') || c.has('implicit_self') || c.has('self_victim') || (c.has('first_person') && !c.has('reader'));
+  return (c.has('media') || c.has('hearsay')) && !involved && !c.has('present') && !c.has('report_intent');
 }
 
 export function decide(p: Record<TriageLabel, number>, a: Analysis): TriageLabel {
@@ -159,7 +164,8 @@ export function decide(p: Record<TriageLabel, number>, a: Analysis): TriageLabel
   const personal = c.has('personal');
   const asks = c.has('question_form') || a.hasQuestionMark;
   // Safety floor: someone the writer names is trapped, threatened or hurt, and it is not a hypothetical or news.
-  const floor = personal && (c.has('danger_soft') || c.has('violence')) && !c.has('hearsay') && !(c.has('conditional') && asks) && !c.has('procedure_question');
+  // A mid-sentence "nếu" is usually a threat ("dọa nếu kêu thì ném xuống"); only a sentence-initial one is hypothetical.
+  const floor = personal && (c.has('danger_soft') || c.has('violence') || c.has('threat')) && !c.has('hearsay') && !c.has('hypothetical') && !c.has('procedure_question');
   // Without a single trafficking or danger cue, ask the model for more certainty ("tôi đang bận" is not a report).
   const content = ['harm', 'danger_now', 'danger_soft', 'violence', 'suspect', 'report_intent', 'urgency'].some((k) => c.has(k));
   const threshold = content ? THRESHOLDS.escalate : THRESHOLDS.escalateNoCue;
@@ -169,7 +175,7 @@ export function decide(p: Record<TriageLabel, number>, a: Analysis): TriageLabel
     // Violence or urgency to a named person who is not back home yet: treat as danger now.
     // A bare "giúp em … với" is politeness unless something harmful is also said.
     const urgent = c.has('urgency') && (c.has('harm') || c.has('danger_now')) && !c.has('info_request');
-    if (personal && (c.has('violence') || c.has('danger_soft') || urgent) && !c.has('returned')) return 'emergency';
+    if (personal && (c.has('violence') || c.has('danger_soft') || c.has('threat') || urgent) && !c.has('returned')) return 'emergency';
     return p.emergency >= THRESHOLDS.emergencyShare * esc ? 'emergency' : 'report';
   }
   return p.question >= p.smalltalk ? 'question' : 'smalltalk';

@@ -8,9 +8,11 @@ import { fold } from '../../handlers/triage/text.js';
 
 // heldout.jsonl is hand-written in a different style from the training data (other names, places,
 // sentence shapes) and is never used for training; it guards against overfitting to our own templates.
-const FILE = join(dirname(fileURLToPath(import.meta.url)), 'heldout.jsonl');
+// heldout2.jsonl was written blind, after the rules were tuned, and first measured as-is.
+const HERE = dirname(fileURLToPath(import.meta.url));
 
-describe('triage on the held-out set', () => {
+describe.each(['heldout.jsonl', 'heldout2.jsonl'])('triage on the held-out set %s', (name) => {
+  const FILE = join(HERE, name);
   const items = parseEvalFile(FILE);
 
   it('is disjoint from the training data', () => {
@@ -22,7 +24,7 @@ describe('triage on the held-out set', () => {
   it('meets the targets: every emergency caught, ≥95 % escalations, ≤5 % false escalations', () => {
     const misses: string[] = [];
     const s = evaluateItems(items, undefined, (it, pred) => misses.push(`${it.id} ${it.label}→${pred}`));
-    expect(s.n).toBeGreaterThanOrEqual(75);
+    expect(s.n).toBeGreaterThanOrEqual(40);
     expect(s.emergencyRecall).toBe(1);
     expect(s.escalateRecall).toBeGreaterThanOrEqual(0.95);
     expect(s.falseEscalateRate).toBeLessThanOrEqual(0.05);

@@ -76,6 +76,29 @@ describe('triage classifier', () => {
     expect(triage.classify('Tôi muốn báo: có người lạ dụ học sinh trường tôi đi làm ở Lào').label).toBe('report');
   });
 
+  it('keeps calm questions about other people calm, and real danger escalated', () => {
+    const calm = [
+      // A neighbour who came back long ago, asked about by someone in the community.
+      'Xóm mình có anh Tư đi Lào về lâu rồi, giờ anh ấy muốn học nghề hàn thì đăng ký ở đâu?',
+      // A hypothetical after a greeting, and one opened by "cho em hỏi".
+      'Chào chị, nếu em trai tôi bị giữ ở nước ngoài thì gọi số nào?',
+      'Cho em hỏi, trường hợp con ai đó bị lừa qua biên giới thì xã xử lý ra sao?',
+      // A relayed question and a request for documents.
+      'Bà con trong tổ có người nhờ tôi hỏi thủ tục xin hỗ trợ cho con họ mới được đưa về',
+      'Cho mình xin bộ tài liệu tập huấn về nhận diện nạn nhân với',
+      // News talk by a reader, and planning to work abroad safely.
+      'Tôi vừa xem phóng sự về các đường dây lừa người sang Myanmar, thấy thương quá',
+      'Em định sang Đài Loan làm công xưởng, cần hỏi công ty những gì để tránh bị lừa?',
+    ];
+    for (const q of calm) for (const v of [q, fold(q)]) expect(escalated(triage.classify(v).label), v).toBe(false);
+    // A threat with a mid-sentence "nếu" stays an emergency even when it ends with a question.
+    expect(triage.classify('Tụi nó nói nếu nhà không gửi tiền thì sẽ đánh chết em, em phải làm sao?').label).toBe('emergency');
+    // News cues do not hide a first-person situation.
+    expect(escalated(triage.classify('em quen một anh trên mạng rủ ra Hà Nội, giờ anh ấy không cho em về').label)).toBe(true);
+    // The writer as the victim asking how to get help is a report, not a question.
+    expect(escalated(triage.classify('Tôi từng bị bán sang Trung Quốc, giờ về rồi thì có được hỗ trợ gì không?').label)).toBe(true);
+  });
+
   it('returns a confidence and scores for every label', () => {
     const r = triage.classify('Tôi đang bị giữ, không thoát được');
     expect(r.label).toBe('emergency');
