@@ -1,6 +1,7 @@
 // BM25F-style lexical ranker over several term families of each chunk (accented/folded unigrams and
 // bigrams of the passage, heading path, document title). Hand-written because it is ~150 lines and
 // needs per-field weights plus a coverage measure that MiniSearch does not expose.
+import { PostingsBuilder, type Postings, type PostingsIndex } from './postings.js';
 import { analyze, foldDiacritics, foldToken, hasDiacritics, isStopword, terms } from './text.js';
 
 export interface LexicalDoc {
@@ -14,15 +15,10 @@ export interface LexicalDoc {
 
 type FieldName = 'uni' | 'uniF' | 'bi' | 'biF' | 'head' | 'meta';
 
-interface Postings {
-  docs: Int32Array;
-  tfs: Float32Array;
-}
-
 interface Field {
   lens: Float32Array;
   avgdl: number;
-  postings: Map<string, Postings>;
+  postings: PostingsIndex;
 }
 
 export interface LexicalWeights {
@@ -86,8 +82,8 @@ const FIELDS: FieldName[] = ['uni', 'uniF', 'bi', 'biF', 'head', 'meta'];
 
 export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
   const n = docs.length;
-  const build = new Map<FieldName, { lens: Float32Array; post: Map<string, number[]> }>();
-  for (const f of FIELDS) build.set(f, { lens: new Float32Array(n), post: new Map() });
+  const build = new Map<FieldName, { lens: Float32Array; post: PostingsBuilder }>();
+  for (const f of FIELDS) build.set(f, { lens: new Float32Array(n), post: new PostingsBuilder() });
   // Most frequent accented form of each folded syllable and bigram, to restore diacritics of unaccented questions.
   const formCounts = new Map<string, number>();
   const countForm = (form: string) => formCounts.set(form, (formCounts.get(form) ?? 0) + 1);
@@ -97,15 +93,7 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     for (const t of ft.bi) countForm(t);
     for (const f of FIELDS) {
       const b = build.get(f)!;
-      const list = ft[f];
-      b.lens[i] = list.length;
-      const counts = new Map<string, number>();
-      for (const t of list) counts.set(t, (counts.get(t) ?? 0) + 1);
-      for (const [t, c] of counts) {
-        let p = b.post.get(t);
-        if (!p) b.post.set(t, (p = []));
-        p.push(i, c);
-      }
+      b.lens[i] = b.post.add(ft[f]);
     }
   });
   const fields = new Map<FieldName, Field>();
@@ -113,18 +101,9 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     const b = build.get(f)!;
     let total = 0;
     for (const l of b.lens) total += l;
-    const postings = new Map<string, Postings>();
-    for (const [t, arr] of b.post) {
-      const docsArr = new Int32Array(arr.length / 2);
-      const tfs = new Float32Array(arr.length / 2);
-      for (let j = 0; j < docsArr.length; j++) {
-        docsArr[j] = arr[2 * j];
-        tfs[j] = arr[2 * j + 1];
-      }
-      postings.set(t, { docs: docsArr, tfs });
-    }
-    fields.set(f, { lens: b.lens, avgdl: n ? total / n || 1 : 1, postings });
+    fields.set(f, { lens: b.lens, avgdl: n ? total / n || 1 : 1, postings: b.post.build() });
   }
+  build.clear();
   const bestForm = new Map<string, { form: string; count: number }>();
   for (const [form, count] of formCounts) {
     const key = form.split(' ').map(foldToken).join(' ');

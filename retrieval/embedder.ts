@@ -1,7 +1,7 @@
 // Default offline embedder: signed feature hashing of folded syllables, syllable bigrams and character
 // trigrams. No model, no network: it works on a fresh machine and is deterministic.
 import type { Embedder } from './types.js';
-import { analyze, foldDiacritics, isStopword } from './text.js';
+import { analyze, foldToken, isStopword } from './text.js';
 
 function hash32(s: string): number {
   // FNV-1a followed by a murmur3 finaliser so that low bits are well mixed.
@@ -23,7 +23,7 @@ export function hashFeatures(text: string): Map<string, number> {
   const { seq, extra } = analyze(text);
   const feats = new Map<string, number>();
   const add = (f: string, w: number) => feats.set(f, (feats.get(f) ?? 0) + w);
-  const folded = seq.map(foldDiacritics);
+  const folded = seq.map(foldToken);
   folded.forEach((t, i) => {
     if (!isStopword(seq[i])) {
       add(`u:${t}`, 1);
@@ -32,7 +32,7 @@ export function hashFeatures(text: string): Map<string, number> {
     }
     if (i + 1 < folded.length && !(isStopword(seq[i]) && isStopword(seq[i + 1]))) add(`b:${t} ${folded[i + 1]}`, 1.5);
   });
-  for (const e of extra) add(`u:${foldDiacritics(e)}`, 1);
+  for (const e of extra) add(`u:${foldToken(e)}`, 1);
   return feats;
 }
 

@@ -129,24 +129,44 @@ const FOLDED_STOPWORDS = new Set(
 );
 // `người`, `bị`, `làm`... matter inside bigrams (mua bán người, bị mua bán) so stopwords only drop unigrams.
 
+// Stopword status per token, cached like foldToken (asked for every syllable and every bigram).
+const stopCache = new Map<string, boolean>();
 export function isStopword(tok: string): boolean {
-  return STOPWORDS.has(tok) || (!hasDiacritics(tok) && FOLDED_STOPWORDS.has(tok));
+  let v = stopCache.get(tok);
+  if (v === undefined) {
+    v = STOPWORDS.has(tok) || (!hasDiacritics(tok) && FOLDED_STOPWORDS.has(tok));
+    if (stopCache.size > 200_000) stopCache.clear();
+    stopCache.set(tok, v);
+  }
+  return v;
 }
 
 /**
  * Lowercased NFC syllables with abbreviations expanded in place (the abbreviation itself is kept as a token,
  * but the expansion is what forms bigrams, so `Sở LĐTBXH` yields the bigram `sở lao`).
  */
+// Per raw syllable: its lowercase form, or the expansion's syllables when it is an abbreviation. Cached.
+const rawCache = new Map<string, string | string[]>();
+function lexRaw(raw: string): string | string[] {
+  let v = rawCache.get(raw);
+  if (v === undefined) {
+    const exp = expansionOf(raw);
+    v = exp ? exp.split(' ') : raw.toLowerCase();
+    if (rawCache.size > 200_000) rawCache.clear();
+    rawCache.set(raw, v);
+  }
+  return v;
+}
+
 export function analyze(s: string): { seq: string[]; extra: string[] } {
   const seq: string[] = [];
   const extra: string[] = [];
   for (const raw of syllables(s)) {
-    const exp = expansionOf(raw);
-    if (exp) {
+    const v = lexRaw(raw);
+    if (typeof v === 'string') seq.push(v);
+    else {
       extra.push(raw.toLowerCase());
-      seq.push(...exp.split(' '));
-    } else {
-      seq.push(raw.toLowerCase());
+      for (const t of v) seq.push(t);
     }
   }
   return { seq, extra };
