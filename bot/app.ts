@@ -3,13 +3,13 @@ import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Config } from './config.js';
-import { parseWorkingHours } from './config.js';
+import { llmEnabled, parseWorkingHours } from './config.js';
 import type { Logger } from './logger.js';
 import type { ChannelAdapter } from './types.js';
 import { chatKey, openOutbox } from './outbox.js';
 import { openInbox } from './inbox.js';
 import { createMessageGate, rateLimitNotice, type MessageGateOptions } from './ratelimit.js';
-import type { Channel, IncomingMessage, OutgoingMessage } from '../handlers/types.js';
+import type { Address, Channel, IncomingMessage, OutgoingMessage } from '../handlers/types.js';
 import { openAnswering } from './answering.js';
 import { createTriage } from '../handlers/triage/index.js';
 import { openCaseStore } from '../handlers/cases/store.js';
@@ -43,6 +43,8 @@ export interface AppOptions {
   tickMs?: number;
   /** Per-user flood limits (bot/ratelimit.ts defaults when unset); `false` turns limiting off (load harness). */
   rateLimit?: Pick<MessageGateOptions, 'limit' | 'reportLimit' | 'noticeEveryMs' | 'now'> | false;
+  /** Least time between two streaming-preview updates of a chat (defaults: Telegram 1500 ms, web 150 ms); tests pass 0. */
+  previewIntervalMs?: number;
 }
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -69,7 +71,14 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
 
   const hours = parseWorkingHours(config.WORKING_HOURS);
   const triage = createTriage();
+  // Streaming previews exist only with an LLM (the extractive answer is instant); the prompt's own
+  // lines end a preview that starts echoing it. The module is already loaded by openAnswering then.
+  const streaming = llmEnabled(config) ? { previewStopMarkers: (await import('../handlers/generate/prompts.js')).LEAK_MARKERS } : undefined;
   const conversation = createConversation({
+    ...(streaming && {
+      ...streaming,
+      preview: (to: Address, text: string) => (adapters.get(to.channel) as { preview?: (chatId: string, text: string) => void } | undefined)?.preview?.(to.chatId, text),
+    }),
     store,
     triage,
     answer: answering.answer,
@@ -172,6 +181,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       webhook: config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET! } : undefined,
       onMessage,
       logger: logger.child({ channel: 'telegram' }),
+      previewIntervalMs: opts.previewIntervalMs,
     });
     if (tg.webhookHandler) routes['/webhooks/telegram'] = tg.webhookHandler;
     adapters.set('telegram', tg);
@@ -201,6 +211,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     deliver,
     consolePassword: consolePassword ?? '',
     logger: logger.child({ channel: 'web' }),
+    previewIntervalMs: opts.previewIntervalMs,
     routes,
     ready: () => {
       const checks: Record<string, string> = {

@@ -2,7 +2,7 @@
 // to officer commands, or triaged (emergency/report → case, question → answerer, smalltalk → short help).
 // Logs carry ids and labels only, never message text or user identifiers.
 import type { CaseRow } from './cases/store.js';
-import type { ConversationDeps, TriageResult } from './conversation/deps.js';
+import { previewSink, type ConversationDeps, type TriageResult } from './conversation/deps.js';
 import { isWorkingTime, nextOpening } from './conversation/hours.js';
 import { actorKey, createOfficerCore } from './conversation/officers.js';
 import { normalizeInput, parseCommand, splitNumber, type Command } from './conversation/text.js';
@@ -147,7 +147,9 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
     const contact = contactAnswer(text, province ?? null);
     if (contact) return [reply(msg, contact.kind, contact.text, { citations: contact.citations })];
     try {
-      const r = await deps.answer(text, { province: province ?? null, history: prev });
+      // Only question answers stream a preview; the final reply below replaces it.
+      const onToken = previewSink(deps.preview && ((t) => deps.preview!({ channel: msg.channel, chatId: msg.chatId }, t)), deps.previewStopMarkers);
+      const r = await deps.answer(text, { province: province ?? null, history: prev, ...(onToken ? { onToken } : {}) });
       return [reply(msg, r.kind, r.text, { citations: r.citations, ...(r.buttons ? { buttons: r.buttons } : {}) })];
     } catch (err) {
       logger.error({ err }, 'answering failed');

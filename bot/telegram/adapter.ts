@@ -2,7 +2,7 @@
 // processing, or a webhook with the secret-token header checked. It only translates updates to
 // IncomingMessages and renders OutgoingMessages; the conversation decides what to say.
 import type http from 'node:http';
-import { Bot, GrammyError, HttpError, webhookCallback, type Context } from 'grammy';
+import { Api, Bot, GrammyError, HttpError, webhookCallback, type Context } from 'grammy';
 import type { BotCommand, Update, UserFromGetMe, InlineKeyboardMarkup } from 'grammy/types';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import { autoRetry } from '@grammyjs/auto-retry';
@@ -12,6 +12,7 @@ import type { IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
 import { splitText } from '../text/split.js';
 import { renderCitations, toIncoming } from './mapping.js';
 import { CITIZEN_COMMANDS, OFFICER_COMMANDS } from './commands.js';
+import { createTelegramPreviews, FINAL_KINDS } from './preview.js';
 
 export const TELEGRAM_TEXT_LIMIT = 4096;
 /** Largest webhook body accepted; real updates are a few KB. */
@@ -33,9 +34,13 @@ export interface TelegramAdapterOptions {
   retry?: { maxDelaySeconds?: number; maxRetryAttempts?: number };
   /** Long-poll timeout in seconds (default 30). */
   pollTimeoutSeconds?: number;
+  /** Least time between two edits of a streaming preview (default 1500 ms; Telegram limits edits). */
+  previewIntervalMs?: number;
 }
 
 export type TelegramAdapter = ChannelAdapter & {
+  /** Streams an answer being generated: sends a message, then edits it at a modest rate (see preview.ts). */
+  preview(chatId: string, textSoFar: string): void;
   webhookHandler?: (req: http.IncomingMessage, res: http.ServerResponse) => void;
 };
 
@@ -120,6 +125,14 @@ export function createTelegramAdapter(opts: TelegramAdapterOptions): TelegramAda
     }),
   );
 
+  // Previews use a client without auto-retry: a rate-limited preview is skipped, never waited for.
+  const previews = createTelegramPreviews({
+    previewApi: new Api(opts.token, opts.apiRoot ? { apiRoot: opts.apiRoot.replace(/\/+$/, '') } : undefined),
+    finalApi: bot.api,
+    intervalMs: opts.previewIntervalMs ?? 1500,
+    logger: log,
+  });
+
   // No sequentialize here: the runner confirms updates to Telegram as soon as it fetches them, so an
   // update waiting in an in-memory queue would be lost by a crash. Each update goes straight to
   // onMessage, which stores it durably before awaiting anything and keeps each chat in order.
@@ -185,7 +198,9 @@ export function createTelegramAdapter(opts: TelegramAdapterOptions): TelegramAda
       runner.task()?.catch((err: unknown) => log.error({ err: toSendError(err, 'getUpdates').message }, 'telegram polling stopped'));
       log.info({ mode: 'polling' }, 'telegram adapter started');
     },
+    preview: (chatId, textSoFar) => previews.preview(chatId, textSoFar),
     async stop() {
+      previews.close();
       if (runner?.isRunning()) await runner.stop();
       runner = undefined;
     },
@@ -201,7 +216,13 @@ export function createTelegramAdapter(opts: TelegramAdapterOptions): TelegramAda
       const parts = splitText(renderCitations(msg.text, msg.citations), TELEGRAM_TEXT_LIMIT);
       const markup = keyboard(msg);
       let last: number | undefined;
-      for (let i = 0; i < parts.length; i++) {
+      let i = 0;
+      // The answer a preview stood for replaces it in place; buttons stay on the last part.
+      if (FINAL_KINDS.has(msg.kind) && previews.has(chatId)) {
+        last = await previews.finish(chatId, parts[0], parts.length === 1 ? markup : undefined);
+        if (last !== undefined) i = 1;
+      }
+      for (; i < parts.length; i++) {
         const isLast = i === parts.length - 1;
         try {
           const sent = await bot.api.sendMessage(chatId, parts[i], {

@@ -35,6 +35,8 @@ export interface ChatHub {
   ensureSession(req: http.IncomingMessage, res: http.ServerResponse): string;
   postMessage(req: http.IncomingMessage, res: http.ServerResponse): Promise<void>;
   events(req: http.IncomingMessage, res: http.ServerResponse): void;
+  /** Streams the answer generated so far as a transient 'preview' event (throttled); the next message replaces it. */
+  preview(chatId: string, textSoFar: string): void;
   /** Renders an OutgoingMessage into the session's stream; returns the web message id. */
   send(msg: OutgoingMessage): { messageId?: string };
   accepting: boolean;
@@ -45,10 +47,31 @@ export function createChatHub(opts: {
   onMessage: (msg: IncomingMessage) => Promise<void>;
   logger: Logger;
   maxSessions?: number;
+  /** Least time between two preview events of one chat (default 150 ms); the latest text wins. */
+  previewIntervalMs?: number;
 }): ChatHub {
   const sessions = new Map<string, ChatSession>();
   const maxSessions = opts.maxSessions ?? 5000;
   let nextMessage = 0;
+  const previewInterval = opts.previewIntervalMs ?? 150;
+  // Per chat: when the last preview went out and the newest text waiting for the next slot.
+  const previews = new Map<string, { last: number; text?: string; timer?: NodeJS.Timeout }>();
+
+  function flushPreview(chatId: string): void {
+    const p = previews.get(chatId);
+    const s = sessions.get(chatId);
+    if (!p || p.text === undefined || !s) return;
+    p.timer = undefined;
+    p.last = Date.now();
+    s.sse.publish('preview', { text: p.text }, { transient: true });
+    p.text = undefined;
+  }
+
+  function endPreview(chatId: string): void {
+    const p = previews.get(chatId);
+    if (p?.timer) clearTimeout(p.timer);
+    previews.delete(chatId);
+  }
 
   // Map order is recency order: touching moves a session to the end, the oldest is evicted at the cap.
   function session(id: string): ChatSession {
@@ -108,7 +131,20 @@ export function createChatHub(opts: {
       const sid = hub.ensureSession(req, res);
       session(sid).sse.attach(req, res, { replayAll: true });
     },
+    preview(chatId, textSoFar) {
+      // No session means nobody is watching: nothing to stream.
+      if (!sessions.has(chatId)) return;
+      let p = previews.get(chatId);
+      if (!p) previews.set(chatId, (p = { last: 0 }));
+      p.text = textSoFar;
+      if (p.timer) return;
+      const wait = p.last + previewInterval - Date.now();
+      if (wait <= 0) return flushPreview(chatId);
+      p.timer = setTimeout(() => flushPreview(chatId), wait);
+      p.timer.unref();
+    },
     send(msg) {
+      endPreview(msg.to.chatId);
       const s = session(msg.to.chatId);
       if (msg.deleteMessageIds?.length) {
         const ids = new Set(msg.deleteMessageIds);
@@ -128,6 +164,7 @@ export function createChatHub(opts: {
       return { messageId: id };
     },
     closeAll() {
+      for (const id of [...previews.keys()]) endPreview(id);
       for (const s of sessions.values()) s.sse.closeAll();
     },
   };

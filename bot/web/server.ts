@@ -31,10 +31,13 @@ export interface WebServerOptions {
    * The composition root passes its router across adapters; without it only 'web' messages are delivered.
    */
   deliver?: (msgs: OutgoingMessage[]) => Promise<void>;
+  /** Least time between two streaming preview events of one chat (default 150 ms). */
+  previewIntervalMs?: number;
 }
 
 export interface WebServer {
-  adapter: ChannelAdapter;
+  /** `preview` streams an answer being generated to a chat session (see ConversationDeps.preview). */
+  adapter: ChannelAdapter & { preview(chatId: string, textSoFar: string): void };
   listen(): Promise<string>;
   close(): Promise<void>;
 }
@@ -64,7 +67,7 @@ export function createWebServer(opts: WebServerOptions): WebServer {
   const assets = loadAssets();
   const routes = opts.routes ?? {};
 
-  const chat = createChatHub({ onMessage: opts.onMessage, logger: log });
+  const chat = createChatHub({ onMessage: opts.onMessage, logger: log, previewIntervalMs: opts.previewIntervalMs });
 
   async function deliver(msgs: OutgoingMessage[]): Promise<void> {
     if (opts.deliver) return opts.deliver(msgs);
@@ -87,8 +90,11 @@ export function createWebServer(opts: WebServerOptions): WebServer {
     logger: log,
   });
 
-  const adapter: ChannelAdapter = {
+  const adapter: WebServer['adapter'] = {
     channel: 'web',
+    preview(chatId, textSoFar) {
+      if (chatId !== 'officers') chat.preview(chatId, textSoFar);
+    },
     async start() {
       chat.accepting = true;
     },

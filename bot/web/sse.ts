@@ -9,7 +9,8 @@ export interface SseEvent {
 }
 
 export interface SseChannel {
-  publish(event: string, data: unknown): SseEvent;
+  /** `transient` events (streaming previews) go to open streams only, never into the backlog. */
+  publish(event: string, data: unknown, opts?: { transient?: boolean }): SseEvent;
   /** Removes backlog events whose data matches (used when messages are deleted). */
   forget(match: (e: SseEvent) => boolean): void;
   attach(req: http.IncomingMessage, res: http.ServerResponse, opts?: { replayAll?: boolean }): void;
@@ -30,9 +31,9 @@ export function createSseChannel(backlogSize: number, maxClients = 20): SseChann
   let seq = 0;
 
   return {
-    publish(event, data) {
+    publish(event, data, opts = {}) {
       const e: SseEvent = { id: ++seq, event, data };
-      if (backlogSize > 0) {
+      if (backlogSize > 0 && !opts.transient) {
         backlog.push(e);
         if (backlog.length > backlogSize) backlog = backlog.slice(-backlogSize);
       }

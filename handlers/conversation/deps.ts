@@ -3,7 +3,7 @@
 import type { Logger } from 'pino';
 import type { CaseStore } from '../cases/store.js';
 import type { AnswerResult, Answerer } from '../answer.js';
-import type { TriageLabel } from '../types.js';
+import type { Address, TriageLabel } from '../types.js';
 import type { DocMeta } from '../../knowledge/types.js';
 
 export interface TriageResult {
@@ -19,6 +19,12 @@ export interface Triage {
 
 export type { AnswerResult, Answerer };
 
+/** An Answerer that may stream: handlers/generate passes content deltas to `onToken`; the extractive one ignores it. */
+export type StreamingAnswerer = (
+  question: string,
+  ctx: { province?: string | null; history?: string[]; onToken?: (delta: string) => void },
+) => Promise<AnswerResult>;
+
 /** Accepts both bot/config.ts parseWorkingHours output ({start, end}) and the wiring.md shape ({startHour, endHour}). */
 export type WorkingHours =
   | { start: number; end: number; days: number[] }
@@ -27,7 +33,15 @@ export type WorkingHours =
 export interface ConversationDeps {
   store: CaseStore;
   triage: Triage;
-  answer: Answerer;
+  answer: StreamingAnswerer;
+  /**
+   * Streaming preview of a question's answer for channels that can show one (web, Telegram).
+   * Called with the text generated so far; the final answer always follows as a normal message
+   * and replaces it. Never called for reports, cases or officer traffic.
+   */
+  preview?: (to: Address, textSoFar: string) => void;
+  /** Lower-cased fragments (e.g. the system prompt's lines) that end a preview when they appear in it. */
+  previewStopMarkers?: string[];
   fullSection?: (data: string) => AnswerResult | undefined;
   officers: { telegram: string[]; zalo: string[]; web: string[]; telegramGroupChatId?: string };
   reannounceMinutes: number;
@@ -41,4 +55,37 @@ export interface ConversationDeps {
 
 export function hoursOf(w: WorkingHours): { start: number; end: number; days: number[] } {
   return 'startHour' in w ? { start: w.startHour, end: w.endHour, days: w.days } : w;
+}
+
+const PREVIEW_MAX = 3500;
+const PROMPT_TAGS = /<\s*\/?\s*(tai_lieu|cau_hoi|lich_su)\b/i;
+
+/**
+ * Turns a preview hook into an onToken callback: accumulates deltas and passes the text so far on.
+ * The raw model output is unchecked, so the preview stops for good at anything that looks like an
+ * echo of the prompt (the checked final answer replaces it anyway) and at a length any channel can show.
+ */
+export function previewSink(
+  preview: ((textSoFar: string) => void) | undefined,
+  stopMarkers: string[] = [],
+): ((delta: string) => void) | undefined {
+  if (!preview) return undefined;
+  let text = '';
+  let stopped = false;
+  return (delta) => {
+    if (stopped || !delta) return;
+    text += delta;
+    const lower = text.toLowerCase();
+    if (PROMPT_TAGS.test(text) || stopMarkers.some((m) => lower.includes(m)) || text.length > PREVIEW_MAX) {
+      stopped = true;
+      return;
+    }
+    if (!text.trim()) return;
+    try {
+      preview(text);
+    } catch {
+      // A preview is decoration: it must never break the answer.
+      stopped = true;
+    }
+  };
 }

@@ -35,7 +35,32 @@
     append(item);
   }
 
+  // The answer being generated, shown in a temporary bubble until the checked final message replaces it.
+  // The log is marked busy meanwhile so screen readers announce only the final answer.
+  let previewNode = null;
+
+  function showPreview(text) {
+    if (!previewNode) {
+      previewNode = el('div', 'msg bot preview');
+      previewNode.setAttribute('aria-busy', 'true');
+      previewNode.appendChild(el('span', 'visually-hidden', 'Trợ lý đang soạn: '));
+      previewNode.appendChild(el('p', 'text'));
+      log.setAttribute('aria-busy', 'true');
+      append(previewNode);
+    }
+    previewNode.querySelector('.text').textContent = text + ' …';
+    previewNode.scrollIntoView({ block: 'end' });
+  }
+
+  function endPreview() {
+    if (!previewNode) return;
+    previewNode.remove();
+    previewNode = null;
+    log.removeAttribute('aria-busy');
+  }
+
   function addBot(m) {
+    endPreview();
     if (document.querySelector('[data-id="' + CSS.escape(m.id) + '"]')) return;
     const item = el('div', 'msg bot kind-' + m.kind);
     item.dataset.id = m.id;
@@ -111,6 +136,7 @@
 
   const events = new EventSource('/api/events');
   events.addEventListener('bot', (ev) => addBot(JSON.parse(ev.data)));
+  events.addEventListener('preview', (ev) => showPreview(JSON.parse(ev.data).text));
   events.addEventListener('user', (ev) => {
     const m = JSON.parse(ev.data);
     addUser(m.id, m.text);

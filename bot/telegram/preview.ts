@@ -1,0 +1,146 @@
+// Streaming previews on Telegram: the first preview of an answer sends a message, later ones edit it
+// at most once per interval (the newest text wins), and the final answer is edited into that message
+// so the chat ends with one message carrying the checked text and its buttons.
+import type { Api } from 'grammy';
+import type { InlineKeyboardMarkup } from 'grammy/types';
+import type { Logger } from '../logger.js';
+
+/** Kinds that answer a question (the reply a preview stands for); other messages leave the preview alone. */
+export const FINAL_KINDS = new Set(['answer', 'abstain', 'error']);
+/** A preview whose answer never came (crash of the answerer) is forgotten after this long. */
+const STALE_MS = 10 * 60_000;
+/** How long the final answer waits for a preview call still in flight before sending on its own. */
+const SETTLE_MS = 5_000;
+const PREVIEW_LIMIT = 4000;
+const SUFFIX = ' …';
+
+interface PreviewState {
+  startedAt: number;
+  /** Serialises this chat's preview calls. */
+  chain: Promise<void>;
+  busy: boolean;
+  messageId?: number;
+  pending?: string;
+  lastAt: number;
+  timer?: NodeJS.Timeout;
+  ended: boolean;
+}
+
+export interface TelegramPreviews {
+  preview(chatId: string, textSoFar: string): void;
+  /**
+   * Turns this chat's preview (if any) into the first part of the final answer. Resolves with the
+   * edited message id, or undefined when there was no preview or the edit failed (the preview is
+   * then deleted and the caller sends the answer as usual).
+   */
+  finish(chatId: string, firstPart: string, markup: InlineKeyboardMarkup | undefined): Promise<number | undefined>;
+  /** Whether the chat has a preview waiting for its final answer. */
+  has(chatId: string): boolean;
+  close(): void;
+}
+
+function render(text: string): string {
+  const t = text.length > PREVIEW_LIMIT ? text.slice(0, PREVIEW_LIMIT) : text;
+  return t.trimEnd() + SUFFIX;
+}
+
+function settled(p: Promise<void>, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    const t = setTimeout(resolve, ms);
+    t.unref();
+    void p.finally(() => {
+      clearTimeout(t);
+      resolve();
+    });
+  });
+}
+
+/**
+ * `previewApi` should have no auto-retry: a preview that hits a rate limit is skipped, never waited
+ * for. `finalApi` (with retries) edits the final answer in.
+ */
+export function createTelegramPreviews(opts: { previewApi: Api; finalApi: Api; intervalMs: number; logger: Logger }): TelegramPreviews {
+  const { previewApi, finalApi, logger } = opts;
+  const chats = new Map<string, PreviewState>();
+
+  async function pump(chatId: string, p: PreviewState): Promise<void> {
+    const text = p.pending;
+    if (text === undefined || p.ended) return;
+    p.pending = undefined;
+    p.lastAt = Date.now();
+    if (p.messageId === undefined) {
+      const sent = await previewApi.sendMessage(chatId, render(text), { link_preview_options: { is_disabled: true } });
+      p.messageId = sent.message_id;
+      // The final answer went out on its own while this was in flight: do not leave a stray preview.
+      if (p.ended) await previewApi.deleteMessage(chatId, sent.message_id).catch(() => undefined);
+    } else {
+      await previewApi.editMessageText(chatId, p.messageId, render(text), { link_preview_options: { is_disabled: true } });
+    }
+  }
+
+  function schedule(chatId: string, p: PreviewState): void {
+    if (p.busy || p.timer || p.ended || p.pending === undefined) return;
+    const wait = p.lastAt + opts.intervalMs - Date.now();
+    if (wait > 0) {
+      p.timer = setTimeout(() => {
+        p.timer = undefined;
+        schedule(chatId, p);
+      }, wait);
+      p.timer.unref();
+      return;
+    }
+    p.busy = true;
+    p.chain = p.chain
+      .then(() => pump(chatId, p))
+      .catch((err: unknown) => logger.debug({ err: err instanceof Error ? err.name : 'error' }, 'telegram preview skipped'))
+      .finally(() => {
+        p.busy = false;
+        schedule(chatId, p);
+      });
+  }
+
+  function end(chatId: string): PreviewState | undefined {
+    const p = chats.get(chatId);
+    if (!p) return undefined;
+    chats.delete(chatId);
+    p.ended = true;
+    if (p.timer) clearTimeout(p.timer);
+    p.timer = undefined;
+    return p;
+  }
+
+  return {
+    preview(chatId, textSoFar) {
+      let p = chats.get(chatId);
+      if (p && Date.now() - p.startedAt > STALE_MS) {
+        end(chatId);
+        p = undefined;
+      }
+      if (!p) chats.set(chatId, (p = { startedAt: Date.now(), chain: Promise.resolve(), busy: false, lastAt: 0, ended: false }));
+      p.pending = textSoFar;
+      schedule(chatId, p);
+    },
+    has: (chatId) => chats.has(chatId),
+    async finish(chatId, firstPart, markup) {
+      const p = end(chatId);
+      if (!p) return undefined;
+      await settled(p.chain, SETTLE_MS);
+      if (p.messageId === undefined) return undefined;
+      try {
+        await finalApi.editMessageText(chatId, p.messageId, firstPart, {
+          link_preview_options: { is_disabled: true },
+          ...(markup ? { reply_markup: markup } : {}),
+        });
+        return p.messageId;
+      } catch (err) {
+        // Could not edit (deleted by the user, too old...): remove the partial text, the caller sends anew.
+        logger.debug({ err: err instanceof Error ? err.name : 'error' }, 'telegram preview edit failed; sending the answer anew');
+        await previewApi.deleteMessage(chatId, p.messageId).catch(() => undefined);
+        return undefined;
+      }
+    },
+    close() {
+      for (const id of [...chats.keys()]) end(id);
+    },
+  };
+}
