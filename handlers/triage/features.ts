@@ -27,7 +27,7 @@ const CUES: CueDef[] = [
   // A question relayed for someone else ("bạn ấy hỏi", "người ta hỏi tôi").
   ['relayed_question', / (?:(?:ban|chi|anh|em|co|chu|ba|ong|nguoi ta|ho|nguoi do|gia dinh ho|nha ho)(?: ay| do)? (?:hoi|muon hoi|nho (?:toi|em|minh) hoi)|hoi giup|hoi ho|hoi dum|hoi gium|co nguoi hoi|nguoi ta hoi|co hoi (?:toi|em|minh|chau|tui)|hoi (?:toi|em|minh|tui) (?:cho|ve|thu tuc|cach|cho nao|o dau|la|xem|rang)) /],
   // Requests for information or documents, which share "giúp em / cho mình xin … với" with pleas for help.
-  ['info_request', / (?:phan biet|giai thich|cho (?:minh|em|toi|chau|tui) xin (?:thong tin|tai lieu|mau|danh sach|so|dia chi|link|van ban|bieu mau|file)|danh sach|tai lieu|bieu mau|van ban|lam ro|tom tat|so sanh|liet ke|dinh nghia|khai niem|tra cuu) /],
+  ['info_request', / (?:phan biet|giai thich|cho (?:minh|em|toi|chau|tui) xin (?:thong tin|tai lieu|mau|danh sach|so|dia chi|link|van ban|bieu mau|file)|danh sach|tai lieu|bieu mau|van ban|lam ro|tom tat|so sanh|liet ke|dinh nghia|khai niem|tra cuu|tim hieu|can thong tin|dau hieu nhan biet|cach nhan biet|nhan dien|thu doan|bieu hien|cach phong tranh|phong tranh|kiem tra cong ty|cho (?:toi|em|minh|chau) biet|bao cao (?:6 thang|nam|dinh ky|so lieu)|so lieu) /],
   // Entitlements and services: what community members ask about for people already home.
   ['benefit', / (?:ho tro|che do|chinh sach|vay von|hoc nghe|mien phi|mien hoc phi|kham|giay khai sinh|chuong trinh|dang ky|hoc phi|tro cap|bao hiem|viec lam|tai hoa nhap|tu van|tro giup phap ly|giay to|can cuoc|ho khau) /],
   // The writer is the person it happened to ("tôi từng bị…", "em mới trốn về…"), not "nhà em" or "của tôi".
@@ -45,9 +45,17 @@ const CUES: CueDef[] = [
   ['present', / (?:dang(?! ky | ki | (?:xem|doc|nghe|coi|luot|tim hieu) )|vua(?! (?:xem|doc|nghe|coi|luot|tim hieu) )|bay gio|luc nay|dem nay|toi nay|hien dang|ngay luc nay|van dang) /],
   ['threat', / (?:se giet|giet|chet|se ban|se danh|thu tieu) /],
   // The writer only read or heard something ("mình đọc tin…", "tôi xem phim…").
-  ['reader', / (?:toi|em|minh|tui|chau) (?:vua |moi |hay |cu |thuong )?(?:doc|xem|nghe|thay tin|coi|luot) /],
+  ['reader', / (?:toi|em|minh|tui|chau) (?:vua |moi |hay |cu |thuong )?(?:doc|xem|thay tin|coi|luot) /],
+  // The writer says they want to report (not a question about how reporting works).
+  ['report_stated', / (?:toi|em|minh|chau|tui|chung toi) (?:muon|can|xin|dinh|phai|den day de) (?:bao(?! cao)|to giac|to cao|trinh bao|phan anh|khai bao|bao tin) /],
+  ['escaped', / (?:tron ve|thoat ve|tron khoi|tron duoc|thoat duoc|tron ra|thoat ra) /],
+  // Generic crowds ("nhiều thanh niên", "các cô gái"): people in the news, not a neighbour the writer knows.
+  ['generic_many', / (?:nhieu|cac|mot so|hang tram|hang nghin|hang ngan|rat nhieu|bao nhieu|nhung) (?:nguoi|thanh nien|co gai|phu nu|treem|lao dong|nan nhan|em|ban|chi em|chiem|gai) /],
+  // Someone has gone missing: a community member who is not back is a report, not a benefits question.
+  ['missing', / (?:khong gui tin|khong goi ve|khong nhan tin|khong gui gi|im lang|khong gui tien ve|khong nghe may|mat lien lac|mat tich|chua ve|khong ve|khong lien lac|bat tin|khong biet o dau|khong ai biet|chua thay ve|bien mat|tat may) /],
+  ['past_done', / (?:da|tung|truoc day|hoi truoc|nam ngoai|nam truoc) (?:bi|duoc) /],
   ['hearsay', / (?:nghe noi|nghe bao|nghe dau|doc bao|tren bao|xem bao|xem tin|thay tin|doc tin|tren mang|tren tivi|tren tv|bao chi|nghe ke|thay bao) /],
-  ['report_intent', / (?:muon bao|xin bao|can bao|muon to giac|to giac|trinh bao|bao tin|bao cho can bo|cung cap thong tin|to cao|phan anh|nho can bo|nho cac anh|xin giup do|can giup do|xin huong dan|nho giup) /],
+  ['report_intent', / (?:muon bao(?! cao)|xin bao(?! cao)|can bao(?! cao)(?! (?:ai|cho ai|o dau|cho co quan|cho ben|cho don vi|nhung gi))|muon to giac|to giac|trinh bao|bao tin|bao cho can bo|cung cap thong tin|to cao|phan anh|nho can bo|nho cac anh|xin giup do|can giup do|xin huong dan|nho giup) /],
   // Not when prevented or denied: "để không bị lừa", "tránh bị dụ".
   ['harm', /(?<! khong| tranh| khoi) (?:tiep khach|ban dam|mai dam|gai goi|di khach|ep khach|kich duc|mang thai ho|ban than|ban noi tang|ban con|thu ho chieu|giu ho chieu|tich thu ho chieu|giu giay to|thu giay to|thu dien thoai|bi lua|lua dao|bi ban|ban sang|ban qua|ban cho|mat lien lac|mat tich|bat coc|bi du|du do|dan du|ru re|ru di|bi dua|dua sang|dua qua|bi ep|cuong ep|bi de doa|khong luong|viec nhe luong cao|luong cao|vuot bien|qua bien gioi|trot lot|lay chong|ket hon voi nguoi|mua ban|bo tron|khong ve|khong lien lac duoc|khong goi duoc|tat may|chan lien lac|no nan|gan no|tru luong|khong tra luong|dat coc|doi tien) /],
   ['suspect', / (?:nghi ngo|nghi la|nghi rang|co ve|dang ngo|thay la|dang nghi|bat thuong|dau hieu|khong ro|moi di lam|tuyen nguoi|tuyen lao dong|tuyen (?:nhieu |gap )?(?:nu|con gai|nhan vien|lao dong|tiep vien|nguoi mau)|nguoi la|ke la|doi tuong|moi gioi|co nguoi|mot nhom|may nguoi|tu xung) /],
@@ -101,7 +109,7 @@ export function analyse(text: string): Analysis {
 }
 
 const LEAD = /^ (?:(?:xin chao|chao|alo|da|vang|thua|kinh gui|kinh thua|em chao|chau chao|toi chao|cho (?:em|toi|minh|chau|tui) hoi|xin hoi|toi muon hoi|em muon hoi|hoi|oi|a|anh|chi|em|ban|bot|ad|admin|can bo|cac|moi nguoi|anhchi|chiem|anhem|co|chu|bac|ong|ba|ho tro vien|tong dai) )+/;
-const HYPO = /^ (?:neu|gia su|gia nhu|lo nhu|lo ma|lo|nho ma|nho nhu|nho|phong khi|truong hop|trong truong hop|khi|moi khi|mot khi|hoac khi) .* thi /;
+const HYPO = /^ (?:neu|gia su|gia nhu|lo nhu|lo ma|lo|nho ma|nho nhu|nho|phong khi|truong hop|trong truong hop|khi|moi khi|mot khi|hoac khi|ai (?:bi|ma|duoc|da|tung)|nguoi (?:nao )?(?:bi|da bi|tung bi)) .* thi /;
 
 function isHypotheticalText(text: string): boolean {
   const clauses = typeof text === 'string' ? text.split(/[,.;:!?\n…]+/).slice(0, 20) : [];

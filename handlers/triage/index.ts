@@ -132,7 +132,9 @@ export function isCalmQuestion(a: Analysis): boolean {
   // Planning to go abroad and asking how to stay safe, with nothing bad said to have happened.
   if (c.has('plan') && !c.has('harm') && !c.has('suspect')) return true;
   // Someone in the community who already came back, asked about by a neighbour or an official.
-  if (c.has('returned') && !c.has('relation') && !c.has('present')) return true;
+  if (c.has('returned') && !c.has('relation') && !c.has('present') && !c.has('escaped')) return true;
+  // "Ở xã tôi có người đã bị lừa sang Lào, họ có được vay vốn không?": a past case and an entitlement question.
+  if (c.has('past_done') && c.has('benefit') && !c.has('missing') && !c.has('relation') && !c.has('present')) return true;
   // "Bạn ấy hỏi…", "người ta hỏi tôi…": a relayed question, not the writer's own situation.
   // A relative can relay a question too ("mẹ tôi hỏi là…"), unless something is said to have happened to them.
   if (c.has('relayed_question') && !(c.has('relation') && c.has('personal_harm'))) return true;
@@ -149,8 +151,11 @@ export function isHypothetical(a: Analysis): boolean {
 export function isNewsTalk(a: Analysis): boolean {
   const c = a.cues;
   // "Mình đọc tin…" is first person but about the news; a relative, a neighbour or the writer as victim is not.
-  const involved = c.has('relation') || c.has('witness') || c.has('implicit_self') || c.has('self_victim') || (c.has('first_person') && !c.has('reader'));
-  return (c.has('media') || c.has('hearsay')) && !involved && !c.has('present') && !c.has('report_intent');
+  // A generic crowd seen on TV is not a neighbour; a neighbour only heard about still counts.
+  const witness = c.has('witness') && !(c.has('generic_many') && !c.has('first_person'));
+  const involved = c.has('relation') || witness || c.has('implicit_self') || c.has('self_victim') || (c.has('first_person') && !c.has('reader'));
+  // Hearsay about one specific person nearby is a lead; only the media or crowds make it news.
+  return (c.has('media') || (c.has('hearsay') && c.has('generic_many'))) && !involved && !c.has('suspect') && !c.has('present') && !c.has('report_intent');
 }
 
 export function decide(p: Record<TriageLabel, number>, a: Analysis): TriageLabel {
@@ -171,7 +176,11 @@ export function decide(p: Record<TriageLabel, number>, a: Analysis): TriageLabel
   const threshold = content ? THRESHOLDS.escalate : THRESHOLDS.escalateNoCue;
   // The writer says it happened to them: a report at least, even when they ask how to get help.
   const selfReport = c.has('self_victim') && !c.has('hypothetical');
-  if (esc >= threshold || floor || selfReport) {
+  // A relative or neighbour who left and has gone quiet, told as a fact: a report at least.
+  const missingPerson = (c.has('relation') || c.has('witness')) && c.has('missing') && !c.has('hypothetical') && !c.has('returned');
+  // "Tôi muốn báo / tố giác …" with something concrete to report.
+  const statedReport = c.has('report_stated') && !c.has('asks') && !c.has('hypothetical') && ['harm', 'suspect', 'danger_now', 'danger_soft', 'violence'].some((k) => c.has(k));
+  if (esc >= threshold || floor || selfReport || missingPerson || statedReport) {
     // Violence or urgency to a named person who is not back home yet: treat as danger now.
     // A bare "giúp em … với" is politeness unless something harmful is also said.
     const urgent = c.has('urgency') && (c.has('harm') || c.has('danger_now')) && !c.has('info_request');
