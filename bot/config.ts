@@ -99,6 +99,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   throw new ConfigError(names, `Cấu hình không hợp lệ / invalid configuration:\n${lines.join('\n')}`);
 }
 
+/** For command-line entry points: the configuration, or the bad variables named on stderr and exit code 2. */
+export function loadConfigOrExit(env: Record<string, string | undefined> = process.env): Config {
+  try {
+    return loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+}
+
 /** True when an LLM is configured for answers. */
 export function llmEnabled(c: Config): boolean {
   return Boolean(c.LLM_MODEL && (c.OPENAI_BASE_URL || c.OPENAI_API_KEY));

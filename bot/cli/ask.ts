@@ -2,7 +2,7 @@
 // answering path as the channels (the generated answer when OPENAI_BASE_URL + LLM_MODEL are set,
 // otherwise, or on any LLM failure, the cited extractive answer).
 import { parseArgs } from 'node:util';
-import { ConfigError, loadConfig } from '../config.js';
+import { loadConfigOrExit } from '../config.js';
 import { createLogger } from '../logger.js';
 import { openAnswering } from '../answering.js';
 
@@ -13,17 +13,7 @@ async function main(): Promise<void> {
     console.log('Cách dùng: npm run ask -- "câu hỏi" [--province quang-nam]');
     return;
   }
-  let config;
-  try {
-    config = loadConfig(process.env);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      console.error(err.message);
-      process.exitCode = 2;
-      return;
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit();
   const answering = await openAnswering(config, createLogger({ level: 'warn' }));
   const r = await answering.answer(question, { province: values.province ?? config.DEFAULT_PROVINCE ?? null });
   console.log(r.text);
