@@ -6,15 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../bot/app.js';
 import { loadConfig, type Config } from '../../bot/config.js';
 import { createLogger } from '../../bot/logger.js';
-import { postWebhook, startFakeTelegram, type FakeCall, type FakeTelegram } from '../fakes/telegram-server.js';
-import { startFakeZalo, textUpdate, type FakeSent, type FakeZalo } from '../fakes/zalo-server.js';
+import { startFakePlatforms, TG_SECRET, ZALO_SECRET, type FakePlatforms } from '../fakes/platforms.js';
+import { postWebhook, type FakeCall, type FakeTelegram } from '../fakes/telegram-server.js';
+import { textUpdate, type FakeSent, type FakeZalo } from '../fakes/zalo-server.js';
 
 // Every officer action tried by people who are not officers, on every channel: refused in polite
 // Vietnamese, audited, and the case is left exactly as it was. An officer taken off the list loses
 // the case they held at once (checked on every call, not at login).
 
-const TG_SECRET = 'abuse-tg-secret';
-const ZALO_SECRET = 'abuse-zalo-secret';
 const OFFICER = 9001;
 const NEW_OFFICER = 9002;
 const TG_INTRUDER = 4242;
@@ -24,6 +23,7 @@ const CITIZEN_B = 'b'.repeat(20);
 const FORBIDDEN = 'Xin lỗi, chức năng này chỉ dành cho cán bộ tiếp nhận đã được đăng ký.';
 const REPORT = 'Anh trai tôi bị một công ty bên kia biên giới giữ hộ chiếu, bắt làm việc không lương và không cho về, tôi muốn báo tin';
 
+let platforms: FakePlatforms;
 let tg: FakeTelegram;
 let zalo: FakeZalo;
 let dir: string;
@@ -35,18 +35,10 @@ const start = (env: Record<string, string> = {}) =>
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'abuse-'));
-  [tg, zalo] = await Promise.all([startFakeTelegram(), startFakeZalo()]);
+  platforms = await startFakePlatforms();
+  ({ tg, zalo } = platforms);
   base = {
-    DATA_DIR: dir,
-    PORT: '0',
-    TELEGRAM_BOT_TOKEN: tg.token,
-    TELEGRAM_API_ROOT: tg.apiRoot,
-    TELEGRAM_WEBHOOK_URL: 'https://bot.example.invalid/webhooks/telegram',
-    TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
-    ZALO_BOT_TOKEN: zalo.token,
-    ZALO_API_ROOT: zalo.url,
-    ZALO_WEBHOOK_URL: 'https://bot.example.invalid/webhooks/zalo',
-    ZALO_WEBHOOK_SECRET: ZALO_SECRET,
+    ...platforms.webhookEnv(dir),
     OFFICER_TELEGRAM_IDS: String(OFFICER),
     OFFICER_ZALO_IDS: 'f'.repeat(20),
     OFFICER_WEB_PASSWORD: 'mat-khau-can-bo',
@@ -56,7 +48,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.stop();
-  await Promise.all([tg?.close(), zalo?.close()]);
+  await platforms?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 

@@ -6,16 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../bot/app.js';
 import { loadConfig } from '../../bot/config.js';
 import { createLogger } from '../../bot/logger.js';
-import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-server.js';
-import { startFakeZalo, textUpdate, type FakeZalo } from '../fakes/zalo-server.js';
+import { startFakePlatforms, TG_SECRET, ZALO_SECRET, type FakePlatforms } from '../fakes/platforms.js';
+import { type FakeTelegram } from '../fakes/telegram-server.js';
+import { textUpdate, type FakeZalo } from '../fakes/zalo-server.js';
 
 // Hostile HTTP at the webhook endpoints of the composed app: malformed JSON, wrong shapes, odd
 // values, huge bodies, missing or wrong secrets. Answers are 200/400/401/413, never 500, nothing is
 // left unhandled, and well-formed updates with any text still get a reply.
 
-const TG_SECRET = 'tg-fuzz_secret';
-const ZALO_SECRET = 'zalo-fuzz-secret';
 
+let platforms: FakePlatforms;
 let tg: FakeTelegram;
 let zalo: FakeZalo;
 let app: App;
@@ -26,18 +26,10 @@ const onUnhandled = (reason: unknown) => unhandled.push(reason);
 beforeAll(async () => {
   process.on('unhandledRejection', onUnhandled);
   dir = mkdtempSync(join(tmpdir(), 'fuzz-hook-'));
-  [tg, zalo] = await Promise.all([startFakeTelegram(), startFakeZalo()]);
+  platforms = await startFakePlatforms();
+  ({ tg, zalo } = platforms);
   const config = loadConfig({
-    DATA_DIR: dir,
-    PORT: '0',
-    TELEGRAM_BOT_TOKEN: tg.token,
-    TELEGRAM_API_ROOT: tg.apiRoot,
-    TELEGRAM_WEBHOOK_URL: 'https://bot.example.invalid/webhooks/telegram',
-    TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
-    ZALO_BOT_TOKEN: zalo.token,
-    ZALO_API_ROOT: zalo.url,
-    ZALO_WEBHOOK_URL: 'https://bot.example.invalid/webhooks/zalo',
-    ZALO_WEBHOOK_SECRET: ZALO_SECRET,
+    ...platforms.webhookEnv(dir),
     OFFICER_TELEGRAM_IDS: '9001',
   });
   app = await createApp(config, createLogger({ level: 'silent' }), { tickMs: 3_600_000 });
@@ -45,7 +37,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.stop();
-  await Promise.all([tg?.close(), zalo?.close()]);
+  await platforms?.close();
   process.off('unhandledRejection', onUnhandled);
   rmSync(dir, { recursive: true, force: true });
 });

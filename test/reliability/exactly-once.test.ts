@@ -5,15 +5,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../bot/app.js';
 import { loadConfig, type Config } from '../../bot/config.js';
 import { createLogger } from '../../bot/logger.js';
-import { postWebhook, startFakeTelegram, type FakeTelegram } from '../fakes/telegram-server.js';
-import { startFakeZalo, textUpdate, type FakeZalo, type FakeZaloUpdate } from '../fakes/zalo-server.js';
+import { startFakePlatforms, TG_SECRET, ZALO_SECRET, type FakePlatforms } from '../fakes/platforms.js';
+import { postWebhook, type FakeTelegram } from '../fakes/telegram-server.js';
+import { textUpdate, type FakeZalo, type FakeZaloUpdate } from '../fakes/zalo-server.js';
 
 // Platforms redeliver: Telegram retries a webhook that did not answer in time, Zalo may post the same
 // event twice, and a restart can replay what was in flight. Each update must be handled once, by
 // update_id (Telegram) and message id (Zalo), also across a restart on the same data directory.
 
-const TG_SECRET = 'tg-secret_for-tests';
-const ZALO_SECRET = 'zalo-secret-for-tests';
 const OFFICER = 9001;
 
 /** Deterministic shuffle (mulberry32) so a failure can be replayed. */
@@ -33,6 +32,7 @@ function shuffle<T>(xs: T[], seed: number): T[] {
   return out;
 }
 
+let platforms: FakePlatforms;
 let tg: FakeTelegram;
 let zalo: FakeZalo;
 let dir: string;
@@ -41,26 +41,18 @@ let app: App | undefined;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'once-'));
-  [tg, zalo] = await Promise.all([startFakeTelegram(), startFakeZalo()]);
+  platforms = await startFakePlatforms();
+  ({ tg, zalo } = platforms);
   config = loadConfig({
-    DATA_DIR: dir,
-    PORT: '0',
+    ...platforms.webhookEnv(dir),
     LOG_LEVEL: 'silent',
-    TELEGRAM_BOT_TOKEN: tg.token,
-    TELEGRAM_API_ROOT: tg.apiRoot,
-    TELEGRAM_WEBHOOK_URL: 'https://bot.example.invalid/webhooks/telegram',
-    TELEGRAM_WEBHOOK_SECRET: TG_SECRET,
-    ZALO_BOT_TOKEN: zalo.token,
-    ZALO_API_ROOT: zalo.url,
-    ZALO_WEBHOOK_URL: 'https://bot.example.invalid/webhooks/zalo',
-    ZALO_WEBHOOK_SECRET: ZALO_SECRET,
     OFFICER_TELEGRAM_IDS: String(OFFICER),
   });
 }, 60_000);
 
 afterAll(async () => {
   await app?.stop();
-  await Promise.all([tg?.close(), zalo?.close()]);
+  await platforms?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
