@@ -24,6 +24,8 @@ interface PreviewState {
   lastAt: number;
   timer?: NodeJS.Timeout;
   ended: boolean;
+  /** The final answer stopped waiting for this preview and went out on its own. */
+  abandoned: boolean;
 }
 
 export interface TelegramPreviews {
@@ -44,13 +46,14 @@ function render(text: string): string {
   return t.trimEnd() + SUFFIX;
 }
 
-function settled(p: Promise<void>, ms: number): Promise<void> {
+/** True when `p` settled within `ms`. */
+function settled(p: Promise<void>, ms: number): Promise<boolean> {
   return new Promise((resolve) => {
-    const t = setTimeout(resolve, ms);
+    const t = setTimeout(() => resolve(false), ms);
     t.unref();
     void p.finally(() => {
       clearTimeout(t);
-      resolve();
+      resolve(true);
     });
   });
 }
@@ -72,7 +75,7 @@ export function createTelegramPreviews(opts: { previewApi: Api; finalApi: Api; i
       const sent = await previewApi.sendMessage(chatId, render(text), { link_preview_options: { is_disabled: true } });
       p.messageId = sent.message_id;
       // The final answer went out on its own while this was in flight: do not leave a stray preview.
-      if (p.ended) await previewApi.deleteMessage(chatId, sent.message_id).catch(() => undefined);
+      if (p.abandoned) await previewApi.deleteMessage(chatId, sent.message_id).catch(() => undefined);
     } else {
       await previewApi.editMessageText(chatId, p.messageId, render(text), { link_preview_options: { is_disabled: true } });
     }
@@ -116,7 +119,7 @@ export function createTelegramPreviews(opts: { previewApi: Api; finalApi: Api; i
         end(chatId);
         p = undefined;
       }
-      if (!p) chats.set(chatId, (p = { startedAt: Date.now(), chain: Promise.resolve(), busy: false, lastAt: 0, ended: false }));
+      if (!p) chats.set(chatId, (p = { startedAt: Date.now(), chain: Promise.resolve(), busy: false, lastAt: 0, ended: false, abandoned: false }));
       p.pending = textSoFar;
       schedule(chatId, p);
     },
@@ -124,8 +127,8 @@ export function createTelegramPreviews(opts: { previewApi: Api; finalApi: Api; i
     async finish(chatId, firstPart, markup) {
       const p = end(chatId);
       if (!p) return undefined;
-      await settled(p.chain, SETTLE_MS);
-      if (p.messageId === undefined) return undefined;
+      if (!(await settled(p.chain, SETTLE_MS))) p.abandoned = true;
+      if (p.abandoned || p.messageId === undefined) return undefined;
       try {
         await finalApi.editMessageText(chatId, p.messageId, firstPart, {
           link_preview_options: { is_disabled: true },
