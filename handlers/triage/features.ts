@@ -32,9 +32,12 @@ const CUES: CueDef[] = [
   ['benefit', / (?:ho tro|che do|chinh sach|vay von|hoc nghe|mien phi|mien hoc phi|kham|giay khai sinh|chuong trinh|dang ky|hoc phi|tro cap|bao hiem|viec lam|tai hoa nhap|tu van|tro giup phap ly|giay to|can cuoc|ho khau) /],
   // The writer is the person it happened to ("tôi từng bị…", "em mới trốn về…"), not "nhà em" or "của tôi".
   // The writer is the person it happened to ("tôi từng bị lừa sang…", "em mới trốn về…"), not "chồng tôi bị…" or "nhà em".
-  ['self_victim', new RegExp(`(?<! (?:${RELATION.slice(3, -1)}|nha|cua|xom|thon|xa|lang|phuong|lop|truong|ban|hang xom|nguoi quen|em|thang em|con be|thang be)) (?:toi|em|minh|chau|tui) (?:da |vua |moi |tung |cung |nam ngoai |truoc day )?(?:bi (?:lua|du|ban|dua|bat|ep|giu|nhot|danh|de doa)(?: (?:sang|qua|di|ban|lam|o|tiep|cho|ve|lay))|bi (?:nhot|giu|ban|bat coc|de doa)|tron ve|thoat ve|duoc giai cuu|tu tro ve|tro ve tu|vua ve tu|moi ve tu) `)],
+  ['self_victim', new RegExp(`(?<! (?:${RELATION.slice(3, -1)}|nha|cua|xom|thon|xa|lang|phuong|lop|truong|ban|hang xom|nguoi quen|em|thang em|con be|thang be)) (?:toi|em|minh|chau|tui) (?:da |vua |moi |tung |cung |nam ngoai |truoc day )?(?:bi (?:lua|du|ban|dua|bat|ep|giu|nhot|danh|de doa)(?: (?:sang|qua|di|ban|lam|o|tiep|cho|ve|lay))|bi (?:nhot|giu|ban|bat coc|de doa)|tron ve|thoat ve|duoc giai cuu|tu tro ve|tro ve tu|vua ve tu|moi ve tu|la nan nhan) `)],
   // Hostage-taking phrased without "đang bị": "bọn chúng giữ chồng tôi…", "đòi tiền mới thả".
   ['danger_now', / (?:(?:bon chung|chung no|bon no|tui no|bon ho|bon chu|ke xau|bon buon nguoi) (?:dang |van |da )?(?:giu|nhot|bat|keo|troi|khoa)(?! (?:giay|ho chieu|luong|tien|can cuoc|cmnd|cccd|dien thoai))|moi tha|(?:doi|bat) (?:gia dinh |nha )?(?:chuyen|gui|nop) (?:tien|\d+|<num>)) /],
+  // Confinement in plain words: "không ra khỏi phòng được", "khóa cửa từ bên ngoài", "trong cốp xe".
+  ['danger_now', / (?:khong (?:the |duoc )?ra (?:khoi|ngoai|duoc)|khoa cua (?:tu )?(?:ben )?ngoai|khoa cua lai|bi khoa (?:trong|cua|lai)|khong co loi ra|trong cop xe|trong thung xe|co nguoi canh|bi canh|khong biet (?:ho |bon no |chung no )?(?:cho|dua|dem) (?:toi|em|minh|chau|con) di dau) /],
+  ['danger_soft', / (?:khong (?:bao gio |he |duoc |cho )?ra ngoai|canh cua|canh cong|canh gac|khong cho ra ngoai|khong duoc ve|khong duoc dung dien thoai|thu mat dien thoai|lay mat dien thoai) /],
   ['danger_soft', / (?:bi ep|dang bi ep|ep) (?:tiep khach|ban dam|di khach|lam gai|quan he|ngu voi) /],
   ['returned', / (?:duoc giai cuu|duoc cuu ve|duoc dua ve|(?:moi|da|vua) ve (?:tu|nuoc|que|viet nam|den nha|lai que)) /],
   // News, TV, films: commenting on them is not reporting.
@@ -42,12 +45,14 @@ const CUES: CueDef[] = [
   // Plans to go abroad ("định đi", "sắp sang"): usually a question about staying safe.
   ['plan', / (?:dinh|sap|muon|tinh|du dinh|chuan bi|dang tinh|co y dinh) (?:di|sang|qua|xuat canh|lam ho so) /],
   // Present tense markers that make a conditional sentence real rather than hypothetical.
-  ['present', / (?:dang(?! ky | ki | (?:xem|doc|nghe|coi|luot|tim hieu) )|vua(?! (?:xem|doc|nghe|coi|luot|tim hieu) )|bay gio|luc nay|dem nay|toi nay|hien dang|ngay luc nay|van dang) /],
+  ['present', / (?:dang(?! ky | ki | (?:xem|doc|nghe|coi|luot|tim hieu) )|vua(?! (?:xem|doc|nghe|coi|luot|tim hieu) )|bay gio|luc nay|dem nay|toi nay|hien dang|ngay luc nay|van dang|van bi|van con bi|van con|con bi (?:doa|doi|ep|giu)) /],
   ['threat', / (?:se giet|giet|chet|se ban|se danh|thu tieu) /],
   // The writer only read or heard something ("mình đọc tin…", "tôi xem phim…").
   ['reader', / (?:toi|em|minh|tui|chau) (?:vua |moi |hay |cu |thuong )?(?:doc|xem|thay tin|coi|luot) /],
   // The writer says they want to report (not a question about how reporting works).
   ['report_stated', / (?:toi|em|minh|chau|tui|chung toi) (?:muon|can|xin|dinh|phai|den day de) (?:bao(?! cao)|to giac|to cao|trinh bao|phan anh|khai bao|bao tin) /],
+  // Recent events: a relative "vừa được giải cứu" still needs a case; one back for years does not.
+  ['fresh', / (?:vua|moi|tuan truoc|tuan nay|hom qua|hom nay|hom kia|may hom|may ngay|sang nay|toi qua|dem qua) /],
   ['escaped', / (?:tron ve|thoat ve|tron khoi|tron duoc|thoat duoc|tron ra|thoat ra) /],
   // Generic crowds ("nhiều thanh niên", "các cô gái"): people in the news, not a neighbour the writer knows.
   ['generic_many', / (?:nhieu|cac|mot so|hang tram|hang nghin|hang ngan|rat nhieu|bao nhieu|nhung) (?:nguoi|thanh nien|co gai|phu nu|treem|lao dong|nan nhan|em|ban|chi em|chiem|gai) /],
@@ -57,8 +62,8 @@ const CUES: CueDef[] = [
   ['hearsay', / (?:nghe noi|nghe bao|nghe dau|doc bao|tren bao|xem bao|xem tin|thay tin|doc tin|tren mang|tren tivi|tren tv|bao chi|nghe ke|thay bao) /],
   ['report_intent', / (?:muon bao(?! cao)|xin bao(?! cao)|can bao(?! cao)(?! (?:ai|cho ai|o dau|cho co quan|cho ben|cho don vi|nhung gi))|muon to giac|to giac|trinh bao|bao tin|bao cho can bo|cung cap thong tin|to cao|phan anh|nho can bo|nho cac anh|xin giup do|can giup do|xin huong dan|nho giup) /],
   // Not when prevented or denied: "để không bị lừa", "tránh bị dụ".
-  ['harm', /(?<! khong| tranh| khoi) (?:tiep khach|ban dam|mai dam|gai goi|di khach|ep khach|kich duc|mang thai ho|ban than|ban noi tang|ban con|thu ho chieu|giu ho chieu|tich thu ho chieu|giu giay to|thu giay to|thu dien thoai|bi lua|lua dao|bi ban|ban sang|ban qua|ban cho|mat lien lac|mat tich|bat coc|bi du|du do|dan du|ru re|ru di|bi dua|dua sang|dua qua|bi ep|cuong ep|bi de doa|khong luong|viec nhe luong cao|luong cao|vuot bien|qua bien gioi|trot lot|lay chong|ket hon voi nguoi|mua ban|bo tron|khong ve|khong lien lac duoc|khong goi duoc|tat may|chan lien lac|no nan|gan no|tru luong|khong tra luong|dat coc|doi tien) /],
-  ['suspect', / (?:nghi ngo|nghi la|nghi rang|co ve|dang ngo|thay la|dang nghi|bat thuong|dau hieu|khong ro|moi di lam|tuyen nguoi|tuyen lao dong|tuyen (?:nhieu |gap )?(?:nu|con gai|nhan vien|lao dong|tiep vien|nguoi mau)|nguoi la|ke la|doi tuong|moi gioi|co nguoi|mot nhom|may nguoi|tu xung) /],
+  ['harm', /(?<! khong| tranh| khoi) (?:gom (?:con nit|tre|tre con|treem|may dua|cac em)|bo doi|bat (?:di )?xin tien|di an xin|ban ve so|lam khong cong|khoa than|anh nong|anh nude|mau anh|gui anh|lam vo|gia ban|tiep vien|di khach|ngu voi|khong cho di hoc|bo hoc|lo gach|tau ca|tiep khach|ban dam|mai dam|gai goi|di khach|ep khach|kich duc|mang thai ho|ban than|ban noi tang|ban con|thu ho chieu|giu ho chieu|tich thu ho chieu|giu giay to|thu giay to|thu dien thoai|bi lua|lua dao|bi ban|ban sang|ban qua|ban cho|mat lien lac|mat tich|bat coc|bi du|du do|dan du|ru re|ru di|bi dua|dua sang|dua qua|bi ep|cuong ep|bi de doa|khong luong|viec nhe luong cao|luong cao|vuot bien|qua bien gioi|trot lot|lay chong|ket hon voi nguoi|mua ban|bo tron|khong ve|khong lien lac duoc|khong goi duoc|tat may|chan lien lac|no nan|gan no|tru luong|khong tra luong|dat coc|doi tien) /],
+  ['suspect', / (?:(?:toi|em|minh|chung toi|tui) (?:nghi|ngo)|nghi ngo|nghi la|nghi rang|co ve|dang ngo|thay la|dang nghi|bat thuong|dau hieu|khong ro|moi di lam|tuyen nguoi|tuyen lao dong|tuyen (?:nhieu |gap )?(?:nu|con gai|nhan vien|lao dong|tiep vien|nguoi mau)|nguoi la|ke la|doi tuong|moi gioi|co nguoi|mot nhom|may nguoi|tu xung) /],
   ['first_person', new RegExp(` ${PERSON} `)],
   ['relation', new RegExp(` ${RELATION} (?:cua )?(?:toi|em|minh|tui|nha toi|nha em) `)],
   ['witness', / (?:hang xom|nguoi quen|nguoi trong xom|trong xom|trong thon|trong ban|cung thon|cung xom|lang toi|xom toi|thon toi|o xa toi|o xom|nha ben canh|co be|co gai|thanh nien|mot chau|mot em|hai em|may em|mot ban) /],
@@ -84,7 +89,7 @@ export function analyse(text: string): Analysis {
   // "trẻ em"/"anh em" are not the pronoun "em"; glue them so person cues do not fire on them.
   // "Chào anh chị, mình…" / "cảm ơn chị, tôi…": the address term is the reader, not "chị mình" (my sister).
   const joined = ` ${tokens.join(' ')} `
-    .replace(/ (xin chao|chao|cam on|thua|kinh gui|gui|hoi|nho) (?:cac |hai )?(?:anh chi em|anh chi|co chu|anh|chi|em|ban|co|chu|bac|ong|ba|can bo|moi nguoi)(?= )/g, ' $1 xungho')
+    .replace(/ (xin chao|chao|cam on|thua|kinh gui|gui|hoi|nho) (?:cac |hai )?(?:anh chi|co chu|anh|chi|em|ban|co|chu|bac|ong|ba|can bo|moi nguoi)(?= )/g, ' $1 xungho')
     .replace(/ (tre|anh|chi) em(?= )/g, ' $1em');
   const cues = new Set<string>();
   const hasQuestionMark = typeof text === 'string' && /[?？]/.test(text);

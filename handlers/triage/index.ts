@@ -32,8 +32,8 @@ export const MODEL_FILE = join(DATA_DIR, 'model.json');
 export const THRESHOLDS = {
   /** Escalate (emergency or report) when P(emergency)+P(report) reaches this. */
   escalate: 0.4,
-  /** Same, when the message has none of the trafficking/danger cues. */
-  escalateNoCue: 0.5,
+  /** Same, when the message has none of the trafficking/danger cues (the model alone over-reads narrative small talk). */
+  escalateNoCue: 0.7,
   /** Among escalations, call it an emergency when P(emergency) reaches this share of the escalation mass. */
   emergencyShare: 0.3,
 };
@@ -132,7 +132,8 @@ export function isCalmQuestion(a: Analysis): boolean {
   // Planning to go abroad and asking how to stay safe, with nothing bad said to have happened.
   if (c.has('plan') && !c.has('harm') && !c.has('suspect')) return true;
   // Someone in the community who already came back, asked about by a neighbour or an official.
-  if (c.has('returned') && !c.has('relation') && !c.has('present') && !c.has('escaped')) return true;
+  // A relative who came back a while ago counts too; one who just got back still needs a case.
+  if (c.has('returned') && (!c.has('relation') || !c.has('fresh')) && !c.has('present') && !c.has('escaped') && !c.has('missing')) return true;
   // "Ở xã tôi có người đã bị lừa sang Lào, họ có được vay vốn không?": a past case and an entitlement question.
   if (c.has('past_done') && c.has('benefit') && !c.has('missing') && !c.has('relation') && !c.has('present')) return true;
   // "Bạn ấy hỏi…", "người ta hỏi tôi…": a relayed question, not the writer's own situation.
@@ -172,7 +173,7 @@ export function decide(p: Record<TriageLabel, number>, a: Analysis): TriageLabel
   // A mid-sentence "nếu" is usually a threat ("dọa nếu kêu thì ném xuống"); only a sentence-initial one is hypothetical.
   const floor = personal && (c.has('danger_soft') || c.has('violence') || c.has('threat')) && !c.has('hearsay') && !c.has('hypothetical') && !c.has('procedure_question');
   // Without a single trafficking or danger cue, ask the model for more certainty ("tôi đang bận" is not a report).
-  const content = ['harm', 'danger_now', 'danger_soft', 'violence', 'suspect', 'report_intent', 'urgency'].some((k) => c.has(k));
+  const content = ['harm', 'danger_now', 'danger_soft', 'violence', 'suspect', 'report_intent', 'urgency', 'returned', 'missing', 'self_victim', 'escaped', 'threat'].some((k) => c.has(k));
   const threshold = content ? THRESHOLDS.escalate : THRESHOLDS.escalateNoCue;
   // The writer says it happened to them: a report at least, even when they ask how to get help.
   const selfReport = c.has('self_victim') && !c.has('hypothetical');
