@@ -36,11 +36,64 @@ export function hashFeatures(text: string): Map<string, number> {
   return feats;
 }
 
+// Hashes of a folded syllable's own features (`u:` then its `c:` trigrams), and of bigram features,
+// cached: the vocabulary is small while a large corpus repeats it millions of times.
+const syllableHashes = new Map<string, Uint32Array>();
+const bigramHashes = new Map<string, number>();
+function hashesOf(t: string): Uint32Array {
+  let h = syllableHashes.get(t);
+  if (!h) {
+    const padded = `#${t}#`;
+    const out = [hash32(`u:${t}`)];
+    for (let j = 0; j + 3 <= padded.length; j++) out.push(hash32(`c:${padded.slice(j, j + 3)}`));
+    if (syllableHashes.size > 200_000) syllableHashes.clear();
+    syllableHashes.set(t, (h = Uint32Array.from(out)));
+  }
+  return h;
+}
+function bigramHash(b: string): number {
+  let h = bigramHashes.get(b);
+  if (h === undefined) {
+    if (bigramHashes.size > 500_000) bigramHashes.clear();
+    bigramHashes.set(b, (h = hash32(`b:${b}`)));
+  }
+  return h;
+}
+
+/** Same vector as hashing `hashFeatures(text)`, with features aggregated by their hash. */
 export function embedText(text: string, dim: number): Float32Array {
+  const { seq, extra } = analyze(text);
+  const feats = new Map<number, number>();
+  const add = (h: number, w: number) => feats.set(h, (feats.get(h) ?? 0) + w);
+  const folded = seq.map(foldToken);
+  for (let i = 0; i < folded.length; i++) {
+    const t = folded[i];
+    if (!isStopword(seq[i])) {
+      const hs = hashesOf(t);
+      add(hs[0], 1);
+      for (let j = 1; j < hs.length; j++) add(hs[j], 0.25);
+    }
+    if (i + 1 < folded.length && !(isStopword(seq[i]) && isStopword(seq[i + 1]))) add(bigramHash(`${t} ${folded[i + 1]}`), 1.5);
+  }
+  for (const e of extra) add(hashesOf(foldToken(e))[0], 1);
+  const v = new Float32Array(dim);
+  for (const [h, w] of feats) {
+    // Sublinear term frequency so long passages are not dominated by repeated words.
+    const tw = w > 0 ? 1 + Math.log(w) : 0;
+    v[h % dim] += (h & 0x80000000 ? -1 : 1) * Math.max(tw, 0.1);
+  }
+  let norm = 0;
+  for (const x of v) norm += x * x;
+  norm = Math.sqrt(norm);
+  if (norm > 0) for (let i = 0; i < dim; i++) v[i] /= norm;
+  return v;
+}
+
+/** Reference implementation over feature strings (kept for tests: must equal embedText). */
+export function embedTextSlow(text: string, dim: number): Float32Array {
   const v = new Float32Array(dim);
   for (const [f, w] of hashFeatures(text)) {
     const h = hash32(f);
-    // Sublinear term frequency so long passages are not dominated by repeated words.
     const tw = w > 0 ? 1 + Math.log(w) : 0;
     v[h % dim] += (h & 0x80000000 ? -1 : 1) * Math.max(tw, 0.1);
   }

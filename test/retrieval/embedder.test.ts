@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createHashEmbedder } from '../../retrieval/embedder.js';
+import { createHashEmbedder, embedText, embedTextSlow } from '../../retrieval/embedder.js';
 
 const dot = (a: Float32Array, b: Float32Array) => a.reduce((s, x, i) => s + x * b[i], 0);
 
@@ -12,5 +12,13 @@ describe('hash embedder', () => {
     expect(dot(a, b)).toBeCloseTo(1, 5);
     expect(dot(a, c)).toBeLessThan(0.3);
     expect(Array.from(a)).toEqual(Array.from(d));
+  });
+});
+
+describe('hash-aggregated embedding', () => {
+  it('equals the reference over feature strings, so persisted vectors keep their id', () => {
+    for (const t of ['Nạn nhân được hỗ trợ học nghề theo Điều 23', 'nan nhan duoc ho tro hoc nghe', 'Sở LĐTBXH và UBND tỉnh phối hợp, phối hợp, phối hợp', '']) {
+      expect(Array.from(embedText(t, 64))).toEqual(Array.from(embedTextSlow(t, 64)));
+    }
   });
 });
