@@ -29,7 +29,7 @@ function wrap(index: InstanceType<typeof HierarchicalNSW>): VectorIndex {
 
 export function buildVectorIndex(vectors: Float32Array[], dim: number): VectorIndex {
   const index = new HierarchicalNSW('ip', dim);
-  index.initIndex({ maxElements: Math.max(1, vectors.length), m: 16, efConstruction: 64, randomSeed: 42 });
+  index.initIndex({ maxElements: Math.max(1, vectors.length), m: 12, efConstruction: 32, randomSeed: 42 });
   vectors.forEach((v, i) => index.addPoint(Array.from(v), i));
   index.setEf(64);
   return wrap(index);
