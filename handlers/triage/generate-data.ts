@@ -61,6 +61,7 @@ const out: Array<{ text: string; label: Label; family: string }> = [];
 const addf = (family: number) => (label: Label, text: string) =>
   out.push({ text: text.replace(/\s+/g, ' ').replace(/\s+([,.?!])/g, '$1').replace(/[\s,]+$/, '').trim(), label, family: `g${family}` });
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const add2 = (label: Label, text: string, family: string) => addf(0)(label, text) && (out[out.length - 1].family = family);
 
 for (let i = 0; i < 220; i++) {
   const r = rand();
@@ -123,6 +124,29 @@ for (let i = 0; i < 200; i++) {
   else if (r < 0.85) addf(38)('smalltalk', `${cap(pick(CHAT))}${pick(TAIL)}`);
   else if (r < 0.93) addf(39)('smalltalk', `${cap(pick(GREET))}, ${pick(CHAT)}${pick(TAIL)}`);
   else addf(40)('smalltalk', `${pick(['Tôi', 'Em', 'Mình', 'Anh', 'Chị'])} ${pick(['hiểu rồi', 'biết rồi', 'đọc rồi', 'đi đây', 'không hỏi nữa', 'chỉ thử thôi', 'cảm ơn', 'chào bạn', 'thấy hay đấy', 'sẽ quay lại sau', 'đang bận, lát nói tiếp', 'vừa gửi nhầm'])}${pick(TAIL)}`);
+}
+
+// Third-person and hypothetical questions in other shapes: named neighbours long back home, officials at intake,
+// questions relayed for someone else, and the same pleas and reports wrapped in greetings or "tôi phải làm sao".
+const NAME = ['chị Hằng', 'anh Sơn', 'cô Phượng', 'bác Lâm', 'em Vy', 'chị Thơm', 'anh Quý', 'cô Nhung', 'bạn Tín', 'chị Mỷ', 'anh Páo', 'chị Sủa'];
+const WHERE = ['thôn 2', 'bản Na Hang', 'ấp Bình Lợi', 'tổ dân phố 7', 'xóm Chùa', 'làng Đông', 'khóm 3', 'buôn Ea Tul'];
+const LONG_AGO = ['đã về được mấy năm', 'về từ hồi 2019', 'về lâu rồi', 'về được hơn một năm', 'nay đã ổn định cuộc sống', 'trở về từ mấy năm trước'];
+const WANT = ['muốn học nghề may', 'muốn vay vốn mở quán', 'muốn làm lại căn cước', 'muốn cho con đi học', 'cần khám sức khỏe', 'muốn tham gia tổ tự quản', 'muốn xin việc ở khu công nghiệp'];
+const ASK_HOW = ['thì xã hỗ trợ được gì?', 'thì làm hồ sơ ở đâu?', 'có chính sách nào không?', 'thì hỏi cơ quan nào?', 'có được miễn phí không?', 'thủ tục ra sao?'];
+const GREET2 = ['Chào anh chị', 'Dạ chào cán bộ', 'Xin chào', 'Alo bot', 'Chào em', 'Kính gửi Ban chỉ đạo', 'Dạ thưa anh'];
+const INTAKE = ['khi tiếp nhận một người được trao trả', 'khi tiếp nhận trẻ em được giải cứu', 'khi có người tự trở về khai báo', 'khi làm việc với người nghi là nạn nhân', 'khi gia đình đến báo người thân mất liên lạc'];
+const INTAKE_Q = ['cần lập biên bản gì?', 'phải thông báo cho ai trong bao lâu?', 'có cần phiên dịch không?', 'nên hỏi những gì trước?', 'có được chụp ảnh không?', 'giữ bí mật thông tin thế nào?'];
+for (let i = 0; i < 70; i++) {
+  add2('question', `${pick(WHERE)} có ${pick(NAME)} ${pick(['từng bị bán sang', 'trước bị lừa sang', 'từng bị đưa sang', 'bị dụ sang'])} ${pick(COUNTRY)}, ${pick(LONG_AGO)}, giờ ${pick(WANT)} ${pick(ASK_HOW)}`, 'n1');
+  add2('question', `${pick(['Tôi là', 'Em làm', 'Mình là'])} ${pick(ROLE_ME)}, ${pick(['có người đến hỏi', 'bà con nhờ tôi hỏi', 'một gia đình hỏi tôi', 'có chị trong hội hỏi'])} ${pick(['thủ tục nhận hỗ trợ cho con họ mới được đưa về', 'cách làm lại giấy tờ cho người thân đã về', 'chế độ cho người trở về', 'chỗ học nghề cho người từng bị mua bán'])}, ${pick(['tôi trả lời thế nào?', 'hướng dẫn ra sao cho đúng?', 'cần giấy tờ gì?', 'nộp ở đâu?'])}`, 'n2');
+  add2('question', `${cap(pick(INTAKE))}, ${pick(['cán bộ xã', 'công an xã', 'cán bộ Hội Phụ nữ', 'người tiếp nhận', 'trưởng thôn'])} ${pick(INTAKE_Q)}`, 'n3');
+  add2('question', `${pick(GREET2)}, ${pick(['nếu', 'giả sử', 'lỡ mà', 'trường hợp'])} ${pick(REL)} ${pick(HYPO_SIT)} ${pick(HYPO_Q)}`, 'n4');
+  add2('question', `${pick(['Cho em xin', 'Cho mình xin', 'Anh chị gửi giúp em', 'Xin cho tôi'])} ${pick(['tài liệu về dấu hiệu nhận biết nạn nhân', 'mẫu báo cáo 6 tháng', 'danh sách cơ sở trợ giúp xã hội', 'văn bản hướng dẫn xác định nạn nhân', 'số liệu năm ngoái', 'file bài giảng tuyên truyền'])}${pick([' với', ' với ạ', ' nhé', '', ' được không?'])}`, 'n5');
+  add2('smalltalk', `${pick(['Tối qua', 'Hôm trước', 'Sáng nay', 'Tuần rồi'])} ${pick(['mình', 'em', 'tôi'])} ${pick(['đi họp thôn', 'dự buổi nói chuyện ở trường', 'xem phóng sự trên VTV', 'nghe đài phát thanh xã', 'đọc một bài báo'])} ${pick(['về chủ đề này, hay lắm', ', thấy bổ ích', ', giờ mới hiểu thêm', ', ai cũng chăm chú nghe'])}`, 'n6');
+  add2('emergency', `${pick(GREET2)}, ${pick(REL)} ${pick(DANGER)} ở ${pick(PLACE)}, ${pick(['tôi phải làm sao?', 'giờ làm gì?', 'giúp với', 'nhanh lên', ''])}`, 'n7');
+  add2('emergency', `${pick(['ko ra dc', 'ko thoát đc', 'bị khóa trong phòng', 'có ng canh ngoài cửa', 'bị lấy đt rồi', 'tụi nó đang tới'])}, ${pick(['e', 't', 'mình'])} ở ${pick(PLACE)}, ${pick(['cứu', 'giúp e', 'help', 'báo công an giùm', 'gọi 113 giúp'])}`, 'n8');
+  add2('report', `${pick(GREET2)}, ${pick(REL)} ${pick(LURE)} ${pick(JOB)} ở ${pick(COUNTRY)}, ${pick(SINCE)} ${pick(LOST)}, ${pick(['tôi phải làm sao?', 'giờ tính sao?', 'nhờ cán bộ giúp', ''])}`, 'n9');
+  add2('report', `${pick(['Tôi nghi', 'Em thấy lạ:', 'Mình để ý thấy', 'Báo anh chị biết:'])} ${pick(['chủ quán karaoke', 'một ông mối', 'chủ lò gạch', 'một nhóm trên Zalo', 'bà chủ tiệm nail', 'chủ tàu cá'])} ${pick(['giữ mấy cô gái trẻ không cho ra ngoài', 'thuê trẻ con làm cả ngày không trả tiền', 'rủ học sinh đi làm xa bao ăn ở', 'thu giấy tờ của người làm', 'đưa người qua biên giới ban đêm'])} ở ${pick(WHERE)}${pick(['', ', tôi phải làm sao?', ', mong cán bộ xác minh'])}`, 'n10');
 }
 
 // Chat spelling: a share of items without diacritics or with common abbreviations, as people type on phones.
