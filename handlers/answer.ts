@@ -6,7 +6,7 @@ import { normalizeText } from '../retrieval/text.js';
 import { subtreeEnd, subtreeText, type Unit } from '../retrieval/units.js';
 import type { Button, Citation } from './types.js';
 import { citationLabel } from './answer/cite.js';
-import { queryProfile, sentenceScore, splitSentences } from './answer/sentences.js';
+import { passageSentences, queryProfile, sentenceScore } from './answer/sentences.js';
 
 export interface AnswerResult {
   kind: 'answer' | 'abstain';
@@ -89,7 +89,7 @@ export async function answer(question: string, ctx: { index: KnowledgeIndex; pro
       if (groups.length >= MAX_SOURCES || hit.confidence < bestConfidence * 0.75) return;
       if (seenSections.has(hit.chunk.sectionId)) return;
       seenSections.add(hit.chunk.sectionId);
-      const sentences = splitSentences(hit.chunk.text).map((text, pos) => ({
+      const sentences = passageSentences(hit.chunk.text).map((text, pos) => ({
         text,
         pos,
         score: sentenceScore(text, profile) / (1 + 0.35 * rank),

@@ -12,7 +12,7 @@ import type { Embedder, KnowledgeIndex, SearchHit, SearchOptions } from './types
 import { buildVectorIndex, loadVectorIndex, type VectorIndex } from './vector.js';
 import { buildUnits, DEFAULT_UNIT_CHARS, type Unit } from './units.js';
 import { validityWeight } from '../knowledge/validity.js';
-import { pointTerms, validityMultipliers } from './validity-rank.js';
+import { overlap, pointTerms, validityMultipliers } from './validity-rank.js';
 
 const MANIFEST_VERSION = 2;
 // Answer-type cues (folded question text) and the passage shape that answers them.
@@ -184,7 +184,8 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     return fusion.validity && doc ? validityWeight(doc) : 1;
   });
   const anyPrior = prior.some((p) => p !== 1);
-  // Point terms of units met as candidates; bounded so a huge corpus does not keep them all.
+  // Whether two units say the same thing is a fixed property of the corpus: computed once per pair met
+  // among the candidates, from point terms computed once per unit. Both caches are bounded.
   const pointCache = new Map<number, Set<string>>();
   const pointTermsOf = (i: number) => {
     let t = pointCache.get(i);
@@ -193,6 +194,16 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
       pointCache.set(i, (t = pointTerms(units[i].text)));
     }
     return t;
+  };
+  const samePointCache = new Map<number, boolean>();
+  const samePoint = (i: number, j: number) => {
+    const key = i * units.length + j;
+    let v = samePointCache.get(key);
+    if (v === undefined) {
+      if (samePointCache.size > 200_000) samePointCache.clear();
+      samePointCache.set(key, (v = overlap(pointTermsOf(i), pointTermsOf(j)) >= fusion.samePoint));
+    }
+    return v;
   };
   const provinces = [...new Set(corpus.docs.map((d) => d.province).filter((p): p is string => Boolean(p)))];
   const { vectors, rebuilt } = await openVectors(corpus, units, fusion.unitChars, embedder, opts.dataDir, logger);
@@ -206,7 +217,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     if (anyPrior || wantsAmount) {
       // Priors: texts in force first on the same point; "how many days / until when" questions prefer passages stating a duration or date.
       const demoted = anyPrior
-        ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], pointTermsOf, fusion.samePoint)
+        ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], samePoint)
         : undefined;
       const w = (i: number) =>
         lex.score(i) *
@@ -226,7 +237,8 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     const province = o.province ?? null;
     // A question that names a province ("ở Đồng Nai ...") is about that province, whoever asks it.
     const scope = mentionedProvince(q, provinces) ?? province;
-    const hits: (SearchHit & { inScope: boolean })[] = [];
+    // Confidence (lexical coverage) is costly per candidate: it is filled in only for the hits returned.
+    const hits: (SearchHit & { inScope: boolean; unit: number })[] = [];
     for (const [i, score] of fused) {
       const chunk = units[i];
       const doc = docs.get(chunk.docId);
@@ -235,9 +247,10 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
         chunk,
         doc,
         score,
-        confidence: lex.coverage(i),
+        confidence: 0,
         otherProvince: Boolean(province && doc.province && doc.province !== province),
         inScope: !scope || !doc.province || doc.province === scope,
+        unit: i,
       });
     }
     // The province in scope and national texts first; other provinces only after them.
@@ -249,8 +262,9 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     const deferred: SearchHit[] = [];
     const taken: Unit[] = [];
     const perGroup = new Map<string, number>();
-    for (const { inScope: _, ...h } of hits) {
+    for (const { inScope: _, unit, ...h } of hits) {
       if (out.length >= k) break;
+      h.confidence = lex.coverage(unit);
       const u = h.chunk as Unit;
       if (taken.some((t) => t.start >= 0 && u.start >= 0 && t.start < u.start + u.count && u.start < t.start + t.count)) continue;
       taken.push(u);

@@ -20,20 +20,19 @@ export function overlap(a: Set<string>, b: Set<string>): number {
 
 /**
  * Multiplier per candidate: its validity weight when a candidate of higher validity covers the same point
- * (overlap ≥ minOverlap), else 1. `candidates` is a short list (the ranker's best few dozen).
+ * (`samePoint(i, j)`, e.g. overlap ≥ 0.5), else 1. `candidates` is a short list (the ranker's best few dozen).
  */
 export function validityMultipliers(
   candidates: number[],
   weight: (i: number) => number,
-  termsOf: (i: number) => Set<string>,
-  minOverlap: number,
+  samePoint: (i: number, j: number) => boolean,
 ): Map<number, number> {
   const out = new Map<number, number>();
   for (const i of candidates) {
     const wi = weight(i);
     if (wi >= 1) continue;
     for (const j of candidates) {
-      if (weight(j) <= wi || overlap(termsOf(i), termsOf(j)) < minOverlap) continue;
+      if (weight(j) <= wi || !samePoint(i, j)) continue;
       out.set(i, wi);
       break;
     }

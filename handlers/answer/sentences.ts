@@ -1,7 +1,18 @@
 // Sentence splitting and scoring for extractive answers.
-import { bigrams, foldDiacritics, isStopword, analyze, splitSentences } from '../../retrieval/text.js';
+import { bigrams, foldToken, isStopword, analyze, splitSentences } from '../../retrieval/text.js';
 
-export { splitSentences };
+
+const splitCache = new Map<string, string[]>();
+/** splitSentences of a passage body, cached (passages repeat across questions). */
+export function passageSentences(text: string): string[] {
+  let v = splitCache.get(text);
+  if (!v) {
+    v = splitSentences(text);
+    if (splitCache.size > 20_000) splitCache.clear();
+    splitCache.set(text, v);
+  }
+  return v;
+}
 
 export interface QueryProfile {
   uni: Set<string>;
@@ -10,19 +21,37 @@ export interface QueryProfile {
 
 export function queryProfile(q: string): QueryProfile {
   const { seq, extra } = analyze(q);
-  const folded = seq.map(foldDiacritics);
-  const uni = new Set([...seq, ...extra].filter((t) => !isStopword(t)).map(foldDiacritics));
+  const folded = seq.map(foldToken);
+  const uni = new Set([...seq, ...extra].filter((t) => !isStopword(t)).map(foldToken));
   return { uni, bi: new Set(bigrams(folded)) };
+}
+
+interface SentenceTerms {
+  uni: Set<string>;
+  bi: Set<string>;
+  length: number;
+}
+
+// Passages come from a fixed corpus and popular questions hit the same ones: analyse each sentence once.
+const sentenceCache = new Map<string, SentenceTerms>();
+function sentenceTerms(sentence: string): SentenceTerms {
+  let t = sentenceCache.get(sentence);
+  if (!t) {
+    const { seq, extra } = analyze(sentence);
+    const folded = seq.map(foldToken);
+    t = { uni: new Set([...folded, ...extra.map(foldToken)]), bi: new Set(bigrams(folded)), length: seq.length };
+    if (sentenceCache.size > 50_000) sentenceCache.clear();
+    sentenceCache.set(sentence, t);
+  }
+  return t;
 }
 
 /** Query-term overlap of one sentence: bigrams count double since they pin down multi-syllable words. */
 export function sentenceScore(sentence: string, q: QueryProfile): number {
-  const { seq, extra } = analyze(sentence);
-  const folded = seq.map(foldDiacritics);
-  const uni = new Set([...folded, ...extra.map(foldDiacritics)]);
+  const t = sentenceTerms(sentence);
   let s = 0;
-  for (const t of q.uni) if (uni.has(t)) s += 1;
-  for (const b of new Set(bigrams(folded))) if (q.bi.has(b)) s += 2;
+  for (const u of q.uni) if (t.uni.has(u)) s += 1;
+  for (const b of q.bi) if (t.bi.has(b)) s += 2;
   // Slight preference for compact sentences that say the thing rather than long enumerations.
-  return s / (1 + Math.log1p(seq.length / 40));
+  return s / (1 + Math.log1p(t.length / 40));
 }

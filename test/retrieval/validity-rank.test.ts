@@ -45,7 +45,7 @@ describe('validity ranking on the same point', () => {
   it('demotes a candidate only when a more valid candidate covers the same point', () => {
     const terms = [pointTerms(AMOUNT), pointTerms(AMOUNT), pointTerms('Tập huấn kỹ năng cho cán bộ cơ sở.')];
     const weight = [0.85, 1, 0.85];
-    const m = validityMultipliers([0, 1, 2], (i) => weight[i], (i) => terms[i], 0.5);
+    const m = validityMultipliers([0, 1, 2], (i) => weight[i], (i, j) => overlap(terms[i], terms[j]) >= 0.5);
     expect(m.get(0)).toBe(0.85);
     expect(m.has(1)).toBe(false);
     expect(m.has(2)).toBe(false);
