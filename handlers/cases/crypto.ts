@@ -44,6 +44,8 @@ export function createCipher(key: Buffer): Cipher {
   // Separate sub-keys: the MAC key never doubles as the encryption key.
   const encKey = createHmac('sha256', key).update('pcmbn:enc').digest();
   const macKey = createHmac('sha256', key).update('pcmbn:mac').digest();
+  // Every message of a chat hashes the same chat id again: keep recent results (the ids are in memory anyway).
+  const macs = new Map<string, string>();
   return {
     encrypt(plain) {
       const iv = randomBytes(IV_BYTES);
@@ -63,7 +65,15 @@ export function createCipher(key: Buffer): Cipher {
         throw new DecryptError();
       }
     },
-    mac: (value) => createHmac('sha256', macKey).update(value).digest('hex'),
+    mac: (value) => {
+      let h = macs.get(value);
+      if (h === undefined) {
+        h = createHmac('sha256', macKey).update(value).digest('hex');
+        if (macs.size >= 10_000) macs.clear();
+        macs.set(value, h);
+      }
+      return h;
+    },
   };
 }
 

@@ -265,6 +265,8 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
     db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('salt', ?)").run(fresh);
     salt = (db.prepare("SELECT value FROM meta WHERE key = 'salt'").get() as { value: string }).value;
   }
+  // Every message of a citizen derives the same reference again: keep recent results.
+  const refs = new Map<string, string>();
 
   const q = {
     processed: db.prepare('INSERT OR IGNORE INTO processed_updates (channel, message_id, at) VALUES (?, ?, ?)'),
@@ -347,7 +349,16 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
   const durations = db.prepare('SELECT created_at, first_claimed_at, closed_at FROM cases');
 
   return {
-    citizenRef: (channel, userId) => createHash('sha256').update(`${salt}:${channel}:${userId}`).digest('hex'),
+    citizenRef: (channel, userId) => {
+      const id = `${channel}:${userId}`;
+      let ref = refs.get(id);
+      if (ref === undefined) {
+        ref = createHash('sha256').update(`${salt}:${id}`).digest('hex');
+        if (refs.size >= 10_000) refs.clear();
+        refs.set(id, ref);
+      }
+      return ref;
+    },
     markProcessed: (channel, messageId, at) => q.processed.run(channel, messageId, at).changes === 1,
     createCase: (input) => createCase(input),
     getCase: (id) => row(q.getCase.get(id) as Row | undefined),
