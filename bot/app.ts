@@ -116,14 +116,16 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   // came from (so a webhook's 200 means the person was answered). Waiting for every chat would tie
   // each update to the slowest one it writes to (an officer receiving every announcement) and stall
   // the channel's intake; the outbox keeps each chat's messages in order on its own.
-  async function deliver(outs: OutgoingMessage[], origin?: string): Promise<void> {
-    if (!outs.length) return;
+  // Synchronous part first: the messages are in the outbox (or this throws) before anything is awaited.
+  function queueAndSend(outs: OutgoingMessage[], origin?: string): Promise<void> {
+    if (!outs.length) return Promise.resolve();
     outbox.enqueue(outs);
     const chats = new Set(outs.map(chatKey));
     const own = origin && chats.delete(origin) ? outbox.flush(senderFor, new Set([origin])) : undefined;
     if (chats.size) void outbox.flush(senderFor, chats).catch((err) => logger.error({ err: errorSummary(err) }, 'outbox flush failed'));
-    await own;
+    return own ?? Promise.resolve();
   }
+  const deliver = async (outs: OutgoingMessage[], origin?: string): Promise<void> => queueAndSend(outs, origin);
 
   // One chat's messages are handled in order; different chats run concurrently.
   const chains = new Map<string, Promise<void>>();
@@ -152,17 +154,22 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     return handleQueued(msg, id);
   }
 
-  function handleQueued(msg: IncomingMessage, inboxId: number | undefined): Promise<void> {
+  function handleQueued(msg: IncomingMessage, inboxId: number | undefined, replay = false): Promise<void> {
     const key = `${msg.channel}:${msg.chatId}`;
     const prev = chains.get(key) ?? Promise.resolve();
     const next = prev.then(async () => {
+      let sent: Promise<void> | undefined;
       try {
-        await deliver(await conversation.handle(msg), key);
+        sent = queueAndSend(await conversation.handle(msg, { replay }), key);
       } catch (err) {
+        // The replies could not be stored: the message stays in the inbox and is handled again at the next start.
         logger.error({ channel: msg.channel, err: errorSummary(err) }, 'message handling failed');
+        return;
       }
-      // Replies are in the outbox now (or handling failed for good): the message is finished either way.
+      // Finished right after its replies are in the outbox, not after they are sent: a crash in between
+      // then resends from the outbox instead of handling the message a second time.
       if (inboxId !== undefined) inbox.done(inboxId);
+      await sent.catch((err) => logger.error({ channel: msg.channel, err: errorSummary(err) }, 'message delivery failed'));
     });
     chains.set(key, next);
     void next.then(() => {
@@ -230,7 +237,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   // update so each chat keeps its order.
   const leftover = inbox.pending();
   if (leftover.length) logger.warn({ count: leftover.length }, 'replaying unfinished incoming messages');
-  for (const { id, msg } of leftover) void handleQueued(msg, id);
+  for (const { id, msg } of leftover) void handleQueued(msg, id, true);
 
   for (const [ch, adapter] of adapters) {
     if (ch === 'web') continue;

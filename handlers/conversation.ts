@@ -305,11 +305,11 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
   return {
     officers: api,
 
-    async handle(msg) {
+    async handle(msg, opts) {
       const now = msg.receivedAt ?? clock();
       if (msg.messageId) {
         try {
-          if (!store.markProcessed(msg.channel, msg.messageId, now)) {
+          if (!store.markProcessed(msg.channel, msg.messageId, now) && !opts?.replay) {
             logger.debug({ channel: msg.channel }, 'duplicate delivery ignored');
             return [];
           }

@@ -128,8 +128,12 @@ export class CaseError extends Error {
 
 /** The conversation core that every channel drives. */
 export interface Conversation {
-  /** Handle one incoming message; returns every message to send (to the user and to officers). */
-  handle(msg: IncomingMessage): Promise<OutgoingMessage[]>;
+  /**
+   * Handle one incoming message; returns every message to send (to the user and to officers).
+   * `replay`: the message comes back from the durable inbox after a crash, so its replies were never
+   * queued; it is handled even though its platform id was already marked as processed.
+   */
+  handle(msg: IncomingMessage, opts?: { replay?: boolean }): Promise<OutgoingMessage[]>;
   officers: OfficerApi;
   /** Periodic work (re-announcing unclaimed cases); the composition root calls it on a timer. */
   tick(now: number): Promise<OutgoingMessage[]>;

@@ -8,6 +8,10 @@ import { createLogger } from '../../bot/logger.js';
 import { startFakePlatforms, TG_SECRET, ZALO_SECRET, type FakePlatforms } from '../fakes/platforms.js';
 import { postWebhook, type FakeTelegram } from '../fakes/telegram-server.js';
 import { textUpdate, type FakeZalo, type FakeZaloUpdate } from '../fakes/zalo-server.js';
+import { openInbox } from '../../bot/inbox.js';
+import { loadOrCreateKey } from '../../handlers/cases/crypto.js';
+import { openCaseStore } from '../../handlers/cases/store.js';
+import type { IncomingMessage } from '../../handlers/types.js';
 
 // Platforms redeliver: Telegram retries a webhook that did not answer in time, Zalo may post the same
 // event twice, and a restart can replay what was in flight. Each update must be handled once, by
@@ -131,5 +135,31 @@ describe('exactly-once processing', () => {
     app = undefined;
     expect(tgCount(tgChats[0])).toBe(2);
     expect(zaloCount(zaloChats[0])).toBe(2);
+  });
+
+  it('answers a message a crash left between the dedupe mark and the outbox write', async () => {
+    // The state a SIGKILL leaves while a (slow, e.g. generated) answer was being computed: the message
+    // is in the inbox and its update id is marked processed, but no reply was queued.
+    const { key } = loadOrCreateKey({ envKey: config.DATA_ENCRYPTION_KEY, file: join(dir, 'encryption.key') });
+    const chat = 5300;
+    const msg: IncomingMessage = { channel: 'telegram', chatId: String(chat), userId: String(chat), messageId: '777001', kind: 'text', text: '/trogiup', receivedAt: Date.now() };
+    const inbox = openInbox(join(dir, 'inbox.db'), { key });
+    expect(inbox.accept(msg)).toBeTypeOf('number');
+    inbox.close();
+    const store = openCaseStore(join(dir, 'cases.db'), { key });
+    expect(store.markProcessed('telegram', '777001', Date.now())).toBe(true);
+    store.close();
+
+    app = await start();
+    await app.idle();
+    await app.stop();
+    app = undefined;
+    expect(tgCount(chat)).toBe(1);
+    // And it is finished: another start does not answer it again.
+    app = await start();
+    await app.idle();
+    await app.stop();
+    app = undefined;
+    expect(tgCount(chat)).toBe(1);
   });
 });
