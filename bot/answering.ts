@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpusAsync } from '../knowledge/load.js';
+import { useContactsOf } from '../knowledge/contacts.js';
 import { reloadOnChange, type Reloader } from '../knowledge/reload.js';
 import type { Corpus } from '../knowledge/types.js';
 import { openKnowledgeIndex } from '../retrieval/index.js';
@@ -18,6 +19,8 @@ export interface Answering {
   corpus(): Corpus;
   answer: Answerer;
   fullSection(data: string): AnswerResult | undefined;
+  /** Reads the knowledge folder again now (the watcher does it on changes); true when swapped in. */
+  reload(): Promise<boolean>;
   close(): void;
 }
 
@@ -26,6 +29,15 @@ export async function openAnswering(config: Config, logger: Logger, opts: { watc
   const dir = config.KNOWLEDGE_DIR ? resolve(config.KNOWLEDGE_DIR) : BUNDLED_KNOWLEDGE_DIR;
   const corpus = await loadCorpusAsync(dir);
   for (const e of corpus.errors) logger.warn({ file: e.file, reason: e.message }, 'document skipped');
+  // The deployment's own contacts.yaml (hotlines, agencies) when its knowledge folder has one.
+  const readContacts = () => {
+    try {
+      useContactsOf(dir);
+    } catch (err) {
+      logger.warn({ reason: err instanceof Error ? err.message : String(err) }, 'contacts.yaml invalid; keeping the previous contacts');
+    }
+  };
+  readContacts();
 
   // The LLM modules are imported only when configured: openai and langchain take most of a second to load.
   const llm = config.OPENAI_BASE_URL || config.OPENAI_API_KEY ? await import('../handlers/generate/setup.js') : undefined;
@@ -50,6 +62,7 @@ export async function openAnswering(config: Config, logger: Logger, opts: { watc
       build: (c) => openKnowledgeIndex({ corpus: c, dataDir, embedder, logger }),
       swap: (built, c) => {
         current = { index: built, corpus: c };
+        readContacts();
         logger.info({ docs: c.docs.length, chunks: c.chunks.length }, 'knowledge reloaded');
       },
       onError: (err) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'knowledge reload failed; keeping the previous index'),
@@ -61,6 +74,7 @@ export async function openAnswering(config: Config, logger: Logger, opts: { watc
     corpus: () => current.corpus,
     answer: answerer,
     fullSection: (data) => fullSection(index, data),
+    reload: () => reloader?.reload() ?? Promise.resolve(false),
     close: () => reloader?.close(),
   };
 }

@@ -1,7 +1,8 @@
 // Hotlines given to people in danger. National lines are fixed; province lines come only from the documents.
 // (The full contacts directory with agencies is knowledge/contacts.yaml, issue 7; this is the minimal core.)
 
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import YAML from 'yaml';
 import { z } from 'zod';
@@ -101,18 +102,32 @@ export function loadContacts(file: string = CONTACTS_FILE): ContactsDirectory {
   return parsed.data;
 }
 
+let contactsFile = CONTACTS_FILE;
 let cachedDirectory: ContactsDirectory | null | undefined;
 
-/** The bundled directory, read once; null when it cannot be read (the fixed lines above still work). */
+/** The directory, read once from the active file; null when it cannot be read (the fixed lines above still work). */
 export function contactsDirectory(): ContactsDirectory | null {
   if (cachedDirectory === undefined) {
     try {
-      cachedDirectory = loadContacts();
+      cachedDirectory = loadContacts(contactsFile);
     } catch {
       cachedDirectory = null;
     }
   }
   return cachedDirectory;
+}
+
+/**
+ * Reads the contacts of a deployment's knowledge folder (`<dir>/contacts.yaml`, else the bundled file)
+ * now, e.g. at start and after the folder changed. An invalid file throws and the previous directory
+ * stays in use, so a typo while editing never takes the province's numbers away.
+ */
+export function useContactsOf(dir: string): void {
+  const own = join(dir, 'contacts.yaml');
+  const file = existsSync(own) ? own : CONTACTS_FILE;
+  const loaded = loadContacts(file);
+  contactsFile = file;
+  cachedDirectory = loaded;
 }
 
 /** Agencies of a province as stated in its plan (empty for unknown provinces). */
