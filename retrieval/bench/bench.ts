@@ -1,5 +1,9 @@
-// `npm run bench [-- --file <dev.jsonl>] [--scale 100]`: this project's hybrid ranker vs MiniSearch (default
-// options) on the same chunks and questions, for the bundled corpus and a synthetic corpus N× its size.
+// `npm run bench [-- --file <dev.jsonl>] [--scale 100] [--quick] [--no-load]`: this project's hybrid ranker vs
+// MiniSearch (default options) on the same chunks and questions, for the bundled corpus and a synthetic
+// corpus N× its size; then cold start with a persisted index (cold-start.ts), the LLM path's overhead
+// over the extractive answer (llm-overhead.ts) and channel throughput through the fake Telegram server
+// (load-run.ts). `--quick` skips the synthetic corpus and the load run; `--no-load` skips the load run.
+// The last stdout line is one JSON object with every figure. Targets are printed, never enforced.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -10,6 +14,9 @@ import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import type { Chunk, Corpus, DocMeta, Section } from '../../knowledge/types.js';
 import { evaluate, indexRanker, parseEvalFile, type EvalItem, type RankFn } from '../eval/retrieval-eval.js';
 import { openKnowledgeIndex } from '../index.js';
+import { formatColdStart, measureColdStart } from './cold-start.js';
+import { formatLlmOverhead, measureLlmOverhead } from './llm-overhead.js';
+import { formatLoad, runLoad } from './load-run.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -121,13 +128,14 @@ async function main(): Promise<void> {
   const file = argValue(args, '--file') ?? join(BUNDLED_KNOWLEDGE_DIR, '..', '..', 'shared', 'eval', 'retrieval-dev.jsonl');
   if (!existsSync(file)) throw new Error(`dev set not found: ${file} (use --file)`);
   const scale = Number(argValue(args, '--scale') ?? 100);
+  const quick = args.includes('--quick');
+  const withLoad = !quick && !args.includes('--no-load');
   const items = parseEvalFile(file);
   const base = loadCorpus(argValue(args, '--corpus') ?? BUNDLED_KNOWLEDGE_DIR);
   const rows: Row[] = [];
-  for (const [label, corpus] of [
-    ['bundled', base],
-    [`synthetic ${scale}×`, syntheticCorpus(base, scale)],
-  ] as const) {
+  const corpora: [string, Corpus][] = [['bundled', base]];
+  if (!quick) corpora.push([`synthetic ${scale}×`, syntheticCorpus(base, scale)]);
+  for (const [label, corpus] of corpora) {
     rows.push(await measure('hybrid (this project)', label, corpus, items, async () => indexRanker(await openKnowledgeIndex({ corpus }))));
     rows.push(await measure('MiniSearch (defaults)', label, corpus, items, async () => miniSearchRanker(corpus)));
     if (corpus === base) {
@@ -137,6 +145,24 @@ async function main(): Promise<void> {
   }
   console.table(rows);
   console.log(JSON.stringify(rows));
+
+  // Each one runs alone: cold start and load are child processes, so nothing else competes for the cores.
+  const cold = await measureColdStart();
+  console.log(`\n${formatColdStart(cold)}`);
+  const llm = await measureLlmOverhead(base);
+  console.log(`\n${formatLlmOverhead(llm)}`);
+  const load = withLoad ? await runLoad({ chats: 1000, seconds: 10 }) : undefined;
+  console.log(load ? `\n${formatLoad(load)}` : '\nChannel throughput: skipped (--quick / --no-load)');
+
+  console.log(
+    JSON.stringify({
+      retrieval: rows,
+      coldStartMs: cold.coldStartMs,
+      coldStartOpenMs: cold.openMs,
+      llmOverheadMs: { ...llm.overheadMs, valid: llm.valid },
+      load: load ? { ...load.result, exitCode: load.exitCode } : null,
+    }),
+  );
 }
 
 if (process.argv[1]?.endsWith("bench.ts")) main().catch((err) => {
