@@ -12,22 +12,12 @@ import { answererFromConfig, embedderFromConfig, llmClientFromConfig } from '../
 import type { Corpus } from '../../knowledge/types.js';
 import { startFakeOpenAI } from '../../test/fakes/openai-server.js';
 import { openKnowledgeIndex } from '../index.js';
+import { LOAD_QUESTIONS } from '../../test/load/questions.js';
 
 export const LLM_OVERHEAD_TARGET_MS = 30;
 
-// Our own questions (the load harness' list in test/load/load.ts), not the evaluation sets.
-export const OVERHEAD_QUESTIONS = [
-  'Nạn nhân bị mua bán được hỗ trợ những gì?',
-  'Trách nhiệm của Công an tỉnh trong kế hoạch là gì?',
-  'thu tuc tiep nhan nan nhan tro ve',
-  'Ủy ban nhân dân cấp xã có nhiệm vụ gì khi tiếp nhận nạn nhân?',
-  'Hỗ trợ học nghề cho nạn nhân như thế nào?',
-  'Ai xác minh nạn nhân bị mua bán?',
-  'chế độ hỗ trợ y tế cho nạn nhân',
-  'Bộ đội Biên phòng có trách nhiệm gì?',
-  'Hội Liên hiệp Phụ nữ tham gia thế nào?',
-  'kinh phí thực hiện kế hoạch lấy từ đâu',
-];
+// Our own questions (the load harness' sample traffic), not the evaluation sets.
+export const OVERHEAD_QUESTIONS = LOAD_QUESTIONS;
 
 /** What the fake model answers: short, Vietnamese, citing passage [1], so checkAnswer accepts it. */
 const FAKE_REPLY = 'Theo kế hoạch, nạn nhân được tiếp nhận, xác minh và hỗ trợ theo quy định [1].';

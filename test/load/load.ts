@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startFakeTelegram, type FakeCall } from '../fakes/telegram-server.js';
+import { LOAD_QUESTIONS, LOAD_REPORTS } from './questions.js';
 
 // `npm run load`: the whole bot (composition root, inbox, outbox, SQLite, retrieval) driven through
 // the fake Telegram server on loopback. Citizens ask questions or report at --rate messages/s over
@@ -31,24 +32,8 @@ const REPORTERS = Math.min(CHATS, Math.round(CHATS * Number(values['report-share
 // does not write again the instant it gets a reply, so latency is measured at a realistic load).
 const RATE = Math.max(1, Number(values.rate));
 
-// Our own load questions and reports (not the evaluation sets).
-const QUESTIONS = [
-  'Nạn nhân bị mua bán được hỗ trợ những gì?',
-  'Trách nhiệm của Công an tỉnh trong kế hoạch là gì?',
-  'thu tuc tiep nhan nan nhan tro ve',
-  'Ủy ban nhân dân cấp xã có nhiệm vụ gì khi tiếp nhận nạn nhân?',
-  'Hỗ trợ học nghề cho nạn nhân như thế nào?',
-  'Ai xác minh nạn nhân bị mua bán?',
-  'chế độ hỗ trợ y tế cho nạn nhân',
-  'Bộ đội Biên phòng có trách nhiệm gì?',
-  'Hội Liên hiệp Phụ nữ tham gia thế nào?',
-  'kinh phí thực hiện kế hoạch lấy từ đâu',
-];
-const REPORTS = [
-  'Con gái tôi đi làm ở nước ngoài theo lời một người quen, giờ mất liên lạc cả tháng nay',
-  'Hàng xóm tôi bị dụ sang biên giới làm việc nhẹ lương cao, gia đình không liên lạc được',
-  'Em trai tôi bị giữ hộ chiếu ở công ty bên kia biên giới và bị bắt trả tiền mới cho về',
-];
+const QUESTIONS = LOAD_QUESTIONS;
+const REPORTS = LOAD_REPORTS;
 
 const officerIds = Array.from({ length: OFFICERS }, (_, i) => 900_000 + i);
 const citizenIds = Array.from({ length: CHATS }, (_, i) => 10_000 + i);
