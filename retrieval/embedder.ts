@@ -76,24 +76,19 @@ export function embedText(text: string, dim: number): Float32Array {
     if (i + 1 < folded.length && !(isStopword(seq[i]) && isStopword(seq[i + 1]))) add(bigramHash(`${t} ${folded[i + 1]}`), 1.5);
   }
   for (const e of extra) add(hashesOf(foldToken(e))[0], 1);
-  const v = new Float32Array(dim);
-  for (const [h, w] of feats) {
-    // Sublinear term frequency so long passages are not dominated by repeated words.
-    const tw = w > 0 ? 1 + Math.log(w) : 0;
-    v[h % dim] += (h & 0x80000000 ? -1 : 1) * Math.max(tw, 0.1);
-  }
-  let norm = 0;
-  for (const x of v) norm += x * x;
-  norm = Math.sqrt(norm);
-  if (norm > 0) for (let i = 0; i < dim; i++) v[i] /= norm;
-  return v;
+  return unitVector(feats, dim);
 }
 
 /** Reference implementation over feature strings (kept for tests: must equal embedText). */
 export function embedTextSlow(text: string, dim: number): Float32Array {
+  return unitVector([...hashFeatures(text)].map(([f, w]) => [hash32(f), w] as [number, number]), dim);
+}
+
+/** Signed feature hashing of (hash, weight) pairs into `dim` buckets, L2-normalised. */
+function unitVector(feats: Iterable<[number, number]>, dim: number): Float32Array {
   const v = new Float32Array(dim);
-  for (const [f, w] of hashFeatures(text)) {
-    const h = hash32(f);
+  for (const [h, w] of feats) {
+    // Sublinear term frequency so long passages are not dominated by repeated words.
     const tw = w > 0 ? 1 + Math.log(w) : 0;
     v[h % dim] += (h & 0x80000000 ? -1 : 1) * Math.max(tw, 0.1);
   }
