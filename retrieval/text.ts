@@ -1,18 +1,10 @@
 // Vietnamese text analysis shared by the lexical ranker, the hashed embedder and the answerer.
-
-// Zero-width and formatting characters that phones and copy-paste insert inside words.
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
-// C0/C1 control characters except tab and newline (normalised below).
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+import { prepareSource } from '../knowledge/text.js';
 
 /** NFC, strips zero-width/control characters, collapses horizontal spaces, keeps at most one blank line. */
 export function normalizeText(s: string): string {
-  return s
-    .normalize('NFC')
-    .replace(/\r\n?/g, '\n')
-    .replace(INVISIBLE, '')
-    .replace(CONTROL, '')
-    .replace(/[\t \u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]+/g, ' ')
+  return prepareSource(s)
+    .replace(/ {2,}/g, ' ')
     .replace(/ ?\n ?/g, '\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
