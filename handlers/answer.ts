@@ -5,7 +5,7 @@ import type { KnowledgeIndex, SearchHit } from '../retrieval/types.js';
 import { normalizeText } from '../retrieval/text.js';
 import { subtreeEnd, subtreeText, type Unit } from '../retrieval/units.js';
 import type { Button, Citation } from './types.js';
-import { citationLabel } from './answer/cite.js';
+import { citationOf } from './answer/cite.js';
 import { passageSentences, queryProfile, sentenceScore } from './answer/sentences.js';
 
 export interface AnswerResult {
@@ -50,11 +50,26 @@ function checkInput(q: string): string | undefined {
   return undefined;
 }
 
-/** Button payload for a hit's full text: `full:<section index>.<heading depth>` in base 36 (a few bytes). */
+/**
+ * Button payload for a hit's full text: `full:<section index>.<heading depth>` in base 36 (a few bytes).
+ * Inside a legal text the whole article (Điều) is shown, not again the clause already quoted.
+ */
 function fullKey(index: KnowledgeIndex, hit: SearchHit): string | undefined {
   const start = (hit.chunk as Partial<Unit>).start;
   const i = start !== undefined && start >= 0 ? start : index.corpus.sections.findIndex((s) => s.id === hit.chunk.sectionId);
-  return i < 0 ? undefined : `full:${i.toString(36)}.${hit.chunk.path.length.toString(36)}`;
+  if (i < 0) return undefined;
+  const article = hit.chunk.path.findIndex((p) => /^Điều\s+\d+/.test(p));
+  const depth = article >= 0 ? article + 1 : hit.chunk.path.length;
+  return `full:${subtreeStart(index.corpus.sections, i, hit.chunk.path.slice(0, depth)).toString(36)}.${depth.toString(36)}`;
+}
+
+/** The first section of the subtree headed by `path` that contains section `i` (e.g. the article's opening). */
+function subtreeStart(sections: KnowledgeIndex['corpus']['sections'], i: number, path: string[]): number {
+  const within = (j: number) =>
+    sections[j].docId === sections[i].docId && path.every((p, k) => sections[j].path[k] === p);
+  let start = i;
+  while (start > 0 && within(start - 1)) start--;
+  return start;
 }
 
 interface Group {
@@ -117,15 +132,15 @@ export async function answer(question: string, ctx: { index: KnowledgeIndex; pro
     const blocks: string[] = [];
     used.forEach((g, i) => {
       const n = i + 1;
-      const label = citationLabel(g.hit.doc, g.hit.chunk.path);
-      citations.push({ n, label, sectionId: g.hit.chunk.sectionId, docId: g.hit.doc.id });
       const key = fullKey(ctx.index, g.hit);
       if (key) buttons.push({ label: `Xem toàn văn [${n}]`, data: key });
-      const picked = [...chosen.get(g)!].sort((a, b) => a - b).map((pos) => {
+      const quotes = [...chosen.get(g)!].sort((a, b) => a - b).map((pos) => {
         const t = g.sentences[pos].text;
-        return `«${t.length > MAX_SENTENCE_CHARS ? `${t.slice(0, MAX_SENTENCE_CHARS).replace(/\s+\S*$/, '')} …` : t}»`;
+        return t.length > MAX_SENTENCE_CHARS ? `${t.slice(0, MAX_SENTENCE_CHARS).replace(/\s+\S*$/, '')} …` : t;
       });
-      blocks.push(`[${n}] ${label}\n${picked.join('\n')}`);
+      const c = citationOf(n, g.hit.doc, g.hit.chunk.path, g.hit.chunk.sectionId, { quotes, fullData: key, otherProvince: g.hit.otherProvince });
+      citations.push(c);
+      blocks.push(`[${n}] ${c.label}\n${quotes.map((q) => `«${q}»`).join('\n')}`);
     });
     const other = used.filter((g) => g.hit.otherProvince);
     let intro =
@@ -163,11 +178,8 @@ export function fullSection(index: KnowledgeIndex, data: string): AnswerResult |
   const depth = m[2] === undefined ? section.path.length : Math.min(parseInt(m[2], 36), section.path.length);
   const path = section.path.slice(0, depth);
   const end = subtreeEnd(sections, start, path);
-  const label = citationLabel(found.doc, path);
+  const citation = citationOf(1, found.doc, path, section.id);
   const body = subtreeText(sections, start, end, path) || '(Mục này không có nội dung riêng.)';
-  return {
-    kind: 'answer',
-    text: `[1] ${label}\n\n${body}`,
-    citations: [{ n: 1, label, sectionId: section.id, docId: found.doc.id }],
-  };
+  // The whole text under its own label: there is nothing to number, it is one source.
+  return { kind: 'answer', text: `${citation.label}\n\n${body}`, citations: [citation] };
 }

@@ -43,6 +43,20 @@ export interface Citation {
   label: string;
   sectionId: string;
   docId: string;
+  /** The label without its notes, for channels that show the notes as badges. */
+  heading?: string;
+  /** Notes a reader must not miss (replaced or expired text, an excerpt, another province's text). */
+  badges?: CitationBadge[];
+  /** The sentences quoted from this source, as the text shows them; channels that can fold them under the label do. */
+  quotes?: string[];
+  /** Payload of this source's "Xem toàn văn" button, when it has one. */
+  fullData?: string;
+}
+
+export interface CitationBadge {
+  kind: 'replaced' | 'expired' | 'excerpt' | 'other-province';
+  /** Short Vietnamese words, e.g. `đã được thay thế bởi Luật 53/2024/QH15`. */
+  text: string;
 }
 
 export type OutgoingKind = 'answer' | 'abstain' | 'emergency' | 'case' | 'relay' | 'officer' | 'notice' | 'error';
@@ -59,6 +73,11 @@ export interface OutgoingMessage {
   caseId?: number;
   /** When set, the adapter deletes these platform message ids in `to.chatId` (where it can) instead of sending `text`. */
   deleteMessageIds?: string[];
+  /**
+   * Clear this device: a channel that holds the whole conversation itself (the web chat) shows `text` one last
+   * time, then removes both sides of the conversation from the device and from its replay and starts a new session.
+   */
+  endSession?: boolean;
 }
 
 /** An officer acting from some channel. `userId` is checked against the configured officer list on every call. */

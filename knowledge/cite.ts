@@ -1,5 +1,5 @@
 // Citation labels: `KH Quảng Nam 2024 › V. Tổ chức thực hiện › 2. Công an tỉnh`,
-// `NĐ 09/2013/NĐ-CP › Điều 19 › khoản 2 › điểm a (…)`.
+// `NĐ 09/2013/NĐ-CP › Điều 19. Chế độ hỗ trợ nhu cầu thiết yếu… › khoản 2 › điểm a (…)`.
 
 import type { DocMeta } from './types.js';
 import { truncateWords } from './text.js';
@@ -13,7 +13,19 @@ export function validitySuffix(doc: DocMeta): string {
   return note ? ` (${note})` : '';
 }
 
+/** The label's validity note as a badge (kind and words), or undefined when the text is current. */
+export function validityBadge(doc: DocMeta): { kind: 'replaced' | 'expired'; text: string } | undefined {
+  const note = validityNote(doc);
+  if (!note) return undefined;
+  return { kind: doc.status === 'replaced' ? 'replaced' : 'expired', text: note };
+}
+
 export function citationLabel(doc: DocMeta, path: string[]): string {
+  return citationHeading(doc, path) + validitySuffix(doc);
+}
+
+/** The label without the validity note. */
+export function citationHeading(doc: DocMeta, path: string[]): string {
   const articleAt = path.findIndex((p) => /^Điều\s+\d+/.test(p));
   const parts: string[] = [];
   path.forEach((label, i) => {
@@ -21,7 +33,8 @@ export function citationLabel(doc: DocMeta, path: string[]): string {
       // Inside an article the legal way to cite is Điều › khoản › điểm; chapters and sections add nothing.
       if (i < articleAt) return;
       if (i === articleAt) {
-        parts.push(label.match(/^Điều\s+\d+[a-z]?/)![0]);
+        // The article's title tells a reader what it is about (e.g. that a dossier is only for schooling and training).
+        parts.push(truncateWords(label.replace(/^(Điều\s+\d+[a-z]?)\s*[.:]?\s*/, (_, n: string) => `${n}. `).replace(/\.\s*$/, ''), MAX_PART_CHARS));
         return;
       }
       const clause = label.match(/^(\d{1,2}(?:\.\d{1,2})?)[.)](?:\s|$)/);
@@ -37,5 +50,5 @@ export function citationLabel(doc: DocMeta, path: string[]): string {
     }
     parts.push(truncateWords(label, MAX_PART_CHARS));
   });
-  return [doc.shortName, ...parts].join(' › ') + validitySuffix(doc);
+  return [doc.shortName, ...parts].join(' › ');
 }

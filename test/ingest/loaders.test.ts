@@ -48,7 +48,7 @@ describe('PDF loader', () => {
     expect(doc.number).toBe('12/2099/TT-BLĐTBXH');
     expect(doc.shortName).toBe('TT 12/2099/TT-BLĐTBXH');
     const point = c.sections.find((s) => s.docId === doc.id && s.path.at(-1)?.startsWith('a)'))!;
-    expect(citationLabel(doc, point.path)).toBe('TT 12/2099/TT-BLĐTBXH › Điều 2 › khoản 1 › điểm a');
+    expect(citationLabel(doc, point.path)).toBe('TT 12/2099/TT-BLĐTBXH › Điều 2. Chế độ hỗ trợ › khoản 1 › điểm a');
     // The sentence broken over a page, and the page number "2" dropped rather than glued in.
     const art1 = c.sections.find((s) => s.docId === doc.id && s.path.at(-1) === 'Điều 1. Phạm vi điều chỉnh')!;
     expect(art1.text).toBe('Thông tư này hướng dẫn việc hỗ trợ (thử nghiệm) cho nạn nhân bị mua bán trở về địa phương.');

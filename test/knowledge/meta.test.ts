@@ -131,15 +131,15 @@ describe('citationLabel', () => {
     expect(citationLabel({ ...qn, status: 'in_force' }, ['V. Tổ chức thực hiện'])).toBe('KH Quảng Nam 2024 › V. Tổ chức thực hiện');
   });
 
-  it('regulations go down to Điều › khoản › điểm', () => {
+  it('regulations go down to Điều (with its title) › khoản › điểm', () => {
     const nd = doc('regulations/nd-09-2013.md');
     const s = corpus.sections.find(
       (x) => x.docId === nd.id && x.path.some((p) => p.startsWith('Điều 19.')) && x.path.at(-1) === 'a)' && /^2\./.test(x.path.at(-2)!),
     )!;
-    expect(citationLabel(nd, s.path)).toBe('NĐ 09/2013/NĐ-CP › Điều 19 › khoản 2 › điểm a');
+    expect(citationLabel(nd, s.path)).toBe('NĐ 09/2013/NĐ-CP › Điều 19. Chế độ hỗ trợ nhu cầu thiết yếu và chi phí đi lại › khoản 2 › điểm a');
     const luat = doc('regulations/luat-66-2011.md');
     expect(citationLabel(luat, ['Chương I. Những quy định chung', 'Điều 3. Các hành vi bị nghiêm cấm', '1.'])).toBe(
-      'Luật 66/2011/QH12 › Điều 3 › khoản 1 (đã được thay thế bởi Luật 53/2024/QH15)',
+      'Luật 66/2011/QH12 › Điều 3. Các hành vi bị nghiêm cấm › khoản 1 (đã được thay thế bởi Luật 53/2024/QH15)',
     );
   });
 });

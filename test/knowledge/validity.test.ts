@@ -51,7 +51,7 @@ describe('manifest overrides', () => {
       statusNote: 'đã được thay thế bởi TT 9/2025/TT-BCA',
     });
     const s = c.sections.find((x) => x.path.length === 2)!;
-    expect(citationLabel(c.docs[0], s.path)).toBe('TT 5/2020/TT-BCA › Điều 1 › khoản 1 (đã được thay thế bởi TT 9/2025/TT-BCA)');
+    expect(citationLabel(c.docs[0], s.path)).toBe('TT 5/2020/TT-BCA › Điều 1. Phạm vi › khoản 1 (đã được thay thế bởi TT 9/2025/TT-BCA)');
   });
 
   it('an expired status with an expiry date is cited with that date', () => {

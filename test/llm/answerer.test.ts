@@ -42,7 +42,7 @@ describe('generative answerer', () => {
     expect(r.kind).toBe('answer');
     expect(r.text).toBe('Nạn nhân được trợ giúp pháp lý miễn phí [1] và được hỗ trợ y tế [2].');
     expect(r.citations.map((c) => c.sectionId)).toEqual([CHUNKS[1].chunk.sectionId, CHUNKS[0].chunk.sectionId]);
-    expect(r.citations[0]).toMatchObject({ n: 1, docId: 'regulations/nd-09.md', label: 'NĐ 09/2013/NĐ-CP › Điều 4' });
+    expect(r.citations[0]).toMatchObject({ n: 1, docId: 'regulations/nd-09.md', label: 'NĐ 09/2013/NĐ-CP › Điều 4. Trợ giúp pháp lý' });
     // "Xem toàn văn" buttons follow the new numbering, with fullSection's payload (position in corpus.sections).
     expect(r.buttons).toEqual([[{ label: 'Xem toàn văn [1]', data: 'full:1' }, { label: 'Xem toàn văn [2]', data: 'full:0' }]]);
     // The passages are numbered in the request.
