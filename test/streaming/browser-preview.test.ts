@@ -1,13 +1,14 @@
 // Browser check of the web chat's preview bubble (Debian chromium via playwright-core): previews
 // render in one busy bubble that the final answer replaces.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
+import { hasChromium, launchBrowser } from '../e2e/browser.js';
 import { createLogger } from '../../bot/logger.js';
 import { createWebServer, type WebServer } from '../../bot/web/server.js';
 import type { IncomingMessage } from '../../handlers/types.js';
 import { createFakeConversation } from '../web/fake-conversation.js';
 
-describe('web chat preview bubble', () => {
+describe.skipIf(!hasChromium)('web chat preview bubble', () => {
   let server: WebServer;
   let browser: Browser;
   let base: string;
@@ -41,7 +42,7 @@ describe('web chat preview bubble', () => {
       previewIntervalMs: 0,
     });
     base = await server.listen();
-    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+    browser = await launchBrowser();
   });
   afterAll(async () => {
     await browser?.close();
