@@ -219,6 +219,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     consolePassword: consolePassword ?? '',
     logger: logger.child({ channel: 'web' }),
     previewIntervalMs: opts.previewIntervalMs,
+    citizenProvince: (sid) => store.getPrefs(store.citizenRef('web', sid)).province ?? config.DEFAULT_PROVINCE,
     routes,
     ready: () => {
       const checks: Record<string, string> = {

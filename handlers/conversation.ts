@@ -89,7 +89,7 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
     let body =
       kind === 'request' ? vi.officerRequested(c.number, province) : label === 'emergency' ? vi.emergency(c.number, province) : vi.report(c.number, province);
     if (!isWorkingTime(deps.workingHours, now)) body += `\n\n${vi.outsideHours(nextOpening(deps.workingHours, now)!)}`;
-    const out: OutgoingMessage[] = [reply(msg, label === 'emergency' ? 'emergency' : 'case', body, { caseId: c.id, buttons: BUTTONS.erase })];
+    const out: OutgoingMessage[] = [reply(msg, label === 'emergency' ? 'emergency' : 'case', body, { caseId: c.id, buttons: BUTTONS.erase(msg.channel) })];
     try {
       store.addMessage(c.id, { direction: 'bot', text: body, at: now });
       out.push(...api.announce(c, 'new', now));
@@ -140,7 +140,7 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
     const tri = classify(text);
     logger.info({ label: tri.label, confidence: tri.confidence, channel: msg.channel }, 'triaged');
     if (tri.label === 'emergency' || tri.label === 'report') return openCase(msg, ref, tri.label, text, 'triage');
-    if (tri.label === 'smalltalk') return [reply(msg, 'notice', vi.smalltalk())];
+    if (tri.label === 'smalltalk') return [reply(msg, 'notice', vi.smalltalk(msg.channel))];
     const province = safeProvince(ref);
     const prev = rememberQuestion(ref, text);
     // Whom to call comes from the contacts directory, never from retrieved text.
@@ -158,7 +158,7 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
   }
 
   function setProvince(msg: IncomingMessage, arg: string): OutgoingMessage[] {
-    if (!arg) return [reply(msg, 'notice', vi.chooseProvince(), { buttons: BUTTONS.provinces })];
+    if (!arg) return [reply(msg, 'notice', vi.chooseProvince(msg.channel), { buttons: BUTTONS.provinces })];
     const slug = foldSlug(arg);
     if (!PROVINCES.some((p) => p.slug === slug)) return [reply(msg, 'notice', vi.unknownProvince(), { buttons: BUTTONS.provinces })];
     store.setProvince(store.citizenRef(msg.channel, msg.userId), slug, clock());
@@ -173,9 +173,12 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
   }
 
   function erase(msg: IncomingMessage): OutgoingMessage[] {
+    const ref = store.citizenRef(msg.channel, msg.userId);
     const ids = store.deliveredIdsForChat(msg.channel, msg.chatId);
     store.forgetDeliveredForChat(msg.channel, msg.chatId);
-    auditCitizen(store.citizenRef(msg.channel, msg.userId), 'erase');
+    auditCitizen(ref, 'erase');
+    // The web chat holds the whole conversation itself, so it can clear both sides and start a new session.
+    if (msg.channel === 'web') return [reply(msg, 'notice', vi.deviceCleared(store.latestCase(msg.channel, ref)?.number), { endSession: true })];
     return [
       ...(ids.length ? [reply(msg, 'notice', '', { deleteMessageIds: ids })] : []),
       reply(msg, 'notice', vi.erased()),
@@ -194,10 +197,10 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
   async function citizenCommand(msg: IncomingMessage, cmd: Command, officer: boolean): Promise<OutgoingMessage[]> {
     switch (cmd.name) {
       case 'start':
-        return [reply(msg, 'notice', vi.welcome(safeProvince(store.citizenRef(msg.channel, msg.userId))), { buttons: BUTTONS.start })];
+        return [reply(msg, 'notice', vi.welcome(msg.channel, safeProvince(store.citizenRef(msg.channel, msg.userId))), { buttons: BUTTONS.start })];
       case 'trogiup':
       case 'help':
-        return [reply(msg, 'notice', officer ? `${vi.help()}\n\n${vi.officerHelp()}` : vi.help())];
+        return [reply(msg, 'notice', officer ? `${vi.help(msg.channel)}\n\n${vi.officerHelp()}` : vi.help(msg.channel))];
       case 'tinh':
         return setProvince(msg, cmd.args);
       case 'canbo':
@@ -213,7 +216,7 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
         return [reply(msg, r.kind, r.text, { citations: r.citations })];
       }
       default:
-        return [reply(msg, 'notice', vi.unknownCommand())];
+        return [reply(msg, 'notice', vi.unknownCommand(msg.channel))];
     }
   }
 
@@ -280,7 +283,7 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
     if (data === 'officer') return askOfficer(msg);
     if (data === 'erase') return erase(msg);
     if (data === 'consent') return consent(msg);
-    return [reply(msg, 'notice', vi.help())];
+    return [reply(msg, 'notice', vi.help(msg.channel))];
   }
 
   async function route(msg: IncomingMessage): Promise<OutgoingMessage[]> {

@@ -14,6 +14,8 @@ const STREAMS_PER_SESSION = 5;
 /** Per-session flood limit at the HTTP edge; the conversation core may apply its own per-user limit too. */
 const RATE_WINDOW_MS = 10_000;
 const RATE_MAX = 20;
+/** Cleared sessions remembered so their cookie is replaced wherever it shows up again. */
+const ENDED_MAX = 10_000;
 
 interface ChatSession {
   sse: SseChannel;
@@ -51,6 +53,8 @@ export function createChatHub(opts: {
   previewIntervalMs?: number;
 }): ChatHub {
   const sessions = new Map<string, ChatSession>();
+  // Sessions cleared from their device: their id is never served or replayed again.
+  const ended = new Set<string>();
   const maxSessions = opts.maxSessions ?? 5000;
   let nextMessage = 0;
   const previewInterval = opts.previewIntervalMs ?? 150;
@@ -87,7 +91,26 @@ export function createChatHub(opts: {
   }
 
   function validSid(v: string | undefined): v is string {
-    return typeof v === 'string' && /^[A-Za-z0-9_-]{32}$/.test(v);
+    return typeof v === 'string' && /^[A-Za-z0-9_-]{32}$/.test(v) && !ended.has(v);
+  }
+
+  function issueSession(req: http.IncomingMessage, res: http.ServerResponse): string {
+    const sid = randomToken(24);
+    appendSetCookie(res, cookie(CHAT_COOKIE, sid, { path: '/', sameSite: 'Lax', secure: isHttps(req), maxAgeSec: SESSION_MAX_AGE_SEC }));
+    return sid;
+  }
+
+  /** Shows the last words to the open pages, then forgets the session: no replay, no stream, a new id next time. */
+  function endSession(chatId: string, lastWords: string): void {
+    endPreview(chatId);
+    const s = sessions.get(chatId);
+    ended.add(chatId);
+    if (ended.size > ENDED_MAX) ended.delete(ended.values().next().value as string);
+    if (!s) return;
+    s.sse.publish('end', { text: lastWords }, { transient: true });
+    s.sse.forget(() => true);
+    s.sse.closeAll();
+    sessions.delete(chatId);
   }
 
   const hub: ChatHub = {
@@ -95,9 +118,7 @@ export function createChatHub(opts: {
     ensureSession(req, res) {
       const existing = parseCookies(req)[CHAT_COOKIE];
       if (validSid(existing)) return existing;
-      const sid = randomToken(24);
-      appendSetCookie(res, cookie(CHAT_COOKIE, sid, { path: '/', sameSite: 'Lax', secure: isHttps(req), maxAgeSec: SESSION_MAX_AGE_SEC }));
-      return sid;
+      return issueSession(req, res);
     },
     async postMessage(req, res) {
       if (!hub.accepting) throw new HttpError(503, 'Hệ thống đang khởi động lại, vui lòng thử lại sau ít phút. Nếu khẩn cấp, hãy gọi 113.');
@@ -125,6 +146,8 @@ export function createChatHub(opts: {
         receivedAt: Date.now(),
       };
       await opts.onMessage(msg);
+      // The message cleared this device: the page continues under a new session id.
+      if (ended.has(sid)) issueSession(req, res);
       sendJson(res, 200, { ok: true });
     },
     events(req, res) {
@@ -144,6 +167,11 @@ export function createChatHub(opts: {
       p.timer.unref();
     },
     send(msg) {
+      if (ended.has(msg.to.chatId)) return {};
+      if (msg.endSession) {
+        endSession(msg.to.chatId, msg.text);
+        return {};
+      }
       endPreview(msg.to.chatId);
       const s = session(msg.to.chatId);
       if (msg.deleteMessageIds?.length) {

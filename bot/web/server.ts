@@ -8,7 +8,8 @@ import type { AddressInfo } from 'node:net';
 import type { Conversation, IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
 import type { ChannelAdapter } from '../types.js';
 import type { Logger } from '../logger.js';
-import { HttpError, isHttps, randomToken, sameOrigin, sendHtml, sendJson, setSecurityHeaders } from './http.js';
+import { PROVINCES } from '../../handlers/replies/vi.js';
+import { HttpError, escapeHtml, isHttps, randomToken, sameOrigin, sendHtml, sendJson, setSecurityHeaders } from './http.js';
 import { createChatHub } from './chat.js';
 import { createOfficerConsole } from './console.js';
 
@@ -33,6 +34,8 @@ export interface WebServerOptions {
   deliver?: (msgs: OutgoingMessage[]) => Promise<void>;
   /** Least time between two streaming preview events of one chat (default 150 ms). */
   previewIntervalMs?: number;
+  /** The province a chat session chose earlier, so the page shows it selected after a reload. */
+  citizenProvince?: (chatId: string) => string | undefined;
 }
 
 export interface WebServer {
@@ -66,6 +69,22 @@ export function createWebServer(opts: WebServerOptions): WebServer {
   const log = opts.logger.child({ module: 'web' });
   const assets = loadAssets();
   const routes = opts.routes ?? {};
+
+  const chatTemplate = assets.get('/index.html')?.body.toString('utf8') ?? '';
+  function chatPage(selected: string | undefined): string {
+    const options = PROVINCES.map(
+      (p) => `<option value="${escapeHtml(p.slug)}"${p.slug === selected ? ' selected' : ''}>${escapeHtml(p.name)}</option>`,
+    ).join('\n        ');
+    return chatTemplate.replace('{{provinceOptions}}', options);
+  }
+  function safeProvinceOf(sid: string): string | undefined {
+    try {
+      return opts.citizenProvince?.(sid);
+    } catch (err) {
+      log.warn({ err: err instanceof Error ? err.name : 'unknown' }, 'reading the chosen province failed');
+      return undefined;
+    }
+  }
 
   const chat = createChatHub({ onMessage: opts.onMessage, logger: log, previewIntervalMs: opts.previewIntervalMs });
 
@@ -128,9 +147,8 @@ export function createWebServer(opts: WebServerOptions): WebServer {
     if (path === '/api/chat' && req.method === 'POST') return chat.postMessage(req, res);
     if (path === '/api/events' && req.method === 'GET') return chat.events(req, res);
     if (req.method === 'GET' && (path === '/' || path === '/index.html')) {
-      chat.ensureSession(req, res);
-      const page = assets.get('/index.html');
-      return sendHtml(res, 200, page ? page.body.toString('utf8') : '');
+      const sid = chat.ensureSession(req, res);
+      return sendHtml(res, 200, chatPage(safeProvinceOf(sid)));
     }
     const asset = req.method === 'GET' ? assets.get(path) : undefined;
     if (asset) {

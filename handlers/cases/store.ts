@@ -91,6 +91,8 @@ export interface CaseStore {
   getCaseByNumber(number: number): CaseRow | undefined;
   /** The citizen's open or claimed case. */
   activeCase(channel: Channel, citizenRef: string): CaseRow | undefined;
+  /** The citizen's newest case in any state (the number to note down before clearing a device). */
+  latestCase(channel: Channel, citizenRef: string): CaseRow | undefined;
   listCases(opts?: { includeClosed?: boolean }): CaseRow[];
   casesClaimedBy(officerKey: string): CaseRow[];
   addMessage(caseId: number, m: CaseMessage): void;
@@ -276,6 +278,7 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
     getCase: db.prepare('SELECT * FROM cases WHERE id = ?'),
     getByNumber: db.prepare('SELECT * FROM cases WHERE number = ?'),
     active: db.prepare("SELECT * FROM cases WHERE channel = ? AND citizen_ref = ? AND status IN ('open','claimed') ORDER BY id DESC LIMIT 1"),
+    latest: db.prepare('SELECT * FROM cases WHERE channel = ? AND citizen_ref = ? ORDER BY id DESC LIMIT 1'),
     listOpen: db.prepare("SELECT * FROM cases WHERE status != 'closed' ORDER BY urgent DESC, created_at ASC"),
     listAll: db.prepare('SELECT * FROM cases ORDER BY urgent DESC, created_at ASC'),
     claimedBy: db.prepare("SELECT * FROM cases WHERE status = 'claimed' AND claimed_by = ? ORDER BY id"),
@@ -364,6 +367,7 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
     getCase: (id) => row(q.getCase.get(id) as Row | undefined),
     getCaseByNumber: (n) => row(q.getByNumber.get(n) as Row | undefined),
     activeCase: (channel, ref) => row(q.active.get(channel, ref) as Row | undefined),
+    latestCase: (channel, ref) => row(q.latest.get(channel, ref) as Row | undefined),
     listCases: (opts) => ((opts?.includeClosed ? q.listAll : q.listOpen).all() as Row[]).map((r) => toCase(r, cipher)),
     casesClaimedBy: (key) => (q.claimedBy.all(key) as Row[]).map((r) => toCase(r, cipher)),
     addMessage: (caseId, m) => void q.addMessage.run(caseId, m.direction, m.author ?? null, enc(m.text), m.at),

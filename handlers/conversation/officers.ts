@@ -58,6 +58,9 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
     to: { channel: c.channel, chatId: c.chatId }, kind, text, caseId: c.id,
   });
 
+  // The web console acts through its own buttons and forms; chat apps through slash commands.
+  const takesCommands = (to: Pick<Address, 'channel'>) => to.channel !== 'web';
+
   function officerTargets(): Address[] {
     const t: Address[] = [
       ...officers.telegram.map((id) => ({ channel: 'telegram' as const, chatId: id })),
@@ -70,8 +73,8 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
 
   function announce(c: CaseRow, kind: 'new' | 'reannounce' | 'release', at: number): OutgoingMessage[] {
     store.recordAnnouncement(c.id, kind, at);
-    const text = announcement(c, reportText(c), kind);
-    return officerTargets().map((to) => ({ to, kind: 'officer' as const, text, caseId: c.id, buttons: [[{ label: 'Nhận xử lý', data: `claim:${c.id}` }]] }));
+    const report = reportText(c);
+    return officerTargets().map((to) => ({ to, kind: 'officer' as const, text: announcement(c, report, kind, takesCommands(to)), caseId: c.id, buttons: [[{ label: 'Nhận xử lý', data: `claim:${c.id}` }]] }));
   }
 
   const summary = (c: CaseRow): CaseSummary => ({
@@ -120,7 +123,7 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
       const at = now();
       if (!store.claim(c.id, { key, name: a.name, channel: a.channel, chatId: a.chatId }, at)) {
         const cur = store.getCase(c.id)!;
-        if (cur.status === 'claimed' && cur.claimedBy === key) return [toActor(a, vi.claimedOfficer(cur.number), cur.id)];
+        if (cur.status === 'claimed' && cur.claimedBy === key) return [toActor(a, vi.claimedOfficer(cur.number, takesCommands(a)), cur.id)];
         audit(a, 'claim', 'conflict', c.id);
         if (cur.status === 'closed') throw new CaseError('conflict', vi.alreadyClosed(cur.number));
         throw new CaseError('conflict', vi.takenBy(cur.number, cur.claimedByName ?? 'một cán bộ khác'));
@@ -133,7 +136,7 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
         .filter((t) => !(t.channel === a.channel && t.chatId === a.chatId))
         .map((to) => ({ to, kind: 'officer' as const, text: vi.claimedOthers(c.number, who), caseId: c.id }));
       return [
-        toActor(a, `${vi.claimedOfficer(c.number)}\n\n${detailText(held, store.messages(c.id))}`, c.id),
+        toActor(a, `${vi.claimedOfficer(c.number, takesCommands(a))}\n\n${detailText(held, store.messages(c.id))}`, c.id),
         toCitizen(held, 'notice', vi.claimedCitizen(c.number)),
         ...others,
       ];

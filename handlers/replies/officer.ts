@@ -17,7 +17,8 @@ function minutes(ms: number): string {
   return `${Math.floor(h / 24)} ngày ${h % 24} giờ`;
 }
 
-export function announcement(c: CaseRow, reportText: string, kind: 'new' | 'reannounce' | 'release'): string {
+/** `commands`: the officer reads this in a chat app that takes slash commands (not the web console). */
+export function announcement(c: CaseRow, reportText: string, kind: 'new' | 'reannounce' | 'release', commands = true): string {
   const head = c.urgent ? '🔴 KHẨN' : '🟡 Vụ việc mới';
   const prefix = kind === 'reannounce' ? '⏰ Nhắc lại: chưa có cán bộ nhận. ' : kind === 'release' ? '↩️ Vụ việc được trả lại hàng đợi. ' : '';
   const lines = [
@@ -25,7 +26,7 @@ export function announcement(c: CaseRow, reportText: string, kind: 'new' | 'rean
     ...(provinceName(c.province) ? [`Tỉnh: ${provinceName(c.province)}`] : []),
     ...(c.citizenName ? [`Người báo (đã đồng ý chia sẻ tên): ${c.citizenName}`] : []),
     `Nội dung:\n${truncate(reportText, ANNOUNCE_MAX_CHARS)}`,
-    `Bấm "Nhận xử lý" hoặc gõ /nhan ${c.number}.`,
+    commands ? `Bấm "Nhận xử lý" hoặc gõ /nhan ${c.number}.` : 'Bấm "Nhận xử lý" trong hồ sơ để nhận.',
   ];
   return lines.join('\n');
 }

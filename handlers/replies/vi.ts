@@ -26,37 +26,54 @@ const hotlines = (province?: string | null) => formatHotlines(hotlinesFor(provin
 
 export const BUTTONS = {
   start: [[{ label: 'Chọn tỉnh', data: 'province' }, { label: 'Gặp cán bộ', data: 'officer' }]] as Button[][],
-  erase: [[{ label: 'Xoá tin nhắn của bot', data: 'erase' }]] as Button[][],
+  /** The web chat clears the whole conversation from the device; chat apps can delete only the bot's messages. */
+  erase: (channel: Channel): Button[][] => [[{ label: channel === 'web' ? ERASE_WEB_LABEL : 'Xoá tin nhắn của bot', data: 'erase' }]],
   provinces: PROVINCES.map((p) => [{ label: p.name, data: `province:${p.slug}` }]) as Button[][],
   claim: (caseId: number): Button[][] => [[{ label: 'Nhận xử lý', data: `claim:${caseId}` }]],
 };
 
-const HOW_TO_USE =
+/** Label of the web chat's clear-this-device button (the page's menu carries the same words). */
+export const ERASE_WEB_LABEL = 'Xoá khỏi máy này';
+
+const CAN_DO =
   'Bạn có thể:\n' +
   '• Hỏi về phòng, chống mua bán người, quyền lợi của nạn nhân, thủ tục tiếp nhận, hỗ trợ…\n' +
-  '• Báo tin khi nghi ngờ có người bị lừa bán, bị giữ hoặc mất liên lạc: tin báo được giữ bí mật và chuyển cho cán bộ.\n' +
+  '• Báo tin khi nghi ngờ có người bị lừa bán, bị giữ hoặc mất liên lạc: tin báo được giữ bí mật và chuyển cho cán bộ.\n';
+
+// Chat apps take slash commands; the web page has a province list and buttons instead.
+const HOW_TO_USE_CHAT =
+  CAN_DO +
   '• /tinh: chọn tỉnh của bạn để nhận đúng số điện thoại và kế hoạch của tỉnh.\n' +
   '• /canbo: đề nghị gặp cán bộ tiếp nhận.\n' +
   '• /lienhe: số điện thoại và cơ quan hỗ trợ ở tỉnh của bạn.\n' +
   '• /xoa: xoá các tin nhắn của bot trong cuộc trò chuyện này.\n' +
   '• /dongy: đồng ý cho cán bộ thấy tên hiển thị của bạn.\n' +
   'Nếu đang gặp nguy hiểm, hãy gọi ngay 113.';
+const HOW_TO_USE_WEB =
+  CAN_DO +
+  '• Chọn tỉnh ở đầu trang để nhận đúng số điện thoại và kế hoạch của tỉnh.\n' +
+  '• Bấm «Gặp cán bộ» để đề nghị gặp cán bộ tiếp nhận.\n' +
+  '• Hỏi «gọi số nào để được giúp?» để xem số điện thoại hỗ trợ ở tỉnh của bạn.\n' +
+  `• Bấm «${ERASE_WEB_LABEL}» để xoá cả cuộc trò chuyện trên máy này.\n` +
+  'Nếu đang gặp nguy hiểm, hãy gọi ngay 113.';
+const howToUse = (channel: Channel) => (channel === 'web' ? HOW_TO_USE_WEB : HOW_TO_USE_CHAT);
 
 export const vi = {
-  welcome: (province?: string | null) =>
+  welcome: (channel: Channel, province?: string | null) =>
     'Xin chào! Mình là trợ lý phòng, chống mua bán người.\n\n' +
-    HOW_TO_USE +
+    howToUse(channel) +
     (provinceName(province) ? `\n\nTỉnh đang chọn: ${provinceName(province)}.` : ''),
-  help: () => HOW_TO_USE,
-  unknownCommand: () => `Mình chưa hiểu lệnh này.\n\n${HOW_TO_USE}`,
-  smalltalk: () =>
+  help: (channel: Channel) => howToUse(channel),
+  unknownCommand: (channel: Channel) => `Mình chưa hiểu lệnh này.\n\n${howToUse(channel)}`,
+  smalltalk: (channel: Channel) =>
     'Chào bạn! Mình có thể trả lời câu hỏi về phòng, chống mua bán người và chuyển tin báo của bạn tới cán bộ. ' +
-    'Cứ nhắn câu hỏi, hoặc gõ /trogiup để xem hướng dẫn.',
+    (channel === 'web' ? 'Cứ nhắn câu hỏi hoặc điều bạn muốn báo.' : 'Cứ nhắn câu hỏi, hoặc gõ /trogiup để xem hướng dẫn.'),
   nonText: () =>
     'Hiện mình chỉ đọc được tin nhắn chữ. Bạn vui lòng viết nội dung bằng chữ nhé. ' +
     'Nếu đang gặp nguy hiểm, hãy gọi ngay 113.',
   empty: () => 'Tin nhắn trống. Bạn cứ viết câu hỏi hoặc điều bạn muốn báo nhé.',
-  chooseProvince: () => 'Bạn ở tỉnh nào? Chọn một tỉnh bên dưới (hoặc gõ /tinh quang-nam).',
+  chooseProvince: (channel: Channel) =>
+    channel === 'web' ? 'Bạn ở tỉnh nào? Chọn một tỉnh bên dưới.' : 'Bạn ở tỉnh nào? Chọn một tỉnh bên dưới (hoặc gõ /tinh quang-nam).',
   unknownProvince: () => 'Mình chưa có dữ liệu của tỉnh này. Hiện có: ' + PROVINCES.map((p) => p.name).join(', ') + '.',
   provinceSet: (slug: string) => `Đã chọn tỉnh ${provinceName(slug)}. Mình sẽ ưu tiên văn bản và số điện thoại của tỉnh này.`,
 
@@ -104,6 +121,10 @@ export const vi = {
     'Mình đã xoá các tin nhắn của bot trong cuộc trò chuyện này (ở nơi nền tảng cho phép).\n' +
     'Để xoá tin nhắn của chính bạn: nhấn giữ từng tin nhắn rồi chọn "Xoá" (hoặc xoá cả cuộc trò chuyện). ' +
     'Bạn cũng có thể xoá tin nhắn này sau khi đọc.',
+  deviceCleared: (caseNumber?: number) =>
+    (caseNumber ? `Số vụ việc của bạn là #${caseNumber}. Hãy ghi nhớ số này nếu muốn liên lạc lại với cán bộ.\n\n` : '') +
+    'Cuộc trò chuyện đã được xoá khỏi máy này và khỏi trang; một phiên mới đã bắt đầu. ' +
+    'Nếu dùng chung máy, bạn nên xoá thêm lịch sử trình duyệt. Khi nguy hiểm, hãy gọi ngay 113.',
   consentGiven: () => 'Cảm ơn bạn. Cán bộ tiếp nhận sẽ thấy tên hiển thị của bạn trong vụ việc.',
   answerFailed: (province?: string | null) =>
     'Xin lỗi, mình chưa trả lời được câu hỏi này lúc này. Bạn thử lại sau ít phút nhé. ' +
@@ -122,8 +143,10 @@ export const vi = {
   alreadyClosed: (n: number) => `Vụ việc #${n} đã đóng.`,
   emptyText: () => 'Nội dung trống.',
   closeNeedsNote: () => 'Khi đóng vụ việc cần ghi chú kết quả: /dong <số> <ghi chú>.',
-  claimedOfficer: (n: number) =>
-    `Bạn đã nhận vụ việc #${n}. Tin nhắn thường bạn gửi trong cuộc trò chuyện riêng với bot sẽ được chuyển tới người dân ` +
+  claimedOfficer: (n: number, commands = true) =>
+    !commands
+      ? `Bạn đã nhận vụ việc #${n}. Trả lời người dân, ghi chú nội bộ, trả lại hàng đợi hoặc đóng hồ sơ ngay trong bảng điều khiển.`
+      : `Bạn đã nhận vụ việc #${n}. Tin nhắn thường bạn gửi trong cuộc trò chuyện riêng với bot sẽ được chuyển tới người dân ` +
     `(hoặc dùng /tl ${n} <nội dung>). Ghi chú nội bộ: /ghichu ${n} <nội dung>. Trả lại hàng đợi: /tra ${n}. Đóng: /dong ${n} <ghi chú>.`,
   claimedOthers: (n: number, who: string) => `Vụ việc #${n} đã được ${who} nhận xử lý.`,
   replied: (n: number) => `Đã gửi tới người dân (vụ việc #${n}).`,
