@@ -65,9 +65,10 @@ export const vi = {
     (provinceName(province) ? `\n\nTỉnh đang chọn: ${provinceName(province)}.` : ''),
   help: (channel: Channel) => howToUse(channel),
   unknownCommand: (channel: Channel) => `Mình chưa hiểu lệnh này.\n\n${howToUse(channel)}`,
-  smalltalk: (channel: Channel) =>
+  // Said in every channel, so it names no command.
+  smalltalk: () =>
     'Chào bạn! Mình có thể trả lời câu hỏi về phòng, chống mua bán người và chuyển tin báo của bạn tới cán bộ. ' +
-    (channel === 'web' ? 'Cứ nhắn câu hỏi hoặc điều bạn muốn báo.' : 'Cứ nhắn câu hỏi, hoặc gõ /trogiup để xem hướng dẫn.'),
+    'Cứ nhắn câu hỏi hoặc điều bạn muốn báo.',
   nonText: () =>
     'Hiện mình chỉ đọc được tin nhắn chữ. Bạn vui lòng viết nội dung bằng chữ nhé. ' +
     'Nếu đang gặp nguy hiểm, hãy gọi ngay 113.',

@@ -66,7 +66,7 @@ describe('citizen reports and emergencies', () => {
     expect(out[0].text).toBe('Trả lời: Còn trẻ em thì sao?');
     expect(t.questions[1]).toEqual({ q: 'Còn trẻ em thì sao?', province: 'dong-nai', history: ['Nạn nhân được hỗ trợ gì?'] });
     const hi = await t.conv.handle(t.citizen('chào bot'));
-    expect(hi[0].text).toContain('/trogiup');
+    expect(hi[0].text).toContain('Cứ nhắn câu hỏi');
     expect(t.store.listCases({ includeClosed: true })).toHaveLength(0);
   });
 
