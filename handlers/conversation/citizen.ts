@@ -1,7 +1,7 @@
 // The citizen side: a message inside an open case is stored and relayed; any other message is triaged
 // (emergency/report → a new case, question → the answerer, smalltalk → short help).
 import type { CaseRow } from '../cases/store.js';
-import { contactAnswer } from '../contacts-answer.js';
+import { askQuestion, type AskDeps } from '../ask/pipeline.js';
 import { BUTTONS, PROVINCES, vi } from '../replies/vi.js';
 import type { IncomingMessage, OutgoingMessage, TriageLabel } from '../types.js';
 import type { ConversationContext } from './context.js';
@@ -34,6 +34,7 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
   const { store, logger } = deps;
   // Recent questions per citizen, in memory only, so follow-up questions keep their context.
   const history = new Map<string, string[]>();
+  const askDeps: AskDeps = { answer: deps.answer, ...(deps.corpus ? { corpus: deps.corpus } : {}) };
   const refOf = (msg: IncomingMessage) => store.citizenRef(msg.channel, msg.userId);
 
   function rememberQuestion(ref: string, text: string): string[] {
@@ -106,16 +107,14 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
     return out;
   }
 
-  async function question(msg: IncomingMessage, ref: string, text: string): Promise<OutgoingMessage[]> {
+  async function question(msg: IncomingMessage, ref: string, text: string, intent: TriageLabel): Promise<OutgoingMessage[]> {
     const province = safeProvince(ref);
-    const prev = rememberQuestion(ref, text);
-    // Whom to call comes from the contacts directory, never from retrieved text.
-    const contact = contactAnswer(text, province ?? null);
-    if (contact) return [reply(msg, contact.kind, contact.text, { citations: contact.citations })];
+    // Small talk goes through the question pipeline too: a short question ("tổng đài … số mấy") can read as chat.
+    const prev = intent === 'smalltalk' ? history.get(ref) ?? [] : rememberQuestion(ref, text);
     try {
       // Only question answers stream a preview; the final reply below replaces it.
       const onToken = previewSink(deps.preview && ((t) => deps.preview!({ channel: msg.channel, chatId: msg.chatId }, t)), deps.previewStopMarkers);
-      const r = await deps.answer(text, { province: province ?? null, history: prev, ...(onToken ? { onToken } : {}) });
+      const r = await askQuestion(text, { province: province ?? null, history: prev, intent, ...(onToken ? { onToken } : {}) }, askDeps);
       return [reply(msg, r.kind, r.text, { citations: r.citations, ...(r.buttons ? { buttons: r.buttons } : {}) })];
     } catch (err) {
       logger.error({ err }, 'answering failed');
@@ -131,8 +130,7 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
       const tri = ctx.classify(text);
       logger.info({ label: tri.label, confidence: tri.confidence, channel: msg.channel }, 'triaged');
       if (tri.label === 'emergency' || tri.label === 'report') return openCase(msg, ref, tri.label, text, 'triage');
-      if (tri.label === 'smalltalk') return [reply(msg, 'notice', vi.smalltalk())];
-      return question(msg, ref, text);
+      return question(msg, ref, text, tri.label);
     },
 
     setProvince(msg, arg) {
