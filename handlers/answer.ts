@@ -7,6 +7,7 @@ import { subtreeEnd, subtreeText, type Unit } from '../retrieval/units.js';
 import type { Button, Citation } from './types.js';
 import { citationOf } from './answer/cite.js';
 import { passageSentences, queryProfile, sentenceScore } from './answer/sentences.js';
+import { decodePayload, encodePayload } from './payload.js';
 import { checkInput } from './ask/input.js';
 
 export { MAX_QUESTION_CHARS } from './ask/input.js';
@@ -37,7 +38,7 @@ function contactsText(province: string | null | undefined): string {
 }
 
 /**
- * Button payload for a hit's full text: `full:<section index>.<heading depth>` in base 36 (a few bytes).
+ * Button payload for a hit's full text: the section's position and heading depth.
  * Inside a legal text the whole article (Điều) is shown, not again the clause already quoted.
  */
 function fullKey(index: KnowledgeIndex, hit: SearchHit): string | undefined {
@@ -46,7 +47,7 @@ function fullKey(index: KnowledgeIndex, hit: SearchHit): string | undefined {
   if (i < 0) return undefined;
   const article = hit.chunk.path.findIndex((p) => /^Điều\s+\d+/.test(p));
   const depth = article >= 0 ? article + 1 : hit.chunk.path.length;
-  return `full:${subtreeStart(index.corpus.sections, i, hit.chunk.path.slice(0, depth)).toString(36)}.${depth.toString(36)}`;
+  return encodePayload({ kind: 'full', section: subtreeStart(index.corpus.sections, i, hit.chunk.path.slice(0, depth)), depth });
 }
 
 /** The first section of the subtree headed by `path` that contains section `i` (e.g. the article's opening). */
@@ -153,15 +154,15 @@ export async function answer(question: string, ctx: { index: KnowledgeIndex; pro
 
 /** "Xem toàn văn": payload from fullKey; shows the whole heading subtree (e.g. a full `Điều`). */
 export function fullSection(index: KnowledgeIndex, data: string): AnswerResult | undefined {
-  const m = /^full:([0-9a-z]{1,8})(?:\.([0-9a-z]{1,2}))?$/.exec(typeof data === 'string' ? data : '');
-  if (!m) return undefined;
+  const p = decodePayload(data);
+  if (p?.kind !== 'full') return undefined;
   const sections = index.corpus.sections;
-  const start = parseInt(m[1], 36);
+  const start = p.section;
   const section = sections[start];
   if (!section) return undefined;
   const found = index.section(section.id);
   if (!found) return undefined;
-  const depth = m[2] === undefined ? section.path.length : Math.min(parseInt(m[2], 36), section.path.length);
+  const depth = p.depth === undefined ? section.path.length : Math.min(p.depth, section.path.length);
   const path = section.path.slice(0, depth);
   const end = subtreeEnd(sections, start, path);
   const citation = citationOf(1, found.doc, path, section.id);

@@ -1,6 +1,7 @@
 // Every Vietnamese text the conversation sends. Citizen replies never repeat what the person reported:
 // someone else may be reading their phone.
 import { formatHotlines, hotlinesFor } from '../../knowledge/contacts.js';
+import { encodePayload } from '../payload.js';
 import type { Button, CaseStatus, Channel, TriageLabel } from '../types.js';
 
 export const PROVINCES: { slug: string; name: string }[] = [
@@ -24,47 +25,37 @@ export const CHANNEL_VI: Record<Channel, string> = { telegram: 'Telegram', zalo:
 
 const hotlines = (province?: string | null) => formatHotlines(hotlinesFor(province));
 
-export const BUTTONS = {
-  start: [[{ label: 'Chọn tỉnh', data: 'province' }, { label: 'Gặp cán bộ', data: 'officer' }]] as Button[][],
-  /** The web chat clears the whole conversation from the device; chat apps can delete only the bot's messages. */
-  erase: (channel: Channel): Button[][] => [[{ label: channel === 'web' ? ERASE_WEB_LABEL : 'Xoá tin nhắn của bot', data: 'erase' }]],
-  provinces: PROVINCES.map((p) => [{ label: p.name, data: `province:${p.slug}` }]) as Button[][],
-  claim: (caseId: number): Button[][] => [[{ label: 'Nhận xử lý', data: `claim:${caseId}` }]],
-};
-
 /** Label of the web chat's clear-this-device button (the page's menu carries the same words). */
 export const ERASE_WEB_LABEL = 'Xoá khỏi máy này';
 
-const CAN_DO =
-  'Bạn có thể:\n' +
-  '• Hỏi về phòng, chống mua bán người, quyền lợi của nạn nhân, thủ tục tiếp nhận, hỗ trợ…\n' +
-  '• Báo tin khi nghi ngờ có người bị lừa bán, bị giữ hoặc mất liên lạc: tin báo được giữ bí mật và chuyển cho cán bộ.\n';
-
-// Chat apps take slash commands; the web page has a province list and buttons instead.
-const HOW_TO_USE_CHAT =
-  CAN_DO +
-  '• /tinh: chọn tỉnh của bạn để nhận đúng số điện thoại và kế hoạch của tỉnh.\n' +
-  '• /canbo: đề nghị gặp cán bộ tiếp nhận.\n' +
-  '• /lienhe: số điện thoại và cơ quan hỗ trợ ở tỉnh của bạn.\n' +
-  '• /xoa: xoá các tin nhắn của bot trong cuộc trò chuyện này.\n' +
-  '• /dongy: đồng ý cho cán bộ thấy tên hiển thị của bạn.\n' +
-  'Nếu đang gặp nguy hiểm, hãy gọi ngay 113.';
-const HOW_TO_USE_WEB =
-  CAN_DO +
-  '• Chọn tỉnh ở đầu trang để nhận đúng số điện thoại và kế hoạch của tỉnh.\n' +
-  '• Bấm «Gặp cán bộ» để đề nghị gặp cán bộ tiếp nhận.\n' +
-  '• Hỏi «gọi số nào để được giúp?» để xem số điện thoại hỗ trợ ở tỉnh của bạn.\n' +
-  `• Bấm «${ERASE_WEB_LABEL}» để xoá cả cuộc trò chuyện trên máy này.\n` +
-  'Nếu đang gặp nguy hiểm, hãy gọi ngay 113.';
-const howToUse = (channel: Channel) => (channel === 'web' ? HOW_TO_USE_WEB : HOW_TO_USE_CHAT);
+export const BUTTONS = {
+  start: [[{ label: 'Chọn tỉnh', data: encodePayload({ kind: 'province' }) }, { label: 'Gặp cán bộ', data: encodePayload({ kind: 'officer' }) }]] as Button[][],
+  /** The web chat clears the whole conversation from the device; chat apps can delete only the bot's messages. */
+  erase: (channel: Channel): Button[][] => [[{ label: channel === 'web' ? ERASE_WEB_LABEL : 'Xoá tin nhắn của bot', data: encodePayload({ kind: 'erase' }) }]],
+  provinces: PROVINCES.map((p) => [{ label: p.name, data: encodePayload({ kind: 'province', slug: p.slug }) }]) as Button[][],
+  claim: (caseId: number): Button[][] => [[{ label: 'Nhận xử lý', data: encodePayload({ kind: 'claim', caseId }) }]],
+};
 
 export const vi = {
-  welcome: (channel: Channel, province?: string | null) =>
+  /** The citizens' usage text around the command lines (handlers/conversation/commands.ts lists them). */
+  howToUse: (commandLines: string[]) =>
+    'Bạn có thể:\n' +
+    '• Hỏi về phòng, chống mua bán người, quyền lợi của nạn nhân, thủ tục tiếp nhận, hỗ trợ…\n' +
+    '• Báo tin khi nghi ngờ có người bị lừa bán, bị giữ hoặc mất liên lạc: tin báo được giữ bí mật và chuyển cho cán bộ.\n' +
+    commandLines.map((l) => `${l}\n`).join('') +
+    'Nếu đang gặp nguy hiểm, hãy gọi ngay 113.',
+  /** The web page's controls in place of chat commands (the web chat takes no slash commands' names). */
+  webControls: () => [
+    '• Chọn tỉnh ở đầu trang để nhận đúng số điện thoại và kế hoạch của tỉnh.',
+    '• Bấm «Gặp cán bộ» để đề nghị gặp cán bộ tiếp nhận.',
+    '• Hỏi «gọi số nào để được giúp?» để xem số điện thoại hỗ trợ ở tỉnh của bạn.',
+    `• Bấm «${ERASE_WEB_LABEL}» (trong menu ☰ hoặc dưới tin báo) để xoá cả cuộc trò chuyện trên máy này.`,
+  ],
+  welcome: (province: string | null | undefined, howTo: string) =>
     'Xin chào! Mình là trợ lý phòng, chống mua bán người.\n\n' +
-    howToUse(channel) +
+    howTo +
     (provinceName(province) ? `\n\nTỉnh đang chọn: ${provinceName(province)}.` : ''),
-  help: (channel: Channel) => howToUse(channel),
-  unknownCommand: (channel: Channel) => `Mình chưa hiểu lệnh này.\n\n${howToUse(channel)}`,
+  unknownCommand: (howTo: string) => `Mình chưa hiểu lệnh này.\n\n${howTo}`,
   // Said in every channel, so it names no command.
   smalltalk: () =>
     'Chào bạn! Mình có thể trả lời câu hỏi về phòng, chống mua bán người và chuyển tin báo của bạn tới cán bộ. ' +
@@ -158,22 +149,7 @@ export const vi = {
     `Bạn đang giữ nhiều vụ việc (${ns.map((n) => `#${n}`).join(', ')}). Hãy dùng /tl <số> <nội dung> để chọn vụ việc.`,
   relayToOfficer: (n: number, text: string) => `💬 Vụ việc #${n}, người dân nhắn:\n${text}`,
   emptyQueue: () => 'Hàng đợi trống: không có vụ việc nào đang mở.',
-  officerHelp: () =>
-    'Lệnh cán bộ:\n' +
-    '/hangdoi: xem hàng đợi (khẩn cấp trước)\n/xem <số>: xem vụ việc\n/nhan <số>: nhận xử lý\n' +
-    '/tl <số> <nội dung>: trả lời người dân\n/ghichu <số> <nội dung>: ghi chú nội bộ\n' +
-    '/tra <số>: trả lại hàng đợi\n/dong <số> <ghi chú>: đóng vụ việc\n/xuat <số>: xuất hồ sơ vụ việc bạn đang giữ\n/thongke: thống kê\n/tailieu: văn bản bot đang dùng (ngày, hiệu lực)\n/lienhe: danh bạ liên hệ của tỉnh',
   dbErrorOfficer: () => 'Xin lỗi, cơ sở dữ liệu đang gặp sự cố. Vui lòng thử lại sau ít phút.',
   unsavedAlert: (label: TriageLabel, text: string) =>
     `⚠️ Có ${LABEL_VI[label]} nhưng hệ thống KHÔNG lưu được (lỗi cơ sở dữ liệu). Người dân đã được hướng dẫn gọi 113/111.\nNội dung: ${text}`,
-};
-
-export const USAGE = {
-  xem: '/xem <số>',
-  nhan: '/nhan <số>',
-  tl: '/tl <số> <nội dung>',
-  ghichu: '/ghichu <số> <nội dung>',
-  tra: '/tra <số>',
-  dong: '/dong <số> <ghi chú>',
-  xuat: '/xuat <số>',
 };
