@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { CaseMessage, CaseStatus, Channel, TriageLabel } from '../types.js';
 import { createCipher, DecryptError, loadOrCreateKey, type Cipher } from './crypto.js';
-import { MIGRATIONS, PURGED } from './migrations.js';
+import { latestVersion, MIGRATIONS, PURGED, SchemaTooNewError, type Migration } from './migrations.js';
 
 // Report texts, notes, resolutions, citizen names and chat ids are encrypted at rest (see crypto.ts);
 // rows are decrypted on read, so callers only ever see plaintext.
@@ -42,6 +42,8 @@ export interface CaseStoreOptions {
    * mode 0600) `encryption.key` next to it, the same file the app uses when DATA_ENCRYPTION_KEY is unset.
    */
   key?: Buffer;
+  /** The schema steps to apply (default MIGRATIONS); tests pass their own to interrupt one. */
+  migrations?: Migration[];
 }
 
 export interface OfficerRef {
@@ -216,13 +218,15 @@ function verifyKey(db: Database.Database, cipher: Cipher): void {
   }
 }
 
-function migrate(db: Database.Database, cipher: Cipher): void {
+function migrate(db: Database.Database, cipher: Cipher, migrations: Migration[]): void {
   db.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)');
   const current = (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number }).v;
+  // Written by a newer release: its tables may mean things this code does not know, so touch nothing.
+  if (current > latestVersion(migrations)) throw new SchemaTooNewError(current, latestVersion(migrations));
   // Check the key before any data migration touches rows with it.
   if (current >= 1) verifyKey(db, cipher);
   let rewrote = false;
-  for (const m of MIGRATIONS) {
+  for (const m of migrations) {
     if (m.version <= current) continue;
     db.transaction(() => {
       // Another connection may have applied it meanwhile (same file opened twice).
@@ -253,7 +257,7 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
   // Two processes (or connections) may race on a claim; wait instead of failing at once.
   db.pragma('busy_timeout = 5000');
   try {
-    migrate(db, cipher);
+    migrate(db, cipher, opts.migrations ?? MIGRATIONS);
   } catch (err) {
     db.close();
     throw err;
