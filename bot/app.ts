@@ -17,6 +17,7 @@ import { loadOrCreateKey } from '../handlers/cases/crypto.js';
 import { runRetention } from '../handlers/cases/retention.js';
 import { createConversation } from '../handlers/conversation.js';
 import { createWebServer } from './web/server.js';
+import { scheduleBackups } from './backup.js';
 
 // The composition root: config → knowledge → index → triage → cases → conversation → channels.
 // Everything a test or `npm start` needs is built here; bot/main.ts only adds process signals.
@@ -251,6 +252,17 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     }
   }
 
+  const backups =
+    config.BACKUP_DIR &&
+    scheduleBackups({
+      dataDir,
+      destRoot: config.BACKUP_DIR,
+      everyHours: config.BACKUP_EVERY_HOURS,
+      keep: config.BACKUP_KEEP,
+      onSuccess: (r) => logger.info({ dir: r.dir, bytes: r.bytes, ms: Math.round(r.ms) }, 'backup written'),
+      onFailure: (err) => logger.error({ err: errorSummary(err) }, 'backup failed'),
+    });
+
   async function tick(now = Date.now()): Promise<void> {
     try {
       outbox.prune(24 * 3600_000);
@@ -292,6 +304,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       await Promise.allSettled([...chains.values()]);
       await outbox.flush(senderFor).catch(() => undefined);
       await web.close();
+      if (backups) await backups.stop();
       outbox.close();
       inbox.close();
       store.close();
