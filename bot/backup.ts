@@ -285,7 +285,7 @@ async function checkKeyOpens(casesDb: string, key: Buffer): Promise<void> {
 }
 
 export interface BackupSchedule {
-  /** Backs up now when the newest backup is older than the interval (or there is none). */
+  /** Backs up now when the newest backup is older than the interval (or there is none); the timer calls it too. */
   runIfDue(now?: number): Promise<BackupResult | undefined>;
   /** Time of the newest known backup (found at start, then the schedule's own). */
   lastAt(): Date | undefined;
@@ -337,7 +337,6 @@ export function scheduleBackups(opts: {
   };
   const timer = setInterval(() => void runIfDue(), opts.checkMs ?? 60_000);
   timer.unref();
-  void runIfDue();
   return {
     runIfDue,
     lastAt: () => last,

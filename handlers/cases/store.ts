@@ -123,6 +123,8 @@ export interface CaseStore {
   audit(e: Omit<AuditEntry, 'id'>): void;
   auditEntries(caseId?: number): AuditEntry[];
   stats(): CaseStats;
+  /** Cases waiting (open) and held (claimed), and when the oldest waiting one was opened: cheap enough for every metrics scrape. */
+  queueSummary(): { open: number; claimed: number; oldestOpenAt?: number };
   /**
    * Retention: closed cases with closed_at <= cutoff lose their texts, names, citizen reference and chat id;
    * label, channel, status, province and timestamps stay for the statistics. Audited; returns the case ids.
@@ -351,6 +353,7 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
   // Months in Vietnam time (UTC+7), as the periodic reports count them.
   const byMonthSql = db.prepare("SELECT strftime('%Y-%m', created_at / 1000, 'unixepoch', '+7 hours') AS k, COUNT(*) AS n FROM cases GROUP BY k ORDER BY k");
   const durations = db.prepare('SELECT created_at, first_claimed_at, closed_at FROM cases');
+  const queue = db.prepare("SELECT status, COUNT(*) AS n, MIN(created_at) AS oldest FROM cases WHERE status IN ('open','claimed') GROUP BY status");
 
   return {
     citizenRef: (channel, userId) => {
@@ -428,6 +431,11 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
         medianClaimMs: median(d.filter((r) => r.first_claimed_at !== null).map((r) => (r.first_claimed_at as number) - (r.created_at as number))),
         medianCloseMs: median(d.filter((r) => r.closed_at !== null).map((r) => (r.closed_at as number) - (r.created_at as number))),
       };
+    },
+    queueSummary: () => {
+      const rows = queue.all() as { status: string; n: number; oldest: number }[];
+      const of = (status: string) => rows.find((r) => r.status === status);
+      return { open: of('open')?.n ?? 0, claimed: of('claimed')?.n ?? 0, ...(of('open') && { oldestOpenAt: of('open')!.oldest }) };
     },
     purgeClosedBefore: (cutoff, at) => purge(cutoff, at),
     schemaVersion: () => (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number }).v,
