@@ -108,6 +108,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     triage: metrics.countedTriage(triage),
     answer: metrics.timedAnswerer(answering.answer),
     fullSection: answering.fullSection,
+    corpus: () => answering.corpus(),
     documents: () => answering.corpus().docs,
     officers: {
       telegram: config.OFFICER_TELEGRAM_IDS,
