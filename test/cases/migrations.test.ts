@@ -120,12 +120,12 @@ describe('schema migrations', () => {
     const r = spawnSync(process.execPath, ['--import', 'tsx', 'bot/main.ts'], {
       env: { ...process.env, DATA_DIR: dataDir, PORT: '0', DATA_ENCRYPTION_KEY: KEY.toString('hex'), LOG_LEVEL: 'silent' },
       encoding: 'utf8',
-      timeout: 20_000,
+      timeout: 50_000,
     });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`phiên bản lược đồ ${LATEST + 7}`);
     expect(r.stderr).toContain('install the newer release');
-  });
+  }, 60_000);
 
   it('a migration that fails half-way leaves the database as it was', () => {
     const file = fixture(LATEST - 1);
