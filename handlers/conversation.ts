@@ -4,7 +4,7 @@
 import type { CaseRow } from './cases/store.js';
 import { previewSink, type ConversationDeps, type TriageResult } from './conversation/deps.js';
 import { isWorkingTime, nextOpening } from './conversation/hours.js';
-import { actorKey, createOfficerCore } from './conversation/officers.js';
+import { createOfficerCore } from './conversation/officers.js';
 import { normalizeInput, parseCommand, splitNumber, type Command } from './conversation/text.js';
 import { queueText, detailText } from './replies/officer.js';
 import { exportCase, exportMessages, type CaseExport } from './commands/export.js';
@@ -32,7 +32,7 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
   const clock = () => (deps.now ?? Date.now)();
   const core = createOfficerCore(deps);
   const api: ConversationOfficers = Object.assign(core, {
-    exportCase: async (a: Actor, caseId: number) => exportCase({ store, isOfficerActor: core.isOfficerActor, now: clock }, a, caseId),
+    exportCase: async (a: Actor, caseId: number) => exportCase({ store, identify: core.identify, keyOf: core.keyOf, now: clock }, a, caseId),
   });
   // Recent questions per citizen, in memory only, so follow-up questions keep their context.
   const history = new Map<string, string[]>();
@@ -293,7 +293,7 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
     if (officer) {
       // Group chatter among officers is not addressed to the bot.
       if (isGroupChat(msg)) return [];
-      const held = store.casesClaimedBy(actorKey(actor));
+      const held = store.casesClaimedBy(api.keyOf(actor));
       if (held.length === 1) return api.reply(actor, held[0].id, text);
       if (held.length > 1) return [reply(msg, 'officer', vi.severalHeld(held.map((c) => c.number)))];
     }
