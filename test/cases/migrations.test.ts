@@ -39,7 +39,8 @@ function expectFixtureRows(store: ReturnType<typeof openCaseStore>): void {
   ]);
   expect(cases[0].province).toBe('quang-nam');
   expect(cases[1].citizenName).toBe('Nguyễn Thị Hoa');
-  expect(cases[1].claimedBy).toBe('telegram:100');
+  // Officer ids are kept as the store's own pseudonym of the officer's platform id (schema 3 on).
+  expect(cases[1].claimedBy).toBe(store.actorRef('telegram', '100'));
   expect(cases[2].resolution).toBe('Đã chuyển Công an xã xác minh');
   expect(cases[2].closedAt).toBe(T0 + 5000);
   expect(store.messages(cases[1].id)).toEqual([
@@ -54,6 +55,9 @@ function expectFixtureRows(store: ReturnType<typeof openCaseStore>): void {
     ['close', 3, 'ok', T0 + 5000],
     ['list', undefined, 'denied', T0 + 5100],
   ]);
+  expect(store.auditEntries().map((a) => a.actor)).toEqual(
+    [['telegram', '100'], ['web', 'console'], ['web', 'console'], ['zalo', '999']].map(([ch, id]) => store.actorRef(ch as 'web', id)),
+  );
   // The salt survived: the same platform user maps to the same pseudonymous reference and case.
   const ref = store.citizenRef('telegram', '5550001');
   expect(store.activeCase('telegram', ref)?.number).toBe(1);
