@@ -2,12 +2,14 @@ import { resolve } from 'node:path';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpusAsync } from '../knowledge/load.js';
-import { useContactsOf } from '../knowledge/contacts.js';
+import { contactsDirectory, useContactsOf } from '../knowledge/contacts.js';
+import { NO_UPDATES, readUpdatesOf, type Updates } from '../knowledge/updates.js';
 import { reloadOnChange, type Reloader } from '../knowledge/reload.js';
 import type { Corpus } from '../knowledge/types.js';
 import { openKnowledgeIndex } from '../retrieval/index.js';
 import type { Embedder, KnowledgeIndex } from '../retrieval/types.js';
 import { answer, fullSection, type AnswerResult, type Answerer } from '../handlers/answer.js';
+import { corpusProvinces, withUpdates } from '../handlers/updates/answerer.js';
 
 // The answering path shared by every channel and by `npm run ask`: knowledge folder → index →
 // extractive answerer, or the grounded generative one when an LLM is configured. The index sits
@@ -17,6 +19,8 @@ export interface Answering {
   /** The live index (after the latest reload). */
   index: KnowledgeIndex;
   corpus(): Corpus;
+  /** What changed since the documents (the knowledge folder's updates.yaml; the last valid version). */
+  updates(): Updates;
   answer: Answerer;
   fullSection(data: string): AnswerResult | undefined;
   /** Reads the knowledge folder again now (the watcher does it on changes); true when swapped in. */
@@ -38,6 +42,17 @@ export async function openAnswering(config: Config, logger: Logger, opts: { watc
     }
   };
   readContacts();
+  let updates: Updates = NO_UPDATES;
+  // The deployment's own updates.yaml wins over the bundled one; an invalid edit keeps the previous version.
+  const readUpdates = (c: Corpus) => {
+    try {
+      const known = [...corpusProvinces(c), ...Object.keys(contactsDirectory()?.provinces ?? {})];
+      updates = readUpdatesOf(dir, { knownProvinces: known });
+    } catch (err) {
+      logger.warn({ reason: err instanceof Error ? err.message : String(err) }, 'updates.yaml invalid; keeping the previous updates');
+    }
+  };
+  readUpdates(corpus);
 
   // The LLM modules are imported only when configured: openai and langchain take most of a second to load.
   const llm = config.OPENAI_BASE_URL || config.OPENAI_API_KEY ? await import('../handlers/generate/setup.js') : undefined;
@@ -54,7 +69,8 @@ export async function openAnswering(config: Config, logger: Logger, opts: { watc
   };
 
   const extractive: Answerer = (q, ctx) => answer(q, { index, province: ctx.province });
-  const answerer = llm && client ? llm.answererFromConfig(config, { index, extractive, logger, client }) : extractive;
+  const base = llm && client ? llm.answererFromConfig(config, { index, extractive, logger, client }) : extractive;
+  const answerer = withUpdates(base, { updates: () => updates, corpus: () => current.corpus });
 
   let reloader: Reloader | undefined;
   if (opts.watch) {
@@ -63,6 +79,7 @@ export async function openAnswering(config: Config, logger: Logger, opts: { watc
       swap: (built, c) => {
         current = { index: built, corpus: c };
         readContacts();
+        readUpdates(c);
         logger.info({ docs: c.docs.length, chunks: c.chunks.length }, 'knowledge reloaded');
       },
       onError: (err) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'knowledge reload failed; keeping the previous index'),
@@ -72,6 +89,7 @@ export async function openAnswering(config: Config, logger: Logger, opts: { watc
   return {
     index,
     corpus: () => current.corpus,
+    updates: () => updates,
     answer: answerer,
     fullSection: (data) => fullSection(index, data),
     reload: () => reloader?.reload() ?? Promise.resolve(false),
