@@ -9,11 +9,13 @@ import type { Corpus } from '../knowledge/types.js';
 import { openKnowledgeIndex } from '../retrieval/index.js';
 import type { Embedder, KnowledgeIndex } from '../retrieval/types.js';
 import { answer, fullSection, type AnswerResult, type Answerer } from '../handlers/answer.js';
-import { corpusProvinces, withUpdates } from '../handlers/updates/answerer.js';
+import { askQuestion, type AskOptions, type AskResult } from '../handlers/ask/pipeline.js';
+import { corpusProvinces } from '../handlers/updates/names.js';
 
-// The answering path shared by every channel and by `npm run ask`: knowledge folder → index →
-// extractive answerer, or the grounded generative one when an LLM is configured. The index sits
-// behind a stable facade so a reload (new or changed documents) swaps it without a restart.
+// The answering pieces shared by every channel, `npm run ask` and the answer eval: knowledge folder →
+// index → extractive answerer, or the grounded generative one when an LLM is configured. Questions go
+// through the one question pipeline (handlers/ask/pipeline.ts) with this answerer as its retrieval step.
+// The index sits behind a stable facade so a reload (new or changed documents) swaps it without a restart.
 
 export interface Answering {
   /** The live index (after the latest reload). */
@@ -21,7 +23,10 @@ export interface Answering {
   corpus(): Corpus;
   /** What changed since the documents (the knowledge folder's updates.yaml; the last valid version). */
   updates(): Updates;
+  /** The retrieval answer alone (the pipeline's last step). */
   answer: Answerer;
+  /** A question through the whole pipeline, as a channel asks it (contacts, changes, retrieval). */
+  ask(question: string, opts?: AskOptions): Promise<AskResult>;
   fullSection(data: string): AnswerResult | undefined;
   /** Reads the knowledge folder again now (the watcher does it on changes); true when swapped in. */
   reload(): Promise<boolean>;
@@ -69,8 +74,7 @@ export async function openAnswering(config: Config, logger: Logger, opts: { watc
   };
 
   const extractive: Answerer = (q, ctx) => answer(q, { index, province: ctx.province });
-  const base = llm && client ? llm.answererFromConfig(config, { index, extractive, logger, client }) : extractive;
-  const answerer = withUpdates(base, { updates: () => updates, corpus: () => current.corpus });
+  const answerer = llm && client ? llm.answererFromConfig(config, { index, extractive, logger, client }) : extractive;
 
   let reloader: Reloader | undefined;
   if (opts.watch) {
@@ -89,8 +93,10 @@ export async function openAnswering(config: Config, logger: Logger, opts: { watc
   return {
     index,
     corpus: () => current.corpus,
-    updates: () => updates,
     answer: answerer,
+    updates: () => updates,
+    ask: (question, askOpts = {}) =>
+      askQuestion(question, askOpts, { answer: answerer, corpus: () => current.corpus, updates: () => updates }),
     fullSection: (data) => fullSection(index, data),
     reload: () => reloader?.reload() ?? Promise.resolve(false),
     close: () => reloader?.close(),

@@ -11,8 +11,8 @@ import { answer, type Answerer } from '../../handlers/answer.js';
 import { answererFromConfig, embedderFromConfig, llmClientFromConfig } from '../../handlers/generate/setup.js';
 import type { Corpus } from '../../knowledge/types.js';
 import { startFakeOpenAI } from '../../test/fakes/openai-server.js';
-import { openKnowledgeIndex } from '../index.js';
-import { LOAD_QUESTIONS } from '../../test/load/questions.js';
+import { openKnowledgeIndex } from '../../retrieval/index.js';
+import { LOAD_QUESTIONS } from '../load/questions.js';
 
 export const LLM_OVERHEAD_TARGET_MS = 30;
 
