@@ -9,6 +9,8 @@ import { normalizeInput, parseCommand, splitNumber, type Command } from './conve
 import { queueText, detailText } from './replies/officer.js';
 import { exportCase, exportMessages, type CaseExport } from './commands/export.js';
 import { BUTTONS, PROVINCES, USAGE, vi } from './replies/vi.js';
+import { NO_UPDATES } from '../knowledge/updates.js';
+import { provinceChoicesOf, provinceLabel, resolveProvince } from './updates/names.js';
 import { askQuestion, type AskDeps } from './ask/pipeline.js';
 import { contactsCommand } from './commands/contacts.js';
 import { documentsText } from './commands/documents.js';
@@ -36,7 +38,7 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
   });
   // Recent questions per citizen, in memory only, so follow-up questions keep their context.
   const history = new Map<string, string[]>();
-  const askDeps: AskDeps = { answer: deps.answer, ...(deps.corpus ? { corpus: deps.corpus } : {}) };
+  const askDeps: AskDeps = { answer: deps.answer, ...(deps.corpus ? { corpus: deps.corpus } : {}), ...(deps.updates ? { updates: deps.updates } : {}) };
 
   const reply = (msg: IncomingMessage, kind: OutgoingMessage['kind'], text: string, extra: Partial<OutgoingMessage> = {}): OutgoingMessage => ({
     to: { channel: msg.channel, chatId: msg.chatId }, kind, text, ...extra,
@@ -155,12 +157,19 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
     }
   }
 
+  // Today's names of merged provinces are offered and accepted; the stored value stays the former province's slug.
+  const provinceChoices = () => provinceChoicesOf(PROVINCES, deps.updates?.() ?? NO_UPDATES);
+  const provinceButtons = () => provinceChoices().map((p) => [{ label: p.label, data: `province:${p.slug}` }]);
+
   function setProvince(msg: IncomingMessage, arg: string): OutgoingMessage[] {
-    if (!arg) return [reply(msg, 'notice', vi.chooseProvince(), { buttons: BUTTONS.provinces })];
-    const slug = foldSlug(arg);
-    if (!PROVINCES.some((p) => p.slug === slug)) return [reply(msg, 'notice', vi.unknownProvince(), { buttons: BUTTONS.provinces })];
+    if (!arg) return [reply(msg, 'notice', vi.chooseProvince(), { buttons: provinceButtons() })];
+    const updates = deps.updates?.() ?? NO_UPDATES;
+    const slug = resolveProvince(arg, updates, PROVINCES.map((p) => p.slug)) ?? foldSlug(arg);
+    if (!PROVINCES.some((p) => p.slug === slug))
+      return [reply(msg, 'notice', vi.unknownProvince(provinceChoices().map((p) => p.label)), { buttons: provinceButtons() })];
     store.setProvince(store.citizenRef(msg.channel, msg.userId), slug, clock());
-    return [reply(msg, 'notice', vi.provinceSet(slug))];
+    const merged = updates.provinces.find((p) => p.old === slug && provinceLabel(p) !== p.old_name);
+    return [reply(msg, 'notice', merged ? vi.mergedProvinceSet(merged.old_name, merged.now) : vi.provinceSet(slug))];
   }
 
   function askOfficer(msg: IncomingMessage): OutgoingMessage[] {

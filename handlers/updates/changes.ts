@@ -55,7 +55,8 @@ function lawFact(law: LawChange, updates: Updates): string {
   if (law.amended_by) parts.push(`Sửa đổi: ${law.amended_by}.`);
   if (law.detailed_by) parts.push(`Quy định chi tiết: ${law.detailed_by}.`);
   if (law.transitional) parts.push(`Chuyển tiếp: ${law.transitional}`);
-  if (law.note) parts.push(law.note);
+  // The note's first sentence says what the change means; what follows is advice to whoever edits the file.
+  if (law.note) parts.push(law.note.split(/(?<=\.)\s/)[0]);
   return `${lead(law.confidence)}${parts.join(' ')}${sourceText(law.sources)}`;
 }
 
@@ -74,6 +75,11 @@ function hotlineFact(h: HotlineFact): string {
 function namesNumber(q: string, number: string): boolean {
   const digits = (s: string) => s.replace(/(\d)[ .](?=\d)/g, '$1');
   return digits(q).includes(` ${digits(number)} `);
+}
+
+/** The question asks since when (or whether still) a text applies. */
+export function asksSinceWhen(question: string): boolean {
+  return VALIDITY_CUE.test(foldWords(question));
 }
 
 /** Facts of the updates file that answer a question about what changed, or [] when it asks something else. */
@@ -127,7 +133,7 @@ export function missingTextsReply(missing: UnavailableText[], corpus: Corpus): s
   const excerpt = missing.find((m) => m.excerpt);
   const held = excerpt ? corpus.docs.find((d) => d.number === excerpt.number)?.completeness : undefined;
   return (
-    `Các văn bản hiện có không có nội dung này: ${excerpt ? `kho chỉ có bản trích của ${names}` : `toàn văn ${names} chưa có trong kho văn bản`}` +
+    `Nội dung này không có trong các văn bản hiện có: ${excerpt ? `kho chỉ có bản trích của ${names}` : `toàn văn ${names} chưa có trong kho`}` +
     `${held ? ` (${held.replace(/\.$/, '')})` : ''}, nên tôi không trả lời được câu hỏi này.`
   );
 }

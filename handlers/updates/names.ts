@@ -2,7 +2,13 @@
 // by any name the documents use for them, law numbers. Matching is on folded text (no diacritics,
 // punctuation as spaces) so `da nang`, `Đà Nẵng` and `TP. Đà Nẵng` are the same name.
 import { slugify } from '../../knowledge/text.js';
+import type { Corpus } from '../../knowledge/types.js';
 import type { AgencyChange, ProvinceChange, Updates } from '../../knowledge/updates.js';
+
+/** Province slugs that have documents. */
+export function corpusProvinces(corpus: Corpus): string[] {
+  return [...new Set(corpus.docs.map((d) => d.province).filter((p): p is string => Boolean(p)))];
+}
 
 /** ` quang nam bay gio ... `: folded words with a space on each side, for whole-word search. */
 export function foldWords(s: string): string {
@@ -29,6 +35,14 @@ export function provinceNames(p: ProvinceChange): string[] {
 export function provinceLabel(p: ProvinceChange): string {
   const today = withoutUnitWord(p.now);
   return slugify(today) === slugify(p.old_name) ? today : `${today} (${p.old_name} cũ)`;
+}
+
+/** Choices for a province selector: today's name first where a province was merged (`Đà Nẵng (Quảng Nam cũ)`). */
+export function provinceChoicesOf(provinces: readonly { slug: string; name: string }[], updates: Updates): { slug: string; label: string }[] {
+  return provinces.map((p) => {
+    const change = updates.provinces.find((x) => x.old === p.slug);
+    return { slug: p.slug, label: change ? provinceLabel(change) : p.name };
+  });
 }
 
 /**

@@ -1,7 +1,7 @@
 // Short notes added under an answer so that nothing out of date reads as current: the law a cited text
 // belongs to was replaced (with the transitional rule), an amount comes from a replaced text, a quoted
 // agency no longer exists (one line, in the updates file's words), a plan was issued by a province that
-// has since been merged. Each note is one line; a fact of `medium` confidence is said less firmly.
+// has since been merged, a quoted number may no longer work. Each note is one line; a fact of `medium` confidence is said less firmly.
 import { documentLabel } from '../../knowledge/cite.js';
 import type { DocMeta } from '../../knowledge/types.js';
 import { documentNumbers, type Confidence, type LawChange, type Updates } from '../../knowledge/updates.js';
@@ -40,17 +40,21 @@ export function lawNote(change: LawChange, updates: Updates): string {
 }
 
 /**
- * Notes on the texts behind an answer: the replaced law with its transitional rule (once), then what the
- * file says of the other cited texts, except of `quietFor` (whose amount note already says it).
+ * The note on the law behind the cited texts: the replaced law with its transitional rule, once. (The file's
+ * notes on individual texts are for whoever edits it; the citations already say what each text is.)
  */
-function lawNotes(docs: DocMeta[], updates: Updates, quietFor?: DocMeta): string[] {
+function lawNotes(docs: DocMeta[], updates: Updates): string[] {
   const changes = [...new Set(docs.flatMap((d) => lawChangesFor(d, updates)))];
-  const quiet = new Set(quietFor ? lawChangesFor(quietFor, updates) : []);
-  return changes.flatMap((c) => {
-    if (c.transitional) return [lawNote(c, updates)];
-    if (!c.note || quiet.has(c)) return [];
-    return [oneLine(`${noteLead(c.confidence)} ${c.note}${sourceText(c.sources)}`)];
-  });
+  return changes.filter((c) => c.transitional).map((c) => lawNote(c, updates));
+}
+
+/** A caveat on a quoted number the file is unsure still works (e.g. a merged province's old line). */
+function hotlineNotes(text: string, updates: Updates): string[] {
+  const digits = (s: string) => s.replace(/(\d)[ .](?=\d)/g, '$1');
+  const plain = digits(text);
+  return updates.hotlines
+    .filter((h) => h.confidence === 'medium' && new RegExp(`(^|\\D)${digits(h.number)}(\\D|$)`).test(plain))
+    .map((h) => oneLine(`${noteLead(h.confidence)} ${h.number}: ${h.fact}${sourceText(h.sources)}`));
 }
 
 const AMOUNT = /\d[\d.,]*\s*(?:đồng|đ\b|vnđ|nghìn đồng|triệu đồng)/iu;
@@ -64,7 +68,7 @@ function replacedAmountSource(text: string, docs: DocMeta[]): DocMeta | undefine
 /** An amount quoted from a replaced text is never current: say so, and that the current one is not bundled. */
 function amountNote(old: DocMeta): string {
   return oneLine(
-    `Lưu ý: số tiền trên lấy từ ${documentLabel(old)}, văn bản ${validityNote(old) || 'không còn hiệu lực'}, nên không phải mức hiện hành; mức chi hiện hành không có trong các văn bản hiện có.`,
+    `Lưu ý: số tiền trên lấy từ ${documentLabel(old)}, văn bản ${validityNote(old) || 'không còn hiệu lực'}, nên không phải mức hiện hành; mức chi hiện hành chưa được nêu trong kho văn bản hiện có.`,
   );
 }
 
@@ -96,10 +100,10 @@ function provinceNotes(docs: DocMeta[], updates: Updates): string[] {
 export function answerNotes(text: string, cited: DocMeta[], updates: Updates): string[] {
   const docs = [...new Map(cited.map((d) => [d.id, d])).values()];
   const amountFrom = replacedAmountSource(text, docs);
-  const notes = lawNotes(docs, updates, amountFrom);
+  const notes = lawNotes(docs, updates);
   if (amountFrom) notes.push(amountNote(amountFrom));
   const agency = agencyNote(text, updates);
   if (agency) notes.push(agency);
-  notes.push(...provinceNotes(docs, updates));
+  notes.push(...provinceNotes(docs, updates), ...hotlineNotes(text, updates));
   return notes;
 }
