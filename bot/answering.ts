@@ -60,7 +60,7 @@ export async function openAnswering(config: Config, logger: Logger, opts: { watc
   readUpdates(corpus);
 
   // The LLM modules are imported only when configured: openai and langchain take most of a second to load.
-  const llm = config.OPENAI_BASE_URL || config.OPENAI_API_KEY ? await import('../handlers/generate/setup.js') : undefined;
+  const llm = config.OPENAI_BASE_URL || config.OPENAI_API_KEY ? await import('./llm-setup.js') : undefined;
   const client = llm?.llmClientFromConfig(config);
   const embedder: Embedder | undefined = llm && client ? llm.embedderFromConfig(config, { client, dataDir, logger }) : undefined;
 
