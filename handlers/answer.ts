@@ -1,13 +1,15 @@
 // Extractive, cited answer: the few most relevant sentences of the best sections, grouped by source.
 // Abstains (pointing to hotlines) when the lexical evidence is too weak; never throws.
-import { formatHotlines, hotlinesFor } from '../knowledge/contacts.js';
 import type { KnowledgeIndex, SearchHit } from '../retrieval/types.js';
 import { normalizeText } from '../retrieval/text.js';
 import { subtreeEnd, subtreeText, type Unit } from '../retrieval/units.js';
 import type { Button, Citation } from './types.js';
 import { citationLabel } from './answer/cite.js';
 import { passageSentences, queryProfile, sentenceScore } from './answer/sentences.js';
+import { decodePayload, encodePayload } from './payload.js';
 import { checkInput } from './ask/input.js';
+import { notCovered, whereToAsk } from './ask/not-covered.js';
+import { mentionsSubject } from './ask/scope.js';
 
 export { MAX_QUESTION_CHARS } from './ask/input.js';
 
@@ -21,9 +23,11 @@ export interface AnswerResult {
 export type Answerer = (question: string, ctx: { province?: string | null; history?: string[] }) => Promise<AnswerResult>;
 
 /** Below this share of the question's weighted syllables found in the best passage, we abstain. */
-export const MIN_CONFIDENCE = 0.52;
+export const MIN_CONFIDENCE = 0.2;
+/** A question that uses none of the documents' subject terms needs this much coverage to be answered. */
+export const OFF_SUBJECT_CONFIDENCE = 0.5;
 /** Below this, the answer says it is unsure. */
-export const SURE_CONFIDENCE = 0.65;
+export const SURE_CONFIDENCE = 0.3;
 const MAX_SOURCES = 3;
 const MAX_SENTENCES = 4;
 const MAX_SENTENCE_CHARS = 450;
@@ -32,15 +36,12 @@ function abstain(text: string): AnswerResult {
   return { kind: 'abstain', text, citations: [] };
 }
 
-function contactsText(province: string | null | undefined): string {
-  return `Bạn có thể liên hệ:\n${formatHotlines(hotlinesFor(province ?? null))}`;
-}
 
-/** Button payload for a hit's full text: `full:<section index>.<heading depth>` in base 36 (a few bytes). */
+/** Button payload for a hit's full text: the section's position and heading depth. */
 function fullKey(index: KnowledgeIndex, hit: SearchHit): string | undefined {
   const start = (hit.chunk as Partial<Unit>).start;
   const i = start !== undefined && start >= 0 ? start : index.corpus.sections.findIndex((s) => s.id === hit.chunk.sectionId);
-  return i < 0 ? undefined : `full:${i.toString(36)}.${hit.chunk.path.length.toString(36)}`;
+  return i < 0 ? undefined : encodePayload({ kind: 'full', section: i, depth: hit.chunk.path.length });
 }
 
 interface Group {
@@ -56,16 +57,15 @@ export async function answer(question: string, ctx: { index: KnowledgeIndex; pro
     if (bad) return abstain(bad);
     const hits = await ctx.index.search(q, { k: 6, province: ctx.province ?? null });
     // Keep only passages with enough evidence; the user's province and national texts win over other provinces.
-    const strong = hits.filter((h) => h.confidence >= MIN_CONFIDENCE);
+    const strongest = Math.max(0, ...hits.map((h) => h.confidence));
+    const strong = hits.filter((h) => h.confidence >= MIN_CONFIDENCE && h.confidence >= strongest * 0.6);
     const own = strong.filter((h) => !h.otherProvince);
     const usable = own.length ? own : strong;
     const top = usable[0];
     const bestConfidence = Math.max(0, ...usable.map((h) => h.confidence));
-    if (!top) {
-      return abstain(
-        `Xin lỗi, tôi chưa tìm thấy nội dung đủ liên quan trong các kế hoạch và văn bản pháp luật hiện có để trả lời câu hỏi này. ` +
-          `Bạn có thể diễn đạt lại câu hỏi cụ thể hơn.\n\n${contactsText(ctx.province)}`,
-      );
+    // The nearest passage of an unrelated question is still unrelated: off-subject questions need strong evidence.
+    if (!top || (bestConfidence < OFF_SUBJECT_CONFIDENCE && !mentionsSubject(q, ctx.index.corpus))) {
+      return notCovered(ctx.province);
     }
     const profile = queryProfile(q);
     // Only sources whose evidence is close to the best one, one group per section.
@@ -132,21 +132,21 @@ export async function answer(question: string, ctx: { index: KnowledgeIndex; pro
       buttons: buttons.length ? [buttons] : undefined,
     };
   } catch {
-    return abstain(`Xin lỗi, đã có lỗi khi tìm câu trả lời. Bạn vui lòng thử lại sau.\n\n${contactsText(ctx?.province)}`);
+    return abstain(`Xin lỗi, đã có lỗi khi tìm câu trả lời. Bạn vui lòng thử lại sau.\n\n${whereToAsk(ctx?.province)}`);
   }
 }
 
 /** "Xem toàn văn": payload from fullKey; shows the whole heading subtree (e.g. a full `Điều`). */
 export function fullSection(index: KnowledgeIndex, data: string): AnswerResult | undefined {
-  const m = /^full:([0-9a-z]{1,8})(?:\.([0-9a-z]{1,2}))?$/.exec(typeof data === 'string' ? data : '');
-  if (!m) return undefined;
+  const p = decodePayload(data);
+  if (p?.kind !== 'full') return undefined;
   const sections = index.corpus.sections;
-  const start = parseInt(m[1], 36);
+  const start = p.section;
   const section = sections[start];
   if (!section) return undefined;
   const found = index.section(section.id);
   if (!found) return undefined;
-  const depth = m[2] === undefined ? section.path.length : Math.min(parseInt(m[2], 36), section.path.length);
+  const depth = p.depth === undefined ? section.path.length : Math.min(p.depth, section.path.length);
   const path = section.path.slice(0, depth);
   const end = subtreeEnd(sections, start, path);
   const label = citationLabel(found.doc, path);

@@ -6,6 +6,7 @@ import type { AnswerResult, Answerer } from '../answer.js';
 import type { Address, TriageLabel } from '../types.js';
 import type { Corpus, DocMeta } from '../../knowledge/types.js';
 import type { Updates } from '../../knowledge/updates.js';
+import type { CommandSpec } from './commands.js';
 
 export interface TriageResult {
   label: TriageLabel;
@@ -56,6 +57,8 @@ export interface ConversationDeps {
   updates?: () => Updates;
   /** Loaded documents, for the officers' /tailieu list (the live corpus's docs after a reload). */
   documents?: () => DocMeta[];
+  /** The chat commands (default: the built-in table, handlers/conversation/commands.ts). */
+  commands?: readonly CommandSpec[];
 }
 
 export function hoursOf(w: WorkingHours): { start: number; end: number; days: number[] } {
