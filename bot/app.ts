@@ -17,6 +17,8 @@ import { loadOrCreateKey } from '../handlers/cases/crypto.js';
 import { runRetention } from '../handlers/cases/retention.js';
 import { createConversation } from '../handlers/conversation.js';
 import { createWebServer } from './web/server.js';
+import { PROVINCES } from '../handlers/replies/vi.js';
+import { provinceChoicesOf } from '../handlers/updates/names.js';
 import { scheduleBackups } from './backup.js';
 import { createMetrics, metricsRoute } from './metrics.js';
 
@@ -109,6 +111,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     answer: metrics.timedAnswerer(answering.answer),
     fullSection: answering.fullSection,
     corpus: () => answering.corpus(),
+    updates: () => answering.updates(),
     documents: () => answering.corpus().docs,
     officers: {
       telegram: config.OFFICER_TELEGRAM_IDS,
@@ -254,6 +257,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     logger: logger.child({ channel: 'web' }),
     previewIntervalMs: opts.previewIntervalMs,
     citizenProvince: (sid) => store.getPrefs(store.citizenRef('web', sid)).province ?? config.DEFAULT_PROVINCE,
+    provinceChoices: () => provinceChoicesOf(PROVINCES, answering.updates()),
     trustProxy: config.TRUST_PROXY,
     allowedHosts: publicHosts(config),
     // Derived from the data key: chat sessions (and so the citizen's case) survive a restart.

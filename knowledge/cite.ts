@@ -17,15 +17,31 @@ export function validitySuffix(doc: DocMeta): string {
 export function validityBadge(doc: DocMeta): { kind: 'replaced' | 'expired'; text: string } | undefined {
   const note = validityNote(doc);
   if (!note) return undefined;
-  return { kind: doc.status === 'replaced' ? 'replaced' : 'expired', text: note };
+  // A text in force that details a replaced law carries a note too: it reads as a replacement.
+  return { kind: doc.status === 'expired' ? 'expired' : 'replaced', text: note };
 }
 
+/** The document's short name, marked `(trích)` when the file holds only some of its articles. */
+export function documentLabel(doc: DocMeta): string {
+  return isMarkedExcerpt(doc) ? `${doc.shortName} (trích)` : doc.shortName;
+}
+
+/** An excerpt whose short name does not already say so: its label (or badge) must. */
+export function isMarkedExcerpt(doc: DocMeta): boolean {
+  return Boolean(doc.excerpt) && !/trích/iu.test(doc.shortName);
+}
+
+/** The plain label every channel prints: document, path, and the validity note. */
 export function citationLabel(doc: DocMeta, path: string[]): string {
-  return citationHeading(doc, path) + validitySuffix(doc);
+  return [documentLabel(doc), ...citationPath(path)].join(' › ') + validitySuffix(doc);
 }
 
-/** The label without the validity note. */
+/** The label without its notes (excerpt, validity), for channels that show the notes as badges. */
 export function citationHeading(doc: DocMeta, path: string[]): string {
+  return [doc.shortName, ...citationPath(path)].join(' › ');
+}
+
+function citationPath(path: string[]): string[] {
   const articleAt = path.findIndex((p) => /^Điều\s+\d+/.test(p));
   const parts: string[] = [];
   path.forEach((label, i) => {
@@ -50,5 +66,5 @@ export function citationHeading(doc: DocMeta, path: string[]): string {
     }
     parts.push(truncateWords(label, MAX_PART_CHARS));
   });
-  return [doc.shortName, ...parts].join(' › ');
+  return parts;
 }

@@ -36,6 +36,8 @@ export interface WebServerOptions {
   previewIntervalMs?: number;
   /** The province a chat session chose earlier, so the page shows it selected after a reload. */
   citizenProvince?: (chatId: string) => string | undefined;
+  /** The province selector's choices with today's names (default: the bundled provinces' names). */
+  provinceChoices?: () => { slug: string; label: string }[];
   /** Reverse proxies in front of this server whose X-Forwarded-For entries are believed (default 0). */
   trustProxy?: number;
   /** Host names accepted in the Host header besides loopback and `host` (e.g. the public URLs' hosts). */
@@ -83,9 +85,10 @@ export function createWebServer(opts: WebServerOptions): WebServer {
 
   const chatTemplate = assets.get('/index.html')?.body.toString('utf8') ?? '';
   function chatPage(selected: string | undefined): string {
-    const options = PROVINCES.map(
-      (p) => `<option value="${escapeHtml(p.slug)}"${p.slug === selected ? ' selected' : ''}>${escapeHtml(p.name)}</option>`,
-    ).join('\n        ');
+    const choices = opts.provinceChoices?.() ?? PROVINCES.map((p) => ({ slug: p.slug, label: p.name }));
+    const options = choices
+      .map((p) => `<option value="${escapeHtml(p.slug)}"${p.slug === selected ? ' selected' : ''}>${escapeHtml(p.label)}</option>`)
+      .join('\n        ');
     return chatTemplate.replace('{{provinceOptions}}', options);
   }
   function safeProvinceOf(sid: string): string | undefined {

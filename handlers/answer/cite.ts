@@ -1,5 +1,5 @@
 // Citation labels come from the knowledge module so every channel cites a section the same way.
-import { citationHeading, citationLabel, validityBadge } from '../../knowledge/cite.js';
+import { citationHeading, citationLabel, isMarkedExcerpt, validityBadge } from '../../knowledge/cite.js';
 import type { DocMeta } from '../../knowledge/types.js';
 import type { Citation, CitationBadge } from '../types.js';
 
@@ -16,6 +16,7 @@ export function citationOf(
   const badges: CitationBadge[] = [];
   const validity = validityBadge(doc);
   if (validity) badges.push(validity);
+  if (isMarkedExcerpt(doc)) badges.push({ kind: 'excerpt', text: 'trích: chỉ một số điều' });
   if (extra.otherProvince) badges.push({ kind: 'other-province', text: 'văn bản của tỉnh khác, chỉ để tham khảo' });
   return {
     n,

@@ -1,0 +1,42 @@
+// Situation and follow-up cues on phrasings written for this test (with and without diacritics, chat
+// abbreviations): who is writing and what the follow-up asks decide which advice comes first.
+import { describe, expect, it } from 'vitest';
+import { followUpTopic, situationOf, type FollowUpTopic, type Situation } from '../../handlers/conversation/situation.js';
+
+const SITUATIONS: [string, Situation][] = [
+  ['Bọn nó gọi cho mẹ tôi bắt chuyển 50 triệu thì mới thả anh tôi về', 'ransom'],
+  ['co nguoi nhan tin doi tien chuoc con trai toi', 'ransom'],
+  ['Họ nói nếu không có tiền thì sẽ bán chị ấy sang bên kia', 'ransom'],
+  ['Chủ xưởng yêu cầu gia đình gửi tiền chuộc người về', 'ransom'],
+  ['Cứu em với, em đang bị nhốt trong một căn phòng không ra được', 'self'],
+  ['toi dang bi giu o mot cong ty ben campuchia, ho lay het giay to', 'self'],
+  ['Mình không thể trốn ra ngoài, họ canh suốt ngày', 'self'],
+  ['Con gái tôi đi làm xa từ tháng trước, giờ mất liên lạc hoàn toàn', 'missing'],
+  ['thang be nha hang xom 3 ngay nay chua ve, goi khong lien lac duoc', 'missing'],
+  ['Cháu tôi đi theo một người lạ rồi biệt tăm', 'missing'],
+  ['Bạn tôi được hứa việc lương cao ở nước ngoài, tôi thấy rất đáng ngờ', 'relative'],
+  ['Tôi thấy có một cô gái bị mấy người đàn ông đưa lên xe ở bến xe', 'relative'],
+  ['có một đường dây tuyển người đi làm nhưng giữ hộ chiếu', 'unknown'],
+];
+
+const FOLLOW_UPS: [string, FollowUpTopic][] = [
+  ['Giờ tôi có nên gửi tiền cho họ không?', 'money'],
+  ['ho bao chuyen khoan vao tai khoan nay, lam sao bay gio', 'money'],
+  ['Em sợ lắm, họ dọa sẽ đánh em', 'safety'],
+  ['nhà tôi có an toàn không, hình như có người theo dõi', 'safety'],
+  ['Bao giờ thì có cán bộ trả lời ạ?', 'next'],
+  ['tôi phải làm gì tiếp theo', 'next'],
+  ['Cô ấy mặc áo xanh, cao khoảng 1m55', 'other'],
+];
+
+describe('situation of a report', () => {
+  it.each(SITUATIONS)('%s → %s', (text, expected) => {
+    expect(situationOf(text)).toBe(expected);
+  });
+});
+
+describe('topic of a follow-up in an open case', () => {
+  it.each(FOLLOW_UPS)('%s → %s', (text, expected) => {
+    expect(followUpTopic(text)).toBe(expected);
+  });
+});
