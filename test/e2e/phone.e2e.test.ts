@@ -64,14 +64,17 @@ describe.skipIf(!hasChromium)('on a phone', () => {
     const firstSource = answer.locator('.source').first();
     expect(await firstSource.locator('.source-label').textContent()).toMatch(/Điều \d+\. \S/);
     // Direct answer and its source label without scrolling; the input stays on screen.
-    expect(await onFirstScreen(page, answer.locator('.text'))).toBe(true);
+    expect(await onFirstScreen(page, answer.locator('.text').first())).toBe(true);
     expect(await onFirstScreen(page, firstSource.locator('summary'))).toBe(true);
     expect(await onFirstScreen(page, page.getByLabel('Tin nhắn'))).toBe(true);
-    // The quotes are folded under the label until asked for.
-    const quote = firstSource.locator('.quote').first();
+    // Quotes are folded under their labels until asked for (only an answer that merely introduces its quotes
+    // shows the first one open).
+    const folded = answer.locator('.source details').nth(1);
+    expect(await folded.getAttribute('open')).toBeNull();
+    const quote = folded.locator('.quote').first();
     expect(await quote.isVisible()).toBe(false);
     await page.screenshot({ path: `${ARTIFACTS}phone-answer.png` });
-    await firstSource.locator('summary').click();
+    await folded.locator('summary').click();
     await quote.waitFor({ state: 'visible' });
     expect(await quote.textContent()).toMatch(/^«.+»$/s);
     await page.screenshot({ path: `${ARTIFACTS}phone-answer-open.png` });

@@ -98,19 +98,27 @@
     return title;
   }
 
-  /** The text without the quoted blocks (`[n] label` followed by «quote» lines) that the sources list shows folded. */
-  function leadOf(text, citations) {
-    const drop = new Set();
+  /**
+   * Splits the text around the quoted blocks (`[n] label` then «quote» lines) that the sources list shows folded:
+   * what comes before them (the direct answer) and what follows them (notes), each without the blocks.
+   */
+  function splitAnswer(text, citations) {
+    const block = new Set();
     for (const c of citations) {
       if (!c.quotes || !c.quotes.length) continue;
-      drop.add('[' + c.n + '] ' + c.label);
-      for (const q of c.quotes) drop.add('«' + q + '»');
+      block.add('[' + c.n + '] ' + c.label);
+      for (const q of c.quotes) block.add('«' + q + '»');
     }
-    if (!drop.size) return text;
-    return text.split('\n').filter((line) => !drop.has(line.trim())).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+    const lines = text.split('\n');
+    const first = lines.findIndex((l) => block.has(l.trim()));
+    if (first < 0) return { lead: text, after: '' };
+    let last = first;
+    lines.forEach((l, i) => { if (block.has(l.trim())) last = i; });
+    const tidy = (ls) => ls.filter((l) => !block.has(l.trim())).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+    return { lead: tidy(lines.slice(0, first)), after: tidy(lines.slice(last + 1)) };
   }
 
-  function sources(citations) {
+  function sources(citations, openFirst) {
     const list = el('ol', 'sources');
     list.setAttribute('aria-label', 'Nguồn trích dẫn');
     const numbered = citations.length > 1;
@@ -119,6 +127,7 @@
       const full = c.fullData ? button('Xem toàn văn', () => send({ callbackData: c.fullData, label: 'Xem toàn văn' }), 'link') : null;
       if (c.quotes && c.quotes.length) {
         const details = el('details');
+        if (openFirst && c === citations[0]) details.open = true;
         const summary = el('summary');
         summary.appendChild(sourceTitle(c, numbered));
         details.appendChild(summary);
@@ -149,8 +158,11 @@
       item.appendChild(title);
       item.appendChild(textBlock('text', m.text.slice(single.label.length).trim()));
     } else {
-      item.appendChild(textBlock('text', leadOf(m.text, citations)));
-      if (citations.length) item.appendChild(sources(citations));
+      const parts = splitAnswer(m.text, citations);
+      item.appendChild(textBlock('text', parts.lead));
+      // An answer that only introduces its quotes ("Theo các văn bản hiện có:") shows the first one unfolded.
+      if (citations.length) item.appendChild(sources(citations, /:\s*$/.test(parts.lead)));
+      if (parts.after) item.appendChild(textBlock('text after', parts.after));
     }
     const shown = new Set(citations.map((c) => c.fullData).filter(Boolean));
     for (const row of m.buttons || []) {
