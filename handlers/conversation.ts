@@ -2,7 +2,7 @@
 // to officer commands, or triaged (emergency/report → case, question → answerer, smalltalk → short help).
 // Logs carry ids and labels only, never message text or user identifiers.
 import type { CaseRow } from './cases/store.js';
-import { previewSink, type ConversationDeps, type TriageResult } from './conversation/deps.js';
+import { previewSink, type ConversationDeps } from './conversation/deps.js';
 import { isWorkingTime, nextOpening } from './conversation/hours.js';
 import { actorKey, createOfficerCore } from './conversation/officers.js';
 import { normalizeInput, parseCommand, splitNumber, type Command } from './conversation/text.js';
@@ -12,7 +12,7 @@ import { BUTTONS, PROVINCES, USAGE, vi } from './replies/vi.js';
 import { askQuestion, type AskDeps } from './ask/pipeline.js';
 import { contactsCommand } from './commands/contacts.js';
 import { documentsText } from './commands/documents.js';
-import { CaseError, type Actor, type Conversation, type IncomingMessage, type OutgoingMessage, type TriageLabel } from './types.js';
+import { CaseError, type Actor, type Conversation, type IncomingMessage, type OutgoingMessage, type TriageLabel, type TriageResult } from './types.js';
 
 export type { ConversationDeps } from './conversation/deps.js';
 

@@ -1,7 +1,7 @@
 // `/lienhe [tỉnh]`: the contacts directory for the user's province (or the one named), for citizens and officers.
 import { contactsDirectory } from '../../knowledge/contacts.js';
 import { contactDirectoryAnswer, provinceInText, type ContactOptions } from '../contacts-answer.js';
-import type { AnswerResult } from '../answer.js';
+import type { AnswerResult } from '../types.js';
 
 const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().trim().replace(/[\s_]+/g, '-');
 

@@ -2,7 +2,8 @@ import { Writable } from 'node:stream';
 import { createLogger } from '../../bot/logger.js';
 import { openCaseStore, type CaseStore } from '../../handlers/cases/store.js';
 import { createConversation } from '../../handlers/conversation.js';
-import type { AnswerResult, ConversationDeps, TriageResult } from '../../handlers/conversation/deps.js';
+import type { ConversationDeps } from '../../handlers/conversation/deps.js';
+import type { AnswerResult, TriageResult } from '../../handlers/types.js';
 import type { Actor, IncomingMessage, TriageLabel } from '../../handlers/types.js';
 
 /** Fake triage: the label is looked up by exact text; anything else is a question. */
