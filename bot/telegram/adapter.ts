@@ -83,14 +83,20 @@ function limitedHttp(limit: number) {
           if (declared > limit) return reject(Object.assign(new Error('body too large'), { status: 413 }));
           const chunks: Buffer[] = [];
           let size = 0;
+          let tooLarge = false;
           req.on('data', (c: Buffer) => {
+            if (tooLarge) return;
             size += c.length;
             if (size > limit) {
-              req.destroy();
+              // Keep reading (and dropping) the rest so the sender gets the 413 rather than a reset.
+              tooLarge = true;
+              chunks.length = 0;
+              res.setHeader('connection', 'close');
               reject(Object.assign(new Error('body too large'), { status: 413 }));
             } else chunks.push(c);
           });
           req.once('end', () => {
+            if (tooLarge) return;
             try {
               const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
               // grammY expects an Update object; anything else (null, arrays, numbers) is a bad request.
