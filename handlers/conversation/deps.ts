@@ -4,6 +4,7 @@ import type { Logger } from 'pino';
 import type { CaseStore } from '../cases/store.js';
 import type { Address, AnswerResult, StreamingAnswerer, Triage } from '../types.js';
 import type { Corpus, DocMeta } from '../../knowledge/types.js';
+import type { CommandSpec } from './commands.js';
 
 /** Accepts both bot/config.ts parseWorkingHours output ({start, end}) and the wiring.md shape ({startHour, endHour}). */
 export type WorkingHours =
@@ -33,6 +34,8 @@ export interface ConversationDeps {
   corpus?: () => Corpus;
   /** Loaded documents, for the officers' /tailieu list (the live corpus's docs after a reload). */
   documents?: () => DocMeta[];
+  /** The chat commands (default: the built-in table, handlers/conversation/commands.ts). */
+  commands?: readonly CommandSpec[];
 }
 
 export function hoursOf(w: WorkingHours): { start: number; end: number; days: number[] } {
