@@ -3,8 +3,9 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { CaseMessage, CaseStatus, Channel, TriageLabel } from '../types.js';
-import { createCipher, DecryptError, loadOrCreateKey, type Cipher } from './crypto.js';
-import { MIGRATIONS, PURGED } from './migrations.js';
+import { createCipher, DecryptError, isEncrypted, loadOrCreateKey, pseudonymizer, RAW_ACTOR, type Cipher } from './crypto.js';
+import { createAccountStore, type AccountStore } from '../accounts/store.js';
+import { latestVersion, MIGRATIONS, PURGED, SchemaTooNewError, type Migration } from './migrations.js';
 
 // Report texts, notes, resolutions, citizen names and chat ids are encrypted at rest (see crypto.ts);
 // rows are decrypted on read, so callers only ever see plaintext.
@@ -42,6 +43,8 @@ export interface CaseStoreOptions {
    * mode 0600) `encryption.key` next to it, the same file the app uses when DATA_ENCRYPTION_KEY is unset.
    */
   key?: Buffer;
+  /** The schema steps to apply (default MIGRATIONS); tests pass their own to interrupt one. */
+  migrations?: Migration[];
 }
 
 export interface OfficerRef {
@@ -81,6 +84,10 @@ export interface CaseStats {
 export interface CaseStore {
   /** Pseudonymous, stable reference for a citizen: sha256(salt:channel:userId). */
   citizenRef(channel: Channel, userId: string): string;
+  /** Keyed hash standing for a platform identity in claims and the audit trail (`telegram#…`). */
+  actorRef(channel: Channel, userId: string): string;
+  /** Named officer accounts (same database and key). */
+  accounts: AccountStore;
   /** Marks a platform message as processed; false when it was seen before. */
   markProcessed(channel: Channel, messageId: string, at: number): boolean;
   createCase(input: {
@@ -97,6 +104,8 @@ export interface CaseStore {
   messages(caseId: number): CaseMessage[];
   /** Atomic: succeeds only when the case is still open. */
   claim(caseId: number, officer: OfficerRef, at: number): boolean;
+  /** Moves a claimed case to another officer (a supervisor's decision, checked by the caller). */
+  reassign(caseId: number, officer: OfficerRef, at: number): boolean;
   /** Only the holder can hand a case back. */
   release(caseId: number, officerKey: string, at: number): boolean;
   /** Closes an open case, or a claimed one held by `officerKey`. */
@@ -121,6 +130,8 @@ export interface CaseStore {
   audit(e: Omit<AuditEntry, 'id'>): void;
   auditEntries(caseId?: number): AuditEntry[];
   stats(): CaseStats;
+  /** Cases waiting (open) and held (claimed), and when the oldest waiting one was opened: cheap enough for every metrics scrape. */
+  queueSummary(): { open: number; claimed: number; oldestOpenAt?: number };
   /**
    * Retention: closed cases with closed_at <= cutoff lose their texts, names, citizen reference and chat id;
    * label, channel, status, province and timestamps stay for the statistics. Audited; returns the case ids.
@@ -150,9 +161,9 @@ function toCase(r: Row, cipher: Cipher): CaseRow {
     status: r.status as CaseStatus,
     province: opt<string>(r.province),
     claimedBy: opt<string>(r.claimed_by),
-    claimedByName: opt<string>(r.claimed_by_name),
+    claimedByName: reveal(cipher, r.claimed_by_name),
     claimedByChannel: opt<Channel>(r.claimed_by_channel),
-    claimedByChat: opt<string>(r.claimed_by_chat),
+    claimedByChat: reveal(cipher, r.claimed_by_chat),
     citizenName: reveal(cipher, r.citizen_name),
     createdAt: r.created_at as number,
     updatedAt: r.updated_at as number,
@@ -216,13 +227,15 @@ function verifyKey(db: Database.Database, cipher: Cipher): void {
   }
 }
 
-function migrate(db: Database.Database, cipher: Cipher): void {
+function migrate(db: Database.Database, cipher: Cipher, migrations: Migration[]): void {
   db.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)');
   const current = (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number }).v;
+  // Written by a newer release: its tables may mean things this code does not know, so touch nothing.
+  if (current > latestVersion(migrations)) throw new SchemaTooNewError(current, latestVersion(migrations));
   // Check the key before any data migration touches rows with it.
   if (current >= 1) verifyKey(db, cipher);
   let rewrote = false;
-  for (const m of MIGRATIONS) {
+  for (const m of migrations) {
     if (m.version <= current) continue;
     db.transaction(() => {
       // Another connection may have applied it meanwhile (same file opened twice).
@@ -253,18 +266,23 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
   // Two processes (or connections) may race on a claim; wait instead of failing at once.
   db.pragma('busy_timeout = 5000');
   try {
-    migrate(db, cipher);
+    migrate(db, cipher, opts.migrations ?? MIGRATIONS);
   } catch (err) {
     db.close();
     throw err;
   }
 
-  let salt = (db.prepare("SELECT value FROM meta WHERE key = 'salt'").get() as { value: string } | undefined)?.value;
-  if (!salt) {
-    const fresh = randomBytes(32).toString('hex');
-    db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('salt', ?)").run(fresh);
-    salt = (db.prepare("SELECT value FROM meta WHERE key = 'salt'").get() as { value: string }).value;
-  }
+  // The salt of citizen references and identity hashes is stored encrypted with the data key.
+  const readSalt = () => (db.prepare("SELECT value FROM meta WHERE key = 'salt'").get() as { value: string } | undefined)?.value;
+  if (!readSalt()) db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('salt', ?)").run(cipher.encrypt(randomBytes(32).toString('hex')));
+  const storedSalt = readSalt()!;
+  const salt = isEncrypted(storedSalt) ? cipher.decrypt(storedSalt) : storedSalt;
+  const pseudonym = pseudonymizer(salt);
+  /** Claims and audit entries name people by keyed hash; account keys (`officer:3`) and system actors stay. */
+  const hideActor = (key: string) => {
+    const m = RAW_ACTOR.exec(key);
+    return m ? pseudonym(m[1], m[2]) : key;
+  };
   // Every message of a citizen derives the same reference again: keep recent results.
   const refs = new Map<string, string>();
 
@@ -284,6 +302,9 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
     claim: db.prepare(`UPDATE cases SET status = 'claimed', claimed_by = @key, claimed_by_name = @name, claimed_by_channel = @channel,
       claimed_by_chat = @chatId, claimed_at = @at, first_claimed_at = COALESCE(first_claimed_at, @at), updated_at = @at
       WHERE id = @id AND status = 'open'`),
+    // A supervisor hands a claimed case to someone else (or takes it over).
+    reassign: db.prepare(`UPDATE cases SET claimed_by = @key, claimed_by_name = @name, claimed_by_channel = @channel,
+      claimed_by_chat = @chatId, claimed_at = @at, updated_at = @at WHERE id = @id AND status = 'claimed'`),
     release: db.prepare(`UPDATE cases SET status = 'open', claimed_by = NULL, claimed_by_name = NULL, claimed_by_channel = NULL,
       claimed_by_chat = NULL, claimed_at = NULL, updated_at = ? WHERE id = ? AND status = 'claimed' AND claimed_by = ?`),
     close: db.prepare(`UPDATE cases SET status = 'closed', closed_at = @at, resolution = @resolution, updated_at = @at,
@@ -347,6 +368,7 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
   // Months in Vietnam time (UTC+7), as the periodic reports count them.
   const byMonthSql = db.prepare("SELECT strftime('%Y-%m', created_at / 1000, 'unixepoch', '+7 hours') AS k, COUNT(*) AS n FROM cases GROUP BY k ORDER BY k");
   const durations = db.prepare('SELECT created_at, first_claimed_at, closed_at FROM cases');
+  const queue = db.prepare("SELECT status, COUNT(*) AS n, MIN(created_at) AS oldest FROM cases WHERE status IN ('open','claimed') GROUP BY status");
 
   return {
     citizenRef: (channel, userId) => {
@@ -359,24 +381,30 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
       }
       return ref;
     },
+    actorRef: (channel, userId) => pseudonym(channel, userId),
+    accounts: createAccountStore(db, cipher, pseudonym),
     markProcessed: (channel, messageId, at) => q.processed.run(channel, messageId, at).changes === 1,
     createCase: (input) => createCase(input),
     getCase: (id) => row(q.getCase.get(id) as Row | undefined),
     getCaseByNumber: (n) => row(q.getByNumber.get(n) as Row | undefined),
     activeCase: (channel, ref) => row(q.active.get(channel, ref) as Row | undefined),
     listCases: (opts) => ((opts?.includeClosed ? q.listAll : q.listOpen).all() as Row[]).map((r) => toCase(r, cipher)),
-    casesClaimedBy: (key) => (q.claimedBy.all(key) as Row[]).map((r) => toCase(r, cipher)),
-    addMessage: (caseId, m) => void q.addMessage.run(caseId, m.direction, m.author ?? null, enc(m.text), m.at),
+    casesClaimedBy: (key) => (q.claimedBy.all(hideActor(key)) as Row[]).map((r) => toCase(r, cipher)),
+    addMessage: (caseId, m) => void q.addMessage.run(caseId, m.direction, enc(m.author), enc(m.text), m.at),
     messages: (caseId) =>
       (q.messages.all(caseId) as Row[]).map((r) => ({
         direction: r.direction as CaseMessage['direction'],
-        ...(r.author ? { author: r.author as string } : {}),
+        ...(r.author ? { author: cipher.decrypt(r.author as string) } : {}),
         text: cipher.decrypt(r.text as string),
         at: r.at as number,
       })),
-    claim: (id, o, at) => q.claim.run({ id, key: o.key, name: o.name ?? null, channel: o.channel, chatId: o.chatId, at }).changes === 1,
-    release: (id, key, at) => q.release.run(at, id, key).changes === 1,
-    closeCase: (id, key, name, resolution, at) => q.close.run({ id, key, name: name ?? null, resolution: enc(resolution), at }).changes === 1,
+    claim: (id, o, at) =>
+      q.claim.run({ id, key: hideActor(o.key), name: enc(o.name), channel: o.channel, chatId: enc(o.chatId), at }).changes === 1,
+    reassign: (id, o, at) =>
+      q.reassign.run({ id, key: hideActor(o.key), name: enc(o.name), channel: o.channel, chatId: enc(o.chatId), at }).changes === 1,
+    release: (id, key, at) => q.release.run(at, id, hideActor(key)).changes === 1,
+    closeCase: (id, key, name, resolution, at) =>
+      q.close.run({ id, key: hideActor(key), name: enc(name), resolution: enc(resolution), at }).changes === 1,
     setCitizenName: (id, name) => void q.citizenName.run(enc(name), id),
     markUrgent: (id, at) => void q.urgent.run(at, id),
     markWaitNotice: (id, at) => void q.waitNotice.run(at, id),
@@ -400,7 +428,7 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
     },
     setProvince: (ref, province, at) => void q.setProvince.run(ref, province, at),
     setConsent: (ref, name, at) => void q.setConsent.run(ref, enc(name), at),
-    audit: (e) => void q.audit.run(e.at, e.actor, e.action, e.caseId ?? null, e.outcome, e.detail ?? null),
+    audit: (e) => void q.audit.run(e.at, hideActor(e.actor), e.action, e.caseId ?? null, e.outcome, e.detail ?? null),
     auditEntries: (caseId) =>
       ((caseId === undefined ? q.auditAll.all() : q.auditCase.all(caseId)) as Row[]).map((r) => ({
         id: r.id as number,
@@ -424,6 +452,11 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
         medianClaimMs: median(d.filter((r) => r.first_claimed_at !== null).map((r) => (r.first_claimed_at as number) - (r.created_at as number))),
         medianCloseMs: median(d.filter((r) => r.closed_at !== null).map((r) => (r.closed_at as number) - (r.created_at as number))),
       };
+    },
+    queueSummary: () => {
+      const rows = queue.all() as { status: string; n: number; oldest: number }[];
+      const of = (status: string) => rows.find((r) => r.status === status);
+      return { open: of('open')?.n ?? 0, claimed: of('claimed')?.n ?? 0, ...(of('open') && { oldestOpenAt: of('open')!.oldest }) };
     },
     purgeClosedBefore: (cutoff, at) => purge(cutoff, at),
     schemaVersion: () => (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number }).v,
