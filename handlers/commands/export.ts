@@ -7,8 +7,13 @@ import { isHolder, type OfficerIdentity } from '../accounts/identity.js';
 import { CaseError, type Actor, type CaseMessage, type CaseStatus, type Channel, type TriageLabel } from '../types.js';
 
 export const EXPORT_FORMAT = 'pcmbn-case-export/1';
-/** Below Zalo's 2000-character limit, with room for the "(1/3)" header. */
+/** A part reads as one chat message: at most this long, shorter where the officer's channel shows less. */
 export const EXPORT_PART_CHARS = 1800;
+/** Room for the "(1/3)" header of a part. */
+const PART_HEADER_ROOM = 200;
+
+export const exportPartChars = (channelLimit: number | undefined) =>
+  channelLimit === undefined ? EXPORT_PART_CHARS : Math.min(EXPORT_PART_CHARS, channelLimit - PART_HEADER_ROOM);
 
 export interface CaseExport {
   format: typeof EXPORT_FORMAT;
