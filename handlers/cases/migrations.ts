@@ -7,6 +7,8 @@ export interface Migration {
   sql: string;
   /** Data step run after `sql` in the same transaction (e.g. encrypting existing rows). */
   run?: (db: Database.Database, cipher: Cipher) => void;
+  /** Rebuilds a table that others reference: foreign keys are off during the step and checked after it (SQLite's documented procedure). */
+  rebuildsTable?: true;
 }
 
 /** Marker written over personal fields by the retention purge (not encrypted, never a real value). */
@@ -201,8 +203,8 @@ CREATE INDEX officer_links_officer ON officer_links (officer_id);
   {
     // Channel names are opaque to the case store: a new channel needs no schema change.
     version: 4,
+    rebuildsTable: true,
     sql: `
-PRAGMA defer_foreign_keys = ON;
 CREATE TABLE cases_v3 (
   id INTEGER PRIMARY KEY AUTOINCREMENT,
   number INTEGER NOT NULL UNIQUE,
