@@ -21,7 +21,9 @@ import { CHANNELS } from './channels.js';
 import { createDelivery, errorSummary } from './delivery.js';
 import { createIntake } from './intake.js';
 import { consoleOfficers } from './web/console.js';
-import { createWebServer, type WebServer } from './web/server.js';
+import { createWebServer } from './web/server.js';
+import { scheduleBackups } from './backup.js';
+import { createMetrics, metricsRoute, type AppMetrics } from './metrics.js';
 
 // The composition root: config → knowledge → index → triage → cases → conversation → channels.
 // Everything a test or `npm start` needs is built here; bot/main.ts only adds process signals.
@@ -59,22 +61,34 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 export async function createApp(config: Config, logger: Logger, opts: AppOptions = {}): Promise<App> {
   const dataDir = resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
-  const answering = await openAnswering(config, logger, { watch: opts.watchKnowledge ?? true });
+  // Gauges read the store, outbox and backups at scrape time; all exist before the server listens.
+  const metrics = createMetrics({
+    queue: () => store.queueSummary(),
+    outboxPending: () => delivery.pendingCount(),
+    lastBackupAt: () => (backups ? backups.lastAt() : undefined),
+  });
+  const answering = await openAnswering(config, logger, { watch: opts.watchKnowledge ?? true, onLlmOutcome: metrics.llmAnswer });
   const { store, dataKey } = openStore(config, dataDir, logger);
+  const backups = config.BACKUP_DIR ? startBackups(config, config.BACKUP_DIR, dataDir, metrics, logger) : undefined;
   const { consolePassword, oneTimePassword } = consoleAccess(config, logger);
   const channels = opts.channels ?? CHANNELS;
   const adapters = new Map<Channel, ChannelAdapter>();
   const triage = createTriage();
   const officers = officerDirectory([...channels.map((c) => c.officers(config)), consoleOfficers(!!consolePassword)]);
-  const conversation = await buildConversation({ config, logger, store, triage, answering, adapters, officers });
-  const delivery = createDelivery({ dataDir, key: dataKey, adapters, conversation: () => conversation, logger });
+  const conversation = await buildConversation({ config, logger, store, triage, answering, adapters, officers, metrics });
+  const delivery = createDelivery({
+    dataDir, key: dataKey, adapters, conversation: () => conversation, logger,
+    onSent: (msg) => metrics.messageOut(msg.to.channel, msg.kind),
+    onRetry: (msg) => metrics.sendRetry(msg.to.channel),
+  });
   const deliver = (outs: OutgoingMessage[]) => delivery.queueAndSend(outs);
   const intake = createIntake({
     dataDir, key: dataKey, conversation, classify: (text) => triage.classify(text).label, delivery, rateLimit: opts.rateLimit, logger,
+    onAccepted: (msg) => metrics.messageIn(msg.channel),
   });
   const onMessage = intake.onMessage;
 
-  const routes: NonNullable<Parameters<typeof createWebServer>[0]['routes']> = {};
+  const routes: NonNullable<Parameters<typeof createWebServer>[0]['routes']> = { '/metrics': metricsRoute(metrics, config.METRICS_TOKEN) };
   for (const channel of channels) {
     const env = { config, onMessage, logger: logger.child({ channel: channel.name }), commands: conversation.commands, previewIntervalMs: opts.previewIntervalMs };
     const adapter = await channel.create(env);
@@ -122,6 +136,8 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   const timer = setInterval(() => void tick(), opts.tickMs ?? 30_000);
   timer.unref();
   delivery.startRetries();
+  // Every database is open by now, so the first backup (when one is due) holds all of them.
+  if (backups) void backups.runIfDue();
 
   logger.info({ url, docs: answering.corpus().docs.length, channels: [...adapters.keys()] }, 'ready');
 
@@ -144,6 +160,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       await intake.settled();
       await delivery.flushAll().catch(() => undefined);
       await web.close();
+      if (backups) await backups.stop();
       delivery.close();
       intake.close();
       store.close();
@@ -157,6 +174,23 @@ function openStore(config: Config, dataDir: string, logger: Logger): { store: Ca
   const { key: dataKey, generated } = loadOrCreateKey({ envKey: config.DATA_ENCRYPTION_KEY, file: keyFile });
   if (generated) logger.warn({ keyFile }, 'DATA_ENCRYPTION_KEY is not set: generated a new key file; back it up apart from the database');
   return { store: openCaseStore(join(dataDir, 'cases.db'), { key: dataKey }), dataKey };
+}
+
+function startBackups(config: Config, destRoot: string, dataDir: string, metrics: AppMetrics, logger: Logger) {
+  return scheduleBackups({
+    dataDir,
+    destRoot,
+    everyHours: config.BACKUP_EVERY_HOURS,
+    keep: config.BACKUP_KEEP,
+    onSuccess: (r) => {
+      metrics.backupFinished(true);
+      logger.info({ dir: r.dir, bytes: r.bytes, ms: Math.round(r.ms) }, 'backup written');
+    },
+    onFailure: (err) => {
+      metrics.backupFinished(false);
+      logger.error({ err: errorSummary(err) }, 'backup failed');
+    },
+  });
 }
 
 /** The console password: configured, else a one-time one on a loopback host, else none (console disabled). */
@@ -178,6 +212,7 @@ async function buildConversation(p: {
   answering: Awaited<ReturnType<typeof openAnswering>>;
   adapters: ReadonlyMap<Channel, ChannelAdapter>;
   officers: ReturnType<typeof officerDirectory>;
+  metrics: AppMetrics;
 }) {
   const { config, answering, adapters } = p;
   const hours = parseWorkingHours(config.WORKING_HOURS);
@@ -187,8 +222,8 @@ async function buildConversation(p: {
   return createConversation({
     ...(streaming && { ...streaming, preview: (to: Address, text: string) => adapters.get(to.channel)?.preview?.(to.chatId, text) }),
     store: p.store,
-    triage: p.triage,
-    answer: answering.answer,
+    triage: p.metrics.countedTriage(p.triage),
+    answer: p.metrics.timedAnswerer(answering.answer),
     fullSection: answering.fullSection,
     corpus: () => answering.corpus(),
     documents: () => answering.corpus().docs,

@@ -12,6 +12,8 @@ export interface Delivery {
    * are sent. Synchronous part first: the messages are in the outbox (or this throws) before anything is awaited.
    */
   queueAndSend(outs: OutgoingMessage[], origin?: string): Promise<void>;
+  /** Messages waiting to be sent. */
+  pendingCount(): number;
   /** Sends everything queued (all chats). */
   flushAll(): Promise<void>;
   /** Sends what a previous run left, then retries failed sends on a timer (once the channels are started). */
@@ -27,14 +29,20 @@ export function createDelivery(opts: {
   adapters: ReadonlyMap<Channel, ChannelAdapter>;
   conversation: () => Conversation;
   logger: Logger;
+  onSent?: (msg: OutgoingMessage) => void;
+  onRetry?: (msg: OutgoingMessage) => void;
 }): Delivery {
   const { adapters, logger } = opts;
   const outbox = openOutbox(join(opts.dataDir, 'outbox.db'), {
     key: opts.key,
     onSent: async (msg, messageId) => {
+      opts.onSent?.(msg);
       if (messageId && msg.caseId !== undefined) await opts.conversation().recordDelivery(msg, messageId);
     },
-    onError: (msg, err, attempt) => logger.warn({ channel: msg.to.channel, kind: msg.kind, attempt, err: errorSummary(err) }, 'send failed, will retry'),
+    onError: (msg, err, attempt) => {
+      opts.onRetry?.(msg);
+      logger.warn({ channel: msg.to.channel, kind: msg.kind, attempt, err: errorSummary(err) }, 'send failed, will retry');
+    },
   });
   const senderFor = (ch: Channel) => {
     const adapter = adapters.get(ch);
@@ -56,6 +64,7 @@ export function createDelivery(opts: {
       return own ?? Promise.resolve();
     },
     flushAll: () => outbox.flush(senderFor),
+    pendingCount: () => outbox.pendingCount(),
     startRetries() {
       // Retries of queued messages, including those left by a previous run.
       retryTimer = setInterval(() => {

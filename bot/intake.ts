@@ -24,6 +24,8 @@ export function createIntake(opts: {
   delivery: Delivery;
   rateLimit?: Pick<MessageGateOptions, 'limit' | 'reportLimit' | 'noticeEveryMs' | 'now'> | false;
   logger: Logger;
+  /** Called for each message written to the inbox (not for redeliveries it already holds). */
+  onAccepted?: (msg: IncomingMessage) => void;
 }): Intake {
   const { conversation, delivery, logger } = opts;
   // One chat's messages are handled in order; different chats run concurrently.
@@ -72,6 +74,7 @@ export function createIntake(opts: {
       try {
         id = inbox.accept(msg);
         if (id === undefined) return Promise.resolve(); // the same platform message is already queued
+        opts.onAccepted?.(msg);
       } catch (err) {
         logger.error({ channel: msg.channel, err: errorSummary(err) }, 'inbox write failed; handling in memory');
       }
