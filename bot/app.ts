@@ -226,6 +226,7 @@ async function buildConversation(p: {
     answer: p.metrics.timedAnswerer(answering.answer),
     fullSection: answering.fullSection,
     corpus: () => answering.corpus(),
+    updates: () => answering.updates(),
     documents: () => answering.corpus().docs,
     officers: p.officers,
     textLimit: (channel) => adapters.get(channel)?.capabilities.maxTextLength,
