@@ -8,16 +8,21 @@ import type { Corpus } from '../knowledge/types.js';
 import { openKnowledgeIndex } from '../retrieval/index.js';
 import type { Embedder, KnowledgeIndex } from '../retrieval/types.js';
 import { answer, fullSection, type AnswerResult, type Answerer } from '../handlers/answer.js';
+import { askQuestion, type AskOptions, type AskResult } from '../handlers/ask/pipeline.js';
 
-// The answering path shared by every channel and by `npm run ask`: knowledge folder → index →
-// extractive answerer, or the grounded generative one when an LLM is configured. The index sits
-// behind a stable facade so a reload (new or changed documents) swaps it without a restart.
+// The answering pieces shared by every channel, `npm run ask` and the answer eval: knowledge folder →
+// index → extractive answerer, or the grounded generative one when an LLM is configured. Questions go
+// through the one question pipeline (handlers/ask/pipeline.ts) with this answerer as its retrieval step.
+// The index sits behind a stable facade so a reload (new or changed documents) swaps it without a restart.
 
 export interface Answering {
   /** The live index (after the latest reload). */
   index: KnowledgeIndex;
   corpus(): Corpus;
+  /** The retrieval answer alone (the pipeline's last step). */
   answer: Answerer;
+  /** A question through the whole pipeline, as a channel asks it (contacts, changes, retrieval). */
+  ask(question: string, opts?: AskOptions): Promise<AskResult>;
   fullSection(data: string): AnswerResult | undefined;
   /** Reads the knowledge folder again now (the watcher does it on changes); true when swapped in. */
   reload(): Promise<boolean>;
@@ -40,7 +45,7 @@ export async function openAnswering(config: Config, logger: Logger, opts: { watc
   readContacts();
 
   // The LLM modules are imported only when configured: openai and langchain take most of a second to load.
-  const llm = config.OPENAI_BASE_URL || config.OPENAI_API_KEY ? await import('../handlers/generate/setup.js') : undefined;
+  const llm = config.OPENAI_BASE_URL || config.OPENAI_API_KEY ? await import('./llm-setup.js') : undefined;
   const client = llm?.llmClientFromConfig(config);
   const embedder: Embedder | undefined = llm && client ? llm.embedderFromConfig(config, { client, dataDir, logger }) : undefined;
 
@@ -73,6 +78,7 @@ export async function openAnswering(config: Config, logger: Logger, opts: { watc
     index,
     corpus: () => current.corpus,
     answer: answerer,
+    ask: (question, askOpts = {}) => askQuestion(question, askOpts, { answer: answerer, corpus: () => current.corpus }),
     fullSection: (data) => fullSection(index, data),
     reload: () => reloader?.reload() ?? Promise.resolve(false),
     close: () => reloader?.close(),

@@ -83,6 +83,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     triage,
     answer: answering.answer,
     fullSection: answering.fullSection,
+    corpus: () => answering.corpus(),
     documents: () => answering.corpus().docs,
     officers: {
       telegram: config.OFFICER_TELEGRAM_IDS,

@@ -7,6 +7,9 @@ import { subtreeEnd, subtreeText, type Unit } from '../retrieval/units.js';
 import type { Button, Citation } from './types.js';
 import { citationLabel } from './answer/cite.js';
 import { passageSentences, queryProfile, sentenceScore } from './answer/sentences.js';
+import { checkInput } from './ask/input.js';
+
+export { MAX_QUESTION_CHARS } from './ask/input.js';
 
 export interface AnswerResult {
   kind: 'answer' | 'abstain';
@@ -21,12 +24,9 @@ export type Answerer = (question: string, ctx: { province?: string | null; histo
 export const MIN_CONFIDENCE = 0.52;
 /** Below this, the answer says it is unsure. */
 export const SURE_CONFIDENCE = 0.65;
-export const MAX_QUESTION_CHARS = 2000;
 const MAX_SOURCES = 3;
 const MAX_SENTENCES = 4;
 const MAX_SENTENCE_CHARS = 450;
-
-const EXAMPLE = '«Nạn nhân bị mua bán được hỗ trợ những gì?»';
 
 function abstain(text: string): AnswerResult {
   return { kind: 'abstain', text, citations: [] };
@@ -34,20 +34,6 @@ function abstain(text: string): AnswerResult {
 
 function contactsText(province: string | null | undefined): string {
   return `Bạn có thể liên hệ:\n${formatHotlines(hotlinesFor(province ?? null))}`;
-}
-
-/** Rejects input that cannot be a question; returns the reply, or undefined when the input is usable. */
-function checkInput(q: string): string | undefined {
-  if (!q) return `Bạn chưa nhập câu hỏi. Hãy gõ câu hỏi bằng tiếng Việt, ví dụ: ${EXAMPLE}`;
-  if (q.length > MAX_QUESTION_CHARS)
-    return `Câu hỏi quá dài (hơn ${MAX_QUESTION_CHARS.toLocaleString('vi-VN')} ký tự). Bạn vui lòng hỏi ngắn gọn trong một vài câu, ví dụ: ${EXAMPLE}`;
-  const letters = q.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0 && !/\p{N}/u.test(q))
-    return `Tôi chưa hiểu tin nhắn này. Bạn vui lòng gõ câu hỏi bằng chữ, ví dụ: ${EXAMPLE}`;
-  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
-  if (letters.length > 0 && latin / letters.length < 0.5)
-    return `Hiện tôi chỉ trả lời được câu hỏi bằng tiếng Việt. Bạn vui lòng gõ lại câu hỏi bằng tiếng Việt, ví dụ: ${EXAMPLE}`;
-  return undefined;
 }
 
 /** Button payload for a hit's full text: `full:<section index>.<heading depth>` in base 36 (a few bytes). */

@@ -9,7 +9,7 @@ import { normalizeInput, parseCommand, splitNumber, type Command } from './conve
 import { queueText, detailText } from './replies/officer.js';
 import { exportCase, exportMessages, type CaseExport } from './commands/export.js';
 import { BUTTONS, PROVINCES, USAGE, vi } from './replies/vi.js';
-import { contactAnswer } from './contacts-answer.js';
+import { askQuestion, type AskDeps } from './ask/pipeline.js';
 import { contactsCommand } from './commands/contacts.js';
 import { documentsText } from './commands/documents.js';
 import { CaseError, type Actor, type Conversation, type IncomingMessage, type OutgoingMessage, type TriageLabel } from './types.js';
@@ -36,6 +36,7 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
   });
   // Recent questions per citizen, in memory only, so follow-up questions keep their context.
   const history = new Map<string, string[]>();
+  const askDeps: AskDeps = { answer: deps.answer, ...(deps.corpus ? { corpus: deps.corpus } : {}) };
 
   const reply = (msg: IncomingMessage, kind: OutgoingMessage['kind'], text: string, extra: Partial<OutgoingMessage> = {}): OutgoingMessage => ({
     to: { channel: msg.channel, chatId: msg.chatId }, kind, text, ...extra,
@@ -140,16 +141,13 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
     const tri = classify(text);
     logger.info({ label: tri.label, confidence: tri.confidence, channel: msg.channel }, 'triaged');
     if (tri.label === 'emergency' || tri.label === 'report') return openCase(msg, ref, tri.label, text, 'triage');
-    if (tri.label === 'smalltalk') return [reply(msg, 'notice', vi.smalltalk())];
     const province = safeProvince(ref);
-    const prev = rememberQuestion(ref, text);
-    // Whom to call comes from the contacts directory, never from retrieved text.
-    const contact = contactAnswer(text, province ?? null);
-    if (contact) return [reply(msg, contact.kind, contact.text, { citations: contact.citations })];
+    // Small talk goes through the question pipeline too: a short question ("tổng đài … số mấy") can read as chat.
+    const prev = tri.label === 'smalltalk' ? history.get(ref) ?? [] : rememberQuestion(ref, text);
     try {
       // Only question answers stream a preview; the final reply below replaces it.
       const onToken = previewSink(deps.preview && ((t) => deps.preview!({ channel: msg.channel, chatId: msg.chatId }, t)), deps.previewStopMarkers);
-      const r = await deps.answer(text, { province: province ?? null, history: prev, ...(onToken ? { onToken } : {}) });
+      const r = await askQuestion(text, { province: province ?? null, history: prev, intent: tri.label, ...(onToken ? { onToken } : {}) }, askDeps);
       return [reply(msg, r.kind, r.text, { citations: r.citations, ...(r.buttons ? { buttons: r.buttons } : {}) })];
     } catch (err) {
       logger.error({ err }, 'answering failed');

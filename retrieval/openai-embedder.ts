@@ -3,7 +3,7 @@
 // embedder (or model) makes the index rebuild its vectors.
 import type OpenAI from 'openai';
 import type { Logger } from 'pino';
-import { createBreaker, type Breaker } from '../handlers/generate/breaker.js';
+import { createBreaker, type Breaker } from './breaker.js';
 import { APIConnectionError, APIError } from 'openai';
 import { join } from 'node:path';
 import type { Embedder } from './types.js';

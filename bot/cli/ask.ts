@@ -1,25 +1,32 @@
-// `npm run ask -- "câu hỏi" [--province quang-nam]`: one answer in the terminal, through the same
-// answering path as the channels (the generated answer when OPENAI_BASE_URL + LLM_MODEL are set,
-// otherwise, or on any LLM failure, the cited extractive answer).
+// `npm run ask -- "câu hỏi" [--province quang-nam]`: one answer in the terminal, through the same question
+// pipeline as the channels (contacts, changes, then the generated answer when OPENAI_BASE_URL + LLM_MODEL
+// are set, otherwise, or on any LLM failure, the cited extractive answer).
 import { parseArgs } from 'node:util';
 import { loadConfigOrExit } from '../config.js';
 import { createLogger } from '../logger.js';
 import { openAnswering } from '../answering.js';
+import { parseProvince } from '../../handlers/ask/province.js';
+import { renderCitations } from '../telegram/mapping.js';
+
+const USAGE = 'Cách dùng: npm run ask -- "câu hỏi" [--province quang-nam]';
 
 async function main(): Promise<void> {
   const { values, positionals } = parseArgs({ options: { province: { type: 'string' } }, allowPositionals: true });
   const question = positionals.join(' ');
   if (!question.trim()) {
-    console.log('Cách dùng: npm run ask -- "câu hỏi" [--province quang-nam]');
+    console.log(USAGE);
     return;
   }
   const config = loadConfigOrExit();
+  const checked = parseProvince(values.province ?? config.DEFAULT_PROVINCE);
+  if ('error' in checked) {
+    console.error(checked.error);
+    process.exitCode = 2;
+    return;
+  }
   const answering = await openAnswering(config, createLogger({ level: 'warn' }));
-  const r = await answering.answer(question, { province: values.province ?? config.DEFAULT_PROVINCE ?? null });
-  console.log(r.text);
-  const missing = r.citations.filter((c) => !r.text.includes(c.label));
-  if (missing.length) console.log(`\nNguồn:\n${missing.map((c) => `[${c.n}] ${c.label}`).join('\n')}`);
-  if (r.buttons?.length) console.log(`\n(${r.buttons.flat().map((b) => `${b.label} → ${b.data}`).join('; ')})`);
+  const r = await answering.ask(question, { province: checked.province });
+  console.log(renderCitations(r.text, r.citations));
   answering.close();
 }
 

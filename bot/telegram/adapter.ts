@@ -9,7 +9,7 @@ import { autoRetry } from '@grammyjs/auto-retry';
 import type { ChannelAdapter } from '../types.js';
 import type { Logger } from '../logger.js';
 import type { IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
-import { splitText } from '../text/split.js';
+import { splitText } from '../../handlers/text/split.js';
 import { renderCitations, toIncoming } from './mapping.js';
 import { CITIZEN_COMMANDS, OFFICER_COMMANDS } from './commands.js';
 import { createTelegramPreviews, FINAL_KINDS } from './preview.js';

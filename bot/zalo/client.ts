@@ -4,7 +4,7 @@
 // error text that might echo the URL is redacted.
 import type { z } from 'zod';
 import type { Logger } from '../logger.js';
-import { splitText } from '../text/split.js';
+import { splitText } from '../../handlers/text/split.js';
 import {
   ZALO_TEXT_LIMIT,
   botInfoSchema,

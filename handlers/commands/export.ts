@@ -1,6 +1,6 @@
 // Export of one case for the officer who holds it: a JSON document (console download) or readable
 // text split into chat-sized messages (/xuat <số>). Every attempt is audited; nobody else may export.
-import { splitText } from '../../bot/text/split.js';
+import { splitText } from '../text/split.js';
 import type { CaseStore } from '../cases/store.js';
 import { CHANNEL_VI, LABEL_VI, STATUS_VI, provinceName } from '../replies/vi.js';
 import { CaseError, type Actor, type CaseMessage, type CaseStatus, type Channel, type TriageLabel } from '../types.js';

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import type { CaseStore } from '../cases/store.js';
 import type { AnswerResult, Answerer } from '../answer.js';
 import type { Address, TriageLabel } from '../types.js';
-import type { DocMeta } from '../../knowledge/types.js';
+import type { Corpus, DocMeta } from '../../knowledge/types.js';
 
 export interface TriageResult {
   label: TriageLabel;
@@ -49,6 +49,8 @@ export interface ConversationDeps {
   workingHours?: WorkingHours;
   logger: Logger;
   now?: () => number;
+  /** The live corpus (after the latest reload), to cite contact entries from; the bundled one when absent. */
+  corpus?: () => Corpus;
   /** Loaded documents, for the officers' /tailieu list (the live corpus's docs after a reload). */
   documents?: () => DocMeta[];
 }

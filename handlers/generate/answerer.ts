@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import type { Button, Citation } from '../types.js';
 import { citationLabel } from '../../knowledge/cite.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
-import { createBreaker, type Breaker } from './breaker.js';
+import { createBreaker, type Breaker } from '../../retrieval/breaker.js';
 import { complete, LlmError, type RetryOptions } from './llm.js';
 import { formatAnswerMessages, LEAK_MARKERS } from './prompts.js';
 import { rewriteQuestion } from './rewrite.js';

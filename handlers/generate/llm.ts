@@ -1,7 +1,7 @@
 // One chat completion with a hard deadline: our own retry with backoff on 429/5xx/connection errors
 // (the client is built with maxRetries: 0), never waiting past the deadline, behind the breaker.
 import OpenAI, { APIConnectionError, APIError, APIUserAbortError } from 'openai';
-import type { Breaker } from './breaker.js';
+import type { Breaker } from '../../retrieval/breaker.js';
 import type { ApiMessage } from './prompts.js';
 
 export class LlmError extends Error {

@@ -3,7 +3,7 @@
 // rule combines the follow-up's new entity with the previous question's content.
 import type OpenAI from 'openai';
 import { foldDiacritics, normalizeText } from '../../retrieval/text.js';
-import type { Breaker } from './breaker.js';
+import type { Breaker } from '../../retrieval/breaker.js';
 import { complete } from './llm.js';
 import { formatRewriteMessages } from './prompts.js';
 

@@ -4,7 +4,7 @@
 import type OpenAI from 'openai';
 import type { Logger } from 'pino';
 import type { TriageLabel } from '../types.js';
-import type { Breaker } from './breaker.js';
+import type { Breaker } from '../../retrieval/breaker.js';
 import { complete, LlmError } from './llm.js';
 import { formatTriageMessages } from './prompts.js';
 

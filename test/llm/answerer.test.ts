@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
 import { createGenerativeAnswerer, checkAnswer, type GenerativeAnswererOptions } from '../../handlers/generate/answerer.js';
-import { createBreaker } from '../../handlers/generate/breaker.js';
+import { createBreaker } from '../../retrieval/breaker.js';
 import { createLlmClient } from '../../handlers/generate/llm.js';
 import { ANSWER_SYSTEM } from '../../handlers/generate/prompts.js';
 import { CHUNKS, EXTRACTIVE, fakeExtractive, fakeIndex } from './helpers.js';

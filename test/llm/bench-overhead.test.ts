@@ -2,7 +2,7 @@
 // latency figures are not checked here (no wall-clock assertions in tests).
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
-import { measureLlmOverhead, OVERHEAD_QUESTIONS } from '../../retrieval/bench/llm-overhead.js';
+import { measureLlmOverhead, OVERHEAD_QUESTIONS } from '../../tools/bench/llm-overhead.js';
 
 const corpus = loadCorpus(BUNDLED_KNOWLEDGE_DIR);
 const opts = { questions: OVERHEAD_QUESTIONS.slice(0, 3), warmupRounds: 0, rounds: 1 };

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fakeVector, startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
 import { createLlmClient } from '../../handlers/generate/llm.js';
 import { createOpenAIEmbedder } from '../../retrieval/openai-embedder.js';
-import { createBreaker } from '../../handlers/generate/breaker.js';
+import { createBreaker } from '../../retrieval/breaker.js';
 
 const EMB = '/v1/embeddings' as const;
 let fake: FakeOpenAI;

@@ -4,7 +4,7 @@ import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import { answer, fullSection } from '../../handlers/answer.js';
-import { answererFromConfig, embedderFromConfig } from '../../handlers/generate/setup.js';
+import { answererFromConfig, embedderFromConfig } from '../../bot/llm-setup.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 import type { Answerer } from '../../handlers/generate/types.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluate, normalizeForMatch, type EvalItem } from '../../retrieval/eval/retrieval-eval.js';
+import { evaluate, normalizeForMatch, type EvalItem } from '../../tools/eval/retrieval-eval.js';
 
 describe('retrieval eval', () => {
   it('normalises like the shared matching rule', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { splitText } from '../../bot/text/split.js';
+import { splitText } from '../../handlers/text/split.js';
 
 /** True when `text` is exactly the parts in order, separated/surrounded only by whitespace. */
 function reconstructs(text: string, parts: string[]): boolean {

@@ -1,6 +1,7 @@
-// Circuit breaker for the LLM endpoint: after `failureThreshold` consecutive failures the endpoint is
-// skipped for `openMs`, then one trial request is let through (half-open); success closes it again.
-// While open, users get the extractive answer immediately instead of waiting for a dead endpoint.
+// Circuit breaker for an OpenAI-compatible endpoint (used by the embedder here and the generator in handlers/):
+// after `failureThreshold` consecutive failures the endpoint is skipped for `openMs`, then one trial request is
+// let through (half-open); success closes it again. While open, users get the extractive answer immediately
+// instead of waiting for a dead endpoint.
 
 export type BreakerState = 'closed' | 'open' | 'half-open';
 

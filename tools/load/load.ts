@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { startFakeTelegram, type FakeCall } from '../fakes/telegram-server.js';
+import { startFakeTelegram, type FakeCall } from '../../test/fakes/telegram-server.js';
 import { LOAD_QUESTIONS, LOAD_REPORTS } from './questions.js';
 
 // `npm run load`: the whole bot (composition root, inbox, outbox, SQLite, retrieval) driven through

@@ -3,9 +3,9 @@
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
-import { openKnowledgeIndex, type FusionOptions } from '../index.js';
-import type { KnowledgeIndex } from '../types.js';
-import { foldDiacritics } from '../text.js';
+import { openKnowledgeIndex, type FusionOptions } from '../../retrieval/index.js';
+import type { KnowledgeIndex } from '../../retrieval/types.js';
+import { foldDiacritics } from '../../retrieval/text.js';
 
 export interface EvalItem {
   id: string;

@@ -13,7 +13,7 @@ import MiniSearch from 'minisearch';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import type { Chunk, Corpus, DocMeta, Section } from '../../knowledge/types.js';
 import { evaluate, indexRanker, parseEvalFile, type EvalItem, type RankFn } from '../eval/retrieval-eval.js';
-import { openKnowledgeIndex } from '../index.js';
+import { openKnowledgeIndex } from '../../retrieval/index.js';
 import { formatColdStart, measureColdStart } from './cold-start.js';
 import { formatLlmOverhead, measureLlmOverhead } from './llm-overhead.js';
 import { formatLoad, runLoad } from './load-run.js';

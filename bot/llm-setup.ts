@@ -2,12 +2,12 @@
 // (bot/cli/ask.ts) take exactly the same path. Unset LLM settings mean: nothing changes.
 import type OpenAI from 'openai';
 import type { Logger } from 'pino';
-import { llmEnabled, type Config } from '../../bot/config.js';
-import type { KnowledgeIndex } from '../../retrieval/types.js';
-import { createOpenAIEmbedder, type OpenAIEmbedder } from '../../retrieval/openai-embedder.js';
-import { createGenerativeAnswerer } from './answerer.js';
-import { createLlmClient } from './llm.js';
-import type { Answerer, GenerativeAnswerer } from './types.js';
+import { llmEnabled, type Config } from './config.js';
+import type { KnowledgeIndex } from '../retrieval/types.js';
+import { createOpenAIEmbedder, type OpenAIEmbedder } from '../retrieval/openai-embedder.js';
+import { createGenerativeAnswerer } from '../handlers/generate/answerer.js';
+import { createLlmClient } from '../handlers/generate/llm.js';
+import type { Answerer, GenerativeAnswerer } from '../handlers/generate/types.js';
 
 type LlmConfig = Pick<Config, 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'LLM_MODEL' | 'EMBEDDING_MODEL' | 'LLM_TIMEOUT_MS'>;
 

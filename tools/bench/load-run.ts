@@ -1,4 +1,4 @@
-// Channel throughput: runs the load harness (test/load/load.ts: the whole bot as its own process,
+// Channel throughput: runs the load harness (tools/load/load.ts: the whole bot as its own process,
 // driven through the fake Telegram server on loopback) as a child and reads its figures from the
 // last stdout line, a JSON object that is the harness' contract.
 import { spawn } from 'node:child_process';
@@ -28,7 +28,7 @@ export interface LoadRun {
 }
 
 export function runLoad(opts: { chats?: number; seconds?: number } = {}): Promise<LoadRun> {
-  const args = ['tsx', 'test/load/load.ts', '--chats', String(opts.chats ?? 1000), '--seconds', String(opts.seconds ?? 10)];
+  const args = ['tsx', 'tools/load/load.ts', '--chats', String(opts.chats ?? 1000), '--seconds', String(opts.seconds ?? 10)];
   return new Promise((resolve, reject) => {
     const child = spawn('npx', args, { cwd: REPO_ROOT, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';

@@ -4,7 +4,7 @@
 // Static imports are evaluated before the body, so `bootMs` covers node, tsx and module loading.
 import { performance } from 'node:perf_hooks';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpusAsync } from '../../knowledge/load.js';
-import { openKnowledgeIndex } from '../index.js';
+import { openKnowledgeIndex } from '../../retrieval/index.js';
 
 export interface ColdStartChildReport {
   /** ms from process start to the first line of this script (node + tsx + imports). */

@@ -1,4 +1,4 @@
-// LLM path overhead: the generative answerer built exactly as the app builds it (handlers/generate/setup.ts
+// LLM path overhead: the generative answerer built exactly as the app builds it (bot/llm-setup.ts
 // from a validated config, OPENAI_BASE_URL pointing at the fake OpenAI-compatible server on 127.0.0.1,
 // which answers instantly with a cited sentence) against the extractive answer, over the same index
 // with the default offline hash embedder. What is left is our own cost of the LLM path: the extra
@@ -8,11 +8,11 @@ import { performance } from 'node:perf_hooks';
 import { loadConfig } from '../../bot/config.js';
 import { createLogger } from '../../bot/logger.js';
 import { answer, type Answerer } from '../../handlers/answer.js';
-import { answererFromConfig, embedderFromConfig, llmClientFromConfig } from '../../handlers/generate/setup.js';
+import { answererFromConfig, embedderFromConfig, llmClientFromConfig } from '../../bot/llm-setup.js';
 import type { Corpus } from '../../knowledge/types.js';
 import { startFakeOpenAI } from '../../test/fakes/openai-server.js';
-import { openKnowledgeIndex } from '../index.js';
-import { LOAD_QUESTIONS } from '../../test/load/questions.js';
+import { openKnowledgeIndex } from '../../retrieval/index.js';
+import { LOAD_QUESTIONS } from '../load/questions.js';
 
 export const LLM_OVERHEAD_TARGET_MS = 30;
 

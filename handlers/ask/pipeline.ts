@@ -1,0 +1,72 @@
+// The one path every question takes, whichever way it arrives (web chat, Telegram, Zalo, `npm run ask`,
+// the answer eval). The steps run in order; the first one that replies ends the walk:
+//   1. checkQuestion   input that cannot be a question → a clear message
+//   2. contacts        "gọi số nào…", "liên hệ ai…" → the contacts directory (numbers never come from passages)
+//   3. changes         what changed in 2025 (the knowledge update file) → changes.ts
+//   4. greeting        small talk that asks nothing → the short help
+//   5. retrieval       the extractive answer, or the generated one when an LLM is configured
+// then every reply gets its change notes (changes.ts) and is made safe for any channel's text.
+import { normalizeText } from '../../retrieval/text.js';
+import { contactAnswer, provinceInText } from '../contacts-answer.js';
+import { vi } from '../replies/vi.js';
+import { addChangeNotes, answerChanges } from './changes.js';
+import { checkInput } from './input.js';
+import type { Asked, AskDeps, AskResult, AskStep } from './types.js';
+
+export type { Asked, AskDeps, AskResult, AskStep } from './types.js';
+
+const checkQuestion: AskStep = (q) => {
+  const bad = checkInput(q.text);
+  return bad === undefined ? undefined : { kind: 'notice', text: bad, citations: [] };
+};
+
+const contacts: AskStep = (q, deps) => contactAnswer(q.text, q.province, deps.corpus ? { corpus: deps.corpus() } : {});
+
+const changes: AskStep = (q) => answerChanges(q);
+
+const greeting: AskStep = (q) => (q.intent === 'smalltalk' ? { kind: 'notice', text: vi.smalltalk(), citations: [] } : undefined);
+
+const retrieval: AskStep = (q, deps) =>
+  deps.answer(q.text, { province: q.userProvince, history: q.history, ...(q.onToken ? { onToken: q.onToken } : {}) });
+
+const STEPS: AskStep[] = [checkQuestion, contacts, changes, greeting, retrieval];
+
+// Button payloads and prompt tags are for the program, never for the reader.
+const INTERNAL_TOKEN = /\(?\s*[^()\n]*→\s*full:[0-9a-z.]+\s*\)?|<\s*\/?\s*(tai_lieu|cau_hoi|lich_su)\s*>/gi;
+
+/** The reply as any channel may show it: no internal tokens, no trailing blank lines. */
+function channelSafe(r: AskResult): AskResult {
+  return { ...r, text: r.text.replace(INTERNAL_TOKEN, '').replace(/\n{3,}/g, '\n\n').trim() };
+}
+
+export interface AskOptions {
+  province?: string | null;
+  history?: string[];
+  intent?: Asked['intent'];
+  onToken?: (delta: string) => void;
+}
+
+/** Reads the question: normalised text, and the province it names (else the user's). */
+export function readQuestion(text: string, opts: AskOptions = {}): Asked {
+  const q = normalizeText(typeof text === 'string' ? text : '');
+  const userProvince = opts.province ?? null;
+  return {
+    text: q,
+    province: provinceInText(q) ?? userProvince,
+    userProvince,
+    history: opts.history ?? [],
+    ...(opts.intent ? { intent: opts.intent } : {}),
+    ...(opts.onToken ? { onToken: opts.onToken } : {}),
+  };
+}
+
+/** Walks the steps for one question and returns the reply; never throws for a bad question. */
+export async function askQuestion(text: string, opts: AskOptions, deps: AskDeps): Promise<AskResult> {
+  const q = readQuestion(text, opts);
+  for (const step of STEPS) {
+    const r = await step(q, deps);
+    if (r) return channelSafe(addChangeNotes(r, q));
+  }
+  // The retrieval step always replies; this keeps the type honest.
+  return { kind: 'abstain', text: vi.answerFailed(q.userProvince), citations: [] };
+}

@@ -1,0 +1,34 @@
+// Shapes of the question pipeline (pipeline.ts).
+import type { Corpus } from '../../knowledge/types.js';
+import type { AnswerResult } from '../answer.js';
+import type { StreamingAnswerer } from '../conversation/deps.js';
+import type { TriageLabel } from '../types.js';
+
+/** A question as the pipeline sees it: normalised text, the province that scopes it, the conversation so far. */
+export interface Asked {
+  text: string;
+  /** The province named in the question, else the user's chosen one, else null. */
+  province: string | null;
+  /** The user's chosen province (before the question named another). */
+  userProvince: string | null;
+  /** Previous questions of this conversation, oldest first. */
+  history: string[];
+  /** What triage made of the message; `smalltalk` may still be a question (see pipeline.ts). */
+  intent?: TriageLabel;
+  onToken?: (delta: string) => void;
+}
+
+/** What the pipeline replies: an answer, an abstention, or a short notice (greeting, bad input). */
+export interface AskResult extends Omit<AnswerResult, 'kind'> {
+  kind: AnswerResult['kind'] | 'notice';
+}
+
+export interface AskDeps {
+  /** The retrieval answer: extractive, or generated when an LLM is configured (it falls back to extractive). */
+  answer: StreamingAnswerer;
+  /** The live corpus, to cite contact entries from; the bundled one when absent. */
+  corpus?: () => Corpus;
+}
+
+/** One step: a reply ends the pipeline, undefined passes the question on. */
+export type AskStep = (q: Asked, deps: AskDeps) => AskResult | undefined | Promise<AskResult | undefined>;

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { askQuestion, type AskDeps } from '../../handlers/ask/pipeline.js';
+import { parseProvince } from '../../handlers/ask/province.js';
+
+function fakeAnswer(text = 'Theo các văn bản hiện có:\n\n[1] X\n«trích»') {
+  const calls: { q: string; province: string | null | undefined }[] = [];
+  const deps: AskDeps = {
+    answer: async (q, ctx) => {
+      calls.push({ q, province: ctx.province });
+      return { kind: 'answer', text, citations: [{ n: 1, label: 'X', sectionId: 's', docId: 'd' }] };
+    },
+  };
+  return { deps, calls };
+}
+
+describe('askQuestion', () => {
+  it('answers a contact question from the directory, not from retrieval', async () => {
+    const { deps, calls } = fakeAnswer();
+    const r = await askQuestion('Gọi số nào để báo tin mua bán người?', { province: 'quang-nam' }, deps);
+    expect(r.text).toContain('1800 1581');
+    expect(calls).toHaveLength(0);
+  });
+
+  it('answers a contact question even when triage took it for small talk', async () => {
+    const { deps } = fakeAnswer();
+    const r = await askQuestion('cho mình xin số đường dây nóng', { province: null, intent: 'smalltalk' }, deps);
+    expect(r.text).toContain('111');
+  });
+
+  it('greets small talk that asks nothing', async () => {
+    const { deps, calls } = fakeAnswer();
+    const r = await askQuestion('chào bạn', { intent: 'smalltalk' }, deps);
+    expect(r.kind).toBe('notice');
+    expect(calls).toHaveLength(0);
+  });
+
+  it('gives a clear message for input that cannot be a question', async () => {
+    const { deps, calls } = fakeAnswer();
+    expect((await askQuestion('   ', {}, deps)).text).toContain('Bạn chưa nhập câu hỏi');
+    expect((await askQuestion('What support do victims get?'.replace(/[a-z]/gi, 'ж'), {}, deps)).text).toContain('tiếng Việt');
+    expect(calls).toHaveLength(0);
+  });
+
+  it('passes other questions to the retrieval answer with the user province', async () => {
+    const { deps, calls } = fakeAnswer();
+    const r = await askQuestion('Nạn nhân được hỗ trợ những gì?', { province: 'binh-dinh' }, deps);
+    expect(r.kind).toBe('answer');
+    expect(calls).toEqual([{ q: 'Nạn nhân được hỗ trợ những gì?', province: 'binh-dinh' }]);
+  });
+
+  it('never shows button payloads or prompt tags in the text', async () => {
+    const { deps } = fakeAnswer('Trả lời [1]\n\n(Xem toàn văn [1] → full:3r.2)\n<tai_lieu>');
+    const r = await askQuestion('Nạn nhân được hỗ trợ những gì?', {}, deps);
+    expect(r.text).toBe('Trả lời [1]');
+  });
+});
+
+describe('parseProvince', () => {
+  it('accepts a slug or a name and lists the known provinces otherwise', () => {
+    expect(parseProvince('quang-nam')).toEqual({ province: 'quang-nam' });
+    expect(parseProvince('Bình Định')).toEqual({ province: 'binh-dinh' });
+    expect(parseProvince(undefined)).toEqual({ province: null });
+    const bad = parseProvince('ha-giang');
+    expect('error' in bad && bad.error).toMatch(/ha-giang.*quang-nam \(Quảng Nam\)/);
+  });
+});
