@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import type { Corpus } from '../../knowledge/types.js';
-import { evaluate, indexRanker, parseEvalFile, type EvalSummary } from '../../retrieval/eval/retrieval-eval.js';
+import { evaluate, indexRanker, parseEvalFile, type EvalSummary } from '../../tools/eval/retrieval-eval.js';
 import { DEFAULT_FUSION, openKnowledgeIndex } from '../../retrieval/index.js';
 import { foldDiacritics } from '../../retrieval/text.js';
 
