@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
@@ -220,6 +220,10 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     consolePassword: consolePassword ?? '',
     logger: logger.child({ channel: 'web' }),
     previewIntervalMs: opts.previewIntervalMs,
+    trustProxy: config.TRUST_PROXY,
+    allowedHosts: publicHosts(config),
+    // Derived from the data key: chat sessions (and so the citizen's case) survive a restart.
+    sessionSecret: createHmac('sha256', dataKey).update('pcmbn:web-session').digest(),
     routes,
     ready: () => {
       const checks: Record<string, string> = {
@@ -304,6 +308,13 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
 function errorSummary(err: unknown): { name: string; message: string } {
   if (err instanceof Error) return { name: err.name, message: err.message.replace(/bot[^/\s]+/g, 'bot[redacted]') };
   return { name: 'Unknown', message: String(err) };
+}
+
+/** Hosts of the configured public URLs: the only non-loopback names the web server answers to. */
+function publicHosts(config: Config): string[] {
+  return [config.PUBLIC_URL, config.TELEGRAM_WEBHOOK_URL, config.ZALO_WEBHOOK_URL]
+    .filter((u): u is string => Boolean(u))
+    .map((u) => new URL(u).hostname.replace(/^\[|\]$/g, ''));
 }
 
 function databaseOk(probe: () => unknown): boolean {

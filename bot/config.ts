@@ -32,6 +32,17 @@ const schema = z
     HOST: z.string().min(1).default('127.0.0.1'),
     DATA_DIR: z.string().min(1).default('./data'),
     KNOWLEDGE_DIR: optionalString,
+    // Behind a reverse proxy: how many proxies (counted from the right of X-Forwarded-For) are ours.
+    // 0/false: the socket address is the client; true = 1.
+    TRUST_PROXY: optionalString.pipe(
+      z
+        .string()
+        .regex(/^(true|false|\d{1,2})$/i, 'là true, false hoặc số proxy tin cậy (ví dụ 1)')
+        .optional()
+        .transform((v) => (v === undefined || /^false$/i.test(v) ? 0 : /^true$/i.test(v) ? 1 : Number(v))),
+    ),
+    // Public address of the web chat and console (e.g. https://bot.example.gov.vn); its host is allowed in Host headers.
+    PUBLIC_URL: optionalUrl,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
     TELEGRAM_BOT_TOKEN: optionalString.pipe(z.string().regex(/^\d+:[\w-]+$/, 'không đúng dạng <số>:<chuỗi> của BotFather').optional()),
@@ -48,6 +59,10 @@ const schema = z
     OFFICER_ZALO_IDS: idList,
 
     OFFICER_WEB_PASSWORD: optionalString.pipe(z.string().min(8, 'cần ít nhất 8 ký tự').optional()),
+    CONSOLE_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+    CONSOLE_IDLE_MINUTES: z.coerce.number().positive().max(24 * 60).default(30),
+    // New cases per minute above which officer announcements are batched into one notice (cases are still stored).
+    CASE_BURST_PER_MINUTE: z.coerce.number().int().positive().default(20),
     DEFAULT_PROVINCE: provinceSlug,
     CASE_REANNOUNCE_MINUTES: z.coerce.number().positive().default(15),
     WORKING_HOURS: workingHours,

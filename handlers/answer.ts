@@ -7,6 +7,7 @@ import { subtreeEnd, subtreeText, type Unit } from '../retrieval/units.js';
 import type { Button, Citation } from './types.js';
 import { citationLabel } from './answer/cite.js';
 import { passageSentences, queryProfile, sentenceScore } from './answer/sentences.js';
+import { decodePayload, encodePayload } from './payload.js';
 import { checkInput } from './ask/input.js';
 
 export { MAX_QUESTION_CHARS } from './ask/input.js';
@@ -36,11 +37,11 @@ function contactsText(province: string | null | undefined): string {
   return `Bạn có thể liên hệ:\n${formatHotlines(hotlinesFor(province ?? null))}`;
 }
 
-/** Button payload for a hit's full text: `full:<section index>.<heading depth>` in base 36 (a few bytes). */
+/** Button payload for a hit's full text: the section's position and heading depth. */
 function fullKey(index: KnowledgeIndex, hit: SearchHit): string | undefined {
   const start = (hit.chunk as Partial<Unit>).start;
   const i = start !== undefined && start >= 0 ? start : index.corpus.sections.findIndex((s) => s.id === hit.chunk.sectionId);
-  return i < 0 ? undefined : `full:${i.toString(36)}.${hit.chunk.path.length.toString(36)}`;
+  return i < 0 ? undefined : encodePayload({ kind: 'full', section: i, depth: hit.chunk.path.length });
 }
 
 interface Group {
@@ -138,15 +139,15 @@ export async function answer(question: string, ctx: { index: KnowledgeIndex; pro
 
 /** "Xem toàn văn": payload from fullKey; shows the whole heading subtree (e.g. a full `Điều`). */
 export function fullSection(index: KnowledgeIndex, data: string): AnswerResult | undefined {
-  const m = /^full:([0-9a-z]{1,8})(?:\.([0-9a-z]{1,2}))?$/.exec(typeof data === 'string' ? data : '');
-  if (!m) return undefined;
+  const p = decodePayload(data);
+  if (p?.kind !== 'full') return undefined;
   const sections = index.corpus.sections;
-  const start = parseInt(m[1], 36);
+  const start = p.section;
   const section = sections[start];
   if (!section) return undefined;
   const found = index.section(section.id);
   if (!found) return undefined;
-  const depth = m[2] === undefined ? section.path.length : Math.min(parseInt(m[2], 36), section.path.length);
+  const depth = p.depth === undefined ? section.path.length : Math.min(p.depth, section.path.length);
   const path = section.path.slice(0, depth);
   const end = subtreeEnd(sections, start, path);
   const label = citationLabel(found.doc, path);

@@ -3,7 +3,7 @@
 // IncomingMessages and renders OutgoingMessages; the conversation decides what to say.
 import type http from 'node:http';
 import { Api, Bot, GrammyError, HttpError, webhookCallback, type Context } from 'grammy';
-import type { BotCommand, Update, UserFromGetMe, InlineKeyboardMarkup } from 'grammy/types';
+import type { Update, UserFromGetMe, InlineKeyboardMarkup } from 'grammy/types';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import { autoRetry } from '@grammyjs/auto-retry';
 import type { ChannelAdapter } from '../types.js';
@@ -11,7 +11,8 @@ import type { Logger } from '../logger.js';
 import type { IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
 import { splitText } from '../../handlers/text/split.js';
 import { renderCitations, toIncoming } from './mapping.js';
-import { CITIZEN_COMMANDS, OFFICER_COMMANDS } from './commands.js';
+import { telegramMenus } from './commands.js';
+import type { CommandSpec } from '../../handlers/conversation/commands.js';
 import { createTelegramPreviews, FINAL_KINDS } from './preview.js';
 
 export const TELEGRAM_TEXT_LIMIT = 4096;
@@ -30,6 +31,8 @@ export interface TelegramAdapterOptions {
   botInfo?: UserFromGetMe;
   /** Officers' private chats: they get the officer command menu (scope chat). */
   officerChatIds?: string[];
+  /** The conversation's command table, for the menus (default: the built-in one). */
+  commands?: readonly CommandSpec[];
   /** auto-retry limits; defaults: wait at most 60 s per retry_after, 5 retries. */
   retry?: { maxDelaySeconds?: number; maxRetryAttempts?: number };
   /** Long-poll timeout in seconds (default 30). */
@@ -83,14 +86,20 @@ function limitedHttp(limit: number) {
           if (declared > limit) return reject(Object.assign(new Error('body too large'), { status: 413 }));
           const chunks: Buffer[] = [];
           let size = 0;
+          let tooLarge = false;
           req.on('data', (c: Buffer) => {
+            if (tooLarge) return;
             size += c.length;
             if (size > limit) {
-              req.destroy();
+              // Keep reading (and dropping) the rest so the sender gets the 413 rather than a reset.
+              tooLarge = true;
+              chunks.length = 0;
+              res.setHeader('connection', 'close');
               reject(Object.assign(new Error('body too large'), { status: 413 }));
             } else chunks.push(c);
           });
           req.once('end', () => {
+            if (tooLarge) return;
             try {
               const body: unknown = JSON.parse(Buffer.concat(chunks).toString('utf8'));
               // grammY expects an Update object; anything else (null, arrays, numbers) is a bad request.
@@ -169,10 +178,10 @@ export function createTelegramAdapter(opts: TelegramAdapterOptions): TelegramAda
   let runner: RunnerHandle | undefined;
 
   async function setCommands(): Promise<void> {
-    const citizen: BotCommand[] = CITIZEN_COMMANDS;
-    await bot.api.setMyCommands(citizen);
+    const menus = telegramMenus(opts.commands);
+    await bot.api.setMyCommands(menus.citizen);
     for (const chatId of opts.officerChatIds ?? []) {
-      await bot.api.setMyCommands([...citizen, ...OFFICER_COMMANDS], { scope: { type: 'chat', chat_id: Number(chatId) } });
+      await bot.api.setMyCommands(menus.officer, { scope: { type: 'chat', chat_id: Number(chatId) } });
     }
   }
 

@@ -1,23 +1,11 @@
-// The Vietnamese command menu shown by Telegram (setMyCommands). Names must be lowercase latin.
+// The Vietnamese command menus shown by Telegram (setMyCommands), taken from the conversation's command table.
 import type { BotCommand } from 'grammy/types';
+import { COMMANDS, commandMenu, type CommandSpec } from '../../handlers/conversation/commands.js';
 
-export const CITIZEN_COMMANDS: BotCommand[] = [
-  { command: 'start', description: 'Bắt đầu trò chuyện' },
-  { command: 'trogiup', description: 'Hướng dẫn sử dụng' },
-  { command: 'tinh', description: 'Chọn tỉnh, thành phố của bạn' },
-  { command: 'canbo', description: 'Gặp cán bộ' },
-  { command: 'xoa', description: 'Xoá các tin nhắn của trợ lý trong cuộc trò chuyện' },
-  { command: 'dongy', description: 'Đồng ý cho cán bộ xem tên của bạn' },
-];
+/** Telegram caps a menu description at 256 characters. */
+const DESCRIPTION_MAX = 256;
 
-/** Extra commands for officers' private chats (scope chat). */
-export const OFFICER_COMMANDS: BotCommand[] = [
-  { command: 'hangdoi', description: 'Xem hàng đợi vụ việc' },
-  { command: 'nhan', description: 'Nhận xử lý: /nhan <số>' },
-  { command: 'tl', description: 'Trả lời người dân: /tl <số> <nội dung>' },
-  { command: 'ghichu', description: 'Ghi chú nội bộ: /ghichu <số> <nội dung>' },
-  { command: 'xem', description: 'Xem chi tiết vụ việc: /xem <số>' },
-  { command: 'tra', description: 'Trả vụ việc về hàng đợi: /tra <số>' },
-  { command: 'dong', description: 'Đóng vụ việc: /dong <số> <ghi chú>' },
-  { command: 'thongke', description: 'Thống kê vụ việc' },
-];
+export function telegramMenus(commands: readonly CommandSpec[] = COMMANDS): { citizen: BotCommand[]; officer: BotCommand[] } {
+  const fit = (items: BotCommand[]) => items.map((c) => ({ command: c.command, description: c.description.slice(0, DESCRIPTION_MAX) }));
+  return { citizen: fit(commandMenu(commands, 'everyone')), officer: fit(commandMenu(commands, 'officer')) };
+}

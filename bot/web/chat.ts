@@ -3,7 +3,9 @@ import type http from 'node:http';
 import { z } from 'zod';
 import type { IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
 import type { Logger } from '../logger.js';
-import { HttpError, appendSetCookie, cookie, isHttps, parseCookies, randomToken, readJson, sendJson } from './http.js';
+import { createHmac, randomBytes } from 'node:crypto';
+import { createTokenBuckets } from '../ratelimit.js';
+import { HttpError, appendSetCookie, cookie, isHttps, parseCookies, randomToken, readJson, sendJson, signValue, verifySigned } from './http.js';
 import { createSseChannel, type SseChannel } from './sse.js';
 
 export const CHAT_COOKIE = 'pcmbn_sid';
@@ -14,6 +16,11 @@ const STREAMS_PER_SESSION = 5;
 /** Per-session flood limit at the HTTP edge; the conversation core may apply its own per-user limit too. */
 const RATE_WINDOW_MS = 10_000;
 const RATE_MAX = 20;
+/** Per client address (many people can share one behind a NAT): a burst of 60, then 3 posts a second. */
+const ADDRESS_LIMIT = { capacity: 60, refillPerSec: 3 };
+/** Replay memory: per session and for all sessions together (the oldest sessions' replay goes first). */
+const SESSION_BACKLOG_BYTES = 64 * 1024;
+const TOTAL_BACKLOG_BYTES = 32 * 1024 * 1024;
 
 interface ChatSession {
   sse: SseChannel;
@@ -40,6 +47,8 @@ export interface ChatHub {
   /** Renders an OutgoingMessage into the session's stream; returns the web message id. */
   send(msg: OutgoingMessage): { messageId?: string };
   accepting: boolean;
+  /** Bytes of replay held for all sessions (bounded by totalBacklogBytes). */
+  backlogBytes(): number;
   closeAll(): void;
 }
 
@@ -47,11 +56,26 @@ export function createChatHub(opts: {
   onMessage: (msg: IncomingMessage) => Promise<void>;
   logger: Logger;
   maxSessions?: number;
+  /** Signs session cookies, so only ids this server issued are accepted; stable across restarts when given. */
+  sessionSecret?: Buffer;
+  /** The client's address (see clientAddress in http.ts); per-address limits apply to it. */
+  addressOf?: (req: http.IncomingMessage) => string;
+  /** Replay memory bounds in bytes (defaults 64 KB per session, 32 MB in total). */
+  sessionBacklogBytes?: number;
+  totalBacklogBytes?: number;
   /** Least time between two preview events of one chat (default 150 ms); the latest text wins. */
   previewIntervalMs?: number;
 }): ChatHub {
   const sessions = new Map<string, ChatSession>();
   const maxSessions = opts.maxSessions ?? 5000;
+  const secret = opts.sessionSecret ?? randomBytes(32);
+  const perAddress = createTokenBuckets({ ...ADDRESS_LIMIT, maxKeys: 20_000 });
+  const sessionBytes = opts.sessionBacklogBytes ?? SESSION_BACKLOG_BYTES;
+  const totalBytes = opts.totalBacklogBytes ?? TOTAL_BACKLOG_BYTES;
+  let backlogBytes = 0;
+  // Platform message ids are deduped across all chats; a session's ids are prefixed with a tag of the
+  // session (never the session id itself, which would let anyone who reads the store replay the chat).
+  const messageTag = (sid: string) => createHmac('sha256', secret).update(`msg:${sid}`).digest('base64url').slice(0, 16);
   let nextMessage = 0;
   const previewInterval = opts.previewIntervalMs ?? 150;
   // Per chat: when the last preview went out and the newest text waiting for the next slot.
@@ -77,26 +101,48 @@ export function createChatHub(opts: {
   function session(id: string): ChatSession {
     let s = sessions.get(id);
     if (s) sessions.delete(id);
-    else s = { sse: createSseChannel(BACKLOG, STREAMS_PER_SESSION), recentIds: [], posts: [] };
+    else {
+      s = {
+        sse: createSseChannel(BACKLOG, STREAMS_PER_SESSION, { maxBytes: sessionBytes, onBytes: (d) => (backlogBytes += d) }),
+        recentIds: [],
+        posts: [],
+      };
+    }
     sessions.set(id, s);
     if (sessions.size > maxSessions) {
       const [oldestId, oldest] = sessions.entries().next().value as [string, ChatSession];
-      if (oldest.sse.clients === 0) sessions.delete(oldestId);
+      if (oldest.sse.clients === 0) drop(oldestId, oldest);
     }
     return s;
   }
 
-  function validSid(v: string | undefined): v is string {
-    return typeof v === 'string' && /^[A-Za-z0-9_-]{32}$/.test(v);
+  function drop(id: string, s: ChatSession): void {
+    s.sse.forget(() => true);
+    sessions.delete(id);
+  }
+
+  /** Over the total bound, the least recently used sessions lose their replay (their cases are untouched). */
+  function boundMemory(): void {
+    for (const [id, s] of sessions) {
+      if (backlogBytes <= totalBytes) return;
+      if (s.sse.clients === 0) drop(id, s);
+      else s.sse.forget(() => true);
+    }
+  }
+
+  /** The session id carried by a cookie this server signed; anything else is refused. */
+  function sessionOf(req: http.IncomingMessage): string | undefined {
+    const sid = verifySigned(secret, parseCookies(req)[CHAT_COOKIE]);
+    return sid && /^[A-Za-z0-9_-]{32}$/.test(sid) ? sid : undefined;
   }
 
   const hub: ChatHub = {
     accepting: true,
     ensureSession(req, res) {
-      const existing = parseCookies(req)[CHAT_COOKIE];
-      if (validSid(existing)) return existing;
+      const existing = sessionOf(req);
+      if (existing) return existing;
       const sid = randomToken(24);
-      appendSetCookie(res, cookie(CHAT_COOKIE, sid, { path: '/', sameSite: 'Lax', secure: isHttps(req), maxAgeSec: SESSION_MAX_AGE_SEC }));
+      appendSetCookie(res, cookie(CHAT_COOKIE, signValue(secret, sid), { path: '/', sameSite: 'Lax', secure: isHttps(req), maxAgeSec: SESSION_MAX_AGE_SEC }));
       return sid;
     },
     async postMessage(req, res) {
@@ -105,8 +151,11 @@ export function createChatHub(opts: {
       const parsed = chatBody.safeParse(await readJson(req));
       if (!parsed.success) throw new HttpError(400, 'Tin nhắn không hợp lệ (trống hoặc quá dài).');
       const body = parsed.data;
-      const s = session(sid);
       const t = Date.now();
+      if (opts.addressOf && !perAddress.take(opts.addressOf(req), t)) {
+        throw new HttpError(429, 'Có quá nhiều tin nhắn từ cùng một địa chỉ. Vui lòng đợi vài giây rồi gửi tiếp. Nếu khẩn cấp, hãy gọi 113.');
+      }
+      const s = session(sid);
       s.posts = s.posts.filter((x) => t - x < RATE_WINDOW_MS);
       if (s.posts.length >= RATE_MAX) throw new HttpError(429, 'Bạn gửi tin nhắn quá nhanh. Vui lòng đợi vài giây rồi gửi tiếp. Nếu khẩn cấp, hãy gọi 113.');
       s.posts.push(t);
@@ -115,11 +164,12 @@ export function createChatHub(opts: {
       s.recentIds.push(body.id);
       if (s.recentIds.length > RECENT_IDS) s.recentIds.shift();
       s.sse.publish('user', { id: body.id, text: body.text ?? body.label ?? '' });
+      boundMemory();
       const msg: IncomingMessage = {
         channel: 'web',
         chatId: sid,
         userId: sid,
-        messageId: body.id,
+        messageId: `${messageTag(sid)}:${body.id}`,
         kind: body.text ? 'text' : 'callback',
         ...(body.text ? { text: body.text } : { callbackData: body.callbackData }),
         receivedAt: Date.now(),
@@ -161,8 +211,10 @@ export function createChatHub(opts: {
         citations: msg.citations ?? [],
         caseId: msg.caseId,
       });
+      boundMemory();
       return { messageId: id };
     },
+    backlogBytes: () => backlogBytes,
     closeAll() {
       for (const id of [...previews.keys()]) endPreview(id);
       for (const s of sessions.values()) s.sse.closeAll();

@@ -42,6 +42,8 @@ export function createOfficerConsole(opts: {
   consolePage: string;
   logger: Logger;
   now?: () => number;
+  /** The client's address as trusted by the server (X-Forwarded-For only behind trusted proxies). */
+  addressOf?: (req: http.IncomingMessage) => string;
 }): OfficerConsole {
   const now = opts.now ?? Date.now;
   const sessions = new Map<string, ConsoleSession>();
@@ -79,37 +81,40 @@ export function createOfficerConsole(opts: {
     sendHtml(res, status, html);
   }
 
-  function recentFailures(ip: string): number[] {
+  function recentFailures(key: string): number[] {
     const t = now();
-    const recent = (attempts.get(ip) ?? []).filter((x) => t - x < LOGIN_WINDOW_MS);
-    if (recent.length) attempts.set(ip, recent);
-    else attempts.delete(ip);
+    const recent = (attempts.get(key) ?? []).filter((x) => t - x < LOGIN_WINDOW_MS);
+    if (recent.length) attempts.set(key, recent);
+    else attempts.delete(key);
     return recent;
   }
 
-  /** Failed attempts (wrong password or token) count towards the per-IP limit. */
-  function recordFailure(ip: string): void {
-    attempts.set(ip, [...recentFailures(ip), now()]);
-    if (attempts.size > 10_000) attempts.delete(attempts.keys().next().value as string);
+  /** Failed attempts (wrong password or token) count against the client address and the account named. */
+  function recordFailure(keys: string[]): void {
+    for (const key of keys) attempts.set(key, [...recentFailures(key), now()]);
+    while (attempts.size > 10_000) attempts.delete(attempts.keys().next().value as string);
   }
 
+  const throttled = (keys: string[]) => keys.some((k) => recentFailures(k).length >= LOGIN_MAX_ATTEMPTS);
+  const TOO_MANY = 'Bạn đã thử đăng nhập quá nhiều lần. Vui lòng đợi một phút rồi thử lại.';
+
   async function login(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const ip = req.socket.remoteAddress ?? '?';
-    if (recentFailures(ip).length >= LOGIN_MAX_ATTEMPTS) {
-      return loginPage(req, res, 429, 'Bạn đã thử đăng nhập quá nhiều lần. Vui lòng đợi một phút rồi thử lại.');
-    }
+    const ip = `ip:${opts.addressOf ? opts.addressOf(req) : req.socket.remoteAddress ?? '?'}`;
+    if (throttled([ip])) return loginPage(req, res, 429, TOO_MANY);
     const form = await readForm(req);
     const pre = parseCookies(req)[PRE_COOKIE];
     const sent = form.get('csrf') ?? '';
     if (!pre || !sent || !safeEqual(pre, sent)) {
-      recordFailure(ip);
+      recordFailure([ip]);
       return loginPage(req, res, 403, 'Phiên đăng nhập đã hết hạn. Vui lòng thử lại.');
     }
     const name = (form.get('name') ?? '').trim().slice(0, 60);
     const password = form.get('password') ?? '';
     if (!name) return loginPage(req, res, 400, 'Vui lòng nhập họ tên cán bộ.');
+    const account = `account:${name.toLowerCase()}`;
+    if (throttled([account])) return loginPage(req, res, 429, TOO_MANY);
     if (!opts.password || !safeEqual(password, opts.password)) {
-      recordFailure(ip);
+      recordFailure([ip, account]);
       opts.logger.warn({ event: 'console_login_failed' }, 'console login refused');
       return loginPage(req, res, 401, 'Mật khẩu không đúng.');
     }

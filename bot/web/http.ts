@@ -1,6 +1,6 @@
 // Small node:http helpers for the web server: cookies, bodies with a size limit, JSON replies, security headers.
 import type http from 'node:http';
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 
 export const BODY_LIMIT_BYTES = 64 * 1024;
 
@@ -38,6 +38,41 @@ export function parseCookies(req: http.IncomingMessage): Record<string, string> 
     }
   }
   return out;
+}
+
+/**
+ * The client's address. Behind `trustedProxies` reverse proxies, each of which appends the address it
+ * saw to X-Forwarded-For, the client is that many entries from the right; entries further left are
+ * whatever the client wrote and are never trusted. Without trusted proxies the header is ignored.
+ */
+export function clientAddress(req: http.IncomingMessage, trustedProxies: number): string {
+  const socket = req.socket.remoteAddress ?? '?';
+  if (trustedProxies <= 0) return socket;
+  const header = req.headers['x-forwarded-for'];
+  const hops = (Array.isArray(header) ? header.join(',') : header ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  if (!hops.length) return socket;
+  return hops[Math.max(0, hops.length - trustedProxies)];
+}
+
+/** The hostname of the Host header, lower-cased, without port or IPv6 brackets. */
+export function requestHostname(req: http.IncomingMessage): string {
+  const host = String(req.headers.host ?? '').trim().toLowerCase();
+  if (host.startsWith('[')) return host.slice(1, host.indexOf(']') > 0 ? host.indexOf(']') : undefined);
+  return host.replace(/:\d*$/, '');
+}
+
+/** `value.signature`: a value only this server (holder of `secret`) can have issued. */
+export function signValue(secret: Buffer, value: string): string {
+  return `${value}.${createHmac('sha256', secret).update(value).digest('base64url').slice(0, 32)}`;
+}
+
+/** The value of a signed token, or undefined when the signature is not ours. */
+export function verifySigned(secret: Buffer, token: string | undefined): string | undefined {
+  if (!token) return undefined;
+  const i = token.lastIndexOf('.');
+  if (i <= 0) return undefined;
+  const value = token.slice(0, i);
+  return safeEqual(signValue(secret, value), token) ? value : undefined;
 }
 
 /** True when the client reached us over https (directly or through a proxy that says so). */

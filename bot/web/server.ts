@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import type { Conversation, IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
 import type { ChannelAdapter } from '../types.js';
 import type { Logger } from '../logger.js';
-import { HttpError, isHttps, randomToken, sameOrigin, sendHtml, sendJson, setSecurityHeaders } from './http.js';
+import { HttpError, clientAddress, isHttps, randomToken, requestHostname, sameOrigin, sendHtml, sendJson, setSecurityHeaders } from './http.js';
 import { createChatHub } from './chat.js';
 import { createOfficerConsole } from './console.js';
 
@@ -33,7 +33,18 @@ export interface WebServerOptions {
   deliver?: (msgs: OutgoingMessage[]) => Promise<void>;
   /** Least time between two streaming preview events of one chat (default 150 ms). */
   previewIntervalMs?: number;
+  /** Reverse proxies in front of this server whose X-Forwarded-For entries are believed (default 0). */
+  trustProxy?: number;
+  /** Host names accepted in the Host header besides loopback and `host` (e.g. the public URLs' hosts). */
+  allowedHosts?: string[];
+  /** Signs web chat session cookies; pass a value derived from the data key so sessions survive a restart. */
+  sessionSecret?: Buffer;
+  /** A request whose headers and body take longer than this is answered 408 (default 15 s). */
+  bodyTimeoutMs?: number;
 }
+
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
+const BODY_TIMEOUT_MS = 15_000;
 
 export interface WebServer {
   /** `preview` streams an answer being generated to a chat session (see ConversationDeps.preview). */
@@ -67,7 +78,16 @@ export function createWebServer(opts: WebServerOptions): WebServer {
   const assets = loadAssets();
   const routes = opts.routes ?? {};
 
-  const chat = createChatHub({ onMessage: opts.onMessage, logger: log, previewIntervalMs: opts.previewIntervalMs });
+  const addressOf = (req: http.IncomingMessage) => clientAddress(req, opts.trustProxy ?? 0);
+  // A request naming another host (DNS rebinding, a misrouted proxy) is refused before any routing.
+  const hosts = new Set([...LOOPBACK_NAMES, opts.host, ...(opts.allowedHosts ?? [])].map((h) => h.toLowerCase()));
+  const chat = createChatHub({
+    onMessage: opts.onMessage,
+    logger: log,
+    previewIntervalMs: opts.previewIntervalMs,
+    addressOf,
+    ...(opts.sessionSecret ? { sessionSecret: opts.sessionSecret } : {}),
+  });
 
   async function deliver(msgs: OutgoingMessage[]): Promise<void> {
     if (opts.deliver) return opts.deliver(msgs);
@@ -85,6 +105,7 @@ export function createWebServer(opts: WebServerOptions): WebServer {
     officers: opts.conversation.officers,
     password: opts.consolePassword,
     deliver,
+    addressOf,
     loginPage: join(PUBLIC_DIR, 'login.html'),
     consolePage: join(PUBLIC_DIR, 'console.html'),
     logger: log,
@@ -110,6 +131,7 @@ export function createWebServer(opts: WebServerOptions): WebServer {
   };
 
   async function route(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<void> {
+    if (!hosts.has(requestHostname(req))) throw new HttpError(421, 'Địa chỉ máy chủ không hợp lệ.');
     const path = url.pathname;
     const mounted = routes[path];
     if (mounted) return mounted(req, res);
@@ -141,7 +163,11 @@ export function createWebServer(opts: WebServerOptions): WebServer {
     throw new HttpError(404, 'Không tìm thấy trang.');
   }
 
-  const server = http.createServer((req, res) => {
+  // requestTimeout bounds the time to receive a whole request (headers and body): a slow body is cut
+  // off instead of holding a connection for minutes. Checked every second, not the default 30 s.
+  const bodyTimeout = opts.bodyTimeoutMs ?? BODY_TIMEOUT_MS;
+  const serverOptions = { requestTimeout: bodyTimeout, headersTimeout: bodyTimeout, connectionsCheckingInterval: Math.min(1000, bodyTimeout) };
+  const server = http.createServer(serverOptions, (req, res) => {
     const reqId = String(req.headers['x-request-id'] ?? '').replace(/[^\w-]/g, '').slice(0, 64) || randomToken(8);
     const rlog = log.child({ reqId });
     const started = process.hrtime.bigint();

@@ -24,25 +24,42 @@ function frame(e: SseEvent): string {
   return `id: ${e.id}\nevent: ${e.event}\ndata: ${JSON.stringify(e.data)}\n\n`;
 }
 
+export interface SseLimits {
+  /** Backlog bound in bytes of serialised events (the oldest go first). */
+  maxBytes?: number;
+  /** Told every change of the backlog's size, so an owner can bound many channels together. */
+  onBytes?: (delta: number) => void;
+}
+
 /** `maxClients` bounds open streams (many tabs or a misbehaving client): the oldest is closed first. */
-export function createSseChannel(backlogSize: number, maxClients = 20): SseChannel {
+export function createSseChannel(backlogSize: number, maxClients = 20, limits: SseLimits = {}): SseChannel {
   const streams = new Set<http.ServerResponse>();
-  let backlog: SseEvent[] = [];
+  let backlog: { e: SseEvent; bytes: number }[] = [];
+  let bytes = 0;
   let seq = 0;
+
+  function keep(next: { e: SseEvent; bytes: number }[]): void {
+    const size = next.reduce((n, x) => n + x.bytes, 0);
+    limits.onBytes?.(size - bytes);
+    bytes = size;
+    backlog = next;
+  }
 
   return {
     publish(event, data, opts = {}) {
       const e: SseEvent = { id: ++seq, event, data };
-      if (backlogSize > 0 && !opts.transient) {
-        backlog.push(e);
-        if (backlog.length > backlogSize) backlog = backlog.slice(-backlogSize);
-      }
       const text = frame(e);
+      if (backlogSize > 0 && !opts.transient) {
+        const next = [...backlog, { e, bytes: text.length }].slice(-backlogSize);
+        let size = next.reduce((n, x) => n + x.bytes, 0);
+        while (limits.maxBytes !== undefined && size > limits.maxBytes && next.length) size -= next.shift()!.bytes;
+        keep(next);
+      }
       for (const res of streams) res.write(text);
       return e;
     },
     forget(match) {
-      backlog = backlog.filter((e) => !match(e));
+      keep(backlog.filter((x) => !match(x.e)));
     },
     attach(req, res, opts = {}) {
       res.writeHead(200, {
@@ -55,7 +72,7 @@ export function createSseChannel(backlogSize: number, maxClients = 20): SseChann
       const last = Number(req.headers['last-event-id']);
       // A fresh page gets the whole backlog (the conversation so far); a reconnect only what it missed.
       const since = Number.isFinite(last) && last > 0 ? last : opts.replayAll ? 0 : seq;
-      for (const e of backlog) if (e.id > since) res.write(frame(e));
+      for (const { e } of backlog) if (e.id > since) res.write(frame(e));
       streams.add(res);
       if (streams.size > maxClients) {
         const oldest = streams.values().next().value as http.ServerResponse;

@@ -116,6 +116,15 @@ export function createZaloAdapter(opts: ZaloAdapterOptions): ZaloAdapter {
     return true;
   }
 
+  /**
+   * `event_name` + `message_id` (spec 6); an update without an id is keyed by a hash of its content,
+   * which is the same on every redelivery of that update.
+   */
+  function dedupeKey(u: ZaloUpdate): string {
+    if (u.message?.message_id) return `${u.event_name}:${u.message.message_id}`;
+    return `${u.event_name}:h${createHash('sha256').update(JSON.stringify(u)).digest('base64url').slice(0, 32)}`;
+  }
+
   function rememberChoices(chatId: string, data: string[]) {
     choices.delete(chatId);
     if (data.length > 0) choices.set(chatId, { data, expires: now() + choicesTtlMs });
@@ -141,7 +150,8 @@ export function createZaloAdapter(opts: ZaloAdapterOptions): ZaloAdapter {
       channel: 'zalo',
       chatId,
       userId: m.from?.id ?? chatId,
-      messageId: m.message_id,
+      // Without a platform id the update's own hash stands in, so the conversation dedupes it too.
+      messageId: m.message_id ?? dedupeKey(u),
       kind,
       displayName: m.from?.display_name ?? m.from?.name ?? m.from?.first_name,
       receivedAt: now(),
@@ -178,8 +188,8 @@ export function createZaloAdapter(opts: ZaloAdapterOptions): ZaloAdapter {
 
   /** Queues an update: messages of one chat run in order, chats run in parallel. */
   function dispatch(u: ZaloUpdate): void {
-    const key = `${u.event_name}:${u.message?.message_id ?? ''}`;
-    if (u.message?.message_id && !firstSeen(key)) {
+    const key = dedupeKey(u);
+    if (!firstSeen(key)) {
       log.debug({ event: u.event_name }, 'duplicate Zalo event dropped');
       return;
     }

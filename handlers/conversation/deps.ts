@@ -5,6 +5,7 @@ import type { CaseStore } from '../cases/store.js';
 import type { AnswerResult, Answerer } from '../answer.js';
 import type { Address, TriageLabel } from '../types.js';
 import type { Corpus, DocMeta } from '../../knowledge/types.js';
+import type { CommandSpec } from './commands.js';
 
 export interface TriageResult {
   label: TriageLabel;
@@ -53,6 +54,8 @@ export interface ConversationDeps {
   corpus?: () => Corpus;
   /** Loaded documents, for the officers' /tailieu list (the live corpus's docs after a reload). */
   documents?: () => DocMeta[];
+  /** The chat commands (default: the built-in table, handlers/conversation/commands.ts). */
+  commands?: readonly CommandSpec[];
 }
 
 export function hoursOf(w: WorkingHours): { start: number; end: number; days: number[] } {

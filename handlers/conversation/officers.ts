@@ -1,7 +1,7 @@
 // The officer side of a case: every call checks the actor against the configured lists and is audited.
 import type { CaseRow } from '../cases/store.js';
 import { announcement, detailText, statsText } from '../replies/officer.js';
-import { vi } from '../replies/vi.js';
+import { BUTTONS, vi } from '../replies/vi.js';
 import { CaseError, type Actor, type Address, type CaseDetail, type CaseSummary, type OfficerApi, type OutgoingMessage } from '../types.js';
 import type { ConversationDeps } from './deps.js';
 import { truncate } from './text.js';
@@ -71,7 +71,7 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
   function announce(c: CaseRow, kind: 'new' | 'reannounce' | 'release', at: number): OutgoingMessage[] {
     store.recordAnnouncement(c.id, kind, at);
     const text = announcement(c, reportText(c), kind);
-    return officerTargets().map((to) => ({ to, kind: 'officer' as const, text, caseId: c.id, buttons: [[{ label: 'Nhận xử lý', data: `claim:${c.id}` }]] }));
+    return officerTargets().map((to) => ({ to, kind: 'officer' as const, text, caseId: c.id, buttons: BUTTONS.claim(c.id) }));
   }
 
   const summary = (c: CaseRow): CaseSummary => ({

@@ -6,6 +6,7 @@ import type { Logger } from 'pino';
 import type { Button, Citation } from '../types.js';
 import { citationLabel } from '../../knowledge/cite.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
+import { encodePayload } from '../payload.js';
 import { createBreaker, type Breaker } from '../../retrieval/breaker.js';
 import { complete, LlmError, type RetryOptions } from './llm.js';
 import { formatAnswerMessages, LEAK_MARKERS } from './prompts.js';
@@ -39,7 +40,7 @@ export function defaultLabel(hit: SearchHit): string {
 /** "Xem toàn văn" payload understood by handlers/answer.ts fullSection: base-36 position in corpus.sections. */
 function fullKey(index: KnowledgeIndex, sectionId: string): string | undefined {
   const i = index.corpus.sections.findIndex((s) => s.id === sectionId);
-  return i < 0 ? undefined : `full:${i.toString(36)}`;
+  return i < 0 ? undefined : encodePayload({ kind: 'full', section: i });
 }
 
 /** The numbered passage block the model sees. */

@@ -1,6 +1,7 @@
 // Every Vietnamese text the conversation sends. Citizen replies never repeat what the person reported:
 // someone else may be reading their phone.
 import { formatHotlines, hotlinesFor } from '../../knowledge/contacts.js';
+import { encodePayload } from '../payload.js';
 import type { Button, CaseStatus, Channel, TriageLabel } from '../types.js';
 
 export const PROVINCES: { slug: string; name: string }[] = [
@@ -25,30 +26,25 @@ export const CHANNEL_VI: Record<Channel, string> = { telegram: 'Telegram', zalo:
 const hotlines = (province?: string | null) => formatHotlines(hotlinesFor(province));
 
 export const BUTTONS = {
-  start: [[{ label: 'Chọn tỉnh', data: 'province' }, { label: 'Gặp cán bộ', data: 'officer' }]] as Button[][],
-  erase: [[{ label: 'Xoá tin nhắn của bot', data: 'erase' }]] as Button[][],
-  provinces: PROVINCES.map((p) => [{ label: p.name, data: `province:${p.slug}` }]) as Button[][],
-  claim: (caseId: number): Button[][] => [[{ label: 'Nhận xử lý', data: `claim:${caseId}` }]],
+  start: [[{ label: 'Chọn tỉnh', data: encodePayload({ kind: 'province' }) }, { label: 'Gặp cán bộ', data: encodePayload({ kind: 'officer' }) }]] as Button[][],
+  erase: [[{ label: 'Xoá tin nhắn của bot', data: encodePayload({ kind: 'erase' }) }]] as Button[][],
+  provinces: PROVINCES.map((p) => [{ label: p.name, data: encodePayload({ kind: 'province', slug: p.slug }) }]) as Button[][],
+  claim: (caseId: number): Button[][] => [[{ label: 'Nhận xử lý', data: encodePayload({ kind: 'claim', caseId }) }]],
 };
 
-const HOW_TO_USE =
-  'Bạn có thể:\n' +
-  '• Hỏi về phòng, chống mua bán người, quyền lợi của nạn nhân, thủ tục tiếp nhận, hỗ trợ…\n' +
-  '• Báo tin khi nghi ngờ có người bị lừa bán, bị giữ hoặc mất liên lạc: tin báo được giữ bí mật và chuyển cho cán bộ.\n' +
-  '• /tinh: chọn tỉnh của bạn để nhận đúng số điện thoại và kế hoạch của tỉnh.\n' +
-  '• /canbo: đề nghị gặp cán bộ tiếp nhận.\n' +
-  '• /lienhe: số điện thoại và cơ quan hỗ trợ ở tỉnh của bạn.\n' +
-  '• /xoa: xoá các tin nhắn của bot trong cuộc trò chuyện này.\n' +
-  '• /dongy: đồng ý cho cán bộ thấy tên hiển thị của bạn.\n' +
-  'Nếu đang gặp nguy hiểm, hãy gọi ngay 113.';
-
 export const vi = {
-  welcome: (province?: string | null) =>
+  /** The citizens' usage text around the command lines (handlers/conversation/commands.ts lists them). */
+  howToUse: (commandLines: string[]) =>
+    'Bạn có thể:\n' +
+    '• Hỏi về phòng, chống mua bán người, quyền lợi của nạn nhân, thủ tục tiếp nhận, hỗ trợ…\n' +
+    '• Báo tin khi nghi ngờ có người bị lừa bán, bị giữ hoặc mất liên lạc: tin báo được giữ bí mật và chuyển cho cán bộ.\n' +
+    commandLines.map((l) => `${l}\n`).join('') +
+    'Nếu đang gặp nguy hiểm, hãy gọi ngay 113.',
+  welcome: (province: string | null | undefined, howTo: string) =>
     'Xin chào! Mình là trợ lý phòng, chống mua bán người.\n\n' +
-    HOW_TO_USE +
+    howTo +
     (provinceName(province) ? `\n\nTỉnh đang chọn: ${provinceName(province)}.` : ''),
-  help: () => HOW_TO_USE,
-  unknownCommand: () => `Mình chưa hiểu lệnh này.\n\n${HOW_TO_USE}`,
+  unknownCommand: (howTo: string) => `Mình chưa hiểu lệnh này.\n\n${howTo}`,
   smalltalk: () =>
     'Chào bạn! Mình có thể trả lời câu hỏi về phòng, chống mua bán người và chuyển tin báo của bạn tới cán bộ. ' +
     'Cứ nhắn câu hỏi, hoặc gõ /trogiup để xem hướng dẫn.',
@@ -134,22 +130,7 @@ export const vi = {
     `Bạn đang giữ nhiều vụ việc (${ns.map((n) => `#${n}`).join(', ')}). Hãy dùng /tl <số> <nội dung> để chọn vụ việc.`,
   relayToOfficer: (n: number, text: string) => `💬 Vụ việc #${n}, người dân nhắn:\n${text}`,
   emptyQueue: () => 'Hàng đợi trống: không có vụ việc nào đang mở.',
-  officerHelp: () =>
-    'Lệnh cán bộ:\n' +
-    '/hangdoi: xem hàng đợi (khẩn cấp trước)\n/xem <số>: xem vụ việc\n/nhan <số>: nhận xử lý\n' +
-    '/tl <số> <nội dung>: trả lời người dân\n/ghichu <số> <nội dung>: ghi chú nội bộ\n' +
-    '/tra <số>: trả lại hàng đợi\n/dong <số> <ghi chú>: đóng vụ việc\n/xuat <số>: xuất hồ sơ vụ việc bạn đang giữ\n/thongke: thống kê\n/tailieu: văn bản bot đang dùng (ngày, hiệu lực)\n/lienhe: danh bạ liên hệ của tỉnh',
   dbErrorOfficer: () => 'Xin lỗi, cơ sở dữ liệu đang gặp sự cố. Vui lòng thử lại sau ít phút.',
   unsavedAlert: (label: TriageLabel, text: string) =>
     `⚠️ Có ${LABEL_VI[label]} nhưng hệ thống KHÔNG lưu được (lỗi cơ sở dữ liệu). Người dân đã được hướng dẫn gọi 113/111.\nNội dung: ${text}`,
-};
-
-export const USAGE = {
-  xem: '/xem <số>',
-  nhan: '/nhan <số>',
-  tl: '/tl <số> <nội dung>',
-  ghichu: '/ghichu <số> <nội dung>',
-  tra: '/tra <số>',
-  dong: '/dong <số> <ghi chú>',
-  xuat: '/xuat <số>',
 };

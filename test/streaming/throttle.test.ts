@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../bot/logger.js';
 import { createTelegramPreviews } from '../../bot/telegram/preview.js';
 import { createChatHub } from '../../bot/web/chat.js';
+import { signValue } from '../../bot/web/http.js';
 
 // Throttling with a long interval: only the first preview goes out at once, the newest text waits
 // for its slot, and the final answer cancels whatever is still waiting.
@@ -89,7 +90,8 @@ describe('Telegram preview throttle', () => {
 
 describe('web chat preview throttle', () => {
   it('publishes the first preview at once, holds the rest, and the final message cancels the held one', async () => {
-    const hub = createChatHub({ onMessage: async () => undefined, logger, previewIntervalMs: 60_000 });
+    const secret = Buffer.alloc(32, 7);
+    const hub = createChatHub({ onMessage: async () => undefined, logger, previewIntervalMs: 60_000, sessionSecret: secret });
     const written: string[] = [];
     const res = {
       writeHead: () => res,
@@ -97,7 +99,7 @@ describe('web chat preview throttle', () => {
       on: () => res,
       end: () => undefined,
     } as unknown as http.ServerResponse;
-    const req = { headers: { cookie: `pcmbn_sid=${'a'.repeat(32)}` }, on: () => req } as unknown as http.IncomingMessage;
+    const req = { headers: { cookie: `pcmbn_sid=${signValue(secret, 'a'.repeat(32))}` }, on: () => req } as unknown as http.IncomingMessage;
     hub.events(req, res);
     const sid = 'a'.repeat(32);
     hub.preview(sid, 'Một');

@@ -94,7 +94,8 @@ async function chatSession(base: string) {
       headers: { cookie, 'content-type': 'application/json' },
       body: JSON.stringify({ id: `client-${Date.now()}-${++n}`, ...body }),
     });
-  return { cookie, sid: cookie.split('=')[1], post, page };
+  // The cookie is `<session id>.<signature>`: the chat id is the session id alone.
+  return { cookie, sid: cookie.split('=')[1].split('.')[0], post, page };
 }
 
 describe('web server', () => {
@@ -133,7 +134,9 @@ describe('web server', () => {
     expect(res.status).toBe(200);
     const got = t.received.at(-1)!;
     expect(got).toMatchObject({ channel: 'web', chatId: chat.sid, userId: chat.sid, kind: 'text', text: 'Ai chịu trách nhiệm tiếp nhận nạn nhân?' });
-    expect(got.messageId).toMatch(/^client-/);
+    // Scoped to the session (a tag of it, never the id itself), so sessions cannot collide.
+    expect(got.messageId).toMatch(/^[\w-]{16}:client-/);
+    expect(got.messageId).not.toContain(chat.sid);
     const bot = await sse.next((e) => e.event === 'bot');
     expect(bot.data.text).toContain('Ai chịu trách nhiệm');
     expect(bot.data.citations[0].label).toContain('KH Quảng Nam');

@@ -292,6 +292,22 @@ describe('Zalo adapter, webhook mode', () => {
     expect(box.got.filter((m) => m.kind === 'text')).toHaveLength(1);
   });
 
+  it('an update without message_id is processed once however often it is redelivered', async () => {
+    const box = inbox();
+    await webhookAdapter(box.onMessage);
+    const u = textUpdate({ chatId: CHAT, text: 'tin không có mã' });
+    delete (u.message as { message_id?: string }).message_id;
+    for (let i = 0; i < 3; i++) expect((await fake.deliverWebhook(hookUrl, u, SECRET)).status).toBe(200);
+    // A different update without an id still gets through: the key is the content, not "no id".
+    const other = textUpdate({ chatId: CHAT, text: 'tin thứ hai' });
+    delete (other.message as { message_id?: string }).message_id;
+    expect((await fake.deliverWebhook(hookUrl, other, SECRET)).status).toBe(200);
+    await box.next((m) => m.text === 'tin thứ hai');
+    expect(box.got.map((m) => m.text)).toEqual(['tin không có mã', 'tin thứ hai']);
+    // The conversation dedupes by messageId as well, so the stand-in id is stable and present.
+    expect(box.got[0].messageId).toMatch(/^message\.text\.received:h/);
+  });
+
   it('malformed JSON → 400, oversized body → 413, unknown events ignored', async () => {
     const box = inbox();
     await webhookAdapter(box.onMessage, { maxBodyBytes: 2048 });

@@ -1,0 +1,191 @@
+// The web server's edge against an attacker: forged chat sessions, message ids of other sessions,
+// addresses behind a proxy, foreign Host headers, slow bodies and unbounded replay memory.
+import net from 'node:net';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createLogger } from '../../bot/logger.js';
+import { createWebServer, type WebServer, type WebServerOptions } from '../../bot/web/server.js';
+import { createChatHub } from '../../bot/web/chat.js';
+import { signValue } from '../../bot/web/http.js';
+import type { IncomingMessage } from '../../handlers/types.js';
+import { createFakeConversation, wire } from './fake-conversation.js';
+
+const PASSWORD = 'mat-khau-thu-nghiem';
+const quiet = createLogger({ level: 'silent' });
+const servers: WebServer[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => s.close()));
+});
+
+async function start(extra: Partial<WebServerOptions> = {}) {
+  const conv = createFakeConversation();
+  const received: IncomingMessage[] = [];
+  let server: WebServer;
+  const w = wire(conv, () => server);
+  server = createWebServer({
+    host: '127.0.0.1',
+    port: 0,
+    conversation: conv,
+    onMessage: async (m) => {
+      received.push(m);
+      await w.onMessage(m);
+    },
+    deliver: w.deliver,
+    consolePassword: PASSWORD,
+    logger: quiet,
+    ...extra,
+  });
+  servers.push(server);
+  const base = await server.listen();
+  return { conv, received, base };
+}
+
+const sidCookie = (res: Response) => res.headers.getSetCookie().find((c) => c.startsWith('pcmbn_sid='))?.split(';')[0];
+
+function post(base: string, body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${base}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+}
+
+describe('web chat sessions', () => {
+  it('never adopts a session id the client chose: it gets a server-issued one instead', async () => {
+    const t = await start();
+    const chosen = 'A'.repeat(32);
+    for (const forged of [chosen, `${chosen}.forgedsignature`, signValue(Buffer.alloc(32, 1), chosen)]) {
+      const res = await post(t.base, { id: 'client-msg-0001', text: 'tôi muốn báo tin' }, { cookie: `pcmbn_sid=${forged}` });
+      expect(res.status).toBe(200);
+      const issued = sidCookie(res);
+      expect(issued).toBeDefined();
+      expect(t.received.at(-1)!.chatId).not.toBe(chosen);
+      expect(issued).not.toContain(chosen);
+    }
+    // The issued cookie is accepted as it is: no new one on the next post.
+    const first = await post(t.base, { id: 'client-msg-0002', text: 'xin chào' });
+    const cookie = sidCookie(first)!;
+    const again = await post(t.base, { id: 'client-msg-0003', text: 'xin chào lần nữa' }, { cookie });
+    expect(sidCookie(again)).toBeUndefined();
+    expect(t.received.at(-1)!.chatId).toBe(t.received.at(-2)!.chatId);
+  });
+
+  it('a message id reused by another session is that session’s own message, never a silent duplicate', async () => {
+    const t = await start();
+    const a = sidCookie(await fetch(`${t.base}/`))!;
+    const b = sidCookie(await fetch(`${t.base}/`))!;
+    const ra = await post(t.base, { id: 'same-id-12345', text: 'báo tin: có người bị lừa sang biên giới' }, { cookie: a });
+    const rb = await post(t.base, { id: 'same-id-12345', text: 'báo tin: em gái tôi bị giữ ở nơi làm việc' }, { cookie: b });
+    expect(await ra.json()).toEqual({ ok: true });
+    expect(await rb.json()).toEqual({ ok: true });
+    const [ma, mb] = t.received.slice(-2);
+    expect(ma.messageId).not.toBe(mb.messageId);
+    expect(t.conv.cases).toHaveLength(2);
+  });
+});
+
+describe('per-address limit behind a proxy', () => {
+  async function flood(base: string, addressOf: (i: number) => string) {
+    const statuses: number[] = [];
+    for (let i = 0; i < 70; i++) {
+      const cookie = sidCookie(await fetch(`${base}/`))!; // a fresh session per post, as a flooder would
+      const res = await post(base, { id: `flood-${i}-abcdef`, text: 'xin chào' }, { cookie, 'x-forwarded-for': addressOf(i) });
+      statuses.push(res.status);
+    }
+    return statuses;
+  }
+
+  it('with TRUST_PROXY the forwarded address is limited, and another address is not slowed', async () => {
+    const t = await start({ trustProxy: 1 });
+    const statuses = await flood(t.base, () => '203.0.113.7');
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+    const other = await post(t.base, { id: 'other-abcdef', text: 'xin chào' }, { 'x-forwarded-for': '198.51.100.9' });
+    expect(other.status).toBe(200);
+  });
+
+  it('without TRUST_PROXY a forged X-Forwarded-For does not buy a fresh limit', async () => {
+    const t = await start();
+    const statuses = await flood(t.base, (i) => `10.0.${i}.1`);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+  });
+
+  it('only the entry the trusted proxy appended counts, not what the client wrote before it', async () => {
+    const t = await start({ trustProxy: 1 });
+    const statuses = await flood(t.base, (i) => `10.9.${i}.1, 203.0.113.8`);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
+  });
+});
+
+describe('console login throttling', () => {
+  async function login(base: string, name: string, password: string, xff?: string) {
+    const headers: Record<string, string> = xff ? { 'x-forwarded-for': xff } : {};
+    const page = await fetch(`${base}/console`, { headers });
+    const pre = page.headers.getSetCookie().find((c) => c.startsWith('pcmbn_login='))!.split(';')[0];
+    const token = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
+    return fetch(`${base}/console/login`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre, ...headers },
+      body: new URLSearchParams({ csrf: token, name, password }).toString(),
+    });
+  }
+
+  it('behind a trusted proxy, one client guessing does not lock out officers at other addresses', async () => {
+    const t = await start({ trustProxy: 1 });
+    for (let i = 0; i < 5; i++) expect((await login(t.base, 'Kẻ dò', `sai-${i}`, '203.0.113.50')).status).toBe(401);
+    expect((await login(t.base, 'Cán bộ', PASSWORD, '203.0.113.50')).status).toBe(429);
+    expect((await login(t.base, 'Cán bộ', PASSWORD, '198.51.100.20')).status).toBe(303);
+  });
+
+  it('rotating addresses does not bypass the per-account limit', async () => {
+    const t = await start({ trustProxy: 1 });
+    for (let i = 0; i < 5; i++) expect((await login(t.base, 'nguyen.a', `sai-${i}`, `203.0.113.${i}`)).status).toBe(401);
+    expect((await login(t.base, 'nguyen.a', PASSWORD, '203.0.113.99')).status).toBe(429);
+  });
+});
+
+describe('Host header and slow bodies', () => {
+  it('answers only to loopback and the configured public hosts', async () => {
+    const t = await start({ allowedHosts: ['bot.example.gov.vn'] });
+    const port = new URL(t.base).port;
+    const get = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        const s = net.connect(Number(port), '127.0.0.1', () => s.write(`GET /healthz HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`));
+        let data = '';
+        s.on('data', (d) => (data += d));
+        s.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d+)/.exec(data)?.[1])));
+        s.on('error', reject);
+      });
+    expect(await get('evil.example.com')).toBe(421);
+    expect(await get('bot.example.gov.vn')).toBe(200);
+    expect(await get(`localhost:${port}`)).toBe(200);
+    expect(await get(`127.0.0.1:${port}`)).toBe(200);
+  });
+
+  it('cuts off a body that trickles in slower than the body timeout with 408', async () => {
+    const t = await start({ bodyTimeoutMs: 300 });
+    const port = Number(new URL(t.base).port);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const s = net.connect(port, '127.0.0.1', () => {
+        s.write(`POST /api/chat HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"id":`);
+      });
+      let data = '';
+      s.on('data', (d) => (data += d));
+      s.on('close', () => resolve(data));
+      s.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 408/);
+  });
+});
+
+describe('web chat memory', () => {
+  it('bounds the replay kept per session and for all sessions together', () => {
+    let bytes = 0;
+    const hub = createChatHub({ onMessage: async () => undefined, logger: quiet, sessionBacklogBytes: 20_000, totalBacklogBytes: 100_000 });
+    const long = 'x'.repeat(4000);
+    for (let i = 0; i < 10; i++) hub.send({ to: { channel: 'web', chatId: 'one'.padEnd(32, '0') }, kind: 'answer', text: long });
+    expect(hub.backlogBytes()).toBeLessThanOrEqual(20_000);
+    for (let s = 0; s < 40; s++) {
+      for (let i = 0; i < 10; i++) hub.send({ to: { channel: 'web', chatId: `session-${s}`.padEnd(32, '0') }, kind: 'answer', text: long });
+    }
+    bytes = hub.backlogBytes();
+    expect(bytes).toBeLessThanOrEqual(100_000);
+    expect(bytes).toBeGreaterThan(0);
+    hub.closeAll();
+  });
+});
