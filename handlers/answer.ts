@@ -1,6 +1,5 @@
 // Extractive, cited answer: the few most relevant sentences of the best sections, grouped by source.
 // Abstains (pointing to hotlines) when the lexical evidence is too weak; never throws.
-import { formatHotlines, hotlinesFor } from '../knowledge/contacts.js';
 import type { KnowledgeIndex, SearchHit } from '../retrieval/types.js';
 import { normalizeText } from '../retrieval/text.js';
 import { subtreeEnd, subtreeText, type Unit } from '../retrieval/units.js';
@@ -9,6 +8,8 @@ import { citationLabel } from './answer/cite.js';
 import { passageSentences, queryProfile, sentenceScore } from './answer/sentences.js';
 import { decodePayload, encodePayload } from './payload.js';
 import { checkInput } from './ask/input.js';
+import { notCovered, whereToAsk } from './ask/not-covered.js';
+import { mentionsSubject } from './ask/scope.js';
 
 export { MAX_QUESTION_CHARS } from './ask/input.js';
 
@@ -22,9 +23,11 @@ export interface AnswerResult {
 export type Answerer = (question: string, ctx: { province?: string | null; history?: string[] }) => Promise<AnswerResult>;
 
 /** Below this share of the question's weighted syllables found in the best passage, we abstain. */
-export const MIN_CONFIDENCE = 0.52;
+export const MIN_CONFIDENCE = 0.2;
+/** A question that uses none of the documents' subject terms needs this much coverage to be answered. */
+export const OFF_SUBJECT_CONFIDENCE = 0.5;
 /** Below this, the answer says it is unsure. */
-export const SURE_CONFIDENCE = 0.65;
+export const SURE_CONFIDENCE = 0.3;
 const MAX_SOURCES = 3;
 const MAX_SENTENCES = 4;
 const MAX_SENTENCE_CHARS = 450;
@@ -33,9 +36,6 @@ function abstain(text: string): AnswerResult {
   return { kind: 'abstain', text, citations: [] };
 }
 
-function contactsText(province: string | null | undefined): string {
-  return `Bạn có thể liên hệ:\n${formatHotlines(hotlinesFor(province ?? null))}`;
-}
 
 /** Button payload for a hit's full text: the section's position and heading depth. */
 function fullKey(index: KnowledgeIndex, hit: SearchHit): string | undefined {
@@ -57,16 +57,15 @@ export async function answer(question: string, ctx: { index: KnowledgeIndex; pro
     if (bad) return abstain(bad);
     const hits = await ctx.index.search(q, { k: 6, province: ctx.province ?? null });
     // Keep only passages with enough evidence; the user's province and national texts win over other provinces.
-    const strong = hits.filter((h) => h.confidence >= MIN_CONFIDENCE);
+    const strongest = Math.max(0, ...hits.map((h) => h.confidence));
+    const strong = hits.filter((h) => h.confidence >= MIN_CONFIDENCE && h.confidence >= strongest * 0.6);
     const own = strong.filter((h) => !h.otherProvince);
     const usable = own.length ? own : strong;
     const top = usable[0];
     const bestConfidence = Math.max(0, ...usable.map((h) => h.confidence));
-    if (!top) {
-      return abstain(
-        `Xin lỗi, tôi chưa tìm thấy nội dung đủ liên quan trong các kế hoạch và văn bản pháp luật hiện có để trả lời câu hỏi này. ` +
-          `Bạn có thể diễn đạt lại câu hỏi cụ thể hơn.\n\n${contactsText(ctx.province)}`,
-      );
+    // The nearest passage of an unrelated question is still unrelated: off-subject questions need strong evidence.
+    if (!top || (bestConfidence < OFF_SUBJECT_CONFIDENCE && !mentionsSubject(q, ctx.index.corpus))) {
+      return notCovered(ctx.province);
     }
     const profile = queryProfile(q);
     // Only sources whose evidence is close to the best one, one group per section.
@@ -133,7 +132,7 @@ export async function answer(question: string, ctx: { index: KnowledgeIndex; pro
       buttons: buttons.length ? [buttons] : undefined,
     };
   } catch {
-    return abstain(`Xin lỗi, đã có lỗi khi tìm câu trả lời. Bạn vui lòng thử lại sau.\n\n${contactsText(ctx?.province)}`);
+    return abstain(`Xin lỗi, đã có lỗi khi tìm câu trả lời. Bạn vui lòng thử lại sau.\n\n${whereToAsk(ctx?.province)}`);
   }
 }
 

@@ -12,21 +12,32 @@ import type { Citation } from './types.js';
 const fold = (s: string) => foldDiacritics(s.toLowerCase()).replace(/\s+/g, ' ');
 
 // Folded (no diacritics) so questions typed without accents match too.
-const NUMBER_NOUN = /\b(so dien thoai|so dt|sdt|dien thoai|so hotline|so duong day nong|so tong dai|so may|so nao|so gi|so may nao)\b/;
+const NUMBER_NOUN = /\b(so dien thoai|so dt|sdt|dien thoai|so hotline|so duong day nong|so tong dai)\b/;
 const LINE_NOUN = /\b(hotline|duong day nong|tong dai|duong day)\b/;
-const ASKING = /\b(nao|gi|dau|ai|bao nhieu|khong|ko|k|sao|the nao)\b|\?|\b(cho (toi|em|minh|xin)|xin|can|muon|tim|hoi)\b/;
-const CONTACT_VERB_WH =
-  /\b(goi|lien he|lien lac|bao|bao tin|trinh bao|to giac|to cao|nho|tim)( (ngay|cho|voi|toi|den|o))?( (cac|mot))? (ai|so nao|so may|dau|o dau|co quan nao|noi nao|cho nao|don vi nao|ben nao|nguoi nao)\b/;
-const GO_WHERE = /\b(den|toi|ra) (dau|co quan nao|noi nao|cho nao) de (duoc )?(giup|ho tro|bao|trinh bao|to giac)/;
+const WHOM = '(ai|so nao|so may|dau|o dau|co quan nao|noi nao|cho nao|don vi nao|ben nao|nguoi nao|to chuc nao|trung tam nao|phong nao|dau moi nao)';
+const CONTACT_VERB_WH = new RegExp(
+  `\\b(goi|lien he|lien lac|bao|bao tin|trinh bao|to giac|to cao|nho|tim|hoi)( (ngay|cho|voi|toi|den|o))?( (cac|mot))? ${WHOM}\\b`,
+);
+const GO_WHERE =
+  /\b(den|toi|ra|dua|gui|chuyen)( (den|toi))? (dau|co quan nao|noi nao|cho nao|don vi nao|trung tam nao) de (duoc )?(giup|ho tro|bao|trinh bao|to giac|tiep nhan|tu van|giai quyet)/;
+// "số mấy / số nào" asks for a phone number, unless it asks for a document's number ("QĐ số mấy", "thông tư số nào").
+const ASKS_NUMBER = /(^|[^\p{L}])số (mấy|nào|gì|bao nhiêu)(?![\p{L}])/u;
+const DOCUMENT_NUMBER =
+  /\b(quyet dinh|qd|nghi dinh|nd|thong tu|tt|ttlt|luat|van ban|ke hoach|kh|cong van|chi thi|nghi quyet|de an|dieu|khoan|muc|phu luc|mau)( [a-z0-9/-]+){0,3} (la )?so (may|nao|gi|bao nhieu)\b/;
 
 /** True for a question asking whom to call or contact (general question form + contact words). */
 export function isContactQuestion(question: string): boolean {
   const q = fold(question);
   if (q.length > 300) return false;
+  if (DOCUMENT_NUMBER.test(q)) return false;
   if (CONTACT_VERB_WH.test(q) || GO_WHERE.test(q)) return true;
-  if (NUMBER_NOUN.test(q) && (ASKING.test(q) || q.split(' ').length <= 8)) return true;
-  // "đường dây nóng nào", "gọi tổng đài nào": a line noun with a request for which/where, not "tổng đài 111 làm gì".
-  return LINE_NOUN.test(q) && /\b(nao|o dau|cho (toi|em|minh)? ?xin|goi)\b/.test(q);
+  // "số đường dây nóng của tỉnh …" asks for the number even without a question word.
+  if (NUMBER_NOUN.test(q)) return true;
+  // Written with diacritics, "số mấy" is a number (sở, sơ are not); typed without, only next to a line noun.
+  const lower = question.normalize('NFC').toLowerCase();
+  if (ASKS_NUMBER.test(lower)) return true;
+  // "đường dây nóng nào", "gọi tổng đài nào", "tổng đài … so may": a line noun with a request for which/where, not "tổng đài 111 làm gì".
+  return LINE_NOUN.test(q) && /\b(nao|o dau|cho (toi|em|minh)? ?xin|goi|so may|so bao nhieu)\b/.test(q);
 }
 
 /** A province named in the question (by its directory name, with or without diacritics). */
@@ -37,7 +48,8 @@ export function provinceInText(text: string, dir: ContactsDirectory | null = con
 }
 
 let bundled: Corpus | undefined;
-function bundledCorpus(): Corpus {
+/** The bundled corpus, loaded once, for callers without a live one (the CLI's tests, tools). */
+export function bundledCorpus(): Corpus {
   bundled ??= loadCorpus(BUNDLED_KNOWLEDGE_DIR);
   return bundled;
 }

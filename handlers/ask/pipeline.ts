@@ -3,33 +3,56 @@
 //   1. checkQuestion   input that cannot be a question → a clear message
 //   2. contacts        "gọi số nào…", "liên hệ ai…" → the contacts directory (numbers never come from passages)
 //   3. changes         what changed in 2025 (the knowledge update file) → changes.ts
-//   4. greeting        small talk that asks nothing → the short help
-//   5. retrieval       the extractive answer, or the generated one when an LLM is configured
+//   4. outOfScope      names a document or a province the corpus does not hold → "not in the documents"
+//   5. greeting        small talk that asks nothing → the short help
+//   6. retrieval       the extractive answer, or the generated one when an LLM is configured
+//                      (it also declines questions off the documents' subject, see answer.ts)
 // then every reply gets its change notes (changes.ts) and is made safe for any channel's text.
 import { normalizeText } from '../../retrieval/text.js';
-import { contactAnswer, provinceInText } from '../contacts-answer.js';
+import type { Corpus } from '../../knowledge/types.js';
+import { bundledCorpus, contactAnswer, isContactQuestion, provinceInText } from '../contacts-answer.js';
 import { vi } from '../replies/vi.js';
 import { addChangeNotes, answerChanges } from './changes.js';
 import { checkInput } from './input.js';
+import { notCovered } from './not-covered.js';
+import { unknownDocumentIn, unknownPlaceIn } from './scope.js';
 import type { Asked, AskDeps, AskResult, AskStep } from './types.js';
 
 export type { Asked, AskDeps, AskResult, AskStep } from './types.js';
+
+/** The live corpus, or the bundled one when the caller has none (tests, tools). */
+const corpusOf = (deps: AskDeps): Corpus => deps.corpus?.() ?? bundledCorpus();
 
 const checkQuestion: AskStep = (q) => {
   const bad = checkInput(q.text);
   return bad === undefined ? undefined : { kind: 'notice', text: bad, citations: [] };
 };
 
-const contacts: AskStep = (q, deps) => contactAnswer(q.text, q.province, deps.corpus ? { corpus: deps.corpus() } : {});
+const contacts: AskStep = (q, deps) => {
+  // A question about a document the corpus lacks ("Nghị định … quy định tổng đài nào") is not a request for numbers.
+  if (!isContactQuestion(q.text) || unknownDocumentIn(q.text, corpusOf(deps))) return undefined;
+  const place = unknownPlaceIn(q.text, corpusOf(deps));
+  if (place) return notCovered(q.userProvince, `đầu mối liên hệ của ${place}`);
+  return contactAnswer(q.text, q.province, { corpus: corpusOf(deps) });
+};
 
 const changes: AskStep = (q) => answerChanges(q);
+
+/** A document or a province the corpus does not hold: say so rather than quote the nearest passage. */
+const outOfScope: AskStep = (q, deps) => {
+  const corpus = corpusOf(deps);
+  const doc = unknownDocumentIn(q.text, corpus);
+  if (doc) return notCovered(q.userProvince, `văn bản “${doc}”`);
+  const place = unknownPlaceIn(q.text, corpus);
+  return place ? notCovered(q.userProvince, place) : undefined;
+};
 
 const greeting: AskStep = (q) => (q.intent === 'smalltalk' ? { kind: 'notice', text: vi.smalltalk(), citations: [] } : undefined);
 
 const retrieval: AskStep = (q, deps) =>
   deps.answer(q.text, { province: q.userProvince, history: q.history, ...(q.onToken ? { onToken: q.onToken } : {}) });
 
-const STEPS: AskStep[] = [checkQuestion, contacts, changes, greeting, retrieval];
+const STEPS: AskStep[] = [checkQuestion, contacts, changes, outOfScope, greeting, retrieval];
 
 // Button payloads and prompt tags are for the program, never for the reader.
 const INTERNAL_TOKEN = /\(?\s*[^()\n]*→\s*full:[0-9a-z.]+\s*\)?|<\s*\/?\s*(tai_lieu|cau_hoi|lich_su)\s*>/gi;

@@ -6,7 +6,7 @@ async function main(): Promise<void> {
     const { runRetrievalEval } = await import('./retrieval-eval.js');
     await runRetrievalEval(rest);
   } else if (mode === 'answers') {
-    const { runAnswersEval } = await import('../../tools/eval/answers-eval.js');
+    const { runAnswersEval } = await import('./answers-eval.js');
     await runAnswersEval(rest);
   } else if (mode === 'triage') {
     const { runTriageEval } = await import('../../handlers/triage/evaluate.js');

@@ -1,0 +1,134 @@
+// Whether a question lies within the documents, from general signals about the corpus itself (never
+// from lists of questions): it names a document or a province the corpus does not hold, or none of its
+// words is one of the documents' subject terms. The retrieval answer combines the last signal with how
+// much of the question its best passage covers.
+import type { Corpus } from '../../knowledge/types.js';
+import { analyze, bigrams, foldDiacritics, foldToken, isStopword, syllables } from '../../retrieval/text.js';
+import { provinceInText } from '../contacts-answer.js';
+
+interface Vocabulary {
+  /** Folded bigrams of every section text, heading and title. */
+  bigrams: Set<string>;
+  /** Folded unigrams of the same. */
+  unigrams: Set<string>;
+  /** Subject terms: folded content bigrams found both in the plans' titles and in the national texts' titles. */
+  subject: Set<string>;
+  /** `number/year` of every document (`9/2013`), and the numbers the texts cite. */
+  docNumbers: Set<string>;
+  /** Folded province names of the corpus' plans (`quang nam`). */
+  provinces: string[];
+}
+
+const foldedSeq = (s: string) => analyze(s).seq.map(foldToken);
+const isContent = (t: string) => !isStopword(t) && !/^\d+$/.test(t);
+
+/** `09/2013/NĐ-CP` → `9/2013`. */
+function numberKey(n: string): string | undefined {
+  const m = /(\d{1,4})\s*\/\s*(\d{4})/.exec(n);
+  return m ? `${Number(m[1])}/${m[2]}` : undefined;
+}
+
+const cache = new WeakMap<Corpus, Vocabulary>();
+function vocabularyOf(corpus: Corpus): Vocabulary {
+  let v = cache.get(corpus);
+  if (v) return v;
+  const bi = new Set<string>();
+  const uni = new Set<string>();
+  const add = (s: string) => {
+    const f = foldedSeq(s);
+    for (const t of f) uni.add(t);
+    for (const b of bigrams(f)) bi.add(b);
+  };
+  for (const s of corpus.sections) {
+    add(s.text);
+    add(s.path.join('\n'));
+  }
+  // What the province plans and the national texts are both about is the subject; words only one kind of
+  // title uses ("kế hoạch", "nghị định", "trên địa bàn") are about the form of the text.
+  const titleTerms = { plan: new Set<string>(), regulation: new Set<string>() };
+  for (const d of corpus.docs) {
+    add(`${d.title}\n${d.shortName}`);
+    for (const b of bigrams(foldedSeq(d.title))) if (b.split(' ').every(isContent)) titleTerms[d.kind].add(b);
+  }
+  const provinces = [...new Set(corpus.docs.map((d) => d.province).filter((p): p is string => Boolean(p)))].map((p) => p.replace(/-/g, ' '));
+  const both = [...titleTerms.plan].filter((b) => titleTerms.regulation.has(b));
+  const subject = new Set((both.length ? both : [...titleTerms.plan, ...titleTerms.regulation]).filter((b) => !provinces.includes(b)));
+  const docNumbers = new Set(corpus.docs.flatMap((d) => (d.number ? [numberKey(d.number)] : [])).filter((k): k is string => Boolean(k)));
+  v = { bigrams: bi, unigrams: uni, subject, docNumbers, provinces };
+  cache.set(corpus, v);
+  return v;
+}
+
+// Kinds of legal documents a question may name, folded.
+const DOC_KIND = /(?<![a-z0-9])(bo luat|luat|nghi dinh thu|nghi dinh|thong tu(?: lien tich)?|quyet dinh|nghi quyet|chi thi|hiep dinh|cong uoc|ke hoach|cong van)(?![a-z0-9])(?: so(?![a-z0-9]))? ?(\d{1,4}\s*\/\s*\d{4})?/g;
+const DOC_ABBREV = /(?<![\p{L}\p{N}])(NĐ|ND|TT|TTLT|QĐ|QD|NQ|CT|KH)\s*(?:số\s*)?(\d{1,4}\s*\/\s*\d{4})/gu;
+
+/** The document a question names that the corpus does not hold (by its number, or a kind of text it has none of). */
+export function unknownDocumentIn(text: string, corpus: Corpus): string | undefined {
+  const v = vocabularyOf(corpus);
+  const raw = text.normalize('NFC');
+  for (const m of raw.matchAll(DOC_ABBREV)) {
+    const key = numberKey(m[2]);
+    if (key && !v.docNumbers.has(key)) return m[0];
+  }
+  // Folding keeps one character per character of NFC Vietnamese text, so a match slices back to the user's words.
+  const folded = foldDiacritics(raw.toLowerCase());
+  const aligned = folded.length === raw.length;
+  for (const m of folded.matchAll(DOC_KIND)) {
+    const named = (aligned ? raw.slice(m.index, m.index + m[0].length) : m[0]).trim();
+    const key = m[2] ? numberKey(m[2]) : undefined;
+    if (key && !v.docNumbers.has(key)) return named;
+    // A kind of text the documents never mention ("hiệp định", "công ước") cannot be answered from them.
+    const kind = m[1].split(' ');
+    const known = kind.length > 1 ? bigrams(kind).every((b) => v.bigrams.has(b)) : v.unigrams.has(kind[0]);
+    if (!known) return named;
+  }
+  return undefined;
+}
+
+// Place words a province name follows: "tỉnh Nghệ An", "thành phố Cần Thơ", "TP. Huế".
+const PLACE = /^(tinh|thanh pho|tp)$/;
+
+/** A province or city named in the question that neither the contacts directory nor the documents know. */
+export function unknownPlaceIn(text: string, corpus: Corpus): string | undefined {
+  const v = vocabularyOf(corpus);
+  const raw = syllables(text);
+  const lower = raw.map((s) => foldToken(s.toLowerCase()));
+  const capitalised = raw.slice(1).some((s) => /^\p{Lu}/u.test(s));
+  for (let i = 0; i < lower.length; i++) {
+    const two = i + 1 < lower.length ? `${lower[i]} ${lower[i + 1]}` : '';
+    const at = PLACE.test(lower[i]) ? i + 1 : PLACE.test(two) ? i + 2 : -1;
+    if (at < 0 || at + 1 > lower.length) continue;
+    const name = raw.slice(at, at + 2);
+    // With capitals in the message a name is capitalised; all lowercase, a name is two syllables the documents never write.
+    if (capitalised ? !name.every((s) => /^\p{Lu}/u.test(s)) : name.length < 2 || name.some((s) => isStopword(s.toLowerCase()))) continue;
+    const words = name.join(' ');
+    if (provinceInText(words) || v.provinces.includes(foldedSeq(words).join(' '))) continue;
+    const f = foldedSeq(words);
+    if (PLACE.test(f.join(' ')) || f[0] === 'thanh' || (!capitalised && v.bigrams.has(f.join(' ')))) continue;
+    return words;
+  }
+  return undefined;
+}
+
+/**
+ * True when the question uses one of the documents' subject terms, or names one of their provinces and
+ * asks the rest in the documents' words (at least half of its other content bigrams occur in them):
+ * "báo cáo định kỳ ở Đồng Nai" is about the plan, "giá lúa ở Bình Định" is not.
+ */
+export function mentionsSubject(text: string, corpus: Corpus): boolean {
+  const v = vocabularyOf(corpus);
+  const f = foldedSeq(text);
+  if (bigrams(f).some((b) => v.subject.has(b))) return true;
+  let rest = ` ${f.join(' ')} `;
+  const named = v.provinces.filter((p) => rest.includes(` ${p} `));
+  if (!named.length) return false;
+  for (const p of named) rest = rest.replaceAll(` ${p} `, ' ');
+  const content = bigrams(rest.trim().split(' ')).filter((b) => b.split(' ').every(isContent));
+  return content.length > 0 && content.filter((b) => v.bigrams.has(b)).length / content.length >= 0.5;
+}
+
+/** The subject terms, for tests and for the reply that lists what the documents cover. */
+export function subjectTerms(corpus: Corpus): string[] {
+  return [...vocabularyOf(corpus).subject].sort();
+}

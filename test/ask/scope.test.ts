@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { mentionsSubject, subjectTerms, unknownDocumentIn, unknownPlaceIn } from '../../handlers/ask/scope.js';
+import { bundledCorpus, isContactQuestion } from '../../handlers/contacts-answer.js';
+import { askQuestion } from '../../handlers/ask/pipeline.js';
+import { answer } from '../../handlers/answer.js';
+import { openKnowledgeIndex } from '../../retrieval/index.js';
+
+const corpus = bundledCorpus();
+
+describe('scope signals from the corpus', () => {
+  it('derives subject terms shared by the plans and the national texts, not words about the form of a text', () => {
+    const terms = subjectTerms(corpus);
+    expect(terms).toEqual(expect.arrayContaining(['nan nhan', 'mua ban', 'ho tro']));
+    expect(terms).not.toContain('ke hoach');
+    expect(terms).not.toContain('nghi dinh');
+  });
+
+  it('finds a document named by a number the corpus does not hold, or a kind of text it never mentions', () => {
+    expect(unknownDocumentIn('Thông tư 84/2019/TT-BTC quy định mức chi tiền ăn bao nhiêu?', corpus)).toBe('Thông tư 84/2019');
+    expect(unknownDocumentIn('Hiệp định với Lào về hồi hương nạn nhân có hiệu lực khi nào?', corpus)).toBe('Hiệp định');
+    expect(unknownDocumentIn('NĐ 09/2013 quy định hỗ trợ y tế thế nào?', corpus)).toBeUndefined();
+    expect(unknownDocumentIn('Luật phòng chống mua bán người quy định nạn nhân có quyền gì?', corpus)).toBeUndefined();
+  });
+
+  it('finds a province the documents and the directory do not know, capitalised or typed in lowercase', () => {
+    expect(unknownPlaceIn('Đường dây nóng của tỉnh Hà Giang là gì?', corpus)).toBe('Hà Giang');
+    expect(unknownPlaceIn('cho xin so cua tinh lao cai', corpus)).toBe('lao cai');
+    expect(unknownPlaceIn('Số điện thoại ở tỉnh Quảng Nam', corpus)).toBeUndefined();
+    expect(unknownPlaceIn('UBND các tỉnh, thành phố phải làm gì?', corpus)).toBeUndefined();
+    expect(unknownPlaceIn('đường dây nóng của tỉnh mình là gì', corpus)).toBeUndefined();
+  });
+
+  it('tells questions about the subject from others', () => {
+    expect(mentionsSubject('Người bị mua bán trở về được hỗ trợ gì?', corpus)).toBe(true);
+    expect(mentionsSubject('Đồng Nai phải gửi báo cáo định kỳ khi nào?', corpus)).toBe(true);
+    expect(mentionsSubject('Giá xăng ở Đồng Nai hôm nay?', corpus)).toBe(false);
+    expect(mentionsSubject('Thủ tục cấp giấy phép kinh doanh karaoke?', corpus)).toBe(false);
+  });
+});
+
+describe('contact routing', () => {
+  it.each([
+    'Số hotline chống buôn người ở Bình Định là số mấy',
+    'muốn được tư vấn thì liên hệ tổ chức nào',
+    'gặp nạn nhân thì chuyển tới đâu để được tiếp nhận',
+    'số đường dây nóng của tỉnh Sóc Trăng',
+  ])('routes %s to the directory', (q) => expect(isContactQuestion(q)).toBe(true));
+
+  it.each(['Kế hoạch hỗ trợ nạn nhân ban hành kèm QĐ số mấy?', 'Thông tư số nào hướng dẫn mức chi?', 'Việc tiếp nhận nạn nhân bây giờ do sở nào phụ trách?'])(
+    'leaves %s to the answerer',
+    (q) => expect(isContactQuestion(q)).toBe(false),
+  );
+});
+
+describe('questions outside the documents', () => {
+  it('says a named document or province is not in the documents, with where to ask, and quotes nothing', async () => {
+    const deps = { answer: async () => ({ kind: 'answer' as const, text: 'không được gọi', citations: [] }) };
+    for (const q of ['Thông tư 84/2019/TT-BTC quy định mức chi tiền ăn bao nhiêu?', 'Đường dây nóng của tỉnh Hà Giang là gì?']) {
+      const r = await askQuestion(q, { province: 'quang-nam' }, deps);
+      expect(r.kind).toBe('abstain');
+      expect(r.text).toContain('không có trong các văn bản hiện có');
+      expect(r.text).toContain('1800 1581');
+      expect(r.text).not.toContain('«');
+    }
+  });
+
+  it('declines an unrelated administrative question instead of quoting the nearest passage', async () => {
+    const index = await openKnowledgeIndex({ corpus });
+    const r = await answer('Thủ tục cấp giấy phép kinh doanh karaoke cần những giấy tờ gì?', { index, province: null });
+    expect(r.kind).toBe('abstain');
+    expect(r.text).toContain('không có trong các văn bản hiện có');
+    const inScope = await answer('Nạn nhân ở cơ sở bảo trợ được hỗ trợ tiền ăn trong bao lâu?', { index, province: null });
+    expect(inScope.kind).toBe('answer');
+  });
+});
