@@ -14,7 +14,7 @@ import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { openCaseStore } from '../handlers/cases/store.js';
 
-/** The case records first after the inbox: a message accepted before the copy is either in the copied inbox or already a case. */
+/** Inbox before cases: a message accepted before the inbox is copied is in that copy, or it was handled and is in the case copy taken after it. */
 const ORDER = ['inbox.db', 'cases.db', 'outbox.db'];
 const CASES_DB = 'cases.db';
 const MANIFEST = 'manifest.json';
@@ -56,7 +56,7 @@ export class BackupError extends Error {
 }
 
 /** The SQLite databases of a data folder (top level only: the search index and caches are rebuilt, not backed up). */
-export async function databasesIn(dataDir: string): Promise<string[]> {
+async function databasesIn(dataDir: string): Promise<string[]> {
   const names = (await readdir(dataDir)).filter((n) => n.endsWith('.db'));
   const rank = (n: string) => (ORDER.includes(n) ? ORDER.indexOf(n) : ORDER.length);
   return names.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
