@@ -1,5 +1,6 @@
 // Shapes of the question pipeline (pipeline.ts).
 import type { Corpus } from '../../knowledge/types.js';
+import type { Updates } from '../../knowledge/updates.js';
 import type { AnswerResult, StreamingAnswerer, TriageLabel } from '../types.js';
 
 /** A question as the pipeline sees it: normalised text, the province that scopes it, the conversation so far. */
@@ -26,6 +27,8 @@ export interface AskDeps {
   answer: StreamingAnswerer;
   /** The live corpus, to cite contact entries from; the bundled one when absent. */
   corpus?: () => Corpus;
+  /** What changed since the documents (knowledge/updates.yaml, the last valid version); no change notes when absent. */
+  updates?: () => Updates;
 }
 
 /** One step: a reply ends the pipeline, undefined passes the question on. */
