@@ -7,7 +7,7 @@
 // A restore checks every byte and that the key opens the data before it writes anything.
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -143,6 +143,8 @@ export async function createBackup(opts: { dataDir: string; destRoot: string; no
     for (const name of names) {
       const dest = join(partial, name);
       await copyLive(join(dataDir, name), dest, opts.pagesPerStep ?? PAGES_PER_STEP);
+      // Ciphertext, but still case metadata (dates, labels, provinces): readable by the bot's user only.
+      await chmod(dest, 0o600);
       files.push({ name, bytes: (await stat(dest)).size, sha256: await sha256File(dest), rows: rowCounts(dest) });
     }
     const manifest: BackupManifest = { format: 1, createdAt: at.toISOString(), schemaVersion: schemaVersionOf(join(partial, CASES_DB)), files };

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, foldDiacritics, normalizeText, terms, tokenize } from '../../retrieval/text.js';
+import { bigrams, normalizeText, terms, tokenize } from '../../retrieval/text.js';
 
 describe('text analysis', () => {
   it('normalises NFD, zero-width characters and spaces', () => {
     const nfd = 'hỗ trợ'.normalize('NFD');
     expect(normalizeText(`  ${nfd}\u200b  nạn\u200d\tnhân \u0007 `)).toBe('hỗ trợ nạn nhân');
-  });
-
-  it('folds diacritics including đ', () => {
-    expect(foldDiacritics('Đường dây nóng hỗ trợ nạn nhân')).toBe('Duong day nong ho tro nan nhan');
-    expect(foldDiacritics('đ'.normalize('NFD'))).toBe('d');
   });
 
   it('tokenizes into lowercase syllables and builds bigrams', () => {
@@ -35,5 +30,18 @@ describe('text analysis', () => {
     expect(t.bi).toContain('hỗ trợ');
     // `cơ` (cơ quan) is not a stopword even though it folds like `có`.
     expect(terms('cơ quan').uniF).toContain('co');
+  });
+
+  it('reads chat shorthand as the words it stands for, leaving no unknown token behind', () => {
+    expect(tokenize('dc xác nhận ko')).toEqual(['được', 'xác', 'nhận', 'không']);
+    expect(tokenize('Đc hỗ trợ ntn')).toEqual(['được', 'hỗ', 'trợ', 'như', 'thế', 'nào']);
+    expect(terms('sđt tổng đài').bi).toContain('điện thoại');
+    // Stopwords once read, so they no longer count as rare words of the question.
+    expect(terms('dc ho tro ko').uniF).toEqual(['ho', 'tro']);
+  });
+
+  it('treats question words without content as stopwords', () => {
+    expect(terms('Thời hạn bao lâu, mấy ngày, tới đâu?').uni).toEqual(['thời', 'hạn', 'ngày']);
+    expect(terms('thoi han bao lau').uniF).toEqual(['thoi', 'han']);
   });
 });
