@@ -3,6 +3,7 @@
 import { askQuestion, type AskDeps } from '../ask/pipeline.js';
 import { encodePayload } from '../payload.js';
 import { PROVINCES, vi } from '../replies/vi.js';
+import { slugify } from '../../knowledge/text.js';
 import { NO_UPDATES } from '../../knowledge/updates.js';
 import { provinceChoicesOf, provinceLabel, resolveProvince } from '../updates/names.js';
 import type { IncomingMessage, OutgoingMessage, TriageLabel } from '../types.js';
@@ -19,10 +20,6 @@ export interface CitizenFlow {
   askOfficer(msg: IncomingMessage): OutgoingMessage[];
   erase(msg: IncomingMessage): OutgoingMessage[];
   consent(msg: IncomingMessage): OutgoingMessage[];
-}
-
-function foldSlug(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().trim().replace(/[\s_]+/g, '-');
 }
 
 /** Keeps a citizen's last questions (least recently active citizens forgotten first); returns the earlier ones. */
@@ -77,7 +74,7 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
     setProvince(msg, arg) {
       if (!arg) return [reply(msg, 'notice', vi.chooseProvince(), { buttons: provinceButtons() })];
       const updates = updatesNow();
-      const slug = resolveProvince(arg, updates, PROVINCES.map((p) => p.slug)) ?? foldSlug(arg);
+      const slug = resolveProvince(arg, updates, PROVINCES.map((p) => p.slug)) ?? slugify(arg);
       if (!PROVINCES.some((p) => p.slug === slug))
         return [reply(msg, 'notice', vi.unknownProvince(provinceChoices().map((p) => p.label)), { buttons: provinceButtons() })];
       store.setProvince(refOf(msg), slug, clock());
