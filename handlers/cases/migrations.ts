@@ -198,4 +198,9 @@ CREATE INDEX officer_links_officer ON officer_links (officer_id);
 `,
     run: protectIdentities,
   },
+  {
+    // The platform chat of a linked officer, encrypted, so announcements reach them there.
+    version: 4,
+    sql: 'ALTER TABLE officer_links ADD COLUMN chat_id TEXT;',
+  },
 ];

@@ -69,15 +69,30 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
     to: { channel: c.channel, chatId: c.chatId }, kind, text, caseId: c.id,
   });
 
+  const fromAccounts = <T>(fn: () => T, fallback: T): T => {
+    try {
+      return fn();
+    } catch {
+      return fallback;
+    }
+  };
+
+  /** Every place an announcement goes: listed ids (unless their linked account is disabled), linked accounts, the group, the console. */
   function officerTargets(): Address[] {
-    const t: Address[] = [
+    const listed = [
       ...officers.telegram.map((id) => ({ channel: 'telegram' as const, chatId: id })),
-      ...(officers.telegramGroupChatId ? [{ channel: 'telegram' as const, chatId: officers.telegramGroupChatId }] : []),
       ...officers.zalo.map((id) => ({ channel: 'zalo' as const, chatId: id })),
-      ...(officers.web.length ? [{ channel: 'web' as const, chatId: 'officers' }] : []),
+    ].filter((t) => isOfficer({ channel: t.channel, userId: t.chatId }));
+    const all: Address[] = [
+      ...listed,
+      ...fromAccounts(() => store.accounts.linkedChats(), []),
+      ...(officers.telegramGroupChatId ? [{ channel: 'telegram' as const, chatId: officers.telegramGroupChatId }] : []),
+      ...(officers.web.length || fromAccounts(() => store.accounts.enabledCount() > 0, false) ? [{ channel: 'web' as const, chatId: 'officers' }] : []),
     ];
-    return t;
+    const seen = new Set<string>();
+    return all.filter((t) => !seen.has(`${t.channel}:${t.chatId}`) && Boolean(seen.add(`${t.channel}:${t.chatId}`)));
   }
+
 
   function announce(c: CaseRow, kind: 'new' | 'reannounce' | 'release', at: number): OutgoingMessage[] {
     store.recordAnnouncement(c.id, kind, at);
