@@ -2,7 +2,8 @@
 // MiniSearch (default options) on the same chunks and questions, for the bundled corpus and a synthetic
 // corpus N× its size; then cold start with a persisted index (cold-start.ts), the LLM path's overhead
 // over the extractive answer (llm-overhead.ts) and channel throughput through the fake Telegram server
-// (load-run.ts). `--quick` skips the synthetic corpus and the load run; `--no-load` skips the load run.
+// (load-run.ts), then a backup of 10,000 cases (backup-run.ts). `--quick` skips the synthetic corpus and the
+// load run and backs up 1,000 cases; `--no-load` skips the load run.
 // The last stdout line is one JSON object with every figure. Targets are printed, never enforced.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +18,7 @@ import { openKnowledgeIndex } from '../../retrieval/index.js';
 import { formatColdStart, measureColdStart } from './cold-start.js';
 import { formatLlmOverhead, measureLlmOverhead } from './llm-overhead.js';
 import { formatLoad, runLoad } from './load-run.js';
+import { formatBackup, measureBackup } from './backup-run.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -153,6 +155,8 @@ async function main(): Promise<void> {
   console.log(`\n${formatLlmOverhead(llm)}`);
   const load = withLoad ? await runLoad({ chats: 1000, seconds: 10 }) : undefined;
   console.log(load ? `\n${formatLoad(load)}` : '\nChannel throughput: skipped (--quick / --no-load)');
+  const backup = await measureBackup({ cases: quick ? 1_000 : 10_000 });
+  console.log(`\n${formatBackup(backup)}`);
 
   console.log(
     JSON.stringify({
@@ -161,6 +165,7 @@ async function main(): Promise<void> {
       coldStartOpenMs: cold.openMs,
       llmOverheadMs: { ...llm.overheadMs, valid: llm.valid },
       load: load ? { ...load.result, exitCode: load.exitCode } : null,
+      backup,
     }),
   );
 }
