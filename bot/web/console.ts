@@ -9,6 +9,7 @@ import { CaseError, type Actor, type CaseSummary, type CommandInfo, type Officer
 import type { Logger } from '../logger.js';
 import { AccountError, type AccountStore, type OfficerAccount } from '../../handlers/accounts/store.js';
 import { accountUserId } from '../../handlers/accounts/identity.js';
+import type { OfficerDirectory } from '../../handlers/conversation/deps.js';
 import {
   HttpError, appendSetCookie, cookie, escapeHtml, isHttps, parseCookies, randomToken, readForm, readJson, safeEqual,
   sendHtml, sendJson,
@@ -16,6 +17,16 @@ import {
 import { createSseChannel } from './sse.js';
 
 export const CONSOLE_COOKIE = 'pcmbn_console';
+
+/** Console logins act as one officer key, told apart by the login name; announcements reach every open console. */
+const CONSOLE_ACTOR = { channel: 'web', userId: 'console', chatId: 'officers' } as const;
+
+/** The console's part of the officer directory; the shared-password login only when that password is set. */
+export function consoleOfficers(sharedLogin: boolean): Partial<OfficerDirectory> {
+  const console = { channel: CONSOLE_ACTOR.channel, room: { channel: CONSOLE_ACTOR.channel, chatId: CONSOLE_ACTOR.chatId } };
+  if (!sharedLogin) return { console };
+  return { console, users: { web: [CONSOLE_ACTOR.userId] }, announceTo: [{ channel: CONSOLE_ACTOR.channel, chatId: CONSOLE_ACTOR.chatId }] };
+}
 const PRE_COOKIE = 'pcmbn_login';
 const LOGIN_WINDOW_MS = 60_000;
 const LOGIN_MAX_ATTEMPTS = 5;
@@ -84,7 +95,8 @@ export function createOfficerConsole(opts: {
   /** Still valid: within lifetime and idle time, and (for an account) enabled with the same session epoch. */
   function alive(s: ConsoleSession, t: number): boolean {
     if (t - s.createdAt > sessionMs || t - s.lastSeen > idleMs) return false;
-    if (s.officerId === undefined) return true;
+    // A shared-password session ends once named accounts exist (everyone then acts under their own name).
+    if (s.officerId === undefined) return sharedPasswordOpen();
     let acc: OfficerAccount | undefined;
     try {
       acc = opts.accounts?.byId(s.officerId);
@@ -122,8 +134,8 @@ export function createOfficerConsole(opts: {
   }
 
   function actor(s: ConsoleSession): Actor {
-    if (s.officerId !== undefined) return { channel: 'web', userId: accountUserId(s.officerId), chatId: 'officers', name: s.name };
-    return { channel: 'web', userId: 'console', chatId: 'officers', name: s.name };
+    if (s.officerId !== undefined) return { ...CONSOLE_ACTOR, userId: accountUserId(s.officerId), name: s.name };
+    return { ...CONSOLE_ACTOR, name: s.name };
   }
 
   function startSession(req: http.IncomingMessage, res: http.ServerResponse, name: string, account?: OfficerAccount): void {

@@ -8,7 +8,7 @@ import { truncate } from './text.js';
 import { createIdentity, isHolder, type OfficerIdentity } from '../accounts/identity.js';
 
 export interface OfficerCore extends OfficerApi {
-  /** isOfficer plus members of the configured Telegram officers' group. */
+  /** isOfficer plus anyone writing from an officers' group. */
   isOfficerActor(actor: Actor): boolean;
   /** Aggregated statistics text (no personal data). */
   stats(actor: Actor): Promise<string>;
@@ -77,17 +77,16 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
     }
   };
 
-  /** Every place an announcement goes: listed ids (unless their linked account is disabled), linked accounts, the group, the console. */
+  /**
+   * Every place an announcement goes: the directory's chats (a listed officer's private chat only while
+   * their linked account, if any, is enabled), linked accounts' chats, and the console's room once accounts exist.
+   */
   function officerTargets(): Address[] {
-    const listed = [
-      ...officers.telegram.map((id) => ({ channel: 'telegram' as const, chatId: id })),
-      ...officers.zalo.map((id) => ({ channel: 'zalo' as const, chatId: id })),
-    ].filter((t) => isOfficer({ channel: t.channel, userId: t.chatId }));
+    const listedUser = (t: Address) => officers.users[t.channel]?.includes(t.chatId) ?? false;
     const all: Address[] = [
-      ...listed,
+      ...officers.announceTo.filter((t) => !listedUser(t) || isOfficer({ channel: t.channel, userId: t.chatId })),
       ...fromAccounts(() => store.accounts.linkedChats(), []),
-      ...(officers.telegramGroupChatId ? [{ channel: 'telegram' as const, chatId: officers.telegramGroupChatId }] : []),
-      ...(officers.web.length || fromAccounts(() => store.accounts.enabledCount() > 0, false) ? [{ channel: 'web' as const, chatId: 'officers' }] : []),
+      ...(officers.console?.room && fromAccounts(() => store.accounts.enabledCount() > 0, false) ? [officers.console.room] : []),
     ];
     const seen = new Set<string>();
     return all.filter((t) => !seen.has(`${t.channel}:${t.chatId}`) && Boolean(seen.add(`${t.channel}:${t.chatId}`)));
