@@ -115,6 +115,9 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     citizenProvince: (sid) => store.getPrefs(store.citizenRef('web', sid)).province ?? config.DEFAULT_PROVINCE,
     provinceChoices: () => provinceChoicesOf(PROVINCES, answering.updates()),
     trustProxy: config.TRUST_PROXY,
+    accounts: store.accounts,
+    consoleSessionMs: config.CONSOLE_SESSION_HOURS * 3600_000,
+    consoleIdleMs: config.CONSOLE_IDLE_MINUTES * 60_000,
     allowedHosts: publicHosts(config),
     // Derived from the data key: chat sessions (and so the citizen's case) survive a restart.
     sessionSecret: createHmac('sha256', dataKey).update('pcmbn:web-session').digest(),
