@@ -19,11 +19,12 @@ import { createConversation } from '../handlers/conversation.js';
 import { createWebServer } from './web/server.js';
 import { scheduleBackups } from './backup.js';
 import { createMetrics, metricsRoute } from './metrics.js';
+import { LEAK_MARKERS } from '../handlers/generate/prompts.js';
 
 // The composition root: config → knowledge → index → triage → cases → conversation → channels.
 // Everything a test or `npm start` needs is built here; bot/main.ts only adds process signals.
-// Optional parts (LLM client, Telegram, Zalo) are imported only when configured: the openai and
-// langchain modules alone take most of a second to load, and the default start must be quick.
+// Optional parts (LLM client, Telegram, Zalo) are imported only when configured: the openai client and
+// grammY each take most of a second to load, and the default start must be quick.
 
 export interface App {
   /** Base URL of the web chat, e.g. http://127.0.0.1:3000 */
@@ -98,7 +99,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   const triage = createTriage();
   // Streaming previews exist only with an LLM (the extractive answer is instant); the prompt's own
   // lines end a preview that starts echoing it. The module is already loaded by openAnswering then.
-  const streaming = llmEnabled(config) ? { previewStopMarkers: (await import('../handlers/generate/prompts.js')).LEAK_MARKERS } : undefined;
+  const streaming = llmEnabled(config) ? { previewStopMarkers: LEAK_MARKERS } : undefined;
   const conversation = createConversation({
     ...(streaming && {
       ...streaming,
