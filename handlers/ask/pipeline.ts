@@ -9,8 +9,8 @@
 //                      (it also declines questions off the documents' subject, see answer.ts)
 // then every reply gets its change notes (changes.ts) and is made safe for any channel's text.
 import { normalizeText } from '../../retrieval/text.js';
-import type { Corpus } from '../../knowledge/types.js';
-import { bundledCorpus, contactAnswer, isContactQuestion, provinceInText } from '../contacts-answer.js';
+import type { ContactsDirectory } from '../../knowledge/contacts.js';
+import { contactAnswer, contactSources, hotlinesText, isContactQuestion, provinceInText } from '../contacts-answer.js';
 import { vi } from '../replies/vi.js';
 import { addChangeNotes, answerChanges } from './changes.js';
 import { checkInput } from './input.js';
@@ -18,10 +18,10 @@ import { notCovered } from './not-covered.js';
 import { unknownDocumentIn, unknownPlaceIn } from './scope.js';
 import type { Asked, AskDeps, AskResult, AskStep } from './types.js';
 
-export type { Asked, AskDeps, AskResult, AskStep } from './types.js';
+export type { Asked, AskDeps, AskResult } from './types.js';
 
-/** The live corpus, or the bundled one when the caller has none (tests, tools). */
-const corpusOf = (deps: AskDeps): Corpus => deps.corpus?.() ?? bundledCorpus();
+/** The live contacts directory; null without one (only national lines, and no province is recognised). */
+const directoryOf = (deps: AskDeps): ContactsDirectory | null => deps.contacts?.() ?? null;
 
 const checkQuestion: AskStep = (q) => {
   const bad = checkInput(q.text);
@@ -29,22 +29,24 @@ const checkQuestion: AskStep = (q) => {
 };
 
 const contacts: AskStep = (q, deps) => {
+  const corpus = deps.corpus?.();
   // A question about a document the corpus lacks ("Nghị định … quy định tổng đài nào") is not a request for numbers.
-  if (!isContactQuestion(q.text) || unknownDocumentIn(q.text, corpusOf(deps))) return undefined;
-  const place = unknownPlaceIn(q.text, corpusOf(deps));
-  if (place) return notCovered(q.userProvince, `đầu mối liên hệ của ${place}`);
-  return contactAnswer(q.text, q.province, { corpus: corpusOf(deps) });
+  if (!isContactQuestion(q.text) || (corpus && unknownDocumentIn(q.text, corpus))) return undefined;
+  const place = corpus && unknownPlaceIn(q.text, corpus, directoryOf(deps));
+  if (place) return notCovered(directoryOf(deps), q.userProvince, `đầu mối liên hệ của ${place}`);
+  return contactAnswer(q.text, q.province, contactSources(deps));
 };
 
 const changes: AskStep = (q) => answerChanges(q);
 
 /** A document or a province the corpus does not hold: say so rather than quote the nearest passage. */
 const outOfScope: AskStep = (q, deps) => {
-  const corpus = corpusOf(deps);
+  const corpus = deps.corpus?.();
+  if (!corpus) return undefined;
   const doc = unknownDocumentIn(q.text, corpus);
-  if (doc) return notCovered(q.userProvince, `văn bản “${doc}”`);
-  const place = unknownPlaceIn(q.text, corpus);
-  return place ? notCovered(q.userProvince, place) : undefined;
+  if (doc) return notCovered(directoryOf(deps), q.userProvince, `văn bản “${doc}”`);
+  const place = unknownPlaceIn(q.text, corpus, directoryOf(deps));
+  return place ? notCovered(directoryOf(deps), q.userProvince, place) : undefined;
 };
 
 const greeting: AskStep = (q) => (q.intent === 'smalltalk' ? { kind: 'notice', text: vi.smalltalk(), citations: [] } : undefined);
@@ -69,13 +71,13 @@ export interface AskOptions {
   onToken?: (delta: string) => void;
 }
 
-/** Reads the question: normalised text, and the province it names (else the user's). */
-export function readQuestion(text: string, opts: AskOptions = {}): Asked {
+/** Reads the question: normalised text, and the province it names (a province of the directory), else the user's. */
+export function readQuestion(text: string, opts: AskOptions, directory: ContactsDirectory | null): Asked {
   const q = normalizeText(typeof text === 'string' ? text : '');
   const userProvince = opts.province ?? null;
   return {
     text: q,
-    province: provinceInText(q) ?? userProvince,
+    province: provinceInText(q, directory) ?? userProvince,
     userProvince,
     history: opts.history ?? [],
     ...(opts.intent ? { intent: opts.intent } : {}),
@@ -85,11 +87,11 @@ export function readQuestion(text: string, opts: AskOptions = {}): Asked {
 
 /** Walks the steps for one question and returns the reply; never throws for a bad question. */
 export async function askQuestion(text: string, opts: AskOptions, deps: AskDeps): Promise<AskResult> {
-  const q = readQuestion(text, opts);
+  const q = readQuestion(text, opts, directoryOf(deps));
   for (const step of STEPS) {
     const r = await step(q, deps);
     if (r) return channelSafe(addChangeNotes(r, q));
   }
   // The retrieval step always replies; this keeps the type honest.
-  return { kind: 'abstain', text: vi.answerFailed(q.userProvince), citations: [] };
+  return { kind: 'abstain', text: vi.answerFailed(hotlinesText(deps, q.userProvince)), citations: [] };
 }

@@ -2,6 +2,7 @@
 // (emergency/report → a new case, question → the answerer, smalltalk → short help).
 import type { CaseRow } from '../cases/store.js';
 import { askQuestion, type AskDeps } from '../ask/pipeline.js';
+import { hotlinesText } from '../contacts-answer.js';
 import { BUTTONS, PROVINCES, vi } from '../replies/vi.js';
 import { slugify } from '../../knowledge/text.js';
 import type { IncomingMessage, OutgoingMessage, TriageLabel, TriageResult } from '../types.js';
@@ -31,7 +32,8 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
   const { store, logger } = deps;
   // Recent questions per citizen, in memory only, so follow-up questions keep their context.
   const history = new Map<string, string[]>();
-  const askDeps: AskDeps = { answer: deps.answer, ...(deps.corpus ? { corpus: deps.corpus } : {}) };
+  const askDeps: AskDeps = { answer: deps.answer, corpus: deps.corpus, contacts: deps.contacts };
+  const hotlines = (province: string | null | undefined) => hotlinesText(deps, province);
   const refOf = (msg: IncomingMessage) => store.citizenRef(msg.channel, msg.userId);
 
   function rememberQuestion(ref: string, text: string): string[] {
@@ -43,7 +45,7 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
   }
 
   function caseReplyText(n: number, label: TriageLabel, kind: 'triage' | 'request', province: string | undefined, now: number): string {
-    const body = kind === 'request' ? vi.officerRequested(n, province) : label === 'emergency' ? vi.emergency(n, province) : vi.report(n, province);
+    const body = kind === 'request' ? vi.officerRequested(n, hotlines(province)) : label === 'emergency' ? vi.emergency(n, hotlines(province)) : vi.report(n, hotlines(province));
     return isWorkingTime(deps.workingHours, now) ? body : `${body}\n\n${vi.outsideHours(nextOpening(deps.workingHours, now)!)}`;
   }
 
@@ -63,7 +65,7 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
     } catch (err) {
       logger.error({ err, label }, 'case store failed; citizen given hotlines');
       return [
-        reply(msg, 'error', vi.dbError(province)),
+        reply(msg, 'error', vi.dbError(hotlines(province))),
         ...api.officerTargets().map((to) => ({ to, kind: 'officer' as const, text: vi.unsavedAlert(label, text) })),
       ];
     }
@@ -87,7 +89,7 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
     const out: OutgoingMessage[] = [];
     // Danger can appear later in a case: the person still gets the hotlines at once and officers an urgent alert.
     if (isDangerInCase(ctx.classify(text))) {
-      out.push(reply(msg, 'emergency', vi.emergencyInCase(active.number, active.province ?? safeProvince(ref)), { caseId: active.id }));
+      out.push(reply(msg, 'emergency', vi.emergencyInCase(active.number, hotlines(active.province ?? safeProvince(ref))), { caseId: active.id }));
       if (!active.urgent) {
         store.markUrgent(active.id, now);
         logger.info({ caseId: active.id }, 'case raised to urgent');
@@ -115,7 +117,7 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
       return [reply(msg, r.kind, r.text, { citations: r.citations, ...(r.buttons ? { buttons: r.buttons } : {}) })];
     } catch (err) {
       logger.error({ err }, 'answering failed');
-      return [reply(msg, 'error', vi.answerFailed(province))];
+      return [reply(msg, 'error', vi.answerFailed(hotlines(province)))];
     }
   }
 

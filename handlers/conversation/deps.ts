@@ -3,10 +3,11 @@
 import type { Logger } from 'pino';
 import type { CaseStore } from '../cases/store.js';
 import type { Address, AnswerResult, StreamingAnswerer, Triage } from '../types.js';
+import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import type { Corpus, DocMeta } from '../../knowledge/types.js';
 import type { CommandSpec } from './commands.js';
 
-/** Accepts both bot/config.ts parseWorkingHours output ({start, end}) and the wiring.md shape ({startHour, endHour}). */
+/** Accepts both bot/config.ts parseWorkingHours output ({start, end}) and the `{startHour, endHour}` shape. */
 export type WorkingHours =
   | { start: number; end: number; days: number[] }
   | { startHour: number; endHour: number; days: number[] };
@@ -30,8 +31,10 @@ export interface ConversationDeps {
   workingHours?: WorkingHours;
   logger: Logger;
   now?: () => number;
-  /** The live corpus (after the latest reload), to cite contact entries from; the bundled one when absent. */
+  /** The live corpus (after the latest reload), to cite contact entries from; without it contact replies carry no citations. */
   corpus?: () => Corpus;
+  /** The live contacts directory (same knowledge folder as the corpus); without it only national lines are given. */
+  contacts?: () => ContactsDirectory | null;
   /** Loaded documents, for the officers' /tailieu list (the live corpus's docs after a reload). */
   documents?: () => DocMeta[];
   /** The chat commands (default: the built-in table, handlers/conversation/commands.ts). */
