@@ -6,7 +6,7 @@ import { loadConfigOrExit } from '../config.js';
 import { createLogger } from '../logger.js';
 import { openAnswering } from '../answering.js';
 import { parseProvince } from '../../handlers/ask/province.js';
-import { renderCitations } from '../telegram/mapping.js';
+import { renderCitations } from '../render.js';
 
 const USAGE = 'Cách dùng: npm run ask -- "câu hỏi" [--province quang-nam]';
 
@@ -18,13 +18,14 @@ async function main(): Promise<void> {
     return;
   }
   const config = loadConfigOrExit();
-  const checked = parseProvince(values.province ?? config.DEFAULT_PROVINCE);
+  const answering = await openAnswering(config, createLogger({ level: 'warn' }));
+  const checked = parseProvince(values.province ?? config.DEFAULT_PROVINCE, answering.updates());
   if ('error' in checked) {
     console.error(checked.error);
     process.exitCode = 2;
+    answering.close();
     return;
   }
-  const answering = await openAnswering(config, createLogger({ level: 'warn' }));
   const r = await answering.ask(question, { province: checked.province });
   console.log(renderCitations(r.text, r.citations));
   answering.close();

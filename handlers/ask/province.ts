@@ -1,10 +1,14 @@
 // A province given by name or slug (`--province`, `/tinh`): the slug, or a Vietnamese message listing the known ones.
+// Today's name of a merged province (`Đà Nẵng`) gives the former province's slug (`quang-nam`).
 import { slugify } from '../../knowledge/text.js';
+import { NO_UPDATES, type Updates } from '../../knowledge/updates.js';
 import { PROVINCES } from '../replies/vi.js';
+import { resolveProvince } from '../updates/names.js';
 
-export function parseProvince(arg: string | undefined): { province: string | null } | { error: string } {
+export function parseProvince(arg: string | undefined, updates: Updates = NO_UPDATES): { province: string | null } | { error: string } {
   if (arg === undefined || !arg.trim()) return { province: null };
-  const known = PROVINCES.find((p) => p.slug === slugify(arg));
+  const slug = resolveProvince(arg, updates, PROVINCES.map((p) => p.slug)) ?? slugify(arg);
+  const known = PROVINCES.find((p) => p.slug === slug);
   if (known) return { province: known.slug };
   const list = PROVINCES.map((p) => `${p.slug} (${p.name})`).join(', ');
   return { error: `Không có dữ liệu của tỉnh "${arg.trim()}". Các tỉnh hiện có: ${list}.` };

@@ -1,6 +1,7 @@
 // Shapes of the question pipeline (pipeline.ts).
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import type { Corpus } from '../../knowledge/types.js';
+import type { Updates } from '../../knowledge/updates.js';
 import type { AnswerResult, StreamingAnswerer, TriageLabel } from '../types.js';
 
 /** A question as the pipeline sees it: normalised text, the province that scopes it, the conversation so far. */
@@ -29,6 +30,8 @@ export interface AskDeps {
   corpus?: () => Corpus;
   /** The live contacts directory (same knowledge folder as the corpus); without it only national lines are given. */
   contacts?: () => ContactsDirectory | null;
+  /** What changed since the documents (knowledge/updates.yaml, the last valid version); no change notes when absent. */
+  updates?: () => Updates;
 }
 
 /** One step: a reply ends the pipeline, undefined passes the question on. */
