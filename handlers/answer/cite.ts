@@ -1,9 +1,8 @@
-// Citation labels come from the knowledge module so every channel cites a section the same way.
+// Structured citations built on the knowledge module's labels, so every channel cites a section the same way.
 import { citationHeading, citationLabel, isMarkedExcerpt, validityBadge } from '../../knowledge/cite.js';
 import type { DocMeta } from '../../knowledge/types.js';
 import type { Citation, CitationBadge } from '../types.js';
 
-export { citationLabel };
 
 /** A structured citation: the plain label every channel can print, plus heading, badges and quotes for richer ones. */
 export function citationOf(
