@@ -238,6 +238,7 @@ async function buildConversation(p: {
     officers: p.officers,
     textLimit: (channel) => adapters.get(channel)?.capabilities.maxTextLength,
     reannounceMinutes: config.CASE_REANNOUNCE_MINUTES,
+    burstPerMinute: config.CASE_BURST_PER_MINUTE,
     defaultProvince: config.DEFAULT_PROVINCE,
     workingHours: hours && { startHour: hours.start, endHour: hours.end, days: hours.days },
     logger: p.logger,
