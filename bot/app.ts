@@ -25,11 +25,12 @@ import { consoleOfficers } from './web/console.js';
 import { createWebServer } from './web/server.js';
 import { scheduleBackups } from './backup.js';
 import { createMetrics, metricsRoute, type AppMetrics } from './metrics.js';
+import { LEAK_MARKERS } from '../handlers/generate/prompts.js';
 
 // The composition root: config → knowledge → index → triage → cases → conversation → channels.
 // Everything a test or `npm start` needs is built here; bot/main.ts only adds process signals.
-// Optional parts (LLM client, Telegram, Zalo) are imported only when configured: the openai and
-// langchain modules alone take most of a second to load, and the default start must be quick.
+// Optional parts (LLM client, Telegram, Zalo) are imported only when configured: the openai client and
+// grammY each take most of a second to load, and the default start must be quick.
 
 export interface App {
   /** Base URL of the web chat, e.g. http://127.0.0.1:3000 */
@@ -224,8 +225,8 @@ async function buildConversation(p: {
   const { config, answering, adapters } = p;
   const hours = parseWorkingHours(config.WORKING_HOURS);
   // Streaming previews exist only with an LLM (the extractive answer is instant); the prompt's own
-  // lines end a preview that starts echoing it. The module is already loaded by openAnswering then.
-  const streaming = llmEnabled(config) ? { previewStopMarkers: (await import('../handlers/generate/prompts.js')).LEAK_MARKERS } : undefined;
+  // lines end a preview that starts echoing it.
+  const streaming = llmEnabled(config) ? { previewStopMarkers: LEAK_MARKERS } : undefined;
   return createConversation({
     ...(streaming && { ...streaming, preview: (to: Address, text: string) => adapters.get(to.channel)?.preview?.(to.chatId, text) }),
     store: p.store,
@@ -233,6 +234,7 @@ async function buildConversation(p: {
     answer: p.metrics.timedAnswerer(answering.answer),
     fullSection: answering.fullSection,
     corpus: () => answering.corpus(),
+    contacts: () => answering.contacts(),
     updates: () => answering.updates(),
     documents: () => answering.corpus().docs,
     officers: p.officers,

@@ -1,6 +1,7 @@
 // The officer side of a case: every call checks the actor against the configured lists and is audited.
 import type { CaseRow } from '../cases/store.js';
 import { announcement, detailText, statsText } from '../replies/officer.js';
+import { hotlinesText } from '../contacts-answer.js';
 import { BUTTONS, vi } from '../replies/vi.js';
 import { CaseError, type Actor, type Address, type CaseDetail, type CaseSummary, type OfficerApi, type OutgoingMessage } from '../types.js';
 import type { ConversationDeps } from './deps.js';
@@ -247,7 +248,7 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
       audit(a, 'close', 'ok', c.id);
       logger.info({ caseId: c.id, action: 'close' }, 'case closed');
       // The resolution note stays with officers: the citizen only learns that the case is closed.
-      return [toCitizen(c, 'notice', vi.closedCitizen(c.number, c.province)), toActor(a, vi.closedOfficer(c.number), c.id)];
+      return [toCitizen(c, 'notice', vi.closedCitizen(c.number, hotlinesText(deps, c.province))), toActor(a, vi.closedOfficer(c.number), c.id)];
     },
 
     async stats(a) {
