@@ -1,5 +1,5 @@
-import { createHmac, randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Config } from './config.js';
@@ -12,6 +12,7 @@ import { openAnswering } from './answering.js';
 import { createTriage } from '../handlers/triage/index.js';
 import { openCaseStore } from '../handlers/cases/store.js';
 import { loadOrCreateKey } from '../handlers/cases/crypto.js';
+import { NEXT_KEY_SUFFIX } from '../handlers/cases/rotate.js';
 import { runRetention } from '../handlers/cases/retention.js';
 import { createConversation } from '../handlers/conversation.js';
 import { officerDirectory } from '../handlers/conversation/deps.js';
@@ -120,8 +121,8 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     consoleSessionMs: config.CONSOLE_SESSION_HOURS * 3600_000,
     consoleIdleMs: config.CONSOLE_IDLE_MINUTES * 60_000,
     allowedHosts: publicHosts(config),
-    // Derived from the data key: chat sessions (and so the citizen's case) survive a restart.
-    sessionSecret: createHmac('sha256', dataKey).update('pcmbn:web-session').digest(),
+    // Derived from the database's own salt: chat sessions (and so the citizen's case) survive a restart and a key rotation.
+    sessionSecret: store.secret('web-session'),
     routes,
     ready: () => readiness(store, answering, adapterState, loopDelay),
   });
@@ -179,6 +180,9 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
 /** Texts at rest are encrypted; without DATA_ENCRYPTION_KEY a key file is created once (never logged). */
 function openStore(config: Config, dataDir: string, logger: Logger): { store: CaseStore; dataKey: Buffer } {
   const keyFile = join(dataDir, 'encryption.key');
+  if (!config.DATA_ENCRYPTION_KEY && existsSync(keyFile + NEXT_KEY_SUFFIX)) {
+    throw new Error('Việc đổi khóa mã hóa chưa xong: chạy lại npm run rotate-key trước khi khởi động / a key rotation is unfinished: run npm run rotate-key again');
+  }
   const { key: dataKey, generated } = loadOrCreateKey({ envKey: config.DATA_ENCRYPTION_KEY, file: keyFile });
   if (generated) logger.warn({ keyFile }, 'DATA_ENCRYPTION_KEY is not set: generated a new key file; back it up apart from the database');
   return { store: openCaseStore(join(dataDir, 'cases.db'), { key: dataKey }), dataKey };
@@ -240,6 +244,7 @@ async function buildConversation(p: {
     officers: p.officers,
     textLimit: (channel) => adapters.get(channel)?.capabilities.maxTextLength,
     reannounceMinutes: config.CASE_REANNOUNCE_MINUTES,
+    burstPerMinute: config.CASE_BURST_PER_MINUTE,
     defaultProvince: config.DEFAULT_PROVINCE,
     workingHours: hours && { startHour: hours.start, endHour: hours.end, days: hours.days },
     logger: p.logger,

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -88,6 +88,8 @@ export interface CaseStore {
   actorRef(channel: Channel, userId: string): string;
   /** Named officer accounts (same database and key). */
   accounts: AccountStore;
+  /** A secret for `label` derived from the database's salt: stable across restarts and key rotations. */
+  secret(label: string): Buffer;
   /** Marks a platform message as processed; false when it was seen before. */
   markProcessed(channel: Channel, messageId: string, at: number): boolean;
   createCase(input: {
@@ -451,6 +453,7 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
   return {
     citizenRef,
     actorRef: (channel, userId) => pseudonym(channel, userId),
+    secret: (label) => createHmac('sha256', salt).update(`secret:${label}`).digest(),
     accounts: createAccountStore(db, cipher, pseudonym),
     markProcessed: (channel, messageId, at) => q.processed.run(channel, messageId, at).changes === 1,
     createCase: (input) => createCase(input),

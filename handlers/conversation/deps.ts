@@ -58,6 +58,8 @@ export interface ConversationDeps {
   fullSection?: (data: string) => AnswerResult | undefined;
   officers: OfficerDirectory;
   reannounceMinutes: number;
+  /** Announcements per minute above which officers get one batched notice instead (default 20). */
+  burstPerMinute?: number;
   defaultProvince?: string;
   workingHours?: WorkingHours;
   logger: Logger;

@@ -16,6 +16,8 @@ export interface OfficerCore extends OfficerApi {
   /** Announcement messages to every officer destination; records the announcement. */
   announce(c: CaseRow, kind: 'new' | 'reannounce' | 'release', at: number): OutgoingMessage[];
   officerTargets(): Address[];
+  /** The batched notice of a burst of cases, once its minute is over. */
+  flushBurst(at: number): OutgoingMessage[];
   /** Audits a refused attempt and throws CaseError('forbidden'). */
   refuse(actor: Actor, action: string, caseId?: number): never;
   /** The officer behind an actor (account, linked platform id or configured list), if any. */
@@ -96,10 +98,37 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
   }
 
 
+  // Announcements in the last minute. Above the configured rate (a flood, or a real surge) cases are still
+  // stored and queued, but officers get one batched notice a minute instead of one message per case.
+  const recent: number[] = [];
+  let burst: { since: number; count: number; urgent: number } | undefined;
+  const burstLimit = deps.burstPerMinute ?? 20;
+
+  /** The batched notice once its minute is over (also called by the scheduler's tick). */
+  function flushBurst(at: number): OutgoingMessage[] {
+    if (!burst || at - burst.since < 60_000) return [];
+    const text = vi.caseBurst(burst.count, burst.urgent);
+    logger.warn({ cases: burst.count, urgent: burst.urgent }, 'case announcements batched');
+    burst = undefined;
+    return officerTargets().map((to) => ({ to, kind: 'officer' as const, text }));
+  }
+
   function announce(c: CaseRow, kind: 'new' | 'reannounce' | 'release', at: number): OutgoingMessage[] {
     store.recordAnnouncement(c.id, kind, at);
+    const out = flushBurst(at);
+    while (recent.length && at - recent[0] >= 60_000) recent.shift();
+    recent.push(at);
+    if (recent.length > burstLimit || burst) {
+      burst ??= { since: at, count: 0, urgent: 0 };
+      burst.count++;
+      if (c.urgent) burst.urgent++;
+      return out;
+    }
     const report = reportText(c);
-    return officerTargets().map((to) => ({ to, kind: 'officer' as const, text: announcement(c, report, kind, takesCommands(to)), caseId: c.id, buttons: BUTTONS.claim(c.id) }));
+    return [
+      ...out,
+      ...officerTargets().map((to) => ({ to, kind: 'officer' as const, text: announcement(c, report, kind, takesCommands(to)), caseId: c.id, buttons: BUTTONS.claim(c.id) })),
+    ];
   }
 
   const summary = (c: CaseRow): CaseSummary => ({
@@ -122,6 +151,7 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
     isOfficerActor,
     officerTargets,
     announce,
+    flushBurst,
     refuse,
 
     async queue(a, opts) {

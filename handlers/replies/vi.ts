@@ -132,6 +132,9 @@ export const vi = {
   myId: (userId: string, chatId: string) => `Mã người dùng của bạn: ${userId}\nMã cuộc trò chuyện: ${chatId}`,
 
   // Officer side.
+  caseBurst: (n: number, urgent: number) =>
+    `${n} vụ việc mới trong một phút qua${urgent ? ` (trong đó ${urgent} khẩn cấp)` : ''}. ` +
+    'Các vụ việc đã được lưu đầy đủ; xem hàng đợi (/hangdoi hoặc bảng điều khiển), vụ khẩn cấp ở đầu danh sách.',
   forbidden: () => 'Xin lỗi, chức năng này chỉ dành cho cán bộ tiếp nhận đã được đăng ký.',
   notFound: (n: number) => `Không tìm thấy vụ việc #${n}.`,
   needNumber: (usage: string) => `Thiếu số vụ việc. Cách dùng: ${usage}`,
