@@ -188,6 +188,8 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       apiRoot: config.TELEGRAM_API_ROOT,
       webhook: config.TELEGRAM_WEBHOOK_URL ? { url: config.TELEGRAM_WEBHOOK_URL, secret: config.TELEGRAM_WEBHOOK_SECRET! } : undefined,
       onMessage,
+      officerChatIds: config.OFFICER_TELEGRAM_IDS,
+      commands: conversation.commands,
       logger: logger.child({ channel: 'telegram' }),
       previewIntervalMs: opts.previewIntervalMs,
     });

@@ -10,12 +10,12 @@ import { normalizeInput, parseCommand, type Command } from './conversation/text.
 import type { ConversationDeps } from './conversation/deps.js';
 import { decodePayload } from './payload.js';
 import { vi } from './replies/vi.js';
-import { CaseError, type Conversation, type IncomingMessage, type OutgoingMessage } from './types.js';
+import { CaseError, type CommandInfo, type Conversation, type IncomingMessage, type OutgoingMessage } from './types.js';
 
 export type { ConversationDeps } from './conversation/deps.js';
 export type { ConversationOfficers } from './conversation/context.js';
 
-export function createConversation(deps: ConversationDeps): Conversation & { officers: ConversationOfficers } {
+export function createConversation(deps: ConversationDeps): Conversation & { officers: ConversationOfficers; commands: readonly CommandInfo[] } {
   const { store, logger } = deps;
   const ctx = createContext(deps);
   const { api, reply, actorOf } = ctx;
@@ -95,6 +95,7 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
 
   return {
     officers: api,
+    commands: ctx.commands,
 
     async handle(msg, opts) {
       if (!firstDelivery(msg, !!opts?.replay)) return [];

@@ -126,6 +126,19 @@ export class CaseError extends Error {
   }
 }
 
+/** How a chat command is shown to people (menus, help, console buttons); handlers/conversation/commands.ts declares them. */
+export interface CommandInfo {
+  name: string;
+  /** `everyone` (citizens and officers) or `officer` only. */
+  audience: 'everyone' | 'officer';
+  /** Argument syntax, e.g. `<số> <nội dung>`. */
+  args?: string;
+  /** One line of Vietnamese help. */
+  help: string;
+  /** The first argument is a case number. */
+  caseNumber?: boolean;
+}
+
 /** The conversation core that every channel drives. */
 export interface Conversation {
   /**
@@ -135,6 +148,8 @@ export interface Conversation {
    */
   handle(msg: IncomingMessage, opts?: { replay?: boolean }): Promise<OutgoingMessage[]>;
   officers: OfficerApi;
+  /** The chat commands it understands, for menus and the officer console. */
+  commands?: readonly CommandInfo[];
   /** Periodic work (re-announcing unclaimed cases); the composition root calls it on a timer. */
   tick(now: number): Promise<OutgoingMessage[]>;
   /** Called by the composition root after an adapter delivered `msg` as platform message `messageId`. */

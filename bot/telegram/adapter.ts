@@ -8,11 +8,10 @@ import { run, type RunnerHandle } from '@grammyjs/runner';
 import { autoRetry } from '@grammyjs/auto-retry';
 import type { ChannelAdapter } from '../types.js';
 import type { Logger } from '../logger.js';
-import type { IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
+import type { CommandInfo, IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
 import { splitText } from '../../handlers/text/split.js';
 import { renderCitations, toIncoming } from './mapping.js';
 import { telegramMenus } from './commands.js';
-import type { CommandSpec } from '../../handlers/conversation/commands.js';
 import { createTelegramPreviews, FINAL_KINDS } from './preview.js';
 
 export const TELEGRAM_TEXT_LIMIT = 4096;
@@ -32,7 +31,7 @@ export interface TelegramAdapterOptions {
   /** Officers' private chats: they get the officer command menu (scope chat). */
   officerChatIds?: string[];
   /** The conversation's command table, for the menus (default: the built-in one). */
-  commands?: readonly CommandSpec[];
+  commands?: readonly CommandInfo[];
   /** auto-retry limits; defaults: wait at most 60 s per retry_after, 5 retries. */
   retry?: { maxDelaySeconds?: number; maxRetryAttempts?: number };
   /** Long-poll timeout in seconds (default 30). */

@@ -3,7 +3,7 @@
 import type http from 'node:http';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { CaseError, type Actor, type CaseSummary, type OfficerApi, type OutgoingMessage } from '../../handlers/types.js';
+import { CaseError, type Actor, type CaseSummary, type CommandInfo, type OfficerApi, type OutgoingMessage } from '../../handlers/types.js';
 import type { Logger } from '../logger.js';
 import {
   HttpError, appendSetCookie, cookie, escapeHtml, isHttps, parseCookies, randomToken, readForm, readJson, safeEqual,
@@ -26,6 +26,7 @@ interface ConsoleSession {
 const CASE_ERROR_STATUS: Record<CaseError['code'], number> = { forbidden: 403, not_found: 404, conflict: 409, invalid: 400 };
 
 const textBody = z.object({ text: z.string().trim().min(1).max(4000) });
+const commandBody = z.object({ number: z.number().int().positive().optional(), text: z.string().trim().max(4000).optional() });
 
 export interface OfficerConsole {
   handle(req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<boolean>;
@@ -38,6 +39,10 @@ export function createOfficerConsole(opts: {
   officers: OfficerApi;
   password: string;
   deliver: (msgs: OutgoingMessage[]) => Promise<void>;
+  /** The chat commands; the officer ones without a dedicated control become buttons in the console. */
+  commands?: readonly CommandInfo[];
+  /** Runs a chat command as the given officer (the conversation's own routing and checks). */
+  runCommand?: (actor: Actor, text: string) => Promise<OutgoingMessage[]>;
   loginPage: string;
   consolePage: string;
   logger: Logger;
@@ -166,8 +171,35 @@ export function createOfficerConsole(opts: {
     res.end(JSON.stringify(doc, null, 2));
   }
 
+  const officerCommands = (): CommandInfo[] =>
+    (opts.commands ?? [])
+      .filter((c) => c.audience === 'officer')
+      .map(({ name, audience, args, help, caseNumber }) => ({ name, audience, ...(args ? { args } : {}), help, ...(caseNumber ? { caseNumber } : {}) }));
+
+  /** Runs an officer command typed from the console: replies to this officer come back in the response, the rest is delivered. */
+  async function command(s: ConsoleSession, name: string, req: http.IncomingMessage): Promise<{ replies: string[] }> {
+    const spec = officerCommands().find((c) => c.name === name);
+    if (!spec || !opts.runCommand) throw new HttpError(404, 'Không tìm thấy lệnh này.');
+    const parsed = commandBody.safeParse(await readJson(req));
+    if (!parsed.success) throw new HttpError(400, 'Lệnh không hợp lệ.');
+    const { number, text } = parsed.data;
+    const who = actor(s);
+    const typed = [`/${name}`, spec.caseNumber ? number : undefined, text].filter((x) => x !== undefined && x !== '').join(' ');
+    const out = await opts.runCommand(who, typed);
+    const mine = (m: OutgoingMessage) => m.to.channel === who.channel && m.to.chatId === who.chatId;
+    await opts.deliver(out.filter((m) => !mine(m)));
+    return { replies: out.filter(mine).map((m) => m.text) };
+  }
+
   async function api(req: http.IncomingMessage, res: http.ServerResponse, url: URL, s: ConsoleSession): Promise<void> {
     const path = url.pathname;
+    if (req.method === 'GET' && path === '/console/api/commands') return sendJson(res, 200, { commands: officerCommands() });
+    const cmd = /^\/console\/api\/commands\/([a-z_]{1,32})$/.exec(path);
+    if (cmd && req.method === 'POST') {
+      const r = await command(s, cmd[1], req);
+      sse.publish('changed', {});
+      return sendJson(res, 200, r);
+    }
     if (req.method === 'GET' && path === '/console/api/session') return sendJson(res, 200, { name: s.name, csrf: s.csrf });
     if (req.method === 'GET' && path === '/console/api/queue') {
       const list = await opts.officers.queue(actor(s), { includeClosed: url.searchParams.get('closed') === '1' });

@@ -106,6 +106,9 @@ export function createWebServer(opts: WebServerOptions): WebServer {
     password: opts.consolePassword,
     deliver,
     addressOf,
+    ...(opts.conversation.commands ? { commands: opts.conversation.commands } : {}),
+    runCommand: (actor, text) =>
+      opts.conversation.handle({ channel: actor.channel, chatId: actor.chatId, userId: actor.userId, kind: 'text', text, ...(actor.name ? { displayName: actor.name } : {}), receivedAt: Date.now() }),
     loginPage: join(PUBLIC_DIR, 'login.html'),
     consolePage: join(PUBLIC_DIR, 'console.html'),
     logger: log,

@@ -104,3 +104,24 @@ export function loadOrCreateKey(opts: { envKey?: string; file: string }): { key:
   chmodSync(opts.file, 0o600); // the umask may have narrowed or widened the mode at creation
   return { key, source: 'file', generated: true };
 }
+
+/**
+ * Keyed hash of a platform identity (`telegram#<hex>`): stable across key rotations because it is keyed
+ * with the database's own salt (itself stored encrypted), never the platform id in clear.
+ */
+export function pseudonymizer(salt: string): (channel: string, userId: string) => string {
+  const cache = new Map<string, string>();
+  return (channel, userId) => {
+    const id = `${channel}:${userId}`;
+    let h = cache.get(id);
+    if (h === undefined) {
+      h = `${channel}#${createHmac('sha256', salt).update(`actor:${id}`).digest('hex').slice(0, 24)}`;
+      if (cache.size >= 10_000) cache.clear();
+      cache.set(id, h);
+    }
+    return h;
+  };
+}
+
+/** `telegram:123`, `zalo:abc`, `web:<session>`: a raw platform identity that must not be stored as it is. */
+export const RAW_ACTOR = /^(telegram|zalo|web):(.+)$/s;

@@ -1,6 +1,6 @@
 // Numbered, append-only schema migrations. Never edit an applied one: add the next number.
 import type Database from 'better-sqlite3';
-import { isEncrypted, type Cipher } from './crypto.js';
+import { isEncrypted, pseudonymizer, RAW_ACTOR, type Cipher } from './crypto.js';
 
 export interface Migration {
   version: number;
@@ -37,6 +37,37 @@ function encryptExisting(db: Database.Database, cipher: Cipher): void {
   for (const r of db.prepare('SELECT id, channel, chat_id FROM delivered_messages').all() as Row[]) {
     deliveredUpdate.run(cipher.mac(`${r.channel as string}:${r.chat_id as string}`), r.id);
   }
+}
+
+/**
+ * No platform id or officer name in clear: the salt is encrypted with the data key; officer keys of
+ * claims and audit actors become keyed hashes; officer names and chat ids are encrypted.
+ */
+function protectIdentities(db: Database.Database, cipher: Cipher): void {
+  const saltRow = db.prepare("SELECT value FROM meta WHERE key = 'salt'").get() as { value: string } | undefined;
+  const enc = (v: unknown) => (typeof v === 'string' && !isEncrypted(v) && v !== PURGED ? cipher.encrypt(v) : v);
+  if (saltRow && !isEncrypted(saltRow.value)) {
+    db.prepare("UPDATE meta SET value = ? WHERE key = 'salt'").run(cipher.encrypt(saltRow.value));
+  }
+  const salt = saltRow ? (isEncrypted(saltRow.value) ? cipher.decrypt(saltRow.value) : saltRow.value) : undefined;
+  const hide = (v: unknown) => {
+    const m = typeof v === 'string' && salt ? RAW_ACTOR.exec(v) : null;
+    return m ? pseudonymizer(salt!)(m[1], m[2]) : v;
+  };
+  const caseUpdate = db.prepare('UPDATE cases SET claimed_by = ?, claimed_by_name = ?, claimed_by_chat = ? WHERE id = ?');
+  for (const r of db.prepare('SELECT id, claimed_by, claimed_by_name, claimed_by_chat FROM cases').all() as Row[]) {
+    caseUpdate.run(hide(r.claimed_by), enc(r.claimed_by_name), enc(r.claimed_by_chat), r.id);
+  }
+  const authorUpdate = db.prepare('UPDATE case_messages SET author = ? WHERE id = ?');
+  for (const r of db.prepare('SELECT id, author FROM case_messages WHERE author IS NOT NULL').all() as Row[]) authorUpdate.run(enc(r.author), r.id);
+  // The audit trail is append-only for the application; this one rewrite replaces identities by their hashes.
+  db.exec('DROP TRIGGER audit_no_update');
+  const auditUpdate = db.prepare('UPDATE audit SET actor = ? WHERE id = ?');
+  for (const r of db.prepare('SELECT id, actor FROM audit').all() as Row[]) {
+    const hidden = hide(r.actor);
+    if (hidden !== r.actor) auditUpdate.run(hidden, r.id);
+  }
+  db.exec("CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit BEGIN SELECT RAISE(ABORT, 'audit is append-only'); END;");
 }
 
 export const MIGRATIONS: Migration[] = [
@@ -138,5 +169,33 @@ ALTER TABLE cases ADD COLUMN purged_at INTEGER;
 CREATE INDEX cases_retention ON cases (status, closed_at);
 `,
     run: encryptExisting,
+  },
+  {
+    // Named officer accounts and the platform ids linked to them (keyed hashes only); identities at rest hidden.
+    version: 3,
+    sql: `
+CREATE TABLE officers (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  login TEXT NOT NULL UNIQUE,
+  name TEXT NOT NULL,
+  province TEXT,
+  role TEXT NOT NULL CHECK (role IN ('officer','supervisor')),
+  password_hash TEXT,
+  setup_code_hash TEXT,
+  setup_expires_at INTEGER,
+  disabled INTEGER NOT NULL DEFAULT 0,
+  session_epoch INTEGER NOT NULL DEFAULT 0,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE TABLE officer_links (
+  channel TEXT NOT NULL,
+  user_hash TEXT NOT NULL,
+  officer_id INTEGER NOT NULL REFERENCES officers(id),
+  PRIMARY KEY (channel, user_hash)
+);
+CREATE INDEX officer_links_officer ON officer_links (officer_id);
+`,
+    run: protectIdentities,
   },
 ];

@@ -3,7 +3,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { CaseMessage, CaseStatus, Channel, TriageLabel } from '../types.js';
-import { createCipher, DecryptError, loadOrCreateKey, type Cipher } from './crypto.js';
+import { createCipher, DecryptError, isEncrypted, loadOrCreateKey, pseudonymizer, RAW_ACTOR, type Cipher } from './crypto.js';
+import { createAccountStore, type AccountStore } from '../accounts/store.js';
 import { MIGRATIONS, PURGED } from './migrations.js';
 
 // Report texts, notes, resolutions, citizen names and chat ids are encrypted at rest (see crypto.ts);
@@ -81,6 +82,10 @@ export interface CaseStats {
 export interface CaseStore {
   /** Pseudonymous, stable reference for a citizen: sha256(salt:channel:userId). */
   citizenRef(channel: Channel, userId: string): string;
+  /** Keyed hash standing for a platform identity in claims and the audit trail (`telegram#…`). */
+  actorRef(channel: Channel, userId: string): string;
+  /** Named officer accounts (same database and key). */
+  accounts: AccountStore;
   /** Marks a platform message as processed; false when it was seen before. */
   markProcessed(channel: Channel, messageId: string, at: number): boolean;
   createCase(input: {
@@ -97,6 +102,8 @@ export interface CaseStore {
   messages(caseId: number): CaseMessage[];
   /** Atomic: succeeds only when the case is still open. */
   claim(caseId: number, officer: OfficerRef, at: number): boolean;
+  /** Moves a claimed case to another officer (a supervisor's decision, checked by the caller). */
+  reassign(caseId: number, officer: OfficerRef, at: number): boolean;
   /** Only the holder can hand a case back. */
   release(caseId: number, officerKey: string, at: number): boolean;
   /** Closes an open case, or a claimed one held by `officerKey`. */
@@ -150,9 +157,9 @@ function toCase(r: Row, cipher: Cipher): CaseRow {
     status: r.status as CaseStatus,
     province: opt<string>(r.province),
     claimedBy: opt<string>(r.claimed_by),
-    claimedByName: opt<string>(r.claimed_by_name),
+    claimedByName: reveal(cipher, r.claimed_by_name),
     claimedByChannel: opt<Channel>(r.claimed_by_channel),
-    claimedByChat: opt<string>(r.claimed_by_chat),
+    claimedByChat: reveal(cipher, r.claimed_by_chat),
     citizenName: reveal(cipher, r.citizen_name),
     createdAt: r.created_at as number,
     updatedAt: r.updated_at as number,
@@ -259,12 +266,17 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
     throw err;
   }
 
-  let salt = (db.prepare("SELECT value FROM meta WHERE key = 'salt'").get() as { value: string } | undefined)?.value;
-  if (!salt) {
-    const fresh = randomBytes(32).toString('hex');
-    db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('salt', ?)").run(fresh);
-    salt = (db.prepare("SELECT value FROM meta WHERE key = 'salt'").get() as { value: string }).value;
-  }
+  // The salt of citizen references and identity hashes is stored encrypted with the data key.
+  const readSalt = () => (db.prepare("SELECT value FROM meta WHERE key = 'salt'").get() as { value: string } | undefined)?.value;
+  if (!readSalt()) db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('salt', ?)").run(cipher.encrypt(randomBytes(32).toString('hex')));
+  const storedSalt = readSalt()!;
+  const salt = isEncrypted(storedSalt) ? cipher.decrypt(storedSalt) : storedSalt;
+  const pseudonym = pseudonymizer(salt);
+  /** Claims and audit entries name people by keyed hash; account keys (`officer:3`) and system actors stay. */
+  const hideActor = (key: string) => {
+    const m = RAW_ACTOR.exec(key);
+    return m ? pseudonym(m[1], m[2]) : key;
+  };
   // Every message of a citizen derives the same reference again: keep recent results.
   const refs = new Map<string, string>();
 
@@ -284,6 +296,9 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
     claim: db.prepare(`UPDATE cases SET status = 'claimed', claimed_by = @key, claimed_by_name = @name, claimed_by_channel = @channel,
       claimed_by_chat = @chatId, claimed_at = @at, first_claimed_at = COALESCE(first_claimed_at, @at), updated_at = @at
       WHERE id = @id AND status = 'open'`),
+    // A supervisor hands a claimed case to someone else (or takes it over).
+    reassign: db.prepare(`UPDATE cases SET claimed_by = @key, claimed_by_name = @name, claimed_by_channel = @channel,
+      claimed_by_chat = @chatId, claimed_at = @at, updated_at = @at WHERE id = @id AND status = 'claimed'`),
     release: db.prepare(`UPDATE cases SET status = 'open', claimed_by = NULL, claimed_by_name = NULL, claimed_by_channel = NULL,
       claimed_by_chat = NULL, claimed_at = NULL, updated_at = ? WHERE id = ? AND status = 'claimed' AND claimed_by = ?`),
     close: db.prepare(`UPDATE cases SET status = 'closed', closed_at = @at, resolution = @resolution, updated_at = @at,
@@ -359,24 +374,30 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
       }
       return ref;
     },
+    actorRef: (channel, userId) => pseudonym(channel, userId),
+    accounts: createAccountStore(db, cipher, pseudonym),
     markProcessed: (channel, messageId, at) => q.processed.run(channel, messageId, at).changes === 1,
     createCase: (input) => createCase(input),
     getCase: (id) => row(q.getCase.get(id) as Row | undefined),
     getCaseByNumber: (n) => row(q.getByNumber.get(n) as Row | undefined),
     activeCase: (channel, ref) => row(q.active.get(channel, ref) as Row | undefined),
     listCases: (opts) => ((opts?.includeClosed ? q.listAll : q.listOpen).all() as Row[]).map((r) => toCase(r, cipher)),
-    casesClaimedBy: (key) => (q.claimedBy.all(key) as Row[]).map((r) => toCase(r, cipher)),
-    addMessage: (caseId, m) => void q.addMessage.run(caseId, m.direction, m.author ?? null, enc(m.text), m.at),
+    casesClaimedBy: (key) => (q.claimedBy.all(hideActor(key)) as Row[]).map((r) => toCase(r, cipher)),
+    addMessage: (caseId, m) => void q.addMessage.run(caseId, m.direction, enc(m.author), enc(m.text), m.at),
     messages: (caseId) =>
       (q.messages.all(caseId) as Row[]).map((r) => ({
         direction: r.direction as CaseMessage['direction'],
-        ...(r.author ? { author: r.author as string } : {}),
+        ...(r.author ? { author: cipher.decrypt(r.author as string) } : {}),
         text: cipher.decrypt(r.text as string),
         at: r.at as number,
       })),
-    claim: (id, o, at) => q.claim.run({ id, key: o.key, name: o.name ?? null, channel: o.channel, chatId: o.chatId, at }).changes === 1,
-    release: (id, key, at) => q.release.run(at, id, key).changes === 1,
-    closeCase: (id, key, name, resolution, at) => q.close.run({ id, key, name: name ?? null, resolution: enc(resolution), at }).changes === 1,
+    claim: (id, o, at) =>
+      q.claim.run({ id, key: hideActor(o.key), name: enc(o.name), channel: o.channel, chatId: enc(o.chatId), at }).changes === 1,
+    reassign: (id, o, at) =>
+      q.reassign.run({ id, key: hideActor(o.key), name: enc(o.name), channel: o.channel, chatId: enc(o.chatId), at }).changes === 1,
+    release: (id, key, at) => q.release.run(at, id, hideActor(key)).changes === 1,
+    closeCase: (id, key, name, resolution, at) =>
+      q.close.run({ id, key: hideActor(key), name: enc(name), resolution: enc(resolution), at }).changes === 1,
     setCitizenName: (id, name) => void q.citizenName.run(enc(name), id),
     markUrgent: (id, at) => void q.urgent.run(at, id),
     markWaitNotice: (id, at) => void q.waitNotice.run(at, id),
@@ -400,7 +421,7 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
     },
     setProvince: (ref, province, at) => void q.setProvince.run(ref, province, at),
     setConsent: (ref, name, at) => void q.setConsent.run(ref, enc(name), at),
-    audit: (e) => void q.audit.run(e.at, e.actor, e.action, e.caseId ?? null, e.outcome, e.detail ?? null),
+    audit: (e) => void q.audit.run(e.at, hideActor(e.actor), e.action, e.caseId ?? null, e.outcome, e.detail ?? null),
     auditEntries: (caseId) =>
       ((caseId === undefined ? q.auditAll.all() : q.auditCase.all(caseId)) as Row[]).map((r) => ({
         id: r.id as number,

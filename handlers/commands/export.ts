@@ -3,6 +3,7 @@
 import { splitText } from '../text/split.js';
 import type { CaseStore } from '../cases/store.js';
 import { CHANNEL_VI, LABEL_VI, STATUS_VI, provinceName } from '../replies/vi.js';
+import { isHolder, type OfficerIdentity } from '../accounts/identity.js';
 import { CaseError, type Actor, type CaseMessage, type CaseStatus, type Channel, type TriageLabel } from '../types.js';
 
 export const EXPORT_FORMAT = 'pcmbn-case-export/1';
@@ -35,26 +36,21 @@ export interface CaseExport {
 
 export interface ExportDeps {
   store: CaseStore;
-  isOfficerActor: (a: Actor) => boolean;
+  /** The officer behind the actor (see handlers/accounts/identity.ts), undefined for anyone else. */
+  identify: (a: Actor) => OfficerIdentity | undefined;
+  /** The key the audit trail records for any actor. */
+  keyOf: (a: Actor) => string;
   now?: () => number;
 }
 
 const iso = (ms: number | undefined) => (ms === undefined ? undefined : new Date(ms).toISOString());
-const actorKey = (a: Actor) => `${a.channel}:${a.userId}`;
-
-/** The holder is the officer key that claimed (or closed) the case; console logins also need the same name. */
-function holds(a: Actor, claimedBy: string | undefined, claimedByName: string | undefined): boolean {
-  if (!claimedBy || claimedBy !== actorKey(a)) return false;
-  // Console sessions share one officer key: the login name tells the officers apart.
-  return a.channel !== 'web' || (!!a.name && a.name === claimedByName);
-}
-
 export function exportCase(deps: ExportDeps, a: Actor, caseId: number): CaseExport {
   const { store } = deps;
   const at = (deps.now ?? Date.now)();
   const audit = (outcome: 'ok' | 'denied' | 'not_found' | 'conflict', id?: number) =>
-    store.audit({ at, actor: actorKey(a), action: 'export', outcome, ...(id !== undefined ? { caseId: id } : {}) });
-  if (!deps.isOfficerActor(a)) {
+    store.audit({ at, actor: deps.keyOf(a), action: 'export', outcome, ...(id !== undefined ? { caseId: id } : {}) });
+  const officer = deps.identify(a);
+  if (!officer) {
     audit('denied', caseId);
     throw new CaseError('forbidden', 'Bạn không có quyền thực hiện thao tác của cán bộ.');
   }
@@ -63,7 +59,7 @@ export function exportCase(deps: ExportDeps, a: Actor, caseId: number): CaseExpo
     audit('not_found', caseId);
     throw new CaseError('not_found', 'Không tìm thấy vụ việc này.');
   }
-  if (!holds(a, c.claimedBy, c.claimedByName)) {
+  if (!isHolder(officer, a.name, c)) {
     audit('denied', c.id);
     throw new CaseError('forbidden', `Chỉ cán bộ đang giữ vụ việc #${c.number} mới được xuất hồ sơ. Hãy nhận xử lý trước (/nhan ${c.number}).`);
   }
@@ -74,7 +70,7 @@ export function exportCase(deps: ExportDeps, a: Actor, caseId: number): CaseExpo
   const doc: CaseExport = {
     format: EXPORT_FORMAT,
     exportedAt: new Date(at).toISOString(),
-    exportedBy: a.name ?? actorKey(a),
+    exportedBy: officer.name ?? a.name ?? officer.key,
     case: {
       number: c.number,
       label: c.label,

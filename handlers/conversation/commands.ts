@@ -6,12 +6,12 @@ import { documentsText } from '../commands/documents.js';
 import { exportMessages } from '../commands/export.js';
 import { detailText, queueText } from '../replies/officer.js';
 import { BUTTONS, vi } from '../replies/vi.js';
-import type { Actor, IncomingMessage, OutgoingMessage } from '../types.js';
+import type { Actor, CommandInfo, IncomingMessage, OutgoingMessage } from '../types.js';
 import type { CitizenFlow } from './citizen.js';
 import { splitNumber } from './text.js';
 import type { ConversationContext } from './context.js';
 
-export type Audience = 'everyone' | 'officer';
+export type Audience = CommandInfo['audience'];
 
 export interface CommandCall {
   ctx: ConversationContext;
@@ -34,15 +34,10 @@ export interface CaseCommandCall extends CommandCall {
 
 type Run<C> = (call: C) => OutgoingMessage[] | Promise<OutgoingMessage[]>;
 
-interface CommandBase {
+interface CommandBase extends CommandInfo {
   /** Lowercase latin, as typed after the slash (Telegram's menu accepts nothing else). */
   name: string;
   aliases?: string[];
-  audience: Audience;
-  /** Argument syntax for help and usage hints, e.g. `<số> <nội dung>`. */
-  args?: string;
-  /** One line of Vietnamese help, also the menu description. */
-  help: string;
   /** Audit action recorded when a non-officer is refused (defaults to the name). */
   auditAs?: string;
 }
@@ -148,20 +143,20 @@ export function findCommand(commands: readonly CommandSpec[], typed: string): Co
   return commands.find((c) => c.name === typed || c.aliases?.includes(typed));
 }
 
-export const usageOf = (c: CommandSpec) => `/${c.name}${c.args ? ` ${c.args}` : ''}`;
+export const usageOf = (c: CommandInfo) => `/${c.name}${c.args ? ` ${c.args}` : ''}`;
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** The citizens' usage text (welcome, /trogiup, unknown commands). */
-export function citizenHelp(commands: readonly CommandSpec[]): string {
+export function citizenHelp(commands: readonly CommandInfo[]): string {
   return vi.howToUse(commands.filter((c) => c.audience === 'everyone').map((c) => `• /${c.name}: ${lowerFirst(c.help)}.`));
 }
 
-export function officerHelp(commands: readonly CommandSpec[]): string {
+export function officerHelp(commands: readonly CommandInfo[]): string {
   return ['Lệnh cán bộ:', ...commands.filter((c) => c.audience === 'officer').map((c) => `${usageOf(c)}: ${lowerFirst(c.help)}`)].join('\n');
 }
 
 /** A platform command menu (name + one-line description); officers' menus add their commands to the citizens'. */
-export function commandMenu(commands: readonly CommandSpec[], audience: Audience): { command: string; description: string }[] {
+export function commandMenu(commands: readonly CommandInfo[], audience: Audience): { command: string; description: string }[] {
   return commands
     .filter((c) => audience === 'officer' || c.audience === 'everyone')
     .map((c) => ({ command: c.name, description: c.args && c.audience === 'officer' ? `${c.help}: ${usageOf(c)}` : c.help }));

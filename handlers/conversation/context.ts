@@ -32,7 +32,7 @@ export function createContext(deps: ConversationDeps): ConversationContext {
   const clock = () => (deps.now ?? Date.now)();
   const core = createOfficerCore(deps);
   const api: ConversationOfficers = Object.assign(core, {
-    exportCase: async (a: Actor, caseId: number) => exportCase({ store, isOfficerActor: core.isOfficerActor, now: clock }, a, caseId),
+    exportCase: async (a: Actor, caseId: number) => exportCase({ store, identify: core.identify, keyOf: core.keyOf, now: clock }, a, caseId),
   });
   return {
     deps,

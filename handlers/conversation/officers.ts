@@ -5,6 +5,7 @@ import { BUTTONS, vi } from '../replies/vi.js';
 import { CaseError, type Actor, type Address, type CaseDetail, type CaseSummary, type OfficerApi, type OutgoingMessage } from '../types.js';
 import type { ConversationDeps } from './deps.js';
 import { truncate } from './text.js';
+import { createIdentity, isHolder, type OfficerIdentity } from '../accounts/identity.js';
 
 export interface OfficerCore extends OfficerApi {
   /** isOfficer plus members of the configured Telegram officers' group. */
@@ -16,20 +17,23 @@ export interface OfficerCore extends OfficerApi {
   officerTargets(): Address[];
   /** Audits a refused attempt and throws CaseError('forbidden'). */
   refuse(actor: Actor, action: string, caseId?: number): never;
+  /** The officer behind an actor (account, linked platform id or configured list), if any. */
+  identify(actor: Actor): OfficerIdentity | undefined;
+  /** The key claims and the audit trail record for an actor. */
+  keyOf(actor: Actor): string;
 }
 
-export const actorKey = (a: Pick<Actor, 'channel' | 'userId'>) => `${a.channel}:${a.userId}`;
 
 export function createOfficerCore(deps: ConversationDeps): OfficerCore {
   const { store, logger, officers } = deps;
   const now = () => (deps.now ?? Date.now)();
 
-  const isOfficer = (a: Pick<Actor, 'channel' | 'userId'>) => officers[a.channel]?.includes(String(a.userId)) ?? false;
-  const isOfficerActor = (a: Actor) =>
-    isOfficer(a) || (a.channel === 'telegram' && !!officers.telegramGroupChatId && a.chatId === officers.telegramGroupChatId);
+  const identity = createIdentity(store, officers);
+  const isOfficer = (a: Pick<Actor, 'channel' | 'userId'>) => identity.resolve({ ...a, chatId: '' }) !== undefined;
+  const isOfficerActor = (a: Actor) => identity.resolve(a) !== undefined;
 
   const audit = (a: Actor, action: string, outcome: 'ok' | 'denied' | 'conflict' | 'invalid' | 'not_found', caseId?: number) =>
-    store.audit({ at: now(), actor: actorKey(a), action, outcome, ...(caseId !== undefined ? { caseId } : {}) });
+    store.audit({ at: now(), actor: identity.keyOf(a), action, outcome, ...(caseId !== undefined ? { caseId } : {}) });
 
   function refuse(a: Actor, action: string, caseId?: number): never {
     audit(a, action, 'denied', caseId);
@@ -37,8 +41,15 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
     throw new CaseError('forbidden', vi.forbidden());
   }
 
-  function guard(a: Actor, action: string, caseId?: number): void {
-    if (!isOfficerActor(a)) refuse(a, action, caseId);
+  function guard(a: Actor, action: string, caseId?: number): OfficerIdentity {
+    const id = identity.resolve(a);
+    if (!id) refuse(a, action, caseId);
+    return id;
+  }
+  const nameOf = (id: OfficerIdentity, a: Actor) => id.name ?? a.name;
+  /** Claim, reply, note, hand back and close: only the officer holding the case. */
+  function mustHold(id: OfficerIdentity, a: Actor, action: string, c: CaseRow): void {
+    if (c.status !== 'claimed' || !isHolder(id, a.name, c)) notHeld(a, action, c);
   }
 
   function load(a: Actor, action: string, caseId: number): CaseRow {
@@ -88,6 +99,8 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
   };
 
   return {
+    identify: identity.resolve,
+    keyOf: identity.keyOf,
     isOfficer,
     isOfficerActor,
     officerTargets,
@@ -113,14 +126,22 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
     },
 
     async claim(a, caseId) {
-      guard(a, 'claim', caseId);
+      const id = guard(a, 'claim', caseId);
       const c = load(a, 'claim', caseId);
-      const key = actorKey(a);
+      const key = id.key;
       if (c.status === 'closed') notHeld(a, 'claim', c);
       const at = now();
-      if (!store.claim(c.id, { key, name: a.name, channel: a.channel, chatId: a.chatId }, at)) {
+      const who = nameOf(id, a);
+      const ref = { key, name: who, channel: a.channel, chatId: a.chatId };
+      if (!store.claim(c.id, ref, at)) {
         const cur = store.getCase(c.id)!;
-        if (cur.status === 'claimed' && cur.claimedBy === key) return [toActor(a, vi.claimedOfficer(cur.number), cur.id)];
+        if (cur.status === 'claimed' && isHolder(id, a.name, cur)) return [toActor(a, vi.claimedOfficer(cur.number), cur.id)];
+        // A supervisor may take over a case another officer holds; the move is audited as such.
+        if (cur.status === 'claimed' && id.role === 'supervisor' && store.reassign(c.id, ref, at)) {
+          audit(a, 'reassign', 'ok', c.id);
+          logger.info({ caseId: c.id, action: 'reassign' }, 'case reassigned');
+          return [toActor(a, `${vi.claimedOfficer(cur.number)}\n\n${detailText(store.getCase(c.id)!, store.messages(c.id))}`, c.id)];
+        }
         audit(a, 'claim', 'conflict', c.id);
         if (cur.status === 'closed') throw new CaseError('conflict', vi.alreadyClosed(cur.number));
         throw new CaseError('conflict', vi.takenBy(cur.number, cur.claimedByName ?? 'một cán bộ khác'));
@@ -128,10 +149,9 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
       audit(a, 'claim', 'ok', c.id);
       logger.info({ caseId: c.id, action: 'claim' }, 'case claimed');
       const held = store.getCase(c.id)!;
-      const who = a.name ?? 'một cán bộ';
       const others = officerTargets()
         .filter((t) => !(t.channel === a.channel && t.chatId === a.chatId))
-        .map((to) => ({ to, kind: 'officer' as const, text: vi.claimedOthers(c.number, who), caseId: c.id }));
+        .map((to) => ({ to, kind: 'officer' as const, text: vi.claimedOthers(c.number, who ?? 'một cán bộ'), caseId: c.id }));
       return [
         toActor(a, `${vi.claimedOfficer(c.number)}\n\n${detailText(held, store.messages(c.id))}`, c.id),
         toCitizen(held, 'notice', vi.claimedCitizen(c.number)),
@@ -140,48 +160,49 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
     },
 
     async reply(a, caseId, text) {
-      guard(a, 'reply', caseId);
+      const id = guard(a, 'reply', caseId);
       const c = load(a, 'reply', caseId);
       if (!text.trim()) throw new CaseError('invalid', vi.emptyText());
-      if (c.status !== 'claimed' || c.claimedBy !== actorKey(a)) notHeld(a, 'reply', c);
-      store.addMessage(c.id, { direction: 'officer', author: a.name, text, at: now() });
+      mustHold(id, a, 'reply', c);
+      store.addMessage(c.id, { direction: 'officer', author: nameOf(id, a), text, at: now() });
       audit(a, 'reply', 'ok', c.id);
       return [toCitizen(c, 'relay', vi.officerPrefix(text)), toActor(a, vi.replied(c.number), c.id)];
     },
 
     async note(a, caseId, text) {
-      guard(a, 'note', caseId);
+      const id = guard(a, 'note', caseId);
       const c = load(a, 'note', caseId);
       if (!text.trim()) throw new CaseError('invalid', vi.emptyText());
-      store.addMessage(c.id, { direction: 'note', author: a.name, text, at: now() });
+      mustHold(id, a, 'note', c);
+      store.addMessage(c.id, { direction: 'note', author: nameOf(id, a), text, at: now() });
       audit(a, 'note', 'ok', c.id);
       return [toActor(a, vi.noted(c.number), c.id)];
     },
 
     async release(a, caseId) {
-      guard(a, 'release', caseId);
+      const id = guard(a, 'release', caseId);
       const c = load(a, 'release', caseId);
       const at = now();
-      if (!store.release(c.id, actorKey(a), at)) notHeld(a, 'release', c);
+      // A supervisor may hand back a case someone else holds (e.g. an officer who is away).
+      const asHolder = c.status === 'claimed' && (isHolder(id, a.name, c) || id.role === 'supervisor');
+      if (!asHolder || !store.release(c.id, c.claimedBy!, at)) notHeld(a, 'release', c);
       audit(a, 'release', 'ok', c.id);
       return [toActor(a, vi.released(c.number), c.id), ...announce(store.getCase(c.id)!, 'release', at)];
     },
 
     async close(a, caseId, resolution) {
-      guard(a, 'close', caseId);
+      const id = guard(a, 'close', caseId);
       const c = load(a, 'close', caseId);
       if (!resolution.trim()) {
         audit(a, 'close', 'invalid', c.id);
         throw new CaseError('invalid', vi.closeNeedsNote());
       }
-      if (!store.closeCase(c.id, actorKey(a), a.name, resolution.trim(), now())) {
-        const cur = store.getCase(c.id)!;
-        if (cur.status === 'claimed') {
-          audit(a, 'close', 'conflict', c.id);
-          throw new CaseError('conflict', vi.takenBy(cur.number, cur.claimedByName ?? 'một cán bộ khác'));
-        }
-        notHeld(a, 'close', cur);
+      if (c.status === 'claimed' && !isHolder(id, a.name, c)) {
+        audit(a, 'close', 'conflict', c.id);
+        throw new CaseError('conflict', vi.takenBy(c.number, c.claimedByName ?? 'một cán bộ khác'));
       }
+      mustHold(id, a, 'close', c);
+      if (!store.closeCase(c.id, id.key, nameOf(id, a), resolution.trim(), now())) notHeld(a, 'close', store.getCase(c.id)!);
       audit(a, 'close', 'ok', c.id);
       logger.info({ caseId: c.id, action: 'close' }, 'case closed');
       // The resolution note stays with officers: the citizen only learns that the case is closed.

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { openCaseStore } from '../../handlers/cases/store.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../bot/app.js';
 import { loadConfig, type Config } from '../../bot/config.js';
@@ -83,8 +84,19 @@ const snapshot = (id: number) =>
     messages: (db.prepare('SELECT COUNT(*) AS n FROM case_messages WHERE case_id = ?').get(id) as { n: number }).n,
     announcements: (db.prepare('SELECT COUNT(*) AS n FROM announcements WHERE case_id = ?').get(id) as { n: number }).n,
   }));
-const denied = (actor: string) =>
+const deniedRaw = (actor: string) =>
   readDb((db) => db.prepare("SELECT action, case_id AS caseId FROM audit WHERE actor = ? AND outcome = 'denied' ORDER BY id").all(actor) as { action: string; caseId: number | null }[]);
+/** The audit names people by a keyed hash of their platform id, never the id itself. */
+function denied(actor: string) {
+  const [channel, id] = actor.split(':') as ['telegram' | 'zalo', string];
+  expect(deniedRaw(actor)).toEqual([]);
+  const store = openCaseStore(join(dir, 'cases.db'));
+  try {
+    return deniedRaw(store.actorRef(channel, id));
+  } finally {
+    store.close();
+  }
+}
 const caseId = (n: number) => readDb((db) => (db.prepare('SELECT id FROM cases WHERE number = ?').get(n) as { id: number }).id);
 
 let openN: number; // an open case

@@ -221,6 +221,7 @@ describe('handoff', () => {
   it('treats a message after the case was closed as a new conversation', async () => {
     const t = setup({ labels });
     await t.conv.handle(t.citizen(REPORT));
+    await t.conv.officers.claim(t.officerActor('200'), 1);
     await t.conv.officers.close(t.officerActor('200'), 1, 'Không đủ thông tin');
     const out = await t.conv.handle(t.citizen(DANGER));
     expect(citizenOut(out)[0].kind).toBe('emergency');
@@ -324,10 +325,10 @@ describe('safety and access control', () => {
     }
     const denied = t.store.auditEntries().filter((e) => e.outcome === 'denied');
     expect(denied.map((e) => e.action)).toEqual(['read', 'claim', 'close', 'queue', 'xem', 'nhan', 'dong', 'queue', 'stats']);
-    expect(denied.every((e) => e.actor === 'zalo:citizen-9')).toBe(true);
+    expect(denied.every((e) => e.actor === t.store.actorRef('zalo', 'citizen-9'))).toBe(true);
     expect(t.store.getCase(1)!.status).toBe('open');
     await t.conv.officers.read(t.officerActor('100'), 1);
-    expect(t.store.auditEntries(1).some((e) => e.action === 'read' && e.outcome === 'ok' && e.actor === 'telegram:100')).toBe(true);
+    expect(t.store.auditEntries(1).some((e) => e.action === 'read' && e.outcome === 'ok' && e.actor === t.store.actorRef('telegram', '100'))).toBe(true);
   });
 
   it('lists the queue urgent first for officers', async () => {
@@ -414,6 +415,6 @@ describe('more routes', () => {
     expect(chatter).toEqual([]);
     const claim = await t.conv.handle(t.officerMsg('777', '/nhan 1', { chatId: '-500' }));
     expect(citizenOut(claim)[0].text).toContain('đã tiếp nhận');
-    expect(t.store.getCase(1)!.claimedBy).toBe('telegram:777');
+    expect(t.store.getCase(1)!.claimedBy).toBe(t.store.actorRef('telegram', '777'));
   });
 });

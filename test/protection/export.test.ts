@@ -39,7 +39,7 @@ describe('/xuat in chat', () => {
 
     const audits = t.store.auditEntries(Number(n)).filter((e) => e.action === 'export' || e.action === 'xuat');
     // The citizen's attempt is refused by the officer check before the export runs, and audited too.
-    expect(audits.map((e) => [e.action, e.actor.split(':')[0], e.outcome])).toEqual([
+    expect(audits.map((e) => [e.action, e.actor.split('#')[0], e.outcome])).toEqual([
       ['export', 'telegram', 'ok'],
       ['export', 'telegram', 'denied'],
       ['xuat', 'zalo', 'denied'],
@@ -66,6 +66,7 @@ describe('/xuat in chat', () => {
     const t = setup({ labels: { [REPORT]: 'report' } });
     const [ack] = await t.conv.handle(t.citizen(REPORT));
     const n = Number(/#(\d+)/.exec(ack.text)![1]);
+    await t.conv.handle(t.officerMsg('100', `/nhan ${n}`));
     await t.conv.handle(t.officerMsg('100', `/dong ${n} Đã xử lý`));
     t.store.purgeClosedBefore(t.now() + 1, t.now() + 1);
     const out = await t.conv.handle(t.officerMsg('100', `/xuat ${n}`));
@@ -158,10 +159,10 @@ describe('console export endpoint', () => {
 
     const audits = store.auditEntries(caseId).filter((e) => e.action === 'export');
     expect(audits.map((e) => [e.actor, e.outcome])).toEqual([
-      ['web:console', 'denied'],
-      ['web:console', 'ok'],
-      ['web:console', 'denied'],
-      ['telegram:4242', 'denied'],
+      ['local:console', 'denied'],
+      ['local:console', 'ok'],
+      ['local:console', 'denied'],
+      [store.actorRef('telegram', '4242'), 'denied'],
     ]);
   });
 });

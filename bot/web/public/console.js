@@ -8,6 +8,7 @@
   let csrf = '';
   let me = '';
   let current = null;
+  let currentNumber = null;
 
   function say(text, isError) {
     $('status').textContent = text;
@@ -66,6 +67,7 @@
     const data = await api('/console/api/cases/' + id);
     const c = data.case;
     current = c.id;
+    currentNumber = c.number;
     $('case').hidden = false;
     $('case-title').textContent = 'Hồ sơ #' + c.number + (c.urgent ? ' (khẩn cấp)' : '');
     let meta = (LABELS[c.label] || c.label) + ' · ' + (STATUS[c.status] || c.status) + ' · kênh ' + c.channel + ' · mở lúc ' + time(c.createdAt);
@@ -126,6 +128,39 @@
     });
   }
 
+  // Officer commands from the server's command table that have no dedicated control above (data-command).
+  async function loadCommands() {
+    const data = await api('/console/api/commands');
+    const covered = new Set(Array.from(document.querySelectorAll('[data-command]'), (e) => e.dataset.command));
+    const box = $('commands');
+    box.replaceChildren();
+    for (const c of data.commands) {
+      if (covered.has(c.name)) continue;
+      const b = el('button', 'secondary', c.help);
+      b.type = 'button';
+      b.dataset.command = c.name;
+      b.title = '/' + c.name + (c.args ? ' ' + c.args : '');
+      b.addEventListener('click', () => runCommand(c));
+      box.appendChild(b);
+    }
+  }
+
+  async function runCommand(c) {
+    if (c.caseNumber && currentNumber === null) return say('Hãy chọn một hồ sơ trước.', true);
+    const needsText = c.args && c.args.replace('<số>', '').trim();
+    const text = needsText ? window.prompt(c.help + ' (' + c.args + ')') : undefined;
+    if (needsText && !text) return;
+    try {
+      const body = { text: text || undefined, number: c.caseNumber ? currentNumber : undefined };
+      const r = await api('/console/api/commands/' + c.name, body);
+      $('command-output').textContent = r.replies.join('\n\n');
+      $('command-output').hidden = r.replies.length === 0;
+      say('Đã thực hiện.');
+    } catch (e) {
+      say(e.message, true);
+    }
+  }
+
   $('claim').addEventListener('click', () => act('claim'));
   $('release').addEventListener('click', () => act('release'));
   $('export').addEventListener('click', async () => {
@@ -164,6 +199,7 @@
     me = s.name;
     $('who').textContent = s.name;
     refresh();
+    loadCommands().catch((e) => say(e.message, true));
     const events = new EventSource('/console/events');
     events.addEventListener('officer', (ev) => {
       const m = JSON.parse(ev.data);
