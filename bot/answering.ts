@@ -29,7 +29,11 @@ export interface Answering {
   close(): void;
 }
 
-export async function openAnswering(config: Config, logger: Logger, opts: { watch?: boolean } = {}): Promise<Answering> {
+export async function openAnswering(
+  config: Config,
+  logger: Logger,
+  opts: { watch?: boolean; onLlmOutcome?: (outcome: 'generated' | 'fallback', reason?: string) => void } = {},
+): Promise<Answering> {
   const dataDir = resolve(config.DATA_DIR);
   const dir = config.KNOWLEDGE_DIR ? resolve(config.KNOWLEDGE_DIR) : BUNDLED_KNOWLEDGE_DIR;
   const corpus = await loadCorpusAsync(dir);
@@ -59,7 +63,7 @@ export async function openAnswering(config: Config, logger: Logger, opts: { watc
   };
 
   const extractive: Answerer = (q, ctx) => answer(q, { index, province: ctx.province });
-  const answerer = llm && client ? llm.answererFromConfig(config, { index, extractive, logger, client }) : extractive;
+  const answerer = llm && client ? llm.answererFromConfig(config, { index, extractive, logger, client, onOutcome: opts.onLlmOutcome }) : extractive;
 
   let reloader: Reloader | undefined;
   if (opts.watch) {

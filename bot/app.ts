@@ -17,6 +17,8 @@ import { loadOrCreateKey } from '../handlers/cases/crypto.js';
 import { runRetention } from '../handlers/cases/retention.js';
 import { createConversation } from '../handlers/conversation.js';
 import { createWebServer } from './web/server.js';
+import { scheduleBackups } from './backup.js';
+import { createMetrics, metricsRoute } from './metrics.js';
 
 // The composition root: config → knowledge → index → triage → cases → conversation → channels.
 // Everything a test or `npm start` needs is built here; bot/main.ts only adds process signals.
@@ -53,13 +55,36 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   const dataDir = resolve(config.DATA_DIR);
   mkdirSync(dataDir, { recursive: true });
 
-  const answering = await openAnswering(config, logger, { watch: opts.watchKnowledge ?? true });
+  // Gauges read the store, outbox and backups at scrape time; all exist before the server listens.
+  const metrics = createMetrics({
+    queue: () => store.queueSummary(),
+    outboxPending: () => outbox.pendingCount(),
+    lastBackupAt: () => (backups ? backups.lastAt() : undefined),
+  });
+  const answering = await openAnswering(config, logger, { watch: opts.watchKnowledge ?? true, onLlmOutcome: metrics.llmAnswer });
 
   // Texts at rest are encrypted; without DATA_ENCRYPTION_KEY a key file is created once (never logged).
   const keyFile = join(dataDir, 'encryption.key');
   const { key: dataKey, generated } = loadOrCreateKey({ envKey: config.DATA_ENCRYPTION_KEY, file: keyFile });
   if (generated) logger.warn({ keyFile }, 'DATA_ENCRYPTION_KEY is not set: generated a new key file; back it up apart from the database');
   const store = openCaseStore(join(dataDir, 'cases.db'), { key: dataKey });
+
+  const backups =
+    config.BACKUP_DIR &&
+    scheduleBackups({
+      dataDir,
+      destRoot: config.BACKUP_DIR,
+      everyHours: config.BACKUP_EVERY_HOURS,
+      keep: config.BACKUP_KEEP,
+      onSuccess: (r) => {
+        metrics.backupFinished(true);
+        logger.info({ dir: r.dir, bytes: r.bytes, ms: Math.round(r.ms) }, 'backup written');
+      },
+      onFailure: (err) => {
+        metrics.backupFinished(false);
+        logger.error({ err: errorSummary(err) }, 'backup failed');
+      },
+    });
 
   let consolePassword = config.OFFICER_WEB_PASSWORD;
   let oneTimePassword: string | undefined;
@@ -80,8 +105,8 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       preview: (to: Address, text: string) => (adapters.get(to.channel) as { preview?: (chatId: string, text: string) => void } | undefined)?.preview?.(to.chatId, text),
     }),
     store,
-    triage,
-    answer: answering.answer,
+    triage: metrics.countedTriage(triage),
+    answer: metrics.timedAnswerer(answering.answer),
     fullSection: answering.fullSection,
     corpus: () => answering.corpus(),
     documents: () => answering.corpus().docs,
@@ -104,10 +129,13 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   const outbox = openOutbox(join(dataDir, 'outbox.db'), {
     key: dataKey,
     onSent: async (msg, messageId) => {
+      metrics.messageOut(msg.to.channel, msg.kind);
       if (messageId && msg.caseId !== undefined) await conversation.recordDelivery(msg, messageId);
     },
-    onError: (msg, err, attempt) =>
-      logger.warn({ channel: msg.to.channel, kind: msg.kind, attempt, err: errorSummary(err) }, 'send failed, will retry'),
+    onError: (msg, err, attempt) => {
+      metrics.sendRetry(msg.to.channel);
+      logger.warn({ channel: msg.to.channel, kind: msg.kind, attempt, err: errorSummary(err) }, 'send failed, will retry');
+    },
   });
   const senderFor = (ch: Channel) => {
     const adapter = adapters.get(ch);
@@ -149,6 +177,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     try {
       id = inbox.accept(msg);
       if (id === undefined) return Promise.resolve(); // the same platform message is already queued
+      metrics.messageIn(msg.channel);
     } catch (err) {
       logger.error({ channel: msg.channel, err: errorSummary(err) }, 'inbox write failed; handling in memory');
     }
@@ -179,7 +208,9 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     return next;
   }
 
-  const routes: Record<string, (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void> = {};
+  const routes: Record<string, (req: import('node:http').IncomingMessage, res: import('node:http').ServerResponse) => void> = {
+    '/metrics': metricsRoute(metrics, config.METRICS_TOKEN),
+  };
 
   if (config.TELEGRAM_BOT_TOKEN) {
     const { createTelegramAdapter } = await import('./telegram/adapter.js');
@@ -276,6 +307,8 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   }, 1_000);
   retryTimer.unref();
   void outbox.flush(senderFor).catch(() => undefined);
+  // Every database is open by now, so the first backup (when one is due) holds all of them.
+  if (backups) void backups.runIfDue();
 
   logger.info({ url, docs: answering.corpus().docs.length, channels: [...adapters.keys()] }, 'ready');
 
@@ -299,6 +332,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       await Promise.allSettled([...chains.values()]);
       await outbox.flush(senderFor).catch(() => undefined);
       await web.close();
+      if (backups) await backups.stop();
       outbox.close();
       inbox.close();
       store.close();

@@ -78,6 +78,11 @@ const schema = z
     ),
     RETENTION_DAYS: z.coerce.number({ message: 'phải là số ngày (0 = giữ mãi)' }).int('phải là số nguyên').min(0, 'không được âm').default(365),
 
+    BACKUP_DIR: optionalString,
+    BACKUP_EVERY_HOURS: z.coerce.number({ message: 'phải là số giờ' }).positive('phải lớn hơn 0').default(24),
+    BACKUP_KEEP: z.coerce.number({ message: 'phải là số bản sao lưu' }).int('phải là số nguyên').min(1, 'giữ ít nhất 1 bản').default(14),
+    METRICS_TOKEN: optionalString.pipe(z.string().min(16, 'cần ít nhất 16 ký tự (tạo bằng: openssl rand -hex 24)').optional()),
+
     OPENAI_API_KEY: optionalString,
     OPENAI_BASE_URL: optionalUrl,
     LLM_MODEL: optionalString,

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 import { llmEnabled, type Config } from './config.js';
 import type { KnowledgeIndex } from '../retrieval/types.js';
 import { createOpenAIEmbedder, type OpenAIEmbedder } from '../retrieval/openai-embedder.js';
-import { createGenerativeAnswerer } from '../handlers/generate/answerer.js';
+import { createGenerativeAnswerer, type GenerativeAnswererOptions } from '../handlers/generate/answerer.js';
 import { createLlmClient } from '../handlers/generate/llm.js';
 import type { Answerer, GenerativeAnswerer } from '../handlers/generate/types.js';
 
@@ -27,9 +27,9 @@ export function embedderFromConfig(config: LlmConfig, opts: { client?: OpenAI; d
 /** The generative answerer when an LLM is configured, else the extractive one unchanged. */
 export function answererFromConfig(
   config: LlmConfig,
-  opts: { index: KnowledgeIndex; extractive: Answerer; logger?: Logger; client?: OpenAI },
+  opts: { index: KnowledgeIndex; extractive: Answerer; logger?: Logger; client?: OpenAI; onOutcome?: GenerativeAnswererOptions['onOutcome'] },
 ): Answerer | GenerativeAnswerer {
   const client = opts.client ?? llmClientFromConfig(config);
   if (!client || !llmEnabled(config as Config)) return opts.extractive;
-  return createGenerativeAnswerer({ client, model: config.LLM_MODEL!, timeoutMs: config.LLM_TIMEOUT_MS, index: opts.index, extractive: opts.extractive, logger: opts.logger });
+  return createGenerativeAnswerer({ client, model: config.LLM_MODEL!, timeoutMs: config.LLM_TIMEOUT_MS, index: opts.index, extractive: opts.extractive, logger: opts.logger, onOutcome: opts.onOutcome });
 }

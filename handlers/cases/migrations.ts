@@ -9,6 +9,23 @@ export interface Migration {
   run?: (db: Database.Database, cipher: Cipher) => void;
 }
 
+/** The database was written by a newer release of the bot: starting on it could misread or damage it. */
+export class SchemaTooNewError extends Error {
+  constructor(readonly found: number, readonly supported: number) {
+    super(
+      `Cơ sở dữ liệu vụ việc có phiên bản lược đồ ${found}, mới hơn phiên bản ${supported} mà bản bot này hiểu: ` +
+        'hãy cài bản bot mới hơn (hoặc khôi phục bản sao lưu cũ), bot không khởi động để tránh làm hỏng dữ liệu / ' +
+        `the case database has schema version ${found}, newer than the ${supported} this release understands: ` +
+        'install the newer release (or restore an older backup); refusing to start so the data is not damaged',
+    );
+    this.name = 'SchemaTooNewError';
+  }
+}
+
+export function latestVersion(migrations: Migration[] = MIGRATIONS): number {
+  return migrations.reduce((v, m) => Math.max(v, m.version), 0);
+}
+
 /** Marker written over personal fields by the retention purge (not encrypted, never a real value). */
 export const PURGED = 'purged';
 

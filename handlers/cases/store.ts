@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import type { CaseMessage, CaseStatus, Channel, TriageLabel } from '../types.js';
 import { createCipher, DecryptError, isEncrypted, loadOrCreateKey, pseudonymizer, RAW_ACTOR, type Cipher } from './crypto.js';
 import { createAccountStore, type AccountStore } from '../accounts/store.js';
-import { MIGRATIONS, PURGED } from './migrations.js';
+import { latestVersion, MIGRATIONS, PURGED, SchemaTooNewError, type Migration } from './migrations.js';
 
 // Report texts, notes, resolutions, citizen names and chat ids are encrypted at rest (see crypto.ts);
 // rows are decrypted on read, so callers only ever see plaintext.
@@ -43,6 +43,8 @@ export interface CaseStoreOptions {
    * mode 0600) `encryption.key` next to it, the same file the app uses when DATA_ENCRYPTION_KEY is unset.
    */
   key?: Buffer;
+  /** The schema steps to apply (default MIGRATIONS); tests pass their own to interrupt one. */
+  migrations?: Migration[];
 }
 
 export interface OfficerRef {
@@ -128,6 +130,8 @@ export interface CaseStore {
   audit(e: Omit<AuditEntry, 'id'>): void;
   auditEntries(caseId?: number): AuditEntry[];
   stats(): CaseStats;
+  /** Cases waiting (open) and held (claimed), and when the oldest waiting one was opened: cheap enough for every metrics scrape. */
+  queueSummary(): { open: number; claimed: number; oldestOpenAt?: number };
   /**
    * Retention: closed cases with closed_at <= cutoff lose their texts, names, citizen reference and chat id;
    * label, channel, status, province and timestamps stay for the statistics. Audited; returns the case ids.
@@ -223,13 +227,15 @@ function verifyKey(db: Database.Database, cipher: Cipher): void {
   }
 }
 
-function migrate(db: Database.Database, cipher: Cipher): void {
+function migrate(db: Database.Database, cipher: Cipher, migrations: Migration[]): void {
   db.exec('CREATE TABLE IF NOT EXISTS migrations (version INTEGER PRIMARY KEY, applied_at INTEGER NOT NULL)');
   const current = (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number }).v;
+  // Written by a newer release: its tables may mean things this code does not know, so touch nothing.
+  if (current > latestVersion(migrations)) throw new SchemaTooNewError(current, latestVersion(migrations));
   // Check the key before any data migration touches rows with it.
   if (current >= 1) verifyKey(db, cipher);
   let rewrote = false;
-  for (const m of MIGRATIONS) {
+  for (const m of migrations) {
     if (m.version <= current) continue;
     db.transaction(() => {
       // Another connection may have applied it meanwhile (same file opened twice).
@@ -260,7 +266,7 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
   // Two processes (or connections) may race on a claim; wait instead of failing at once.
   db.pragma('busy_timeout = 5000');
   try {
-    migrate(db, cipher);
+    migrate(db, cipher, opts.migrations ?? MIGRATIONS);
   } catch (err) {
     db.close();
     throw err;
@@ -362,6 +368,7 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
   // Months in Vietnam time (UTC+7), as the periodic reports count them.
   const byMonthSql = db.prepare("SELECT strftime('%Y-%m', created_at / 1000, 'unixepoch', '+7 hours') AS k, COUNT(*) AS n FROM cases GROUP BY k ORDER BY k");
   const durations = db.prepare('SELECT created_at, first_claimed_at, closed_at FROM cases');
+  const queue = db.prepare("SELECT status, COUNT(*) AS n, MIN(created_at) AS oldest FROM cases WHERE status IN ('open','claimed') GROUP BY status");
 
   return {
     citizenRef: (channel, userId) => {
@@ -445,6 +452,11 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
         medianClaimMs: median(d.filter((r) => r.first_claimed_at !== null).map((r) => (r.first_claimed_at as number) - (r.created_at as number))),
         medianCloseMs: median(d.filter((r) => r.closed_at !== null).map((r) => (r.closed_at as number) - (r.created_at as number))),
       };
+    },
+    queueSummary: () => {
+      const rows = queue.all() as { status: string; n: number; oldest: number }[];
+      const of = (status: string) => rows.find((r) => r.status === status);
+      return { open: of('open')?.n ?? 0, claimed: of('claimed')?.n ?? 0, ...(of('open') && { oldestOpenAt: of('open')!.oldest }) };
     },
     purgeClosedBefore: (cutoff, at) => purge(cutoff, at),
     schemaVersion: () => (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number }).v,

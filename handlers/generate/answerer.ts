@@ -30,6 +30,8 @@ export interface GenerativeAnswererOptions {
   label?: (hit: SearchHit) => string;
   /** Rewrite follow-ups with the LLM (default true); the rule is used either way as fallback. */
   llmRewrite?: boolean;
+  /** Told how each attempt ended (for monitoring); `reason` is one of the fixed fallback reasons. */
+  onOutcome?: (outcome: 'generated' | 'fallback', reason?: string) => void;
 }
 
 /** Same label as the extractive answer, e.g. `KH Quảng Nam 2024 › V. Tổ chức thực hiện › 2. Công an tỉnh`. */
@@ -108,6 +110,7 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Gener
 
     const fallback = (reason: string, status?: number) => {
       log?.info({ event: 'llm_answer', outcome: 'fallback', reason, status, ms: Date.now() - started }, 'generative answer fell back to extractive');
+      opts.onOutcome?.('fallback', reason);
       return extractive;
     };
 
@@ -133,6 +136,7 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Gener
       const others = [...new Set(used.filter((h) => h.otherProvince).map((h) => h.doc.shortName))];
       const text = others.length ? `Lưu ý: ${others.join(', ')} là văn bản của tỉnh khác, chỉ để tham khảo.\n\n${checked.text}` : checked.text;
       log?.info({ event: 'llm_answer', outcome: 'generated', citations: citations.length, ms: Date.now() - started }, 'generative answer');
+      opts.onOutcome?.('generated');
       return { kind: 'answer', text, citations, ...(buttons.length ? { buttons: [buttons] } : {}) };
     } catch (err) {
       if (err instanceof LlmError) return fallback(err.reason, err.status);

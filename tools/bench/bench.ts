@@ -2,7 +2,8 @@
 // MiniSearch (default options) on the same chunks and questions, for the bundled corpus and a synthetic
 // corpus N× its size; the answer eval on the answer dev set; then cold start with a persisted index (cold-start.ts), the LLM path's overhead
 // over the extractive answer (llm-overhead.ts) and channel throughput through the fake Telegram server
-// (load-run.ts). `--quick` skips the synthetic corpus and the load run; `--no-load` skips the load run.
+// (load-run.ts), then a backup of 10,000 cases (backup-run.ts). `--quick` skips the synthetic corpus and the
+// load run and backs up 1,000 cases; `--no-load` skips the load run.
 // The last stdout line is one JSON object with every figure. Targets are printed, never enforced.
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +21,7 @@ import { measureAnswers } from '../eval/answers-eval.js';
 import type { AnswerSummary } from '../eval/answer-score.js';
 import { formatLlmOverhead, measureLlmOverhead } from './llm-overhead.js';
 import { formatLoad, runLoad } from './load-run.js';
+import { formatBackup, measureBackup } from './backup-run.js';
 
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc') as () => void;
@@ -169,6 +171,8 @@ async function main(): Promise<void> {
   console.log(`\n${formatLlmOverhead(llm)}`);
   const load = withLoad ? await runLoad({ chats: 1000, seconds: 10 }) : undefined;
   console.log(load ? `\n${formatLoad(load)}` : '\nChannel throughput: skipped (--quick / --no-load)');
+  const backup = await measureBackup({ cases: quick ? 1_000 : 10_000 });
+  console.log(`\n${formatBackup(backup)}`);
 
   console.log(
     JSON.stringify({
@@ -178,6 +182,7 @@ async function main(): Promise<void> {
       coldStartOpenMs: cold.openMs,
       llmOverheadMs: { ...llm.overheadMs, valid: llm.valid },
       load: load ? { ...load.result, exitCode: load.exitCode } : null,
+      backup,
     }),
   );
 }
