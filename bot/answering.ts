@@ -2,13 +2,15 @@ import { resolve } from 'node:path';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpusAsync } from '../knowledge/load.js';
-import { useContactsOf } from '../knowledge/contacts.js';
+import { contactsDirectory, useContactsOf } from '../knowledge/contacts.js';
+import { NO_UPDATES, readUpdatesOf, type Updates } from '../knowledge/updates.js';
 import { reloadOnChange, type Reloader } from '../knowledge/reload.js';
 import type { Corpus } from '../knowledge/types.js';
 import { openKnowledgeIndex } from '../retrieval/index.js';
 import type { Embedder, KnowledgeIndex } from '../retrieval/types.js';
 import { answer, fullSection, type AnswerResult, type Answerer } from '../handlers/answer.js';
 import { askQuestion, type AskOptions, type AskResult } from '../handlers/ask/pipeline.js';
+import { corpusProvinces } from '../handlers/updates/names.js';
 
 // The answering pieces shared by every channel, `npm run ask` and the answer eval: knowledge folder →
 // index → extractive answerer, or the grounded generative one when an LLM is configured. Questions go
@@ -19,6 +21,8 @@ export interface Answering {
   /** The live index (after the latest reload). */
   index: KnowledgeIndex;
   corpus(): Corpus;
+  /** What changed since the documents (the knowledge folder's updates.yaml; the last valid version). */
+  updates(): Updates;
   /** The retrieval answer alone (the pipeline's last step). */
   answer: Answerer;
   /** A question through the whole pipeline, as a channel asks it (contacts, changes, retrieval). */
@@ -47,6 +51,17 @@ export async function openAnswering(
     }
   };
   readContacts();
+  let updates: Updates = NO_UPDATES;
+  // The deployment's own updates.yaml wins over the bundled one; an invalid edit keeps the previous version.
+  const readUpdates = (c: Corpus) => {
+    try {
+      const known = [...corpusProvinces(c), ...Object.keys(contactsDirectory()?.provinces ?? {})];
+      updates = readUpdatesOf(dir, { knownProvinces: known });
+    } catch (err) {
+      logger.warn({ reason: err instanceof Error ? err.message : String(err) }, 'updates.yaml invalid; keeping the previous updates');
+    }
+  };
+  readUpdates(corpus);
 
   // The LLM modules are imported only when configured: openai and langchain take most of a second to load.
   const llm = config.OPENAI_BASE_URL || config.OPENAI_API_KEY ? await import('./llm-setup.js') : undefined;
@@ -72,6 +87,7 @@ export async function openAnswering(
       swap: (built, c) => {
         current = { index: built, corpus: c };
         readContacts();
+        readUpdates(c);
         logger.info({ docs: c.docs.length, chunks: c.chunks.length }, 'knowledge reloaded');
       },
       onError: (err) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'knowledge reload failed; keeping the previous index'),
@@ -82,7 +98,9 @@ export async function openAnswering(
     index,
     corpus: () => current.corpus,
     answer: answerer,
-    ask: (question, askOpts = {}) => askQuestion(question, askOpts, { answer: answerer, corpus: () => current.corpus }),
+    updates: () => updates,
+    ask: (question, askOpts = {}) =>
+      askQuestion(question, askOpts, { answer: answerer, corpus: () => current.corpus, updates: () => updates }),
     fullSection: (data) => fullSection(index, data),
     reload: () => reloader?.reload() ?? Promise.resolve(false),
     close: () => reloader?.close(),

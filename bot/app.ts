@@ -109,6 +109,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     answer: metrics.timedAnswerer(answering.answer),
     fullSection: answering.fullSection,
     corpus: () => answering.corpus(),
+    updates: () => answering.updates(),
     documents: () => answering.corpus().docs,
     officers: {
       telegram: config.OFFICER_TELEGRAM_IDS,

@@ -7,14 +7,14 @@
 // A restore checks every byte and that the key opens the data before it writes anything.
 import { createHash, randomBytes } from 'node:crypto';
 import { createReadStream, existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { z } from 'zod';
 import { openCaseStore } from '../handlers/cases/store.js';
 
-/** The case records first after the inbox: a message accepted before the copy is either in the copied inbox or already a case. */
+/** Inbox before cases: a message accepted before the inbox is copied is in that copy, or it was handled and is in the case copy taken after it. */
 const ORDER = ['inbox.db', 'cases.db', 'outbox.db'];
 const CASES_DB = 'cases.db';
 const MANIFEST = 'manifest.json';
@@ -56,7 +56,7 @@ export class BackupError extends Error {
 }
 
 /** The SQLite databases of a data folder (top level only: the search index and caches are rebuilt, not backed up). */
-export async function databasesIn(dataDir: string): Promise<string[]> {
+async function databasesIn(dataDir: string): Promise<string[]> {
   const names = (await readdir(dataDir)).filter((n) => n.endsWith('.db'));
   const rank = (n: string) => (ORDER.includes(n) ? ORDER.indexOf(n) : ORDER.length);
   return names.sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
@@ -143,6 +143,8 @@ export async function createBackup(opts: { dataDir: string; destRoot: string; no
     for (const name of names) {
       const dest = join(partial, name);
       await copyLive(join(dataDir, name), dest, opts.pagesPerStep ?? PAGES_PER_STEP);
+      // Ciphertext, but still case metadata (dates, labels, provinces): readable by the bot's user only.
+      await chmod(dest, 0o600);
       files.push({ name, bytes: (await stat(dest)).size, sha256: await sha256File(dest), rows: rowCounts(dest) });
     }
     const manifest: BackupManifest = { format: 1, createdAt: at.toISOString(), schemaVersion: schemaVersionOf(join(partial, CASES_DB)), files };

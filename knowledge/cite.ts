@@ -13,6 +13,11 @@ export function validitySuffix(doc: DocMeta): string {
   return note ? ` (${note})` : '';
 }
 
+/** The document's short name, marked `(trích)` when the file holds only some of its articles. */
+export function documentLabel(doc: DocMeta): string {
+  return doc.excerpt && !/trích/iu.test(doc.shortName) ? `${doc.shortName} (trích)` : doc.shortName;
+}
+
 export function citationLabel(doc: DocMeta, path: string[]): string {
   const articleAt = path.findIndex((p) => /^Điều\s+\d+/.test(p));
   const parts: string[] = [];
@@ -37,5 +42,5 @@ export function citationLabel(doc: DocMeta, path: string[]): string {
     }
     parts.push(truncateWords(label, MAX_PART_CHARS));
   });
-  return [doc.shortName, ...parts].join(' › ') + validitySuffix(doc);
+  return [documentLabel(doc), ...parts].join(' › ') + validitySuffix(doc);
 }

@@ -14,6 +14,7 @@ import { inferMeta } from './meta.js';
 import { MAX_SECTION_CHARS, parseDocument, type ParsedSection } from './parse.js';
 import { slugify } from './text.js';
 import type { DocMeta } from './types.js';
+import { documentLabel } from './cite.js';
 import { statusLabel } from './validity.js';
 
 export interface IngestOptions {
@@ -156,10 +157,11 @@ function printResult(r: IngestResult, print: (line: string) => void): void {
   const action = { copied: 'đã chép', replaced: 'đã thay bản cũ', unchanged: 'không đổi', 'dry-run': 'sẽ chép', 'in-place': 'đã ở trong kho' }[r.action!];
   print(`✓ ${r.file} → ${r.id} (${action})`);
   print(`  Tiêu đề: ${m.title}`);
-  print(`  Tên trích dẫn: ${m.shortName} · Loại: ${m.kind === 'plan' ? 'kế hoạch địa phương' : 'văn bản quy phạm'} · Số hiệu: ${m.number ?? '–'}`);
+  print(`  Tên trích dẫn: ${documentLabel(m)} · Loại: ${m.kind === 'plan' ? 'kế hoạch địa phương' : 'văn bản quy phạm'} · Số hiệu: ${m.number ?? '–'}`);
   print(`  Tỉnh: ${m.province ?? 'toàn quốc'} · Cơ quan ban hành: ${m.issuer ?? '–'}`);
   print(`  Ngày ban hành: ${vnDate(m.issuedDate)} · Hiệu lực: ${vnDate(m.effectiveDate)} · Hết hiệu lực: ${vnDate(m.expiryDate)}`);
   print(`  Tình trạng: ${statusLabel(m)}`);
+  if (m.completeness) print(`  Phạm vi${m.excerpt ? ' (bản trích)' : ''}: ${m.completeness}`);
   const longest = Math.max(0, ...r.sections!.map((s) => s.text.length));
   print(`  Cây mục: ${r.sections!.length} mục, dài nhất ${longest} ký tự`);
   for (const line of formatTree(r.sections!)) print(line);

@@ -12,6 +12,7 @@ import { DOCUMENT_FILE, EXTRACTED_FORMAT, cachedExtraction, extractDocument, sha
 import { inferMeta } from './meta.js';
 import { parseDocument } from './parse.js';
 import type { Corpus, DocMeta, LoadError, Section } from './types.js';
+import { validityNote } from './validity.js';
 
 /** Absolute path of the bundled knowledge folder (this module's folder). */
 export const BUNDLED_KNOWLEDGE_DIR: string = fileURLToPath(new URL('.', import.meta.url)).replace(/[\\/]$/, '');
@@ -42,6 +43,10 @@ const manifestEntry = z
     statusNote: z.string().min(1),
     /** The text that replaces this one, e.g. `Luật 53/2024/QH15`; implies status `replaced`. */
     replacedBy: z.string().min(1),
+    completeness: z.string().min(1),
+    excerpt: z.boolean(),
+    /** Số hiệu of the law the text details, e.g. `66/2011/QH12`. */
+    implementsLaw: z.string().regex(/^\d{1,4}\/\d{4}\/QH\d{1,2}$/, 'số hiệu luật dạng 66/2011/QH12'),
   })
   .partial()
   .strict();
@@ -154,6 +159,14 @@ export function applyOverride(meta: DocMeta, entry: ManifestEntry | undefined): 
   return out;
 }
 
+/** A text detailing a law that was replaced says so in its citation, whatever its own (unchecked) status. */
+function noteReplacedBasis(docs: DocMeta[]): void {
+  for (const doc of docs) {
+    const law = doc.implementsLaw && docs.find((d) => d.number === doc.implementsLaw);
+    if (law && law.status === 'replaced') doc.basisNote = `hướng dẫn ${law.shortName}, luật này ${validityNote(law)}`;
+  }
+}
+
 function buildCorpus(dir: string, sources: Source[], opts: LoadOptions): Corpus {
   const errors: LoadError[] = [];
   const docs: DocMeta[] = [];
@@ -181,5 +194,6 @@ function buildCorpus(dir: string, sources: Source[], opts: LoadOptions): Corpus 
     if (!docs.some((d) => d.id === key))
       errors.push({ file: MANIFEST_FILE, message: `Manifest nhắc tới văn bản không có trong kho: ${key}` });
   }
+  noteReplacedBasis(docs);
   return { docs, sections, chunks: chunkSections(docs, sections), hash: sha256(hashParts.join('\n')), errors };
 }

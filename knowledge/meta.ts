@@ -128,6 +128,19 @@ export function interpretStatus(raw: string): { status: DocStatus; statusNote?: 
   return { status: 'unknown' };
 }
 
+const LAW_NUMBER = /(\d{1,4}\/\d{4}\/QH\d{1,2})/u;
+
+/** The law a text details or guides, as its status line says (`Hướng dẫn Luật 66/2011/QH12 …`). */
+export function implementedLaw(status: string | undefined): string | undefined {
+  const m = status?.match(new RegExp(String.raw`(?:hướng dẫn|quy định chi tiết)[^.;]*?Luật[^.;]*?${LAW_NUMBER.source}`, 'iu'));
+  return m?.[1];
+}
+
+/** A file that holds only part of its document: `completeness: "Trích 7 trong 63 điều…"` or a `(trích)` title. */
+export function isExcerpt(completeness: string | undefined, title: string): boolean {
+  return /^trích\b/iu.test(completeness ?? '') || /\(trích\b/iu.test(title);
+}
+
 export interface InferInput {
   id: string;
   parsed: ParsedDoc;
@@ -255,5 +268,10 @@ export function inferMeta({ id, parsed, contentHash, now = new Date() }: InferIn
   if (eff) meta.effectiveDate = eff;
   if (expiryDate) meta.expiryDate = expiryDate;
   if (statusNote) meta.statusNote = statusNote;
+  const completeness = str(fm.completeness);
+  if (completeness) meta.completeness = completeness;
+  if (isExcerpt(completeness, title)) meta.excerpt = true;
+  const law = implementedLaw(fmStatus);
+  if (law && law !== number) meta.implementsLaw = law;
   return meta;
 }

@@ -22,6 +22,17 @@ export interface DocMeta {
   status: DocStatus;
   /** Human-readable Vietnamese note on validity, e.g. `đã được thay thế bởi Luật 53/2024/QH15`. */
   statusNote?: string;
+  /** What the file holds of the document (front matter `completeness`), e.g. `Trích 7 trong 63 điều: …`. */
+  completeness?: string;
+  /** The file holds only some articles of the document: citations say `trích`. */
+  excerpt?: boolean;
+  /** Số hiệu of the law this text details or guides (e.g. `66/2011/QH12`), when its front matter says so. */
+  implementsLaw?: string;
+  /**
+   * Set when the law it implements is itself replaced: `hướng dẫn Luật 66/2011/QH12, luật này đã được thay thế
+   * bởi Luật 53/2024/QH15 từ 01/07/2025`. Filled from the corpus, so it follows the law's own status.
+   */
+  basisNote?: string;
   /** sha256 of the file's bytes. */
   contentHash: string;
 }

@@ -27,14 +27,17 @@ const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /**
  * Short Vietnamese validity note for a citation, or '' when the text is in force or nobody knows:
- * `đã được thay thế bởi Luật 53/2024/QH15`, `hết hiệu lực từ 01/07/2025`,
+ * `đã được thay thế bởi Luật 53/2024/QH15 từ 01/07/2025`, `hết hiệu lực từ 01/07/2025`,
+ * `hướng dẫn Luật 66/2011/QH12, luật này đã được thay thế …` (a text detailing a replaced law),
  * `đã hết thời gian thực hiện` (plan whose short name shows its period) or
  * `kế hoạch năm 2024, đã hết thời gian thực hiện`.
  */
 export function validityNote(doc: DocMeta): string {
-  if (doc.status === 'replaced')
-    return doc.statusNote && /thay thế/.test(doc.statusNote) ? doc.statusNote : 'đã được thay thế';
-  if (doc.status !== 'expired') return '';
+  if (doc.status === 'replaced') {
+    const note = doc.statusNote && /thay thế/.test(doc.statusNote) ? doc.statusNote : 'đã được thay thế';
+    return doc.expiryDate && !/\btừ\b/u.test(note) ? `${note} từ ${vnDate(doc.expiryDate)}` : note;
+  }
+  if (doc.status !== 'expired') return doc.basisNote ?? '';
   if (isPeriodEnded(doc)) {
     const period = planPeriod(doc);
     const years = period?.replace(/^(năm|giai đoạn) /, '');
@@ -48,6 +51,9 @@ export function validityNote(doc: DocMeta): string {
 /** Status in a few words for lists (/tailieu, ingest output). */
 export function statusLabel(doc: DocMeta): string {
   if (doc.status === 'in_force') return 'còn hiệu lực';
-  if (doc.status === 'unknown') return doc.statusNote ? `chưa rõ hiệu lực (${doc.statusNote})` : 'chưa rõ hiệu lực';
+  if (doc.status === 'unknown') {
+    const label = doc.statusNote ? `chưa rõ hiệu lực (${doc.statusNote})` : 'chưa rõ hiệu lực';
+    return doc.basisNote ? `${label}; ${doc.basisNote}` : label;
+  }
   return validityNote(doc);
 }

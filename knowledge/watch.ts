@@ -16,14 +16,14 @@ export interface WatchOptions {
   onError?: (err: unknown) => void;
 }
 
-/** Size and mtime of every document, manifest.yaml and contacts.yaml; 'missing' when the folder is gone. */
+/** Size and mtime of every document, manifest.yaml, contacts.yaml and updates.yaml; 'missing' when the folder is gone. */
 export function folderFingerprint(dir: string): string {
   try {
     const parts = listDocuments(dir).map((id) => {
       const st = statSync(join(dir, id));
       return `${id}\0${st.size}\0${st.mtimeMs}`;
     });
-    for (const name of ['manifest.yaml', 'contacts.yaml']) {
+    for (const name of ['manifest.yaml', 'contacts.yaml', 'updates.yaml']) {
       const file = join(dir, name);
       if (!existsSync(file)) continue;
       const st = statSync(file);
@@ -36,7 +36,7 @@ export function folderFingerprint(dir: string): string {
 }
 
 /**
- * Calls onChange (debounced) whenever a document, the manifest or the contacts under dir is added, changed or removed.
+ * Calls onChange (debounced) whenever a document, the manifest, the contacts or the updates under dir is added, changed or removed.
  * onChange is never run twice at once: a change seen while it runs schedules one more call afterwards.
  */
 export function watchKnowledge(dir: string, onChange: () => void | Promise<void>, opts: WatchOptions = {}): { close(): void } {

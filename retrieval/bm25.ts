@@ -32,9 +32,11 @@ export interface LexicalWeights {
   b: number;
   /** Weight of the diacritics-restored query on the accented fields, for unaccented questions (0 = off). */
   restore: number;
+  /** Weight of the expansion phrases (documents' terms for the question's everyday words) relative to its own (0 = off). */
+  expansion: number;
 }
 
-export const DEFAULT_WEIGHTS: LexicalWeights = { uni: 1, uniF: 1, bi: 1.5, biF: 1.5, head: 0.6, meta: 0.6, k1: 1.2, b: 0.75, restore: 1 };
+export const DEFAULT_WEIGHTS: LexicalWeights = { uni: 1, uniF: 1, bi: 1.5, biF: 1.5, head: 0.6, meta: 0.6, k1: 1.2, b: 0.75, restore: 1, expansion: 0.6 };
 
 /** Unigrams present in more than this share of units are skipped when scoring (not for coverage). */
 export const COMMON_SHARE = 0.5;
@@ -49,7 +51,8 @@ export interface LexicalResult {
 
 export interface LexicalIndex {
   readonly size: number;
-  search(query: string, limit: number, weights?: LexicalWeights): LexicalResult;
+  /** `expansions`: extra phrases scored like the query's own terms, scaled by `weights.expansion`. */
+  search(query: string, limit: number, weights?: LexicalWeights, expansions?: readonly string[]): LexicalResult;
 }
 
 // Heading paths and document titles repeat across units: analyse each distinct string once.
@@ -177,7 +180,7 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     return a;
   }
 
-  function search(query: string, limit: number, weights: LexicalWeights = DEFAULT_WEIGHTS): LexicalResult {
+  function search(query: string, limit: number, weights: LexicalWeights = DEFAULT_WEIGHTS, expansions: readonly string[] = []): LexicalResult {
     const accented = hasDiacritics(query);
     // Unaccented questions are matched on the folded fields and, after restoring diacritics, on the accented ones.
     const restored = accented || weights.restore <= 0 ? undefined : terms(restoreDiacritics(query));
@@ -214,6 +217,16 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     add('uniF', q.uniF, weights.uniF * boost(weights.uni, weights.uniF), true);
     add('biF', q.biF, weights.biF * boost(weights.bi, weights.biF));
     add('head', [...q.uniF, ...q.biF], weights.head);
+    if (weights.expansion > 0 && expansions.length) {
+      // Each phrase is analysed on its own so that no bigram joins the end of one phrase to the next.
+      const x = expansions.map(terms);
+      // A multi-syllable phrase counts through its bigrams: `kinh` or `phí` alone says little about `kinh phí`.
+      const uniF = x.flatMap((t) => (t.seq.length > 1 ? [] : t.uniF));
+      const biF = x.flatMap((t) => t.biF);
+      add('uniF', uniF, weights.uniF * weights.expansion, true);
+      add('biF', biF, weights.biF * weights.expansion);
+      add('head', [...uniF, ...biF], weights.head * weights.expansion);
+    }
     if (weights.meta > 0) {
       const field = fields.get('meta')!;
       const qm = [...new Set([...q.uniF, ...q.biF])].map((t) => [t, idf(field.postings.get(t)?.docs.length ?? 0)] as const);

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Corpus, DocMeta } from '../knowledge/types.js';
 import { buildLexicalIndex, slugify, type LexicalIndex, type LexicalWeights, DEFAULT_WEIGHTS } from './bm25.js';
 import { createHashEmbedder } from './embedder.js';
+import { createQueryExpander } from './expand.js';
 import { normalizeText } from './text.js';
 import type { Embedder, KnowledgeIndex, SearchHit, SearchOptions } from './types.js';
 import { buildVectorIndex, loadVectorIndex, type VectorIndex } from './vector.js';
@@ -178,6 +179,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
   const sections = new Map(corpus.sections.map((s) => [s.id, s]));
   const units = buildUnits(corpus, fusion.unitChars);
   const lexical = buildLexicalForUnits(corpus, units);
+  const expander = createQueryExpander();
   // Per-unit validity prior (1 in force/unknown, lower for ended plans and expired/replaced texts).
   const prior = Float32Array.from(units, (u) => {
     const doc = docs.get(u.docId);
@@ -212,7 +214,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     const k = Math.max(1, o.k ?? 5);
     const q = normalizeText(query).slice(0, MAX_QUERY_CHARS);
     if (!q || units.length === 0) return [];
-    const lex = lexical.search(q, fusion.depth, fusion.weights);
+    const lex = lexical.search(q, fusion.depth, fusion.weights, fusion.weights.expansion > 0 ? expander.expand(q) : []);
     const wantsAmount = AMOUNT_QUESTION.test(` ${slugify(q).replace(/-/g, ' ')} `);
     if (anyPrior || wantsAmount) {
       // Priors: texts in force first on the same point; "how many days / until when" questions prefer passages stating a duration or date.

@@ -92,6 +92,21 @@ const ABBREVIATIONS: Record<string, string> = {
   ttbtxh: 'trung tâm bảo trợ xã hội',
 };
 
+/**
+ * Chat shorthand (keys folded + lowercase): it stands for ordinary words, so unlike an abbreviation it is replaced,
+ * not kept as a token of its own: an unknown `dc` would otherwise weigh as the rarest word of the question.
+ */
+const CHAT_SHORTHAND: Record<string, string> = {
+  dc: 'được',
+  ko: 'không',
+  kg: 'không',
+  khg: 'không',
+  hok: 'không',
+  ntn: 'như thế nào',
+  sdt: 'số điện thoại',
+  vs: 'với',
+};
+
 function expansionOf(raw: string): string | undefined {
   // Abbreviations are short and contain a capital or are written in lowercase ASCII: skip ordinary syllables fast.
   if (raw.length > 8) return undefined;
@@ -110,12 +125,12 @@ export const STOPWORDS = new Set(
     'và với của là các những này đó thì mà có được cho theo trong khi để tại từ về ra vào hay hoặc nếu ' +
     'một như nào gì ai đâu sao vậy bao nhiêu thế không chưa đã sẽ đang phải cần muốn hỏi xin ạ nhé nhỉ ' +
     'tôi em anh chị mình bạn chúng ta họ người nó ở lại rồi cũng vẫn nữa đi thôi đấy kia nào đều bị hãy ' +
-    'làm gồm những cái việc ấy hả vâng dạ ơi'
+    'làm gồm những cái việc ấy hả vâng dạ ơi lâu mấy tới'
   ).split(/\s+/),
 );
 // Folded forms only when the folded syllable is not also a common content syllable (e.g. `co` = có/cơ, `de` = để/đề).
 const FOLDED_STOPWORDS = new Set(
-  'va voi cua la cac nhung nay ma duoc cho theo trong khi hay hoac neu mot nao gi ai sao nhieu khong phai muon xin minh nua kia deu gom lai o'.split(
+  'va voi cua la cac nhung nay ma duoc cho theo trong khi hay hoac neu mot nao gi ai sao nhieu khong phai muon xin minh nua kia deu gom lai o lau'.split(
     ' ',
   ),
 );
@@ -137,13 +152,15 @@ export function isStopword(tok: string): boolean {
  * Lowercased NFC syllables with abbreviations expanded in place (the abbreviation itself is kept as a token,
  * but the expansion is what forms bigrams, so `Sở LĐTBXH` yields the bigram `sở lao`).
  */
-// Per raw syllable: its lowercase form, or the expansion's syllables when it is an abbreviation. Cached.
-const rawCache = new Map<string, string | string[]>();
-function lexRaw(raw: string): string | string[] {
+// Per raw syllable: its lowercase form, the words chat shorthand stands for, or an abbreviation's expansion. Cached.
+type Lexed = string | { words: string[]; keepRaw: boolean };
+const rawCache = new Map<string, Lexed>();
+function lexRaw(raw: string): Lexed {
   let v = rawCache.get(raw);
   if (v === undefined) {
-    const exp = expansionOf(raw);
-    v = exp ? exp.split(' ') : raw.toLowerCase();
+    const chat = raw.length <= 3 ? CHAT_SHORTHAND[foldToken(raw).toLowerCase()] : undefined;
+    const exp = chat ?? expansionOf(raw);
+    v = exp ? { words: exp.split(' '), keepRaw: !chat } : raw.toLowerCase();
     if (rawCache.size > 200_000) rawCache.clear();
     rawCache.set(raw, v);
   }
@@ -157,8 +174,8 @@ export function analyze(s: string): { seq: string[]; extra: string[] } {
     const v = lexRaw(raw);
     if (typeof v === 'string') seq.push(v);
     else {
-      extra.push(raw.toLowerCase());
-      for (const t of v) seq.push(t);
+      if (v.keepRaw) extra.push(raw.toLowerCase());
+      for (const t of v.words) seq.push(t);
     }
   }
   return { seq, extra };

@@ -18,13 +18,14 @@ async function main(): Promise<void> {
     return;
   }
   const config = loadConfigOrExit();
-  const checked = parseProvince(values.province ?? config.DEFAULT_PROVINCE);
+  const answering = await openAnswering(config, createLogger({ level: 'warn' }));
+  const checked = parseProvince(values.province ?? config.DEFAULT_PROVINCE, answering.updates());
   if ('error' in checked) {
     console.error(checked.error);
     process.exitCode = 2;
+    answering.close();
     return;
   }
-  const answering = await openAnswering(config, createLogger({ level: 'warn' }));
   const r = await answering.ask(question, { province: checked.province });
   console.log(renderCitations(r.text, r.citations));
   answering.close();

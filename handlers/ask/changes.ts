@@ -1,15 +1,61 @@
-// The current-law slot of the question pipeline (pipeline.ts): answers about what changed since the
-// bundled documents were issued, and the short notes an answer needs when it quotes a replaced text,
-// an abolished agency, a merged province or an old amount. Both are no-ops until the knowledge update
-// file is wired in.
-import type { Asked, AskResult } from './types.js';
+// The current-law slot of the question pipeline (pipeline.ts), fed by the knowledge update file
+// (knowledge/updates.yaml): questions about what changed are answered from the file's facts with their
+// sources; questions about texts the folder does not hold get an honest "not in the documents"; today's
+// names of merged provinces are read as the former province whose documents cover the area; and every
+// answer gets the short notes it needs when it quotes a replaced text, an abolished agency, a merged
+// province's plan or an old amount. Without an update file every function here is a no-op.
+import { formatHotlines, hotlinesFor } from '../../knowledge/contacts.js';
+import { asksSinceWhen, changeFacts, missingTextsAsked, missingTextsReply } from '../updates/changes.js';
+import { corpusProvinces, withFormerProvince } from '../updates/names.js';
+import { answerNotes } from '../updates/notes.js';
+import type { AskDeps, Asked, AskResult } from './types.js';
+
+const bullets = (facts: string[]) => facts.map((f) => `• ${f}`).join('\n');
+
+/** Province slugs the documents know (all former provinces of the file when no corpus is given). */
+function knownProvinces(deps: AskDeps): string[] {
+  if (deps.corpus) return corpusProvinces(deps.corpus());
+  return deps.updates?.().provinces.map((p) => p.old) ?? [];
+}
+
+/** The question with today's province names (`Đà Nẵng`) read as the former province (`Quảng Nam`). */
+export function inFormerProvinces(text: string, deps: AskDeps): string {
+  const updates = deps.updates?.();
+  return updates ? withFormerProvince(text, updates, knownProvinces(deps)) : text;
+}
 
 /** An answer to a question about what changed (the 2025 law, merged provinces, moved agencies), or undefined. */
-export function answerChanges(_q: Asked): AskResult | undefined {
-  return undefined;
+export function answerChanges(q: Asked, deps: AskDeps): AskResult | undefined {
+  const updates = deps.updates?.();
+  if (!updates) return undefined;
+  const facts = changeFacts(q.text, updates);
+  const corpus = deps.corpus?.();
+  // A question on the content of a text the folder lacks is not answered from neighbouring passages;
+  // what the update file says about it still helps. Since when a text applies is in the file itself.
+  const missing = corpus && !asksSinceWhen(q.text) ? missingTextsAsked(q.text, updates, corpus) : [];
+  if (corpus && missing.length) {
+    const known = facts.length ? `\n\nThông tin cập nhật liên quan (ngoài kho văn bản):\n${bullets(facts)}` : '';
+    return {
+      kind: 'abstain',
+      text: `${missingTextsReply(missing, corpus)}${known}\n\nBạn có thể liên hệ:\n${formatHotlines(hotlinesFor(q.province))}`,
+      citations: [],
+    };
+  }
+  if (!facts.length) return undefined;
+  return {
+    kind: 'answer',
+    text: `Theo thông tin cập nhật về những thay đổi từ năm 2025 (ngoài các văn bản trong kho):\n\n${bullets(facts)}`,
+    citations: [],
+  };
 }
 
 /** The answer with the notes it needs about what changed since its sources were issued. */
-export function addChangeNotes(r: AskResult, _q: Asked): AskResult {
-  return r;
+export function addChangeNotes(r: AskResult, _q: Asked, deps: AskDeps): AskResult {
+  const updates = deps.updates?.();
+  const corpus = deps.corpus?.();
+  if (!updates || !corpus || r.kind !== 'answer' || !r.citations.length) return r;
+  const docs = new Map(corpus.docs.map((d) => [d.id, d]));
+  const cited = r.citations.map((c) => docs.get(c.docId)).filter((d) => d !== undefined);
+  const notes = answerNotes(r.text, cited, updates);
+  return notes.length ? { ...r, text: `${r.text}\n\n${notes.join('\n')}` } : r;
 }

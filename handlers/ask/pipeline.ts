@@ -1,18 +1,20 @@
 // The one path every question takes, whichever way it arrives (web chat, Telegram, Zalo, `npm run ask`,
 // the answer eval). The steps run in order; the first one that replies ends the walk:
 //   1. checkQuestion   input that cannot be a question → a clear message
-//   2. contacts        "gọi số nào…", "liên hệ ai…" → the contacts directory (numbers never come from passages)
-//   3. changes         what changed in 2025 (the knowledge update file) → changes.ts
+//   2. changes         what changed in 2025 (the knowledge update file), or texts the folder lacks → changes.ts
+//                      (before contacts: "Sở LĐTBXH giải thể thì sở nào lo?" asks what changed, not for a number)
+//   3. contacts        "gọi số nào…", "liên hệ ai…" → the contacts directory (numbers never come from passages)
 //   4. outOfScope      names a document or a province the corpus does not hold → "not in the documents"
 //   5. greeting        small talk that asks nothing → the short help
 //   6. retrieval       the extractive answer, or the generated one when an LLM is configured
 //                      (it also declines questions off the documents' subject, see answer.ts)
+// Before the steps, today's names of merged provinces are read as the former province (changes.ts);
 // then every reply gets its change notes (changes.ts) and is made safe for any channel's text.
 import { normalizeText } from '../../retrieval/text.js';
 import type { Corpus } from '../../knowledge/types.js';
 import { bundledCorpus, contactAnswer, isContactQuestion, provinceInText } from '../contacts-answer.js';
 import { vi } from '../replies/vi.js';
-import { addChangeNotes, answerChanges } from './changes.js';
+import { addChangeNotes, answerChanges, inFormerProvinces } from './changes.js';
 import { checkInput } from './input.js';
 import { notCovered } from './not-covered.js';
 import { unknownDocumentIn, unknownPlaceIn } from './scope.js';
@@ -36,7 +38,7 @@ const contacts: AskStep = (q, deps) => {
   return contactAnswer(q.text, q.province, { corpus: corpusOf(deps) });
 };
 
-const changes: AskStep = (q) => answerChanges(q);
+const changes: AskStep = (q, deps) => answerChanges(q, deps);
 
 /** A document or a province the corpus does not hold: say so rather than quote the nearest passage. */
 const outOfScope: AskStep = (q, deps) => {
@@ -52,7 +54,7 @@ const greeting: AskStep = (q) => (q.intent === 'smalltalk' ? { kind: 'notice', t
 const retrieval: AskStep = (q, deps) =>
   deps.answer(q.text, { province: q.userProvince, history: q.history, ...(q.onToken ? { onToken: q.onToken } : {}) });
 
-const STEPS: AskStep[] = [checkQuestion, contacts, changes, outOfScope, greeting, retrieval];
+const STEPS: AskStep[] = [checkQuestion, changes, contacts, outOfScope, greeting, retrieval];
 
 // Button payloads and prompt tags are for the program, never for the reader.
 const INTERNAL_TOKEN = /\(?\s*[^()\n]*→\s*full:[0-9a-z.]+\s*\)?|<\s*\/?\s*(tai_lieu|cau_hoi|lich_su)\s*>/gi;
@@ -85,10 +87,10 @@ export function readQuestion(text: string, opts: AskOptions = {}): Asked {
 
 /** Walks the steps for one question and returns the reply; never throws for a bad question. */
 export async function askQuestion(text: string, opts: AskOptions, deps: AskDeps): Promise<AskResult> {
-  const q = readQuestion(text, opts);
+  const q = readQuestion(inFormerProvinces(typeof text === 'string' ? text : '', deps), opts);
   for (const step of STEPS) {
     const r = await step(q, deps);
-    if (r) return channelSafe(addChangeNotes(r, q));
+    if (r) return channelSafe(addChangeNotes(r, q, deps));
   }
   // The retrieval step always replies; this keeps the type honest.
   return { kind: 'abstain', text: vi.answerFailed(q.userProvince), citations: [] };

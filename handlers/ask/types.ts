@@ -1,5 +1,6 @@
 // Shapes of the question pipeline (pipeline.ts).
 import type { Corpus } from '../../knowledge/types.js';
+import type { Updates } from '../../knowledge/updates.js';
 import type { AnswerResult } from '../answer.js';
 import type { StreamingAnswerer } from '../conversation/deps.js';
 import type { TriageLabel } from '../types.js';
@@ -28,6 +29,8 @@ export interface AskDeps {
   answer: StreamingAnswerer;
   /** The live corpus, to cite contact entries from; the bundled one when absent. */
   corpus?: () => Corpus;
+  /** What changed since the documents (knowledge/updates.yaml, the last valid version); no change notes when absent. */
+  updates?: () => Updates;
 }
 
 /** One step: a reply ends the pipeline, undefined passes the question on. */

@@ -1,5 +1,6 @@
 // `/tailieu` (officers): which documents the bot is answering from, with province, dates and validity.
 import type { DocMeta } from '../../knowledge/types.js';
+import { documentLabel } from '../../knowledge/cite.js';
 import { statusLabel } from '../../knowledge/validity.js';
 import { provinceName } from '../replies/vi.js';
 
@@ -12,7 +13,8 @@ function line(d: DocMeta): string {
     d.expiryDate ? `hết hạn ${vnDate(d.expiryDate)}` : '',
   ].filter(Boolean);
   const where = d.province ? provinceName(d.province) ?? d.province : 'toàn quốc';
-  return `• ${d.shortName} (${where})${dates.length ? `: ${dates.join(', ')}` : ''}. Tình trạng: ${statusLabel(d)}.`;
+  const scope = d.excerpt && d.completeness ? ` Phạm vi: ${d.completeness.replace(/\.$/, '')}.` : '';
+  return `• ${documentLabel(d)} (${where})${dates.length ? `: ${dates.join(', ')}` : ''}. Tình trạng: ${statusLabel(d)}.${scope}`;
 }
 
 export function documentsText(docs: DocMeta[]): string {

@@ -3,6 +3,8 @@
 import type { CaseRow } from '../cases/store.js';
 import { askQuestion, type AskDeps } from '../ask/pipeline.js';
 import { BUTTONS, PROVINCES, vi } from '../replies/vi.js';
+import { NO_UPDATES } from '../../knowledge/updates.js';
+import { provinceChoicesOf, provinceLabel, resolveProvince } from '../updates/names.js';
 import type { IncomingMessage, OutgoingMessage, TriageLabel } from '../types.js';
 import type { ConversationContext } from './context.js';
 import { previewSink, type TriageResult } from './deps.js';
@@ -34,7 +36,11 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
   const { store, logger } = deps;
   // Recent questions per citizen, in memory only, so follow-up questions keep their context.
   const history = new Map<string, string[]>();
-  const askDeps: AskDeps = { answer: deps.answer, ...(deps.corpus ? { corpus: deps.corpus } : {}) };
+  const askDeps: AskDeps = { answer: deps.answer, ...(deps.corpus ? { corpus: deps.corpus } : {}), ...(deps.updates ? { updates: deps.updates } : {}) };
+  // Today's names of merged provinces are offered and accepted; the stored value stays the former province's slug.
+  const updatesNow = () => deps.updates?.() ?? NO_UPDATES;
+  const provinceChoices = () => provinceChoicesOf(PROVINCES, updatesNow());
+  const provinceButtons = () => provinceChoices().map((p) => [{ label: p.label, data: `province:${p.slug}` }]);
   const refOf = (msg: IncomingMessage) => store.citizenRef(msg.channel, msg.userId);
 
   function rememberQuestion(ref: string, text: string): string[] {
@@ -134,11 +140,14 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
     },
 
     setProvince(msg, arg) {
-      if (!arg) return [reply(msg, 'notice', vi.chooseProvince(), { buttons: BUTTONS.provinces })];
-      const slug = foldSlug(arg);
-      if (!PROVINCES.some((p) => p.slug === slug)) return [reply(msg, 'notice', vi.unknownProvince(), { buttons: BUTTONS.provinces })];
+      if (!arg) return [reply(msg, 'notice', vi.chooseProvince(), { buttons: provinceButtons() })];
+      const updates = updatesNow();
+      const slug = resolveProvince(arg, updates, PROVINCES.map((p) => p.slug)) ?? foldSlug(arg);
+      if (!PROVINCES.some((p) => p.slug === slug))
+        return [reply(msg, 'notice', vi.unknownProvince(provinceChoices().map((p) => p.label)), { buttons: provinceButtons() })];
       store.setProvince(refOf(msg), slug, clock());
-      return [reply(msg, 'notice', vi.provinceSet(slug))];
+      const merged = updates.provinces.find((p) => p.old === slug && provinceLabel(p) !== p.old_name);
+      return [reply(msg, 'notice', merged ? vi.mergedProvinceSet(merged.old_name, merged.now) : vi.provinceSet(slug))];
     },
 
     askOfficer(msg) {

@@ -5,6 +5,7 @@ import type { CaseStore } from '../cases/store.js';
 import type { AnswerResult, Answerer } from '../answer.js';
 import type { Address, TriageLabel } from '../types.js';
 import type { Corpus, DocMeta } from '../../knowledge/types.js';
+import type { Updates } from '../../knowledge/updates.js';
 import type { CommandSpec } from './commands.js';
 
 export interface TriageResult {
@@ -52,6 +53,8 @@ export interface ConversationDeps {
   now?: () => number;
   /** The live corpus (after the latest reload), to cite contact entries from; the bundled one when absent. */
   corpus?: () => Corpus;
+  /** What changed since the documents (knowledge/updates.yaml): today's province names, change answers and notes. */
+  updates?: () => Updates;
   /** Loaded documents, for the officers' /tailieu list (the live corpus's docs after a reload). */
   documents?: () => DocMeta[];
   /** The chat commands (default: the built-in table, handlers/conversation/commands.ts). */

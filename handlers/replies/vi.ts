@@ -52,9 +52,12 @@ export const vi = {
     'Hiện mình chỉ đọc được tin nhắn chữ. Bạn vui lòng viết nội dung bằng chữ nhé. ' +
     'Nếu đang gặp nguy hiểm, hãy gọi ngay 113.',
   empty: () => 'Tin nhắn trống. Bạn cứ viết câu hỏi hoặc điều bạn muốn báo nhé.',
-  chooseProvince: () => 'Bạn ở tỉnh nào? Chọn một tỉnh bên dưới (hoặc gõ /tinh quang-nam).',
-  unknownProvince: () => 'Mình chưa có dữ liệu của tỉnh này. Hiện có: ' + PROVINCES.map((p) => p.name).join(', ') + '.',
+  chooseProvince: () => 'Bạn ở tỉnh, thành phố nào? Chọn bên dưới (hoặc gõ tên, ví dụ /tinh Đà Nẵng).',
+  unknownProvince: (names: string[] = PROVINCES.map((p) => p.name)) => `Mình chưa có dữ liệu của tỉnh này. Hiện có: ${names.join(', ')}.`,
   provinceSet: (slug: string) => `Đã chọn tỉnh ${provinceName(slug)}. Mình sẽ ưu tiên văn bản và số điện thoại của tỉnh này.`,
+  /** A province merged in 2025: its documents are the former province's. */
+  mergedProvinceSet: (oldName: string, now: string) =>
+    `Đã chọn ${now} (gồm tỉnh ${oldName} cũ). Mình sẽ ưu tiên văn bản và số điện thoại của tỉnh ${oldName}, ban hành trước khi sáp nhập năm 2025.`,
 
   emergency: (n: number, province?: string | null) =>
     'Nếu bạn hoặc người khác đang gặp nguy hiểm, hãy GỌI NGAY:\n' +

@@ -104,7 +104,10 @@ describe('npm run ingest', () => {
     const r = await ingest({ inputs: [BUNDLED_KNOWLEDGE_DIR], to: BUNDLED_KNOWLEDGE_DIR, dryRun: true, now }, (l) => lines.push(l));
     expect(r.filter((x) => x.error)).toEqual([]);
     expect(r.map((x) => x.action)).toEqual(r.map(() => 'in-place'));
-    expect(lines.filter((l) => l.startsWith('✓'))).toHaveLength(10);
+    expect(lines.filter((l) => l.startsWith('✓'))).toHaveLength(11);
+    // An excerpt says so where it is listed.
+    expect(lines).toContain('  Tên trích dẫn: Luật 53/2024/QH15 (trích) · Loại: văn bản quy phạm · Số hiệu: 53/2024/QH15');
+    expect(lines.some((l) => l.startsWith('  Phạm vi (bản trích): Trích 7 trong 63 điều'))).toBe(true);
     expect(lines.some((l) => l.includes('⚠'))).toBe(false);
     for (const x of r) for (const s of x.sections!) expect(s.text.length).toBeLessThanOrEqual(3000);
   });

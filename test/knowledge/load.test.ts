@@ -16,13 +16,26 @@ function tmp(): string {
 afterAll(() => tmpDirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
 
 describe('loadCorpus on the bundled knowledge', () => {
-  it('loads the four plans and six regulations, skipping README.md, without errors', () => {
+  it('loads the four plans and seven regulations, skipping README.md, without errors', () => {
     expect(corpus.errors).toEqual([]);
     const ids = corpus.docs.map((d) => d.id).sort();
     expect(ids.filter((id) => id.startsWith('plans/'))).toHaveLength(4);
-    expect(ids.filter((id) => id.startsWith('regulations/'))).toHaveLength(6);
+    expect(ids.filter((id) => id.startsWith('regulations/'))).toHaveLength(7);
     expect(ids.some((id) => /readme/i.test(id))).toBe(false);
     expect(corpus.hash).toMatch(/^[0-9a-f]{64}$/);
+  });
+
+  it('cuts the 2024 law excerpt into its articles, clauses and points, and knows it is an excerpt', () => {
+    const id = 'regulations/luat-53-2024-trich.md';
+    const luat = corpus.docs.find((d) => d.id === id)!;
+    expect(luat).toMatchObject({ number: '53/2024/QH15', status: 'in_force', effectiveDate: '2025-07-01', excerpt: true });
+    expect(luat.completeness).toMatch(/^Trích 7 trong 63 điều/);
+    const articles = new Set(corpus.sections.filter((s) => s.docId === id).map((s) => s.path.find((p) => p.startsWith('Điều'))?.match(/^Điều \d+/)?.[0]));
+    expect([...articles]).toEqual(['Điều 1', 'Điều 2', 'Điều 3', 'Điều 7', 'Điều 27', 'Điều 32', 'Điều 37']);
+    const k3 = corpus.sections.find((s) => s.docId === id && s.path.some((p) => p.startsWith('Điều 37')) && s.path.at(-1) === '3.');
+    expect(k3?.text).toContain('từ điểm a đến điểm g khoản 1');
+    const points = corpus.sections.filter((s) => s.docId === id && s.path.some((p) => p.startsWith('Điều 37')) && /^[a-zđ]\)$/.test(s.path.at(-1)!));
+    expect(points.map((s) => s.path.at(-1))).toEqual(['a)', 'b)', 'c)', 'd)', 'đ)', 'e)', 'g)', 'h)', 'i)', 'k)']);
   });
 
   it('gives sections and chunks stable ids and keeps every passage within the limit', () => {

@@ -136,10 +136,12 @@ describe('citationLabel', () => {
     const s = corpus.sections.find(
       (x) => x.docId === nd.id && x.path.some((p) => p.startsWith('Điều 19.')) && x.path.at(-1) === 'a)' && /^2\./.test(x.path.at(-2)!),
     )!;
-    expect(citationLabel(nd, s.path)).toBe('NĐ 09/2013/NĐ-CP › Điều 19 › khoản 2 › điểm a');
+    expect(citationLabel(nd, s.path)).toBe(
+      'NĐ 09/2013/NĐ-CP › Điều 19 › khoản 2 › điểm a (hướng dẫn Luật 66/2011/QH12, luật này đã được thay thế bởi Luật 53/2024/QH15 từ 01/07/2025)',
+    );
     const luat = doc('regulations/luat-66-2011.md');
     expect(citationLabel(luat, ['Chương I. Những quy định chung', 'Điều 3. Các hành vi bị nghiêm cấm', '1.'])).toBe(
-      'Luật 66/2011/QH12 › Điều 3 › khoản 1 (đã được thay thế bởi Luật 53/2024/QH15)',
+      'Luật 66/2011/QH12 › Điều 3 › khoản 1 (đã được thay thế bởi Luật 53/2024/QH15 từ 01/07/2025)',
     );
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -51,7 +51,7 @@ describe('manifest overrides', () => {
       statusNote: 'đã được thay thế bởi TT 9/2025/TT-BCA',
     });
     const s = c.sections.find((x) => x.path.length === 2)!;
-    expect(citationLabel(c.docs[0], s.path)).toBe('TT 5/2020/TT-BCA › Điều 1 › khoản 1 (đã được thay thế bởi TT 9/2025/TT-BCA)');
+    expect(citationLabel(c.docs[0], s.path)).toBe('TT 5/2020/TT-BCA › Điều 1 › khoản 1 (đã được thay thế bởi TT 9/2025/TT-BCA từ 01/07/2025)');
   });
 
   it('an expired status with an expiry date is cited with that date', () => {
@@ -83,11 +83,35 @@ describe('validity of the bundled texts', () => {
   });
 
   it('cites a replaced law with its successor and an ended plan by its period, never a bare "hết hiệu lực"', () => {
-    expect(validityNote(doc('regulations/luat-66-2011.md'))).toBe('đã được thay thế bởi Luật 53/2024/QH15');
+    expect(validityNote(doc('regulations/luat-66-2011.md'))).toBe('đã được thay thế bởi Luật 53/2024/QH15 từ 01/07/2025');
     expect(validityNote(doc('regulations/ttlt-134-2013-het-hieu-luc.md'))).toMatch(/^đã được thay thế bởi TT 84\/2019\/TT-BTC$/);
     const dongNai = doc('plans/dong-nai-2016-2020-de-an-tiep-nhan-xac-minh.md');
     expect(validityNote(dongNai)).toBe('đã hết thời gian thực hiện');
     expect(validityNote({ ...dongNai, shortName: 'ĐA Đồng Nai' })).toBe('đề án giai đoạn 2016–2020, đã hết thời gian thực hiện');
     expect(statusLabel(doc('regulations/nd-09-2013.md'))).toMatch(/^chưa rõ hiệu lực/);
+  });
+
+  it('cites the texts detailing the replaced 2011 law with the law that replaced it, and the 2024 excerpt as an excerpt', () => {
+    for (const id of ['regulations/nd-09-2013.md', 'regulations/nd-62-2012.md', 'regulations/ttlt-01-2014.md', 'regulations/tt-78-2013-bqp.md']) {
+      expect(citationLabel(doc(id), ['Chương I', 'Điều 1. Phạm vi'])).toMatch(
+        /› Điều 1 \(hướng dẫn Luật 66\/2011\/QH12, luật này đã được thay thế bởi Luật 53\/2024\/QH15 từ 01\/07\/2025\)$/,
+      );
+    }
+    expect(citationLabel(doc('regulations/luat-53-2024-trich.md'), ['Chương V', 'Điều 37. Đối tượng', '3.'])).toBe('Luật 53/2024/QH15 (trích) › Điều 37 › khoản 3');
+  });
+
+  it("notes a detailing text's basis from the law's own status, so a manifest correction of the law carries over", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'validity-'));
+    tmpDirs.push(dir);
+    mkdirSync(join(dir, 'regulations'));
+    for (const f of ['luat-66-2011.md', 'nd-09-2013.md'])
+      writeFileSync(join(dir, 'regulations', f), readFileSync(join(BUNDLED_KNOWLEDGE_DIR, 'regulations', f)));
+    const replaced = loadCorpus(dir, { now }).docs.find((d) => d.id === 'regulations/nd-09-2013.md')!;
+    expect(replaced.basisNote).toMatch(/^hướng dẫn Luật 66\/2011\/QH12, luật này đã được thay thế/);
+    writeFileSync(join(dir, 'manifest.yaml'), 'regulations/luat-66-2011.md:\n  status: in_force\n');
+    const inForce = loadCorpus(dir, { now }).docs.find((d) => d.id === 'regulations/nd-09-2013.md')!;
+    expect(inForce.implementsLaw).toBe('66/2011/QH12');
+    expect(inForce.basisNote).toBeUndefined();
+    expect(validityNote(inForce)).toBe('');
   });
 });

@@ -1,6 +1,6 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -153,6 +153,8 @@ describe('online backup and restore', () => {
     const destRoot = fresh('backups');
     const { dir, manifest } = await createBackup({ dataDir, destRoot });
     expect(readdirSync(dir).sort()).toEqual(['SHA256SUMS', 'cases.db', 'inbox.db', 'manifest.json', 'outbox.db']);
+    for (const f of readdirSync(dir)) expect(statSync(join(dir, f)).mode & 0o077, f).toBe(0);
+    expect(statSync(dir).mode & 0o077).toBe(0);
     expect(manifest.schemaVersion).toBe(latestVersion());
     expect(manifest.files.map((f) => f.name)).toEqual(['inbox.db', 'cases.db', 'outbox.db']);
     const cases = manifest.files.find((f) => f.name === 'cases.db')!;

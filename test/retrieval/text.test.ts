@@ -36,4 +36,17 @@ describe('text analysis', () => {
     // `cơ` (cơ quan) is not a stopword even though it folds like `có`.
     expect(terms('cơ quan').uniF).toContain('co');
   });
+
+  it('reads chat shorthand as the words it stands for, leaving no unknown token behind', () => {
+    expect(tokenize('dc xác nhận ko')).toEqual(['được', 'xác', 'nhận', 'không']);
+    expect(tokenize('Đc hỗ trợ ntn')).toEqual(['được', 'hỗ', 'trợ', 'như', 'thế', 'nào']);
+    expect(terms('sđt tổng đài').bi).toContain('điện thoại');
+    // Stopwords once read, so they no longer count as rare words of the question.
+    expect(terms('dc ho tro ko').uniF).toEqual(['ho', 'tro']);
+  });
+
+  it('treats question words without content as stopwords', () => {
+    expect(terms('Thời hạn bao lâu, mấy ngày, tới đâu?').uni).toEqual(['thời', 'hạn', 'ngày']);
+    expect(terms('thoi han bao lau').uniF).toEqual(['thoi', 'han']);
+  });
 });

@@ -1,0 +1,139 @@
+// Questions about what changed since the documents were issued ("luật mới có hiệu lực từ ngày nào",
+// "X bây giờ sáp nhập vào đâu", "Sở LĐTBXH giải thể thì ai lo…", "tổng đài 111…") are answered from the
+// updates file's own entries, each fact with its source and, where the file says `medium`, less firmly.
+// Questions about the content of texts the folder does not hold (only their names are known) get an
+// honest "not in the documents".
+import { typeAbbreviation } from '../../knowledge/meta.js';
+import { slugify } from '../../knowledge/text.js';
+import type { Corpus } from '../../knowledge/types.js';
+import {
+  documentNumbers,
+  unavailableTexts,
+  type Confidence,
+  type HotlineFact,
+  type LawChange,
+  type ProvinceChange,
+  type UnavailableText,
+  type Updates,
+} from '../../knowledge/updates.js';
+import { findName, firstAbolishedAgency, foldWords, provinceNames } from './names.js';
+import { sourceText } from './notes.js';
+
+const vnDate = (iso: string) => iso.split('-').reverse().join('/');
+
+// Folded cues: the question asks what became of something, or since when a text applies.
+const CHANGE_CUE =
+  /\b(sap nhap|hop nhat|nhap vao|nhap voi|giai the|khong con|bi bo|da bo|bai bo|chuyen (ve|sang|cho|giao)|thay the|thay cho|doi ten|ten moi|tinh moi|thanh pho moi|sau sap xep|thuoc (tinh|thanh pho) nao|(bay gio|hien nay|gio|nay) (thuoc|la|do|ai|co quan nao|so nao))\b/;
+const VALIDITY_CUE =
+  /\b(hieu luc|ap dung tu|bat dau ap dung|tu ngay nao|tu khi nao|khi nao|ngay nao|thay the|thay cho|con ap dung|con dung|moi nhat)\b/;
+
+/**
+ * A text of the phrase (`Luật … số 53/2024/QH15`) is named in a folded question: by number, `luật (mới|2024)`,
+ * `nghị định 162`. `isNew`: the phrase names what replaced something, whose first text is the one meant.
+ */
+function namesText(q: string, phrase: string, isNew: boolean): boolean {
+  const numbers = documentNumbers(phrase);
+  for (const number of isNew ? numbers.slice(0, 1) : numbers) {
+    const [n, year] = number.split('/');
+    if (q.includes(` ${Number(n)} ${year} `) || q.includes(` ${n} ${year} `)) return true;
+    const type = phrase.slice(0, phrase.indexOf(number)).match(/(Luật|Nghị định|Thông tư liên tịch|Thông tư|Nghị quyết|Quyết định)[^;]*$/u)?.[1];
+    if (!type) continue;
+    const words = [slugify(type).replace(/-/g, ' '), slugify(typeAbbreviation(type) ?? '').replace(/-/g, ' ')].filter(Boolean);
+    if (words.some((w) => q.includes(` ${w} ${Number(n)} `) || q.includes(` ${w} so ${Number(n)} `))) return true;
+    if (type === 'Luật' && / luat /.test(q) && (q.includes(` ${year} `) || (isNew && / luat (\w+ ){0,6}moi /.test(q)))) return true;
+  }
+  return false;
+}
+
+function lead(confidence: Confidence): string {
+  return confidence === 'medium' ? 'Theo nguồn hiện có (chưa thật chắc chắn): ' : '';
+}
+
+function lawFact(law: LawChange, updates: Updates): string {
+  const iso = law.effective ?? updates.effective;
+  const parts = [`${law.new} ${iso ? `áp dụng từ ${vnDate(iso)}, ` : ''}thay cho ${law.old}.`];
+  if (law.amended_by) parts.push(`Sửa đổi: ${law.amended_by}.`);
+  if (law.detailed_by) parts.push(`Quy định chi tiết: ${law.detailed_by}.`);
+  if (law.transitional) parts.push(`Chuyển tiếp: ${law.transitional}`);
+  // The note's first sentence says what the change means; what follows is advice to whoever edits the file.
+  if (law.note) parts.push(law.note.split(/(?<=\.)\s/)[0]);
+  return `${lead(law.confidence)}${parts.join(' ')}${sourceText(law.sources)}`;
+}
+
+function provinceFact(p: ProvinceChange, updates: Updates): string {
+  const when = updates.effective ? ` từ ${vnDate(updates.effective)}` : '';
+  const partners = p.merged_with.length ? ` (cùng với ${p.merged_with.join(', ')})` : '';
+  const seat = p.seat ? ` Trung tâm hành chính: ${p.seat}.` : '';
+  return `${lead(p.confidence)}Tỉnh ${p.old_name} cũ nay thuộc ${p.now}${partners}${when}.${seat}${sourceText(p.sources, p.source)}`;
+}
+
+function hotlineFact(h: HotlineFact): string {
+  return `${lead(h.confidence)}${h.fact}${sourceText(h.sources)}`;
+}
+
+/** A number is named in the folded question (digits compared without the spaces between groups). */
+function namesNumber(q: string, number: string): boolean {
+  const digits = (s: string) => s.replace(/(\d)[ .](?=\d)/g, '$1');
+  return digits(q).includes(` ${digits(number)} `);
+}
+
+/** The question asks since when (or whether still) a text applies. */
+export function asksSinceWhen(question: string): boolean {
+  return VALIDITY_CUE.test(foldWords(question));
+}
+
+/** Facts of the updates file that answer a question about what changed, or [] when it asks something else. */
+export function changeFacts(question: string, updates: Updates): string[] {
+  const q = foldWords(question);
+  const facts: string[] = [];
+  if (CHANGE_CUE.test(q)) {
+    for (const p of updates.provinces) if (provinceNames(p).some((n) => findName(q, n) >= 0)) facts.push(provinceFact(p, updates));
+    const agency = firstAbolishedAgency(question, updates);
+    if (agency) {
+      const { change, name } = agency;
+      const since = change.since ? ` (từ ${vnDate(change.since)})` : '';
+      facts.push(`${lead(change.confidence)}${name} không còn như trước${since}. Nay: ${change.now}${sourceText(change.sources)}`);
+    }
+  }
+  if (VALIDITY_CUE.test(q)) {
+    for (const law of updates.laws) {
+      const named = namesText(q, law.new, true) || namesText(q, law.old, false) || (law.detailed_by && namesText(q, law.detailed_by, true));
+      if (named) facts.push(lawFact(law, updates));
+    }
+  }
+  for (const h of updates.hotlines) if (namesNumber(q, h.number)) facts.push(hotlineFact(h));
+  return [...new Set(facts)];
+}
+
+/** Texts named in a question whose content is not in the folder (full text missing, or an article outside an excerpt). */
+export function missingTextsAsked(question: string, updates: Updates, corpus: Corpus): UnavailableText[] {
+  const q = foldWords(question);
+  const excerpts = corpus.docs.filter((d) => d.excerpt && d.number);
+  const unavailable = unavailableTexts(updates, excerpts.map((d) => d.number!));
+  return unavailable.filter((u) => {
+    if (!namesText(q, u.name, true)) return false;
+    if (!u.excerpt) return true;
+    // An excerpt answers what it holds: only an article it does not hold is missing.
+    const asked = [...q.matchAll(/ dieu (\d{1,3}) /g)].map((m) => Number(m[1]));
+    if (!asked.length) return false;
+    const doc = excerpts.find((d) => d.number === u.number)!;
+    const held = new Set(
+      corpus.sections
+        .filter((s) => s.docId === doc.id)
+        .map((s) => Number(s.path.find((p) => /^Điều \d+/u.test(p))?.match(/\d+/)?.[0]))
+        .filter(Number.isFinite),
+    );
+    return asked.some((n) => !held.has(n));
+  });
+}
+
+/** The honest reply for a question about texts whose content the folder does not hold. */
+export function missingTextsReply(missing: UnavailableText[], corpus: Corpus): string {
+  const names = missing.map((m) => m.name).join(', ');
+  const excerpt = missing.find((m) => m.excerpt);
+  const held = excerpt ? corpus.docs.find((d) => d.number === excerpt.number)?.completeness : undefined;
+  return (
+    `Nội dung này không có trong các văn bản hiện có: ${excerpt ? `kho chỉ có bản trích của ${names}` : `toàn văn ${names} chưa có trong kho`}` +
+    `${held ? ` (${held.replace(/\.$/, '')})` : ''}, nên tôi không trả lời được câu hỏi này.`
+  );
+}

@@ -1,0 +1,119 @@
+// Names from the updates file found in free text: provinces by their former or today's name, agencies
+// by any name the documents use for them, law numbers. Matching is on folded text (no diacritics,
+// punctuation as spaces) so `da nang`, `Đà Nẵng` and `TP. Đà Nẵng` are the same name.
+import { slugify } from '../../knowledge/text.js';
+import type { Corpus } from '../../knowledge/types.js';
+import type { AgencyChange, ProvinceChange, Updates } from '../../knowledge/updates.js';
+
+/** Province slugs that have documents. */
+export function corpusProvinces(corpus: Corpus): string[] {
+  return [...new Set(corpus.docs.map((d) => d.province).filter((p): p is string => Boolean(p)))];
+}
+
+/** ` quang nam bay gio ... `: folded words with a space on each side, for whole-word search. */
+export function foldWords(s: string): string {
+  return ` ${slugify(s).replace(/-/g, ' ')} `;
+}
+
+/** Position of name as whole words in folded text, or -1. */
+export function findName(folded: string, name: string): number {
+  const n = slugify(name).replace(/-/g, ' ');
+  return n ? folded.indexOf(` ${n} `) : -1;
+}
+
+/** `thành phố Đà Nẵng` → `Đà Nẵng`. */
+export function withoutUnitWord(name: string): string {
+  return name.replace(/^(tỉnh|thành phố|tp\.?)\s+/iu, '');
+}
+
+/** Every name a user may give for the area of a former province: its own, today's unit's, its partners'. */
+export function provinceNames(p: ProvinceChange): string[] {
+  return [p.old_name, withoutUnitWord(p.now), ...p.merged_with];
+}
+
+/** Label for a province choice: `Đà Nẵng (Quảng Nam cũ)`, or the plain name when it did not change. */
+export function provinceLabel(p: ProvinceChange): string {
+  const today = withoutUnitWord(p.now);
+  return slugify(today) === slugify(p.old_name) ? today : `${today} (${p.old_name} cũ)`;
+}
+
+/** Choices for a province selector: today's name first where a province was merged (`Đà Nẵng (Quảng Nam cũ)`). */
+export function provinceChoicesOf(provinces: readonly { slug: string; name: string }[], updates: Updates): { slug: string; label: string }[] {
+  return provinces.map((p) => {
+    const change = updates.provinces.find((x) => x.old === p.slug);
+    return { slug: p.slug, label: change ? provinceLabel(change) : p.name };
+  });
+}
+
+/**
+ * The province slug a user means by a typed choice (`/tinh Đà Nẵng`, `da-nang`, `quang nam`): a known slug
+ * as is, else the former province whose area the named unit of today covers (its documents are that
+ * province's). Undefined when the name is unknown or covers several former provinces with documents.
+ */
+export function resolveProvince(input: string, updates: Updates, known: readonly string[]): string | undefined {
+  const slug = slugify(withoutUnitWord(input.trim()));
+  if (!slug) return undefined;
+  if (known.includes(slug)) return slug;
+  const matches = updates.provinces.filter((p) => known.includes(p.old) && provinceNames(p).some((n) => slugify(n) === slug));
+  return matches.length === 1 ? matches[0].old : undefined;
+}
+
+/** The former province a question names by today's or a former name; undefined when none or several. */
+export function provinceInQuestion(question: string, updates: Updates, known: readonly string[]): string | undefined {
+  const folded = foldWords(question);
+  const found = new Set(
+    updates.provinces.filter((p) => known.includes(p.old) && provinceNames(p).some((n) => findName(folded, n) >= 0)).map((p) => p.old),
+  );
+  return found.size === 1 ? [...found][0] : undefined;
+}
+
+/** Replaces every whole-word occurrence of name in text (with or without diacritics) by replacement. */
+export function replaceName(text: string, name: string, replacement: string): string {
+  const want = slugify(name).split('-').filter(Boolean);
+  if (!want.length) return text;
+  const tokens = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ word: slugify(m[0]), start: m.index!, end: m.index! + m[0].length }));
+  let out = '';
+  let last = 0;
+  for (let i = 0; i + want.length <= tokens.length; i++) {
+    if (!want.every((w, j) => tokens[i + j].word === w)) continue;
+    out += text.slice(last, tokens[i].start) + replacement;
+    last = tokens[i + want.length - 1].end;
+    i += want.length - 1;
+  }
+  return out + text.slice(last);
+}
+
+/**
+ * The question with today's names of merged provinces (`Đà Nẵng`, `Cần Thơ`) replaced by the former
+ * province whose documents cover the area (`Quảng Nam`), so retrieval scopes it like a former name.
+ * Only when the name means one former province with documents and the question does not name it already.
+ */
+export function withFormerProvince(question: string, updates: Updates, known: readonly string[]): string {
+  const slug = provinceInQuestion(question, updates, known);
+  const p = slug ? updates.provinces.find((x) => x.old === slug) : undefined;
+  if (!p || findName(foldWords(question), p.old_name) >= 0) return question;
+  let out = question;
+  for (const name of provinceNames(p)) if (slugify(name) !== slugify(p.old_name)) out = replaceName(out, name, p.old_name);
+  return out;
+}
+
+export interface AgencyMention {
+  change: AgencyChange;
+  /** The name as the updates file writes it. */
+  name: string;
+  at: number;
+}
+
+/** The agency that no longer exists named first in text (one, so a note never stacks). */
+export function firstAbolishedAgency(text: string, updates: Updates): AgencyMention | undefined {
+  const folded = foldWords(text);
+  let best: AgencyMention | undefined;
+  for (const change of updates.agencies) {
+    for (const name of change.old) {
+      const at = findName(folded, name);
+      // At the same place the longer name is the more precise one (`Chủ tịch UBND cấp huyện` over `UBND cấp huyện`).
+      if (at >= 0 && (!best || at < best.at || (at === best.at && name.length > best.name.length))) best = { change, name, at };
+    }
+  }
+  return best;
+}

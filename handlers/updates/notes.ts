@@ -1,0 +1,109 @@
+// Short notes added under an answer so that nothing out of date reads as current: the law a cited text
+// belongs to was replaced (with the transitional rule), an amount comes from a replaced text, a quoted
+// agency no longer exists (one line, in the updates file's words), a plan was issued by a province that
+// has since been merged, a quoted number may no longer work. Each note is one line; a fact of `medium` confidence is said less firmly.
+import { documentLabel } from '../../knowledge/cite.js';
+import type { DocMeta } from '../../knowledge/types.js';
+import { documentNumbers, type Confidence, type LawChange, type Updates } from '../../knowledge/updates.js';
+import { validityNote } from '../../knowledge/validity.js';
+import { firstAbolishedAgency } from './names.js';
+
+const vnDate = (iso: string) => iso.split('-').reverse().join('/');
+const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+const UNSURE = 'chưa thật chắc chắn';
+
+/** `(nguồn: a; b)` or '' when the entry names no source. */
+export function sourceText(sources: readonly string[] | undefined, source?: string): string {
+  const all = [...(sources ?? []), ...(source ? [source] : [])];
+  return all.length ? ` (nguồn: ${all.join('; ')})` : '';
+}
+
+/** The lead-in of a note: firmer for `high`, hedged for `medium`. */
+export function noteLead(confidence: Confidence): string {
+  return confidence === 'medium' ? `Lưu ý (thông tin ${UNSURE}):` : 'Lưu ý:';
+}
+
+/** Law changes that concern a document: its own number, or the law it details, is named as replaced. */
+export function lawChangesFor(doc: DocMeta, updates: Updates): LawChange[] {
+  return updates.laws.filter((law) => {
+    const old = documentNumbers(law.old);
+    return (doc.number !== null && old.includes(doc.number)) || (doc.implementsLaw !== undefined && old.includes(doc.implementsLaw));
+  });
+}
+
+/** `Lưu ý: từ 01/07/2025 áp dụng Luật … 53/2024/QH15 thay cho Luật … 66/2011/QH12. Chuyển tiếp: …`. */
+export function lawNote(change: LawChange, updates: Updates): string {
+  const iso = change.effective ?? updates.effective;
+  const from = iso ? `từ ${vnDate(iso)} ` : '';
+  const transitional = change.transitional ? ` Chuyển tiếp: ${change.transitional}` : '';
+  return oneLine(`${noteLead(change.confidence)} ${from}áp dụng ${change.new} thay cho ${change.old}.${transitional}${sourceText(change.sources)}`);
+}
+
+/**
+ * The note on the law behind the cited texts: the replaced law with its transitional rule, once. (The file's
+ * notes on individual texts are for whoever edits it; the citations already say what each text is.)
+ */
+function lawNotes(docs: DocMeta[], updates: Updates): string[] {
+  const changes = [...new Set(docs.flatMap((d) => lawChangesFor(d, updates)))];
+  return changes.filter((c) => c.transitional).map((c) => lawNote(c, updates));
+}
+
+/** A caveat on a quoted number the file is unsure still works (e.g. a merged province's old line). */
+function hotlineNotes(text: string, updates: Updates): string[] {
+  const digits = (s: string) => s.replace(/(\d)[ .](?=\d)/g, '$1');
+  const plain = digits(text);
+  return updates.hotlines
+    .filter((h) => h.confidence === 'medium' && new RegExp(`(^|\\D)${digits(h.number)}(\\D|$)`).test(plain))
+    .map((h) => oneLine(`${noteLead(h.confidence)} ${h.number}: ${h.fact}${sourceText(h.sources)}`));
+}
+
+const AMOUNT = /\d[\d.,]*\s*(?:đồng|đ\b|vnđ|nghìn đồng|triệu đồng)/iu;
+
+/** The replaced text an amount in the answer comes from, if the answer quotes one. */
+function replacedAmountSource(text: string, docs: DocMeta[]): DocMeta | undefined {
+  if (!AMOUNT.test(text)) return undefined;
+  return docs.find((d) => d.kind === 'regulation' && (d.status === 'replaced' || d.status === 'expired'));
+}
+
+/** An amount quoted from a replaced text is never current: say so, and that the current one is not bundled. */
+function amountNote(old: DocMeta): string {
+  return oneLine(
+    `Lưu ý: số tiền trên lấy từ ${documentLabel(old)}, văn bản ${validityNote(old) || 'không còn hiệu lực'}, nên không phải mức hiện hành; mức chi hiện hành chưa được nêu trong kho văn bản hiện có.`,
+  );
+}
+
+/** One line on the first quoted agency that no longer exists, in the updates file's words. */
+export function agencyNote(text: string, updates: Updates): string | undefined {
+  const found = firstAbolishedAgency(text, updates);
+  if (!found) return undefined;
+  const { change, name } = found;
+  const since = change.since ? ` từ ${vnDate(change.since)}` : '';
+  return oneLine(`${noteLead(change.confidence)} ${name} đã thay đổi${since}; nay: ${change.now}${sourceText(change.sources)}`);
+}
+
+/** One line per cited plan of a province merged since: it was issued by the former province. */
+function provinceNotes(docs: DocMeta[], updates: Updates): string[] {
+  const out: string[] = [];
+  for (const d of docs) {
+    const p = d.kind === 'plan' && updates.provinces.find((x) => x.old === d.province);
+    if (!p) continue;
+    const when = updates.effective ? ` (${vnDate(updates.effective)})` : ' năm 2025';
+    out.push(oneLine(`${noteLead(p.confidence)} ${documentLabel(d)} do tỉnh ${p.old_name} ban hành trước khi sáp nhập vào ${p.now}${when}.`));
+  }
+  return out;
+}
+
+/**
+ * The notes an answer needs, given its text (quotes and citation labels) and the documents it cites.
+ * At most one agency line; law, amount and province lines only for the texts actually cited.
+ */
+export function answerNotes(text: string, cited: DocMeta[], updates: Updates): string[] {
+  const docs = [...new Map(cited.map((d) => [d.id, d])).values()];
+  const amountFrom = replacedAmountSource(text, docs);
+  const notes = lawNotes(docs, updates);
+  if (amountFrom) notes.push(amountNote(amountFrom));
+  const agency = agencyNote(text, updates);
+  if (agency) notes.push(agency);
+  notes.push(...provinceNotes(docs, updates), ...hotlineNotes(text, updates));
+  return notes;
+}

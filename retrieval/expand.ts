@@ -1,0 +1,81 @@
+// Query expansion from the everyday ↔ legal thesaurus: finds the chat wordings a question uses and returns the
+// documents' terms for them, which the ranker adds with a lower weight than the question's own words.
+import { THESAURUS, type ThesaurusEntry } from './thesaurus.js';
+import { analyze, foldToken, hasDiacritics } from './text.js';
+
+interface Trigger {
+  /** Accented lowercase syllables. */
+  accented: string[];
+  folded: string[];
+  entry: number;
+}
+
+export interface QueryExpander {
+  /** The documents' phrases for the everyday wordings found in `query`, minus those it already contains. */
+  expand(query: string): string[];
+}
+
+const seqOf = (phrase: string) => analyze(phrase).seq;
+
+/**
+ * A syllable typed with diacritics must match exactly. One typed without them matches by its folded form, but only
+ * inside a trigger of two or more syllables: alone, `tien` may be tiền, tiến, tiện or tiên.
+ */
+function matchesAt(trigger: Trigger, tokens: string[], folded: string[], plain: boolean[], i: number): boolean {
+  const n = trigger.accented.length;
+  if (i + n > tokens.length) return false;
+  for (let j = 0; j < n; j++) {
+    const t = i + j;
+    if (tokens[t] === trigger.accented[j]) continue;
+    if (n > 1 && plain[t] && folded[t] === trigger.folded[j]) continue;
+    return false;
+  }
+  return true;
+}
+
+function containsSeq(hay: string[], needle: string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export function createQueryExpander(entries: readonly ThesaurusEntry[] = THESAURUS): QueryExpander {
+  // Triggers by first folded syllable, longest first so that `đường dây nóng` wins over `đường dây`.
+  const byFirst = new Map<string, Trigger[]>();
+  entries.forEach((e, entry) => {
+    for (const phrase of e.everyday) {
+      const accented = seqOf(phrase);
+      if (!accented.length) continue;
+      const folded = accented.map(foldToken);
+      const list = byFirst.get(folded[0]) ?? [];
+      list.push({ accented, folded, entry });
+      byFirst.set(folded[0], list);
+    }
+  });
+  for (const list of byFirst.values()) list.sort((a, b) => b.accented.length - a.accented.length);
+  const legalSeqs = entries.map((e) => e.legal.map((l) => ({ phrase: l, folded: seqOf(l).map(foldToken) })));
+
+  return {
+    expand(query) {
+      const tokens = analyze(query).seq;
+      const folded = tokens.map(foldToken);
+      const plain = tokens.map((t) => !hasDiacritics(t));
+      // Every trigger found, unless it lies inside a longer one (`đường dây` inside `đường dây nóng`).
+      const spans: { start: number; end: number; entry: number }[] = [];
+      for (let i = 0; i < tokens.length; i++) {
+        const hit = byFirst.get(folded[i])?.find((t) => matchesAt(t, tokens, folded, plain, i));
+        if (hit) spans.push({ start: i, end: i + hit.accented.length, entry: hit.entry });
+      }
+      const found = new Set(
+        spans.filter((a) => !spans.some((b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start)).map((s) => s.entry),
+      );
+      const out = new Set<string>();
+      for (const entry of found) {
+        for (const { phrase, folded: f } of legalSeqs[entry]) if (!containsSeq(folded, f)) out.add(phrase);
+      }
+      return [...out];
+    },
+  };
+}

@@ -1,0 +1,242 @@
+// Everyday ↔ legal vocabulary of the anti-trafficking domain. People ask "ai trả tiền viện", the documents say
+// "chi phí khám bệnh, chữa bệnh ... tự thanh toán": each entry maps the words of a chat to the words the plans and
+// regulations use for the same idea. Written from the bundled documents' own terms (a test checks that every
+// `legal` phrase occurs in them) and from how officials and citizens talk, never from evaluation questions.
+// Lowercase, with diacritics; matching also accepts the same words typed without diacritics.
+
+export interface ThesaurusEntry {
+  /**
+   * Chat wordings; a query containing one (as whole syllables) is expanded. A wording inside a longer one that is
+   * also listed does not count, so an entry whose `legal` repeats its own wording only blocks the shorter ones.
+   */
+  everyday: string[];
+  /** The documents' terms for the same idea, added to the query with a lower weight than the user's own words. */
+  legal: string[];
+}
+
+export const THESAURUS: readonly ThesaurusEntry[] = [
+  // Trafficking itself and its forms.
+  {
+    everyday: ['bị bán', 'bị lừa bán', 'lừa bán', 'buôn người', 'buôn bán người', 'bán người', 'bị buôn bán', 'bắt cóc', 'bị lừa sang', 'bán qua biên giới'],
+    legal: ['mua bán người', 'bị mua bán', 'nạn nhân'],
+  },
+  {
+    everyday: ['trung quốc', 'campuchia', 'lào', 'thái lan', 'malaysia', 'đài loan', 'hàn quốc', 'bên kia biên giới', 'sang bên kia', 'nước ngoài'],
+    legal: ['ra nước ngoài', 'ở nước ngoài', 'biên giới'],
+  },
+  {
+    everyday: ['bọn buôn người', 'kẻ buôn người', 'kẻ xấu', 'bọn xấu', 'đường dây', 'cò mồi', 'người môi giới'],
+    legal: ['tội phạm mua bán người', 'đối tượng', 'môi giới', 'đường dây'],
+  },
+  // A foreign national, not "abroad".
+  { everyday: ['người nước ngoài'], legal: ['người nước ngoài'] },
+  { everyday: ['người bị bán', 'người bị hại', 'người bị lừa'], legal: ['nạn nhân', 'nạn nhân bị mua bán'] },
+  {
+    everyday: ['bắt làm việc', 'làm không công', 'không trả lương', 'làm nô lệ', 'bóc lột sức lao động', 'ép làm việc'],
+    legal: ['cưỡng bức lao động', 'lao động trái ý muốn'],
+  },
+  {
+    everyday: ['làm gái', 'bán dâm', 'tiếp khách', 'ép bán dâm', 'mại dâm', 'quan hệ tình dục'],
+    legal: ['bóc lột tình dục', 'ép buộc bán dâm', 'mại dâm'],
+  },
+  { everyday: ['lấy thận', 'bán thận', 'lấy nội tạng', 'bán nội tạng'], legal: ['lấy các bộ phận cơ thể', 'mua bán nội tạng'] },
+  {
+    everyday: ['ép lấy chồng', 'ép cưới', 'bán làm vợ', 'lấy chồng nước ngoài', 'lấy vợ nước ngoài', 'làm dâu', 'cô dâu'],
+    legal: ['ép buộc làm vợ hoặc chồng', 'kết hôn', 'kết hôn với người nước ngoài'],
+  },
+  { everyday: ['đẻ thuê', 'mang thai thuê', 'sinh con thuê', 'bán con'], legal: ['mang thai hộ', 'ép buộc đẻ con'] },
+  {
+    everyday: ['xuất khẩu lao động', 'đi làm nước ngoài', 'đi làm thuê', 'đi làm ăn xa', 'làm ăn xa', 'đi làm xa', 'đi làm ăn'],
+    legal: ['đưa người lao động đi làm việc ở nước ngoài', 'đi lao động ở nước ngoài', 'di cư lao động'],
+  },
+  {
+    everyday: ['việc nhẹ lương cao', 'lừa đi làm', 'bị lừa đi làm', 'hứa hẹn việc làm', 'lừa việc làm'],
+    legal: ['lừa đảo việc làm', 'thủ đoạn', 'lừa gạt'],
+  },
+  { everyday: ['công ty', 'doanh nghiệp', 'cơ sở làm ăn'], legal: ['doanh nghiệp', 'tổ chức', 'cơ sở kinh doanh'] },
+
+  // Getting out and coming back.
+  { everyday: ['trốn về', 'chạy về', 'thoát về', 'tự về', 'trốn được', 'thoát được'], legal: ['tự trở về', 'trở về'] },
+  { everyday: ['được cứu', 'cứu ra', 'giải thoát', 'cứu người', 'được giải thoát'], legal: ['giải cứu', 'được giải cứu'] },
+  { everyday: ['về quê', 'về nhà', 'về lại nhà', 'về địa phương', 'về làng'], legal: ['trở về nơi cư trú', 'nơi cư trú'] },
+  { everyday: ['đưa về nước', 'trả về nước', 'gửi trả', 'trả người', 'về nước'], legal: ['trao trả', 'hồi hương', 'về nước'] },
+  { everyday: ['trẻ con', 'con nít', 'đứa nhỏ', 'đứa trẻ', 'cháu nhỏ', 'con nhỏ', 'vị thành niên', 'dưới 18 tuổi'], legal: ['trẻ em', 'người chưa thành niên'] },
+  { everyday: ['mồ côi', 'không có người thân', 'không còn ai', 'không nhà'], legal: ['không nơi nương tựa', 'không còn thân nhân', 'không có nơi cư trú'] },
+  { everyday: ['con gái', 'chị em', 'đàn bà', 'phụ nữ'], legal: ['phụ nữ', 'trẻ em gái'] },
+  {
+    everyday: ['người nhà', 'gia đình', 'bố mẹ', 'cha mẹ', 'vợ con', 'anh em', 'họ hàng', 'ông bà', 'người thân'],
+    legal: ['người thân thích', 'thân nhân', 'gia đình'],
+  },
+  { everyday: ['người dân tộc', 'bà con dân tộc', 'dân tộc'], legal: ['đồng bào dân tộc thiểu số', 'dân tộc thiểu số'] },
+  { everyday: ['vùng núi', 'vùng cao', 'miền núi', 'vùng biên', 'sát biên giới', 'vùng xa'], legal: ['vùng sâu, vùng xa', 'khu vực biên giới'] },
+  { everyday: ['bà con', 'người dân', 'xóm', 'làng', 'hàng xóm'], legal: ['người dân', 'cộng đồng', 'nhân dân'] },
+
+  // Reporting and getting help.
+  {
+    everyday: ['báo ai', 'báo ở đâu', 'báo công an', 'báo tin', 'đi báo', 'báo cho', 'trình bày', 'kể lại', 'tố cáo', 'báo chính quyền'],
+    legal: ['tố giác', 'tin báo', 'trình báo', 'khai báo', 'tố cáo'],
+  },
+  { everyday: ['nghi ngờ', 'thấy lạ', 'đáng ngờ', 'có vẻ'], legal: ['nghi ngờ', 'dấu hiệu', 'nghi là nạn nhân', 'có dấu hiệu'] },
+  {
+    everyday: ['số điện thoại', 'gọi số', 'gọi điện', 'hotline', 'đường dây nóng', 'số nào', 'số máy'],
+    legal: ['tổng đài', 'tổng đài điện thoại', 'điện thoại'],
+  },
+  { everyday: ['gấp', 'khẩn', 'ngay lập tức', 'nguy cấp', 'cấp cứu'], legal: ['khẩn cấp', 'ngay'] },
+
+  // Who: agencies in chat words.
+  {
+    everyday: ['ở xã', 'ra xã', 'lên xã', 'xã phải', 'cán bộ xã', 'ủy ban xã', 'chính quyền xã', 'phường', 'thị trấn'],
+    legal: ['ủy ban nhân dân cấp xã', 'ủy ban nhân dân xã, phường, thị trấn', 'cấp xã'],
+  },
+  { everyday: ['lên huyện', 'ở huyện', 'dưới huyện'], legal: ['cấp huyện', 'ủy ban nhân dân cấp huyện'] },
+  { everyday: ['lên tỉnh', 'ở tỉnh'], legal: ['cấp tỉnh', 'ủy ban nhân dân tỉnh'] },
+  { everyday: ['cảnh sát', 'đồn công an', 'công an xã'], legal: ['cơ quan công an', 'công an cấp xã', 'công an cấp huyện'] },
+  {
+    everyday: ['đại sứ quán', 'lãnh sự quán', 'sứ quán', 'lãnh sự'],
+    legal: ['cơ quan đại diện việt nam ở nước ngoài', 'cơ quan đại diện ngoại giao'],
+  },
+  { everyday: ['ra tòa', 'hầu tòa', 'xử án'], legal: ['tòa án', 'xét xử', 'tham gia tố tụng'] },
+  { everyday: ['hội phụ nữ', 'phụ nữ xã'], legal: ['hội liên hiệp phụ nữ'] },
+  { everyday: ['sở lao động', 'phòng lao động', 'ngành lao động'], legal: ['lao động - thương binh và xã hội'] },
+  { everyday: ['trường học', 'thầy cô'], legal: ['cơ sở giáo dục', 'học sinh, sinh viên'] },
+  {
+    everyday: ['báo đài', 'tivi', 'ti vi', 'loa phường', 'loa xã', 'truyền hình', 'báo chí'],
+    legal: ['phương tiện thông tin đại chúng', 'đài phát thanh', 'truyền thanh', 'cơ quan báo chí'],
+  },
+  { everyday: ['trên mạng', 'facebook', 'zalo', 'mạng xã hội', 'internet', 'lên mạng'], legal: ['mạng xã hội', 'internet', 'trang thông tin điện tử'] },
+  {
+    everyday: ['trung tâm', 'nhà tạm lánh', 'mái ấm', 'nhà mở', 'chỗ hỗ trợ', 'trại'],
+    legal: ['cơ sở bảo trợ xã hội', 'cơ sở hỗ trợ nạn nhân', 'trung tâm bảo trợ xã hội', 'trung tâm công tác xã hội'],
+  },
+  { everyday: ['ai lo', 'ai giúp', 'ai làm', 'ai phụ trách', 'ai chịu trách nhiệm', 'cơ quan nào', 'đơn vị nào', 'ai tiếp nhận'], legal: ['trách nhiệm', 'chủ trì', 'có trách nhiệm'] },
+
+  // What a victim gets: entitlements in chat words.
+  {
+    everyday: ['được gì', 'được hưởng gì', 'quyền lợi', 'được giúp gì', 'được giúp', 'được lo', 'được cho', 'nhận được gì'],
+    legal: ['chế độ hỗ trợ', 'được hỗ trợ', 'được hưởng'],
+  },
+  { everyday: ['tiền'], legal: ['kinh phí', 'chi phí', 'mức chi', 'mức hỗ trợ', 'trợ cấp'] },
+  // Amounts are stated per person, per day or per victim: `30.000 đồng/người/ngày`.
+  {
+    everyday: ['bao nhiêu tiền', 'mấy tiền', 'được bao nhiêu', 'cho bao nhiêu', 'mấy đồng', 'bao nhiêu một', 'mỗi ngày', 'một ngày', 'mỗi người', 'một người'],
+    legal: ['mức chi', 'mức hỗ trợ', 'đồng/người', 'người/ngày'],
+  },
+  { everyday: ['được phát', 'phát cho', 'cấp cho', 'được nhận'], legal: ['được cấp'] },
+  { everyday: ['tiền xe', 'vé xe', 'tiền đi đường', 'lộ phí', 'tiền tàu'], legal: ['tiền tàu xe', 'chi phí đi lại', 'tiền ăn trong thời gian đi đường'] },
+  { everyday: ['tiền cơm', 'ăn uống', 'nuôi ăn', 'cơm nước', 'cho ăn', 'ăn ở'], legal: ['tiền ăn', 'nhu cầu thiết yếu', 'bố trí ăn, ở'] },
+  { everyday: ['chỗ ở', 'chỗ ngủ', 'chỗ trọ', 'ở nhờ', 'nhà tạm'], legal: ['chỗ ở tạm thời', 'lưu trú', 'nơi lưu trú'] },
+  {
+    everyday: ['đồ dùng', 'đồ đạc', 'đồ cá nhân', 'quần áo', 'đồ dùng cá nhân', 'đồ vệ sinh'],
+    legal: ['vật dụng sinh hoạt cá nhân', 'vật dụng cá nhân thiết yếu', 'quần áo'],
+  },
+  {
+    everyday: ['thuốc', 'tiền thuốc', 'khám bệnh', 'đi viện', 'bệnh viện', 'nằm viện', 'ốm', 'đau ốm', 'bị bệnh', 'chữa bệnh', 'sức khỏe'],
+    legal: ['hỗ trợ y tế', 'cơ sở y tế', 'khám bệnh, chữa bệnh', 'chăm sóc y tế', 'tiền thuốc'],
+  },
+  { everyday: ['bảo hiểm', 'thẻ bảo hiểm'], legal: ['bảo hiểm y tế', 'thẻ bảo hiểm y tế'] },
+  { everyday: ['ai trả', 'ai chi', 'ai chịu', 'ai lo tiền', 'trả tiền', 'tự trả', 'bỏ tiền'], legal: ['chi trả', 'thanh toán', 'tự thanh toán'] },
+  {
+    everyday: ['vay tiền', 'mượn tiền', 'vay vốn', 'làm ăn', 'buôn bán nhỏ', 'vốn làm ăn', 'ngân hàng'],
+    legal: ['vay vốn', 'sản xuất, kinh doanh', 'ngân hàng chính sách xã hội'],
+  },
+  { everyday: ['học nghề', 'học việc', 'nghề'], legal: ['học nghề', 'đào tạo nghề', 'dạy nghề'] },
+  {
+    everyday: ['tiền học', 'học phí', 'sách vở', 'đi học lại', 'đi học', 'học tiếp'],
+    legal: ['học phí', 'học văn hóa', 'sách giáo khoa', 'chi phí học tập', 'miễn giảm học phí'],
+  },
+  { everyday: ['việc làm', 'kiếm việc', 'tìm việc', 'kiếm sống', 'có việc', 'công ăn việc làm'], legal: ['việc làm', 'giải quyết việc làm', 'tạo việc làm'] },
+  { everyday: ['nhà nghèo', 'gia đình nghèo', 'nghèo'], legal: ['hộ nghèo', 'trợ cấp khó khăn ban đầu'] },
+  { everyday: ['tiền trợ cấp', 'tiền hỗ trợ', 'trợ cấp', 'xin tiền'], legal: ['trợ cấp khó khăn ban đầu', 'chế độ hỗ trợ', 'kinh phí hỗ trợ'] },
+  {
+    everyday: ['sốc', 'hoảng sợ', 'hoảng loạn', 'tinh thần', 'trầm cảm', 'ám ảnh', 'buồn', 'sợ hãi'],
+    legal: ['hỗ trợ tâm lý', 'tư vấn tâm lý', 'ổn định tâm lý', 'sang chấn tâm lý'],
+  },
+  { everyday: ['chôn cất', 'đám ma', 'chết', 'qua đời', 'tử vong'], legal: ['mai táng', 'chết'] },
+  {
+    everyday: ['luật sư', 'kiện', 'đi kiện', 'đòi bồi thường', 'đền bù', 'tư vấn luật'],
+    legal: ['trợ giúp pháp lý', 'bồi thường thiệt hại', 'tư vấn pháp luật'],
+  },
+  {
+    everyday: ['hòa nhập', 'sống lại bình thường', 'trở lại cuộc sống', 'ổn định cuộc sống', 'làm lại cuộc đời'],
+    legal: ['hòa nhập cộng đồng', 'ổn định cuộc sống', 'tái hòa nhập cộng đồng'],
+  },
+  {
+    everyday: ['xa lánh', 'dè bỉu', 'coi thường', 'bàn tán', 'miệt thị', 'kỳ thị', 'xấu hổ'],
+    legal: ['kỳ thị, phân biệt đối xử', 'xa lánh kỳ thị', 'mặc cảm'],
+  },
+
+  // Papers and steps.
+  { everyday: ['giấy tờ', 'giấy má', 'làm giấy', 'xin giấy', 'thủ tục', 'cần những gì'], legal: ['hồ sơ', 'giấy tờ, tài liệu', 'đơn đề nghị', 'thủ tục'] },
+  { everyday: ['viết đơn', 'làm đơn', 'nộp đơn'], legal: ['đơn đề nghị', 'văn bản đề nghị', 'làm đơn'] },
+  { everyday: ['nộp', 'nộp ở đâu', 'gửi ở đâu', 'nộp cho ai'], legal: ['bộ hồ sơ', 'tiếp nhận, xử lý hồ sơ'] },
+  {
+    everyday: ['giấy chứng nhận', 'giấy công nhận', 'giấy xác nhận', 'công nhận là nạn nhân', 'chứng nhận'],
+    legal: ['giấy xác nhận nạn nhân', 'giấy tờ, tài liệu chứng nhận nạn nhân', 'giấy chứng nhận'],
+  },
+  { everyday: ['hộ chiếu', 'mất giấy tờ', 'giấy thông hành'], legal: ['giấy tờ xuất nhập cảnh', 'giấy thông hành'] },
+  { everyday: ['chứng minh thư', 'căn cước', 'cmnd', 'cccd'], legal: ['giấy tờ tùy thân', 'căn cước'] },
+  { everyday: ['hộ khẩu', 'khai sinh', 'giấy khai sinh', 'nhập khẩu'], legal: ['hộ khẩu, hộ tịch', 'đăng ký hộ khẩu'] },
+  { everyday: ['chụp hình', 'tấm ảnh', 'ảnh thẻ', 'hình thẻ'], legal: ['ảnh', 'chụp ảnh'] },
+  { everyday: ['visa', 'xin visa'], legal: ['thị thực'] },
+  { everyday: ['điền', 'điền đơn', 'điền giấy'], legal: ['tờ khai'] },
+  { everyday: ['lệ phí', 'đóng tiền', 'mất tiền', 'tốn tiền'], legal: ['lệ phí', 'miễn thu lệ phí', 'chi phí'] },
+
+  // Recognition and checking.
+  {
+    everyday: ['công nhận', 'được coi là', 'tính là', 'coi là', 'có phải là nạn nhân'],
+    legal: ['xác định nạn nhân', 'căn cứ để xác định nạn nhân', 'xác nhận'],
+  },
+  { everyday: ['kiểm tra', 'điều tra', 'làm rõ', 'tìm hiểu'], legal: ['xác minh', 'kiểm tra'] },
+  { everyday: ['bằng chứng', 'chứng cứ', 'chứng minh'], legal: ['tài liệu, chứng cứ', 'căn cứ', 'chứng minh'] },
+
+  // Safety and secrecy.
+  {
+    everyday: ['trả thù', 'dọa', 'bị dọa', 'dọa giết', 'bị đánh', 'bị đe dọa', 'nguy hiểm', 'không an toàn', 'sợ'],
+    legal: ['đe dọa xâm hại', 'bị xâm hại', 'biện pháp bảo vệ', 'bảo vệ an toàn'],
+  },
+  { everyday: ['chỗ trốn', 'nơi an toàn', 'chỗ an toàn', 'lánh nạn'], legal: ['nơi tạm lánh', 'bảo vệ an toàn'] },
+  {
+    everyday: ['giữ kín', 'bí mật', 'không cho ai biết', 'lộ thông tin'],
+    legal: ['giữ bí mật', 'tiết lộ thông tin', 'bí mật thông tin về nạn nhân'],
+  },
+  { everyday: ['xử kín', 'không công khai'], legal: ['xét xử kín'] },
+
+  // Sanctions.
+  {
+    everyday: ['bị phạt', 'đi tù', 'bị bắt', 'phạt tù', 'xử sao', 'bị xử lý', 'xử phạt', 'tội gì'],
+    legal: ['xử lý vi phạm', 'truy cứu trách nhiệm hình sự', 'xử lý hành chính'],
+  },
+  { everyday: ['khai gian', 'khai man', 'giả làm nạn nhân', 'mạo nhận', 'nhận vơ', 'giả làm'], legal: ['giả mạo là nạn nhân', 'giả mạo'] },
+  { everyday: ['cấm', 'không được làm', 'bị cấm'], legal: ['nghiêm cấm', 'các hành vi bị nghiêm cấm'] },
+
+  // Support facilities.
+  {
+    everyday: ['mở trung tâm', 'mở cơ sở', 'lập cơ sở', 'mở nhà', 'tư nhân'],
+    legal: ['thành lập cơ sở hỗ trợ nạn nhân', 'giấy phép thành lập'],
+  },
+  { everyday: ['xin phép', 'giấy phép', 'cấp phép'], legal: ['giấy phép thành lập', 'cấp giấy phép'] },
+  { everyday: ['nhân sự', 'người làm việc'], legal: ['nhân viên'] },
+
+  // Time.
+  {
+    everyday: ['bao lâu', 'mấy ngày', 'mấy hôm', 'bao nhiêu ngày', 'mất bao lâu', 'mấy tháng', 'hạn chót', 'chậm nhất', 'trong vòng', 'khi nào'],
+    legal: ['thời hạn', 'trong thời hạn', 'ngày làm việc', 'kể từ ngày'],
+  },
+  { everyday: ['bao lâu một lần', 'mấy lần', 'thường xuyên', 'hằng năm', 'cuối năm', 'mỗi năm'], legal: ['định kỳ', 'hằng năm', 'hàng năm'] },
+
+  // Officials' daily work.
+  {
+    everyday: ['tiền đâu', 'tiền ở đâu', 'lấy tiền', 'nguồn tiền', 'ai cấp tiền', 'tiền làm'],
+    legal: ['kinh phí thực hiện', 'nguồn kinh phí', 'ngân sách', 'dự toán'],
+  },
+  {
+    everyday: ['nói cho dân biết', 'cho dân biết', 'cho bà con biết', 'phổ biến', 'tuyên truyền', 'vận động', 'nhắc nhở'],
+    legal: ['tuyên truyền', 'truyền thông', 'phổ biến', 'nâng cao nhận thức'],
+  },
+  { everyday: ['theo dõi', 'trông coi', 'quản lý chặt'], legal: ['giám sát', 'kiểm tra', 'quản lý'] },
+  { everyday: ['danh sách', 'lập danh sách', 'ghi tên', 'thống kê'], legal: ['lập danh sách', 'danh sách', 'thống kê', 'rà soát'] },
+  { everyday: ['đi vắng', 'bỏ đi', 'mất tích', 'đi khỏi', 'biệt tăm', 'không rõ tung tích'], legal: ['vắng mặt', 'đi khỏi địa phương', 'không rõ tung tích', 'mất tích'] },
+  { everyday: ['số liệu', 'báo lên', 'gửi báo cáo'], legal: ['báo cáo', 'thống kê số liệu', 'tổng hợp'] },
+  { everyday: ['lớp học', 'tập huấn', 'đào tạo'], legal: ['tập huấn', 'bồi dưỡng', 'nâng cao năng lực'] },
+  { everyday: ['bồi dưỡng', 'thù lao', 'trả công', 'phụ cấp'], legal: ['mức chi', 'thù lao', 'chi hỗ trợ'] },
+];

@@ -1,0 +1,57 @@
+// Questions as people type them in a chat ("ai trả tiền viện?") against the same questions in the documents' own
+// terms, on the bundled corpus. The questions and their expected passages (checked by hand in the documents) are our
+// own, in fixtures/everyday-wording.jsonl: `colloquial` items and their `accented` twins share a number.
+// everyday-wording-fresh.jsonl was written after the thesaurus, on other passages, and never used to tune it.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
+import type { Corpus } from '../../knowledge/types.js';
+import { evaluate, indexRanker, parseEvalFile, type EvalSummary } from '../../tools/eval/retrieval-eval.js';
+import { DEFAULT_FUSION, openKnowledgeIndex } from '../../retrieval/index.js';
+import { foldDiacritics } from '../../retrieval/text.js';
+
+const items = parseEvalFile(join(import.meta.dirname, 'fixtures/everyday-wording.jsonl'));
+const fresh = parseEvalFile(join(import.meta.dirname, 'fixtures/everyday-wording-fresh.jsonl')).map((i) => ({ ...i, variant: `fresh-${i.variant}` }));
+const everyday = items.filter((i) => i.variant === 'colloquial');
+const unaccented = everyday.map((i) => ({ ...i, q: foldDiacritics(i.q), variant: 'colloquial-unaccented' }));
+
+let corpus: Corpus;
+let summary: EvalSummary;
+beforeAll(async () => {
+  corpus = loadCorpus(BUNDLED_KNOWLEDGE_DIR);
+  const index = await openKnowledgeIndex({ corpus });
+  summary = await evaluate([...items, ...unaccented, ...fresh], indexRanker(index), 5);
+});
+
+describe('everyday wording on the bundled corpus', () => {
+  it('has one everyday question and one in the documents’ terms per expected passage', () => {
+    expect(everyday.length).toBeGreaterThanOrEqual(40);
+    expect(items.length).toBe(everyday.length * 2);
+    for (const e of everyday) expect(items.find((t) => t.id === `t${e.id.slice(1)}`)?.expect).toEqual(e.expect);
+  });
+
+  it('finds the passage for most everyday questions, close behind the documents’ wording', () => {
+    const chat = summary.byVariant.colloquial;
+    const doc = summary.byVariant.accented;
+    expect(chat.hit5).toBeGreaterThanOrEqual(0.75);
+    expect(chat.mrr).toBeGreaterThanOrEqual(0.55);
+    expect(doc.hit5 - chat.hit5).toBeLessThanOrEqual(0.2);
+    expect(doc.hit5).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('holds on everyday questions written after the thesaurus', () => {
+    expect(summary.byVariant['fresh-colloquial'].n).toBeGreaterThanOrEqual(30);
+    expect(summary.byVariant['fresh-colloquial'].hit5).toBeGreaterThanOrEqual(0.65);
+    expect(summary.byVariant['fresh-accented'].hit5).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('also when the everyday question is typed without diacritics', () => {
+    expect(summary.byVariant['colloquial-unaccented'].hit5).toBeGreaterThanOrEqual(0.62);
+  });
+
+  it('owes it to the thesaurus: without expansion everyday questions fall well behind', async () => {
+    const plain = await openKnowledgeIndex({ corpus, fusion: { weights: { ...DEFAULT_FUSION.weights, expansion: 0 } } });
+    const without = await evaluate(everyday, indexRanker(plain), 5);
+    expect(summary.byVariant.colloquial.hit5 - without.hit5).toBeGreaterThanOrEqual(0.1);
+  });
+});

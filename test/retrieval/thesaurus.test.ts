@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
+import { createQueryExpander } from '../../retrieval/expand.js';
+import { analyze, foldDiacritics, foldToken } from '../../retrieval/text.js';
+import { THESAURUS } from '../../retrieval/thesaurus.js';
+
+const foldedSeq = (s: string) => analyze(s).seq.map(foldToken).join(' ');
+
+describe('everyday ↔ legal thesaurus (data)', () => {
+  it('only adds terms the bundled documents actually use', () => {
+    const corpus = loadCorpus(BUNDLED_KNOWLEDGE_DIR);
+    const text = ` ${corpus.sections.map((s) => foldedSeq([...s.path, s.text].join(' '))).join(' | ')} `;
+    const absent = THESAURUS.flatMap((e) => e.legal).filter((l) => !text.includes(` ${foldedSeq(l)} `));
+    expect(absent).toEqual([]);
+  });
+
+  it('is written in lowercase NFC with diacritics, each wording listed once', () => {
+    const seen = new Map<string, number>();
+    THESAURUS.forEach((e, i) => {
+      expect(e.everyday.length).toBeGreaterThan(0);
+      expect(e.legal.length).toBeGreaterThan(0);
+      for (const w of [...e.everyday, ...e.legal]) {
+        expect(w).toBe(w.normalize('NFC').toLowerCase().trim());
+        expect(analyze(w).seq.length).toBeGreaterThan(0);
+      }
+      for (const w of e.everyday) {
+        // A wording in two entries would only ever trigger one of them.
+        expect(seen.get(w), `"${w}" is listed twice`).toBeUndefined();
+        seen.set(w, i);
+      }
+    });
+  });
+});
+
+describe('query expansion', () => {
+  const expander = createQueryExpander([
+    { everyday: ['bị lừa bán', 'bị bán'], legal: ['mua bán người', 'nạn nhân'] },
+    { everyday: ['tiền'], legal: ['kinh phí', 'mức chi'] },
+    { everyday: ['đường dây'], legal: ['tội phạm mua bán người'] },
+    { everyday: ['đường dây nóng'], legal: ['tổng đài'] },
+    { everyday: ['ủy ban xã'], legal: ['ủy ban nhân dân cấp xã'] },
+    { everyday: ['người nước ngoài'], legal: ['người nước ngoài'] },
+    { everyday: ['nước ngoài'], legal: ['ra nước ngoài'] },
+  ]);
+
+  it("adds the documents' terms for the everyday wording a question uses", () => {
+    expect(expander.expand('Con tôi bị lừa bán thì báo ai?')).toEqual(['mua bán người', 'nạn nhân']);
+    expect(expander.expand('Xin hỗ trợ tiền được không')).toEqual(['kinh phí', 'mức chi']);
+    expect(expander.expand('Nạn nhân được hỗ trợ những gì')).toEqual([]);
+  });
+
+  it('matches multi-syllable wordings typed without diacritics, and NFD input', () => {
+    expect(expander.expand('con toi bi lua ban')).toEqual(['mua bán người', 'nạn nhân']);
+    expect(expander.expand('Con tôi bị lừa bán'.normalize('NFD'))).toEqual(['mua bán người', 'nạn nhân']);
+  });
+
+  it('does not guess a single unaccented syllable (tien = tiền, tiến, tiện, tiên)', () => {
+    expect(expander.expand('uu tien ho tro')).toEqual([]);
+    expect(expander.expand('Ưu tiên hỗ trợ')).toEqual([]);
+  });
+
+  it('prefers the longer wording and lets an entry block a shorter one', () => {
+    expect(expander.expand('đường dây nóng số mấy')).toEqual(['tổng đài']);
+    expect(expander.expand('bị bán sang nước ngoài')).toEqual(['mua bán người', 'nạn nhân', 'ra nước ngoài']);
+    expect(expander.expand('người nước ngoài bị bán')).toEqual(['mua bán người', 'nạn nhân']);
+  });
+
+  it('does not repeat a term the question already contains, and sees through abbreviations', () => {
+    expect(expander.expand('nạn nhân bị bán')).toEqual(['mua bán người']);
+    expect(expander.expand('UBND xã nhận tiền')).toEqual(['kinh phí', 'mức chi']);
+    expect(expander.expand('ủy ban xã ở đâu')).toEqual(['ủy ban nhân dân cấp xã']);
+  });
+
+  it('expands the bundled table for a typical chat question, accented or not', () => {
+    const x = createQueryExpander();
+    const q = 'Con gái tôi bị lừa bán sang Trung Quốc thì báo ở đâu?';
+    for (const variant of [q, foldDiacritics(q)]) {
+      const out = x.expand(variant);
+      expect(out).toContain('mua bán người');
+      expect(out).toContain('tố giác');
+    }
+  });
+});

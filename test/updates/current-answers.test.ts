@@ -1,0 +1,171 @@
+import { describe, expect, it } from 'vitest';
+import { askQuestion, type AskDeps } from '../../handlers/ask/pipeline.js';
+import { parseProvince } from '../../handlers/ask/province.js';
+import { firstAbolishedAgency, provinceInQuestion, replaceName, resolveProvince } from '../../handlers/updates/names.js';
+import { answerNotes } from '../../handlers/updates/notes.js';
+import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
+import { NO_UPDATES, readUpdatesOf } from '../../knowledge/updates.js';
+import type { Citation } from '../../handlers/types.js';
+
+const corpus = loadCorpus(BUNDLED_KNOWLEDGE_DIR, { now: new Date('2026-12-01T00:00:00Z') });
+const updates = readUpdatesOf(BUNDLED_KNOWLEDGE_DIR);
+const KNOWN = ['quang-nam', 'binh-dinh', 'soc-trang', 'dong-nai'];
+const doc = (id: string) => corpus.docs.find((d) => d.id === id)!;
+
+/** Pipeline deps whose retrieval step returns `text` citing `docIds`, recording what it was asked. */
+function withRetrieval(text: string, docIds: string[]) {
+  const calls: { q: string; province: string | null | undefined }[] = [];
+  const citations: Citation[] = docIds.map((docId, i) => ({ n: i + 1, label: docId, sectionId: `${docId}#0`, docId }));
+  const deps: AskDeps = {
+    answer: async (q, ctx) => {
+      calls.push({ q, province: ctx.province });
+      return { kind: 'answer', text, citations };
+    },
+    corpus: () => corpus,
+    updates: () => updates,
+  };
+  return { deps, calls };
+}
+
+const noteLines = (text: string) => text.split('\n').filter((l) => l.startsWith('Lưu ý'));
+
+describe('provinces of today', () => {
+  it("accept today's names and the former ones, with or without diacritics, as the former province's slug", () => {
+    for (const [input, slug] of [
+      ['Đà Nẵng', 'quang-nam'],
+      ['da nang', 'quang-nam'],
+      ['thành phố Đà Nẵng', 'quang-nam'],
+      ['Gia Lai', 'binh-dinh'],
+      ['Cần Thơ', 'soc-trang'],
+      ['can-tho', 'soc-trang'],
+      ['Hậu Giang', 'soc-trang'],
+      ['Đồng Nai', 'dong-nai'],
+      ['Bình Phước', 'dong-nai'],
+      ['quang-nam', 'quang-nam'],
+      ['Bình Định', 'binh-dinh'],
+    ] as const) {
+      expect(resolveProvince(input, updates, KNOWN), input).toBe(slug);
+    }
+    expect(resolveProvince('Nghệ An', updates, KNOWN)).toBeUndefined();
+    // Without the update file, only the former names are known.
+    expect(resolveProvince('Đà Nẵng', NO_UPDATES, KNOWN)).toBeUndefined();
+    expect(parseProvince('Đà Nẵng', updates)).toEqual({ province: 'quang-nam' });
+    expect(parseProvince('Đà Nẵng')).toHaveProperty('error');
+  });
+
+  it('are found in question text as whole words, and replaced by the former name for retrieval', () => {
+    expect(provinceInQuestion('Kế hoạch của TP Đà Nẵng giao Công an làm gì?', updates, KNOWN)).toBe('quang-nam');
+    expect(provinceInQuestion('ke hoach can tho ve ho tro nan nhan', updates, KNOWN)).toBe('soc-trang');
+    expect(provinceInQuestion('Đà Nẵng và Gia Lai khác nhau thế nào?', updates, KNOWN)).toBeUndefined();
+    expect(provinceInQuestion('dân tộc Gia Rai', updates, KNOWN)).toBeUndefined();
+    expect(replaceName('Kế hoạch của da nang, Đà Nẵng.', 'Đà Nẵng', 'Quảng Nam')).toBe('Kế hoạch của Quảng Nam, Quảng Nam.');
+  });
+
+  it("a question naming today's province reaches retrieval with the former one, and the answer says the plan predates the merger", async () => {
+    const { deps, calls } = withRetrieval('Theo các văn bản hiện có:\n\n[1] KH\n«Công an tỉnh chủ trì.»', ['plans/quang-nam-2024-ho-tro-nan-nhan.md']);
+    const r = await askQuestion('Kế hoạch của Đà Nẵng giao Công an làm gì?', { province: null }, deps);
+    expect(calls[0].q).toBe('Kế hoạch của Quảng Nam giao Công an làm gì?');
+    expect(noteLines(r.text)).toEqual(['Lưu ý: KH Quảng Nam 2024 do tỉnh Quảng Nam ban hành trước khi sáp nhập vào thành phố Đà Nẵng (01/07/2025).']);
+  });
+});
+
+describe('notes under an answer', () => {
+  it('an abolished agency gets exactly one line, in the file words, however many are quoted', () => {
+    const text = '«Phòng Lao động – Thương binh và Xã hội, Công an cấp huyện và Ủy ban nhân dân cấp huyện phối hợp với Sở Lao động - Thương binh và Xã hội.»';
+    const notes = answerNotes(text, [], updates);
+    expect(notes).toHaveLength(1);
+    expect(notes[0]).not.toContain('\n');
+    expect(notes[0]).toContain('Phòng Lao động - Thương binh và Xã hội');
+    expect(notes[0]).toContain(updates.agencies[2].now);
+    expect(firstAbolishedAgency('«UBND huyện tổ chức tiếp nhận.»', updates)?.change.confidence).toBe('medium');
+    expect(answerNotes('«UBND huyện tổ chức tiếp nhận.»', [], updates)[0]).toMatch(/^Lưu ý \(thông tin chưa thật chắc chắn\): UBND huyện/);
+    expect(answerNotes('«Ủy ban nhân dân cấp xã tiếp nhận.»', [], updates)).toEqual([]);
+  });
+
+  it('an answer from the 2011 law or a text detailing it says the 2024 law applies and gives the transitional rule, once', () => {
+    for (const ids of [['regulations/luat-66-2011.md'], ['regulations/nd-09-2013.md'], ['regulations/tt-78-2013-bqp.md', 'regulations/luat-66-2011.md']]) {
+      const notes = answerNotes('«Nạn nhân được hỗ trợ.»', ids.map(doc), updates);
+      expect(notes, ids.join()).toHaveLength(1);
+      expect(notes[0]).toContain('từ 01/07/2025 áp dụng Luật Phòng, chống mua bán người số 53/2024/QH15');
+      expect(notes[0]).toContain('Chuyển tiếp: Người được xác định là nạn nhân trước ngày 01/07/2025');
+    }
+    expect(answerNotes('«Nạn nhân được hỗ trợ.»', [doc('regulations/luat-53-2024-trich.md')], updates)).toEqual([]);
+  });
+
+  it('an amount from a replaced text is never presented as current', () => {
+    const old = doc('regulations/ttlt-134-2013-het-hieu-luc.md');
+    const [note] = answerNotes('«Hỗ trợ tiền thuốc mức 50.000 đồng/nạn nhân.»', [old], updates);
+    expect(note).toContain('số tiền trên lấy từ TTLT 134/2013/TTLT-BTC-BLĐTBXH');
+    expect(note).toContain('đã được thay thế bởi TT 84/2019/TT-BTC');
+    expect(note).toContain('không phải mức hiện hành');
+    expect(note).toContain('mức chi hiện hành chưa được nêu trong kho văn bản');
+    expect(answerNotes('«Khóa học dưới 3 tháng.»', [old], updates)).toEqual([]);
+  });
+
+  it('a quoted number the file is unsure still works gets its caveat', () => {
+    expect(answerNotes('• 1800 1581: Tổng đài', [], updates)[0]).toMatch(/^Lưu ý \(thông tin chưa thật chắc chắn\): 1800 1581: /);
+    expect(answerNotes('• 111: Tổng đài quốc gia', [], updates)).toEqual([]);
+  });
+
+  it('abstentions get no notes', async () => {
+    const deps: AskDeps = { answer: async () => ({ kind: 'abstain', text: 'Không có trong các văn bản. Sở LĐTBXH', citations: [] }), corpus: () => corpus, updates: () => updates };
+    expect(noteLines((await askQuestion('Sở LĐTBXH làm gì về việc này?', {}, deps)).text)).toEqual([]);
+  });
+});
+
+describe('questions about what changed', () => {
+  const ask = (q: string) => {
+    const { deps, calls } = withRetrieval('Theo các văn bản hiện có: «x»', ['regulations/luat-66-2011.md']);
+    return askQuestion(q, {}, deps).then((r) => ({ r, retrieved: calls.length > 0 }));
+  };
+
+  it('are answered from the file with the source named, not from retrieval', async () => {
+    const law = await ask('luat pcmbn 2024 co hieu luc tu ngay nao');
+    expect(law.retrieved).toBe(false);
+    expect(law.r.text).toContain('Luật Phòng, chống mua bán người số 53/2024/QH15 áp dụng từ 01/07/2025');
+    expect(law.r.text).toContain('nguồn: hethongphapluat.com');
+    const merged = await ask('Bình Định bây giờ sáp nhập vào tỉnh nào?');
+    expect(merged.r.text).toContain('Tỉnh Bình Định cũ nay thuộc tỉnh Gia Lai');
+    expect(merged.r.text).toContain('nguồn: congdoan.vn');
+    const agency = await ask('Phòng LĐTBXH huyện không còn nữa thì ai tiếp nhận nạn nhân?');
+    expect(agency.r.text).toContain('UBND cấp xã tiếp nhận và thông báo ngay cho cơ quan chuyên môn về y tế cấp tỉnh');
+    const hotline = await ask('tổng đài 111 có nhận tin báo mua bán người không?');
+    expect(hotline.r.text).toContain('khai trương chức năng này ngày 19/09/2025');
+  });
+
+  it('say a medium-confidence fact less firmly', async () => {
+    const { r } = await ask('UBND huyện bị bỏ rồi thì việc của huyện chuyển cho ai?');
+    expect(r.text).toContain('Theo nguồn hiện có (chưa thật chắc chắn): UBND huyện');
+  });
+
+  it('leave other questions naming the same things to retrieval', async () => {
+    for (const q of ['Sở LĐTBXH phải báo cáo cho Bộ trước ngày nào?', 'Theo luật mới nạn nhân được hỗ trợ những gì?', 'Quảng Nam giao Công an làm gì?']) {
+      expect((await ask(q)).retrieved, q).toBe(true);
+    }
+  });
+});
+
+describe('texts the folder does not hold', () => {
+  const ask = async (q: string) => {
+    const { deps, calls } = withRetrieval('Theo các văn bản hiện có: «đoạn gần nhất»', ['regulations/nd-09-2013.md']);
+    return { r: await askQuestion(q, {}, deps), retrieved: calls.length > 0 };
+  };
+
+  it('a question on their content gets an honest "not in the documents" with contacts, never a nearby passage', async () => {
+    for (const q of ['Nghị định 162/2025 quy định mức hỗ trợ bao nhiêu?', 'thong tu 84/2019 chi tien an bao nhieu', 'Điều 63 Luật 53/2024 quy định gì?']) {
+      const { r, retrieved } = await ask(q);
+      expect(retrieved, q).toBe(false);
+      expect(r.kind).toBe('abstain');
+      expect(r.text).toContain('Nội dung này không có trong các văn bản hiện có');
+      expect(r.text).toContain('111');
+      expect(r.text).not.toContain('«');
+    }
+  });
+
+  it('the articles the excerpt holds, and since-when questions, are still answered', async () => {
+    expect((await ask('Điều 37 Luật 53/2024 quy định những hỗ trợ nào?')).retrieved).toBe(true);
+    const since = await ask('Nghị định 162/2025 có hiệu lực từ ngày nào?');
+    expect(since.r.kind).toBe('answer');
+    expect(since.r.text).toContain('hiệu lực 01/07/2025');
+  });
+});
