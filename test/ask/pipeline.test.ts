@@ -27,6 +27,13 @@ describe('askQuestion', () => {
     expect(r.text).toContain('111');
   });
 
+  it('answers a short message on the subject even when triage took it for small talk', async () => {
+    const { deps, calls } = fakeAnswer();
+    const r = await askQuestion('chế độ trợ cấp cho nạn nhân', { intent: 'smalltalk' }, deps);
+    expect(r.kind).toBe('answer');
+    expect(calls).toHaveLength(1);
+  });
+
   it('greets small talk that asks nothing', async () => {
     const { deps, calls } = fakeAnswer();
     const r = await askQuestion('chào bạn', { intent: 'smalltalk' }, deps);
