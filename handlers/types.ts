@@ -1,7 +1,8 @@
 // Channel-neutral message shapes. Adapters in bot/ translate platform updates to IncomingMessage
 // and render OutgoingMessage; handlers/ never imports a platform library.
 
-export type Channel = 'telegram' | 'zalo' | 'web';
+/** A channel's registered name (`telegram`, `zalo`, `web`, …): opaque to the handlers. */
+export type Channel = string;
 
 export interface Address {
   channel: Channel;

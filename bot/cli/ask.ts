@@ -6,7 +6,7 @@ import { loadConfigOrExit } from '../config.js';
 import { createLogger } from '../logger.js';
 import { openAnswering } from '../answering.js';
 import { parseProvince } from '../../handlers/ask/province.js';
-import { renderCitations } from '../telegram/mapping.js';
+import { renderCitations } from '../render.js';
 
 const USAGE = 'Cách dùng: npm run ask -- "câu hỏi" [--province quang-nam]';
 

@@ -6,15 +6,19 @@ import { Api, Bot, GrammyError, HttpError, webhookCallback, type Context } from 
 import type { Update, UserFromGetMe, InlineKeyboardMarkup } from 'grammy/types';
 import { run, type RunnerHandle } from '@grammyjs/runner';
 import { autoRetry } from '@grammyjs/auto-retry';
-import type { ChannelAdapter } from '../types.js';
+import type { ChannelAdapter, ChannelCapabilities } from '../types.js';
 import type { Logger } from '../logger.js';
 import type { CommandInfo, IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
 import { splitText } from '../../handlers/text/split.js';
-import { renderCitations, toIncoming } from './mapping.js';
+import { renderCitations } from '../render.js';
+import { toIncoming } from './mapping.js';
 import { telegramMenus } from './commands.js';
 import { createTelegramPreviews, FINAL_KINDS } from './preview.js';
 
 export const TELEGRAM_TEXT_LIMIT = 4096;
+export const TELEGRAM_CAPABILITIES: ChannelCapabilities = {
+  buttons: true, edit: true, delete: true, maxTextLength: TELEGRAM_TEXT_LIMIT, groupChats: true, markdown: true, telLinks: false,
+};
 /** Largest webhook body accepted; real updates are a few KB. */
 export const WEBHOOK_BODY_LIMIT = 1_000_000;
 const TYPING_REFRESH_MS = 4500;
@@ -186,6 +190,7 @@ export function createTelegramAdapter(opts: TelegramAdapterOptions): TelegramAda
 
   const adapter: TelegramAdapter = {
     channel: 'telegram',
+    capabilities: TELEGRAM_CAPABILITIES,
     async start() {
       await bot.init();
       await setCommands().catch((err: unknown) => log.warn({ err: toSendError(err, 'setMyCommands').message }, 'could not set the command menu'));

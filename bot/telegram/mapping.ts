@@ -1,6 +1,6 @@
 // Pure translation between Telegram updates and the channel-neutral message shapes.
 import type { Update } from 'grammy/types';
-import type { Citation, IncomingMessage } from '../../handlers/types.js';
+import type { IncomingMessage } from '../../handlers/types.js';
 
 /**
  * `/cmd@our_bot args` → `/cmd args`. Returns undefined for a command addressed to another bot
@@ -44,15 +44,4 @@ export function toIncoming(update: Update, botUsername: string, now: number): In
   if (m.sticker) return { ...who, kind: 'sticker' };
   if (m.photo) return { ...who, kind: 'image', ...(m.caption ? { text: m.caption } : {}) };
   return { ...who, kind: 'other' };
-}
-
-/**
- * Appends a "Nguồn:" block for citations whose label the text does not already contain, so an
- * answer that already lists its sources is not duplicated, while inline `[n]` markers without a
- * source list get one.
- */
-export function renderCitations(text: string, citations: Citation[] | undefined): string {
-  const missing = (citations ?? []).filter((c) => !text.includes(c.label));
-  if (!missing.length) return text;
-  return `${text}\n\nNguồn:\n${missing.map((c) => `[${c.n}] ${c.label}`).join('\n')}`;
 }

@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { CaseError, type Actor, type CaseSummary, type CommandInfo, type OfficerApi, type OutgoingMessage } from '../../handlers/types.js';
 import type { Logger } from '../logger.js';
+import type { OfficerDirectory } from '../../handlers/conversation/deps.js';
 import {
   HttpError, appendSetCookie, cookie, escapeHtml, isHttps, parseCookies, randomToken, readForm, readJson, safeEqual,
   sendHtml, sendJson,
@@ -12,6 +13,16 @@ import {
 import { createSseChannel } from './sse.js';
 
 export const CONSOLE_COOKIE = 'pcmbn_console';
+
+/** Console logins act as one officer key, told apart by the login name; announcements reach every open console. */
+const CONSOLE_ACTOR = { channel: 'web', userId: 'console', chatId: 'officers' } as const;
+
+/** The console's part of the officer directory; the shared-password login only when that password is set. */
+export function consoleOfficers(sharedLogin: boolean): Partial<OfficerDirectory> {
+  const console = { channel: CONSOLE_ACTOR.channel };
+  if (!sharedLogin) return { console };
+  return { console, users: { web: [CONSOLE_ACTOR.userId] }, announceTo: [{ channel: CONSOLE_ACTOR.channel, chatId: CONSOLE_ACTOR.chatId }] };
+}
 const PRE_COOKIE = 'pcmbn_login';
 const SESSION_IDLE_MS = 12 * 3600_000;
 const LOGIN_WINDOW_MS = 60_000;
@@ -71,7 +82,7 @@ export function createOfficerConsole(opts: {
   }
 
   function actor(s: ConsoleSession): Actor {
-    return { channel: 'web', userId: 'console', chatId: 'officers', name: s.name };
+    return { ...CONSOLE_ACTOR, name: s.name };
   }
 
   function loginPage(req: http.IncomingMessage, res: http.ServerResponse, status: number, error = ''): void {

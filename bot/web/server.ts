@@ -6,13 +6,18 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 import type { Conversation, IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
-import type { ChannelAdapter } from '../types.js';
+import type { ChannelAdapter, ChannelCapabilities } from '../types.js';
 import type { Logger } from '../logger.js';
 import { HttpError, clientAddress, isHttps, randomToken, requestHostname, sameOrigin, sendHtml, sendJson, setSecurityHeaders } from './http.js';
 import { createChatHub } from './chat.js';
 import { createOfficerConsole } from './console.js';
 
 export const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
+
+/** The browser shows buttons, replaces previews and removes deleted messages; sources are listed by the page. */
+export const WEB_CAPABILITIES: ChannelCapabilities = {
+  buttons: true, edit: true, delete: true, maxTextLength: 16_000, groupChats: false, markdown: false, telLinks: false,
+};
 
 export type RouteHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
 
@@ -116,6 +121,7 @@ export function createWebServer(opts: WebServerOptions): WebServer {
 
   const adapter: WebServer['adapter'] = {
     channel: 'web',
+    capabilities: WEB_CAPABILITIES,
     preview(chatId, textSoFar) {
       if (chatId !== 'officers') chat.preview(chatId, textSoFar);
     },

@@ -3,11 +3,17 @@
 // a bare number reply is mapped back to the button's payload as a `callback` message.
 import type http from 'node:http';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import type { ChannelAdapter } from '../types.js';
+import type { ChannelAdapter, ChannelCapabilities } from '../types.js';
 import type { Logger } from '../logger.js';
-import type { Button, Citation, IncomingKind, IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
+import type { Button, IncomingKind, IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
+import { renderCitations } from '../render.js';
 import { ZaloApiError, type ZaloClient } from './client.js';
-import { webhookBodySchema, type ZaloUpdate } from './schemas.js';
+import { webhookBodySchema, ZALO_TEXT_LIMIT, type ZaloUpdate } from './schemas.js';
+
+/** Zalo Bot Platform: plain text only, no buttons (numbered choices instead), no edit or delete. */
+export const ZALO_CAPABILITIES: ChannelCapabilities = {
+  buttons: false, edit: false, delete: false, maxTextLength: ZALO_TEXT_LIMIT, groupChats: false, markdown: false, telLinks: false,
+};
 
 export const ZALO_SECRET_HEADER = 'x-bot-api-secret-token';
 
@@ -50,11 +56,7 @@ const KIND_BY_EVENT: Record<string, IncomingKind> = {
 
 /** Renders text + citations + numbered choices; returns the payloads in choice order. */
 export function renderZaloText(msg: Pick<OutgoingMessage, 'text' | 'citations' | 'buttons'>): { text: string; choices: string[] } {
-  const blocks = [msg.text.trim()];
-  const citations: Citation[] = msg.citations ?? [];
-  if (citations.length > 0) {
-    blocks.push(['Nguồn:', ...citations.map((c) => `[${c.n}] ${c.label}`)].join('\n'));
-  }
+  const blocks = [renderCitations(msg.text.trim(), msg.citations)];
   const buttons: Button[] = (msg.buttons ?? []).flat();
   if (buttons.length > 0) {
     blocks.push(`Trả lời bằng số: ${buttons.map((b, i) => `${i + 1}. ${b.label}`).join('  ')}`);
@@ -339,7 +341,7 @@ export function createZaloAdapter(opts: ZaloAdapterOptions): ZaloAdapter {
     return { messageId: receipts.at(-1)?.message_id };
   }
 
-  const adapter: ZaloAdapter = { channel: 'zalo', start, stop, send };
+  const adapter: ZaloAdapter = { channel: 'zalo', capabilities: ZALO_CAPABILITIES, start, stop, send };
   if (webhook) adapter.webhookHandler = webhookHandler;
   return adapter;
 }

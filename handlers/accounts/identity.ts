@@ -3,6 +3,7 @@
 // OFFICER_ZALO_IDS, the officers' group, the shared console password) still work, keyed by a hash of
 // the platform id. A linked but disabled or removed account is nobody, whatever the lists say.
 import type { CaseStore } from '../cases/store.js';
+import { isOfficerGroup, type OfficerDirectory } from '../conversation/deps.js';
 import type { Actor } from '../types.js';
 import type { OfficerRole } from './store.js';
 
@@ -15,18 +16,11 @@ export interface OfficerIdentity {
   name?: string;
 }
 
-export interface OfficerLists {
-  telegram: string[];
-  zalo: string[];
-  web: string[];
-  telegramGroupChatId?: string;
-}
-
-/** Console sessions of named accounts act as `web` / `officer:<id>`; the shared password as `web` / `console`. */
+/** Console sessions of named accounts act as `officer:<id>` on the console's channel; the shared password as a listed user there. */
 export const accountUserId = (id: number) => `officer:${id}`;
 export const LOCAL_CONSOLE_KEY = 'local:console';
 
-export function createIdentity(store: Pick<CaseStore, 'accounts' | 'actorRef'>, lists: OfficerLists) {
+export function createIdentity(store: Pick<CaseStore, 'accounts' | 'actorRef'>, officers: OfficerDirectory) {
   // With the database down, configured officers must still be recognised (to get the officers' error text).
   function attempt<T>(fn: () => T, fallback: T): T {
     try {
@@ -38,19 +32,18 @@ export function createIdentity(store: Pick<CaseStore, 'accounts' | 'actorRef'>, 
   const refOf = (a: Actor) => attempt(() => store.actorRef(a.channel, String(a.userId)), `${a.channel}#unavailable`);
 
   function resolve(a: Actor): OfficerIdentity | undefined {
-    if (a.channel === 'web') {
+    const listed = officers.users[a.channel]?.includes(String(a.userId)) ?? false;
+    if (a.channel === officers.console?.channel) {
       const m = /^officer:(\d+)$/.exec(a.userId);
       if (m) {
         const acc = attempt(() => store.accounts.byId(Number(m[1])), undefined);
         return acc && !acc.disabled ? { key: accountUserId(acc.id), role: acc.role, officerId: acc.id, name: acc.name } : undefined;
       }
-      return a.userId === 'console' && lists.web.includes('console') ? { key: LOCAL_CONSOLE_KEY, role: 'officer' } : undefined;
+      return listed ? { key: LOCAL_CONSOLE_KEY, role: 'officer' } : undefined;
     }
     const acc = attempt(() => store.accounts.byPlatform(a.channel, String(a.userId)), undefined);
     if (acc) return acc.disabled ? undefined : { key: accountUserId(acc.id), role: acc.role, officerId: acc.id, name: acc.name };
-    const listed = lists[a.channel]?.includes(String(a.userId));
-    const inGroup = a.channel === 'telegram' && !!lists.telegramGroupChatId && a.chatId === lists.telegramGroupChatId;
-    return listed || inGroup ? { key: refOf(a), role: 'officer' } : undefined;
+    return listed || isOfficerGroup(officers, a) ? { key: refOf(a), role: 'officer' } : undefined;
   }
 
   return {

@@ -39,7 +39,7 @@ export interface AccountStore {
   byId(id: number): OfficerAccount | undefined;
   /** The account a platform user id is linked to. */
   byPlatform(channel: Channel, userId: string): OfficerAccount | undefined;
-  link(login: string, channel: Exclude<Channel, 'web'>, userId: string): OfficerAccount;
+  link(login: string, channel: Channel, userId: string): OfficerAccount;
   setDisabled(login: string, disabled: boolean): OfficerAccount;
   remove(login: string): OfficerAccount;
   /** Clears the password and returns a new one-time code; every session of the officer ends. */

@@ -7,6 +7,8 @@ export interface Migration {
   sql: string;
   /** Data step run after `sql` in the same transaction (e.g. encrypting existing rows). */
   run?: (db: Database.Database, cipher: Cipher) => void;
+  /** Rebuilds a table that others reference: foreign keys are off during the step and checked after it (SQLite's documented procedure). */
+  rebuildsTable?: true;
 }
 
 /** The database was written by a newer release of the bot: starting on it could misread or damage it. */
@@ -214,5 +216,44 @@ CREATE TABLE officer_links (
 CREATE INDEX officer_links_officer ON officer_links (officer_id);
 `,
     run: protectIdentities,
+  },
+  {
+    // Channel names are opaque to the case store: a new channel needs no schema change.
+    version: 4,
+    rebuildsTable: true,
+    sql: `
+CREATE TABLE cases_v3 (
+  id INTEGER PRIMARY KEY AUTOINCREMENT,
+  number INTEGER NOT NULL UNIQUE,
+  channel TEXT NOT NULL,
+  citizen_ref TEXT NOT NULL,
+  chat_id TEXT NOT NULL,
+  label TEXT NOT NULL CHECK (label IN ('emergency','report','question','smalltalk')),
+  urgent INTEGER NOT NULL DEFAULT 0,
+  status TEXT NOT NULL CHECK (status IN ('open','claimed','closed')),
+  province TEXT,
+  claimed_by TEXT,
+  claimed_by_name TEXT,
+  claimed_by_channel TEXT,
+  claimed_by_chat TEXT,
+  citizen_name TEXT,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL,
+  claimed_at INTEGER,
+  first_claimed_at INTEGER,
+  closed_at INTEGER,
+  resolution TEXT,
+  wait_notice_at INTEGER,
+  purged_at INTEGER
+);
+INSERT INTO cases_v3 SELECT id, number, channel, citizen_ref, chat_id, label, urgent, status, province, claimed_by, claimed_by_name,
+  claimed_by_channel, claimed_by_chat, citizen_name, created_at, updated_at, claimed_at, first_claimed_at, closed_at, resolution,
+  wait_notice_at, purged_at FROM cases;
+DROP TABLE cases;
+ALTER TABLE cases_v3 RENAME TO cases;
+CREATE INDEX cases_citizen ON cases (channel, citizen_ref, status);
+CREATE INDEX cases_status ON cases (status, urgent);
+CREATE INDEX cases_retention ON cases (status, closed_at);
+`,
   },
 ];

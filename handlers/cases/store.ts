@@ -237,14 +237,17 @@ function migrate(db: Database.Database, cipher: Cipher, migrations: Migration[])
   let rewrote = false;
   for (const m of migrations) {
     if (m.version <= current) continue;
+    if (m.rebuildsTable) db.pragma('foreign_keys = OFF');
     db.transaction(() => {
       // Another connection may have applied it meanwhile (same file opened twice).
       if (db.prepare('SELECT 1 FROM migrations WHERE version = ?').get(m.version)) return;
       db.exec(m.sql);
       m.run?.(db, cipher);
       rewrote ||= Boolean(m.run) && current > 0;
+      if (m.rebuildsTable && (db.pragma('foreign_key_check') as unknown[]).length) throw new Error(`migration ${m.version} broke a foreign key`);
       db.prepare('INSERT INTO migrations (version, applied_at) VALUES (?, ?)').run(m.version, Date.now());
     })();
+    if (m.rebuildsTable) db.pragma('foreign_keys = ON');
   }
   verifyKey(db, cipher);
   // Old plaintext pages may linger in the WAL after encrypting existing rows: fold it back and truncate it.

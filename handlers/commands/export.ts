@@ -2,13 +2,18 @@
 // text split into chat-sized messages (/xuat <số>). Every attempt is audited; nobody else may export.
 import { splitText } from '../text/split.js';
 import type { CaseStore } from '../cases/store.js';
-import { CHANNEL_VI, LABEL_VI, STATUS_VI, provinceName } from '../replies/vi.js';
+import { channelName, LABEL_VI, STATUS_VI, provinceName } from '../replies/vi.js';
 import { isHolder, type OfficerIdentity } from '../accounts/identity.js';
 import { CaseError, type Actor, type CaseMessage, type CaseStatus, type Channel, type TriageLabel } from '../types.js';
 
 export const EXPORT_FORMAT = 'pcmbn-case-export/1';
-/** Below Zalo's 2000-character limit, with room for the "(1/3)" header. */
+/** A part reads as one chat message: at most this long, shorter where the officer's channel shows less. */
 export const EXPORT_PART_CHARS = 1800;
+/** Room for the "(1/3)" header of a part. */
+const PART_HEADER_ROOM = 200;
+
+export const exportPartChars = (channelLimit: number | undefined) =>
+  channelLimit === undefined ? EXPORT_PART_CHARS : Math.min(EXPORT_PART_CHARS, channelLimit - PART_HEADER_ROOM);
 
 export interface CaseExport {
   format: typeof EXPORT_FORMAT;
@@ -105,7 +110,7 @@ export function exportText(e: CaseExport): string {
   const c = e.case;
   return [
     `HỒ SƠ VỤ VIỆC #${c.number}`,
-    `Loại: ${LABEL_VI[c.label]}${c.urgent ? ' (khẩn cấp)' : ''} · Trạng thái: ${STATUS_VI[c.status]} · Kênh: ${CHANNEL_VI[c.channel]}`,
+    `Loại: ${LABEL_VI[c.label]}${c.urgent ? ' (khẩn cấp)' : ''} · Trạng thái: ${STATUS_VI[c.status]} · Kênh: ${channelName(c.channel)}`,
     ...(c.province ? [`Tỉnh: ${provinceName(c.province) ?? c.province}`] : []),
     `Mở lúc: ${timeVi(c.createdAt)}`,
     ...(c.claimedAt ? [`Cán bộ nhận lúc: ${timeVi(c.claimedAt)}`] : []),

@@ -2,6 +2,7 @@
 // (emergency/report → a new case, question → the answerer, smalltalk → short help).
 import type { CaseRow } from '../cases/store.js';
 import { askQuestion, type AskDeps } from '../ask/pipeline.js';
+import { encodePayload } from '../payload.js';
 import { BUTTONS, PROVINCES, vi } from '../replies/vi.js';
 import { NO_UPDATES } from '../../knowledge/updates.js';
 import { provinceChoicesOf, provinceLabel, resolveProvince } from '../updates/names.js';
@@ -40,7 +41,7 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
   // Today's names of merged provinces are offered and accepted; the stored value stays the former province's slug.
   const updatesNow = () => deps.updates?.() ?? NO_UPDATES;
   const provinceChoices = () => provinceChoicesOf(PROVINCES, updatesNow());
-  const provinceButtons = () => provinceChoices().map((p) => [{ label: p.label, data: `province:${p.slug}` }]);
+  const provinceButtons = () => provinceChoices().map((p) => [{ label: p.label, data: encodePayload({ kind: 'province', slug: p.slug }) }]);
   const refOf = (msg: IncomingMessage) => store.citizenRef(msg.channel, msg.userId);
 
   function rememberQuestion(ref: string, text: string): string[] {

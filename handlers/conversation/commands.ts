@@ -3,7 +3,7 @@
 // from this table, so a new command is one entry here plus its handler.
 import { contactsCommand } from '../commands/contacts.js';
 import { documentsText } from '../commands/documents.js';
-import { exportMessages } from '../commands/export.js';
+import { exportMessages, exportPartChars } from '../commands/export.js';
 import { detailText, queueText } from '../replies/officer.js';
 import { BUTTONS, vi } from '../replies/vi.js';
 import type { Actor, CommandInfo, IncomingMessage, OutgoingMessage } from '../types.js';
@@ -111,7 +111,7 @@ const OFFICER: CommandSpec[] = [
     run: async ({ ctx, actor, caseId, say }) => {
       const doc = await ctx.api.exportCase(actor, caseId);
       ctx.deps.logger.info({ caseId, action: 'export' }, 'case exported');
-      return exportMessages(doc).flatMap((text) => say(text, 'officer', { caseId }));
+      return exportMessages(doc, exportPartChars(ctx.deps.textLimit?.(actor.channel))).flatMap((text) => say(text, 'officer', { caseId }));
     },
   },
   { name: 'thongke', audience: 'officer', auditAs: 'stats', help: 'Thống kê', run: async ({ ctx, actor, say }) => say(await ctx.api.stats(actor)) },

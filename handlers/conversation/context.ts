@@ -4,7 +4,7 @@ import type { CaseExport } from '../commands/export.js';
 import { exportCase } from '../commands/export.js';
 import type { Actor, IncomingMessage, OutgoingMessage } from '../types.js';
 import { COMMANDS, type CommandSpec } from './commands.js';
-import type { ConversationDeps, TriageResult } from './deps.js';
+import { isOfficerGroup, type ConversationDeps, type TriageResult } from './deps.js';
 import { createOfficerCore } from './officers.js';
 
 /** Officer API plus the holder-only case export (the console's "Xuất hồ sơ"). */
@@ -41,7 +41,7 @@ export function createContext(deps: ConversationDeps): ConversationContext {
     clock,
     reply: (msg, kind, text, extra = {}) => ({ to: { channel: msg.channel, chatId: msg.chatId }, kind, text, ...extra }),
     actorOf: (msg) => ({ channel: msg.channel, userId: msg.userId, chatId: msg.chatId, ...(msg.displayName ? { name: msg.displayName } : {}) }),
-    isGroupChat: (msg) => msg.channel === 'telegram' && msg.chatId === deps.officers.telegramGroupChatId,
+    isGroupChat: (msg) => isOfficerGroup(deps.officers, msg),
     safeProvince(ref) {
       try {
         return (ref && store.getPrefs(ref).province) || deps.defaultProvince;

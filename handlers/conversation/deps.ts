@@ -3,7 +3,7 @@
 import type { Logger } from 'pino';
 import type { CaseStore } from '../cases/store.js';
 import type { AnswerResult, Answerer } from '../answer.js';
-import type { Address, TriageLabel } from '../types.js';
+import type { Address, Channel, TriageLabel } from '../types.js';
 import type { Corpus, DocMeta } from '../../knowledge/types.js';
 import type { Updates } from '../../knowledge/updates.js';
 import type { CommandSpec } from './commands.js';
@@ -32,6 +32,34 @@ export type WorkingHours =
   | { start: number; end: number; days: number[] }
   | { startHour: number; endHour: number; days: number[] };
 
+/** Who the officers are and where they are reached. Channel names are opaque: each channel adds its part. */
+export interface OfficerDirectory {
+  /** Officer user ids per channel. */
+  users: Record<Channel, string[]>;
+  /** Where announcements go: officers' private chats and groups, the console's room. */
+  announceTo: Address[];
+  /** Group chats whose members all act as officers; chatter there is not addressed to the bot. */
+  groups?: Address[];
+  /** The officer console's channel: there, `officer:<id>` users are account sessions and listed users the shared login. */
+  console?: { channel: Channel };
+}
+
+/** A chat of the officers' groups, where every member acts as an officer. */
+export const isOfficerGroup = (officers: OfficerDirectory, chat: Address) =>
+  officers.groups?.some((g) => g.channel === chat.channel && g.chatId === chat.chatId) ?? false;
+
+/** One directory from each channel's part. */
+export function officerDirectory(parts: Partial<OfficerDirectory>[]): OfficerDirectory {
+  const users: Record<Channel, string[]> = {};
+  for (const p of parts) for (const [ch, ids] of Object.entries(p.users ?? {})) users[ch] = [...(users[ch] ?? []), ...ids];
+  return {
+    users,
+    announceTo: parts.flatMap((p) => p.announceTo ?? []),
+    groups: parts.flatMap((p) => p.groups ?? []),
+    ...(parts.find((p) => p.console) ? { console: parts.find((p) => p.console)!.console } : {}),
+  };
+}
+
 export interface ConversationDeps {
   store: CaseStore;
   triage: Triage;
@@ -45,7 +73,7 @@ export interface ConversationDeps {
   /** Lower-cased fragments (e.g. the system prompt's lines) that end a preview when they appear in it. */
   previewStopMarkers?: string[];
   fullSection?: (data: string) => AnswerResult | undefined;
-  officers: { telegram: string[]; zalo: string[]; web: string[]; telegramGroupChatId?: string };
+  officers: OfficerDirectory;
   reannounceMinutes: number;
   defaultProvince?: string;
   workingHours?: WorkingHours;
@@ -57,6 +85,8 @@ export interface ConversationDeps {
   updates?: () => Updates;
   /** Loaded documents, for the officers' /tailieu list (the live corpus's docs after a reload). */
   documents?: () => DocMeta[];
+  /** Longest message a channel shows (its adapter's capability); unknown channels get the export's default part size. */
+  textLimit?: (channel: Channel) => number | undefined;
   /** The chat commands (default: the built-in table, handlers/conversation/commands.ts). */
   commands?: readonly CommandSpec[];
 }

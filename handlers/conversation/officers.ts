@@ -8,7 +8,7 @@ import { truncate } from './text.js';
 import { createIdentity, isHolder, type OfficerIdentity } from '../accounts/identity.js';
 
 export interface OfficerCore extends OfficerApi {
-  /** isOfficer plus members of the configured Telegram officers' group. */
+  /** isOfficer plus anyone writing from an officers' group. */
   isOfficerActor(actor: Actor): boolean;
   /** Aggregated statistics text (no personal data). */
   stats(actor: Actor): Promise<string>;
@@ -69,15 +69,7 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
     to: { channel: c.channel, chatId: c.chatId }, kind, text, caseId: c.id,
   });
 
-  function officerTargets(): Address[] {
-    const t: Address[] = [
-      ...officers.telegram.map((id) => ({ channel: 'telegram' as const, chatId: id })),
-      ...(officers.telegramGroupChatId ? [{ channel: 'telegram' as const, chatId: officers.telegramGroupChatId }] : []),
-      ...officers.zalo.map((id) => ({ channel: 'zalo' as const, chatId: id })),
-      ...(officers.web.length ? [{ channel: 'web' as const, chatId: 'officers' }] : []),
-    ];
-    return t;
-  }
+  const officerTargets = (): Address[] => officers.announceTo;
 
   function announce(c: CaseRow, kind: 'new' | 'reannounce' | 'release', at: number): OutgoingMessage[] {
     store.recordAnnouncement(c.id, kind, at);

@@ -3,7 +3,7 @@
 import type { CaseRow, CaseStats } from '../cases/store.js';
 import type { CaseMessage } from '../types.js';
 import { truncate } from '../conversation/text.js';
-import { CHANNEL_VI, LABEL_VI, STATUS_VI, provinceName } from './vi.js';
+import { CHANNEL_VI, channelName, LABEL_VI, STATUS_VI, provinceName } from './vi.js';
 
 export const ANNOUNCE_MAX_CHARS = 500;
 
@@ -21,7 +21,7 @@ export function announcement(c: CaseRow, reportText: string, kind: 'new' | 'rean
   const head = c.urgent ? '🔴 KHẨN' : '🟡 Vụ việc mới';
   const prefix = kind === 'reannounce' ? '⏰ Nhắc lại: chưa có cán bộ nhận. ' : kind === 'release' ? '↩️ Vụ việc được trả lại hàng đợi. ' : '';
   const lines = [
-    `${prefix}${head} #${c.number} · ${LABEL_VI[c.label]} · ${CHANNEL_VI[c.channel]}`,
+    `${prefix}${head} #${c.number} · ${LABEL_VI[c.label]} · ${channelName(c.channel)}`,
     ...(provinceName(c.province) ? [`Tỉnh: ${provinceName(c.province)}`] : []),
     ...(c.citizenName ? [`Người báo (đã đồng ý chia sẻ tên): ${c.citizenName}`] : []),
     `Nội dung:\n${truncate(reportText, ANNOUNCE_MAX_CHARS)}`,
@@ -43,7 +43,7 @@ export function queueText(cases: CaseRow[], previews: Map<number, string>, now: 
 export function detailText(c: CaseRow, messages: CaseMessage[]): string {
   const who: Record<CaseMessage['direction'], string> = { citizen: 'Người dân', officer: 'Cán bộ', bot: 'Bot', note: 'Ghi chú' };
   return [
-    `${c.urgent ? '🔴 ' : ''}Vụ việc #${c.number} · ${LABEL_VI[c.label]} · ${STATUS_VI[c.status]} · ${CHANNEL_VI[c.channel]}`,
+    `${c.urgent ? '🔴 ' : ''}Vụ việc #${c.number} · ${LABEL_VI[c.label]} · ${STATUS_VI[c.status]} · ${channelName(c.channel)}`,
     `Mở lúc: ${time(c.createdAt)}`,
     ...(c.claimedByName || c.claimedBy ? [`Cán bộ: ${c.claimedByName ?? c.claimedBy}`] : []),
     ...(c.citizenName ? [`Người báo: ${c.citizenName}`] : []),

@@ -22,6 +22,8 @@ export const LABEL_VI: Record<TriageLabel, string> = {
 
 export const STATUS_VI: Record<CaseStatus, string> = { open: 'đang chờ', claimed: 'đã có cán bộ nhận', closed: 'đã đóng' };
 export const CHANNEL_VI: Record<Channel, string> = { telegram: 'Telegram', zalo: 'Zalo', web: 'Web' };
+/** How a channel is named to officers: the known ones in Vietnamese, any other by its registered name. */
+export const channelName = (channel: Channel) => CHANNEL_VI[channel] ?? channel;
 
 const hotlines = (province?: string | null) => formatHotlines(hotlinesFor(province));
 

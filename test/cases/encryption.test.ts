@@ -139,6 +139,8 @@ describe('encryption at rest', () => {
     expect(s.getCase(1)).toMatchObject({ chatId: CHAT, citizenName: NAME, resolution: RESOLUTION });
     expect(s.getPrefs('ref').displayName).toBe(NAME);
     expect(s.deliveredIdsForChat('zalo', CHAT)).toEqual(['m1']);
+    // Channel names are opaque after the migration: a channel the schema never heard of is stored.
+    expect(s.createCase({ channel: 'messenger', citizenRef: 'ref2', chatId: 'c2', label: 'report', urgent: false, text: 'tin báo', at: 3 }).channel).toBe('messenger');
     const raw = rawBytes(file);
     for (const p of [REPORT, NAME, RESOLUTION, CHAT]) expect(raw).not.toContain(p);
     s.close();

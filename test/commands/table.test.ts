@@ -10,7 +10,7 @@ import { openCaseStore } from '../../handlers/cases/store.js';
 import { createConversation } from '../../handlers/conversation.js';
 import { COMMANDS, type CommandSpec } from '../../handlers/conversation/commands.js';
 import { README, withCommands } from '../../tools/docs/commands.js';
-import { fakeTriage, setup } from '../conversation/helpers.js';
+import { fakeTriage, setup, officersFrom } from '../conversation/helpers.js';
 
 const TOY: CommandSpec = {
   name: 'demo', audience: 'officer', caseNumber: true, args: '<số>', help: 'Lệnh thử nghiệm',
@@ -58,7 +58,7 @@ describe('the officer console shows and runs table commands', () => {
   const store = openCaseStore(':memory:');
   const conversation = createConversation({
     store, triage: fakeTriage({ [REPORT]: 'report' }), answer: async () => ({ kind: 'abstain', text: 'Không có.', citations: [] }),
-    officers: { telegram: [], zalo: [], web: ['console'] }, reannounceMinutes: 15, logger, commands: WITH_TOY,
+    officers: officersFrom({ telegram: [], zalo: [], web: ['console'] }), reannounceMinutes: 15, logger, commands: WITH_TOY,
   });
   let server: WebServer;
   let base: string;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openCaseStore } from '../../handlers/cases/store.js';
 import { CaseError, type OutgoingMessage } from '../../handlers/types.js';
-import { setup } from './helpers.js';
+import { setup, officersFrom } from './helpers.js';
 
 const REPORT = 'Con gái tôi tên Lan đi làm ở Campuchia, mất liên lạc ba tuần nay';
 const DANGER = 'Tôi đang bị nhốt trong một căn nhà, họ lấy điện thoại của tôi';
@@ -408,7 +408,7 @@ describe('more routes', () => {
   });
 
   it('announces to the officers group, accepts claims from it and ignores its chatter', async () => {
-    const t = setup({ labels, deps: { officers: { telegram: ['100'], zalo: [], web: [], telegramGroupChatId: '-500' } } });
+    const t = setup({ labels, deps: { officers: officersFrom({ telegram: ['100'], zalo: [], web: [], telegramGroupChatId: '-500' }) } });
     const out = await t.conv.handle(t.citizen(REPORT));
     expect(out.filter((m) => m.kind === 'officer').map((m) => m.to.chatId).sort()).toEqual(['-500', '100']);
     const chatter = await t.conv.handle(t.officerMsg('777', 'ai trực hôm nay?', { chatId: '-500' }));

@@ -2,8 +2,18 @@ import { Writable } from 'node:stream';
 import { createLogger } from '../../bot/logger.js';
 import { openCaseStore, type CaseStore } from '../../handlers/cases/store.js';
 import { createConversation } from '../../handlers/conversation.js';
-import type { AnswerResult, ConversationDeps, TriageResult } from '../../handlers/conversation/deps.js';
+import { officerDirectory, type AnswerResult, type ConversationDeps, type OfficerDirectory, type TriageResult } from '../../handlers/conversation/deps.js';
+import type { Config } from '../../bot/config.js';
+import { telegramChannel } from '../../bot/telegram/channel.js';
+import { consoleOfficers } from '../../bot/web/console.js';
+import { zaloChannel } from '../../bot/zalo/channel.js';
 import type { Actor, IncomingMessage, TriageLabel } from '../../handlers/types.js';
+
+/** The officer directory the app builds from these settings, through the channels' own parts. */
+export function officersFrom(o: { telegram?: string[]; zalo?: string[]; web?: string[]; telegramGroupChatId?: string }): OfficerDirectory {
+  const config = { OFFICER_TELEGRAM_IDS: o.telegram ?? [], OFFICER_ZALO_IDS: o.zalo ?? [], OFFICER_TELEGRAM_CHAT_ID: o.telegramGroupChatId } as Config;
+  return officerDirectory([telegramChannel.officers(config), zaloChannel.officers(config), consoleOfficers((o.web ?? []).length > 0)]);
+}
 
 /** Fake triage: the label is looked up by exact text; anything else is a question. */
 export function fakeTriage(labels: Record<string, TriageLabel>) {
@@ -30,7 +40,7 @@ export function setup(opts: { labels?: Record<string, TriageLabel>; store?: Case
     store,
     triage: fakeTriage(opts.labels ?? {}),
     answer,
-    officers: { telegram: ['100', '200'], zalo: ['z-officer'], web: ['console'] },
+    officers: officersFrom({ telegram: ['100', '200'], zalo: ['z-officer'], web: ['console'] }),
     reannounceMinutes: 15,
     logger,
     now: () => now,

@@ -12,6 +12,7 @@ import { createTriage } from '../../handlers/triage/index.js';
 import type { Channel, IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
+import { officersFrom } from '../conversation/helpers.js';
 
 // Thousands of hostile or odd messages through the real conversation (real triage, real extractive
 // answerer over the bundled corpus, a file case store): it never throws, never leaves a rejection
@@ -24,7 +25,7 @@ const errorLogs: string[] = [];
 const unhandled: unknown[] = [];
 const onUnhandled = (reason: unknown) => unhandled.push(reason);
 
-const OFFICERS = { telegram: ['9001'], zalo: ['zofficer'], web: ['console'] };
+const OFFICERS = officersFrom({ telegram: ['9001'], zalo: ['zofficer'], web: ['console'] });
 
 beforeAll(async () => {
   process.on('unhandledRejection', onUnhandled);

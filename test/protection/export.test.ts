@@ -6,7 +6,7 @@ import { exportMessages, type CaseExport } from '../../handlers/commands/export.
 import { createConversation } from '../../handlers/conversation.js';
 import { openCaseStore } from '../../handlers/cases/store.js';
 import type { IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
-import { setup } from '../conversation/helpers.js';
+import { setup, officersFrom } from '../conversation/helpers.js';
 
 const REPORT = 'Tôi bị giữ giấy tờ ở xưởng may của bà Đinh Thị Hoa tại Móng Cái';
 
@@ -90,7 +90,7 @@ describe('console export endpoint', () => {
     store,
     triage: { classify: (text) => ({ label: text === REPORT ? 'report' : 'question', confidence: 1 }) },
     answer: async () => ({ kind: 'abstain', text: 'Chưa tìm thấy.', citations: [] }),
-    officers: { telegram: ['4242'], zalo: [], web: ['console'] },
+    officers: officersFrom({ telegram: ['4242'], zalo: [], web: ['console'] }),
     reannounceMinutes: 15,
     logger: createLogger({ level: 'silent' }),
   });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderCitations, stripBotMention, toIncoming } from '../../bot/telegram/mapping.js';
+import { renderCitations } from '../../bot/render.js';
+import { stripBotMention, toIncoming } from '../../bot/telegram/mapping.js';
 
 describe('telegram mapping', () => {
   it('strips only our own @botname', () => {

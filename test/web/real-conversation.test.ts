@@ -8,6 +8,7 @@ import { openCaseStore } from '../../handlers/cases/store.js';
 import { createTriage } from '../../handlers/triage/index.js';
 import type { OutgoingMessage } from '../../handlers/types.js';
 import { openSse, type SseReader } from './sse-client.js';
+import { officersFrom } from '../conversation/helpers.js';
 
 const PASSWORD = 'mat-khau-that-123';
 const logger = createLogger({ level: 'silent' });
@@ -21,7 +22,7 @@ describe('web server with the real conversation core', () => {
     store,
     triage: createTriage(),
     answer: async () => ({ kind: 'abstain', text: 'Chưa tìm thấy thông tin phù hợp.', citations: [] }),
-    officers: { telegram: ['4242'], zalo: [], web: ['console'] },
+    officers: officersFrom({ telegram: ['4242'], zalo: [], web: ['console'] }),
     reannounceMinutes: 15,
     logger,
   });
