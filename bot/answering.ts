@@ -8,7 +8,8 @@ import { reloadOnChange, type Reloader } from '../knowledge/reload.js';
 import type { Corpus } from '../knowledge/types.js';
 import { openKnowledgeIndex } from '../retrieval/index.js';
 import type { Embedder, KnowledgeIndex } from '../retrieval/types.js';
-import { answer, fullSection, type AnswerResult, type Answerer } from '../handlers/answer.js';
+import { answer, fullSection } from '../handlers/answer.js';
+import type { AnswerResult, Answerer } from '../handlers/types.js';
 import { askQuestion, type AskOptions, type AskResult } from '../handlers/ask/pipeline.js';
 import { corpusProvinces } from '../handlers/updates/names.js';
 

@@ -7,7 +7,7 @@ import type { KnowledgeIndex } from '../retrieval/types.js';
 import { createOpenAIEmbedder, type OpenAIEmbedder } from '../retrieval/openai-embedder.js';
 import { createGenerativeAnswerer, type GenerativeAnswererOptions } from '../handlers/generate/answerer.js';
 import { createLlmClient } from '../handlers/generate/llm.js';
-import type { Answerer, GenerativeAnswerer } from '../handlers/generate/types.js';
+import type { Answerer, StreamingAnswerer } from '../handlers/types.js';
 
 type LlmConfig = Pick<Config, 'OPENAI_API_KEY' | 'OPENAI_BASE_URL' | 'LLM_MODEL' | 'EMBEDDING_MODEL' | 'LLM_TIMEOUT_MS'>;
 
@@ -28,7 +28,7 @@ export function embedderFromConfig(config: LlmConfig, opts: { client?: OpenAI; d
 export function answererFromConfig(
   config: LlmConfig,
   opts: { index: KnowledgeIndex; extractive: Answerer; logger?: Logger; client?: OpenAI; onOutcome?: GenerativeAnswererOptions['onOutcome'] },
-): Answerer | GenerativeAnswerer {
+): Answerer | StreamingAnswerer {
   const client = opts.client ?? llmClientFromConfig(config);
   if (!client || !llmEnabled(config as Config)) return opts.extractive;
   return createGenerativeAnswerer({ client, model: config.LLM_MODEL!, timeoutMs: config.LLM_TIMEOUT_MS, index: opts.index, extractive: opts.extractive, logger: opts.logger, onOutcome: opts.onOutcome });

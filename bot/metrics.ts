@@ -4,8 +4,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage as HttpRequest, ServerResponse } from 'node:http';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import type { Channel, OutgoingKind, TriageLabel } from '../handlers/types.js';
-import type { StreamingAnswerer, Triage } from '../handlers/conversation/deps.js';
+import type { Channel, OutgoingKind, StreamingAnswerer, Triage, TriageLabel } from '../handlers/types.js';
 
 const PREFIX = 'tro_ly_';
 

@@ -3,7 +3,7 @@
 import type { KnowledgeIndex, SearchHit } from '../retrieval/types.js';
 import { normalizeText } from '../retrieval/text.js';
 import { subtreeEnd, subtreeText, type Unit } from '../retrieval/units.js';
-import type { Button, Citation } from './types.js';
+import type { AnswerResult, Button, Citation } from './types.js';
 import { citationLabel } from './answer/cite.js';
 import { passageSentences, queryProfile, sentenceScore, type QueryProfile } from './answer/sentences.js';
 import { answerTypes, carries, typeBoost, type AnswerType } from './answer/question-type.js';
@@ -15,15 +15,6 @@ import { notCovered, whereToAsk } from './ask/not-covered.js';
 import { mentionsSubject } from './ask/scope.js';
 
 export { MAX_QUESTION_CHARS } from './ask/input.js';
-
-export interface AnswerResult {
-  kind: 'answer' | 'abstain';
-  text: string;
-  citations: Citation[];
-  buttons?: Button[][];
-}
-
-export type Answerer = (question: string, ctx: { province?: string | null; history?: string[] }) => Promise<AnswerResult>;
 
 /** Below this share of the question's weighted syllables found in the best passage, we abstain. */
 export const MIN_CONFIDENCE = 0.2;

@@ -5,9 +5,8 @@ import { contactsDirectory, type ContactsDirectory } from '../knowledge/contacts
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../knowledge/load.js';
 import type { Corpus } from '../knowledge/types.js';
 import { citationLabel } from '../knowledge/cite.js';
-import { foldDiacritics } from '../retrieval/text.js';
-import type { AnswerResult } from './answer.js';
-import type { Citation } from './types.js';
+import { foldDiacritics } from '../knowledge/text.js';
+import type { AnswerResult, Citation } from './types.js';
 
 const fold = (s: string) => foldDiacritics(s.toLowerCase()).replace(/\s+/g, ' ');
 

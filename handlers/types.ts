@@ -73,6 +73,45 @@ export interface Actor {
 }
 
 export type TriageLabel = 'emergency' | 'report' | 'question' | 'smalltalk';
+
+/** The triage classifier's verdict on one citizen message. */
+export interface TriageResult {
+  label: TriageLabel;
+  confidence: number;
+  /** Probability of each label, when the classifier computes them. */
+  scores?: Record<TriageLabel, number>;
+  /** Names of the cues found in the message; a classifier without cues leaves this out and its label is trusted alone. */
+  cues?: string[];
+}
+
+export interface Triage {
+  classify(text: string): TriageResult;
+}
+
+/** A cited answer, or an abstention that points to people who can help. */
+export interface AnswerResult {
+  kind: 'answer' | 'abstain';
+  text: string;
+  citations: Citation[];
+  buttons?: Button[][];
+}
+
+export interface AnswerContext {
+  province?: string | null;
+  /** Previous user questions of this conversation, oldest first. */
+  history?: string[];
+}
+
+export type Answerer = (question: string, ctx: AnswerContext) => Promise<AnswerResult>;
+
+export interface StreamingAnswerContext extends AnswerContext {
+  /** Streaming preview: receives content deltas as they arrive. The returned AnswerResult is
+   *  authoritative (it may be the extractive fallback), so a channel must replace the preview with it. */
+  onToken?: (delta: string) => void;
+}
+
+/** An Answerer that may stream; the extractive answerer simply ignores `onToken`. */
+export type StreamingAnswerer = (question: string, ctx: StreamingAnswerContext) => Promise<AnswerResult>;
 export type CaseStatus = 'open' | 'claimed' | 'closed';
 
 export interface CaseSummary {

@@ -1,15 +1,36 @@
-// Small text helpers for the knowledge layer (kept local so the parser does not depend on retrieval/).
+// Text normalisation for every layer (this is the lowest one): Unicode form, invisible and control
+// characters, Vietnamese diacritic folding and slugs, plus small helpers for the document parser.
 
-const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g;
+/** Zero-width characters, soft hyphen, bidi controls and other format characters that render as nothing. */
+const INVISIBLE = /[\u00AD\u180E\u200B-\u200F\u202A-\u202E\u2060-\u206F\uFEFF]/g;
+/** C0 and C1 control characters except tab, line feed and carriage return. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+/** Unicode's combining diacritical marks: every Vietnamese tone and vowel mark after NFD. */
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
-/** NFC, LF line ends, no zero-width/control characters, non-breaking spaces as spaces. */
+/** Without invisible or control characters, then NFC. Tabs and line breaks are kept. */
+export function stripInvisible(s: string): string {
+  return s.replace(INVISIBLE, '').replace(CONTROL, '').normalize('NFC');
+}
+
+/** `Hỗ trợ ĐƯỜNG dây` → `Ho tro DUONG day`: no diacritics, đ/Đ as d/D, case kept, NFC. Accepts NFC or NFD input. */
+export function foldDiacritics(s: string): string {
+  return s.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
+}
+
+/** `Quảng Nam` → `quang-nam` (lowercase, no diacritics, hyphens). */
+export function slugify(s: string): string {
+  return foldDiacritics(s)
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+/** Document text as the parser wants it: `stripInvisible`, LF line ends, tabs and non-breaking spaces as spaces. */
 export function prepareSource(s: string): string {
-  return s
-    .normalize('NFC')
+  return stripInvisible(s)
     .replace(/\r\n?/g, '\n')
-    .replace(INVISIBLE, '')
-    .replace(CONTROL, '')
     .replace(/[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g, ' ');
 }
 
@@ -20,18 +41,6 @@ export function stripMarkdown(line: string): string {
     .replace(/\*+/g, '')
     .replace(/ {2,}/g, ' ')
     .trim();
-}
-
-/** `Quảng Nam` → `quang-nam` (lowercase, no diacritics, hyphens). */
-export function slugify(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
 }
 
 /** `MỤC ĐÍCH, YÊU CẦU` → `Mục đích, yêu cầu`; text with any lowercase letter is returned unchanged. */

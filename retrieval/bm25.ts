@@ -2,7 +2,7 @@
 // bigrams of the passage, heading path, document title). Hand-written because it is ~150 lines and
 // needs per-field weights plus a coverage measure that MiniSearch does not expose.
 import { PostingsBuilder, type Postings, type PostingsIndex } from './postings.js';
-import { analyze, foldDiacritics, foldToken, hasDiacritics, isStopword, terms } from './text.js';
+import { analyze, foldToken, hasDiacritics, isStopword, terms } from './text.js';
 
 export interface LexicalDoc {
   /** Passage text (heading path + body). */
@@ -312,12 +312,4 @@ export function topK(ids: number[], scores: Float64Array, limit: number): number
     ids = heap;
   }
   return [...ids].sort((a, b) => (better(a, b) ? -1 : better(b, a) ? 1 : 0)).slice(0, limit);
-}
-
-/** Folded lowercase form used to compare province names and slugs. */
-export function slugify(s: string): string {
-  return foldDiacritics(s)
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }

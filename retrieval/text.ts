@@ -1,5 +1,5 @@
 // Vietnamese text analysis shared by the lexical ranker, the hashed embedder and the answerer.
-import { prepareSource } from '../knowledge/text.js';
+import { foldDiacritics, prepareSource } from '../knowledge/text.js';
 
 /** NFC, strips zero-width/control characters, collapses horizontal spaces, keeps at most one blank line. */
 export function normalizeText(s: string): string {
@@ -10,17 +10,7 @@ export function normalizeText(s: string): string {
     .trim();
 }
 
-/** Removes Vietnamese diacritics (đ→d) so `ho tro nan nhan` matches `hỗ trợ nạn nhân`. */
-export function foldDiacritics(s: string): string {
-  return s
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC');
-}
-
-// Token-level folding is hot (every syllable of every passage): memoise it over the small vocabulary.
+// Folding lets `ho tro nan nhan` match `hỗ trợ nạn nhân`. Token-level folding is hot (every syllable of every passage): memoise it over the small vocabulary.
 const foldCache = new Map<string, string>();
 /** foldDiacritics for one token, cached. */
 export function foldToken(t: string): string {

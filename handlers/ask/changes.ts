@@ -5,7 +5,7 @@
 // answer gets the short notes it needs when it quotes a replaced text, an abolished agency, a merged
 // province's plan or an old amount. Without an update file every function here is a no-op.
 import { formatHotlines, hotlinesFor } from '../../knowledge/contacts.js';
-import { asksSinceWhen, changeFacts, missingTextsAsked, missingTextsReply } from '../updates/changes.js';
+import { asksSinceWhen, changeFacts, hotlineFacts, missingTextsAsked, missingTextsReply, namedHotlines } from '../updates/changes.js';
 import { corpusProvinces, withFormerProvince } from '../updates/names.js';
 import { answerNotes } from '../updates/notes.js';
 import type { AskDeps, Asked, AskResult } from './types.js';
@@ -28,7 +28,8 @@ export function inFormerProvinces(text: string, deps: AskDeps): string {
 export function answerChanges(q: Asked, deps: AskDeps): AskResult | undefined {
   const updates = deps.updates?.();
   if (!updates) return undefined;
-  const facts = changeFacts(q.text, updates);
+  const changed = changeFacts(q.text, updates);
+  const facts = [...changed, ...hotlineFacts(q.text, updates)];
   const corpus = deps.corpus?.();
   // A question on the content of a text the folder lacks is not answered from neighbouring passages;
   // what the update file says about it still helps. Since when a text applies is in the file itself.
@@ -41,7 +42,11 @@ export function answerChanges(q: Asked, deps: AskDeps): AskResult | undefined {
       citations: [],
     };
   }
-  if (!facts.length) return undefined;
+  // A question naming only a hotline is left to the documents; addChangeNotes adds what the file says of it.
+  return changed.length ? factsAnswer(facts) : undefined;
+}
+
+function factsAnswer(facts: string[]): AskResult {
   return {
     kind: 'answer',
     text: `Theo thông tin cập nhật về những thay đổi từ năm 2025 (ngoài các văn bản trong kho):\n\n${bullets(facts)}`,
@@ -50,12 +55,16 @@ export function answerChanges(q: Asked, deps: AskDeps): AskResult | undefined {
 }
 
 /** The answer with the notes it needs about what changed since its sources were issued. */
-export function addChangeNotes(r: AskResult, _q: Asked, deps: AskDeps): AskResult {
+export function addChangeNotes(r: AskResult, q: Asked, deps: AskDeps): AskResult {
   const updates = deps.updates?.();
   const corpus = deps.corpus?.();
-  if (!updates || !corpus || r.kind !== 'answer' || !r.citations.length) return r;
+  if (!updates || !corpus) return r;
+  const asked = namedHotlines(q.text, updates);
+  // The documents say nothing of a line the question names, but the update file does: answer with that.
+  if (r.kind === 'abstain' && asked.length && !r.text.includes(asked[0].fact)) return factsAnswer(hotlineFacts(q.text, updates));
+  if (r.kind !== 'answer' || (!r.citations.length && !asked.length)) return r;
   const docs = new Map(corpus.docs.map((d) => [d.id, d]));
   const cited = r.citations.map((c) => docs.get(c.docId)).filter((d) => d !== undefined);
-  const notes = answerNotes(r.text, cited, updates);
+  const notes = answerNotes(r.text, cited, updates, asked);
   return notes.length ? { ...r, text: `${r.text}\n\n${notes.join('\n')}` } : r;
 }

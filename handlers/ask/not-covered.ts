@@ -1,7 +1,7 @@
 // The honest reply when the documents do not answer a question: say so, and say where to ask instead.
 import { formatHotlines, hotlinesFor } from '../../knowledge/contacts.js';
 import { provinceName } from '../replies/vi.js';
-import type { AnswerResult } from '../answer.js';
+import type { AnswerResult } from '../types.js';
 
 /** Where to ask: the national lines and the province's own, when a province is known. */
 export function whereToAsk(province: string | null | undefined): string {

@@ -1,16 +1,13 @@
 // A province given by name or slug (`--province`, `/tinh`): the slug, or a Vietnamese message listing the known ones.
 // Today's name of a merged province (`Đà Nẵng`) gives the former province's slug (`quang-nam`).
+import { slugify } from '../../knowledge/text.js';
 import { NO_UPDATES, type Updates } from '../../knowledge/updates.js';
 import { PROVINCES } from '../replies/vi.js';
 import { resolveProvince } from '../updates/names.js';
 
-function slugOf(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().trim().replace(/[\s_]+/g, '-');
-}
-
 export function parseProvince(arg: string | undefined, updates: Updates = NO_UPDATES): { province: string | null } | { error: string } {
   if (arg === undefined || !arg.trim()) return { province: null };
-  const slug = resolveProvince(arg, updates, PROVINCES.map((p) => p.slug)) ?? slugOf(arg);
+  const slug = resolveProvince(arg, updates, PROVINCES.map((p) => p.slug)) ?? slugify(arg);
   const known = PROVINCES.find((p) => p.slug === slug);
   if (known) return { province: known.slug };
   const list = PROVINCES.map((p) => `${p.slug} (${p.name})`).join(', ');

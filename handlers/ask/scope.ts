@@ -3,7 +3,8 @@
 // words is one of the documents' subject terms. The retrieval answer combines the last signal with how
 // much of the question its best passage covers.
 import type { Corpus } from '../../knowledge/types.js';
-import { analyze, bigrams, foldDiacritics, foldToken, isStopword, syllables } from '../../retrieval/text.js';
+import { foldDiacritics } from '../../knowledge/text.js';
+import { analyze, bigrams, foldToken, isStopword, syllables } from '../../retrieval/text.js';
 import { createQueryExpander, type QueryExpander } from '../../retrieval/expand.js';
 import { provinceInText } from '../contacts-answer.js';
 

@@ -1,9 +1,7 @@
 // Shapes of the question pipeline (pipeline.ts).
 import type { Corpus } from '../../knowledge/types.js';
 import type { Updates } from '../../knowledge/updates.js';
-import type { AnswerResult } from '../answer.js';
-import type { StreamingAnswerer } from '../conversation/deps.js';
-import type { TriageLabel } from '../types.js';
+import type { AnswerResult, StreamingAnswerer, TriageLabel } from '../types.js';
 
 /** A question as the pipeline sees it: normalised text, the province that scopes it, the conversation so far. */
 export interface Asked {

@@ -1,15 +1,14 @@
 // `/lienhe [tỉnh]`: the contacts directory for the user's province (or the one named), for citizens and officers.
 import { contactsDirectory } from '../../knowledge/contacts.js';
 import { contactDirectoryAnswer, provinceInText, type ContactOptions } from '../contacts-answer.js';
-import type { AnswerResult } from '../answer.js';
-
-const slug = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().trim().replace(/[\s_]+/g, '-');
+import { slugify } from '../../knowledge/text.js';
+import type { AnswerResult } from '../types.js';
 
 export function contactsCommand(args: string, province: string | null | undefined, opts: ContactOptions = {}): AnswerResult {
   const named = args.trim();
   if (named) {
     const dir = contactsDirectory();
-    const p = dir?.provinces[slug(named)] ? slug(named) : provinceInText(named, dir);
+    const p = dir?.provinces[slugify(named)] ? slugify(named) : provinceInText(named, dir);
     if (p) return contactDirectoryAnswer(p, opts);
     const known = dir ? Object.values(dir.provinces).map((x) => x.name).join(', ') : '';
     const r = contactDirectoryAnswer(null, opts);

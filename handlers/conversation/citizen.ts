@@ -4,6 +4,7 @@ import type { CaseRow } from '../cases/store.js';
 import { askQuestion, type AskDeps } from '../ask/pipeline.js';
 import { encodePayload } from '../payload.js';
 import { BUTTONS, PROVINCES, vi } from '../replies/vi.js';
+import { slugify } from '../../knowledge/text.js';
 import { NO_UPDATES } from '../../knowledge/updates.js';
 import { provinceChoicesOf, provinceLabel, resolveProvince } from '../updates/names.js';
 import type { IncomingMessage, OutgoingMessage, TriageLabel } from '../types.js';
@@ -20,10 +21,6 @@ export interface CitizenFlow {
   askOfficer(msg: IncomingMessage): OutgoingMessage[];
   erase(msg: IncomingMessage): OutgoingMessage[];
   consent(msg: IncomingMessage): OutgoingMessage[];
-}
-
-function foldSlug(s: string): string {
-  return s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().trim().replace(/[\s_]+/g, '-');
 }
 
 /** Inside a case, short answers to the officer carry no danger by themselves: an explicit danger cue is required when the classifier reports cues. */
@@ -143,7 +140,7 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
     setProvince(msg, arg) {
       if (!arg) return [reply(msg, 'notice', vi.chooseProvince(), { buttons: provinceButtons() })];
       const updates = updatesNow();
-      const slug = resolveProvince(arg, updates, PROVINCES.map((p) => p.slug)) ?? foldSlug(arg);
+      const slug = resolveProvince(arg, updates, PROVINCES.map((p) => p.slug)) ?? slugify(arg);
       if (!PROVINCES.some((p) => p.slug === slug))
         return [reply(msg, 'notice', vi.unknownProvince(provinceChoices().map((p) => p.label)), { buttons: provinceButtons() })];
       store.setProvince(refOf(msg), slug, clock());

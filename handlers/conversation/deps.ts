@@ -1,31 +1,13 @@
-// What the conversation needs from triage (helper T, declared structurally so any classifier with
-// classify() fits) and the answerer (helper R, its types re-exported).
+// What the conversation needs: the case store, a triage classifier and an answerer (contracts in ../types.ts,
+// re-exported here for the conversation's parts), officers, working hours and delivery hooks.
 import type { Logger } from 'pino';
 import type { CaseStore } from '../cases/store.js';
-import type { AnswerResult, Answerer } from '../answer.js';
-import type { Address, Channel, TriageLabel } from '../types.js';
+import type { Address, AnswerResult, Channel, StreamingAnswerer, Triage } from '../types.js';
 import type { Corpus, DocMeta } from '../../knowledge/types.js';
 import type { Updates } from '../../knowledge/updates.js';
 import type { CommandSpec } from './commands.js';
 
-export interface TriageResult {
-  label: TriageLabel;
-  confidence: number;
-  scores?: Record<TriageLabel, number>;
-  cues?: string[];
-}
-
-export interface Triage {
-  classify(text: string): TriageResult;
-}
-
-export type { AnswerResult, Answerer };
-
-/** An Answerer that may stream: handlers/generate passes content deltas to `onToken`; the extractive one ignores it. */
-export type StreamingAnswerer = (
-  question: string,
-  ctx: { province?: string | null; history?: string[]; onToken?: (delta: string) => void },
-) => Promise<AnswerResult>;
+export type { AnswerResult, Answerer, StreamingAnswerer, Triage, TriageResult } from '../types.js';
 
 /** Accepts both bot/config.ts parseWorkingHours output ({start, end}) and the wiring.md shape ({startHour, endHour}). */
 export type WorkingHours =

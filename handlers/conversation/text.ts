@@ -1,11 +1,9 @@
 // Input clean-up and command parsing shared by the citizen and officer paths.
-
-const INVISIBLE = /[\u200B-\u200F\u2060-\u2064\uFEFF\u00AD]/g;
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g;
+import { stripInvisible } from '../../knowledge/text.js';
 
 /** NFC, no zero-width or control characters, trimmed. Line breaks are kept: reports are stored whole. */
 export function normalizeInput(s: string | undefined): string {
-  return (s ?? '').normalize('NFC').replace(INVISIBLE, '').replace(CONTROL, '').trim();
+  return stripInvisible(s ?? '').trim();
 }
 
 export interface Command {

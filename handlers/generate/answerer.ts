@@ -3,7 +3,7 @@
 // never sees an LLM error, an invented source or a leaked prompt.
 import type OpenAI from 'openai';
 import type { Logger } from 'pino';
-import type { Button, Citation } from '../types.js';
+import type { AnswerResult, Answerer, Button, Citation, StreamingAnswerContext, StreamingAnswerer } from '../types.js';
 import { citationLabel } from '../../knowledge/cite.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import { encodePayload } from '../payload.js';
@@ -11,7 +11,6 @@ import { createBreaker, type Breaker } from '../../retrieval/breaker.js';
 import { complete, LlmError, type RetryOptions } from './llm.js';
 import { formatAnswerMessages, LEAK_MARKERS } from './prompts.js';
 import { rewriteQuestion } from './rewrite.js';
-import type { AnswerResult, Answerer, GenerativeAnswerer, GenerativeContext } from './types.js';
 
 export interface GenerativeAnswererOptions {
   client: OpenAI;
@@ -89,13 +88,13 @@ export function checkAnswer(raw: string, passageCount: number): CheckedAnswer | 
   return { text, used };
 }
 
-export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): GenerativeAnswerer {
+export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): StreamingAnswerer {
   const k = opts.k ?? 5;
   const label = opts.label ?? defaultLabel;
   const breaker = opts.breaker ?? createBreaker();
   const log = opts.logger;
 
-  return async (question: string, ctx: GenerativeContext = {}): Promise<AnswerResult> => {
+  return async (question: string, ctx: StreamingAnswerContext = {}): Promise<AnswerResult> => {
     const started = Date.now();
     const history = ctx.history ?? [];
     const rewritten = await rewriteQuestion(

@@ -2,7 +2,8 @@
 // needs a standalone query. With an LLM the rewrite is generated; otherwise (or on any failure) a
 // rule combines the follow-up's new entity with the previous question's content.
 import type OpenAI from 'openai';
-import { foldDiacritics, normalizeText } from '../../retrieval/text.js';
+import { foldDiacritics } from '../../knowledge/text.js';
+import { normalizeText } from '../../retrieval/text.js';
 import type { Breaker } from '../../retrieval/breaker.js';
 import { complete } from './llm.js';
 import { formatRewriteMessages } from './prompts.js';

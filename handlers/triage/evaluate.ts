@@ -1,8 +1,8 @@
 // `npm run --silent eval -- triage --file <path.jsonl>`: classifies each line {id, text, label}, prints
 // misclassified items to stderr and one JSON summary as the last stdout line.
 import { readFileSync } from 'node:fs';
-import type { TriageLabel } from '../types.js';
-import { createTriage, TRIAGE_LABELS, type Triage } from './index.js';
+import type { Triage, TriageLabel } from '../types.js';
+import { createTriage, TRIAGE_LABELS } from './index.js';
 
 export interface TriageEvalSummary {
   n: number;

@@ -4,7 +4,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR } from './index.js';
-import { fold } from './text.js';
+import { foldDiacritics } from '../../knowledge/text.js';
 
 type Label = 'emergency' | 'report' | 'question' | 'smalltalk';
 
@@ -156,7 +156,7 @@ const lines: string[] = [];
 for (const item of out) {
   let text = item.text;
   const r = rand();
-  if (r < 0.25) text = fold(text).toLowerCase();
+  if (r < 0.25) text = foldDiacritics(text).toLowerCase();
   else if (r < 0.4) for (const [re, s] of ABBR) text = text.replace(re, s);
   if (seen.has(text)) continue;
   seen.add(text);

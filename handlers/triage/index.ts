@@ -4,21 +4,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { TriageLabel } from '../types.js';
+import type { Triage, TriageLabel, TriageResult } from '../types.js';
 import { analyse, featurize, type Analysis } from './features.js';
 import { loadLogReg, trainLogReg, type Example, type LogReg, type SerializedLogReg } from './model.js';
 
-export type { TriageLabel };
-
-export interface TriageResult {
-  label: TriageLabel;
-  confidence: number;
-  scores: Record<TriageLabel, number>;
-  cues: string[];
-}
-
-export interface Triage {
-  classify(text: string): TriageResult;
+/** The offline classifier always reports its scores and cues. */
+export interface OfflineTriage extends Triage {
+  classify(text: string): Required<TriageResult>;
 }
 
 export const TRIAGE_LABELS: readonly TriageLabel[] = ['emergency', 'report', 'question', 'smalltalk'];
@@ -191,10 +183,10 @@ export function decide(p: Record<TriageLabel, number>, a: Analysis): TriageLabel
   return p.question >= p.smalltalk ? 'question' : 'smalltalk';
 }
 
-export function createTriage(model?: LogReg<TriageLabel>): Triage {
+export function createTriage(model?: LogReg<TriageLabel>): OfflineTriage {
   let m: LogReg<TriageLabel> | undefined = model;
   return {
-    classify(text: string): TriageResult {
+    classify(text: string): Required<TriageResult> {
       try {
         const a = analyse(typeof text === 'string' ? text : '');
         if (a.tokens.length === 0) {

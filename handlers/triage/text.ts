@@ -1,14 +1,6 @@
-// Text normalisation for triage: local so the classifier has no dependency on other modules' internals.
-// Steps: strip invisible/control chars → NFC → lowercase → fold diacritics (đ→d) → syllable tokens → expand chat abbreviations.
-
-const INVISIBLE = /[\u200B-\u200F\u2028-\u202F\u2060-\u206F\uFEFF\u00AD]/g;
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u001F\u007F-\u009F]/g;
-
-/** Removes Vietnamese diacritics (works on NFC or NFD input); đ/Đ become d/D. */
-export function fold(s: string): string {
-  return s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
-}
+// Chat text as triage features see it: strip invisible/control chars and NFC → lowercase → fold diacritics (đ→d)
+// → syllable tokens → expand chat abbreviations.
+import { foldDiacritics, stripInvisible } from '../../knowledge/text.js';
 
 // Teen-code and common chat abbreviations, keyed by the folded lowercase token.
 const ABBREVIATIONS: Record<string, string> = {
@@ -39,13 +31,7 @@ export function clean(input: unknown): string {
   if (typeof input !== 'string') return '';
   let s = input;
   if (s.length > 20_000) s = s.slice(0, 20_000); // bounded work for huge messages; the start of a message carries the meaning
-  s = s.replace(INVISIBLE, '').replace(CONTROL, ' ').replace(/\u{1F198}/gu, ' sos ');
-  try {
-    s = s.normalize('NFC');
-  } catch {
-    // lone surrogates are fine for NFC, but stay defensive
-  }
-  return s.replace(/\s+/g, ' ').trim();
+  return stripInvisible(s).replace(/\u{1F198}/gu, ' sos ').replace(/\s+/g, ' ').trim();
 }
 
 // Token → expansion cache: the chat vocabulary is small, and NFD folding per token is the slow part.
@@ -55,7 +41,7 @@ function expandToken(tok: string): string[] {
   const hit = tokenCache.get(tok);
   if (hit) return hit;
   // Collapse stretched letters in chat ("cuuuu", "gapppp") to at most two.
-  const folded = fold(tok);
+  const folded = foldDiacritics(tok);
   const f = folded.replace(/[^a-z0-9]/g, '').replace(/([a-z])\1{2,}/g, '$1$1');
   let parts: string[] = [];
   if (f) {

@@ -22,10 +22,12 @@ import { sourceText } from './notes.js';
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 // Folded cues: the question asks what became of something, or since when a text applies.
-const CHANGE_CUE =
-  /\b(sap nhap|hop nhat|nhap vao|nhap voi|giai the|khong con|bi bo|da bo|bai bo|chuyen (ve|sang|cho|giao)|thay the|thay cho|doi ten|ten moi|tinh moi|thanh pho moi|sau sap xep|thuoc (tinh|thanh pho) nao|(bay gio|hien nay|gio|nay) (thuoc|la|do|ai|co quan nao|so nao))\b/;
+const WHO = '(ai|so nao|co quan nao|don vi nao|noi nao)';
+const CHANGE_CUE = new RegExp(
+  String.raw`\b(sap nhap|hop nhat|nhap vao|nhap voi|giai the|khong con|bi bo|da bo|bai bo|chuyen (ve|sang|cho|giao)|thay the|thay cho|doi ten|ten moi|tinh moi|thanh pho moi|sau sap xep|thuoc (tinh|thanh pho) nao|gom (nhung )?(tinh|dia phuong|don vi) nao|con (ton tai|hoat dong|khong|ko)|(bay gio|hien nay|gio|nay) (thuoc|la|do|ai|co quan nao|so nao)|giao cho ${WHO}|${WHO} (lo|tiep quan|lam thay|thay))\b`,
+);
 const VALIDITY_CUE =
-  /\b(hieu luc|ap dung tu|bat dau ap dung|tu ngay nao|tu khi nao|khi nao|ngay nao|thay the|thay cho|con ap dung|con dung|moi nhat)\b/;
+  /\b(hieu luc|ap dung tu|bat dau ap dung|dang ap dung|ap dung (luat|van ban|nghi dinh) nao|hien hanh|tu ngay nao|tu khi nao|khi nao|ngay nao|thay the|thay cho|con ap dung|con dung|moi nhat)\b/;
 
 /**
  * A text of the phrase (`Luật … số 53/2024/QH15`) is named in a folded question: by number, `luật (mới|2024)`,
@@ -40,7 +42,7 @@ function namesText(q: string, phrase: string, isNew: boolean): boolean {
     if (!type) continue;
     const words = [slugify(type).replace(/-/g, ' '), slugify(typeAbbreviation(type) ?? '').replace(/-/g, ' ')].filter(Boolean);
     if (words.some((w) => q.includes(` ${w} ${Number(n)} `) || q.includes(` ${w} so ${Number(n)} `))) return true;
-    if (type === 'Luật' && / luat /.test(q) && (q.includes(` ${year} `) || (isNew && / luat (\w+ ){0,6}moi /.test(q)))) return true;
+    if (type === 'Luật' && / luat /.test(q) && (q.includes(` ${year} `) || (isNew && / luat ((\w+ ){0,6}moi|nao|hien hanh) /.test(q)))) return true;
   }
   return false;
 }
@@ -71,10 +73,19 @@ function hotlineFact(h: HotlineFact): string {
   return `${lead(h.confidence)}${h.fact}${sourceText(h.sources)}`;
 }
 
-/** A number is named in the folded question (digits compared without the spaces between groups). */
-function namesNumber(q: string, number: string): boolean {
+/** Hotlines whose number the question names (digits compared without the spaces between groups). */
+export function namedHotlines(question: string, updates: Updates): HotlineFact[] {
   const digits = (s: string) => s.replace(/(\d)[ .](?=\d)/g, '$1');
-  return digits(q).includes(` ${digits(number)} `);
+  const q = digits(foldWords(question));
+  return updates.hotlines.filter((h) => q.includes(` ${digits(h.number)} `));
+}
+
+/**
+ * What the file says of the hotlines a question names. A question about a line is usually also answered by
+ * the documents ("tổng đài 111 dùng để làm gì"), so these facts go with the pipeline's answer, not instead of it.
+ */
+export function hotlineFacts(question: string, updates: Updates): string[] {
+  return namedHotlines(question, updates).map(hotlineFact);
 }
 
 /** The question asks since when (or whether still) a text applies. */
@@ -101,7 +112,6 @@ export function changeFacts(question: string, updates: Updates): string[] {
       if (named) facts.push(lawFact(law, updates));
     }
   }
-  for (const h of updates.hotlines) if (namesNumber(q, h.number)) facts.push(hotlineFact(h));
   return [...new Set(facts)];
 }
 

@@ -15,10 +15,15 @@ export function foldWords(s: string): string {
   return ` ${slugify(s).replace(/-/g, ' ')} `;
 }
 
-/** Position of name as whole words in folded text, or -1. */
+/** Position of name as whole words in folded text (ignoring `và`), or -1. */
 export function findName(folded: string, name: string): number {
-  const n = slugify(name).replace(/-/g, ' ');
-  return n ? folded.indexOf(` ${n} `) : -1;
+  const n = withoutAnd(` ${slugify(name).replace(/-/g, ' ')} `);
+  return n.trim() ? withoutAnd(folded).indexOf(n) : -1;
+}
+
+/** `Lao động - Thương binh và Xã hội` is also written without `và`: the connective does not tell names apart. */
+function withoutAnd(folded: string): string {
+  return folded.replace(/ va(?= )/g, '');
 }
 
 /** `thành phố Đà Nẵng` → `Đà Nẵng`. */

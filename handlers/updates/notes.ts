@@ -4,7 +4,7 @@
 // has since been merged, a quoted number may no longer work. Each note is one line; a fact of `medium` confidence is said less firmly.
 import { documentLabel } from '../../knowledge/cite.js';
 import type { DocMeta } from '../../knowledge/types.js';
-import { documentNumbers, type Confidence, type LawChange, type Updates } from '../../knowledge/updates.js';
+import { documentNumbers, type Confidence, type HotlineFact, type LawChange, type Updates } from '../../knowledge/updates.js';
 import { validityNote } from '../../knowledge/validity.js';
 import { firstAbolishedAgency } from './names.js';
 
@@ -48,12 +48,16 @@ function lawNotes(docs: DocMeta[], updates: Updates): string[] {
   return changes.filter((c) => c.transitional).map((c) => lawNote(c, updates));
 }
 
-/** A caveat on a quoted number the file is unsure still works (e.g. a merged province's old line). */
-function hotlineNotes(text: string, updates: Updates): string[] {
+/**
+ * What the file says of a line the question asks about, and a caveat on a quoted number the file is unsure
+ * still works (e.g. a merged province's old line); nothing the answer already says.
+ */
+function hotlineNotes(text: string, updates: Updates, asked: readonly HotlineFact[]): string[] {
   const digits = (s: string) => s.replace(/(\d)[ .](?=\d)/g, '$1');
   const plain = digits(text);
+  const quoted = (h: HotlineFact) => h.confidence === 'medium' && new RegExp(`(^|\\D)${digits(h.number)}(\\D|$)`).test(plain);
   return updates.hotlines
-    .filter((h) => h.confidence === 'medium' && new RegExp(`(^|\\D)${digits(h.number)}(\\D|$)`).test(plain))
+    .filter((h) => (asked.includes(h) || quoted(h)) && !text.includes(h.fact))
     .map((h) => oneLine(`${noteLead(h.confidence)} ${h.number}: ${h.fact}${sourceText(h.sources)}`));
 }
 
@@ -95,15 +99,16 @@ function provinceNotes(docs: DocMeta[], updates: Updates): string[] {
 
 /**
  * The notes an answer needs, given its text (quotes and citation labels) and the documents it cites.
- * At most one agency line; law, amount and province lines only for the texts actually cited.
+ * At most one agency line; law, amount and province lines only for the texts actually cited; a line for each
+ * hotline the question asked about (askedLines).
  */
-export function answerNotes(text: string, cited: DocMeta[], updates: Updates): string[] {
+export function answerNotes(text: string, cited: DocMeta[], updates: Updates, askedLines: readonly HotlineFact[] = []): string[] {
   const docs = [...new Map(cited.map((d) => [d.id, d])).values()];
   const amountFrom = replacedAmountSource(text, docs);
   const notes = lawNotes(docs, updates);
   if (amountFrom) notes.push(amountNote(amountFrom));
   const agency = agencyNote(text, updates);
   if (agency) notes.push(agency);
-  notes.push(...provinceNotes(docs, updates), ...hotlineNotes(text, updates));
+  notes.push(...provinceNotes(docs, updates), ...hotlineNotes(text, updates, askedLines));
   return notes;
 }

@@ -78,3 +78,13 @@ describe('dependency direction', () => {
     expect(problems).toEqual([]);
   });
 });
+
+describe('one definition of text normalisation', () => {
+  // Diacritic folding decomposes to NFD; invisible-character stripping names U+200B. Both live in knowledge/text.ts.
+  const DEFINES_NORMALISATION = /normalize\(\s*['"]NFD['"]\s*\)|\\u200[bB]/;
+
+  it.each([...LAYERS, 'tools'])('%s/ uses knowledge/text.ts instead of its own folding or stripping', (folder) => {
+    const copies = tsFiles(folder).filter((f) => f !== join('knowledge', 'text.ts') && DEFINES_NORMALISATION.test(readFileSync(join(ROOT, f), 'utf8')));
+    expect(copies).toEqual([]);
+  });
+});

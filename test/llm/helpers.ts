@@ -1,7 +1,7 @@
 // Small in-memory index and extractive answerer for the LLM tests.
 import type { Chunk, Corpus, DocMeta } from '../../knowledge/types.js';
 import type { KnowledgeIndex, SearchHit, SearchOptions } from '../../retrieval/types.js';
-import type { AnswerResult, Answerer } from '../../handlers/generate/types.js';
+import type { AnswerResult, Answerer } from '../../handlers/types.js';
 
 function doc(id: string, shortName: string, province: string | null): DocMeta {
   return { id, title: shortName, shortName, kind: province ? 'plan' : 'regulation', province, year: 2024, number: null, status: 'in_force', contentHash: id };

@@ -6,7 +6,7 @@ import { openKnowledgeIndex } from '../../retrieval/index.js';
 import { answer, fullSection } from '../../handlers/answer.js';
 import { answererFromConfig, embedderFromConfig } from '../../bot/llm-setup.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
-import type { Answerer } from '../../handlers/generate/types.js';
+import type { Answerer } from '../../handlers/types.js';
 
 let fake: FakeOpenAI;
 let index: KnowledgeIndex;

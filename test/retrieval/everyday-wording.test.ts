@@ -8,7 +8,7 @@ import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import type { Corpus } from '../../knowledge/types.js';
 import { evaluate, indexRanker, parseEvalFile, type EvalSummary } from '../../tools/eval/retrieval-eval.js';
 import { DEFAULT_FUSION, openKnowledgeIndex } from '../../retrieval/index.js';
-import { foldDiacritics } from '../../retrieval/text.js';
+import { foldDiacritics } from '../../knowledge/text.js';
 
 const items = parseEvalFile(join(import.meta.dirname, 'fixtures/everyday-wording.jsonl'));
 const fresh = parseEvalFile(join(import.meta.dirname, 'fixtures/everyday-wording-fresh.jsonl')).map((i) => ({ ...i, variant: `fresh-${i.variant}` }));

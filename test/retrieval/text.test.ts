@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, foldDiacritics, normalizeText, terms, tokenize } from '../../retrieval/text.js';
+import { bigrams, normalizeText, terms, tokenize } from '../../retrieval/text.js';
 
 describe('text analysis', () => {
   it('normalises NFD, zero-width characters and spaces', () => {
     const nfd = 'hỗ trợ'.normalize('NFD');
     expect(normalizeText(`  ${nfd}\u200b  nạn\u200d\tnhân \u0007 `)).toBe('hỗ trợ nạn nhân');
-  });
-
-  it('folds diacritics including đ', () => {
-    expect(foldDiacritics('Đường dây nóng hỗ trợ nạn nhân')).toBe('Duong day nong ho tro nan nhan');
-    expect(foldDiacritics('đ'.normalize('NFD'))).toBe('d');
   });
 
   it('tokenizes into lowercase syllables and builds bigrams', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { createQueryExpander } from '../../retrieval/expand.js';
-import { analyze, foldDiacritics, foldToken } from '../../retrieval/text.js';
+import { foldDiacritics } from '../../knowledge/text.js';
+import { analyze, foldToken } from '../../retrieval/text.js';
 import { THESAURUS } from '../../retrieval/thesaurus.js';
 
 const foldedSeq = (s: string) => analyze(s).seq.map(foldToken).join(' ');

@@ -4,7 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
-import { foldDiacritics } from '../../retrieval/text.js';
+import { foldDiacritics } from '../../knowledge/text.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 
 const QUESTIONS = [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { AnswerResult } from '../../handlers/conversation/deps.js';
+import type { AnswerResult } from '../../handlers/types.js';
 import type { Address } from '../../handlers/types.js';
 import { setup } from '../conversation/helpers.js';
 

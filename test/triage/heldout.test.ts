@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluateItems, parseEvalFile } from '../../handlers/triage/evaluate.js';
 import { loadTrainingData } from '../../handlers/triage/index.js';
-import { fold } from '../../handlers/triage/text.js';
+import { foldDiacritics } from '../../knowledge/text.js';
 
 // heldout.jsonl is hand-written in a different style from the training data (other names, places,
 // sentence shapes) and is never used for training; it guards against overfitting to our own templates.
@@ -16,8 +16,8 @@ describe.each(['heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl'])('triage on 
   const items = parseEvalFile(FILE);
 
   it('is disjoint from the training data', () => {
-    const train = new Set(loadTrainingData().map((t) => fold(t.text).toLowerCase().trim()));
-    for (const it of items) expect(train.has(fold(it.text).toLowerCase().trim())).toBe(false);
+    const train = new Set(loadTrainingData().map((t) => foldDiacritics(t.text).toLowerCase().trim()));
+    for (const it of items) expect(train.has(foldDiacritics(it.text).toLowerCase().trim())).toBe(false);
     expect(readFileSync(FILE, 'utf8').trim().split('\n').length).toBe(items.length);
   });
 
@@ -32,7 +32,7 @@ describe.each(['heldout.jsonl', 'heldout2.jsonl', 'heldout3.jsonl'])('triage on 
   });
 
   it('keeps emergencies at emergency without diacritics', () => {
-    const unaccented = items.filter((i) => i.label === 'emergency').map((i) => ({ ...i, text: fold(i.text) }));
+    const unaccented = items.filter((i) => i.label === 'emergency').map((i) => ({ ...i, text: foldDiacritics(i.text) }));
     expect(evaluateItems(unaccented).emergencyRecall).toBe(1);
   });
 });

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { createTriage, loadTrainingData, MODEL_FILE, modelFingerprint, trainModel, TRIAGE_LABELS, type ShippedModel } from '../../handlers/triage/index.js';
-import { fold, tokenize } from '../../handlers/triage/text.js';
+import { foldDiacritics } from '../../knowledge/text.js';
+import { tokenize } from '../../handlers/triage/text.js';
 import type { TriageLabel } from '../../handlers/types.js';
 
 const triage = createTriage();
@@ -29,13 +30,13 @@ const CASES: Array<[string, TriageLabel]> = [
 ];
 
 function unaccent(s: string): string {
-  return fold(s);
+  return foldDiacritics(s);
 }
 
 describe('triage classifier', () => {
   it('test sentences are not in the training data', () => {
-    const train = new Set(loadTrainingData().map((t) => fold(t.text).toLowerCase()));
-    for (const [text] of CASES) expect(train.has(fold(text).toLowerCase())).toBe(false);
+    const train = new Set(loadTrainingData().map((t) => foldDiacritics(t.text).toLowerCase()));
+    for (const [text] of CASES) expect(train.has(foldDiacritics(text).toLowerCase())).toBe(false);
   });
 
   for (const [text, label] of CASES) {
@@ -90,7 +91,7 @@ describe('triage classifier', () => {
       'Tôi vừa xem phóng sự về các đường dây lừa người sang Myanmar, thấy thương quá',
       'Em định sang Đài Loan làm công xưởng, cần hỏi công ty những gì để tránh bị lừa?',
     ];
-    for (const q of calm) for (const v of [q, fold(q)]) expect(escalated(triage.classify(v).label), v).toBe(false);
+    for (const q of calm) for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(false);
     // A threat with a mid-sentence "nếu" stays an emergency even when it ends with a question.
     expect(triage.classify('Tụi nó nói nếu nhà không gửi tiền thì sẽ đánh chết em, em phải làm sao?').label).toBe('emergency');
     // News cues do not hide a first-person situation.

@@ -129,8 +129,27 @@ describe('questions about what changed', () => {
     expect(merged.r.text).toContain('nguồn: congdoan.vn');
     const agency = await ask('Phòng LĐTBXH huyện không còn nữa thì ai tiếp nhận nạn nhân?');
     expect(agency.r.text).toContain('UBND cấp xã tiếp nhận và thông báo ngay cho cơ quan chuyên môn về y tế cấp tỉnh');
+    const unsaid = await ask('Việc của Sở Lao động thương binh xã hội giờ giao cho sở nào?');
+    expect(unsaid.retrieved).toBe(false);
+    expect(unsaid.r.text).toContain('Nay: Sở Y tế');
+    const current = await ask('Hiện nay áp dụng luật nào về phòng chống mua bán người?');
+    expect(current.r.text).toContain('53/2024/QH15 áp dụng từ 01/07/2025');
+  });
+
+  it('a question naming a hotline keeps the documents answer and adds what the file says of the line', async () => {
     const hotline = await ask('tổng đài 111 có nhận tin báo mua bán người không?');
-    expect(hotline.r.text).toContain('khai trương chức năng này ngày 19/09/2025');
+    expect(hotline.retrieved).toBe(true);
+    expect(hotline.r.text).toMatch(/^Theo các văn bản hiện có/);
+    expect(noteLines(hotline.r.text).filter((l) => l.includes('khai trương chức năng này ngày 19/09/2025'))).toHaveLength(1);
+    // When the documents have nothing, the file's fact is the answer.
+    const deps: AskDeps = {
+      answer: async () => ({ kind: 'abstain', text: 'Nội dung này không có trong các văn bản hiện có.', citations: [] }),
+      corpus: () => corpus,
+      updates: () => updates,
+    };
+    const r = await askQuestion('Số 111 là của cơ quan nào?', {}, deps);
+    expect(r.kind).toBe('answer');
+    expect(r.text).toContain('Bộ Y tế vận hành');
   });
 
   it('say a medium-confidence fact less firmly', async () => {

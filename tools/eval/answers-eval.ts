@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { loadConfig, loadConfigOrExit } from '../../bot/config.js';
 import { createLogger } from '../../bot/logger.js';
 import { openAnswering, type Answering } from '../../bot/answering.js';
-import { createTriage, type Triage } from '../../handlers/triage/index.js';
+import { createTriage } from '../../handlers/triage/index.js';
+import type { Triage } from '../../handlers/types.js';
 import { vi } from '../../handlers/replies/vi.js';
 import { scoreAnswer, summarize, type AnswerItem, type AnswerSummary, type Score } from './answer-score.js';
 

@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { openKnowledgeIndex, type FusionOptions } from '../../retrieval/index.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
-import { foldDiacritics } from '../../retrieval/text.js';
+import { foldDiacritics } from '../../knowledge/text.js';
 
 export interface EvalItem {
   id: string;

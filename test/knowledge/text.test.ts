@@ -1,0 +1,54 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { foldDiacritics, prepareSource, slugify, stripInvisible } from '../../knowledge/text.js';
+
+const COMBINING = /[\u0300-\u036f]/;
+/** Letters, marks, spaces and the characters that must go, in any order. */
+const MIXED = fc.constantFrom('a', 'ệ', 'đ', ' ', '\n', '\t', '\u0301', '\u0323', '\u200b', '\u200d', '\u00ad', '\ufeff', '\u202e', '\u0000', '\u001b', '\u0085', '\u2028');
+
+describe('text normalisation', () => {
+  it('folds every Vietnamese diacritic, đ included, from NFC or NFD input, keeping case', () => {
+    expect(foldDiacritics('Đường dây nóng hỗ trợ nạn nhân')).toBe('Duong day nong ho tro nan nhan');
+    expect(foldDiacritics('ĐỒNG NAI'.normalize('NFD'))).toBe('DONG NAI');
+    expect(foldDiacritics('ăâêôơưđ ẮẦẺỄỘỚỪỸ')).toBe('aaeooud AAEEOOUY');
+  });
+
+  it('folding leaves no combining mark or đ and is idempotent', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme' }), (s) => {
+        const f = foldDiacritics(s);
+        expect(COMBINING.test(f) || /[đĐ]/.test(f)).toBe(false);
+        expect(foldDiacritics(f)).toBe(f);
+      }),
+    );
+  });
+
+  it('strips zero-width, bidi, soft-hyphen and control characters but keeps tabs and line breaks', () => {
+    const dirty = 'cứu\u200b tôi\u200d với\u00ad\ufeff\u202e\u2066\u0000\u0007\u0085\t\r\n!';
+    expect(stripInvisible(dirty)).toBe('cứu tôi với\t\r\n!');
+  });
+
+  it('composes to NFC after stripping, so a hidden character cannot split a letter from its mark', () => {
+    expect(stripInvisible('nha\u200b\u0300')).toBe('nhà');
+    expect(stripInvisible('hỗ trợ'.normalize('NFD'))).toBe('hỗ trợ');
+  });
+
+  it('stripped text holds no invisible or control character and stripping again changes nothing', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: MIXED, maxLength: 40 }), (s) => {
+        const once = stripInvisible(s);
+        expect(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u200B-\u200F\uFEFF]/.test(once)).toBe(false);
+        expect(stripInvisible(once)).toBe(once);
+      }),
+    );
+  });
+
+  it('makes slugs from province names however they are typed', () => {
+    for (const typed of ['Quảng Nam', ' quang_nam ', 'QUẢNG  NAM', 'quang-nam', 'Quang Nam.']) expect(slugify(typed)).toBe('quang-nam');
+    expect(slugify('Đồng Nai')).toBe('dong-nai');
+  });
+
+  it('prepares document text: stripped, LF line ends, non-breaking spaces and tabs as spaces', () => {
+    expect(prepareSource('Điều\u00a01.\tPhạm vi\r\nKhoản\u200b 1\r')).toBe('Điều 1. Phạm vi\nKhoản 1\n');
+  });
+});
