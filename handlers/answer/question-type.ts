@@ -1,7 +1,7 @@
 // What kind of answer a question asks for, and whether a sentence carries one: "bao nhiêu tiền" wants an
 // amount, "bao lâu / trước ngày nào" a time limit or date, "ai / cơ quan nào" an agency, "giấy tờ gì" papers,
 // "những gì / gồm" a list. The extractive answer favours sentences that carry what is asked.
-import { foldDiacritics } from '../../retrieval/text.js';
+import { foldDiacritics } from '../../knowledge/text.js';
 
 export type AnswerType = 'amount' | 'time' | 'count' | 'agency' | 'papers' | 'list';
 
