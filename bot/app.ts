@@ -111,6 +111,9 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     logger: logger.child({ channel: 'web' }),
     previewIntervalMs: opts.previewIntervalMs,
     trustProxy: config.TRUST_PROXY,
+    accounts: store.accounts,
+    consoleSessionMs: config.CONSOLE_SESSION_HOURS * 3600_000,
+    consoleIdleMs: config.CONSOLE_IDLE_MINUTES * 60_000,
     allowedHosts: publicHosts(config),
     // Derived from the data key: chat sessions (and so the citizen's case) survive a restart.
     sessionSecret: createHmac('sha256', dataKey).update('pcmbn:web-session').digest(),

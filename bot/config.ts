@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { passwordProblem } from '../handlers/accounts/password.js';
 
 // Every setting comes from the environment (see .env.example). A wrong value stops the start
 // with a message that names the variable.
@@ -58,7 +59,15 @@ const schema = z
     ZALO_WEBHOOK_SECRET: optionalString.pipe(z.string().min(8).max(256).optional()),
     OFFICER_ZALO_IDS: idList,
 
-    OFFICER_WEB_PASSWORD: optionalString.pipe(z.string().min(8, 'cần ít nhất 8 ký tự').optional()),
+    OFFICER_WEB_PASSWORD: optionalString.pipe(
+      z
+        .string()
+        .superRefine((v, ctx) => {
+          const problem = passwordProblem(v);
+          if (problem) ctx.addIssue({ code: 'custom', message: problem });
+        })
+        .optional(),
+    ),
     CONSOLE_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
     CONSOLE_IDLE_MINUTES: z.coerce.number().positive().max(24 * 60).default(30),
     // New cases per minute above which officer announcements are batched into one notice (cases are still stored).

@@ -2,8 +2,8 @@
 // a button's action, an officer's relay or the citizen flow, and turns failures into clear replies.
 // Logs carry ids and labels only, never message text or user identifiers.
 import { citizenHelp, findCommand, runCommand } from './conversation/commands.js';
-import { createCitizenFlow } from './conversation/citizen.js';
-import { createContext, type ConversationOfficers } from './conversation/context.js';
+import { createCitizenFlow, type CitizenFlow } from './conversation/citizen.js';
+import { createContext, type ConversationContext, type ConversationOfficers } from './conversation/context.js';
 import { officerText } from './conversation/officer-relay.js';
 import { reannounceDue } from './conversation/scheduler.js';
 import { normalizeInput, parseCommand, type Command } from './conversation/text.js';
@@ -31,31 +31,8 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
     return runCommand(spec, { ctx, citizen, msg, actor, args: cmd.args, officer, say });
   }
 
-  function callback(msg: IncomingMessage, data: string): Promise<OutgoingMessage[]> | OutgoingMessage[] {
-    const p = decodePayload(data);
-    switch (p?.kind) {
-      case 'claim':
-        return api.claim(actorOf(msg), p.caseId);
-      case 'full': {
-        const r = deps.fullSection?.(data);
-        if (!r) return [reply(msg, 'notice', vi.sectionMissing())];
-        return [reply(msg, r.kind, r.text, { citations: r.citations, ...(r.buttons ? { buttons: r.buttons } : {}) })];
-      }
-      case 'province':
-        return citizen.setProvince(msg, p.slug ?? '');
-      case 'officer':
-        return citizen.askOfficer(msg);
-      case 'erase':
-        return citizen.erase(msg);
-      case 'consent':
-        return citizen.consent(msg);
-      default:
-        return [reply(msg, 'notice', citizenHelp(ctx.commands))];
-    }
-  }
-
   async function route(msg: IncomingMessage): Promise<OutgoingMessage[]> {
-    if (msg.kind === 'callback') return callback(msg, normalizeInput(msg.callbackData));
+    if (msg.kind === 'callback') return callback(ctx, citizen, msg, normalizeInput(msg.callbackData));
     if (msg.kind !== 'text') return ctx.isGroupChat(msg) ? [] : [reply(msg, 'notice', vi.nonText())];
     const text = normalizeInput(msg.text);
     if (!text) return ctx.isGroupChat(msg) ? [] : [reply(msg, 'notice', vi.empty())];
@@ -66,43 +43,20 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
     return relayed ?? citizen.text(msg, text);
   }
 
-  /** False when this platform message was already handled (a redelivery); a failing check lets it through. */
-  function firstDelivery(msg: IncomingMessage, replay: boolean): boolean {
-    if (!msg.messageId) return true;
-    try {
-      if (store.markProcessed(msg.channel, msg.messageId, msg.receivedAt ?? ctx.clock()) || replay) return true;
-      logger.debug({ channel: msg.channel }, 'duplicate delivery ignored');
-      return false;
-    } catch (err) {
-      // Processing twice beats dropping a report.
-      logger.error({ err }, 'dedupe check failed');
-      return true;
-    }
-  }
 
-  function failureReply(msg: IncomingMessage, err: unknown): OutgoingMessage[] {
-    if (err instanceof CaseError) return [reply(msg, 'error', err.message)];
-    logger.error({ err, channel: msg.channel, kind: msg.kind }, 'handling failed');
-    let ref: string | undefined;
-    try {
-      ref = store.citizenRef(msg.channel, msg.userId);
-    } catch {
-      ref = undefined;
-    }
-    const officer = api.isOfficerActor(actorOf(msg));
-    return [reply(msg, 'error', officer && msg.text?.trim().startsWith('/') ? vi.dbErrorOfficer() : vi.dbError(ctx.safeProvince(ref)))];
-  }
+
+
 
   return {
     officers: api,
     commands: ctx.commands,
 
     async handle(msg, opts) {
-      if (!firstDelivery(msg, !!opts?.replay)) return [];
+      if (!firstDelivery(ctx, msg, !!opts?.replay)) return [];
       try {
         return await route(msg);
       } catch (err) {
-        return failureReply(msg, err);
+        return failureReply(ctx, msg, err);
       }
     },
 
@@ -121,4 +75,60 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
       }
     },
   };
+}
+
+/** A button's action; anything this bot did not produce gets the usage help. */
+function callback(ctx: ConversationContext, citizen: CitizenFlow, msg: IncomingMessage, data: string): Promise<OutgoingMessage[]> | OutgoingMessage[] {
+  const { api, reply, actorOf, deps } = ctx;
+  const p = decodePayload(data);
+  switch (p?.kind) {
+    case 'claim':
+      return api.claim(actorOf(msg), p.caseId);
+    case 'full': {
+      const r = deps.fullSection?.(data);
+      if (!r) return [reply(msg, 'notice', vi.sectionMissing())];
+      return [reply(msg, r.kind, r.text, { citations: r.citations, ...(r.buttons ? { buttons: r.buttons } : {}) })];
+    }
+    case 'province':
+      return citizen.setProvince(msg, p.slug ?? '');
+    case 'officer':
+      return citizen.askOfficer(msg);
+    case 'erase':
+      return citizen.erase(msg);
+    case 'consent':
+      return citizen.consent(msg);
+    default:
+      return [reply(msg, 'notice', citizenHelp(ctx.commands))];
+  }
+}
+
+/** False when this platform message was already handled (a redelivery); a failing check lets it through. */
+function firstDelivery(ctx: ConversationContext, msg: IncomingMessage, replay: boolean): boolean {
+  const { store, logger } = ctx.deps;
+  if (!msg.messageId) return true;
+  try {
+    if (store.markProcessed(msg.channel, msg.messageId, msg.receivedAt ?? ctx.clock()) || replay) return true;
+    logger.debug({ channel: msg.channel }, 'duplicate delivery ignored');
+    return false;
+  } catch (err) {
+    // Processing twice beats dropping a report.
+    logger.error({ err }, 'dedupe check failed');
+    return true;
+  }
+}
+
+/** A CaseError's own message, else the hotlines (citizens) or a retry hint (officers' commands). */
+function failureReply(ctx: ConversationContext, msg: IncomingMessage, err: unknown): OutgoingMessage[] {
+  const { api, reply, actorOf, deps } = ctx;
+  const { store, logger } = deps;
+  if (err instanceof CaseError) return [reply(msg, 'error', err.message)];
+  logger.error({ err, channel: msg.channel, kind: msg.kind }, 'handling failed');
+  let ref: string | undefined;
+  try {
+    ref = store.citizenRef(msg.channel, msg.userId);
+  } catch {
+    ref = undefined;
+  }
+  const officer = api.isOfficerActor(actorOf(msg));
+  return [reply(msg, 'error', officer && msg.text?.trim().startsWith('/') ? vi.dbErrorOfficer() : vi.dbError(ctx.safeProvince(ref)))];
 }

@@ -2,6 +2,7 @@
 // bigrams of the passage, heading path, document title). Hand-written because it is ~150 lines and
 // needs per-field weights plus a coverage measure that MiniSearch does not expose.
 import { PostingsBuilder, type Postings, type PostingsIndex } from './postings.js';
+import type { Expansion } from './expand.js';
 import { analyze, foldToken, hasDiacritics, isStopword, terms } from './text.js';
 
 export interface LexicalDoc {
@@ -51,8 +52,11 @@ export interface LexicalResult {
 
 export interface LexicalIndex {
   readonly size: number;
-  /** `expansions`: extra phrases scored like the query's own terms, scaled by `weights.expansion`. */
-  search(query: string, limit: number, weights?: LexicalWeights, expansions?: readonly string[]): LexicalResult;
+  /**
+   * `expansions`: the documents' phrases for the query's everyday words, scored like its own terms scaled by
+   * `weights.expansion`; for coverage, a passage with one of the phrases counts as having the words.
+   */
+  search(query: string, limit: number, weights?: LexicalWeights, expansions?: readonly Expansion[]): LexicalResult;
 }
 
 // Heading paths and document titles repeat across units: analyse each distinct string once.
@@ -150,21 +154,45 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const maxIdf = idf(0);
 
-  /** Lazy coverage: idf share of `list` present in unit d within any of `within` (binary search in postings). */
-  function coverageOf(list: string[], within: Field[]) {
+  /**
+   * Lazy coverage: idf share of `list` present in unit d within any of `within` (binary search in postings).
+   * `alternatives(t)`: other ways to have t, each a set of terms that must all be in the unit's body.
+   */
+  function coverageOf(list: string[], within: Field[], alternatives: (t: string) => Postings[][] = () => []) {
     const terms = list.map((t) => {
       const ps = within.map((f) => f.postings.get(t)).filter((p): p is Postings => Boolean(p));
       const df = Math.max(0, ...ps.map((p) => p.docs.length));
-      return { ps, w: df ? idf(df) : maxIdf };
+      return { ps, alts: alternatives(t), w: df ? idf(df) : maxIdf };
     });
     const total = terms.reduce((a, t) => a + t.w, 0);
     const share = (d: number) => {
       if (total <= 0) return 0;
       let c = 0;
-      for (const t of terms) if (t.ps.some((p) => hasDoc(p.docs, d))) c += t.w;
+      for (const t of terms) {
+        if (t.ps.some((p) => hasDoc(p.docs, d)) || t.alts.some((all) => all.every((p) => hasDoc(p.docs, d)))) c += t.w;
+      }
       return Math.min(1, c / total);
     };
     return { total, share };
+  }
+
+  /** For each folded syllable or bigram of the query's everyday words: the body terms of their phrases. */
+  function phraseAlternatives(expansions: readonly Expansion[]): (t: string) => Postings[][] {
+    if (!expansions.length) return () => [];
+    const uniF = fields.get('uniF')!.postings;
+    const biF = fields.get('biF')!.postings;
+    const byWord = new Map<string, Postings[][]>();
+    for (const e of expansions) {
+      const alts = e.phrases.map((phrase) => {
+        const t = terms(phrase);
+        const list = t.seq.length > 1 ? t.biF.map((b) => biF.get(b)) : t.uniF.map((u) => uniF.get(u));
+        return list.every(Boolean) && list.length ? (list as Postings[]) : undefined;
+      });
+      const usable = alts.filter((a): a is Postings[] => Boolean(a));
+      const keys = [...e.words, ...e.words.slice(1).map((w, i) => `${e.words[i]} ${w}`)];
+      for (const k of keys) byWord.set(k, [...(byWord.get(k) ?? []), ...usable]);
+    }
+    return (t) => byWord.get(t) ?? [];
   }
 
   // Per-field BM25 length normalisation for the current k1/b, computed once.
@@ -180,7 +208,7 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     return a;
   }
 
-  function search(query: string, limit: number, weights: LexicalWeights = DEFAULT_WEIGHTS, expansions: readonly string[] = []): LexicalResult {
+  function search(query: string, limit: number, weights: LexicalWeights = DEFAULT_WEIGHTS, expansions: readonly Expansion[] = []): LexicalResult {
     const accented = hasDiacritics(query);
     // Unaccented questions are matched on the folded fields and, after restoring diacritics, on the accented ones.
     const restored = accented || weights.restore <= 0 ? undefined : terms(restoreDiacritics(query));
@@ -219,7 +247,7 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     add('head', [...q.uniF, ...q.biF], weights.head);
     if (weights.expansion > 0 && expansions.length) {
       // Each phrase is analysed on its own so that no bigram joins the end of one phrase to the next.
-      const x = expansions.map(terms);
+      const x = [...new Set(expansions.flatMap((e) => e.phrases))].map(terms);
       // A multi-syllable phrase counts through its bigrams: `kinh` or `phí` alone says little about `kinh phí`.
       const uniF = x.flatMap((t) => (t.seq.length > 1 ? [] : t.uniF));
       const biF = x.flatMap((t) => t.biF);
@@ -247,8 +275,9 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     const uniFields = [fields.get('uniF')!, fields.get('meta')!];
     const biFields = [fields.get('biF')!, fields.get('head')!, fields.get('meta')!];
     const contentBigrams = q.biF.filter((b) => b.split(' ').every((t) => !isStopword(t)));
-    const covUni = coverageOf([...new Set(q.uniF)], uniFields);
-    const covBi = coverageOf([...new Set(contentBigrams)], biFields);
+    const alternatives = weights.expansion > 0 ? phraseAlternatives(expansions) : undefined;
+    const covUni = coverageOf([...new Set(q.uniF)], uniFields, alternatives);
+    const covBi = coverageOf([...new Set(contentBigrams)], biFields, alternatives);
     return {
       ranked: topK(touched, scores, limit),
       score: (i) => scores[i] ?? 0,

@@ -10,8 +10,18 @@ interface Trigger {
   entry: number;
 }
 
+/** The documents' phrases for one everyday wording found in a question. */
+export interface Expansion {
+  /** The question's syllables (folded) that the phrases stand for. */
+  words: string[];
+  /** Phrases the question does not already contain. */
+  phrases: string[];
+}
+
 export interface QueryExpander {
-  /** The documents' phrases for the everyday wordings found in `query`, minus those it already contains. */
+  /** One expansion per everyday wording found in `query`. */
+  expansions(query: string): Expansion[];
+  /** All their phrases, each once. */
   expand(query: string): string[];
 }
 
@@ -57,25 +67,34 @@ export function createQueryExpander(entries: readonly ThesaurusEntry[] = THESAUR
   for (const list of byFirst.values()) list.sort((a, b) => b.accented.length - a.accented.length);
   const legalSeqs = entries.map((e) => e.legal.map((l) => ({ phrase: l, folded: seqOf(l).map(foldToken) })));
 
+  function expansions(query: string): Expansion[] {
+    const tokens = analyze(query).seq;
+    const folded = tokens.map(foldToken);
+    const plain = tokens.map((t) => !hasDiacritics(t));
+    // Every trigger found, unless it lies inside a longer one (`đường dây` inside `đường dây nóng`).
+    const spans: { start: number; end: number; entry: number }[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = byFirst.get(folded[i])?.find((t) => matchesAt(t, tokens, folded, plain, i));
+      if (hit)
+        spans.push({
+          start: i,
+          end: i + hit.accented.length,
+          entry: hit.entry,
+        });
+    }
+    const kept = spans.filter(
+      (a) => !spans.some((b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start),
+    );
+    const out: Expansion[] = [];
+    for (const { start, end, entry } of kept) {
+      const phrases = legalSeqs[entry].filter(({ folded: f }) => !containsSeq(folded, f)).map((l) => l.phrase);
+      if (phrases.length) out.push({ words: folded.slice(start, end), phrases });
+    }
+    return out;
+  }
+
   return {
-    expand(query) {
-      const tokens = analyze(query).seq;
-      const folded = tokens.map(foldToken);
-      const plain = tokens.map((t) => !hasDiacritics(t));
-      // Every trigger found, unless it lies inside a longer one (`đường dây` inside `đường dây nóng`).
-      const spans: { start: number; end: number; entry: number }[] = [];
-      for (let i = 0; i < tokens.length; i++) {
-        const hit = byFirst.get(folded[i])?.find((t) => matchesAt(t, tokens, folded, plain, i));
-        if (hit) spans.push({ start: i, end: i + hit.accented.length, entry: hit.entry });
-      }
-      const found = new Set(
-        spans.filter((a) => !spans.some((b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start)).map((s) => s.entry),
-      );
-      const out = new Set<string>();
-      for (const entry of found) {
-        for (const { phrase, folded: f } of legalSeqs[entry]) if (!containsSeq(folded, f)) out.add(phrase);
-      }
-      return [...out];
-    },
+    expansions,
+    expand: (query) => [...new Set(expansions(query).flatMap((e) => e.phrases))],
   };
 }

@@ -215,7 +215,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     const k = Math.max(1, o.k ?? 5);
     const q = normalizeText(query).slice(0, MAX_QUERY_CHARS);
     if (!q || units.length === 0) return [];
-    const lex = lexical.search(q, fusion.depth, fusion.weights, fusion.weights.expansion > 0 ? expander.expand(q) : []);
+    const lex = lexical.search(q, fusion.depth, fusion.weights, fusion.weights.expansion > 0 ? expander.expansions(q) : []);
     const wantsAmount = AMOUNT_QUESTION.test(` ${slugify(q).replace(/-/g, ' ')} `);
     if (anyPrior || wantsAmount) {
       // Priors: texts in force first on the same point; "how many days / until when" questions prefer passages stating a duration or date.

@@ -1,10 +1,14 @@
-// Officer console: password login (rate limited, CSRF protected), cookie sessions, a JSON API over OfficerApi
-// and an SSE stream of officer announcements. Every action goes through OfficerApi, which checks the actor.
+// Officer console: login with a named account (or, with no accounts, the shared OFFICER_WEB_PASSWORD),
+// rate limited and CSRF protected; server-side sessions with a lifetime and an idle timeout, ended (with
+// their live streams) on logout, password change, disable or removal; a JSON API over OfficerApi and an
+// SSE stream of officer announcements. Every action goes through OfficerApi, which checks the actor.
 import type http from 'node:http';
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { CaseError, type Actor, type CaseSummary, type CommandInfo, type OfficerApi, type OutgoingMessage } from '../../handlers/types.js';
 import type { Logger } from '../logger.js';
+import { AccountError, type AccountStore, type OfficerAccount } from '../../handlers/accounts/store.js';
+import { accountUserId } from '../../handlers/accounts/identity.js';
 import type { OfficerDirectory } from '../../handlers/conversation/deps.js';
 import {
   HttpError, appendSetCookie, cookie, escapeHtml, isHttps, parseCookies, randomToken, readForm, readJson, safeEqual,
@@ -19,19 +23,28 @@ const CONSOLE_ACTOR = { channel: 'web', userId: 'console', chatId: 'officers' } 
 
 /** The console's part of the officer directory; the shared-password login only when that password is set. */
 export function consoleOfficers(sharedLogin: boolean): Partial<OfficerDirectory> {
-  const console = { channel: CONSOLE_ACTOR.channel };
+  const console = { channel: CONSOLE_ACTOR.channel, room: { channel: CONSOLE_ACTOR.channel, chatId: CONSOLE_ACTOR.chatId } };
   if (!sharedLogin) return { console };
   return { console, users: { web: [CONSOLE_ACTOR.userId] }, announceTo: [{ channel: CONSOLE_ACTOR.channel, chatId: CONSOLE_ACTOR.chatId }] };
 }
 const PRE_COOKIE = 'pcmbn_login';
-const SESSION_IDLE_MS = 12 * 3600_000;
 const LOGIN_WINDOW_MS = 60_000;
 const LOGIN_MAX_ATTEMPTS = 5;
+/** How often sessions ended from elsewhere (the `npm run officer` command) are looked for. */
+const SWEEP_MS = 2_000;
 
 interface ConsoleSession {
   name: string;
   csrf: string;
+  createdAt: number;
   lastSeen: number;
+  /** Named account and the session epoch it logged in under; absent for the shared password. */
+  officerId?: number;
+  epoch?: number;
+  login?: string;
+  role?: string;
+  /** Open /console/events streams of this session, ended with it. */
+  streams: Set<http.ServerResponse>;
 }
 
 const CASE_ERROR_STATUS: Record<CaseError['code'], number> = { forbidden: 403, not_found: 404, conflict: 409, invalid: 400 };
@@ -60,21 +73,60 @@ export function createOfficerConsole(opts: {
   now?: () => number;
   /** The client's address as trusted by the server (X-Forwarded-For only behind trusted proxies). */
   addressOf?: (req: http.IncomingMessage) => string;
+  /** Named officer accounts; while any is enabled the shared password no longer opens the console. */
+  accounts?: AccountStore;
+  /** The first-login page (one-time code → password). */
+  setupPage?: string;
+  /** Session lifetime and idle timeout (defaults 12 h and 30 min). */
+  sessionMs?: number;
+  idleMs?: number;
 }): OfficerConsole {
   const now = opts.now ?? Date.now;
+  const sessionMs = opts.sessionMs ?? 12 * 3600_000;
+  const idleMs = opts.idleMs ?? 30 * 60_000;
   const sessions = new Map<string, ConsoleSession>();
   const attempts = new Map<string, number[]>();
   const sse = createSseChannel(50);
   const loginTemplate = readFileSync(opts.loginPage, 'utf8');
+  const setupTemplate = opts.setupPage ? readFileSync(opts.setupPage, 'utf8') : undefined;
   const consoleHtml = readFileSync(opts.consolePage, 'utf8');
   let announced = 0;
+
+  /** Still valid: within lifetime and idle time, and (for an account) enabled with the same session epoch. */
+  function alive(s: ConsoleSession, t: number): boolean {
+    if (t - s.createdAt > sessionMs || t - s.lastSeen > idleMs) return false;
+    // A shared-password session ends once named accounts exist (everyone then acts under their own name).
+    if (s.officerId === undefined) return sharedPasswordOpen();
+    let acc: OfficerAccount | undefined;
+    try {
+      acc = opts.accounts?.byId(s.officerId);
+    } catch {
+      return false;
+    }
+    return Boolean(acc && !acc.disabled && acc.sessionEpoch === s.epoch);
+  }
+
+  function endSession(token: string, s: ConsoleSession): void {
+    sessions.delete(token);
+    for (const res of s.streams) res.end();
+    s.streams.clear();
+  }
+
+  /** Ends every session that is no longer valid, with its live streams, before anything more is sent. */
+  function sweep(): void {
+    const t = now();
+    for (const [token, s] of sessions) if (!alive(s, t)) endSession(token, s);
+  }
+  opts.accounts?.onChange(() => sweep());
+  const sweeper = setInterval(sweep, SWEEP_MS);
+  sweeper.unref();
 
   function currentSession(req: http.IncomingMessage): ConsoleSession | undefined {
     const token = parseCookies(req)[CONSOLE_COOKIE];
     const s = token ? sessions.get(token) : undefined;
     if (!s || !token) return undefined;
-    if (now() - s.lastSeen > SESSION_IDLE_MS) {
-      sessions.delete(token);
+    if (!alive(s, now())) {
+      endSession(token, s);
       return undefined;
     }
     s.lastSeen = now();
@@ -82,16 +134,34 @@ export function createOfficerConsole(opts: {
   }
 
   function actor(s: ConsoleSession): Actor {
+    if (s.officerId !== undefined) return { ...CONSOLE_ACTOR, userId: accountUserId(s.officerId), name: s.name };
     return { ...CONSOLE_ACTOR, name: s.name };
   }
 
-  function loginPage(req: http.IncomingMessage, res: http.ServerResponse, status: number, error = ''): void {
+  function startSession(req: http.IncomingMessage, res: http.ServerResponse, name: string, account?: OfficerAccount): void {
+    const token = randomToken(32);
+    const t = now();
+    sessions.set(token, {
+      name, csrf: randomToken(24), createdAt: t, lastSeen: t, streams: new Set(),
+      ...(account ? { officerId: account.id, epoch: account.sessionEpoch, login: account.login, role: account.role } : {}),
+    });
+    appendSetCookie(res, cookie(CONSOLE_COOKIE, token, { path: '/console', sameSite: 'Strict', secure: isHttps(req), maxAgeSec: Math.round(sessionMs / 1000) }));
+    appendSetCookie(res, cookie(PRE_COOKIE, '', { path: '/console', sameSite: 'Strict', secure: isHttps(req), maxAgeSec: 0 }));
+    opts.logger.info({ event: 'console_login', officerId: account?.id }, 'console login');
+    res.writeHead(303, { location: '/console' });
+    res.end();
+  }
+
+  /** With named accounts enabled, the shared password is off: every officer acts under their own name. */
+  const sharedPasswordOpen = () => Boolean(opts.password) && !((opts.accounts?.enabledCount() ?? 0) > 0);
+
+  function loginPage(req: http.IncomingMessage, res: http.ServerResponse, status: number, error = '', template = loginTemplate): void {
     let pre = parseCookies(req)[PRE_COOKIE];
     if (!pre || !/^[A-Za-z0-9_-]{32}$/.test(pre)) {
       pre = randomToken(24);
       appendSetCookie(res, cookie(PRE_COOKIE, pre, { path: '/console', sameSite: 'Strict', secure: isHttps(req) }));
     }
-    const html = loginTemplate
+    const html = template
       .replace('{{csrf}}', pre)
       .replace('{{error}}', error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : '');
     sendHtml(res, status, html);
@@ -129,18 +199,69 @@ export function createOfficerConsole(opts: {
     if (!name) return loginPage(req, res, 400, 'Vui lòng nhập họ tên cán bộ.');
     const account = `account:${name.toLowerCase()}`;
     if (throttled([account])) return loginPage(req, res, 429, TOO_MANY);
-    if (!opts.password || !safeEqual(password, opts.password)) {
+    const named = opts.accounts?.byLogin(name);
+    if (named) {
+      const ok = await opts.accounts!.authenticate(name, password);
+      if (!ok) {
+        recordFailure([ip, account]);
+        opts.logger.warn({ event: 'console_login_failed' }, 'console login refused');
+        const hint = named.hasPassword ? 'Tên đăng nhập hoặc mật khẩu không đúng.' : 'Tài khoản chưa có mật khẩu: hãy đặt mật khẩu bằng mã dùng một lần (liên kết bên dưới).';
+        return loginPage(req, res, 401, named.disabled ? 'Tên đăng nhập hoặc mật khẩu không đúng.' : hint);
+      }
+      return startSession(req, res, ok.name, ok);
+    }
+    if (!sharedPasswordOpen() || !safeEqual(password, opts.password)) {
       recordFailure([ip, account]);
       opts.logger.warn({ event: 'console_login_failed' }, 'console login refused');
-      return loginPage(req, res, 401, 'Mật khẩu không đúng.');
+      return loginPage(req, res, 401, sharedPasswordOpen() ? 'Mật khẩu không đúng.' : 'Tên đăng nhập hoặc mật khẩu không đúng.');
     }
-    const token = randomToken(32);
-    sessions.set(token, { name, csrf: randomToken(24), lastSeen: now() });
-    appendSetCookie(res, cookie(CONSOLE_COOKIE, token, { path: '/console', sameSite: 'Strict', secure: isHttps(req), maxAgeSec: SESSION_IDLE_MS / 1000 }));
-    appendSetCookie(res, cookie(PRE_COOKIE, '', { path: '/console', sameSite: 'Strict', secure: isHttps(req), maxAgeSec: 0 }));
-    opts.logger.info({ event: 'console_login' }, 'console login');
-    res.writeHead(303, { location: '/console' });
-    res.end();
+    startSession(req, res, name);
+  }
+
+  /** First login: the one-time code from `npm run officer -- add/reset` and the officer's own password. */
+  async function setup(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    const page = (status: number, error: string) => loginPage(req, res, status, error, setupTemplate ?? loginTemplate);
+    const ip = `ip:${opts.addressOf ? opts.addressOf(req) : req.socket.remoteAddress ?? '?'}`;
+    if (throttled([ip])) return page(429, TOO_MANY);
+    const form = await readForm(req);
+    const pre = parseCookies(req)[PRE_COOKIE];
+    const sent = form.get('csrf') ?? '';
+    if (!pre || !sent || !safeEqual(pre, sent)) {
+      recordFailure([ip]);
+      return page(403, 'Phiên đăng nhập đã hết hạn. Vui lòng thử lại.');
+    }
+    const login = (form.get('login') ?? '').trim().slice(0, 40);
+    const account = `account:${login.toLowerCase()}`;
+    if (throttled([account])) return page(429, TOO_MANY);
+    const password = form.get('password') ?? '';
+    if (password !== (form.get('password2') ?? '')) return page(400, 'Hai lần nhập mật khẩu không giống nhau.');
+    try {
+      const acc = opts.accounts ? await opts.accounts.redeem(login, (form.get('code') ?? '').trim(), password) : undefined;
+      if (!acc) {
+        recordFailure([ip, account]);
+        return page(401, 'Tên đăng nhập hoặc mã dùng một lần không đúng (hoặc mã đã hết hạn).');
+      }
+      startSession(req, res, acc.name, acc);
+    } catch (err) {
+      if (err instanceof AccountError) return page(400, err.message);
+      throw err;
+    }
+  }
+
+  /** Password change from the console: every session of the officer ends, this one included. */
+  async function changePassword(req: http.IncomingMessage, res: http.ServerResponse, s: ConsoleSession): Promise<void> {
+    if (s.officerId === undefined || !opts.accounts) throw new HttpError(400, 'Mật khẩu chung được đặt trong cấu hình (OFFICER_WEB_PASSWORD).');
+    const body = z.object({ current: z.string().max(200), password: z.string().max(200) }).safeParse(await readJson(req));
+    if (!body.success) throw new HttpError(400, 'Dữ liệu gửi lên không hợp lệ.');
+    if (!(await opts.accounts.authenticate(s.login!, body.data.current))) throw new HttpError(403, 'Mật khẩu hiện tại không đúng.');
+    try {
+      await opts.accounts.changePassword(s.officerId, body.data.password);
+    } catch (err) {
+      if (err instanceof AccountError) throw new HttpError(400, err.message);
+      throw err;
+    }
+    sweep();
+    sendJson(res, 200, { ok: true, loginAgain: true });
   }
 
   function sortQueue(list: CaseSummary[]): CaseSummary[] {
@@ -208,10 +329,14 @@ export function createOfficerConsole(opts: {
     const cmd = /^\/console\/api\/commands\/([a-z_]{1,32})$/.exec(path);
     if (cmd && req.method === 'POST') {
       const r = await command(s, cmd[1], req);
+      sweep();
       sse.publish('changed', {});
       return sendJson(res, 200, r);
     }
-    if (req.method === 'GET' && path === '/console/api/session') return sendJson(res, 200, { name: s.name, csrf: s.csrf });
+    if (req.method === 'GET' && path === '/console/api/session') {
+      return sendJson(res, 200, { name: s.name, csrf: s.csrf, ...(s.login ? { login: s.login, role: s.role } : {}) });
+    }
+    if (req.method === 'POST' && path === '/console/api/password') return changePassword(req, res, s);
     if (req.method === 'GET' && path === '/console/api/queue') {
       const list = await opts.officers.queue(actor(s), { includeClosed: url.searchParams.get('closed') === '1' });
       return sendJson(res, 200, { cases: sortQueue(list) });
@@ -223,6 +348,7 @@ export function createOfficerConsole(opts: {
       const caseId = Number(m[1]);
       const out = await action(s, caseId, m[2], req);
       await opts.deliver(out);
+      sweep();
       sse.publish('changed', { caseId });
       return sendJson(res, 200, { ok: true });
     }
@@ -237,6 +363,14 @@ export function createOfficerConsole(opts: {
         await login(req, res);
         return true;
       }
+      if (path === '/console/setup' && req.method === 'POST') {
+        await setup(req, res);
+        return true;
+      }
+      if (path === '/console/setup' && req.method === 'GET') {
+        loginPage(req, res, 200, '', setupTemplate ?? loginTemplate);
+        return true;
+      }
       const s = currentSession(req);
       if (path === '/console' && req.method === 'GET') {
         if (s) sendHtml(res, 200, consoleHtml);
@@ -249,13 +383,17 @@ export function createOfficerConsole(opts: {
         if (!sent || !safeEqual(sent, s.csrf)) throw new HttpError(403, 'Thiếu hoặc sai mã bảo vệ (CSRF). Vui lòng tải lại trang.');
       }
       if (path === '/console/logout' && req.method === 'POST') {
-        sessions.delete(parseCookies(req)[CONSOLE_COOKIE]);
+        // Logging out ends every session of the officer and their live streams, on every device.
+        if (s.officerId !== undefined) opts.accounts?.endSessions(s.officerId);
+        endSession(parseCookies(req)[CONSOLE_COOKIE], s);
         appendSetCookie(res, cookie(CONSOLE_COOKIE, '', { path: '/console', sameSite: 'Strict', secure: isHttps(req), maxAgeSec: 0 }));
         sendJson(res, 200, { ok: true });
         return true;
       }
       if (path === '/console/events' && req.method === 'GET') {
         sse.attach(req, res);
+        s.streams.add(res);
+        res.on('close', () => s.streams.delete(res));
         return true;
       }
       try {
@@ -270,11 +408,13 @@ export function createOfficerConsole(opts: {
       return true;
     },
     broadcast(msg) {
+      sweep();
       const id = `o${(++announced).toString(36)}`;
       sse.publish('officer', { id, kind: msg.kind, text: msg.text, caseId: msg.caseId });
       return { messageId: id };
     },
     closeAll() {
+      clearInterval(sweeper);
       sse.closeAll();
     },
   };

@@ -11,6 +11,7 @@ import type { Logger } from '../logger.js';
 import { HttpError, clientAddress, isHttps, randomToken, requestHostname, sameOrigin, sendHtml, sendJson, setSecurityHeaders } from './http.js';
 import { createChatHub } from './chat.js';
 import { createOfficerConsole } from './console.js';
+import type { AccountStore } from '../../handlers/accounts/store.js';
 
 export const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 
@@ -46,6 +47,11 @@ export interface WebServerOptions {
   sessionSecret?: Buffer;
   /** A request whose headers and body take longer than this is answered 408 (default 15 s). */
   bodyTimeoutMs?: number;
+  /** Named officer accounts for the console (handlers/accounts/store.ts). */
+  accounts?: AccountStore;
+  /** Console session lifetime and idle timeout. */
+  consoleSessionMs?: number;
+  consoleIdleMs?: number;
 }
 
 const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '::1'];
@@ -72,7 +78,7 @@ function loadAssets(): Map<string, { type: string; body: Buffer }> {
   const assets = new Map<string, { type: string; body: Buffer }>();
   for (const name of readdirSync(PUBLIC_DIR)) {
     const type = TYPES[extname(name)];
-    if (!type || name === 'login.html' || name === 'console.html') continue;
+    if (!type || name === 'login.html' || name === 'console.html' || name === 'setup.html') continue;
     assets.set(`/${name}`, { type, body: readFileSync(join(PUBLIC_DIR, name)) });
   }
   return assets;
@@ -115,7 +121,11 @@ export function createWebServer(opts: WebServerOptions): WebServer {
     runCommand: (actor, text) =>
       opts.conversation.handle({ channel: actor.channel, chatId: actor.chatId, userId: actor.userId, kind: 'text', text, ...(actor.name ? { displayName: actor.name } : {}), receivedAt: Date.now() }),
     loginPage: join(PUBLIC_DIR, 'login.html'),
+    setupPage: join(PUBLIC_DIR, 'setup.html'),
     consolePage: join(PUBLIC_DIR, 'console.html'),
+    ...(opts.accounts ? { accounts: opts.accounts } : {}),
+    ...(opts.consoleSessionMs ? { sessionMs: opts.consoleSessionMs } : {}),
+    ...(opts.consoleIdleMs ? { idleMs: opts.consoleIdleMs } : {}),
     logger: log,
   });
 

@@ -85,6 +85,179 @@ function sleep(ms: number, signal: AbortSignal): Promise<void> {
   });
 }
 
+/** Forgets keys after `ttlMs`; true the first time a key is seen within that window. */
+function createSeenWindow(ttlMs: number, now: () => number): (key: string) => boolean {
+  const seen = new Map<string, number>(); // key -> expiry, in insertion (= expiry) order
+  return (key) => {
+    const t = now();
+    for (const [k, exp] of seen) {
+      if (exp > t) break;
+      seen.delete(k);
+    }
+    if (seen.has(key)) return false;
+    seen.set(key, t + ttlMs);
+    return true;
+  };
+}
+
+/** The numbered choices last offered in each chat, so a bare number can be read as that button. */
+function createChoiceMemory(ttlMs: number, now: () => number) {
+  const choices = new Map<string, { data: string[]; expires: number }>();
+  return {
+    remember(chatId: string, data: string[]): void {
+      choices.delete(chatId);
+      if (data.length > 0) choices.set(chatId, { data, expires: now() + ttlMs });
+      // Bound memory: drop the oldest chats.
+      while (choices.size > 10_000) choices.delete(choices.keys().next().value as string);
+    },
+    /** The payload behind a typed choice number, if one was offered there and has not expired. */
+    pick(chatId: string, text: string): string | undefined {
+      const pick = /^\s*(\d{1,2})\s*\.?\s*$/.exec(text);
+      const offered = choices.get(chatId);
+      return pick && offered && offered.expires > now() ? offered.data[Number(pick[1]) - 1] : undefined;
+    },
+  };
+}
+
+/**
+ * `event_name` + `message_id` (spec 6); an update without an id is keyed by a hash of its content,
+ * which is the same on every redelivery of that update.
+ */
+function dedupeKey(u: ZaloUpdate): string {
+  if (u.message?.message_id) return `${u.event_name}:${u.message.message_id}`;
+  return `${u.event_name}:h${createHash('sha256').update(JSON.stringify(u)).digest('base64url').slice(0, 32)}`;
+}
+
+/** Maps an update to an IncomingMessage, or undefined when it is not for the conversation. */
+function toIncoming(u: ZaloUpdate, choices: ReturnType<typeof createChoiceMemory>, now: () => number, log: Logger): IncomingMessage | undefined {
+  const kind = KIND_BY_EVENT[u.event_name];
+  if (!kind) {
+    log.info({ event: u.event_name }, 'ignoring unknown Zalo event');
+    return undefined;
+  }
+  const m = u.message;
+  const chatId = m?.chat?.id ?? m?.from?.id;
+  if (!m || !chatId) {
+    log.debug({ event: u.event_name }, 'Zalo event without chat, ignored');
+    return undefined;
+  }
+  if (m.from?.is_bot) return undefined;
+  const msg: IncomingMessage = {
+    channel: 'zalo',
+    chatId,
+    userId: m.from?.id ?? chatId,
+    // Without a platform id the update's own hash stands in, so the conversation dedupes it too.
+    messageId: m.message_id ?? dedupeKey(u),
+    kind,
+    displayName: m.from?.display_name ?? m.from?.name ?? m.from?.first_name,
+    receivedAt: now(),
+  };
+  if (kind === 'text') {
+    const text = m.text ?? '';
+    const data = choices.pick(chatId, text);
+    if (data !== undefined) return { ...msg, kind: 'callback', callbackData: data };
+    msg.text = text;
+  } else if (kind === 'image' && m.caption) {
+    msg.text = m.caption;
+  }
+  return msg;
+}
+
+/** Long polling with exponential backoff (a 429's wait honoured); stops on abort or a rejected token. */
+async function pollUpdates(
+  client: ZaloClient,
+  poll: { timeoutSec: number; backoffMs: number; maxBackoffMs: number },
+  dispatch: (u: ZaloUpdate) => void,
+  log: Logger,
+  signal: AbortSignal,
+) {
+  let backoff = poll.backoffMs;
+  while (!signal.aborted) {
+    try {
+      const updates = await client.getUpdates({ timeoutSec: poll.timeoutSec, signal });
+      backoff = poll.backoffMs;
+      for (const u of updates) dispatch(u);
+    } catch (err) {
+      if (signal.aborted) break;
+      const code = err instanceof ZaloApiError ? err.code : undefined;
+      if (code === 401) {
+        log.error({ code }, 'Zalo token rejected; polling stopped');
+        break;
+      }
+      // Honour a server-given wait for 429, but never wait less than the current backoff.
+      const retryAfterMs = err instanceof ZaloApiError && err.retryAfter ? err.retryAfter * 1000 : 0;
+      const wait = Math.min(Math.max(backoff, retryAfterMs), Math.max(poll.maxBackoffMs, retryAfterMs));
+      log.warn({ code, error: err instanceof Error ? err.name : 'unknown', backoffMs: wait }, 'Zalo polling failed, backing off');
+      await sleep(wait, signal);
+      backoff = Math.min(backoff * 2, poll.maxBackoffMs);
+    }
+  }
+}
+
+/** A webhook call: secret checked, body size bounded and validated, acknowledged before the update is handled. */
+function receiveWebhook(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  o: { secret: string; maxBodyBytes: number; running: () => boolean; log: Logger },
+  dispatch: (u: ZaloUpdate) => void,
+): void {
+  const { maxBodyBytes, log } = o;
+  const reply = (status: number, body: object) => {
+    if (res.headersSent) return;
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  };
+  if (req.method !== 'POST') {
+    req.resume();
+    return reply(405, { ok: false });
+  }
+  if (!secretMatches(req.headers[ZALO_SECRET_HEADER], o.secret)) {
+    log.warn('Zalo webhook call with a wrong or missing secret');
+    req.resume();
+    return reply(401, { ok: false });
+  }
+  if (!o.running()) {
+    req.resume();
+    return reply(503, { ok: false });
+  }
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBodyBytes) {
+    req.resume();
+    res.setHeader('connection', 'close');
+    return reply(413, { ok: false });
+  }
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let tooLarge = false;
+  req.on('data', (c: Buffer) => {
+    if (tooLarge) return;
+    size += c.length;
+    if (size > maxBodyBytes) {
+      tooLarge = true;
+      chunks.length = 0;
+      res.setHeader('connection', 'close');
+      reply(413, { ok: false });
+      return;
+    }
+    chunks.push(c);
+  });
+  req.on('error', () => reply(400, { ok: false }));
+  req.on('end', () => {
+    if (tooLarge) return;
+    let body: unknown;
+    try {
+      body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+    } catch {
+      return reply(400, { ok: false });
+    }
+    const parsed = webhookBodySchema.safeParse(body);
+    if (!parsed.success) return reply(400, { ok: false });
+    // Acknowledge first; the conversation may take seconds.
+    reply(200, { ok: true });
+    dispatch(parsed.data);
+  });
+}
+
 export function createZaloAdapter(opts: ZaloAdapterOptions): ZaloAdapter {
   const { client, webhook, onMessage, logger } = opts;
   const log = logger.child({ channel: 'zalo' });
@@ -100,78 +273,12 @@ export function createZaloAdapter(opts: ZaloAdapterOptions): ZaloAdapter {
     deleteWebhook: opts.polling?.deleteWebhook ?? false,
   };
 
-  const seen = new Map<string, number>(); // dedupe key -> expiry
-  const choices = new Map<string, { data: string[]; expires: number }>(); // chatId -> offered payloads
+  const firstSeen = createSeenWindow(dedupeMs, now);
+  const choices = createChoiceMemory(choicesTtlMs, now);
   const chains = new Map<string, Promise<void>>(); // per-chat sequential processing
   let abort: AbortController | undefined;
   let loop: Promise<void> | undefined;
   let running = false;
-
-  function firstSeen(key: string): boolean {
-    const t = now();
-    for (const [k, exp] of seen) {
-      if (exp > t) break; // insertion order = expiry order
-      seen.delete(k);
-    }
-    if (seen.has(key)) return false;
-    seen.set(key, t + dedupeMs);
-    return true;
-  }
-
-  /**
-   * `event_name` + `message_id` (spec 6); an update without an id is keyed by a hash of its content,
-   * which is the same on every redelivery of that update.
-   */
-  function dedupeKey(u: ZaloUpdate): string {
-    if (u.message?.message_id) return `${u.event_name}:${u.message.message_id}`;
-    return `${u.event_name}:h${createHash('sha256').update(JSON.stringify(u)).digest('base64url').slice(0, 32)}`;
-  }
-
-  function rememberChoices(chatId: string, data: string[]) {
-    choices.delete(chatId);
-    if (data.length > 0) choices.set(chatId, { data, expires: now() + choicesTtlMs });
-    // Bound memory: drop the oldest chats.
-    while (choices.size > 10_000) choices.delete(choices.keys().next().value!);
-  }
-
-  /** Maps an update to an IncomingMessage, or undefined when it is not for the conversation. */
-  function toIncoming(u: ZaloUpdate): IncomingMessage | undefined {
-    const kind = KIND_BY_EVENT[u.event_name];
-    if (!kind) {
-      log.info({ event: u.event_name }, 'ignoring unknown Zalo event');
-      return undefined;
-    }
-    const m = u.message;
-    const chatId = m?.chat?.id ?? m?.from?.id;
-    if (!m || !chatId) {
-      log.debug({ event: u.event_name }, 'Zalo event without chat, ignored');
-      return undefined;
-    }
-    if (m.from?.is_bot) return undefined;
-    const msg: IncomingMessage = {
-      channel: 'zalo',
-      chatId,
-      userId: m.from?.id ?? chatId,
-      // Without a platform id the update's own hash stands in, so the conversation dedupes it too.
-      messageId: m.message_id ?? dedupeKey(u),
-      kind,
-      displayName: m.from?.display_name ?? m.from?.name ?? m.from?.first_name,
-      receivedAt: now(),
-    };
-    if (kind === 'text') {
-      const text = m.text ?? '';
-      const pick = /^\s*(\d{1,2})\s*\.?\s*$/.exec(text);
-      const offered = choices.get(chatId);
-      if (pick && offered && offered.expires > now()) {
-        const data = offered.data[Number(pick[1]) - 1];
-        if (data !== undefined) return { ...msg, kind: 'callback', callbackData: data };
-      }
-      msg.text = text;
-    } else if (kind === 'image' && m.caption) {
-      msg.text = m.caption;
-    }
-    return msg;
-  }
 
   async function handleOne(msg: IncomingMessage) {
     if (typing && (msg.kind === 'text' || msg.kind === 'callback')) {
@@ -195,94 +302,13 @@ export function createZaloAdapter(opts: ZaloAdapterOptions): ZaloAdapter {
       log.debug({ event: u.event_name }, 'duplicate Zalo event dropped');
       return;
     }
-    const msg = toIncoming(u);
+    const msg = toIncoming(u, choices, now, log);
     if (!msg) return;
     const prev = chains.get(msg.chatId) ?? Promise.resolve();
     const next = prev.then(() => handleOne(msg));
     chains.set(msg.chatId, next);
     void next.then(() => {
       if (chains.get(msg.chatId) === next) chains.delete(msg.chatId);
-    });
-  }
-
-  async function pollLoop(signal: AbortSignal) {
-    let backoff = poll.backoffMs;
-    while (!signal.aborted) {
-      try {
-        const updates = await client.getUpdates({ timeoutSec: poll.timeoutSec, signal });
-        backoff = poll.backoffMs;
-        for (const u of updates) dispatch(u);
-      } catch (err) {
-        if (signal.aborted) break;
-        const code = err instanceof ZaloApiError ? err.code : undefined;
-        if (code === 401) {
-          log.error({ code }, 'Zalo token rejected; polling stopped');
-          break;
-        }
-        // Honour a server-given wait for 429, but never wait less than the current backoff.
-        const retryAfterMs = err instanceof ZaloApiError && err.retryAfter ? err.retryAfter * 1000 : 0;
-        const wait = Math.min(Math.max(backoff, retryAfterMs), Math.max(poll.maxBackoffMs, retryAfterMs));
-        log.warn({ code, error: err instanceof Error ? err.name : 'unknown', backoffMs: wait }, 'Zalo polling failed, backing off');
-        await sleep(wait, signal);
-        backoff = Math.min(backoff * 2, poll.maxBackoffMs);
-      }
-    }
-  }
-
-  function webhookHandler(req: http.IncomingMessage, res: http.ServerResponse): void {
-    const reply = (status: number, body: object) => {
-      if (res.headersSent) return;
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
-    };
-    if (req.method !== 'POST') {
-      req.resume();
-      return reply(405, { ok: false });
-    }
-    if (!webhook || !secretMatches(req.headers[ZALO_SECRET_HEADER], webhook.secret)) {
-      log.warn('Zalo webhook call with a wrong or missing secret');
-      req.resume();
-      return reply(401, { ok: false });
-    }
-    if (!running) {
-      req.resume();
-      return reply(503, { ok: false });
-    }
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > maxBodyBytes) {
-      req.resume();
-      res.setHeader('connection', 'close');
-      return reply(413, { ok: false });
-    }
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on('data', (c: Buffer) => {
-      if (tooLarge) return;
-      size += c.length;
-      if (size > maxBodyBytes) {
-        tooLarge = true;
-        chunks.length = 0;
-        res.setHeader('connection', 'close');
-        reply(413, { ok: false });
-        return;
-      }
-      chunks.push(c);
-    });
-    req.on('error', () => reply(400, { ok: false }));
-    req.on('end', () => {
-      if (tooLarge) return;
-      let body: unknown;
-      try {
-        body = JSON.parse(Buffer.concat(chunks).toString('utf8'));
-      } catch {
-        return reply(400, { ok: false });
-      }
-      const parsed = webhookBodySchema.safeParse(body);
-      if (!parsed.success) return reply(400, { ok: false });
-      // Acknowledge first; the conversation may take seconds.
-      reply(200, { ok: true });
-      dispatch(parsed.data);
     });
   }
 
@@ -313,7 +339,7 @@ export function createZaloAdapter(opts: ZaloAdapterOptions): ZaloAdapter {
     }
     running = true;
     abort = new AbortController();
-    loop = pollLoop(abort.signal);
+    loop = pollUpdates(client, poll, dispatch, log, abort.signal);
     log.info('Zalo polling started');
   }
 
@@ -337,11 +363,11 @@ export function createZaloAdapter(opts: ZaloAdapterOptions): ZaloAdapter {
     if (!text) return {};
     const receipts = await client.sendMessage(chatId, text);
     // Any later message replaces the offered choices, so a bare number then means what it says.
-    rememberChoices(chatId, data);
+    choices.remember(chatId, data);
     return { messageId: receipts.at(-1)?.message_id };
   }
 
   const adapter: ZaloAdapter = { channel: 'zalo', capabilities: ZALO_CAPABILITIES, start, stop, send };
-  if (webhook) adapter.webhookHandler = webhookHandler;
+  if (webhook) adapter.webhookHandler = (req, res) => receiveWebhook(req, res, { secret: webhook.secret, maxBodyBytes, running: () => running, log }, dispatch);
   return adapter;
 }

@@ -52,6 +52,8 @@ export interface AccountStore {
   /** Ends every session of the officer (logout everywhere). */
   endSessions(id: number): void;
   enabledCount(): number;
+  /** Private chats of enabled accounts' linked Telegram/Zalo ids: where announcements go. */
+  linkedChats(): { channel: Exclude<Channel, 'web'>; chatId: string }[];
   /** Called after any change that may end sessions (same process); other processes are seen on the next check. */
   onChange(listener: (id: number) => void): void;
 }
@@ -78,8 +80,10 @@ export function createAccountStore(
     all: db.prepare('SELECT * FROM officers ORDER BY login'),
     links: db.prepare('SELECT channel FROM officer_links WHERE officer_id = ? ORDER BY channel'),
     byLink: db.prepare('SELECT o.* FROM officer_links l JOIN officers o ON o.id = l.officer_id WHERE l.channel = ? AND l.user_hash = ?'),
-    link: db.prepare(`INSERT INTO officer_links (channel, user_hash, officer_id) VALUES (?, ?, ?)
-      ON CONFLICT(channel, user_hash) DO UPDATE SET officer_id = excluded.officer_id`),
+    link: db.prepare(`INSERT INTO officer_links (channel, user_hash, officer_id, chat_id) VALUES (?, ?, ?, ?)
+      ON CONFLICT(channel, user_hash) DO UPDATE SET officer_id = excluded.officer_id, chat_id = excluded.chat_id`),
+    targets: db.prepare(`SELECT l.channel, l.chat_id FROM officer_links l JOIN officers o ON o.id = l.officer_id
+      WHERE o.disabled = 0 AND l.chat_id IS NOT NULL ORDER BY o.id, l.channel`),
     disable: db.prepare('UPDATE officers SET disabled = ?, session_epoch = session_epoch + 1, updated_at = ? WHERE id = ?'),
     remove: db.prepare('DELETE FROM officers WHERE id = ?'),
     removeLinks: db.prepare('DELETE FROM officer_links WHERE officer_id = ?'),
@@ -152,7 +156,8 @@ export function createAccountStore(
     link(login, channel, userId) {
       const r = must(login);
       if (!userId.trim()) throw new AccountError('Cần mã người dùng trên kênh đó.');
-      q.link.run(channel, pseudonym(channel, userId.trim()), r.id);
+      // In a private chat the user id is the chat id: announcements go there (stored encrypted).
+      q.link.run(channel, pseudonym(channel, userId.trim()), r.id, cipher.encrypt(userId.trim()));
       changed(r.id as number);
       return toAccount(must(login));
     },
@@ -200,6 +205,8 @@ export function createAccountStore(
       changed(id);
     },
     enabledCount: () => (q.enabled.get() as { n: number }).n,
+    linkedChats: () =>
+      (q.targets.all() as { channel: Exclude<Channel, 'web'>; chat_id: string }[]).map((r) => ({ channel: r.channel, chatId: cipher.decrypt(r.chat_id) })),
     onChange(listener) {
       listeners.push(listener);
     },

@@ -256,4 +256,9 @@ CREATE INDEX cases_status ON cases (status, urgent);
 CREATE INDEX cases_retention ON cases (status, closed_at);
 `,
   },
+  {
+    // The platform chat of a linked officer, encrypted, so announcements reach them there.
+    version: 5,
+    sql: 'ALTER TABLE officer_links ADD COLUMN chat_id TEXT;',
+  },
 ];

@@ -254,13 +254,7 @@ function migrate(db: Database.Database, cipher: Cipher, migrations: Migration[])
   if (rewrote) db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
-export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseStore {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const key =
-    opts.key ?? (file === ':memory:' ? randomBytes(32) : loadOrCreateKey({ file: join(dirname(file), 'encryption.key') }).key);
-  const cipher = cachedDecrypt(createCipher(key), 5000);
-  const enc = (v: string | null | undefined) => (v === null || v === undefined ? null : cipher.encrypt(v));
-  const chatMac = (channel: Channel, chatId: string) => cipher.mac(`${channel}:${chatId}`);
+function openDatabase(file: string, cipher: Cipher, migrations: Migration[]): Database.Database {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('foreign_keys = ON');
@@ -269,27 +263,25 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
   // Two processes (or connections) may race on a claim; wait instead of failing at once.
   db.pragma('busy_timeout = 5000');
   try {
-    migrate(db, cipher, opts.migrations ?? MIGRATIONS);
+    migrate(db, cipher, migrations);
   } catch (err) {
     db.close();
     throw err;
   }
+  return db;
+}
 
-  // The salt of citizen references and identity hashes is stored encrypted with the data key.
+/** The salt of citizen references and identity hashes, stored encrypted with the data key. */
+function loadSalt(db: Database.Database, cipher: Cipher): string {
   const readSalt = () => (db.prepare("SELECT value FROM meta WHERE key = 'salt'").get() as { value: string } | undefined)?.value;
   if (!readSalt()) db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('salt', ?)").run(cipher.encrypt(randomBytes(32).toString('hex')));
-  const storedSalt = readSalt()!;
-  const salt = isEncrypted(storedSalt) ? cipher.decrypt(storedSalt) : storedSalt;
-  const pseudonym = pseudonymizer(salt);
-  /** Claims and audit entries name people by keyed hash; account keys (`officer:3`) and system actors stay. */
-  const hideActor = (key: string) => {
-    const m = RAW_ACTOR.exec(key);
-    return m ? pseudonym(m[1], m[2]) : key;
-  };
-  // Every message of a citizen derives the same reference again: keep recent results.
-  const refs = new Map<string, string>();
+  const storedSalt = readSalt() as string;
+  return isEncrypted(storedSalt) ? cipher.decrypt(storedSalt) : storedSalt;
+}
 
-  const q = {
+/** Every statement the store runs, prepared once. */
+function prepareQueries(db: Database.Database) {
+  return {
     processed: db.prepare('INSERT OR IGNORE INTO processed_updates (channel, message_id, at) VALUES (?, ?, ?)'),
     nextNumber: db.prepare('SELECT COALESCE(MAX(number), 0) + 1 AS n FROM cases'),
     insertCase: db.prepare(`INSERT INTO cases (number, channel, citizen_ref, chat_id, label, urgent, status, province, citizen_name, created_at, updated_at)
@@ -343,6 +335,93 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
       AND citizen_ref NOT IN (SELECT citizen_ref FROM cases WHERE purged_at IS NULL)`),
     countBy: (col: string) => db.prepare(`SELECT ${col} AS k, COUNT(*) AS n FROM cases GROUP BY k ORDER BY k`),
   };
+}
+
+/** Aggregates for /thongke and the metrics: counts and durations only, no personal data. */
+function prepareStatistics(db: Database.Database): Pick<CaseStore, 'stats' | 'queueSummary'> {
+  // Months in Vietnam time (UTC+7), as the periodic reports count them.
+  const byMonthSql = db.prepare("SELECT strftime('%Y-%m', created_at / 1000, 'unixepoch', '+7 hours') AS k, COUNT(*) AS n FROM cases GROUP BY k ORDER BY k");
+  const durations = db.prepare('SELECT created_at, first_claimed_at, closed_at FROM cases');
+  const queue = db.prepare("SELECT status, COUNT(*) AS n, MIN(created_at) AS oldest FROM cases WHERE status IN ('open','claimed') GROUP BY status");
+  const countBy = (col: string) => db.prepare(`SELECT ${col} AS k, COUNT(*) AS n FROM cases GROUP BY k ORDER BY k`);
+  return {
+    stats: () => {
+      const group = (rows: Row[]) => Object.fromEntries(rows.map((r) => [String(r.k), r.n as number]));
+      const byStatus = group(countBy('status').all() as Row[]);
+      const d = durations.all() as Row[];
+      return {
+        total: Object.values(byStatus).reduce((a, b) => a + b, 0),
+        byLabel: group(countBy('label').all() as Row[]),
+        byStatus,
+        byChannel: group(countBy('channel').all() as Row[]),
+        byMonth: group(byMonthSql.all() as Row[]),
+        medianClaimMs: median(d.filter((r) => r.first_claimed_at !== null).map((r) => (r.first_claimed_at as number) - (r.created_at as number))),
+        medianCloseMs: median(d.filter((r) => r.closed_at !== null).map((r) => (r.closed_at as number) - (r.created_at as number))),
+      };
+    },
+    queueSummary: () => {
+      const rows = queue.all() as { status: string; n: number; oldest: number }[];
+      const of = (status: string) => rows.find((r) => r.status === status);
+      return { open: of('open')?.n ?? 0, claimed: of('claimed')?.n ?? 0, ...(of('open') && { oldestOpenAt: of('open')!.oldest }) };
+    },
+  };
+}
+
+/** Pseudonymous citizen references: sha256(salt:channel:userId); every message derives one again, so recent ones are kept. */
+function citizenRefs(salt: string): CaseStore['citizenRef'] {
+  const refs = new Map<string, string>();
+  return (channel, userId) => {
+    const id = `${channel}:${userId}`;
+    let ref = refs.get(id);
+    if (ref === undefined) {
+      ref = createHash('sha256').update(`${salt}:${id}`).digest('hex');
+      if (refs.size >= 10_000) refs.clear();
+      refs.set(id, ref);
+    }
+    return ref;
+  };
+}
+
+function toPrefs(r: Row | undefined, cipher: Cipher): ReturnType<CaseStore['getPrefs']> {
+  return {
+    consent: r?.consent === 1,
+    ...(r?.province ? { province: r.province as string } : {}),
+    ...(r?.display_name ? { displayName: cipher.decrypt(r.display_name as string) } : {}),
+  };
+}
+
+function toAudit(r: Row): AuditEntry {
+  return {
+    id: r.id as number,
+    at: r.at as number,
+    actor: r.actor as string,
+    action: r.action as string,
+    ...(r.case_id !== null ? { caseId: r.case_id as number } : {}),
+    outcome: r.outcome as AuditEntry['outcome'],
+    ...(r.detail !== null ? { detail: r.detail as string } : {}),
+  };
+}
+
+export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseStore {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const key =
+    opts.key ?? (file === ':memory:' ? randomBytes(32) : loadOrCreateKey({ file: join(dirname(file), 'encryption.key') }).key);
+  const cipher = cachedDecrypt(createCipher(key), 5000);
+  const enc = (v: string | null | undefined) => (v === null || v === undefined ? null : cipher.encrypt(v));
+  const chatMac = (channel: Channel, chatId: string) => cipher.mac(`${channel}:${chatId}`);
+  const db = openDatabase(file, cipher, opts.migrations ?? MIGRATIONS);
+
+  const salt = loadSalt(db, cipher);
+  const pseudonym = pseudonymizer(salt);
+  /** Claims and audit entries name people by keyed hash; account keys (`officer:3`) and system actors stay. */
+  const hideActor = (key: string) => {
+    const m = RAW_ACTOR.exec(key);
+    return m ? pseudonym(m[1], m[2]) : key;
+  };
+  const citizenRef = citizenRefs(salt);
+
+  const q = prepareQueries(db);
+
 
   const createCase = db.transaction((input: Parameters<CaseStore['createCase']>[0]) => {
     const number = (q.nextNumber.get() as { n: number }).n;
@@ -368,22 +447,10 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
   });
   const row = (r: Row | undefined) => (r ? toCase(r, cipher) : undefined);
 
-  // Months in Vietnam time (UTC+7), as the periodic reports count them.
-  const byMonthSql = db.prepare("SELECT strftime('%Y-%m', created_at / 1000, 'unixepoch', '+7 hours') AS k, COUNT(*) AS n FROM cases GROUP BY k ORDER BY k");
-  const durations = db.prepare('SELECT created_at, first_claimed_at, closed_at FROM cases');
-  const queue = db.prepare("SELECT status, COUNT(*) AS n, MIN(created_at) AS oldest FROM cases WHERE status IN ('open','claimed') GROUP BY status");
+  const statistics = prepareStatistics(db);
 
   return {
-    citizenRef: (channel, userId) => {
-      const id = `${channel}:${userId}`;
-      let ref = refs.get(id);
-      if (ref === undefined) {
-        ref = createHash('sha256').update(`${salt}:${id}`).digest('hex');
-        if (refs.size >= 10_000) refs.clear();
-        refs.set(id, ref);
-      }
-      return ref;
-    },
+    citizenRef,
     actorRef: (channel, userId) => pseudonym(channel, userId),
     accounts: createAccountStore(db, cipher, pseudonym),
     markProcessed: (channel, messageId, at) => q.processed.run(channel, messageId, at).changes === 1,
@@ -421,46 +488,14 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
     deliveredIdsForChat: (channel, chatId) =>
       (q.deliveredForChat.all(channel, chatMac(channel, chatId)) as { id: string }[]).map((r) => r.id),
     forgetDeliveredForChat: (channel, chatId) => void q.forgetForChat.run(channel, chatMac(channel, chatId)),
-    getPrefs: (ref) => {
-      const r = q.prefs.get(ref) as Row | undefined;
-      return {
-        consent: r?.consent === 1,
-        ...(r?.province ? { province: r.province as string } : {}),
-        ...(r?.display_name ? { displayName: cipher.decrypt(r.display_name as string) } : {}),
-      };
-    },
+    getPrefs: (ref) => toPrefs(q.prefs.get(ref) as Row | undefined, cipher),
     setProvince: (ref, province, at) => void q.setProvince.run(ref, province, at),
     setConsent: (ref, name, at) => void q.setConsent.run(ref, enc(name), at),
     audit: (e) => void q.audit.run(e.at, hideActor(e.actor), e.action, e.caseId ?? null, e.outcome, e.detail ?? null),
     auditEntries: (caseId) =>
-      ((caseId === undefined ? q.auditAll.all() : q.auditCase.all(caseId)) as Row[]).map((r) => ({
-        id: r.id as number,
-        at: r.at as number,
-        actor: r.actor as string,
-        action: r.action as string,
-        ...(r.case_id !== null ? { caseId: r.case_id as number } : {}),
-        outcome: r.outcome as AuditEntry['outcome'],
-        ...(r.detail !== null ? { detail: r.detail as string } : {}),
-      })),
-    stats: () => {
-      const group = (rows: Row[]) => Object.fromEntries(rows.map((r) => [String(r.k), r.n as number]));
-      const byStatus = group(q.countBy('status').all() as Row[]);
-      const d = durations.all() as Row[];
-      return {
-        total: Object.values(byStatus).reduce((a, b) => a + b, 0),
-        byLabel: group(q.countBy('label').all() as Row[]),
-        byStatus,
-        byChannel: group(q.countBy('channel').all() as Row[]),
-        byMonth: group(byMonthSql.all() as Row[]),
-        medianClaimMs: median(d.filter((r) => r.first_claimed_at !== null).map((r) => (r.first_claimed_at as number) - (r.created_at as number))),
-        medianCloseMs: median(d.filter((r) => r.closed_at !== null).map((r) => (r.closed_at as number) - (r.created_at as number))),
-      };
-    },
-    queueSummary: () => {
-      const rows = queue.all() as { status: string; n: number; oldest: number }[];
-      const of = (status: string) => rows.find((r) => r.status === status);
-      return { open: of('open')?.n ?? 0, claimed: of('claimed')?.n ?? 0, ...(of('open') && { oldestOpenAt: of('open')!.oldest }) };
-    },
+      ((caseId === undefined ? q.auditAll.all() : q.auditCase.all(caseId)) as Row[]).map(toAudit),
+    stats: statistics.stats,
+    queueSummary: statistics.queueSummary,
     purgeClosedBefore: (cutoff, at) => purge(cutoff, at),
     schemaVersion: () => (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number }).v,
     close: () => db.close(),

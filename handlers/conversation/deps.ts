@@ -23,7 +23,7 @@ export interface OfficerDirectory {
   /** Group chats whose members all act as officers; chatter there is not addressed to the bot. */
   groups?: Address[];
   /** The officer console's channel: there, `officer:<id>` users are account sessions and listed users the shared login. */
-  console?: { channel: Channel };
+  console?: { channel: Channel; room?: Address };
 }
 
 /** A chat of the officers' groups, where every member acts as an officer. */

@@ -69,7 +69,29 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
     to: { channel: c.channel, chatId: c.chatId }, kind, text, caseId: c.id,
   });
 
-  const officerTargets = (): Address[] => officers.announceTo;
+  const fromAccounts = <T>(fn: () => T, fallback: T): T => {
+    try {
+      return fn();
+    } catch {
+      return fallback;
+    }
+  };
+
+  /**
+   * Every place an announcement goes: the directory's chats (a listed officer's private chat only while
+   * their linked account, if any, is enabled), linked accounts' chats, and the console's room once accounts exist.
+   */
+  function officerTargets(): Address[] {
+    const listedUser = (t: Address) => officers.users[t.channel]?.includes(t.chatId) ?? false;
+    const all: Address[] = [
+      ...officers.announceTo.filter((t) => !listedUser(t) || isOfficer({ channel: t.channel, userId: t.chatId })),
+      ...fromAccounts(() => store.accounts.linkedChats(), []),
+      ...(officers.console?.room && fromAccounts(() => store.accounts.enabledCount() > 0, false) ? [officers.console.room] : []),
+    ];
+    const seen = new Set<string>();
+    return all.filter((t) => !seen.has(`${t.channel}:${t.chatId}`) && Boolean(seen.add(`${t.channel}:${t.chatId}`)));
+  }
+
 
   function announce(c: CaseRow, kind: 'new' | 'reannounce' | 'release', at: number): OutgoingMessage[] {
     store.recordAnnouncement(c.id, kind, at);

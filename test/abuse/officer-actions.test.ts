@@ -42,7 +42,7 @@ beforeAll(async () => {
     ...platforms.webhookEnv(dir),
     OFFICER_TELEGRAM_IDS: String(OFFICER),
     OFFICER_ZALO_IDS: 'f'.repeat(20),
-    OFFICER_WEB_PASSWORD: 'mat-khau-can-bo',
+    OFFICER_WEB_PASSWORD: 'mat-khau-can-bo-thu-nghiem',
   };
   app = await start();
 }, 60_000);

@@ -11,9 +11,16 @@ import { DEFAULT_FUSION, openKnowledgeIndex } from '../../retrieval/index.js';
 import { foldDiacritics } from '../../knowledge/text.js';
 
 const items = parseEvalFile(join(import.meta.dirname, 'fixtures/everyday-wording.jsonl'));
-const fresh = parseEvalFile(join(import.meta.dirname, 'fixtures/everyday-wording-fresh.jsonl')).map((i) => ({ ...i, variant: `fresh-${i.variant}` }));
+const fresh = parseEvalFile(join(import.meta.dirname, 'fixtures/everyday-wording-fresh.jsonl')).map((i) => ({
+  ...i,
+  variant: `fresh-${i.variant}`,
+}));
 const everyday = items.filter((i) => i.variant === 'colloquial');
-const unaccented = everyday.map((i) => ({ ...i, q: foldDiacritics(i.q), variant: 'colloquial-unaccented' }));
+const unaccented = everyday.map((i) => ({
+  ...i,
+  q: foldDiacritics(i.q),
+  variant: 'colloquial-unaccented',
+}));
 
 let corpus: Corpus;
 let summary: EvalSummary;
@@ -50,8 +57,25 @@ describe('everyday wording on the bundled corpus', () => {
   });
 
   it('owes it to the thesaurus: without expansion everyday questions fall well behind', async () => {
-    const plain = await openKnowledgeIndex({ corpus, fusion: { weights: { ...DEFAULT_FUSION.weights, expansion: 0 } } });
+    const plain = await openKnowledgeIndex({
+      corpus,
+      fusion: { weights: { ...DEFAULT_FUSION.weights, expansion: 0 } },
+    });
     const without = await evaluate(everyday, indexRanker(plain), 5);
     expect(summary.byVariant.colloquial.hit5 - without.hit5).toBeGreaterThanOrEqual(0.1);
+  });
+
+  it('counts an everyday word as found in a passage that uses the documents’ term for it', async () => {
+    const withX = await openKnowledgeIndex({ corpus });
+    const plain = await openKnowledgeIndex({
+      corpus,
+      fusion: { weights: { ...DEFAULT_FUSION.weights, expansion: 0 } },
+    });
+    // Same question, same passage: only the confidence the answerer reads differs.
+    const q = 'Nạn nhân vào ở trung tâm bị ốm thì ai trả tiền thuốc?';
+    const target = (await plain.search(q, { k: 10 })).find((h) => h.chunk.passage.includes('tự thanh toán'));
+    const again = (await withX.search(q, { k: 10 })).find((h) => h.chunk.id === target?.chunk.id);
+    if (!target || !again) throw new Error('the passage on who pays for treatment is not retrieved');
+    expect(again.confidence).toBeGreaterThan(target.confidence + 0.1);
   });
 });

@@ -35,7 +35,10 @@ describe('everyday ↔ legal thesaurus (data)', () => {
 
 describe('query expansion', () => {
   const expander = createQueryExpander([
-    { everyday: ['bị lừa bán', 'bị bán'], legal: ['mua bán người', 'nạn nhân'] },
+    {
+      everyday: ['bị lừa bán', 'bị bán'],
+      legal: ['mua bán người', 'nạn nhân'],
+    },
     { everyday: ['tiền'], legal: ['kinh phí', 'mức chi'] },
     { everyday: ['đường dây'], legal: ['tội phạm mua bán người'] },
     { everyday: ['đường dây nóng'], legal: ['tổng đài'] },
@@ -70,6 +73,13 @@ describe('query expansion', () => {
     expect(expander.expand('nạn nhân bị bán')).toEqual(['mua bán người']);
     expect(expander.expand('UBND xã nhận tiền')).toEqual(['kinh phí', 'mức chi']);
     expect(expander.expand('ủy ban xã ở đâu')).toEqual(['ủy ban nhân dân cấp xã']);
+  });
+
+  it('says which words of the question each set of phrases stands for', () => {
+    expect(expander.expansions('Con tôi bị lừa bán, xin tiền')).toEqual([
+      { words: ['bi', 'lua', 'ban'], phrases: ['mua bán người', 'nạn nhân'] },
+      { words: ['tien'], phrases: ['kinh phí', 'mức chi'] },
+    ]);
   });
 
   it('expands the bundled table for a typical chat question, accented or not', () => {

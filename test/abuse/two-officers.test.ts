@@ -1,0 +1,151 @@
+// Two named officers, A and B, each on the console and on Telegram (linked ids), against the whole app:
+// B can neither reply on, close nor export the case A holds, from either channel; the audit names A and
+// B by account id; logging out and removing an account end its sessions and live streams at once.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createApp, type App } from '../../bot/app.js';
+import { loadConfig } from '../../bot/config.js';
+import { createLogger } from '../../bot/logger.js';
+import { openCaseStore, type CaseStore } from '../../handlers/cases/store.js';
+import { runOfficerCommand } from '../../bot/cli/officer.js';
+import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-server.js';
+import { openSse } from '../web/sse-client.js';
+
+const A = { login: 'tran.a', name: 'Trần Thị A', tg: 7001, password: 'mật khẩu của cán bộ A' };
+const B = { login: 'le.b', name: 'Lê Văn B', tg: 7002, password: 'B-mat-khau-rieng-2026' };
+const CITIZEN = 555;
+const REPORT = 'Em gái tôi đi làm ở Campuchia theo lời một người quen, giờ mất liên lạc, tôi nghi bị lừa bán';
+
+let tg: FakeTelegram;
+let app: App;
+let dir: string;
+let admin: CaseStore; // a second connection, as `npm run officer` uses
+let ids: { a: number; b: number };
+
+async function setPassword(login: string, password: string, code: string) {
+  expect(await admin.accounts.redeem(login, code, password)).toBeDefined();
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'officers-'));
+  tg = await startFakeTelegram();
+  admin = openCaseStore(join(dir, 'cases.db'));
+  for (const o of [A, B]) {
+    const out = runOfficerCommand(admin.accounts, ['add', o.login, '--name', o.name]);
+    const code = /: ([\w-]{16})\n/.exec(out)![1];
+    await setPassword(o.login, o.password, code);
+    runOfficerCommand(admin.accounts, ['link', o.login, 'telegram', String(o.tg)]);
+  }
+  ids = { a: admin.accounts.byLogin(A.login)!.id, b: admin.accounts.byLogin(B.login)!.id };
+  const config = loadConfig({ DATA_DIR: dir, PORT: '0', TELEGRAM_BOT_TOKEN: tg.token, TELEGRAM_API_ROOT: tg.apiRoot });
+  app = await createApp(config, createLogger({ level: 'silent' }), { tickMs: 3_600_000 });
+}, 60_000);
+
+afterAll(async () => {
+  await app?.stop();
+  admin?.close();
+  await tg?.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Logs in through the real form; returns helpers bound to the session. */
+async function consoleLogin(login: string, password: string) {
+  const page = await fetch(`${app.url}/console`);
+  const pre = page.headers.getSetCookie().find((c) => c.startsWith('pcmbn_login='))!.split(';')[0];
+  const token = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
+  const res = await fetch(`${app.url}/console/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre },
+    body: new URLSearchParams({ csrf: token, name: login, password }).toString(),
+  });
+  expect(res.status).toBe(303);
+  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('pcmbn_console='))!.split(';')[0];
+  const session = await (await fetch(`${app.url}/console/api/session`, { headers: { cookie } })).json();
+  const post = (path: string, body: unknown = {}) =>
+    fetch(`${app.url}${path}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': session.csrf }, body: JSON.stringify(body) });
+  const get = (path: string) => fetch(`${app.url}${path}`, { headers: { cookie } });
+  return { cookie, session, post, get };
+}
+
+const textOf = (c: { payload: Record<string, any> }) => String(c.payload.text ?? '');
+const sentTo = (chat: number, pred: (t: string) => boolean) =>
+  tg.waitForCalls('sendMessage', (c) => String(c.payload.chat_id) === String(chat) && pred(textOf(c)));
+
+describe('two officers, A and B, on the console and on Telegram', () => {
+  let caseId: number;
+  let number: number;
+
+  it('a report is announced to both on Telegram, and A claims it there', async () => {
+    tg.pushText({ chatId: CITIZEN, from: { id: CITIZEN }, text: REPORT });
+    const [ack] = await sentTo(CITIZEN, (t) => /#\d+/.test(t));
+    number = Number(/#(\d+)/.exec(textOf(ack))![1]);
+    const [cardA] = await sentTo(A.tg, (t) => t.includes(`#${number}`));
+    await sentTo(B.tg, (t) => t.includes(`#${number}`));
+    const claim = JSON.stringify(cardA.payload.reply_markup).match(/claim:\d+/)![0];
+    caseId = Number(claim.slice(6));
+    tg.pushCallback({ chatId: A.tg, from: { id: A.tg, firstName: 'A' }, data: claim });
+    await sentTo(CITIZEN, (t) => /tiếp nhận|phụ trách/i.test(t) && t.includes(`#${number}`));
+  });
+
+  it('B cannot reply on, close or export A’s case on Telegram', async () => {
+    tg.pushText({ chatId: B.tg, from: { id: B.tg }, text: `/tl ${number} Tôi là B` });
+    await sentTo(B.tg, (t) => t.includes(`#${number}`) && /không còn giữ|đang được|đã nhận/i.test(t));
+    tg.pushText({ chatId: B.tg, from: { id: B.tg }, text: `/dong ${number} B đóng` });
+    await sentTo(B.tg, (t) => /đang được|đã nhận|không còn giữ/i.test(t) && t.includes(`#${number}`));
+    tg.pushText({ chatId: B.tg, from: { id: B.tg }, text: `/xuat ${number}` });
+    await sentTo(B.tg, (t) => t.includes('Chỉ cán bộ đang giữ'));
+    await app.idle();
+    expect(tg.callsOf('sendMessage').some((c) => String(c.payload.chat_id) === String(CITIZEN) && textOf(c).includes('Tôi là B'))).toBe(false);
+  });
+
+  it('B cannot on the console either; A on the console is the same officer who claimed on Telegram', async () => {
+    const b = await consoleLogin(B.login, B.password);
+    expect(b.session).toMatchObject({ login: B.login, name: B.name });
+    expect((await b.post(`/console/api/cases/${caseId}/reply`, { text: 'B trả lời' })).status).toBe(409);
+    expect((await b.post(`/console/api/cases/${caseId}/close`, { text: 'B đóng' })).status).toBe(409);
+    expect((await b.post(`/console/api/cases/${caseId}/note`, { text: 'B ghi chú' })).status).toBe(409);
+    expect((await b.get(`/console/api/cases/${caseId}/export`)).status).toBe(403);
+
+    const a = await consoleLogin(A.login, A.password);
+    expect((await a.post(`/console/api/cases/${caseId}/reply`, { text: 'A trả lời từ bảng điều khiển' })).status).toBe(200);
+    await sentTo(CITIZEN, (t) => t.includes('A trả lời từ bảng điều khiển'));
+    const doc = await (await a.get(`/console/api/cases/${caseId}/export`)).json();
+    expect(doc.exportedBy).toBe(A.name);
+  });
+
+  it('the audit shows A and B by account id, never a platform id', () => {
+    const audit = admin.auditEntries(caseId).map((e) => [e.actor, e.action, e.outcome]);
+    const A_ = `officer:${ids.a}`;
+    const B_ = `officer:${ids.b}`;
+    expect(audit).toContainEqual([A_, 'claim', 'ok']);
+    expect(audit).toContainEqual([A_, 'reply', 'ok']);
+    expect(audit).toContainEqual([A_, 'export', 'ok']);
+    for (const action of ['reply', 'close', 'note']) expect(audit).toContainEqual([B_, action, 'conflict']);
+    expect(audit).toContainEqual([B_, 'export', 'denied']);
+    const all = admin.auditEntries().map((e) => e.actor).join(' ');
+    for (const raw of [String(A.tg), String(B.tg), String(CITIZEN)]) expect(all).not.toContain(raw);
+  });
+
+  it('logging out ends every session of the officer and their live streams at once', async () => {
+    const one = await consoleLogin(A.login, A.password);
+    const two = await consoleLogin(A.login, A.password);
+    const stream = await openSse(`${app.url}/console/events`, { cookie: two.cookie });
+    expect((await one.post('/console/logout')).status).toBe(200);
+    await stream.ended;
+    expect((await two.get('/console/api/queue')).status).toBe(401);
+  });
+
+  it('removing B (as npm run officer does, from another process) ends B’s sessions and streams, and B’s Telegram id is nobody', async () => {
+    const b = await consoleLogin(B.login, B.password);
+    const stream = await openSse(`${app.url}/console/events`, { cookie: b.cookie });
+    expect((await b.get('/console/api/queue')).status).toBe(200);
+    runOfficerCommand(admin.accounts, ['remove', B.login]);
+    await stream.ended;
+    expect((await b.get('/console/api/queue')).status).toBe(401);
+    tg.pushText({ chatId: B.tg, from: { id: B.tg }, text: '/hangdoi' });
+    await sentTo(B.tg, (t) => t.includes('chỉ dành cho cán bộ tiếp nhận'));
+  });
+});
