@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpusAsync } from '../knowledge/load.js';
-import { contactsDirectory, useContactsOf } from '../knowledge/contacts.js';
+import { loadContactsOf, type ContactsDirectory } from '../knowledge/contacts.js';
 import { NO_UPDATES, readUpdatesOf, type Updates } from '../knowledge/updates.js';
 import { reloadOnChange, type Reloader } from '../knowledge/reload.js';
 import type { Corpus } from '../knowledge/types.js';
@@ -22,6 +22,8 @@ export interface Answering {
   /** The live index (after the latest reload). */
   index: KnowledgeIndex;
   corpus(): Corpus;
+  /** The contacts directory of the same knowledge folder (null when its contacts.yaml never loaded). */
+  contacts(): ContactsDirectory | null;
   /** What changed since the documents (the knowledge folder's updates.yaml; the last valid version). */
   updates(): Updates;
   /** The retrieval answer alone (the pipeline's last step). */
@@ -44,9 +46,10 @@ export async function openAnswering(
   const corpus = await loadCorpusAsync(dir);
   for (const e of corpus.errors) logger.warn({ file: e.file, reason: e.message }, 'document skipped');
   // The deployment's own contacts.yaml (hotlines, agencies) when its knowledge folder has one.
+  let contacts: ContactsDirectory | null = null;
   const readContacts = () => {
     try {
-      useContactsOf(dir);
+      contacts = loadContactsOf(dir);
     } catch (err) {
       logger.warn({ reason: err instanceof Error ? err.message : String(err) }, 'contacts.yaml invalid; keeping the previous contacts');
     }
@@ -56,7 +59,7 @@ export async function openAnswering(
   // The deployment's own updates.yaml wins over the bundled one; an invalid edit keeps the previous version.
   const readUpdates = (c: Corpus) => {
     try {
-      const known = [...corpusProvinces(c), ...Object.keys(contactsDirectory()?.provinces ?? {})];
+      const known = [...corpusProvinces(c), ...Object.keys(contacts?.provinces ?? {})];
       updates = readUpdatesOf(dir, { knownProvinces: known });
     } catch (err) {
       logger.warn({ reason: err instanceof Error ? err.message : String(err) }, 'updates.yaml invalid; keeping the previous updates');
@@ -64,7 +67,7 @@ export async function openAnswering(
   };
   readUpdates(corpus);
 
-  // The LLM modules are imported only when configured: openai and langchain take most of a second to load.
+  // The LLM modules are imported only when configured: the openai client takes most of a second to load.
   const llm = config.OPENAI_BASE_URL || config.OPENAI_API_KEY ? await import('./llm-setup.js') : undefined;
   const client = llm?.llmClientFromConfig(config);
   const embedder: Embedder | undefined = llm && client ? llm.embedderFromConfig(config, { client, dataDir, logger }) : undefined;
@@ -78,7 +81,7 @@ export async function openAnswering(
     section: (id) => current.index.section(id),
   };
 
-  const extractive: Answerer = (q, ctx) => answer(q, { index, province: ctx.province });
+  const extractive: Answerer = (q, ctx) => answer(q, { index, province: ctx.province, contacts });
   const answerer = llm && client ? llm.answererFromConfig(config, { index, extractive, logger, client, onOutcome: opts.onLlmOutcome }) : extractive;
 
   let reloader: Reloader | undefined;
@@ -98,10 +101,11 @@ export async function openAnswering(
   return {
     index,
     corpus: () => current.corpus,
+    contacts: () => contacts,
     answer: answerer,
     updates: () => updates,
     ask: (question, askOpts = {}) =>
-      askQuestion(question, askOpts, { answer: answerer, corpus: () => current.corpus, updates: () => updates }),
+      askQuestion(question, askOpts, { answer: answerer, corpus: () => current.corpus, contacts: () => contacts, updates: () => updates }),
     fullSection: (data) => fullSection(index, data),
     reload: () => reloader?.reload() ?? Promise.resolve(false),
     close: () => reloader?.close(),

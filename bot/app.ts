@@ -1,5 +1,5 @@
-import { createHmac, randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Config } from './config.js';
@@ -12,6 +12,7 @@ import { openAnswering } from './answering.js';
 import { createTriage } from '../handlers/triage/index.js';
 import { openCaseStore } from '../handlers/cases/store.js';
 import { loadOrCreateKey } from '../handlers/cases/crypto.js';
+import { NEXT_KEY_SUFFIX } from '../handlers/cases/rotate.js';
 import { runRetention } from '../handlers/cases/retention.js';
 import { createConversation } from '../handlers/conversation.js';
 import { officerDirectory } from '../handlers/conversation/deps.js';
@@ -24,11 +25,12 @@ import { consoleOfficers } from './web/console.js';
 import { createWebServer } from './web/server.js';
 import { scheduleBackups } from './backup.js';
 import { createMetrics, metricsRoute, type AppMetrics } from './metrics.js';
+import { LEAK_MARKERS } from '../handlers/generate/prompts.js';
 
 // The composition root: config → knowledge → index → triage → cases → conversation → channels.
 // Everything a test or `npm start` needs is built here; bot/main.ts only adds process signals.
-// Optional parts (LLM client, Telegram, Zalo) are imported only when configured: the openai and
-// langchain modules alone take most of a second to load, and the default start must be quick.
+// Optional parts (LLM client, Telegram, Zalo) are imported only when configured: the openai client and
+// grammY each take most of a second to load, and the default start must be quick.
 
 export interface App {
   /** Base URL of the web chat, e.g. http://127.0.0.1:3000 */
@@ -115,8 +117,8 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     consoleSessionMs: config.CONSOLE_SESSION_HOURS * 3600_000,
     consoleIdleMs: config.CONSOLE_IDLE_MINUTES * 60_000,
     allowedHosts: publicHosts(config),
-    // Derived from the data key: chat sessions (and so the citizen's case) survive a restart.
-    sessionSecret: createHmac('sha256', dataKey).update('pcmbn:web-session').digest(),
+    // Derived from the database's own salt: chat sessions (and so the citizen's case) survive a restart and a key rotation.
+    sessionSecret: store.secret('web-session'),
     routes,
     ready: () => readiness(store, answering, adapterState, loopDelay),
   });
@@ -174,6 +176,9 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
 /** Texts at rest are encrypted; without DATA_ENCRYPTION_KEY a key file is created once (never logged). */
 function openStore(config: Config, dataDir: string, logger: Logger): { store: CaseStore; dataKey: Buffer } {
   const keyFile = join(dataDir, 'encryption.key');
+  if (!config.DATA_ENCRYPTION_KEY && existsSync(keyFile + NEXT_KEY_SUFFIX)) {
+    throw new Error('Việc đổi khóa mã hóa chưa xong: chạy lại npm run rotate-key trước khi khởi động / a key rotation is unfinished: run npm run rotate-key again');
+  }
   const { key: dataKey, generated } = loadOrCreateKey({ envKey: config.DATA_ENCRYPTION_KEY, file: keyFile });
   if (generated) logger.warn({ keyFile }, 'DATA_ENCRYPTION_KEY is not set: generated a new key file; back it up apart from the database');
   return { store: openCaseStore(join(dataDir, 'cases.db'), { key: dataKey }), dataKey };
@@ -220,8 +225,8 @@ async function buildConversation(p: {
   const { config, answering, adapters } = p;
   const hours = parseWorkingHours(config.WORKING_HOURS);
   // Streaming previews exist only with an LLM (the extractive answer is instant); the prompt's own
-  // lines end a preview that starts echoing it. The module is already loaded by openAnswering then.
-  const streaming = llmEnabled(config) ? { previewStopMarkers: (await import('../handlers/generate/prompts.js')).LEAK_MARKERS } : undefined;
+  // lines end a preview that starts echoing it.
+  const streaming = llmEnabled(config) ? { previewStopMarkers: LEAK_MARKERS } : undefined;
   return createConversation({
     ...(streaming && { ...streaming, preview: (to: Address, text: string) => adapters.get(to.channel)?.preview?.(to.chatId, text) }),
     store: p.store,
@@ -229,11 +234,13 @@ async function buildConversation(p: {
     answer: p.metrics.timedAnswerer(answering.answer),
     fullSection: answering.fullSection,
     corpus: () => answering.corpus(),
+    contacts: () => answering.contacts(),
     updates: () => answering.updates(),
     documents: () => answering.corpus().docs,
     officers: p.officers,
     textLimit: (channel) => adapters.get(channel)?.capabilities.maxTextLength,
     reannounceMinutes: config.CASE_REANNOUNCE_MINUTES,
+    burstPerMinute: config.CASE_BURST_PER_MINUTE,
     defaultProvince: config.DEFAULT_PROVINCE,
     workingHours: hours && { startHour: hours.start, endHour: hours.end, days: hours.days },
     logger: p.logger,

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { IncomingMessage } from '../handlers/types.js';
-import { createCipher } from '../handlers/cases/crypto.js';
+import { createCipher, type Cipher } from '../handlers/cases/crypto.js';
+import type { RekeyHashes } from '../handlers/cases/rotate.js';
 
 // Durable inbox: an incoming message is written here synchronously, the moment an adapter hands it
 // over, and removed once its replies are in the outbox. Telegram's long polling confirms updates
@@ -14,6 +15,13 @@ export interface Inbox {
   /** Messages accepted but never finished (a previous run crashed), oldest first. */
   pending(): { id: number; msg: IncomingMessage }[];
   close(): void;
+}
+
+/** Keyed hash: the inbox keeps no platform ids in clear. */
+function dedupeKeyOf(m: IncomingMessage, cipher: Cipher | undefined): string | null {
+  if (!m.messageId) return null;
+  const k = `${m.channel}:${m.messageId}`;
+  return cipher ? cipher.mac(k) : k;
 }
 
 export function openInbox(file: string, opts: { key?: Buffer } = {}): Inbox {
@@ -31,12 +39,7 @@ export function openInbox(file: string, opts: { key?: Buffer } = {}): Inbox {
   const cipher = opts.key && createCipher(opts.key);
   const seal = (s: string) => (cipher ? cipher.encrypt(s) : s);
   const open = (s: string) => (cipher ? cipher.decrypt(s) : s);
-  // Keyed hash: the inbox keeps no platform ids in clear.
-  const dedupeKey = (m: IncomingMessage) => {
-    if (!m.messageId) return null;
-    const k = `${m.channel}:${m.messageId}`;
-    return cipher ? cipher.mac(k) : k;
-  };
+  const dedupeKey = (m: IncomingMessage) => dedupeKeyOf(m, cipher || undefined);
 
   const insert = db.prepare('INSERT OR IGNORE INTO inbox (dedupe_key, payload, received_at) VALUES (?, ?, ?)');
   const remove = db.prepare('DELETE FROM inbox WHERE id = ?');
@@ -56,3 +59,11 @@ export function openInbox(file: string, opts: { key?: Buffer } = {}): Inbox {
     close: () => db.close(),
   };
 }
+
+/** Key rotation (see handlers/cases/rotate.ts): dedupe keys recomputed from the re-encrypted payloads. */
+export const rekeyInboxHashes: RekeyHashes = (db, _old, next) => {
+  const update = db.prepare('UPDATE inbox SET dedupe_key = ? WHERE id = ?');
+  for (const r of db.prepare('SELECT id, payload FROM inbox').all() as { id: number; payload: string }[]) {
+    update.run(dedupeKeyOf(JSON.parse(next.decrypt(r.payload)) as IncomingMessage, next), r.id);
+  }
+};

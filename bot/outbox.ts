@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import type { Channel, OutgoingMessage } from '../handlers/types.js';
 import { createCipher, isEncrypted } from '../handlers/cases/crypto.js';
+import type { RekeyHashes } from '../handlers/cases/rotate.js';
 
 // Durable outbox: every outgoing platform message is written here before it is sent, and stays
 // pending until the platform confirms it. A crash or an outage delays a message; it never drops it.
@@ -159,3 +160,15 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
     close: () => db.close(),
   };
 }
+
+/**
+ * Key rotation (see handlers/cases/rotate.ts): chat keys of pending messages are recomputed from their
+ * (already re-encrypted) payloads; sent rows have no payload left and get a key no chat can have.
+ */
+export const rekeyOutboxHashes: RekeyHashes = (db, _old, next) => {
+  const update = db.prepare('UPDATE outbox SET chat_key = ? WHERE id = ?');
+  for (const r of db.prepare('SELECT id, payload FROM outbox').all() as { id: number; payload: string | null }[]) {
+    const msg = r.payload ? (JSON.parse(isEncrypted(r.payload) ? next.decrypt(r.payload) : r.payload) as OutgoingMessage) : undefined;
+    update.run(next.mac(msg ? chatKey(msg) : `rotated:${r.id}`), r.id);
+  }
+};

@@ -1,20 +1,18 @@
 // Extractive, cited answer: the few most relevant sentences of the best sections, grouped by source.
 // Abstains (pointing to hotlines) when the lexical evidence is too weak; never throws.
+import type { ContactsDirectory } from '../knowledge/contacts.js';
 import type { KnowledgeIndex, SearchHit } from '../retrieval/types.js';
 import { normalizeText } from '../retrieval/text.js';
 import { subtreeEnd, subtreeText, type Unit } from '../retrieval/units.js';
 import type { AnswerResult, Button, Citation } from './types.js';
-import { citationLabel } from './answer/cite.js';
+import { citationLabel, validitySuffix } from '../knowledge/cite.js';
+import { truncateWords } from '../knowledge/text.js';
 import { passageSentences, queryProfile, sentenceScore, type QueryProfile } from './answer/sentences.js';
 import { answerTypes, carries, typeBoost, type AnswerType } from './answer/question-type.js';
-import { validitySuffix } from '../knowledge/cite.js';
-import { truncateWords } from '../knowledge/text.js';
 import { decodePayload, encodePayload } from './payload.js';
 import { checkInput } from './ask/input.js';
 import { notCovered, whereToAsk } from './ask/not-covered.js';
 import { mentionsSubject } from './ask/scope.js';
-
-export { MAX_QUESTION_CHARS } from './ask/input.js';
 
 /** Below this share of the question's weighted syllables found in the best passage, we abstain. */
 export const MIN_CONFIDENCE = 0.2;
@@ -167,7 +165,11 @@ function withListItems(g: Group, pos: number, asksList: boolean): string[] {
   return [first, ...items];
 }
 
-export async function answer(question: string, ctx: { index: KnowledgeIndex; province?: string | null }): Promise<AnswerResult> {
+/** `contacts`: the directory of the index's knowledge folder, for the hotlines of an abstention. */
+export async function answer(
+  question: string,
+  ctx: { index: KnowledgeIndex; province?: string | null; contacts?: ContactsDirectory | null },
+): Promise<AnswerResult> {
   try {
     const q = normalizeText(typeof question === 'string' ? question : '');
     const bad = checkInput(q);
@@ -182,7 +184,7 @@ export async function answer(question: string, ctx: { index: KnowledgeIndex; pro
     const bestConfidence = Math.max(0, ...usable.map((h) => h.confidence));
     // The nearest passage of an unrelated question is still unrelated: off-subject questions need strong evidence.
     if (!top || (bestConfidence < OFF_SUBJECT_CONFIDENCE && !mentionsSubject(q, ctx.index.corpus))) {
-      return notCovered(ctx.province);
+      return notCovered(ctx.contacts ?? null, ctx.province);
     }
     const profile = queryProfile(q);
     const types = answerTypes(q);
@@ -259,7 +261,7 @@ export async function answer(question: string, ctx: { index: KnowledgeIndex; pro
       buttons: buttons.length ? [buttons] : undefined,
     };
   } catch {
-    return abstain(`Xin lỗi, đã có lỗi khi tìm câu trả lời. Bạn vui lòng thử lại sau.\n\n${whereToAsk(ctx?.province)}`);
+    return abstain(`Xin lỗi, đã có lỗi khi tìm câu trả lời. Bạn vui lòng thử lại sau.\n\n${whereToAsk(ctx?.contacts ?? null, ctx?.province)}`);
   }
 }
 

@@ -1,8 +1,7 @@
 // Contact questions ("gọi số nào…", "liên hệ ai…", "số đường dây nóng") are answered from the contacts
-// directory (knowledge/contacts.yaml), scoped to the user's province, instead of from retrieved passages:
-// phone numbers must come from the directory, never from a generated or extracted sentence.
-import { contactsDirectory, type ContactsDirectory } from '../knowledge/contacts.js';
-import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../knowledge/load.js';
+// directory (contacts.yaml of the knowledge folder), scoped to the user's province, instead of from retrieved
+// passages: phone numbers must come from the directory, never from a generated or extracted sentence.
+import { formatHotlines, hotlinesFor, type ContactsDirectory } from '../knowledge/contacts.js';
 import type { Corpus } from '../knowledge/types.js';
 import { citationLabel } from '../knowledge/cite.js';
 import { foldDiacritics } from '../knowledge/text.js';
@@ -40,17 +39,25 @@ export function isContactQuestion(question: string): boolean {
 }
 
 /** A province named in the question (by its directory name, with or without diacritics). */
-export function provinceInText(text: string, dir: ContactsDirectory | null = contactsDirectory()): string | undefined {
+export function provinceInText(text: string, dir: ContactsDirectory | null): string | undefined {
   if (!dir) return undefined;
   const q = fold(text);
   return Object.entries(dir.provinces).find(([, p]) => q.includes(fold(p.name)))?.[0];
 }
 
-let bundled: Corpus | undefined;
-/** The bundled corpus, loaded once, for callers without a live one (the CLI's tests, tools). */
-export function bundledCorpus(): Corpus {
-  bundled ??= loadCorpus(BUNDLED_KNOWLEDGE_DIR);
-  return bundled;
+/** Where a running bot reads its knowledge folder now (after the latest reload); absent parts are not used. */
+export interface LiveKnowledge {
+  contacts?: () => ContactsDirectory | null;
+  corpus?: () => Corpus;
+}
+
+export function contactSources(live: LiveKnowledge): ContactSources {
+  return { directory: live.contacts?.() ?? null, corpus: live.corpus?.() };
+}
+
+/** Hotline lines for a reply (`• 113: Công an (khẩn cấp)`), the province's from the live directory. */
+export function hotlinesText(live: LiveKnowledge, province: string | null | undefined): string {
+  return formatHotlines(hotlinesFor(live.contacts?.() ?? null, province));
 }
 
 /** The section a directory entry points at (`V. Tổ chức thực hiện › 2. Công an tỉnh`), by label prefix. */
@@ -63,8 +70,11 @@ function findSection(corpus: Corpus, docId: string, section: string | undefined)
   );
 }
 
-export interface ContactOptions {
-  /** Corpus to cite from (the live one); defaults to the bundled knowledge. */
+/** The directory and the corpus of the same knowledge folder, so every citation points into that folder. */
+export interface ContactSources {
+  /** null when the folder has no readable contacts.yaml: only the fixed national lines are given. */
+  directory: ContactsDirectory | null;
+  /** Corpus to cite the directory's sections from; without one the reply carries no citations. */
   corpus?: Corpus;
 }
 
@@ -72,12 +82,11 @@ export interface ContactOptions {
  * The directory as a reply: national lines, then the province's lines with numbers, then its agencies
  * (listed without a number when no document states one), each with its source section as a citation.
  */
-export function contactDirectoryAnswer(province: string | null, opts: ContactOptions = {}): AnswerResult {
-  const dir = contactsDirectory();
-  const corpus = opts.corpus ?? bundledCorpus();
+export function contactDirectoryAnswer(province: string | null, sources: ContactSources): AnswerResult {
+  const { directory: dir, corpus } = sources;
   const citations: Citation[] = [];
   const cite = (docId: string | undefined, section: string | undefined): string => {
-    if (!docId) return '';
+    if (!docId || !corpus) return '';
     const s = findSection(corpus, docId, section);
     const doc = corpus.docs.find((d) => d.id === docId);
     if (!s || !doc) return '';
@@ -119,7 +128,7 @@ export function contactDirectoryAnswer(province: string | null, opts: ContactOpt
 }
 
 /** Answers a contact question from the directory, or undefined when the question is not about contacts. */
-export function contactAnswer(question: string, province: string | null, opts: ContactOptions = {}): AnswerResult | undefined {
+export function contactAnswer(question: string, province: string | null, sources: ContactSources): AnswerResult | undefined {
   if (!isContactQuestion(question)) return undefined;
-  return contactDirectoryAnswer(provinceInText(question) ?? province, opts);
+  return contactDirectoryAnswer(provinceInText(question, sources.directory) ?? province, sources);
 }

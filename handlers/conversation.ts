@@ -8,6 +8,7 @@ import { officerText } from './conversation/officer-relay.js';
 import { reannounceDue } from './conversation/scheduler.js';
 import { normalizeInput, parseCommand, type Command } from './conversation/text.js';
 import type { ConversationDeps } from './conversation/deps.js';
+import { hotlinesText } from './contacts-answer.js';
 import { decodePayload } from './payload.js';
 import { vi } from './replies/vi.js';
 import { CaseError, type CommandInfo, type Conversation, type IncomingMessage, type OutgoingMessage } from './types.js';
@@ -130,5 +131,5 @@ function failureReply(ctx: ConversationContext, msg: IncomingMessage, err: unkno
     ref = undefined;
   }
   const officer = api.isOfficerActor(actorOf(msg));
-  return [reply(msg, 'error', officer && msg.text?.trim().startsWith('/') ? vi.dbErrorOfficer() : vi.dbError(ctx.safeProvince(ref)))];
+  return [reply(msg, 'error', officer && msg.text?.trim().startsWith('/') ? vi.dbErrorOfficer() : vi.dbError(hotlinesText(deps, ctx.safeProvince(ref))))];
 }

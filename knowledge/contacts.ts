@@ -1,5 +1,6 @@
-// Hotlines given to people in danger. National lines are fixed; province lines come only from the documents.
-// (The full contacts directory with agencies is knowledge/contacts.yaml, issue 7; this is the minimal core.)
+// Hotlines given to people in danger, and the contacts directory (contacts.yaml of a knowledge folder) with
+// the agencies of each province. National lines are fixed; province lines come only from the documents.
+// The directory is a value the caller loads and passes in, so it always comes from the same folder as the corpus.
 
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,9 +28,10 @@ const PROVINCE_HOTLINES: Record<string, Hotline[]> = {
   'quang-nam': [{ name: 'Tổng đài điện thoại của tỉnh Quảng Nam', phone: '1800 1581' }],
 };
 
-export function hotlinesFor(province: string | null | undefined): Hotline[] {
+/** National lines, then the province's lines from the directory (or the fixed ones when there is no directory). */
+export function hotlinesFor(directory: ContactsDirectory | null, province: string | null | undefined): Hotline[] {
   if (!province) return [...NATIONAL_HOTLINES];
-  const entry = contactsDirectory()?.provinces[province];
+  const entry = directory?.provinces[province];
   const fromDirectory = entry?.contacts
     .filter((c) => c.phone)
     .map((c): Hotline => ({ name: c.agency, phone: c.phone! }));
@@ -102,37 +104,18 @@ export function loadContacts(file: string = CONTACTS_FILE): ContactsDirectory {
   return parsed.data;
 }
 
-let contactsFile = CONTACTS_FILE;
-let cachedDirectory: ContactsDirectory | null | undefined;
-
-/** The directory, read once from the active file; null when it cannot be read (the fixed lines above still work). */
-export function contactsDirectory(): ContactsDirectory | null {
-  if (cachedDirectory === undefined) {
-    try {
-      cachedDirectory = loadContacts(contactsFile);
-    } catch {
-      cachedDirectory = null;
-    }
-  }
-  return cachedDirectory;
-}
-
 /**
- * Reads the contacts of a deployment's knowledge folder (`<dir>/contacts.yaml`, else the bundled file)
- * now, e.g. at start and after the folder changed. An invalid file throws and the previous directory
- * stays in use, so a typo while editing never takes the province's numbers away.
+ * The contacts of a knowledge folder: its own `contacts.yaml`, else the bundled file. An invalid file
+ * throws, so the caller can keep the directory it has (a typo never takes a province's numbers away).
  */
-export function useContactsOf(dir: string): void {
+export function loadContactsOf(dir: string): ContactsDirectory {
   const own = join(dir, 'contacts.yaml');
-  const file = existsSync(own) ? own : CONTACTS_FILE;
-  const loaded = loadContacts(file);
-  contactsFile = file;
-  cachedDirectory = loaded;
+  return loadContacts(existsSync(own) ? own : CONTACTS_FILE);
 }
 
 /** Agencies of a province as stated in its plan (empty for unknown provinces). */
-export function provinceContacts(province: string | null | undefined): ProvinceContact[] {
+export function provinceContacts(directory: ContactsDirectory | null, province: string | null | undefined): ProvinceContact[] {
   if (!province) return [];
-  const entry = contactsDirectory()?.provinces[province];
+  const entry = directory?.provinces[province];
   return entry ? entry.contacts.map((c) => ({ ...c, source: c.source ?? entry.source })) : [];
 }

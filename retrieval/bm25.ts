@@ -1,6 +1,6 @@
 // BM25F-style lexical ranker over several term families of each chunk (accented/folded unigrams and
-// bigrams of the passage, heading path, document title). Hand-written because it is ~150 lines and
-// needs per-field weights plus a coverage measure that MiniSearch does not expose.
+// bigrams of the passage, heading path, document title). Hand-written because it needs per-field weights,
+// a coverage measure and diacritic-aware scoring that MiniSearch does not expose (see `npm run bench`).
 import { PostingsBuilder, type Postings, type PostingsIndex } from './postings.js';
 import type { Expansion } from './expand.js';
 import { analyze, foldToken, hasDiacritics, isStopword, terms } from './text.js';

@@ -28,7 +28,7 @@ export interface ZaloAdapterOptions {
     /** First wait after a failed poll (default 1 s), doubled up to maxBackoffMs (default 60 s). */
     backoffMs?: number;
     maxBackoffMs?: number;
-    /** Delete a webhook found at start instead of refusing to poll (spec 5: only when told to). */
+    /** Delete a webhook found at start instead of refusing to poll (only when told to: it may be another deployment's). */
     deleteWebhook?: boolean;
   };
   /** Webhook body cap (default 1 MiB). */
@@ -120,7 +120,7 @@ function createChoiceMemory(ttlMs: number, now: () => number) {
 }
 
 /**
- * `event_name` + `message_id` (spec 6); an update without an id is keyed by a hash of its content,
+ * `event_name` + `message_id` (the documented identity of an update); an update without an id is keyed by a hash of its content,
  * which is the same on every redelivery of that update.
  */
 function dedupeKey(u: ZaloUpdate): string {
@@ -355,7 +355,7 @@ export function createZaloAdapter(opts: ZaloAdapterOptions): ZaloAdapter {
   async function send(msg: OutgoingMessage): Promise<{ messageId?: string }> {
     const chatId = msg.to.chatId;
     if (msg.deleteMessageIds) {
-      // The Zalo Bot API has no delete method (spec 7.11); nothing to do, and nothing to send.
+      // The Zalo Bot API has no delete method; nothing to do, and nothing to send.
       log.debug({ count: msg.deleteMessageIds.length }, 'Zalo cannot delete messages; skipped');
       return {};
     }

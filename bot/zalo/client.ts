@@ -1,5 +1,5 @@
 // A small typed client of the Zalo Bot Platform API (no SDK exists on npm).
-// Wire format: ../shared/specs/zalo-bot-api.md. Every call is POST + JSON to
+// Wire format (Zalo Bot Platform documentation): every call is POST + JSON to
 // `<apiRoot>/bot<TOKEN>/<method>`; the token is in the URL path, so URLs are never logged and any
 // error text that might echo the URL is redacted.
 import type { z } from 'zod';

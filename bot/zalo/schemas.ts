@@ -1,4 +1,4 @@
-// zod schemas for the Zalo Bot Platform wire format (see ../shared/specs/zalo-bot-api.md).
+// zod schemas for the Zalo Bot Platform wire format, as its documentation describes it.
 // Objects are loose: unknown keys are kept, and fields that sources disagree on are all accepted.
 import { z } from 'zod';
 
@@ -17,7 +17,6 @@ export const envelopeSchema = z.looseObject({
   retry_after: z.number().optional(),
   parameters: z.looseObject({ retry_after: z.number().optional() }).optional(),
 });
-export type ZaloEnvelope = z.infer<typeof envelopeSchema>;
 
 export const userSchema = z.looseObject({
   id,
@@ -47,7 +46,6 @@ export const messageSchema = z.looseObject({
   voice_url: z.string().optional(),
   message_type: z.string().optional(),
 });
-export type ZaloMessage = z.infer<typeof messageSchema>;
 
 export const updateSchema = z.looseObject({
   event_name: z.string().min(1),
@@ -61,7 +59,7 @@ export const updatesResultSchema = z
   .optional()
   .transform((r): ZaloUpdate[] => (r == null ? [] : Array.isArray(r) ? r : [r]));
 
-/** Webhook body: wrapped `{ok, result}` (docs) or the bare update (spec 7.1). */
+/** Webhook body: wrapped `{ok, result}` or the bare update; the documentation shows both. */
 export const webhookBodySchema = z.union([
   updateSchema,
   z.looseObject({ ok: z.boolean().optional(), result: updateSchema }).transform((w) => w.result),

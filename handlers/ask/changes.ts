@@ -4,7 +4,7 @@
 // names of merged provinces are read as the former province whose documents cover the area; and every
 // answer gets the short notes it needs when it quotes a replaced text, an abolished agency, a merged
 // province's plan or an old amount. Without an update file every function here is a no-op.
-import { formatHotlines, hotlinesFor } from '../../knowledge/contacts.js';
+import { hotlinesText } from '../contacts-answer.js';
 import { asksSinceWhen, changeFacts, hotlineFacts, missingTextsAsked, missingTextsReply, namedHotlines } from '../updates/changes.js';
 import { corpusProvinces, withFormerProvince } from '../updates/names.js';
 import { answerNotes } from '../updates/notes.js';
@@ -38,7 +38,7 @@ export function answerChanges(q: Asked, deps: AskDeps): AskResult | undefined {
     const known = facts.length ? `\n\nThông tin cập nhật liên quan (ngoài kho văn bản):\n${bullets(facts)}` : '';
     return {
       kind: 'abstain',
-      text: `${missingTextsReply(missing, corpus)}${known}\n\nBạn có thể liên hệ:\n${formatHotlines(hotlinesFor(q.province))}`,
+      text: `${missingTextsReply(missing, corpus)}${known}\n\nBạn có thể liên hệ:\n${hotlinesText(deps, q.province)}`,
       citations: [],
     };
   }

@@ -11,8 +11,8 @@
 // Before the steps, today's names of merged provinces are read as the former province (changes.ts);
 // then every reply gets its change notes (changes.ts) and is made safe for any channel's text.
 import { normalizeText } from '../../retrieval/text.js';
-import type { Corpus } from '../../knowledge/types.js';
-import { bundledCorpus, contactAnswer, isContactQuestion, provinceInText } from '../contacts-answer.js';
+import type { ContactsDirectory } from '../../knowledge/contacts.js';
+import { contactAnswer, contactSources, hotlinesText, isContactQuestion, provinceInText } from '../contacts-answer.js';
 import { vi } from '../replies/vi.js';
 import { addChangeNotes, answerChanges, inFormerProvinces } from './changes.js';
 import { checkInput } from './input.js';
@@ -20,10 +20,10 @@ import { notCovered } from './not-covered.js';
 import { mentionsSubject, unknownDocumentIn, unknownPlaceIn } from './scope.js';
 import type { Asked, AskDeps, AskResult, AskStep } from './types.js';
 
-export type { Asked, AskDeps, AskResult, AskStep } from './types.js';
+export type { Asked, AskDeps, AskResult } from './types.js';
 
-/** The live corpus, or the bundled one when the caller has none (tests, tools). */
-const corpusOf = (deps: AskDeps): Corpus => deps.corpus?.() ?? bundledCorpus();
+/** The live contacts directory; null without one (only national lines, and no province is recognised). */
+const directoryOf = (deps: AskDeps): ContactsDirectory | null => deps.contacts?.() ?? null;
 
 const checkQuestion: AskStep = (q) => {
   const bad = checkInput(q.text);
@@ -31,22 +31,24 @@ const checkQuestion: AskStep = (q) => {
 };
 
 const contacts: AskStep = (q, deps) => {
+  const corpus = deps.corpus?.();
   // A question about a document the corpus lacks ("Nghị định … quy định tổng đài nào") is not a request for numbers.
-  if (!isContactQuestion(q.text) || unknownDocumentIn(q.text, corpusOf(deps))) return undefined;
-  const place = unknownPlaceIn(q.text, corpusOf(deps));
-  if (place) return notCovered(q.userProvince, `đầu mối liên hệ của ${place}`);
-  return contactAnswer(q.text, q.province, { corpus: corpusOf(deps) });
+  if (!isContactQuestion(q.text) || (corpus && unknownDocumentIn(q.text, corpus))) return undefined;
+  const place = corpus && unknownPlaceIn(q.text, corpus, directoryOf(deps));
+  if (place) return notCovered(directoryOf(deps), q.userProvince, `đầu mối liên hệ của ${place}`);
+  return contactAnswer(q.text, q.province, contactSources(deps));
 };
 
 const changes: AskStep = (q, deps) => answerChanges(q, deps);
 
 /** A document or a province the corpus does not hold: say so rather than quote the nearest passage. */
 const outOfScope: AskStep = (q, deps) => {
-  const corpus = corpusOf(deps);
+  const corpus = deps.corpus?.();
+  if (!corpus) return undefined;
   const doc = unknownDocumentIn(q.text, corpus);
-  if (doc) return notCovered(q.userProvince, `văn bản “${doc}”`);
-  const place = unknownPlaceIn(q.text, corpus);
-  return place ? notCovered(q.userProvince, place) : undefined;
+  if (doc) return notCovered(directoryOf(deps), q.userProvince, `văn bản “${doc}”`);
+  const place = unknownPlaceIn(q.text, corpus, directoryOf(deps));
+  return place ? notCovered(directoryOf(deps), q.userProvince, place) : undefined;
 };
 
 // Triage reads short questions ("tiền hỗ trợ học nghề") as chat; a message on the documents' subject is answered.
@@ -73,13 +75,13 @@ export interface AskOptions {
   onToken?: (delta: string) => void;
 }
 
-/** Reads the question: normalised text, and the province it names (else the user's). */
-export function readQuestion(text: string, opts: AskOptions = {}): Asked {
+/** Reads the question: normalised text, and the province it names (a province of the directory), else the user's. */
+export function readQuestion(text: string, opts: AskOptions, directory: ContactsDirectory | null): Asked {
   const q = normalizeText(typeof text === 'string' ? text : '');
   const userProvince = opts.province ?? null;
   return {
     text: q,
-    province: provinceInText(q) ?? userProvince,
+    province: provinceInText(q, directory) ?? userProvince,
     userProvince,
     history: opts.history ?? [],
     ...(opts.intent ? { intent: opts.intent } : {}),
@@ -89,11 +91,11 @@ export function readQuestion(text: string, opts: AskOptions = {}): Asked {
 
 /** Walks the steps for one question and returns the reply; never throws for a bad question. */
 export async function askQuestion(text: string, opts: AskOptions, deps: AskDeps): Promise<AskResult> {
-  const q = readQuestion(inFormerProvinces(typeof text === 'string' ? text : '', deps), opts);
+  const q = readQuestion(inFormerProvinces(typeof text === 'string' ? text : '', deps), opts, directoryOf(deps));
   for (const step of STEPS) {
     const r = await step(q, deps);
     if (r) return channelSafe(addChangeNotes(r, q, deps));
   }
   // The retrieval step always replies; this keeps the type honest.
-  return { kind: 'abstain', text: vi.answerFailed(q.userProvince), citations: [] };
+  return { kind: 'abstain', text: vi.answerFailed(hotlinesText(deps, q.userProvince)), citations: [] };
 }

@@ -2,6 +2,7 @@
 // from lists of questions): it names a document or a province the corpus does not hold, or none of its
 // words is one of the documents' subject terms. The retrieval answer combines the last signal with how
 // much of the question its best passage covers.
+import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import type { Corpus } from '../../knowledge/types.js';
 import { foldDiacritics } from '../../knowledge/text.js';
 import { analyze, bigrams, foldToken, isStopword, syllables } from '../../retrieval/text.js';
@@ -94,7 +95,7 @@ export function unknownDocumentIn(text: string, corpus: Corpus): string | undefi
 const PLACE = /^(tinh|thanh pho|tp)$/;
 
 /** A province or city named in the question that neither the contacts directory nor the documents know. */
-export function unknownPlaceIn(text: string, corpus: Corpus): string | undefined {
+export function unknownPlaceIn(text: string, corpus: Corpus, directory: ContactsDirectory | null): string | undefined {
   const v = vocabularyOf(corpus);
   const raw = syllables(text);
   const lower = raw.map((s) => foldToken(s.toLowerCase()));
@@ -107,7 +108,7 @@ export function unknownPlaceIn(text: string, corpus: Corpus): string | undefined
     // With capitals in the message a name is capitalised; all lowercase, a name is two syllables the documents never write.
     if (capitalised ? !name.every((s) => /^\p{Lu}/u.test(s)) : name.length < 2 || name.some((s) => isStopword(s.toLowerCase()))) continue;
     const words = name.join(' ');
-    if (provinceInText(words) || v.provinces.includes(foldedSeq(words).join(' '))) continue;
+    if (provinceInText(words, directory) || v.provinces.includes(foldedSeq(words).join(' '))) continue;
     const f = foldedSeq(words);
     // "tỉnh, thành phố", "các tỉnh thành" name no place.
     if (PLACE.test(f.join(' ')) || name[0].toLowerCase() === 'thành' || (!capitalised && v.bigrams.has(f.join(' ')))) continue;

@@ -1,4 +1,5 @@
 // Shapes of the question pipeline (pipeline.ts).
+import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import type { Corpus } from '../../knowledge/types.js';
 import type { Updates } from '../../knowledge/updates.js';
 import type { AnswerResult, StreamingAnswerer, TriageLabel } from '../types.js';
@@ -25,8 +26,10 @@ export interface AskResult extends Omit<AnswerResult, 'kind'> {
 export interface AskDeps {
   /** The retrieval answer: extractive, or generated when an LLM is configured (it falls back to extractive). */
   answer: StreamingAnswerer;
-  /** The live corpus, to cite contact entries from; the bundled one when absent. */
+  /** The live corpus, to cite contact entries from; without it contact replies carry no citations. */
   corpus?: () => Corpus;
+  /** The live contacts directory (same knowledge folder as the corpus); without it only national lines are given. */
+  contacts?: () => ContactsDirectory | null;
   /** What changed since the documents (knowledge/updates.yaml, the last valid version); no change notes when absent. */
   updates?: () => Updates;
 }

@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -88,6 +88,8 @@ export interface CaseStore {
   actorRef(channel: Channel, userId: string): string;
   /** Named officer accounts (same database and key). */
   accounts: AccountStore;
+  /** A secret for `label` derived from the database's salt: stable across restarts and key rotations. */
+  secret(label: string): Buffer;
   /** Marks a platform message as processed; false when it was seen before. */
   markProcessed(channel: Channel, messageId: string, at: number): boolean;
   createCase(input: {
@@ -119,8 +121,6 @@ export interface CaseStore {
   /** Open cases whose last announcement is at or before `before`. */
   dueForReannounce(before: number): CaseRow[];
   recordDelivery(caseId: number, channel: Channel, chatId: string, platformMessageId: string, at: number): void;
-  deliveredIds(caseId: number, channel: Channel, chatId: string): string[];
-  forgetDelivered(caseId: number, channel: Channel, chatId: string): void;
   /** Platform ids of bot messages of every case of this citizen chat. */
   deliveredIdsForChat(channel: Channel, chatId: string): string[];
   forgetDeliveredForChat(channel: Channel, chatId: string): void;
@@ -313,8 +313,6 @@ function prepareQueries(db: Database.Database) {
     due: db.prepare(`SELECT c.* FROM cases c WHERE c.status = 'open'
       AND COALESCE((SELECT MAX(a.at) FROM announcements a WHERE a.case_id = c.id), c.created_at) <= ? ORDER BY c.urgent DESC, c.id`),
     delivery: db.prepare('INSERT INTO delivered_messages (case_id, channel, chat_id, platform_message_id, at) VALUES (?, ?, ?, ?, ?)'),
-    deliveredIds: db.prepare('SELECT platform_message_id AS id FROM delivered_messages WHERE case_id = ? AND channel = ? AND chat_id = ? ORDER BY id'),
-    forgetDelivered: db.prepare('DELETE FROM delivered_messages WHERE case_id = ? AND channel = ? AND chat_id = ?'),
     deliveredForChat: db.prepare('SELECT platform_message_id AS id FROM delivered_messages WHERE channel = ? AND chat_id = ? ORDER BY id'),
     forgetForChat: db.prepare('DELETE FROM delivered_messages WHERE channel = ? AND chat_id = ?'),
     prefs: db.prepare('SELECT province, consent, display_name FROM citizens WHERE citizen_ref = ?'),
@@ -452,6 +450,7 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
   return {
     citizenRef,
     actorRef: (channel, userId) => pseudonym(channel, userId),
+    secret: (label) => createHmac('sha256', salt).update(`secret:${label}`).digest(),
     accounts: createAccountStore(db, cipher, pseudonym),
     markProcessed: (channel, messageId, at) => q.processed.run(channel, messageId, at).changes === 1,
     createCase: (input) => createCase(input),
@@ -482,9 +481,6 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
     lastAnnouncedAt: (id) => (q.lastAnnounced.get(id) as { at: number | null }).at ?? undefined,
     dueForReannounce: (before) => (q.due.all(before) as Row[]).map((r) => toCase(r, cipher)),
     recordDelivery: (caseId, channel, chatId, pid, at) => void q.delivery.run(caseId, channel, chatMac(channel, chatId), pid, at),
-    deliveredIds: (caseId, channel, chatId) =>
-      (q.deliveredIds.all(caseId, channel, chatMac(channel, chatId)) as { id: string }[]).map((r) => r.id),
-    forgetDelivered: (caseId, channel, chatId) => void q.forgetDelivered.run(caseId, channel, chatMac(channel, chatId)),
     deliveredIdsForChat: (channel, chatId) =>
       (q.deliveredForChat.all(channel, chatMac(channel, chatId)) as { id: string }[]).map((r) => r.id),
     forgetDeliveredForChat: (channel, chatId) => void q.forgetForChat.run(channel, chatMac(channel, chatId)),

@@ -1,5 +1,6 @@
 // A citizen's case: opened (stored before the citizen is told) and, while open, owning the conversation.
 import type { CaseRow } from '../cases/store.js';
+import { hotlinesText } from '../contacts-answer.js';
 import { BUTTONS, vi } from '../replies/vi.js';
 import type { IncomingMessage, OutgoingMessage, TriageLabel } from '../types.js';
 import type { ConversationContext } from './context.js';
@@ -13,7 +14,7 @@ function isDangerInCase(t: TriageResult): boolean {
 }
 
 function caseReplyText(ctx: ConversationContext, n: number, label: TriageLabel, kind: 'triage' | 'request', province: string | undefined, now: number): string {
-  const body = kind === 'request' ? vi.officerRequested(n, province) : label === 'emergency' ? vi.emergency(n, province) : vi.report(n, province);
+  const body = kind === 'request' ? vi.officerRequested(n, hotlinesText(ctx.deps, province)) : label === 'emergency' ? vi.emergency(n, hotlinesText(ctx.deps, province)) : vi.report(n, hotlinesText(ctx.deps, province));
   return isWorkingTime(ctx.deps.workingHours, now) ? body : `${body}\n\n${vi.outsideHours(nextOpening(ctx.deps.workingHours, now)!)}`;
 }
 
@@ -36,7 +37,7 @@ export function openCase(ctx: ConversationContext, msg: IncomingMessage, ref: st
   } catch (err) {
     logger.error({ err, label }, 'case store failed; citizen given hotlines');
     return [
-      reply(msg, 'error', vi.dbError(province)),
+      reply(msg, 'error', vi.dbError(hotlinesText(ctx.deps, province))),
       ...api.officerTargets().map((to) => ({ to, kind: 'officer' as const, text: vi.unsavedAlert(label, text) })),
     ];
   }
@@ -63,7 +64,7 @@ export function inCase(ctx: ConversationContext, msg: IncomingMessage, ref: stri
   const out: OutgoingMessage[] = [];
   // Danger can appear later in a case: the person still gets the hotlines at once and officers an urgent alert.
   if (isDangerInCase(ctx.classify(text))) {
-    out.push(reply(msg, 'emergency', vi.emergencyInCase(active.number, active.province ?? ctx.safeProvince(ref)), { caseId: active.id }));
+    out.push(reply(msg, 'emergency', vi.emergencyInCase(active.number, hotlinesText(ctx.deps, active.province ?? ctx.safeProvince(ref))), { caseId: active.id }));
     if (!active.urgent) {
       store.markUrgent(active.id, now);
       logger.info({ caseId: active.id }, 'case raised to urgent');

@@ -1,5 +1,6 @@
 // The citizen side: a message inside an open case is stored and relayed; any other message is triaged
 // (emergency/report → a new case, question → the answerer, smalltalk → short help).
+import { hotlinesText } from '../contacts-answer.js';
 import { askQuestion, type AskDeps } from '../ask/pipeline.js';
 import { encodePayload } from '../payload.js';
 import { PROVINCES, vi } from '../replies/vi.js';
@@ -36,7 +37,7 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
   const { store, logger } = deps;
   // Recent questions per citizen, in memory only, so follow-up questions keep their context.
   const history = new Map<string, string[]>();
-  const askDeps: AskDeps = { answer: deps.answer, ...(deps.corpus ? { corpus: deps.corpus } : {}), ...(deps.updates ? { updates: deps.updates } : {}) };
+  const askDeps: AskDeps = { answer: deps.answer, corpus: deps.corpus, contacts: deps.contacts, ...(deps.updates ? { updates: deps.updates } : {}) };
   // Today's names of merged provinces are offered and accepted; the stored value stays the former province's slug.
   const updatesNow = () => deps.updates?.() ?? NO_UPDATES;
   const provinceChoices = () => provinceChoicesOf(PROVINCES, updatesNow());
@@ -56,7 +57,7 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
       return [reply(msg, r.kind, r.text, { citations: r.citations, ...(r.buttons ? { buttons: r.buttons } : {}) })];
     } catch (err) {
       logger.error({ err }, 'answering failed');
-      return [reply(msg, 'error', vi.answerFailed(province))];
+      return [reply(msg, 'error', vi.answerFailed(hotlinesText(deps, province)))];
     }
   }
 

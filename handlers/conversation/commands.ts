@@ -2,6 +2,7 @@
 // handler. Routing, the help texts, the platform command menus, the console and the README's list all come
 // from this table, so a new command is one entry here plus its handler.
 import { contactsCommand } from '../commands/contacts.js';
+import { contactSources } from '../contacts-answer.js';
 import { documentsText } from '../commands/documents.js';
 import { exportMessages, exportPartChars } from '../commands/export.js';
 import { detailText, queueText } from '../replies/officer.js';
@@ -63,7 +64,7 @@ const CITIZEN: CommandSpec[] = [
   {
     name: 'lienhe', audience: 'everyone', args: '[tên tỉnh]', help: 'Số điện thoại và cơ quan hỗ trợ ở tỉnh của bạn',
     run: ({ ctx, msg, args, say }) => {
-      const r = contactsCommand(args, ctx.safeProvince(ctx.deps.store.citizenRef(msg.channel, msg.userId)) ?? null);
+      const r = contactsCommand(args, ctx.safeProvince(ctx.deps.store.citizenRef(msg.channel, msg.userId)) ?? null, contactSources(ctx.deps));
       return say(r.text, r.kind, { citations: r.citations });
     },
   },

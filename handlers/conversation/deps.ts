@@ -3,13 +3,14 @@
 import type { Logger } from 'pino';
 import type { CaseStore } from '../cases/store.js';
 import type { Address, AnswerResult, Channel, StreamingAnswerer, Triage } from '../types.js';
+import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import type { Corpus, DocMeta } from '../../knowledge/types.js';
 import type { Updates } from '../../knowledge/updates.js';
 import type { CommandSpec } from './commands.js';
 
-export type { AnswerResult, Answerer, StreamingAnswerer, Triage, TriageResult } from '../types.js';
+export type { AnswerResult, StreamingAnswerer, Triage, TriageResult } from '../types.js';
 
-/** Accepts both bot/config.ts parseWorkingHours output ({start, end}) and the wiring.md shape ({startHour, endHour}). */
+/** Accepts both bot/config.ts parseWorkingHours output ({start, end}) and the `{startHour, endHour}` shape. */
 export type WorkingHours =
   | { start: number; end: number; days: number[] }
   | { startHour: number; endHour: number; days: number[] };
@@ -57,12 +58,16 @@ export interface ConversationDeps {
   fullSection?: (data: string) => AnswerResult | undefined;
   officers: OfficerDirectory;
   reannounceMinutes: number;
+  /** Announcements per minute above which officers get one batched notice instead (default 20). */
+  burstPerMinute?: number;
   defaultProvince?: string;
   workingHours?: WorkingHours;
   logger: Logger;
   now?: () => number;
-  /** The live corpus (after the latest reload), to cite contact entries from; the bundled one when absent. */
+  /** The live corpus (after the latest reload), to cite contact entries from; without it contact replies carry no citations. */
   corpus?: () => Corpus;
+  /** The live contacts directory (same knowledge folder as the corpus); without it only national lines are given. */
+  contacts?: () => ContactsDirectory | null;
   /** What changed since the documents (knowledge/updates.yaml): today's province names, change answers and notes. */
   updates?: () => Updates;
   /** Loaded documents, for the officers' /tailieu list (the live corpus's docs after a reload). */

@@ -1,6 +1,7 @@
 // The officer side of a case: every call checks the actor against the configured lists and is audited.
 import type { CaseRow } from '../cases/store.js';
 import { announcement, detailText, statsText } from '../replies/officer.js';
+import { hotlinesText } from '../contacts-answer.js';
 import { BUTTONS, vi } from '../replies/vi.js';
 import { CaseError, type Actor, type Address, type CaseDetail, type CaseSummary, type OfficerApi, type OutgoingMessage } from '../types.js';
 import type { ConversationDeps } from './deps.js';
@@ -15,6 +16,8 @@ export interface OfficerCore extends OfficerApi {
   /** Announcement messages to every officer destination; records the announcement. */
   announce(c: CaseRow, kind: 'new' | 'reannounce' | 'release', at: number): OutgoingMessage[];
   officerTargets(): Address[];
+  /** The batched notice of a burst of cases, once its minute is over. */
+  flushBurst(at: number): OutgoingMessage[];
   /** Audits a refused attempt and throws CaseError('forbidden'). */
   refuse(actor: Actor, action: string, caseId?: number): never;
   /** The officer behind an actor (account, linked platform id or configured list), if any. */
@@ -93,10 +96,34 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
   }
 
 
+  // Announcements in the last minute. Above the configured rate (a flood, or a real surge) cases are still
+  // stored and queued, but officers get one batched notice a minute instead of one message per case.
+  const recent: number[] = [];
+  let burst: { since: number; count: number; urgent: number } | undefined;
+  const burstLimit = deps.burstPerMinute ?? 20;
+
+  /** The batched notice once its minute is over (also called by the scheduler's tick). */
+  function flushBurst(at: number): OutgoingMessage[] {
+    if (!burst || at - burst.since < 60_000) return [];
+    const text = vi.caseBurst(burst.count, burst.urgent);
+    logger.warn({ cases: burst.count, urgent: burst.urgent }, 'case announcements batched');
+    burst = undefined;
+    return officerTargets().map((to) => ({ to, kind: 'officer' as const, text }));
+  }
+
   function announce(c: CaseRow, kind: 'new' | 'reannounce' | 'release', at: number): OutgoingMessage[] {
     store.recordAnnouncement(c.id, kind, at);
+    const out = flushBurst(at);
+    while (recent.length && at - recent[0] >= 60_000) recent.shift();
+    recent.push(at);
+    if (recent.length > burstLimit || burst) {
+      burst ??= { since: at, count: 0, urgent: 0 };
+      burst.count++;
+      if (c.urgent) burst.urgent++;
+      return out;
+    }
     const text = announcement(c, reportText(c), kind);
-    return officerTargets().map((to) => ({ to, kind: 'officer' as const, text, caseId: c.id, buttons: BUTTONS.claim(c.id) }));
+    return [...out, ...officerTargets().map((to) => ({ to, kind: 'officer' as const, text, caseId: c.id, buttons: BUTTONS.claim(c.id) }))];
   }
 
   const summary = (c: CaseRow): CaseSummary => ({
@@ -119,6 +146,7 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
     isOfficerActor,
     officerTargets,
     announce,
+    flushBurst,
     refuse,
 
     async queue(a, opts) {
@@ -220,7 +248,7 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
       audit(a, 'close', 'ok', c.id);
       logger.info({ caseId: c.id, action: 'close' }, 'case closed');
       // The resolution note stays with officers: the citizen only learns that the case is closed.
-      return [toCitizen(c, 'notice', vi.closedCitizen(c.number, c.province)), toActor(a, vi.closedOfficer(c.number), c.id)];
+      return [toCitizen(c, 'notice', vi.closedCitizen(c.number, hotlinesText(deps, c.province))), toActor(a, vi.closedOfficer(c.number), c.id)];
     },
 
     async stats(a) {

@@ -7,7 +7,7 @@ import { nextOpening } from './hours.js';
 
 export function reannounceDue(ctx: ConversationContext, now: number): OutgoingMessage[] {
   const { store, logger, reannounceMinutes, workingHours } = ctx.deps;
-  const out: OutgoingMessage[] = [];
+  const out: OutgoingMessage[] = [...ctx.api.flushBurst(now)];
   try {
     for (const c of store.dueForReannounce(now - reannounceMinutes * 60_000)) {
       out.push(...ctx.api.announce(c, 'reannounce', now));

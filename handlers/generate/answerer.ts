@@ -120,7 +120,7 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Strea
       const own = found.filter((h) => !h.otherProvince);
       const hits = (own.length ? own : found).slice(0, k);
       if (hits.length === 0) return fallback('no_hits');
-      const messages = await formatAnswerMessages(renderPassages(hits, label), rewritten.query);
+      const messages = formatAnswerMessages(renderPassages(hits, label), rewritten.query);
       const remaining = opts.timeoutMs - (Date.now() - started);
       if (remaining <= 0) return fallback('timeout');
       const raw = await complete({ client: opts.client, model: opts.model, messages, timeoutMs: remaining, breaker, retry: opts.retry, onToken: ctx.onToken, maxTokens: 700 });

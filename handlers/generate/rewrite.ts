@@ -133,7 +133,7 @@ export async function rewriteQuestion(question: string, history: string[] = [], 
   const rule = rewriteRule(question, history);
   if (!llm || history.length === 0 || !isFollowUp(question)) return rule;
   try {
-    const messages = await formatRewriteMessages(history.slice(-3), question);
+    const messages = formatRewriteMessages(history.slice(-3), question);
     const out = await complete({ client: llm.client, model: llm.model, messages, timeoutMs: llm.timeoutMs, breaker: llm.breaker, maxTokens: 120, temperature: 0, retry: { attempts: 1 } });
     const line = normalizeText(out.split('\n').find((l) => l.trim()) ?? '').replace(/^["'“”«»\s]+|["'“”«»\s]+$/g, '');
     if (!line || line.length > 300) return rule;

@@ -1,6 +1,5 @@
-// Every Vietnamese text the conversation sends. Citizen replies never repeat what the person reported:
-// someone else may be reading their phone.
-import { formatHotlines, hotlinesFor } from '../../knowledge/contacts.js';
+// The conversation's fixed Vietnamese replies, help and button labels (answers, contact lists and officer views are
+// built elsewhere). Citizen replies never repeat what the person reported: someone else may be reading their phone.
 import { encodePayload } from '../payload.js';
 import type { Button, CaseStatus, Channel, TriageLabel } from '../types.js';
 
@@ -25,8 +24,6 @@ export const CHANNEL_VI: Record<Channel, string> = { telegram: 'Telegram', zalo:
 /** How a channel is named to officers: the known ones in Vietnamese, any other by its registered name. */
 export const channelName = (channel: Channel) => CHANNEL_VI[channel] ?? channel;
 
-const hotlines = (province?: string | null) => formatHotlines(hotlinesFor(province));
-
 export const BUTTONS = {
   start: [[{ label: 'Chọn tỉnh', data: encodePayload({ kind: 'province' }) }, { label: 'Gặp cán bộ', data: encodePayload({ kind: 'officer' }) }]] as Button[][],
   erase: [[{ label: 'Xoá tin nhắn của bot', data: encodePayload({ kind: 'erase' }) }]] as Button[][],
@@ -34,6 +31,7 @@ export const BUTTONS = {
   claim: (caseId: number): Button[][] => [[{ label: 'Nhận xử lý', data: encodePayload({ kind: 'claim', caseId }) }]],
 };
 
+/** `hotlines`: the lines to call for the citizen's province, already formatted (handlers/contacts-answer.ts hotlinesText). */
 export const vi = {
   /** The citizens' usage text around the command lines (handlers/conversation/commands.ts lists them). */
   howToUse: (commandLines: string[]) =>
@@ -61,26 +59,26 @@ export const vi = {
   mergedProvinceSet: (oldName: string, now: string) =>
     `Đã chọn ${now} (gồm tỉnh ${oldName} cũ). Mình sẽ ưu tiên văn bản và số điện thoại của tỉnh ${oldName}, ban hành trước khi sáp nhập năm 2025.`,
 
-  emergency: (n: number, province?: string | null) =>
+  emergency: (n: number, hotlines: string) =>
     'Nếu bạn hoặc người khác đang gặp nguy hiểm, hãy GỌI NGAY:\n' +
-    hotlines(province) +
+    hotlines +
     '\n\nViệc cần làm ngay:\n' +
     '• Nếu có thể, tìm đến nơi đông người hoặc nơi an toàn; đừng một mình đối đầu với người giữ bạn.\n' +
     '• Giữ điện thoại kín đáo, để im lặng; nhắn vị trí hoặc địa chỉ nếu biết.\n' +
     '• Nếu không gọi được, cứ nhắn tiếp tại đây.\n\n' +
     `Mình đã ghi nhận (số #${n}) và đang báo ngay cho cán bộ tiếp nhận. Thông tin của bạn được giữ bí mật.`,
-  report: (n: number, province?: string | null) =>
+  report: (n: number, hotlines: string) =>
     'Cảm ơn bạn đã báo tin. Thông tin của bạn được giữ bí mật, chỉ cán bộ tiếp nhận được xem.\n' +
     `Số vụ việc của bạn: #${n}. Cán bộ sẽ liên hệ với bạn qua cuộc trò chuyện này.\n\n` +
     'Nếu có nguy hiểm hoặc cần gấp, hãy gọi:\n' +
-    hotlines(province),
-  officerRequested: (n: number, province?: string | null) =>
+    hotlines,
+  officerRequested: (n: number, hotlines: string) =>
     `Mình đã chuyển đề nghị của bạn tới cán bộ tiếp nhận (số #${n}). Cán bộ sẽ trả lời bạn ngay tại đây.\n\n` +
     'Nếu cần gấp, hãy gọi:\n' +
-    hotlines(province),
-  emergencyInCase: (n: number, province?: string | null) =>
+    hotlines,
+  emergencyInCase: (n: number, hotlines: string) =>
     'Nếu bạn đang gặp nguy hiểm, hãy GỌI NGAY:\n' +
-    hotlines(province) +
+    hotlines +
     `\n\nMình đã báo khẩn cho cán bộ tiếp nhận vụ việc #${n}. Nếu có thể, hãy đến nơi đông người hoặc nơi an toàn và giữ điện thoại kín đáo.`,
   alreadyInCase: (n: number) => `Bạn đang có vụ việc #${n}. Cứ nhắn tiếp tại đây, tin nhắn sẽ được chuyển tới cán bộ.`,
   queuedAck: (n: number) => `Đã ghi nhận thêm vào vụ việc #${n}. Cán bộ sẽ đọc và trả lời bạn sớm nhất có thể.`,
@@ -91,30 +89,33 @@ export const vi = {
     `Vụ việc #${n} của bạn chưa có cán bộ nhận. ` +
     (when ? `Hiện đang ngoài giờ làm việc; cán bộ sẽ liên hệ ${when}. ` : 'Cán bộ sẽ liên hệ ngay khi nhận được vụ việc. ') +
     'Trong lúc chờ, tổng đài 111 nghe máy 24/7, miễn phí (tiếp nhận cả tin báo về mua bán người); khi nguy hiểm hãy gọi 113.',
-  dbError: (province?: string | null) =>
+  dbError: (hotlines: string) =>
     'Xin lỗi, hệ thống đang gặp sự cố nên chưa ghi nhận được tin nhắn của bạn. ' +
     'Nếu bạn cần báo tin hoặc đang gặp nguy hiểm, hãy gọi ngay:\n' +
-    hotlines(province),
+    hotlines,
   claimedCitizen: (n: number) => `Một cán bộ đã tiếp nhận vụ việc #${n}. Cán bộ sẽ trò chuyện với bạn tại đây.`,
   officerPrefix: (text: string) => `Cán bộ tiếp nhận: ${text}`,
-  closedCitizen: (n: number, province?: string | null) =>
+  closedCitizen: (n: number, hotlines: string) =>
     `Vụ việc #${n} đã được khép lại. Cảm ơn bạn đã tin tưởng. Bạn có thể tiếp tục hỏi mình bất cứ điều gì.\n` +
     'Nếu có chuyện mới hoặc nguy hiểm, hãy nhắn lại hoặc gọi:\n' +
-    hotlines(province),
+    hotlines,
   erased: () =>
     'Mình đã xoá các tin nhắn của bot trong cuộc trò chuyện này (ở nơi nền tảng cho phép).\n' +
     'Để xoá tin nhắn của chính bạn: nhấn giữ từng tin nhắn rồi chọn "Xoá" (hoặc xoá cả cuộc trò chuyện). ' +
     'Bạn cũng có thể xoá tin nhắn này sau khi đọc.',
   consentGiven: () => 'Cảm ơn bạn. Cán bộ tiếp nhận sẽ thấy tên hiển thị của bạn trong vụ việc.',
-  answerFailed: (province?: string | null) =>
+  answerFailed: (hotlines: string) =>
     'Xin lỗi, mình chưa trả lời được câu hỏi này lúc này. Bạn thử lại sau ít phút nhé. ' +
     'Nếu cần giúp gấp, hãy gọi:\n' +
-    hotlines(province),
+    hotlines,
   officerRequestNote: () => '(Người dân đề nghị gặp cán bộ tiếp nhận.)',
   sectionMissing: () => 'Không tìm thấy toàn văn của mục này nữa. Bạn thử hỏi lại nhé.',
   myId: (userId: string, chatId: string) => `Mã người dùng của bạn: ${userId}\nMã cuộc trò chuyện: ${chatId}`,
 
   // Officer side.
+  caseBurst: (n: number, urgent: number) =>
+    `${n} vụ việc mới trong một phút qua${urgent ? ` (trong đó ${urgent} khẩn cấp)` : ''}. ` +
+    'Các vụ việc đã được lưu đầy đủ; xem hàng đợi (/hangdoi hoặc bảng điều khiển), vụ khẩn cấp ở đầu danh sách.',
   forbidden: () => 'Xin lỗi, chức năng này chỉ dành cho cán bộ tiếp nhận đã được đăng ký.',
   notFound: (n: number) => `Không tìm thấy vụ việc #${n}.`,
   needNumber: (usage: string) => `Thiếu số vụ việc. Cách dùng: ${usage}`,

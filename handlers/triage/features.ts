@@ -2,14 +2,13 @@
 // what a bag of words misses (who is affected, whether danger is happening now, question form).
 import { tokenize } from './text.js';
 
-type CueDef = [name: string, re: RegExp];
 
 const PERSON = '(?:toi|em|minh|tui|chung toi|chung em|gia dinh toi|nha toi|nha em|nha minh)';
 const RELATION =
   '(?:con|con gai|con trai|vo|chong|em gai|em trai|anh trai|chi gai|anh|chi|chau|chau gai|chau trai|ban|ban gai|ban trai|me|bo|ba|co|di|cau|chu|bac|ong|ba ngoai|nguoi yeu|em ho|anh ho|chi ho|dong nghiep|em|thang em|dua em|con be|thang be|chi dau|em dau|anh re|em re)';
 
-// Patterns run on " tok tok tok " (folded, abbreviations expanded).
-const CUES: CueDef[] = [
+// Patterns run on " tok tok tok " (folded, abbreviations expanded). A cue may have several patterns.
+const CUES = [
   ['danger_now', /(?<! nghien| tim| tra| giai| cap| duoc| da duoc) (?:cuu|help|sos)(?! tro | ho | nan | giup nan)(?: (?:toi|em|minh|con|chau|voi|chung toi|me|me voi|toi voi|em voi|voi a|giup))? /],
   ['danger_now', / dang bi (?:giu(?= )(?! (?:giay|ho chieu|luong|tien))|nhot|danh|ep|theo doi|de doa|doa|bat|khong che|canh|giam|tra tan|dua di|cho di|bat giu|ban|keo|luc soat|khoa|xich|trui) /],
   ['danger_now', / (?:bi nhot|bi giam|bi xich|bi khoa trai|giam long|bi canh gac|bi canh|nhot lai|khoa cua nhot|bi giu lai|bi giu|giu lai khong cho)(?= )(?! (?:giay|ho chieu|luong|tien|chung minh|can cuoc|cmnd|cccd|dien thoai))/],
@@ -76,11 +75,17 @@ const CUES: CueDef[] = [
   ['greeting', / (?:xin chao|chao|alo|hello|chao ban|chao em|chao anh|chao chi|chao bot|buoi sang|buoi toi|chuc) /],
   ['thanks', / (?:cam on|ok|tam biet|hen gap|tot qua|hay qua|tuyet voi|duoc roi|haha|hihi|vang a) /],
   ['bot_chat', / (?:ban la ai|ban ten|ten gi|bot|tro ly|robot|ai tao ra|lam duoc gi|biet gi|dang lam gi|an com chua|thoi tiet|dep trai|xinh gai|buon qua|chan qua) /],
-];
+] as const satisfies readonly (readonly [string, RegExp])[];
+
+/** Cues that analyse() derives from pattern cues and the shape of the message. */
+const DERIVED_CUES = ['implicit_self', 'personal', 'personal_harm', 'personal_danger', 'affected_other', 'impersonal_question', 'procedure_question', 'asks', 'hypothetical'] as const;
+
+/** Every cue name: a misspelt name in a rule is a type error, not a rule that never fires. */
+export type Cue = (typeof CUES)[number][0] | (typeof DERIVED_CUES)[number];
 
 export interface Analysis {
   tokens: string[];
-  cues: Set<string>;
+  cues: Set<Cue>;
   hasQuestionMark: boolean;
 }
 
@@ -91,7 +96,7 @@ export function analyse(text: string): Analysis {
   const joined = ` ${tokens.join(' ')} `
     .replace(/ (xin chao|chao|cam on|thua|kinh gui|gui|hoi|nho) (?:cac |hai )?(?:anh chi|co chu|anh|chi|em|ban|co|chu|bac|ong|ba|can bo|moi nguoi)(?= )/g, ' $1 xungho')
     .replace(/ (tre|anh|chi) em(?= )/g, ' $1em');
-  const cues = new Set<string>();
+  const cues = new Set<Cue>();
   const hasQuestionMark = typeof text === 'string' && /[?？]/.test(text);
   for (const [name, re] of CUES) if (!cues.has(name) && re.test(joined)) cues.add(name);
   // Structural combinations: the person affected is the writer or someone they know, and something happened.

@@ -1,11 +1,11 @@
 // Offline triage of citizen messages: a small logistic-regression model trained at load time
 // from handlers/triage/data/*.jsonl, plus explicit danger cues with a safety-biased decision rule.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Triage, TriageLabel, TriageResult } from '../types.js';
-import { analyse, featurize, type Analysis } from './features.js';
+import { analyse, featurize, type Analysis, type Cue } from './features.js';
 import { loadLogReg, trainLogReg, type Example, type LogReg, type SerializedLogReg } from './model.js';
 
 /** The offline classifier always reports its scores and cues. */
@@ -50,23 +50,47 @@ export function loadTrainingData(dir: string = DATA_DIR): TrainingItem[] {
   return items;
 }
 
-/** Hash of everything the weights depend on: training data and the feature/model code. */
-export function modelFingerprint(dir: string = DATA_DIR): string {
-  const h = createHash('sha256');
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) h.update(name).update(readFileSync(join(dir, name)));
-  for (const src of ['text', 'features', 'model']) {
-    const file = [join(HERE, `${src}.ts`), join(HERE, `${src}.js`)].find((f) => existsSync(f));
-    if (file) h.update(readFileSync(file));
-  }
-  h.update(JSON.stringify(TRAIN_OPTIONS));
-  return h.digest('hex').slice(0, 16);
-}
-
+/**
+ * Version of what a message turns into (text.ts, features.ts: tokens, cues, features). Raise it with any change
+ * that can alter a feature; the triage test retrains and fails when the shipped weights no longer match.
+ */
+export const FEATURES_VERSION = 1;
 export const TRAIN_OPTIONS = { epochs: 14, lr: 0.6, l2: 1e-6 };
 
+/** Everything the weights depend on: the training data (by content), the features' version and the training options. */
+export interface ModelVersion {
+  data: string;
+  features: number;
+  options: typeof TRAIN_OPTIONS;
+}
+
+export function modelVersion(dir: string = DATA_DIR): ModelVersion {
+  const h = createHash('sha256');
+  for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) h.update(name).update(readFileSync(join(dir, name)));
+  return { data: h.digest('hex').slice(0, 16), features: FEATURES_VERSION, options: TRAIN_OPTIONS };
+}
+
+/** model.json: the version, then one line per feature with its rounded weight for each label, so a diff reads feature by feature. */
 export interface ShippedModel {
-  fingerprint: string;
-  model: SerializedLogReg;
+  version: ModelVersion;
+  labels: string[];
+  weights: Record<string, number[]>;
+}
+
+export function toShipped(model: LogReg<TriageLabel>, version: ModelVersion): ShippedModel {
+  const { labels, features, weights } = model.toJSON();
+  const K = labels.length;
+  return { version, labels, weights: Object.fromEntries(features.map((f, i) => [f, weights.slice(i * K, i * K + K)])) };
+}
+
+export function fromShipped(shipped: ShippedModel): SerializedLogReg {
+  const features = Object.keys(shipped.weights);
+  return { labels: shipped.labels, features, weights: features.flatMap((f) => shipped.weights[f]) };
+}
+
+export function formatShipped(shipped: ShippedModel): string {
+  const rows = Object.entries(shipped.weights).map(([f, w]) => `    ${JSON.stringify(f)}: ${JSON.stringify(w)}`);
+  return `{\n  "version": ${JSON.stringify(shipped.version)},\n  "labels": ${JSON.stringify(shipped.labels)},\n  "weights": {\n${rows.join(',\n')}\n  }\n}\n`;
 }
 
 export function trainModel(items: TrainingItem[]): LogReg<TriageLabel> {
@@ -76,12 +100,12 @@ export function trainModel(items: TrainingItem[]): LogReg<TriageLabel> {
 
 let cached: LogReg<TriageLabel> | undefined;
 
-/** Shipped weights when they match the current data and code; otherwise trains from the data (slower, same result). */
+/** Shipped weights when their version is the current one; otherwise trains from the data (slower, same result). */
 function defaultModel(): LogReg<TriageLabel> {
   if (cached) return cached;
   try {
     const shipped = JSON.parse(readFileSync(MODEL_FILE, 'utf8')) as ShippedModel;
-    if (shipped.fingerprint === modelFingerprint()) cached = loadLogReg(TRIAGE_LABELS, shipped.model);
+    if (JSON.stringify(shipped.version) === JSON.stringify(modelVersion())) cached = loadLogReg(TRIAGE_LABELS, fromShipped(shipped));
   } catch {
     // missing or unreadable weights: fall back to training
   }
@@ -104,10 +128,11 @@ function isHardEmergency(a: Analysis): boolean {
   return c.has('personal_danger') || !c.has('impersonal_question');
 }
 
+const hasAny = (a: Analysis, cues: readonly Cue[]): boolean => cues.some((k) => a.cues.has(k));
+
 /** No sign of danger now, of violence, of a wish to report, or of an urgent plea. */
 function isCalm(a: Analysis): boolean {
-  const c = a.cues;
-  return !['danger_now', 'danger_soft', 'violence', 'report_intent'].some((k) => c.has(k));
+  return !hasAny(a, ['danger_now', 'danger_soft', 'violence', 'report_intent']);
 }
 
 /**
@@ -160,19 +185,18 @@ export function decide(p: Record<TriageLabel, number>, a: Analysis): TriageLabel
   const c = a.cues;
   if (isCalmQuestion(a)) return calmLabel();
   const personal = c.has('personal');
-  const asks = c.has('question_form') || a.hasQuestionMark;
   // Safety floor: someone the writer names is trapped, threatened or hurt, and it is not a hypothetical or news.
   // A mid-sentence "nếu" is usually a threat ("dọa nếu kêu thì ném xuống"); only a sentence-initial one is hypothetical.
   const floor = personal && (c.has('danger_soft') || c.has('violence') || c.has('threat')) && !c.has('hearsay') && !c.has('hypothetical') && !c.has('procedure_question');
   // Without a single trafficking or danger cue, ask the model for more certainty ("tôi đang bận" is not a report).
-  const content = ['harm', 'danger_now', 'danger_soft', 'violence', 'suspect', 'report_intent', 'urgency', 'returned', 'missing', 'self_victim', 'escaped', 'threat'].some((k) => c.has(k));
+  const content = hasAny(a, ['harm', 'danger_now', 'danger_soft', 'violence', 'suspect', 'report_intent', 'urgency', 'returned', 'missing', 'self_victim', 'escaped', 'threat']);
   const threshold = content ? THRESHOLDS.escalate : THRESHOLDS.escalateNoCue;
   // The writer says it happened to them: a report at least, even when they ask how to get help.
   const selfReport = c.has('self_victim') && !c.has('hypothetical');
   // A relative or neighbour who left and has gone quiet, told as a fact: a report at least.
   const missingPerson = (c.has('relation') || c.has('witness')) && c.has('missing') && !c.has('hypothetical') && !c.has('returned');
   // "Tôi muốn báo / tố giác …" with something concrete to report.
-  const statedReport = c.has('report_stated') && !c.has('asks') && !c.has('hypothetical') && ['harm', 'suspect', 'danger_now', 'danger_soft', 'violence'].some((k) => c.has(k));
+  const statedReport = c.has('report_stated') && !c.has('asks') && !c.has('hypothetical') && hasAny(a, ['harm', 'suspect', 'danger_now', 'danger_soft', 'violence']);
   if (esc >= threshold || floor || selfReport || missingPerson || statedReport) {
     // Violence or urgency to a named person who is not back home yet: treat as danger now.
     // A bare "giúp em … với" is politeness unless something harmful is also said.

@@ -27,7 +27,7 @@ const CHANGE_CUE = new RegExp(
   String.raw`\b(sap nhap|hop nhat|nhap vao|nhap voi|giai the|khong con|bi bo|da bo|bai bo|chuyen (ve|sang|cho|giao)|thay the|thay cho|doi ten|ten moi|tinh moi|thanh pho moi|sau sap xep|thuoc (tinh|thanh pho) nao|gom (nhung )?(tinh|dia phuong|don vi) nao|con (ton tai|hoat dong|khong|ko)|(bay gio|hien nay|gio|nay) (thuoc|la|do|ai|co quan nao|so nao)|giao cho ${WHO}|${WHO} (lo|tiep quan|lam thay|thay))\b`,
 );
 const VALIDITY_CUE =
-  /\b(hieu luc|ap dung tu|bat dau ap dung|dang ap dung|ap dung (luat|van ban|nghi dinh) nao|hien hanh|tu ngay nao|tu khi nao|khi nao|ngay nao|thay the|thay cho|con ap dung|con dung|moi nhat)\b/;
+  /\b(hieu luc|ap dung tu|bat dau ap dung|dang ap dung|ap dung (luat|van ban|nghi dinh) nao|hien hanh|duoc sua doi|(luat|nghi dinh|thong tu|van ban) nao (huong dan|quy dinh chi tiet|sua doi)|tu ngay nao|tu khi nao|khi nao|ngay nao|thay the|thay cho|con ap dung|con dung|moi nhat)\b/;
 
 /**
  * A text of the phrase (`Luật … số 53/2024/QH15`) is named in a folded question: by number, `luật (mới|2024)`,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { askQuestion, type AskDeps } from '../../handlers/ask/pipeline.js';
 import { parseProvince } from '../../handlers/ask/province.js';
+import { loadContacts } from '../../knowledge/contacts.js';
+
+const directory = loadContacts();
 
 function fakeAnswer(text = 'Theo các văn bản hiện có:\n\n[1] X\n«trích»') {
   const calls: { q: string; province: string | null | undefined }[] = [];
@@ -9,6 +12,7 @@ function fakeAnswer(text = 'Theo các văn bản hiện có:\n\n[1] X\n«trích�
       calls.push({ q, province: ctx.province });
       return { kind: 'answer', text, citations: [{ n: 1, label: 'X', sectionId: 's', docId: 'd' }] };
     },
+    contacts: () => directory,
   };
   return { deps, calls };
 }

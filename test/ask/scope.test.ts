@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { mentionsSubject, subjectTerms, unknownDocumentIn, unknownPlaceIn } from '../../handlers/ask/scope.js';
-import { bundledCorpus, isContactQuestion } from '../../handlers/contacts-answer.js';
+import { isContactQuestion } from '../../handlers/contacts-answer.js';
+import { loadContacts } from '../../knowledge/contacts.js';
+import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { askQuestion } from '../../handlers/ask/pipeline.js';
 import { answer } from '../../handlers/answer.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 
-const corpus = bundledCorpus();
+const corpus = loadCorpus(BUNDLED_KNOWLEDGE_DIR);
+const directory = loadContacts();
 
 describe('scope signals from the corpus', () => {
   it('derives subject terms shared by the plans and the national texts, not words about the form of a text', () => {
@@ -23,13 +26,13 @@ describe('scope signals from the corpus', () => {
   });
 
   it('finds a province the documents and the directory do not know, capitalised or typed in lowercase', () => {
-    expect(unknownPlaceIn('Đường dây nóng của tỉnh Hà Giang là gì?', corpus)).toBe('Hà Giang');
-    expect(unknownPlaceIn('cho xin so cua tinh lao cai', corpus)).toBe('lao cai');
-    expect(unknownPlaceIn('Đường dây nóng tỉnh Thanh Hóa', corpus)).toBe('Thanh Hóa');
-    expect(unknownPlaceIn('Số điện thoại ở tỉnh Quảng Nam', corpus)).toBeUndefined();
-    expect(unknownPlaceIn('UBND các tỉnh thành có trách nhiệm gì?', corpus)).toBeUndefined();
-    expect(unknownPlaceIn('UBND các tỉnh, thành phố phải làm gì?', corpus)).toBeUndefined();
-    expect(unknownPlaceIn('đường dây nóng của tỉnh mình là gì', corpus)).toBeUndefined();
+    expect(unknownPlaceIn('Đường dây nóng của tỉnh Hà Giang là gì?', corpus, directory)).toBe('Hà Giang');
+    expect(unknownPlaceIn('cho xin so cua tinh lao cai', corpus, directory)).toBe('lao cai');
+    expect(unknownPlaceIn('Đường dây nóng tỉnh Thanh Hóa', corpus, directory)).toBe('Thanh Hóa');
+    expect(unknownPlaceIn('Số điện thoại ở tỉnh Quảng Nam', corpus, directory)).toBeUndefined();
+    expect(unknownPlaceIn('UBND các tỉnh thành có trách nhiệm gì?', corpus, directory)).toBeUndefined();
+    expect(unknownPlaceIn('UBND các tỉnh, thành phố phải làm gì?', corpus, directory)).toBeUndefined();
+    expect(unknownPlaceIn('đường dây nóng của tỉnh mình là gì', corpus, directory)).toBeUndefined();
   });
 
   it('tells questions about the subject from others', () => {
@@ -57,7 +60,11 @@ describe('contact routing', () => {
 
 describe('questions outside the documents', () => {
   it('says a named document or province is not in the documents, with where to ask, and quotes nothing', async () => {
-    const deps = { answer: async () => ({ kind: 'answer' as const, text: 'không được gọi', citations: [] }) };
+    const deps = {
+      answer: async () => ({ kind: 'answer' as const, text: 'không được gọi', citations: [] }),
+      corpus: () => corpus,
+      contacts: () => directory,
+    };
     for (const q of ['Thông tư 84/2019/TT-BTC quy định mức chi tiền ăn bao nhiêu?', 'Đường dây nóng của tỉnh Hà Giang là gì?']) {
       const r = await askQuestion(q, { province: 'quang-nam' }, deps);
       expect(r.kind).toBe('abstain');

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { contactAnswer, contactDirectoryAnswer, isContactQuestion } from '../../handlers/contacts-answer.js';
 import { contactsCommand } from '../../handlers/commands/contacts.js';
 import { loadContacts } from '../../knowledge/contacts.js';
+import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 
 const directory = loadContacts();
+const sources = { directory, corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) };
 /** Every phone number written in a reply (digit groups of 3+ digits, optionally spaced). */
 const phonesIn = (text: string) => [...text.matchAll(/(?<![\d/])\d{3,4}(?: \d{3,4})*(?![\d/])/g)].map((m) => m[0]);
 const knownPhones = new Set([
@@ -35,7 +37,7 @@ describe('isContactQuestion', () => {
 
 describe('contactAnswer', () => {
   it('answers from the directory for the user province, with phones only where the directory has them', () => {
-    const r = contactAnswer('Gọi số nào để báo tin?', 'quang-nam')!;
+    const r = contactAnswer('Gọi số nào để báo tin?', 'quang-nam', sources)!;
     expect(r.kind).toBe('answer');
     expect(r.text).toContain('113');
     expect(r.text).toContain('111');
@@ -52,32 +54,39 @@ describe('contactAnswer', () => {
   });
 
   it('lists agencies without a known number without inventing one', () => {
-    const r = contactAnswer('liên hệ ai ở Sóc Trăng', null)!;
+    const r = contactAnswer('liên hệ ai ở Sóc Trăng', null, sources)!;
     expect(r.text).toContain('Trung tâm Bảo trợ xã hội tỉnh Sóc Trăng');
     expect(r.text).toContain('văn bản không nêu số điện thoại');
     expect(new Set(phonesIn(r.text))).toEqual(new Set(['111', '113']));
   });
 
   it('a province named in the question wins over the chosen one; without a province only national lines and a hint', () => {
-    expect(contactAnswer('số điện thoại ở quang nam là gì', 'dong-nai')!.text).toContain('1800 1581');
-    const none = contactAnswer('gọi ai bây giờ?', null)!;
+    expect(contactAnswer('số điện thoại ở quang nam là gì', 'dong-nai', sources)!.text).toContain('1800 1581');
+    const none = contactAnswer('gọi ai bây giờ?', null, sources)!;
     expect(none.text).toContain('/tinh');
     expect(none.text).not.toContain('Tại tỉnh');
   });
 
+  it('cites nothing without a corpus and gives only the national lines without a directory', () => {
+    expect(contactAnswer('Gọi số nào để báo tin?', 'quang-nam', { directory })!.citations).toEqual([]);
+    const bare = contactDirectoryAnswer('quang-nam', { directory: null });
+    expect(bare.text).toContain('113');
+    expect(bare.text).not.toContain('Công an tỉnh Quảng Nam');
+  });
+
   it('returns undefined for other questions', () => {
-    expect(contactAnswer('Nạn nhân được hỗ trợ những gì?', 'quang-nam')).toBeUndefined();
+    expect(contactAnswer('Nạn nhân được hỗ trợ những gì?', 'quang-nam', sources)).toBeUndefined();
   });
 });
 
 describe('/lienhe', () => {
   it('prints the directory of the user province, or of a province given as argument', () => {
-    expect(contactsCommand('', 'binh-dinh').text).toContain('Công an tỉnh Bình Định');
-    expect(contactsCommand('Đồng Nai', 'binh-dinh').text).toContain('Hội Liên hiệp Phụ nữ tỉnh Đồng Nai');
-    expect(contactsCommand('quang-nam', null).text).toContain('1800 1581');
-    const unknown = contactsCommand('Hà Giang', 'quang-nam');
+    expect(contactsCommand('', 'binh-dinh', sources).text).toContain('Công an tỉnh Bình Định');
+    expect(contactsCommand('Đồng Nai', 'binh-dinh', sources).text).toContain('Hội Liên hiệp Phụ nữ tỉnh Đồng Nai');
+    expect(contactsCommand('quang-nam', null, sources).text).toContain('1800 1581');
+    const unknown = contactsCommand('Hà Giang', 'quang-nam', sources);
     expect(unknown.text).toMatch(/^Mình chưa có danh bạ của "Hà Giang"/);
     expect(unknown.text).toContain('113');
-    expect(contactDirectoryAnswer('khong-co', {}).text).toContain('chưa có danh bạ');
+    expect(contactDirectoryAnswer('khong-co', sources).text).toContain('chưa có danh bạ');
   });
 });

@@ -1,13 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { loadContacts } from '../../knowledge/contacts.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { documentsText } from '../../handlers/commands/documents.js';
 import { setup } from '../conversation/helpers.js';
 
-const docs = loadCorpus(BUNDLED_KNOWLEDGE_DIR, { now: new Date('2026-03-01T00:00:00Z') }).docs;
+const corpus = loadCorpus(BUNDLED_KNOWLEDGE_DIR, { now: new Date('2026-03-01T00:00:00Z') });
+const docs = corpus.docs;
+const directory = loadContacts();
+const knowledge = { corpus: () => corpus, contacts: () => directory };
 
 describe('contacts in the conversation', () => {
   it('/lienhe gives the directory of the chosen province', async () => {
-    const t = setup();
+    const t = setup({ deps: knowledge });
     await t.conv.handle(t.citizen('/tinh quang-nam'));
     const [r] = await t.conv.handle(t.citizen('/lienhe'));
     expect(r.text).toContain('1800 1581');
@@ -16,7 +20,7 @@ describe('contacts in the conversation', () => {
   });
 
   it('a contact question is answered from the directory and never reaches the answerer; other questions do', async () => {
-    const t = setup();
+    const t = setup({ deps: knowledge });
     await t.conv.handle(t.citizen('/tinh soc-trang'));
     const [r] = await t.conv.handle(t.citizen('Muốn báo tin thì liên hệ ai?'));
     expect(r.kind).toBe('answer');

@@ -176,7 +176,7 @@ export async function startFakeOpenAI(opts: { chat?: ChatScript; embedDim?: numb
     req.on('data', (c: Buffer) => parts.push(c));
     req.on('end', () => {
       const raw = Buffer.concat(parts).toString('utf8');
-      let body: any = undefined;
+      let body: any;
       try {
         body = raw ? JSON.parse(raw) : undefined;
       } catch {

@@ -1,5 +1,4 @@
-// A fake Zalo Bot Platform API on 127.0.0.1 speaking the wire format of
-// ../shared/specs/zalo-bot-api.md: `POST /bot<token>/<method>` with a JSON body, `{ok, result}` /
+// A fake Zalo Bot Platform API on 127.0.0.1 speaking its wire format: `POST /bot<token>/<method>` with a JSON body, `{ok, result}` /
 // `{ok:false, error_code, description}` envelopes, one update per getUpdates long poll, 408 when idle.
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -7,7 +7,7 @@ import { createApp, type App } from '../../bot/app.js';
 import { loadConfig } from '../../bot/config.js';
 import { createLogger } from '../../bot/logger.js';
 import { startFakePlatforms, TG_SECRET, ZALO_SECRET, type FakePlatforms } from '../fakes/platforms.js';
-import { type FakeTelegram } from '../fakes/telegram-server.js';
+import type { FakeTelegram } from '../fakes/telegram-server.js';
 import { textUpdate, type FakeZalo } from '../fakes/zalo-server.js';
 
 // Hostile HTTP at the webhook endpoints of the composed app: malformed JSON, wrong shapes, odd

@@ -50,19 +50,21 @@ describe('contacts.yaml', () => {
   });
 });
 
-describe('hotlines (existing exports keep working)', () => {
+describe('hotlines', () => {
+  const directory = loadContacts();
+
   it('gives the national lines everywhere and the province line where a plan states one', () => {
-    expect(hotlinesFor(null)).toEqual(NATIONAL_HOTLINES);
-    expect(hotlinesFor('dong-nai')).toEqual(NATIONAL_HOTLINES);
-    const qn = hotlinesFor('quang-nam');
+    expect(hotlinesFor(directory, null)).toEqual(NATIONAL_HOTLINES);
+    expect(hotlinesFor(directory, 'dong-nai')).toEqual(NATIONAL_HOTLINES);
+    const qn = hotlinesFor(directory, 'quang-nam');
     expect(qn.map((h) => h.phone)).toEqual(['113', '111', '1800 1581']);
     expect(formatHotlines(qn)).toContain('• 1800 1581: Tổng đài điện thoại của tỉnh Quảng Nam');
   });
 
   it('lists a province agencies with their source document', () => {
-    const st = provinceContacts('soc-trang');
+    const st = provinceContacts(directory, 'soc-trang');
     expect(st.length).toBeGreaterThan(0);
     expect(st.every((c) => c.source === 'plans/soc-trang-phoi-hop-tiep-nhan-bao-ve-ho-tro.md')).toBe(true);
-    expect(provinceContacts('ha-noi')).toEqual([]);
+    expect(provinceContacts(directory, 'ha-noi')).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createTriage } from '../../handlers/triage/index.js';
 import { postWebhook, startFakeTelegram, type FakeCall, type FakeTelegram } from '../fakes/telegram-server.js';
 

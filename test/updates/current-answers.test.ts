@@ -134,6 +134,10 @@ describe('questions about what changed', () => {
     expect(unsaid.r.text).toContain('Nay: Sở Y tế');
     const current = await ask('Hiện nay áp dụng luật nào về phòng chống mua bán người?');
     expect(current.r.text).toContain('53/2024/QH15 áp dụng từ 01/07/2025');
+    const detail = await ask('Nghị định nào hướng dẫn luật PCMBN 2024?');
+    expect(detail.r.text).toContain('Quy định chi tiết: Nghị định 162/2025/NĐ-CP');
+    // Asking what an old text says of a topic is a question for the documents.
+    expect((await ask('Nghị định 09/2013 hướng dẫn gì về hỗ trợ y tế?')).retrieved).toBe(true);
   });
 
   it('a question naming a hotline keeps the documents answer and adds what the file says of the line', async () => {

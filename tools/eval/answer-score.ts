@@ -1,4 +1,4 @@
-// Scoring of one answer against an `answers-*.jsonl` item (contract in ../shared/DESIGN.md):
+// Scoring of one answer against an `answers-*.jsonl` item ({id, question, expect, facts, sources}):
 // an `answer` item passes when the reply does not abstain, meets every fact group and cites a listed
 // source (when any is listed); an `abstain` item passes when the reply says the documents do not
 // cover the question and quotes no passage.

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { loadConfig, loadConfigOrExit } from '../../bot/config.js';
 import { createLogger } from '../../bot/logger.js';
+import { hotlinesText } from '../../handlers/contacts-answer.js';
 import { openAnswering, type Answering } from '../../bot/answering.js';
 import { createTriage } from '../../handlers/triage/index.js';
 import type { Triage } from '../../handlers/types.js';
@@ -32,17 +33,17 @@ export interface AnsweredItem {
 }
 
 /** The reply a citizen would read: a case acknowledgement when triage escalates, else the pipeline's answer. */
-async function replyTo(item: AnswerItem, answering: Pick<Answering, 'ask'>, triage: Triage) {
+async function replyTo(item: AnswerItem, answering: Pick<Answering, 'ask' | 'contacts'>, triage: Triage) {
   const province = item.province ?? null;
   const intent = triage.classify(item.question).label;
-  if (intent === 'emergency' || intent === 'report') return { text: vi.report(0, province), citedDocs: [] };
+  if (intent === 'emergency' || intent === 'report') return { text: vi.report(0, hotlinesText(answering, province)), citedDocs: [] };
   const r = await answering.ask(item.question, { province, intent });
   return { text: r.text, citedDocs: r.citations.map((c) => c.docId) };
 }
 
 export async function evaluateAnswers(
   items: AnswerItem[],
-  answering: Pick<Answering, 'ask'>,
+  answering: Pick<Answering, 'ask' | 'contacts'>,
   triage: Triage = createTriage(),
   onItem?: (a: AnsweredItem) => void,
 ): Promise<AnswerSummary> {

@@ -1,5 +1,5 @@
-// `npx tsx knowledge/summary.ts [dir]`: what the loader made of a corpus, to check parsing quality.
-import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from './load.js';
+// `npx tsx tools/corpus-summary.ts [dir]`: what the loader made of a corpus, to check parsing quality.
+import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../knowledge/load.js';
 
 const corpus = loadCorpus(process.argv[2] ?? BUNDLED_KNOWLEDGE_DIR);
 const rows = corpus.docs.map((d) => {

@@ -1,2 +1,0 @@
-// Citation labels come from the knowledge module so every channel cites a section the same way.
-export { citationLabel } from '../../knowledge/cite.js';
