@@ -52,8 +52,11 @@ const outOfScope: AskStep = (q, deps) => {
 };
 
 // Triage reads short questions ("tiền hỗ trợ học nghề") as chat; a message on the documents' subject is answered.
-const greeting: AskStep = (q, deps) =>
-  q.intent === 'smalltalk' && !mentionsSubject(q.text, corpusOf(deps)) ? { kind: 'notice', text: vi.smalltalk(), citations: [] } : undefined;
+const greeting: AskStep = (q, deps) => {
+  const corpus = deps.corpus?.();
+  if (q.intent !== 'smalltalk' || (corpus && mentionsSubject(q.text, corpus))) return undefined;
+  return { kind: 'notice', text: vi.smalltalk(), citations: [] };
+};
 
 const retrieval: AskStep = (q, deps) =>
   deps.answer(q.text, { province: q.userProvince, history: q.history, ...(q.onToken ? { onToken: q.onToken } : {}) });

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, excerptOf } from '../../handlers/answer.js';
 import { answerTypes, carries } from '../../handlers/answer/question-type.js';
 import { queryProfile } from '../../handlers/answer/sentences.js';
-import { bundledCorpus } from '../../handlers/contacts-answer.js';
+import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 import { makeCorpus, SECTION_UNITS } from '../retrieval/fixture.js';
@@ -45,7 +45,7 @@ describe('answer composition', () => {
   let bundled: KnowledgeIndex;
   beforeAll(async () => {
     fixture = await openKnowledgeIndex({ corpus: makeCorpus(), fusion: SECTION_UNITS });
-    bundled = await openKnowledgeIndex({ corpus: bundledCorpus() });
+    bundled = await openKnowledgeIndex({ corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
   });
 
   it('leads with the sentence carrying the asked deadline, named with its source, without an unsure intro', async () => {
