@@ -107,7 +107,8 @@
     for (const c of citations) {
       if (!c.quotes || !c.quotes.length) continue;
       block.add('[' + c.n + '] ' + c.label);
-      for (const q of c.quotes) block.add('«' + q + '»');
+      // A quote may span lines (a list): each of its lines belongs to the block.
+      for (const q of c.quotes) for (const line of ('«' + q + '»').split('\n')) block.add(line.trim());
     }
     const lines = text.split('\n');
     const first = lines.findIndex((l) => block.has(l.trim()));
