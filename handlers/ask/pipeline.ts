@@ -5,7 +5,7 @@
 //                      (before contacts: "Sở LĐTBXH giải thể thì sở nào lo?" asks what changed, not for a number)
 //   3. contacts        "gọi số nào…", "liên hệ ai…" → the contacts directory (numbers never come from passages)
 //   4. outOfScope      names a document or a province the corpus does not hold → "not in the documents"
-//   5. greeting        small talk that asks nothing → the short help
+//   5. greeting        small talk that asks nothing (off the documents' subject) → the short help
 //   6. retrieval       the extractive answer, or the generated one when an LLM is configured
 //                      (it also declines questions off the documents' subject, see answer.ts)
 // Before the steps, today's names of merged provinces are read as the former province (changes.ts);
@@ -17,7 +17,7 @@ import { vi } from '../replies/vi.js';
 import { addChangeNotes, answerChanges, inFormerProvinces } from './changes.js';
 import { checkInput } from './input.js';
 import { notCovered } from './not-covered.js';
-import { unknownDocumentIn, unknownPlaceIn } from './scope.js';
+import { mentionsSubject, unknownDocumentIn, unknownPlaceIn } from './scope.js';
 import type { Asked, AskDeps, AskResult, AskStep } from './types.js';
 
 export type { Asked, AskDeps, AskResult } from './types.js';
@@ -51,7 +51,12 @@ const outOfScope: AskStep = (q, deps) => {
   return place ? notCovered(directoryOf(deps), q.userProvince, place) : undefined;
 };
 
-const greeting: AskStep = (q) => (q.intent === 'smalltalk' ? { kind: 'notice', text: vi.smalltalk(), citations: [] } : undefined);
+// Triage reads short questions ("tiền hỗ trợ học nghề") as chat; a message on the documents' subject is answered.
+const greeting: AskStep = (q, deps) => {
+  const corpus = deps.corpus?.();
+  if (q.intent !== 'smalltalk' || (corpus && mentionsSubject(q.text, corpus))) return undefined;
+  return { kind: 'notice', text: vi.smalltalk(), citations: [] };
+};
 
 const retrieval: AskStep = (q, deps) =>
   deps.answer(q.text, { province: q.userProvince, history: q.history, ...(q.onToken ? { onToken: q.onToken } : {}) });

@@ -6,7 +6,10 @@ import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import type { Corpus } from '../../knowledge/types.js';
 import { foldDiacritics } from '../../knowledge/text.js';
 import { analyze, bigrams, foldToken, isStopword, syllables } from '../../retrieval/text.js';
+import { createQueryExpander, type QueryExpander } from '../../retrieval/expand.js';
 import { provinceInText } from '../contacts-answer.js';
+
+let expander: QueryExpander | undefined;
 
 interface Vocabulary {
   /** Folded bigrams of every section text, heading and title. */
@@ -107,14 +110,15 @@ export function unknownPlaceIn(text: string, corpus: Corpus, directory: Contacts
     const words = name.join(' ');
     if (provinceInText(words, directory) || v.provinces.includes(foldedSeq(words).join(' '))) continue;
     const f = foldedSeq(words);
-    if (PLACE.test(f.join(' ')) || f[0] === 'thanh' || (!capitalised && v.bigrams.has(f.join(' ')))) continue;
+    // "tỉnh, thành phố", "các tỉnh thành" name no place.
+    if (PLACE.test(f.join(' ')) || name[0].toLowerCase() === 'thành' || (!capitalised && v.bigrams.has(f.join(' ')))) continue;
     return words;
   }
   return undefined;
 }
 
 /**
- * True when the question uses one of the documents' subject terms, or names one of their provinces and
+ * True when the question uses one of the documents' subject terms (in its own or in everyday words), or names one of their provinces and
  * asks the rest in the documents' words (at least half of its other content bigrams occur in them):
  * "báo cáo định kỳ ở Đồng Nai" is about the plan, "giá lúa ở Bình Định" is not.
  */
@@ -122,6 +126,9 @@ export function mentionsSubject(text: string, corpus: Corpus): boolean {
   const v = vocabularyOf(corpus);
   const f = foldedSeq(text);
   if (bigrams(f).some((b) => v.subject.has(b))) return true;
+  // Chat wording for the subject ("bị lừa bán", "buôn người") counts through the documents' terms for it.
+  expander ??= createQueryExpander();
+  if (expander.expand(text).some((phrase) => bigrams(foldedSeq(phrase)).some((b) => v.subject.has(b)))) return true;
   let rest = ` ${f.join(' ')} `;
   const named = v.provinces.filter((p) => rest.includes(` ${p} `));
   if (!named.length) return false;

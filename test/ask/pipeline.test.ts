@@ -1,3 +1,4 @@
+import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { describe, expect, it } from 'vitest';
 import { askQuestion, type AskDeps } from '../../handlers/ask/pipeline.js';
 import { parseProvince } from '../../handlers/ask/province.js';
@@ -29,6 +30,13 @@ describe('askQuestion', () => {
     const { deps } = fakeAnswer();
     const r = await askQuestion('cho mình xin số đường dây nóng', { province: null, intent: 'smalltalk' }, deps);
     expect(r.text).toContain('111');
+  });
+
+  it('answers a short message on the subject even when triage took it for small talk', async () => {
+    const { deps, calls } = fakeAnswer();
+    const r = await askQuestion('chế độ trợ cấp cho nạn nhân', { intent: 'smalltalk' }, { ...deps, corpus: () => loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
+    expect(r.kind).toBe('answer');
+    expect(calls).toHaveLength(1);
   });
 
   it('greets small talk that asks nothing', async () => {

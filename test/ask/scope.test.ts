@@ -28,7 +28,9 @@ describe('scope signals from the corpus', () => {
   it('finds a province the documents and the directory do not know, capitalised or typed in lowercase', () => {
     expect(unknownPlaceIn('Đường dây nóng của tỉnh Hà Giang là gì?', corpus, directory)).toBe('Hà Giang');
     expect(unknownPlaceIn('cho xin so cua tinh lao cai', corpus, directory)).toBe('lao cai');
+    expect(unknownPlaceIn('Đường dây nóng tỉnh Thanh Hóa', corpus, directory)).toBe('Thanh Hóa');
     expect(unknownPlaceIn('Số điện thoại ở tỉnh Quảng Nam', corpus, directory)).toBeUndefined();
+    expect(unknownPlaceIn('UBND các tỉnh thành có trách nhiệm gì?', corpus, directory)).toBeUndefined();
     expect(unknownPlaceIn('UBND các tỉnh, thành phố phải làm gì?', corpus, directory)).toBeUndefined();
     expect(unknownPlaceIn('đường dây nóng của tỉnh mình là gì', corpus, directory)).toBeUndefined();
   });
@@ -36,6 +38,7 @@ describe('scope signals from the corpus', () => {
   it('tells questions about the subject from others', () => {
     expect(mentionsSubject('Người bị mua bán trở về được hỗ trợ gì?', corpus)).toBe(true);
     expect(mentionsSubject('Đồng Nai phải gửi báo cáo định kỳ khi nào?', corpus)).toBe(true);
+    expect(mentionsSubject('Người bị buôn bán qua biên giới có được giúp không?', corpus)).toBe(true);
     expect(mentionsSubject('Giá xăng ở Đồng Nai hôm nay?', corpus)).toBe(false);
     expect(mentionsSubject('Thủ tục cấp giấy phép kinh doanh karaoke?', corpus)).toBe(false);
   });

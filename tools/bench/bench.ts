@@ -1,12 +1,13 @@
-// `npm run bench [-- --file <dev.jsonl>] [--scale 100] [--quick] [--no-load]`: this project's hybrid ranker vs
+// `npm run bench [-- --file <dev.jsonl>] [--answers <answers.jsonl>] [--scale 100] [--quick] [--no-load]`: this project's hybrid ranker vs
 // MiniSearch (default options) on the same chunks and questions, for the bundled corpus and a synthetic
-// corpus N× its size; then cold start with a persisted index (cold-start.ts), the LLM path's overhead
+// corpus N× its size; the answer eval on the answer dev set; then cold start with a persisted index (cold-start.ts), the LLM path's overhead
 // over the extractive answer (llm-overhead.ts) and channel throughput through the fake Telegram server
 // (load-run.ts), then a backup of 10,000 cases (backup-run.ts). `--quick` skips the synthetic corpus and the
 // load run and backs up 1,000 cases; `--no-load` skips the load run.
 // The last stdout line is one JSON object with every figure. Targets are printed, never enforced.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
@@ -16,6 +17,8 @@ import type { Chunk, Corpus, DocMeta, Section } from '../../knowledge/types.js';
 import { evaluate, indexRanker, parseEvalFile, type EvalItem, type RankFn } from '../eval/retrieval-eval.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import { formatColdStart, measureColdStart } from './cold-start.js';
+import { measureAnswers } from '../eval/answers-eval.js';
+import type { AnswerSummary } from '../eval/answer-score.js';
 import { formatLlmOverhead, measureLlmOverhead } from './llm-overhead.js';
 import { formatLoad, runLoad } from './load-run.js';
 import { formatBackup, measureBackup } from './backup-run.js';
@@ -125,6 +128,14 @@ function miniSearchRanker(corpus: Corpus): RankFn {
   });
 }
 
+function formatAnswers(a: AnswerSummary): string {
+  const types = Object.entries(a.byType).map(([t, v]) => `${t} ${v.pass}/${v.n}`).join(', ');
+  return (
+    `Answers (answers-dev, extractive): pass ${a.pass}/${a.n} (${a.passRate}), answer items ${a.answerPass}/${a.answerN}, ` +
+    `abstain items ${a.abstainPass}/${a.abstainN}, hedged ${a.hedged}; ${types}`
+  );
+}
+
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const file = argValue(args, '--file') ?? join(BUNDLED_KNOWLEDGE_DIR, '..', '..', 'shared', 'eval', 'retrieval-dev.jsonl');
@@ -148,6 +159,11 @@ async function main(): Promise<void> {
   console.table(rows);
   console.log(JSON.stringify(rows));
 
+  // Answers end to end (triage, contacts, scope, extractive answer) on the answer dev set beside the retrieval one.
+  const answersFile = argValue(args, '--answers') ?? join(dirname(file), 'answers-dev.jsonl');
+  const answers = existsSync(answersFile) ? await measureAnswers(answersFile, mkdtempSync(join(tmpdir(), 'bench-answers-'))) : undefined;
+  console.log(answers ? `\n${formatAnswers(answers)}` : `\nAnswers: skipped (${answersFile} not found; use --answers)`);
+
   // Each one runs alone: cold start and load are child processes, so nothing else competes for the cores.
   const cold = await measureColdStart();
   console.log(`\n${formatColdStart(cold)}`);
@@ -161,6 +177,7 @@ async function main(): Promise<void> {
   console.log(
     JSON.stringify({
       retrieval: rows,
+      answers: answers ?? null,
       coldStartMs: cold.coldStartMs,
       coldStartOpenMs: cold.openMs,
       llmOverheadMs: { ...llm.overheadMs, valid: llm.valid },

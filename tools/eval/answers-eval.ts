@@ -3,7 +3,7 @@
 // built from the environment like `npm run ask`. Failures go to stderr; the last stdout line is
 // {"n","pass","passRate","answerN","answerPass","abstainN","abstainPass","hedged","byType":{...}}.
 import { readFileSync } from 'node:fs';
-import { loadConfigOrExit } from '../../bot/config.js';
+import { loadConfig, loadConfigOrExit } from '../../bot/config.js';
 import { createLogger } from '../../bot/logger.js';
 import { hotlinesText } from '../../handlers/contacts-answer.js';
 import { openAnswering, type Answering } from '../../bot/answering.js';
@@ -67,6 +67,16 @@ function reportFailure({ item, text, score }: AnsweredItem): void {
 /** Opens the answering path from the environment; the caller closes it. */
 export async function openAnsweringFromEnv(): Promise<Answering> {
   return openAnswering(loadConfigOrExit(), createLogger({ level: 'warn' }));
+}
+
+/** The answer figures of a file with the default configuration (extractive answers, no LLM), for the bench. */
+export async function measureAnswers(file: string, dataDir: string): Promise<AnswerSummary> {
+  const answering = await openAnswering(loadConfig({ DATA_DIR: dataDir }), createLogger({ level: 'warn' }));
+  try {
+    return await evaluateAnswers(parseAnswerItems(file), answering);
+  } finally {
+    answering.close();
+  }
 }
 
 export async function runAnswersEval(args: string[]): Promise<void> {
