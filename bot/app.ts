@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type { Config } from './config.js';
@@ -13,6 +13,7 @@ import { createTriage } from '../handlers/triage/index.js';
 import { openCaseStore } from '../handlers/cases/store.js';
 import { loadOrCreateKey } from '../handlers/cases/crypto.js';
 import { NEXT_KEY_SUFFIX } from '../handlers/cases/rotate.js';
+import { tightenTree } from '../handlers/cases/private-files.js';
 import { runRetention } from '../handlers/cases/retention.js';
 import { createConversation } from '../handlers/conversation.js';
 import { officerDirectory } from '../handlers/conversation/deps.js';
@@ -62,7 +63,8 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 export async function createApp(config: Config, logger: Logger, opts: AppOptions = {}): Promise<App> {
   const dataDir = resolve(config.DATA_DIR);
-  mkdirSync(dataDir, { recursive: true });
+  // Readable by the bot's user only, also what an earlier release or another umask left wider.
+  tightenTree(dataDir);
   // Gauges read the store, outbox and backups at scrape time; all exist before the server listens.
   const metrics = createMetrics({
     queue: () => store.queueSummary(),

@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import type { Channel, OutgoingMessage } from '../handlers/types.js';
 import { createCipher, isEncrypted } from '../handlers/cases/crypto.js';
 import type { RekeyHashes } from '../handlers/cases/rotate.js';
+import { ensurePrivateFile } from '../handlers/cases/private-files.js';
 
 // Durable outbox: every outgoing platform message is written here before it is sent, and stays
 // pending until the platform confirms it. A crash or an outage delays a message; it never drops it.
@@ -64,6 +65,7 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
   };
   // The stored chat key is a keyed hash: the outbox keeps no citizen chat id in clear, even for sent rows.
   const keyOf = (chat: string) => (cipher ? cipher.mac(chat) : chat);
+  if (file !== ':memory:') ensurePrivateFile(file);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');

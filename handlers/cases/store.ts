@@ -1,9 +1,9 @@
 import { createHash, createHmac, randomBytes } from 'node:crypto';
-import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { CaseMessage, CaseStatus, Channel, TriageLabel } from '../types.js';
 import { createCipher, DecryptError, isEncrypted, loadOrCreateKey, pseudonymizer, RAW_ACTOR, type Cipher } from './crypto.js';
+import { ensurePrivateFile } from './private-files.js';
 import { createAccountStore, type AccountStore } from '../accounts/store.js';
 import { latestVersion, MIGRATIONS, PURGED, SchemaTooNewError, type Migration } from './migrations.js';
 
@@ -401,7 +401,7 @@ function toAudit(r: Row): AuditEntry {
 }
 
 export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseStore {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:') ensurePrivateFile(file);
   const key =
     opts.key ?? (file === ':memory:' ? randomBytes(32) : loadOrCreateKey({ file: join(dirname(file), 'encryption.key') }).key);
   const cipher = cachedDecrypt(createCipher(key), 5000);

@@ -14,6 +14,8 @@ function isDangerInCase(t: TriageResult): boolean {
 }
 
 function caseReplyText(ctx: ConversationContext, n: number, label: TriageLabel, kind: 'triage' | 'request', province: string | undefined, now: number): string {
+  // Nobody to hand the case to: the person is told so, with the hotlines, instead of a promise nobody keeps.
+  if (!ctx.api.officerTargets().length) return vi.noOfficer(n, label === 'emergency', hotlinesText(ctx.deps, province));
   const body = kind === 'request' ? vi.officerRequested(n, hotlinesText(ctx.deps, province)) : label === 'emergency' ? vi.emergency(n, hotlinesText(ctx.deps, province)) : vi.report(n, hotlinesText(ctx.deps, province));
   return isWorkingTime(ctx.deps.workingHours, now) ? body : `${body}\n\n${vi.outsideHours(nextOpening(ctx.deps.workingHours, now)!)}`;
 }

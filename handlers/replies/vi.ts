@@ -72,6 +72,11 @@ export const vi = {
     `Số vụ việc của bạn: #${n}. Cán bộ sẽ liên hệ với bạn qua cuộc trò chuyện này.\n\n` +
     'Nếu có nguy hiểm hoặc cần gấp, hãy gọi:\n' +
     hotlines,
+  noOfficer: (n: number, danger: boolean, hotlines: string) =>
+    (danger ? 'Nếu bạn hoặc người khác đang gặp nguy hiểm, hãy GỌI NGAY:\n' : 'Hãy gọi ngay một trong các số sau để được giúp:\n') +
+    hotlines +
+    '\n\nHệ thống này hiện chưa kết nối với cán bộ tiếp nhận nào, nên mình không thể hứa cán bộ sẽ liên hệ với bạn qua đây. ' +
+    `Nội dung bạn gửi đã được ghi lại và giữ bí mật (số #${n}).`,
   officerRequested: (n: number, hotlines: string) =>
     `Mình đã chuyển đề nghị của bạn tới cán bộ tiếp nhận (số #${n}). Cán bộ sẽ trả lời bạn ngay tại đây.\n\n` +
     'Nếu cần gấp, hãy gọi:\n' +
