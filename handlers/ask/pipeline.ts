@@ -51,7 +51,7 @@ const outOfScope: AskStep = (q, deps) => {
   return place ? notCovered(directoryOf(deps), q.userProvince, place) : undefined;
 };
 
-// Triage reads short questions ("tiền hỗ trợ học nghề") as chat; a message on the documents' subject is answered.
+// Triage reads short questions ("chế độ cho nạn nhân") as chat; a message on the documents' subject is answered.
 const greeting: AskStep = (q, deps) => {
   const corpus = deps.corpus?.();
   if (q.intent !== 'smalltalk' || (corpus && mentionsSubject(q.text, corpus))) return undefined;

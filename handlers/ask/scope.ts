@@ -57,7 +57,11 @@ function vocabularyOf(corpus: Corpus): Vocabulary {
   }
   const provinces = [...new Set(corpus.docs.map((d) => d.province).filter((p): p is string => Boolean(p)))].map((p) => p.replace(/-/g, ' '));
   const both = [...titleTerms.plan].filter((b) => titleTerms.regulation.has(b));
-  const subject = new Set((both.length ? both : [...titleTerms.plan, ...titleTerms.regulation]).filter((b) => !provinces.includes(b)));
+  // ...and that most titles share: "tiếp nhận", "phối hợp" name steps of the work, not what it is about.
+  const titleShare = (b: string) => corpus.docs.filter((d) => bigrams(foldedSeq(d.title)).includes(b)).length / corpus.docs.length;
+  const subject = new Set(
+    (both.length ? both : [...titleTerms.plan, ...titleTerms.regulation]).filter((b) => !provinces.includes(b) && titleShare(b) >= 0.5),
+  );
   const docNumbers = new Set(corpus.docs.flatMap((d) => (d.number ? [numberKey(d.number)] : [])).filter((k): k is string => Boolean(k)));
   v = { bigrams: bi, unigrams: uni, subject, docNumbers, provinces };
   cache.set(corpus, v);
