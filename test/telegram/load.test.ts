@@ -37,7 +37,8 @@ it(`answers ${CHATS * PER_CHAT} updates from ${CHATS} chats exactly once, handed
   for (let round = 0; round < PER_CHAT; round++) {
     for (let chat = 1; chat <= CHATS; chat++) fake.pushText({ chatId: 10_000 + chat, text: `${chat}-${round}` });
   }
-  await fake.waitForCalls('sendMessage', (c) => String(c.payload.text).startsWith('đáp '), 20_000, CHATS * PER_CHAT);
+  // The bound only ends a hung run; a busy machine (parallel CI jobs) may need most of it.
+  await fake.waitForCalls('sendMessage', (c) => String(c.payload.text).startsWith('đáp '), 90_000, CHATS * PER_CHAT);
   const seconds = (performance.now() - started) / 1000;
   const sent = fake.callsOf('sendMessage').filter((c) => c.status === 200);
   expect(sent).toHaveLength(CHATS * PER_CHAT);
@@ -49,4 +50,4 @@ it(`answers ${CHATS * PER_CHAT} updates from ${CHATS} chats exactly once, handed
   }
   // Informational only (no timing assertion): the figure for the report.
   console.log(`telegram polling load: ${Math.round((CHATS * PER_CHAT) / seconds)} updates/s`);
-});
+}, 120_000);
