@@ -65,10 +65,13 @@ const STEPS: AskStep[] = [checkQuestion, changes, contacts, outOfScope, greeting
 
 // Button payloads and prompt tags are for the program, never for the reader.
 const INTERNAL_TOKEN = /\(?\s*[^()\n]*→\s*full:[0-9a-z.]+\s*\)?|<\s*\/?\s*(tai_lieu|cau_hoi|lich_su)\s*>/gi;
+// INTERNAL_TOKEN backtracks over whole lines, so it runs only on the rare text that holds a token's core.
+const TOKEN_CORE = /full:|(tai_lieu|cau_hoi|lich_su)\s*>/i;
 
 /** The reply as any channel may show it: no internal tokens, no trailing blank lines. */
 function channelSafe(r: AskResult): AskResult {
-  return { ...r, text: r.text.replace(INTERNAL_TOKEN, '').replace(/\n{3,}/g, '\n\n').trim() };
+  const text = TOKEN_CORE.test(r.text) ? r.text.replace(INTERNAL_TOKEN, '') : r.text;
+  return { ...r, text: text.replace(/\n{3,}/g, '\n\n').trim() };
 }
 
 export interface AskOptions {

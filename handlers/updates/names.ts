@@ -17,8 +17,20 @@ export function foldWords(s: string): string {
 
 /** Position of name as whole words in folded text (ignoring `và`), or -1. */
 export function findName(folded: string, name: string): number {
-  const n = withoutAnd(` ${slugify(name).replace(/-/g, ' ')} `);
+  const n = foldedName(name);
   return n.trim() ? withoutAnd(folded).indexOf(n) : -1;
+}
+
+// Names come from the updates file (a few dozen) and are looked up for every answer: fold each once.
+const foldedNames = new Map<string, string>();
+function foldedName(name: string): string {
+  let n = foldedNames.get(name);
+  if (n === undefined) {
+    n = withoutAnd(` ${slugify(name).replace(/-/g, ' ')} `);
+    if (foldedNames.size > 10_000) foldedNames.clear();
+    foldedNames.set(name, n);
+  }
+  return n;
 }
 
 /** `Lao động - Thương binh và Xã hội` is also written without `và`: the connective does not tell names apart. */
