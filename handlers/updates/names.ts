@@ -12,13 +12,26 @@ export function corpusProvinces(corpus: Corpus): string[] {
 
 /** ` quang nam bay gio ... `: folded words with a space on each side, for whole-word search. */
 export function foldWords(s: string): string {
-  return ` ${slugify(s).replace(/-/g, ' ')} `;
+  let folded = foldedTexts.get(s);
+  if (folded === undefined) {
+    folded = ` ${slugify(s).replace(/-/g, ' ')} `;
+    // Quoted passages recur across answers; a bounded memo keeps folding them off the hot path.
+    if (foldedTexts.size >= 2_000) foldedTexts.clear();
+    foldedTexts.set(s, folded);
+  }
+  return folded;
 }
+const foldedTexts = new Map<string, string>();
 
 /** Position of name as whole words in folded text (ignoring `và`), or -1. */
 export function findName(folded: string, name: string): number {
+  return findInPlain(withoutAnd(folded), name);
+}
+
+/** findName on text already passed through withoutAnd, for callers that look up many names in one text. */
+function findInPlain(plain: string, name: string): number {
   const n = foldedName(name);
-  return n.trim() ? withoutAnd(folded).indexOf(n) : -1;
+  return n.trim() ? plain.indexOf(n) : -1;
 }
 
 // Names come from the updates file (a few dozen) and are looked up for every answer: fold each once.
@@ -123,11 +136,11 @@ export interface AgencyMention {
 
 /** The agency that no longer exists named first in text (one, so a note never stacks). */
 export function firstAbolishedAgency(text: string, updates: Updates): AgencyMention | undefined {
-  const folded = foldWords(text);
+  const plain = withoutAnd(foldWords(text));
   let best: AgencyMention | undefined;
   for (const change of updates.agencies) {
     for (const name of change.old) {
-      const at = findName(folded, name);
+      const at = findInPlain(plain, name);
       // At the same place the longer name is the more precise one (`Chủ tịch UBND cấp huyện` over `UBND cấp huyện`).
       if (at >= 0 && (!best || at < best.at || (at === best.at && name.length > best.name.length))) best = { change, name, at };
     }
