@@ -1,5 +1,6 @@
-// Offline triage of citizen messages: a small logistic-regression model trained at load time
-// from handlers/triage/data/*.jsonl, plus explicit danger cues with a safety-biased decision rule.
+// Offline triage of citizen messages: a small logistic-regression model (the shipped weights in
+// data/model.json, or trained from data/*.jsonl when their version does not match), plus explicit danger
+// cues with a safety-biased decision rule.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
