@@ -5,10 +5,16 @@ import { slugify } from '../../knowledge/text.js';
 import type { Corpus } from '../../knowledge/types.js';
 import type { AgencyChange, ProvinceChange, Updates } from '../../knowledge/updates.js';
 
-/** Province slugs that have documents. */
-export function corpusProvinces(corpus: Corpus): string[] {
-  return [...new Set(corpus.docs.map((d) => d.province).filter((p): p is string => Boolean(p)))];
+/** Province slugs that have documents (once per loaded corpus: every question reads them). */
+export function corpusProvinces(corpus: Corpus): readonly string[] {
+  let slugs = provincesOf.get(corpus);
+  if (!slugs) {
+    slugs = [...new Set(corpus.docs.map((d) => d.province).filter((p): p is string => Boolean(p)))];
+    provincesOf.set(corpus, slugs);
+  }
+  return slugs;
 }
+const provincesOf = new WeakMap<Corpus, readonly string[]>();
 
 /** ` quang nam bay gio ... `: folded words with a space on each side, for whole-word search. */
 export function foldWords(s: string): string {
@@ -25,8 +31,15 @@ const foldedTexts = new Map<string, string>();
 
 /** Position of name as whole words in folded text (ignoring `và`), or -1. */
 export function findName(folded: string, name: string): number {
-  return findInPlain(withoutAnd(folded), name);
+  // Callers look up many names in the same text in a row: strip the connective once for them.
+  if (folded !== lastFolded) {
+    lastFolded = folded;
+    lastPlain = withoutAnd(folded);
+  }
+  return findInPlain(lastPlain, name);
 }
+let lastFolded = '';
+let lastPlain = '';
 
 /** findName on text already passed through withoutAnd, for callers that look up many names in one text. */
 function findInPlain(plain: string, name: string): number {

@@ -54,11 +54,24 @@ function lawNotes(docs: DocMeta[], updates: Updates): string[] {
  */
 function hotlineNotes(text: string, updates: Updates, asked: readonly HotlineFact[]): string[] {
   const digits = (s: string) => s.replace(/(\d)[ .](?=\d)/g, '$1');
-  const plain = digits(text);
-  const quoted = (h: HotlineFact) => h.confidence === 'medium' && new RegExp(`(^|\\D)${digits(h.number)}(\\D|$)`).test(plain);
+  let plain: string | undefined;
+  const quoted = (h: HotlineFact) => h.confidence === 'medium' && standaloneNumber(digits(h.number)).test((plain ??= digits(text)));
   return updates.hotlines
     .filter((h) => (asked.includes(h) || quoted(h)) && !text.includes(h.fact))
     .map((h) => oneLine(`${noteLead(h.confidence)} ${h.number}: ${h.fact}${sourceText(h.sources)}`));
+}
+
+// The file's few hotline numbers are looked for in every answer: one pattern each, compiled once.
+const numberPatterns = new Map<string, RegExp>();
+/** The number written on its own (not inside a longer one). */
+function standaloneNumber(number: string): RegExp {
+  let re = numberPatterns.get(number);
+  if (!re) {
+    re = new RegExp(`(^|\\D)${number}(\\D|$)`);
+    if (numberPatterns.size >= 1_000) numberPatterns.clear();
+    numberPatterns.set(number, re);
+  }
+  return re;
 }
 
 const AMOUNT = /\d[\d.,]*\s*(?:đồng|đ\b|vnđ|nghìn đồng|triệu đồng)/iu;
