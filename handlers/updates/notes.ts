@@ -26,9 +26,17 @@ export function noteLead(confidence: Confidence): string {
 /** Law changes that concern a document: its own number, or the law it details, is named as replaced. */
 export function lawChangesFor(doc: DocMeta, updates: Updates): LawChange[] {
   return updates.laws.filter((law) => {
-    const old = documentNumbers(law.old);
+    const old = replacedNumbers(law);
     return (doc.number !== null && old.includes(doc.number)) || (doc.implementsLaw !== undefined && old.includes(doc.implementsLaw));
   });
+}
+
+// Read once per loaded updates file: every cited document of every answer is checked against them.
+const replacedNumbersOf = new WeakMap<LawChange, string[]>();
+function replacedNumbers(law: LawChange): string[] {
+  let numbers = replacedNumbersOf.get(law);
+  if (!numbers) replacedNumbersOf.set(law, (numbers = documentNumbers(law.old)));
+  return numbers;
 }
 
 /** `Lưu ý: từ 01/07/2025 áp dụng Luật … 53/2024/QH15 thay cho Luật … 66/2011/QH12. Chuyển tiếp: …`. */
