@@ -2,7 +2,8 @@
 // (bot/answering.ts, extractive answers), with the triage every citizen message goes through first. CPU time
 // (process.cpuUsage) rather than wall-clock, so a busy shared machine moves the figure less; each stage's
 // share comes from the pipeline's onStage hook (the loop's own work is spread over the stages). A digest of the replies shows whether a change altered an answer.
-// `npx tsx tools/bench/pipeline-cpu.ts [--rounds 30] [--repeats 5] [--file answers.jsonl]` runs it alone.
+// The answer cache is off unless asked for: the figure is the work a question costs the first time.
+// `npx tsx tools/bench/pipeline-cpu.ts [--rounds 30] [--repeats 5] [--file answers.jsonl] [--cached]` runs it alone.
 import { createHash } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -67,13 +68,22 @@ async function pass(questions: string[], answering: Answering, triage: Triage): 
 }
 
 export async function measurePipelineCpu(
-  opts: { mix?: string; questions?: string[]; rounds?: number; repeats?: number; warmupRounds?: number } = {},
+  opts: {
+    mix?: string;
+    questions?: string[];
+    rounds?: number;
+    repeats?: number;
+    warmupRounds?: number;
+    /** With the answer cache the bot runs with (repeated questions cost a lookup); default off: the work per question. */
+    cacheAnswers?: boolean;
+  } = {},
 ): Promise<PipelineCpu> {
   const questions = opts.questions ?? LOAD_QUESTIONS;
   const rounds = opts.rounds ?? 30;
   const repeats = opts.repeats ?? 5;
   const dataDir = mkdtempSync(join(tmpdir(), 'bench-pipeline-'));
-  const answering = await openAnswering(loadConfig({ DATA_DIR: dataDir }), createLogger({ level: 'warn' }));
+  const cacheAnswers = opts.cacheAnswers ?? false;
+  const answering = await openAnswering(loadConfig({ DATA_DIR: dataDir }), createLogger({ level: 'warn' }), { cacheAnswers });
   const triage = createTriage();
   const batch = Array.from({ length: rounds }, () => questions).flat();
   try {
@@ -89,7 +99,7 @@ export async function measurePipelineCpu(
     const names = [...new Set(runs.flatMap((r) => [...r.stages.keys()]))];
     const totals = runs.map((r) => r.total);
     return {
-      mix: opts.mix ?? 'load questions',
+      mix: `${opts.mix ?? 'load questions'}${cacheAnswers ? ', answer cache on' : ''}`,
       questions: batch.length,
       totalMs: perQuestion(median(totals)),
       stagesMs: Object.fromEntries(names.map((n) => [n, perQuestion(median(runs.map((r) => r.stages.get(n) ?? 0)))])),
@@ -122,10 +132,11 @@ export function answerFileQuestions(file: string): string[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { rounds: { type: 'string' }, repeats: { type: 'string' }, file: { type: 'string' } } });
+  const { values } = parseArgs({ options: { rounds: { type: 'string' }, repeats: { type: 'string' }, file: { type: 'string' }, cached: { type: 'boolean' } } });
   const rounds = values.rounds ? Number(values.rounds) : undefined;
   const repeats = values.repeats ? Number(values.repeats) : undefined;
   console.log(formatPipelineCpu(await measurePipelineCpu({ rounds, repeats })));
+  if (values.cached) console.log(formatPipelineCpu(await measurePipelineCpu({ rounds, repeats, cacheAnswers: true })));
   if (values.file && existsSync(values.file)) {
     const questions = answerFileQuestions(values.file);
     console.log(formatPipelineCpu(await measurePipelineCpu({ mix: values.file.split('/').pop(), questions, rounds: Math.ceil((rounds ?? 30) / 5), repeats })));
