@@ -107,10 +107,10 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
   /** The batched notice once its minute is over (also called by the scheduler's tick). */
   function flushBurst(at: number): OutgoingMessage[] {
     if (!burst || at - burst.since < 60_000) return [];
-    const text = vi.caseBurst(burst.count, burst.urgent);
-    logger.warn({ cases: burst.count, urgent: burst.urgent }, 'case announcements batched');
+    const { count, urgent } = burst;
+    logger.warn({ cases: count, urgent }, 'case announcements batched');
     burst = undefined;
-    return officerTargets().map((to) => ({ to, kind: 'officer' as const, text }));
+    return officerTargets().map((to) => ({ to, kind: 'officer' as const, text: vi.caseBurst(count, urgent, takesCommands(to)) }));
   }
 
   function announce(c: CaseRow, kind: 'new' | 'reannounce' | 'release', at: number): OutgoingMessage[] {
@@ -141,7 +141,7 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
   const notHeld = (a: Actor, action: string, c: CaseRow): never => {
     audit(a, action, 'conflict', c.id);
     if (c.status === 'closed') throw new CaseError('conflict', vi.alreadyClosed(c.number));
-    throw new CaseError('conflict', vi.notHolder(c.number));
+    throw new CaseError('conflict', vi.notHolder(c.number, takesCommands(a)));
   };
 
   return {
