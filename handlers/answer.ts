@@ -154,8 +154,14 @@ export function excerptOf(sentence: string, profile: QueryProfile, types: Answer
   let length = clauses[best].length;
   for (let grew = true; grew; ) {
     grew = false;
-    if (to < clauses.length && length + clauses[to].length + 1 <= max) length += clauses[to++].length + 1, (grew = true);
-    if (from > 0 && length + clauses[from - 1].length + 1 <= max) length += clauses[--from].length + 1, (grew = true);
+    if (to < clauses.length && length + clauses[to].length + 1 <= max) {
+      length += clauses[to++].length + 1;
+      grew = true;
+    }
+    if (from > 0 && length + clauses[from - 1].length + 1 <= max) {
+      length += clauses[--from].length + 1;
+      grew = true;
+    }
   }
   let text = clauses.slice(from, to).join(' ');
   if (text.length > max) text = `${text.slice(0, max).replace(/\s+\S*$/, '')}`;
