@@ -16,7 +16,7 @@ const STREAMS_PER_SESSION = 5;
 /** Per-session flood limit at the HTTP edge; the conversation core may apply its own per-user limit too. */
 const RATE_WINDOW_MS = 10_000;
 const RATE_MAX = 20;
-/** Per client address (many people can share one behind a NAT): a burst of 60, then 3 posts a second. */
+/** Default per client address (many people can share one behind a NAT): a burst of 60, then 3 posts a second. */
 const ADDRESS_LIMIT = { capacity: 60, refillPerSec: 3 };
 /** Replay memory: per session and for all sessions together (the oldest sessions' replay goes first). */
 const SESSION_BACKLOG_BYTES = 64 * 1024;
@@ -62,6 +62,8 @@ export function createChatHub(opts: {
   sessionSecret?: Buffer;
   /** The client's address (see clientAddress in http.ts); per-address limits apply to it. */
   addressOf?: (req: http.IncomingMessage) => string;
+  /** Posts per client address: a burst (`capacity`), then `refillPerSec` (default 60, then 3 a second). */
+  addressLimit?: { capacity: number; refillPerSec: number };
   /** Replay memory bounds in bytes (defaults 64 KB per session, 32 MB in total). */
   sessionBacklogBytes?: number;
   totalBacklogBytes?: number;
@@ -73,7 +75,7 @@ export function createChatHub(opts: {
   const ended = new Set<string>();
   const maxSessions = opts.maxSessions ?? 5000;
   const secret = opts.sessionSecret ?? randomBytes(32);
-  const perAddress = createTokenBuckets({ ...ADDRESS_LIMIT, maxKeys: 20_000 });
+  const perAddress = createTokenBuckets({ ...(opts.addressLimit ?? ADDRESS_LIMIT), maxKeys: 20_000 });
   const sessionBytes = opts.sessionBacklogBytes ?? SESSION_BACKLOG_BYTES;
   const totalBytes = opts.totalBacklogBytes ?? TOTAL_BACKLOG_BYTES;
   let backlogBytes = 0;

@@ -104,6 +104,15 @@ describe('per-address limit behind a proxy', () => {
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
   });
 
+  it('takes its burst and rate from the configuration', async () => {
+    const t = await start({ trustProxy: 1, addressLimit: { capacity: 5, refillPerSec: 0.001 } });
+    const statuses = await flood(t.base, () => '203.0.113.7');
+    expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+    expect(statuses.slice(5).every((s) => s === 429)).toBe(true);
+    const roomy = await start({ trustProxy: 1, addressLimit: { capacity: 100, refillPerSec: 1 } });
+    expect((await flood(roomy.base, () => '203.0.113.7')).every((s) => s === 200)).toBe(true);
+  });
+
   it('only the entry the trusted proxy appended counts, not what the client wrote before it', async () => {
     const t = await start({ trustProxy: 1 });
     const statuses = await flood(t.base, (i) => `10.9.${i}.1, 203.0.113.8`);
