@@ -169,6 +169,39 @@ describe('two officers, A and B, on the console and on Telegram', () => {
     expect((await two.get('/console/api/queue')).status).toBe(401);
   });
 
+  it('B changes the password on the console: the current password is asked again, the policy holds, B’s other sessions and streams end at once, this one continues; A’s stay', async () => {
+    const a = await liveSession(A.login, A.password);
+    const here = await liveSession(B.login, B.password);
+    const elsewhere = await liveSession(B.login, B.password);
+    const next = 'Cau mat khau moi cua B 2026';
+    expect((await here.post('/console/api/password', { current: 'không phải mật khẩu', password: next })).status).toBe(403);
+    const weak = await here.post('/console/api/password', { current: B.password, password: '12345678' });
+    expect(weak.status).toBe(400);
+    expect((await weak.json()).error).toMatch(/ít nhất 12 ký tự/);
+    expect((await here.get('/console/api/queue')).status).toBe(200); // refusals change nothing
+
+    const changed = await here.post('/console/api/password', { current: B.password, password: next });
+    expect(changed.status).toBe(200);
+    await Promise.all([elsewhere.stream.ended, here.stream.ended]);
+    expect((await elsewhere.get('/console/api/queue')).status).toBe(401);
+    // This page goes on under the new session the answer carries (cookie and CSRF token).
+    const cookie = changed.headers.getSetCookie().find((c) => c.startsWith('pcmbn_console='))!.split(';')[0];
+    const { csrf } = await changed.json();
+    expect(cookie).not.toBe(here.cookie);
+    expect((await fetch(`${app.url}/console/api/queue`, { headers: { cookie } })).status).toBe(200);
+    const hangdoi = await fetch(`${app.url}/console/api/commands/hangdoi`, {
+      method: 'POST', headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrf }, body: '{}',
+    });
+    expect(hangdoi.status).toBe(200);
+    expect((await here.get('/console/api/queue')).status).toBe(401);
+    await expectStillLive(a);
+    a.stream.close();
+
+    expect((await fetchLogin(B.login, B.password)).status).toBe(401);
+    B.password = next;
+    expect((await fetchLogin(B.login, B.password)).status).toBe(303);
+  });
+
   it('disabling B (from another process) ends every session and live stream of B at once; A’s stay', async () => {
     const a = await liveSession(A.login, A.password);
     const b1 = await liveSession(B.login, B.password);

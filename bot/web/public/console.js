@@ -3,6 +3,7 @@ import { $, api, el, say, setCsrf } from './console-lib.js';
 import { loadQueue } from './console-queue.js';
 import { exportCase, showCase } from './console-case.js';
 import { loadCommands } from './console-commands.js';
+import { wirePassword } from './console-password.js';
 
 let me = '';
 let current = null;
@@ -83,6 +84,7 @@ async function start() {
   setCsrf(s.csrf);
   me = s.name;
   $('who').textContent = s.name;
+  wirePassword(s);
   refresh();
   loadCommands(() => currentNumber).catch((e) => say(e.message, true));
   listen();
