@@ -15,7 +15,7 @@ const RECENT_IDS = 100;
 /** Per-session flood limit at the HTTP edge; the conversation core may apply its own per-user limit too. */
 const RATE_WINDOW_MS = 10_000;
 const RATE_MAX = 20;
-/** Per client address (many people can share one behind a NAT): a burst of 60, then 3 posts a second. */
+/** Default per client address (many people can share one behind a NAT): a burst of 60, then 3 posts a second. */
 const ADDRESS_LIMIT = { capacity: 60, refillPerSec: 3 };
 /** Replay memory: per session and for all sessions together (the oldest sessions' replay goes first). */
 const SESSION_BACKLOG_BYTES = 64 * 1024;
@@ -54,6 +54,8 @@ export interface ChatHubOptions {
   sessionSecret?: Buffer;
   /** The client's address (see clientAddress in http.ts); per-address limits apply to it. */
   addressOf?: (req: http.IncomingMessage) => string;
+  /** Posts per client address: a burst (`capacity`), then `refillPerSec` (default 60, then 3 a second). */
+  addressLimit?: { capacity: number; refillPerSec: number };
   /** Replay memory bounds in bytes (defaults 64 KB per session, 32 MB in total). */
   sessionBacklogBytes?: number;
   totalBacklogBytes?: number;
@@ -125,7 +127,7 @@ export function createChatHub(opts: ChatHubOptions): ChatHub {
   });
   const secret = opts.sessionSecret ?? randomBytes(32);
   const cookies = sessionCookies(secret, sessions.isEnded);
-  const perAddress = createTokenBuckets({ ...ADDRESS_LIMIT, maxKeys: 20_000 });
+  const perAddress = createTokenBuckets({ ...(opts.addressLimit ?? ADDRESS_LIMIT), maxKeys: 20_000 });
   // Platform message ids are deduped across all chats; a session's ids are prefixed with a tag of the
   // session (never the session id itself, which would let anyone who reads the store replay the chat).
   const messageTag = (sid: string) => createHmac('sha256', secret).update(`msg:${sid}`).digest('base64url').slice(0, 16);
