@@ -6,7 +6,7 @@ import type { Logger } from '../logger.js';
 import { createHmac, randomBytes } from 'node:crypto';
 import { createTokenBuckets } from '../ratelimit.js';
 import { HttpError, appendSetCookie, cookie, isHttps, parseCookies, randomToken, readJson, sendJson, signValue, verifySigned } from './http.js';
-import { createChatPreviews } from './chat-previews.js';
+import { createLatestThrottle } from '../latest-throttle.js';
 import { createChatSessions, type ChatSession } from './chat-sessions.js';
 
 export const CHAT_COOKIE = 'pcmbn_sid';
@@ -132,8 +132,10 @@ export function createChatHub(opts: ChatHubOptions): ChatHub {
   // session (never the session id itself, which would let anyone who reads the store replay the chat).
   const messageTag = (sid: string) => createHmac('sha256', secret).update(`msg:${sid}`).digest('base64url').slice(0, 16);
   let nextMessage = 0;
-  const previews = createChatPreviews(opts.previewIntervalMs ?? 150, (chatId, text) =>
-    sessions.get(chatId)?.sse.publish('preview', { text }, { transient: true }),
+  const previews = createLatestThrottle<string>(
+    opts.previewIntervalMs ?? 150,
+    (chatId, text) => void sessions.get(chatId)?.sse.publish('preview', { text }, { transient: true }),
+    (err) => opts.logger.warn({ err: err instanceof Error ? err.name : 'error' }, 'web preview failed'),
   );
 
   function checkAddress(req: http.IncomingMessage, t: number): void {
@@ -144,7 +146,7 @@ export function createChatHub(opts: ChatHubOptions): ChatHub {
 
   /** Shows the last words to the open pages, then forgets the session: no replay, no stream, a new id next time. */
   function endSession(chatId: string, lastWords: string): void {
-    previews.end(chatId);
+    void previews.cancel(chatId);
     sessions.get(chatId)?.sse.publish('end', { text: lastWords }, { transient: true });
     sessions.end(chatId);
   }
@@ -182,7 +184,7 @@ export function createChatHub(opts: ChatHubOptions): ChatHub {
     },
     preview(chatId, textSoFar) {
       // No session means nobody is watching: nothing to stream.
-      if (sessions.get(chatId)) previews.preview(chatId, textSoFar);
+      if (sessions.get(chatId)) previews.push(chatId, textSoFar);
     },
     send(msg) {
       const chatId = msg.to.chatId;
@@ -191,7 +193,7 @@ export function createChatHub(opts: ChatHubOptions): ChatHub {
         endSession(chatId, msg.text);
         return {};
       }
-      previews.end(chatId);
+      void previews.cancel(chatId);
       const s = sessions.touch(chatId);
       if (msg.deleteMessageIds?.length) {
         deleteMessages(s, msg.deleteMessageIds);
@@ -204,7 +206,7 @@ export function createChatHub(opts: ChatHubOptions): ChatHub {
     },
     backlogBytes: () => sessions.backlogBytes(),
     closeAll() {
-      previews.endAll();
+      previews.cancelAll();
       sessions.closeAll();
     },
   };
