@@ -3,7 +3,7 @@ import { $, api, el, say } from './console-lib.js';
 
 async function runCommand(c, caseNumber) {
   if (c.caseNumber && caseNumber() === null) return say('Hãy chọn một hồ sơ trước.', true);
-  const needsText = c.args && c.args.replace('<số>', '').trim();
+  const needsText = c.args?.replace('<số>', '').trim();
   const text = needsText ? window.prompt(c.help + ' (' + c.args + ')') : undefined;
   if (needsText && !text) return;
   try {
