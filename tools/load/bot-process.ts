@@ -12,6 +12,8 @@ export interface BotProcess {
   appErrors(): number;
   /** Highest resident set size seen (KiB), sampled every 250 ms. */
   peakRssKiB(): number;
+  /** CPU time (user + system) the bot process used so far, in seconds (Linux /proc). */
+  cpuSeconds(): number;
   /** SIGTERM, then resolves once the process exited. */
   stop(): Promise<void>;
 }
@@ -45,6 +47,7 @@ export async function startBot(dataDir: string, env: Record<string, string>): Pr
     baseUrl: `http://127.0.0.1:${port}`,
     appErrors: () => appErrors,
     peakRssKiB: () => peak,
+    cpuSeconds: () => cpuOf(child.pid!),
     async stop() {
       clearInterval(rssTimer);
       const exited = new Promise((r) => child.once('exit', r));
@@ -69,6 +72,16 @@ function freePort(): Promise<number> {
 function rssOf(pid: number): number {
   try {
     return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** User + system CPU seconds of a process (Linux /proc; clock ticks are 100 a second there). */
+function cpuOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
   } catch {
     return 0;
   }

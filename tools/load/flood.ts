@@ -46,8 +46,9 @@ function post(base: string, body: unknown, headers: Record<string, string>): Pro
 }
 
 /** The flood: post i goes out at its slot within the window, without a cookie, from its own address. */
-async function flood(base: string, opts: FloodOptions): Promise<{ statuses: Map<number, number>; sentInMs: number }> {
-  const statuses = new Map<number, number>();
+async function flood(base: string, opts: FloodOptions): Promise<{ statuses: Map<number | string, number>; sentInMs: number }> {
+  const statuses = new Map<number | string, number>();
+  const count = (key: number | string) => statuses.set(key, (statuses.get(key) ?? 0) + 1);
   const started = now();
   const sends: Promise<void>[] = [];
   for (let i = 0; i < opts.posts; i++) {
@@ -59,9 +60,10 @@ async function flood(base: string, opts: FloodOptions): Promise<{ statuses: Map<
       post(base, { id: `flood-${i}-report`, text }, { 'x-forwarded-for': address })
         .then(async (res) => {
           await res.arrayBuffer();
-          statuses.set(res.status, (statuses.get(res.status) ?? 0) + 1);
+          count(res.status);
         })
-        .catch(() => void statuses.set(0, (statuses.get(0) ?? 0) + 1)),
+        // No answer at all (connection reset, timeout): counted by the network error's code.
+        .catch((err: { cause?: { code?: string } }) => void count(err.cause?.code ?? 'network error')),
     );
   }
   const sentInMs = now() - started;
@@ -69,29 +71,37 @@ async function flood(base: string, opts: FloodOptions): Promise<{ statuses: Map<
   return { statuses, sentInMs };
 }
 
-/** One ordinary user: their own session and address, a question, the answer awaited on the chat's stream, a short pause. */
-async function asker(base: string, n: number, until: () => boolean, latencies: number[], failures: { n: number }): Promise<void> {
+/** One ordinary user, connected before the flood: their own session, address and open chat stream. */
+async function connectAsker(base: string, n: number) {
   const address = `198.51.100.${n + 1}`;
   const first = await fetch(`${base}/`, { headers: { 'x-forwarded-for': address } });
   const cookie = first.headers.getSetCookie().find((c) => c.startsWith('pcmbn_sid='))!.split(';')[0];
   await first.arrayBuffer();
   const events = await openSse(`${base}/api/events`, { cookie, 'x-forwarded-for': address });
+  return { n, address, cookie, events };
+}
+
+/** Asks, awaits the answer on the chat's stream, pauses like a reader, and again while `until()` holds. */
+async function ask(base: string, user: Awaited<ReturnType<typeof connectAsker>>, until: () => boolean, latencies: number[], failures: { n: number }): Promise<void> {
+  const headers = { cookie: user.cookie, 'x-forwarded-for': user.address };
   try {
     for (let q = 0; until(); q++) {
       const t = now();
-      const res = await post(base, { id: `ask-${n}-${q}-question`, text: LOAD_QUESTIONS[(n + q) % LOAD_QUESTIONS.length] }, { cookie, 'x-forwarded-for': address });
+      const res = await post(base, { id: `ask-${user.n}-${q}-question`, text: LOAD_QUESTIONS[(user.n + q) % LOAD_QUESTIONS.length] }, headers);
       await res.arrayBuffer();
       if (res.status !== 200) {
         failures.n++;
         continue;
       }
-      await events.next((e) => e.event === 'bot');
+      await user.events.next((e) => e.event === 'bot');
       latencies.push(now() - t);
       // A person reads the answer before asking again (and stays within the per-session limit).
       await pause(600);
     }
+  } catch {
+    failures.n++;
   } finally {
-    events.close();
+    user.events.close();
   }
 }
 
@@ -120,10 +130,13 @@ export async function runFlood(opts: FloodOptions): Promise<number> {
   const latencies: number[] = [];
   const askFailures = { n: 0 };
   let flooding = true;
-  const askers = Array.from({ length: opts.askers }, (_, n) => asker(bot.baseUrl, n, () => flooding, latencies, askFailures));
+  const users = await Promise.all(Array.from({ length: opts.askers }, (_, n) => connectAsker(bot.baseUrl, n)));
+  const askers = users.map((u) => ask(bot.baseUrl, u, () => flooding, latencies, askFailures));
   const started = now();
+  const cpuBefore = bot.cpuSeconds();
   const { statuses, sentInMs } = await flood(bot.baseUrl, opts);
   const answeredInMs = now() - started;
+  const botCpuSec = Number((bot.cpuSeconds() - cpuBefore).toFixed(1));
   flooding = false;
   await Promise.all(askers);
   // The batched notice of the flood's minute goes out on a later scheduler tick.
@@ -153,6 +166,7 @@ export async function runFlood(opts: FloodOptions): Promise<number> {
     askerFailures: askFailures.n,
     askerP50ms: pct(0.5),
     askerP95ms: pct(0.95),
+    botCpuSec,
     errors: appErrors,
     rssMB,
   };
@@ -160,7 +174,7 @@ export async function runFlood(opts: FloodOptions): Promise<number> {
     `flood: ${opts.posts} report posts (new session, new address each) sent in ${result.sentInSec}s, all answered in ${result.answeredInSec}s · ` +
       `HTTP ${JSON.stringify(Object.fromEntries(statuses))} · reports stored ${stored}/${opts.posts} · ` +
       `per officer: ${result.announcementsPerOfficer} case announcements (CASE_BURST_PER_MINUTE=${BURST_PER_MINUTE}) + ${result.batchedNoticesPerOfficer} batched notice(s) · ` +
-      `${opts.askers} other users: ${latencies.length} answers, p50/p95 ${result.askerP50ms}/${result.askerP95ms} ms, ${askFailures.n} refused · RSS ${rssMB} MB`,
+      `${opts.askers} other users: ${latencies.length} answers, p50/p95 ${result.askerP50ms}/${result.askerP95ms} ms, ${askFailures.n} refused · bot CPU during the flood ${botCpuSec} s · RSS ${rssMB} MB`,
   );
   console.log(JSON.stringify(result));
   return stored === opts.posts && result.refused === 0 && askFailures.n === 0 ? 0 : 1;
