@@ -74,37 +74,11 @@ export const vi = {
   mergedProvinceSet: (oldName: string, now: string) =>
     `Đã chọn ${now} (gồm tỉnh ${oldName} cũ). Mình sẽ ưu tiên văn bản và số điện thoại của tỉnh ${oldName}, ban hành trước khi sáp nhập năm 2025.`,
 
-  emergency: (n: number, hotlines: string) =>
-    'Nếu bạn hoặc người khác đang gặp nguy hiểm, hãy GỌI NGAY:\n' +
-    hotlines +
-    '\n\nViệc cần làm ngay:\n' +
-    '• Nếu có thể, tìm đến nơi đông người hoặc nơi an toàn; đừng một mình đối đầu với người giữ bạn.\n' +
-    '• Giữ điện thoại kín đáo, để im lặng; nhắn vị trí hoặc địa chỉ nếu biết.\n' +
-    '• Nếu không gọi được, cứ nhắn tiếp tại đây.\n\n' +
-    `Mình đã ghi nhận (số #${n}) và đang báo ngay cho cán bộ tiếp nhận. Thông tin của bạn được giữ bí mật.`,
-  report: (n: number, hotlines: string) =>
-    'Cảm ơn bạn đã báo tin. Thông tin của bạn được giữ bí mật, chỉ cán bộ tiếp nhận được xem.\n' +
-    `Số vụ việc của bạn: #${n}. Cán bộ sẽ liên hệ với bạn qua cuộc trò chuyện này.\n\n` +
-    'Nếu có nguy hiểm hoặc cần gấp, hãy gọi:\n' +
-    hotlines,
-  noOfficer: (n: number, danger: boolean, hotlines: string) =>
-    (danger ? 'Nếu bạn hoặc người khác đang gặp nguy hiểm, hãy GỌI NGAY:\n' : 'Hãy gọi ngay một trong các số sau để được giúp:\n') +
-    hotlines +
-    '\n\nHệ thống này hiện chưa kết nối với cán bộ tiếp nhận nào, nên mình không thể hứa cán bộ sẽ liên hệ với bạn qua đây. ' +
-    `Nội dung bạn gửi đã được ghi lại và giữ bí mật (số #${n}).`,
   officerRequested: (n: number, hotlines: string) =>
     `Mình đã chuyển đề nghị của bạn tới cán bộ tiếp nhận (số #${n}). Cán bộ sẽ trả lời bạn ngay tại đây.\n\n` +
     'Nếu cần gấp, hãy gọi:\n' +
     hotlines,
-  emergencyInCase: (n: number, hotlines: string) =>
-    'Nếu bạn đang gặp nguy hiểm, hãy GỌI NGAY:\n' +
-    hotlines +
-    `\n\nMình đã báo khẩn cho cán bộ tiếp nhận vụ việc #${n}. Nếu có thể, hãy đến nơi đông người hoặc nơi an toàn và giữ điện thoại kín đáo.`,
   alreadyInCase: (n: number) => `Bạn đang có vụ việc #${n}. Cứ nhắn tiếp tại đây, tin nhắn sẽ được chuyển tới cán bộ.`,
-  queuedAck: (n: number) => `Đã ghi nhận thêm vào vụ việc #${n}. Cán bộ sẽ đọc và trả lời bạn sớm nhất có thể.`,
-  outsideHours: (when: string) =>
-    `Hiện đang ngoài giờ làm việc của cán bộ. Cán bộ sẽ liên hệ với bạn ${when}. ` +
-    'Nếu cần gấp, tổng đài 111 nghe máy 24/7, miễn phí; khi nguy hiểm hãy gọi 113.',
   stillWaiting: (n: number, when: string | undefined) =>
     `Vụ việc #${n} của bạn chưa có cán bộ nhận. ` +
     (when ? `Hiện đang ngoài giờ làm việc; cán bộ sẽ liên hệ ${when}. ` : 'Cán bộ sẽ liên hệ ngay khi nhận được vụ việc. ') +
