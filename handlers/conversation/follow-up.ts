@@ -26,8 +26,9 @@ function compose(topics: FollowUpTopic[], s: CaseStatusWords, danger: string | u
   const asks = (t: FollowUpTopic) => topics.includes(t);
   const parts: string[] = [];
   if (asks('safety')) parts.push(followUpVi.fear(again));
-  if (danger) parts.push(followUpVi.danger(s, danger, again));
+  // The answer to the question comes first; the hotlines follow in the same message.
   if (asks('money')) parts.push(followUpVi.money(again));
+  if (danger) parts.push(followUpVi.danger(s, danger, again));
   if (asks('safety') && !danger) parts.push(followUpVi.safety(again));
   if (asks('next')) parts.push(followUpVi.next(s, again));
   else if (parts.length && !danger) parts.push(followUpVi.kept(s));

@@ -83,7 +83,7 @@ export const followUpVi = {
   danger: (s: CaseStatusWords, hotlines: string, again: boolean) =>
     `Nếu bạn đang gặp nguy hiểm, hãy GỌI NGAY:\n${hotlines}` +
     (s.officers ? `\n\nMình đã báo khẩn cho cán bộ tiếp nhận vụ việc #${s.n}.` : '') +
-    (again ? '' : ' Nếu có thể, hãy đến nơi đông người hoặc nơi an toàn và giữ điện thoại kín đáo.'),
+    (again ? '' : ' Nếu có thể, hãy ở nơi đông người hoặc nơi an toàn.'),
   fear: (again: boolean) => (again ? 'Mình vẫn ở đây cùng bạn.' : FEAR),
   money: (again: boolean) =>
     again

@@ -14,7 +14,7 @@ const SITUATIONS: [string, Situation][] = [
   ['Con gái tôi đi làm xa từ tháng trước, giờ mất liên lạc hoàn toàn', 'missing'],
   ['thang be nha hang xom 3 ngay nay chua ve, goi khong lien lac duoc', 'missing'],
   ['Cháu tôi đi theo một người lạ rồi biệt tăm', 'missing'],
-  ['Anh trai tôi bị giữ ở bên kia biên giới, không về được', 'relative'],
+  ['Anh trai tôi bị giữ ở bên kia biên giới', 'relative'],
   ['Bạn tôi được hứa việc lương cao ở nước ngoài, tôi thấy rất đáng ngờ', 'relative'],
   ['Tôi thấy có một cô gái bị mấy người đàn ông đưa lên xe ở bến xe', 'relative'],
   ['có một đường dây tuyển người đi làm nhưng giữ hộ chiếu', 'unknown'],
