@@ -14,7 +14,6 @@ async function main(): Promise<void> {
   });
 
   const app = await createApp(config, logger);
-  printStartup(app, process.stdout, process.stderr);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -28,6 +27,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  // Last: whoever reads this block may stop the bot at once, and the signal handlers are in place.
+  printStartup(app, process.stdout, process.stderr);
 }
 
 main().catch((err) => {
