@@ -50,7 +50,7 @@ export interface FirstReply {
   waiting: string;
 }
 
-export const situationVi = {
+const situationVi = {
   emergency: (r: FirstReply) =>
     `${CALL_NOW[r.situation]}\n${r.hotlines}\n\n${ADVICE[r.situation]}\n\n` +
     `Mình đã ghi nhận (số #${r.n}) và đang báo ngay cho cán bộ tiếp nhận. Thông tin của bạn được giữ bí mật.\n${r.waiting}`,
