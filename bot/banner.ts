@@ -21,7 +21,7 @@ export function startupBanner(info: StartupInfo, showSecret: boolean): string {
     `  Bảng điều khiển / console:      ${info.url}/console`,
   ];
   if (info.oneTimePassword && showSecret) {
-    lines.push(`  Mật khẩu cho lần chạy này / password for this run: ${info.oneTimePassword}`);
+    lines.push(`  Mật khẩu chung của bảng điều khiển (cho lần chạy này) / console password for this run: ${info.oneTimePassword}`);
   } else if (info.oneTimePassword) {
     lines.push(
       '  Mật khẩu tạm chỉ hiện trong terminal / the generated password is shown on a terminal only.',
