@@ -1,6 +1,7 @@
 import { loadConfigOrExit } from './config.js';
 import { createLogger } from './logger.js';
 import { createApp } from './app.js';
+import { printStartup } from './banner.js';
 
 // `npm start`: reads the environment, starts every configured channel (the web chat always),
 // and stops cleanly on SIGTERM/SIGINT.
@@ -13,10 +14,6 @@ async function main(): Promise<void> {
   });
 
   const app = await createApp(config, logger);
-  // Printed to stdout (not the log) so the operator sees it once; it is never stored.
-  console.log(`\nTrợ lý PCMBN đang chạy / running: ${app.url}`);
-  console.log(`Bảng điều khiển cán bộ / officer console: ${app.url}/console`);
-  if (app.oneTimePassword) console.log(`Mật khẩu chung của bảng điều khiển (cho lần chạy này) / console password for this run: ${app.oneTimePassword}\n`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -30,6 +27,8 @@ async function main(): Promise<void> {
   };
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+  // Last: whoever reads this block may stop the bot at once, and the signal handlers are in place.
+  printStartup(app, process.stdout, process.stderr);
 }
 
 main().catch((err) => {

@@ -1,7 +1,7 @@
 // Contact questions ("gọi số nào…", "liên hệ ai…", "số đường dây nóng") are answered from the contacts
 // directory (contacts.yaml of the knowledge folder), scoped to the user's province, instead of from retrieved
 // passages: phone numbers must come from the directory, never from a generated or extracted sentence.
-import { formatHotlines, hotlinesFor, type ContactsDirectory } from '../knowledge/contacts.js';
+import { formatHotlines, hotlinesFor, roundTheClockPhones, type ContactsDirectory } from '../knowledge/contacts.js';
 import type { Corpus } from '../knowledge/types.js';
 import { citationLabel } from '../knowledge/cite.js';
 import { foldDiacritics, stripInvisible } from '../knowledge/text.js';
@@ -58,6 +58,11 @@ export function contactSources(live: LiveKnowledge): ContactSources {
 /** Hotline lines for a reply (`• 113: Công an (khẩn cấp)`), the province's from the live directory. */
 export function hotlinesText(live: LiveKnowledge, province: string | null | undefined): string {
   return formatHotlines(hotlinesFor(live.contacts?.() ?? null, province));
+}
+
+/** "Các số 113, 111 nghe máy 24/7…": what a waiting citizen can call at any hour, from the live directory. */
+export function roundTheClockText(live: LiveKnowledge): string {
+  return `Các số ${roundTheClockPhones(live.contacts?.() ?? null).join(', ')} nghe máy 24/7, cả ngoài giờ làm việc.`;
 }
 
 /** The section a directory entry points at (`V. Tổ chức thực hiện › 2. Công an tỉnh`), by label prefix. */

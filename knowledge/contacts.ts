@@ -38,6 +38,12 @@ export function hotlinesFor(directory: ContactsDirectory | null, province: strin
   return [...NATIONAL_HOTLINES, ...(fromDirectory ?? PROVINCE_HOTLINES[province] ?? [])];
 }
 
+/** Phone numbers that answer around the clock: the directory's national lines marked 24/7, else the fixed ones. */
+export function roundTheClockPhones(directory: ContactsDirectory | null): string[] {
+  const listed = directory?.national.filter((n) => n.hours === '24/7').map((n) => n.phone) ?? [];
+  return listed.length ? listed : NATIONAL_HOTLINES.map((h) => h.phone);
+}
+
 /** One line per hotline, for chat replies: `• 113: Công an (khẩn cấp)`. */
 export function formatHotlines(lines: Hotline[]): string {
   return lines.map((h) => `• ${h.phone}: ${h.name}${h.note ? ` (${h.note})` : ''}`).join('\n');

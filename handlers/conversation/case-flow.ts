@@ -5,7 +5,9 @@ import { BUTTONS, vi } from '../replies/vi.js';
 import type { IncomingMessage, OutgoingMessage, TriageLabel } from '../types.js';
 import type { ConversationContext } from './context.js';
 import type { TriageResult } from './deps.js';
-import { isWorkingTime, nextOpening } from './hours.js';
+import { followUpReply, waitingWords } from './follow-up.js';
+import { situationOf } from './situation.js';
+import { firstCaseReply } from '../replies/situation.js';
 
 /** Inside a case, short answers to the officer carry no danger by themselves: an explicit danger cue is required when the classifier reports cues. */
 function isDangerInCase(t: TriageResult): boolean {
@@ -13,13 +15,14 @@ function isDangerInCase(t: TriageResult): boolean {
   return !t.cues || t.cues.some((c) => c.startsWith('danger'));
 }
 
-function caseReplyText(ctx: ConversationContext, n: number, label: TriageLabel, kind: 'triage' | 'request', province: string | undefined, now: number): string {
-  // Nobody to hand the case to: the person is told so, with the hotlines, instead of a promise nobody keeps.
-  if (!ctx.api.officerTargets().length) return vi.noOfficer(n, label === 'emergency', hotlinesText(ctx.deps, province));
-  const body = kind === 'request' ? vi.officerRequested(n, hotlinesText(ctx.deps, province)) : label === 'emergency' ? vi.emergency(n, hotlinesText(ctx.deps, province)) : vi.report(n, hotlinesText(ctx.deps, province));
-  return isWorkingTime(ctx.deps.workingHours, now) ? body : `${body}\n\n${vi.outsideHours(nextOpening(ctx.deps.workingHours, now)!)}`;
+/** The first reply: fitted to the situation the report describes, with when to expect an officer. */
+function caseReplyText(ctx: ConversationContext, n: number, label: TriageLabel, kind: 'triage' | 'request', text: string, province: string | undefined, now: number): string {
+  const hotlines = hotlinesText(ctx.deps, province);
+  const waiting = waitingWords(ctx, now);
+  const officers = ctx.api.officerTargets().length > 0;
+  if (kind === 'request' && officers) return `${vi.officerRequested(n, hotlines)}\n\n${waiting}`;
+  return firstCaseReply(label === 'emergency' ? 'emergency' : 'report', { n, situation: situationOf(text), hotlines, waiting }, officers);
 }
-
 
 /** Creates the case first, then produces the reply; a store failure still gives the hotlines. */
 export function openCase(ctx: ConversationContext, msg: IncomingMessage, ref: string, label: TriageLabel, text: string, kind: 'triage' | 'request'): OutgoingMessage[] {
@@ -44,7 +47,7 @@ export function openCase(ctx: ConversationContext, msg: IncomingMessage, ref: st
     ];
   }
   logger.info({ caseId: c.id, label, urgent: c.urgent, channel: c.channel }, 'case opened');
-  const body = caseReplyText(ctx, c.number, label, kind, province, now);
+  const body = caseReplyText(ctx, c.number, label, kind, text, province, now);
   const out: OutgoingMessage[] = [reply(msg, label === 'emergency' ? 'emergency' : 'case', body, { caseId: c.id, buttons: BUTTONS.erase(msg.channel) })];
   try {
     store.addMessage(c.id, { direction: 'bot', text: body, at: now });
@@ -56,29 +59,29 @@ export function openCase(ctx: ConversationContext, msg: IncomingMessage, ref: st
 }
 
 
-/** The case owns the conversation: store and relay, the bot does not answer. */
+/** The case owns the conversation: store and relay; the citizen is answered for what the message asks. */
 export function inCase(ctx: ConversationContext, msg: IncomingMessage, ref: string, active: CaseRow, text: string): OutgoingMessage[] {
   const { deps, api, reply } = ctx;
   const { store, logger } = deps;
   const now = ctx.clock();
   store.addMessage(active.id, { direction: 'citizen', text, at: now });
   ctx.auditCitizen(ref, 'citizen_message', active.id);
+  const danger = isDangerInCase(ctx.classify(text));
+  const answer = followUpReply(ctx, active, text, danger ? hotlinesText(ctx.deps, active.province ?? ctx.safeProvince(ref)) : undefined);
   const out: OutgoingMessage[] = [];
-  // Danger can appear later in a case: the person still gets the hotlines at once and officers an urgent alert.
-  if (isDangerInCase(ctx.classify(text))) {
-    out.push(reply(msg, 'emergency', vi.emergencyInCase(active.number, hotlinesText(ctx.deps, active.province ?? ctx.safeProvince(ref))), { caseId: active.id }));
-    if (!active.urgent) {
-      store.markUrgent(active.id, now);
-      logger.info({ caseId: active.id }, 'case raised to urgent');
-      if (active.status === 'open') out.push(...api.announce(store.getCase(active.id)!, 'new', now));
-    }
+  if (answer) {
+    out.push(reply(msg, danger ? 'emergency' : 'notice', answer, { caseId: active.id }));
+    store.addMessage(active.id, { direction: 'bot', text: answer, at: now });
+  }
+  // Danger can appear later in a case: the person gets the hotlines at once (above) and officers an urgent alert.
+  if (danger && !active.urgent) {
+    store.markUrgent(active.id, now);
+    logger.info({ caseId: active.id }, 'case raised to urgent');
+    if (active.status === 'open') out.push(...api.announce(store.getCase(active.id)!, 'new', now));
   }
   if (active.status === 'claimed' && active.claimedByChannel && active.claimedByChat) {
-    const urgent = out.length ? '🔴 KHẨN ' : '';
     const to = { channel: active.claimedByChannel, chatId: active.claimedByChat };
-    out.push({ to, kind: 'relay', text: urgent + vi.relayToOfficer(active.number, text), caseId: active.id });
-  } else if (!out.length) {
-    out.push(reply(msg, 'notice', vi.queuedAck(active.number), { caseId: active.id }));
+    out.push({ to, kind: 'relay', text: (danger ? '🔴 KHẨN ' : '') + vi.relayToOfficer(active.number, text), caseId: active.id });
   }
   return out;
 }

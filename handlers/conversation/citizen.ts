@@ -11,6 +11,7 @@ import type { IncomingMessage, OutgoingMessage, TriageLabel } from '../types.js'
 import type { ConversationContext } from './context.js';
 import { openCase, inCase } from './case-flow.js';
 import { previewSink } from './deps.js';
+import { DEVICE_CLEARED, holderToldCitizenLeft } from './device-cleared.js';
 
 const HISTORY_TURNS = 3;
 const HISTORY_CHATS = 2000;
@@ -96,7 +97,12 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
       const ref = refOf(msg);
       auditCitizen(ref, 'erase');
       // The web chat holds the whole conversation itself, so it can clear both sides and start a new session.
-      if (msg.channel === 'web') return [reply(msg, 'notice', vi.deviceCleared(store.latestCase(msg.channel, ref)?.number), { endSession: true })];
+      if (msg.channel === 'web') {
+        const active = store.activeCase(msg.channel, ref);
+        if (active) auditCitizen(ref, DEVICE_CLEARED, active.id);
+        const last = reply(msg, 'notice', vi.deviceCleared(store.latestCase(msg.channel, ref)?.number), { endSession: true });
+        return [last, ...(active ? holderToldCitizenLeft(active) : [])];
+      }
       return [...(ids.length ? [reply(msg, 'notice', '', { deleteMessageIds: ids })] : []), reply(msg, 'notice', vi.erased())];
     },
 

@@ -10,7 +10,7 @@ function local(now: number) {
   return { hour: d.getUTCHours(), iso: d.getUTCDay() === 0 ? 7 : d.getUTCDay(), midnight: now - ((now + OFFSET_MS) % DAY_MS) };
 }
 
-export function isWorkingTime(w: WorkingHours | undefined, now: number): boolean {
+function isWorkingTime(w: WorkingHours | undefined, now: number): boolean {
   if (!w) return true;
   const h = hoursOf(w);
   const l = local(now);
@@ -30,4 +30,24 @@ export function nextOpening(w: WorkingHours | undefined, now: number): string | 
     return `từ ${h.start} giờ ${day} (${WEEKDAY_VI[iso]}), trong giờ làm việc ${h.start}–${h.end} giờ`;
   }
   return 'trong giờ làm việc tiếp theo';
+}
+
+/** "thứ Hai đến thứ Sáu" for a run of days, else the days listed ("thứ Hai, thứ Tư, thứ Sáu"). */
+function daysText(days: number[]): string {
+  const sorted = [...days].sort((a, b) => a - b);
+  if (sorted.length === 7) return 'tất cả các ngày';
+  const run = sorted.length > 2 && sorted.every((d, i) => i === 0 || d === sorted[i - 1] + 1);
+  return run ? `${WEEKDAY_VI[sorted[0]]} đến ${WEEKDAY_VI[sorted.at(-1)!]}` : sorted.map((d) => WEEKDAY_VI[d]).join(', ');
+}
+
+/**
+ * When a citizen waiting for an officer can expect an answer: from the configured working hours, else honest
+ * words (no time is promised that nobody has set).
+ */
+export function expectedReply(w: WorkingHours | undefined, now: number): string {
+  if (!w) return 'Cán bộ sẽ trả lời bạn ngay tại đây khi nhận vụ việc; mình chưa thể hứa chính xác là bao lâu.';
+  const when = nextOpening(w, now);
+  if (when) return `Hiện đang ngoài giờ làm việc của cán bộ; cán bộ sẽ liên hệ với bạn ${when}.`;
+  const h = hoursOf(w);
+  return `Cán bộ làm việc ${h.start}–${h.end} giờ, ${daysText(h.days)}, và sẽ trả lời bạn ngay tại đây trong giờ làm việc, khi nhận vụ việc.`;
 }

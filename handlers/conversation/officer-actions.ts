@@ -4,10 +4,11 @@ import { isHolder, type OfficerIdentity } from '../accounts/identity.js';
 import type { CaseRow, OfficerRef } from '../cases/store.js';
 import { hotlinesText } from '../contacts-answer.js';
 import { detailText, statsText } from '../replies/officer.js';
-import { vi } from '../replies/vi.js';
+import { BUTTONS, vi } from '../replies/vi.js';
 import { type Actor, type CaseDetail, CaseError, type CaseSummary, type OutgoingMessage } from '../types.js';
 import type { Announcer } from './announcements.js';
 import type { ConversationDeps } from './deps.js';
+import { citizenLeft } from './device-cleared.js';
 import type { OfficerAccess } from './officer-access.js';
 import { caseSummary, takesCommands, toActor, toCitizen } from './officer-messages.js';
 
@@ -90,6 +91,11 @@ function addOfficerText(env: OfficerActionEnv, a: Actor, caseId: number, text: s
   const c = access.load(a, action, caseId);
   if (!text.trim()) throw new CaseError('invalid', vi.emptyText());
   access.mustHold(id, a, action, c);
+  if (direction === 'officer' && citizenLeft(deps.store, c)) {
+    access.audit(a, action, 'conflict', c.id);
+    deps.logger.info({ caseId: c.id, action }, 'reply not delivered: the citizen cleared the web chat');
+    throw new CaseError('conflict', vi.replyNotDelivered(c.number));
+  }
   deps.store.addMessage(c.id, { direction, author: nameOf(id, a), text, at: env.now() });
   access.audit(a, action, 'ok', c.id);
   return c;
@@ -136,7 +142,9 @@ export function closeCase(env: OfficerActionEnv, a: Actor, caseId: number, resol
   access.audit(a, 'close', 'ok', c.id);
   deps.logger.info({ caseId: c.id, action: 'close' }, 'case closed');
   // The resolution note stays with officers: the citizen only learns that the case is closed.
-  return [toCitizen(c, 'notice', vi.closedCitizen(c.number, hotlinesText(deps, c.province))), toActor(a, vi.closedOfficer(c.number), c.id)];
+  if (citizenLeft(deps.store, c)) return [toActor(a, vi.closedOfficerUnreached(c.number), c.id)];
+  const notice = { ...toCitizen(c, 'notice', vi.closedCitizen(c.number, hotlinesText(deps, c.province))), buttons: BUTTONS.askOfficer };
+  return [notice, toActor(a, vi.closedOfficer(c.number), c.id)];
 }
 
 /** Aggregated statistics text (no personal data). */

@@ -29,6 +29,8 @@ export const ERASE_WEB_LABEL = 'Xoá khỏi máy này';
 
 export const BUTTONS = {
   start: [[{ label: 'Chọn tỉnh', data: encodePayload({ kind: 'province' }) }, { label: 'Gặp cán bộ', data: encodePayload({ kind: 'officer' }) }]] as Button[][],
+  /** Under a close notice: the way back to an officer, in every channel. */
+  askOfficer: [[{ label: 'Gặp cán bộ', data: encodePayload({ kind: 'officer' }) }]] as Button[][],
   /** The web chat clears the whole conversation from the device; chat apps can delete only the bot's messages. */
   erase: (channel: Channel): Button[][] => [[{ label: channel === 'web' ? ERASE_WEB_LABEL : 'Xoá tin nhắn của bot', data: encodePayload({ kind: 'erase' }) }]],
   provinces: PROVINCES.map((p) => [{ label: p.name, data: encodePayload({ kind: 'province', slug: p.slug }) }]) as Button[][],
@@ -74,37 +76,11 @@ export const vi = {
   mergedProvinceSet: (oldName: string, now: string) =>
     `Đã chọn ${now} (gồm tỉnh ${oldName} cũ). Mình sẽ ưu tiên văn bản và số điện thoại của tỉnh ${oldName}, ban hành trước khi sáp nhập năm 2025.`,
 
-  emergency: (n: number, hotlines: string) =>
-    'Nếu bạn hoặc người khác đang gặp nguy hiểm, hãy GỌI NGAY:\n' +
-    hotlines +
-    '\n\nViệc cần làm ngay:\n' +
-    '• Nếu có thể, tìm đến nơi đông người hoặc nơi an toàn; đừng một mình đối đầu với người giữ bạn.\n' +
-    '• Giữ điện thoại kín đáo, để im lặng; nhắn vị trí hoặc địa chỉ nếu biết.\n' +
-    '• Nếu không gọi được, cứ nhắn tiếp tại đây.\n\n' +
-    `Mình đã ghi nhận (số #${n}) và đang báo ngay cho cán bộ tiếp nhận. Thông tin của bạn được giữ bí mật.`,
-  report: (n: number, hotlines: string) =>
-    'Cảm ơn bạn đã báo tin. Thông tin của bạn được giữ bí mật, chỉ cán bộ tiếp nhận được xem.\n' +
-    `Số vụ việc của bạn: #${n}. Cán bộ sẽ liên hệ với bạn qua cuộc trò chuyện này.\n\n` +
-    'Nếu có nguy hiểm hoặc cần gấp, hãy gọi:\n' +
-    hotlines,
-  noOfficer: (n: number, danger: boolean, hotlines: string) =>
-    (danger ? 'Nếu bạn hoặc người khác đang gặp nguy hiểm, hãy GỌI NGAY:\n' : 'Hãy gọi ngay một trong các số sau để được giúp:\n') +
-    hotlines +
-    '\n\nHệ thống này hiện chưa kết nối với cán bộ tiếp nhận nào, nên mình không thể hứa cán bộ sẽ liên hệ với bạn qua đây. ' +
-    `Nội dung bạn gửi đã được ghi lại và giữ bí mật (số #${n}).`,
   officerRequested: (n: number, hotlines: string) =>
     `Mình đã chuyển đề nghị của bạn tới cán bộ tiếp nhận (số #${n}). Cán bộ sẽ trả lời bạn ngay tại đây.\n\n` +
     'Nếu cần gấp, hãy gọi:\n' +
     hotlines,
-  emergencyInCase: (n: number, hotlines: string) =>
-    'Nếu bạn đang gặp nguy hiểm, hãy GỌI NGAY:\n' +
-    hotlines +
-    `\n\nMình đã báo khẩn cho cán bộ tiếp nhận vụ việc #${n}. Nếu có thể, hãy đến nơi đông người hoặc nơi an toàn và giữ điện thoại kín đáo.`,
   alreadyInCase: (n: number) => `Bạn đang có vụ việc #${n}. Cứ nhắn tiếp tại đây, tin nhắn sẽ được chuyển tới cán bộ.`,
-  queuedAck: (n: number) => `Đã ghi nhận thêm vào vụ việc #${n}. Cán bộ sẽ đọc và trả lời bạn sớm nhất có thể.`,
-  outsideHours: (when: string) =>
-    `Hiện đang ngoài giờ làm việc của cán bộ. Cán bộ sẽ liên hệ với bạn ${when}. ` +
-    'Nếu cần gấp, tổng đài 111 nghe máy 24/7, miễn phí; khi nguy hiểm hãy gọi 113.',
   stillWaiting: (n: number, when: string | undefined) =>
     `Vụ việc #${n} của bạn chưa có cán bộ nhận. ` +
     (when ? `Hiện đang ngoài giờ làm việc; cán bộ sẽ liên hệ ${when}. ` : 'Cán bộ sẽ liên hệ ngay khi nhận được vụ việc. ') +
@@ -115,9 +91,14 @@ export const vi = {
     hotlines,
   claimedCitizen: (n: number) => `Một cán bộ đã tiếp nhận vụ việc #${n}. Cán bộ sẽ trò chuyện với bạn tại đây.`,
   officerPrefix: (text: string) => `Cán bộ tiếp nhận: ${text}`,
+  /** What the citizen can do once their case is closed (the officer's note is not shown). */
   closedCitizen: (n: number, hotlines: string) =>
-    `Vụ việc #${n} đã được khép lại. Cảm ơn bạn đã tin tưởng. Bạn có thể tiếp tục hỏi mình bất cứ điều gì.\n` +
-    'Nếu có chuyện mới hoặc nguy hiểm, hãy nhắn lại hoặc gọi:\n' +
+    `Vụ việc #${n} đã được cán bộ khép lại. Cảm ơn bạn đã tin tưởng báo tin.\n\n` +
+    'Bạn có thể:\n' +
+    `• Nhắn tại đây như lần đầu khi có chuyện mới (người thân liên lạc lại, lại bị đòi tiền hay bị đe dọa…); hãy nhắc số #${n} để cán bộ tìm lại hồ sơ cũ.\n` +
+    '• Hỏi mình về quyền lợi và hỗ trợ dành cho nạn nhân và gia đình.\n' +
+    '• Bấm «Gặp cán bộ» bên dưới nếu muốn nói chuyện lại với cán bộ.\n\n' +
+    'Khi nguy hiểm, hãy gọi ngay:\n' +
     hotlines,
   erased: () =>
     'Mình đã xoá các tin nhắn của bot trong cuộc trò chuyện này (ở nơi nền tảng cho phép).\n' +
@@ -160,6 +141,14 @@ export const vi = {
   noted: (n: number) => `Đã lưu ghi chú nội bộ cho vụ việc #${n}.`,
   released: (n: number) => `Đã trả vụ việc #${n} về hàng đợi.`,
   closedOfficer: (n: number) => `Đã đóng vụ việc #${n}. Người dân đã được báo (không kèm ghi chú).`,
+  /** The citizen cleared the web chat from their device: that session is gone, nothing more reaches them. */
+  citizenLeft: (n: number) =>
+    `Người dân của vụ việc #${n} đã xoá cuộc trò chuyện khỏi thiết bị (trang web); phiên trò chuyện đó đã kết thúc. ` +
+    `Tin trả lời không còn tới được họ. Họ đã được xem số #${n} để nhắc lại nếu liên hệ lần sau.`,
+  replyNotDelivered: (n: number) =>
+    `Không gửi được tới người dân (vụ việc #${n}): họ đã xoá cuộc trò chuyện khỏi thiết bị (trang web) nên phiên đó đã kết thúc. ` +
+    'Nội dung của bạn không được gửi đi và không được lưu vào hồ sơ; bạn có thể ghi chú nội bộ hoặc đóng vụ việc.',
+  closedOfficerUnreached: (n: number) => `Đã đóng vụ việc #${n}. Người dân đã xoá cuộc trò chuyện khỏi thiết bị nên không nhận được thông báo đóng.`,
   severalHeld: (ns: number[]) =>
     `Bạn đang giữ nhiều vụ việc (${ns.map((n) => `#${n}`).join(', ')}). Hãy dùng /tl <số> <nội dung> để chọn vụ việc.`,
   relayToOfficer: (n: number, text: string) => `💬 Vụ việc #${n}, người dân nhắn:\n${text}`,

@@ -142,7 +142,8 @@ describe('handoff', () => {
     const t2 = setup({ labels, store: s2 });
     const out = await t2.conv.handle(t2.citizen('Tôi nhớ thêm một chi tiết', { messageId: 'after-restart' }));
     expect(out[0].text).toContain('#1');
-    expect(s2.messages(1).map((m) => m.direction)).toEqual(['citizen', 'bot', 'citizen']);
+    // The acknowledgement is kept with the case, so officers see what the citizen was told.
+    expect(s2.messages(1).map((m) => m.direction)).toEqual(['citizen', 'bot', 'citizen', 'bot']);
     s2.close();
   });
 
@@ -160,7 +161,7 @@ describe('handoff', () => {
     expect(out[0].text).toContain('đã được Cán bộ 100 nhận');
   });
 
-  it('relays both ways after a claim, with the officer prefix, and the bot stops answering', async () => {
+  it('relays both ways after a claim, with the officer prefix; the bot stops answering and acknowledges once', async () => {
     const t = setup({ labels });
     await t.conv.handle(t.citizen(REPORT));
     const claimed = await t.conv.handle(t.officerMsg('100', '/nhan 1'));
@@ -168,9 +169,14 @@ describe('handoff', () => {
     expect(toChat(claimed, '200')[0].text).toContain('Cán bộ 100');
     const fromCitizen = await t.conv.handle(t.citizen('Nạn nhân được hỗ trợ gì?'));
     expect(t.questions).toHaveLength(0);
-    expect(fromCitizen).toHaveLength(1);
-    expect(fromCitizen[0].to).toEqual({ channel: 'telegram', chatId: '100' });
-    expect(fromCitizen[0].text).toContain('Nạn nhân được hỗ trợ gì?');
+    const relayed = toChat(fromCitizen, '100');
+    expect(relayed).toHaveLength(1);
+    expect(relayed[0].text).toContain('Nạn nhân được hỗ trợ gì?');
+    expect(citizenOut(fromCitizen).map((m) => m.text)).toEqual(['Đã chuyển tới cán bộ đang xử lý vụ việc #1.']);
+    // A second message before the officer answers is relayed without saying the same thing again.
+    const more = await t.conv.handle(t.citizen('Cô ấy đi từ tháng Ba'));
+    expect(citizenOut(more)).toEqual([]);
+    expect(toChat(more, '100')).toHaveLength(1);
     const plain = await t.conv.handle(t.officerMsg('100', 'Chị đang ở đâu?'));
     expect(citizenOut(plain)[0].text).toBe('Cán bộ tiếp nhận: Chị đang ở đâu?');
     const cmd = await t.conv.handle(t.officerMsg('100', '/tl 1 Chị giữ bình tĩnh nhé'));

@@ -1,7 +1,7 @@
 // Situation and follow-up cues on phrasings written for this test (with and without diacritics, chat
 // abbreviations): who is writing and what the follow-up asks decide which advice comes first.
 import { describe, expect, it } from 'vitest';
-import { followUpTopic, situationOf, type FollowUpTopic, type Situation } from '../../handlers/conversation/situation.js';
+import { followUpTopics, situationOf, type FollowUpTopic, type Situation } from '../../handlers/conversation/situation.js';
 
 const SITUATIONS: [string, Situation][] = [
   ['Bọn nó gọi cho mẹ tôi bắt chuyển 50 triệu thì mới thả anh tôi về', 'ransom'],
@@ -14,19 +14,24 @@ const SITUATIONS: [string, Situation][] = [
   ['Con gái tôi đi làm xa từ tháng trước, giờ mất liên lạc hoàn toàn', 'missing'],
   ['thang be nha hang xom 3 ngay nay chua ve, goi khong lien lac duoc', 'missing'],
   ['Cháu tôi đi theo một người lạ rồi biệt tăm', 'missing'],
+  ['Anh trai tôi bị giữ ở bên kia biên giới', 'relative'],
   ['Bạn tôi được hứa việc lương cao ở nước ngoài, tôi thấy rất đáng ngờ', 'relative'],
   ['Tôi thấy có một cô gái bị mấy người đàn ông đưa lên xe ở bến xe', 'relative'],
   ['có một đường dây tuyển người đi làm nhưng giữ hộ chiếu', 'unknown'],
 ];
 
-const FOLLOW_UPS: [string, FollowUpTopic][] = [
-  ['Giờ tôi có nên gửi tiền cho họ không?', 'money'],
-  ['ho bao chuyen khoan vao tai khoan nay, lam sao bay gio', 'money'],
-  ['Em sợ lắm, họ dọa sẽ đánh em', 'safety'],
-  ['nhà tôi có an toàn không, hình như có người theo dõi', 'safety'],
-  ['Bao giờ thì có cán bộ trả lời ạ?', 'next'],
-  ['tôi phải làm gì tiếp theo', 'next'],
-  ['Cô ấy mặc áo xanh, cao khoảng 1m55', 'other'],
+const FOLLOW_UPS: [string, FollowUpTopic[]][] = [
+  ['Giờ tôi có nên gửi tiền cho họ không?', ['money']],
+  ['ho bao chuyen khoan vao tai khoan nay, lam sao bay gio', ['money']],
+  ['Em sợ lắm, họ dọa sẽ đánh em', ['safety']],
+  ['nhà tôi có an toàn không, hình như có người theo dõi', ['safety']],
+  ['Bao giờ thì có cán bộ trả lời ạ?', ['next']],
+  ['tôi phải làm gì tiếp theo', ['next']],
+  ['Nó đòi vợ tôi gửi thêm 20 triệu, cả nhà sợ quá', ['money', 'safety']],
+  // "tiến triển" and "số" fold to the letters of "tiền" and "sợ" without being either.
+  ['Vụ việc có tiến triển gì chưa?', []],
+  ['Số điện thoại của cô ấy là 0912 000 000', []],
+  ['Cô ấy mặc áo xanh, cao khoảng 1m55', []],
 ];
 
 describe('situation of a report', () => {
@@ -36,7 +41,7 @@ describe('situation of a report', () => {
 });
 
 describe('topic of a follow-up in an open case', () => {
-  it.each(FOLLOW_UPS)('%s → %s', (text, expected) => {
-    expect(followUpTopic(text)).toBe(expected);
+  it.each(FOLLOW_UPS)('%s → %j', (text, expected) => {
+    expect(followUpTopics(text)).toEqual(expected);
   });
 });

@@ -107,6 +107,35 @@ describe.skipIf(!hasChromium)('on a phone', () => {
     expect(await help.textContent()).not.toMatch(/\/(tinh|canbo|xoa|lienhe)\b/);
   });
 
+  it('a relative reports a ransom demand, then asks whether to pay: advice for the family, then an answer about money', async () => {
+    const page = await phonePage();
+    await say(page, 'Em trai tôi đi làm bên kia biên giới, giờ có người gọi về bắt nhà tôi chuyển tiền chuộc mới thả nó về');
+    const ack = page.locator('.msg.kind-case, .msg.kind-emergency').first();
+    await ack.waitFor();
+    const first = (await ack.textContent()) ?? '';
+    // Advice for the family facing the demand, not for a captive; the numbers are tap-to-call links.
+    expect(first).toContain('Đừng chuyển tiền');
+    expect(first).toContain('số tài khoản');
+    expect(first).not.toContain('người giữ hoặc ép bạn');
+    expect(await ack.locator('a[href="tel:113"]').count()).toBeGreaterThan(0);
+    // A long reply is shown from its top.
+    expect((await ack.boundingBox())!.y).toBeGreaterThanOrEqual(0);
+    await page.screenshot({ path: `${ARTIFACTS}phone-ransom.png` });
+
+    await say(page, 'tôi có nên chuyển tiền cho họ không? tôi sợ lắm');
+    const answer = page.locator('.msg.bot', { hasText: 'Bạn đừng chuyển tiền cho họ' });
+    await answer.waitFor();
+    const text = (await answer.textContent()) ?? '';
+    expect(text).not.toBe(first);
+    expect(text).toContain('Mình hiểu bạn đang rất lo sợ');
+    expect(await answer.locator('a[href="tel:113"]').count()).toBeGreaterThan(0);
+    const box = (await answer.boundingBox())!;
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y).toBeLessThan(PHONE.height);
+    await page.screenshot({ path: `${ARTIFACTS}phone-ransom-money.png` });
+    expect(errors).toEqual([]);
+  });
+
   it('clears a report from the device: case number once, then nothing of it after a reload', async () => {
     const page = await phonePage();
     await say(page, 'Em gái tôi đi làm ở biên giới, giờ có người gọi về đòi tiền chuộc mới thả em ra');

@@ -63,16 +63,16 @@ function spawnBot(tg: FakeTelegram, dir: string, mode: Mode): Bot {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   children.add(child);
-  let out = '';
   let err = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => { children.delete(child); resolve(code); }));
   const ready = new Promise<string>((resolve, reject) => {
-    child.stdout!.on('data', (c: Buffer) => {
-      out += String(c);
-      const url = /running: (http:\/\/[^\s]+)/.exec(out)?.[1];
+    // With stdout piped (JSON logs), the startup block with the address is printed on stderr.
+    child.stdout!.resume();
+    child.stderr!.on('data', (c: Buffer) => {
+      err += String(c);
+      const url = /web chat:\s+(http:\/\/\S+)/.exec(err)?.[1];
       if (url) resolve(url);
     });
-    child.stderr!.on('data', (c: Buffer) => (err += String(c)));
     void exited.then((code) => reject(new Error(`bot exited (${code}) before it was ready: ${err.slice(-2000)}`)));
   });
   ready.catch(() => undefined);

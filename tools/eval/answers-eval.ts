@@ -9,7 +9,9 @@ import { hotlinesText } from '../../handlers/contacts-answer.js';
 import { openAnswering, type Answering } from '../../bot/answering.js';
 import { createTriage } from '../../handlers/triage/index.js';
 import type { Triage } from '../../handlers/types.js';
-import { vi } from '../../handlers/replies/vi.js';
+import { firstCaseReply } from '../../handlers/replies/situation.js';
+import { situationOf } from '../../handlers/conversation/situation.js';
+import { expectedReply } from '../../handlers/conversation/hours.js';
 import { scoreAnswer, summarize, type AnswerItem, type AnswerSummary, type Score } from './answer-score.js';
 
 export function parseAnswerItems(file: string): AnswerItem[] {
@@ -36,7 +38,10 @@ export interface AnsweredItem {
 async function replyTo(item: AnswerItem, answering: Pick<Answering, 'ask' | 'contacts'>, triage: Triage) {
   const province = item.province ?? null;
   const intent = triage.classify(item.question).label;
-  if (intent === 'emergency' || intent === 'report') return { text: vi.report(0, hotlinesText(answering, province)), citedDocs: [] };
+  if (intent === 'emergency' || intent === 'report') {
+    const reply = { n: 0, situation: situationOf(item.question), hotlines: hotlinesText(answering, province), waiting: expectedReply(undefined, 0) };
+    return { text: firstCaseReply(intent, reply, true), citedDocs: [] };
+  }
   const r = await answering.ask(item.question, { province, intent });
   return { text: r.text, citedDocs: r.citations.map((c) => c.docId) };
 }

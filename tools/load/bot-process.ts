@@ -31,13 +31,16 @@ export async function startBot(dataDir: string, env: Record<string, string>): Pr
   let appErrors = 0;
   let childOut = '';
   await new Promise<void>((resolve, reject) => {
+    // With stdout piped (JSON logs) the start-up block with the console address is printed on stderr.
     child.stdout!.on('data', (chunk: Buffer) => {
       const text = String(chunk);
       appErrors += (text.match(/"level":(50|60)/g) ?? []).length;
       childOut += text;
+    });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      childOut += String(chunk);
       if (childOut.includes('/console')) resolve();
     });
-    child.stderr!.on('data', (chunk: Buffer) => (childOut += String(chunk)));
     child.once('exit', (code) => reject(new Error(`bot exited (${code}): ${childOut.slice(-500)}`)));
   });
   let peak = 0;
