@@ -9,7 +9,7 @@ import { citationOf } from './answer/cite.js';
 import { validitySuffix } from '../knowledge/cite.js';
 import { truncateWords } from '../knowledge/text.js';
 import { passageSentences, queryProfile, sentenceScore, type QueryProfile } from './answer/sentences.js';
-import { answerTypes, carries, typeBoost, type AnswerType } from './answer/question-type.js';
+import { answerTypes, carries, typeBoost, type AnswerType } from '../retrieval/question-type.js';
 import { decodePayload, encodePayload } from './payload.js';
 import { checkInput } from './ask/input.js';
 import { notCovered, whereToAsk } from './ask/not-covered.js';

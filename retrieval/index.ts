@@ -15,11 +15,9 @@ import { buildVectorIndex, loadVectorIndex, type VectorIndex } from './vector.js
 import { buildUnits, DEFAULT_UNIT_CHARS, type Unit } from './units.js';
 import { validityWeight } from '../knowledge/validity.js';
 import { overlap, pointTerms, validityMultipliers } from './validity-rank.js';
+import { answerTypes, carries, type AnswerType } from './question-type.js';
 
 const MANIFEST_VERSION = 2;
-// Answer-type cues (folded question text) and the passage shape that answers them.
-const AMOUNT_QUESTION = / (bao nhieu|bao lau|khi nao|ngay nao|thoi han nao|thoi gian nao|may ngay|may thang|trong vong) /;
-const AMOUNT_ANSWER = /\d+\s*(\([^)]{1,20}\)\s*)?(ngày|tháng|năm|giờ|lần)|(ngày|trước|hạn)\s+\d{1,2}\/\d{1,2}/iu;
 /** Queries longer than this are cut: nobody asks a 50,000-character question, and latency must stay bounded. */
 const MAX_QUERY_CHARS = 1000;
 
@@ -39,13 +37,13 @@ export interface FusionOptions {
   validityDepth: number;
   /** Most units of one article / heading group among the top k (0 = no limit). */
   perGroup: number;
-  /** Multiplier for passages stating a duration or date when the question asks "how long / until when". */
-  answerTypeBoost: number;
+  /** Multiplier per answer type (question-type.ts) for passages carrying what the question asks for: an amount, a time limit... */
+  answerTypeBoost: Partial<Record<AnswerType, number>>;
   /** Text budget of a retrieval unit (see units.ts). */
   unitChars: number;
 }
 
-export const DEFAULT_FUSION: FusionOptions = { rrfK: 10, lexicalWeight: 1, vectorWeight: 0.05, depth: 60, weights: DEFAULT_WEIGHTS, validity: true, samePoint: 0.5, validityDepth: 20, perGroup: 2, answerTypeBoost: 1.35, unitChars: DEFAULT_UNIT_CHARS };
+export const DEFAULT_FUSION: FusionOptions = { rrfK: 10, lexicalWeight: 1, vectorWeight: 0.05, depth: 60, weights: DEFAULT_WEIGHTS, validity: true, samePoint: 0.5, validityDepth: 20, perGroup: 2, answerTypeBoost: { amount: 1.35, time: 1.35, papers: 1.2 }, unitChars: DEFAULT_UNIT_CHARS };
 
 interface Manifest {
   version: number;
@@ -187,6 +185,23 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     return fusion.validity && doc ? validityWeight(doc) : 1;
   });
   const anyPrior = prior.some((p) => p !== 1);
+  // Which answer types each unit carries is a fixed property of the corpus: one bit per boosted type.
+  const boosted = (Object.entries(fusion.answerTypeBoost) as [AnswerType, number][]).filter(([, b]) => b !== 1);
+  const carried = Int32Array.from(units, (u) => boosted.reduce((m, [t], b) => (carries(t, u.text) ? m | (1 << b) : m), 0));
+  /** Bit b set when the question asks for the b-th boosted type. */
+  const askedOf = (q: string) => {
+    const types = answerTypes(q);
+    return boosted.reduce((m, [t], b) => (types.includes(t) ? m | (1 << b) : m), 0);
+  };
+  /** Product of the boosts of the asked types that unit i carries. */
+  const typeMultiplier = (asked: number, i: number) => {
+    const both = asked & carried[i];
+    let m = 1;
+    boosted.forEach(([, boost], b) => {
+      if ((both >> b) & 1) m *= boost;
+    });
+    return m;
+  };
   // Whether two units say the same thing is a fixed property of the corpus: computed once per pair met
   // among the candidates, from point terms computed once per unit. Both caches are bounded.
   const pointCache = new Map<number, Set<string>>();
@@ -216,16 +231,14 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     const q = normalizeText(query).slice(0, MAX_QUERY_CHARS);
     if (!q || units.length === 0) return [];
     const lex = lexical.search(q, fusion.depth, fusion.weights, fusion.weights.expansion > 0 ? expander.expansions(q) : []);
-    const wantsAmount = AMOUNT_QUESTION.test(` ${slugify(q).replace(/-/g, ' ')} `);
-    if (anyPrior || wantsAmount) {
-      // Priors: texts in force first on the same point; "how many days / until when" questions prefer passages stating a duration or date.
+    const asked = askedOf(q);
+    if (anyPrior || asked) {
+      // Priors: texts in force first on the same point; a question asking "how long / how much / which ones"
+      // prefers passages stating a time limit, an amount, a list.
       const demoted = anyPrior
         ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], samePoint)
         : undefined;
-      const w = (i: number) =>
-        lex.score(i) *
-        (demoted?.get(i) ?? 1) *
-        (wantsAmount && AMOUNT_ANSWER.test(units[i].text) ? fusion.answerTypeBoost : 1);
+      const w = (i: number) => lex.score(i) * (demoted?.get(i) ?? 1) * typeMultiplier(asked, i);
       lex.ranked.sort((a, b) => w(b) - w(a));
     }
     const fused = new Map<number, number>();
