@@ -3,7 +3,7 @@
 // a coverage measure and diacritic-aware scoring that MiniSearch does not expose (see `npm run bench`).
 import { PostingsBuilder, type Postings, type PostingsIndex } from './postings.js';
 import type { Expansion } from './expand.js';
-import { analyze, foldToken, hasDiacritics, isStopword, terms } from './text.js';
+import { analyze, foldToken, hasDiacritics, isStopword, type Terms, terms } from './text.js';
 
 export interface LexicalDoc {
   /** Passage text (heading path + body). */
@@ -87,11 +87,50 @@ function fieldTerms(d: LexicalDoc): Record<FieldName, string[]> & { seq: string[
 
 const FIELDS: FieldName[] = ['uni', 'uniF', 'bi', 'biF', 'head', 'meta'];
 
+/** What the ranker knows of the indexed units; built once, read by every search. */
+interface LexicalModel {
+  n: number;
+  fields: Map<FieldName, Field>;
+  /** Most frequent accented form of each folded syllable and bigram, with its count. */
+  bestForm: Map<string, { form: string; count: number }>;
+  /** Distinct document title string of each unit (index into metaTf). */
+  metaOf: Int32Array;
+  metaTf: { counts: Map<string, number>; len: number }[];
+  /** Unigrams in more units than this are skipped when scoring. */
+  commonDf: number;
+  idf(df: number): number;
+  maxIdf: number;
+  /** Per-field BM25 length normalisation for the current k1/b, computed once. */
+  normCache: Map<string, Float32Array>;
+}
+
 export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
+  const n = docs.length;
+  const { fields, formCounts } = buildFields(docs);
+  const { metaOf, metaTf } = buildMetaTable(docs);
+  const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  const model: LexicalModel = {
+    n,
+    fields,
+    bestForm: pickBestForms(formCounts),
+    metaOf,
+    metaTf,
+    commonDf: n * COMMON_SHARE,
+    idf,
+    maxIdf: idf(0),
+    normCache: new Map(),
+  };
+  return {
+    size: n,
+    search: (query, limit, weights = DEFAULT_WEIGHTS, expansions = []) => search(model, query, limit, weights, expansions),
+  };
+}
+
+/** Postings and lengths of every field, and how often each accented syllable and bigram form occurs. */
+function buildFields(docs: LexicalDoc[]): { fields: Map<FieldName, Field>; formCounts: Map<string, number> } {
   const n = docs.length;
   const build = new Map<FieldName, { lens: Float32Array; post: PostingsBuilder }>();
   for (const f of FIELDS) build.set(f, { lens: new Float32Array(n), post: new PostingsBuilder() });
-  // Most frequent accented form of each folded syllable and bigram, to restore diacritics of unaccented questions.
   const formCounts = new Map<string, number>();
   const countForm = (form: string) => formCounts.set(form, (formCounts.get(form) ?? 0) + 1);
   docs.forEach((d, i) => {
@@ -110,34 +149,22 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     for (const l of b.lens) total += l;
     fields.set(f, { lens: b.lens, avgdl: n ? total / n || 1 : 1, postings: b.post.build() });
   }
-  build.clear();
+  return { fields, formCounts };
+}
+
+/** Folded syllable or bigram → its most frequent accented form, to restore diacritics of unaccented questions. */
+function pickBestForms(formCounts: Map<string, number>): Map<string, { form: string; count: number }> {
   const bestForm = new Map<string, { form: string; count: number }>();
   for (const [form, count] of formCounts) {
     const key = form.split(' ').map(foldToken).join(' ');
     const cur = bestForm.get(key);
     if (!cur || count > cur.count) bestForm.set(key, { form, count });
   }
-  formCounts.clear();
+  return bestForm;
+}
 
-  /** `ho tro nan nhan` → `hỗ trợ nạn nhân`, choosing each syllable's form from the likeliest bigram around it. */
-  function restoreDiacritics(query: string): string {
-    const seq = analyze(query).seq;
-    const out = seq
-      .map((t, i) => {
-        let best = { form: t, score: 0 };
-        const uni = bestForm.get(t);
-        if (uni && !uni.form.includes(' ')) best = { form: uni.form, score: Math.min(uni.count * 0.01, 0.5) };
-        const left = i > 0 ? bestForm.get(`${seq[i - 1]} ${t}`) : undefined;
-        if (left && left.count > best.score) best = { form: left.form.split(' ')[1], score: left.count };
-        const right = i + 1 < seq.length ? bestForm.get(`${t} ${seq[i + 1]}`) : undefined;
-        if (right && right.count > best.score) best = { form: right.form.split(' ')[0], score: right.count };
-        return best.form;
-      })
-      .join(' ');
-    return out;
-  }
-
-  // Titles repeat for every unit of a document: score them once per distinct title, not per unit.
+/** Titles repeat for every unit of a document: term counts once per distinct title, not per unit. */
+function buildMetaTable(docs: LexicalDoc[]): Pick<LexicalModel, 'metaOf' | 'metaTf'> {
   const metaIndex = new Map<string, number>();
   const metaOf = Int32Array.from(docs, (d) => {
     let id = metaIndex.get(d.meta);
@@ -149,146 +176,200 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     for (const t of cachedTerms(m)) counts.set(t, (counts.get(t) ?? 0) + 1);
     return { counts, len: cachedTerms(m).length };
   });
+  return { metaOf, metaTf };
+}
 
-  const commonDf = n * COMMON_SHARE;
-  const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
-  const maxIdf = idf(0);
+/** `ho tro nan nhan` → `hỗ trợ nạn nhân`, choosing each syllable's form from the likeliest bigram around it. */
+function restoreDiacritics(bestForm: LexicalModel['bestForm'], query: string): string {
+  const seq = analyze(query).seq;
+  return seq
+    .map((t, i) => {
+      let best = { form: t, score: 0 };
+      const uni = bestForm.get(t);
+      if (uni && !uni.form.includes(' ')) best = { form: uni.form, score: Math.min(uni.count * 0.01, 0.5) };
+      const left = i > 0 ? bestForm.get(`${seq[i - 1]} ${t}`) : undefined;
+      if (left && left.count > best.score) best = { form: left.form.split(' ')[1], score: left.count };
+      const right = i + 1 < seq.length ? bestForm.get(`${t} ${seq[i + 1]}`) : undefined;
+      if (right && right.count > best.score) best = { form: right.form.split(' ')[0], score: right.count };
+      return best.form;
+    })
+    .join(' ');
+}
 
-  /**
-   * Lazy coverage: idf share of `list` present in unit d within any of `within` (binary search in postings).
-   * `alternatives(t)`: other ways to have t, each a set of terms that must all be in the unit's body.
-   */
-  function coverageOf(list: string[], within: Field[], alternatives: (t: string) => Postings[][] = () => []) {
-    const terms = list.map((t) => {
-      const ps = within.map((f) => f.postings.get(t)).filter((p): p is Postings => Boolean(p));
-      const df = Math.max(0, ...ps.map((p) => p.docs.length));
-      return { ps, alts: alternatives(t), w: df ? idf(df) : maxIdf };
+/**
+ * Lazy coverage: idf share of `list` present in unit d within any of `within` (binary search in postings).
+ * `alternatives(t)`: other ways to have t, each a set of terms that must all be in the unit's body.
+ */
+function coverageOf(
+  model: LexicalModel,
+  list: string[],
+  within: Field[],
+  alternatives: (t: string) => Postings[][] = () => [],
+) {
+  const terms = list.map((t) => {
+    const ps = within.map((f) => f.postings.get(t)).filter((p): p is Postings => Boolean(p));
+    const df = Math.max(0, ...ps.map((p) => p.docs.length));
+    return { ps, alts: alternatives(t), w: df ? model.idf(df) : model.maxIdf };
+  });
+  const total = terms.reduce((a, t) => a + t.w, 0);
+  const share = (d: number) => {
+    if (total <= 0) return 0;
+    let c = 0;
+    for (const t of terms) {
+      if (t.ps.some((p) => hasDoc(p.docs, d)) || t.alts.some((all) => all.every((p) => hasDoc(p.docs, d)))) c += t.w;
+    }
+    return Math.min(1, c / total);
+  };
+  return { total, share };
+}
+
+/** For each folded syllable or bigram of the query's everyday words: the body terms of their phrases. */
+function phraseAlternatives(model: LexicalModel, expansions: readonly Expansion[]): (t: string) => Postings[][] {
+  if (!expansions.length) return () => [];
+  const uniF = model.fields.get('uniF')!.postings;
+  const biF = model.fields.get('biF')!.postings;
+  const byWord = new Map<string, Postings[][]>();
+  for (const e of expansions) {
+    const alts = e.phrases.map((phrase) => {
+      const t = terms(phrase);
+      const list = t.seq.length > 1 ? t.biF.map((b) => biF.get(b)) : t.uniF.map((u) => uniF.get(u));
+      return list.every(Boolean) && list.length ? (list as Postings[]) : undefined;
     });
-    const total = terms.reduce((a, t) => a + t.w, 0);
-    const share = (d: number) => {
-      if (total <= 0) return 0;
-      let c = 0;
-      for (const t of terms) {
-        if (t.ps.some((p) => hasDoc(p.docs, d)) || t.alts.some((all) => all.every((p) => hasDoc(p.docs, d)))) c += t.w;
-      }
-      return Math.min(1, c / total);
-    };
-    return { total, share };
+    const usable = alts.filter((a): a is Postings[] => Boolean(a));
+    const keys = [...e.words, ...e.words.slice(1).map((w, i) => `${e.words[i]} ${w}`)];
+    for (const k of keys) byWord.set(k, [...(byWord.get(k) ?? []), ...usable]);
   }
+  return (t) => byWord.get(t) ?? [];
+}
 
-  /** For each folded syllable or bigram of the query's everyday words: the body terms of their phrases. */
-  function phraseAlternatives(expansions: readonly Expansion[]): (t: string) => Postings[][] {
-    if (!expansions.length) return () => [];
-    const uniF = fields.get('uniF')!.postings;
-    const biF = fields.get('biF')!.postings;
-    const byWord = new Map<string, Postings[][]>();
-    for (const e of expansions) {
-      const alts = e.phrases.map((phrase) => {
-        const t = terms(phrase);
-        const list = t.seq.length > 1 ? t.biF.map((b) => biF.get(b)) : t.uniF.map((u) => uniF.get(u));
-        return list.every(Boolean) && list.length ? (list as Postings[]) : undefined;
-      });
-      const usable = alts.filter((a): a is Postings[] => Boolean(a));
-      const keys = [...e.words, ...e.words.slice(1).map((w, i) => `${e.words[i]} ${w}`)];
-      for (const k of keys) byWord.set(k, [...(byWord.get(k) ?? []), ...usable]);
-    }
-    return (t) => byWord.get(t) ?? [];
+function norms(model: LexicalModel, f: FieldName, k1: number, b: number): Float32Array {
+  const key = `${f}|${k1}|${b}`;
+  let a = model.normCache.get(key);
+  if (!a) {
+    const field = model.fields.get(f)!;
+    a = Float32Array.from(field.lens, (len) => k1 * (1 - b + (b * len) / field.avgdl));
+    model.normCache.set(key, a);
   }
+  return a;
+}
 
-  // Per-field BM25 length normalisation for the current k1/b, computed once.
-  const normCache = new Map<string, Float32Array>();
-  function norms(f: FieldName, k1: number, b: number): Float32Array {
-    const key = `${f}|${k1}|${b}`;
-    let a = normCache.get(key);
-    if (!a) {
-      const field = fields.get(f)!;
-      a = Float32Array.from(field.lens, (len) => k1 * (1 - b + (b * len) / field.avgdl));
-      normCache.set(key, a);
+/** Scores of one search, accumulated field by field; `touched` lists the units with a non-zero score. */
+interface Accumulator {
+  model: LexicalModel;
+  weights: LexicalWeights;
+  scores: Float64Array;
+  touched: number[];
+}
+
+/** Adds the BM25 contribution of `list` in field f, scaled by w, to every unit holding one of its terms. */
+function addField(acc: Accumulator, f: FieldName, list: string[], w: number, unigram = false): void {
+  if (w <= 0) return;
+  const { model, weights, scores, touched } = acc;
+  const field = model.fields.get(f)!;
+  const norm = norms(model, f, weights.k1, weights.b);
+  for (const t of new Set(list)) {
+    const p = field.postings.get(t);
+    // Syllables found in most units (nạn, nhân, hỗ, trợ...) barely move BM25 but cost the most: skip them.
+    if (!p || (unigram && p.docs.length > model.commonDf)) continue;
+    const wi = w * model.idf(p.docs.length) * (weights.k1 + 1);
+    const { docs: ds, tfs } = p;
+    for (let j = 0; j < ds.length; j++) {
+      const d = ds[j];
+      const tf = tfs[j];
+      if (scores[d] === 0) touched.push(d);
+      scores[d] += (wi * tf) / (tf + norm[d]);
     }
-    return a;
   }
+}
 
-  function search(query: string, limit: number, weights: LexicalWeights = DEFAULT_WEIGHTS, expansions: readonly Expansion[] = []): LexicalResult {
-    const accented = hasDiacritics(query);
-    // Unaccented questions are matched on the folded fields and, after restoring diacritics, on the accented ones.
-    const restored = accented || weights.restore <= 0 ? undefined : terms(restoreDiacritics(query));
-    const q = terms(query);
-    const scores = new Float64Array(n);
-    const touched: number[] = [];
-    const add = (f: FieldName, list: string[], w: number, unigram = false) => {
-      if (w <= 0) return;
-      const field = fields.get(f)!;
-      const norm = norms(f, weights.k1, weights.b);
-      for (const t of new Set(list)) {
-        const p = field.postings.get(t);
-        // Syllables found in most units (nạn, nhân, hỗ, trợ...) barely move BM25 but cost the most: skip them.
-        if (!p || (unigram && p.docs.length > commonDf)) continue;
-        const wi = w * idf(p.docs.length) * (weights.k1 + 1);
-        const { docs: ds, tfs } = p;
-        for (let j = 0; j < ds.length; j++) {
-          const d = ds[j];
-          const tf = tfs[j];
-          if (scores[d] === 0) touched.push(d);
-          scores[d] += (wi * tf) / (tf + norm[d]);
-        }
-      }
-    };
-    // Unaccented questions can only be matched on folded fields: give those the whole body weight.
-    const boost = (a: number, f: number) => (accented ? 1 : (a * (1 - (restored ? weights.restore : 0)) + f) / Math.max(f, 1e-9));
-    if (accented) {
-      add('uni', q.uni, weights.uni, true);
-      add('bi', q.bi, weights.bi);
-    } else if (restored) {
-      add('uni', restored.uni, weights.uni * weights.restore, true);
-      add('bi', restored.bi, weights.bi * weights.restore);
-    }
-    add('uniF', q.uniF, weights.uniF * boost(weights.uni, weights.uniF), true);
-    add('biF', q.biF, weights.biF * boost(weights.bi, weights.biF));
-    add('head', [...q.uniF, ...q.biF], weights.head);
-    if (weights.expansion > 0 && expansions.length) {
-      // Each phrase is analysed on its own so that no bigram joins the end of one phrase to the next.
-      const x = [...new Set(expansions.flatMap((e) => e.phrases))].map(terms);
-      // A multi-syllable phrase counts through its bigrams: `kinh` or `phí` alone says little about `kinh phí`.
-      const uniF = x.flatMap((t) => (t.seq.length > 1 ? [] : t.uniF));
-      const biF = x.flatMap((t) => t.biF);
-      add('uniF', uniF, weights.uniF * weights.expansion, true);
-      add('biF', biF, weights.biF * weights.expansion);
-      add('head', [...uniF, ...biF], weights.head * weights.expansion);
-    }
-    if (weights.meta > 0) {
-      const field = fields.get('meta')!;
-      const qm = [...new Set([...q.uniF, ...q.biF])].map((t) => [t, idf(field.postings.get(t)?.docs.length ?? 0)] as const);
-      const metaScore = metaTf.map(({ counts, len }) => {
-        let v = 0;
-        const nrm = weights.k1 * (1 - weights.b + (weights.b * len) / field.avgdl);
-        for (const [t, w] of qm) {
-          const tf = counts.get(t);
-          if (tf) v += (weights.meta * w * (weights.k1 + 1) * tf) / (tf + nrm);
-        }
-        return v;
-      });
-      for (const d of touched) scores[d] += metaScore[metaOf[d]];
-    }
-
-    // Coverage: idf share of distinct folded query syllables (and content bigrams) found in the passage,
-    // its headings or the document title. Unknown terms weigh as the rarest term, so off-topic words count.
-    const uniFields = [fields.get('uniF')!, fields.get('meta')!];
-    const biFields = [fields.get('biF')!, fields.get('head')!, fields.get('meta')!];
-    const contentBigrams = q.biF.filter((b) => b.split(' ').every((t) => !isStopword(t)));
-    const alternatives = weights.expansion > 0 ? phraseAlternatives(expansions) : undefined;
-    const covUni = coverageOf([...new Set(q.uniF)], uniFields, alternatives);
-    const covBi = coverageOf([...new Set(contentBigrams)], biFields, alternatives);
-    return {
-      ranked: topK(touched, scores, limit),
-      score: (i) => scores[i] ?? 0,
-      coverage: (i) => {
-        const u = covUni.share(i);
-        return covBi.total > 0 ? 0.5 * u + 0.5 * covBi.share(i) : u;
-      },
-    };
+/** The question's own terms on the body and heading fields. */
+function addTerms(acc: Accumulator, query: string, q: Terms): void {
+  const { weights } = acc;
+  const accented = hasDiacritics(query);
+  // Unaccented questions are matched on the folded fields and, after restoring diacritics, on the accented ones.
+  const restored = accented || weights.restore <= 0 ? undefined : terms(restoreDiacritics(acc.model.bestForm, query));
+  // Unaccented questions can only be matched on folded fields: give those the whole body weight.
+  const boost = (a: number, f: number) => (accented ? 1 : (a * (1 - (restored ? weights.restore : 0)) + f) / Math.max(f, 1e-9));
+  if (accented) {
+    addField(acc, 'uni', q.uni, weights.uni, true);
+    addField(acc, 'bi', q.bi, weights.bi);
+  } else if (restored) {
+    addField(acc, 'uni', restored.uni, weights.uni * weights.restore, true);
+    addField(acc, 'bi', restored.bi, weights.bi * weights.restore);
   }
+  addField(acc, 'uniF', q.uniF, weights.uniF * boost(weights.uni, weights.uniF), true);
+  addField(acc, 'biF', q.biF, weights.biF * boost(weights.bi, weights.biF));
+  addField(acc, 'head', [...q.uniF, ...q.biF], weights.head);
+}
 
-  return { size: n, search };
+/** The documents' phrases for the question's everyday words, scaled by `weights.expansion`. */
+function addExpansionTerms(acc: Accumulator, expansions: readonly Expansion[]): void {
+  const { weights } = acc;
+  if (weights.expansion <= 0 || !expansions.length) return;
+  // Each phrase is analysed on its own so that no bigram joins the end of one phrase to the next.
+  const x = [...new Set(expansions.flatMap((e) => e.phrases))].map(terms);
+  // A multi-syllable phrase counts through its bigrams: `kinh` or `phí` alone says little about `kinh phí`.
+  const uniF = x.flatMap((t) => (t.seq.length > 1 ? [] : t.uniF));
+  const biF = x.flatMap((t) => t.biF);
+  addField(acc, 'uniF', uniF, weights.uniF * weights.expansion, true);
+  addField(acc, 'biF', biF, weights.biF * weights.expansion);
+  addField(acc, 'head', [...uniF, ...biF], weights.head * weights.expansion);
+}
+
+/** Document-title score, computed once per distinct title and added to the units already matched. */
+function addMetaScores(acc: Accumulator, q: Terms): void {
+  const { model, weights, scores, touched } = acc;
+  if (weights.meta <= 0) return;
+  const field = model.fields.get('meta')!;
+  const qm = [...new Set([...q.uniF, ...q.biF])].map((t) => [t, model.idf(field.postings.get(t)?.docs.length ?? 0)] as const);
+  const metaScore = model.metaTf.map(({ counts, len }) => {
+    let v = 0;
+    const nrm = weights.k1 * (1 - weights.b + (weights.b * len) / field.avgdl);
+    for (const [t, w] of qm) {
+      const tf = counts.get(t);
+      if (tf) v += (weights.meta * w * (weights.k1 + 1) * tf) / (tf + nrm);
+    }
+    return v;
+  });
+  for (const d of touched) scores[d] += metaScore[model.metaOf[d]];
+}
+
+/**
+ * Coverage: idf share of distinct folded query syllables (and content bigrams) found in the passage,
+ * its headings or the document title. Unknown terms weigh as the rarest term, so off-topic words count.
+ */
+function queryCoverage(model: LexicalModel, q: Terms, weights: LexicalWeights, expansions: readonly Expansion[]) {
+  const { fields } = model;
+  const uniFields = [fields.get('uniF')!, fields.get('meta')!];
+  const biFields = [fields.get('biF')!, fields.get('head')!, fields.get('meta')!];
+  const contentBigrams = q.biF.filter((b) => b.split(' ').every((t) => !isStopword(t)));
+  const alternatives = weights.expansion > 0 ? phraseAlternatives(model, expansions) : undefined;
+  const covUni = coverageOf(model, [...new Set(q.uniF)], uniFields, alternatives);
+  const covBi = coverageOf(model, [...new Set(contentBigrams)], biFields, alternatives);
+  return (i: number) => {
+    const u = covUni.share(i);
+    return covBi.total > 0 ? 0.5 * u + 0.5 * covBi.share(i) : u;
+  };
+}
+
+function search(
+  model: LexicalModel,
+  query: string,
+  limit: number,
+  weights: LexicalWeights,
+  expansions: readonly Expansion[],
+): LexicalResult {
+  const q = terms(query);
+  const acc: Accumulator = { model, weights, scores: new Float64Array(model.n), touched: [] };
+  addTerms(acc, query, q);
+  addExpansionTerms(acc, expansions);
+  addMetaScores(acc, q);
+  const { scores } = acc;
+  return {
+    ranked: topK(acc.touched, scores, limit),
+    score: (i) => scores[i] ?? 0,
+    coverage: queryCoverage(model, q, weights, expansions),
+  };
 }
 
 function hasDoc(docs: Int32Array, d: number): boolean {

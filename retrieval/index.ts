@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Corpus, DocMeta } from '../knowledge/types.js';
 import { slugify } from '../knowledge/text.js';
-import { buildLexicalIndex, type LexicalIndex, type LexicalWeights, DEFAULT_WEIGHTS } from './bm25.js';
+import { buildLexicalIndex, DEFAULT_WEIGHTS, type LexicalIndex, type LexicalResult, type LexicalWeights } from './bm25.js';
 import { createHashEmbedder } from './embedder.js';
 import { createQueryExpander } from './expand.js';
 import { normalizeText } from './text.js';
@@ -170,8 +170,27 @@ export function mentionedProvince(query: string, provinces: string[]): string | 
   return found;
 }
 
+/** Everything a search reads, fixed once the index is open. */
+interface SearchContext {
+  fusion: FusionOptions;
+  embedder: Embedder;
+  docs: Map<string, DocMeta>;
+  units: Unit[];
+  lexical: LexicalIndex;
+  vectors: VectorIndex;
+  expander: ReturnType<typeof createQueryExpander>;
+  /** Per-unit validity prior (1 in force/unknown, lower for ended plans and expired/replaced texts). */
+  prior: Float32Array;
+  anyPrior: boolean;
+  samePoint: (i: number, j: number) => boolean;
+  typeBoost: TypeBoost;
+  provinces: string[];
+}
+
+type ScopedHit = SearchHit & { inScope: boolean; unit: number };
+
 export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<HybridIndex> {
-  const { corpus, logger } = opts;
+  const { corpus } = opts;
   const embedder = opts.embedder ?? createHashEmbedder();
   const fusion: FusionOptions = { ...DEFAULT_FUSION, ...opts.fusion };
   const docs = new Map(corpus.docs.map((d) => [d.id, d]));
@@ -179,31 +198,45 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
   const units = buildUnits(corpus, fusion.unitChars);
   const lexical = buildLexicalForUnits(corpus, units);
   const expander = createQueryExpander();
-  // Per-unit validity prior (1 in force/unknown, lower for ended plans and expired/replaced texts).
   const prior = Float32Array.from(units, (u) => {
     const doc = docs.get(u.docId);
     return fusion.validity && doc ? validityWeight(doc) : 1;
   });
-  const anyPrior = prior.some((p) => p !== 1);
-  // Which answer types each unit carries is a fixed property of the corpus: one bit per boosted type.
-  const boosted = (Object.entries(fusion.answerTypeBoost) as [AnswerType, number][]).filter(([, b]) => b !== 1);
-  const carried = Int32Array.from(units, (u) => boosted.reduce((m, [t], b) => (carries(t, u.text) ? m | (1 << b) : m), 0));
-  /** Bit b set when the question asks for the b-th boosted type. */
-  const askedOf = (q: string) => {
-    const types = answerTypes(q);
-    return boosted.reduce((m, [t], b) => (types.includes(t) ? m | (1 << b) : m), 0);
+  const provinces = [...new Set(corpus.docs.map((d) => d.province).filter((p): p is string => Boolean(p)))];
+  const { vectors, rebuilt } = await openVectors(corpus, units, fusion.unitChars, embedder, opts.dataDir, opts.logger);
+  const ctx: SearchContext = {
+    fusion,
+    embedder,
+    docs,
+    units,
+    lexical,
+    vectors,
+    expander,
+    prior,
+    anyPrior: prior.some((p) => p !== 1),
+    samePoint: createSamePoint(units, fusion.samePoint),
+    typeBoost: createTypeBoost(units, fusion.answerTypeBoost),
+    provinces,
   };
-  /** Product of the boosts of the asked types that unit i carries. */
-  const typeMultiplier = (asked: number, i: number) => {
-    const both = asked & carried[i];
-    let m = 1;
-    boosted.forEach(([, boost], b) => {
-      if ((both >> b) & 1) m *= boost;
-    });
-    return m;
+  return {
+    corpus,
+    rebuilt,
+    embedderId: embedder.id,
+    search: (query, o = {}) => search(ctx, query, o),
+    section(sectionId) {
+      const s = sections.get(sectionId);
+      const doc = s && docs.get(s.docId);
+      if (!s || !doc) return undefined;
+      return { doc, path: s.path, text: s.text };
+    },
   };
-  // Whether two units say the same thing is a fixed property of the corpus: computed once per pair met
-  // among the candidates, from point terms computed once per unit. Both caches are bounded.
+}
+
+/**
+ * Whether two units say the same thing is a fixed property of the corpus: computed once per pair met
+ * among the candidates, from point terms computed once per unit. Both caches are bounded.
+ */
+function createSamePoint(units: Unit[], threshold: number): (i: number, j: number) => boolean {
   const pointCache = new Map<number, Set<string>>();
   const pointTermsOf = (i: number) => {
     let t = pointCache.get(i);
@@ -214,99 +247,135 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     return t;
   };
   const samePointCache = new Map<number, boolean>();
-  const samePoint = (i: number, j: number) => {
+  return (i: number, j: number) => {
     const key = i * units.length + j;
     let v = samePointCache.get(key);
     if (v === undefined) {
       if (samePointCache.size > 200_000) samePointCache.clear();
-      samePointCache.set(key, (v = overlap(pointTermsOf(i), pointTermsOf(j)) >= fusion.samePoint));
+      samePointCache.set(key, (v = overlap(pointTermsOf(i), pointTermsOf(j)) >= threshold));
     }
     return v;
   };
-  const provinces = [...new Set(corpus.docs.map((d) => d.province).filter((p): p is string => Boolean(p)))];
-  const { vectors, rebuilt } = await openVectors(corpus, units, fusion.unitChars, embedder, opts.dataDir, logger);
+}
 
-  async function search(query: string, o: SearchOptions = {}): Promise<SearchHit[]> {
-    const k = Math.max(1, o.k ?? 5);
-    const q = normalizeText(query).slice(0, MAX_QUERY_CHARS);
-    if (!q || units.length === 0) return [];
-    const lex = lexical.search(q, fusion.depth, fusion.weights, fusion.weights.expansion > 0 ? expander.expansions(q) : []);
-    const asked = askedOf(q);
-    if (anyPrior || asked) {
-      // Priors: texts in force first on the same point; a question asking "how long / how much / which ones"
-      // prefers passages stating a time limit, an amount, a list.
-      const demoted = anyPrior
-        ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], samePoint)
-        : undefined;
-      const w = (i: number) => lex.score(i) * (demoted?.get(i) ?? 1) * typeMultiplier(asked, i);
-      lex.ranked.sort((a, b) => w(b) - w(a));
-    }
-    const fused = new Map<number, number>();
-    lex.ranked.forEach((i, r) => fused.set(i, fusion.lexicalWeight / (fusion.rrfK + r + 1)));
-    if (fusion.vectorWeight > 0) {
-      const [qv] = await embedder.embed([q]);
-      vectors.search(qv, fusion.depth).forEach(({ label, similarity }, r) => {
-        if (similarity <= 0) return;
-        fused.set(label, (fused.get(label) ?? 0) + fusion.vectorWeight / (fusion.rrfK + r + 1));
-      });
-    }
-    const province = o.province ?? null;
-    // A question that names a province ("ở Đồng Nai ...") is about that province, whoever asks it.
-    const scope = mentionedProvince(q, provinces) ?? province;
-    // Confidence (lexical coverage) is costly per candidate: it is filled in only for the hits returned.
-    const hits: (SearchHit & { inScope: boolean; unit: number })[] = [];
-    for (const [i, score] of fused) {
-      const chunk = units[i];
-      const doc = docs.get(chunk.docId);
-      if (!doc) continue;
-      hits.push({
-        chunk,
-        doc,
-        score,
-        confidence: 0,
-        otherProvince: Boolean(province && doc.province && doc.province !== province),
-        inScope: !scope || !doc.province || doc.province === scope,
-        unit: i,
-      });
-    }
-    // The province in scope and national texts first; other provinces only after them.
-    hits.sort((a, b) => Number(b.inScope) - Number(a.inScope) || b.score - a.score);
-    // Overlapping units (a clause and the article holding it) would quote the same text twice.
-    // A long article split into many units would fill every slot with near-duplicates of one point:
-    // at most `perGroup` units of one article (or heading group) until the other candidates run out.
-    const out: SearchHit[] = [];
-    const deferred: SearchHit[] = [];
-    const taken: Unit[] = [];
-    const perGroup = new Map<string, number>();
-    for (const { inScope: _, unit, ...h } of hits) {
-      if (out.length >= k) break;
-      h.confidence = lex.coverage(unit);
-      const u = h.chunk as Unit;
-      if (taken.some((t) => t.start >= 0 && u.start >= 0 && t.start < u.start + u.count && u.start < t.start + t.count)) continue;
-      taken.push(u);
-      const g = groupKey(u);
-      const n = perGroup.get(g) ?? 0;
-      if (fusion.perGroup > 0 && n >= fusion.perGroup) {
-        deferred.push(h);
-        continue;
-      }
-      perGroup.set(g, n + 1);
-      out.push(h);
-    }
-    for (const h of deferred) if (out.length < k) out.push(h);
-    return out;
-  }
+interface TypeBoost {
+  /** Bit b set when the question asks for the b-th boosted answer type; 0 when it asks for none. */
+  asked(q: string): number;
+  /** Product of the boosts of the asked types that unit i carries. */
+  multiplier(asked: number, i: number): number;
+}
 
+/** Which boosted answer types each unit carries is a fixed property of the corpus: one bit per type, computed once. */
+function createTypeBoost(units: Unit[], boosts: Partial<Record<AnswerType, number>>): TypeBoost {
+  const boosted = (Object.entries(boosts) as [AnswerType, number][]).filter(([, b]) => b !== 1);
+  const carried = Int32Array.from(units, (u) => boosted.reduce((m, [t], b) => (carries(t, u.text) ? m | (1 << b) : m), 0));
   return {
-    corpus,
-    rebuilt,
-    embedderId: embedder.id,
-    search,
-    section(sectionId) {
-      const s = sections.get(sectionId);
-      const doc = s && docs.get(s.docId);
-      if (!s || !doc) return undefined;
-      return { doc, path: s.path, text: s.text };
+    asked(q) {
+      const types = answerTypes(q);
+      return boosted.reduce((m, [t], b) => (types.includes(t) ? m | (1 << b) : m), 0);
+    },
+    multiplier(asked, i) {
+      const both = asked & carried[i];
+      let m = 1;
+      boosted.forEach(([, boost], b) => {
+        if ((both >> b) & 1) m *= boost;
+      });
+      return m;
     },
   };
+}
+
+async function search(ctx: SearchContext, query: string, o: SearchOptions): Promise<SearchHit[]> {
+  const { fusion, units, lexical, expander } = ctx;
+  const k = Math.max(1, o.k ?? 5);
+  const q = normalizeText(query).slice(0, MAX_QUERY_CHARS);
+  if (!q || units.length === 0) return [];
+  const lex = lexical.search(q, fusion.depth, fusion.weights, fusion.weights.expansion > 0 ? expander.expansions(q) : []);
+  applyPriors(ctx, q, lex);
+  const fused = await fuseRanks(ctx, q, lex.ranked);
+  const hits = scopedHits(ctx, q, o.province ?? null, fused);
+  return diverseTop(hits, k, fusion.perGroup, (unit) => lex.coverage(unit));
+}
+
+/**
+ * Reorders the lexical candidates: texts in force first on the same point; a question asking how much, how
+ * long or which papers prefers passages stating an amount, a time limit or the papers.
+ */
+function applyPriors(ctx: SearchContext, q: string, lex: LexicalResult): void {
+  const { fusion, prior, anyPrior, typeBoost } = ctx;
+  const asked = typeBoost.asked(q);
+  if (!anyPrior && !asked) return;
+  const demoted = anyPrior
+    ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], ctx.samePoint)
+    : undefined;
+  const w = (i: number) => lex.score(i) * (demoted?.get(i) ?? 1) * typeBoost.multiplier(asked, i);
+  lex.ranked.sort((a, b) => w(b) - w(a));
+}
+
+/** Reciprocal rank fusion of the lexical order and the vector neighbours: unit → fused score. */
+async function fuseRanks(ctx: SearchContext, q: string, lexRanked: number[]): Promise<Map<number, number>> {
+  const { fusion } = ctx;
+  const fused = new Map<number, number>();
+  lexRanked.forEach((i, r) => fused.set(i, fusion.lexicalWeight / (fusion.rrfK + r + 1)));
+  if (fusion.vectorWeight > 0) {
+    const [qv] = await ctx.embedder.embed([q]);
+    ctx.vectors.search(qv, fusion.depth).forEach(({ label, similarity }, r) => {
+      if (similarity <= 0) return;
+      fused.set(label, (fused.get(label) ?? 0) + fusion.vectorWeight / (fusion.rrfK + r + 1));
+    });
+  }
+  return fused;
+}
+
+/** Fused candidates as hits, the province in scope and national texts first, other provinces after them. */
+function scopedHits(ctx: SearchContext, q: string, province: string | null, fused: Map<number, number>): ScopedHit[] {
+  // A question that names a province ("ở Đồng Nai ...") is about that province, whoever asks it.
+  const scope = mentionedProvince(q, ctx.provinces) ?? province;
+  // Confidence (lexical coverage) is costly per candidate: it is filled in only for the hits returned.
+  const hits: ScopedHit[] = [];
+  for (const [i, score] of fused) {
+    const chunk = ctx.units[i];
+    const doc = ctx.docs.get(chunk.docId);
+    if (!doc) continue;
+    hits.push({
+      chunk,
+      doc,
+      score,
+      confidence: 0,
+      otherProvince: Boolean(province && doc.province && doc.province !== province),
+      inScope: !scope || !doc.province || doc.province === scope,
+      unit: i,
+    });
+  }
+  hits.sort((a, b) => Number(b.inScope) - Number(a.inScope) || b.score - a.score);
+  return hits;
+}
+
+/**
+ * The k best hits without repeats. Overlapping units (a clause and the article holding it) would quote the
+ * same text twice. A long article split into many units would fill every slot with near-duplicates of one
+ * point: at most `perGroup` units of one article (or heading group) until the other candidates run out.
+ */
+function diverseTop(hits: ScopedHit[], k: number, perGroupLimit: number, coverage: (unit: number) => number): SearchHit[] {
+  const out: SearchHit[] = [];
+  const deferred: SearchHit[] = [];
+  const taken: Unit[] = [];
+  const perGroup = new Map<string, number>();
+  for (const { inScope: _, unit, ...h } of hits) {
+    if (out.length >= k) break;
+    h.confidence = coverage(unit);
+    const u = h.chunk as Unit;
+    if (taken.some((t) => t.start >= 0 && u.start >= 0 && t.start < u.start + u.count && u.start < t.start + t.count)) continue;
+    taken.push(u);
+    const g = groupKey(u);
+    const n = perGroup.get(g) ?? 0;
+    if (perGroupLimit > 0 && n >= perGroupLimit) {
+      deferred.push(h);
+      continue;
+    }
+    perGroup.set(g, n + 1);
+    out.push(h);
+  }
+  for (const h of deferred) if (out.length < k) out.push(h);
+  return out;
 }
