@@ -62,7 +62,7 @@ describe.skipIf(!hasChromium)('the composed app in a browser', () => {
     officer.setDefaultTimeout(10_000);
     officer.on('pageerror', (e) => errors.push(e.message));
     await officer.goto(`${app.url}/console`);
-    await officer.getByLabel('Tên đăng nhập').fill('Cán bộ Hòa');
+    await officer.getByLabel('Họ tên cán bộ').fill('Cán bộ Hòa');
     await officer.getByLabel('Mật khẩu').fill(PASSWORD);
     await officer.getByRole('button', { name: 'Đăng nhập' }).click();
     await officer.locator('#queue button', { hasText: `#${number}` }).click();

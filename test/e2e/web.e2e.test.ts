@@ -70,7 +70,7 @@ describe.skipIf(!hasChromium)('web chat and officer console in a browser', () =>
     officer.setDefaultTimeout(8000);
     officer.on('pageerror', (e) => errors.push(e.message));
     await officer.goto(`${base}/console`);
-    await officer.getByLabel('Tên đăng nhập').fill('Cán bộ Lan');
+    await officer.getByLabel('Họ tên cán bộ').fill('Cán bộ Lan');
     await officer.getByLabel('Mật khẩu').fill(PASSWORD);
     await officer.getByRole('button', { name: 'Đăng nhập' }).click();
     await officer.locator('#who', { hasText: 'Cán bộ Lan' }).waitFor();
