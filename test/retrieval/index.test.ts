@@ -122,4 +122,13 @@ describe('unaccented questions', () => {
     expect(b.map((h) => h.chunk.id)).toEqual(a.map((h) => h.chunk.id));
     expect(b[0].chunk.sectionId).toBe('plans/quang-nam.md#2');
   });
+
+  it('count function words (thì, ở, đâu, có) as function words in the confidence', async () => {
+    const index = await openKnowledgeIndex({ corpus: makeCorpus(), fusion: SECTION_UNITS });
+    const confidence = async (q: string) => (await index.search(q, { k: 1 }))[0];
+    const bare = await confidence('học nghề');
+    const hit = await confidence('học nghề thì có ở đâu');
+    expect(hit.chunk.id).toBe(bare.chunk.id);
+    expect(hit.confidence).toBeCloseTo(bare.confidence, 5);
+  });
 });
