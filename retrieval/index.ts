@@ -41,9 +41,11 @@ export interface FusionOptions {
   answerTypeBoost: Partial<Record<AnswerType, number>>;
   /** Text budget of a retrieval unit (see units.ts). */
   unitChars: number;
+  /** Multiplier for the fused score of the documents of a province the question names ("ở Quảng Nam ..."). */
+  namedProvinceBoost: number;
 }
 
-export const DEFAULT_FUSION: FusionOptions = { rrfK: 10, lexicalWeight: 1, vectorWeight: 0.05, depth: 60, weights: DEFAULT_WEIGHTS, validity: true, samePoint: 0.5, validityDepth: 20, perGroup: 2, answerTypeBoost: { amount: 1.35, time: 1.35, papers: 1.2 }, unitChars: DEFAULT_UNIT_CHARS };
+export const DEFAULT_FUSION: FusionOptions = { rrfK: 10, lexicalWeight: 1, vectorWeight: 0.05, depth: 60, weights: DEFAULT_WEIGHTS, validity: true, samePoint: 0.5, validityDepth: 20, perGroup: 2, answerTypeBoost: { amount: 1.35, time: 1.35, papers: 1.2, agency: 1.1 }, unitChars: DEFAULT_UNIT_CHARS, namedProvinceBoost: 1.4 };
 
 interface Manifest {
   version: number;
@@ -330,7 +332,8 @@ async function fuseRanks(ctx: SearchContext, q: string, lexRanked: number[]): Pr
 /** Fused candidates as hits, the province in scope and national texts first, other provinces after them. */
 function scopedHits(ctx: SearchContext, q: string, province: string | null, fused: Map<number, number>): ScopedHit[] {
   // A question that names a province ("ở Đồng Nai ...") is about that province, whoever asks it.
-  const scope = mentionedProvince(q, ctx.provinces) ?? province;
+  const named = mentionedProvince(q, ctx.provinces);
+  const scope = named ?? province;
   // Confidence (lexical coverage) is costly per candidate: it is filled in only for the hits returned.
   const hits: ScopedHit[] = [];
   for (const [i, score] of fused) {
@@ -340,7 +343,8 @@ function scopedHits(ctx: SearchContext, q: string, province: string | null, fuse
     hits.push({
       chunk,
       doc,
-      score,
+      // Naming a province asks for its own plan first, before the national texts on the same point.
+      score: named && doc.province === named ? score * ctx.fusion.namedProvinceBoost : score,
       confidence: 0,
       otherProvince: Boolean(province && doc.province && doc.province !== province),
       inScope: !scope || !doc.province || doc.province === scope,

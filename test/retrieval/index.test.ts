@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createHashEmbedder } from '../../retrieval/embedder.js';
 import { mentionedProvince, openKnowledgeIndex } from '../../retrieval/index.js';
 import type { Embedder } from '../../retrieval/types.js';
-import { makeCorpus, SECTION_UNITS } from './fixture.js';
+import { makeCorpus, SECTION_UNITS, SOURCES } from './fixture.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -65,6 +65,18 @@ describe('knowledge index', () => {
     expect(hits.slice(0, first).length).toBeGreaterThan(0);
     expect(hits.slice(0, first).every((h) => h.doc.province !== 'binh-dinh')).toBe(true);
     expect(hits.every((h) => !h.otherProvince)).toBe(true);
+  });
+
+  it('puts the named province’s own plan before a national text on the same point', async () => {
+    const national = { ...SOURCES[2], sections: [{ path: ['Điều 30. Khám, chữa bệnh'], text: 'Nạn nhân được khám, chữa bệnh tại cơ sở y tế.' }] };
+    const corpus = makeCorpus('named', [...SOURCES, { ...national, doc: { ...national.doc, id: 'regulations/kham-benh.md' } }]);
+    const q = 'Ở Quảng Nam nạn nhân được khám, chữa bệnh tại cơ sở y tế nào?';
+    const top = async (namedProvinceBoost?: number) => {
+      const index = await openKnowledgeIndex({ corpus, fusion: { ...SECTION_UNITS, ...(namedProvinceBoost ? { namedProvinceBoost } : {}) } });
+      return (await index.search(q, { k: 3 }))[0].doc.id;
+    };
+    expect(await top(1)).toBe('regulations/kham-benh.md');
+    expect(await top()).toBe('plans/quang-nam.md');
   });
 
   it('gives low confidence to an off-topic question', async () => {
