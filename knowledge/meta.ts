@@ -132,7 +132,7 @@ const LAW_NUMBER = /(\d{1,4}\/\d{4}\/QH\d{1,2})/u;
 
 /** The law a text details or guides, as its status line says (`Hướng dẫn Luật 66/2011/QH12 …`). */
 export function implementedLaw(status: string | undefined): string | undefined {
-  const m = status?.match(new RegExp(String.raw`(?:hướng dẫn|quy định chi tiết)[^.;]*?Luật[^.;]*?${LAW_NUMBER.source}`, 'iu'));
+  const m = status?.match(new RegExp(`(?:hướng dẫn|quy định chi tiết)[^.;]*?Luật[^.;]*?${LAW_NUMBER.source}`, 'iu'));
   return m?.[1];
 }
 
@@ -150,73 +150,156 @@ export interface InferInput {
 
 export function inferMeta({ id, parsed, contentHash, now = new Date() }: InferInput): DocMeta {
   const fm = parsed.frontMatter ?? {};
-  const fileStem = id.split('/').pop()!.replace(/\.(md|txt|docx|pdf)$/i, '');
+  const docType = inferDocType(fm, parsed);
+  const number = str(fm.number) ?? headerNumber(parsed) ?? null;
+  const title = inferTitle(fm, parsed, id);
+  const issuer = str(fm.issuer);
+  const provinceGuess = inferProvince(`${title}\n${parsed.plainText}`);
+  const kind = inferKind(fm, id, number, docType, provinceGuess !== null);
+  const { province, provinceName } = inferDocProvince(fm, kind, issuer, provinceGuess);
+  const period = kind === 'plan' ? inferPeriod(title) : null;
+  const issuedDate = isoDate(fm.issued_date) ?? vietnameseDate(placeDateLine(parsed));
+  const year = inferYear(fm, parsed, issuedDate, number, period);
+  const textEffective = statedEffectiveDate(parsed.plainText);
+  const fmStatus = str(fm.status);
+  const validity = inferValidity(fm, fmStatus, kind, textEffective, period, now);
+  const abbr =
+    typeAbbreviation(docType) ?? (number ? abbreviationFromNumber(number) : null) ?? (kind === 'plan' ? 'KH' : null);
 
-  const docType =
+  const meta: DocMeta = {
+    id,
+    title,
+    shortName: str(fm.short_name) ?? inferShortName({ kind, title, abbr, number, provinceName, period, year }),
+    kind,
+    province,
+    year: Number.isFinite(year) ? year : null,
+    number,
+    status: validity.status,
+    contentHash,
+  };
+  const inferredIssuer =
+    issuer ?? (kind === 'plan' && provinceName ? `Ủy ban nhân dân tỉnh ${provinceName}` : undefined);
+  if (inferredIssuer) meta.issuer = inferredIssuer;
+  if (issuedDate) meta.issuedDate = issuedDate;
+  const eff = isoDate(fm.effective_date) ?? textEffective;
+  if (eff) meta.effectiveDate = eff;
+  if (validity.expiryDate) meta.expiryDate = validity.expiryDate;
+  if (validity.statusNote) meta.statusNote = validity.statusNote;
+  const completeness = str(fm.completeness);
+  if (completeness) meta.completeness = completeness;
+  if (isExcerpt(completeness, title)) meta.excerpt = true;
+  const law = implementedLaw(fmStatus);
+  if (law && law !== number) meta.implementsLaw = law;
+  return meta;
+}
+
+type FrontMatter = Record<string, unknown>;
+
+function inferDocType(fm: FrontMatter, parsed: ParsedDoc): string | undefined {
+  return (
     str(fm.doc_type) ??
     (parsed.docType ? sentenceCase(parsed.docType) : undefined) ??
     parsed.heading1?.match(REGULATION_TYPES)?.[0] ??
-    undefined;
+    undefined
+  );
+}
 
+/** `Số: 09/2013/NĐ-CP` in the title block, or `… số 09/2013/NĐ-CP` in the markdown title. */
+function headerNumber(parsed: ParsedDoc): string | undefined {
   const headerText = [parsed.heading1 ?? '', ...parsed.headerLines.slice(0, 6)].join('\n');
-  const headerNumber =
+  return (
     headerText.match(new RegExp(String.raw`^Số\s*:\s*${NUMBER.source}`, 'mu'))?.[1] ??
-    parsed.heading1?.match(new RegExp(String.raw`số\s+${NUMBER.source}`, 'u'))?.[1];
-  const number = str(fm.number) ?? headerNumber ?? null;
+    parsed.heading1?.match(new RegExp(String.raw`số\s+${NUMBER.source}`, 'u'))?.[1]
+  );
+}
 
-  const title =
+function inferTitle(fm: FrontMatter, parsed: ParsedDoc, id: string): string {
+  const fileStem = id.split('/').pop()!.replace(/\.(md|txt|docx|pdf)$/i, '');
+  return (
     str(fm.title) ??
     (parsed.docType && parsed.subject
       ? `${sentenceCase(parsed.docType)} ${lowerFirst(sentenceCaseIfShouting(parsed.subject))}`
       : undefined) ??
     parsed.heading1 ??
     parsed.sections[0]?.text.split('\n')[0].slice(0, 200) ??
-    fileStem;
+    fileStem
+  );
+}
 
-  const folder = id.includes('/') ? id.split('/')[0].toLowerCase() : '';
-  const issuer = str(fm.issuer);
-  const provincialIssuer = issuer ? /(ủy|uỷ) ban nhân dân (tỉnh|thành phố)|ubnd/i.test(issuer) : false;
-  const provinceGuess = inferProvince(`${title}\n${parsed.plainText}`);
-
-  let kind: DocKind;
+/** Front matter first, then the folder (`plans/`, `regulations/`), then what the text looks like. */
+function inferKind(
+  fm: FrontMatter,
+  id: string,
+  number: string | null,
+  docType: string | undefined,
+  namesProvince: boolean,
+): DocKind {
   const fmKind = str(fm.kind);
-  if (fmKind === 'plan' || fmKind === 'regulation') kind = fmKind;
-  else if (folder === 'plans') kind = 'plan';
-  else if (folder === 'regulations') kind = 'regulation';
-  else if (number || (docType && REGULATION_TYPES.test(docType))) kind = 'regulation';
-  else kind = provinceGuess ? 'plan' : 'regulation';
+  if (fmKind === 'plan' || fmKind === 'regulation') return fmKind;
+  const folder = id.includes('/') ? id.split('/')[0].toLowerCase() : '';
+  if (folder === 'plans') return 'plan';
+  if (folder === 'regulations') return 'regulation';
+  if (number || (docType && REGULATION_TYPES.test(docType))) return 'regulation';
+  return namesProvince ? 'plan' : 'regulation';
+}
 
-  let province: string | null = null;
-  let provinceName: string | null = null;
-  if ('province' in fm) province = str(fm.province) ? slugify(str(fm.province)!) : null;
-  else if (kind === 'plan' || provincialIssuer) {
-    province = provinceGuess?.slug ?? null;
-    provinceName = provinceGuess?.name ?? null;
+/** A province is inferred from the text only for plans and texts issued by a provincial committee. */
+function inferDocProvince(
+  fm: FrontMatter,
+  kind: DocKind,
+  issuer: string | undefined,
+  guess: { slug: string; name: string } | null,
+): { province: string | null; provinceName: string | null } {
+  if ('province' in fm) {
+    const given = str(fm.province);
+    return { province: given ? slugify(given) : null, provinceName: null };
   }
+  const provincialIssuer = issuer ? /(ủy|uỷ) ban nhân dân (tỉnh|thành phố)|ubnd/i.test(issuer) : false;
+  if (kind === 'plan' || provincialIssuer) return { province: guess?.slug ?? null, provinceName: guess?.name ?? null };
+  return { province: null, provinceName: null };
+}
 
-  const period = kind === 'plan' ? inferPeriod(title) : null;
-  const issuedDate = isoDate(fm.issued_date) ?? vietnameseDate(parsed.headerLines.find((l) => /, ngày\b.*\bnăm\s+\d{4}\s*$/.test(l)));
-  const placeDate = parsed.headerLines.find((l) => /, ngày\b.*\bnăm\s+\d{4}\s*$/.test(l));
-  const year =
+/** `Hà Nội, ngày … năm 2026` among the title block's lines. */
+function placeDateLine(parsed: ParsedDoc): string | undefined {
+  return parsed.headerLines.find((l) => /, ngày\b.*\bnăm\s+\d{4}\s*$/.test(l));
+}
+
+function inferYear(
+  fm: FrontMatter,
+  parsed: ParsedDoc,
+  issuedDate: string | undefined,
+  number: string | null,
+  period: Period | null,
+): number | null {
+  const placeDate = placeDateLine(parsed);
+  return (
     (typeof fm.year === 'number' ? fm.year : undefined) ??
     (issuedDate ? Number(issuedDate.slice(0, 4)) : undefined) ??
     (number ? Number(number.split('/')[1]) : undefined) ??
     (placeDate ? Number(placeDate.match(/(\d{4})\s*$/)![1]) : undefined) ??
     period?.from ??
-    null;
-
-  const effectiveMatch = parsed.plainText.match(
-    /có hiệu lực(?: thi hành)?(?: kể)? từ ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})/,
+    null
   );
-  const textEffective = effectiveMatch
-    ? `${effectiveMatch[3]}-${effectiveMatch[2].padStart(2, '0')}-${effectiveMatch[1].padStart(2, '0')}`
-    : undefined;
+}
 
-  // Validity: explicit front matter first, then a plan's own period.
+/** `có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2012` in the text → `2012-01-01`. */
+function statedEffectiveDate(plainText: string): string | undefined {
+  const m = plainText.match(/có hiệu lực(?: thi hành)?(?: kể)? từ ngày (\d{1,2}) tháng (\d{1,2}) năm (\d{4})/);
+  return m ? `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}` : undefined;
+}
+
+/** Validity: explicit front matter first, then a regulation's stated start, then a plan's own period. */
+function inferValidity(
+  fm: FrontMatter,
+  fmStatus: string | undefined,
+  kind: DocKind,
+  textEffective: string | undefined,
+  period: Period | null,
+  now: Date,
+): { status: DocStatus; statusNote?: string; expiryDate?: string } {
   let status: DocStatus = 'unknown';
   let statusNote: string | undefined;
   let expiryDate = isoDate(fm.expiry_date);
-  const fmStatus = str(fm.status);
   if (fmStatus) {
     const st = interpretStatus(fmStatus);
     status = st.status;
@@ -233,45 +316,26 @@ export function inferMeta({ id, parsed, contentHash, now = new Date() }: InferIn
       expiryDate ??= `${period.to}-12-31`;
     } else status = 'in_force';
   }
-  if (str(fm.status_note)) statusNote = str(fm.status_note);
+  return { status, statusNote: str(fm.status_note) ?? statusNote, expiryDate };
+}
 
-  const abbr =
-    typeAbbreviation(docType) ?? (number ? abbreviationFromNumber(number) : null) ?? (kind === 'plan' ? 'KH' : null);
-  let shortName = str(fm.short_name);
-  if (!shortName) {
-    if (kind === 'plan') {
-      // `Kế hoạch thực hiện Đề án …` is cited by the Đề án it implements.
-      const planAbbr = /Đề án/.test(title) ? 'ĐA' : /Quy chế/.test(title) ? 'QC' : /Kế hoạch/.test(title) ? 'KH' : abbr;
-      const when = period ? periodLabel(period) : year ? String(year) : '';
-      shortName = [planAbbr, provinceName ?? '', when].filter(Boolean).join(' ');
-      if (!provinceName && !when) shortName = truncateWords(title, 60);
-    } else if (number) shortName = abbr ? `${abbr} ${number}` : number;
-    else shortName = truncateWords(title, 60);
+/** The name a citation uses: `KH Quảng Nam 2024` for a plan, `NĐ 09/2013/NĐ-CP` for a numbered text. */
+function inferShortName(d: {
+  kind: DocKind;
+  title: string;
+  abbr: string | null;
+  number: string | null;
+  provinceName: string | null;
+  period: Period | null;
+  year: number | null;
+}): string {
+  if (d.kind === 'plan') {
+    // `Kế hoạch thực hiện Đề án …` is cited by the Đề án it implements.
+    const planAbbr = /Đề án/.test(d.title) ? 'ĐA' : /Quy chế/.test(d.title) ? 'QC' : /Kế hoạch/.test(d.title) ? 'KH' : d.abbr;
+    const when = d.period ? periodLabel(d.period) : d.year ? String(d.year) : '';
+    if (!d.provinceName && !when) return truncateWords(d.title, 60);
+    return [planAbbr, d.provinceName ?? '', when].filter(Boolean).join(' ');
   }
-
-  const meta: DocMeta = {
-    id,
-    title,
-    shortName,
-    kind,
-    province,
-    year: Number.isFinite(year) ? year : null,
-    number,
-    status,
-    contentHash,
-  };
-  const inferredIssuer =
-    issuer ?? (kind === 'plan' && provinceName ? `Ủy ban nhân dân tỉnh ${provinceName}` : undefined);
-  if (inferredIssuer) meta.issuer = inferredIssuer;
-  if (issuedDate) meta.issuedDate = issuedDate;
-  const eff = isoDate(fm.effective_date) ?? textEffective;
-  if (eff) meta.effectiveDate = eff;
-  if (expiryDate) meta.expiryDate = expiryDate;
-  if (statusNote) meta.statusNote = statusNote;
-  const completeness = str(fm.completeness);
-  if (completeness) meta.completeness = completeness;
-  if (isExcerpt(completeness, title)) meta.excerpt = true;
-  const law = implementedLaw(fmStatus);
-  if (law && law !== number) meta.implementsLaw = law;
-  return meta;
+  if (d.number) return d.abbr ? `${d.abbr} ${d.number}` : d.number;
+  return truncateWords(d.title, 60);
 }

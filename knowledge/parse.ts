@@ -185,139 +185,170 @@ function classify(raw: string): Classified {
 }
 
 export function parseDocument(source: string): ParsedDoc {
-  const prepared = prepareSource(source);
-  const { fm, body } = splitFrontMatter(prepared);
+  const { fm, body } = splitFrontMatter(prepareSource(source));
   // `**I. MỤC ĐÍCH, YÊU CẦU****1. Mục đích**`: two bold headings glued on one line.
   const unglued = body.replace(/\*\*\*\*(?=\S)/g, '**\n**');
-  const lines = mergeBrokenLines(unglued.split('\n'));
+  const walker = new SectionWalker();
+  for (const raw of mergeBrokenLines(unglued.split('\n'))) walker.line(classify(raw));
+  return walker.finish(fm);
+}
 
-  const sections: ParsedSection[] = [];
-  const stack: Node[] = [];
-  let paragraphs: string[] = [];
-  let docType: string | null = null;
-  let subject: string | null = null;
-  let expectSubject = 0;
-  let heading1: string | null = null;
-  let structureSeen = false;
-  let dropping = false;
-  let awaitingTitle: Node | null = null;
-  const headerLines: string[] = [];
-  const plain: string[] = [];
+/** Reads the classified lines of a body in order, building the section tree and the title-block facts. */
+class SectionWalker {
+  private readonly sections: ParsedSection[] = [];
+  private readonly headerLines: string[] = [];
+  private readonly plain: string[] = [];
+  private docType: string | null = null;
+  private subject: string | null = null;
+  private heading1: string | null = null;
+  /** Open headings, outermost first. */
+  private readonly stack: Node[] = [];
+  /** Text lines of the innermost open heading not yet emitted as a section. */
+  private paragraphs: string[] = [];
+  /** Lines left in which the subject line may still appear after the document-type line. */
+  private expectSubject = 0;
+  private structureSeen = false;
+  /** Inside the distribution list after `Nơi nhận`, which is not content. */
+  private dropping = false;
+  /** A bare `Chương I` whose title may follow on the next line. */
+  private awaitingTitle: Node | null = null;
 
-  const flush = () => {
-    const text = paragraphs.join('\n').trim();
-    paragraphs = [];
+  line(c: Classified): void {
+    if (c.kind === 'blank') return;
+    if (this.headerLines.length < 15) this.headerLines.push(c.text);
+    this.plain.push(c.text);
+    if (c.kind === 'doctype') return this.docTypeLine(c);
+    if (c.kind === 'recipients') {
+      this.flush();
+      this.dropping = true;
+      return;
+    }
+    if (this.dropping) {
+      if (c.kind === 'heading' && (c.rank ?? 99) <= RANK.article) this.dropping = false;
+      else return;
+    }
+    if (c.kind === 'h1') {
+      if (this.heading1 === null) this.heading1 = c.text;
+      return;
+    }
+    this.noteSubject(c);
+    if (this.completesTitle(c)) return;
+    if (c.kind === 'heading') return this.heading(c);
+    if (c.kind === 'boldHeading' && this.stack.length > 0) return this.boldHeading(c);
+    this.text(c);
+  }
+
+  finish(frontMatter: Record<string, unknown> | null): ParsedDoc {
+    this.flush();
+    this.popTo(-1);
+    return {
+      frontMatter,
+      docType: this.docType,
+      subject: this.subject,
+      heading1: this.heading1,
+      headerLines: this.headerLines,
+      plainText: this.plain.join('\n'),
+      sections: this.sections.flatMap(splitLongSection),
+    };
+  }
+
+  private docTypeLine(c: Classified): void {
+    // Lines above the first title (issuing body, quốc hiệu) are header, not content.
+    if (!this.structureSeen && this.sections.length === 0 && this.docType === null) this.paragraphs = [];
+    this.flush();
+    this.popTo(-1);
+    this.dropping = false;
+    if (!c.colon && this.docType === null) {
+      this.docType = c.text;
+      this.expectSubject = 2;
+    }
+  }
+
+  private noteSubject(c: Classified): void {
+    if (this.expectSubject <= 0) return;
+    this.expectSubject--;
+    if (this.subject === null && (c.kind === 'text' || c.kind === 'boldHeading')) {
+      this.subject = c.text;
+      this.expectSubject = 0;
+    }
+  }
+
+  /** `Chương I` / `QUY ĐỊNH CHUNG` on two lines: the second line is the chapter's title. */
+  private completesTitle(c: Classified): boolean {
+    const node = this.awaitingTitle;
+    if (!node) return false;
+    this.awaitingTitle = null;
+    if ((c.kind === 'text' || c.kind === 'boldHeading') && isShouting(c.text) && c.text.length <= MAX_LABEL_CHARS) {
+      node.label = `${node.label}. ${sentenceCaseIfShouting(c.text.replace(/:$/, ''))}`;
+      return true;
+    }
+    return false;
+  }
+
+  private heading(c: Classified): void {
+    this.flush();
+    this.popTo(c.rank!);
+    this.push(c.rank!, c.label!, false);
+    this.structureSeen = true;
+    if (c.body) this.paragraphs.push(c.body);
+    else if (c.rank! <= RANK.mucSection && /^(Phần|Chương|Mục)\s+\S+$/.test(c.label!))
+      this.awaitingTitle = this.stack[this.stack.length - 1];
+  }
+
+  /** An unmarked bold heading nests half a rank under the nearest marked heading. */
+  private boldHeading(c: Classified): void {
+    this.flush();
+    const base = [...this.stack].reverse().find((n) => !n.bold);
+    const rank = (base ? base.rank : -1) + 0.5;
+    this.popTo(rank);
+    this.push(rank, c.label!, true);
+  }
+
+  /** Plain text (or a bold line in the title block). */
+  private text(c: Classified): void {
+    if (CLOSING.test(c.text)) {
+      this.flush();
+      this.popTo(-1);
+    }
+    if (this.isTitleBlockNoise(c.text)) return;
+    this.paragraphs.push(c.text);
+  }
+
+  /** Number, place and date, quốc hiệu and the issuing body before the first heading carry no content. */
+  private isTitleBlockNoise(text: string): boolean {
+    if (this.structureSeen || this.stack.length > 0) return false;
+    return (
+      NUMBER_LINE.test(text) ||
+      PLACE_DATE.test(text) ||
+      HEADER_NOISE.test(text) ||
+      // Issuing body in capitals (`ỦY BAN NHÂN DÂN TỈNH`), not the subject line.
+      (isShouting(text) && text.length <= 80 && text !== this.subject)
+    );
+  }
+
+  private flush(): void {
+    const text = this.paragraphs.join('\n').trim();
+    this.paragraphs = [];
     if (!text) return;
-    sections.push({ path: stack.map((n) => n.label), text });
-    if (stack.length) stack[stack.length - 1].hasText = true;
-  };
-  const popTo = (rank: number) => {
+    this.sections.push({ path: this.stack.map((n) => n.label), text });
+    if (this.stack.length) this.stack[this.stack.length - 1].hasText = true;
+  }
+
+  private popTo(rank: number): void {
+    const { stack } = this;
     while (stack.length && stack[stack.length - 1].rank >= rank) {
       const node = stack.pop()!;
       // A heading with neither text nor children would vanish: keep its words as text.
       if (!node.hasText && !node.hasChildren && node.label) {
-        sections.push({ path: [...stack.map((n) => n.label), node.label], text: node.label });
+        this.sections.push({ path: [...stack.map((n) => n.label), node.label], text: node.label });
       }
     }
-  };
-  const push = (rank: number, label: string, isBold: boolean) => {
-    if (stack.length) stack[stack.length - 1].hasChildren = true;
-    stack.push({ rank, label, bold: isBold, hasChildren: false, hasText: false });
-  };
-
-  for (const raw of lines) {
-    const c = classify(raw);
-    if (c.kind === 'blank') continue;
-    if (headerLines.length < 15) headerLines.push(c.text);
-    plain.push(c.text);
-
-    if (c.kind === 'doctype') {
-      // Lines above the first title (issuing body, quốc hiệu) are header, not content.
-      if (!structureSeen && sections.length === 0 && docType === null) paragraphs = [];
-      flush();
-      popTo(-1);
-      dropping = false;
-      if (!c.colon && docType === null) {
-        docType = c.text;
-        expectSubject = 2;
-      }
-      continue;
-    }
-    if (c.kind === 'recipients') {
-      flush();
-      dropping = true;
-      continue;
-    }
-    if (dropping) {
-      if (c.kind === 'heading' && (c.rank ?? 99) <= RANK.article) dropping = false;
-      else continue;
-    }
-    if (c.kind === 'h1') {
-      if (heading1 === null) heading1 = c.text;
-      continue;
-    }
-    if (expectSubject > 0) {
-      expectSubject--;
-      if (subject === null && (c.kind === 'text' || c.kind === 'boldHeading')) {
-        subject = c.text;
-        expectSubject = 0;
-      }
-    }
-    if (awaitingTitle) {
-      const node = awaitingTitle;
-      awaitingTitle = null;
-      // `Chương I` / `QUY ĐỊNH CHUNG` on two lines: the second line is the chapter's title.
-      if ((c.kind === 'text' || c.kind === 'boldHeading') && isShouting(c.text) && c.text.length <= MAX_LABEL_CHARS) {
-        node.label = `${node.label}. ${sentenceCaseIfShouting(c.text.replace(/:$/, ''))}`;
-        continue;
-      }
-    }
-    if (c.kind === 'heading') {
-      flush();
-      popTo(c.rank!);
-      push(c.rank!, c.label!, false);
-      structureSeen = true;
-      if (c.body) paragraphs.push(c.body);
-      else if (c.rank! <= RANK.mucSection && /^(Phần|Chương|Mục)\s+\S+$/.test(c.label!)) awaitingTitle = stack[stack.length - 1];
-      continue;
-    }
-    if (c.kind === 'boldHeading' && stack.length > 0) {
-      flush();
-      const base = [...stack].reverse().find((n) => !n.bold);
-      const rank = (base ? base.rank : -1) + 0.5;
-      popTo(rank);
-      push(rank, c.label!, true);
-      continue;
-    }
-    // Plain text (or a bold line in the title block).
-    if (CLOSING.test(c.text)) {
-      flush();
-      popTo(-1);
-    }
-    if (
-      !structureSeen &&
-      stack.length === 0 &&
-      (NUMBER_LINE.test(c.text) ||
-        PLACE_DATE.test(c.text) ||
-        HEADER_NOISE.test(c.text) ||
-        // Issuing body in capitals (`ỦY BAN NHÂN DÂN TỈNH`), not the subject line.
-        (isShouting(c.text) && c.text.length <= 80 && c.text !== subject))
-    )
-      continue;
-    paragraphs.push(c.text);
   }
-  flush();
-  popTo(-1);
 
-  return {
-    frontMatter: fm,
-    docType,
-    subject,
-    heading1,
-    headerLines,
-    plainText: plain.join('\n'),
-    sections: sections.flatMap(splitLongSection),
-  };
+  private push(rank: number, label: string, bold: boolean): void {
+    if (this.stack.length) this.stack[this.stack.length - 1].hasChildren = true;
+    this.stack.push({ rank, label, bold, hasChildren: false, hasText: false });
+  }
 }
 
 /** Splits a section whose own text is too long into consecutive parts along paragraphs. */

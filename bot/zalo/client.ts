@@ -144,108 +144,111 @@ function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+type RetryPolicy = Required<ZaloRetryOptions>;
+
+/** Where and how calls go out; the token is only ever in `url`, which is never logged. */
+interface Transport {
+  url: (method: string) => string;
+  fetch: typeof fetch;
+  redact: (s: string) => string;
+}
+
+/** Sends one request; the response and its body text, or a typed network/timeout error. */
+async function post(t: Transport, method: string, params: Record<string, unknown>, signal: AbortSignal | undefined, ms: number) {
+  const timeout = AbortSignal.timeout(ms);
+  try {
+    const res = await t.fetch(t.url(method), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(params),
+      signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+    });
+    return { res, body: await res.text() };
+  } catch (err) {
+    if (signal?.aborted) throw signal.reason;
+    if (timeout.aborted) throw new ZaloTimeoutError(method, ms);
+    const msg = err instanceof Error ? `${err.message}${err.cause instanceof Error ? `: ${err.cause.message}` : ''}` : String(err);
+    throw new ZaloNetworkError(method, t.redact(msg));
+  }
+}
+
+function retryAfterHeader(res: Response): number | undefined {
+  const ra = Number(res.headers.get('retry-after'));
+  return Number.isFinite(ra) && ra > 0 ? ra : undefined;
+}
+
+/** The validated result of a Zalo envelope, or the typed error it stands for. */
+function resultOf<S extends z.ZodType>(method: string, res: Response, body: string, schema: S): z.output<S> {
+  let json: unknown;
+  try {
+    json = JSON.parse(body);
+  } catch {
+    // Spec: only when the body is not JSON, build the error from the HTTP status.
+    if (!res.ok) throw new ZaloApiError(method, res.status, res.statusText || 'HTTP error', retryAfterHeader(res));
+    throw new ZaloResponseError(method, 'body is not JSON', res.status);
+  }
+  const env = envelopeSchema.safeParse(json);
+  if (!env.success) throw new ZaloResponseError(method, 'not a Zalo envelope', res.status);
+  const e = env.data;
+  if (!e.ok) {
+    const code = e.error_code ?? e.errorCode ?? res.status;
+    const retryAfter = e.parameters?.retry_after ?? e.retry_after ?? retryAfterHeader(res);
+    throw new ZaloApiError(method, code, e.description ?? 'unknown error', retryAfter);
+  }
+  const parsed = schema.safeParse(e.result);
+  if (!parsed.success) {
+    const where = parsed.error.issues[0]?.path.join('.') || 'result';
+    throw new ZaloResponseError(method, `unexpected result shape at ${where}`, res.status);
+  }
+  return parsed.data;
+}
+
+/** How long to wait before retry `n` of `err`, or undefined when it must not be retried. */
+function retryDelay(err: unknown, n: number, retry: RetryPolicy): number | undefined {
+  const step = (base: number) => Math.min(retry.maxDelayMs, base * 2 ** n) * (0.75 + Math.random() * 0.25);
+  if (err instanceof ZaloApiError) {
+    if (err.code === 429) {
+      if (err.retryAfter === undefined) return step(retry.rateLimitDelayMs);
+      const ms = err.retryAfter * 1000;
+      return ms <= retry.maxDelayMs ? ms : undefined;
+    }
+    return err.code >= 500 ? step(retry.baseDelayMs) : undefined;
+  }
+  // A timeout may have reached Zalo (a send would be duplicated), so only clean failures retry.
+  if (err instanceof ZaloNetworkError) return step(retry.baseDelayMs);
+  return undefined;
+}
+
+function retryPolicy(o: ZaloRetryOptions | undefined): RetryPolicy {
+  return {
+    maxRetries: o?.maxRetries ?? 3,
+    baseDelayMs: o?.baseDelayMs ?? 500,
+    rateLimitDelayMs: o?.rateLimitDelayMs ?? 5_000,
+    maxDelayMs: o?.maxDelayMs ?? 60_000,
+  };
+}
+
 export function createZaloClient(options: ZaloClientOptions): ZaloClient {
   const { token, logger } = options;
   if (!token) throw new Error('createZaloClient: token is required');
   const apiRoot = (options.apiRoot ?? DEFAULT_ZALO_API_ROOT).replace(/\/+$/, '');
-  const doFetch = options.fetch ?? globalThis.fetch;
+  const transport: Transport = {
+    url: (method) => `${apiRoot}/bot${token}/${method}`,
+    fetch: options.fetch ?? globalThis.fetch,
+    redact: (s) => s.split(token).join('<token>'),
+  };
   const timeoutMs = options.timeoutMs ?? 15_000;
   const photoTimeoutMs = options.photoTimeoutMs ?? Math.max(45_000, timeoutMs);
-  const retry = {
-    maxRetries: options.retry?.maxRetries ?? 3,
-    baseDelayMs: options.retry?.baseDelayMs ?? 500,
-    rateLimitDelayMs: options.retry?.rateLimitDelayMs ?? 5_000,
-    maxDelayMs: options.retry?.maxDelayMs ?? 60_000,
-  };
+  const retry = retryPolicy(options.retry);
 
-  const redact = (s: string) => s.split(token).join('<token>');
-
-  /** One HTTP attempt: returns the validated result or throws a typed error. */
-  async function attempt<S extends z.ZodType>(
-    method: string,
-    params: Record<string, unknown>,
-    schema: S,
-    signal: AbortSignal | undefined,
-    ms: number,
-  ): Promise<z.output<S>> {
-    const timeout = AbortSignal.timeout(ms);
-    const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
-    let res: Response;
-    let body: string;
-    try {
-      res = await doFetch(`${apiRoot}/bot${token}/${method}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify(params),
-        signal: combined,
-      });
-      body = await res.text();
-    } catch (err) {
-      if (signal?.aborted) throw signal.reason;
-      if (timeout.aborted) throw new ZaloTimeoutError(method, ms);
-      const msg = err instanceof Error ? `${err.message}${err.cause instanceof Error ? `: ${err.cause.message}` : ''}` : String(err);
-      throw new ZaloNetworkError(method, redact(msg));
-    }
-
-    let json: unknown;
-    try {
-      json = JSON.parse(body);
-    } catch {
-      // Spec: only when the body is not JSON, build the error from the HTTP status.
-      if (!res.ok) {
-        const ra = Number(res.headers.get('retry-after'));
-        throw new ZaloApiError(method, res.status, res.statusText || 'HTTP error', Number.isFinite(ra) && ra > 0 ? ra : undefined);
-      }
-      throw new ZaloResponseError(method, 'body is not JSON', res.status);
-    }
-    const env = envelopeSchema.safeParse(json);
-    if (!env.success) throw new ZaloResponseError(method, 'not a Zalo envelope', res.status);
-    const e = env.data;
-    if (!e.ok) {
-      const code = e.error_code ?? e.errorCode ?? res.status;
-      const header = Number(res.headers.get('retry-after'));
-      const retryAfter = e.parameters?.retry_after ?? e.retry_after ?? (Number.isFinite(header) && header > 0 ? header : undefined);
-      throw new ZaloApiError(method, code, e.description ?? 'unknown error', retryAfter);
-    }
-    const parsed = schema.safeParse(e.result);
-    if (!parsed.success) {
-      const where = parsed.error.issues[0]?.path.join('.') || 'result';
-      throw new ZaloResponseError(method, `unexpected result shape at ${where}`, res.status);
-    }
-    return parsed.data;
-  }
-
-  /** How long to wait before retrying `err`, or undefined when it must not be retried. */
-  function retryDelay(err: unknown, n: number): number | undefined {
-    const step = (base: number) => Math.min(retry.maxDelayMs, base * 2 ** n) * (0.75 + Math.random() * 0.25);
-    if (err instanceof ZaloApiError) {
-      if (err.code === 429) {
-        if (err.retryAfter !== undefined) {
-          const ms = err.retryAfter * 1000;
-          return ms <= retry.maxDelayMs ? ms : undefined;
-        }
-        return step(retry.rateLimitDelayMs);
-      }
-      if (err.code >= 500) return step(retry.baseDelayMs);
-      return undefined;
-    }
-    // A timeout may have reached Zalo (a send would be duplicated), so only clean failures retry.
-    if (err instanceof ZaloNetworkError) return step(retry.baseDelayMs);
-    return undefined;
-  }
-
-  async function call<S extends z.ZodType>(
-    method: string,
-    params: Record<string, unknown>,
-    schema: S,
-    opts: CallOptions = {},
-  ): Promise<z.output<S>> {
+  async function call<S extends z.ZodType>(method: string, params: Record<string, unknown>, schema: S, opts: CallOptions = {}): Promise<z.output<S>> {
     const max = opts.maxRetries ?? retry.maxRetries;
     for (let n = 0; ; n++) {
       try {
-        return await attempt(method, params, schema, opts.signal, opts.timeoutMs ?? timeoutMs);
+        const { res, body } = await post(transport, method, params, opts.signal, opts.timeoutMs ?? timeoutMs);
+        return resultOf(method, res, body, schema);
       } catch (err) {
-        const delay = n < max ? retryDelay(err, n) : undefined;
+        const delay = n < max ? retryDelay(err, n, retry) : undefined;
         if (delay === undefined) throw err;
         logger?.warn(
           { method, attempt: n + 1, code: err instanceof ZaloApiError ? err.code : undefined, delayMs: Math.round(delay) },

@@ -73,6 +73,7 @@ describe('exactly-once processing', () => {
   const zaloChats = CITIZEN_TEXTS.map((_, i) => `${'ab'.repeat(9)}${String(i).padStart(2, '0')}`);
   const REPORTER_TG = 5199;
   const REPORTER_ZALO = 'cd'.repeat(10);
+  const ZALO_NO_ID = 'ef'.repeat(10);
 
   const tgCount = (chat: number) => tg.callsOf('sendMessage').filter((c) => String(c.payload.chat_id) === String(chat) && c.status === 200).length;
   const zaloCount = (chat: string) => zalo.sent.filter((s) => s.method === 'sendMessage' && s.chatId === chat).length;
@@ -101,6 +102,10 @@ describe('exactly-once processing', () => {
     tgUpdates.push(tg.makeTextUpdate({ chatId: REPORTER_TG, from: { id: REPORTER_TG }, text: REPORT }));
     CITIZEN_TEXTS.forEach((text, i) => zaloUpdates.push(textUpdate({ chatId: zaloChats[i], userId: zaloChats[i], text, messageId: `zm${i}${'0'.repeat(16)}` })));
     zaloUpdates.push(textUpdate({ chatId: REPORTER_ZALO, userId: REPORTER_ZALO, text: REPORT, messageId: `zr${'1'.repeat(18)}` }));
+    // Without message_id the update is known by a hash of its content, the same on every redelivery.
+    const noId = textUpdate({ chatId: ZALO_NO_ID, userId: ZALO_NO_ID, text: '/trogiup' });
+    delete (noId.message as { message_id?: string }).message_id;
+    zaloUpdates.push(noId);
 
     await deliverAll(42);
     // stop() waits for every chat's work and flushes the outbox: after it the counts are final.
@@ -111,6 +116,7 @@ describe('exactly-once processing', () => {
     for (const c of zaloChats) expect(zaloCount(c), `zalo chat ${c}`).toBe(1);
     expect(tgCount(REPORTER_TG)).toBe(1);
     expect(zaloCount(REPORTER_ZALO)).toBe(1);
+    expect(zaloCount(ZALO_NO_ID)).toBe(1);
     // One announcement per report to the officer, not two.
     const cards = tg.callsOf('sendMessage').filter((c) => String(c.payload.chat_id) === String(OFFICER) && /claim:\d+/.test(JSON.stringify(c.payload.reply_markup ?? '')));
     expect(cards).toHaveLength(2);

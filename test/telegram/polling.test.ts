@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-server.js';
-import { createTelegramAdapter, TelegramSendError, type TelegramAdapter } from '../../bot/telegram/adapter.js';
+import { createTelegramAdapter, type TelegramAdapter } from '../../bot/telegram/adapter.js';
+import { TelegramSendError } from '../../bot/telegram/send.js';
 import { createLogger } from '../../bot/logger.js';
 import { inbox } from './helpers.js';
 

@@ -3,6 +3,7 @@ import { Writable } from 'node:stream';
 import { createLogger } from '../../bot/logger.js';
 import { createWebServer, type WebServer } from '../../bot/web/server.js';
 import type { IncomingMessage } from '../../handlers/types.js';
+import { decodePayload, encodePayload } from '../../handlers/payload.js';
 import { createFakeConversation, wire, type FakeConversation } from './fake-conversation.js';
 import { openSse, type SseReader } from './sse-client.js';
 
@@ -124,6 +125,21 @@ describe('web server', () => {
     const js = await fetch(`${t.base}/chat.js`);
     expect(js.headers.get('content-type')).toContain('javascript');
     expect((await fetch(`${t.base}/../server.ts`)).status).toBe(404);
+  });
+
+  it('gives the chat page its button payloads from the one encoder; the page script builds none', async () => {
+    const { page } = await chatSession(t.base);
+    const html = await page.text();
+    const payloads = [...html.matchAll(/data-payload="([^"]*)"/g)].map((m) => m[1]);
+    expect(payloads).toContain(encodePayload({ kind: 'officer' }));
+    expect(payloads).toContain(encodePayload({ kind: 'erase' }));
+    expect(payloads).toContain(encodePayload({ kind: 'province', slug: 'quang-nam' }));
+    for (const p of payloads) expect(decodePayload(p), p).toBeDefined();
+    for (const file of ['/chat.js', '/chat-render.js']) {
+      const js = await (await fetch(`${t.base}${file}`)).text();
+      expect(js).not.toMatch(/callbackData:\s*['"`]/);
+      expect(js).not.toMatch(/['"`]province:/);
+    }
   });
 
   it('passes a chat message to onMessage and streams the answer with citations over SSE', async () => {

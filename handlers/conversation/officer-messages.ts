@@ -1,0 +1,38 @@
+// How a case looks to officers (queue line, first report) and how officer-side replies are addressed.
+import type { CaseRow, CaseStore } from '../cases/store.js';
+import type { Actor, Address, CaseSummary, OutgoingMessage } from '../types.js';
+import { truncate } from './text.js';
+
+/** The web console acts through its own buttons and forms; chat apps through slash commands. */
+export const takesCommands = (to: Pick<Address, 'channel'>) => to.channel !== 'web';
+
+/** The citizen's first message: the report officers are shown. */
+export const reportText = (store: CaseStore, c: CaseRow) => store.messages(c.id).find((m) => m.direction === 'citizen')?.text ?? '';
+
+export const toActor = (a: Actor, text: string, caseId?: number): OutgoingMessage => ({
+  to: { channel: a.channel, chatId: a.chatId },
+  kind: 'officer',
+  text,
+  ...(caseId ? { caseId } : {}),
+});
+
+export const toCitizen = (c: CaseRow, kind: OutgoingMessage['kind'], text: string): OutgoingMessage => ({
+  to: { channel: c.channel, chatId: c.chatId },
+  kind,
+  text,
+  caseId: c.id,
+});
+
+/** A queue line: no citizen identity, the report cut to a preview. */
+export const caseSummary = (store: CaseStore, c: CaseRow): CaseSummary => ({
+  id: c.id,
+  number: c.number,
+  label: c.label,
+  urgent: c.urgent,
+  status: c.status,
+  channel: c.channel,
+  createdAt: c.createdAt,
+  updatedAt: c.updatedAt,
+  ...(c.claimedByName || c.claimedBy ? { claimedBy: c.claimedByName ?? c.claimedBy } : {}),
+  preview: truncate(reportText(store, c), 120),
+});

@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createIntake, type Intake } from '../../bot/intake.js';
+import type { Delivery } from '../../bot/delivery.js';
+import { createLogger } from '../../bot/logger.js';
+import type { Conversation, IncomingMessage } from '../../handlers/types.js';
+
+// The intake is the one place every channel's messages are deduped and put in order per chat.
+
+const dirs: string[] = [];
+const intakes: Intake[] = [];
+afterEach(() => {
+  for (const i of intakes.splice(0)) i.close();
+  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
+/** A conversation whose handling of each message ends only when the test releases it. */
+function heldConversation() {
+  const started: string[] = [];
+  const release = new Map<string, () => void>();
+  const waiters = new Set<() => void>();
+  const conversation = {
+    officers: { isOfficerActor: () => false },
+    handle: (msg: IncomingMessage) =>
+      new Promise((resolve) => {
+        started.push(msg.text ?? '');
+        release.set(msg.text ?? '', () => resolve([]));
+        for (const w of [...waiters]) w();
+      }),
+  } as unknown as Conversation & { officers: { isOfficerActor(): boolean } };
+  const startedAll = (texts: string[]) =>
+    new Promise<void>((resolve) => {
+      const check = () => texts.every((t) => started.includes(t)) && (waiters.delete(check), resolve());
+      if (!check()) waiters.add(check);
+    });
+  return { conversation, started, startedAll, release: (text: string) => release.get(text)!() };
+}
+
+function intakeWith(conversation: Conversation & { officers: { isOfficerActor(): boolean } }): Intake {
+  const dir = mkdtempSync(join(tmpdir(), 'intake-'));
+  dirs.push(dir);
+  const delivery = { queueAndSend: async () => undefined } as unknown as Delivery;
+  const intake = createIntake({ dataDir: dir, key: randomBytes(32), conversation, classify: () => 'question', delivery, rateLimit: false, logger: createLogger({ level: 'silent' }) });
+  intakes.push(intake);
+  return intake;
+}
+
+const msg = (chatId: string, messageId: string, text: string): IncomingMessage => ({
+  channel: 'zalo', chatId, userId: chatId, messageId, kind: 'text', text, receivedAt: 1,
+});
+
+describe('intake', () => {
+  it('handles one chat in order while other chats go ahead', async () => {
+    const held = heldConversation();
+    const intake = intakeWith(held.conversation);
+    const a1 = intake.onMessage(msg('a', '1', 'a1'));
+    void intake.onMessage(msg('a', '2', 'a2'));
+    void intake.onMessage(msg('b', '3', 'b1'));
+    await held.startedAll(['a1', 'b1']);
+    // a2 waits for a1, b1 did not.
+    expect(held.started).toEqual(['a1', 'b1']);
+    held.release('a1');
+    await a1;
+    await held.startedAll(['a2']);
+    held.release('a2');
+    held.release('b1');
+    await intake.settled();
+    expect(held.started).toEqual(['a1', 'b1', 'a2']);
+  });
+
+  it('drops a redelivery of a message it holds, also with a stand-in id', async () => {
+    const held = heldConversation();
+    const intake = intakeWith(held.conversation);
+    void intake.onMessage(msg('a', '7', 'một'));
+    void intake.onMessage(msg('a', '7', 'một'));
+    const standIn = 'message.text.received:hQUJDRA';
+    void intake.onMessage(msg('a', standIn, 'hai'));
+    void intake.onMessage(msg('a', standIn, 'hai'));
+    await held.startedAll(['một']);
+    held.release('một');
+    await held.startedAll(['hai']);
+    held.release('hai');
+    await intake.settled();
+    expect(held.started).toEqual(['một', 'hai']);
+  });
+});
