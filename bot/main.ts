@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   // Printed to stdout (not the log) so the operator sees it once; it is never stored.
   console.log(`\nTrợ lý PCMBN đang chạy / running: ${app.url}`);
   console.log(`Bảng điều khiển cán bộ / officer console: ${app.url}/console`);
-  if (app.oneTimePassword) console.log(`Mật khẩu dùng một lần cho lần chạy này / one-time password: ${app.oneTimePassword}\n`);
+  if (app.oneTimePassword) console.log(`Mật khẩu chung của bảng điều khiển (cho lần chạy này) / console password for this run: ${app.oneTimePassword}\n`);
 
   let stopping = false;
   const shutdown = async (signal: string) => {

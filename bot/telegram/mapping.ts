@@ -35,7 +35,7 @@ export function toIncoming(update: Update, botUsername: string, now: number): In
     };
   }
   const m = update.message;
-  if (!m || !m.from) return undefined;
+  if (!m?.from) return undefined;
   const who = { ...base, chatId: String(m.chat.id), userId: String(m.from.id), displayName: displayName(m.from) };
   if (typeof m.text === 'string') {
     const text = stripBotMention(m.text, botUsername);

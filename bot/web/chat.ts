@@ -6,13 +6,12 @@ import type { Logger } from '../logger.js';
 import { createHmac, randomBytes } from 'node:crypto';
 import { createTokenBuckets } from '../ratelimit.js';
 import { HttpError, appendSetCookie, cookie, isHttps, parseCookies, randomToken, readJson, sendJson, signValue, verifySigned } from './http.js';
-import { createSseChannel, type SseChannel } from './sse.js';
+import { createChatPreviews } from './chat-previews.js';
+import { createChatSessions, type ChatSession } from './chat-sessions.js';
 
 export const CHAT_COOKIE = 'pcmbn_sid';
 const SESSION_MAX_AGE_SEC = 7 * 24 * 3600;
-const BACKLOG = 200;
 const RECENT_IDS = 100;
-const STREAMS_PER_SESSION = 5;
 /** Per-session flood limit at the HTTP edge; the conversation core may apply its own per-user limit too. */
 const RATE_WINDOW_MS = 10_000;
 const RATE_MAX = 20;
@@ -21,14 +20,6 @@ const ADDRESS_LIMIT = { capacity: 60, refillPerSec: 3 };
 /** Replay memory: per session and for all sessions together (the oldest sessions' replay goes first). */
 const SESSION_BACKLOG_BYTES = 64 * 1024;
 const TOTAL_BACKLOG_BYTES = 32 * 1024 * 1024;
-/** Cleared sessions remembered so their cookie is replaced wherever it shows up again. */
-const ENDED_MAX = 10_000;
-
-interface ChatSession {
-  sse: SseChannel;
-  recentIds: string[];
-  posts: number[];
-}
 
 const chatBody = z
   .object({
@@ -38,6 +29,7 @@ const chatBody = z
     label: z.string().max(100).optional(),
   })
   .refine((b) => Boolean(b.text) !== Boolean(b.callbackData));
+type ChatBody = z.infer<typeof chatBody>;
 
 export interface ChatHub {
   /** Ensures the visitor has a session cookie; returns the session id. */
@@ -54,7 +46,7 @@ export interface ChatHub {
   closeAll(): void;
 }
 
-export function createChatHub(opts: {
+export interface ChatHubOptions {
   onMessage: (msg: IncomingMessage) => Promise<void>;
   logger: Logger;
   maxSessions?: number;
@@ -67,182 +59,151 @@ export function createChatHub(opts: {
   totalBacklogBytes?: number;
   /** Least time between two preview events of one chat (default 150 ms); the latest text wins. */
   previewIntervalMs?: number;
-}): ChatHub {
-  const sessions = new Map<string, ChatSession>();
-  // Sessions cleared from their device: their id is never served or replayed again.
-  const ended = new Set<string>();
-  const maxSessions = opts.maxSessions ?? 5000;
+  /** The clock of the flood limits (default Date.now). */
+  now?: () => number;
+}
+
+/** Session cookies: signed by this server, so a session id cannot be guessed or forged. */
+function sessionCookies(secret: Buffer, isEnded: (sid: string) => boolean) {
+  return {
+    /** The session id carried by a cookie this server signed (and not cleared since); anything else is refused. */
+    sessionOf(req: http.IncomingMessage): string | undefined {
+      const sid = verifySigned(secret, parseCookies(req)[CHAT_COOKIE]);
+      return sid && /^[A-Za-z0-9_-]{32}$/.test(sid) && !isEnded(sid) ? sid : undefined;
+    },
+    issue(req: http.IncomingMessage, res: http.ServerResponse): string {
+      const sid = randomToken(24);
+      appendSetCookie(res, cookie(CHAT_COOKIE, signValue(secret, sid), { path: '/', sameSite: 'Lax', secure: isHttps(req), maxAgeSec: SESSION_MAX_AGE_SEC }));
+      return sid;
+    },
+  };
+}
+
+async function parseChatBody(req: http.IncomingMessage): Promise<ChatBody> {
+  const parsed = chatBody.safeParse(await readJson(req));
+  if (!parsed.success) throw new HttpError(400, 'Tin nhắn không hợp lệ (trống hoặc quá dài).');
+  return parsed.data;
+}
+
+/** Per-session flood limit: at most RATE_MAX posts in RATE_WINDOW_MS. */
+function takeSessionPost(s: ChatSession, t: number): void {
+  s.posts = s.posts.filter((x) => t - x < RATE_WINDOW_MS);
+  if (s.posts.length >= RATE_MAX) throw new HttpError(429, 'Bạn gửi tin nhắn quá nhanh. Vui lòng đợi vài giây rồi gửi tiếp. Nếu khẩn cấp, hãy gọi 113.');
+  s.posts.push(t);
+}
+
+/** True the first time the page's message id is seen: retries (double click, flaky network) are answered once. */
+function firstPost(s: ChatSession, id: string): boolean {
+  if (s.recentIds.includes(id)) return false;
+  s.recentIds.push(id);
+  if (s.recentIds.length > RECENT_IDS) s.recentIds.shift();
+  return true;
+}
+
+function incomingOf(sid: string, messageId: string, body: ChatBody): IncomingMessage {
+  return {
+    channel: 'web',
+    chatId: sid,
+    userId: sid,
+    messageId,
+    kind: body.text ? 'text' : 'callback',
+    ...(body.text ? { text: body.text } : { callbackData: body.callbackData }),
+    receivedAt: Date.now(),
+  };
+}
+
+/** What the page shows of a message from the bot or an officer. */
+function botEvent(msg: OutgoingMessage, id: string) {
+  return { id, kind: msg.kind, text: msg.text, buttons: msg.buttons ?? [], citations: msg.citations ?? [], caseId: msg.caseId };
+}
+
+export function createChatHub(opts: ChatHubOptions): ChatHub {
+  const sessions = createChatSessions({
+    maxSessions: opts.maxSessions ?? 5000,
+    sessionBytes: opts.sessionBacklogBytes ?? SESSION_BACKLOG_BYTES,
+    totalBytes: opts.totalBacklogBytes ?? TOTAL_BACKLOG_BYTES,
+  });
   const secret = opts.sessionSecret ?? randomBytes(32);
+  const cookies = sessionCookies(secret, sessions.isEnded);
   const perAddress = createTokenBuckets({ ...ADDRESS_LIMIT, maxKeys: 20_000 });
-  const sessionBytes = opts.sessionBacklogBytes ?? SESSION_BACKLOG_BYTES;
-  const totalBytes = opts.totalBacklogBytes ?? TOTAL_BACKLOG_BYTES;
-  let backlogBytes = 0;
   // Platform message ids are deduped across all chats; a session's ids are prefixed with a tag of the
   // session (never the session id itself, which would let anyone who reads the store replay the chat).
   const messageTag = (sid: string) => createHmac('sha256', secret).update(`msg:${sid}`).digest('base64url').slice(0, 16);
   let nextMessage = 0;
-  const previewInterval = opts.previewIntervalMs ?? 150;
-  // Per chat: when the last preview went out and the newest text waiting for the next slot.
-  const previews = new Map<string, { last: number; text?: string; timer?: NodeJS.Timeout }>();
+  const previews = createChatPreviews(opts.previewIntervalMs ?? 150, (chatId, text) =>
+    sessions.get(chatId)?.sse.publish('preview', { text }, { transient: true }),
+  );
 
-  function flushPreview(chatId: string): void {
-    const p = previews.get(chatId);
-    const s = sessions.get(chatId);
-    if (!p || p.text === undefined || !s) return;
-    p.timer = undefined;
-    p.last = Date.now();
-    s.sse.publish('preview', { text: p.text }, { transient: true });
-    p.text = undefined;
-  }
-
-  function endPreview(chatId: string): void {
-    const p = previews.get(chatId);
-    if (p?.timer) clearTimeout(p.timer);
-    previews.delete(chatId);
-  }
-
-  // Map order is recency order: touching moves a session to the end, the oldest is evicted at the cap.
-  function session(id: string): ChatSession {
-    let s = sessions.get(id);
-    if (s) sessions.delete(id);
-    else {
-      s = {
-        sse: createSseChannel(BACKLOG, STREAMS_PER_SESSION, { maxBytes: sessionBytes, onBytes: (d) => (backlogBytes += d) }),
-        recentIds: [],
-        posts: [],
-      };
+  function checkAddress(req: http.IncomingMessage, t: number): void {
+    if (opts.addressOf && !perAddress.take(opts.addressOf(req), t)) {
+      throw new HttpError(429, 'Có quá nhiều tin nhắn từ cùng một địa chỉ. Vui lòng đợi vài giây rồi gửi tiếp. Nếu khẩn cấp, hãy gọi 113.');
     }
-    sessions.set(id, s);
-    if (sessions.size > maxSessions) {
-      const [oldestId, oldest] = sessions.entries().next().value as [string, ChatSession];
-      if (oldest.sse.clients === 0) drop(oldestId, oldest);
-    }
-    return s;
-  }
-
-  function drop(id: string, s: ChatSession): void {
-    s.sse.forget(() => true);
-    sessions.delete(id);
-  }
-
-  /** Over the total bound, the least recently used sessions lose their replay (their cases are untouched). */
-  function boundMemory(): void {
-    for (const [id, s] of sessions) {
-      if (backlogBytes <= totalBytes) return;
-      if (s.sse.clients === 0) drop(id, s);
-      else s.sse.forget(() => true);
-    }
-  }
-
-  /** The session id carried by a cookie this server signed (and not cleared since); anything else is refused. */
-  function sessionOf(req: http.IncomingMessage): string | undefined {
-    const sid = verifySigned(secret, parseCookies(req)[CHAT_COOKIE]);
-    return sid && /^[A-Za-z0-9_-]{32}$/.test(sid) && !ended.has(sid) ? sid : undefined;
-  }
-
-  function issueSession(req: http.IncomingMessage, res: http.ServerResponse): string {
-    const sid = randomToken(24);
-    appendSetCookie(res, cookie(CHAT_COOKIE, signValue(secret, sid), { path: '/', sameSite: 'Lax', secure: isHttps(req), maxAgeSec: SESSION_MAX_AGE_SEC }));
-    return sid;
   }
 
   /** Shows the last words to the open pages, then forgets the session: no replay, no stream, a new id next time. */
   function endSession(chatId: string, lastWords: string): void {
-    endPreview(chatId);
-    ended.add(chatId);
-    if (ended.size > ENDED_MAX) ended.delete(ended.values().next().value as string);
-    const s = sessions.get(chatId);
-    if (!s) return;
-    s.sse.publish('end', { text: lastWords }, { transient: true });
-    s.sse.closeAll();
-    drop(chatId, s);
+    previews.end(chatId);
+    sessions.get(chatId)?.sse.publish('end', { text: lastWords }, { transient: true });
+    sessions.end(chatId);
+  }
+
+  function deleteMessages(s: ChatSession, deleteIds: string[]): void {
+    const ids = new Set(deleteIds);
+    s.sse.forget((e) => ids.has(String((e.data as { id?: unknown }).id)));
+    s.sse.publish('delete', { ids: [...ids] });
   }
 
   const hub: ChatHub = {
     accepting: true,
     ensureSession(req, res) {
-      return sessionOf(req) ?? issueSession(req, res);
+      return cookies.sessionOf(req) ?? cookies.issue(req, res);
     },
     async postMessage(req, res) {
       if (!hub.accepting) throw new HttpError(503, 'Hệ thống đang khởi động lại, vui lòng thử lại sau ít phút. Nếu khẩn cấp, hãy gọi 113.');
       const sid = hub.ensureSession(req, res);
-      const parsed = chatBody.safeParse(await readJson(req));
-      if (!parsed.success) throw new HttpError(400, 'Tin nhắn không hợp lệ (trống hoặc quá dài).');
-      const body = parsed.data;
-      const t = Date.now();
-      if (opts.addressOf && !perAddress.take(opts.addressOf(req), t)) {
-        throw new HttpError(429, 'Có quá nhiều tin nhắn từ cùng một địa chỉ. Vui lòng đợi vài giây rồi gửi tiếp. Nếu khẩn cấp, hãy gọi 113.');
-      }
-      const s = session(sid);
-      s.posts = s.posts.filter((x) => t - x < RATE_WINDOW_MS);
-      if (s.posts.length >= RATE_MAX) throw new HttpError(429, 'Bạn gửi tin nhắn quá nhanh. Vui lòng đợi vài giây rồi gửi tiếp. Nếu khẩn cấp, hãy gọi 113.');
-      s.posts.push(t);
-      // Retries of the same client message (double click, flaky network) are answered once.
-      if (s.recentIds.includes(body.id)) return sendJson(res, 200, { ok: true, duplicate: true });
-      s.recentIds.push(body.id);
-      if (s.recentIds.length > RECENT_IDS) s.recentIds.shift();
+      const body = await parseChatBody(req);
+      const t = (opts.now ?? Date.now)();
+      checkAddress(req, t);
+      const s = sessions.touch(sid);
+      takeSessionPost(s, t);
+      if (!firstPost(s, body.id)) return sendJson(res, 200, { ok: true, duplicate: true });
       s.sse.publish('user', { id: body.id, text: body.text ?? body.label ?? '' });
-      boundMemory();
-      const msg: IncomingMessage = {
-        channel: 'web',
-        chatId: sid,
-        userId: sid,
-        messageId: `${messageTag(sid)}:${body.id}`,
-        kind: body.text ? 'text' : 'callback',
-        ...(body.text ? { text: body.text } : { callbackData: body.callbackData }),
-        receivedAt: Date.now(),
-      };
-      await opts.onMessage(msg);
+      sessions.boundMemory();
+      await opts.onMessage(incomingOf(sid, `${messageTag(sid)}:${body.id}`, body));
       // The message cleared this device: the page continues under a new session id.
-      if (ended.has(sid)) issueSession(req, res);
+      if (sessions.isEnded(sid)) cookies.issue(req, res);
       sendJson(res, 200, { ok: true });
     },
     events(req, res) {
       const sid = hub.ensureSession(req, res);
-      session(sid).sse.attach(req, res, { replayAll: true });
+      sessions.touch(sid).sse.attach(req, res, { replayAll: true });
     },
     preview(chatId, textSoFar) {
       // No session means nobody is watching: nothing to stream.
-      if (!sessions.has(chatId)) return;
-      let p = previews.get(chatId);
-      if (!p) previews.set(chatId, (p = { last: 0 }));
-      p.text = textSoFar;
-      if (p.timer) return;
-      const wait = p.last + previewInterval - Date.now();
-      if (wait <= 0) return flushPreview(chatId);
-      p.timer = setTimeout(() => flushPreview(chatId), wait);
-      p.timer.unref();
+      if (sessions.get(chatId)) previews.preview(chatId, textSoFar);
     },
     send(msg) {
-      if (ended.has(msg.to.chatId)) return {};
+      const chatId = msg.to.chatId;
+      if (sessions.isEnded(chatId)) return {};
       if (msg.endSession) {
-        endSession(msg.to.chatId, msg.text);
+        endSession(chatId, msg.text);
         return {};
       }
-      endPreview(msg.to.chatId);
-      const s = session(msg.to.chatId);
+      previews.end(chatId);
+      const s = sessions.touch(chatId);
       if (msg.deleteMessageIds?.length) {
-        const ids = new Set(msg.deleteMessageIds);
-        s.sse.forget((e) => ids.has(String((e.data as { id?: unknown }).id)));
-        s.sse.publish('delete', { ids: [...ids] });
+        deleteMessages(s, msg.deleteMessageIds);
         return {};
       }
       const id = `m${Date.now().toString(36)}${(++nextMessage).toString(36)}`;
-      s.sse.publish('bot', {
-        id,
-        kind: msg.kind,
-        text: msg.text,
-        buttons: msg.buttons ?? [],
-        citations: msg.citations ?? [],
-        caseId: msg.caseId,
-      });
-      boundMemory();
+      s.sse.publish('bot', botEvent(msg, id));
+      sessions.boundMemory();
       return { messageId: id };
     },
-    backlogBytes: () => backlogBytes,
+    backlogBytes: () => sessions.backlogBytes(),
     closeAll() {
-      for (const id of [...previews.keys()]) endPreview(id);
-      for (const s of sessions.values()) s.sse.closeAll();
+      previews.endAll();
+      sessions.closeAll();
     },
   };
   return hub;

@@ -20,11 +20,13 @@ const LOGIN_FIELDS = {
     intro: 'Đăng nhập bằng tài khoản cán bộ của bạn.',
     name: 'Tên đăng nhập',
     password: 'Mật khẩu',
+    setupLink: '<p><a href="/console/setup">Lần đầu đăng nhập hoặc được cấp lại mã? Đặt mật khẩu bằng mã dùng một lần</a></p>',
   },
   shared: {
     intro: 'Máy này chưa có tài khoản cán bộ riêng: nhập họ tên của bạn (ghi vào nhật ký thao tác) và mật khẩu chung của bảng điều khiển.',
     name: 'Họ tên cán bộ',
     password: 'Mật khẩu chung của bảng điều khiển',
+    setupLink: '',
   },
 } as const;
 
@@ -85,6 +87,7 @@ export function createConsoleLogin(opts: LoginOptions): ConsoleLogin {
       .replace('{{intro}}', escapeHtml(fields.intro))
       .replace('{{nameLabel}}', escapeHtml(fields.name))
       .replace('{{passwordLabel}}', escapeHtml(fields.password))
+      .replace('{{setupLink}}', fields.setupLink)
       .replace('{{error}}', error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : '');
     sendHtml(res, status, html);
   }

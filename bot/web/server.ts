@@ -41,6 +41,8 @@ export interface WebServerOptions {
   deliver?: (msgs: OutgoingMessage[]) => Promise<void>;
   /** Least time between two streaming preview events of one chat (default 150 ms). */
   previewIntervalMs?: number;
+  /** The clock of the chat's flood limits (default Date.now). */
+  now?: () => number;
   /** The province a chat session chose earlier, so the page shows it selected after a reload. */
   citizenProvince?: (chatId: string) => string | undefined;
   /** The province selector's choices with today's names (default: the bundled provinces' names). */
@@ -284,6 +286,7 @@ export function createWebServer(opts: WebServerOptions): WebServer {
     logger: log,
     previewIntervalMs: opts.previewIntervalMs,
     addressOf,
+    ...(opts.now ? { now: opts.now } : {}),
     ...(opts.sessionSecret ? { sessionSecret: opts.sessionSecret } : {}),
   });
 

@@ -8,12 +8,13 @@ import { hotlinesText } from '../contacts-answer.js';
 import { asksSinceWhen, changeFacts, hotlineFacts, missingTextsAsked, missingTextsReply, namedHotlines } from '../updates/changes.js';
 import { corpusProvinces, withFormerProvince } from '../updates/names.js';
 import { answerNotes } from '../updates/notes.js';
+import type { Corpus, DocMeta } from '../../knowledge/types.js';
 import type { AskDeps, Asked, AskResult } from './types.js';
 
 const bullets = (facts: string[]) => facts.map((f) => `• ${f}`).join('\n');
 
 /** Province slugs the documents know (all former provinces of the file when no corpus is given). */
-function knownProvinces(deps: AskDeps): string[] {
+function knownProvinces(deps: AskDeps): readonly string[] {
   if (deps.corpus) return corpusProvinces(deps.corpus());
   return deps.updates?.().provinces.map((p) => p.old) ?? [];
 }
@@ -54,6 +55,14 @@ function factsAnswer(facts: string[]): AskResult {
   };
 }
 
+const docsOf = new WeakMap<Corpus, Map<string, DocMeta>>();
+/** The corpus' documents by id, once per loaded corpus. */
+function docsById(corpus: Corpus): Map<string, DocMeta> {
+  let docs = docsOf.get(corpus);
+  if (!docs) docsOf.set(corpus, (docs = new Map(corpus.docs.map((d) => [d.id, d]))));
+  return docs;
+}
+
 /** The answer with the notes it needs about what changed since its sources were issued. */
 export function addChangeNotes(r: AskResult, q: Asked, deps: AskDeps): AskResult {
   const updates = deps.updates?.();
@@ -63,7 +72,7 @@ export function addChangeNotes(r: AskResult, q: Asked, deps: AskDeps): AskResult
   // The documents say nothing of a line the question names, but the update file does: answer with that.
   if (r.kind === 'abstain' && asked.length && !r.text.includes(asked[0].fact)) return factsAnswer(hotlineFacts(q.text, updates));
   if (r.kind !== 'answer' || (!r.citations.length && !asked.length)) return r;
-  const docs = new Map(corpus.docs.map((d) => [d.id, d]));
+  const docs = docsById(corpus);
   const cited = r.citations.map((c) => docs.get(c.docId)).filter((d) => d !== undefined);
   const notes = answerNotes(r.text, cited, updates, asked);
   return notes.length ? { ...r, text: `${r.text}\n\n${notes.join('\n')}` } : r;

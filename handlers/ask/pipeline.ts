@@ -79,6 +79,11 @@ export interface AskOptions {
   history?: string[];
   intent?: Asked['intent'];
   onToken?: (delta: string) => void;
+  /**
+   * Called as each stage begins (`read`, each step's name, `notes`) and with `done` at the end, so a
+   * benchmark can attribute the CPU of one question to its stages; nothing else passes it.
+   */
+  onStage?: (stage: string) => void;
 }
 
 /** Reads the question: normalised text, and the province it names (a province of the directory), else the user's. */
@@ -97,10 +102,17 @@ export function readQuestion(text: string, opts: AskOptions, directory: Contacts
 
 /** Walks the steps for one question and returns the reply; never throws for a bad question. */
 export async function askQuestion(text: string, opts: AskOptions, deps: AskDeps): Promise<AskResult> {
+  const stage = opts.onStage;
+  stage?.('read');
   const q = readQuestion(inFormerProvinces(typeof text === 'string' ? text : '', deps), opts, directoryOf(deps));
   for (const step of STEPS) {
+    stage?.(step.name);
     const r = await step(q, deps);
-    if (r) return channelSafe(addChangeNotes(r, q, deps));
+    if (!r) continue;
+    stage?.('notes');
+    const safe = channelSafe(addChangeNotes(r, q, deps));
+    stage?.('done');
+    return safe;
   }
   // The retrieval step always replies; this keeps the type honest.
   return { kind: 'abstain', text: vi.answerFailed(hotlinesText(deps, q.userProvince)), citations: [] };

@@ -334,9 +334,12 @@ function prepareQueries(db: Database.Database) {
     // Settings of citizens idle since the cutoff and without any case still holding personal data.
     purgeCitizens: db.prepare(`DELETE FROM citizens WHERE updated_at <= ?
       AND citizen_ref NOT IN (SELECT citizen_ref FROM cases WHERE purged_at IS NULL)`),
-    countBy: (col: string) => db.prepare(`SELECT ${col} AS k, COUNT(*) AS n FROM cases GROUP BY k ORDER BY k`),
   };
 }
+
+type Queries = ReturnType<typeof prepareQueries>;
+/** Encrypts an optional value; null stays null. */
+type Encrypt = (v: string | null | undefined) => string | null;
 
 /** Aggregates for /thongke and the metrics: counts and durations only, no personal data. */
 function prepareStatistics(db: Database.Database): Pick<CaseStore, 'stats' | 'queueSummary'> {
@@ -403,38 +406,98 @@ function toAudit(r: Row): AuditEntry {
   };
 }
 
-export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseStore {
-  if (file !== ':memory:') ensurePrivateFile(file);
-  const key =
-    opts.key ?? (file === ':memory:' ? randomBytes(32) : loadOrCreateKey({ file: join(dirname(file), 'encryption.key') }).key);
-  const cipher = cachedDecrypt(createCipher(key), 5000);
-  const enc = (v: string | null | undefined) => (v === null || v === undefined ? null : cipher.encrypt(v));
-  const chatMac = (channel: Channel, chatId: string) => cipher.mac(`${channel}:${chatId}`);
-  const db = openDatabase(file, cipher, opts.migrations ?? MIGRATIONS);
-
-  const salt = loadSalt(db, cipher);
-  const pseudonym = pseudonymizer(salt);
-  /** Claims and audit entries name people by keyed hash; account keys (`officer:3`) and system actors stay. */
-  const hideActor = (key: string) => {
-    const m = RAW_ACTOR.exec(key);
-    return m ? pseudonym(m[1], m[2]) : key;
-  };
-  const citizenRef = citizenRefs(salt);
-
-  const q = prepareQueries(db);
-
-
+/** Cases, their messages, claims and announcements. `hideActor` turns an officer key into what is stored. */
+function caseMethods(db: Database.Database, q: Queries, cipher: Cipher, enc: Encrypt, hideActor: (key: string) => string) {
+  const row = (r: Row | undefined) => (r ? toCase(r, cipher) : undefined);
+  const rows = (rs: unknown[]) => (rs as Row[]).map((r) => toCase(r, cipher));
   const createCase = db.transaction((input: Parameters<CaseStore['createCase']>[0]) => {
     const number = (q.nextNumber.get() as { n: number }).n;
     const info = q.insertCase.run({
-      number, channel: input.channel, citizenRef: input.citizenRef, chatId: enc(input.chatId), label: input.label,
-      urgent: input.urgent ? 1 : 0, province: input.province ?? null, citizenName: enc(input.citizenName), at: input.at,
+      number,
+      channel: input.channel,
+      citizenRef: input.citizenRef,
+      chatId: enc(input.chatId),
+      label: input.label,
+      urgent: input.urgent ? 1 : 0,
+      province: input.province ?? null,
+      citizenName: enc(input.citizenName),
+      at: input.at,
     });
     const id = Number(info.lastInsertRowid);
     q.addMessage.run(id, 'citizen', null, enc(input.text), input.at);
     return toCase(q.getCase.get(id) as Row, cipher);
   });
+  const officerRow = (id: number, o: OfficerRef, at: number) => ({
+    id,
+    key: hideActor(o.key),
+    name: enc(o.name),
+    channel: o.channel,
+    chatId: enc(o.chatId),
+    at,
+  });
+  return {
+    createCase: (input) => createCase(input),
+    getCase: (id) => row(q.getCase.get(id) as Row | undefined),
+    getCaseByNumber: (n) => row(q.getByNumber.get(n) as Row | undefined),
+    activeCase: (channel, ref) => row(q.active.get(channel, ref) as Row | undefined),
+    latestCase: (channel, ref) => row(q.latest.get(channel, ref) as Row | undefined),
+    listCases: (opts) => rows((opts?.includeClosed ? q.listAll : q.listOpen).all()),
+    casesClaimedBy: (key) => rows(q.claimedBy.all(hideActor(key))),
+    addMessage: (caseId, m) => void q.addMessage.run(caseId, m.direction, enc(m.author), enc(m.text), m.at),
+    messages: (caseId) =>
+      (q.messages.all(caseId) as Row[]).map((r) => ({
+        direction: r.direction as CaseMessage['direction'],
+        ...(r.author ? { author: cipher.decrypt(r.author as string) } : {}),
+        text: cipher.decrypt(r.text as string),
+        at: r.at as number,
+      })),
+    claim: (id, o, at) => q.claim.run(officerRow(id, o, at)).changes === 1,
+    reassign: (id, o, at) => q.reassign.run(officerRow(id, o, at)).changes === 1,
+    release: (id, key, at) => q.release.run(at, id, hideActor(key)).changes === 1,
+    closeCase: (id, key, name, resolution, at) =>
+      q.close.run({ id, key: hideActor(key), name: enc(name), resolution: enc(resolution), at }).changes === 1,
+    setCitizenName: (id, name) => void q.citizenName.run(enc(name), id),
+    markUrgent: (id, at) => void q.urgent.run(at, id),
+    markWaitNotice: (id, at) => void q.waitNotice.run(at, id),
+    recordAnnouncement: (id, kind, at) => void q.announce.run(id, kind, at),
+    lastAnnouncedAt: (id) => (q.lastAnnounced.get(id) as { at: number | null }).at ?? undefined,
+    dueForReannounce: (before) => rows(q.due.all(before)),
+  } satisfies Partial<CaseStore>;
+}
 
+/**
+ * Platform ids of the bot's messages in a citizen's chat (what /xoa deletes), keyed by a MAC of the chat
+ * so that the table never holds a chat id in clear.
+ */
+function deliveryMethods(q: Queries, cipher: Cipher) {
+  const chatMac = (channel: Channel, chatId: string) => cipher.mac(`${channel}:${chatId}`);
+  return {
+    recordDelivery: (caseId, channel, chatId, pid, at) => void q.delivery.run(caseId, channel, chatMac(channel, chatId), pid, at),
+    deliveredIdsForChat: (channel, chatId) =>
+      (q.deliveredForChat.all(channel, chatMac(channel, chatId)) as { id: string }[]).map((r) => r.id),
+    forgetDeliveredForChat: (channel, chatId) => void q.forgetForChat.run(channel, chatMac(channel, chatId)),
+  } satisfies Partial<CaseStore>;
+}
+
+/** A citizen's chosen province and consent to show their name. */
+function prefsMethods(q: Queries, cipher: Cipher, enc: Encrypt) {
+  return {
+    getPrefs: (ref) => toPrefs(q.prefs.get(ref) as Row | undefined, cipher),
+    setProvince: (ref, province, at) => void q.setProvince.run(ref, province, at),
+    setConsent: (ref, name, at) => void q.setConsent.run(ref, enc(name), at),
+  } satisfies Partial<CaseStore>;
+}
+
+/** The append-only audit trail; people are recorded by keyed hash. */
+function auditMethods(q: Queries, hideActor: (key: string) => string) {
+  return {
+    audit: (e) => void q.audit.run(e.at, hideActor(e.actor), e.action, e.caseId ?? null, e.outcome, e.detail ?? null),
+    auditEntries: (caseId) => ((caseId === undefined ? q.auditAll.all() : q.auditCase.all(caseId)) as Row[]).map(toAudit),
+  } satisfies Partial<CaseStore>;
+}
+
+/** Retention: closed cases lose their personal data, in one transaction with its audit records. */
+function retentionPurge(db: Database.Database, q: Queries): CaseStore['purgeClosedBefore'] {
   const purge = db.transaction((cutoff: number, at: number) => {
     const ids = (q.purgeDue.all(cutoff) as { id: number }[]).map((r) => r.id);
     for (const id of ids) {
@@ -446,57 +509,40 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
     q.purgeCitizens.run(cutoff);
     return ids;
   });
-  const row = (r: Row | undefined) => (r ? toCase(r, cipher) : undefined);
+  return (cutoff, at) => purge(cutoff, at);
+}
 
-  const statistics = prepareStatistics(db);
+/** The data key given, or a random one for ':memory:', or `encryption.key` next to the database file. */
+function storeKey(file: string, opts: CaseStoreOptions): Buffer {
+  if (opts.key) return opts.key;
+  return file === ':memory:' ? randomBytes(32) : loadOrCreateKey({ file: join(dirname(file), 'encryption.key') }).key;
+}
 
+export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseStore {
+  if (file !== ':memory:') ensurePrivateFile(file);
+  const cipher = cachedDecrypt(createCipher(storeKey(file, opts)), 5000);
+  const enc: Encrypt = (v) => (v === null || v === undefined ? null : cipher.encrypt(v));
+  const db = openDatabase(file, cipher, opts.migrations ?? MIGRATIONS);
+  const salt = loadSalt(db, cipher);
+  const pseudonym = pseudonymizer(salt);
+  /** Claims and audit entries name people by keyed hash; account keys (`officer:3`) and system actors stay. */
+  const hideActor = (key: string) => {
+    const m = RAW_ACTOR.exec(key);
+    return m ? pseudonym(m[1], m[2]) : key;
+  };
+  const q = prepareQueries(db);
   return {
-    citizenRef,
+    citizenRef: citizenRefs(salt),
     actorRef: (channel, userId) => pseudonym(channel, userId),
     secret: (label) => createHmac('sha256', salt).update(`secret:${label}`).digest(),
     accounts: createAccountStore(db, cipher, pseudonym),
     markProcessed: (channel, messageId, at) => q.processed.run(channel, messageId, at).changes === 1,
-    createCase: (input) => createCase(input),
-    getCase: (id) => row(q.getCase.get(id) as Row | undefined),
-    getCaseByNumber: (n) => row(q.getByNumber.get(n) as Row | undefined),
-    activeCase: (channel, ref) => row(q.active.get(channel, ref) as Row | undefined),
-    latestCase: (channel, ref) => row(q.latest.get(channel, ref) as Row | undefined),
-    listCases: (opts) => ((opts?.includeClosed ? q.listAll : q.listOpen).all() as Row[]).map((r) => toCase(r, cipher)),
-    casesClaimedBy: (key) => (q.claimedBy.all(hideActor(key)) as Row[]).map((r) => toCase(r, cipher)),
-    addMessage: (caseId, m) => void q.addMessage.run(caseId, m.direction, enc(m.author), enc(m.text), m.at),
-    messages: (caseId) =>
-      (q.messages.all(caseId) as Row[]).map((r) => ({
-        direction: r.direction as CaseMessage['direction'],
-        ...(r.author ? { author: cipher.decrypt(r.author as string) } : {}),
-        text: cipher.decrypt(r.text as string),
-        at: r.at as number,
-      })),
-    claim: (id, o, at) =>
-      q.claim.run({ id, key: hideActor(o.key), name: enc(o.name), channel: o.channel, chatId: enc(o.chatId), at }).changes === 1,
-    reassign: (id, o, at) =>
-      q.reassign.run({ id, key: hideActor(o.key), name: enc(o.name), channel: o.channel, chatId: enc(o.chatId), at }).changes === 1,
-    release: (id, key, at) => q.release.run(at, id, hideActor(key)).changes === 1,
-    closeCase: (id, key, name, resolution, at) =>
-      q.close.run({ id, key: hideActor(key), name: enc(name), resolution: enc(resolution), at }).changes === 1,
-    setCitizenName: (id, name) => void q.citizenName.run(enc(name), id),
-    markUrgent: (id, at) => void q.urgent.run(at, id),
-    markWaitNotice: (id, at) => void q.waitNotice.run(at, id),
-    recordAnnouncement: (id, kind, at) => void q.announce.run(id, kind, at),
-    lastAnnouncedAt: (id) => (q.lastAnnounced.get(id) as { at: number | null }).at ?? undefined,
-    dueForReannounce: (before) => (q.due.all(before) as Row[]).map((r) => toCase(r, cipher)),
-    recordDelivery: (caseId, channel, chatId, pid, at) => void q.delivery.run(caseId, channel, chatMac(channel, chatId), pid, at),
-    deliveredIdsForChat: (channel, chatId) =>
-      (q.deliveredForChat.all(channel, chatMac(channel, chatId)) as { id: string }[]).map((r) => r.id),
-    forgetDeliveredForChat: (channel, chatId) => void q.forgetForChat.run(channel, chatMac(channel, chatId)),
-    getPrefs: (ref) => toPrefs(q.prefs.get(ref) as Row | undefined, cipher),
-    setProvince: (ref, province, at) => void q.setProvince.run(ref, province, at),
-    setConsent: (ref, name, at) => void q.setConsent.run(ref, enc(name), at),
-    audit: (e) => void q.audit.run(e.at, hideActor(e.actor), e.action, e.caseId ?? null, e.outcome, e.detail ?? null),
-    auditEntries: (caseId) =>
-      ((caseId === undefined ? q.auditAll.all() : q.auditCase.all(caseId)) as Row[]).map(toAudit),
-    stats: statistics.stats,
-    queueSummary: statistics.queueSummary,
-    purgeClosedBefore: (cutoff, at) => purge(cutoff, at),
+    ...caseMethods(db, q, cipher, enc, hideActor),
+    ...deliveryMethods(q, cipher),
+    ...prefsMethods(q, cipher, enc),
+    ...auditMethods(q, hideActor),
+    ...prepareStatistics(db),
+    purgeClosedBefore: retentionPurge(db, q),
     schemaVersion: () => (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number }).v,
     close: () => db.close(),
   };

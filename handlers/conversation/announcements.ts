@@ -93,9 +93,8 @@ export function createAnnouncer(deps: ConversationDeps, access: Pick<OfficerAcce
   function flushBurst(at: number): OutgoingMessage[] {
     const done = gate.takeFinished(at);
     if (!done) return [];
-    const text = vi.caseBurst(done.count, done.urgent);
     logger.warn({ cases: done.count, urgent: done.urgent }, 'case announcements batched');
-    return officerTargets().map((to) => ({ to, kind: 'officer' as const, text }));
+    return officerTargets().map((to) => ({ to, kind: 'officer' as const, text: vi.caseBurst(done.count, done.urgent, takesCommands(to)) }));
   }
 
   function announce(c: CaseRow, kind: AnnouncementKind, at: number): OutgoingMessage[] {

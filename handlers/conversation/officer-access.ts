@@ -5,6 +5,7 @@ import type { CaseRow } from '../cases/store.js';
 import { vi } from '../replies/vi.js';
 import { CaseError, type Actor } from '../types.js';
 import type { ConversationDeps } from './deps.js';
+import { takesCommands } from './officer-messages.js';
 
 export type AuditOutcome = 'ok' | 'denied' | 'conflict' | 'invalid' | 'not_found';
 
@@ -46,7 +47,7 @@ export function createOfficerAccess(deps: ConversationDeps): OfficerAccess {
   function notHeld(a: Actor, action: string, c: CaseRow): never {
     audit(a, action, 'conflict', c.id);
     if (c.status === 'closed') throw new CaseError('conflict', vi.alreadyClosed(c.number));
-    throw new CaseError('conflict', vi.notHolder(c.number));
+    throw new CaseError('conflict', vi.notHolder(c.number, takesCommands(a)));
   }
 
   return {

@@ -137,14 +137,16 @@ export const vi = {
   myId: (userId: string, chatId: string) => `Mã người dùng của bạn: ${userId}\nMã cuộc trò chuyện: ${chatId}`,
 
   // Officer side.
-  caseBurst: (n: number, urgent: number) =>
+  /** `commands`: the officer reads this in a chat app that takes slash commands (not the web console). */
+  caseBurst: (n: number, urgent: number, commands = true) =>
     `${n} vụ việc mới trong một phút qua${urgent ? ` (trong đó ${urgent} khẩn cấp)` : ''}. ` +
-    'Các vụ việc đã được lưu đầy đủ; xem hàng đợi (/hangdoi hoặc bảng điều khiển), vụ khẩn cấp ở đầu danh sách.',
+    `Các vụ việc đã được lưu đầy đủ; xem hàng đợi ${commands ? '(/hangdoi hoặc bảng điều khiển)' : 'trong bảng điều khiển'}, vụ khẩn cấp ở đầu danh sách.`,
   forbidden: () => 'Xin lỗi, chức năng này chỉ dành cho cán bộ tiếp nhận đã được đăng ký.',
   notFound: (n: number) => `Không tìm thấy vụ việc #${n}.`,
   needNumber: (usage: string) => `Thiếu số vụ việc. Cách dùng: ${usage}`,
   takenBy: (n: number, who: string) => `Vụ việc #${n} đã được ${who} nhận xử lý.`,
-  notHolder: (n: number) => `Bạn không còn giữ vụ việc #${n} nên không thể thao tác này. Dùng /xem ${n} để xem tình trạng.`,
+  notHolder: (n: number, commands = true) =>
+    `Bạn không còn giữ vụ việc #${n} nên không thể thao tác này. ${commands ? `Dùng /xem ${n} để xem tình trạng.` : 'Tình trạng mới nhất hiện trong hồ sơ.'}`,
   alreadyClosed: (n: number) => `Vụ việc #${n} đã đóng.`,
   emptyText: () => 'Nội dung trống.',
   closeNeedsNote: () => 'Khi đóng vụ việc cần ghi chú kết quả: /dong <số> <ghi chú>.',

@@ -2,7 +2,6 @@
 // what a bag of words misses (who is affected, whether danger is happening now, question form).
 import { tokenize } from './text.js';
 
-
 const PERSON = '(?:toi|em|minh|tui|chung toi|chung em|gia dinh toi|nha toi|nha em|nha minh)';
 const RELATION =
   '(?:con|con gai|con trai|vo|chong|em gai|em trai|anh trai|chi gai|anh|chi|chau|chau gai|chau trai|ban|ban gai|ban trai|me|bo|ba|co|di|cau|chu|bac|ong|ba ngoai|nguoi yeu|em ho|anh ho|chi ho|dong nghiep|em|thang em|dua em|con be|thang be|chi dau|em dau|anh re|em re)';
@@ -29,7 +28,6 @@ const CUES = [
   ['info_request', / (?:phan biet|giai thich|cho (?:minh|em|toi|chau|tui) xin (?:thong tin|tai lieu|mau|danh sach|so|dia chi|link|van ban|bieu mau|file)|danh sach|tai lieu|bieu mau|van ban|lam ro|tom tat|so sanh|liet ke|dinh nghia|khai niem|tra cuu|tim hieu|can thong tin|dau hieu nhan biet|cach nhan biet|nhan dien|thu doan|bieu hien|cach phong tranh|phong tranh|kiem tra cong ty|cho (?:toi|em|minh|chau) biet|bao cao (?:6 thang|nam|dinh ky|so lieu)|so lieu) /],
   // Entitlements and services: what community members ask about for people already home.
   ['benefit', / (?:ho tro|che do|chinh sach|vay von|hoc nghe|mien phi|mien hoc phi|kham|giay khai sinh|chuong trinh|dang ky|hoc phi|tro cap|bao hiem|viec lam|tai hoa nhap|tu van|tro giup phap ly|giay to|can cuoc|ho khau) /],
-  // The writer is the person it happened to ("tôi từng bị…", "em mới trốn về…"), not "nhà em" or "của tôi".
   // The writer is the person it happened to ("tôi từng bị lừa sang…", "em mới trốn về…"), not "chồng tôi bị…" or "nhà em".
   ['self_victim', new RegExp(`(?<! (?:${RELATION.slice(3, -1)}|nha|cua|xom|thon|xa|lang|phuong|lop|truong|ban|hang xom|nguoi quen|em|thang em|con be|thang be)) (?:toi|em|minh|chau|tui) (?:da |vua |moi |tung |cung |nam ngoai |truoc day )?(?:bi (?:lua|du|ban|dua|bat|ep|giu|nhot|danh|de doa)(?: (?:sang|qua|di|ban|lam|o|tiep|cho|ve|lay))|bi (?:nhot|giu|ban|bat coc|de doa)|tron ve|thoat ve|duoc giai cuu|tu tro ve|tro ve tu|vua ve tu|moi ve tu|la nan nhan) `)],
   // Hostage-taking phrased without "đang bị": "bọn chúng giữ chồng tôi…", "đòi tiền mới thả".

@@ -1,12 +1,13 @@
-// Offline triage of citizen messages: a small logistic-regression model trained at load time
-// from handlers/triage/data/*.jsonl, plus explicit danger cues with a safety-biased decision rule.
+// Offline triage of citizen messages: a small logistic-regression model (shipped weights in data/model.json,
+// retrained from data/*.jsonl when they are stale) under the safety-biased hand rules of rules.ts.
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Triage, TriageLabel, TriageResult } from '../types.js';
-import { analyse, featurize, type Analysis, type Cue } from './features.js';
+import { analyse, featurize, type Analysis } from './features.js';
 import { loadLogReg, trainLogReg, type Example, type LogReg, type SerializedLogReg } from './model.js';
+import { CONTENT, firstRule, holds, type Outcome, RULES, type RuleName, SEVERITY_RULES } from './rules.js';
 
 /** The offline classifier always reports its scores and cues. */
 export interface OfflineTriage extends Triage {
@@ -113,98 +114,44 @@ function defaultModel(): LogReg<TriageLabel> {
   return cached;
 }
 
-/** Danger happening now to the writer or someone they name, not phrased as a hypothetical or a procedure question. */
-function isHardEmergency(a: Analysis): boolean {
-  const c = a.cues;
-  if (!c.has('danger_now')) return false;
-  // A survivor telling what happened before they came home: the model decides between report and emergency.
-  if (c.has('returned') && !c.has('danger_soft')) return false;
-  // "Nếu có người bị nhốt thì gọi ai?" is a hypothetical question; "nếu báo công an sẽ giết nó" is a threat.
-  const asks = c.has('question_form') || a.hasQuestionMark;
-  if (c.has('conditional') && asks && !c.has('personal_danger')) return false;
-  // "Tôi nghe nói bên đó nhiều người bị giữ, có đúng không?" asks about news, not about the writer.
-  if (c.has('hearsay') && asks) return false;
-  if (c.has('procedure_question') && !c.has('personal_danger')) return false;
-  return c.has('personal_danger') || !c.has('impersonal_question');
-}
-
-const hasAny = (a: Analysis, cues: readonly Cue[]): boolean => cues.some((k) => a.cues.has(k));
-
-/** No sign of danger now, of violence, of a wish to report, or of an urgent plea. */
-function isCalm(a: Analysis): boolean {
-  return !hasAny(a, ['danger_now', 'danger_soft', 'violence', 'report_intent']);
-}
-
-/**
- * Second stage: a calm question about someone else's past or about procedures is a question even when
- * it mentions victims, returnees or relatives. A report needs the writer (or their family) to be the
- * person affected, or a concrete event that is still going on.
- */
-export function isCalmQuestion(a: Analysis): boolean {
-  const c = a.cues;
-  if (!isCalm(a) || c.has('self_victim')) return false;
-  // Requests for documents or explanations about the topic ("cho mình xin danh sách…", "phân biệt giúp em…").
-  if (c.has('info_request') && !c.has('affected_other')) return true;
-  if (!c.has('asks')) return false;
-  // Planning to go abroad and asking how to stay safe, with nothing bad said to have happened.
-  if (c.has('plan') && !c.has('harm') && !c.has('suspect')) return true;
-  // Someone in the community who already came back, asked about by a neighbour or an official.
-  // A relative who came back a while ago counts too; one who just got back still needs a case.
-  if (c.has('returned') && (!c.has('relation') || !c.has('fresh')) && !c.has('present') && !c.has('escaped') && !c.has('missing')) return true;
-  // "Ở xã tôi có người đã bị lừa sang Lào, họ có được vay vốn không?": a past case and an entitlement question.
-  if (c.has('past_done') && c.has('benefit') && !c.has('missing') && !c.has('relation') && !c.has('present')) return true;
-  // "Bạn ấy hỏi…", "người ta hỏi tôi…": a relayed question, not the writer's own situation.
-  // A relative can relay a question too ("mẹ tôi hỏi là…"), unless something is said to have happened to them.
-  if (c.has('relayed_question') && !(c.has('relation') && c.has('personal_harm'))) return true;
-  return false;
-}
-
-/** "Nếu con tôi bị giữ ở nước ngoài thì gọi ai?": a conditional question with nothing happening now. */
-export function isHypothetical(a: Analysis): boolean {
-  const c = a.cues;
-  return c.has('hypothetical') && c.has('asks') && !c.has('present') && !c.has('threat') && !c.has('self_victim') && !c.has('report_intent') && !c.has('returned');
-}
-
-/** Talk about news or films, with nobody the writer knows involved and nothing happening now. */
-export function isNewsTalk(a: Analysis): boolean {
-  const c = a.cues;
-  // "Mình đọc tin…" is first person but about the news; a relative, a neighbour or the writer as victim is not.
-  // A generic crowd seen on TV is not a neighbour; a neighbour only heard about still counts.
-  const witness = c.has('witness') && !(c.has('generic_many') && !c.has('first_person'));
-  const involved = c.has('relation') || witness || c.has('implicit_self') || c.has('self_victim') || (c.has('first_person') && !c.has('reader'));
-  // Hearsay about one specific person nearby is a lead; only the media or crowds make it news.
-  return (c.has('media') || (c.has('hearsay') && c.has('generic_many'))) && !involved && !c.has('suspect') && !c.has('present') && !c.has('report_intent');
+/** The label of a message and the rule that decided it (`model` when no rule settles it). */
+export interface Decision {
+  label: TriageLabel;
+  rule: RuleName | 'model';
 }
 
 export function decide(p: Record<TriageLabel, number>, a: Analysis): TriageLabel {
-  const esc = p.emergency + p.report;
-  const calmLabel = (): TriageLabel => (p.smalltalk > p.question + 0.3 ? 'smalltalk' : 'question');
-  if (isHypothetical(a)) return 'question';
-  if (isNewsTalk(a)) return a.cues.has('asks') ? 'question' : p.smalltalk >= p.question ? 'smalltalk' : calmLabel();
-  if (isHardEmergency(a)) return 'emergency';
-  const c = a.cues;
-  if (isCalmQuestion(a)) return calmLabel();
-  const personal = c.has('personal');
-  // Safety floor: someone the writer names is trapped, threatened or hurt, and it is not a hypothetical or news.
-  // A mid-sentence "nếu" is usually a threat ("dọa nếu kêu thì ném xuống"); only a sentence-initial one is hypothetical.
-  const floor = personal && (c.has('danger_soft') || c.has('violence') || c.has('threat')) && !c.has('hearsay') && !c.has('hypothetical') && !c.has('procedure_question');
+  return decideWithRule(p, a).label;
+}
+
+/** The first hand rule that holds decides; otherwise the model's escalation mass, with a higher bar without content cues. */
+export function decideWithRule(p: Record<TriageLabel, number>, a: Analysis): Decision {
+  const rule = firstRule(RULES, a);
+  if (rule) return { label: resolve(rule.outcome, p, a), rule: rule.name };
   // Without a single trafficking or danger cue, ask the model for more certainty ("tôi đang bận" is not a report).
-  const content = hasAny(a, ['harm', 'danger_now', 'danger_soft', 'violence', 'suspect', 'report_intent', 'urgency', 'returned', 'missing', 'self_victim', 'escaped', 'threat']);
-  const threshold = content ? THRESHOLDS.escalate : THRESHOLDS.escalateNoCue;
-  // The writer says it happened to them: a report at least, even when they ask how to get help.
-  const selfReport = c.has('self_victim') && !c.has('hypothetical');
-  // A relative or neighbour who left and has gone quiet, told as a fact: a report at least.
-  const missingPerson = (c.has('relation') || c.has('witness')) && c.has('missing') && !c.has('hypothetical') && !c.has('returned');
-  // "Tôi muốn báo / tố giác …" with something concrete to report.
-  const statedReport = c.has('report_stated') && !c.has('asks') && !c.has('hypothetical') && hasAny(a, ['harm', 'suspect', 'danger_now', 'danger_soft', 'violence']);
-  if (esc >= threshold || floor || selfReport || missingPerson || statedReport) {
-    // Violence or urgency to a named person who is not back home yet: treat as danger now.
-    // A bare "giúp em … với" is politeness unless something harmful is also said.
-    const urgent = c.has('urgency') && (c.has('harm') || c.has('danger_now')) && !c.has('info_request');
-    if (personal && (c.has('violence') || c.has('danger_soft') || c.has('threat') || urgent) && !c.has('returned')) return 'emergency';
-    return p.emergency >= THRESHOLDS.emergencyShare * esc ? 'emergency' : 'report';
+  const threshold = holds(CONTENT, a) ? THRESHOLDS.escalate : THRESHOLDS.escalateNoCue;
+  if (p.emergency + p.report >= threshold) return { label: severity(p, a), rule: 'model' };
+  return { label: p.question >= p.smalltalk ? 'question' : 'smalltalk', rule: 'model' };
+}
+
+function resolve(outcome: Outcome, p: Record<TriageLabel, number>, a: Analysis): TriageLabel {
+  switch (outcome) {
+    case 'calm':
+      return p.smalltalk > p.question + 0.3 ? 'smalltalk' : 'question';
+    case 'chat':
+      return p.smalltalk >= p.question ? 'smalltalk' : 'question';
+    case 'escalate':
+      return severity(p, a);
+    default:
+      return outcome;
   }
-  return p.question >= p.smalltalk ? 'question' : 'smalltalk';
+}
+
+/** Emergency or report, for a message that is escalated. */
+function severity(p: Record<TriageLabel, number>, a: Analysis): TriageLabel {
+  const rule = firstRule(SEVERITY_RULES, a);
+  if (rule) return rule.outcome;
+  return p.emergency >= THRESHOLDS.emergencyShare * (p.emergency + p.report) ? 'emergency' : 'report';
 }
 
 export function createTriage(model?: LogReg<TriageLabel>): OfflineTriage {
@@ -218,10 +165,15 @@ export function createTriage(model?: LogReg<TriageLabel>): OfflineTriage {
         }
         m ??= defaultModel();
         const scores = m.predict(featurize(a));
-        const label = decide(scores, a);
+        const { label, rule } = decideWithRule(scores, a);
         const esc = scores.emergency + scores.report;
         // Confidence is about the label actually returned; for escalations the escalation mass counts.
-        const confidence = label === 'emergency' && isHardEmergency(a) ? Math.max(0.9, scores.emergency) : label === 'emergency' || label === 'report' ? Math.max(scores[label], esc) : scores[label];
+        const confidence =
+          rule === 'danger now'
+            ? Math.max(0.9, scores.emergency)
+            : label === 'emergency' || label === 'report'
+              ? Math.max(scores[label], esc)
+              : scores[label];
         return { label, confidence: round(confidence), scores: mapRound(scores), cues: [...a.cues].sort() };
       } catch {
         // Never throw: an unknown failure is treated as a possible report so a person is not ignored.

@@ -34,17 +34,41 @@ const VALIDITY_CUE =
  * `nghị định 162`. `isNew`: the phrase names what replaced something, whose first text is the one meant.
  */
 function namesText(q: string, phrase: string, isNew: boolean): boolean {
-  const numbers = documentNumbers(phrase);
-  for (const number of isNew ? numbers.slice(0, 1) : numbers) {
-    const [n, year] = number.split('/');
-    if (q.includes(` ${Number(n)} ${year} `) || q.includes(` ${n} ${year} `)) return true;
-    const type = phrase.slice(0, phrase.indexOf(number)).match(/(Luật|Nghị định|Thông tư liên tịch|Thông tư|Nghị quyết|Quyết định)[^;]*$/u)?.[1];
-    if (!type) continue;
-    const words = [slugify(type).replace(/-/g, ' '), slugify(typeAbbreviation(type) ?? '').replace(/-/g, ' ')].filter(Boolean);
-    if (words.some((w) => q.includes(` ${w} ${Number(n)} `) || q.includes(` ${w} so ${Number(n)} `))) return true;
-    if (type === 'Luật' && / luat /.test(q) && (q.includes(` ${year} `) || (isNew && / luat ((\w+ ){0,6}moi|nao|hien hanh) /.test(q)))) return true;
+  for (const { n, plain, year, words, isLaw } of numberKeys(phrase, isNew)) {
+    if (q.includes(` ${plain} ${year} `) || q.includes(` ${n} ${year} `)) return true;
+    if (words.some((w) => q.includes(` ${w} ${plain} `) || q.includes(` ${w} so ${plain} `))) return true;
+    if (isLaw && / luat /.test(q) && (q.includes(` ${year} `) || (isNew && / luat ((\w+ ){0,6}moi|nao|hien hanh) /.test(q)))) return true;
   }
   return false;
+}
+
+/** How a question may write one number of a phrase: `53 2024`, with its type's words (`luat`, `nd`) before it. */
+interface NumberKey {
+  n: string;
+  /** The number without leading zeros (`9` for `09`). */
+  plain: number;
+  year: string;
+  /** Folded words of the text's type and of its abbreviation; none when the phrase names no type. */
+  words: string[];
+  isLaw: boolean;
+}
+
+// Phrases come from the updates file and are matched against every question: read each one once.
+const keysOfPhrase = new Map<string, NumberKey[]>();
+function numberKeys(phrase: string, isNew: boolean): NumberKey[] {
+  const memo = `${isNew ? 'new' : 'old'}\u0000${phrase}`;
+  let keys = keysOfPhrase.get(memo);
+  if (keys) return keys;
+  const numbers = documentNumbers(phrase);
+  keys = (isNew ? numbers.slice(0, 1) : numbers).map((number) => {
+    const [n, year] = number.split('/');
+    const type = phrase.slice(0, phrase.indexOf(number)).match(/(Luật|Nghị định|Thông tư liên tịch|Thông tư|Nghị quyết|Quyết định)[^;]*$/u)?.[1];
+    const words = type ? [slugify(type).replace(/-/g, ' '), slugify(typeAbbreviation(type) ?? '').replace(/-/g, ' ')].filter(Boolean) : [];
+    return { n, plain: Number(n), year, words, isLaw: type === 'Luật' };
+  });
+  if (keysOfPhrase.size >= 1_000) keysOfPhrase.clear();
+  keysOfPhrase.set(memo, keys);
+  return keys;
 }
 
 function lead(confidence: Confidence): string {
@@ -118,23 +142,52 @@ export function changeFacts(question: string, updates: Updates): string[] {
 /** Texts named in a question whose content is not in the folder (full text missing, or an article outside an excerpt). */
 export function missingTextsAsked(question: string, updates: Updates, corpus: Corpus): UnavailableText[] {
   const q = foldWords(question);
-  const excerpts = corpus.docs.filter((d) => d.excerpt && d.number);
-  const unavailable = unavailableTexts(updates, excerpts.map((d) => d.number!));
+  const { unavailable, heldArticles } = unavailableOf(updates, corpus);
   return unavailable.filter((u) => {
     if (!namesText(q, u.name, true)) return false;
     if (!u.excerpt) return true;
     // An excerpt answers what it holds: only an article it does not hold is missing.
     const asked = [...q.matchAll(/ dieu (\d{1,3}) /g)].map((m) => Number(m[1]));
     if (!asked.length) return false;
-    const doc = excerpts.find((d) => d.number === u.number)!;
-    const held = new Set(
+    const held = heldArticles(u.number);
+    return asked.some((n) => !held.has(n));
+  });
+}
+
+interface Unavailable {
+  unavailable: UnavailableText[];
+  /** Article numbers an excerpt holds, by the excerpt's document number. */
+  heldArticles(number: string): Set<number>;
+}
+
+// What the folder lacks depends only on the updates file and the corpus: worked out once per loaded pair.
+const unavailableCache = new WeakMap<Updates, WeakMap<Corpus, Unavailable>>();
+function unavailableOf(updates: Updates, corpus: Corpus): Unavailable {
+  let byCorpus = unavailableCache.get(updates);
+  if (!byCorpus) unavailableCache.set(updates, (byCorpus = new WeakMap()));
+  let found = byCorpus.get(corpus);
+  if (found) return found;
+  const excerpts = corpus.docs.filter((d) => d.excerpt && d.number);
+  const held = new Map<string, Set<number>>();
+  const articlesOf = (number: string) => {
+    const doc = excerpts.find((d) => d.number === number)!;
+    return new Set(
       corpus.sections
         .filter((s) => s.docId === doc.id)
         .map((s) => Number(s.path.find((p) => /^Điều \d+/u.test(p))?.match(/\d+/)?.[0]))
         .filter(Number.isFinite),
     );
-    return asked.some((n) => !held.has(n));
-  });
+  };
+  found = {
+    unavailable: unavailableTexts(updates, excerpts.map((d) => d.number!)),
+    heldArticles(number) {
+      let articles = held.get(number);
+      if (!articles) held.set(number, (articles = articlesOf(number)));
+      return articles;
+    },
+  };
+  byCorpus.set(corpus, found);
+  return found;
 }
 
 /** The honest reply for a question about texts whose content the folder does not hold. */

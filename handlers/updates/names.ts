@@ -5,10 +5,16 @@ import { slugify } from '../../knowledge/text.js';
 import type { Corpus } from '../../knowledge/types.js';
 import type { AgencyChange, ProvinceChange, Updates } from '../../knowledge/updates.js';
 
-/** Province slugs that have documents. */
-export function corpusProvinces(corpus: Corpus): string[] {
-  return [...new Set(corpus.docs.map((d) => d.province).filter((p): p is string => Boolean(p)))];
+/** Province slugs that have documents (once per loaded corpus: every question reads them). */
+export function corpusProvinces(corpus: Corpus): readonly string[] {
+  let slugs = provincesOf.get(corpus);
+  if (!slugs) {
+    slugs = [...new Set(corpus.docs.map((d) => d.province).filter((p): p is string => Boolean(p)))];
+    provincesOf.set(corpus, slugs);
+  }
+  return slugs;
 }
+const provincesOf = new WeakMap<Corpus, readonly string[]>();
 
 /** ` quang nam bay gio ... `: folded words with a space on each side, for whole-word search. */
 export function foldWords(s: string): string {
@@ -25,8 +31,15 @@ const foldedTexts = new Map<string, string>();
 
 /** Position of name as whole words in folded text (ignoring `và`), or -1. */
 export function findName(folded: string, name: string): number {
-  return findInPlain(withoutAnd(folded), name);
+  // Callers look up many names in the same text in a row: strip the connective once for them.
+  if (folded !== lastFolded) {
+    lastFolded = folded;
+    lastPlain = withoutAnd(folded);
+  }
+  return findInPlain(lastPlain, name);
 }
+let lastFolded = '';
+let lastPlain = '';
 
 /** findName on text already passed through withoutAnd, for callers that look up many names in one text. */
 function findInPlain(plain: string, name: string): number {
@@ -136,14 +149,48 @@ export interface AgencyMention {
 
 /** The agency that no longer exists named first in text (one, so a note never stacks). */
 export function firstAbolishedAgency(text: string, updates: Updates): AgencyMention | undefined {
+  const names = agencyNamesOf(updates);
+  if (!names) return undefined;
   const plain = withoutAnd(foldWords(text));
-  let best: AgencyMention | undefined;
+  // One pass over the text finds where a name may start; the first place where one does is the answer.
+  for (const m of plain.matchAll(names.firstWords)) {
+    let best: AgencyMention | undefined;
+    for (const { change, name, folded } of names.byFirstWord.get(m[1]) ?? []) {
+      // At the same place the longer name is the more precise one (`Chủ tịch UBND cấp huyện` over `UBND cấp huyện`).
+      if (plain.startsWith(folded, m.index) && (!best || name.length > best.name.length)) best = { change, name, at: m.index };
+    }
+    if (best) return best;
+  }
+  return undefined;
+}
+
+interface AgencyName {
+  change: AgencyChange;
+  name: string;
+  /** The folded name (` so lao dong thuong binh xa hoi `), as findName looks for it. */
+  folded: string;
+}
+
+/** Names of abolished agencies by their first folded word, in the file's order, and a pattern for those words. */
+interface AgencyNames {
+  firstWords: RegExp;
+  byFirstWord: Map<string, AgencyName[]>;
+}
+
+// Every answer is searched for these names: indexed once per loaded updates file.
+const agencyNamesCache = new WeakMap<Updates, AgencyNames | null>();
+function agencyNamesOf(updates: Updates): AgencyNames | null {
+  let names = agencyNamesCache.get(updates);
+  if (names !== undefined) return names;
+  const byFirstWord = new Map<string, AgencyName[]>();
   for (const change of updates.agencies) {
     for (const name of change.old) {
-      const at = findInPlain(plain, name);
-      // At the same place the longer name is the more precise one (`Chủ tịch UBND cấp huyện` over `UBND cấp huyện`).
-      if (at >= 0 && (!best || at < best.at || (at === best.at && name.length > best.name.length))) best = { change, name, at };
+      const folded = foldedName(name);
+      const first = folded.trim().split(' ')[0];
+      if (first) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { change, name, folded }]);
     }
   }
-  return best;
+  names = byFirstWord.size ? { firstWords: new RegExp(` (${[...byFirstWord.keys()].join('|')})(?= )`, 'g'), byFirstWord } : null;
+  agencyNamesCache.set(updates, names);
+  return names;
 }

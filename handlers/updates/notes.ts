@@ -26,9 +26,17 @@ export function noteLead(confidence: Confidence): string {
 /** Law changes that concern a document: its own number, or the law it details, is named as replaced. */
 export function lawChangesFor(doc: DocMeta, updates: Updates): LawChange[] {
   return updates.laws.filter((law) => {
-    const old = documentNumbers(law.old);
+    const old = replacedNumbers(law);
     return (doc.number !== null && old.includes(doc.number)) || (doc.implementsLaw !== undefined && old.includes(doc.implementsLaw));
   });
+}
+
+// Read once per loaded updates file: every cited document of every answer is checked against them.
+const replacedNumbersOf = new WeakMap<LawChange, string[]>();
+function replacedNumbers(law: LawChange): string[] {
+  let numbers = replacedNumbersOf.get(law);
+  if (!numbers) replacedNumbersOf.set(law, (numbers = documentNumbers(law.old)));
+  return numbers;
 }
 
 /** `Lưu ý: từ 01/07/2025 áp dụng Luật … 53/2024/QH15 thay cho Luật … 66/2011/QH12. Chuyển tiếp: …`. */
@@ -54,11 +62,24 @@ function lawNotes(docs: DocMeta[], updates: Updates): string[] {
  */
 function hotlineNotes(text: string, updates: Updates, asked: readonly HotlineFact[]): string[] {
   const digits = (s: string) => s.replace(/(\d)[ .](?=\d)/g, '$1');
-  const plain = digits(text);
-  const quoted = (h: HotlineFact) => h.confidence === 'medium' && new RegExp(`(^|\\D)${digits(h.number)}(\\D|$)`).test(plain);
+  let plain: string | undefined;
+  const quoted = (h: HotlineFact) => h.confidence === 'medium' && standaloneNumber(digits(h.number)).test((plain ??= digits(text)));
   return updates.hotlines
     .filter((h) => (asked.includes(h) || quoted(h)) && !text.includes(h.fact))
     .map((h) => oneLine(`${noteLead(h.confidence)} ${h.number}: ${h.fact}${sourceText(h.sources)}`));
+}
+
+// The file's few hotline numbers are looked for in every answer: one pattern each, compiled once.
+const numberPatterns = new Map<string, RegExp>();
+/** The number written on its own (not inside a longer one). */
+function standaloneNumber(number: string): RegExp {
+  let re = numberPatterns.get(number);
+  if (!re) {
+    re = new RegExp(`(^|\\D)${number}(\\D|$)`);
+    if (numberPatterns.size >= 1_000) numberPatterns.clear();
+    numberPatterns.set(number, re);
+  }
+  return re;
 }
 
 const AMOUNT = /\d[\d.,]*\s*(?:đồng|đ\b|vnđ|nghìn đồng|triệu đồng)/iu;

@@ -65,7 +65,12 @@ describe('first login from a one-time code', () => {
       // With an account enabled, the shared password no longer opens the console.
       const page = await fetch(`${base}/console`);
       const pre = page.headers.getSetCookie().find((c) => c.startsWith('pcmbn_login='))!.split(';')[0];
-      const csrf = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
+      const loginHtml = await page.text();
+      // The form now asks for the login name and the officer's own password, and links the first login.
+      expect(loginHtml).toContain('<label for="name">Tên đăng nhập</label>');
+      expect(loginHtml).toContain('<label for="password">Mật khẩu</label>');
+      expect(loginHtml).toContain('href="/console/setup"');
+      const csrf = /name="csrf" value="([^"]+)"/.exec(loginHtml)![1];
       const shared = await fetch(`${base}/console/login`, {
         method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre },
         body: new URLSearchParams({ csrf, name: 'Ai đó', password: 'mat-khau-chung-cu' }).toString(),

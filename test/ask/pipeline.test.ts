@@ -67,6 +67,18 @@ describe('askQuestion', () => {
   });
 });
 
+describe('askQuestion stages', () => {
+  it('reports each stage it enters, in order, ending where the first step replies', async () => {
+    const { deps } = fakeAnswer();
+    const seen: string[] = [];
+    await askQuestion('Nạn nhân được hỗ trợ những gì?', { onStage: (s) => seen.push(s) }, deps);
+    expect(seen).toEqual(['read', 'checkQuestion', 'changes', 'contacts', 'outOfScope', 'greeting', 'retrieval', 'notes', 'done']);
+    seen.length = 0;
+    await askQuestion('   ', { onStage: (s) => seen.push(s) }, deps);
+    expect(seen).toEqual(['read', 'checkQuestion', 'notes', 'done']);
+  });
+});
+
 describe('parseProvince', () => {
   it('accepts a slug or a name and lists the known provinces otherwise', () => {
     expect(parseProvince('quang-nam')).toEqual({ province: 'quang-nam' });

@@ -31,7 +31,7 @@ describe('contacts.yaml', () => {
         const want = c.section.split(' › ');
         const source = c.source ?? p.source;
         const ok = corpus.sections.some(
-          (s) => s.docId === source && want.every((w, i) => s.path[i] !== undefined && s.path[i].startsWith(w)),
+          (s) => s.docId === source && want.every((w, i) => s.path[i]?.startsWith(w)),
         );
         expect(ok, `${c.agency}: ${c.section}`).toBe(true);
       }

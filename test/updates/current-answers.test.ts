@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { askQuestion, type AskDeps } from '../../handlers/ask/pipeline.js';
 import { parseProvince } from '../../handlers/ask/province.js';
-import { firstAbolishedAgency, provinceInQuestion, replaceName, resolveProvince } from '../../handlers/updates/names.js';
+import { missingTextsAsked } from '../../handlers/updates/changes.js';
+import { corpusProvinces, firstAbolishedAgency, provinceInQuestion, replaceName, resolveProvince } from '../../handlers/updates/names.js';
 import { answerNotes } from '../../handlers/updates/notes.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
-import { NO_UPDATES, readUpdatesOf } from '../../knowledge/updates.js';
+import { NO_UPDATES, readUpdatesOf, type Updates } from '../../knowledge/updates.js';
 import type { Citation } from '../../handlers/types.js';
 
 const corpus = loadCorpus(BUNDLED_KNOWLEDGE_DIR, { now: new Date('2026-12-01T00:00:00Z') });
@@ -190,5 +191,29 @@ describe('texts the folder does not hold', () => {
     const since = await ask('Nghị định 162/2025 có hiệu lực từ ngày nào?');
     expect(since.r.kind).toBe('answer');
     expect(since.r.text).toContain('hiệu lực 01/07/2025');
+  });
+});
+
+describe('after a reload of the knowledge', () => {
+  // What is worked out once per loaded file must follow the file that is loaded now.
+  it('agency notes and texts the folder lacks follow the updates file in use', () => {
+    const quoted = '«Phòng Lao động – Thương binh và Xã hội tổ chức tiếp nhận.»';
+    const question = 'Nghị định 162/2025 quy định mức hỗ trợ bao nhiêu?';
+    expect(firstAbolishedAgency(quoted, updates)).toBeDefined();
+    expect(missingTextsAsked(question, updates, corpus).map((t) => t.number)).toContain('162/2025/NĐ-CP');
+    const edited: Updates = { ...updates, agencies: [], laws: [] };
+    expect(firstAbolishedAgency(quoted, edited)).toBeUndefined();
+    expect(missingTextsAsked(question, edited, corpus)).toEqual([]);
+    expect(firstAbolishedAgency(quoted, updates)).toBeDefined();
+  });
+
+  it('excerpts and provinces follow the corpus in use', () => {
+    const withoutExcerpt = { ...corpus, docs: corpus.docs.filter((d) => !d.excerpt) };
+    const beyond = 'Điều 63 Luật 53/2024 quy định gì?';
+    expect(missingTextsAsked(beyond, updates, corpus).map((t) => t.excerpt)).toEqual([true]);
+    expect(missingTextsAsked(beyond, updates, withoutExcerpt)).toEqual([]);
+    expect(missingTextsAsked(beyond, updates, corpus).map((t) => t.excerpt)).toEqual([true]);
+    expect(corpusProvinces({ ...corpus, docs: corpus.docs.filter((d) => d.province !== 'quang-nam') })).not.toContain('quang-nam');
+    expect(corpusProvinces(corpus)).toContain('quang-nam');
   });
 });

@@ -80,6 +80,8 @@ describe('web chat sessions', () => {
 });
 
 describe('per-address limit behind a proxy', () => {
+  // A stopped clock: the buckets never refill, so the flood is limited however slowly the machine runs.
+  const stopped = { now: () => 1_700_000_000_000 };
   async function flood(base: string, addressOf: (i: number) => string) {
     const statuses: number[] = [];
     for (let i = 0; i < 70; i++) {
@@ -91,7 +93,7 @@ describe('per-address limit behind a proxy', () => {
   }
 
   it('with TRUST_PROXY the forwarded address is limited, and another address is not slowed', async () => {
-    const t = await start({ trustProxy: 1 });
+    const t = await start({ trustProxy: 1, ...stopped });
     const statuses = await flood(t.base, () => '203.0.113.7');
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
     const other = await post(t.base, { id: 'other-abcdef', text: 'xin chào' }, { 'x-forwarded-for': '198.51.100.9' });
@@ -99,13 +101,13 @@ describe('per-address limit behind a proxy', () => {
   });
 
   it('without TRUST_PROXY a forged X-Forwarded-For does not buy a fresh limit', async () => {
-    const t = await start();
+    const t = await start(stopped);
     const statuses = await flood(t.base, (i) => `10.0.${i}.1`);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
   });
 
   it('only the entry the trusted proxy appended counts, not what the client wrote before it', async () => {
-    const t = await start({ trustProxy: 1 });
+    const t = await start({ trustProxy: 1, ...stopped });
     const statuses = await flood(t.base, (i) => `10.9.${i}.1, 203.0.113.8`);
     expect(statuses.filter((s) => s === 429).length).toBeGreaterThan(0);
   });

@@ -1,6 +1,7 @@
 // `npm run bench [-- --file <dev.jsonl>] [--answers <answers.jsonl>] [--scale 100] [--quick] [--no-load]`: this project's hybrid ranker vs
 // MiniSearch (default options) on the same chunks and questions, for the bundled corpus and a synthetic
-// corpus N× its size; the answer eval on the answer dev set; then cold start with a persisted index (cold-start.ts), the LLM path's overhead
+// corpus N× its size; the answer eval on the answer dev set; CPU per question of the question pipeline
+// by stage (pipeline-cpu.ts); then cold start with a persisted index (cold-start.ts), the LLM path's overhead
 // over the extractive answer (llm-overhead.ts) and channel throughput through the fake Telegram server
 // (load-run.ts), then a backup of 10,000 cases (backup-run.ts). `--quick` skips the synthetic corpus and the
 // load run and backs up 1,000 cases; `--no-load` skips the load run.
@@ -20,6 +21,7 @@ import { formatColdStart, measureColdStart } from './cold-start.js';
 import { measureAnswers } from '../eval/answers-eval.js';
 import type { AnswerSummary } from '../eval/answer-score.js';
 import { formatLlmOverhead, measureLlmOverhead } from './llm-overhead.js';
+import { formatPipelineCpu, measurePipelineCpu } from './pipeline-cpu.js';
 import { formatLoad, runLoad } from './load-run.js';
 import { formatBackup, measureBackup } from './backup-run.js';
 
@@ -163,6 +165,10 @@ async function main(): Promise<void> {
   const answersFile = argValue(args, '--answers') ?? join(dirname(file), 'answers-dev.jsonl');
   const answers = existsSync(answersFile) ? await measureAnswers(answersFile, mkdtempSync(join(tmpdir(), 'bench-answers-'))) : undefined;
   console.log(answers ? `\n${formatAnswers(answers)}` : `\nAnswers: skipped (${answersFile} not found; use --answers)`);
+  // CPU per question through the whole question pipeline, by stage (the load harness' questions).
+  const pipelineCpu = await measurePipelineCpu({ rounds: quick ? 10 : 30 });
+  const pipelineCpuCached = await measurePipelineCpu({ rounds: quick ? 10 : 30, cacheAnswers: true });
+  console.log(`\n${formatPipelineCpu(pipelineCpu)}\n${formatPipelineCpu(pipelineCpuCached)}`);
 
   // Each one runs alone: cold start and load are child processes, so nothing else competes for the cores.
   const cold = await measureColdStart();
@@ -178,6 +184,8 @@ async function main(): Promise<void> {
     JSON.stringify({
       retrieval: rows,
       answers: answers ?? null,
+      pipelineCpu,
+      pipelineCpuCached,
       coldStartMs: cold.coldStartMs,
       coldStartOpenMs: cold.openMs,
       llmOverheadMs: { ...llm.overheadMs, valid: llm.valid },

@@ -1,9 +1,10 @@
-// One case: its details, the conversation, and which actions this officer may take on it.
+// One case: its details, the conversation, and which actions this officer may take on it (a closed case
+// offers no reply, note or close form).
 import { $, el, say, time } from './console-lib.js';
-import { STATUS, markCurrent } from './console-queue.js';
+import { STATUS } from './console-queue.js';
+import { showThread } from './console-thread.js';
 
 const LABELS = { emergency: 'Khẩn cấp', report: 'Tố giác', question: 'Câu hỏi', smalltalk: 'Trò chuyện' };
-const DIRECTION = { citizen: 'Người báo tin', officer: 'Cán bộ', bot: 'Trợ lý', note: 'Ghi chú nội bộ' };
 
 function metaLine(c) {
   let meta = (LABELS[c.label] || c.label) + ' · ' + (STATUS[c.status] || c.status) + ' · kênh ' + c.channel + ' · mở lúc ' + time(c.createdAt);
@@ -11,13 +12,6 @@ function metaLine(c) {
   if (c.citizenName) meta += ' · người báo: ' + c.citizenName;
   if (c.resolution) meta += ' · kết quả: ' + c.resolution;
   return meta;
-}
-
-function threadItem(m) {
-  const li = el('li', m.direction);
-  li.appendChild(el('span', 'meta', (DIRECTION[m.direction] || m.direction) + (m.author ? ' (' + m.author + ')' : '') + ' · ' + time(m.at)));
-  li.appendChild(document.createTextNode(m.text));
-  return li;
 }
 
 /** Only what this officer may do is offered; the server checks again. */
@@ -35,9 +29,8 @@ export function showCase(c, me, focus) {
   $('case').hidden = false;
   $('case-title').textContent = 'Hồ sơ #' + c.number + (c.urgent ? ' (khẩn cấp)' : '');
   $('case-meta').textContent = metaLine(c);
-  $('thread').replaceChildren(...c.messages.map(threadItem));
   showActions(c, me);
-  markCurrent(c.id);
+  showThread(c.id, c.messages);
   if (focus) $('case-title').focus();
 }
 

@@ -1,5 +1,6 @@
-// The queue of cases: urgent first, each a button that opens the case.
+// The queue of cases: urgent first, each a button that opens the case, with its unread count.
 import { $, api, el } from './console-lib.js';
+import { unreadOf } from './console-alerts.js';
 
 export const STATUS = { open: 'Chờ nhận', claimed: 'Đang xử lý', closed: 'Đã đóng' };
 
@@ -10,6 +11,8 @@ function queueEntry(c, current, onOpen) {
   if (current === c.id) btn.setAttribute('aria-current', 'true');
   if (c.urgent) btn.appendChild(el('span', 'badge urgent', 'Khẩn cấp'));
   btn.appendChild(el('span', 'badge', STATUS[c.status] || c.status));
+  const unread = unreadOf(c.id);
+  if (unread) btn.appendChild(el('span', 'badge unread', unread + ' tin mới'));
   btn.appendChild(el('strong', '', '#' + c.number + ' '));
   btn.appendChild(el('span', '', c.preview));
   btn.addEventListener('click', () => onOpen(c.id));
@@ -18,18 +21,12 @@ function queueEntry(c, current, onOpen) {
   return li;
 }
 
-/** Fetches and shows the queue (with closed cases when asked); returns the cases shown. */
-export async function loadQueue(current, onOpen) {
-  const data = await api('/console/api/queue' + ($('show-closed').checked ? '?closed=1' : ''));
-  $('queue').replaceChildren(...data.cases.map((c) => queueEntry(c, current, onOpen)));
-  $('queue-empty').hidden = data.cases.length > 0;
-  return data.cases;
+/** The queue (with closed cases when asked). */
+export async function fetchQueue() {
+  return (await api('/console/api/queue' + ($('show-closed').checked ? '?closed=1' : ''))).cases;
 }
 
-/** Marks the open case in the queue. */
-export function markCurrent(id) {
-  for (const b of document.querySelectorAll('#queue button')) {
-    if (b.dataset.caseId === String(id)) b.setAttribute('aria-current', 'true');
-    else b.removeAttribute('aria-current');
-  }
+export function showQueue(cases, current, onOpen) {
+  $('queue').replaceChildren(...cases.map((c) => queueEntry(c, current, onOpen)));
+  $('queue-empty').hidden = cases.length > 0;
 }

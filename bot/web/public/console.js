@@ -1,27 +1,47 @@
 // Officer console: queue, case detail and actions over /console/api; refreshes on /console/events (SSE).
-import { $, api, el, say, setCsrf } from './console-lib.js';
-import { loadQueue } from './console-queue.js';
+import { $, api, say, setCsrf } from './console-lib.js';
+import { fetchQueue, showQueue } from './console-queue.js';
 import { exportCase, showCase } from './console-case.js';
 import { loadCommands } from './console-commands.js';
+import { countNotice, markRead, wireAlerts } from './console-alerts.js';
+import { showNotice } from './console-notices.js';
+import { wireThread } from './console-thread.js';
 
 let me = '';
 let current = null;
 let currentNumber = null;
+let cases = [];
+
+const viewing = (caseId) => caseId === current && document.visibilityState === 'visible';
+const redrawQueue = () => showQueue(cases, current, (id) => openCase(id, true));
 
 async function openCase(id, focus) {
   const c = (await api('/console/api/cases/' + id)).case;
   current = c.id;
   currentNumber = c.number;
   showCase(c, me, focus);
+  if (viewing(c.id)) markRead(c.id);
+  redrawQueue();
 }
 
 async function refresh() {
   try {
-    await loadQueue(current, (id) => openCase(id, true));
+    cases = await fetchQueue();
+    redrawQueue();
     if (current !== null) await openCase(current, false);
   } catch (e) {
     say(e.message, true);
   }
+}
+
+/** An officer notice: shown in full, counted as unread unless its case is on screen, urgent ones announced. */
+async function onNotice(m) {
+  await refresh();
+  const c = cases.find((x) => x.id === m.caseId);
+  showNotice(m, c, (id) => openCase(id, true).catch((e) => say(e.message, true)));
+  if (c && viewing(c.id)) return;
+  if (countNotice(m, c, me)) say('Có vụ việc khẩn cấp mới: #' + c.number + '.', true);
+  redrawQueue();
 }
 
 async function act(name, body, done) {
@@ -30,10 +50,11 @@ async function act(name, body, done) {
     await api('/console/api/cases/' + current + '/' + name, body || {});
     if (done) done();
     say('Đã thực hiện.');
-    await refresh();
   } catch (e) {
     say(e.message, true);
   }
+  // Also after a refusal: the case may have changed hands or closed meanwhile.
+  await refresh();
 }
 
 function onSubmit(formId, fieldId, action) {
@@ -48,19 +69,15 @@ function onSubmit(formId, fieldId, action) {
   });
 }
 
-function showNotice(m) {
-  const li = el('li', '', m.text.split('\n')[0]);
-  $('notices').prepend(li);
-  while ($('notices').children.length > 5) $('notices').lastChild.remove();
-}
-
 function listen() {
   const events = new EventSource('/console/events');
-  events.addEventListener('officer', (ev) => {
-    showNotice(JSON.parse(ev.data));
-    refresh();
-  });
+  events.addEventListener('officer', (ev) => onNotice(JSON.parse(ev.data)));
   events.addEventListener('changed', refresh);
+  document.addEventListener('visibilitychange', () => {
+    if (current === null || !viewing(current)) return;
+    markRead(current);
+    redrawQueue();
+  });
 }
 
 function wireControls() {
@@ -75,6 +92,8 @@ function wireControls() {
     await api('/console/logout', {}).catch(() => undefined);
     location.href = '/console';
   });
+  wireThread();
+  wireAlerts();
 }
 
 async function start() {

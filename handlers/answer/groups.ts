@@ -1,0 +1,159 @@
+// The sentences an extractive answer may quote, grouped by source: each hit's sentences plus the clauses
+// that introduce lettered points around it, scored against the question, and the choice among them.
+import { truncateWords } from '../../knowledge/text.js';
+import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
+import type { Unit } from '../../retrieval/units.js';
+import { type AnswerType, carries, typeBoost } from '../../retrieval/question-type.js';
+import { type QueryProfile, passageSentences, sentenceScore } from './sentences.js';
+
+const MAX_SOURCES = 3;
+const MAX_SENTENCES = 4;
+
+export interface Candidate {
+  text: string;
+  /** Position in the passage; negative for a clause introducing lettered points (Group.intros). */
+  pos: number;
+  score: number;
+}
+
+export interface Group {
+  hit: SearchHit;
+  rank: number;
+  sentences: Candidate[];
+  /** Clauses introducing lettered points around the hit; candidate `pos` -1-k is intros[k]. */
+  intros: ListIntro[];
+}
+
+// A heading that is a clause of its own ("2. Cục Quản lý xuất nhập cảnh trong thời hạn 05 (năm) ngày … có trách nhiệm")
+// carries part of the answer for the points under it; a short title ("Điều 19. Chế độ hỗ trợ…") does not.
+const CLAUSE_HEADING = /^\d{1,2}(\.\d{1,2})?\.\s+\S.{40,}$/u;
+const POINT = /^[a-zđ]\)/u;
+const ARTICLE = /^Điều\s+\d+/u;
+const LIST_ITEM = /^([a-zđ]\)|\d{1,2}\.|[-–•+])\s/u;
+const MAX_LIST_ITEMS = 8;
+const MAX_ITEM_CHARS = 200;
+const MAX_GROUP_SECTIONS = 120;
+/** A clause is quoted with its points, so it should win only when it matches clearly better than a sentence. */
+const INTRO_WEIGHT = 0.8;
+
+interface ListIntro {
+  heading: string;
+  items: string[];
+}
+
+/**
+ * The clauses of the hit's article (or heading group) that introduce lettered points, with those points:
+ * "1. Nạn nhân … được hưởng các chế độ hỗ trợ sau đây" + a) … e). A list question is answered by the list,
+ * and a point's clause says who must act and by when.
+ */
+function listIntrosAround(index: KnowledgeIndex, hit: SearchHit): ListIntro[] {
+  const sections = index.corpus.sections;
+  const unitStart = (hit.chunk as Partial<Unit>).start;
+  const start = unitStart !== undefined && unitStart >= 0 ? unitStart : sections.findIndex((x) => x.id === hit.chunk.sectionId);
+  const article = hit.chunk.path.findIndex((p) => ARTICLE.test(p));
+  const depth = article >= 0 ? article + 1 : hit.chunk.path.length - 1;
+  if (start < 0 || depth <= 0) return [];
+  const prefix = hit.chunk.path.slice(0, depth);
+  const inGroup = (i: number) => sections[i]?.docId === hit.chunk.docId && prefix.every((p, j) => sections[i].path[j] === p);
+  let from = start;
+  while (from > 0 && start - from < MAX_GROUP_SECTIONS && inGroup(from - 1)) from--;
+  const intros = new Map<string, string[]>();
+  for (let i = from; i < from + MAX_GROUP_SECTIONS && inGroup(i); i++) {
+    const path = sections[i].path;
+    const head = path[path.length - 2];
+    if (path.length <= depth + 1 || !CLAUSE_HEADING.test(head) || !POINT.test(path[path.length - 1])) continue;
+    const items = intros.get(head) ?? [];
+    if (items.length < MAX_LIST_ITEMS) items.push(sections[i].text);
+    intros.set(head, items);
+  }
+  return [...intros].map(([heading, items]) => ({ heading, items }));
+}
+
+function candidatesOf(
+  index: KnowledgeIndex,
+  hit: SearchHit,
+  rank: number,
+  profile: QueryProfile,
+  types: AnswerType[],
+  offered: Set<string>,
+): Group {
+  const score = (text: string, isList = false) =>
+    (sentenceScore(text, profile) * typeBoost(types, isList ? `${text}:` : text)) / (1 + 0.35 * rank);
+  const sentences = passageSentences(hit.chunk.text).map((text, pos) => ({ text, pos, score: score(text) }));
+  // A clause with its points answers a list question; otherwise only a clause that itself carries what is
+  // asked ("trong thời hạn 05 (năm) ngày") is worth quoting. Another hit of the same article may have offered it.
+  const asksList = types.includes('list');
+  const intros = listIntrosAround(index, hit).filter(
+    (intro) => !offered.has(intro.heading) && (asksList || types.some((t) => carries(t, intro.heading))),
+  );
+  intros.forEach((intro, k) => {
+    offered.add(intro.heading);
+    sentences.push({ text: intro.heading, pos: -1 - k, score: (asksList ? 1 : INTRO_WEIGHT) * score(intro.heading, asksList) });
+  });
+  return { hit, rank, sentences, intros };
+}
+
+/** A chosen sentence, with the items of the list it introduces. */
+export function withListItems(g: Group, pos: number, asksList: boolean): string[] {
+  if (pos < 0) {
+    // A clause that ends where its points begin: its points, shortened, when the question asks for a list.
+    const intro = g.intros[-1 - pos];
+    return asksList ? [`${intro.heading}:`, ...intro.items.map((t) => truncateWords(t, MAX_ITEM_CHARS))] : [intro.heading];
+  }
+  const first = g.sentences.find((s) => s.pos === pos)!.text;
+  if (!first.trimEnd().endsWith(':')) return [first];
+  const items: string[] = [];
+  for (const s of g.sentences) {
+    if (s.pos <= pos) continue;
+    if (!LIST_ITEM.test(s.text) && items.length > 0) break;
+    items.push(s.text);
+    if (items.length >= MAX_LIST_ITEMS) break;
+  }
+  return [first, ...items];
+}
+
+/** Only sources whose evidence is close to the best one, one group per section. */
+export function sourceGroups(
+  index: KnowledgeIndex,
+  usable: SearchHit[],
+  bestConfidence: number,
+  profile: QueryProfile,
+  types: AnswerType[],
+): Group[] {
+  const groups: Group[] = [];
+  const seenSections = new Set<string>();
+  const offered = new Set<string>();
+  usable.forEach((hit, rank) => {
+    if (groups.length >= MAX_SOURCES || hit.confidence < bestConfidence * 0.75) return;
+    if (seenSections.has(hit.chunk.sectionId)) return;
+    seenSections.add(hit.chunk.sectionId);
+    groups.push(candidatesOf(index, hit, rank, profile, types, offered));
+  });
+  return groups;
+}
+
+export interface Selection {
+  /** Chosen sentence positions per group. */
+  chosen: Map<Group, Set<number>>;
+  /** The best-scoring sentence overall: the one that best answers. */
+  lead?: { g: Group; s: Candidate };
+}
+
+/** The best sentences overall; the top source always contributes its best sentence. */
+export function chooseSentences(groups: Group[]): Selection {
+  const pool = groups.flatMap((g) => g.sentences.map((s) => ({ g, s }))).filter((x) => x.s.score > 0);
+  pool.sort((a, b) => b.s.score - a.s.score);
+  const chosen = new Map<Group, Set<number>>();
+  const best0 = groups[0]?.sentences.slice().sort((a, b) => b.score - a.score)[0];
+  if (best0) chosen.set(groups[0], new Set([best0.pos]));
+  let count = chosen.size;
+  for (const { g, s } of pool) {
+    if (count >= MAX_SENTENCES || s.score < (pool[0]?.s.score ?? 0) * 0.5) break;
+    const set = chosen.get(g) ?? new Set<number>();
+    if (set.has(s.pos)) continue;
+    set.add(s.pos);
+    chosen.set(g, set);
+    count++;
+  }
+  return { chosen, lead: pool[0] };
+}

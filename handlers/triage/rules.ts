@@ -1,0 +1,212 @@
+// The hand rules of the triage decision, as data: each rule names a condition over a message's cues and what
+// it decides. The model (index.ts) only decides what no rule settles; the rules encode the safety bias and the
+// distinctions a bag of words misses (a hypothetical, news talk, someone else's past).
+import type { TriageLabel } from '../types.js';
+import type { Analysis, Cue } from './features.js';
+
+/**
+ * A condition over a message: a cue (or `qmark`, the message has a question mark), or all / any / none of
+ * sub-conditions. Cue names are typed, so a misspelt cue fails typecheck instead of never firing.
+ */
+export type Condition =
+  | Cue
+  | 'qmark'
+  | { readonly all: readonly Condition[] }
+  | { readonly any: readonly Condition[] }
+  | { readonly none: readonly Condition[] };
+
+export function holds(cond: Condition, a: Analysis): boolean {
+  if (typeof cond === 'string') return cond === 'qmark' ? a.hasQuestionMark : a.cues.has(cond);
+  if ('all' in cond) return cond.all.every((c) => holds(c, a));
+  if ('any' in cond) return cond.any.some((c) => holds(c, a));
+  return !cond.none.some((c) => holds(c, a));
+}
+
+/**
+ * What a rule decides: a label, or
+ * - `calm`: a question, or small talk when the model clearly leans that way;
+ * - `chat`: small talk, or a question when the model leans that way;
+ * - `escalate`: an emergency or a report, as the escalation rules and the model decide.
+ */
+export type Outcome = TriageLabel | 'calm' | 'chat' | 'escalate';
+
+export interface Rule {
+  readonly name: string;
+  /** Why the rule exists: the kind of message it is for. */
+  readonly why: string;
+  readonly when: Condition;
+  readonly outcome: Outcome;
+}
+
+/** The question form proper: a question word or a question mark (not a trailing particle). */
+const ASKS_OUTRIGHT: Condition = { any: ['question_form', 'qmark'] };
+
+/** Someone the writer knows, or the writer, is involved (a crowd on television is not a neighbour). */
+const INVOLVED: Condition = {
+  any: [
+    'relation',
+    { all: ['witness', { any: [{ none: ['generic_many'] }, 'first_person'] }] },
+    'implicit_self',
+    'self_victim',
+    // "Mình đọc tin…" is first person but about the news.
+    { all: ['first_person', { none: ['reader'] }] },
+  ],
+};
+
+/** Talk about news or films, with nobody the writer knows involved and nothing happening now. */
+const NEWS: Condition = {
+  all: [
+    // Hearsay about one specific person nearby is a lead; only the media or crowds make it news.
+    { any: ['media', { all: ['hearsay', 'generic_many'] }] },
+    { none: [INVOLVED, 'suspect', 'present', 'report_intent'] },
+  ],
+};
+
+/** No sign of danger now, of violence, of a wish to report, and the writer is not the victim. */
+const CALM: Condition = { none: ['danger_now', 'danger_soft', 'violence', 'report_intent', 'self_victim'] };
+
+/** Something that could make a message a report or an emergency; without any, the model needs more certainty. */
+export const CONTENT: Condition = {
+  any: [
+    'harm',
+    'danger_now',
+    'danger_soft',
+    'violence',
+    'suspect',
+    'report_intent',
+    'urgency',
+    'returned',
+    'missing',
+    'self_victim',
+    'escaped',
+    'threat',
+  ],
+};
+
+/** Checked in order; the first rule whose condition holds decides. */
+export const RULES = [
+  {
+    name: 'hypothetical question',
+    why: '"Nếu con tôi bị giữ ở nước ngoài thì gọi ai?": a conditional question with nothing happening now.',
+    when: { all: ['hypothetical', 'asks', { none: ['present', 'threat', 'self_victim', 'report_intent', 'returned'] }] },
+    outcome: 'question',
+  },
+  {
+    name: 'question about the news',
+    why: 'Asking about something seen on television or read in the papers is a question, not a report.',
+    when: { all: [NEWS, 'asks'] },
+    outcome: 'question',
+  },
+  {
+    name: 'news talk',
+    why: 'Commenting on news or a film is small talk unless the model reads a question in it.',
+    when: NEWS,
+    outcome: 'chat',
+  },
+  {
+    name: 'danger now',
+    why: 'Danger happening now to the writer or someone they name wins over the model, unless it is a question about news, a procedure or a hypothetical.',
+    when: {
+      all: [
+        'danger_now',
+        {
+          none: [
+            // A survivor telling what happened before they came home: the model decides between report and emergency.
+            { all: ['returned', { none: ['danger_soft'] }] },
+            // "Nếu có người bị nhốt thì gọi ai?" is a hypothetical question; "nếu báo công an sẽ giết nó" is a threat.
+            { all: ['conditional', ASKS_OUTRIGHT, { none: ['personal_danger'] }] },
+            // "Tôi nghe nói bên đó nhiều người bị giữ, có đúng không?" asks about news, not about the writer.
+            { all: ['hearsay', ASKS_OUTRIGHT] },
+            { all: ['procedure_question', { none: ['personal_danger'] }] },
+          ],
+        },
+        { any: ['personal_danger', { none: ['impersonal_question'] }] },
+      ],
+    },
+    outcome: 'emergency',
+  },
+  {
+    name: 'request for documents',
+    why: '"Cho mình xin danh sách…", "phân biệt giúp em…": a request for information about the topic, not a plea.',
+    when: { all: [CALM, 'info_request', { none: ['affected_other'] }] },
+    outcome: 'calm',
+  },
+  {
+    name: 'trip abroad',
+    why: 'Planning to go abroad and asking how to stay safe, with nothing bad said to have happened.',
+    when: { all: [CALM, 'asks', 'plan', { none: ['harm', 'suspect'] }] },
+    outcome: 'calm',
+  },
+  {
+    name: 'returnee',
+    why: 'Someone who already came back, asked about calmly; a relative who only just got back still needs a case.',
+    when: {
+      all: [CALM, 'asks', 'returned', { none: [{ all: ['relation', 'fresh'] }, 'present', 'escaped', 'missing'] }],
+    },
+    outcome: 'calm',
+  },
+  {
+    name: 'past case and benefits',
+    why: '"Ở xã tôi có người đã bị lừa sang Lào, họ có được vay vốn không?": a past case and an entitlement question.',
+    when: { all: [CALM, 'asks', 'past_done', 'benefit', { none: ['missing', 'relation', 'present'] }] },
+    outcome: 'calm',
+  },
+  {
+    name: 'relayed question',
+    why: '"Bạn ấy hỏi…", "mẹ tôi hỏi là…": a question asked for someone else, unless harm to a relative is told.',
+    when: { all: [CALM, 'asks', 'relayed_question', { none: [{ all: ['relation', 'personal_harm'] }] }] },
+    outcome: 'calm',
+  },
+  {
+    name: 'safety floor',
+    why: 'Someone the writer names is trapped, threatened or hurt, and it is not hearsay, a hypothetical or a procedure question.',
+    when: {
+      all: ['personal', { any: ['danger_soft', 'violence', 'threat'] }, { none: ['hearsay', 'hypothetical', 'procedure_question'] }],
+    },
+    outcome: 'escalate',
+  },
+  {
+    name: 'self report',
+    why: 'The writer says it happened to them: a report at least, even when they ask how to get help.',
+    when: { all: ['self_victim', { none: ['hypothetical'] }] },
+    outcome: 'escalate',
+  },
+  {
+    name: 'missing person',
+    why: 'A relative or neighbour who left and has gone quiet, told as a fact.',
+    when: { all: [{ any: ['relation', 'witness'] }, 'missing', { none: ['hypothetical', 'returned'] }] },
+    outcome: 'escalate',
+  },
+  {
+    name: 'stated report',
+    why: '"Tôi muốn báo / tố giác …" with something concrete to report (not a question about how reporting works).',
+    when: {
+      all: ['report_stated', { none: ['asks', 'hypothetical'] }, { any: ['harm', 'suspect', 'danger_now', 'danger_soft', 'violence'] }],
+    },
+    outcome: 'escalate',
+  },
+] as const satisfies readonly Rule[];
+
+export type RuleName = (typeof RULES)[number]['name'];
+
+/** Among escalations: checked in order; when none holds, the model's share of emergency decides. */
+export const SEVERITY_RULES = [
+  {
+    name: 'named person in danger',
+    why: 'Violence, confinement, a threat or an urgent plea about someone named who is not back home yet. A bare "giúp em … với" is politeness unless something harmful is also said.',
+    when: {
+      all: [
+        'personal',
+        {
+          any: ['violence', 'danger_soft', 'threat', { all: ['urgency', { any: ['harm', 'danger_now'] }, { none: ['info_request'] }] }],
+        },
+        { none: ['returned'] },
+      ],
+    },
+    outcome: 'emergency',
+  },
+] as const satisfies readonly Rule[];
+
+export function firstRule<R extends Rule>(rules: readonly R[], a: Analysis): R | undefined {
+  return rules.find((r) => holds(r.when, a));
+}
