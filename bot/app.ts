@@ -119,6 +119,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     citizenProvince: (sid) => store.getPrefs(store.citizenRef('web', sid)).province ?? config.DEFAULT_PROVINCE,
     provinceChoices: () => provinceChoicesOf(PROVINCES, answering.updates()),
     trustProxy: config.TRUST_PROXY,
+    addressLimit: { capacity: config.WEB_ADDRESS_BURST, refillPerSec: config.WEB_ADDRESS_PER_SECOND },
     accounts: store.accounts,
     consoleSessionMs: config.CONSOLE_SESSION_HOURS * 3600_000,
     consoleIdleMs: config.CONSOLE_IDLE_MINUTES * 60_000,

@@ -72,6 +72,9 @@ const schema = z
     CONSOLE_IDLE_MINUTES: z.coerce.number().positive().max(24 * 60).default(30),
     // New cases per minute above which officer announcements are batched into one notice (cases are still stored).
     CASE_BURST_PER_MINUTE: z.coerce.number().int().positive().default(20),
+    // Web chat posts per client address (token bucket: a burst, then a steady rate); many people may share one address.
+    WEB_ADDRESS_BURST: z.coerce.number({ message: 'phải là số tin' }).int('phải là số nguyên').min(1, 'ít nhất 1').max(100_000).default(60),
+    WEB_ADDRESS_PER_SECOND: z.coerce.number({ message: 'phải là số tin mỗi giây' }).positive('phải lớn hơn 0').max(10_000).default(3),
     DEFAULT_PROVINCE: provinceSlug,
     CASE_REANNOUNCE_MINUTES: z.coerce.number().positive().default(15),
     WORKING_HOURS: workingHours,

@@ -3,6 +3,7 @@
 // so the chat ends with one message carrying the checked text and its buttons.
 import type { Api } from 'grammy';
 import type { InlineKeyboardMarkup } from 'grammy/types';
+import { createLatestThrottle } from '../latest-throttle.js';
 import type { Logger } from '../logger.js';
 
 /** Kinds that answer a question (the reply a preview stands for); other messages leave the preview alone. */
@@ -16,14 +17,7 @@ const SUFFIX = ' …';
 
 interface PreviewState {
   startedAt: number;
-  /** Serialises this chat's preview calls. */
-  chain: Promise<void>;
-  busy: boolean;
   messageId?: number;
-  pending?: string;
-  lastAt: number;
-  timer?: NodeJS.Timeout;
-  ended: boolean;
   /** The final answer stopped waiting for this preview and went out on its own. */
   abandoned: boolean;
 }
@@ -65,12 +59,16 @@ function settled(p: Promise<void>, ms: number): Promise<boolean> {
 export function createTelegramPreviews(opts: { previewApi: Api; finalApi: Api; intervalMs: number; logger: Logger }): TelegramPreviews {
   const { previewApi, finalApi, logger } = opts;
   const chats = new Map<string, PreviewState>();
+  const throttle = createLatestThrottle<string>(opts.intervalMs, show, (err) =>
+    logger.debug({ err: err instanceof Error ? err.name : 'error' }, 'telegram preview skipped'),
+  );
 
-  async function pump(chatId: string, p: PreviewState): Promise<void> {
-    const text = p.pending;
-    if (text === undefined || p.ended) return;
-    p.pending = undefined;
-    p.lastAt = Date.now();
+  /** The first preview of an answer is sent, later ones edit it. */
+  async function show(chatId: string, text: string): Promise<void> {
+    // Starts after the current turn: a final answer that follows at once leaves no preview to replace.
+    await Promise.resolve();
+    const p = chats.get(chatId);
+    if (!p) return;
     if (p.messageId === undefined) {
       const sent = await previewApi.sendMessage(chatId, render(text), { link_preview_options: { is_disabled: true } });
       p.messageId = sent.message_id;
@@ -81,53 +79,27 @@ export function createTelegramPreviews(opts: { previewApi: Api; finalApi: Api; i
     }
   }
 
-  function schedule(chatId: string, p: PreviewState): void {
-    if (p.busy || p.timer || p.ended || p.pending === undefined) return;
-    const wait = p.lastAt + opts.intervalMs - Date.now();
-    if (wait > 0) {
-      p.timer = setTimeout(() => {
-        p.timer = undefined;
-        schedule(chatId, p);
-      }, wait);
-      p.timer.unref();
-      return;
-    }
-    p.busy = true;
-    p.chain = p.chain
-      .then(() => pump(chatId, p))
-      .catch((err: unknown) => logger.debug({ err: err instanceof Error ? err.name : 'error' }, 'telegram preview skipped'))
-      .finally(() => {
-        p.busy = false;
-        schedule(chatId, p);
-      });
-  }
-
-  function end(chatId: string): PreviewState | undefined {
+  /** Forgets the chat's preview; resolves with its state and the preview call still in flight. */
+  function end(chatId: string): { p: PreviewState; inFlight: Promise<void> } | undefined {
     const p = chats.get(chatId);
     if (!p) return undefined;
     chats.delete(chatId);
-    p.ended = true;
-    if (p.timer) clearTimeout(p.timer);
-    p.timer = undefined;
-    return p;
+    return { p, inFlight: throttle.cancel(chatId) };
   }
 
   return {
     preview(chatId, textSoFar) {
-      let p = chats.get(chatId);
-      if (p && Date.now() - p.startedAt > STALE_MS) {
-        end(chatId);
-        p = undefined;
-      }
-      if (!p) chats.set(chatId, (p = { startedAt: Date.now(), chain: Promise.resolve(), busy: false, lastAt: 0, ended: false, abandoned: false }));
-      p.pending = textSoFar;
-      schedule(chatId, p);
+      const p = chats.get(chatId);
+      if (p && Date.now() - p.startedAt > STALE_MS) end(chatId);
+      if (!chats.has(chatId)) chats.set(chatId, { startedAt: Date.now(), abandoned: false });
+      throttle.push(chatId, textSoFar);
     },
     has: (chatId) => chats.has(chatId),
     async finish(chatId, firstPart, markup) {
-      const p = end(chatId);
-      if (!p) return undefined;
-      if (!(await settled(p.chain, SETTLE_MS))) p.abandoned = true;
+      const ended = end(chatId);
+      if (!ended) return undefined;
+      const { p, inFlight } = ended;
+      if (!(await settled(inFlight, SETTLE_MS))) p.abandoned = true;
       if (p.abandoned || p.messageId === undefined) return undefined;
       try {
         await finalApi.editMessageText(chatId, p.messageId, firstPart, {

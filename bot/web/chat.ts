@@ -6,7 +6,7 @@ import type { Logger } from '../logger.js';
 import { createHmac, randomBytes } from 'node:crypto';
 import { createTokenBuckets } from '../ratelimit.js';
 import { HttpError, appendSetCookie, cookie, isHttps, parseCookies, randomToken, readJson, sendJson, signValue, verifySigned } from './http.js';
-import { createChatPreviews } from './chat-previews.js';
+import { createLatestThrottle } from '../latest-throttle.js';
 import { createChatSessions, type ChatSession } from './chat-sessions.js';
 
 export const CHAT_COOKIE = 'pcmbn_sid';
@@ -15,7 +15,7 @@ const RECENT_IDS = 100;
 /** Per-session flood limit at the HTTP edge; the conversation core may apply its own per-user limit too. */
 const RATE_WINDOW_MS = 10_000;
 const RATE_MAX = 20;
-/** Per client address (many people can share one behind a NAT): a burst of 60, then 3 posts a second. */
+/** Default per client address (many people can share one behind a NAT): a burst of 60, then 3 posts a second. */
 const ADDRESS_LIMIT = { capacity: 60, refillPerSec: 3 };
 /** Replay memory: per session and for all sessions together (the oldest sessions' replay goes first). */
 const SESSION_BACKLOG_BYTES = 64 * 1024;
@@ -54,6 +54,8 @@ export interface ChatHubOptions {
   sessionSecret?: Buffer;
   /** The client's address (see clientAddress in http.ts); per-address limits apply to it. */
   addressOf?: (req: http.IncomingMessage) => string;
+  /** Posts per client address: a burst (`capacity`), then `refillPerSec` (default 60, then 3 a second). */
+  addressLimit?: { capacity: number; refillPerSec: number };
   /** Replay memory bounds in bytes (defaults 64 KB per session, 32 MB in total). */
   sessionBacklogBytes?: number;
   totalBacklogBytes?: number;
@@ -125,13 +127,15 @@ export function createChatHub(opts: ChatHubOptions): ChatHub {
   });
   const secret = opts.sessionSecret ?? randomBytes(32);
   const cookies = sessionCookies(secret, sessions.isEnded);
-  const perAddress = createTokenBuckets({ ...ADDRESS_LIMIT, maxKeys: 20_000 });
+  const perAddress = createTokenBuckets({ ...(opts.addressLimit ?? ADDRESS_LIMIT), maxKeys: 20_000 });
   // Platform message ids are deduped across all chats; a session's ids are prefixed with a tag of the
   // session (never the session id itself, which would let anyone who reads the store replay the chat).
   const messageTag = (sid: string) => createHmac('sha256', secret).update(`msg:${sid}`).digest('base64url').slice(0, 16);
   let nextMessage = 0;
-  const previews = createChatPreviews(opts.previewIntervalMs ?? 150, (chatId, text) =>
-    sessions.get(chatId)?.sse.publish('preview', { text }, { transient: true }),
+  const previews = createLatestThrottle<string>(
+    opts.previewIntervalMs ?? 150,
+    (chatId, text) => void sessions.get(chatId)?.sse.publish('preview', { text }, { transient: true }),
+    (err) => opts.logger.warn({ err: err instanceof Error ? err.name : 'error' }, 'web preview failed'),
   );
 
   function checkAddress(req: http.IncomingMessage, t: number): void {
@@ -142,7 +146,7 @@ export function createChatHub(opts: ChatHubOptions): ChatHub {
 
   /** Shows the last words to the open pages, then forgets the session: no replay, no stream, a new id next time. */
   function endSession(chatId: string, lastWords: string): void {
-    previews.end(chatId);
+    void previews.cancel(chatId);
     sessions.get(chatId)?.sse.publish('end', { text: lastWords }, { transient: true });
     sessions.end(chatId);
   }
@@ -180,7 +184,7 @@ export function createChatHub(opts: ChatHubOptions): ChatHub {
     },
     preview(chatId, textSoFar) {
       // No session means nobody is watching: nothing to stream.
-      if (sessions.get(chatId)) previews.preview(chatId, textSoFar);
+      if (sessions.get(chatId)) previews.push(chatId, textSoFar);
     },
     send(msg) {
       const chatId = msg.to.chatId;
@@ -189,7 +193,7 @@ export function createChatHub(opts: ChatHubOptions): ChatHub {
         endSession(chatId, msg.text);
         return {};
       }
-      previews.end(chatId);
+      void previews.cancel(chatId);
       const s = sessions.touch(chatId);
       if (msg.deleteMessageIds?.length) {
         deleteMessages(s, msg.deleteMessageIds);
@@ -202,7 +206,7 @@ export function createChatHub(opts: ChatHubOptions): ChatHub {
     },
     backlogBytes: () => sessions.backlogBytes(),
     closeAll() {
-      previews.endAll();
+      previews.cancelAll();
       sessions.closeAll();
     },
   };

@@ -7,6 +7,7 @@ import type { Actor, CaseSummary, CommandInfo, OfficerApi, OutgoingMessage } fro
 import { AccountError, type AccountStore } from '../../handlers/accounts/store.js';
 import { HttpError, readJson, sendJson } from './http.js';
 import type { ConsoleSession, ConsoleSessions } from './console-sessions.js';
+import { tooManyAttempts, type LoginThrottle } from './login-throttle.js';
 
 const textBody = z.object({ text: z.string().trim().min(1).max(4000) });
 const commandBody = z.object({ number: z.number().int().positive().optional(), text: z.string().trim().max(4000).optional() });
@@ -22,6 +23,9 @@ export interface ApiOptions {
   commands?: readonly CommandInfo[];
   runCommand?: (actor: Actor, text: string) => Promise<OutgoingMessage[]>;
   accounts?: AccountStore;
+  /** Wrong current passwords count like failed logins (a stolen session cannot guess the password). */
+  throttle: LoginThrottle;
+  addressOf?: (req: Request) => string;
   /** Tells every open console that something changed (they reload what they show). */
   changed(caseId?: number): void;
 }
@@ -80,21 +84,33 @@ export function createConsoleApi(opts: ApiOptions): (req: Request, res: Response
     return { replies: out.filter(mine).map((m) => m.text) };
   }
 
-  /** Password change from the console: every session of the officer ends, this one included. */
+  /**
+   * Password change from the console, after the current password is given again: every other session of
+   * the officer ends with its live streams; this one continues under a new session id.
+   */
   async function changePassword(req: Request, res: Response, s: ConsoleSession): Promise<void> {
-    const { accounts } = opts;
-    if (s.officerId === undefined || !accounts) throw new HttpError(400, 'Mật khẩu chung được đặt trong cấu hình (OFFICER_WEB_PASSWORD).');
+    const { accounts, throttle } = opts;
+    if (s.officerId === undefined || !s.login || !accounts) throw new HttpError(400, 'Mật khẩu chung được đặt trong cấu hình (OFFICER_WEB_PASSWORD).');
+    const address = opts.addressOf ? opts.addressOf(req) : (req.socket.remoteAddress ?? '?');
+    const wait = throttle.waitMs(s.login, address);
+    if (wait > 0) throw new HttpError(429, tooManyAttempts(wait));
     const body = passwordBody.safeParse(await readJson(req));
     if (!body.success) throw new HttpError(400, 'Dữ liệu gửi lên không hợp lệ.');
-    if (!(await accounts.authenticate(s.login!, body.data.current))) throw new HttpError(403, 'Mật khẩu hiện tại không đúng.');
+    if (!(await accounts.authenticate(s.login, body.data.current))) {
+      throttle.fail(s.login, address);
+      throw new HttpError(403, 'Mật khẩu hiện tại không đúng.');
+    }
+    if (body.data.password === body.data.current) throw new HttpError(400, 'Mật khẩu mới phải khác mật khẩu hiện tại.');
+    let account: Awaited<ReturnType<AccountStore['changePassword']>>;
     try {
-      await accounts.changePassword(s.officerId, body.data.password);
+      account = await accounts.changePassword(s.officerId, body.data.password);
     } catch (err) {
       if (err instanceof AccountError) throw new HttpError(400, err.message);
       throw err;
     }
     sessions.sweep();
-    sendJson(res, 200, { ok: true, loginAgain: true });
+    const next = sessions.reissue(req, res, s, account);
+    sendJson(res, 200, { ok: true, csrf: next.csrf });
   }
 
   async function caseRoute(req: Request, res: Response, s: ConsoleSession, caseId: number, name: string | undefined): Promise<void> {

@@ -1,5 +1,5 @@
-// Console login and first-login pages: CSRF-protected forms, failed attempts rate limited per client address
-// and per account named. Named accounts log in with their login name and password; with none, the single
+// Console login and first-login pages: CSRF-protected forms, failed attempts throttled per (account, client
+// address) with backoff and per address (bot/web/login-throttle.ts), so nobody can lock an officer out. Named accounts log in with their login name and password; with none, the single
 // officer on the machine gives a name and the shared password (OFFICER_WEB_PASSWORD, or the one printed at start).
 import type http from 'node:http';
 import { readFileSync } from 'node:fs';
@@ -7,10 +7,8 @@ import type { Logger } from '../logger.js';
 import { AccountError, type AccountStore } from '../../handlers/accounts/store.js';
 import { appendSetCookie, cookie, escapeHtml, parseCookies, randomToken, readForm, safeEqual, sendHtml } from './http.js';
 import { type ConsoleSessions, PRE_COOKIE, cookieOptions } from './console-sessions.js';
+import { tooManyAttempts, type LoginThrottle } from './login-throttle.js';
 
-const LOGIN_WINDOW_MS = 60_000;
-const LOGIN_MAX_ATTEMPTS = 5;
-const TOO_MANY = 'Bạn đã thử đăng nhập quá nhiều lần. Vui lòng đợi một phút rồi thử lại.';
 const EXPIRED = 'Phiên đăng nhập đã hết hạn. Vui lòng thử lại.';
 const WRONG = 'Tên đăng nhập hoặc mật khẩu không đúng.';
 
@@ -47,33 +45,16 @@ export interface LoginOptions {
   logger: Logger;
   now: () => number;
   addressOf?: (req: http.IncomingMessage) => string;
-}
-
-/** Failed attempts (wrong password or token) count against the client address and the account named. */
-function createThrottle(now: () => number) {
-  const attempts = new Map<string, number[]>();
-  function recent(key: string): number[] {
-    const t = now();
-    const list = (attempts.get(key) ?? []).filter((x) => t - x < LOGIN_WINDOW_MS);
-    if (list.length) attempts.set(key, list);
-    else attempts.delete(key);
-    return list;
-  }
-  return {
-    blocked: (keys: string[]) => keys.some((k) => recent(k).length >= LOGIN_MAX_ATTEMPTS),
-    fail(keys: string[]): void {
-      for (const key of keys) attempts.set(key, [...recent(key), now()]);
-      while (attempts.size > 10_000) attempts.delete(attempts.keys().next().value as string);
-    },
-  };
+  /** Failed logins per (account, address) with backoff and per address (shared with the password change). */
+  throttle: LoginThrottle;
 }
 
 export function createConsoleLogin(opts: LoginOptions): ConsoleLogin {
   const { sessions, accounts } = opts;
   const loginTemplate = readFileSync(opts.loginPage, 'utf8');
   const setupTemplate = opts.setupPage ? readFileSync(opts.setupPage, 'utf8') : loginTemplate;
-  const throttle = createThrottle(opts.now);
-  const ipKey = (req: http.IncomingMessage) => `ip:${opts.addressOf ? opts.addressOf(req) : (req.socket.remoteAddress ?? '?')}`;
+  const { throttle } = opts;
+  const addressOf = (req: http.IncomingMessage) => (opts.addressOf ? opts.addressOf(req) : (req.socket.remoteAddress ?? '?'));
 
   function page(req: http.IncomingMessage, res: http.ServerResponse, status: number, error = '', setup = false): void {
     let pre = parseCookies(req)[PRE_COOKIE];
@@ -93,58 +74,74 @@ export function createConsoleLogin(opts: LoginOptions): ConsoleLogin {
   }
 
   /** The posted form when its token matches the login cookie; otherwise the failure is counted and undefined returned. */
-  async function checkedForm(req: http.IncomingMessage, ip: string): Promise<URLSearchParams | undefined> {
+  async function checkedForm(req: http.IncomingMessage, address: string): Promise<URLSearchParams | undefined> {
     const form = await readForm(req);
     const pre = parseCookies(req)[PRE_COOKIE];
     const sent = form.get('csrf') ?? '';
     if (pre && sent && safeEqual(pre, sent)) return form;
-    throttle.fail([ip]);
+    throttle.fail(undefined, address);
     return undefined;
   }
 
-  function refused(req: http.IncomingMessage, res: http.ServerResponse, keys: string[], message: string): void {
-    throttle.fail(keys);
+  /** 429 with the wait when this account may not be tried from this address yet; false when it may. */
+  function waiting(req: http.IncomingMessage, res: http.ServerResponse, account: string | undefined, address: string, setup = false): boolean {
+    const ms = throttle.waitMs(account, address);
+    if (ms <= 0) return false;
+    res.setHeader('retry-after', String(Math.ceil(ms / 1000)));
+    page(req, res, 429, tooManyAttempts(ms), setup);
+    return true;
+  }
+
+  function refused(req: http.IncomingMessage, res: http.ServerResponse, account: string, address: string, message: string): void {
+    throttle.fail(account, address);
     opts.logger.warn({ event: 'console_login_failed' }, 'console login refused');
     page(req, res, 401, message);
   }
 
   async function login(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
-    const ip = ipKey(req);
-    if (throttle.blocked([ip])) return page(req, res, 429, TOO_MANY);
-    const form = await checkedForm(req, ip);
+    const address = addressOf(req);
+    if (waiting(req, res, undefined, address)) return;
+    const form = await checkedForm(req, address);
     if (!form) return page(req, res, 403, EXPIRED);
     const name = (form.get('name') ?? '').trim().slice(0, 60);
     const password = form.get('password') ?? '';
     if (!name) return page(req, res, 400, 'Vui lòng nhập tên đăng nhập hoặc họ tên cán bộ.');
-    const account = `account:${name.toLowerCase()}`;
-    if (throttle.blocked([account])) return page(req, res, 429, TOO_MANY);
+    const account = name.toLowerCase();
+    if (waiting(req, res, account, address)) return;
     const named = accounts?.byLogin(name);
     if (named) {
       const ok = await accounts!.authenticate(name, password);
-      if (ok) return sessions.start(req, res, ok.name, ok);
+      if (ok) {
+        throttle.succeed(account, address);
+        return sessions.start(req, res, ok.name, ok);
+      }
       const noPassword = 'Tài khoản chưa có mật khẩu: hãy đặt mật khẩu bằng mã dùng một lần (liên kết bên dưới).';
-      return refused(req, res, [ip, account], named.hasPassword || named.disabled ? WRONG : noPassword);
+      return refused(req, res, account, address, named.hasPassword || named.disabled ? WRONG : noPassword);
     }
     const shared = sessions.sharedPasswordOpen();
-    if (!shared || !safeEqual(password, opts.password)) return refused(req, res, [ip, account], shared ? 'Mật khẩu không đúng.' : WRONG);
+    if (!shared || !safeEqual(password, opts.password)) return refused(req, res, account, address, shared ? 'Mật khẩu không đúng.' : WRONG);
+    throttle.succeed(account, address);
     sessions.start(req, res, name);
   }
 
   async function setup(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
     const setupPage = (status: number, error: string) => page(req, res, status, error, true);
-    const ip = ipKey(req);
-    if (throttle.blocked([ip])) return setupPage(429, TOO_MANY);
-    const form = await checkedForm(req, ip);
+    const address = addressOf(req);
+    if (waiting(req, res, undefined, address, true)) return;
+    const form = await checkedForm(req, address);
     if (!form) return setupPage(403, EXPIRED);
     const login = (form.get('login') ?? '').trim().slice(0, 40);
-    const account = `account:${login.toLowerCase()}`;
-    if (throttle.blocked([account])) return setupPage(429, TOO_MANY);
+    const account = login.toLowerCase();
+    if (waiting(req, res, account, address, true)) return;
     const password = form.get('password') ?? '';
     if (password !== (form.get('password2') ?? '')) return setupPage(400, 'Hai lần nhập mật khẩu không giống nhau.');
     try {
       const acc = accounts ? await accounts.redeem(login, (form.get('code') ?? '').trim(), password) : undefined;
-      if (acc) return sessions.start(req, res, acc.name, acc);
-      throttle.fail([ip, account]);
+      if (acc) {
+        throttle.succeed(account, address);
+        return sessions.start(req, res, acc.name, acc);
+      }
+      throttle.fail(account, address);
       setupPage(401, 'Tên đăng nhập hoặc mã dùng một lần không đúng (hoặc mã đã hết hạn).');
     } catch (err) {
       if (err instanceof AccountError) return setupPage(400, err.message);

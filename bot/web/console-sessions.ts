@@ -36,6 +36,11 @@ export interface ConsoleSessions {
   current(req: http.IncomingMessage): ConsoleSession | undefined;
   /** Opens a session, sets its cookie and sends the browser to the console. */
   start(req: http.IncomingMessage, res: http.ServerResponse, name: string, account?: OfficerAccount): void;
+  /**
+   * After a password change: this client continues under a new session (new cookie and CSRF token) opened
+   * with the account's new epoch, while every other session of the officer has ended. Returns it.
+   */
+  reissue(req: http.IncomingMessage, res: http.ServerResponse, s: ConsoleSession, account: OfficerAccount): ConsoleSession;
   /** Ends the request's session and clears its cookie. */
   end(req: http.IncomingMessage, res: http.ServerResponse, s: ConsoleSession): void;
   /** Ends every session that is no longer valid, with its live streams, before anything more is sent. */
@@ -106,18 +111,30 @@ export function createConsoleSessions(opts: SessionOptions): ConsoleSessions {
     return s;
   }
 
-  function start(req: http.IncomingMessage, res: http.ServerResponse, name: string, account?: OfficerAccount): void {
+  function open(req: http.IncomingMessage, res: http.ServerResponse, name: string, account?: OfficerAccount): ConsoleSession {
     const token = randomToken(32);
     const t = now();
-    sessions.set(token, {
+    const s: ConsoleSession = {
       name, csrf: randomToken(24), createdAt: t, lastSeen: t, streams: new Set(),
       ...(account ? { officerId: account.id, epoch: account.sessionEpoch, login: account.login, role: account.role } : {}),
-    });
+    };
+    sessions.set(token, s);
     appendSetCookie(res, cookie(CONSOLE_COOKIE, token, cookieOptions(req, Math.round(opts.sessionMs / 1000))));
+    return s;
+  }
+
+  function start(req: http.IncomingMessage, res: http.ServerResponse, name: string, account?: OfficerAccount): void {
+    open(req, res, name, account);
     appendSetCookie(res, cookie(PRE_COOKIE, '', cookieOptions(req, 0)));
     opts.logger.info({ event: 'console_login', officerId: account?.id }, 'console login');
     res.writeHead(303, { location: '/console' });
     res.end();
+  }
+
+  function reissue(req: http.IncomingMessage, res: http.ServerResponse, s: ConsoleSession, account: OfficerAccount): ConsoleSession {
+    const token = parseCookies(req)[CONSOLE_COOKIE];
+    if (token && sessions.get(token) === s) endSession(token, s);
+    return open(req, res, s.name, account);
   }
 
   function end(req: http.IncomingMessage, res: http.ServerResponse, s: ConsoleSession): void {
@@ -130,5 +147,5 @@ export function createConsoleSessions(opts: SessionOptions): ConsoleSessions {
     return { ...CONSOLE_ACTOR, name: s.name };
   }
 
-  return { current, start, end, sweep, actor, sharedPasswordOpen, close: () => clearInterval(sweeper) };
+  return { current, start, reissue, end, sweep, actor, sharedPasswordOpen, close: () => clearInterval(sweeper) };
 }

@@ -13,6 +13,7 @@ import { createSseChannel } from './sse.js';
 import { CONSOLE_ACTOR, type ConsoleSession, createConsoleSessions } from './console-sessions.js';
 import { createConsoleLogin } from './console-login.js';
 import { createConsoleApi } from './console-api.js';
+import { createLoginThrottle } from './login-throttle.js';
 
 export { CONSOLE_COOKIE } from './console-sessions.js';
 
@@ -69,14 +70,16 @@ export function createOfficerConsole(opts: ConsoleOptions): OfficerConsole {
     password: opts.password, accounts: opts.accounts, logger: opts.logger, now,
     sessionMs: opts.sessionMs ?? 12 * 3600_000, idleMs: opts.idleMs ?? 30 * 60_000,
   });
+  // One count of failed password checks for the login, first-login and password-change forms.
+  const throttle = createLoginThrottle({ now });
   const login = createConsoleLogin({
     sessions, password: opts.password, accounts: opts.accounts, loginPage: opts.loginPage, setupPage: opts.setupPage,
-    logger: opts.logger, now, addressOf: opts.addressOf,
+    logger: opts.logger, now, addressOf: opts.addressOf, throttle,
   });
   const sse = createSseChannel(50);
   const api = createConsoleApi({
     officers: opts.officers, sessions, deliver: opts.deliver, commands: opts.commands, runCommand: opts.runCommand,
-    accounts: opts.accounts, changed: (caseId) => sse.publish('changed', caseId === undefined ? {} : { caseId }),
+    accounts: opts.accounts, throttle, addressOf: opts.addressOf, changed: (caseId) => sse.publish('changed', caseId === undefined ? {} : { caseId }),
   });
   const consoleHtml = readFileSync(opts.consolePage, 'utf8');
   let announced = 0;

@@ -49,6 +49,8 @@ export interface WebServerOptions {
   provinceChoices?: () => { slug: string; label: string }[];
   /** Reverse proxies in front of this server whose X-Forwarded-For entries are believed (default 0). */
   trustProxy?: number;
+  /** Web chat posts per client address: a burst, then a rate per second (bot/web/chat.ts defaults). */
+  addressLimit?: { capacity: number; refillPerSec: number };
   /** Host names accepted in the Host header besides loopback and `host` (e.g. the public URLs' hosts). */
   allowedHosts?: string[];
   /** Signs web chat session cookies; pass a value derived from the data key so sessions survive a restart. */
@@ -286,6 +288,7 @@ export function createWebServer(opts: WebServerOptions): WebServer {
     logger: log,
     previewIntervalMs: opts.previewIntervalMs,
     addressOf,
+    ...(opts.addressLimit ? { addressLimit: opts.addressLimit } : {}),
     ...(opts.now ? { now: opts.now } : {}),
     ...(opts.sessionSecret ? { sessionSecret: opts.sessionSecret } : {}),
   });

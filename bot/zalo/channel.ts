@@ -1,12 +1,10 @@
 // Zalo as a channel of the app: officers from OFFICER_ZALO_IDS; the client is loaded only when a token is configured.
+import { privateChatOfficers } from '../channel-officers.js';
 import type { ChannelModule } from '../types.js';
 
 export const zaloChannel: ChannelModule = {
   name: 'zalo',
-  officers: (config) => ({
-    users: { zalo: config.OFFICER_ZALO_IDS },
-    announceTo: config.OFFICER_ZALO_IDS.map((id) => ({ channel: 'zalo', chatId: id })),
-  }),
+  officers: (config) => privateChatOfficers('zalo', config.OFFICER_ZALO_IDS),
   async create({ config, onMessage, logger }) {
     if (!config.ZALO_BOT_TOKEN) return undefined;
     const { createZaloClient } = await import('./client.js');

@@ -128,7 +128,8 @@ export interface ZaloClient {
   call<S extends z.ZodType>(method: string, params: Record<string, unknown>, schema: S, opts?: CallOptions): Promise<z.output<S>>;
 }
 
-function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+/** Waits `ms`; rejects with the signal's reason when it is aborted first. */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
     if (signal?.aborted) return reject(signal.reason);
     const t = setTimeout(done, ms);

@@ -1,25 +1,12 @@
 // getUpdates long polling for the Zalo adapter.
 import type { Logger } from '../logger.js';
-import { ZaloApiError, type ZaloClient } from './client.js';
+import { abortableSleep, ZaloApiError, type ZaloClient } from './client.js';
 import type { ZaloUpdate } from './schemas.js';
 
 export interface PollOptions {
   timeoutSec: number;
   backoffMs: number;
   maxBackoffMs: number;
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal.aborted) return resolve();
-    const t = setTimeout(done, ms);
-    function done() {
-      clearTimeout(t);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
 }
 
 /** A server-given wait for 429 is honoured, but never shorter than the current backoff. */
@@ -51,7 +38,8 @@ export async function pollUpdates(
       }
       const wait = waitAfterFailure(err, backoff, poll.maxBackoffMs);
       log.warn({ code, error: err instanceof Error ? err.name : 'unknown', backoffMs: wait }, 'Zalo polling failed, backing off');
-      await sleep(wait, signal);
+      // stop() aborts the wait; the loop then ends.
+      await abortableSleep(wait, signal).catch(() => undefined);
       backoff = Math.min(backoff * 2, poll.maxBackoffMs);
     }
   }

@@ -48,7 +48,8 @@ export interface AccountStore {
   authenticate(login: string, password: string): Promise<OfficerAccount | undefined>;
   /** Sets the first password from a one-time code; undefined when the code is wrong or expired. */
   redeem(login: string, code: string, password: string): Promise<OfficerAccount | undefined>;
-  changePassword(id: number, password: string): Promise<void>;
+  /** Sets a new password (policy checked); every session of the officer ends. Returns the account as it now is. */
+  changePassword(id: number, password: string): Promise<OfficerAccount>;
   /** Ends every session of the officer (logout everywhere). */
   endSessions(id: number): void;
   enabledCount(): number;
@@ -64,15 +65,10 @@ const LOGIN_RE = /^[a-z0-9][a-z0-9._-]{1,39}$/;
 type Row = Record<string, unknown>;
 const codeHash = (code: string) => createHash('sha256').update(code).digest('base64url');
 
-export function createAccountStore(
-  db: Database.Database,
-  cipher: Cipher,
-  /** Keyed hash of a platform id (the same one the audit trail uses). */
-  pseudonym: (channel: Channel, userId: string) => string,
-  now: () => number = Date.now,
-): AccountStore {
-  const listeners: ((id: number) => void)[] = [];
-  const q = {
+type Statements = ReturnType<typeof prepareStatements>;
+
+function prepareStatements(db: Database.Database) {
+  return {
     insert: db.prepare(`INSERT INTO officers (login, name, province, role, setup_code_hash, setup_expires_at, created_at, updated_at)
       VALUES (@login, @name, @province, @role, @code, @expires, @at, @at)`),
     byLogin: db.prepare('SELECT * FROM officers WHERE login = ?'),
@@ -94,7 +90,30 @@ export function createAccountStore(
     bump: db.prepare('UPDATE officers SET session_epoch = session_epoch + 1, updated_at = ? WHERE id = ?'),
     enabled: db.prepare('SELECT COUNT(*) AS n FROM officers WHERE disabled = 0'),
   };
+}
 
+/** What every operation shares: the statements, row decoding and the change listeners. */
+interface StoreContext {
+  db: Database.Database;
+  q: Statements;
+  cipher: Cipher;
+  pseudonym: (channel: Channel, userId: string) => string;
+  now: () => number;
+  toAccount(r: Row): OfficerAccount;
+  rowOf(login: string): Row | undefined;
+  /** The row of an existing login; a Vietnamese AccountError otherwise. */
+  must(login: string): Row;
+  changed(id: number): void;
+}
+
+function createContext(
+  db: Database.Database,
+  cipher: Cipher,
+  pseudonym: StoreContext['pseudonym'],
+  now: () => number,
+  listeners: ((id: number) => void)[],
+): StoreContext {
+  const q = prepareStatements(db);
   const toAccount = (r: Row): OfficerAccount => ({
     id: r.id as number,
     login: r.login as string,
@@ -106,43 +125,30 @@ export function createAccountStore(
     sessionEpoch: r.session_epoch as number,
     linked: (q.links.all(r.id) as { channel: Channel }[]).map((l) => l.channel),
   });
-  const changed = (id: number) => {
-    for (const l of listeners) l(id);
-  };
   const rowOf = (login: string) => q.byLogin.get(login.trim().toLowerCase()) as Row | undefined;
   function must(login: string): Row {
     const r = rowOf(login);
     if (!r) throw new AccountError(`Không có tài khoản cán bộ "${login}".`);
     return r;
   }
-  const newCode = () => {
-    const code = randomBytes(12).toString('base64url');
-    return { code, hash: codeHash(code), expires: now() + SETUP_CODE_HOURS * 3600_000 };
+  const changed = (id: number) => {
+    for (const l of listeners) l(id);
   };
+  return { db, q, cipher, pseudonym, now, toAccount, rowOf, must, changed };
+}
 
-  async function setPassword(id: number, password: string): Promise<void> {
-    const problem = passwordProblem(password);
-    if (problem) throw new AccountError(problem);
-    q.setPassword.run(await hashPassword(password), now(), id);
-    changed(id);
-  }
+function newSetupCode(now: () => number) {
+  const code = randomBytes(12).toString('base64url');
+  return { code, hash: codeHash(code), expires: now() + SETUP_CODE_HOURS * 3600_000 };
+}
 
+/** Reading accounts, by login, id or linked platform id. */
+function lookups(c: StoreContext): Pick<AccountStore, 'list' | 'byLogin' | 'byId' | 'byPlatform' | 'enabledCount' | 'linkedChats'> {
+  const { q, toAccount } = c;
   return {
-    add(input) {
-      const login = input.login.trim().toLowerCase();
-      if (!LOGIN_RE.test(login)) throw new AccountError('Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới (2–40 ký tự).');
-      const name = input.name.trim();
-      if (!name) throw new AccountError('Cần họ tên cán bộ.');
-      if (rowOf(login)) throw new AccountError(`Tài khoản "${login}" đã có.`);
-      const c = newCode();
-      q.insert.run({
-        login, name: cipher.encrypt(name), province: input.province ?? null, role: input.role ?? 'officer', code: c.hash, expires: c.expires, at: now(),
-      });
-      return { account: toAccount(must(login)), code: c.code };
-    },
     list: () => (q.all.all() as Row[]).map(toAccount),
     byLogin: (login) => {
-      const r = rowOf(login);
+      const r = c.rowOf(login);
       return r ? toAccount(r) : undefined;
     },
     byId: (id) => {
@@ -150,14 +156,36 @@ export function createAccountStore(
       return r ? toAccount(r) : undefined;
     },
     byPlatform: (channel, userId) => {
-      const r = q.byLink.get(channel, pseudonym(channel, userId)) as Row | undefined;
+      const r = q.byLink.get(channel, c.pseudonym(channel, userId)) as Row | undefined;
       return r ? toAccount(r) : undefined;
+    },
+    enabledCount: () => (q.enabled.get() as { n: number }).n,
+    linkedChats: () =>
+      (q.targets.all() as { channel: Exclude<Channel, 'web'>; chat_id: string }[]).map((r) => ({ channel: r.channel, chatId: c.cipher.decrypt(r.chat_id) })),
+  };
+}
+
+/** What `npm run officer` does: create, link, disable, remove, reset. */
+function administration(c: StoreContext): Pick<AccountStore, 'add' | 'link' | 'setDisabled' | 'remove' | 'reset' | 'endSessions'> {
+  const { q, cipher, now, toAccount, must, changed } = c;
+  return {
+    add(input) {
+      const login = input.login.trim().toLowerCase();
+      if (!LOGIN_RE.test(login)) throw new AccountError('Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới (2–40 ký tự).');
+      const name = input.name.trim();
+      if (!name) throw new AccountError('Cần họ tên cán bộ.');
+      if (c.rowOf(login)) throw new AccountError(`Tài khoản "${login}" đã có.`);
+      const code = newSetupCode(now);
+      q.insert.run({
+        login, name: cipher.encrypt(name), province: input.province ?? null, role: input.role ?? 'officer', code: code.hash, expires: code.expires, at: now(),
+      });
+      return { account: toAccount(must(login)), code: code.code };
     },
     link(login, channel, userId) {
       const r = must(login);
       if (!userId.trim()) throw new AccountError('Cần mã người dùng trên kênh đó.');
       // In a private chat the user id is the chat id: announcements go there (stored encrypted).
-      q.link.run(channel, pseudonym(channel, userId.trim()), r.id, cipher.encrypt(userId.trim()));
+      q.link.run(channel, c.pseudonym(channel, userId.trim()), r.id, cipher.encrypt(userId.trim()));
       changed(r.id as number);
       return toAccount(must(login));
     },
@@ -170,7 +198,7 @@ export function createAccountStore(
     remove(login) {
       const r = must(login);
       const account = toAccount(r);
-      db.transaction(() => {
+      c.db.transaction(() => {
         q.removeLinks.run(r.id);
         q.remove.run(r.id);
       })();
@@ -179,34 +207,62 @@ export function createAccountStore(
     },
     reset(login) {
       const r = must(login);
-      const c = newCode();
-      q.reset.run(c.hash, c.expires, now(), r.id);
+      const code = newSetupCode(now);
+      q.reset.run(code.hash, code.expires, now(), r.id);
       changed(r.id as number);
-      return c.code;
+      return code.code;
     },
+    endSessions(id) {
+      q.bump.run(now(), id);
+      changed(id);
+    },
+  };
+}
+
+/** Passwords: checking one, setting the first from a one-time code, changing it. */
+function credentials(c: StoreContext): Pick<AccountStore, 'authenticate' | 'redeem' | 'changePassword'> {
+  const { q, now, toAccount } = c;
+  async function setPassword(id: number, password: string): Promise<OfficerAccount> {
+    const problem = passwordProblem(password);
+    if (problem) throw new AccountError(problem);
+    q.setPassword.run(await hashPassword(password), now(), id);
+    c.changed(id);
+    const r = q.byId.get(id) as Row | undefined;
+    if (!r) throw new AccountError('Tài khoản cán bộ không còn.');
+    return toAccount(r);
+  }
+  return {
     async authenticate(login, password) {
-      const r = rowOf(login);
+      const r = c.rowOf(login);
       const ok = await verifyPassword(password, (r?.password_hash as string | null) ?? undefined);
       if (!ok || !r || r.disabled === 1) return undefined;
       return toAccount(r);
     },
     async redeem(login, code, password) {
-      const r = rowOf(login);
+      const r = c.rowOf(login);
       const stored = r?.setup_code_hash as string | null | undefined;
       const sent = Buffer.from(codeHash(code));
       const match = Boolean(stored) && timingSafeEqual(sent, Buffer.from(stored!.padEnd(sent.length).slice(0, sent.length)));
       if (!r || !match || r.disabled === 1 || (r.setup_expires_at as number) < now()) return undefined;
-      await setPassword(r.id as number, password);
-      return toAccount(must(login));
+      return setPassword(r.id as number, password);
     },
-    changePassword: (id, password) => setPassword(id, password),
-    endSessions(id) {
-      q.bump.run(now(), id);
-      changed(id);
-    },
-    enabledCount: () => (q.enabled.get() as { n: number }).n,
-    linkedChats: () =>
-      (q.targets.all() as { channel: Exclude<Channel, 'web'>; chat_id: string }[]).map((r) => ({ channel: r.channel, chatId: cipher.decrypt(r.chat_id) })),
+    changePassword: setPassword,
+  };
+}
+
+export function createAccountStore(
+  db: Database.Database,
+  cipher: Cipher,
+  /** Keyed hash of a platform id (the same one the audit trail uses). */
+  pseudonym: (channel: Channel, userId: string) => string,
+  now: () => number = Date.now,
+): AccountStore {
+  const listeners: ((id: number) => void)[] = [];
+  const c = createContext(db, cipher, pseudonym, now, listeners);
+  return {
+    ...lookups(c),
+    ...administration(c),
+    ...credentials(c),
     onChange(listener) {
       listeners.push(listener);
     },

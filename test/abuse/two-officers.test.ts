@@ -70,6 +70,34 @@ async function consoleLogin(login: string, password: string) {
   return { cookie, session, post, get };
 }
 
+/** A console session with its live stream open. */
+async function liveSession(login: string, password: string) {
+  const s = await consoleLogin(login, password);
+  const stream = await openSse(`${app.url}/console/events`, { cookie: s.cookie });
+  return { ...s, stream };
+}
+
+/** The session still answers and its stream still receives what happens after the others ended. */
+async function expectStillLive(s: Awaited<ReturnType<typeof liveSession>>) {
+  expect((await s.get('/console/api/queue')).status).toBe(200);
+  const before = s.stream.seen.length;
+  expect((await s.post('/console/api/commands/hangdoi', {})).status).toBe(200);
+  await s.stream.next((e) => e.event === 'changed' && s.stream.seen.indexOf(e) >= before);
+}
+
+/** The login form's answer status only (303 when the login opens a session). */
+async function fetchLogin(login: string, password: string): Promise<Response> {
+  const page = await fetch(`${app.url}/console`);
+  const pre = page.headers.getSetCookie().find((c) => c.startsWith('pcmbn_login='))!.split(';')[0];
+  const token = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
+  return fetch(`${app.url}/console/login`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre },
+    body: new URLSearchParams({ csrf: token, name: login, password }).toString(),
+  });
+}
+
 const textOf = (c: { payload: Record<string, any> }) => String(c.payload.text ?? '');
 const sentTo = (chat: number, pred: (t: string) => boolean) =>
   tg.waitForCalls('sendMessage', (c) => String(c.payload.chat_id) === String(chat) && pred(textOf(c)));
@@ -125,6 +153,9 @@ describe('two officers, A and B, on the console and on Telegram', () => {
     expect(audit).toContainEqual([A_, 'export', 'ok']);
     for (const action of ['reply', 'close', 'note']) expect(audit).toContainEqual([B_, action, 'conflict']);
     expect(audit).toContainEqual([B_, 'export', 'denied']);
+    // B's refusals from Telegram and from the console are one actor: twice each for reply, close and export.
+    const refusedB = (action: string) => audit.filter(([actor, act, outcome]) => actor === B_ && act === action && outcome !== 'ok').length;
+    expect([refusedB('reply'), refusedB('close'), refusedB('export')]).toEqual([2, 2, 2]);
     const all = admin.auditEntries().map((e) => e.actor).join(' ');
     for (const raw of [String(A.tg), String(B.tg), String(CITIZEN)]) expect(all).not.toContain(raw);
   });
@@ -138,13 +169,64 @@ describe('two officers, A and B, on the console and on Telegram', () => {
     expect((await two.get('/console/api/queue')).status).toBe(401);
   });
 
-  it('removing B (as npm run officer does, from another process) ends B’s sessions and streams, and B’s Telegram id is nobody', async () => {
-    const b = await consoleLogin(B.login, B.password);
-    const stream = await openSse(`${app.url}/console/events`, { cookie: b.cookie });
+  it('B changes the password on the console: the current password is asked again, the policy holds, B’s other sessions and streams end at once, this one continues; A’s stay', async () => {
+    const a = await liveSession(A.login, A.password);
+    const here = await liveSession(B.login, B.password);
+    const elsewhere = await liveSession(B.login, B.password);
+    const next = 'Cau mat khau moi cua B 2026';
+    expect((await here.post('/console/api/password', { current: 'không phải mật khẩu', password: next })).status).toBe(403);
+    const weak = await here.post('/console/api/password', { current: B.password, password: '12345678' });
+    expect(weak.status).toBe(400);
+    expect((await weak.json()).error).toMatch(/ít nhất 12 ký tự/);
+    expect((await here.get('/console/api/queue')).status).toBe(200); // refusals change nothing
+
+    const changed = await here.post('/console/api/password', { current: B.password, password: next });
+    expect(changed.status).toBe(200);
+    await Promise.all([elsewhere.stream.ended, here.stream.ended]);
+    expect((await elsewhere.get('/console/api/queue')).status).toBe(401);
+    // This page goes on under the new session the answer carries (cookie and CSRF token).
+    const cookie = changed.headers.getSetCookie().find((c) => c.startsWith('pcmbn_console='))!.split(';')[0];
+    const { csrf } = await changed.json();
+    expect(cookie).not.toBe(here.cookie);
+    expect((await fetch(`${app.url}/console/api/queue`, { headers: { cookie } })).status).toBe(200);
+    const hangdoi = await fetch(`${app.url}/console/api/commands/hangdoi`, {
+      method: 'POST', headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrf }, body: '{}',
+    });
+    expect(hangdoi.status).toBe(200);
+    expect((await here.get('/console/api/queue')).status).toBe(401);
+    await expectStillLive(a);
+    a.stream.close();
+
+    expect((await fetchLogin(B.login, B.password)).status).toBe(401);
+    B.password = next;
+    expect((await fetchLogin(B.login, B.password)).status).toBe(303);
+  });
+
+  it('disabling B (from another process) ends every session and live stream of B at once; A’s stay', async () => {
+    const a = await liveSession(A.login, A.password);
+    const b1 = await liveSession(B.login, B.password);
+    const b2 = await liveSession(B.login, B.password);
+    runOfficerCommand(admin.accounts, ['disable', B.login]);
+    await Promise.all([b1.stream.ended, b2.stream.ended]);
+    for (const b of [b1, b2]) expect((await b.get('/console/api/queue')).status).toBe(401);
+    await expectStillLive(a);
+    expect((await fetchLogin(B.login, B.password)).status).toBe(401);
+    runOfficerCommand(admin.accounts, ['enable', B.login]);
+    expect((await fetchLogin(B.login, B.password)).status).toBe(303);
+    a.stream.close();
+  });
+
+  it('removing B (as npm run officer does, from another process) ends every session and stream of B, A’s stay, and B’s Telegram id is nobody', async () => {
+    const a = await liveSession(A.login, A.password);
+    const b = await liveSession(B.login, B.password);
+    const other = await liveSession(B.login, B.password);
     expect((await b.get('/console/api/queue')).status).toBe(200);
     runOfficerCommand(admin.accounts, ['remove', B.login]);
-    await stream.ended;
+    await Promise.all([b.stream.ended, other.stream.ended]);
     expect((await b.get('/console/api/queue')).status).toBe(401);
+    expect((await other.get('/console/api/queue')).status).toBe(401);
+    await expectStillLive(a);
+    a.stream.close();
     tg.pushText({ chatId: B.tg, from: { id: B.tg }, text: '/hangdoi' });
     await sentTo(B.tg, (t) => t.includes('chỉ dành cho cán bộ tiếp nhận'));
   });

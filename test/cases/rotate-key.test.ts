@@ -15,18 +15,16 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const keyFile = join(dir, 'encryption.key');
 const readKey = (file = keyFile) => parseKey(readFileSync(file, 'utf8'))!;
 
-/** Runs `npm run rotate-key`'s script; with `stop`, kills it with SIGKILL once it reaches that point. */
+/** Runs the rotation in a child process; with `stop`, the child is killed (SIGKILL) at that point. */
 function rotate(stop?: string): Promise<{ code: number | null; signal: NodeJS.Signals | null; out: string }> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'bot/cli/rotate-key.ts'], {
-      env: { ...process.env, DATA_DIR: dir, DATA_ENCRYPTION_KEY: '', ...(stop ? { PCMBN_ROTATE_TEST_STOP: stop } : {}) },
+    const script = stop ? ['test/cases/rotate-key-child.ts', stop] : ['bot/cli/rotate-key.ts'];
+    const child = spawn(process.execPath, ['--import', 'tsx', ...script], {
+      env: { ...process.env, DATA_DIR: dir, DATA_ENCRYPTION_KEY: '' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let out = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-      if (out.includes('STOP')) child.kill('SIGKILL');
-    });
+    child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (out += d));
     child.on('error', reject);
     child.on('exit', (code, signal) => resolve({ code, signal, out }));
@@ -90,11 +88,13 @@ describe('npm run rotate-key', () => {
 
     const mid = await rotate('cases.db:half');
     expect(mid.signal).toBe('SIGKILL');
+    expect(mid.out).not.toContain('cases.db:'); // killed before the case database finished
     expect(readKey()).toEqual(oldKey);
     expect(snapshot(oldKey)).toEqual(before);
 
     const between = await rotate('cases.db:committed');
     expect(between.signal).toBe('SIGKILL');
+    expect(between.out).not.toContain('outbox.db:'); // the next database was not reached
     const newKey = readKey(keyFile + '.next');
     expect(newKey).not.toEqual(oldKey);
     expect(readKey()).toEqual(oldKey); // the key file is only replaced at the very end

@@ -26,3 +26,19 @@ describe('backup and metrics settings', () => {
     expect(badVariables({ METRICS_TOKEN: 'ngan' })).toEqual(['METRICS_TOKEN']);
   });
 });
+
+describe('web chat limits per client address', () => {
+  it('default to a burst of 60 then 3 posts a second, and take other values', () => {
+    const c = loadConfig({});
+    expect([c.WEB_ADDRESS_BURST, c.WEB_ADDRESS_PER_SECOND]).toEqual([60, 3]);
+    expect(loadConfig({ WEB_ADDRESS_BURST: '200', WEB_ADDRESS_PER_SECOND: '0.5' })).toMatchObject({ WEB_ADDRESS_BURST: 200, WEB_ADDRESS_PER_SECOND: 0.5 });
+  });
+
+  it('name the variable when a value is wrong', () => {
+    expect(badVariables({ WEB_ADDRESS_BURST: '0' })).toEqual(['WEB_ADDRESS_BURST']);
+    expect(badVariables({ WEB_ADDRESS_BURST: '2.5' })).toEqual(['WEB_ADDRESS_BURST']);
+    expect(badVariables({ WEB_ADDRESS_BURST: 'nhiều' })).toEqual(['WEB_ADDRESS_BURST']);
+    expect(badVariables({ WEB_ADDRESS_PER_SECOND: '0' })).toEqual(['WEB_ADDRESS_PER_SECOND']);
+    expect(badVariables({ WEB_ADDRESS_PER_SECOND: '-1' })).toEqual(['WEB_ADDRESS_PER_SECOND']);
+  });
+});

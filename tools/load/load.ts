@@ -1,12 +1,9 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startFakeTelegram, type FakeCall } from '../../test/fakes/telegram-server.js';
+import { startBot } from './bot-process.js';
 import { LOAD_QUESTIONS, LOAD_REPORTS } from './questions.js';
 
 // `npm run load`: the whole bot (composition root, inbox, outbox, SQLite, retrieval) driven through
@@ -22,8 +19,17 @@ const { values } = parseArgs({
     officers: { type: 'string', default: '5' },
     'report-share': { type: 'string', default: '0.1' },
     rate: { type: 'string', default: '320' },
+    // `--flood`: the web chat report flood instead (tools/load/flood.ts): --posts within --seconds, --askers other users.
+    flood: { type: 'boolean', default: false },
+    posts: { type: 'string', default: '1000' },
+    askers: { type: 'string', default: '20' },
   },
 });
+if (values.flood) {
+  const { runFlood } = await import('./flood.js');
+  const seconds = process.argv.includes('--seconds') ? Number(values.seconds) : 10;
+  process.exit(await runFlood({ posts: Math.max(1, Number(values.posts)), seconds: Math.max(1, seconds), askers: Math.max(0, Number(values.askers)) }));
+}
 const CHATS = Math.max(1, Number(values.chats));
 const SECONDS = Math.max(1, Number(values.seconds));
 const OFFICERS = Math.max(1, Number(values.officers));
@@ -119,46 +125,17 @@ function onCall(call: FakeCall): void {
 
 const tg = await startFakeTelegram({ onCall });
 const dir = mkdtempSync(join(tmpdir(), 'load-'));
-// The bot runs as its own process (`bot/main.ts`, exactly as `npm start`), so the harness and the
-// fake Telegram server do not share its event loop or its core.
-const port = await freePort();
-// LOAD_NODE_ARGS passes extra node flags to the bot, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof`.
-const extraArgs = (process.env.LOAD_NODE_ARGS ?? '').split(' ').filter(Boolean);
-const child = spawn(process.execPath, [...extraArgs, '--import', 'tsx', 'bot/main.ts'], {
-  cwd: fileURLToPath(new URL('../../', import.meta.url)),
-  env: {
-    PATH: process.env.PATH,
-    DATA_DIR: dir,
-    PORT: String(port),
-    LOG_LEVEL: 'error',
-    TELEGRAM_BOT_TOKEN: tg.token,
-    TELEGRAM_API_ROOT: tg.apiRoot,
-    OFFICER_TELEGRAM_IDS: officerIds.join(','),
-    OFFICER_WEB_PASSWORD: 'load-harness-only',
-    CASE_REANNOUNCE_MINUTES: '600',
-    // The harness's officers claim from the per-case announcements; 100 reports in 10 s is the load
-    // being measured here, not an abnormal burst to be folded into one notice.
-    CASE_BURST_PER_MINUTE: '100000',
-  },
-  stdio: ['ignore', 'pipe', 'pipe'],
+const bot = await startBot(dir, {
+  TELEGRAM_BOT_TOKEN: tg.token,
+  TELEGRAM_API_ROOT: tg.apiRoot,
+  OFFICER_TELEGRAM_IDS: officerIds.join(','),
+  OFFICER_WEB_PASSWORD: 'load-harness-only',
+  CASE_REANNOUNCE_MINUTES: '600',
+  // The harness's officers claim from the per-case announcements; 100 reports in 10 s is the load
+  // being measured here, not an abnormal burst to be folded into one notice (`--flood` measures that).
+  CASE_BURST_PER_MINUTE: '100000',
 });
-let appErrors = 0;
-let childOut = '';
-const ready = new Promise<void>((resolve, reject) => {
-  child.stdout!.on('data', (chunk: Buffer) => {
-    const text = String(chunk);
-    appErrors += (text.match(/"level":(50|60)/g) ?? []).length;
-    childOut += text;
-    if (childOut.includes('/console')) resolve();
-  });
-  child.stderr!.on('data', (chunk: Buffer) => (childOut += String(chunk)));
-  child.once('exit', (code) => reject(new Error(`bot exited (${code}): ${childOut.slice(-500)}`)));
-});
-await ready;
-const baseUrl = `http://127.0.0.1:${port}`;
-
-let peakRss = 0;
-const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, rssOf(child.pid!))), 250);
+const baseUrl = bot.baseUrl;
 
 // Reporters write once; askers come back to the idle pool after each reply.
 const idle: number[] = citizenIds.filter((c) => !isReporter(c));
@@ -194,7 +171,6 @@ await new Promise<void>((resolve) => {
   poll.unref();
 });
 const elapsed = (now() - started) / 1000;
-clearInterval(rssTimer);
 // The bot measures its own event-loop delay and reports it on /readyz.
 const readyz = (await (await fetch(`${baseUrl}/readyz`)).json()) as { checks?: Record<string, string> };
 const eventLoop = readyz.checks?.eventLoop ?? 'n/a';
@@ -205,9 +181,9 @@ for (const st of chats.values()) lost += Math.max(0, st.expected - st.received);
 latencies.sort((a, b) => a - b);
 const pct = (p: number) => (latencies.length ? Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]) : 0);
 
-const exited = new Promise((r) => child.once('exit', r));
-child.kill('SIGTERM');
-await exited;
+const peakRss = bot.peakRssKiB();
+const appErrors = bot.appErrors();
+await bot.stop();
 await tg.close();
 rmSync(dir, { recursive: true, force: true });
 
@@ -230,23 +206,3 @@ console.error(
 );
 console.log(JSON.stringify(result));
 process.exit(lost || duplicated ? 1 : 0);
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.once('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-  });
-}
-
-/** Resident set size of a process in KiB (Linux /proc). */
-function rssOf(pid: number): number {
-  try {
-    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-  } catch {
-    return 0;
-  }
-}

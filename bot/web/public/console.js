@@ -6,6 +6,7 @@ import { loadCommands } from './console-commands.js';
 import { countNotice, markRead, wireAlerts } from './console-alerts.js';
 import { showNotice } from './console-notices.js';
 import { wireThread } from './console-thread.js';
+import { wirePassword } from './console-password.js';
 
 let me = '';
 let current = null;
@@ -102,6 +103,7 @@ async function start() {
   setCsrf(s.csrf);
   me = s.name;
   $('who').textContent = s.name;
+  wirePassword(s);
   refresh();
   loadCommands(() => currentNumber).catch((e) => say(e.message, true));
   listen();

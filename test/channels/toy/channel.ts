@@ -2,6 +2,7 @@
 // It keeps what the bot sends in memory and lets a test push what people type.
 import type { ChannelAdapter, ChannelModule } from '../../../bot/types.js';
 import { renderCitations } from '../../../bot/render.js';
+import { privateChatOfficers } from '../../../bot/channel-officers.js';
 import type { IncomingMessage, OutgoingMessage } from '../../../handlers/types.js';
 
 export interface ToySent {
@@ -39,7 +40,7 @@ export function createToyChannel(officerIds: string[]): ToyChannel {
   return {
     name: 'toy',
     sent,
-    officers: () => ({ users: { toy: officerIds }, announceTo: officerIds.map((id) => ({ channel: 'toy', chatId: id })) }),
+    officers: () => privateChatOfficers('toy', officerIds),
     async create(env) {
       onMessage = env.onMessage;
       return adapter;
