@@ -23,7 +23,7 @@ export const NATIONAL_HOTLINES: Hotline[] = [
   },
 ];
 
-/** Province lines stated in the bundled plans (never invented); used when contacts.yaml cannot be read. */
+/** Province lines stated in the bundled plans (never invented); used when no directory lists the province. */
 const PROVINCE_HOTLINES: Record<string, Hotline[]> = {
   'quang-nam': [{ name: 'Tổng đài điện thoại của tỉnh Quảng Nam', phone: '1800 1581' }],
 };

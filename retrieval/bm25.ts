@@ -1,4 +1,4 @@
-// BM25F-style lexical ranker over several term families of each chunk (accented/folded unigrams and
+// BM25F-style lexical ranker over several term families of each retrieval unit (accented/folded unigrams and
 // bigrams of the passage, heading path, document title). Hand-written because it needs per-field weights,
 // a coverage measure and diacritic-aware scoring that MiniSearch does not expose (see `npm run bench`).
 import { PostingsBuilder, type Postings, type PostingsIndex } from './postings.js';
@@ -43,10 +43,10 @@ export const DEFAULT_WEIGHTS: LexicalWeights = { uni: 1, uniF: 1, bi: 1.5, biF: 
 export const COMMON_SHARE = 0.5;
 
 export interface LexicalResult {
-  /** Chunk ordinals, best first (at most `limit`). */
+  /** Unit ordinals, best first (at most `limit`). */
   ranked: number[];
   score(i: number): number;
-  /** Share of the query's folded unigram weight (idf) present in chunk i: 0..1. */
+  /** Idf-weighted share of the query's folded syllables and content bigrams found in unit i, its headings or its title: 0..1. */
   coverage(i: number): number;
 }
 

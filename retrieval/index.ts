@@ -1,6 +1,6 @@
 // Hybrid knowledge index: BM25F lexical ranker + hnswlib vectors, fused by reciprocal rank,
-// scoped by province. Vectors persist under `${dataDir}/index/` and are rebuilt only when the
-// corpus hash or the embedder id changes; the lexical side is rebuilt in memory (milliseconds).
+// scoped by province. Vectors persist under `${dataDir}/index/` and are rebuilt only when the corpus
+// hash, the embedder (id, dimension) or the unit size changes; the lexical side is rebuilt in memory.
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';

@@ -1,7 +1,7 @@
-// Compact inverted lists for the lexical ranker. Building a 70,000-unit index with a JS array per term
-// kept ~800 MB on the heap and spent most of its time in garbage collection; here terms are interned to
-// ids, each unit's (term, tf) pairs are appended to growable typed arrays, and the lists are laid out
-// once at the end (CSR: offsets per term, then unit ids and term frequencies), outside the GC's reach.
+// Compact inverted lists for the lexical ranker. A JS array per term would hold ~800 MB on the heap for a
+// 70,000-unit index and spend most of its time in garbage collection; here terms are interned to ids, each
+// unit's (term, tf) pairs are appended to growable typed arrays, and the lists are laid out once at the end
+// (CSR: offsets per term, then unit ids and term frequencies), outside the GC's reach.
 
 export interface Postings {
   /** Unit ids, ascending. */

@@ -16,7 +16,7 @@ export interface EvalItem {
   expect: { doc: string; contains: string }[];
 }
 
-/** The shared matching rule: NFC, drop `*` and `#`, collapse whitespace, lowercase. */
+/** The eval contract's matching rule: NFC, drop `*` and `#`, collapse whitespace, lowercase. */
 export function normalizeForMatch(s: string): string {
   return s.normalize('NFC').replace(/[*#]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }

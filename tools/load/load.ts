@@ -10,7 +10,7 @@ import { LOAD_QUESTIONS, LOAD_REPORTS } from './questions.js';
 // the fake Telegram server on loopback. Citizens ask questions or report at --rate messages/s over
 // --chats chats; officers claim and answer through the bot. Every expected reply is counted: lost
 // and duplicated replies are reported, not guessed.
-// The last line is one JSON object (a contract for checks outside the repo).
+// The last stdout line is one JSON object, the contract tools/bench/load-run.ts reads.
 
 const { values } = parseArgs({
   options: {
