@@ -14,7 +14,7 @@ import { openCaseStore } from '../handlers/cases/store.js';
 import { loadOrCreateKey } from '../handlers/cases/crypto.js';
 import { NEXT_KEY_SUFFIX } from '../handlers/cases/rotate.js';
 import { tightenTree } from '../handlers/cases/private-files.js';
-import { runRetention } from '../handlers/cases/retention.js';
+import { createRetention } from '../handlers/cases/retention.js';
 import { createConversation } from '../handlers/conversation.js';
 import { officerDirectory } from '../handlers/conversation/deps.js';
 import type { CaseStore } from '../handlers/cases/store.js';
@@ -136,11 +136,12 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   intake.replayUnfinished();
   await startChannels(adapters, adapterState, logger);
 
+  const retention = createRetention(store, config.RETENTION_DAYS, logger);
   async function tick(now = Date.now()): Promise<void> {
     try {
       delivery.prune(24 * 3600_000);
       await deliver(await conversation.tick(now));
-      runRetention(store, config.RETENTION_DAYS, now, logger);
+      retention(now);
     } catch (err) {
       logger.error({ err: errorSummary(err) }, 'tick failed');
     }

@@ -4,7 +4,7 @@
 import { formatHotlines, hotlinesFor, type ContactsDirectory } from '../knowledge/contacts.js';
 import type { Corpus } from '../knowledge/types.js';
 import { citationLabel } from '../knowledge/cite.js';
-import { foldDiacritics } from '../knowledge/text.js';
+import { foldDiacritics, stripInvisible } from '../knowledge/text.js';
 import type { AnswerResult, Citation } from './types.js';
 
 const fold = (s: string) => foldDiacritics(s.toLowerCase()).replace(/\s+/g, ' ');
@@ -32,7 +32,7 @@ export function isContactQuestion(question: string): boolean {
   // "số đường dây nóng của tỉnh …" asks for the number even without a question word.
   if (NUMBER_NOUN.test(q)) return true;
   // Written with diacritics, "số mấy" is a number (sở, sơ are not); typed without, only next to a line noun.
-  const lower = question.normalize('NFC').toLowerCase();
+  const lower = stripInvisible(question).toLowerCase();
   if (ASKS_NUMBER.test(lower)) return true;
   // "đường dây nóng nào", "gọi tổng đài nào", "tổng đài … so may": a line noun with a request for which/where, not "tổng đài 111 làm gì".
   return LINE_NOUN.test(q) && /\b(nao|o dau|cho (toi|em|minh)? ?xin|goi|so may|so bao nhieu)\b/.test(q);

@@ -4,7 +4,7 @@
 // much of the question its best passage covers.
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import type { Corpus } from '../../knowledge/types.js';
-import { foldDiacritics } from '../../knowledge/text.js';
+import { foldDiacritics, stripInvisible } from '../../knowledge/text.js';
 import { analyze, bigrams, foldToken, isStopword, syllables } from '../../retrieval/text.js';
 import { createQueryExpander, type QueryExpander } from '../../retrieval/expand.js';
 import { provinceInText } from '../contacts-answer.js';
@@ -75,7 +75,7 @@ const DOC_ABBREV = /(?<![\p{L}\p{N}])(NĐ|ND|TT|TTLT|QĐ|QD|NQ|CT|KH)\s*(?:số\
 /** The document a question names that the corpus does not hold (by its number, or a kind of text it has none of). */
 export function unknownDocumentIn(text: string, corpus: Corpus): string | undefined {
   const v = vocabularyOf(corpus);
-  const raw = text.normalize('NFC');
+  const raw = stripInvisible(text);
   for (const m of raw.matchAll(DOC_ABBREV)) {
     const key = numberKey(m[2]);
     if (key && !v.docNumbers.has(key)) return m[0];

@@ -119,7 +119,6 @@ export interface CaseStore {
   markUrgent(caseId: number, at: number): void;
   markWaitNotice(caseId: number, at: number): void;
   recordAnnouncement(caseId: number, kind: 'new' | 'reannounce' | 'release', at: number): void;
-  lastAnnouncedAt(caseId: number): number | undefined;
   /** Open cases whose last announcement is at or before `before`. */
   dueForReannounce(before: number): CaseRow[];
   recordDelivery(caseId: number, channel: Channel, chatId: string, platformMessageId: string, at: number): void;
@@ -312,7 +311,6 @@ function prepareQueries(db: Database.Database) {
     urgent: db.prepare("UPDATE cases SET urgent = 1, label = 'emergency', updated_at = ? WHERE id = ?"),
     waitNotice: db.prepare('UPDATE cases SET wait_notice_at = ? WHERE id = ?'),
     announce: db.prepare('INSERT INTO announcements (case_id, kind, at) VALUES (?, ?, ?)'),
-    lastAnnounced: db.prepare('SELECT MAX(at) AS at FROM announcements WHERE case_id = ?'),
     due: db.prepare(`SELECT c.* FROM cases c WHERE c.status = 'open'
       AND COALESCE((SELECT MAX(a.at) FROM announcements a WHERE a.case_id = c.id), c.created_at) <= ? ORDER BY c.urgent DESC, c.id`),
     delivery: db.prepare('INSERT INTO delivered_messages (case_id, channel, chat_id, platform_message_id, at) VALUES (?, ?, ?, ?, ?)'),
@@ -460,7 +458,6 @@ function caseMethods(db: Database.Database, q: Queries, cipher: Cipher, enc: Enc
     markUrgent: (id, at) => void q.urgent.run(at, id),
     markWaitNotice: (id, at) => void q.waitNotice.run(at, id),
     recordAnnouncement: (id, kind, at) => void q.announce.run(id, kind, at),
-    lastAnnouncedAt: (id) => (q.lastAnnounced.get(id) as { at: number | null }).at ?? undefined,
     dueForReannounce: (before) => rows(q.due.all(before)),
   } satisfies Partial<CaseStore>;
 }

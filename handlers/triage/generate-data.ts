@@ -5,8 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR } from './index.js';
 import { foldDiacritics } from '../../knowledge/text.js';
-
-type Label = 'emergency' | 'report' | 'question' | 'smalltalk';
+import type { TriageLabel } from '../types.js';
 
 function rng(seed: number): () => number {
   let a = seed >>> 0;
@@ -56,12 +55,12 @@ const THANK = ['cảm ơn', 'cảm ơn nhiều', 'cám ơn bạn', 'tks', 'thank
 const TAIL = ['', ' nhé', ' nha', ' ạ', ' ạ!', '!', ' :)', ' 😊', ' nhé bạn', ' nhiều'];
 const CHAT = ['bạn khỏe không', 'bạn là ai', 'bạn làm được gì', 'hôm nay thế nào', 'bot ơi', 'mình thử thôi', 'mình gửi nhầm', 'tạm biệt', 'hẹn gặp lại', 'chúc ngủ ngon', 'vui quá', 'hiểu rồi', 'được rồi', 'ok', 'vâng', 'dạ', 'bạn dễ thương ghê', 'có ai đó không', 'bạn thật giỏi'];
 
-const out: Array<{ text: string; label: Label; family: string }> = [];
+const out: Array<{ text: string; label: TriageLabel; family: string }> = [];
 // Each template is a family; cross-validation (cv.ts) holds out whole families.
-const addf = (family: number) => (label: Label, text: string) =>
+const addf = (family: number) => (label: TriageLabel, text: string) =>
   out.push({ text: text.replace(/\s+/g, ' ').replace(/\s+([,.?!])/g, '$1').replace(/[\s,]+$/, '').trim(), label, family: `g${family}` });
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const add2 = (label: Label, text: string, family: string) => addf(0)(label, text) && (out[out.length - 1].family = family);
+const add2 = (label: TriageLabel, text: string, family: string) => addf(0)(label, text) && (out[out.length - 1].family = family);
 
 for (let i = 0; i < 220; i++) {
   const r = rand();

@@ -65,7 +65,9 @@ function expectFixtureRows(store: ReturnType<typeof openCaseStore>): void {
   expect(store.getPrefs(store.citizenRef('zalo', 'a1b2c3d4e5f60718293a')).displayName).toBe('Nguyễn Thị Hoa');
   expect(store.deliveredIdsForChat('zalo', 'a1b2c3d4e5f60718293a')).toEqual(['zmsg-1']);
   expect(store.markProcessed('telegram', '901', T0)).toBe(false);
-  expect(store.lastAnnouncedAt(1)).toBe(T0 + 1001);
+  // The announcement survived: the open case counts as announced at T0+1001, not as new since its creation.
+  expect(store.dueForReannounce(T0 + 1000).map((c) => c.id)).not.toContain(1);
+  expect(store.dueForReannounce(T0 + 1001).map((c) => c.id)).toContain(1);
 }
 
 describe('schema migrations', () => {

@@ -1,7 +1,7 @@
 import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../../bot/logger.js';
-import { runRetention } from '../../handlers/cases/retention.js';
+import { createRetention } from '../../handlers/cases/retention.js';
 import { openCaseStore } from '../../handlers/cases/store.js';
 
 const DAY = 24 * 3600_000;
@@ -57,18 +57,22 @@ describe('retention purge', () => {
     store.close();
   });
 
-  it('runRetention uses RETENTION_DAYS, keeps everything at 0 and logs only counts', () => {
+  it('the retention job uses RETENTION_DAYS, keeps everything at 0, runs at most once per interval and logs only counts', () => {
     const lines: string[] = [];
     const logger = createLogger({ level: 'info', destination: new Writable({ write: (c, _e, cb) => void (lines.push(String(c)), cb()) }) });
     const { store, old } = scenario();
     const now = T0 + 400 * DAY;
-    expect(runRetention(store, 0, now, logger)).toBe(0);
-    expect(runRetention(store, 500, now, logger)).toBe(0);
+    expect(createRetention(store, 0, logger)(now)).toBe(0);
+    expect(createRetention(store, 500, logger)(now)).toBe(0);
     expect(store.messages(old.id)).toHaveLength(2);
-    // Throttled: a second run within the interval does nothing, even when something is due.
-    expect(runRetention(store, 365, now + 1000, logger)).toBe(0);
+    // Nothing is due a year after T0 (the old case closed a moment later); that run starts the interval.
+    const yearly = createRetention(store, 365, logger);
+    const firstRun = T0 + 365 * DAY;
+    expect(yearly(firstRun)).toBe(0);
+    // Throttled: a second run within the interval does nothing, even though the old case is now due.
+    expect(yearly(firstRun + 5000)).toBe(0);
     expect(store.messages(old.id)).toHaveLength(2);
-    expect(runRetention(store, 365, now + 10 * 60_000, logger)).toBe(1);
+    expect(yearly(firstRun + 10 * 60_000)).toBe(1);
     expect(store.messages(old.id)).toHaveLength(0);
     expect(lines.join('')).toContain('"purged":1');
     expect(lines.join('')).not.toContain('Lý Văn Tám');
