@@ -8,7 +8,7 @@ import type { AnswerResult, Button, Citation } from './types.js';
 import { citationOf } from './answer/cite.js';
 import { validitySuffix } from '../knowledge/cite.js';
 import { queryProfile, sentenceScore, type QueryProfile } from './answer/sentences.js';
-import { answerTypes, typeBoost, type AnswerType } from './answer/question-type.js';
+import { answerTypes, typeBoost, type AnswerType } from '../retrieval/question-type.js';
 import { chooseSentences, sourceGroups, withListItems, type Group, type Selection } from './answer/groups.js';
 import { decodePayload, encodePayload } from './payload.js';
 import { checkInput } from './ask/input.js';

@@ -282,12 +282,12 @@ function addField(acc: Accumulator, f: FieldName, list: string[], w: number, uni
   }
 }
 
-/** The question's own terms on the body and heading fields. */
-function addTerms(acc: Accumulator, query: string, q: Terms): void {
+/**
+ * The question's own terms on the body and heading fields. Unaccented questions (`restored` set) are matched on
+ * the folded fields and, with the diacritics restored from the corpus, on the accented ones.
+ */
+function addTerms(acc: Accumulator, q: Terms, accented: boolean, restored: Terms | undefined): void {
   const { weights } = acc;
-  const accented = hasDiacritics(query);
-  // Unaccented questions are matched on the folded fields and, after restoring diacritics, on the accented ones.
-  const restored = accented || weights.restore <= 0 ? undefined : terms(restoreDiacritics(acc.model.bestForm, query));
   // Unaccented questions can only be matched on folded fields: give those the whole body weight.
   const boost = (a: number, f: number) => (accented ? 1 : (a * (1 - (restored ? weights.restore : 0)) + f) / Math.max(f, 1e-9));
   if (accented) {
@@ -338,11 +338,14 @@ function addMetaScores(acc: Accumulator, q: Terms): void {
  * Coverage: idf share of distinct folded query syllables (and content bigrams) found in the passage,
  * its headings or the document title. Unknown terms weigh as the rarest term, so off-topic words count.
  */
-function queryCoverage(model: LexicalModel, q: Terms, weights: LexicalWeights, expansions: readonly Expansion[]) {
+function queryCoverage(model: LexicalModel, q: Terms, weights: LexicalWeights, expansions: readonly Expansion[], restored?: Terms) {
   const { fields } = model;
   const uniFields = [fields.get('uniF')!, fields.get('meta')!];
   const biFields = [fields.get('biF')!, fields.get('head')!, fields.get('meta')!];
-  const contentBigrams = q.biF.filter((b) => b.split(' ').every((t) => !isStopword(t)));
+  // Function words are told by their accented form (`thì`, `có`), restored for unaccented questions.
+  const contentBigrams = (restored ?? q).bi
+    .filter((b) => b.split(' ').every((t) => !isStopword(t)))
+    .map((b) => b.split(' ').map(foldToken).join(' '));
   const alternatives = weights.expansion > 0 ? phraseAlternatives(model, expansions) : undefined;
   const covUni = coverageOf(model, [...new Set(q.uniF)], uniFields, alternatives);
   const covBi = coverageOf(model, [...new Set(contentBigrams)], biFields, alternatives);
@@ -359,16 +362,20 @@ function search(
   weights: LexicalWeights,
   expansions: readonly Expansion[],
 ): LexicalResult {
-  const q = terms(query);
+  const accented = hasDiacritics(query);
+  const restored = accented || weights.restore <= 0 ? undefined : terms(restoreDiacritics(model.bestForm, query));
+  // Typed without diacritics, `thi`, `dau`, `co` may be function words (thì, đâu, có) or content (thi, đầu, cơ):
+  // the restored form decides, as it does for accented questions.
+  const q = restored ? { ...terms(query), uniF: restored.uniF } : terms(query);
   const acc: Accumulator = { model, weights, scores: new Float64Array(model.n), touched: [] };
-  addTerms(acc, query, q);
+  addTerms(acc, q, accented, restored);
   addExpansionTerms(acc, expansions);
   addMetaScores(acc, q);
   const { scores } = acc;
   return {
     ranked: topK(acc.touched, scores, limit),
     score: (i) => scores[i] ?? 0,
-    coverage: queryCoverage(model, q, weights, expansions),
+    coverage: queryCoverage(model, q, weights, expansions, restored),
   };
 }
 

@@ -15,11 +15,9 @@ import { buildVectorIndex, loadVectorIndex, type VectorIndex } from './vector.js
 import { buildUnits, DEFAULT_UNIT_CHARS, type Unit } from './units.js';
 import { validityWeight } from '../knowledge/validity.js';
 import { overlap, pointTerms, validityMultipliers } from './validity-rank.js';
+import { answerTypes, carries, type AnswerType } from './question-type.js';
 
 const MANIFEST_VERSION = 2;
-// Answer-type cues (folded question text) and the passage shape that answers them.
-const AMOUNT_QUESTION = / (bao nhieu|bao lau|khi nao|ngay nao|thoi han nao|thoi gian nao|may ngay|may thang|trong vong) /;
-const AMOUNT_ANSWER = /\d+\s*(\([^)]{1,20}\)\s*)?(ngày|tháng|năm|giờ|lần)|(ngày|trước|hạn)\s+\d{1,2}\/\d{1,2}/iu;
 /** Queries longer than this are cut: nobody asks a 50,000-character question, and latency must stay bounded. */
 const MAX_QUERY_CHARS = 1000;
 
@@ -39,13 +37,15 @@ export interface FusionOptions {
   validityDepth: number;
   /** Most units of one article / heading group among the top k (0 = no limit). */
   perGroup: number;
-  /** Multiplier for passages stating a duration or date when the question asks "how long / until when". */
-  answerTypeBoost: number;
+  /** Multiplier per answer type (question-type.ts) for passages carrying what the question asks for: an amount, a time limit... */
+  answerTypeBoost: Partial<Record<AnswerType, number>>;
   /** Text budget of a retrieval unit (see units.ts). */
   unitChars: number;
+  /** Multiplier for the fused score of the documents of a province the question names ("ở Quảng Nam ..."). */
+  namedProvinceBoost: number;
 }
 
-export const DEFAULT_FUSION: FusionOptions = { rrfK: 10, lexicalWeight: 1, vectorWeight: 0.05, depth: 60, weights: DEFAULT_WEIGHTS, validity: true, samePoint: 0.5, validityDepth: 20, perGroup: 2, answerTypeBoost: 1.35, unitChars: DEFAULT_UNIT_CHARS };
+export const DEFAULT_FUSION: FusionOptions = { rrfK: 10, lexicalWeight: 1, vectorWeight: 0.05, depth: 60, weights: DEFAULT_WEIGHTS, validity: true, samePoint: 0.5, validityDepth: 20, perGroup: 2, answerTypeBoost: { amount: 1.35, time: 1.35, papers: 1.2, agency: 1.1 }, unitChars: DEFAULT_UNIT_CHARS, namedProvinceBoost: 1.4 };
 
 interface Manifest {
   version: number;
@@ -185,6 +185,7 @@ interface SearchContext {
   prior: Float32Array;
   anyPrior: boolean;
   samePoint: (i: number, j: number) => boolean;
+  typeBoost: TypeBoost;
   provinces: string[];
 }
 
@@ -216,6 +217,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     prior,
     anyPrior: prior.some((p) => p !== 1),
     samePoint: createSamePoint(units, fusion.samePoint),
+    typeBoost: createTypeBoost(units, fusion.answerTypeBoost),
     provinces,
   };
   return {
@@ -258,6 +260,33 @@ function createSamePoint(units: Unit[], threshold: number): (i: number, j: numbe
   };
 }
 
+interface TypeBoost {
+  /** Bit b set when the question asks for the b-th boosted answer type; 0 when it asks for none. */
+  asked(q: string): number;
+  /** Product of the boosts of the asked types that unit i carries. */
+  multiplier(asked: number, i: number): number;
+}
+
+/** Which boosted answer types each unit carries is a fixed property of the corpus: one bit per type, computed once. */
+function createTypeBoost(units: Unit[], boosts: Partial<Record<AnswerType, number>>): TypeBoost {
+  const boosted = (Object.entries(boosts) as [AnswerType, number][]).filter(([, b]) => b !== 1);
+  const carried = Int32Array.from(units, (u) => boosted.reduce((m, [t], b) => (carries(t, u.text) ? m | (1 << b) : m), 0));
+  return {
+    asked(q) {
+      const types = answerTypes(q);
+      return boosted.reduce((m, [t], b) => (types.includes(t) ? m | (1 << b) : m), 0);
+    },
+    multiplier(asked, i) {
+      const both = asked & carried[i];
+      let m = 1;
+      boosted.forEach(([, boost], b) => {
+        if ((both >> b) & 1) m *= boost;
+      });
+      return m;
+    },
+  };
+}
+
 async function search(ctx: SearchContext, query: string, o: SearchOptions): Promise<SearchHit[]> {
   const { fusion, units, lexical, expander } = ctx;
   const k = Math.max(1, o.k ?? 5);
@@ -271,20 +300,17 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
 }
 
 /**
- * Reorders the lexical candidates: texts in force first on the same point; "how many days / until when"
- * questions prefer passages stating a duration or date.
+ * Reorders the lexical candidates: texts in force first on the same point; a question asking how much, how
+ * long or which papers prefers passages stating an amount, a time limit or the papers.
  */
 function applyPriors(ctx: SearchContext, q: string, lex: LexicalResult): void {
-  const { fusion, units, prior, anyPrior } = ctx;
-  const wantsAmount = AMOUNT_QUESTION.test(` ${slugify(q).replace(/-/g, ' ')} `);
-  if (!anyPrior && !wantsAmount) return;
+  const { fusion, prior, anyPrior, typeBoost } = ctx;
+  const asked = typeBoost.asked(q);
+  if (!anyPrior && !asked) return;
   const demoted = anyPrior
     ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], ctx.samePoint)
     : undefined;
-  const w = (i: number) =>
-    lex.score(i) *
-    (demoted?.get(i) ?? 1) *
-    (wantsAmount && AMOUNT_ANSWER.test(units[i].text) ? fusion.answerTypeBoost : 1);
+  const w = (i: number) => lex.score(i) * (demoted?.get(i) ?? 1) * typeBoost.multiplier(asked, i);
   lex.ranked.sort((a, b) => w(b) - w(a));
 }
 
@@ -306,7 +332,8 @@ async function fuseRanks(ctx: SearchContext, q: string, lexRanked: number[]): Pr
 /** Fused candidates as hits, the province in scope and national texts first, other provinces after them. */
 function scopedHits(ctx: SearchContext, q: string, province: string | null, fused: Map<number, number>): ScopedHit[] {
   // A question that names a province ("ở Đồng Nai ...") is about that province, whoever asks it.
-  const scope = mentionedProvince(q, ctx.provinces) ?? province;
+  const named = mentionedProvince(q, ctx.provinces);
+  const scope = named ?? province;
   // Confidence (lexical coverage) is costly per candidate: it is filled in only for the hits returned.
   const hits: ScopedHit[] = [];
   for (const [i, score] of fused) {
@@ -316,7 +343,8 @@ function scopedHits(ctx: SearchContext, q: string, province: string | null, fuse
     hits.push({
       chunk,
       doc,
-      score,
+      // Naming a province asks for its own plan first, before the national texts on the same point.
+      score: named && doc.province === named ? score * ctx.fusion.namedProvinceBoost : score,
       confidence: 0,
       otherProvince: Boolean(province && doc.province && doc.province !== province),
       inScope: !scope || !doc.province || doc.province === scope,

@@ -3,7 +3,7 @@
 import { truncateWords } from '../../knowledge/text.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import type { Unit } from '../../retrieval/units.js';
-import { type AnswerType, carries, typeBoost } from './question-type.js';
+import { type AnswerType, carries, typeBoost } from '../../retrieval/question-type.js';
 import { type QueryProfile, passageSentences, sentenceScore } from './sentences.js';
 
 const MAX_SOURCES = 3;

@@ -1,7 +1,7 @@
 // The extractive answer leads with the sentence that answers and quotes without cutting off the fact.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, excerptOf } from '../../handlers/answer.js';
-import { answerTypes, carries } from '../../handlers/answer/question-type.js';
+import { answerTypes, carries } from '../../retrieval/question-type.js';
 import { queryProfile } from '../../handlers/answer/sentences.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';

@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createHashEmbedder } from '../../retrieval/embedder.js';
 import { mentionedProvince, openKnowledgeIndex } from '../../retrieval/index.js';
 import type { Embedder } from '../../retrieval/types.js';
-import { makeCorpus, SECTION_UNITS } from './fixture.js';
+import { makeCorpus, SECTION_UNITS, SOURCES } from './fixture.js';
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
@@ -67,6 +67,18 @@ describe('knowledge index', () => {
     expect(hits.every((h) => !h.otherProvince)).toBe(true);
   });
 
+  it('puts the named province’s own plan before a national text on the same point', async () => {
+    const national = { ...SOURCES[2], sections: [{ path: ['Điều 30. Khám, chữa bệnh'], text: 'Nạn nhân được khám, chữa bệnh tại cơ sở y tế.' }] };
+    const corpus = makeCorpus('named', [...SOURCES, { ...national, doc: { ...national.doc, id: 'regulations/kham-benh.md' } }]);
+    const q = 'Ở Quảng Nam nạn nhân được khám, chữa bệnh tại cơ sở y tế nào?';
+    const top = async (namedProvinceBoost?: number) => {
+      const index = await openKnowledgeIndex({ corpus, fusion: { ...SECTION_UNITS, ...(namedProvinceBoost ? { namedProvinceBoost } : {}) } });
+      return (await index.search(q, { k: 3 }))[0].doc.id;
+    };
+    expect(await top(1)).toBe('regulations/kham-benh.md');
+    expect(await top()).toBe('plans/quang-nam.md');
+  });
+
   it('gives low confidence to an off-topic question', async () => {
     const index = await openKnowledgeIndex({ corpus: makeCorpus(), fusion: SECTION_UNITS });
     const hits = await index.search('thời tiết hôm nay thế nào');
@@ -121,5 +133,14 @@ describe('unaccented questions', () => {
     const b = await index.search('so y te huong dan kham chua benh cho nan nhan');
     expect(b.map((h) => h.chunk.id)).toEqual(a.map((h) => h.chunk.id));
     expect(b[0].chunk.sectionId).toBe('plans/quang-nam.md#2');
+  });
+
+  it('count function words (thì, ở, đâu, có) as function words in the confidence', async () => {
+    const index = await openKnowledgeIndex({ corpus: makeCorpus(), fusion: SECTION_UNITS });
+    const confidence = async (q: string) => (await index.search(q, { k: 1 }))[0];
+    const bare = await confidence('học nghề');
+    const hit = await confidence('học nghề thì có ở đâu');
+    expect(hit.chunk.id).toBe(bare.chunk.id);
+    expect(hit.confidence).toBeCloseTo(bare.confidence, 5);
   });
 });

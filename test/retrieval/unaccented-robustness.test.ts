@@ -65,4 +65,11 @@ describe('unaccented questions on the bundled corpus', () => {
     // Even when the order differs, the accented answer is still offered.
     expect(inTop5 / QUESTIONS.length).toBeGreaterThanOrEqual(0.95);
   });
+
+  it('read thi, co, o, dau typed without diacritics as the function words the corpus spells thì, có, ở, đâu', async () => {
+    const bare = (await index.search('hoc nghe', { k: 1 }))[0];
+    const asked = (await index.search('hoc nghe thi co o dau', { k: 1 }))[0];
+    expect(asked.chunk.id).toBe(bare.chunk.id);
+    expect(asked.confidence).toBeCloseTo(bare.confidence, 5);
+  });
 });

@@ -1,15 +1,15 @@
 // What kind of answer a question asks for, and whether a sentence carries one: "bao nhiêu tiền" wants an
 // amount, "bao lâu / trước ngày nào" a time limit or date, "ai / cơ quan nào" an agency, "giấy tờ gì" papers,
 // "những gì / gồm" a list. The extractive answer favours sentences that carry what is asked.
-import { foldDiacritics } from '../../knowledge/text.js';
+import { foldDiacritics } from '../knowledge/text.js';
 
 export type AnswerType = 'amount' | 'time' | 'count' | 'agency' | 'papers' | 'list';
 
 const fold = (s: string) => ` ${foldDiacritics(s.toLowerCase()).replace(/[^a-z0-9/]+/g, ' ').trim()} `;
 
 const ASKS: Record<AnswerType, RegExp> = {
-  amount: / (bao nhieu tien|muc chi|muc ho tro|muc tro cap|bao nhieu dong|tien .*bao nhieu|chi phi .*bao nhieu|kinh phi .*bao nhieu|duoc .*bao nhieu) /,
-  time: / (bao lau|may ngay|may thang|may nam|thoi han|trong vong|khi nao|ngay nao|truoc ngay|tu ngay|hieu luc tu|thoi gian bao) /,
+  amount: / (bao nhieu tien|muc chi|muc ho tro|muc tro cap|bao nhieu dong|(tien|chi phi|kinh phi|duoc) .*bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2))) /,
+  time: / (bao lau|may ngay|may thang|may nam|bao nhieu (ngay|thang|nam|gio|tuan)|thoi han|trong vong|khi nao|ngay nao|truoc ngay|tu ngay|hieu luc tu|thoi gian bao) /,
   count: / (may bo|may lan|may nguoi|bao nhieu (nguoi|bo|lan|m2|met)|toi thieu bao nhieu|toi da bao nhieu) /,
   agency: / (ai|co quan nao|don vi nao|so nao|to chuc nao|ben nao|phong nao|trung tam nao|luc luong nao|cap nao|cho ai|voi ai) /,
   papers: / (giay to|ho so) (gi|nao|gom|can)/,

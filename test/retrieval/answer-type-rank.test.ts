@@ -1,0 +1,40 @@
+// The ranker prefers, among passages on the question's topic, the one carrying what the question asks for.
+import { describe, expect, it } from 'vitest';
+import { openKnowledgeIndex } from '../../retrieval/index.js';
+import { answerTypes } from '../../retrieval/question-type.js';
+import { makeCorpus, SECTION_UNITS, SOURCES } from './fixture.js';
+
+const regulation = SOURCES.find((s) => s.doc.province === null)!.doc;
+const corpus = makeCorpus('types', [
+  ...SOURCES,
+  {
+    doc: { ...regulation, id: 'regulations/muc-chi.md', shortName: 'TT mức chi' },
+    sections: [
+      {
+        path: ['Điều 5. Tạm trú'],
+        text: 'Nạn nhân tạm trú tại cơ sở hỗ trợ nạn nhân được hỗ trợ tiền ăn.',
+      },
+      { path: ['Điều 6. Mức chi'], text: 'Mức hỗ trợ tiền ăn cho nạn nhân là 40.000 đồng/người/ngày.' },
+    ],
+  },
+]);
+
+async function top(question: string, answerTypeBoost?: Record<string, number>): Promise<string> {
+  const index = await openKnowledgeIndex({ corpus, fusion: { ...SECTION_UNITS, ...(answerTypeBoost ? { answerTypeBoost } : {}) } });
+  const [hit] = await index.search(question, { k: 3 });
+  return hit.chunk.path[0];
+}
+
+describe('answer type in ranking', () => {
+  it('tells an amount of money from a number of days', () => {
+    expect(answerTypes('Nạn nhân được hỗ trợ tiền ăn bao nhiêu một ngày?')).toContain('amount');
+    expect(answerTypes('Nạn nhân được hỗ trợ tiền ăn tối đa bao nhiêu ngày?')).toEqual(expect.arrayContaining(['time']));
+    expect(answerTypes('Nạn nhân được hỗ trợ tiền ăn tối đa bao nhiêu ngày?')).not.toContain('amount');
+  });
+
+  it('puts the passage stating an amount first when the question asks how much', async () => {
+    const plain = await top('Nạn nhân được hỗ trợ tiền ăn bao nhiêu?', {});
+    expect(plain).toBe('Điều 5. Tạm trú');
+    expect(await top('Nạn nhân được hỗ trợ tiền ăn bao nhiêu?')).toBe('Điều 6. Mức chi');
+  });
+});
