@@ -15,7 +15,6 @@ import { createConsoleLogin } from './console-login.js';
 import { createConsoleApi } from './console-api.js';
 import { createLoginThrottle } from './login-throttle.js';
 
-export { CONSOLE_COOKIE } from './console-sessions.js';
 
 /** The console's part of the officer directory; the shared-password login only when that password is set. */
 export function consoleOfficers(sharedLogin: boolean): Partial<OfficerDirectory> {
