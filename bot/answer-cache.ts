@@ -21,7 +21,8 @@ export function cachedAnswerer(answer: Answerer, max = 1_000): CachedAnswerer {
     async answer(question, ctx) {
       const key = `${ctx.province ?? ''}\u0000${question}`;
       let found = cache.get(key);
-      if (found) cache.delete(key); // re-inserted below as the most recently used
+      if (found)
+        cache.delete(key); // re-inserted below as the most recently used
       else {
         found = answer(question, ctx);
         const made = found;

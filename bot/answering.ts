@@ -90,7 +90,8 @@ export async function openAnswering(
   const retrieved: Answerer = (q, ctx) => answer(q, { index, province: ctx.province, contacts });
   const cache = opts.cacheAnswers === false ? undefined : cachedAnswerer(retrieved);
   const extractive = cache?.answer ?? retrieved;
-  const answerer = llm && client ? llm.answererFromConfig(config, { index, extractive, logger, client, onOutcome: opts.onLlmOutcome }) : extractive;
+  const answerer =
+    llm && client ? llm.answererFromConfig(config, { index, extractive, logger, client, onOutcome: opts.onLlmOutcome }) : extractive;
 
   let reloader: Reloader | undefined;
   if (opts.watch) {
@@ -104,7 +105,8 @@ export async function openAnswering(
         cache?.clear();
         logger.info({ docs: c.docs.length, chunks: c.chunks.length }, 'knowledge reloaded');
       },
-      onError: (err) => logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'knowledge reload failed; keeping the previous index'),
+      onError: (err) =>
+        logger.warn({ err: err instanceof Error ? err.message : String(err) }, 'knowledge reload failed; keeping the previous index'),
     });
   }
 

@@ -83,20 +83,36 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   const officers = officerDirectory([...channels.map((c) => c.officers(config)), consoleOfficers(!!consolePassword)]);
   const conversation = await buildConversation({ config, logger, store, triage, answering, adapters, officers, metrics });
   const delivery = createDelivery({
-    dataDir, key: dataKey, adapters, conversation: () => conversation, logger,
+    dataDir,
+    key: dataKey,
+    adapters,
+    conversation: () => conversation,
+    logger,
     onSent: (msg) => metrics.messageOut(msg.to.channel, msg.kind),
     onRetry: (msg) => metrics.sendRetry(msg.to.channel),
   });
   const deliver = (outs: OutgoingMessage[]) => delivery.queueAndSend(outs);
   const intake = createIntake({
-    dataDir, key: dataKey, conversation, classify: (text) => triage.classify(text).label, delivery, rateLimit: opts.rateLimit, logger,
+    dataDir,
+    key: dataKey,
+    conversation,
+    classify: (text) => triage.classify(text).label,
+    delivery,
+    rateLimit: opts.rateLimit,
+    logger,
     onAccepted: (msg) => metrics.messageIn(msg.channel),
   });
   const onMessage = intake.onMessage;
 
   const routes: NonNullable<Parameters<typeof createWebServer>[0]['routes']> = { '/metrics': metricsRoute(metrics, config.METRICS_TOKEN) };
   for (const channel of channels) {
-    const env = { config, onMessage, logger: logger.child({ channel: channel.name }), commands: conversation.commands, previewIntervalMs: opts.previewIntervalMs };
+    const env = {
+      config,
+      onMessage,
+      logger: logger.child({ channel: channel.name }),
+      commands: conversation.commands,
+      previewIntervalMs: opts.previewIntervalMs,
+    };
     const adapter = await channel.create(env);
     if (!adapter) continue;
     if (adapter.webhookHandler) routes[`/webhooks/${channel.name}`] = adapter.webhookHandler;
@@ -185,7 +201,9 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
 function openStore(config: Config, dataDir: string, logger: Logger): { store: CaseStore; dataKey: Buffer } {
   const keyFile = join(dataDir, 'encryption.key');
   if (!config.DATA_ENCRYPTION_KEY && existsSync(keyFile + NEXT_KEY_SUFFIX)) {
-    throw new Error('Việc đổi khóa mã hóa chưa xong: chạy lại npm run rotate-key trước khi khởi động / a key rotation is unfinished: run npm run rotate-key again');
+    throw new Error(
+      'Việc đổi khóa mã hóa chưa xong: chạy lại npm run rotate-key trước khi khởi động / a key rotation is unfinished: run npm run rotate-key again',
+    );
   }
   const { key: dataKey, generated } = loadOrCreateKey({ envKey: config.DATA_ENCRYPTION_KEY, file: keyFile });
   if (generated) logger.warn({ keyFile }, 'DATA_ENCRYPTION_KEY is not set: generated a new key file; back it up apart from the database');

@@ -99,7 +99,9 @@ async function copyLive(src: string, dest: string, pagesPerStep: number): Promis
 function rowCounts(file: string): Record<string, number> {
   const db = new Database(file, { readonly: true, fileMustExist: true });
   try {
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as {
+      name: string;
+    }[];
     return Object.fromEntries(tables.map((t) => [t.name, (db.prepare(`SELECT COUNT(*) AS n FROM "${t.name}"`).get() as { n: number }).n]));
   } finally {
     db.close();
@@ -147,7 +149,12 @@ export async function createBackup(opts: { dataDir: string; destRoot: string; no
       await chmod(dest, 0o600);
       files.push({ name, bytes: (await stat(dest)).size, sha256: await sha256File(dest), rows: rowCounts(dest) });
     }
-    const manifest: BackupManifest = { format: 1, createdAt: at.toISOString(), schemaVersion: schemaVersionOf(join(partial, CASES_DB)), files };
+    const manifest: BackupManifest = {
+      format: 1,
+      createdAt: at.toISOString(),
+      schemaVersion: schemaVersionOf(join(partial, CASES_DB)),
+      files,
+    };
     const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
     await writeFile(join(partial, MANIFEST), manifestText, { mode: 0o600 });
     const sums = [...files.map((f) => [f.sha256, f.name]), [createHash('sha256').update(manifestText).digest('hex'), MANIFEST]];
@@ -165,7 +172,9 @@ export async function createBackup(opts: { dataDir: string; destRoot: string; no
 /** Backup folders under `destRoot`, oldest first (their names sort by time). */
 export async function listBackups(destRoot: string): Promise<string[]> {
   if (!existsSync(destRoot)) return [];
-  const names = (await readdir(destRoot, { withFileTypes: true })).filter((d) => d.isDirectory() && d.name.startsWith(PREFIX)).map((d) => d.name);
+  const names = (await readdir(destRoot, { withFileTypes: true }))
+    .filter((d) => d.isDirectory() && d.name.startsWith(PREFIX))
+    .map((d) => d.name);
   return names.sort().map((n) => join(destRoot, n));
 }
 
@@ -199,7 +208,9 @@ const damaged = (backupDir: string, what: string) =>
 export async function verifyBackup(backupDir: string): Promise<BackupManifest> {
   const dir = resolve(backupDir);
   if (!existsSync(join(dir, SUMS)) || !existsSync(join(dir, MANIFEST))) {
-    throw new BackupError(`${dir} không phải một bản sao lưu (thiếu ${MANIFEST} hoặc ${SUMS}) / is not a backup (no ${MANIFEST} or ${SUMS})`);
+    throw new BackupError(
+      `${dir} không phải một bản sao lưu (thiếu ${MANIFEST} hoặc ${SUMS}) / is not a backup (no ${MANIFEST} or ${SUMS})`,
+    );
   }
   const sums = new Map<string, string>();
   for (const line of (await readFile(join(dir, SUMS), 'utf8')).split('\n')) {

@@ -4,7 +4,4 @@ import { telegramChannel } from './telegram/channel.js';
 import type { ChannelModule } from './types.js';
 import { zaloChannel } from './zalo/channel.js';
 
-export const CHANNELS: readonly ChannelModule[] = [
-  telegramChannel,
-  zaloChannel,
-];
+export const CHANNELS: readonly ChannelModule[] = [telegramChannel, zaloChannel];

@@ -7,7 +7,12 @@ import { passwordProblem } from '../handlers/accounts/password.js';
 const idList = z
   .string()
   .optional()
-  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 
 const optionalString = z
   .string()
@@ -17,7 +22,10 @@ const optionalString = z
 const optionalUrl = optionalString.pipe(z.url({ protocol: /^https?$/ }).optional());
 
 const provinceSlug = optionalString.pipe(
-  z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'phải là mã tỉnh viết thường, không dấu, nối bằng gạch ngang (ví dụ quang-nam)').optional(),
+  z
+    .string()
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'phải là mã tỉnh viết thường, không dấu, nối bằng gạch ngang (ví dụ quang-nam)')
+    .optional(),
 );
 
 const workingHours = optionalString.pipe(
@@ -46,12 +54,27 @@ const schema = z
     PUBLIC_URL: optionalUrl,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 
-    TELEGRAM_BOT_TOKEN: optionalString.pipe(z.string().regex(/^\d+:[\w-]+$/, 'không đúng dạng <số>:<chuỗi> của BotFather').optional()),
+    TELEGRAM_BOT_TOKEN: optionalString.pipe(
+      z
+        .string()
+        .regex(/^\d+:[\w-]+$/, 'không đúng dạng <số>:<chuỗi> của BotFather')
+        .optional(),
+    ),
     TELEGRAM_API_ROOT: z.url().default('https://api.telegram.org'),
     TELEGRAM_WEBHOOK_URL: optionalUrl,
-    TELEGRAM_WEBHOOK_SECRET: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_-]{1,256}$/, 'chỉ gồm A-Z, a-z, 0-9, _ và -, tối đa 256 ký tự').optional()),
+    TELEGRAM_WEBHOOK_SECRET: optionalString.pipe(
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,256}$/, 'chỉ gồm A-Z, a-z, 0-9, _ và -, tối đa 256 ký tự')
+        .optional(),
+    ),
     OFFICER_TELEGRAM_IDS: idList,
-    OFFICER_TELEGRAM_CHAT_ID: optionalString.pipe(z.string().regex(/^-?\d+$/, 'phải là mã số nhóm Telegram').optional()),
+    OFFICER_TELEGRAM_CHAT_ID: optionalString.pipe(
+      z
+        .string()
+        .regex(/^-?\d+$/, 'phải là mã số nhóm Telegram')
+        .optional(),
+    ),
 
     ZALO_BOT_TOKEN: optionalString,
     ZALO_API_ROOT: z.url().default('https://bot-api.zaloplatforms.com'),
@@ -68,8 +91,16 @@ const schema = z
         })
         .optional(),
     ),
-    CONSOLE_SESSION_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
-    CONSOLE_IDLE_MINUTES: z.coerce.number().positive().max(24 * 60).default(30),
+    CONSOLE_SESSION_HOURS: z.coerce
+      .number()
+      .positive()
+      .max(24 * 30)
+      .default(12),
+    CONSOLE_IDLE_MINUTES: z.coerce
+      .number()
+      .positive()
+      .max(24 * 60)
+      .default(30),
     // New cases per minute above which officer announcements are batched into one notice (cases are still stored).
     CASE_BURST_PER_MINUTE: z.coerce.number().int().positive().default(20),
     // Web chat posts per client address (token bucket: a burst, then a steady rate); many people may share one address.
@@ -83,12 +114,18 @@ const schema = z
       z
         .string()
         .refine(
-          (v) => /^[0-9a-fA-F]{64}$/.test(v) || (/^[A-Za-z0-9+/_-]{42,44}={0,2}$/.test(v) && Buffer.from(v.replace(/-/g, '+').replace(/_/g, '/'), 'base64').length === 32),
+          (v) =>
+            /^[0-9a-fA-F]{64}$/.test(v) ||
+            (/^[A-Za-z0-9+/_-]{42,44}={0,2}$/.test(v) && Buffer.from(v.replace(/-/g, '+').replace(/_/g, '/'), 'base64').length === 32),
           'phải là khóa 32 byte: 64 ký tự hex hoặc chuỗi base64 (tạo bằng: openssl rand -base64 32)',
         )
         .optional(),
     ),
-    RETENTION_DAYS: z.coerce.number({ message: 'phải là số ngày (0 = giữ mãi)' }).int('phải là số nguyên').min(0, 'không được âm').default(365),
+    RETENTION_DAYS: z.coerce
+      .number({ message: 'phải là số ngày (0 = giữ mãi)' })
+      .int('phải là số nguyên')
+      .min(0, 'không được âm')
+      .default(365),
 
     BACKUP_DIR: optionalString,
     BACKUP_EVERY_HOURS: z.coerce.number({ message: 'phải là số giờ' }).positive('phải lớn hơn 0').default(24),
@@ -109,14 +146,21 @@ const schema = z
       ctx.addIssue({ code: 'custom', path: ['ZALO_WEBHOOK_SECRET'], message: 'bắt buộc khi đặt ZALO_WEBHOOK_URL' });
     }
     if ((c.LLM_MODEL || c.EMBEDDING_MODEL) && !c.OPENAI_BASE_URL && !c.OPENAI_API_KEY) {
-      ctx.addIssue({ code: 'custom', path: ['OPENAI_BASE_URL'], message: 'cần OPENAI_BASE_URL hoặc OPENAI_API_KEY khi đặt LLM_MODEL/EMBEDDING_MODEL' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['OPENAI_BASE_URL'],
+        message: 'cần OPENAI_BASE_URL hoặc OPENAI_API_KEY khi đặt LLM_MODEL/EMBEDDING_MODEL',
+      });
     }
   });
 
 export type Config = z.output<typeof schema>;
 
 export class ConfigError extends Error {
-  constructor(public readonly variables: string[], message: string) {
+  constructor(
+    public readonly variables: string[],
+    message: string,
+  ) {
     super(message);
     this.name = 'ConfigError';
   }

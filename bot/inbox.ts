@@ -56,7 +56,10 @@ export function openInbox(file: string, opts: { key?: Buffer } = {}): Inbox {
       remove.run(id);
     },
     pending() {
-      return (all.all() as { id: number; payload: string }[]).map((r) => ({ id: r.id, msg: JSON.parse(open(r.payload)) as IncomingMessage }));
+      return (all.all() as { id: number; payload: string }[]).map((r) => ({
+        id: r.id,
+        msg: JSON.parse(open(r.payload)) as IncomingMessage,
+      }));
     },
     close: () => db.close(),
   };

@@ -18,7 +18,10 @@ export function llmClientFromConfig(config: LlmConfig): OpenAI | undefined {
 }
 
 /** The embeddings-backed Embedder when EMBEDDING_MODEL is set (cache under dataDir), else undefined. */
-export function embedderFromConfig(config: LlmConfig, opts: { client?: OpenAI; dataDir?: string; logger?: Logger }): OpenAIEmbedder | undefined {
+export function embedderFromConfig(
+  config: LlmConfig,
+  opts: { client?: OpenAI; dataDir?: string; logger?: Logger },
+): OpenAIEmbedder | undefined {
   const client = opts.client ?? llmClientFromConfig(config);
   if (!client || !config.EMBEDDING_MODEL) return undefined;
   return createOpenAIEmbedder({ client, model: config.EMBEDDING_MODEL, cacheDir: opts.dataDir, logger: opts.logger });
@@ -27,9 +30,23 @@ export function embedderFromConfig(config: LlmConfig, opts: { client?: OpenAI; d
 /** The generative answerer when an LLM is configured, else the extractive one unchanged. */
 export function answererFromConfig(
   config: LlmConfig,
-  opts: { index: KnowledgeIndex; extractive: Answerer; logger?: Logger; client?: OpenAI; onOutcome?: GenerativeAnswererOptions['onOutcome'] },
+  opts: {
+    index: KnowledgeIndex;
+    extractive: Answerer;
+    logger?: Logger;
+    client?: OpenAI;
+    onOutcome?: GenerativeAnswererOptions['onOutcome'];
+  },
 ): Answerer | StreamingAnswerer {
   const client = opts.client ?? llmClientFromConfig(config);
   if (!client || !llmEnabled(config as Config)) return opts.extractive;
-  return createGenerativeAnswerer({ client, model: config.LLM_MODEL!, timeoutMs: config.LLM_TIMEOUT_MS, index: opts.index, extractive: opts.extractive, logger: opts.logger, onOutcome: opts.onOutcome });
+  return createGenerativeAnswerer({
+    client,
+    model: config.LLM_MODEL!,
+    timeoutMs: config.LLM_TIMEOUT_MS,
+    index: opts.index,
+    extractive: opts.extractive,
+    logger: opts.logger,
+    onOutcome: opts.onOutcome,
+  });
 }

@@ -6,16 +6,43 @@ import PinoPretty from 'pino-pretty';
  * but anything that slips into these fields is censored rather than written.
  */
 export const REDACT_PATHS = [
-  'text', '*.text', '*.*.text',
-  'message', '*.message.text',
-  'report', '*.report',
-  'note', '*.note', 'resolution', '*.resolution',
-  'displayName', '*.displayName', 'userId', '*.userId', 'chatId', '*.chatId',
-  'username', '*.username', 'phone', '*.phone',
-  'token', '*.token', 'password', '*.password', 'secret', '*.secret',
-  'apiKey', '*.apiKey', 'authorization', '*.authorization',
-  'headers.authorization', 'headers.cookie', 'req.headers.authorization', 'req.headers.cookie',
-  'req.headers["x-telegram-bot-api-secret-token"]', 'req.headers["x-bot-api-secret-token"]',
+  'text',
+  '*.text',
+  '*.*.text',
+  'message',
+  '*.message.text',
+  'report',
+  '*.report',
+  'note',
+  '*.note',
+  'resolution',
+  '*.resolution',
+  'displayName',
+  '*.displayName',
+  'userId',
+  '*.userId',
+  'chatId',
+  '*.chatId',
+  'username',
+  '*.username',
+  'phone',
+  '*.phone',
+  'token',
+  '*.token',
+  'password',
+  '*.password',
+  'secret',
+  '*.secret',
+  'apiKey',
+  '*.apiKey',
+  'authorization',
+  '*.authorization',
+  'headers.authorization',
+  'headers.cookie',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-telegram-bot-api-secret-token"]',
+  'req.headers["x-bot-api-secret-token"]',
 ];
 
 /** `pretty`: readable lines for a person at a terminal; `json`: one JSON object a line, for collectors and pipes. */
@@ -34,7 +61,13 @@ export function createLogger(opts: { level?: string; destination?: DestinationSt
   const format = opts.format ?? (opts.destination ? 'json' : logFormatFor(process.stdout));
   const destination =
     format === 'pretty'
-      ? PinoPretty({ destination: opts.destination ?? 1, sync: true, colorize: !opts.destination, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' })
+      ? PinoPretty({
+          destination: opts.destination ?? 1,
+          sync: true,
+          colorize: !opts.destination,
+          translateTime: 'SYS:HH:MM:ss',
+          ignore: 'pid,hostname',
+        })
       : opts.destination;
   return pino(
     {

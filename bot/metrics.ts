@@ -40,9 +40,24 @@ export function createMetrics(sources: MetricSources): AppMetrics {
   const now = sources.now ?? Date.now;
   collectDefaultMetrics({ register: registry, prefix: PREFIX });
 
-  const messagesIn = new Counter({ name: `${PREFIX}messages_received_total`, help: 'Incoming messages accepted, by channel', labelNames: ['channel'], registers: [registry] });
-  const messagesOut = new Counter({ name: `${PREFIX}messages_sent_total`, help: 'Messages the platform accepted, by channel and kind', labelNames: ['channel', 'kind'], registers: [registry] });
-  const retries = new Counter({ name: `${PREFIX}outbox_send_retries_total`, help: 'Failed sends that stay queued for a retry', labelNames: ['channel'], registers: [registry] });
+  const messagesIn = new Counter({
+    name: `${PREFIX}messages_received_total`,
+    help: 'Incoming messages accepted, by channel',
+    labelNames: ['channel'],
+    registers: [registry],
+  });
+  const messagesOut = new Counter({
+    name: `${PREFIX}messages_sent_total`,
+    help: 'Messages the platform accepted, by channel and kind',
+    labelNames: ['channel', 'kind'],
+    registers: [registry],
+  });
+  const retries = new Counter({
+    name: `${PREFIX}outbox_send_retries_total`,
+    help: 'Failed sends that stay queued for a retry',
+    labelNames: ['channel'],
+    registers: [registry],
+  });
   const answerSeconds = new Histogram({
     name: `${PREFIX}answer_duration_seconds`,
     help: 'Time to answer a question (retrieval, and generation when an LLM is configured), by outcome',
@@ -50,9 +65,24 @@ export function createMetrics(sources: MetricSources): AppMetrics {
     buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 20],
     registers: [registry],
   });
-  const triageLabels = new Counter({ name: `${PREFIX}triage_total`, help: 'Triage decisions on citizen messages, by label', labelNames: ['label'], registers: [registry] });
-  const llm = new Counter({ name: `${PREFIX}llm_answers_total`, help: 'Generative answer attempts: generated, or fallback to the extractive answer', labelNames: ['outcome', 'reason'], registers: [registry] });
-  const backups = new Counter({ name: `${PREFIX}backups_total`, help: 'Scheduled backups, by result', labelNames: ['result'], registers: [registry] });
+  const triageLabels = new Counter({
+    name: `${PREFIX}triage_total`,
+    help: 'Triage decisions on citizen messages, by label',
+    labelNames: ['label'],
+    registers: [registry],
+  });
+  const llm = new Counter({
+    name: `${PREFIX}llm_answers_total`,
+    help: 'Generative answer attempts: generated, or fallback to the extractive answer',
+    labelNames: ['outcome', 'reason'],
+    registers: [registry],
+  });
+  const backups = new Counter({
+    name: `${PREFIX}backups_total`,
+    help: 'Scheduled backups, by result',
+    labelNames: ['result'],
+    registers: [registry],
+  });
 
   new Gauge({
     name: `${PREFIX}cases`,
@@ -132,8 +162,15 @@ export function metricsRoute(metrics: AppMetrics, token: string | undefined) {
       ? safeEqual(Buffer.from(String(req.headers.authorization ?? '')), expected)
       : LOOPBACK.test(req.socket.remoteAddress ?? '') && !req.headers['x-forwarded-for'] && !req.headers.forwarded;
     if (!allowed) {
-      res.writeHead(expected ? 401 : 403, { 'content-type': 'text/plain; charset=utf-8', ...(expected && { 'www-authenticate': 'Bearer' }) });
-      res.end(expected ? 'Cần mã METRICS_TOKEN / bearer token required\n' : 'Chỉ truy cập từ máy này, hoặc đặt METRICS_TOKEN / loopback only unless METRICS_TOKEN is set\n');
+      res.writeHead(expected ? 401 : 403, {
+        'content-type': 'text/plain; charset=utf-8',
+        ...(expected && { 'www-authenticate': 'Bearer' }),
+      });
+      res.end(
+        expected
+          ? 'Cần mã METRICS_TOKEN / bearer token required\n'
+          : 'Chỉ truy cập từ máy này, hoặc đặt METRICS_TOKEN / loopback only unless METRICS_TOKEN is set\n',
+      );
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

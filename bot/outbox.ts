@@ -97,8 +97,12 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
   // The whole chat waits: later messages must not overtake the failed one.
   const holdChat = db.prepare("UPDATE outbox SET next_at = MAX(next_at, ?) WHERE chat_key = ? AND status = 'pending'");
   const markFailed = db.prepare("UPDATE outbox SET status = 'failed', payload = NULL, attempts = ? WHERE id = ?");
-  const pendingAll = db.prepare("SELECT id, chat_key, channel, payload, attempts, created_at FROM outbox WHERE status = 'pending' ORDER BY id");
-  const pendingFor = db.prepare("SELECT id, chat_key, channel, payload, attempts, created_at, next_at FROM outbox WHERE status = 'pending' AND chat_key = ? ORDER BY id");
+  const pendingAll = db.prepare(
+    "SELECT id, chat_key, channel, payload, attempts, created_at FROM outbox WHERE status = 'pending' ORDER BY id",
+  );
+  const pendingFor = db.prepare(
+    "SELECT id, chat_key, channel, payload, attempts, created_at, next_at FROM outbox WHERE status = 'pending' AND chat_key = ? ORDER BY id",
+  );
   const countPending = db.prepare("SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'");
   const minDue = db.prepare("SELECT MIN(next_at) AS t FROM outbox WHERE status = 'pending'");
 

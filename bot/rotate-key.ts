@@ -54,7 +54,10 @@ function nextKey(keyFile: string, given: string | undefined): Buffer {
 
 function currentKey(keyFile: string, opts: RotateKeyOptions): Buffer {
   if (opts.currentKey) {
-    if (!opts.newKey) fail('Đang dùng DATA_ENCRYPTION_KEY: đặt khóa mới vào NEW_DATA_ENCRYPTION_KEY (openssl rand -base64 32) / set NEW_DATA_ENCRYPTION_KEY');
+    if (!opts.newKey)
+      fail(
+        'Đang dùng DATA_ENCRYPTION_KEY: đặt khóa mới vào NEW_DATA_ENCRYPTION_KEY (openssl rand -base64 32) / set NEW_DATA_ENCRYPTION_KEY',
+      );
     return parseKey(opts.currentKey) ?? fail('DATA_ENCRYPTION_KEY không hợp lệ / invalid');
   }
   if (!existsSync(keyFile)) fail(`Không có ${keyFile} và không đặt DATA_ENCRYPTION_KEY: không có gì để đổi khóa / nothing to rotate`);
@@ -85,7 +88,9 @@ export function rotateDataKey(opts: RotateKeyOptions): void {
   }
 
   if (opts.currentKey) {
-    log('Xong. Đặt DATA_ENCRYPTION_KEY bằng giá trị NEW_DATA_ENCRYPTION_KEY rồi khởi động lại / done: set DATA_ENCRYPTION_KEY to the new key.');
+    log(
+      'Xong. Đặt DATA_ENCRYPTION_KEY bằng giá trị NEW_DATA_ENCRYPTION_KEY rồi khởi động lại / done: set DATA_ENCRYPTION_KEY to the new key.',
+    );
   } else {
     // Atomic: the key file names the old key or the new one, never a half-written value.
     renameSync(keyFile + NEXT_KEY_SUFFIX, keyFile);

@@ -28,7 +28,6 @@ function abstain(text: string): AnswerResult {
   return { kind: 'abstain', text, citations: [] };
 }
 
-
 /**
  * Button payload for a hit's full text: the section's position and heading depth.
  * Inside a legal text the whole article (Điều) is shown, not again the clause already quoted.
@@ -44,8 +43,7 @@ function fullKey(index: KnowledgeIndex, hit: SearchHit): string | undefined {
 
 /** The first section of the subtree headed by `path` that contains section `i` (e.g. the article's opening). */
 function subtreeStart(sections: KnowledgeIndex['corpus']['sections'], i: number, path: string[]): number {
-  const within = (j: number) =>
-    sections[j].docId === sections[i].docId && path.every((p, k) => sections[j].path[k] === p);
+  const within = (j: number) => sections[j].docId === sections[i].docId && path.every((p, k) => sections[j].path[k] === p);
   let start = i;
   while (start > 0 && within(start - 1)) start--;
   return start;
@@ -99,7 +97,13 @@ interface Asked {
 }
 
 /** One source's quotes in passage order; the lead sentence is said once, in the lead line. */
-function quotesOf(g: Group, n: number, positions: number[], lead: Selection['lead'], asked: Asked): { quotes: string[]; leadLine?: string } {
+function quotesOf(
+  g: Group,
+  n: number,
+  positions: number[],
+  lead: Selection['lead'],
+  asked: Asked,
+): { quotes: string[]; leadLine?: string } {
   const { profile, types } = asked;
   const quotes: string[] = [];
   let leadLine: string | undefined;
@@ -189,7 +193,9 @@ export async function answer(
     }
     return composeAnswer(ctx.index, q, usable, bestConfidence);
   } catch {
-    return abstain(`Xin lỗi, đã có lỗi khi tìm câu trả lời. Bạn vui lòng thử lại sau.\n\n${whereToAsk(ctx?.contacts ?? null, ctx?.province)}`);
+    return abstain(
+      `Xin lỗi, đã có lỗi khi tìm câu trả lời. Bạn vui lòng thử lại sau.\n\n${whereToAsk(ctx?.contacts ?? null, ctx?.province)}`,
+    );
   }
 }
 

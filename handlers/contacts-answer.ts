@@ -12,7 +12,8 @@ const fold = (s: string) => foldDiacritics(s.toLowerCase()).replace(/\s+/g, ' ')
 // Folded (no diacritics) so questions typed without accents match too.
 const NUMBER_NOUN = /\b(so dien thoai|so dt|sdt|dien thoai|so hotline|so duong day nong|so tong dai)\b/;
 const LINE_NOUN = /\b(hotline|duong day nong|tong dai|duong day)\b/;
-const WHOM = '(ai|so nao|so may|dau|o dau|co quan nao|noi nao|cho nao|don vi nao|ben nao|nguoi nao|to chuc nao|trung tam nao|phong nao|dau moi nao)';
+const WHOM =
+  '(ai|so nao|so may|dau|o dau|co quan nao|noi nao|cho nao|don vi nao|ben nao|nguoi nao|to chuc nao|trung tam nao|phong nao|dau moi nao)';
 const CONTACT_VERB_WH = new RegExp(
   `\\b(goi|lien he|lien lac|bao|bao tin|trinh bao|to giac|to cao|nho|tim|hoi)( (ngay|cho|voi|toi|den|o))?( (cac|mot))? ${WHOM}\\b`,
 );
@@ -69,10 +70,9 @@ export function roundTheClockText(live: LiveKnowledge): string {
 function findSection(corpus: Corpus, docId: string, section: string | undefined) {
   if (!section) return undefined;
   const parts = section.split(' › ').map((p) => p.trim());
-  const matches = (label: string, part: string) => label === part || label.startsWith(part.endsWith('.') || part.endsWith(')') ? part : `${part} `);
-  return corpus.sections.find(
-    (s) => s.docId === docId && s.path.length >= parts.length && parts.every((p, i) => matches(s.path[i], p)),
-  );
+  const matches = (label: string, part: string) =>
+    label === part || label.startsWith(part.endsWith('.') || part.endsWith(')') ? part : `${part} `);
+  return corpus.sections.find((s) => s.docId === docId && s.path.length >= parts.length && parts.every((p, i) => matches(s.path[i], p)));
 }
 
 /** The directory and the corpus of the same knowledge folder, so every citation points into that folder. */

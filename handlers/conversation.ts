@@ -16,7 +16,9 @@ import { CaseError, type CommandInfo, type Conversation, type IncomingMessage, t
 export type { ConversationDeps } from './conversation/deps.js';
 export type { ConversationOfficers } from './conversation/context.js';
 
-export function createConversation(deps: ConversationDeps): Conversation & { officers: ConversationOfficers; commands: readonly CommandInfo[] } {
+export function createConversation(
+  deps: ConversationDeps,
+): Conversation & { officers: ConversationOfficers; commands: readonly CommandInfo[] } {
   const { store, logger } = deps;
   const ctx = createContext(deps);
   const { api, reply, actorOf } = ctx;
@@ -28,7 +30,9 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
     const actor = actorOf(msg);
     const officer = api.isOfficerActor(actor);
     const defaultKind = spec.audience === 'officer' ? 'officer' : 'notice';
-    const say = (text: string, kind: OutgoingMessage['kind'] = defaultKind, extra: Partial<OutgoingMessage> = {}) => [reply(msg, kind, text, extra)];
+    const say = (text: string, kind: OutgoingMessage['kind'] = defaultKind, extra: Partial<OutgoingMessage> = {}) => [
+      reply(msg, kind, text, extra),
+    ];
     return runCommand(spec, { ctx, citizen, msg, actor, args: cmd.args, officer, say });
   }
 
@@ -43,10 +47,6 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
     const relayed = api.isOfficerActor(actor) ? officerText(ctx, msg, actor, text) : undefined;
     return relayed ?? citizen.text(msg, text);
   }
-
-
-
-
 
   return {
     officers: api,
@@ -70,7 +70,8 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
       try {
         const c = store.getCase(msg.caseId);
         // Only the citizen's chat: that is where /xoa deletes.
-        if (c && c.channel === msg.to.channel && c.chatId === msg.to.chatId) store.recordDelivery(c.id, c.channel, c.chatId, messageId, ctx.clock());
+        if (c && c.channel === msg.to.channel && c.chatId === msg.to.chatId)
+          store.recordDelivery(c.id, c.channel, c.chatId, messageId, ctx.clock());
       } catch (err) {
         logger.error({ err, caseId: msg.caseId }, 'recording a delivery failed');
       }
@@ -79,7 +80,12 @@ export function createConversation(deps: ConversationDeps): Conversation & { off
 }
 
 /** A button's action; anything this bot did not produce gets the usage help. */
-function callback(ctx: ConversationContext, citizen: CitizenFlow, msg: IncomingMessage, data: string): Promise<OutgoingMessage[]> | OutgoingMessage[] {
+function callback(
+  ctx: ConversationContext,
+  citizen: CitizenFlow,
+  msg: IncomingMessage,
+  data: string,
+): Promise<OutgoingMessage[]> | OutgoingMessage[] {
   const { api, reply, actorOf, deps } = ctx;
   const p = decodePayload(data);
   switch (p?.kind) {
@@ -131,5 +137,11 @@ function failureReply(ctx: ConversationContext, msg: IncomingMessage, err: unkno
     ref = undefined;
   }
   const officer = api.isOfficerActor(actorOf(msg));
-  return [reply(msg, 'error', officer && msg.text?.trim().startsWith('/') ? vi.dbErrorOfficer() : vi.dbError(hotlinesText(deps, ctx.safeProvince(ref))))];
+  return [
+    reply(
+      msg,
+      'error',
+      officer && msg.text?.trim().startsWith('/') ? vi.dbErrorOfficer() : vi.dbError(hotlinesText(deps, ctx.safeProvince(ref))),
+    ),
+  ];
 }

@@ -50,7 +50,9 @@ function citationPath(path: string[]): string[] {
       if (i < articleAt) return;
       if (i === articleAt) {
         // The article's title tells a reader what it is about (e.g. that a dossier is only for schooling and training).
-        parts.push(truncateWords(label.replace(/^(Điều\s+\d+[a-z]?)\s*[.:]?\s*/, (_, n: string) => `${n}. `).replace(/\.\s*$/, ''), MAX_PART_CHARS));
+        parts.push(
+          truncateWords(label.replace(/^(Điều\s+\d+[a-z]?)\s*[.:]?\s*/, (_, n: string) => `${n}. `).replace(/\.\s*$/, ''), MAX_PART_CHARS),
+        );
         return;
       }
       const clause = label.match(/^(\d{1,2}(?:\.\d{1,2})?)[.)](?:\s|$)/);

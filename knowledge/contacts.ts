@@ -32,9 +32,7 @@ const PROVINCE_HOTLINES: Record<string, Hotline[]> = {
 export function hotlinesFor(directory: ContactsDirectory | null, province: string | null | undefined): Hotline[] {
   if (!province) return [...NATIONAL_HOTLINES];
   const entry = directory?.provinces[province];
-  const fromDirectory = entry?.contacts
-    .filter((c) => c.phone)
-    .map((c): Hotline => ({ name: c.agency, phone: c.phone! }));
+  const fromDirectory = entry?.contacts.filter((c) => c.phone).map((c): Hotline => ({ name: c.agency, phone: c.phone! }));
   return [...NATIONAL_HOTLINES, ...(fromDirectory ?? PROVINCE_HOTLINES[province] ?? [])];
 }
 

@@ -42,7 +42,10 @@ export function htmlToText(html: string): string {
   let prefix = '';
   const end = () => {
     // Cell separators at the ends of a line (cells holding paragraphs) carry nothing.
-    const t = decodeEntities(line).replace(/\s+/g, ' ').replace(/^(\s*\|)+|(\|\s*)+$/g, '').trim();
+    const t = decodeEntities(line)
+      .replace(/\s+/g, ' ')
+      .replace(/^(\s*\|)+|(\|\s*)+$/g, '')
+      .trim();
     if (t) out.push(prefix + t);
     line = '';
     prefix = '';

@@ -36,7 +36,7 @@ export interface IngestResult {
   error?: string;
 }
 
-const vnDate = (iso?: string) => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('/') : iso ?? '–');
+const vnDate = (iso?: string) => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('/') : (iso ?? '–'));
 
 /** Indented heading tree with the character count of each section's own text (⚠ over the split limit). */
 export function formatTree(sections: ParsedSection[]): string[] {
@@ -103,7 +103,9 @@ export async function ingest(opts: IngestOptions, print: (line: string) => void 
         const inside = path.startsWith(to + sep);
         // Kind is inferred from the text alone first (no folder hint), then decides the folder.
         const probe = inferMeta({ id: basename(path), parsed, contentHash, now: opts.now });
-        const id = inside ? relative(to, path).split(sep).join('/') : `${probe.kind === 'plan' ? 'plans' : 'regulations'}/${basename(path)}`;
+        const id = inside
+          ? relative(to, path).split(sep).join('/')
+          : `${probe.kind === 'plan' ? 'plans' : 'regulations'}/${basename(path)}`;
         let meta = applyOverride(inferMeta({ id, parsed, contentHash, now: opts.now }), overrides[id]);
         if (province) meta = { ...meta, province };
         Object.assign(result, { id, meta, sections: parsed.sections });
@@ -142,10 +144,14 @@ export async function ingest(opts: IngestOptions, print: (line: string) => void 
   }
   const failed = results.filter((r) => r.error);
   print('');
-  print(`${results.length - failed.length}/${results.length} tệp đọc được${failed.length ? `; không đọc được: ${failed.map((r) => r.file).join(', ')}` : ''}.`);
+  print(
+    `${results.length - failed.length}/${results.length} tệp đọc được${failed.length ? `; không đọc được: ${failed.map((r) => r.file).join(', ')}` : ''}.`,
+  );
   if (!opts.dryRun) {
     const corpus = await loadCorpusAsync(to, { now: opts.now });
-    print(`Kho ${to}: ${corpus.docs.length} văn bản, ${corpus.sections.length} mục, ${corpus.chunks.length} đoạn (mã ${corpus.hash.slice(0, 12)}).`);
+    print(
+      `Kho ${to}: ${corpus.docs.length} văn bản, ${corpus.sections.length} mục, ${corpus.chunks.length} đoạn (mã ${corpus.hash.slice(0, 12)}).`,
+    );
     for (const e of corpus.errors) print(`  lỗi ${e.file}: ${e.message}`);
     print('Bot đang chạy sẽ tự nạp lại kho văn bản và dựng lại chỉ mục trong nền (không cần khởi động lại).');
   } else print('Chạy thử (--dry-run): không sao chép tệp nào.');
@@ -154,10 +160,18 @@ export async function ingest(opts: IngestOptions, print: (line: string) => void 
 
 function printResult(r: IngestResult, print: (line: string) => void): void {
   const m = r.meta!;
-  const action = { copied: 'đã chép', replaced: 'đã thay bản cũ', unchanged: 'không đổi', 'dry-run': 'sẽ chép', 'in-place': 'đã ở trong kho' }[r.action!];
+  const action = {
+    copied: 'đã chép',
+    replaced: 'đã thay bản cũ',
+    unchanged: 'không đổi',
+    'dry-run': 'sẽ chép',
+    'in-place': 'đã ở trong kho',
+  }[r.action!];
   print(`✓ ${r.file} → ${r.id} (${action})`);
   print(`  Tiêu đề: ${m.title}`);
-  print(`  Tên trích dẫn: ${documentLabel(m)} · Loại: ${m.kind === 'plan' ? 'kế hoạch địa phương' : 'văn bản quy phạm'} · Số hiệu: ${m.number ?? '–'}`);
+  print(
+    `  Tên trích dẫn: ${documentLabel(m)} · Loại: ${m.kind === 'plan' ? 'kế hoạch địa phương' : 'văn bản quy phạm'} · Số hiệu: ${m.number ?? '–'}`,
+  );
   print(`  Tỉnh: ${m.province ?? 'toàn quốc'} · Cơ quan ban hành: ${m.issuer ?? '–'}`);
   print(`  Ngày ban hành: ${vnDate(m.issuedDate)} · Hiệu lực: ${vnDate(m.effectiveDate)} · Hết hiệu lực: ${vnDate(m.expiryDate)}`);
   print(`  Tình trạng: ${statusLabel(m)}`);
@@ -171,7 +185,12 @@ async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { province: { type: 'string' }, 'dry-run': { type: 'boolean' }, to: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      province: { type: 'string' },
+      'dry-run': { type: 'boolean' },
+      to: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   if (values.help || positionals.length === 0) {
     console.log('Cách dùng: npm run ingest -- <tệp-hoặc-thư-mục>... [--province <mã-tỉnh>] [--dry-run] [--to <thư-mục-kho>]');

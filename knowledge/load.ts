@@ -125,7 +125,11 @@ function readSource(dir: string, id: string): { bytes: Buffer; source: Source } 
 
 /** Synchronous: .md/.txt directly, .docx/.pdf from the extraction cache (an error names files not yet extracted). */
 export function loadCorpus(dir: string, opts: LoadOptions = {}): Corpus {
-  return buildCorpus(dir, listDocuments(dir).map((id) => readSource(dir, id).source), opts);
+  return buildCorpus(
+    dir,
+    listDocuments(dir).map((id) => readSource(dir, id).source),
+    opts,
+  );
 }
 
 /** Like loadCorpus, but extracts .docx/.pdf text that is not cached yet (and caches it). */

@@ -163,8 +163,7 @@ export function inferMeta({ id, parsed, contentHash, now = new Date() }: InferIn
   const textEffective = statedEffectiveDate(parsed.plainText);
   const fmStatus = str(fm.status);
   const validity = inferValidity(fm, fmStatus, kind, textEffective, period, now);
-  const abbr =
-    typeAbbreviation(docType) ?? (number ? abbreviationFromNumber(number) : null) ?? (kind === 'plan' ? 'KH' : null);
+  const abbr = typeAbbreviation(docType) ?? (number ? abbreviationFromNumber(number) : null) ?? (kind === 'plan' ? 'KH' : null);
 
   const meta: DocMeta = {
     id,
@@ -177,8 +176,7 @@ export function inferMeta({ id, parsed, contentHash, now = new Date() }: InferIn
     status: validity.status,
     contentHash,
   };
-  const inferredIssuer =
-    issuer ?? (kind === 'plan' && provinceName ? `Ủy ban nhân dân tỉnh ${provinceName}` : undefined);
+  const inferredIssuer = issuer ?? (kind === 'plan' && provinceName ? `Ủy ban nhân dân tỉnh ${provinceName}` : undefined);
   if (inferredIssuer) meta.issuer = inferredIssuer;
   if (issuedDate) meta.issuedDate = issuedDate;
   const eff = isoDate(fm.effective_date) ?? textEffective;
@@ -214,7 +212,10 @@ function headerNumber(parsed: ParsedDoc): string | undefined {
 }
 
 function inferTitle(fm: FrontMatter, parsed: ParsedDoc, id: string): string {
-  const fileStem = id.split('/').pop()!.replace(/\.(md|txt|docx|pdf)$/i, '');
+  const fileStem = id
+    .split('/')
+    .pop()!
+    .replace(/\.(md|txt|docx|pdf)$/i, '');
   return (
     str(fm.title) ??
     (parsed.docType && parsed.subject
@@ -227,13 +228,7 @@ function inferTitle(fm: FrontMatter, parsed: ParsedDoc, id: string): string {
 }
 
 /** Front matter first, then the folder (`plans/`, `regulations/`), then what the text looks like. */
-function inferKind(
-  fm: FrontMatter,
-  id: string,
-  number: string | null,
-  docType: string | undefined,
-  namesProvince: boolean,
-): DocKind {
+function inferKind(fm: FrontMatter, id: string, number: string | null, docType: string | undefined, namesProvince: boolean): DocKind {
   const fmKind = str(fm.kind);
   if (fmKind === 'plan' || fmKind === 'regulation') return fmKind;
   const folder = id.includes('/') ? id.split('/')[0].toLowerCase() : '';

@@ -39,7 +39,8 @@ const CLOSING = /^Trên đây là\s/;
 const NUMBER_LINE = /^Số\s*:/;
 const PLACE_DATE = /^[\p{L} .-]{2,40}, ngày\b.*\bnăm\s+\d{4}\s*$/u;
 // Quốc hiệu, tiêu ngữ and separator rules of an official header carry no content.
-const HEADER_NOISE = /^(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|[-_=–—.\s]{3,})$/u;
+const HEADER_NOISE =
+  /^(CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|Độc lập\s*[-–]\s*Tự do\s*[-–]\s*Hạnh phúc|[-_=–—.\s]{3,})$/u;
 
 interface Marker {
   rank: number;
@@ -81,8 +82,7 @@ function splitFrontMatter(src: string): { fm: Record<string, unknown> | null; bo
     throw new Error(`Phần đầu YAML (front matter) không hợp lệ: ${(err as Error).message.split('\n')[0]}`);
   }
   if (data === null || data === undefined) return { fm: {}, body: src.slice(m[0].length) };
-  if (typeof data !== 'object' || Array.isArray(data))
-    throw new Error('Phần đầu YAML (front matter) phải là một bảng khóa: giá trị.');
+  if (typeof data !== 'object' || Array.isArray(data)) throw new Error('Phần đầu YAML (front matter) phải là một bảng khóa: giá trị.');
   return { fm: data as Record<string, unknown>, body: src.slice(m[0].length) };
 }
 

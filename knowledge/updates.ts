@@ -12,7 +12,10 @@ import { z } from 'zod';
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'ngày phải viết dạng YYYY-MM-DD, ví dụ "2025-07-01"')
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'ngày không có thật');
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    'ngày không có thật',
+  );
 const confidence = z.enum(['high', 'medium'], { message: 'độ tin cậy (confidence) là high hoặc medium' });
 const text = z.string().trim().min(1);
 const slug = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'mã tỉnh viết thường, không dấu, nối bằng gạch ngang (quang-nam)');
@@ -129,7 +132,11 @@ export function parseUpdates(source: string, file: string, opts: ReadUpdatesOpti
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue.path.join('.');
-    throw new UpdatesFileError(file, lineOf(doc, counter, issue.path as (string | number)[]), `${where ? `${where}: ` : ''}${issue.message}`);
+    throw new UpdatesFileError(
+      file,
+      lineOf(doc, counter, issue.path as (string | number)[]),
+      `${where ? `${where}: ` : ''}${issue.message}`,
+    );
   }
   const known = opts.knownProvinces;
   if (known) {
@@ -184,7 +191,8 @@ export interface UnavailableText {
 }
 
 const FULL_TEXT_MISSING = /toàn văn chưa có/iu;
-const DOC_NAME = /(Luật|Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Nghị quyết)[^;()]*?(\d{1,4}\/\d{4}\/[\p{Lu}\d][\p{Lu}\p{Ll}\d-]*)/gu;
+const DOC_NAME =
+  /(Luật|Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Nghị quyết)[^;()]*?(\d{1,4}\/\d{4}\/[\p{Lu}\d][\p{Lu}\p{Ll}\d-]*)/gu;
 
 /** Named texts in a phrase: `Nghị định 162/2025/NĐ-CP và … Luật 53/2024/QH15` → both, with their type. */
 function namedTexts(s: string): { name: string; number: string }[] {

@@ -37,7 +37,18 @@ export interface LexicalWeights {
   expansion: number;
 }
 
-export const DEFAULT_WEIGHTS: LexicalWeights = { uni: 1, uniF: 1, bi: 1.5, biF: 1.5, head: 0.6, meta: 0.6, k1: 1.2, b: 0.75, restore: 1, expansion: 0.6 };
+export const DEFAULT_WEIGHTS: LexicalWeights = {
+  uni: 1,
+  uniF: 1,
+  bi: 1.5,
+  biF: 1.5,
+  head: 0.6,
+  meta: 0.6,
+  k1: 1.2,
+  b: 0.75,
+  restore: 1,
+  expansion: 0.6,
+};
 
 /** Unigrams present in more than this share of units are skipped when scoring (not for coverage). */
 export const COMMON_SHARE = 0.5;
@@ -200,12 +211,7 @@ function restoreDiacritics(bestForm: LexicalModel['bestForm'], query: string): s
  * Lazy coverage: idf share of `list` present in unit d within any of `within` (binary search in postings).
  * `alternatives(t)`: other ways to have t, each a set of terms that must all be in the unit's body.
  */
-function coverageOf(
-  model: LexicalModel,
-  list: string[],
-  within: Field[],
-  alternatives: (t: string) => Postings[][] = () => [],
-) {
+function coverageOf(model: LexicalModel, list: string[], within: Field[], alternatives: (t: string) => Postings[][] = () => []) {
   const terms = list.map((t) => {
     const ps = within.map((f) => f.postings.get(t)).filter((p): p is Postings => Boolean(p));
     const df = Math.max(0, ...ps.map((p) => p.docs.length));

@@ -29,7 +29,8 @@ export function openEmbedCache(file: string): EmbedCache {
   const putOne = db.prepare('INSERT OR REPLACE INTO embeddings (model, hash, dim, vec) VALUES (?, ?, ?, ?)');
   const dimOf = db.prepare<[string], { dim: number }>('SELECT dim FROM embeddings WHERE model = ? LIMIT 1');
   const putMany = db.transaction((model: string, entries: { hash: string; vector: Float32Array }[]) => {
-    for (const e of entries) putOne.run(model, e.hash, e.vector.length, Buffer.from(e.vector.buffer, e.vector.byteOffset, e.vector.byteLength));
+    for (const e of entries)
+      putOne.run(model, e.hash, e.vector.length, Buffer.from(e.vector.buffer, e.vector.byteOffset, e.vector.byteLength));
   });
 
   return {

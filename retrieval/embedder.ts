@@ -81,7 +81,10 @@ export function embedText(text: string, dim: number): Float32Array {
 
 /** Reference implementation over feature strings (kept for tests: must equal embedText). */
 export function embedTextSlow(text: string, dim: number): Float32Array {
-  return unitVector([...hashFeatures(text)].map(([f, w]) => [hash32(f), w] as [number, number]), dim);
+  return unitVector(
+    [...hashFeatures(text)].map(([f, w]) => [hash32(f), w] as [number, number]),
+    dim,
+  );
 }
 
 /** Signed feature hashing of (hash, weight) pairs into `dim` buckets, L2-normalised. */

@@ -45,7 +45,20 @@ export interface FusionOptions {
   namedProvinceBoost: number;
 }
 
-export const DEFAULT_FUSION: FusionOptions = { rrfK: 10, lexicalWeight: 1, vectorWeight: 0.05, depth: 60, weights: DEFAULT_WEIGHTS, validity: true, samePoint: 0.5, validityDepth: 20, perGroup: 2, answerTypeBoost: { amount: 1.35, time: 1.35, papers: 1.2, agency: 1.1 }, unitChars: DEFAULT_UNIT_CHARS, namedProvinceBoost: 1.4 };
+export const DEFAULT_FUSION: FusionOptions = {
+  rrfK: 10,
+  lexicalWeight: 1,
+  vectorWeight: 0.05,
+  depth: 60,
+  weights: DEFAULT_WEIGHTS,
+  validity: true,
+  samePoint: 0.5,
+  validityDepth: 20,
+  perGroup: 2,
+  answerTypeBoost: { amount: 1.35, time: 1.35, papers: 1.2, agency: 1.1 },
+  unitChars: DEFAULT_UNIT_CHARS,
+  namedProvinceBoost: 1.4,
+};
 
 interface Manifest {
   version: number;
@@ -307,9 +320,7 @@ function applyPriors(ctx: SearchContext, q: string, lex: LexicalResult): void {
   const { fusion, prior, anyPrior, typeBoost } = ctx;
   const asked = typeBoost.asked(q);
   if (!anyPrior && !asked) return;
-  const demoted = anyPrior
-    ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], ctx.samePoint)
-    : undefined;
+  const demoted = anyPrior ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], ctx.samePoint) : undefined;
   const w = (i: number) => lex.score(i) * (demoted?.get(i) ?? 1) * typeBoost.multiplier(asked, i);
   lex.ranked.sort((a, b) => w(b) - w(a));
 }

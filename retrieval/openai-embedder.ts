@@ -110,23 +110,38 @@ export function createOpenAIEmbedder(opts: OpenAIEmbedderOptions): OpenAIEmbedde
       if (query) {
         try {
           if (!breaker.allow()) throw new Error('embeddings breaker open');
-          const vectors = await request(missing.map((h) => textOf.get(h)!), true);
+          const vectors = await request(
+            missing.map((h) => textOf.get(h)!),
+            true,
+          );
           checkDim(vectors);
           breaker.success();
-          cache.put(opts.model, missing.map((hash, j) => ({ hash, vector: vectors[j] })));
+          cache.put(
+            opts.model,
+            missing.map((hash, j) => ({ hash, vector: vectors[j] })),
+          );
           missing.forEach((h, j) => found.set(h, vectors[j]));
         } catch (err) {
           if (!(err instanceof Error && err.message === 'embeddings breaker open')) breaker.failure();
-          opts.logger?.warn({ event: 'embed_query_failed', model: opts.model, err: err instanceof Error ? err.name : 'unknown' }, 'query embedding failed, vector search skipped');
+          opts.logger?.warn(
+            { event: 'embed_query_failed', model: opts.model, err: err instanceof Error ? err.name : 'unknown' },
+            'query embedding failed, vector search skipped',
+          );
           return hashes.map((h) => found.get(h) ?? new Float32Array(dim));
         }
         return hashes.map((h) => found.get(h)!);
       }
       for (let i = 0; i < missing.length; i += batchSize) {
         const part = missing.slice(i, i + batchSize);
-        const vectors = await request(part.map((h) => textOf.get(h)!), false);
+        const vectors = await request(
+          part.map((h) => textOf.get(h)!),
+          false,
+        );
         checkDim(vectors);
-        cache.put(opts.model, part.map((hash, j) => ({ hash, vector: vectors[j] })));
+        cache.put(
+          opts.model,
+          part.map((hash, j) => ({ hash, vector: vectors[j] })),
+        );
         part.forEach((h, j) => found.set(h, vectors[j]));
       }
       return hashes.map((h) => found.get(h)!);

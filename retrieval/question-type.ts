@@ -5,10 +5,14 @@ import { foldDiacritics } from '../knowledge/text.js';
 
 export type AnswerType = 'amount' | 'time' | 'count' | 'agency' | 'papers' | 'list';
 
-const fold = (s: string) => ` ${foldDiacritics(s.toLowerCase()).replace(/[^a-z0-9/]+/g, ' ').trim()} `;
+const fold = (s: string) =>
+  ` ${foldDiacritics(s.toLowerCase())
+    .replace(/[^a-z0-9/]+/g, ' ')
+    .trim()} `;
 
 const ASKS: Record<AnswerType, RegExp> = {
-  amount: / (bao nhieu tien|muc chi|muc ho tro|muc tro cap|bao nhieu dong|(tien|chi phi|kinh phi|duoc) .*bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2))) /,
+  amount:
+    / (bao nhieu tien|muc chi|muc ho tro|muc tro cap|bao nhieu dong|(tien|chi phi|kinh phi|duoc) .*bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2))) /,
   time: / (bao lau|may ngay|may thang|may nam|bao nhieu (ngay|thang|nam|gio|tuan)|thoi han|trong vong|khi nao|ngay nao|truoc ngay|tu ngay|hieu luc tu|thoi gian bao) /,
   count: / (may bo|may lan|may nguoi|bao nhieu (nguoi|bo|lan|m2|met)|toi thieu bao nhieu|toi da bao nhieu) /,
   agency: / (ai|co quan nao|don vi nao|so nao|to chuc nao|ben nao|phong nao|trung tam nao|luc luong nao|cap nao|cho ai|voi ai) /,

@@ -17,11 +17,33 @@ export interface ThesaurusEntry {
 export const THESAURUS: readonly ThesaurusEntry[] = [
   // Trafficking itself and its forms.
   {
-    everyday: ['bị bán', 'bị lừa bán', 'lừa bán', 'buôn người', 'buôn bán người', 'bán người', 'bị buôn bán', 'bắt cóc', 'bị lừa sang', 'bán qua biên giới'],
+    everyday: [
+      'bị bán',
+      'bị lừa bán',
+      'lừa bán',
+      'buôn người',
+      'buôn bán người',
+      'bán người',
+      'bị buôn bán',
+      'bắt cóc',
+      'bị lừa sang',
+      'bán qua biên giới',
+    ],
     legal: ['mua bán người', 'bị mua bán', 'nạn nhân'],
   },
   {
-    everyday: ['trung quốc', 'campuchia', 'lào', 'thái lan', 'malaysia', 'đài loan', 'hàn quốc', 'bên kia biên giới', 'sang bên kia', 'nước ngoài'],
+    everyday: [
+      'trung quốc',
+      'campuchia',
+      'lào',
+      'thái lan',
+      'malaysia',
+      'đài loan',
+      'hàn quốc',
+      'bên kia biên giới',
+      'sang bên kia',
+      'nước ngoài',
+    ],
     legal: ['ra nước ngoài', 'ở nước ngoài', 'biên giới'],
   },
   {
@@ -60,15 +82,24 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { everyday: ['được cứu', 'cứu ra', 'giải thoát', 'cứu người', 'được giải thoát'], legal: ['giải cứu', 'được giải cứu'] },
   { everyday: ['về quê', 'về nhà', 'về lại nhà', 'về địa phương', 'về làng'], legal: ['trở về nơi cư trú', 'nơi cư trú'] },
   { everyday: ['đưa về nước', 'trả về nước', 'gửi trả', 'trả người', 'về nước'], legal: ['trao trả', 'hồi hương', 'về nước'] },
-  { everyday: ['trẻ con', 'con nít', 'đứa nhỏ', 'đứa trẻ', 'cháu nhỏ', 'con nhỏ', 'vị thành niên', 'dưới 18 tuổi'], legal: ['trẻ em', 'người chưa thành niên'] },
-  { everyday: ['mồ côi', 'không có người thân', 'không còn ai', 'không nhà'], legal: ['không nơi nương tựa', 'không còn thân nhân', 'không có nơi cư trú'] },
+  {
+    everyday: ['trẻ con', 'con nít', 'đứa nhỏ', 'đứa trẻ', 'cháu nhỏ', 'con nhỏ', 'vị thành niên', 'dưới 18 tuổi'],
+    legal: ['trẻ em', 'người chưa thành niên'],
+  },
+  {
+    everyday: ['mồ côi', 'không có người thân', 'không còn ai', 'không nhà'],
+    legal: ['không nơi nương tựa', 'không còn thân nhân', 'không có nơi cư trú'],
+  },
   { everyday: ['con gái', 'chị em', 'đàn bà', 'phụ nữ'], legal: ['phụ nữ', 'trẻ em gái'] },
   {
     everyday: ['người nhà', 'gia đình', 'bố mẹ', 'cha mẹ', 'vợ con', 'anh em', 'họ hàng', 'ông bà', 'người thân'],
     legal: ['người thân thích', 'thân nhân', 'gia đình'],
   },
   { everyday: ['người dân tộc', 'bà con dân tộc', 'dân tộc'], legal: ['đồng bào dân tộc thiểu số', 'dân tộc thiểu số'] },
-  { everyday: ['vùng núi', 'vùng cao', 'miền núi', 'vùng biên', 'sát biên giới', 'vùng xa'], legal: ['vùng sâu, vùng xa', 'khu vực biên giới'] },
+  {
+    everyday: ['vùng núi', 'vùng cao', 'miền núi', 'vùng biên', 'sát biên giới', 'vùng xa'],
+    legal: ['vùng sâu, vùng xa', 'khu vực biên giới'],
+  },
   { everyday: ['bà con', 'người dân', 'xóm', 'làng', 'hàng xóm'], legal: ['người dân', 'cộng đồng', 'nhân dân'] },
 
   // Reporting and getting help.
@@ -103,12 +134,18 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['báo đài', 'tivi', 'ti vi', 'loa phường', 'loa xã', 'truyền hình', 'báo chí'],
     legal: ['phương tiện thông tin đại chúng', 'đài phát thanh', 'truyền thanh', 'cơ quan báo chí'],
   },
-  { everyday: ['trên mạng', 'facebook', 'zalo', 'mạng xã hội', 'internet', 'lên mạng'], legal: ['mạng xã hội', 'internet', 'trang thông tin điện tử'] },
+  {
+    everyday: ['trên mạng', 'facebook', 'zalo', 'mạng xã hội', 'internet', 'lên mạng'],
+    legal: ['mạng xã hội', 'internet', 'trang thông tin điện tử'],
+  },
   {
     everyday: ['trung tâm', 'nhà tạm lánh', 'mái ấm', 'nhà mở', 'chỗ hỗ trợ', 'trại'],
     legal: ['cơ sở bảo trợ xã hội', 'cơ sở hỗ trợ nạn nhân', 'trung tâm bảo trợ xã hội', 'trung tâm công tác xã hội'],
   },
-  { everyday: ['ai lo', 'ai giúp', 'ai làm', 'ai phụ trách', 'ai chịu trách nhiệm', 'cơ quan nào', 'đơn vị nào', 'ai tiếp nhận'], legal: ['trách nhiệm', 'chủ trì', 'có trách nhiệm'] },
+  {
+    everyday: ['ai lo', 'ai giúp', 'ai làm', 'ai phụ trách', 'ai chịu trách nhiệm', 'cơ quan nào', 'đơn vị nào', 'ai tiếp nhận'],
+    legal: ['trách nhiệm', 'chủ trì', 'có trách nhiệm'],
+  },
 
   // What a victim gets: entitlements in chat words.
   {
@@ -118,11 +155,25 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { everyday: ['tiền'], legal: ['kinh phí', 'chi phí', 'mức chi', 'mức hỗ trợ', 'trợ cấp'] },
   // Amounts are stated per person, per day or per victim: `30.000 đồng/người/ngày`.
   {
-    everyday: ['bao nhiêu tiền', 'mấy tiền', 'được bao nhiêu', 'cho bao nhiêu', 'mấy đồng', 'bao nhiêu một', 'mỗi ngày', 'một ngày', 'mỗi người', 'một người'],
+    everyday: [
+      'bao nhiêu tiền',
+      'mấy tiền',
+      'được bao nhiêu',
+      'cho bao nhiêu',
+      'mấy đồng',
+      'bao nhiêu một',
+      'mỗi ngày',
+      'một ngày',
+      'mỗi người',
+      'một người',
+    ],
     legal: ['mức chi', 'mức hỗ trợ', 'đồng/người', 'người/ngày'],
   },
   { everyday: ['được phát', 'phát cho', 'cấp cho', 'được nhận'], legal: ['được cấp'] },
-  { everyday: ['tiền xe', 'vé xe', 'tiền đi đường', 'lộ phí', 'tiền tàu'], legal: ['tiền tàu xe', 'chi phí đi lại', 'tiền ăn trong thời gian đi đường'] },
+  {
+    everyday: ['tiền xe', 'vé xe', 'tiền đi đường', 'lộ phí', 'tiền tàu'],
+    legal: ['tiền tàu xe', 'chi phí đi lại', 'tiền ăn trong thời gian đi đường'],
+  },
   { everyday: ['tiền cơm', 'ăn uống', 'nuôi ăn', 'cơm nước', 'cho ăn', 'ăn ở'], legal: ['tiền ăn', 'nhu cầu thiết yếu', 'bố trí ăn, ở'] },
   { everyday: ['chỗ ở', 'chỗ ngủ', 'chỗ trọ', 'ở nhờ', 'nhà tạm'], legal: ['chỗ ở tạm thời', 'lưu trú', 'nơi lưu trú'] },
   {
@@ -134,7 +185,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['hỗ trợ y tế', 'cơ sở y tế', 'khám bệnh, chữa bệnh', 'chăm sóc y tế', 'tiền thuốc'],
   },
   { everyday: ['bảo hiểm', 'thẻ bảo hiểm'], legal: ['bảo hiểm y tế', 'thẻ bảo hiểm y tế'] },
-  { everyday: ['ai trả', 'ai chi', 'ai chịu', 'ai lo tiền', 'trả tiền', 'tự trả', 'bỏ tiền'], legal: ['chi trả', 'thanh toán', 'tự thanh toán'] },
+  {
+    everyday: ['ai trả', 'ai chi', 'ai chịu', 'ai lo tiền', 'trả tiền', 'tự trả', 'bỏ tiền'],
+    legal: ['chi trả', 'thanh toán', 'tự thanh toán'],
+  },
   {
     everyday: ['vay tiền', 'mượn tiền', 'vay vốn', 'làm ăn', 'buôn bán nhỏ', 'vốn làm ăn', 'ngân hàng'],
     legal: ['vay vốn', 'sản xuất, kinh doanh', 'ngân hàng chính sách xã hội'],
@@ -144,9 +198,15 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['tiền học', 'học phí', 'sách vở', 'đi học lại', 'đi học', 'học tiếp'],
     legal: ['học phí', 'học văn hóa', 'sách giáo khoa', 'chi phí học tập', 'miễn giảm học phí'],
   },
-  { everyday: ['việc làm', 'kiếm việc', 'tìm việc', 'kiếm sống', 'có việc', 'công ăn việc làm'], legal: ['việc làm', 'giải quyết việc làm', 'tạo việc làm'] },
+  {
+    everyday: ['việc làm', 'kiếm việc', 'tìm việc', 'kiếm sống', 'có việc', 'công ăn việc làm'],
+    legal: ['việc làm', 'giải quyết việc làm', 'tạo việc làm'],
+  },
   { everyday: ['nhà nghèo', 'gia đình nghèo', 'nghèo'], legal: ['hộ nghèo', 'trợ cấp khó khăn ban đầu'] },
-  { everyday: ['tiền trợ cấp', 'tiền hỗ trợ', 'trợ cấp', 'xin tiền'], legal: ['trợ cấp khó khăn ban đầu', 'chế độ hỗ trợ', 'kinh phí hỗ trợ'] },
+  {
+    everyday: ['tiền trợ cấp', 'tiền hỗ trợ', 'trợ cấp', 'xin tiền'],
+    legal: ['trợ cấp khó khăn ban đầu', 'chế độ hỗ trợ', 'kinh phí hỗ trợ'],
+  },
   {
     everyday: ['sốc', 'hoảng sợ', 'hoảng loạn', 'tinh thần', 'trầm cảm', 'ám ảnh', 'buồn', 'sợ hãi'],
     legal: ['hỗ trợ tâm lý', 'tư vấn tâm lý', 'ổn định tâm lý', 'sang chấn tâm lý'],
@@ -166,7 +226,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
 
   // Papers and steps.
-  { everyday: ['giấy tờ', 'giấy má', 'làm giấy', 'xin giấy', 'thủ tục', 'cần những gì'], legal: ['hồ sơ', 'giấy tờ, tài liệu', 'đơn đề nghị', 'thủ tục'] },
+  {
+    everyday: ['giấy tờ', 'giấy má', 'làm giấy', 'xin giấy', 'thủ tục', 'cần những gì'],
+    legal: ['hồ sơ', 'giấy tờ, tài liệu', 'đơn đề nghị', 'thủ tục'],
+  },
   { everyday: ['viết đơn', 'làm đơn', 'nộp đơn'], legal: ['đơn đề nghị', 'văn bản đề nghị', 'làm đơn'] },
   { everyday: ['nộp', 'nộp ở đâu', 'gửi ở đâu', 'nộp cho ai'], legal: ['bộ hồ sơ', 'tiếp nhận, xử lý hồ sơ'] },
   {
@@ -219,10 +282,24 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
 
   // Time.
   {
-    everyday: ['bao lâu', 'mấy ngày', 'mấy hôm', 'bao nhiêu ngày', 'mất bao lâu', 'mấy tháng', 'hạn chót', 'chậm nhất', 'trong vòng', 'khi nào'],
+    everyday: [
+      'bao lâu',
+      'mấy ngày',
+      'mấy hôm',
+      'bao nhiêu ngày',
+      'mất bao lâu',
+      'mấy tháng',
+      'hạn chót',
+      'chậm nhất',
+      'trong vòng',
+      'khi nào',
+    ],
     legal: ['thời hạn', 'trong thời hạn', 'ngày làm việc', 'kể từ ngày'],
   },
-  { everyday: ['bao lâu một lần', 'mấy lần', 'thường xuyên', 'hằng năm', 'cuối năm', 'mỗi năm'], legal: ['định kỳ', 'hằng năm', 'hàng năm'] },
+  {
+    everyday: ['bao lâu một lần', 'mấy lần', 'thường xuyên', 'hằng năm', 'cuối năm', 'mỗi năm'],
+    legal: ['định kỳ', 'hằng năm', 'hàng năm'],
+  },
 
   // Officials' daily work.
   {
@@ -235,7 +312,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   { everyday: ['theo dõi', 'trông coi', 'quản lý chặt'], legal: ['giám sát', 'kiểm tra', 'quản lý'] },
   { everyday: ['danh sách', 'lập danh sách', 'ghi tên', 'thống kê'], legal: ['lập danh sách', 'danh sách', 'thống kê', 'rà soát'] },
-  { everyday: ['đi vắng', 'bỏ đi', 'mất tích', 'đi khỏi', 'biệt tăm', 'không rõ tung tích'], legal: ['vắng mặt', 'đi khỏi địa phương', 'không rõ tung tích', 'mất tích'] },
+  {
+    everyday: ['đi vắng', 'bỏ đi', 'mất tích', 'đi khỏi', 'biệt tăm', 'không rõ tung tích'],
+    legal: ['vắng mặt', 'đi khỏi địa phương', 'không rõ tung tích', 'mất tích'],
+  },
   { everyday: ['số liệu', 'báo lên', 'gửi báo cáo'], legal: ['báo cáo', 'thống kê số liệu', 'tổng hợp'] },
   { everyday: ['lớp học', 'tập huấn', 'đào tạo'], legal: ['tập huấn', 'bồi dưỡng', 'nâng cao năng lực'] },
   { everyday: ['bồi dưỡng', 'thù lao', 'trả công', 'phụ cấp'], legal: ['mức chi', 'thù lao', 'chi hỗ trợ'] },

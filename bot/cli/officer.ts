@@ -43,7 +43,12 @@ export function runOfficerCommand(accounts: AccountStore, argv: string[]): strin
       const role = values.role ?? 'officer';
       if (role !== 'officer' && role !== 'supervisor') throw new AccountError('--role là officer hoặc supervisor.');
       if (!values.name) throw new AccountError('Cần --name "Họ tên cán bộ".');
-      const { account, code } = accounts.add({ login: need(), name: values.name, role, ...(values.province ? { province: values.province } : {}) });
+      const { account, code } = accounts.add({
+        login: need(),
+        name: values.name,
+        role,
+        ...(values.province ? { province: values.province } : {}),
+      });
       return `Đã tạo tài khoản: ${describe(account)}\n${codeLine(account.login, code)}`;
     }
     case 'list': {

@@ -37,10 +37,13 @@ async function main(): Promise<void> {
   }
   const manifest = await restoreBackup({ backupDir: positionals[0], dataDir, key });
   // The bot reads the key from DATA_DIR when DATA_ENCRYPTION_KEY is unset: put the checked key where it looks.
-  if (keyFile && !config.DATA_ENCRYPTION_KEY && !existsSync(keyInData)) writeFileSync(keyInData, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
+  if (keyFile && !config.DATA_ENCRYPTION_KEY && !existsSync(keyInData))
+    writeFileSync(keyInData, `${key.toString('base64')}\n`, { mode: 0o600, flag: 'wx' });
   const cases = manifest.files.find((f) => f.name === 'cases.db')?.rows ?? {};
   console.log(`Đã khôi phục / restored ${manifest.createdAt} → ${dataDir}`);
-  console.log(`  ${cases.cases ?? 0} vụ việc / cases, ${cases.case_messages ?? 0} tin / messages, ${cases.audit ?? 0} nhật ký / audit rows; lược đồ / schema v${manifest.schemaVersion}`);
+  console.log(
+    `  ${cases.cases ?? 0} vụ việc / cases, ${cases.case_messages ?? 0} tin / messages, ${cases.audit ?? 0} nhật ký / audit rows; lược đồ / schema v${manifest.schemaVersion}`,
+  );
   console.log('  Khởi động bot / start the bot: npm start');
 }
 

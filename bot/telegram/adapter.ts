@@ -16,7 +16,13 @@ import { deleteMessages, sendText, TELEGRAM_TEXT_LIMIT, toSendError } from './se
 import { telegramWebhookHandler } from './webhook.js';
 
 export const TELEGRAM_CAPABILITIES: ChannelCapabilities = {
-  buttons: true, edit: true, delete: true, maxTextLength: TELEGRAM_TEXT_LIMIT, groupChats: true, markdown: true, telLinks: false,
+  buttons: true,
+  edit: true,
+  delete: true,
+  maxTextLength: TELEGRAM_TEXT_LIMIT,
+  groupChats: true,
+  markdown: true,
+  telLinks: false,
 };
 const TYPING_REFRESH_MS = 4500;
 const TYPING_DELAY_MS = 300;
@@ -50,7 +56,9 @@ export type TelegramAdapter = ChannelAdapter & {
 
 function createBot(opts: TelegramAdapterOptions): Bot {
   const bot = new Bot(opts.token, { botInfo: opts.botInfo, client: clientOptions(opts.apiRoot) });
-  bot.api.config.use(autoRetry({ maxDelaySeconds: opts.retry?.maxDelaySeconds ?? 60, maxRetryAttempts: opts.retry?.maxRetryAttempts ?? 5 }));
+  bot.api.config.use(
+    autoRetry({ maxDelaySeconds: opts.retry?.maxDelaySeconds ?? 60, maxRetryAttempts: opts.retry?.maxRetryAttempts ?? 5 }),
+  );
   return bot;
 }
 
@@ -66,7 +74,9 @@ function clientOptions(apiRoot: string | undefined): { apiRoot: string } | undef
 function handleUpdates(bot: Bot, onMessage: TelegramAdapterOptions['onMessage'], log: Logger): void {
   bot.on('callback_query', async (ctx, next) => {
     // Always stop the button's spinner, without delaying the durable hand-over.
-    void ctx.answerCallbackQuery().catch((err: unknown) => log.warn({ err: toSendError(err, 'answerCallbackQuery').message }, 'answerCallbackQuery failed'));
+    void ctx
+      .answerCallbackQuery()
+      .catch((err: unknown) => log.warn({ err: toSendError(err, 'answerCallbackQuery').message }, 'answerCallbackQuery failed'));
     await next();
   });
   bot.use(async (ctx) => {
@@ -77,7 +87,14 @@ function handleUpdates(bot: Bot, onMessage: TelegramAdapterOptions['onMessage'],
   });
   bot.catch((err) => {
     const e = err.error;
-    log.error({ updateId: err.ctx?.update?.update_id, err: e instanceof Error ? e.name : 'error', code: e instanceof GrammyError ? e.error_code : undefined }, 'telegram update handling failed');
+    log.error(
+      {
+        updateId: err.ctx?.update?.update_id,
+        err: e instanceof Error ? e.name : 'error',
+        code: e instanceof GrammyError ? e.error_code : undefined,
+      },
+      'telegram update handling failed',
+    );
   });
 }
 
@@ -136,7 +153,8 @@ export function createTelegramAdapter(opts: TelegramAdapterOptions): TelegramAda
       await setCommandMenus(bot.api, opts.commands, opts.officerChatIds ?? []).catch((err: unknown) =>
         log.warn({ err: toSendError(err, 'setMyCommands').message }, 'could not set the command menu'),
       );
-      if (opts.webhook) await bot.api.setWebhook(opts.webhook.url, { secret_token: opts.webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
+      if (opts.webhook)
+        await bot.api.setWebhook(opts.webhook.url, { secret_token: opts.webhook.secret, allowed_updates: [...ALLOWED_UPDATES] });
       else runner = await startPolling(bot, opts.pollTimeoutSeconds ?? 30, log);
       log.info({ mode: opts.webhook ? 'webhook' : 'polling' }, 'telegram adapter started');
     },

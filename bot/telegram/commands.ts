@@ -7,6 +7,7 @@ import type { CommandInfo } from '../../handlers/types.js';
 const DESCRIPTION_MAX = 256;
 
 export function telegramMenus(commands: readonly CommandInfo[] = COMMANDS): { citizen: BotCommand[]; officer: BotCommand[] } {
-  const shortened = (items: BotCommand[]) => items.map((c) => ({ command: c.command, description: c.description.slice(0, DESCRIPTION_MAX) }));
+  const shortened = (items: BotCommand[]) =>
+    items.map((c) => ({ command: c.command, description: c.description.slice(0, DESCRIPTION_MAX) }));
   return { citizen: shortened(commandMenu(commands, 'everyone')), officer: shortened(commandMenu(commands, 'officer')) };
 }

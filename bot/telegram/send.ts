@@ -41,7 +41,9 @@ function keyboard(msg: OutgoingMessage): InlineKeyboardMarkup | undefined {
 export async function deleteMessages(api: Api, chatId: string, ids: string[], log: Logger): Promise<void> {
   for (const id of ids) {
     // Messages older than 48 h or already gone cannot be deleted; that is not a failure.
-    await api.deleteMessage(chatId, Number(id)).catch((err: unknown) => log.debug({ err: toSendError(err, 'deleteMessage').message }, 'deleteMessage skipped'));
+    await api
+      .deleteMessage(chatId, Number(id))
+      .catch((err: unknown) => log.debug({ err: toSendError(err, 'deleteMessage').message }, 'deleteMessage skipped'));
   }
 }
 

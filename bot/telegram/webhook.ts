@@ -32,7 +32,11 @@ function limitedHttp(limit: number) {
   };
 }
 
-export function telegramWebhookHandler(bot: Bot, secret: string, log: Logger): (req: http.IncomingMessage, res: http.ServerResponse) => void {
+export function telegramWebhookHandler(
+  bot: Bot,
+  secret: string,
+  log: Logger,
+): (req: http.IncomingMessage, res: http.ServerResponse) => void {
   const cb = webhookCallback(bot, limitedHttp(WEBHOOK_BODY_LIMIT), {
     secretToken: secret,
     // Answers can take longer than Telegram waits; reply 200 and keep handling rather than

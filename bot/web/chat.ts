@@ -5,7 +5,18 @@ import type { IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
 import type { Logger } from '../logger.js';
 import { createHmac, randomBytes } from 'node:crypto';
 import { createTokenBuckets } from '../ratelimit.js';
-import { HttpError, appendSetCookie, cookie, isHttps, parseCookies, randomToken, readJson, sendJson, signValue, verifySigned } from './http.js';
+import {
+  HttpError,
+  appendSetCookie,
+  cookie,
+  isHttps,
+  parseCookies,
+  randomToken,
+  readJson,
+  sendJson,
+  signValue,
+  verifySigned,
+} from './http.js';
 import { createLatestThrottle } from '../latest-throttle.js';
 import { createChatSessions, type ChatSession } from './chat-sessions.js';
 
@@ -75,7 +86,10 @@ function sessionCookies(secret: Buffer, isEnded: (sid: string) => boolean) {
     },
     issue(req: http.IncomingMessage, res: http.ServerResponse): string {
       const sid = randomToken(24);
-      appendSetCookie(res, cookie(CHAT_COOKIE, signValue(secret, sid), { path: '/', sameSite: 'Lax', secure: isHttps(req), maxAgeSec: SESSION_MAX_AGE_SEC }));
+      appendSetCookie(
+        res,
+        cookie(CHAT_COOKIE, signValue(secret, sid), { path: '/', sameSite: 'Lax', secure: isHttps(req), maxAgeSec: SESSION_MAX_AGE_SEC }),
+      );
       return sid;
     },
   };
@@ -90,7 +104,8 @@ async function parseChatBody(req: http.IncomingMessage): Promise<ChatBody> {
 /** Per-session flood limit: at most RATE_MAX posts in RATE_WINDOW_MS. */
 function takeSessionPost(s: ChatSession, t: number): void {
   s.posts = s.posts.filter((x) => t - x < RATE_WINDOW_MS);
-  if (s.posts.length >= RATE_MAX) throw new HttpError(429, 'Bạn gửi tin nhắn quá nhanh. Vui lòng đợi vài giây rồi gửi tiếp. Nếu khẩn cấp, hãy gọi 113.');
+  if (s.posts.length >= RATE_MAX)
+    throw new HttpError(429, 'Bạn gửi tin nhắn quá nhanh. Vui lòng đợi vài giây rồi gửi tiếp. Nếu khẩn cấp, hãy gọi 113.');
   s.posts.push(t);
 }
 

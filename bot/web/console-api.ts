@@ -40,7 +40,13 @@ export function sortQueue(list: CaseSummary[]): CaseSummary[] {
 export function officerCommands(commands: readonly CommandInfo[] = []): CommandInfo[] {
   return commands
     .filter((c) => c.audience === 'officer')
-    .map(({ name, audience, args, help, caseNumber }) => ({ name, audience, ...(args ? { args } : {}), help, ...(caseNumber ? { caseNumber } : {}) }));
+    .map(({ name, audience, args, help, caseNumber }) => ({
+      name,
+      audience,
+      ...(args ? { args } : {}),
+      help,
+      ...(caseNumber ? { caseNumber } : {}),
+    }));
 }
 
 async function caseAction(officers: OfficerApi, who: Actor, caseId: number, name: string, req: Request): Promise<OutgoingMessage[]> {
@@ -90,7 +96,8 @@ export function createConsoleApi(opts: ApiOptions): (req: Request, res: Response
    */
   async function changePassword(req: Request, res: Response, s: ConsoleSession): Promise<void> {
     const { accounts, throttle } = opts;
-    if (s.officerId === undefined || !s.login || !accounts) throw new HttpError(400, 'Mật khẩu chung được đặt trong cấu hình (OFFICER_WEB_PASSWORD).');
+    if (s.officerId === undefined || !s.login || !accounts)
+      throw new HttpError(400, 'Mật khẩu chung được đặt trong cấu hình (OFFICER_WEB_PASSWORD).');
     const address = opts.addressOf ? opts.addressOf(req) : (req.socket.remoteAddress ?? '?');
     const wait = throttle.waitMs(s.login, address);
     if (wait > 0) throw new HttpError(429, tooManyAttempts(wait));

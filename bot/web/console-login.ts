@@ -84,7 +84,13 @@ export function createConsoleLogin(opts: LoginOptions): ConsoleLogin {
   }
 
   /** 429 with the wait when this account may not be tried from this address yet; false when it may. */
-  function waiting(req: http.IncomingMessage, res: http.ServerResponse, account: string | undefined, address: string, setup = false): boolean {
+  function waiting(
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    account: string | undefined,
+    address: string,
+    setup = false,
+  ): boolean {
     const ms = throttle.waitMs(account, address);
     if (ms <= 0) return false;
     res.setHeader('retry-after', String(Math.ceil(ms / 1000)));

@@ -115,7 +115,11 @@ export function createConsoleSessions(opts: SessionOptions): ConsoleSessions {
     const token = randomToken(32);
     const t = now();
     const s: ConsoleSession = {
-      name, csrf: randomToken(24), createdAt: t, lastSeen: t, streams: new Set(),
+      name,
+      csrf: randomToken(24),
+      createdAt: t,
+      lastSeen: t,
+      streams: new Set(),
       ...(account ? { officerId: account.id, epoch: account.sessionEpoch, login: account.login, role: account.role } : {}),
     };
     sessions.set(token, s);

@@ -15,12 +15,15 @@ import { createConsoleLogin } from './console-login.js';
 import { createConsoleApi } from './console-api.js';
 import { createLoginThrottle } from './login-throttle.js';
 
-
 /** The console's part of the officer directory; the shared-password login only when that password is set. */
 export function consoleOfficers(sharedLogin: boolean): Partial<OfficerDirectory> {
   const console = { channel: CONSOLE_ACTOR.channel, room: { channel: CONSOLE_ACTOR.channel, chatId: CONSOLE_ACTOR.chatId } };
   if (!sharedLogin) return { console };
-  return { console, users: { web: [CONSOLE_ACTOR.userId] }, announceTo: [{ channel: CONSOLE_ACTOR.channel, chatId: CONSOLE_ACTOR.chatId }] };
+  return {
+    console,
+    users: { web: [CONSOLE_ACTOR.userId] },
+    announceTo: [{ channel: CONSOLE_ACTOR.channel, chatId: CONSOLE_ACTOR.chatId }],
+  };
 }
 
 const CASE_ERROR_STATUS: Record<CaseError['code'], number> = { forbidden: 403, not_found: 404, conflict: 409, invalid: 400 };
@@ -66,19 +69,37 @@ function asHttpError(err: unknown): unknown {
 export function createOfficerConsole(opts: ConsoleOptions): OfficerConsole {
   const now = opts.now ?? Date.now;
   const sessions = createConsoleSessions({
-    password: opts.password, accounts: opts.accounts, logger: opts.logger, now,
-    sessionMs: opts.sessionMs ?? 12 * 3600_000, idleMs: opts.idleMs ?? 30 * 60_000,
+    password: opts.password,
+    accounts: opts.accounts,
+    logger: opts.logger,
+    now,
+    sessionMs: opts.sessionMs ?? 12 * 3600_000,
+    idleMs: opts.idleMs ?? 30 * 60_000,
   });
   // One count of failed password checks for the login, first-login and password-change forms.
   const throttle = createLoginThrottle({ now });
   const login = createConsoleLogin({
-    sessions, password: opts.password, accounts: opts.accounts, loginPage: opts.loginPage, setupPage: opts.setupPage,
-    logger: opts.logger, now, addressOf: opts.addressOf, throttle,
+    sessions,
+    password: opts.password,
+    accounts: opts.accounts,
+    loginPage: opts.loginPage,
+    setupPage: opts.setupPage,
+    logger: opts.logger,
+    now,
+    addressOf: opts.addressOf,
+    throttle,
   });
   const sse = createSseChannel(50);
   const api = createConsoleApi({
-    officers: opts.officers, sessions, deliver: opts.deliver, commands: opts.commands, runCommand: opts.runCommand,
-    accounts: opts.accounts, throttle, addressOf: opts.addressOf, changed: (caseId) => sse.publish('changed', caseId === undefined ? {} : { caseId }),
+    officers: opts.officers,
+    sessions,
+    deliver: opts.deliver,
+    commands: opts.commands,
+    runCommand: opts.runCommand,
+    accounts: opts.accounts,
+    throttle,
+    addressOf: opts.addressOf,
+    changed: (caseId) => sse.publish('changed', caseId === undefined ? {} : { caseId }),
   });
   const consoleHtml = readFileSync(opts.consolePage, 'utf8');
   let announced = 0;

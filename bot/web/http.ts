@@ -49,14 +49,19 @@ export function clientAddress(req: http.IncomingMessage, trustedProxies: number)
   const socket = req.socket.remoteAddress ?? '?';
   if (trustedProxies <= 0) return socket;
   const header = req.headers['x-forwarded-for'];
-  const hops = (Array.isArray(header) ? header.join(',') : header ?? '').split(',').map((s) => s.trim()).filter(Boolean);
+  const hops = (Array.isArray(header) ? header.join(',') : (header ?? ''))
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   if (!hops.length) return socket;
   return hops[Math.max(0, hops.length - trustedProxies)];
 }
 
 /** The hostname of the Host header, lower-cased, without port or IPv6 brackets. */
 export function requestHostname(req: http.IncomingMessage): string {
-  const host = String(req.headers.host ?? '').trim().toLowerCase();
+  const host = String(req.headers.host ?? '')
+    .trim()
+    .toLowerCase();
   if (host.startsWith('[')) return host.slice(1, host.indexOf(']') > 0 ? host.indexOf(']') : undefined);
   return host.replace(/:\d*$/, '');
 }
@@ -77,7 +82,10 @@ export function verifySigned(secret: Buffer, token: string | undefined): string 
 
 /** True when the client reached us over https (directly or through a proxy that says so). */
 export function isHttps(req: http.IncomingMessage): boolean {
-  const proto = String(req.headers['x-forwarded-proto'] ?? '').split(',')[0].trim().toLowerCase();
+  const proto = String(req.headers['x-forwarded-proto'] ?? '')
+    .split(',')[0]
+    .trim()
+    .toLowerCase();
   return proto === 'https' || Boolean((req.socket as { encrypted?: boolean }).encrypted);
 }
 

@@ -10,7 +10,18 @@ import type { ChannelAdapter, ChannelCapabilities } from '../types.js';
 import type { Logger } from '../logger.js';
 import { PROVINCES } from '../../handlers/replies/vi.js';
 import { encodePayload } from '../../handlers/payload.js';
-import { HttpError, clientAddress, escapeHtml, isHttps, randomToken, requestHostname, sameOrigin, sendHtml, sendJson, setSecurityHeaders } from './http.js';
+import {
+  HttpError,
+  clientAddress,
+  escapeHtml,
+  isHttps,
+  randomToken,
+  requestHostname,
+  sameOrigin,
+  sendHtml,
+  sendJson,
+  setSecurityHeaders,
+} from './http.js';
 import { createChatHub, type ChatHub } from './chat.js';
 import { createOfficerConsole, type OfficerConsole } from './console.js';
 import type { AccountStore } from '../../handlers/accounts/store.js';
@@ -19,7 +30,13 @@ export const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 
 /** The browser shows buttons, replaces previews and removes deleted messages; sources are listed by the page. */
 export const WEB_CAPABILITIES: ChannelCapabilities = {
-  buttons: true, edit: true, delete: true, maxTextLength: 16_000, groupChats: false, markdown: false, telLinks: false,
+  buttons: true,
+  edit: true,
+  delete: true,
+  maxTextLength: 16_000,
+  groupChats: false,
+  markdown: false,
+  telLinks: false,
 };
 
 export type RouteHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
@@ -122,7 +139,12 @@ function chatPageRenderer(template: string, opts: WebServerOptions, log: Logger)
 }
 
 /** The officer console, running commands through the conversation like any chat message. */
-function officerConsoleFor(opts: WebServerOptions, deliver: (msgs: OutgoingMessage[]) => Promise<void>, addressOf: (req: http.IncomingMessage) => string, log: Logger) {
+function officerConsoleFor(
+  opts: WebServerOptions,
+  deliver: (msgs: OutgoingMessage[]) => Promise<void>,
+  addressOf: (req: http.IncomingMessage) => string,
+  log: Logger,
+) {
   const conversation = opts.conversation;
   return createOfficerConsole({
     officers: conversation.officers,
@@ -131,7 +153,15 @@ function officerConsoleFor(opts: WebServerOptions, deliver: (msgs: OutgoingMessa
     addressOf,
     ...(conversation.commands ? { commands: conversation.commands } : {}),
     runCommand: (actor, text) =>
-      conversation.handle({ channel: actor.channel, chatId: actor.chatId, userId: actor.userId, kind: 'text', text, ...(actor.name ? { displayName: actor.name } : {}), receivedAt: Date.now() }),
+      conversation.handle({
+        channel: actor.channel,
+        chatId: actor.chatId,
+        userId: actor.userId,
+        kind: 'text',
+        text,
+        ...(actor.name ? { displayName: actor.name } : {}),
+        receivedAt: Date.now(),
+      }),
     loginPage: join(PUBLIC_DIR, 'login.html'),
     setupPage: join(PUBLIC_DIR, 'setup.html'),
     consolePage: join(PUBLIC_DIR, 'console.html'),
@@ -219,7 +249,13 @@ function requestUrl(req: http.IncomingMessage): URL {
 }
 
 /** Logs method, path, status and time once the response is finished: never bodies, cookies or query strings. */
-function logWhenFinished(req: http.IncomingMessage, res: http.ServerResponse, path: string, quiet: (path: string) => boolean, rlog: Logger): void {
+function logWhenFinished(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  path: string,
+  quiet: (path: string) => boolean,
+  rlog: Logger,
+): void {
   const started = process.hrtime.bigint();
   res.on('finish', () => {
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
@@ -234,7 +270,17 @@ function replyFailure(err: unknown, req: http.IncomingMessage, res: http.ServerR
   const status = err instanceof HttpError ? err.status : 500;
   // Error name and stack frames only: a message can quote user input.
   if (status >= 500) {
-    const e = err instanceof Error ? { name: err.name, at: err.stack?.split('\n').slice(1, 4).map((l) => l.trim()).join(' | ') } : { name: typeof err };
+    const e =
+      err instanceof Error
+        ? {
+            name: err.name,
+            at: err.stack
+              ?.split('\n')
+              .slice(1, 4)
+              .map((l) => l.trim())
+              .join(' | '),
+          }
+        : { name: typeof err };
     rlog.error({ err: e }, 'request failed');
   }
   if (res.headersSent) {
@@ -253,10 +299,17 @@ function replyFailure(err: unknown, req: http.IncomingMessage, res: http.ServerR
  * off instead of holding a connection for minutes. Checked every second, not the default 30 s.
  */
 function createHttpServer(site: Site, bodyTimeout: number, log: Logger): http.Server {
-  const serverOptions = { requestTimeout: bodyTimeout, headersTimeout: bodyTimeout, connectionsCheckingInterval: Math.min(1000, bodyTimeout) };
+  const serverOptions = {
+    requestTimeout: bodyTimeout,
+    headersTimeout: bodyTimeout,
+    connectionsCheckingInterval: Math.min(1000, bodyTimeout),
+  };
   const quiet = (path: string) => site.assets.has(path) || path === '/healthz';
   return http.createServer(serverOptions, (req, res) => {
-    const reqId = String(req.headers['x-request-id'] ?? '').replace(/[^\w-]/g, '').slice(0, 64) || randomToken(8);
+    const reqId =
+      String(req.headers['x-request-id'] ?? '')
+        .replace(/[^\w-]/g, '')
+        .slice(0, 64) || randomToken(8);
     const rlog = log.child({ reqId });
     res.setHeader('x-request-id', reqId);
     setSecurityHeaders(res);

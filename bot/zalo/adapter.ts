@@ -15,7 +15,13 @@ import { receiveWebhook } from './webhook.js';
 
 /** Zalo Bot Platform: plain text only, no buttons (numbered choices instead), no edit or delete. */
 export const ZALO_CAPABILITIES: ChannelCapabilities = {
-  buttons: false, edit: false, delete: false, maxTextLength: ZALO_TEXT_LIMIT, groupChats: false, markdown: false, telLinks: false,
+  buttons: false,
+  edit: false,
+  delete: false,
+  maxTextLength: ZALO_TEXT_LIMIT,
+  groupChats: false,
+  markdown: false,
+  telLinks: false,
 };
 
 export interface ZaloAdapterOptions {
@@ -79,7 +85,10 @@ async function clearWebhookForPolling(client: ZaloClient, deleteWebhook: boolean
   } catch (err) {
     // A bad token is fatal; an unreachable API is not: the poll loop backs off until it returns.
     if (err instanceof ZaloApiError && err.code === 401) throw err;
-    log.warn({ code: err instanceof ZaloApiError ? err.code : undefined, error: err instanceof Error ? err.name : 'unknown' }, 'Zalo getWebhookInfo failed; polling anyway');
+    log.warn(
+      { code: err instanceof ZaloApiError ? err.code : undefined, error: err instanceof Error ? err.name : 'unknown' },
+      'Zalo getWebhookInfo failed; polling anyway',
+    );
   }
   if (!info.url) return;
   if (!deleteWebhook) {

@@ -242,7 +242,12 @@ export function createZaloClient(options: ZaloClientOptions): ZaloClient {
   const photoTimeoutMs = options.photoTimeoutMs ?? Math.max(45_000, timeoutMs);
   const retry = retryPolicy(options.retry);
 
-  async function call<S extends z.ZodType>(method: string, params: Record<string, unknown>, schema: S, opts: CallOptions = {}): Promise<z.output<S>> {
+  async function call<S extends z.ZodType>(
+    method: string,
+    params: Record<string, unknown>,
+    schema: S,
+    opts: CallOptions = {},
+  ): Promise<z.output<S>> {
     const max = opts.maxRetries ?? retry.maxRetries;
     for (let n = 0; ; n++) {
       try {

@@ -31,7 +31,12 @@ function refusalOf(req: http.IncomingMessage, o: ZaloWebhookOptions): number | u
   return o.running() ? undefined : 503;
 }
 
-export function receiveWebhook(req: http.IncomingMessage, res: http.ServerResponse, o: ZaloWebhookOptions, dispatch: (u: ZaloUpdate) => void): void {
+export function receiveWebhook(
+  req: http.IncomingMessage,
+  res: http.ServerResponse,
+  o: ZaloWebhookOptions,
+  dispatch: (u: ZaloUpdate) => void,
+): void {
   const refused = refusalOf(req, o);
   if (refused) {
     req.resume();

@@ -16,17 +16,47 @@ const PASSPHRASE_WORDS = 4;
 
 /** Passwords that meet the length rule but are the first ones guessed. */
 const COMMON = new Set([
-  '123456789012', '1234567890123', '12345678901234', 'password1234', 'password12345', 'passwordpassword', 'qwertyuiopas',
-  'qwerty123456', '1q2w3e4r5t6y', 'abc123456789', 'abcdefghijkl', 'iloveyou1234', 'admin1234567', 'administrator',
-  'matkhau12345', 'matkhau123456', 'matkhaumoi123', 'matkhaucanbo', 'canbo1234567', 'vietnam12345', 'vietnam123456',
-  'hanoi1234567', 'saigon123456', 'welcome12345', 'letmein12345', 'changeme1234', '000000000000', '111111111111',
-  '123123123123', '123456123456', 'aaaaaaaaaaaa', 'trustno1trustno1',
+  '123456789012',
+  '1234567890123',
+  '12345678901234',
+  'password1234',
+  'password12345',
+  'passwordpassword',
+  'qwertyuiopas',
+  'qwerty123456',
+  '1q2w3e4r5t6y',
+  'abc123456789',
+  'abcdefghijkl',
+  'iloveyou1234',
+  'admin1234567',
+  'administrator',
+  'matkhau12345',
+  'matkhau123456',
+  'matkhaumoi123',
+  'matkhaucanbo',
+  'canbo1234567',
+  'vietnam12345',
+  'vietnam123456',
+  'hanoi1234567',
+  'saigon123456',
+  'welcome12345',
+  'letmein12345',
+  'changeme1234',
+  '000000000000',
+  '111111111111',
+  '123123123123',
+  '123456123456',
+  'aaaaaaaaaaaa',
+  'trustno1trustno1',
 ]);
 
 /** Vietnamese reason the password is refused, or undefined when it is acceptable. */
 export function passwordProblem(password: string): string | undefined {
   const p = password.normalize('NFC');
-  const words = p.trim().split(/[\s\-_.]+/u).filter((w) => w.length >= 2);
+  const words = p
+    .trim()
+    .split(/[\s\-_.]+/u)
+    .filter((w) => w.length >= 2);
   const longEnough = [...p].length >= MIN_PASSWORD_CHARS || (words.length >= PASSPHRASE_WORDS && [...p].length >= 10);
   if (!longEnough) return `Mật khẩu cần ít nhất ${MIN_PASSWORD_CHARS} ký tự, hoặc là một câu gồm ít nhất ${PASSPHRASE_WORDS} từ.`;
   const folded = p.toLowerCase().replace(/[\s\-_.]/g, '');
@@ -52,6 +82,9 @@ export async function verifyPassword(password: string, stored: string | undefine
   if (scheme !== 'scrypt' || !salt || !hash) return false;
   const cost = { N: Number(n), r: Number(r), p: Number(p) };
   const expected = Buffer.from(hash, 'base64url');
-  const key = await scrypt(password.normalize('NFC'), Buffer.from(salt, 'base64url'), expected.length, { ...cost, maxmem: maxmem(cost) * 2 });
+  const key = await scrypt(password.normalize('NFC'), Buffer.from(salt, 'base64url'), expected.length, {
+    ...cost,
+    maxmem: maxmem(cost) * 2,
+  });
   return timingSafeEqual(key, expected) && stored !== undefined;
 }

@@ -161,7 +161,10 @@ function lookups(c: StoreContext): Pick<AccountStore, 'list' | 'byLogin' | 'byId
     },
     enabledCount: () => (q.enabled.get() as { n: number }).n,
     linkedChats: () =>
-      (q.targets.all() as { channel: Exclude<Channel, 'web'>; chat_id: string }[]).map((r) => ({ channel: r.channel, chatId: c.cipher.decrypt(r.chat_id) })),
+      (q.targets.all() as { channel: Exclude<Channel, 'web'>; chat_id: string }[]).map((r) => ({
+        channel: r.channel,
+        chatId: c.cipher.decrypt(r.chat_id),
+      })),
   };
 }
 
@@ -171,13 +174,20 @@ function administration(c: StoreContext): Pick<AccountStore, 'add' | 'link' | 's
   return {
     add(input) {
       const login = input.login.trim().toLowerCase();
-      if (!LOGIN_RE.test(login)) throw new AccountError('Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới (2–40 ký tự).');
+      if (!LOGIN_RE.test(login))
+        throw new AccountError('Tên đăng nhập chỉ gồm chữ thường không dấu, số, dấu chấm, gạch ngang hoặc gạch dưới (2–40 ký tự).');
       const name = input.name.trim();
       if (!name) throw new AccountError('Cần họ tên cán bộ.');
       if (c.rowOf(login)) throw new AccountError(`Tài khoản "${login}" đã có.`);
       const code = newSetupCode(now);
       q.insert.run({
-        login, name: cipher.encrypt(name), province: input.province ?? null, role: input.role ?? 'officer', code: code.hash, expires: code.expires, at: now(),
+        login,
+        name: cipher.encrypt(name),
+        province: input.province ?? null,
+        role: input.role ?? 'officer',
+        code: code.hash,
+        expires: code.expires,
+        at: now(),
       });
       return { account: toAccount(must(login)), code: code.code };
     },

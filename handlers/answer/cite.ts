@@ -3,7 +3,6 @@ import { citationHeading, citationLabel, isMarkedExcerpt, validityBadge } from '
 import type { DocMeta } from '../../knowledge/types.js';
 import type { Citation, CitationBadge } from '../types.js';
 
-
 /** A structured citation: the plain label every channel can print, plus heading, badges and quotes for richer ones. */
 export function citationOf(
   n: number,

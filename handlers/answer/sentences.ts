@@ -1,7 +1,6 @@
 // Sentence splitting and scoring for extractive answers.
 import { bigrams, foldToken, isStopword, analyze, splitSentences } from '../../retrieval/text.js';
 
-
 const splitCache = new Map<string, string[]>();
 /** splitSentences of a passage body, cached (passages repeat across questions). */
 export function passageSentences(text: string): string[] {

@@ -9,8 +9,7 @@ export function checkInput(q: string): string | undefined {
   if (q.length > MAX_QUESTION_CHARS)
     return `Câu hỏi quá dài (hơn ${MAX_QUESTION_CHARS.toLocaleString('vi-VN')} ký tự). Bạn vui lòng hỏi ngắn gọn trong một vài câu, ví dụ: ${EXAMPLE}`;
   const letters = q.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0 && !/\p{N}/u.test(q))
-    return `Tôi chưa hiểu tin nhắn này. Bạn vui lòng gõ câu hỏi bằng chữ, ví dụ: ${EXAMPLE}`;
+  if (letters.length === 0 && !/\p{N}/u.test(q)) return `Tôi chưa hiểu tin nhắn này. Bạn vui lòng gõ câu hỏi bằng chữ, ví dụ: ${EXAMPLE}`;
   const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
   if (letters.length > 0 && latin / letters.length < 0.5)
     return `Hiện tôi chỉ trả lời được câu hỏi bằng tiếng Việt. Bạn vui lòng gõ lại câu hỏi bằng tiếng Việt, ví dụ: ${EXAMPLE}`;

@@ -7,7 +7,12 @@ import { resolveProvince } from '../updates/names.js';
 
 export function parseProvince(arg: string | undefined, updates: Updates = NO_UPDATES): { province: string | null } | { error: string } {
   if (arg === undefined || !arg.trim()) return { province: null };
-  const slug = resolveProvince(arg, updates, PROVINCES.map((p) => p.slug)) ?? slugify(arg);
+  const slug =
+    resolveProvince(
+      arg,
+      updates,
+      PROVINCES.map((p) => p.slug),
+    ) ?? slugify(arg);
   const known = PROVINCES.find((p) => p.slug === slug);
   if (known) return { province: known.slug };
   const list = PROVINCES.map((p) => `${p.slug} (${p.name})`).join(', ');

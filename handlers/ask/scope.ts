@@ -55,7 +55,9 @@ function vocabularyOf(corpus: Corpus): Vocabulary {
     add(`${d.title}\n${d.shortName}`);
     for (const b of bigrams(foldedSeq(d.title))) if (b.split(' ').every(isContent)) titleTerms[d.kind].add(b);
   }
-  const provinces = [...new Set(corpus.docs.map((d) => d.province).filter((p): p is string => Boolean(p)))].map((p) => p.replace(/-/g, ' '));
+  const provinces = [...new Set(corpus.docs.map((d) => d.province).filter((p): p is string => Boolean(p)))].map((p) =>
+    p.replace(/-/g, ' '),
+  );
   const both = [...titleTerms.plan].filter((b) => titleTerms.regulation.has(b));
   // ...and that most titles share: "tiếp nhận", "phối hợp" name steps of the work, not what it is about.
   const titleShare = (b: string) => corpus.docs.filter((d) => bigrams(foldedSeq(d.title)).includes(b)).length / corpus.docs.length;
@@ -69,7 +71,8 @@ function vocabularyOf(corpus: Corpus): Vocabulary {
 }
 
 // Kinds of legal documents a question may name, folded.
-const DOC_KIND = /(?<![a-z0-9])(bo luat|luat|nghi dinh thu|nghi dinh|thong tu(?: lien tich)?|quyet dinh|nghi quyet|chi thi|hiep dinh|cong uoc|ke hoach|cong van)(?![a-z0-9])(?: so(?![a-z0-9]))? ?(\d{1,4}\s*\/\s*\d{4})?/g;
+const DOC_KIND =
+  /(?<![a-z0-9])(bo luat|luat|nghi dinh thu|nghi dinh|thong tu(?: lien tich)?|quyet dinh|nghi quyet|chi thi|hiep dinh|cong uoc|ke hoach|cong van)(?![a-z0-9])(?: so(?![a-z0-9]))? ?(\d{1,4}\s*\/\s*\d{4})?/g;
 const DOC_ABBREV = /(?<![\p{L}\p{N}])(NĐ|ND|TT|TTLT|QĐ|QD|NQ|CT|KH)\s*(?:số\s*)?(\d{1,4}\s*\/\s*\d{4})/gu;
 
 /** The document a question names that the corpus does not hold (by its number, or a kind of text it has none of). */

@@ -11,7 +11,9 @@ export const KEY_BYTES = 32;
 
 /** Thrown when stored data cannot be decrypted with the given key (wrong key or tampered data). */
 export class DecryptError extends Error {
-  constructor(message = 'không giải mã được dữ liệu: sai khóa DATA_ENCRYPTION_KEY hoặc dữ liệu bị sửa / cannot decrypt: wrong key or tampered data') {
+  constructor(
+    message = 'không giải mã được dữ liệu: sai khóa DATA_ENCRYPTION_KEY hoặc dữ liệu bị sửa / cannot decrypt: wrong key or tampered data',
+  ) {
     super(message);
     this.name = 'DecryptError';
   }

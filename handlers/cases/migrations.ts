@@ -13,7 +13,10 @@ export interface Migration {
 
 /** The database was written by a newer release of the bot: starting on it could misread or damage it. */
 export class SchemaTooNewError extends Error {
-  constructor(readonly found: number, readonly supported: number) {
+  constructor(
+    readonly found: number,
+    readonly supported: number,
+  ) {
     super(
       `Cơ sở dữ liệu vụ việc có phiên bản lược đồ ${found}, mới hơn phiên bản ${supported} mà bản bot này hiểu: ` +
         'hãy cài bản bot mới hơn (hoặc khôi phục bản sao lưu cũ), bot không khởi động để tránh làm hỏng dữ liệu / ' +
@@ -78,7 +81,8 @@ function protectIdentities(db: Database.Database, cipher: Cipher): void {
     caseUpdate.run(hide(r.claimed_by), enc(r.claimed_by_name), enc(r.claimed_by_chat), r.id);
   }
   const authorUpdate = db.prepare('UPDATE case_messages SET author = ? WHERE id = ?');
-  for (const r of db.prepare('SELECT id, author FROM case_messages WHERE author IS NOT NULL').all() as Row[]) authorUpdate.run(enc(r.author), r.id);
+  for (const r of db.prepare('SELECT id, author FROM case_messages WHERE author IS NOT NULL').all() as Row[])
+    authorUpdate.run(enc(r.author), r.id);
   // The audit trail is append-only for the application; this one rewrite replaces identities by their hashes.
   db.exec('DROP TRIGGER audit_no_update');
   const auditUpdate = db.prepare('UPDATE audit SET actor = ? WHERE id = ?');

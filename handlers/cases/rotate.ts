@@ -35,7 +35,9 @@ export function rotatedWith(db: Database.Database, next: Cipher): boolean {
  */
 export function rotateDatabase(db: Database.Database, old: Cipher, next: Cipher, rekey?: RekeyHashes, opts: RotateOptions = {}): number {
   if (rotatedWith(db, next)) return 0;
-  const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]).map((t) => t.name);
+  const tables = (
+    db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'").all() as { name: string }[]
+  ).map((t) => t.name);
   // Triggers that forbid updates (the append-only audit) hold no encrypted values but block the generic pass.
   const textColumns = (table: string) =>
     (db.prepare(`SELECT name, type FROM pragma_table_info(?)`).all(table) as { name: string; type: string }[])
@@ -52,7 +54,10 @@ export function rotateDatabase(db: Database.Database, old: Cipher, next: Cipher,
   const run = db.transaction(() => {
     const total = work.length;
     work.forEach(({ table, column }, i) => {
-      const rows = db.prepare(`SELECT rowid AS rid, "${column}" AS v FROM "${table}" WHERE "${column}" LIKE 'v1:%'`).all() as { rid: number; v: string }[];
+      const rows = db.prepare(`SELECT rowid AS rid, "${column}" AS v FROM "${table}" WHERE "${column}" LIKE 'v1:%'`).all() as {
+        rid: number;
+        v: string;
+      }[];
       const update = db.prepare(`UPDATE "${table}" SET "${column}" = ? WHERE rowid = ?`);
       for (const r of rows) {
         if (!isEncrypted(r.v)) continue;
@@ -64,7 +69,9 @@ export function rotateDatabase(db: Database.Database, old: Cipher, next: Cipher,
     if (total === 0) opts.onStep?.('half');
     rekey?.(db, old, next);
     db.exec('CREATE TABLE IF NOT EXISTS key_rotation (id INTEGER PRIMARY KEY CHECK (id = 1), value TEXT NOT NULL)');
-    db.prepare('INSERT INTO key_rotation (id, value) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET value = excluded.value').run(next.encrypt(MARKER));
+    db.prepare('INSERT INTO key_rotation (id, value) VALUES (1, ?) ON CONFLICT(id) DO UPDATE SET value = excluded.value').run(
+      next.encrypt(MARKER),
+    );
   });
   run();
   // The WAL still holds pages written under the old key: fold it into the database and truncate it.
@@ -76,7 +83,9 @@ export function rotateDatabase(db: Database.Database, old: Cipher, next: Cipher,
 /** The case database's keyed hashes: chat ids of delivered messages, recomputed from their case's chat id. */
 export const rekeyCaseHashes: RekeyHashes = (db, _old, next) => {
   const rows = db.prepare(`SELECT d.id, d.channel, c.chat_id FROM delivered_messages d JOIN cases c ON c.id = d.case_id`).all() as {
-    id: number; channel: string; chat_id: string;
+    id: number;
+    channel: string;
+    chat_id: string;
   }[];
   const update = db.prepare('UPDATE delivered_messages SET chat_id = ? WHERE id = ?');
   // chat_id of the case was re-encrypted already in this transaction: it decrypts with the new key.

@@ -93,8 +93,15 @@ export interface CaseStore {
   /** Marks a platform message as processed; false when it was seen before. */
   markProcessed(channel: Channel, messageId: string, at: number): boolean;
   createCase(input: {
-    channel: Channel; citizenRef: string; chatId: string; label: TriageLabel; urgent: boolean;
-    province?: string; citizenName?: string; text: string; at: number;
+    channel: Channel;
+    citizenRef: string;
+    chatId: string;
+    label: TriageLabel;
+    urgent: boolean;
+    province?: string;
+    citizenName?: string;
+    text: string;
+    at: number;
   }): CaseRow;
   getCase(id: number): CaseRow | undefined;
   getCaseByNumber(number: number): CaseRow | undefined;
@@ -245,7 +252,8 @@ function migrate(db: Database.Database, cipher: Cipher, migrations: Migration[])
       db.exec(m.sql);
       m.run?.(db, cipher);
       rewrote ||= Boolean(m.run) && current > 0;
-      if (m.rebuildsTable && (db.pragma('foreign_key_check') as unknown[]).length) throw new Error(`migration ${m.version} broke a foreign key`);
+      if (m.rebuildsTable && (db.pragma('foreign_key_check') as unknown[]).length)
+        throw new Error(`migration ${m.version} broke a foreign key`);
       db.prepare('INSERT INTO migrations (version, applied_at) VALUES (?, ?)').run(m.version, Date.now());
     })();
     if (m.rebuildsTable) db.pragma('foreign_keys = ON');
@@ -275,7 +283,8 @@ function openDatabase(file: string, cipher: Cipher, migrations: Migration[]): Da
 /** The salt of citizen references and identity hashes, stored encrypted with the data key. */
 function loadSalt(db: Database.Database, cipher: Cipher): string {
   const readSalt = () => (db.prepare("SELECT value FROM meta WHERE key = 'salt'").get() as { value: string } | undefined)?.value;
-  if (!readSalt()) db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('salt', ?)").run(cipher.encrypt(randomBytes(32).toString('hex')));
+  if (!readSalt())
+    db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('salt', ?)").run(cipher.encrypt(randomBytes(32).toString('hex')));
   const storedSalt = readSalt() as string;
   return isEncrypted(storedSalt) ? cipher.decrypt(storedSalt) : storedSalt;
 }
@@ -285,11 +294,14 @@ function prepareQueries(db: Database.Database) {
   return {
     processed: db.prepare('INSERT OR IGNORE INTO processed_updates (channel, message_id, at) VALUES (?, ?, ?)'),
     nextNumber: db.prepare('SELECT COALESCE(MAX(number), 0) + 1 AS n FROM cases'),
-    insertCase: db.prepare(`INSERT INTO cases (number, channel, citizen_ref, chat_id, label, urgent, status, province, citizen_name, created_at, updated_at)
+    insertCase:
+      db.prepare(`INSERT INTO cases (number, channel, citizen_ref, chat_id, label, urgent, status, province, citizen_name, created_at, updated_at)
       VALUES (@number, @channel, @citizenRef, @chatId, @label, @urgent, 'open', @province, @citizenName, @at, @at)`),
     getCase: db.prepare('SELECT * FROM cases WHERE id = ?'),
     getByNumber: db.prepare('SELECT * FROM cases WHERE number = ?'),
-    active: db.prepare("SELECT * FROM cases WHERE channel = ? AND citizen_ref = ? AND status IN ('open','claimed') ORDER BY id DESC LIMIT 1"),
+    active: db.prepare(
+      "SELECT * FROM cases WHERE channel = ? AND citizen_ref = ? AND status IN ('open','claimed') ORDER BY id DESC LIMIT 1",
+    ),
     latest: db.prepare('SELECT * FROM cases WHERE channel = ? AND citizen_ref = ? ORDER BY id DESC LIMIT 1'),
     listOpen: db.prepare("SELECT * FROM cases WHERE status != 'closed' ORDER BY urgent DESC, created_at ASC"),
     listAll: db.prepare('SELECT * FROM cases ORDER BY urgent DESC, created_at ASC'),
@@ -342,9 +354,13 @@ type Encrypt = (v: string | null | undefined) => string | null;
 /** Aggregates for /thongke and the metrics: counts and durations only, no personal data. */
 function prepareStatistics(db: Database.Database): Pick<CaseStore, 'stats' | 'queueSummary'> {
   // Months in Vietnam time (UTC+7), as the periodic reports count them.
-  const byMonthSql = db.prepare("SELECT strftime('%Y-%m', created_at / 1000, 'unixepoch', '+7 hours') AS k, COUNT(*) AS n FROM cases GROUP BY k ORDER BY k");
+  const byMonthSql = db.prepare(
+    "SELECT strftime('%Y-%m', created_at / 1000, 'unixepoch', '+7 hours') AS k, COUNT(*) AS n FROM cases GROUP BY k ORDER BY k",
+  );
   const durations = db.prepare('SELECT created_at, first_claimed_at, closed_at FROM cases');
-  const queue = db.prepare("SELECT status, COUNT(*) AS n, MIN(created_at) AS oldest FROM cases WHERE status IN ('open','claimed') GROUP BY status");
+  const queue = db.prepare(
+    "SELECT status, COUNT(*) AS n, MIN(created_at) AS oldest FROM cases WHERE status IN ('open','claimed') GROUP BY status",
+  );
   const countBy = (col: string) => db.prepare(`SELECT ${col} AS k, COUNT(*) AS n FROM cases GROUP BY k ORDER BY k`);
   return {
     stats: () => {
@@ -357,7 +373,9 @@ function prepareStatistics(db: Database.Database): Pick<CaseStore, 'stats' | 'qu
         byStatus,
         byChannel: group(countBy('channel').all() as Row[]),
         byMonth: group(byMonthSql.all() as Row[]),
-        medianClaimMs: median(d.filter((r) => r.first_claimed_at !== null).map((r) => (r.first_claimed_at as number) - (r.created_at as number))),
+        medianClaimMs: median(
+          d.filter((r) => r.first_claimed_at !== null).map((r) => (r.first_claimed_at as number) - (r.created_at as number)),
+        ),
         medianCloseMs: median(d.filter((r) => r.closed_at !== null).map((r) => (r.closed_at as number) - (r.created_at as number))),
       };
     },

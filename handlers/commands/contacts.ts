@@ -9,7 +9,11 @@ export function contactsCommand(args: string, province: string | null | undefine
     const dir = sources.directory;
     const p = dir?.provinces[slugify(named)] ? slugify(named) : provinceInText(named, dir);
     if (p) return contactDirectoryAnswer(p, sources);
-    const known = dir ? Object.values(dir.provinces).map((x) => x.name).join(', ') : '';
+    const known = dir
+      ? Object.values(dir.provinces)
+          .map((x) => x.name)
+          .join(', ')
+      : '';
     const r = contactDirectoryAnswer(null, sources);
     return { ...r, text: `Mình chưa có danh bạ của "${named}"${known ? ` (hiện có: ${known})` : ''}.\n\n${r.text}` };
   }

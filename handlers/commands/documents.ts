@@ -12,7 +12,7 @@ function line(d: DocMeta): string {
     d.effectiveDate ? `hiệu lực ${vnDate(d.effectiveDate)}` : '',
     d.expiryDate ? `hết hạn ${vnDate(d.expiryDate)}` : '',
   ].filter(Boolean);
-  const where = d.province ? provinceName(d.province) ?? d.province : 'toàn quốc';
+  const where = d.province ? (provinceName(d.province) ?? d.province) : 'toàn quốc';
   const scope = d.excerpt && d.completeness ? ` Phạm vi: ${d.completeness.replace(/\.$/, '')}.` : '';
   return `• ${documentLabel(d)} (${where})${dates.length ? `: ${dates.join(', ')}` : ''}. Tình trạng: ${statusLabel(d)}.${scope}`;
 }

@@ -66,7 +66,10 @@ export function exportCase(deps: ExportDeps, a: Actor, caseId: number): CaseExpo
   }
   if (!isHolder(officer, a.name, c)) {
     audit('denied', c.id);
-    throw new CaseError('forbidden', `Chỉ cán bộ đang giữ vụ việc #${c.number} mới được xuất hồ sơ. Hãy nhận xử lý trước (/nhan ${c.number}).`);
+    throw new CaseError(
+      'forbidden',
+      `Chỉ cán bộ đang giữ vụ việc #${c.number} mới được xuất hồ sơ. Hãy nhận xử lý trước (/nhan ${c.number}).`,
+    );
   }
   if (c.purgedAt !== undefined) {
     audit('conflict', c.id);
@@ -90,7 +93,9 @@ export function exportCase(deps: ExportDeps, a: Actor, caseId: number): CaseExpo
       ...(c.citizenName ? { citizenName: c.citizenName } : {}),
       ...(c.resolution ? { resolution: c.resolution } : {}),
     },
-    messages: store.messages(c.id).map((m) => ({ direction: m.direction, ...(m.author ? { author: m.author } : {}), at: iso(m.at)!, text: m.text })),
+    messages: store
+      .messages(c.id)
+      .map((m) => ({ direction: m.direction, ...(m.author ? { author: m.author } : {}), at: iso(m.at)!, text: m.text })),
     audit: store.auditEntries(c.id).map((e) => ({
       at: iso(e.at)!,
       actor: e.actor.startsWith('citizen:') ? 'citizen' : e.actor,

@@ -16,7 +16,15 @@ function isDangerInCase(t: TriageResult): boolean {
 }
 
 /** The first reply: fitted to the situation the report describes, with when to expect an officer. */
-function caseReplyText(ctx: ConversationContext, n: number, label: TriageLabel, kind: 'triage' | 'request', text: string, province: string | undefined, now: number): string {
+function caseReplyText(
+  ctx: ConversationContext,
+  n: number,
+  label: TriageLabel,
+  kind: 'triage' | 'request',
+  text: string,
+  province: string | undefined,
+  now: number,
+): string {
   const hotlines = hotlinesText(ctx.deps, province);
   const waiting = waitingWords(ctx, now);
   const officers = ctx.api.officerTargets().length > 0;
@@ -25,7 +33,14 @@ function caseReplyText(ctx: ConversationContext, n: number, label: TriageLabel, 
 }
 
 /** Creates the case first, then produces the reply; a store failure still gives the hotlines. */
-export function openCase(ctx: ConversationContext, msg: IncomingMessage, ref: string, label: TriageLabel, text: string, kind: 'triage' | 'request'): OutgoingMessage[] {
+export function openCase(
+  ctx: ConversationContext,
+  msg: IncomingMessage,
+  ref: string,
+  label: TriageLabel,
+  text: string,
+  kind: 'triage' | 'request',
+): OutgoingMessage[] {
   const { deps, api, reply } = ctx;
   const { store, logger } = deps;
   const now = ctx.clock();
@@ -33,10 +48,17 @@ export function openCase(ctx: ConversationContext, msg: IncomingMessage, ref: st
   let c: CaseRow;
   try {
     const prefs = store.getPrefs(ref);
-    const name = prefs.consent ? prefs.displayName ?? msg.displayName : undefined;
+    const name = prefs.consent ? (prefs.displayName ?? msg.displayName) : undefined;
     c = store.createCase({
-      channel: msg.channel, citizenRef: ref, chatId: msg.chatId, label, urgent: label === 'emergency',
-      ...(province ? { province } : {}), ...(name ? { citizenName: name } : {}), text, at: now,
+      channel: msg.channel,
+      citizenRef: ref,
+      chatId: msg.chatId,
+      label,
+      urgent: label === 'emergency',
+      ...(province ? { province } : {}),
+      ...(name ? { citizenName: name } : {}),
+      text,
+      at: now,
     });
     ctx.auditCitizen(ref, 'case_opened', c.id);
   } catch (err) {
@@ -48,7 +70,9 @@ export function openCase(ctx: ConversationContext, msg: IncomingMessage, ref: st
   }
   logger.info({ caseId: c.id, label, urgent: c.urgent, channel: c.channel }, 'case opened');
   const body = caseReplyText(ctx, c.number, label, kind, text, province, now);
-  const out: OutgoingMessage[] = [reply(msg, label === 'emergency' ? 'emergency' : 'case', body, { caseId: c.id, buttons: BUTTONS.erase(msg.channel) })];
+  const out: OutgoingMessage[] = [
+    reply(msg, label === 'emergency' ? 'emergency' : 'case', body, { caseId: c.id, buttons: BUTTONS.erase(msg.channel) }),
+  ];
   try {
     store.addMessage(c.id, { direction: 'bot', text: body, at: now });
     out.push(...api.announce(c, 'new', now));
@@ -57,7 +81,6 @@ export function openCase(ctx: ConversationContext, msg: IncomingMessage, ref: st
   }
   return out;
 }
-
 
 /** The case owns the conversation: store and relay; the citizen is answered for what the message asks. */
 export function inCase(ctx: ConversationContext, msg: IncomingMessage, ref: string, active: CaseRow, text: string): OutgoingMessage[] {

@@ -38,22 +38,28 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
   const { store, logger } = deps;
   // Recent questions per citizen, in memory only, so follow-up questions keep their context.
   const history = new Map<string, string[]>();
-  const askDeps: AskDeps = { answer: deps.answer, corpus: deps.corpus, contacts: deps.contacts, ...(deps.updates ? { updates: deps.updates } : {}) };
+  const askDeps: AskDeps = {
+    answer: deps.answer,
+    corpus: deps.corpus,
+    contacts: deps.contacts,
+    ...(deps.updates ? { updates: deps.updates } : {}),
+  };
   // Today's names of merged provinces are offered and accepted; the stored value stays the former province's slug.
   const updatesNow = () => deps.updates?.() ?? NO_UPDATES;
   const provinceChoices = () => provinceChoicesOf(PROVINCES, updatesNow());
   const provinceButtons = () => provinceChoices().map((p) => [{ label: p.label, data: encodePayload({ kind: 'province', slug: p.slug }) }]);
   const refOf = (msg: IncomingMessage) => store.citizenRef(msg.channel, msg.userId);
 
-
-
   async function question(msg: IncomingMessage, ref: string, text: string, intent: TriageLabel): Promise<OutgoingMessage[]> {
     const province = safeProvince(ref);
     // Small talk goes through the question pipeline too: a short question ("tổng đài … số mấy") can read as chat.
-    const prev = intent === 'smalltalk' ? history.get(ref) ?? [] : rememberQuestion(history, ref, text);
+    const prev = intent === 'smalltalk' ? (history.get(ref) ?? []) : rememberQuestion(history, ref, text);
     try {
       // Only question answers stream a preview; the final reply below replaces it.
-      const onToken = previewSink(deps.preview && ((t) => deps.preview!({ channel: msg.channel, chatId: msg.chatId }, t)), deps.previewStopMarkers);
+      const onToken = previewSink(
+        deps.preview && ((t) => deps.preview!({ channel: msg.channel, chatId: msg.chatId }, t)),
+        deps.previewStopMarkers,
+      );
       const r = await askQuestion(text, { province: province ?? null, history: prev, intent, ...(onToken ? { onToken } : {}) }, askDeps);
       return [reply(msg, r.kind, r.text, { citations: r.citations, ...(r.buttons ? { buttons: r.buttons } : {}) })];
     } catch (err) {
@@ -76,7 +82,12 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
     setProvince(msg, arg) {
       if (!arg) return [reply(msg, 'notice', vi.chooseProvince(msg.channel), { buttons: provinceButtons() })];
       const updates = updatesNow();
-      const slug = resolveProvince(arg, updates, PROVINCES.map((p) => p.slug)) ?? slugify(arg);
+      const slug =
+        resolveProvince(
+          arg,
+          updates,
+          PROVINCES.map((p) => p.slug),
+        ) ?? slugify(arg);
       if (!PROVINCES.some((p) => p.slug === slug))
         return [reply(msg, 'notice', vi.unknownProvince(provinceChoices().map((p) => p.label)), { buttons: provinceButtons() })];
       store.setProvince(refOf(msg), slug, clock());

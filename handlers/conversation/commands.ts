@@ -49,37 +49,75 @@ export type CommandSpec =
 
 const CITIZEN: CommandSpec[] = [
   {
-    name: 'start', audience: 'everyone', help: 'Bắt đầu trò chuyện',
-    run: ({ ctx, msg, say }) => say(vi.welcome(ctx.safeProvince(ctx.deps.store.citizenRef(msg.channel, msg.userId)), citizenHelp(ctx.commands, msg.channel)), 'notice', { buttons: BUTTONS.start }),
+    name: 'start',
+    audience: 'everyone',
+    help: 'Bắt đầu trò chuyện',
+    run: ({ ctx, msg, say }) =>
+      say(
+        vi.welcome(ctx.safeProvince(ctx.deps.store.citizenRef(msg.channel, msg.userId)), citizenHelp(ctx.commands, msg.channel)),
+        'notice',
+        { buttons: BUTTONS.start },
+      ),
   },
   {
-    name: 'trogiup', aliases: ['help'], audience: 'everyone', help: 'Hướng dẫn sử dụng',
+    name: 'trogiup',
+    aliases: ['help'],
+    audience: 'everyone',
+    help: 'Hướng dẫn sử dụng',
     run: ({ ctx, msg, officer, say }) =>
-      say(officer ? `${citizenHelp(ctx.commands, msg.channel)}\n\n${officerHelp(ctx.commands)}` : citizenHelp(ctx.commands, msg.channel), 'notice'),
+      say(
+        officer ? `${citizenHelp(ctx.commands, msg.channel)}\n\n${officerHelp(ctx.commands)}` : citizenHelp(ctx.commands, msg.channel),
+        'notice',
+      ),
   },
   {
-    name: 'tinh', audience: 'everyone', args: '[tên tỉnh]', help: 'Chọn tỉnh của bạn để nhận đúng số điện thoại và kế hoạch của tỉnh',
+    name: 'tinh',
+    audience: 'everyone',
+    args: '[tên tỉnh]',
+    help: 'Chọn tỉnh của bạn để nhận đúng số điện thoại và kế hoạch của tỉnh',
     run: ({ citizen, msg, args }) => citizen.setProvince(msg, args),
   },
   { name: 'canbo', audience: 'everyone', help: 'Đề nghị gặp cán bộ tiếp nhận', run: ({ citizen, msg }) => citizen.askOfficer(msg) },
   {
-    name: 'lienhe', audience: 'everyone', args: '[tên tỉnh]', help: 'Số điện thoại và cơ quan hỗ trợ ở tỉnh của bạn',
+    name: 'lienhe',
+    audience: 'everyone',
+    args: '[tên tỉnh]',
+    help: 'Số điện thoại và cơ quan hỗ trợ ở tỉnh của bạn',
     run: ({ ctx, msg, args, say }) => {
-      const r = contactsCommand(args, ctx.safeProvince(ctx.deps.store.citizenRef(msg.channel, msg.userId)) ?? null, contactSources(ctx.deps));
+      const r = contactsCommand(
+        args,
+        ctx.safeProvince(ctx.deps.store.citizenRef(msg.channel, msg.userId)) ?? null,
+        contactSources(ctx.deps),
+      );
       return say(r.text, r.kind, { citations: r.citations });
     },
   },
-  { name: 'xoa', audience: 'everyone', help: 'Xoá các tin nhắn của bot trong cuộc trò chuyện này', run: ({ citizen, msg }) => citizen.erase(msg) },
-  { name: 'dongy', audience: 'everyone', help: 'Đồng ý cho cán bộ thấy tên hiển thị của bạn', run: ({ citizen, msg }) => citizen.consent(msg) },
   {
-    name: 'maso', audience: 'everyone', help: 'Xem mã người dùng của bạn (để đăng ký làm cán bộ tiếp nhận)',
+    name: 'xoa',
+    audience: 'everyone',
+    help: 'Xoá các tin nhắn của bot trong cuộc trò chuyện này',
+    run: ({ citizen, msg }) => citizen.erase(msg),
+  },
+  {
+    name: 'dongy',
+    audience: 'everyone',
+    help: 'Đồng ý cho cán bộ thấy tên hiển thị của bạn',
+    run: ({ citizen, msg }) => citizen.consent(msg),
+  },
+  {
+    name: 'maso',
+    audience: 'everyone',
+    help: 'Xem mã người dùng của bạn (để đăng ký làm cán bộ tiếp nhận)',
     run: ({ msg, say }) => say(vi.myId(msg.userId, msg.chatId), 'notice'),
   },
 ];
 
 const OFFICER: CommandSpec[] = [
   {
-    name: 'hangdoi', audience: 'officer', auditAs: 'queue', help: 'Xem hàng đợi (khẩn cấp trước)',
+    name: 'hangdoi',
+    audience: 'officer',
+    auditAs: 'queue',
+    help: 'Xem hàng đợi (khẩn cấp trước)',
     run: async ({ ctx, actor, say }) => {
       const list = await ctx.api.queue(actor);
       if (!list.length) return say(vi.emptyQueue());
@@ -88,37 +126,79 @@ const OFFICER: CommandSpec[] = [
     },
   },
   {
-    name: 'xem', audience: 'officer', caseNumber: true, args: '<số>', help: 'Xem vụ việc',
+    name: 'xem',
+    audience: 'officer',
+    caseNumber: true,
+    args: '<số>',
+    help: 'Xem vụ việc',
     run: async ({ ctx, actor, caseId, say }) => {
       const d = await ctx.api.read(actor, caseId);
       return say(detailText(ctx.deps.store.getCase(d.id)!, d.messages));
     },
   },
-  { name: 'nhan', audience: 'officer', caseNumber: true, args: '<số>', help: 'Nhận xử lý', run: ({ ctx, actor, caseId }) => ctx.api.claim(actor, caseId) },
   {
-    name: 'tl', audience: 'officer', caseNumber: true, args: '<số> <nội dung>', help: 'Trả lời người dân',
+    name: 'nhan',
+    audience: 'officer',
+    caseNumber: true,
+    args: '<số>',
+    help: 'Nhận xử lý',
+    run: ({ ctx, actor, caseId }) => ctx.api.claim(actor, caseId),
+  },
+  {
+    name: 'tl',
+    audience: 'officer',
+    caseNumber: true,
+    args: '<số> <nội dung>',
+    help: 'Trả lời người dân',
     run: ({ ctx, actor, caseId, text }) => ctx.api.reply(actor, caseId, text),
   },
   {
-    name: 'ghichu', audience: 'officer', caseNumber: true, args: '<số> <nội dung>', help: 'Ghi chú nội bộ',
+    name: 'ghichu',
+    audience: 'officer',
+    caseNumber: true,
+    args: '<số> <nội dung>',
+    help: 'Ghi chú nội bộ',
     run: ({ ctx, actor, caseId, text }) => ctx.api.note(actor, caseId, text),
   },
-  { name: 'tra', audience: 'officer', caseNumber: true, args: '<số>', help: 'Trả lại hàng đợi', run: ({ ctx, actor, caseId }) => ctx.api.release(actor, caseId) },
   {
-    name: 'dong', audience: 'officer', caseNumber: true, args: '<số> <ghi chú>', help: 'Đóng vụ việc',
+    name: 'tra',
+    audience: 'officer',
+    caseNumber: true,
+    args: '<số>',
+    help: 'Trả lại hàng đợi',
+    run: ({ ctx, actor, caseId }) => ctx.api.release(actor, caseId),
+  },
+  {
+    name: 'dong',
+    audience: 'officer',
+    caseNumber: true,
+    args: '<số> <ghi chú>',
+    help: 'Đóng vụ việc',
     run: ({ ctx, actor, caseId, text }) => ctx.api.close(actor, caseId, text),
   },
   {
-    name: 'xuat', audience: 'officer', caseNumber: true, args: '<số>', help: 'Xuất hồ sơ vụ việc bạn đang giữ',
+    name: 'xuat',
+    audience: 'officer',
+    caseNumber: true,
+    args: '<số>',
+    help: 'Xuất hồ sơ vụ việc bạn đang giữ',
     run: async ({ ctx, actor, caseId, say }) => {
       const doc = await ctx.api.exportCase(actor, caseId);
       ctx.deps.logger.info({ caseId, action: 'export' }, 'case exported');
       return exportMessages(doc, exportPartChars(ctx.deps.textLimit?.(actor.channel))).flatMap((text) => say(text, 'officer', { caseId }));
     },
   },
-  { name: 'thongke', audience: 'officer', auditAs: 'stats', help: 'Thống kê', run: async ({ ctx, actor, say }) => say(await ctx.api.stats(actor)) },
   {
-    name: 'tailieu', audience: 'officer', help: 'Văn bản bot đang dùng (ngày, hiệu lực)',
+    name: 'thongke',
+    audience: 'officer',
+    auditAs: 'stats',
+    help: 'Thống kê',
+    run: async ({ ctx, actor, say }) => say(await ctx.api.stats(actor)),
+  },
+  {
+    name: 'tailieu',
+    audience: 'officer',
+    help: 'Văn bản bot đang dùng (ngày, hiệu lực)',
     run: ({ ctx, say }) => say(documentsText(ctx.deps.documents?.() ?? [])),
   },
 ];
@@ -135,7 +215,7 @@ export async function runCommand(spec: CommandSpec, call: CommandCall): Promise<
   }
   const [n, text] = splitNumber(call.args);
   // The typed case number becomes the internal id (unknown numbers fail in the API as not_found).
-  const caseId = n === undefined ? undefined : ctx.deps.store.getCaseByNumber(n)?.id ?? n;
+  const caseId = n === undefined ? undefined : (ctx.deps.store.getCaseByNumber(n)?.id ?? n);
   if (!officer) ctx.api.refuse(actor, spec.auditAs ?? spec.name, caseId);
   if (caseId === undefined) return call.say(vi.needNumber(usageOf(spec)));
   return spec.run({ ...call, caseId, text });
@@ -156,7 +236,9 @@ export function citizenHelp(commands: readonly CommandInfo[], channel: Channel):
 }
 
 export function officerHelp(commands: readonly CommandInfo[]): string {
-  return ['Lệnh cán bộ:', ...commands.filter((c) => c.audience === 'officer').map((c) => `${usageOf(c)}: ${lowerFirst(c.help)}`)].join('\n');
+  return ['Lệnh cán bộ:', ...commands.filter((c) => c.audience === 'officer').map((c) => `${usageOf(c)}: ${lowerFirst(c.help)}`)].join(
+    '\n',
+  );
 }
 
 /** A platform command menu (name + one-line description); officers' menus add their commands to the citizens'. */

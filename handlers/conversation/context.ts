@@ -32,7 +32,8 @@ export function createContext(deps: ConversationDeps): ConversationContext {
   const clock = () => (deps.now ?? Date.now)();
   const core = createOfficerCore(deps);
   const api: ConversationOfficers = Object.assign(core, {
-    exportCase: async (a: Actor, caseId: number) => exportCase({ store, identify: core.identify, keyOf: core.keyOf, now: clock }, a, caseId),
+    exportCase: async (a: Actor, caseId: number) =>
+      exportCase({ store, identify: core.identify, keyOf: core.keyOf, now: clock }, a, caseId),
   });
   return {
     deps,
@@ -40,7 +41,12 @@ export function createContext(deps: ConversationDeps): ConversationContext {
     commands: deps.commands ?? COMMANDS,
     clock,
     reply: (msg, kind, text, extra = {}) => ({ to: { channel: msg.channel, chatId: msg.chatId }, kind, text, ...extra }),
-    actorOf: (msg) => ({ channel: msg.channel, userId: msg.userId, chatId: msg.chatId, ...(msg.displayName ? { name: msg.displayName } : {}) }),
+    actorOf: (msg) => ({
+      channel: msg.channel,
+      userId: msg.userId,
+      chatId: msg.chatId,
+      ...(msg.displayName ? { name: msg.displayName } : {}),
+    }),
     isGroupChat: (msg) => isOfficerGroup(deps.officers, msg),
     safeProvince(ref) {
       try {
@@ -58,7 +64,13 @@ export function createContext(deps: ConversationDeps): ConversationContext {
       }
     },
     auditCitizen(ref, action, caseId) {
-      store.audit({ at: clock(), actor: `citizen:${ref.slice(0, 16)}`, action, outcome: 'ok', ...(caseId !== undefined ? { caseId } : {}) });
+      store.audit({
+        at: clock(),
+        actor: `citizen:${ref.slice(0, 16)}`,
+        action,
+        outcome: 'ok',
+        ...(caseId !== undefined ? { caseId } : {}),
+      });
     },
   };
 }

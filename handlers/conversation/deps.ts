@@ -11,9 +11,7 @@ import type { CommandSpec } from './commands.js';
 export type { AnswerResult, StreamingAnswerer, Triage, TriageResult } from '../types.js';
 
 /** Accepts both bot/config.ts parseWorkingHours output ({start, end}) and the `{startHour, endHour}` shape. */
-export type WorkingHours =
-  | { start: number; end: number; days: number[] }
-  | { startHour: number; endHour: number; days: number[] };
+export type WorkingHours = { start: number; end: number; days: number[] } | { startHour: number; endHour: number; days: number[] };
 
 /** Who the officers are and where they are reached. Channel names are opaque: each channel adds its part. */
 export interface OfficerDirectory {

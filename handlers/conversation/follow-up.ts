@@ -10,7 +10,8 @@ import { followUpTopics, type FollowUpTopic } from './situation.js';
 /** When an officer will answer and what answers meanwhile; honest when no officer is connected at all. */
 export function waitingWords(ctx: ConversationContext, now: number): string {
   const lines = roundTheClockText(ctx.deps);
-  if (!ctx.api.officerTargets().length) return `Hệ thống này hiện chưa kết nối với cán bộ tiếp nhận nào, nên đừng chờ trả lời tại đây. ${lines}`;
+  if (!ctx.api.officerTargets().length)
+    return `Hệ thống này hiện chưa kết nối với cán bộ tiếp nhận nào, nên đừng chờ trả lời tại đây. ${lines}`;
   return `${expectedReply(ctx.deps.workingHours, now)} ${lines}`;
 }
 
@@ -45,7 +46,10 @@ function compose(topics: FollowUpTopic[], s: CaseStatusWords, danger: string | u
  */
 export function followUpReply(ctx: ConversationContext, c: CaseRow, text: string, dangerHotlines?: string): string | undefined {
   const status: CaseStatusWords = {
-    n: c.number, held: c.status === 'claimed', officers: ctx.api.officerTargets().length > 0, waiting: waitingWords(ctx, ctx.clock()),
+    n: c.number,
+    held: c.status === 'claimed',
+    officers: ctx.api.officerTargets().length > 0,
+    waiting: waitingWords(ctx, ctx.clock()),
   };
   const topics = followUpTopics(text);
   const full = compose(topics, status, dangerHotlines, false);

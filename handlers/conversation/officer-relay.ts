@@ -8,7 +8,12 @@ import type { ConversationContext } from './context.js';
  * Plain text from an officer: relayed when they hold exactly one case, a hint when several;
  * undefined when the text is not officer traffic (it then goes the citizen way).
  */
-export function officerText(ctx: ConversationContext, msg: IncomingMessage, actor: Actor, text: string): Promise<OutgoingMessage[]> | OutgoingMessage[] | undefined {
+export function officerText(
+  ctx: ConversationContext,
+  msg: IncomingMessage,
+  actor: Actor,
+  text: string,
+): Promise<OutgoingMessage[]> | OutgoingMessage[] | undefined {
   // Group chatter among officers is not addressed to the bot.
   if (ctx.isGroupChat(msg)) return [];
   const held = ctx.deps.store.casesClaimedBy(ctx.api.keyOf(actor));

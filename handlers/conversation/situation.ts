@@ -10,27 +10,64 @@ export type FollowUpTopic = 'money' | 'safety' | 'next';
 
 /** Words for "money" combined with a demand, a transfer or a ransom. */
 const MONEY_DEMAND = [
-  /\btien chuoc\b/, /\bchuoc (nguoi|ve|ra)\b/, /\bdoi (\w+ )?tien\b/, /\b(doi|bat|ep|yeu cau|bao) (\w+ ){0,3}(chuyen|gui|nop|dua|tra) (\w+ )?tien\b/,
-  /\b(chuyen|gui|nop|dua) (\w+ ){0,2}(trieu|nghin|ngan|tram|ty)\b/, /\bneu khong (co )?tien\b/, /\bmoi (tha|cho ve)\b/,
+  /\btien chuoc\b/,
+  /\bchuoc (nguoi|ve|ra)\b/,
+  /\bdoi (\w+ )?tien\b/,
+  /\b(doi|bat|ep|yeu cau|bao) (\w+ ){0,3}(chuyen|gui|nop|dua|tra) (\w+ )?tien\b/,
+  /\b(chuyen|gui|nop|dua) (\w+ ){0,2}(trieu|nghin|ngan|tram|ty)\b/,
+  /\bneu khong (co )?tien\b/,
+  /\bmoi (tha|cho ve)\b/,
 ];
 /** The writer themself is held, forced or in danger ("tôi bị nhốt", "cứu em với"). */
 const SELF_IN_DANGER = [
-  /\b(toi|em|minh|con|chau) (dang )?(bi )?(nhot|giam|giu|bat giu|khoa cua|danh|ep|canh)\b/, /\bcuu (toi|em|minh|con|chau)\b/,
-  /\b(toi|em|minh|con|chau) (dang )?(khong|ko) (the )?(ve|tron|ra ngoai|thoat)\b/, /\b(toi|em|minh) (dang )?o (trong )?(phong|nha|xuong|cong ty) (ma )?(bi|ho)\b/,
+  /\b(toi|em|minh|con|chau) (dang )?(bi )?(nhot|giam|giu|bat giu|khoa cua|danh|ep|canh)\b/,
+  /\bcuu (toi|em|minh|con|chau)\b/,
+  /\b(toi|em|minh|con|chau) (dang )?(khong|ko) (the )?(ve|tron|ra ngoai|thoat)\b/,
+  /\b(toi|em|minh) (dang )?o (trong )?(phong|nha|xuong|cong ty) (ma )?(bi|ho)\b/,
 ];
 /** Someone who cannot be reached or has not come back, beyond the triage's own "missing" cue. */
-const MISSING = [/\bmat (lien lac|tich|tin)\b/, /\b(khong|chua) (lien lac|goi) (duoc|lai)\b/, /\b(khong|chua) (thay )?(ve|tro ve)\b/, /\bbiet tam\b/, /\bbat tin\b/];
+const MISSING = [
+  /\bmat (lien lac|tich|tin)\b/,
+  /\b(khong|chua) (lien lac|goi) (duoc|lai)\b/,
+  /\b(khong|chua) (thay )?(ve|tro ve)\b/,
+  /\bbiet tam\b/,
+  /\bbat tin\b/,
+];
 
 // "tiền" only after a verb of paying or asking ("tiến triển" folds to the same letters), "sợ" only as a feeling
 // ("số tài khoản" folds to "so" too).
-const QUESTION_MONEY = [/\b(chuyen|gui|nop|dua|tra|doi|bat|mat|het|vay|gom) (\w+ ){0,2}tien\b/, /\btien chuoc\b/, /\bchuyen khoan\b/, /\btai khoan\b/, /\btrieu\b/, /\bchuoc\b/];
+const QUESTION_MONEY = [
+  /\b(chuyen|gui|nop|dua|tra|doi|bat|mat|het|vay|gom) (\w+ ){0,2}tien\b/,
+  /\btien chuoc\b/,
+  /\bchuyen khoan\b/,
+  /\btai khoan\b/,
+  /\btrieu\b/,
+  /\bchuoc\b/,
+];
 const QUESTION_SAFETY = [
-  /\bso (lam|qua|that|hai|bi)\b/, /\b(toi|em|minh|chau|tui|con|ca nha) (rat |dang |van |cung )?so\b(?! (lieu|dien|tien|tai|nha|ho|dt|may))/, /\bnguy hiem\b/, /\ban toan\b/, /\bde doa\b/, /\bdoa (giet|danh)\b/, /\blo (lang|qua)\b/, /\bhoang\b/, /\bbi theo doi\b/,
+  /\bso (lam|qua|that|hai|bi)\b/,
+  /\b(toi|em|minh|chau|tui|con|ca nha) (rat |dang |van |cung )?so\b(?! (lieu|dien|tien|tai|nha|ho|dt|may))/,
+  /\bnguy hiem\b/,
+  /\ban toan\b/,
+  /\bde doa\b/,
+  /\bdoa (giet|danh)\b/,
+  /\blo (lang|qua)\b/,
+  /\bhoang\b/,
+  /\bbi theo doi\b/,
   /\bco (bi )?(lam )?sao khong\b/,
 ];
 const QUESTION_NEXT = [
-  /\bbao (gio|lau)\b/, /\bkhi nao\b/, /\btiep theo\b/, /\bsau do\b/, /\bphai lam (gi|sao)\b/, /\blam gi (tiep|bay gio)\b/,
-  /\bcho (den )?(bao|khi)\b/, /\bco ai\b/, /\bcan bo (nao|da|co)\b/, /\bda (nhan|doc|xem)\b/, /\bsao (chua|lau)\b/,
+  /\bbao (gio|lau)\b/,
+  /\bkhi nao\b/,
+  /\btiep theo\b/,
+  /\bsau do\b/,
+  /\bphai lam (gi|sao)\b/,
+  /\blam gi (tiep|bay gio)\b/,
+  /\bcho (den )?(bao|khi)\b/,
+  /\bco ai\b/,
+  /\bcan bo (nao|da|co)\b/,
+  /\bda (nhan|doc|xem)\b/,
+  /\bsao (chua|lau)\b/,
   /\b(gio|roi|tiep) (sao|lam sao|the nao)( nua| day)?\b/,
 ];
 
@@ -59,6 +96,10 @@ export function situationOf(text: string): Situation {
  */
 export function followUpTopics(text: string): FollowUpTopic[] {
   const t = ` ${analyse(text).tokens.join(' ')} `;
-  const found: [FollowUpTopic, RegExp[]][] = [['money', QUESTION_MONEY], ['safety', QUESTION_SAFETY], ['next', QUESTION_NEXT]];
+  const found: [FollowUpTopic, RegExp[]][] = [
+    ['money', QUESTION_MONEY],
+    ['safety', QUESTION_SAFETY],
+    ['next', QUESTION_NEXT],
+  ];
   return found.filter(([, cues]) => matches(t, cues)).map(([topic]) => topic);
 }

@@ -100,7 +100,9 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Strea
     const rewritten = await rewriteQuestion(
       question,
       history,
-      opts.llmRewrite === false ? undefined : { client: opts.client, model: opts.model, timeoutMs: Math.max(1, Math.floor(opts.timeoutMs / 3)), breaker },
+      opts.llmRewrite === false
+        ? undefined
+        : { client: opts.client, model: opts.model, timeoutMs: Math.max(1, Math.floor(opts.timeoutMs / 3)), breaker },
     );
     const province = rewritten.province ?? ctx.province ?? null;
     const extractive = await opts.extractive(rewritten.query, { province, history });
@@ -108,14 +110,19 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Strea
     if (extractive.kind === 'abstain') return extractive;
 
     const fallback = (reason: string, status?: number) => {
-      log?.info({ event: 'llm_answer', outcome: 'fallback', reason, status, ms: Date.now() - started }, 'generative answer fell back to extractive');
+      log?.info(
+        { event: 'llm_answer', outcome: 'fallback', reason, status, ms: Date.now() - started },
+        'generative answer fell back to extractive',
+      );
       opts.onOutcome?.('fallback', reason);
       return extractive;
     };
 
     try {
       const seen = new Set<string>();
-      const found = (await opts.index.search(rewritten.query, { k, province })).filter((h) => !seen.has(h.chunk.id) && seen.add(h.chunk.id));
+      const found = (await opts.index.search(rewritten.query, { k, province })).filter(
+        (h) => !seen.has(h.chunk.id) && seen.add(h.chunk.id),
+      );
       // Like the extractive answer: the user's province and national texts, other provinces only when nothing else.
       const own = found.filter((h) => !h.otherProvince);
       const hits = (own.length ? own : found).slice(0, k);
@@ -123,7 +130,16 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Strea
       const messages = formatAnswerMessages(renderPassages(hits, label), rewritten.query);
       const remaining = opts.timeoutMs - (Date.now() - started);
       if (remaining <= 0) return fallback('timeout');
-      const raw = await complete({ client: opts.client, model: opts.model, messages, timeoutMs: remaining, breaker, retry: opts.retry, onToken: ctx.onToken, maxTokens: 700 });
+      const raw = await complete({
+        client: opts.client,
+        model: opts.model,
+        messages,
+        timeoutMs: remaining,
+        breaker,
+        retry: opts.retry,
+        onToken: ctx.onToken,
+        maxTokens: 700,
+      });
       const checked = checkAnswer(raw, hits.length);
       if (!checked) return fallback('no_valid_citation');
       const used = checked.used.map((i) => hits[i]);
@@ -133,7 +149,9 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Strea
         return data ? [{ label: `Xem toàn văn [${c.n}]`, data }] : [];
       });
       const others = [...new Set(used.filter((h) => h.otherProvince).map((h) => h.doc.shortName))];
-      const text = others.length ? `Lưu ý: ${others.join(', ')} là văn bản của tỉnh khác, chỉ để tham khảo.\n\n${checked.text}` : checked.text;
+      const text = others.length
+        ? `Lưu ý: ${others.join(', ')} là văn bản của tỉnh khác, chỉ để tham khảo.\n\n${checked.text}`
+        : checked.text;
       log?.info({ event: 'llm_answer', outcome: 'generated', citations: citations.length, ms: Date.now() - started }, 'generative answer');
       opts.onOutcome?.('generated');
       return { kind: 'answer', text, citations, ...(buttons.length ? { buttons: [buttons] } : {}) };

@@ -9,13 +9,69 @@ import { complete } from './llm.js';
 import { formatRewriteMessages } from './prompts.js';
 
 const PROVINCES = [
-  'Hà Nội', 'Hồ Chí Minh', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'An Giang', 'Bà Rịa Vũng Tàu', 'Bắc Giang', 'Bắc Kạn',
-  'Bạc Liêu', 'Bắc Ninh', 'Bến Tre', 'Bình Định', 'Bình Dương', 'Bình Phước', 'Bình Thuận', 'Cà Mau', 'Cao Bằng',
-  'Đắk Lắk', 'Đắk Nông', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp', 'Gia Lai', 'Hà Giang', 'Hà Nam', 'Hà Tĩnh', 'Hải Dương',
-  'Hậu Giang', 'Hòa Bình', 'Hưng Yên', 'Khánh Hòa', 'Kiên Giang', 'Kon Tum', 'Lai Châu', 'Lâm Đồng', 'Lạng Sơn',
-  'Lào Cai', 'Long An', 'Nam Định', 'Nghệ An', 'Ninh Bình', 'Ninh Thuận', 'Phú Thọ', 'Phú Yên', 'Quảng Bình',
-  'Quảng Nam', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sóc Trăng', 'Sơn La', 'Tây Ninh', 'Thái Bình', 'Thái Nguyên',
-  'Thanh Hóa', 'Thừa Thiên Huế', 'Tiền Giang', 'Trà Vinh', 'Tuyên Quang', 'Vĩnh Long', 'Vĩnh Phúc', 'Yên Bái',
+  'Hà Nội',
+  'Hồ Chí Minh',
+  'Hải Phòng',
+  'Đà Nẵng',
+  'Cần Thơ',
+  'An Giang',
+  'Bà Rịa Vũng Tàu',
+  'Bắc Giang',
+  'Bắc Kạn',
+  'Bạc Liêu',
+  'Bắc Ninh',
+  'Bến Tre',
+  'Bình Định',
+  'Bình Dương',
+  'Bình Phước',
+  'Bình Thuận',
+  'Cà Mau',
+  'Cao Bằng',
+  'Đắk Lắk',
+  'Đắk Nông',
+  'Điện Biên',
+  'Đồng Nai',
+  'Đồng Tháp',
+  'Gia Lai',
+  'Hà Giang',
+  'Hà Nam',
+  'Hà Tĩnh',
+  'Hải Dương',
+  'Hậu Giang',
+  'Hòa Bình',
+  'Hưng Yên',
+  'Khánh Hòa',
+  'Kiên Giang',
+  'Kon Tum',
+  'Lai Châu',
+  'Lâm Đồng',
+  'Lạng Sơn',
+  'Lào Cai',
+  'Long An',
+  'Nam Định',
+  'Nghệ An',
+  'Ninh Bình',
+  'Ninh Thuận',
+  'Phú Thọ',
+  'Phú Yên',
+  'Quảng Bình',
+  'Quảng Nam',
+  'Quảng Ngãi',
+  'Quảng Ninh',
+  'Quảng Trị',
+  'Sóc Trăng',
+  'Sơn La',
+  'Tây Ninh',
+  'Thái Bình',
+  'Thái Nguyên',
+  'Thanh Hóa',
+  'Thừa Thiên Huế',
+  'Tiền Giang',
+  'Trà Vinh',
+  'Tuyên Quang',
+  'Vĩnh Long',
+  'Vĩnh Phúc',
+  'Yên Bái',
 ];
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase();
@@ -46,7 +102,26 @@ export function findProvince(text: string): ProvinceRef | undefined {
 // Folded word sequences that mark an elliptic follow-up.
 const LEADING = ['the con', 'vay con', 'nhung con', 'con neu', 'vay thi', 'the thi', 'con', 'vay', 'the'];
 const TRAILING = ['thi the nao', 'thi sao', 'the nao', 'ra sao', 'nua', 'thi'];
-const FILLER = new Set(['o', 'tai', 'tinh', 'thanh', 'pho', 'do', 'ay', 'nay', 'kia', 'cai', 'viec', 'van', 'de', 'la', 'a', 'ha', 'nhi', 'vay']);
+const FILLER = new Set([
+  'o',
+  'tai',
+  'tinh',
+  'thanh',
+  'pho',
+  'do',
+  'ay',
+  'nay',
+  'kia',
+  'cai',
+  'viec',
+  'van',
+  'de',
+  'la',
+  'a',
+  'ha',
+  'nhi',
+  'vay',
+]);
 const PRONOUNS = new Set(['do', 'ay', 'nay', 'ho', 'no']);
 
 function stripMarkers(ws: string[]): string[] {
@@ -134,7 +209,16 @@ export async function rewriteQuestion(question: string, history: string[] = [], 
   if (!llm || history.length === 0 || !isFollowUp(question)) return rule;
   try {
     const messages = formatRewriteMessages(history.slice(-3), question);
-    const out = await complete({ client: llm.client, model: llm.model, messages, timeoutMs: llm.timeoutMs, breaker: llm.breaker, maxTokens: 120, temperature: 0, retry: { attempts: 1 } });
+    const out = await complete({
+      client: llm.client,
+      model: llm.model,
+      messages,
+      timeoutMs: llm.timeoutMs,
+      breaker: llm.breaker,
+      maxTokens: 120,
+      temperature: 0,
+      retry: { attempts: 1 },
+    });
     const line = normalizeText(out.split('\n').find((l) => l.trim()) ?? '').replace(/^["'“”«»\s]+|["'“”«»\s]+$/g, '');
     if (!line || line.length > 300) return rule;
     const province = findProvince(line)?.slug ?? rule.province;

@@ -20,7 +20,8 @@ function minutes(ms: number): string {
 /** `commands`: the officer reads this in a chat app that takes slash commands (not the web console). */
 export function announcement(c: CaseRow, reportText: string, kind: 'new' | 'reannounce' | 'release', commands = true): string {
   const head = c.urgent ? '🔴 KHẨN' : '🟡 Vụ việc mới';
-  const prefix = kind === 'reannounce' ? '⏰ Nhắc lại: chưa có cán bộ nhận. ' : kind === 'release' ? '↩️ Vụ việc được trả lại hàng đợi. ' : '';
+  const prefix =
+    kind === 'reannounce' ? '⏰ Nhắc lại: chưa có cán bộ nhận. ' : kind === 'release' ? '↩️ Vụ việc được trả lại hàng đợi. ' : '';
   const lines = [
     `${prefix}${head} #${c.number} · ${LABEL_VI[c.label]} · ${channelName(c.channel)}`,
     ...(provinceName(c.province) ? [`Tỉnh: ${provinceName(c.province)}`] : []),
@@ -51,14 +52,19 @@ export function detailText(c: CaseRow, messages: CaseMessage[]): string {
     ...(c.resolution ? [`Kết quả: ${c.resolution}`] : []),
     '',
     // The bot's own replies are known boilerplate: keep them short so the citizen's words stand out.
-    ...messages.map((m) => `[${time(m.at)}] ${who[m.direction]}${m.author ? ` (${m.author})` : ''}: ${m.direction === 'bot' ? truncate(m.text.replace(/\s+/g, ' '), 100) : m.text}`),
+    ...messages.map(
+      (m) =>
+        `[${time(m.at)}] ${who[m.direction]}${m.author ? ` (${m.author})` : ''}: ${m.direction === 'bot' ? truncate(m.text.replace(/\s+/g, ' '), 100) : m.text}`,
+    ),
   ].join('\n');
 }
 
 /** Aggregates only: no case numbers, texts, names or ids. */
 export function statsText(s: CaseStats): string {
   const list = (rec: Record<string, number>, names?: Record<string, string>) =>
-    Object.entries(rec).map(([k, n]) => `  • ${names?.[k] ?? k}: ${n}`).join('\n') || '  (chưa có)';
+    Object.entries(rec)
+      .map(([k, n]) => `  • ${names?.[k] ?? k}: ${n}`)
+      .join('\n') || '  (chưa có)';
   return [
     `Thống kê vụ việc (tổng ${s.total})`,
     `Theo loại:\n${list(s.byLabel, LABEL_VI)}`,

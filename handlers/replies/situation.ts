@@ -98,7 +98,8 @@ export const followUpVi = {
         '• Ở cùng người bạn tin cậy hoặc ở nơi đông người; đừng gặp hay trả lời những người đe dọa.\n' +
         '• Giữ lại các tin nhắn, cuộc gọi đe dọa.',
   next: (s: CaseStatusWords, again: boolean) => {
-    if (s.held) return `Cán bộ đang xử lý vụ việc #${s.n} đã nhận được tin nhắn của bạn và sẽ trả lời ngay tại đây. Bạn cứ nhắn thêm những gì biết được.`;
+    if (s.held)
+      return `Cán bộ đang xử lý vụ việc #${s.n} đã nhận được tin nhắn của bạn và sẽ trả lời ngay tại đây. Bạn cứ nhắn thêm những gì biết được.`;
     if (!s.officers) return `Vụ việc #${s.n} đã được lưu. ${s.waiting}`;
     if (again) return `Vụ việc #${s.n} vẫn đang chờ cán bộ nhận. ${s.waiting}`;
     return (

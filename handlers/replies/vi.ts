@@ -28,11 +28,18 @@ export const channelName = (channel: Channel) => CHANNEL_VI[channel] ?? channel;
 export const ERASE_WEB_LABEL = 'Xoá khỏi máy này';
 
 export const BUTTONS = {
-  start: [[{ label: 'Chọn tỉnh', data: encodePayload({ kind: 'province' }) }, { label: 'Gặp cán bộ', data: encodePayload({ kind: 'officer' }) }]] as Button[][],
+  start: [
+    [
+      { label: 'Chọn tỉnh', data: encodePayload({ kind: 'province' }) },
+      { label: 'Gặp cán bộ', data: encodePayload({ kind: 'officer' }) },
+    ],
+  ] as Button[][],
   /** Under a close notice: the way back to an officer, in every channel. */
   askOfficer: [[{ label: 'Gặp cán bộ', data: encodePayload({ kind: 'officer' }) }]] as Button[][],
   /** The web chat clears the whole conversation from the device; chat apps can delete only the bot's messages. */
-  erase: (channel: Channel): Button[][] => [[{ label: channel === 'web' ? ERASE_WEB_LABEL : 'Xoá tin nhắn của bot', data: encodePayload({ kind: 'erase' }) }]],
+  erase: (channel: Channel): Button[][] => [
+    [{ label: channel === 'web' ? ERASE_WEB_LABEL : 'Xoá tin nhắn của bot', data: encodePayload({ kind: 'erase' }) }],
+  ],
   provinces: PROVINCES.map((p) => [{ label: p.name, data: encodePayload({ kind: 'province', slug: p.slug }) }]) as Button[][],
   claim: (caseId: number): Button[][] => [[{ label: 'Nhận xử lý', data: encodePayload({ kind: 'claim', caseId }) }]],
 };
@@ -63,8 +70,7 @@ export const vi = {
     'Chào bạn! Mình có thể trả lời câu hỏi về phòng, chống mua bán người và chuyển tin báo của bạn tới cán bộ. ' +
     'Cứ nhắn câu hỏi hoặc điều bạn muốn báo.',
   nonText: () =>
-    'Hiện mình chỉ đọc được tin nhắn chữ. Bạn vui lòng viết nội dung bằng chữ nhé. ' +
-    'Nếu đang gặp nguy hiểm, hãy gọi ngay 113.',
+    'Hiện mình chỉ đọc được tin nhắn chữ. Bạn vui lòng viết nội dung bằng chữ nhé. ' + 'Nếu đang gặp nguy hiểm, hãy gọi ngay 113.',
   empty: () => 'Tin nhắn trống. Bạn cứ viết câu hỏi hoặc điều bạn muốn báo nhé.',
   chooseProvince: (channel: Channel) =>
     channel === 'web'
@@ -110,9 +116,7 @@ export const vi = {
     'Nếu dùng chung máy, bạn nên xoá thêm lịch sử trình duyệt. Khi nguy hiểm, hãy gọi ngay 113.',
   consentGiven: () => 'Cảm ơn bạn. Cán bộ tiếp nhận sẽ thấy tên hiển thị của bạn trong vụ việc.',
   answerFailed: (hotlines: string) =>
-    'Xin lỗi, mình chưa trả lời được câu hỏi này lúc này. Bạn thử lại sau ít phút nhé. ' +
-    'Nếu cần giúp gấp, hãy gọi:\n' +
-    hotlines,
+    'Xin lỗi, mình chưa trả lời được câu hỏi này lúc này. Bạn thử lại sau ít phút nhé. ' + 'Nếu cần giúp gấp, hãy gọi:\n' + hotlines,
   officerRequestNote: () => '(Người dân đề nghị gặp cán bộ tiếp nhận.)',
   sectionMissing: () => 'Không tìm thấy toàn văn của mục này nữa. Bạn thử hỏi lại nhé.',
   myId: (userId: string, chatId: string) => `Mã người dùng của bạn: ${userId}\nMã cuộc trò chuyện: ${chatId}`,
@@ -135,7 +139,7 @@ export const vi = {
     !commands
       ? `Bạn đã nhận vụ việc #${n}. Trả lời người dân, ghi chú nội bộ, trả lại hàng đợi hoặc đóng hồ sơ ngay trong bảng điều khiển.`
       : `Bạn đã nhận vụ việc #${n}. Tin nhắn thường bạn gửi trong cuộc trò chuyện riêng với bot sẽ được chuyển tới người dân ` +
-    `(hoặc dùng /tl ${n} <nội dung>). Ghi chú nội bộ: /ghichu ${n} <nội dung>. Trả lại hàng đợi: /tra ${n}. Đóng: /dong ${n} <ghi chú>.`,
+        `(hoặc dùng /tl ${n} <nội dung>). Ghi chú nội bộ: /ghichu ${n} <nội dung>. Trả lại hàng đợi: /tra ${n}. Đóng: /dong ${n} <ghi chú>.`,
   claimedOthers: (n: number, who: string) => `Vụ việc #${n} đã được ${who} nhận xử lý.`,
   replied: (n: number) => `Đã gửi tới người dân (vụ việc #${n}).`,
   noted: (n: number) => `Đã lưu ghi chú nội bộ cho vụ việc #${n}.`,
@@ -148,7 +152,8 @@ export const vi = {
   replyNotDelivered: (n: number) =>
     `Không gửi được tới người dân (vụ việc #${n}): họ đã xoá cuộc trò chuyện khỏi thiết bị (trang web) nên phiên đó đã kết thúc. ` +
     'Nội dung của bạn không được gửi đi và không được lưu vào hồ sơ; bạn có thể ghi chú nội bộ hoặc đóng vụ việc.',
-  closedOfficerUnreached: (n: number) => `Đã đóng vụ việc #${n}. Người dân đã xoá cuộc trò chuyện khỏi thiết bị nên không nhận được thông báo đóng.`,
+  closedOfficerUnreached: (n: number) =>
+    `Đã đóng vụ việc #${n}. Người dân đã xoá cuộc trò chuyện khỏi thiết bị nên không nhận được thông báo đóng.`,
   severalHeld: (ns: number[]) =>
     `Bạn đang giữ nhiều vụ việc (${ns.map((n) => `#${n}`).join(', ')}). Hãy dùng /tl <số> <nội dung> để chọn vụ việc.`,
   relayToOfficer: (n: number, text: string) => `💬 Vụ việc #${n}, người dân nhắn:\n${text}`,

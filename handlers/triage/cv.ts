@@ -14,7 +14,9 @@ interface GroupedItem extends TrainingItem {
 
 export function loadGrouped(dir: string = DATA_DIR): GroupedItem[] {
   const items: GroupedItem[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     readFileSync(join(dir, name), 'utf8')
       .split('\n')
       .forEach((line, i) => {
@@ -30,7 +32,11 @@ export function loadGrouped(dir: string = DATA_DIR): GroupedItem[] {
 
 const foldOf = (group: string, k: number): number => createHash('sha1').update(group).digest().readUInt32BE(0) % k;
 
-export function crossValidate(items: GroupedItem[], k = 5, onMiss?: (it: GroupedItem, pred: TriageLabel) => void): { folds: TriageEvalSummary[]; pooled: TriageEvalSummary } {
+export function crossValidate(
+  items: GroupedItem[],
+  k = 5,
+  onMiss?: (it: GroupedItem, pred: TriageLabel) => void,
+): { folds: TriageEvalSummary[]; pooled: TriageEvalSummary } {
   const folds: TriageEvalSummary[] = [];
   const predicted: Array<{ text: string; label: TriageLabel }> = [];
   const fixed = new Map<string, TriageLabel>();
@@ -45,7 +51,14 @@ export function crossValidate(items: GroupedItem[], k = 5, onMiss?: (it: Grouped
     }
   }
   // Pooled figures over all held-out predictions (each item predicted once, by the fold that held it out).
-  const pooled = evaluateItems(predicted, { classify: (t) => ({ label: fixed.get(t) ?? 'report', confidence: 1, scores: { emergency: 0, report: 0, question: 0, smalltalk: 0 }, cues: [] }) });
+  const pooled = evaluateItems(predicted, {
+    classify: (t) => ({
+      label: fixed.get(t) ?? 'report',
+      confidence: 1,
+      scores: { emergency: 0, report: 0, question: 0, smalltalk: 0 },
+      cues: [],
+    }),
+  });
   return { folds, pooled };
 }
 

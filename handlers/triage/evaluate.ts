@@ -26,7 +26,13 @@ export function evaluateItems(
   triage: Triage = createTriage(),
   onMiss: (item: EvalItem, predicted: TriageLabel) => void = () => {},
 ): TriageEvalSummary {
-  let correct = 0, esc = 0, escHit = 0, em = 0, emHit = 0, calm = 0, calmEsc = 0;
+  let correct = 0,
+    esc = 0,
+    escHit = 0,
+    em = 0,
+    emHit = 0,
+    calm = 0,
+    calmEsc = 0;
   for (const it of items) {
     const pred = triage.classify(it.text).label;
     if (pred === it.label) correct++;

@@ -8,75 +8,183 @@ const RELATION =
 
 // Patterns run on " tok tok tok " (folded, abbreviations expanded). A cue may have several patterns.
 const CUES = [
-  ['danger_now', /(?<! nghien| tim| tra| giai| cap| duoc| da duoc) (?:cuu|help|sos)(?! tro | ho | nan | giup nan)(?: (?:toi|em|minh|con|chau|voi|chung toi|me|me voi|toi voi|em voi|voi a|giup))? /],
-  ['danger_now', / dang bi (?:giu(?= )(?! (?:giay|ho chieu|luong|tien))|nhot|danh|ep|theo doi|de doa|doa|bat|khong che|canh|giam|tra tan|dua di|cho di|bat giu|ban|keo|luc soat|khoa|xich|trui) /],
-  ['danger_now', / (?:bi nhot|bi giam|bi xich|bi khoa trai|giam long|bi canh gac|bi canh|nhot lai|khoa cua nhot|bi giu lai|bi giu|giu lai khong cho)(?= )(?! (?:giay|ho chieu|luong|tien|chung minh|can cuoc|cmnd|cccd|dien thoai))/],
+  [
+    'danger_now',
+    /(?<! nghien| tim| tra| giai| cap| duoc| da duoc) (?:cuu|help|sos)(?! tro | ho | nan | giup nan)(?: (?:toi|em|minh|con|chau|voi|chung toi|me|me voi|toi voi|em voi|voi a|giup))? /,
+  ],
+  [
+    'danger_now',
+    / dang bi (?:giu(?= )(?! (?:giay|ho chieu|luong|tien))|nhot|danh|ep|theo doi|de doa|doa|bat|khong che|canh|giam|tra tan|dua di|cho di|bat giu|ban|keo|luc soat|khoa|xich|trui) /,
+  ],
+  [
+    'danger_now',
+    / (?:bi nhot|bi giam|bi xich|bi khoa trai|giam long|bi canh gac|bi canh|nhot lai|khoa cua nhot|bi giu lai|bi giu|giu lai khong cho)(?= )(?! (?:giay|ho chieu|luong|tien|chung minh|can cuoc|cmnd|cccd|dien thoai))/,
+  ],
   ['danger_now', / khong (?:the |tai nao )?(?:thoat|tron|chay)(?: ra)?(?: duoc)? /],
   ['danger_now', / (?:bat coc .*(?:doi|tien|giet|chuoc)|(?:doi tien|giet) .*bat coc|se giet|giet (?:no|toi|em|con|chau|chet)|ke bat coc) /],
-  ['danger_soft', / khong cho (?:(?:toi|em|con|chau|no|chi|anh|minh|ai|co ay|chung toi|ho|nguoi ta) )?(?:ve|ra|di|lien lac|goi|dung dien thoai|ra ngoai|an) /],
-  ['danger_now', / (?:danh dap|tra tan|danh dap|de doa giet|doa giet|doa ban|doa mo|doa cat|tien chuoc|doi chuoc|chuoc nguoi|doi tien moi tha|bi trui|bi troi|bi cong tay|chich dien|soc dien) /],
-  ['danger_now', / (?:nhot (?:toi|em|minh|con|chau|chung toi|no|chi|anh|tao)|khoa trai|vua bat coc|vua bi bat|vua bi dua di|vua bi keo|vua bi bat coc|vua bi chuoc thuoc|dang tron|vua tron|tron ra duoc|ep len xe|keo len xe|day len xe|sap bi ban|sap bi dua|sap bi chuyen|dang bi dua|dang bi cho|dang duoi theo) /],
-  ['danger_soft', / (?:khong (?:the )?ve duoc|(?:toi|em|con|minh|chau) so(?! lieu| dien| tien| nha| ho| thu| luong| sanh| ke| tay| sach| do)|bi doa|doa neu|dang tren xe|tren xe tai|dang tren thuyen|dang tren tau|nem xuong|bat coc|bi bat di|luc nay dang|dang o tren xe|nguy hiem|so lam|so qua|hoang so|het pin|dien thoai sap) /],
+  [
+    'danger_soft',
+    / khong cho (?:(?:toi|em|con|chau|no|chi|anh|minh|ai|co ay|chung toi|ho|nguoi ta) )?(?:ve|ra|di|lien lac|goi|dung dien thoai|ra ngoai|an) /,
+  ],
+  [
+    'danger_now',
+    / (?:danh dap|tra tan|danh dap|de doa giet|doa giet|doa ban|doa mo|doa cat|tien chuoc|doi chuoc|chuoc nguoi|doi tien moi tha|bi trui|bi troi|bi cong tay|chich dien|soc dien) /,
+  ],
+  [
+    'danger_now',
+    / (?:nhot (?:toi|em|minh|con|chau|chung toi|no|chi|anh|tao)|khoa trai|vua bat coc|vua bi bat|vua bi dua di|vua bi keo|vua bi bat coc|vua bi chuoc thuoc|dang tron|vua tron|tron ra duoc|ep len xe|keo len xe|day len xe|sap bi ban|sap bi dua|sap bi chuyen|dang bi dua|dang bi cho|dang duoi theo) /,
+  ],
+  [
+    'danger_soft',
+    / (?:khong (?:the )?ve duoc|(?:toi|em|con|minh|chau) so(?! lieu| dien| tien| nha| ho| thu| luong| sanh| ke| tay| sach| do)|bi doa|doa neu|dang tren xe|tren xe tai|dang tren thuyen|dang tren tau|nem xuong|bat coc|bi bat di|luc nay dang|dang o tren xe|nguy hiem|so lam|so qua|hoang so|het pin|dien thoai sap) /,
+  ],
   ['urgency', / (?:ngay bay gio|ngay luc nay|khan cap|lam on|gap lam|giup voi|giup em|giup toi|toi nay|dem nay|ngay mai|gap) /],
-  ['violence', / (?:dien giat|giat dien|bi dien|bi bong|bi thuong|bi cat|bi chich|(?:bon|chung|ho|no|tui|chu|bon chu|bon no|chung no|tui no) (?:danh|dap|chem|dam|tat|dot|chich dien|soc dien|hanh ha)|bi (?:danh|dap|chem|dam|hanh ha|cuong hiep|hiep dam)|danh (?:toi|em|tao|chau|con|no) |bam dap|gay tay|gay chan|cham dien|sot cao|chay mau) /],
-  ['returned', /(?<! khong| chua| cho| muon| duoc) (?:da ve|ve roi|ve nuoc roi|tro ve|tung bi|tung lam|nam ngoai|nam truoc|truoc day|hoi truoc|da duoc giai cuu|duoc ve|vua ve|thoat ve|tron ve) /],
+  [
+    'violence',
+    / (?:dien giat|giat dien|bi dien|bi bong|bi thuong|bi cat|bi chich|(?:bon|chung|ho|no|tui|chu|bon chu|bon no|chung no|tui no) (?:danh|dap|chem|dam|tat|dot|chich dien|soc dien|hanh ha)|bi (?:danh|dap|chem|dam|hanh ha|cuong hiep|hiep dam)|danh (?:toi|em|tao|chau|con|no) |bam dap|gay tay|gay chan|cham dien|sot cao|chay mau) /,
+  ],
+  [
+    'returned',
+    /(?<! khong| chua| cho| muon| duoc) (?:da ve|ve roi|ve nuoc roi|tro ve|tung bi|tung lam|nam ngoai|nam truoc|truoc day|hoi truoc|da duoc giai cuu|duoc ve|vua ve|thoat ve|tron ve) /,
+  ],
   // Wider "already back" phrasing: "về được hơn năm", "được trao trả", "đã ổn định", "người trở về".
-  ['returned', /(?<! khong| chua| cho| muon| duoc) (?:ve duoc (?:\d+|mot|hai|ba|may|hon|gan|vai|nua)|ve nuoc (?:roi|duoc|lau|tu)|ve que (?:roi|duoc|lau)|duoc trao tra|da on dinh|tai hoa nhap|hoi huong|sau khi ve|khi ve nuoc|nguoi tro ve|nguoi da ve|da ve nuoc) /],
+  [
+    'returned',
+    /(?<! khong| chua| cho| muon| duoc) (?:ve duoc (?:\d+|mot|hai|ba|may|hon|gan|vai|nua)|ve nuoc (?:roi|duoc|lau|tu)|ve que (?:roi|duoc|lau)|duoc trao tra|da on dinh|tai hoa nhap|hoi huong|sau khi ve|khi ve nuoc|nguoi tro ve|nguoi da ve|da ve nuoc) /,
+  ],
   // A question relayed for someone else ("bạn ấy hỏi", "người ta hỏi tôi").
-  ['relayed_question', / (?:(?:ban|chi|anh|em|co|chu|ba|ong|nguoi ta|ho|nguoi do|gia dinh ho|nha ho)(?: ay| do)? (?:hoi|muon hoi|nho (?:toi|em|minh) hoi)|hoi giup|hoi ho|hoi dum|hoi gium|co nguoi hoi|nguoi ta hoi|co hoi (?:toi|em|minh|chau|tui)|hoi (?:toi|em|minh|tui) (?:cho|ve|thu tuc|cach|cho nao|o dau|la|xem|rang)) /],
+  [
+    'relayed_question',
+    / (?:(?:ban|chi|anh|em|co|chu|ba|ong|nguoi ta|ho|nguoi do|gia dinh ho|nha ho)(?: ay| do)? (?:hoi|muon hoi|nho (?:toi|em|minh) hoi)|hoi giup|hoi ho|hoi dum|hoi gium|co nguoi hoi|nguoi ta hoi|co hoi (?:toi|em|minh|chau|tui)|hoi (?:toi|em|minh|tui) (?:cho|ve|thu tuc|cach|cho nao|o dau|la|xem|rang)) /,
+  ],
   // Requests for information or documents, which share "giúp em / cho mình xin … với" with pleas for help.
-  ['info_request', / (?:phan biet|giai thich|cho (?:minh|em|toi|chau|tui) xin (?:thong tin|tai lieu|mau|danh sach|so|dia chi|link|van ban|bieu mau|file)|danh sach|tai lieu|bieu mau|van ban|lam ro|tom tat|so sanh|liet ke|dinh nghia|khai niem|tra cuu|tim hieu|can thong tin|dau hieu nhan biet|cach nhan biet|nhan dien|thu doan|bieu hien|cach phong tranh|phong tranh|kiem tra cong ty|cho (?:toi|em|minh|chau) biet|bao cao (?:6 thang|nam|dinh ky|so lieu)|so lieu) /],
+  [
+    'info_request',
+    / (?:phan biet|giai thich|cho (?:minh|em|toi|chau|tui) xin (?:thong tin|tai lieu|mau|danh sach|so|dia chi|link|van ban|bieu mau|file)|danh sach|tai lieu|bieu mau|van ban|lam ro|tom tat|so sanh|liet ke|dinh nghia|khai niem|tra cuu|tim hieu|can thong tin|dau hieu nhan biet|cach nhan biet|nhan dien|thu doan|bieu hien|cach phong tranh|phong tranh|kiem tra cong ty|cho (?:toi|em|minh|chau) biet|bao cao (?:6 thang|nam|dinh ky|so lieu)|so lieu) /,
+  ],
   // Entitlements and services: what community members ask about for people already home.
-  ['benefit', / (?:ho tro|che do|chinh sach|vay von|hoc nghe|mien phi|mien hoc phi|kham|giay khai sinh|chuong trinh|dang ky|hoc phi|tro cap|bao hiem|viec lam|tai hoa nhap|tu van|tro giup phap ly|giay to|can cuoc|ho khau) /],
+  [
+    'benefit',
+    / (?:ho tro|che do|chinh sach|vay von|hoc nghe|mien phi|mien hoc phi|kham|giay khai sinh|chuong trinh|dang ky|hoc phi|tro cap|bao hiem|viec lam|tai hoa nhap|tu van|tro giup phap ly|giay to|can cuoc|ho khau) /,
+  ],
   // The writer is the person it happened to ("tôi từng bị lừa sang…", "em mới trốn về…"), not "chồng tôi bị…" or "nhà em".
-  ['self_victim', new RegExp(`(?<! (?:${RELATION.slice(3, -1)}|nha|cua|xom|thon|xa|lang|phuong|lop|truong|ban|hang xom|nguoi quen|em|thang em|con be|thang be)) (?:toi|em|minh|chau|tui) (?:da |vua |moi |tung |cung |nam ngoai |truoc day )?(?:bi (?:lua|du|ban|dua|bat|ep|giu|nhot|danh|de doa)(?: (?:sang|qua|di|ban|lam|o|tiep|cho|ve|lay))|bi (?:nhot|giu|ban|bat coc|de doa)|tron ve|thoat ve|duoc giai cuu|tu tro ve|tro ve tu|vua ve tu|moi ve tu|la nan nhan) `)],
+  [
+    'self_victim',
+    new RegExp(
+      `(?<! (?:${RELATION.slice(3, -1)}|nha|cua|xom|thon|xa|lang|phuong|lop|truong|ban|hang xom|nguoi quen|em|thang em|con be|thang be)) (?:toi|em|minh|chau|tui) (?:da |vua |moi |tung |cung |nam ngoai |truoc day )?(?:bi (?:lua|du|ban|dua|bat|ep|giu|nhot|danh|de doa)(?: (?:sang|qua|di|ban|lam|o|tiep|cho|ve|lay))|bi (?:nhot|giu|ban|bat coc|de doa)|tron ve|thoat ve|duoc giai cuu|tu tro ve|tro ve tu|vua ve tu|moi ve tu|la nan nhan) `,
+    ),
+  ],
   // Hostage-taking phrased without "đang bị": "bọn chúng giữ chồng tôi…", "đòi tiền mới thả".
-  ['danger_now', / (?:(?:bon chung|chung no|bon no|tui no|bon ho|bon chu|ke xau|bon buon nguoi) (?:dang |van |da )?(?:giu|nhot|bat|keo|troi|khoa)(?! (?:giay|ho chieu|luong|tien|can cuoc|cmnd|cccd|dien thoai))|moi tha|(?:doi|bat) (?:gia dinh |nha )?(?:chuyen|gui|nop) (?:tien|\d+|<num>)) /],
+  [
+    'danger_now',
+    / (?:(?:bon chung|chung no|bon no|tui no|bon ho|bon chu|ke xau|bon buon nguoi) (?:dang |van |da )?(?:giu|nhot|bat|keo|troi|khoa)(?! (?:giay|ho chieu|luong|tien|can cuoc|cmnd|cccd|dien thoai))|moi tha|(?:doi|bat) (?:gia dinh |nha )?(?:chuyen|gui|nop) (?:tien|\d+|<num>)) /,
+  ],
   // Confinement in plain words: "không ra khỏi phòng được", "khóa cửa từ bên ngoài", "trong cốp xe".
-  ['danger_now', / (?:khong (?:the |duoc )?ra (?:khoi|ngoai|duoc)|khoa cua (?:tu )?(?:ben )?ngoai|khoa cua lai|bi khoa (?:trong|cua|lai)|khong co loi ra|trong cop xe|trong thung xe|co nguoi canh|bi canh|khong biet (?:ho |bon no |chung no )?(?:cho|dua|dem) (?:toi|em|minh|chau|con) di dau) /],
-  ['danger_soft', / (?:khong (?:bao gio |he |duoc |cho )?ra ngoai|canh cua|canh cong|canh gac|khong cho ra ngoai|khong duoc ve|khong duoc dung dien thoai|thu mat dien thoai|lay mat dien thoai) /],
+  [
+    'danger_now',
+    / (?:khong (?:the |duoc )?ra (?:khoi|ngoai|duoc)|khoa cua (?:tu )?(?:ben )?ngoai|khoa cua lai|bi khoa (?:trong|cua|lai)|khong co loi ra|trong cop xe|trong thung xe|co nguoi canh|bi canh|khong biet (?:ho |bon no |chung no )?(?:cho|dua|dem) (?:toi|em|minh|chau|con) di dau) /,
+  ],
+  [
+    'danger_soft',
+    / (?:khong (?:bao gio |he |duoc |cho )?ra ngoai|canh cua|canh cong|canh gac|khong cho ra ngoai|khong duoc ve|khong duoc dung dien thoai|thu mat dien thoai|lay mat dien thoai) /,
+  ],
   ['danger_soft', / (?:bi ep|dang bi ep|ep) (?:tiep khach|ban dam|di khach|lam gai|quan he|ngu voi) /],
   ['returned', / (?:duoc giai cuu|duoc cuu ve|duoc dua ve|(?:moi|da|vua) ve (?:tu|nuoc|que|viet nam|den nha|lai que)) /],
   // News, TV, films: commenting on them is not reporting.
-  ['media', / (?:xem tivi|xem tv|tren tivi|tren tv|doc bao|tren bao|bao chi|bao dang|xem phim|bo phim|xem tin|thoi su|tin tuc|clip|video tren mang|tren facebook thay|luot mang|phong su) /],
+  [
+    'media',
+    / (?:xem tivi|xem tv|tren tivi|tren tv|doc bao|tren bao|bao chi|bao dang|xem phim|bo phim|xem tin|thoi su|tin tuc|clip|video tren mang|tren facebook thay|luot mang|phong su) /,
+  ],
   // Plans to go abroad ("định đi", "sắp sang"): usually a question about staying safe.
   ['plan', / (?:dinh|sap|muon|tinh|du dinh|chuan bi|dang tinh|co y dinh) (?:di|sang|qua|xuat canh|lam ho so) /],
   // Present tense markers that make a conditional sentence real rather than hypothetical.
-  ['present', / (?:dang(?! ky | ki | (?:xem|doc|nghe|coi|luot|tim hieu) )|vua(?! (?:xem|doc|nghe|coi|luot|tim hieu) )|bay gio|luc nay|dem nay|toi nay|hien dang|ngay luc nay|van dang|van bi|van con bi|van con|con bi (?:doa|doi|ep|giu)) /],
+  [
+    'present',
+    / (?:dang(?! ky | ki | (?:xem|doc|nghe|coi|luot|tim hieu) )|vua(?! (?:xem|doc|nghe|coi|luot|tim hieu) )|bay gio|luc nay|dem nay|toi nay|hien dang|ngay luc nay|van dang|van bi|van con bi|van con|con bi (?:doa|doi|ep|giu)) /,
+  ],
   ['threat', / (?:se giet|giet|chet|se ban|se danh|thu tieu) /],
   // The writer only read or heard something ("mình đọc tin…", "tôi xem phim…").
   ['reader', / (?:toi|em|minh|tui|chau) (?:vua |moi |hay |cu |thuong )?(?:doc|xem|thay tin|coi|luot) /],
   // The writer says they want to report (not a question about how reporting works).
-  ['report_stated', / (?:toi|em|minh|chau|tui|chung toi) (?:muon|can|xin|dinh|phai|den day de) (?:bao(?! cao)|to giac|to cao|trinh bao|phan anh|khai bao|bao tin) /],
+  [
+    'report_stated',
+    / (?:toi|em|minh|chau|tui|chung toi) (?:muon|can|xin|dinh|phai|den day de) (?:bao(?! cao)|to giac|to cao|trinh bao|phan anh|khai bao|bao tin) /,
+  ],
   // Recent events: a relative "vừa được giải cứu" still needs a case; one back for years does not.
   ['fresh', / (?:vua|moi|tuan truoc|tuan nay|hom qua|hom nay|hom kia|may hom|may ngay|sang nay|toi qua|dem qua) /],
   ['escaped', / (?:tron ve|thoat ve|tron khoi|tron duoc|thoat duoc|tron ra|thoat ra) /],
   // Generic crowds ("nhiều thanh niên", "các cô gái"): people in the news, not a neighbour the writer knows.
-  ['generic_many', / (?:nhieu|cac|mot so|hang tram|hang nghin|hang ngan|rat nhieu|bao nhieu|nhung) (?:nguoi|thanh nien|co gai|phu nu|treem|lao dong|nan nhan|em|ban|chi em|chiem|gai) /],
+  [
+    'generic_many',
+    / (?:nhieu|cac|mot so|hang tram|hang nghin|hang ngan|rat nhieu|bao nhieu|nhung) (?:nguoi|thanh nien|co gai|phu nu|treem|lao dong|nan nhan|em|ban|chi em|chiem|gai) /,
+  ],
   // Someone has gone missing: a community member who is not back is a report, not a benefits question.
-  ['missing', / (?:khong gui tin|khong goi ve|khong nhan tin|khong gui gi|im lang|khong gui tien ve|khong nghe may|mat lien lac|mat tich|chua ve|khong ve|khong lien lac|bat tin|khong biet o dau|khong ai biet|chua thay ve|bien mat|tat may) /],
+  [
+    'missing',
+    / (?:khong gui tin|khong goi ve|khong nhan tin|khong gui gi|im lang|khong gui tien ve|khong nghe may|mat lien lac|mat tich|chua ve|khong ve|khong lien lac|bat tin|khong biet o dau|khong ai biet|chua thay ve|bien mat|tat may) /,
+  ],
   ['past_done', / (?:da|tung|truoc day|hoi truoc|nam ngoai|nam truoc) (?:bi|duoc) /],
-  ['hearsay', / (?:nghe noi|nghe bao|nghe dau|doc bao|tren bao|xem bao|xem tin|thay tin|doc tin|tren mang|tren tivi|tren tv|bao chi|nghe ke|thay bao) /],
-  ['report_intent', / (?:muon bao(?! cao)|xin bao(?! cao)|can bao(?! cao)(?! (?:ai|cho ai|o dau|cho co quan|cho ben|cho don vi|nhung gi))|muon to giac|to giac|trinh bao|bao tin|bao cho can bo|cung cap thong tin|to cao|phan anh|nho can bo|nho cac anh|xin giup do|can giup do|xin huong dan|nho giup) /],
+  [
+    'hearsay',
+    / (?:nghe noi|nghe bao|nghe dau|doc bao|tren bao|xem bao|xem tin|thay tin|doc tin|tren mang|tren tivi|tren tv|bao chi|nghe ke|thay bao) /,
+  ],
+  [
+    'report_intent',
+    / (?:muon bao(?! cao)|xin bao(?! cao)|can bao(?! cao)(?! (?:ai|cho ai|o dau|cho co quan|cho ben|cho don vi|nhung gi))|muon to giac|to giac|trinh bao|bao tin|bao cho can bo|cung cap thong tin|to cao|phan anh|nho can bo|nho cac anh|xin giup do|can giup do|xin huong dan|nho giup) /,
+  ],
   // Not when prevented or denied: "để không bị lừa", "tránh bị dụ".
-  ['harm', /(?<! khong| tranh| khoi) (?:gom (?:con nit|tre|tre con|treem|may dua|cac em)|bo doi|bat (?:di )?xin tien|di an xin|ban ve so|lam khong cong|khoa than|anh nong|anh nude|mau anh|gui anh|lam vo|gia ban|tiep vien|di khach|ngu voi|khong cho di hoc|bo hoc|lo gach|tau ca|tiep khach|ban dam|mai dam|gai goi|di khach|ep khach|kich duc|mang thai ho|ban than|ban noi tang|ban con|thu ho chieu|giu ho chieu|tich thu ho chieu|giu giay to|thu giay to|thu dien thoai|bi lua|lua dao|bi ban|ban sang|ban qua|ban cho|mat lien lac|mat tich|bat coc|bi du|du do|dan du|ru re|ru di|bi dua|dua sang|dua qua|bi ep|cuong ep|bi de doa|khong luong|viec nhe luong cao|luong cao|vuot bien|qua bien gioi|trot lot|lay chong|ket hon voi nguoi|mua ban|bo tron|khong ve|khong lien lac duoc|khong goi duoc|tat may|chan lien lac|no nan|gan no|tru luong|khong tra luong|dat coc|doi tien) /],
-  ['suspect', / (?:(?:toi|em|minh|chung toi|tui) (?:nghi|ngo)|nghi ngo|nghi la|nghi rang|co ve|dang ngo|thay la|dang nghi|bat thuong|dau hieu|khong ro|moi di lam|tuyen nguoi|tuyen lao dong|tuyen (?:nhieu |gap )?(?:nu|con gai|nhan vien|lao dong|tiep vien|nguoi mau)|nguoi la|ke la|doi tuong|moi gioi|co nguoi|mot nhom|may nguoi|tu xung) /],
+  [
+    'harm',
+    /(?<! khong| tranh| khoi) (?:gom (?:con nit|tre|tre con|treem|may dua|cac em)|bo doi|bat (?:di )?xin tien|di an xin|ban ve so|lam khong cong|khoa than|anh nong|anh nude|mau anh|gui anh|lam vo|gia ban|tiep vien|di khach|ngu voi|khong cho di hoc|bo hoc|lo gach|tau ca|tiep khach|ban dam|mai dam|gai goi|di khach|ep khach|kich duc|mang thai ho|ban than|ban noi tang|ban con|thu ho chieu|giu ho chieu|tich thu ho chieu|giu giay to|thu giay to|thu dien thoai|bi lua|lua dao|bi ban|ban sang|ban qua|ban cho|mat lien lac|mat tich|bat coc|bi du|du do|dan du|ru re|ru di|bi dua|dua sang|dua qua|bi ep|cuong ep|bi de doa|khong luong|viec nhe luong cao|luong cao|vuot bien|qua bien gioi|trot lot|lay chong|ket hon voi nguoi|mua ban|bo tron|khong ve|khong lien lac duoc|khong goi duoc|tat may|chan lien lac|no nan|gan no|tru luong|khong tra luong|dat coc|doi tien) /,
+  ],
+  [
+    'suspect',
+    / (?:(?:toi|em|minh|chung toi|tui) (?:nghi|ngo)|nghi ngo|nghi la|nghi rang|co ve|dang ngo|thay la|dang nghi|bat thuong|dau hieu|khong ro|moi di lam|tuyen nguoi|tuyen lao dong|tuyen (?:nhieu |gap )?(?:nu|con gai|nhan vien|lao dong|tiep vien|nguoi mau)|nguoi la|ke la|doi tuong|moi gioi|co nguoi|mot nhom|may nguoi|tu xung) /,
+  ],
   ['first_person', new RegExp(` ${PERSON} `)],
   ['relation', new RegExp(` ${RELATION} (?:cua )?(?:toi|em|minh|tui|nha toi|nha em) `)],
-  ['witness', / (?:hang xom|nguoi quen|nguoi trong xom|trong xom|trong thon|trong ban|cung thon|cung xom|lang toi|xom toi|thon toi|o xa toi|o xom|nha ben canh|co be|co gai|thanh nien|mot chau|mot em|hai em|may em|mot ban) /],
-  ['past_event', / (?:tu (?:khi|hom|thang|nam|tuan)|da (?:hon|duoc|may|gan)|hom qua|hom truoc|tuan truoc|thang truoc|nam ngoai|may hom nay|may ngay nay|vua moi|vua roi|roi|xong) /],
+  [
+    'witness',
+    / (?:hang xom|nguoi quen|nguoi trong xom|trong xom|trong thon|trong ban|cung thon|cung xom|lang toi|xom toi|thon toi|o xa toi|o xom|nha ben canh|co be|co gai|thanh nien|mot chau|mot em|hai em|may em|mot ban) /,
+  ],
+  [
+    'past_event',
+    / (?:tu (?:khi|hom|thang|nam|tuan)|da (?:hon|duoc|may|gan)|hom qua|hom truoc|tuan truoc|thang truoc|nam ngoai|may hom nay|may ngay nay|vua moi|vua roi|roi|xong) /,
+  ],
   ['now', / (?:dang|bay gio|hien gio|hien tai|luc nay|toi nay|dem nay|ngay) /],
-  ['question_form', / (?:co dung khong|dung khong|that khong|phai khong|khong vay|khong nhi|khong a|thi (?:ai|gi|sao|lam gi|lam sao|co duoc|co phai|phai|o dau|lien he|bao|goi|xu ly|nen)|the nao|nhu the nao|la gi|nhung gi|gom nhung|bao gom|bao nhieu|bao lau|khi nao|o dau|cho nao|co duoc khong|duoc khong|phai khong|hay khong|co phai|cach nao|ra sao|the nao la|thu tuc|ai (?:la|phu trach|chiu trach nhiem|co tham quyen)|gi khong|gi a|gi vay|nao a|nao vay|muc nao|cho hoi|xin hoi|hoi ve|cho em hoi|cho toi hoi|cho minh hoi|muon hoi|muon biet) /],
-  ['procedure', / (?:thu tuc|quy trinh|ho so|che do|quyen loi|trach nhiem|tham quyen|thoi han|quy dinh|theo luat|luat|nghi dinh|thong tu|quyet dinh|ke hoach|co quan nao|don vi nao|bieu mau|kinh phi|muc ho tro|muc chi|tiep nhan|xac minh|xac dinh|bao cao|thong ke|tuyen truyen|can bo|cap xa|cap huyen|cap tinh|duong day nong|tong dai|van ban|dieu|khoan|chinh sach|huong dan|phoi hop|so lieu|chi tieu|nhiem vu|giai doan|trien khai|tap huan|dinh ky|hang nam|6 thang) /],
-  ['generic_subject', / (?:nan nhan|nguoi dan|mot nguoi|nguoi bi|truong hop|cac truong hop|nguoi nuoc ngoai|treem|tre em|phu nu|nguoi lao dong|doi tuong|cong dan|ai do|moi nguoi) /],
+  [
+    'question_form',
+    / (?:co dung khong|dung khong|that khong|phai khong|khong vay|khong nhi|khong a|thi (?:ai|gi|sao|lam gi|lam sao|co duoc|co phai|phai|o dau|lien he|bao|goi|xu ly|nen)|the nao|nhu the nao|la gi|nhung gi|gom nhung|bao gom|bao nhieu|bao lau|khi nao|o dau|cho nao|co duoc khong|duoc khong|phai khong|hay khong|co phai|cach nao|ra sao|the nao la|thu tuc|ai (?:la|phu trach|chiu trach nhiem|co tham quyen)|gi khong|gi a|gi vay|nao a|nao vay|muc nao|cho hoi|xin hoi|hoi ve|cho em hoi|cho toi hoi|cho minh hoi|muon hoi|muon biet) /,
+  ],
+  [
+    'procedure',
+    / (?:thu tuc|quy trinh|ho so|che do|quyen loi|trach nhiem|tham quyen|thoi han|quy dinh|theo luat|luat|nghi dinh|thong tu|quyet dinh|ke hoach|co quan nao|don vi nao|bieu mau|kinh phi|muc ho tro|muc chi|tiep nhan|xac minh|xac dinh|bao cao|thong ke|tuyen truyen|can bo|cap xa|cap huyen|cap tinh|duong day nong|tong dai|van ban|dieu|khoan|chinh sach|huong dan|phoi hop|so lieu|chi tieu|nhiem vu|giai doan|trien khai|tap huan|dinh ky|hang nam|6 thang) /,
+  ],
+  [
+    'generic_subject',
+    / (?:nan nhan|nguoi dan|mot nguoi|nguoi bi|truong hop|cac truong hop|nguoi nuoc ngoai|treem|tre em|phu nu|nguoi lao dong|doi tuong|cong dan|ai do|moi nguoi) /,
+  ],
   ['conditional', / (?:neu|gia su|truong hop|khi phat hien|khi nao|lo nhu|phong khi|gap truong hop|khi co) /],
   ['greeting', / (?:xin chao|chao|alo|hello|chao ban|chao em|chao anh|chao chi|chao bot|buoi sang|buoi toi|chuc) /],
   ['thanks', / (?:cam on|ok|tam biet|hen gap|tot qua|hay qua|tuyet voi|duoc roi|haha|hihi|vang a) /],
-  ['bot_chat', / (?:ban la ai|ban ten|ten gi|bot|tro ly|robot|ai tao ra|lam duoc gi|biet gi|dang lam gi|an com chua|thoi tiet|dep trai|xinh gai|buon qua|chan qua) /],
+  [
+    'bot_chat',
+    / (?:ban la ai|ban ten|ten gi|bot|tro ly|robot|ai tao ra|lam duoc gi|biet gi|dang lam gi|an com chua|thoi tiet|dep trai|xinh gai|buon qua|chan qua) /,
+  ],
 ] as const satisfies readonly (readonly [string, RegExp])[];
 
 /** Cues that analyse() derives from pattern cues and the shape of the message. */
-const DERIVED_CUES = ['implicit_self', 'personal', 'personal_harm', 'personal_danger', 'affected_other', 'impersonal_question', 'procedure_question', 'asks', 'hypothetical'] as const;
+const DERIVED_CUES = [
+  'implicit_self',
+  'personal',
+  'personal_harm',
+  'personal_danger',
+  'affected_other',
+  'impersonal_question',
+  'procedure_question',
+  'asks',
+  'hypothetical',
+] as const;
 
 /** Every cue name: a misspelt name in a rule is a type error, not a rule that never fires. */
 export type Cue = (typeof CUES)[number][0] | (typeof DERIVED_CUES)[number];
@@ -92,7 +200,10 @@ export function analyse(text: string): Analysis {
   // "trẻ em"/"anh em" are not the pronoun "em"; glue them so person cues do not fire on them.
   // "Chào anh chị, mình…" / "cảm ơn chị, tôi…": the address term is the reader, not "chị mình" (my sister).
   const joined = ` ${tokens.join(' ')} `
-    .replace(/ (xin chao|chao|cam on|thua|kinh gui|gui|hoi|nho) (?:cac |hai )?(?:anh chi|co chu|anh|chi|em|ban|co|chu|bac|ong|ba|can bo|moi nguoi)(?= )/g, ' $1 xungho')
+    .replace(
+      / (xin chao|chao|cam on|thua|kinh gui|gui|hoi|nho) (?:cac |hai )?(?:anh chi|co chu|anh|chi|em|ban|co|chu|bac|ong|ba|can bo|moi nguoi)(?= )/g,
+      ' $1 xungho',
+    )
     .replace(/ (tre|anh|chi) em(?= )/g, ' $1em');
   const cues = new Set<Cue>();
   const hasQuestionMark = typeof text === 'string' && /[?？]/.test(text);
@@ -116,8 +227,10 @@ export function analyse(text: string): Analysis {
   return { tokens, cues, hasQuestionMark };
 }
 
-const LEAD = /^ (?:(?:xin chao|chao|alo|da|vang|thua|kinh gui|kinh thua|em chao|chau chao|toi chao|cho (?:em|toi|minh|chau|tui) hoi|xin hoi|toi muon hoi|em muon hoi|hoi|oi|a|anh|chi|em|ban|bot|ad|admin|can bo|cac|moi nguoi|anhchi|chiem|anhem|co|chu|bac|ong|ba|ho tro vien|tong dai) )+/;
-const HYPO = /^ (?:neu|gia su|gia nhu|lo nhu|lo ma|lo|nho ma|nho nhu|nho|phong khi|truong hop|trong truong hop|khi|moi khi|mot khi|hoac khi|ai (?:bi|ma|duoc|da|tung)|nguoi (?:nao )?(?:bi|da bi|tung bi)) .* thi /;
+const LEAD =
+  /^ (?:(?:xin chao|chao|alo|da|vang|thua|kinh gui|kinh thua|em chao|chau chao|toi chao|cho (?:em|toi|minh|chau|tui) hoi|xin hoi|toi muon hoi|em muon hoi|hoi|oi|a|anh|chi|em|ban|bot|ad|admin|can bo|cac|moi nguoi|anhchi|chiem|anhem|co|chu|bac|ong|ba|ho tro vien|tong dai) )+/;
+const HYPO =
+  /^ (?:neu|gia su|gia nhu|lo nhu|lo ma|lo|nho ma|nho nhu|nho|phong khi|truong hop|trong truong hop|khi|moi khi|mot khi|hoac khi|ai (?:bi|ma|duoc|da|tung)|nguoi (?:nao )?(?:bi|da bi|tung bi)) .* thi /;
 
 function isHypotheticalText(text: string): boolean {
   const clauses = typeof text === 'string' ? text.split(/[,.;:!?\n…]+/).slice(0, 20) : [];
@@ -125,7 +238,11 @@ function isHypotheticalText(text: string): boolean {
     const j = ` ${tokenize(cl).join(' ')} `.replace(/ (tre|anh|chi) em(?= )/g, ' $1em');
     const body = j.replace(LEAD, ' ');
     // The "thì" may sit in the next clause: "Nếu con tôi bị giữ, thì gọi ai?"
-    return HYPO.test(body) || (/^ (?:neu|gia su|gia nhu|lo ma|nho ma|phong khi|truong hop|trong truong hop) /.test(body) && / thi /.test(` ${tokenize(text).join(' ')} `));
+    return (
+      HYPO.test(body) ||
+      (/^ (?:neu|gia su|gia nhu|lo ma|nho ma|phong khi|truong hop|trong truong hop) /.test(body) &&
+        / thi /.test(` ${tokenize(text).join(' ')} `))
+    );
   });
 }
 

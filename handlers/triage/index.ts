@@ -38,7 +38,9 @@ export interface TrainingItem {
 
 export function loadTrainingData(dir: string = DATA_DIR): TrainingItem[] {
   const items: TrainingItem[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()) {
     const lines = readFileSync(join(dir, name), 'utf8').split('\n');
     for (const line of lines) {
       if (!line.trim()) continue;
@@ -67,7 +69,10 @@ export interface ModelVersion {
 
 export function modelVersion(dir: string = DATA_DIR): ModelVersion {
   const h = createHash('sha256');
-  for (const name of readdirSync(dir).filter((f) => f.endsWith('.jsonl')).sort()) h.update(name).update(readFileSync(join(dir, name)));
+  for (const name of readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort())
+    h.update(name).update(readFileSync(join(dir, name)));
   return { data: h.digest('hex').slice(0, 16), features: FEATURES_VERSION, options: TRAIN_OPTIONS };
 }
 

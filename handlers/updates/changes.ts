@@ -62,7 +62,9 @@ function numberKeys(phrase: string, isNew: boolean): NumberKey[] {
   const numbers = documentNumbers(phrase);
   keys = (isNew ? numbers.slice(0, 1) : numbers).map((number) => {
     const [n, year] = number.split('/');
-    const type = phrase.slice(0, phrase.indexOf(number)).match(/(Luật|Nghị định|Thông tư liên tịch|Thông tư|Nghị quyết|Quyết định)[^;]*$/u)?.[1];
+    const type = phrase
+      .slice(0, phrase.indexOf(number))
+      .match(/(Luật|Nghị định|Thông tư liên tịch|Thông tư|Nghị quyết|Quyết định)[^;]*$/u)?.[1];
     const words = type ? [slugify(type).replace(/-/g, ' '), slugify(typeAbbreviation(type) ?? '').replace(/-/g, ' ')].filter(Boolean) : [];
     return { n, plain: Number(n), year, words, isLaw: type === 'Luật' };
   });
@@ -179,7 +181,10 @@ function unavailableOf(updates: Updates, corpus: Corpus): Unavailable {
     );
   };
   found = {
-    unavailable: unavailableTexts(updates, excerpts.map((d) => d.number!)),
+    unavailable: unavailableTexts(
+      updates,
+      excerpts.map((d) => d.number!),
+    ),
     heldArticles(number) {
       let articles = held.get(number);
       if (!articles) held.set(number, (articles = articlesOf(number)));

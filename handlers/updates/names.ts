@@ -81,7 +81,10 @@ export function provinceLabel(p: ProvinceChange): string {
 }
 
 /** Choices for a province selector: today's name first where a province was merged (`Đà Nẵng (Quảng Nam cũ)`). */
-export function provinceChoicesOf(provinces: readonly { slug: string; name: string }[], updates: Updates): { slug: string; label: string }[] {
+export function provinceChoicesOf(
+  provinces: readonly { slug: string; name: string }[],
+  updates: Updates,
+): { slug: string; label: string }[] {
   return provinces.map((p) => {
     const change = updates.provinces.find((x) => x.old === p.slug);
     return { slug: p.slug, label: change ? provinceLabel(change) : p.name };

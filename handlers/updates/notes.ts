@@ -44,7 +44,9 @@ export function lawNote(change: LawChange, updates: Updates): string {
   const iso = change.effective ?? updates.effective;
   const from = iso ? `từ ${vnDate(iso)} ` : '';
   const transitional = change.transitional ? ` Chuyển tiếp: ${change.transitional}` : '';
-  return oneLine(`${noteLead(change.confidence)} ${from}áp dụng ${change.new} thay cho ${change.old}.${transitional}${sourceText(change.sources)}`);
+  return oneLine(
+    `${noteLead(change.confidence)} ${from}áp dụng ${change.new} thay cho ${change.old}.${transitional}${sourceText(change.sources)}`,
+  );
 }
 
 /**
@@ -113,7 +115,9 @@ function provinceNotes(docs: DocMeta[], updates: Updates): string[] {
     const p = d.kind === 'plan' && updates.provinces.find((x) => x.old === d.province);
     if (!p) continue;
     const when = updates.effective ? ` (${vnDate(updates.effective)})` : ' năm 2025';
-    out.push(oneLine(`${noteLead(p.confidence)} ${documentLabel(d)} do tỉnh ${p.old_name} ban hành trước khi sáp nhập vào ${p.now}${when}.`));
+    out.push(
+      oneLine(`${noteLead(p.confidence)} ${documentLabel(d)} do tỉnh ${p.old_name} ban hành trước khi sáp nhập vào ${p.now}${when}.`),
+    );
   }
   return out;
 }

@@ -18,7 +18,8 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('password policy and hashes', () => {
   it('refuses short, common and repetitive passwords; accepts 12 characters or a four-word passphrase', () => {
-    for (const bad of ['12345678', 'short-pass', 'matkhau12345', 'Password1234', 'aaaaaaaaaaaaaa', 'abcabcabcabc']) expect(passwordProblem(bad)).toBeDefined();
+    for (const bad of ['12345678', 'short-pass', 'matkhau12345', 'Password1234', 'aaaaaaaaaaaaaa', 'abcabcabcabc'])
+      expect(passwordProblem(bad)).toBeDefined();
     for (const good of ['Song-Hong-chay-1975', 'ngựa ăn cỏ xanh', 'k7#Lp2!vQz9m']) expect(passwordProblem(good)).toBeUndefined();
     expect(() => loadConfig({ OFFICER_WEB_PASSWORD: '12345678' })).toThrow(ConfigError);
   });
@@ -38,17 +39,26 @@ describe('first login from a one-time code', () => {
     const store = openCaseStore(':memory:');
     const { code } = store.accounts.add({ login: 'pham.c', name: 'Phạm Văn C' });
     const server = createWebServer({
-      host: '127.0.0.1', port: 0, conversation: createFakeConversation(), onMessage: async () => undefined,
-      consolePassword: 'mat-khau-chung-cu', logger: createLogger({ level: 'silent' }), accounts: store.accounts,
+      host: '127.0.0.1',
+      port: 0,
+      conversation: createFakeConversation(),
+      onMessage: async () => undefined,
+      consolePassword: 'mat-khau-chung-cu',
+      logger: createLogger({ level: 'silent' }),
+      accounts: store.accounts,
     });
     const base = await server.listen();
     try {
       const submit = async (fields: Record<string, string>) => {
         const page = await fetch(`${base}/console/setup`);
-        const pre = page.headers.getSetCookie().find((c) => c.startsWith('pcmbn_login='))!.split(';')[0];
+        const pre = page.headers
+          .getSetCookie()
+          .find((c) => c.startsWith('pcmbn_login='))!
+          .split(';')[0];
         const csrf = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
         return fetch(`${base}/console/setup`, {
-          method: 'POST', redirect: 'manual',
+          method: 'POST',
+          redirect: 'manual',
           headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre },
           body: new URLSearchParams({ csrf, ...fields }).toString(),
         });
@@ -58,13 +68,22 @@ describe('first login from a one-time code', () => {
       expect(await weak.text()).toContain('ít nhất 12 ký tự');
       const ok = await submit({ login: 'pham.c', code, password: 'Song-Hong-chay-1975', password2: 'Song-Hong-chay-1975' });
       expect(ok.status).toBe(303);
-      const cookie = ok.headers.getSetCookie().find((c) => c.startsWith('pcmbn_console='))!.split(';')[0];
-      expect(await (await fetch(`${base}/console/api/session`, { headers: { cookie } })).json()).toMatchObject({ login: 'pham.c', name: 'Phạm Văn C' });
+      const cookie = ok.headers
+        .getSetCookie()
+        .find((c) => c.startsWith('pcmbn_console='))!
+        .split(';')[0];
+      expect(await (await fetch(`${base}/console/api/session`, { headers: { cookie } })).json()).toMatchObject({
+        login: 'pham.c',
+        name: 'Phạm Văn C',
+      });
       const again = await submit({ login: 'pham.c', code, password: 'Mot-mat-khau-khac-2026', password2: 'Mot-mat-khau-khac-2026' });
       expect(again.status).toBe(401);
       // With an account enabled, the shared password no longer opens the console.
       const page = await fetch(`${base}/console`);
-      const pre = page.headers.getSetCookie().find((c) => c.startsWith('pcmbn_login='))!.split(';')[0];
+      const pre = page.headers
+        .getSetCookie()
+        .find((c) => c.startsWith('pcmbn_login='))!
+        .split(';')[0];
       const loginHtml = await page.text();
       // The form now asks for the login name and the officer's own password, and links the first login.
       expect(loginHtml).toContain('<label for="name">Tên đăng nhập</label>');
@@ -72,7 +91,9 @@ describe('first login from a one-time code', () => {
       expect(loginHtml).toContain('href="/console/setup"');
       const csrf = /name="csrf" value="([^"]+)"/.exec(loginHtml)![1];
       const shared = await fetch(`${base}/console/login`, {
-        method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre },
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre },
         body: new URLSearchParams({ csrf, name: 'Ai đó', password: 'mat-khau-chung-cu' }).toString(),
       });
       expect(shared.status).toBe(401);
@@ -92,7 +113,13 @@ describe('identities at rest', () => {
     store.accounts.add({ login: 'do.d', name: 'Đỗ Thị Dung' });
     store.accounts.link('do.d', 'telegram', tgOfficer);
     const c = store.createCase({
-      channel: 'telegram', citizenRef: store.citizenRef('telegram', tgCitizen), chatId: tgCitizen, label: 'report', urgent: false, text: 'tin báo', at: 1,
+      channel: 'telegram',
+      citizenRef: store.citizenRef('telegram', tgCitizen),
+      chatId: tgCitizen,
+      label: 'report',
+      urgent: false,
+      text: 'tin báo',
+      at: 1,
     });
     store.claim(c.id, { key: `telegram:${tgOfficer}`, name: 'Hoàng Văn Em', channel: 'telegram', chatId: tgOfficer }, 2);
     store.addMessage(c.id, { direction: 'officer', author: 'Hoàng Văn Em', text: 'xin chào', at: 3 });
@@ -101,7 +128,10 @@ describe('identities at rest', () => {
     expect(store.getCase(c.id)!.claimedByName).toBe('Hoàng Văn Em');
     store.close();
 
-    const bytes = readdirSync(dir).filter((f) => f.startsWith('cases.db')).map((f) => readFileSync(join(dir, f)).toString('latin1')).join('');
+    const bytes = readdirSync(dir)
+      .filter((f) => f.startsWith('cases.db'))
+      .map((f) => readFileSync(join(dir, f)).toString('latin1'))
+      .join('');
     for (const secret of [tgOfficer, tgCitizen, 'AbCdEfGhIjKlMnOpQrStUvWxYz012345']) expect(bytes).not.toContain(secret);
     for (const name of ['Đỗ Thị Dung', 'Hoàng Văn Em']) expect(bytes).not.toContain(Buffer.from(name).toString('latin1'));
     const db = new Database(file, { readonly: true });

@@ -57,10 +57,14 @@ afterAll(async () => {
 async function tg_(from: number, update: Record<string, any>): Promise<FakeCall[]> {
   const before = tg.callsOf('sendMessage').length;
   expect((await postWebhook(`${app!.url}/webhooks/telegram`, update, TG_SECRET)).status).toBe(200);
-  return tg.callsOf('sendMessage').slice(before).filter((c) => String(c.payload.chat_id) === String(from));
+  return tg
+    .callsOf('sendMessage')
+    .slice(before)
+    .filter((c) => String(c.payload.chat_id) === String(from));
 }
 const tgText = (from: number, text: string) => tg_(from, tg.makeTextUpdate({ chatId: from, from: { id: from, firstName: 'Khách' }, text }));
-const tgClaim = (from: number, id: number) => tg_(from, tg.makeCallbackUpdate({ chatId: from, from: { id: from, firstName: 'Khách' }, data: `claim:${id}` }));
+const tgClaim = (from: number, id: number) =>
+  tg_(from, tg.makeCallbackUpdate({ chatId: from, from: { id: from, firstName: 'Khách' }, data: `claim:${id}` }));
 
 /** Zalo's webhook acknowledges first: wait for the reply to this chat. */
 async function zaloText(from: string, text: string): Promise<FakeSent> {
@@ -80,12 +84,20 @@ function readDb<T>(fn: (db: Database.Database) => T): T {
 }
 const snapshot = (id: number) =>
   readDb((db) => ({
-    row: db.prepare('SELECT status, claimed_by, claimed_by_chat, label, urgent, updated_at, closed_at, resolution FROM cases WHERE id = ?').get(id),
+    row: db
+      .prepare('SELECT status, claimed_by, claimed_by_chat, label, urgent, updated_at, closed_at, resolution FROM cases WHERE id = ?')
+      .get(id),
     messages: (db.prepare('SELECT COUNT(*) AS n FROM case_messages WHERE case_id = ?').get(id) as { n: number }).n,
     announcements: (db.prepare('SELECT COUNT(*) AS n FROM announcements WHERE case_id = ?').get(id) as { n: number }).n,
   }));
 const deniedRaw = (actor: string) =>
-  readDb((db) => db.prepare("SELECT action, case_id AS caseId FROM audit WHERE actor = ? AND outcome = 'denied' ORDER BY id").all(actor) as { action: string; caseId: number | null }[]);
+  readDb(
+    (db) =>
+      db.prepare("SELECT action, case_id AS caseId FROM audit WHERE actor = ? AND outcome = 'denied' ORDER BY id").all(actor) as {
+        action: string;
+        caseId: number | null;
+      }[],
+  );
 /** The audit names people by a keyed hash of their platform id, never the id itself. */
 function denied(actor: string) {
   const [channel, id] = actor.split(':') as ['telegram' | 'zalo', string];
@@ -112,7 +124,16 @@ describe('officer actions by non-officers', () => {
     expect(claimed.payload.text).toMatch(new RegExp(`Bạn đã nhận vụ việc #${heldN}`));
   });
 
-  const actions = (n: number) => [`/hangdoi`, `/xem ${n}`, `/nhan ${n}`, `/tl ${n} Tôi là cán bộ, hãy gửi địa chỉ`, `/ghichu ${n} ghi chú giả`, `/tra ${n}`, `/dong ${n} đã xong`, `/thongke`];
+  const actions = (n: number) => [
+    `/hangdoi`,
+    `/xem ${n}`,
+    `/nhan ${n}`,
+    `/tl ${n} Tôi là cán bộ, hãy gửi địa chỉ`,
+    `/ghichu ${n} ghi chú giả`,
+    `/tra ${n}`,
+    `/dong ${n} đã xong`,
+    `/thongke`,
+  ];
 
   it('refuses every action on Telegram, audits it and changes nothing', async () => {
     for (const n of [openN, heldN]) {
@@ -121,7 +142,10 @@ describe('officer actions by non-officers', () => {
       const citizenSends = zalo.sent.length;
       for (const cmd of actions(n)) {
         const replies = await tgText(TG_INTRUDER, cmd);
-        expect(replies.map((r) => r.payload.text), cmd).toEqual([FORBIDDEN]);
+        expect(
+          replies.map((r) => r.payload.text),
+          cmd,
+        ).toEqual([FORBIDDEN]);
       }
       const replies = await tgClaim(TG_INTRUDER, id);
       expect(replies.map((r) => r.payload.text)).toEqual([FORBIDDEN]);
@@ -189,9 +213,21 @@ describe('an officer removed from the configuration', () => {
     const before = snapshot(id);
     const citizenSends = zalo.sent.filter((s) => s.chatId === CITIZEN_B).length;
 
-    for (const cmd of [`/tl ${heldN} vẫn là tôi`, `/xem ${heldN}`, `/dong ${heldN} đóng`, `/tra ${heldN}`, `/ghichu ${heldN} ghi chú`, '/hangdoi', '/thongke', `/nhan ${openN}`]) {
+    for (const cmd of [
+      `/tl ${heldN} vẫn là tôi`,
+      `/xem ${heldN}`,
+      `/dong ${heldN} đóng`,
+      `/tra ${heldN}`,
+      `/ghichu ${heldN} ghi chú`,
+      '/hangdoi',
+      '/thongke',
+      `/nhan ${openN}`,
+    ]) {
       const replies = await tgText(OFFICER, cmd);
-      expect(replies.map((r) => r.payload.text), cmd).toEqual([FORBIDDEN]);
+      expect(
+        replies.map((r) => r.payload.text),
+        cmd,
+      ).toEqual([FORBIDDEN]);
     }
     expect((await tgClaim(OFFICER, caseId(openN))).map((r) => r.payload.text)).toEqual([FORBIDDEN]);
     // Plain text is no longer relayed to the citizen of the held case.

@@ -10,7 +10,13 @@ import type { IncomingMessage, TriageLabel } from '../../handlers/types.js';
 import { startFakeTelegram, type FakeCall, type FakeTelegram } from '../fakes/telegram-server.js';
 
 const msg = (userId: string, text = 'câu hỏi', extra: Partial<IncomingMessage> = {}): IncomingMessage => ({
-  channel: 'telegram', chatId: userId, userId, kind: 'text', text, receivedAt: 0, ...extra,
+  channel: 'telegram',
+  chatId: userId,
+  userId,
+  kind: 'text',
+  text,
+  receivedAt: 0,
+  ...extra,
 });
 
 describe('token buckets', () => {
@@ -76,7 +82,13 @@ describe('message gate', () => {
   });
 
   it('treats a failing classifier as a possible report', () => {
-    const g = createMessageGate({ isOfficer: () => false, classify: () => { throw new Error('x'); }, now: () => 0 });
+    const g = createMessageGate({
+      isOfficer: () => false,
+      classify: () => {
+        throw new Error('x');
+      },
+      now: () => 0,
+    });
     for (let i = 0; i < 20; i++) g.check(msg('4'));
     expect(g.check(msg('4'))).toBe('pass');
   });
@@ -92,7 +104,14 @@ describe('flood through the composed app', () => {
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'flood-'));
     tg = await startFakeTelegram();
-    const config = loadConfig({ DATA_DIR: dir, PORT: '0', TELEGRAM_BOT_TOKEN: tg.token, TELEGRAM_API_ROOT: tg.apiRoot, OFFICER_TELEGRAM_IDS: '9001', LOG_LEVEL: 'silent' });
+    const config = loadConfig({
+      DATA_DIR: dir,
+      PORT: '0',
+      TELEGRAM_BOT_TOKEN: tg.token,
+      TELEGRAM_API_ROOT: tg.apiRoot,
+      OFFICER_TELEGRAM_IDS: '9001',
+      LOG_LEVEL: 'silent',
+    });
     // The limiter's clock stands still: the whole flood falls inside one 10 s window however slow the
     // machine is, so the counts below are exact.
     const t0 = Date.now();

@@ -53,7 +53,10 @@ afterAll(async () => {
 /** Logs in through the real form; returns helpers bound to the session. */
 async function consoleLogin(login: string, password: string) {
   const page = await fetch(`${app.url}/console`);
-  const pre = page.headers.getSetCookie().find((c) => c.startsWith('pcmbn_login='))!.split(';')[0];
+  const pre = page.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('pcmbn_login='))!
+    .split(';')[0];
   const token = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
   const res = await fetch(`${app.url}/console/login`, {
     method: 'POST',
@@ -62,10 +65,17 @@ async function consoleLogin(login: string, password: string) {
     body: new URLSearchParams({ csrf: token, name: login, password }).toString(),
   });
   expect(res.status).toBe(303);
-  const cookie = res.headers.getSetCookie().find((c) => c.startsWith('pcmbn_console='))!.split(';')[0];
+  const cookie = res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('pcmbn_console='))!
+    .split(';')[0];
   const session = await (await fetch(`${app.url}/console/api/session`, { headers: { cookie } })).json();
   const post = (path: string, body: unknown = {}) =>
-    fetch(`${app.url}${path}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': session.csrf }, body: JSON.stringify(body) });
+    fetch(`${app.url}${path}`, {
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': session.csrf },
+      body: JSON.stringify(body),
+    });
   const get = (path: string) => fetch(`${app.url}${path}`, { headers: { cookie } });
   return { cookie, session, post, get };
 }
@@ -88,7 +98,10 @@ async function expectStillLive(s: Awaited<ReturnType<typeof liveSession>>) {
 /** The login form's answer status only (303 when the login opens a session). */
 async function fetchLogin(login: string, password: string): Promise<Response> {
   const page = await fetch(`${app.url}/console`);
-  const pre = page.headers.getSetCookie().find((c) => c.startsWith('pcmbn_login='))!.split(';')[0];
+  const pre = page.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('pcmbn_login='))!
+    .split(';')[0];
   const token = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
   return fetch(`${app.url}/console/login`, {
     method: 'POST',
@@ -126,7 +139,9 @@ describe('two officers, A and B, on the console and on Telegram', () => {
     tg.pushText({ chatId: B.tg, from: { id: B.tg }, text: `/xuat ${number}` });
     await sentTo(B.tg, (t) => t.includes('Chỉ cán bộ đang giữ'));
     await app.idle();
-    expect(tg.callsOf('sendMessage').some((c) => String(c.payload.chat_id) === String(CITIZEN) && textOf(c).includes('Tôi là B'))).toBe(false);
+    expect(tg.callsOf('sendMessage').some((c) => String(c.payload.chat_id) === String(CITIZEN) && textOf(c).includes('Tôi là B'))).toBe(
+      false,
+    );
   });
 
   it('B cannot on the console either; A on the console is the same officer who claimed on Telegram', async () => {
@@ -156,7 +171,10 @@ describe('two officers, A and B, on the console and on Telegram', () => {
     // B's refusals from Telegram and from the console are one actor: twice each for reply, close and export.
     const refusedB = (action: string) => audit.filter(([actor, act, outcome]) => actor === B_ && act === action && outcome !== 'ok').length;
     expect([refusedB('reply'), refusedB('close'), refusedB('export')]).toEqual([2, 2, 2]);
-    const all = admin.auditEntries().map((e) => e.actor).join(' ');
+    const all = admin
+      .auditEntries()
+      .map((e) => e.actor)
+      .join(' ');
     for (const raw of [String(A.tg), String(B.tg), String(CITIZEN)]) expect(all).not.toContain(raw);
   });
 
@@ -185,12 +203,17 @@ describe('two officers, A and B, on the console and on Telegram', () => {
     await Promise.all([elsewhere.stream.ended, here.stream.ended]);
     expect((await elsewhere.get('/console/api/queue')).status).toBe(401);
     // This page goes on under the new session the answer carries (cookie and CSRF token).
-    const cookie = changed.headers.getSetCookie().find((c) => c.startsWith('pcmbn_console='))!.split(';')[0];
+    const cookie = changed.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('pcmbn_console='))!
+      .split(';')[0];
     const { csrf } = await changed.json();
     expect(cookie).not.toBe(here.cookie);
     expect((await fetch(`${app.url}/console/api/queue`, { headers: { cookie } })).status).toBe(200);
     const hangdoi = await fetch(`${app.url}/console/api/commands/hangdoi`, {
-      method: 'POST', headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrf }, body: '{}',
+      method: 'POST',
+      headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrf },
+      body: '{}',
     });
     expect(hangdoi.status).toBe(200);
     expect((await here.get('/console/api/queue')).status).toBe(401);

@@ -62,7 +62,10 @@ describe('answer composition', () => {
   });
 
   it('shows the validity note of a replaced text next to its citation', async () => {
-    const r = await answer('Theo TTLT 134/2013, mức chi mua thuốc chữa bệnh cho người được xác định là nạn nhân?', { index: bundled, province: null });
+    const r = await answer('Theo TTLT 134/2013, mức chi mua thuốc chữa bệnh cho người được xác định là nạn nhân?', {
+      index: bundled,
+      province: null,
+    });
     const cited = r.citations.find((c) => c.docId.includes('ttlt-134'));
     expect(cited?.label).toMatch(/thay thế/);
     expect(r.text).toContain(cited!.label);

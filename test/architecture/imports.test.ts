@@ -84,7 +84,9 @@ describe('one definition of text normalisation', () => {
   const DEFINES_NORMALISATION = /normalize\(\s*['"]NFD['"]\s*\)|\\u200[bB]/;
 
   it.each([...LAYERS, 'tools'])('%s/ uses knowledge/text.ts instead of its own folding or stripping', (folder) => {
-    const copies = tsFiles(folder).filter((f) => f !== join('knowledge', 'text.ts') && DEFINES_NORMALISATION.test(readFileSync(join(ROOT, f), 'utf8')));
+    const copies = tsFiles(folder).filter(
+      (f) => f !== join('knowledge', 'text.ts') && DEFINES_NORMALISATION.test(readFileSync(join(ROOT, f), 'utf8')),
+    );
     expect(copies).toEqual([]);
   });
 });

@@ -34,7 +34,11 @@ describe('askQuestion', () => {
 
   it('answers a short message on the subject even when triage took it for small talk', async () => {
     const { deps, calls } = fakeAnswer();
-    const r = await askQuestion('chế độ trợ cấp cho nạn nhân', { intent: 'smalltalk' }, { ...deps, corpus: () => loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
+    const r = await askQuestion(
+      'chế độ trợ cấp cho nạn nhân',
+      { intent: 'smalltalk' },
+      { ...deps, corpus: () => loadCorpus(BUNDLED_KNOWLEDGE_DIR) },
+    );
     expect(r.kind).toBe('answer');
     expect(calls).toHaveLength(1);
   });

@@ -13,7 +13,11 @@ function counting() {
   const calls: string[] = [];
   const answer = async (q: string, ctx: AnswerContext): Promise<AnswerResult> => {
     calls.push(q);
-    return { kind: 'answer', text: `${q} @ ${ctx.province ?? '-'}`, citations: [{ n: 1, label: 'X', sectionId: 's', docId: 'd', quotes: ['q'] }] };
+    return {
+      kind: 'answer',
+      text: `${q} @ ${ctx.province ?? '-'}`,
+      citations: [{ n: 1, label: 'X', sectionId: 's', docId: 'd', quotes: ['q'] }],
+    };
   };
   return { answer, calls };
 }

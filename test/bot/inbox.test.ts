@@ -22,7 +22,13 @@ afterEach(() => {
 });
 
 const msg = (id: string, text: string, chatId = '42'): IncomingMessage => ({
-  channel: 'telegram', chatId, userId: chatId, messageId: id, kind: 'text', text, receivedAt: 1,
+  channel: 'telegram',
+  chatId,
+  userId: chatId,
+  messageId: id,
+  kind: 'text',
+  text,
+  receivedAt: 1,
 });
 
 describe('inbox', () => {

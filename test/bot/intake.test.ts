@@ -43,13 +43,27 @@ function intakeWith(conversation: Conversation & { officers: { isOfficerActor():
   const dir = mkdtempSync(join(tmpdir(), 'intake-'));
   dirs.push(dir);
   const delivery = { queueAndSend: async () => undefined } as unknown as Delivery;
-  const intake = createIntake({ dataDir: dir, key: randomBytes(32), conversation, classify: () => 'question', delivery, rateLimit: false, logger: createLogger({ level: 'silent' }) });
+  const intake = createIntake({
+    dataDir: dir,
+    key: randomBytes(32),
+    conversation,
+    classify: () => 'question',
+    delivery,
+    rateLimit: false,
+    logger: createLogger({ level: 'silent' }),
+  });
   intakes.push(intake);
   return intake;
 }
 
 const msg = (chatId: string, messageId: string, text: string): IncomingMessage => ({
-  channel: 'zalo', chatId, userId: chatId, messageId, kind: 'text', text, receivedAt: 1,
+  channel: 'zalo',
+  chatId,
+  userId: chatId,
+  messageId,
+  kind: 'text',
+  text,
+  receivedAt: 1,
 });
 
 describe('intake', () => {

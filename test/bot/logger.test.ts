@@ -63,7 +63,10 @@ describe('log output format', () => {
     const { log, output } = capture();
     log.info({ caseId: 1 }, 'one');
     log.warn('two');
-    const parsed = output().trim().split('\n').map((l) => JSON.parse(l) as { msg: string });
+    const parsed = output()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { msg: string });
     expect(parsed.map((p) => p.msg)).toEqual(['one', 'two']);
   });
 });

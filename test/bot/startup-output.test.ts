@@ -33,7 +33,10 @@ describe('start with stdout not a terminal', () => {
     child.kill('SIGTERM');
     expect(await exited).toBe(0);
 
-    const records = out.trim().split('\n').map((l) => JSON.parse(l) as { msg: string; url?: string });
+    const records = out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { msg: string; url?: string });
     const url = records.find((r) => r.msg === 'ready')?.url;
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(err).toContain(`web chat:          ${url}`);

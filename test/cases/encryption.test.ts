@@ -29,7 +29,16 @@ function rawBytes(file: string): string {
 function fill(store: ReturnType<typeof openCaseStore>) {
   const ref = store.citizenRef('telegram', CHAT);
   store.setConsent(ref, NAME, 1000);
-  const c = store.createCase({ channel: 'telegram', citizenRef: ref, chatId: CHAT, label: 'report', urgent: false, citizenName: NAME, text: REPORT, at: 1000 });
+  const c = store.createCase({
+    channel: 'telegram',
+    citizenRef: ref,
+    chatId: CHAT,
+    label: 'report',
+    urgent: false,
+    citizenName: NAME,
+    text: REPORT,
+    at: 1000,
+  });
   store.claim(c.id, { key: 'telegram:1', name: 'An', channel: 'telegram', chatId: '1' }, 1100);
   store.addMessage(c.id, { direction: 'officer', author: 'An', text: REPLY, at: 1200 });
   store.recordDelivery(c.id, 'telegram', CHAT, '55', 1200);
@@ -128,7 +137,9 @@ describe('encryption at rest', () => {
       VALUES (1, 'zalo', 'ref', ?, 'report', 'closed', ?, 1, 1, ?, 2)`).run(CHAT, NAME, RESOLUTION);
     db.prepare("INSERT INTO case_messages (case_id, direction, text, at) VALUES (1, 'citizen', ?, 1)").run(REPORT);
     db.prepare("INSERT INTO citizens (citizen_ref, display_name, consent, updated_at) VALUES ('ref', ?, 1, 1)").run(NAME);
-    db.prepare("INSERT INTO delivered_messages (case_id, channel, chat_id, platform_message_id, at) VALUES (1, 'zalo', ?, 'm1', 1)").run(CHAT);
+    db.prepare("INSERT INTO delivered_messages (case_id, channel, chat_id, platform_message_id, at) VALUES (1, 'zalo', ?, 'm1', 1)").run(
+      CHAT,
+    );
     db.close();
     expect(rawBytes(file)).toContain(REPORT);
 
@@ -140,7 +151,10 @@ describe('encryption at rest', () => {
     expect(s.getPrefs('ref').displayName).toBe(NAME);
     expect(s.deliveredIdsForChat('zalo', CHAT)).toEqual(['m1']);
     // Channel names are opaque after the migration: a channel the schema never heard of is stored.
-    expect(s.createCase({ channel: 'messenger', citizenRef: 'ref2', chatId: 'c2', label: 'report', urgent: false, text: 'tin báo', at: 3 }).channel).toBe('messenger');
+    expect(
+      s.createCase({ channel: 'messenger', citizenRef: 'ref2', chatId: 'c2', label: 'report', urgent: false, text: 'tin báo', at: 3 })
+        .channel,
+    ).toBe('messenger');
     const raw = rawBytes(file);
     for (const p of [REPORT, NAME, RESOLUTION, CHAT]) expect(raw).not.toContain(p);
     s.close();

@@ -56,7 +56,12 @@ function expectFixtureRows(store: ReturnType<typeof openCaseStore>): void {
     ['list', undefined, 'denied', T0 + 5100],
   ]);
   expect(store.auditEntries().map((a) => a.actor)).toEqual(
-    [['telegram', '100'], ['web', 'console'], ['web', 'console'], ['zalo', '999']].map(([ch, id]) => store.actorRef(ch as 'web', id)),
+    [
+      ['telegram', '100'],
+      ['web', 'console'],
+      ['web', 'console'],
+      ['zalo', '999'],
+    ].map(([ch, id]) => store.actorRef(ch as 'web', id)),
   );
   // The salt survived: the same platform user maps to the same pseudonymous reference and case.
   const ref = store.citizenRef('telegram', '5550001');
@@ -76,7 +81,8 @@ describe('schema migrations', () => {
   });
 
   it('have a fixture written by a release for every earlier schema version', () => {
-    for (const v of EARLIER) expect(existsSync(new URL(`./fixtures/schema-v${v}.sql`, import.meta.url)), `fixtures/schema-v${v}.sql`).toBe(true);
+    for (const v of EARLIER)
+      expect(existsSync(new URL(`./fixtures/schema-v${v}.sql`, import.meta.url)), `fixtures/schema-v${v}.sql`).toBe(true);
   });
 
   it.each(EARLIER)('upgrade a version %i database with rows to the current version, keeping every row', (version) => {
@@ -85,7 +91,15 @@ describe('schema migrations', () => {
     expect(store.schemaVersion()).toBe(LATEST);
     expectFixtureRows(store);
     // Still writable: the next case number follows on.
-    const c = store.createCase({ channel: 'web', citizenRef: 'r', chatId: 'c', label: 'report', urgent: false, text: 'mới', at: T0 + 9000 });
+    const c = store.createCase({
+      channel: 'web',
+      citizenRef: 'r',
+      chatId: 'c',
+      label: 'report',
+      urgent: false,
+      text: 'mới',
+      at: T0 + 9000,
+    });
     expect(c.number).toBe(4);
     store.close();
     // And it opens again without migrating anything twice.
@@ -161,7 +175,9 @@ describe('schema migrations', () => {
     const schemaBefore = tablesBefore.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all();
     const rowsBefore = tablesBefore.prepare('SELECT * FROM case_messages ORDER BY id').all();
     tablesBefore.close();
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/cases/migration-crash-child.ts', file, KEY.toString('hex')], { stdio: 'ignore' });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/cases/migration-crash-child.ts', file, KEY.toString('hex')], {
+      stdio: 'ignore',
+    });
     const signal = await new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, sig) => resolve(sig)));
     expect(signal).toBe('SIGKILL');
     // The killed transaction may have left a hot WAL: opening read-write lets SQLite roll it back.

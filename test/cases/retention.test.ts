@@ -11,7 +11,17 @@ const officer = { key: 'telegram:1', name: 'An', channel: 'telegram' as const, c
 function scenario() {
   const store = openCaseStore(':memory:');
   const mk = (user: string, text: string, at: number) =>
-    store.createCase({ channel: 'zalo', citizenRef: store.citizenRef('zalo', user), chatId: `chat-${user}`, label: 'report', urgent: false, province: 'quang-nam', citizenName: `Tên ${user}`, text, at });
+    store.createCase({
+      channel: 'zalo',
+      citizenRef: store.citizenRef('zalo', user),
+      chatId: `chat-${user}`,
+      label: 'report',
+      urgent: false,
+      province: 'quang-nam',
+      citizenName: `Tên ${user}`,
+      text,
+      at,
+    });
   const old = mk('u1', 'Báo cáo cũ về người môi giới Lý Văn Tám', T0);
   store.claim(old.id, officer, T0 + 1000);
   store.addMessage(old.id, { direction: 'officer', author: 'An', text: 'Hỏi thêm', at: T0 + 2000 });
@@ -41,7 +51,14 @@ describe('retention purge', () => {
     expect(store.deliveredIdsForChat('zalo', 'chat-u1')).toEqual([]);
     expect(store.getPrefs(store.citizenRef('zalo', 'u1'))).toEqual({ consent: false });
     // Statistics are unchanged: label, channel, status, month and durations survive.
-    expect(c).toMatchObject({ label: 'report', channel: 'zalo', status: 'closed', province: 'quang-nam', createdAt: T0, closedAt: T0 + 3000 });
+    expect(c).toMatchObject({
+      label: 'report',
+      channel: 'zalo',
+      status: 'closed',
+      province: 'quang-nam',
+      createdAt: T0,
+      closedAt: T0 + 3000,
+    });
     expect(store.stats()).toEqual(statsBefore);
 
     // Younger closed cases and open cases keep everything.

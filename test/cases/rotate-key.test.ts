@@ -49,7 +49,15 @@ function snapshot(key: Buffer) {
       audit: store.auditEntries(),
       outbox: outbox.pendingCount(),
       inbox: inbox.pending().map((p) => p.msg),
-      inboxDuplicate: inbox.accept({ channel: 'telegram', chatId: '5550001', userId: '5550001', messageId: '42', kind: 'text', text: 'lặp lại', receivedAt: 2 }),
+      inboxDuplicate: inbox.accept({
+        channel: 'telegram',
+        chatId: '5550001',
+        userId: '5550001',
+        messageId: '42',
+        kind: 'text',
+        text: 'lặp lại',
+        receivedAt: 2,
+      }),
     };
   } finally {
     store.close();
@@ -62,7 +70,13 @@ describe('npm run rotate-key', () => {
   it('fills the databases', () => {
     const store = openCaseStore(join(dir, 'cases.db'));
     const c = store.createCase({
-      channel: 'telegram', citizenRef: store.citizenRef('telegram', '5550001'), chatId: '5550001', label: 'report', urgent: false, text: 'Em gái tôi mất liên lạc', at: 1,
+      channel: 'telegram',
+      citizenRef: store.citizenRef('telegram', '5550001'),
+      chatId: '5550001',
+      label: 'report',
+      urgent: false,
+      text: 'Em gái tôi mất liên lạc',
+      at: 1,
     });
     store.claim(c.id, { key: 'telegram:100', name: 'Cán bộ An', channel: 'telegram', chatId: '100' }, 2);
     store.addMessage(c.id, { direction: 'officer', author: 'Cán bộ An', text: 'Chị ở đâu?', at: 3 });
@@ -77,7 +91,15 @@ describe('npm run rotate-key', () => {
     outbox.enqueue([{ to: { channel: 'telegram', chatId: '5550001' }, kind: 'notice', text: 'đang chờ gửi' }]);
     outbox.close();
     const inbox = openInbox(join(dir, 'inbox.db'), { key });
-    inbox.accept({ channel: 'telegram', chatId: '5550001', userId: '5550001', messageId: '42', kind: 'text', text: 'chưa xử lý xong', receivedAt: 1 });
+    inbox.accept({
+      channel: 'telegram',
+      chatId: '5550001',
+      userId: '5550001',
+      messageId: '42',
+      kind: 'text',
+      text: 'chưa xử lý xong',
+      receivedAt: 1,
+    });
     inbox.close();
   });
 

@@ -12,7 +12,15 @@ const officerA = { key: 'telegram:1', name: 'An', channel: 'telegram' as const, 
 const officerB = { key: 'telegram:2', name: 'Bình', channel: 'telegram' as const, chatId: '2' };
 
 function newCase(store: ReturnType<typeof openCaseStore>, text = 'nội dung') {
-  return store.createCase({ channel: 'zalo', citizenRef: store.citizenRef('zalo', 'u1'), chatId: 'c1', label: 'report', urgent: false, text, at: 1000 });
+  return store.createCase({
+    channel: 'zalo',
+    citizenRef: store.citizenRef('zalo', 'u1'),
+    chatId: 'c1',
+    label: 'report',
+    urgent: false,
+    text,
+    at: 1000,
+  });
 }
 
 describe('case store', () => {
@@ -107,7 +115,15 @@ describe('stats months', () => {
   it('counts months in Vietnam time', () => {
     const s = openCaseStore(':memory:');
     // 2026-03-31 20:00 UTC is already April 1st in Vietnam.
-    s.createCase({ channel: 'web', citizenRef: 'r', chatId: 'c', label: 'report', urgent: false, text: 't', at: Date.UTC(2026, 2, 31, 20) });
+    s.createCase({
+      channel: 'web',
+      citizenRef: 'r',
+      chatId: 'c',
+      label: 'report',
+      urgent: false,
+      text: 't',
+      at: Date.UTC(2026, 2, 31, 20),
+    });
     expect(s.stats().byMonth).toEqual({ '2026-04': 1 });
   });
 });

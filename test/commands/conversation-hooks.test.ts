@@ -37,7 +37,9 @@ describe('/tailieu', () => {
     const [r] = await t.conv.handle(t.officerMsg('100', '/tailieu'));
     expect(r.kind).toBe('officer');
     expect(r.text).toContain(`Đang dùng ${docs.length} văn bản`);
-    expect(r.text).toMatch(/• Luật 66\/2011\/QH12 \(toàn quốc\): ban hành 29\/03\/2011, hiệu lực 01\/01\/2012.*đã được thay thế bởi Luật 53\/2024\/QH15/);
+    expect(r.text).toMatch(
+      /• Luật 66\/2011\/QH12 \(toàn quốc\): ban hành 29\/03\/2011, hiệu lực 01\/01\/2012.*đã được thay thế bởi Luật 53\/2024\/QH15/,
+    );
     expect(r.text).toMatch(/• ĐA Đồng Nai 2016–2020 \(Đồng Nai\).*đã hết thời gian thực hiện/);
     expect(r.text).toMatch(/• Luật 53\/2024\/QH15 \(trích\) \(toàn quốc\).*còn hiệu lực\. Phạm vi: Trích 7 trong 63 điều/);
   });

@@ -13,7 +13,11 @@ import { README, withCommands } from '../../tools/docs/commands.js';
 import { fakeTriage, setup, officersFrom } from '../conversation/helpers.js';
 
 const TOY: CommandSpec = {
-  name: 'demo', audience: 'officer', caseNumber: true, args: '<số>', help: 'Lệnh thử nghiệm',
+  name: 'demo',
+  audience: 'officer',
+  caseNumber: true,
+  args: '<số>',
+  help: 'Lệnh thử nghiệm',
   run: ({ ctx, caseId, say }) => say(`Vụ việc #${ctx.deps.store.getCase(caseId)?.number ?? '?'} đã được thử.`),
 };
 const WITH_TOY = [...COMMANDS, TOY];
@@ -57,19 +61,36 @@ describe('the officer console shows and runs table commands', () => {
   const logger = createLogger({ level: 'silent' });
   const store = openCaseStore(':memory:');
   const conversation = createConversation({
-    store, triage: fakeTriage({ [REPORT]: 'report' }), answer: async () => ({ kind: 'abstain', text: 'Không có.', citations: [] }),
-    officers: officersFrom({ telegram: [], zalo: [], web: ['console'] }), reannounceMinutes: 15, logger, commands: WITH_TOY,
+    store,
+    triage: fakeTriage({ [REPORT]: 'report' }),
+    answer: async () => ({ kind: 'abstain', text: 'Không có.', citations: [] }),
+    officers: officersFrom({ telegram: [], zalo: [], web: ['console'] }),
+    reannounceMinutes: 15,
+    logger,
+    commands: WITH_TOY,
   });
   let server: WebServer;
   let base: string;
 
   beforeAll(async () => {
     server = createWebServer({
-      host: '127.0.0.1', port: 0, conversation, consolePassword: PASSWORD, logger,
-      onMessage: async () => undefined, deliver: async () => undefined,
+      host: '127.0.0.1',
+      port: 0,
+      conversation,
+      consolePassword: PASSWORD,
+      logger,
+      onMessage: async () => undefined,
+      deliver: async () => undefined,
     });
     base = await server.listen();
-    await conversation.handle({ channel: 'web', chatId: 'citizen-chat', userId: 'citizen-chat', kind: 'text', text: REPORT, receivedAt: Date.now() });
+    await conversation.handle({
+      channel: 'web',
+      chatId: 'citizen-chat',
+      userId: 'citizen-chat',
+      kind: 'text',
+      text: REPORT,
+      receivedAt: Date.now(),
+    });
   });
   afterAll(async () => {
     await server.close();
@@ -78,18 +99,30 @@ describe('the officer console shows and runs table commands', () => {
 
   async function login() {
     const page = await fetch(`${base}/console`);
-    const pre = page.headers.getSetCookie().find((c) => c.startsWith('pcmbn_login='))!.split(';')[0];
+    const pre = page.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('pcmbn_login='))!
+      .split(';')[0];
     const token = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
     const res = await fetch(`${base}/console/login`, {
-      method: 'POST', redirect: 'manual', headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre },
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre },
       body: new URLSearchParams({ csrf: token, name: 'Chị Hoa', password: PASSWORD }).toString(),
     });
-    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('pcmbn_console='))!.split(';')[0];
+    const cookie = res.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('pcmbn_console='))!
+      .split(';')[0];
     const { csrf } = await (await fetch(`${base}/console/api/session`, { headers: { cookie } })).json();
     return {
       get: (p: string) => fetch(`${base}${p}`, { headers: { cookie } }),
       post: (p: string, body: unknown) =>
-        fetch(`${base}${p}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify(body) }),
+        fetch(`${base}${p}`, {
+          method: 'POST',
+          headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrf },
+          body: JSON.stringify(body),
+        }),
     };
   }
 

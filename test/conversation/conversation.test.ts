@@ -28,7 +28,12 @@ describe('citizen reports and emergencies', () => {
     expect(first.text).toMatch(/cán bộ/);
     expect(first.text).not.toContain('nhốt');
     const announcements = out.filter((m) => m.kind === 'officer');
-    expect(announcements.map((m) => `${m.to.channel}:${m.to.chatId}`).sort()).toEqual(['telegram:100', 'telegram:200', 'web:officers', 'zalo:z-officer']);
+    expect(announcements.map((m) => `${m.to.channel}:${m.to.chatId}`).sort()).toEqual([
+      'telegram:100',
+      'telegram:200',
+      'web:officers',
+      'zalo:z-officer',
+    ]);
     expect(announcements[0].text).toContain('🔴 KHẨN');
     expect(announcements[0].text).toContain('#1');
     expect(announcements[0].text).toContain(DANGER);
@@ -95,7 +100,12 @@ describe('citizen reports and emergencies', () => {
 
   it('gives the hotlines when the database fails, and still alerts officers', async () => {
     const store = openCaseStore(':memory:');
-    const broken = { ...store, createCase: () => { throw new Error('SQLITE_FULL: database or disk is full'); } };
+    const broken = {
+      ...store,
+      createCase: () => {
+        throw new Error('SQLITE_FULL: database or disk is full');
+      },
+    };
     const t = setup({ labels, store: broken, deps: { defaultProvince: 'quang-nam' } });
     const out = await t.conv.handle(t.citizen(REPORT));
     const r = citizenOut(out)[0];
@@ -150,7 +160,10 @@ describe('handoff', () => {
   it('lets exactly one of two simultaneous claims win and tells the loser who has it', async () => {
     const t = setup({ labels });
     await t.conv.handle(t.citizen(REPORT));
-    const results = await Promise.allSettled([t.conv.officers.claim(t.officerActor('100'), 1), t.conv.officers.claim(t.officerActor('200'), 1)]);
+    const results = await Promise.allSettled([
+      t.conv.officers.claim(t.officerActor('100'), 1),
+      t.conv.officers.claim(t.officerActor('200'), 1),
+    ]);
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const lost = results.find((r) => r.status === 'rejected') as PromiseRejectedResult;
     expect(lost.reason).toBeInstanceOf(CaseError);
@@ -334,7 +347,9 @@ describe('safety and access control', () => {
     expect(denied.every((e) => e.actor === t.store.actorRef('zalo', 'citizen-9'))).toBe(true);
     expect(t.store.getCase(1)!.status).toBe('open');
     await t.conv.officers.read(t.officerActor('100'), 1);
-    expect(t.store.auditEntries(1).some((e) => e.action === 'read' && e.outcome === 'ok' && e.actor === t.store.actorRef('telegram', '100'))).toBe(true);
+    expect(
+      t.store.auditEntries(1).some((e) => e.action === 'read' && e.outcome === 'ok' && e.actor === t.store.actorRef('telegram', '100')),
+    ).toBe(true);
   });
 
   it('lists the queue urgent first for officers', async () => {
@@ -342,7 +357,10 @@ describe('safety and access control', () => {
     await t.conv.handle(t.citizen(REPORT));
     await t.conv.handle(t.citizen(DANGER, { userId: 'citizen-2', chatId: 'chat-2' }));
     const q = await t.conv.officers.queue(t.officerActor('200'));
-    expect(q.map((c) => [c.number, c.urgent])).toEqual([[2, true], [1, false]]);
+    expect(q.map((c) => [c.number, c.urgent])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
     const out = await t.conv.handle(t.officerMsg('200', '/hangdoi'));
     expect(out[0].text.indexOf('#2')).toBeLessThan(out[0].text.indexOf('#1'));
     const view = await t.conv.handle(t.officerMsg('200', '/xem 1'));
@@ -368,7 +386,8 @@ describe('safety and access control', () => {
     expect(text).toContain('2026-03: 2');
     expect(text).toContain('10 phút');
     expect(text).toContain('1 giờ 0 phút');
-    for (const secret of ['Campuchia', 'nhốt', 'Bí Mật', 'citizen', 'chat-', 'gia đình', 'Cán bộ 100', '#1']) expect(text).not.toContain(secret);
+    for (const secret of ['Campuchia', 'nhốt', 'Bí Mật', 'citizen', 'chat-', 'gia đình', 'Cán bộ 100', '#1'])
+      expect(text).not.toContain(secret);
   });
 });
 
@@ -389,7 +408,12 @@ describe('more routes', () => {
   it('offers the four provinces as buttons and rejects unknown ones', async () => {
     const t = setup({ labels });
     const out = await t.conv.handle(t.citizen('', { kind: 'callback', callbackData: 'province', text: undefined }));
-    expect(out[0].buttons?.flat().map((b) => b.data)).toEqual(['province:quang-nam', 'province:binh-dinh', 'province:soc-trang', 'province:dong-nai']);
+    expect(out[0].buttons?.flat().map((b) => b.data)).toEqual([
+      'province:quang-nam',
+      'province:binh-dinh',
+      'province:soc-trang',
+      'province:dong-nai',
+    ]);
     const set = await t.conv.handle(t.citizen('', { kind: 'callback', callbackData: 'province:soc-trang', text: undefined }));
     expect(set[0].text).toContain('Sóc Trăng');
     const bad = await t.conv.handle(t.citizen('/tinh ha-noi'));
@@ -404,7 +428,9 @@ describe('more routes', () => {
     const seen: string[] = [];
     const t = setup({
       labels,
-      deps: { fullSection: (data) => (seen.push(data), data === 'full:k1' ? { kind: 'answer', text: 'Toàn văn mục', citations: [] } : undefined) },
+      deps: {
+        fullSection: (data) => (seen.push(data), data === 'full:k1' ? { kind: 'answer', text: 'Toàn văn mục', citations: [] } : undefined),
+      },
     });
     const out = await t.conv.handle(t.citizen('', { kind: 'callback', callbackData: 'full:k1', text: undefined }));
     expect(out[0].text).toBe('Toàn văn mục');
@@ -416,7 +442,12 @@ describe('more routes', () => {
   it('announces to the officers group, accepts claims from it and ignores its chatter', async () => {
     const t = setup({ labels, deps: { officers: officersFrom({ telegram: ['100'], zalo: [], web: [], telegramGroupChatId: '-500' }) } });
     const out = await t.conv.handle(t.citizen(REPORT));
-    expect(out.filter((m) => m.kind === 'officer').map((m) => m.to.chatId).sort()).toEqual(['-500', '100']);
+    expect(
+      out
+        .filter((m) => m.kind === 'officer')
+        .map((m) => m.to.chatId)
+        .sort(),
+    ).toEqual(['-500', '100']);
     const chatter = await t.conv.handle(t.officerMsg('777', 'ai trực hôm nay?', { chatId: '-500' }));
     expect(chatter).toEqual([]);
     const claim = await t.conv.handle(t.officerMsg('777', '/nhan 1', { chatId: '-500' }));

@@ -13,7 +13,8 @@ const toOfficer = (out: OutgoingMessage[]) => out.filter((m) => m.to.chatId === 
 function webCase() {
   const t = setup({ labels: { [REPORT]: 'emergency' } });
   const web = { channel: 'web', chatId: 'web-session-1', userId: 'web-session-1' } as const;
-  const clear = () => t.conv.handle(t.citizen('', { ...web, kind: 'callback', text: undefined, callbackData: encodePayload({ kind: 'erase' }) }));
+  const clear = () =>
+    t.conv.handle(t.citizen('', { ...web, kind: 'callback', text: undefined, callbackData: encodePayload({ kind: 'erase' }) }));
   return { t, web, clear };
 }
 
@@ -33,7 +34,12 @@ describe('an officer reply to a web chat the citizen cleared', () => {
     expect(toOfficer(await t.conv.handle(t.officerMsg('100', REPLY)))[0].text).toContain('Không gửi được');
     await expect(t.conv.officers.reply(t.officerActor('100'), 1, REPLY)).rejects.toMatchObject({ code: 'conflict' });
     expect(t.store.messages(1).filter((m) => m.direction === 'officer')).toEqual([]);
-    expect(t.store.auditEntries(1).filter((e) => e.action === 'reply').map((e) => e.outcome)).toEqual(['conflict', 'conflict', 'conflict']);
+    expect(
+      t.store
+        .auditEntries(1)
+        .filter((e) => e.action === 'reply')
+        .map((e) => e.outcome),
+    ).toEqual(['conflict', 'conflict', 'conflict']);
     expect(t.logs()).toContain('reply not delivered');
     expect(t.logs()).not.toContain(REPLY);
     expect(t.logs()).not.toContain('biên giới');

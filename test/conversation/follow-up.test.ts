@@ -97,7 +97,12 @@ describe('follow-ups in an open case', () => {
     expect(again).toContain('đừng chuyển tiền cho họ');
     expect(again).toContain('113');
     // What the citizen was told is kept with the case for the officer.
-    expect(t.store.messages(1).filter((m) => m.direction === 'bot').map((m) => m.text)).toEqual([first, answer, again]);
+    expect(
+      t.store
+        .messages(1)
+        .filter((m) => m.direction === 'bot')
+        .map((m) => m.text),
+    ).toEqual([first, answer, again]);
   });
 
   it('a safety question: what to do if threatened, 113', async () => {

@@ -2,7 +2,13 @@ import { Writable } from 'node:stream';
 import { createLogger } from '../../bot/logger.js';
 import { openCaseStore, type CaseStore } from '../../handlers/cases/store.js';
 import { createConversation } from '../../handlers/conversation.js';
-import { officerDirectory, type AnswerResult, type ConversationDeps, type OfficerDirectory, type TriageResult } from '../../handlers/conversation/deps.js';
+import {
+  officerDirectory,
+  type AnswerResult,
+  type ConversationDeps,
+  type OfficerDirectory,
+  type TriageResult,
+} from '../../handlers/conversation/deps.js';
 import type { Config } from '../../bot/config.js';
 import { telegramChannel } from '../../bot/telegram/channel.js';
 import { consoleOfficers } from '../../bot/web/console.js';
@@ -11,7 +17,11 @@ import type { Actor, IncomingMessage, TriageLabel } from '../../handlers/types.j
 
 /** The officer directory the app builds from these settings, through the channels' own parts. */
 export function officersFrom(o: { telegram?: string[]; zalo?: string[]; web?: string[]; telegramGroupChatId?: string }): OfficerDirectory {
-  const config = { OFFICER_TELEGRAM_IDS: o.telegram ?? [], OFFICER_ZALO_IDS: o.zalo ?? [], OFFICER_TELEGRAM_CHAT_ID: o.telegramGroupChatId } as Config;
+  const config = {
+    OFFICER_TELEGRAM_IDS: o.telegram ?? [],
+    OFFICER_ZALO_IDS: o.zalo ?? [],
+    OFFICER_TELEGRAM_CHAT_ID: o.telegramGroupChatId,
+  } as Config;
   return officerDirectory([telegramChannel.officers(config), zaloChannel.officers(config), consoleOfficers((o.web ?? []).length > 0)]);
 }
 
@@ -48,15 +58,36 @@ export function setup(opts: { labels?: Record<string, TriageLabel>; store?: Case
   });
   let seq = 0;
   const citizen = (text: string, extra: Partial<IncomingMessage> = {}): IncomingMessage => ({
-    channel: 'zalo', chatId: 'chat-citizen', userId: 'citizen-1', messageId: `m${++seq}`, kind: 'text', text,
-    displayName: 'Nguyễn Văn Bí Mật', receivedAt: now, ...extra,
+    channel: 'zalo',
+    chatId: 'chat-citizen',
+    userId: 'citizen-1',
+    messageId: `m${++seq}`,
+    kind: 'text',
+    text,
+    displayName: 'Nguyễn Văn Bí Mật',
+    receivedAt: now,
+    ...extra,
   });
   const officerMsg = (userId: string, text: string, extra: Partial<IncomingMessage> = {}): IncomingMessage => ({
-    channel: 'telegram', chatId: userId, userId, messageId: `o${++seq}`, kind: 'text', text, displayName: `Cán bộ ${userId}`, receivedAt: now, ...extra,
+    channel: 'telegram',
+    chatId: userId,
+    userId,
+    messageId: `o${++seq}`,
+    kind: 'text',
+    text,
+    displayName: `Cán bộ ${userId}`,
+    receivedAt: now,
+    ...extra,
   });
   const officerActor = (userId: string): Actor => ({ channel: 'telegram', userId, chatId: userId, name: `Cán bộ ${userId}` });
   return {
-    conv, store, logs: () => lines.join(''), questions, citizen, officerMsg, officerActor,
+    conv,
+    store,
+    logs: () => lines.join(''),
+    questions,
+    citizen,
+    officerMsg,
+    officerActor,
     advance: (ms: number) => (now += ms),
     now: () => now,
   };

@@ -68,7 +68,10 @@ describe.skipIf(!hasChromium)('the composed app in a browser', () => {
     await officer.locator('#queue button', { hasText: `#${number}` }).click();
     await officer.locator('#thread li.citizen', { hasText: 'biên giới' }).waitFor();
     await officer.getByRole('button', { name: 'Nhận xử lý' }).click();
-    await citizen.locator('.msg.bot', { hasText: `#${number}` }).nth(1).waitFor();
+    await citizen
+      .locator('.msg.bot', { hasText: `#${number}` })
+      .nth(1)
+      .waitFor();
 
     await officer.getByLabel('Trả lời người báo tin').fill('Chào bạn, bạn nhớ tên nơi chị làm việc không?');
     await officer.getByRole('button', { name: 'Gửi trả lời' }).click();

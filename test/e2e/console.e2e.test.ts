@@ -131,7 +131,9 @@ describe.skipIf(!hasChromium)('officer console', () => {
 
       // Enough notes that the conversation scrolls; each new one is in view.
       for (let i = 1; i <= 6; i++) {
-        await page.getByLabel('Ghi chú nội bộ (người dân không thấy)').fill(`Ghi chú ${i}: ${'đã liên hệ công an xã, đang chờ phản hồi. '.repeat(5)}`);
+        await page
+          .getByLabel('Ghi chú nội bộ (người dân không thấy)')
+          .fill(`Ghi chú ${i}: ${'đã liên hệ công an xã, đang chờ phản hồi. '.repeat(5)}`);
         await page.getByRole('button', { name: 'Lưu ghi chú' }).click();
         await page.locator('#thread li.note', { hasText: `Ghi chú ${i}:` }).waitFor();
       }

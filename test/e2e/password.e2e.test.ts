@@ -31,8 +31,14 @@ describe.skipIf(!hasChromium)('console password change in a browser', () => {
     const conv = createFakeConversation();
     const w = wire(conv, () => server);
     server = createWebServer({
-      host: '127.0.0.1', port: 0, conversation: conv, onMessage: w.onMessage, deliver: w.deliver,
-      consolePassword: '', accounts: store.accounts, logger: createLogger({ level: 'silent' }),
+      host: '127.0.0.1',
+      port: 0,
+      conversation: conv,
+      onMessage: w.onMessage,
+      deliver: w.deliver,
+      consolePassword: '',
+      accounts: store.accounts,
+      logger: createLogger({ level: 'silent' }),
     });
     base = await server.listen();
     browser = await launchBrowser();

@@ -104,7 +104,11 @@ describe.skipIf(!hasChromium)('web chat and officer console in a browser', () =>
     await citizen.locator('.msg.bot', { hasText: 'xử lý xong' }).waitFor();
     await citizen.screenshot({ path: `${ARTIFACTS}web-chat.png`, fullPage: true });
 
-    expect(conv.cases[0]).toMatchObject({ status: 'closed', claimedBy: 'Cán bộ Lan', resolution: 'Đã phối hợp công an tìm được nạn nhân.' });
+    expect(conv.cases[0]).toMatchObject({
+      status: 'closed',
+      claimedBy: 'Cán bộ Lan',
+      resolution: 'Đã phối hợp công an tìm được nạn nhân.',
+    });
     expect(errors).toEqual([]);
   });
 });

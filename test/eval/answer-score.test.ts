@@ -26,7 +26,10 @@ describe('scoreAnswer', () => {
   it('fails on a missing fact group, a wrong source or an abstention', () => {
     expect(scoreAnswer(fact, { text: 'trước ngày 15/12', citedDocs: ['plans/a.md'] }).pass).toBe(false);
     expect(scoreAnswer(fact, { text: '15/12, Sở Y tế', citedDocs: ['plans/b.md'] }).pass).toBe(false);
-    const abst = scoreAnswer(fact, { text: 'Xin lỗi, tôi chưa tìm thấy nội dung đủ liên quan trong các văn bản. 15/12 Sở Y tế', citedDocs: ['plans/a.md'] });
+    const abst = scoreAnswer(fact, {
+      text: 'Xin lỗi, tôi chưa tìm thấy nội dung đủ liên quan trong các văn bản. 15/12 Sở Y tế',
+      citedDocs: ['plans/a.md'],
+    });
     expect(abst).toMatchObject({ pass: false, abstained: true });
   });
 
@@ -36,10 +39,17 @@ describe('scoreAnswer', () => {
 
   it('passes an abstain item only when the reply says the documents do not cover it and quotes nothing', () => {
     const a = item({ expect: 'abstain' });
-    expect(scoreAnswer(a, { text: 'Nội dung này không có trong các văn bản hiện có. Bạn có thể liên hệ: 111', citedDocs: [] }).pass).toBe(true);
-    expect(scoreAnswer(a, { text: 'Theo các văn bản hiện có:\n[1] X\n«Một đoạn trích dài không liên quan đến câu hỏi»', citedDocs: ['x'] }).pass).toBe(false);
+    expect(scoreAnswer(a, { text: 'Nội dung này không có trong các văn bản hiện có. Bạn có thể liên hệ: 111', citedDocs: [] }).pass).toBe(
+      true,
+    );
     expect(
-      scoreAnswer(a, { text: 'Tôi chưa tìm thấy nội dung này trong các văn bản.\n«Một đoạn trích dài không liên quan đến câu hỏi»', citedDocs: [] }).pass,
+      scoreAnswer(a, { text: 'Theo các văn bản hiện có:\n[1] X\n«Một đoạn trích dài không liên quan đến câu hỏi»', citedDocs: ['x'] }).pass,
+    ).toBe(false);
+    expect(
+      scoreAnswer(a, {
+        text: 'Tôi chưa tìm thấy nội dung này trong các văn bản.\n«Một đoạn trích dài không liên quan đến câu hỏi»',
+        citedDocs: [],
+      }).pass,
     ).toBe(false);
   });
 
@@ -60,7 +70,14 @@ describe('summarize', () => {
       { item: item({ type: 'out_of_scope', expect: 'abstain' }), score: pass },
     ]);
     expect(s).toEqual({
-      n: 3, pass: 2, passRate: 0.667, answerN: 2, answerPass: 1, abstainN: 1, abstainPass: 1, hedged: 1,
+      n: 3,
+      pass: 2,
+      passRate: 0.667,
+      answerN: 2,
+      answerPass: 1,
+      abstainN: 1,
+      abstainPass: 1,
+      hedged: 1,
       byType: { fact: { n: 2, pass: 1 }, out_of_scope: { n: 1, pass: 1 } },
     });
   });

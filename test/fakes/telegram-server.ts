@@ -16,7 +16,12 @@ export interface FakeCall {
 
 export type Failure = { status: 429; retryAfter: number } | { status: 500 };
 
-export interface FakeUser { id: number; firstName?: string; lastName?: string; username?: string }
+export interface FakeUser {
+  id: number;
+  firstName?: string;
+  lastName?: string;
+  username?: string;
+}
 
 export interface FakeTelegram {
   /** Value for the bot's apiRoot, e.g. http://127.0.0.1:12345 */
@@ -41,7 +46,13 @@ export interface FakeTelegram {
   close(): Promise<void>;
 }
 
-interface Waiter { method: string; pred: (c: FakeCall) => boolean; count: number; found: FakeCall[]; done: (calls: FakeCall[]) => void }
+interface Waiter {
+  method: string;
+  pred: (c: FakeCall) => boolean;
+  count: number;
+  found: FakeCall[];
+  done: (calls: FakeCall[]) => void;
+}
 
 function parseBody(raw: string, contentType: string | undefined): Record<string, any> {
   if (!raw) return {};
@@ -51,7 +62,11 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
   for (const [k, v] of new URLSearchParams(raw)) {
     if (/^-?\d+$/.test(v)) out[k] = Number(v);
     else if (v.startsWith('{') || v.startsWith('[')) {
-      try { out[k] = JSON.parse(v); } catch { out[k] = v; }
+      try {
+        out[k] = JSON.parse(v);
+      } catch {
+        out[k] = v;
+      }
     } else if (v === 'true' || v === 'false') out[k] = v === 'true';
     else out[k] = v;
   }
@@ -59,21 +74,34 @@ function parseBody(raw: string, contentType: string | undefined): Record<string,
 }
 
 function userObject(u: FakeUser) {
-  return { id: u.id, is_bot: false, first_name: u.firstName ?? 'Người dùng', ...(u.lastName ? { last_name: u.lastName } : {}), ...(u.username ? { username: u.username } : {}) };
+  return {
+    id: u.id,
+    is_bot: false,
+    first_name: u.firstName ?? 'Người dùng',
+    ...(u.lastName ? { last_name: u.lastName } : {}),
+    ...(u.username ? { username: u.username } : {}),
+  };
 }
 
 function chatObject(chatId: number, type?: string, from?: FakeUser) {
   const t = type ?? (chatId < 0 ? 'supergroup' : 'private');
-  return t === 'private'
-    ? { id: chatId, type: t, first_name: from?.firstName ?? 'Người dùng' }
-    : { id: chatId, type: t, title: 'Nhóm' };
+  return t === 'private' ? { id: chatId, type: t, first_name: from?.firstName ?? 'Người dùng' } : { id: chatId, type: t, title: 'Nhóm' };
 }
 
 export async function startFakeTelegram(
-  opts: { token?: string; botUsername?: string; /** Sees every recorded call (the load harness counts replies with it). */ onCall?: (call: FakeCall) => void } = {},
+  opts: {
+    token?: string;
+    botUsername?: string /** Sees every recorded call (the load harness counts replies with it). */;
+    onCall?: (call: FakeCall) => void;
+  } = {},
 ): Promise<FakeTelegram> {
   const token = opts.token ?? '123456:TEST-token_abc';
-  const botUser = { id: Number(token.split(':')[0]), is_bot: true as const, first_name: 'Trợ lý PCMBN', username: opts.botUsername ?? 'pcmbn_test_bot' };
+  const botUser = {
+    id: Number(token.split(':')[0]),
+    is_bot: true as const,
+    first_name: 'Trợ lý PCMBN',
+    username: opts.botUsername ?? 'pcmbn_test_bot',
+  };
   const calls: FakeCall[] = [];
   const byMethod = new Map<string, FakeCall[]>();
   const failures = new Map<string, Failure[]>();
@@ -110,7 +138,10 @@ export async function startFakeTelegram(
 
   const confirm = (offset: number) => {
     while (head < queue.length && queue[head].update_id < offset) head++;
-    if (head > 1024 && head * 2 > queue.length) { queue = queue.slice(head); head = 0; }
+    if (head > 1024 && head * 2 > queue.length) {
+      queue = queue.slice(head);
+      head = 0;
+    }
   };
 
   const available = (limit: number) => queue.slice(head, head + limit);
@@ -137,7 +168,10 @@ export async function startFakeTelegram(
       case 'getMe':
         return send(ok(botUser));
       case 'getUpdates': {
-        if (webhook.url) return send(err(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"));
+        if (webhook.url)
+          return send(
+            err(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"),
+          );
         const offset = Number(p.offset ?? 0);
         const limit = Math.min(Number(p.limit ?? 100), 100);
         const timeout = Number(p.timeout ?? 0);
@@ -151,14 +185,18 @@ export async function startFakeTelegram(
           res.off('close', abort);
           send(ok(available(limit)));
         };
-        const abort = () => { polls.delete(wake); clearTimeout(timer); };
+        const abort = () => {
+          polls.delete(wake);
+          clearTimeout(timer);
+        };
         timer = setTimeout(wake, timeout * 1000);
         polls.add(wake);
         res.on('close', abort);
         return;
       }
       case 'sendMessage':
-        if (p.chat_id === undefined || typeof p.text !== 'string' || !p.text.length) return send(err(400, 'Bad Request: message text is empty'));
+        if (p.chat_id === undefined || typeof p.text !== 'string' || !p.text.length)
+          return send(err(400, 'Bad Request: message text is empty'));
         if (p.text.length > 4096) return send(err(400, 'Bad Request: message is too long'));
         if (p.reply_markup?.inline_keyboard?.some((row: any[]) => row.some((b) => Buffer.byteLength(String(b.callback_data ?? '')) > 64))) {
           return send(err(400, 'Bad Request: BUTTON_DATA_INVALID'));
@@ -166,7 +204,16 @@ export async function startFakeTelegram(
         return send(ok(sendMessageResult(p)));
       case 'editMessageText':
         if (!messages.has(`${p.chat_id}:${p.message_id}`)) return send(err(400, 'Bad Request: message to edit not found'));
-        return send(ok({ message_id: Number(p.message_id), from: botUser, chat: chatObject(Number(p.chat_id)), date: Math.floor(Date.now() / 1000), edit_date: Math.floor(Date.now() / 1000), text: p.text }));
+        return send(
+          ok({
+            message_id: Number(p.message_id),
+            from: botUser,
+            chat: chatObject(Number(p.chat_id)),
+            date: Math.floor(Date.now() / 1000),
+            edit_date: Math.floor(Date.now() / 1000),
+            text: p.text,
+          }),
+        );
       case 'deleteMessage':
         if (!messages.delete(`${p.chat_id}:${p.message_id}`)) return send(err(400, 'Bad Request: message to delete not found'));
         return send(ok(true));
@@ -203,7 +250,10 @@ export async function startFakeTelegram(
       const [, tok, method] = m;
       let payload: Record<string, any>;
       try {
-        payload = { ...Object.fromEntries(url.searchParams), ...parseBody(Buffer.concat(chunks).toString('utf8'), req.headers['content-type']) };
+        payload = {
+          ...Object.fromEntries(url.searchParams),
+          ...parseBody(Buffer.concat(chunks).toString('utf8'), req.headers['content-type']),
+        };
       } catch {
         return send({ status: 400, body: { ok: false, error_code: 400, description: 'Bad Request: invalid JSON' } });
       }
@@ -217,7 +267,15 @@ export async function startFakeTelegram(
         record(method, payload, failure.status);
         return send(
           failure.status === 429
-            ? { status: 429, body: { ok: false, error_code: 429, description: `Too Many Requests: retry after ${failure.retryAfter}`, parameters: { retry_after: failure.retryAfter } } }
+            ? {
+                status: 429,
+                body: {
+                  ok: false,
+                  error_code: 429,
+                  description: `Too Many Requests: retry after ${failure.retryAfter}`,
+                  parameters: { retry_after: failure.retryAfter },
+                },
+              }
             : { status: 500, body: { ok: false, error_code: 500, description: 'Internal Server Error' } },
         );
       }
@@ -258,7 +316,13 @@ export async function startFakeTelegram(
         from: userObject(u),
         chat_instance: String(chatId),
         data,
-        message: { message_id: messageId ?? nextMessageId++, from: botUser, chat: chatObject(chatId, undefined, u), date: Math.floor(Date.now() / 1000), text: '…' },
+        message: {
+          message_id: messageId ?? nextMessageId++,
+          from: botUser,
+          chat: chatObject(chatId, undefined, u),
+          date: Math.floor(Date.now() / 1000),
+          text: '…',
+        },
       },
     };
   };
@@ -294,7 +358,16 @@ export async function startFakeTelegram(
           waiters = waiters.filter((w) => w !== waiter);
           reject(new Error(`timed out waiting for ${count} ${method} call(s); saw ${waiter.found.length}`));
         }, timeoutMs);
-        const waiter: Waiter = { method, pred, count, found, done: (c) => { clearTimeout(timer); resolve(c); } };
+        const waiter: Waiter = {
+          method,
+          pred,
+          count,
+          found,
+          done: (c) => {
+            clearTimeout(timer);
+            resolve(c);
+          },
+        };
         waiters.push(waiter);
       });
     },

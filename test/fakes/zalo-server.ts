@@ -37,7 +37,12 @@ export interface FakeZalo {
   failNext(n: number, status: number, body?: unknown, method?: string): void;
   waitForSent(pred: (s: FakeSent) => boolean, timeoutMs?: number): Promise<FakeSent>;
   /** POSTs an update to a webhook receiver with the secret header, wrapped as `{ok:true, result}` unless `bare`. */
-  deliverWebhook(url: string, update: FakeZaloUpdate, secret: string | undefined, opts?: { bare?: boolean }): Promise<{ status: number; body: string }>;
+  deliverWebhook(
+    url: string,
+    update: FakeZaloUpdate,
+    secret: string | undefined,
+    opts?: { bare?: boolean },
+  ): Promise<{ status: number; body: string }>;
   webhook(): { url: string; secret: string } | undefined;
   /** getUpdates requests currently parked at the server. */
   pendingPolls(): number;
@@ -48,7 +53,14 @@ let seq = 0;
 const hex = (n: number) => Array.from({ length: n }, () => Math.floor(Math.random() * 16).toString(16)).join('');
 
 /** A text update in the documented shape. */
-export function textUpdate(p: { chatId?: string; userId?: string; text: string; name?: string; messageId?: string; chatType?: 'PRIVATE' | 'GROUP' }): FakeZaloUpdate {
+export function textUpdate(p: {
+  chatId?: string;
+  userId?: string;
+  text: string;
+  name?: string;
+  messageId?: string;
+  chatType?: 'PRIVATE' | 'GROUP';
+}): FakeZaloUpdate {
   return messageUpdate('message.text.received', p, { text: p.text });
 }
 
@@ -57,7 +69,10 @@ export function stickerUpdate(p: { chatId?: string; userId?: string; name?: stri
 }
 
 export function imageUpdate(p: { chatId?: string; userId?: string; name?: string; caption?: string; messageId?: string }): FakeZaloUpdate {
-  return messageUpdate('message.image.received', p, { photo: 'https://example.invalid/img.jpg', ...(p.caption ? { caption: p.caption } : {}) });
+  return messageUpdate('message.image.received', p, {
+    photo: 'https://example.invalid/img.jpg',
+    ...(p.caption ? { caption: p.caption } : {}),
+  });
 }
 
 function messageUpdate(
@@ -101,7 +116,8 @@ export async function startFakeZalo(): Promise<FakeZalo> {
     res.end(text);
   }
   const ok = (res: http.ServerResponse, result?: unknown) => json(res, 200, result === undefined ? { ok: true } : { ok: true, result });
-  const fail = (res: http.ServerResponse, code: number, description: string) => json(res, code, { ok: false, error_code: code, description });
+  const fail = (res: http.ServerResponse, code: number, description: string) =>
+    json(res, code, { ok: false, error_code: code, description });
 
   function record(s: FakeSent) {
     sent.push(s);
@@ -154,7 +170,8 @@ export async function startFakeZalo(): Promise<FakeZalo> {
       case 'setWebhook': {
         const { url, secret_token: secret } = params;
         if (typeof url !== 'string' || !/^https:\/\//.test(url)) return fail(res, 400, 'url must be https');
-        if (typeof secret !== 'string' || secret.length < 8 || secret.length > 256) return fail(res, 400, 'secret_token must be 8-256 characters');
+        if (typeof secret !== 'string' || secret.length < 8 || secret.length > 256)
+          return fail(res, 400, 'secret_token must be 8-256 characters');
         hook = { url, secret, updatedAt: Date.now() };
         return ok(res, { url, updated_at: hook.updatedAt });
       }
@@ -175,7 +192,14 @@ export async function startFakeZalo(): Promise<FakeZalo> {
         if (typeof params.photo !== 'string' || !/^https?:\/\//.test(params.photo)) return fail(res, 400, 'photo must be a URL');
         if (params.caption !== undefined && !validText(params.caption)) return fail(res, 400, 'caption must be 1-2000 characters');
         const r = receipt();
-        record({ method, chatId: params.chat_id as string, photo: params.photo, caption: params.caption as string | undefined, messageId: r.message_id, date: r.date });
+        record({
+          method,
+          chatId: params.chat_id as string,
+          photo: params.photo,
+          caption: params.caption as string | undefined,
+          messageId: r.message_id,
+          date: r.date,
+        });
         return ok(res, r);
       }
       case 'sendSticker': {

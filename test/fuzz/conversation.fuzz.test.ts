@@ -63,23 +63,101 @@ afterAll(() => {
 
 // --- generators -------------------------------------------------------------------------------
 
-const VI_WORDS = ['tôi', 'bị', 'lừa', 'bán', 'sang', 'Campuchia', 'nạn nhân', 'hỗ trợ', 'công an', 'giữ', 'hộ chiếu', 'cứu', 'em', 'gái', 'làm việc', 'lương cao', 'Quảng Nam', 'trách nhiệm', 'kế hoạch', 'đường dây'];
+const VI_WORDS = [
+  'tôi',
+  'bị',
+  'lừa',
+  'bán',
+  'sang',
+  'Campuchia',
+  'nạn nhân',
+  'hỗ trợ',
+  'công an',
+  'giữ',
+  'hộ chiếu',
+  'cứu',
+  'em',
+  'gái',
+  'làm việc',
+  'lương cao',
+  'Quảng Nam',
+  'trách nhiệm',
+  'kế hoạch',
+  'đường dây',
+];
 const viSentence = fc.array(fc.constantFrom(...VI_WORDS), { minLength: 1, maxLength: 25 }).map((w) => w.join(' '));
-const invisible = fc.constantFrom('\u200B', '\u200C', '\u200D', '\u2060', '\uFEFF', '\u00AD', '\u202E', '\u0000', '\u0007', '\u001B', '\u007F', '\r', '\t', '\n');
+const invisible = fc.constantFrom(
+  '\u200B',
+  '\u200C',
+  '\u200D',
+  '\u2060',
+  '\uFEFF',
+  '\u00AD',
+  '\u202E',
+  '\u0000',
+  '\u0007',
+  '\u001B',
+  '\u007F',
+  '\r',
+  '\t',
+  '\n',
+);
 const withNoise = fc.tuple(viSentence, fc.array(fc.tuple(fc.nat(200), invisible), { maxLength: 12 })).map(([s, inserts]) => {
   let out = s;
   for (const [at, ch] of inserts) out = out.slice(0, at % (out.length + 1)) + ch + out.slice(at % (out.length + 1));
   return out;
 });
 const nfd = viSentence.map((s) => s.normalize('NFD'));
-const COMMANDS = ['nhan', 'dong', 'tl', 'xem', 'ghichu', 'tra', 'hangdoi', 'thongke', 'tinh', 'start', 'canbo', 'xoa', 'dongy', 'maso', 'trogiup', 'help', 'khong_co', 'NHAN', 'Dong'];
+const COMMANDS = [
+  'nhan',
+  'dong',
+  'tl',
+  'xem',
+  'ghichu',
+  'tra',
+  'hangdoi',
+  'thongke',
+  'tinh',
+  'start',
+  'canbo',
+  'xoa',
+  'dongy',
+  'maso',
+  'trogiup',
+  'help',
+  'khong_co',
+  'NHAN',
+  'Dong',
+];
 const oddArg = fc.oneof(
-  fc.constantFrom('', 'abc', '99999999999999999999', '#', '#1', '-1', '0', '1e5', '1.5', '  7  ', '\u0661\u0662', '1 ', '１２', '2 ' + 'x'.repeat(5000), 'quang-nam', 'Hà Nội', 'null', 'undefined', '<script>'),
+  fc.constantFrom(
+    '',
+    'abc',
+    '99999999999999999999',
+    '#',
+    '#1',
+    '-1',
+    '0',
+    '1e5',
+    '1.5',
+    '  7  ',
+    '\u0661\u0662',
+    '1 ',
+    '１２',
+    '2 ' + 'x'.repeat(5000),
+    'quang-nam',
+    'Hà Nội',
+    'null',
+    'undefined',
+    '<script>',
+  ),
   fc.nat(50).map(String),
   fc.string({ maxLength: 40 }),
   fc.tuple(fc.nat(50), viSentence).map(([n, s]) => `${n} ${s}`),
 );
-const command = fc.tuple(fc.constantFrom(...COMMANDS), fc.constantFrom('', '@pcmbn_test_bot', '@other_bot'), oddArg).map(([c, at, a]) => `/${c}${at}${a ? ` ${a}` : ''}`);
+const command = fc
+  .tuple(fc.constantFrom(...COMMANDS), fc.constantFrom('', '@pcmbn_test_bot', '@other_bot'), oddArg)
+  .map(([c, at, a]) => `/${c}${at}${a ? ` ${a}` : ''}`);
 const text = fc.oneof(
   { weight: 3, arbitrary: viSentence },
   { weight: 2, arbitrary: withNoise },
@@ -90,7 +168,25 @@ const text = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom('', ' ', '\u200B', '\n\n', '1', '2', '/', '//', '/ nhan 1') },
 );
 const callbackData = fc.oneof(
-  fc.constantFrom('claim:', 'claim:abc', 'claim:-1', 'claim:1', 'claim:2', 'claim:99999999999999999999', 'full:', 'full:zzz', 'province', 'province:', 'province:atlantis', 'province:quang-nam', 'officer', 'erase', 'consent', '', ':'),
+  fc.constantFrom(
+    'claim:',
+    'claim:abc',
+    'claim:-1',
+    'claim:1',
+    'claim:2',
+    'claim:99999999999999999999',
+    'full:',
+    'full:zzz',
+    'province',
+    'province:',
+    'province:atlantis',
+    'province:quang-nam',
+    'officer',
+    'erase',
+    'consent',
+    '',
+    ':',
+  ),
   fc.string({ unit: 'binary', maxLength: 64 }),
   fc.nat(20).map((n) => `claim:${n}`),
 );
@@ -114,12 +210,14 @@ const message = fc
     displayName: fc.option(fc.string({ maxLength: 30 }), { nil: undefined }),
     withId: fc.boolean(),
   })
-  .map(({ withId, ...m }): IncomingMessage => ({
-    ...m,
-    chatId: m.userId || 'empty',
-    ...(withId ? { messageId: `f${++seq}` } : {}),
-    receivedAt: Date.now(),
-  }));
+  .map(
+    ({ withId, ...m }): IncomingMessage => ({
+      ...m,
+      chatId: m.userId || 'empty',
+      ...(withId ? { messageId: `f${++seq}` } : {}),
+      receivedAt: Date.now(),
+    }),
+  );
 
 // --- properties -------------------------------------------------------------------------------
 
@@ -154,13 +252,21 @@ describe('conversation under random input', () => {
   }, 120_000);
 
   it('answers 100 KB texts (reports, questions and commands)', async () => {
-    const big = fc.tuple(fc.constantFrom('', '/tl 1 ', '/ghichu 1 ', '/dong 1 '), viSentence, fc.constantFrom('\u200B', ' ', 'ạ', '\u0301')).map(
-      ([prefix, s, filler]) => (prefix + s + ' ').repeat(Math.ceil(100_000 / (s.length + 1))).slice(0, 100_000) + filler,
-    );
+    const big = fc
+      .tuple(fc.constantFrom('', '/tl 1 ', '/ghichu 1 ', '/dong 1 '), viSentence, fc.constantFrom('\u200B', ' ', 'ạ', '\u0301'))
+      .map(([prefix, s, filler]) => (prefix + s + ' ').repeat(Math.ceil(100_000 / (s.length + 1))).slice(0, 100_000) + filler);
     await fc.assert(
       fc.asyncProperty(big, fc.boolean(), async (t, officer) => {
         const userId = officer ? '9001' : `big${++seq}`;
-        const msg: IncomingMessage = { channel: 'telegram', chatId: userId, userId, kind: 'text', text: t, messageId: `big${++seq}`, receivedAt: Date.now() };
+        const msg: IncomingMessage = {
+          channel: 'telegram',
+          chatId: userId,
+          userId,
+          kind: 'text',
+          text: t,
+          messageId: `big${++seq}`,
+          receivedAt: Date.now(),
+        };
         checkReplies(msg, await conv.handle(msg));
       }),
       { numRuns: 25 },

@@ -14,7 +14,6 @@ import { textUpdate, type FakeZalo } from '../fakes/zalo-server.js';
 // values, huge bodies, missing or wrong secrets. Answers are 200/400/401/413, never 500, nothing is
 // left unhandled, and well-formed updates with any text still get a reply.
 
-
 let platforms: FakePlatforms;
 let tg: FakeTelegram;
 let zalo: FakeZalo;
@@ -62,30 +61,74 @@ let chatSeq = 700_000;
 // Shapes close to real updates with wrong types or missing parts: the parsers' edge cases, including
 // a callback without its sender and JSON bodies that are not objects at all.
 const tgUser = fc.record({ id: fc.integer({ min: 1, max: 2 ** 40 }), is_bot: fc.boolean(), first_name: fc.string({ maxLength: 20 }) });
-const tgChat = fc.record({ id: fc.integer({ min: -(2 ** 40), max: 2 ** 40 }), type: fc.constantFrom('private', 'group', 'supergroup', 'channel') });
+const tgChat = fc.record({
+  id: fc.integer({ min: -(2 ** 40), max: 2 ** 40 }),
+  type: fc.constantFrom('private', 'group', 'supergroup', 'channel'),
+});
 const tgShapes = fc.oneof(
   fc.constantFrom<unknown>({}, { update_id: 'x' }, { update_id: -1 }, { update_id: 1.5, message: null }, { message: {} }),
   fc.record({ update_id: fc.oneof(fc.integer(), fc.string()), message: fc.jsonValue() }),
   fc.record({
     update_id: fc.integer({ min: 1, max: 2 ** 31 }),
     message: fc.record(
-      { message_id: fc.oneof(fc.integer(), fc.string()), chat: tgChat, from: tgUser, text: fc.oneof(fc.string(), fc.integer(), fc.constant(null)), date: fc.jsonValue(), entities: fc.jsonValue(), photo: fc.jsonValue(), sticker: fc.jsonValue() },
+      {
+        message_id: fc.oneof(fc.integer(), fc.string()),
+        chat: tgChat,
+        from: tgUser,
+        text: fc.oneof(fc.string(), fc.integer(), fc.constant(null)),
+        date: fc.jsonValue(),
+        entities: fc.jsonValue(),
+        photo: fc.jsonValue(),
+        sticker: fc.jsonValue(),
+      },
       { requiredKeys: ['chat', 'from'] },
     ),
   }),
-  fc.record({ update_id: fc.integer({ min: 1, max: 2 ** 31 }), callback_query: fc.record({ id: fc.string(), data: fc.oneof(fc.string(), fc.integer()), from: tgUser, message: fc.oneof(fc.constant(undefined), fc.record({ message_id: fc.integer(), chat: tgChat, date: fc.integer() })) }, { requiredKeys: ['from'] }) }),
+  fc.record({
+    update_id: fc.integer({ min: 1, max: 2 ** 31 }),
+    callback_query: fc.record(
+      {
+        id: fc.string(),
+        data: fc.oneof(fc.string(), fc.integer()),
+        from: tgUser,
+        message: fc.oneof(fc.constant(undefined), fc.record({ message_id: fc.integer(), chat: tgChat, date: fc.integer() })),
+      },
+      { requiredKeys: ['from'] },
+    ),
+  }),
   fc.record({ update_id: fc.integer({ min: 1, max: 2 ** 31 }), callback_query: fc.record({ id: fc.string(), data: fc.string() }) }),
 );
 const zaloShapes = fc.oneof(
-  fc.constantFrom<unknown>({}, [], null, 0, { ok: true }, { ok: true, result: null }, { ok: true, result: { event_name: 'x' } }, { event_name: 'message.text.received' }),
+  fc.constantFrom<unknown>(
+    {},
+    [],
+    null,
+    0,
+    { ok: true },
+    { ok: true, result: null },
+    { ok: true, result: { event_name: 'x' } },
+    { event_name: 'message.text.received' },
+  ),
   fc.record({ ok: fc.boolean(), result: fc.jsonValue() }),
   fc.record({
     ok: fc.constant(true),
-    result: fc.record({ event_name: fc.constantFrom('message.text.received', 'message.image.received', 'message.sticker.received', 'user_send_text', ''), message: fc.jsonValue() }),
+    result: fc.record({
+      event_name: fc.constantFrom('message.text.received', 'message.image.received', 'message.sticker.received', 'user_send_text', ''),
+      message: fc.jsonValue(),
+    }),
   }),
   fc.record({
     event_name: fc.constant('message.text.received'),
-    message: fc.record({ message_id: fc.oneof(fc.string(), fc.integer()), from: fc.jsonValue(), chat: fc.jsonValue(), text: fc.oneof(fc.string(), fc.integer()), date: fc.jsonValue() }, { requiredKeys: [] }),
+    message: fc.record(
+      {
+        message_id: fc.oneof(fc.string(), fc.integer()),
+        from: fc.jsonValue(),
+        chat: fc.jsonValue(),
+        text: fc.oneof(fc.string(), fc.integer()),
+        date: fc.jsonValue(),
+      },
+      { requiredKeys: [] },
+    ),
   }),
 );
 const malformed = fc.oneof(
@@ -106,8 +149,14 @@ function notJsonNonObject(body: string): boolean {
 describe('webhook endpoints under hostile input', () => {
   it('never answers 500 to malformed JSON, wrong shapes or odd values', async () => {
     const cases = fc.oneof(
-      fc.tuple(fc.constant<Hook>('telegram'), tgShapes.map((v) => JSON.stringify(v) ?? 'null')),
-      fc.tuple(fc.constant<Hook>('zalo'), zaloShapes.map((v) => JSON.stringify(v) ?? 'null')),
+      fc.tuple(
+        fc.constant<Hook>('telegram'),
+        tgShapes.map((v) => JSON.stringify(v) ?? 'null'),
+      ),
+      fc.tuple(
+        fc.constant<Hook>('zalo'),
+        zaloShapes.map((v) => JSON.stringify(v) ?? 'null'),
+      ),
       fc.tuple(fc.constantFrom<Hook>('telegram', 'zalo'), malformed.filter(notJsonNonObject)),
       fc.tuple(fc.constantFrom<Hook>('telegram', 'zalo'), fc.constantFrom('null', '0', '[]', '"update"', 'true', '[{}]')),
     );
@@ -128,12 +177,16 @@ describe('webhook endpoints under hostile input', () => {
 
   it('refuses a missing or wrong secret with 401 before reading the body', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.constantFrom<Hook>('telegram', 'zalo'), fc.option(fc.string({ minLength: 0, maxLength: 80 }), { nil: undefined }), async (hook, secret) => {
-        fc.pre(secret !== SECRET[hook]);
-        // Header values must be visible ASCII for fetch; others cannot reach the server anyway.
-        const header = secret === undefined ? null : secret.replace(/[^\x21-\x7e]/g, 'x');
-        expect(await post(hook, JSON.stringify(tg.makeTextUpdate({ chatId: 1, text: 'x' })), header)).toBe(401);
-      }),
+      fc.asyncProperty(
+        fc.constantFrom<Hook>('telegram', 'zalo'),
+        fc.option(fc.string({ minLength: 0, maxLength: 80 }), { nil: undefined }),
+        async (hook, secret) => {
+          fc.pre(secret !== SECRET[hook]);
+          // Header values must be visible ASCII for fetch; others cannot reach the server anyway.
+          const header = secret === undefined ? null : secret.replace(/[^\x21-\x7e]/g, 'x');
+          expect(await post(hook, JSON.stringify(tg.makeTextUpdate({ chatId: 1, text: 'x' })), header)).toBe(401);
+        },
+      ),
       { numRuns: 100 },
     );
   }, 60_000);
@@ -153,7 +206,10 @@ describe('webhook endpoints under hostile input', () => {
         const before = tg.callsOf('sendMessage').length;
         // The Telegram webhook answers once the update is handled, so the reply is already sent.
         expect(await post('telegram', JSON.stringify(tg.makeTextUpdate({ chatId: chat, from: { id: chat }, text })))).toBe(200);
-        const replies = tg.callsOf('sendMessage').slice(before).filter((c) => String(c.payload.chat_id) === String(chat) && c.status === 200);
+        const replies = tg
+          .callsOf('sendMessage')
+          .slice(before)
+          .filter((c) => String(c.payload.chat_id) === String(chat) && c.status === 200);
         expect(replies.length).toBeGreaterThan(0);
       }),
       { numRuns: 150 },

@@ -30,7 +30,17 @@ function inbox(): string {
   );
   writeFileSync(
     join(dir, 'thong-tu.pdf'),
-    makePdf([['Số: 7/2098/TT-BCA', 'THÔNG TƯ', 'Quy định thử', 'Điều 1. Phạm vi', 'Thông tư này quy định thử.', 'Điều 2. Hiệu lực', 'Có hiệu lực từ ngày ký.']]),
+    makePdf([
+      [
+        'Số: 7/2098/TT-BCA',
+        'THÔNG TƯ',
+        'Quy định thử',
+        'Điều 1. Phạm vi',
+        'Thông tư này quy định thử.',
+        'Điều 2. Hiệu lực',
+        'Có hiệu lực từ ngày ký.',
+      ],
+    ]),
   );
   writeFileSync(join(dir, 'scan.pdf'), makePdf([null]));
   return dir;
@@ -90,13 +100,7 @@ describe('npm run ingest', () => {
       { path: ['Chương I', 'Điều 1. A', '1.'], text: 'y'.repeat(3100) },
       { path: ['Chương I', 'Điều 1. A', '1.'], text: 'z' },
     ]);
-    expect(tree).toEqual([
-      '    (phần mở đầu) [6]',
-      '    Chương I',
-      '      Điều 1. A [10]',
-      '        1. [3100] ⚠',
-      '          (tiếp) [1]',
-    ]);
+    expect(tree).toEqual(['    (phần mở đầu) [6]', '    Chương I', '      Điều 1. A [10]', '        1. [3100] ⚠', '          (tiếp) [1]']);
   });
 
   it('a dry run over the bundled knowledge prints every document with no section over the split limit', async () => {

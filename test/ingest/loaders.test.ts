@@ -141,7 +141,14 @@ describe('DOCX loader', () => {
   });
 
   it('restores Word list numbering as khoản and điểm markers', () => {
-    const html = '<p><strong>Điều 3. Hỗ trợ</strong></p><ol><li>Hỗ trợ ban đầu:<ol><li>Tiền ăn;</li><li>Đi lại.</li></ol></li><li>Hỗ trợ học nghề.</li></ol>';
-    expect(htmlToText(html).split('\n\n')).toEqual(['**Điều 3. Hỗ trợ**', '1. Hỗ trợ ban đầu:', 'a) Tiền ăn;', 'b) Đi lại.', '2. Hỗ trợ học nghề.']);
+    const html =
+      '<p><strong>Điều 3. Hỗ trợ</strong></p><ol><li>Hỗ trợ ban đầu:<ol><li>Tiền ăn;</li><li>Đi lại.</li></ol></li><li>Hỗ trợ học nghề.</li></ol>';
+    expect(htmlToText(html).split('\n\n')).toEqual([
+      '**Điều 3. Hỗ trợ**',
+      '1. Hỗ trợ ban đầu:',
+      'a) Tiền ăn;',
+      'b) Đi lại.',
+      '2. Hỗ trợ học nghề.',
+    ]);
   });
 });

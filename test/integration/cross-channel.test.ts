@@ -76,7 +76,10 @@ describe('composition root across channels', () => {
     expect(ack.text).toContain('111');
     expect(ack.text).not.toContain('Campuchia'); // never echo the report into a phone someone else may hold
 
-    const [card] = await tg.waitForCalls('sendMessage', (c) => String(c.payload.chat_id) === String(OFFICER.id) && textOf(c).includes(`#${number}`));
+    const [card] = await tg.waitForCalls(
+      'sendMessage',
+      (c) => String(c.payload.chat_id) === String(OFFICER.id) && textOf(c).includes(`#${number}`),
+    );
     expect(textOf(card)).toContain('Campuchia');
     expect(textOf(card)).not.toContain('Nguyễn Văn A'); // no consent given
     const claimData = JSON.stringify(card.payload.reply_markup ?? '').match(/claim:\d+/)?.[0];
@@ -84,14 +87,24 @@ describe('composition root across channels', () => {
 
     tg.pushCallback({ chatId: OFFICER.id, from: OFFICER, data: claimData! });
     await tg.waitForCalls('answerCallbackQuery');
-    await tg.waitForCalls('sendMessage', (c) => String(c.payload.chat_id) === String(OFFICER.id) && /nhận/i.test(textOf(c)) && textOf(c).includes(`#${number}`));
+    await tg.waitForCalls(
+      'sendMessage',
+      (c) => String(c.payload.chat_id) === String(OFFICER.id) && /nhận/i.test(textOf(c)) && textOf(c).includes(`#${number}`),
+    );
 
-    tg.pushText({ chatId: OFFICER.id, from: OFFICER, text: 'Chào bạn, tôi là cán bộ phụ trách. Bạn có thể nói rõ nơi em gái làm việc không?' });
+    tg.pushText({
+      chatId: OFFICER.id,
+      from: OFFICER,
+      text: 'Chào bạn, tôi là cán bộ phụ trách. Bạn có thể nói rõ nơi em gái làm việc không?',
+    });
     const relayed = await zalo.waitForSent((s) => s.chatId === ZALO_CITIZEN && (s.text ?? '').startsWith('Cán bộ tiếp nhận'));
     expect(relayed.text).toContain('nơi em gái làm việc');
 
     zalo.pushUpdate(textUpdate({ chatId: ZALO_CITIZEN, userId: ZALO_CITIZEN, text: 'Ở một công ty tại Sihanoukville' }));
-    const back = await tg.waitForCalls('sendMessage', (c) => String(c.payload.chat_id) === String(OFFICER.id) && textOf(c).includes('Sihanoukville'));
+    const back = await tg.waitForCalls(
+      'sendMessage',
+      (c) => String(c.payload.chat_id) === String(OFFICER.id) && textOf(c).includes('Sihanoukville'),
+    );
     expect(textOf(back[0])).toContain(`#${number}`);
 
     tg.pushText({ chatId: OFFICER.id, from: OFFICER, text: `/dong ${number} Đã chuyển Công an tỉnh xác minh` });

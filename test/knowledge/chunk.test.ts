@@ -48,7 +48,12 @@ describe('chunkSection', () => {
     const text = Array.from({ length: 600 }, (_, i) => `từ${i}`).join(' ');
     const chunks = chunkSection(doc, { id: 'plans/x.md#1', docId: doc.id, ordinal: 1, path: [], text });
     for (const c of chunks) expect(c.passage.length).toBeLessThanOrEqual(MAX_PASSAGE_CHARS);
-    expect(chunks.map((c) => c.text).join(' ').split(/\s+/)).toEqual(text.split(' '));
+    expect(
+      chunks
+        .map((c) => c.text)
+        .join(' ')
+        .split(/\s+/),
+    ).toEqual(text.split(' '));
   });
 });
 

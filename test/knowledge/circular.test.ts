@@ -123,7 +123,8 @@ Thông tư này có hiệu lực thi hành kể từ ngày 20 tháng 7 năm 2098
 `;
 
 // The structure of the citation (Điều › khoản › điểm), without the article titles a label also carries.
-const structure = (doc: Corpus['docs'][number], path: string[]) => citationLabel(doc, path).replace(/(Điều \d+[a-z]?)\. [^›]*?(?= ›|$)/, '$1');
+const structure = (doc: Corpus['docs'][number], path: string[]) =>
+  citationLabel(doc, path).replace(/(Điều \d+[a-z]?)\. [^›]*?(?= ›|$)/, '$1');
 function labels(c: Corpus, id: string): string[] {
   const doc = c.docs.find((d) => d.id === id)!;
   return c.sections.filter((s) => s.docId === id).map((s) => structure(doc, s.path));
@@ -158,7 +159,11 @@ describe('an unseen circular in the official plain-text layout', () => {
     expect(l).toContain('TT 15/2099/TT-BCA › Điều 4 › khoản 2 › điểm b');
     expect(l).toContain('TT 15/2099/TT-BCA › Điều 6');
     const b = sectionAt(c, 'tt-15.txt', 'TT 15/2099/TT-BCA › Điều 4 › khoản 2 › điểm b');
-    expect(b.path.slice(0, 3)).toEqual(['Chương II. Tiếp nhận và xử lý tin báo', 'Mục 2. Xử lý tin báo', 'Điều 4. Phân loại và chuyển tin báo']);
+    expect(b.path.slice(0, 3)).toEqual([
+      'Chương II. Tiếp nhận và xử lý tin báo',
+      'Mục 2. Xử lý tin báo',
+      'Điều 4. Phân loại và chuyển tin báo',
+    ]);
     expect(b.text).toBe('b) Phối hợp với Bộ đội Biên phòng nơi gần nhất để giải cứu;');
     // The hard-wrapped sentence of Điều 1 is one paragraph; recipients and signature are not content.
     expect(sectionAt(c, 'tt-15.txt', 'TT 15/2099/TT-BCA › Điều 1').text).toMatch(/qua đường dây nóng của lực lượng/);
@@ -182,7 +187,12 @@ describe('an unseen circular as markdown without front matter', () => {
   it('cites khoản given as bold lead-ins and points with dashes under them', () => {
     expect(c.errors).toEqual([]);
     const doc = c.docs[0];
-    expect(doc).toMatchObject({ number: '22/2098/TT-BLĐTBXH', shortName: 'TT 22/2098/TT-BLĐTBXH', effectiveDate: '2098-07-20', status: 'in_force' });
+    expect(doc).toMatchObject({
+      number: '22/2098/TT-BLĐTBXH',
+      shortName: 'TT 22/2098/TT-BLĐTBXH',
+      effectiveDate: '2098-07-20',
+      status: 'in_force',
+    });
     const l = labels(c, 'tt-22.md');
     expect(l).toEqual([
       'TT 22/2098/TT-BLĐTBXH › Điều 1 › khoản 1',
@@ -194,7 +204,9 @@ describe('an unseen circular as markdown without front matter', () => {
       'TT 22/2098/TT-BLĐTBXH › Điều 2 › khoản 2',
       'TT 22/2098/TT-BLĐTBXH › Điều 3',
     ]);
-    expect(sectionAt(c, 'tt-22.md', 'TT 22/2098/TT-BLĐTBXH › Điều 2 › khoản 1 › điểm a').text).toBe('- Tối đa 3 tháng;\n- Không quá 2.000.000 đồng.');
+    expect(sectionAt(c, 'tt-22.md', 'TT 22/2098/TT-BLĐTBXH › Điều 2 › khoản 1 › điểm a').text).toBe(
+      '- Tối đa 3 tháng;\n- Không quá 2.000.000 đồng.',
+    );
     expect(sectionAt(c, 'tt-22.md', 'TT 22/2098/TT-BLĐTBXH › Điều 1 › khoản 1').text).toBe(
       '1. Thông tư này hướng dẫn việc hỗ trợ học nghề, tìm việc làm cho nạn nhân bị mua bán trở về.',
     );

@@ -36,7 +36,10 @@ async function openDeployment() {
   const data = mkdtempSync(join(tmpdir(), 'kb-data-'));
   dirs.push(knowledge, data);
   mkdirSync(join(knowledge, 'plans'));
-  writeFileSync(join(knowledge, 'plans', 'tinh-thu.md'), '# Kế hoạch phòng, chống mua bán người trên địa bàn tỉnh Thử\n\n**I. MỤC ĐÍCH**\n\nBảo vệ nạn nhân.\n');
+  writeFileSync(
+    join(knowledge, 'plans', 'tinh-thu.md'),
+    '# Kế hoạch phòng, chống mua bán người trên địa bàn tỉnh Thử\n\n**I. MỤC ĐÍCH**\n\nBảo vệ nạn nhân.\n',
+  );
   writeFileSync(join(knowledge, 'contacts.yaml'), contactsYaml('1800 0001'));
   const config = loadConfig({ DATA_DIR: data, KNOWLEDGE_DIR: knowledge, LOG_LEVEL: 'silent' });
   return { knowledge, answering: await openAnswering(config, createLogger({ level: 'silent' }), { watch: true }) };

@@ -18,8 +18,7 @@ describe('contacts.yaml', () => {
   });
 
   it('has no province phone number that the documents do not state', () => {
-    for (const p of Object.values(dir.provinces))
-      for (const c of p.contacts) if (c.phone) expect(corpusDigits).toContain(digits(c.phone));
+    for (const p of Object.values(dir.provinces)) for (const c of p.contacts) if (c.phone) expect(corpusDigits).toContain(digits(c.phone));
     // National lines are the fixed emergency numbers only.
     expect(dir.national.map((n) => n.phone).sort()).toEqual(['111', '113']);
   });
@@ -30,9 +29,7 @@ describe('contacts.yaml', () => {
         if (!c.section) continue;
         const want = c.section.split(' › ');
         const source = c.source ?? p.source;
-        const ok = corpus.sections.some(
-          (s) => s.docId === source && want.every((w, i) => s.path[i]?.startsWith(w)),
-        );
+        const ok = corpus.sections.some((s) => s.docId === source && want.every((w, i) => s.path[i]?.startsWith(w)));
         expect(ok, `${c.agency}: ${c.section}`).toBe(true);
       }
     }

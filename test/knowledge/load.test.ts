@@ -30,11 +30,15 @@ describe('loadCorpus on the bundled knowledge', () => {
     const luat = corpus.docs.find((d) => d.id === id)!;
     expect(luat).toMatchObject({ number: '53/2024/QH15', status: 'in_force', effectiveDate: '2025-07-01', excerpt: true });
     expect(luat.completeness).toMatch(/^Trích 7 trong 63 điều/);
-    const articles = new Set(corpus.sections.filter((s) => s.docId === id).map((s) => s.path.find((p) => p.startsWith('Điều'))?.match(/^Điều \d+/)?.[0]));
+    const articles = new Set(
+      corpus.sections.filter((s) => s.docId === id).map((s) => s.path.find((p) => p.startsWith('Điều'))?.match(/^Điều \d+/)?.[0]),
+    );
     expect([...articles]).toEqual(['Điều 1', 'Điều 2', 'Điều 3', 'Điều 7', 'Điều 27', 'Điều 32', 'Điều 37']);
     const k3 = corpus.sections.find((s) => s.docId === id && s.path.some((p) => p.startsWith('Điều 37')) && s.path.at(-1) === '3.');
     expect(k3?.text).toContain('từ điểm a đến điểm g khoản 1');
-    const points = corpus.sections.filter((s) => s.docId === id && s.path.some((p) => p.startsWith('Điều 37')) && /^[a-zđ]\)$/.test(s.path.at(-1)!));
+    const points = corpus.sections.filter(
+      (s) => s.docId === id && s.path.some((p) => p.startsWith('Điều 37')) && /^[a-zđ]\)$/.test(s.path.at(-1)!),
+    );
     expect(points.map((s) => s.path.at(-1))).toEqual(['a)', 'b)', 'c)', 'd)', 'đ)', 'e)', 'g)', 'h)', 'i)', 'k)']);
   });
 

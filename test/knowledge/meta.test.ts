@@ -35,7 +35,9 @@ describe('metadata inference', () => {
   });
 
   it('a plan whose period has not ended is in force', () => {
-    const parsed = parseDocument('KẾ HOẠCH\n\nPhòng, chống mua bán người trên địa bàn tỉnh Lào Cai giai đoạn 2026 - 2030\n\nI. MỤC ĐÍCH\n\nNội dung.\n');
+    const parsed = parseDocument(
+      'KẾ HOẠCH\n\nPhòng, chống mua bán người trên địa bàn tỉnh Lào Cai giai đoạn 2026 - 2030\n\nI. MỤC ĐÍCH\n\nNội dung.\n',
+    );
     const meta = inferMeta({ id: 'plans/lao-cai.md', parsed, contentHash: 'x', now });
     expect(meta).toMatchObject({ shortName: 'KH Lào Cai 2026–2030', province: 'lao-cai', status: 'in_force', kind: 'plan' });
   });
@@ -69,7 +71,13 @@ describe('metadata inference', () => {
       'BỘ CÔNG AN\n\nSố: 12/2026/TT-BCA\n\nHà Nội, ngày 05 tháng 01 năm 2026\n\nTHÔNG TƯ\n\nQuy định về tiếp nhận tin báo\n\nĐiều 1. Phạm vi điều chỉnh\n\nThông tư này quy định.\n',
     );
     const meta = inferMeta({ id: 'tt-12.md', parsed, contentHash: 'x', now });
-    expect(meta).toMatchObject({ number: '12/2026/TT-BCA', shortName: 'TT 12/2026/TT-BCA', kind: 'regulation', province: null, year: 2026 });
+    expect(meta).toMatchObject({
+      number: '12/2026/TT-BCA',
+      shortName: 'TT 12/2026/TT-BCA',
+      kind: 'regulation',
+      province: null,
+      year: 2026,
+    });
     expect(meta.title).toBe('Thông tư quy định về tiếp nhận tin báo');
   });
 
@@ -99,7 +107,9 @@ describe('metadata inference', () => {
       ['Chương I. Quy định chung', 'Điều 1. Phạm vi điều chỉnh'],
       ['Chương II. Điều khoản thi hành', 'Điều 2. Hiệu lực thi hành'],
     ]);
-    expect(parsed.sections[0].text).toBe('Hướng dẫn tiếp nhận, xử lý tin báo về mua bán người\nCăn cứ Luật Phòng, chống mua bán người số 53/2024/QH15;');
+    expect(parsed.sections[0].text).toBe(
+      'Hướng dẫn tiếp nhận, xử lý tin báo về mua bán người\nCăn cứ Luật Phòng, chống mua bán người số 53/2024/QH15;',
+    );
     const meta = inferMeta({ id: 'tt-03-2026.txt', parsed, contentHash: 'x', now });
     expect(meta).toMatchObject({
       shortName: 'TT 03/2026/TT-BCA',
@@ -112,7 +122,11 @@ describe('metadata inference', () => {
   });
 
   it('interprets free-text statuses', () => {
-    expect(interpretStatus('Hết hiệu lực từ 01/07/2025.')).toEqual({ status: 'expired', statusNote: 'hết hiệu lực', expiryDate: '2025-07-01' });
+    expect(interpretStatus('Hết hiệu lực từ 01/07/2025.')).toEqual({
+      status: 'expired',
+      statusNote: 'hết hiệu lực',
+      expiryDate: '2025-07-01',
+    });
     expect(interpretStatus('in_force').status).toBe('in_force');
     expect(interpretStatus('Thay thế Thông tư số 1/2000/TT-BX.').status).toBe('unknown');
   });

@@ -28,7 +28,9 @@ describe('plans', () => {
   it('Quảng Nam: a page break inside a sentence is rejoined and the recipients block is dropped', () => {
     const s = find(QN, ['V. Tổ chức thực hiện', '1. Sở Lao động - Thương binh và Xã hội'])[0];
     expect(s.text).toContain('hỗ trợ ban đầu, chuyển tuyển đối với nạn nhân');
-    const all = sectionsOf(QN).map((x) => x.text).join('\n');
+    const all = sectionsOf(QN)
+      .map((x) => x.text)
+      .join('\n');
     expect(all).not.toContain('Nơi nhận');
     expect(all).not.toContain('Trần Anh Tuấn');
   });
@@ -51,9 +53,7 @@ describe('plans', () => {
   });
 
   it('Đồng Nai: numbered and lettered lines without blank lines between them, and `a) Mục tiêu 01: …` labels', () => {
-    expect(find(DN, ['V. Phân công trách nhiệm', '1. Sở Lao động - Thương binh và Xã hội', 'k)'])[0].text).toContain(
-      'trước ngày 15/11',
-    );
+    expect(find(DN, ['V. Phân công trách nhiệm', '1. Sở Lao động - Thương binh và Xã hội', 'k)'])[0].text).toContain('trước ngày 15/11');
     const goal = find(DN, ['II. Mục tiêu', '1. Mục tiêu', 'a) Mục tiêu 01'])[0];
     expect(goal.text.startsWith('a) Mục tiêu 01: Tăng cường công tác tuyên truyền')).toBe(true);
     const dashes = find(DN, ['V. Phân công trách nhiệm', '4. Đề nghị Hội liên hiệp Phụ nữ tỉnh'])
@@ -86,7 +86,9 @@ describe('regulations', () => {
   it('Luật 66/2011: chapter and section titles are sentence-cased, the front matter is not text', () => {
     const s = sectionsOf(LUAT66).find((x) => x.path.some((p) => p.startsWith('Điều 24.')))!;
     expect(s.path.slice(0, 2)).toEqual(['Chương IV. Tiếp nhận, xác minh và bảo vệ nạn nhân', 'Mục 1. Tiếp nhận, xác minh nạn nhân']);
-    const all = sectionsOf(LUAT66).map((x) => x.text).join('\n');
+    const all = sectionsOf(LUAT66)
+      .map((x) => x.text)
+      .join('\n');
     expect(all).not.toContain('source_url');
     expect(all).not.toContain('Luật Phòng, chống mua bán người (Luật số 66/2011/QH12) ngày');
   });

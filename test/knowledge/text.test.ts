@@ -4,7 +4,25 @@ import { foldDiacritics, prepareSource, slugify, stripInvisible } from '../../kn
 
 const COMBINING = /[\u0300-\u036f]/;
 /** Letters, marks, spaces and the characters that must go, in any order. */
-const MIXED = fc.constantFrom('a', 'ệ', 'đ', ' ', '\n', '\t', '\u0301', '\u0323', '\u200b', '\u200d', '\u00ad', '\ufeff', '\u202e', '\u0000', '\u001b', '\u0085', '\u2028');
+const MIXED = fc.constantFrom(
+  'a',
+  'ệ',
+  'đ',
+  ' ',
+  '\n',
+  '\t',
+  '\u0301',
+  '\u0323',
+  '\u200b',
+  '\u200d',
+  '\u00ad',
+  '\ufeff',
+  '\u202e',
+  '\u0000',
+  '\u001b',
+  '\u0085',
+  '\u2028',
+);
 
 describe('text normalisation', () => {
   it('folds every Vietnamese diacritic, đ included, from NFC or NFD input, keeping case', () => {

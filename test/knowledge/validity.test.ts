@@ -51,7 +51,9 @@ describe('manifest overrides', () => {
       statusNote: 'đã được thay thế bởi TT 9/2025/TT-BCA',
     });
     const s = c.sections.find((x) => x.path.length === 2)!;
-    expect(citationLabel(c.docs[0], s.path)).toBe('TT 5/2020/TT-BCA › Điều 1. Phạm vi › khoản 1 (đã được thay thế bởi TT 9/2025/TT-BCA từ 01/07/2025)');
+    expect(citationLabel(c.docs[0], s.path)).toBe(
+      'TT 5/2020/TT-BCA › Điều 1. Phạm vi › khoản 1 (đã được thay thế bởi TT 9/2025/TT-BCA từ 01/07/2025)',
+    );
   });
 
   it('an expired status with an expiry date is cited with that date', () => {
@@ -92,12 +94,19 @@ describe('validity of the bundled texts', () => {
   });
 
   it('cites the texts detailing the replaced 2011 law with the law that replaced it, and the 2024 excerpt as an excerpt', () => {
-    for (const id of ['regulations/nd-09-2013.md', 'regulations/nd-62-2012.md', 'regulations/ttlt-01-2014.md', 'regulations/tt-78-2013-bqp.md']) {
+    for (const id of [
+      'regulations/nd-09-2013.md',
+      'regulations/nd-62-2012.md',
+      'regulations/ttlt-01-2014.md',
+      'regulations/tt-78-2013-bqp.md',
+    ]) {
       expect(citationLabel(doc(id), ['Chương I', 'Điều 1. Phạm vi'])).toMatch(
         /› Điều 1\. [^›(]+ \(hướng dẫn Luật 66\/2011\/QH12, luật này đã được thay thế bởi Luật 53\/2024\/QH15 từ 01\/07\/2025\)$/,
       );
     }
-    expect(citationLabel(doc('regulations/luat-53-2024-trich.md'), ['Chương V', 'Điều 37. Đối tượng', '3.'])).toBe('Luật 53/2024/QH15 (trích) › Điều 37. Đối tượng › khoản 3');
+    expect(citationLabel(doc('regulations/luat-53-2024-trich.md'), ['Chương V', 'Điều 37. Đối tượng', '3.'])).toBe(
+      'Luật 53/2024/QH15 (trích) › Điều 37. Đối tượng › khoản 3',
+    );
   });
 
   it("notes a detailing text's basis from the law's own status, so a manifest correction of the law carries over", () => {

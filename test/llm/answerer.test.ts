@@ -44,7 +44,12 @@ describe('generative answerer', () => {
     expect(r.citations.map((c) => c.sectionId)).toEqual([CHUNKS[1].chunk.sectionId, CHUNKS[0].chunk.sectionId]);
     expect(r.citations[0]).toMatchObject({ n: 1, docId: 'regulations/nd-09.md', label: 'NĐ 09/2013/NĐ-CP › Điều 4. Trợ giúp pháp lý' });
     // "Xem toàn văn" buttons follow the new numbering, with fullSection's payload (position in corpus.sections).
-    expect(r.buttons).toEqual([[{ label: 'Xem toàn văn [1]', data: 'full:1' }, { label: 'Xem toàn văn [2]', data: 'full:0' }]]);
+    expect(r.buttons).toEqual([
+      [
+        { label: 'Xem toàn văn [1]', data: 'full:1' },
+        { label: 'Xem toàn văn [2]', data: 'full:0' },
+      ],
+    ]);
     // The passages are numbered in the request.
     const user = fake.calls(CHAT)[0].body.messages[1].content as string;
     expect(user).toContain('[1] KH Quảng Nam 2024 › II. Nhiệm vụ › 1. Hỗ trợ nạn nhân');
@@ -167,8 +172,7 @@ describe('generative answerer', () => {
   });
 
   it('rewrites a follow-up before retrieval and scopes it to the new province', async () => {
-    fake.chat = (body) =>
-      body.messages[0].content.includes('viết lại') ? { status: 500 } : 'Nạn nhân được hỗ trợ y tế [1].';
+    fake.chat = (body) => (body.messages[0].content.includes('viết lại') ? { status: 500 } : 'Nạn nhân được hỗ trợ y tế [1].');
     const { answer, index, extractive } = make({ retry: { attempts: 1 } });
     await answer('còn ở Sóc Trăng thì sao?', { province: 'quang-nam', history: ['Quảng Nam hỗ trợ nạn nhân những gì?'] });
     expect(index.queries[0].query).toBe('Sóc Trăng hỗ trợ nạn nhân những gì');

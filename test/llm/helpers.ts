@@ -4,7 +4,17 @@ import type { KnowledgeIndex, SearchHit, SearchOptions } from '../../retrieval/t
 import type { AnswerResult, Answerer } from '../../handlers/types.js';
 
 function doc(id: string, shortName: string, province: string | null): DocMeta {
-  return { id, title: shortName, shortName, kind: province ? 'plan' : 'regulation', province, year: 2024, number: null, status: 'in_force', contentHash: id };
+  return {
+    id,
+    title: shortName,
+    shortName,
+    kind: province ? 'plan' : 'regulation',
+    province,
+    year: 2024,
+    number: null,
+    status: 'in_force',
+    contentHash: id,
+  };
 }
 
 function chunk(d: DocMeta, n: number, path: string[], text: string): Chunk {
@@ -26,7 +36,13 @@ export interface FakeIndex extends KnowledgeIndex {
 
 /** `otherProvince`: hit positions to mark as coming from another province. */
 export function fakeIndex(otherProvince: number[] = []): FakeIndex {
-  const sections = CHUNKS.map(({ chunk: c }) => ({ id: c.sectionId, docId: c.docId, ordinal: Number(c.sectionId.split('#')[1]), path: c.path, text: c.text }));
+  const sections = CHUNKS.map(({ chunk: c }) => ({
+    id: c.sectionId,
+    docId: c.docId,
+    ordinal: Number(c.sectionId.split('#')[1]),
+    path: c.path,
+    text: c.text,
+  }));
   const corpus: Corpus = { docs: [qn, nd], sections, chunks: CHUNKS.map((c) => c.chunk), hash: 'h', errors: [] };
   const queries: FakeIndex['queries'] = [];
   return {

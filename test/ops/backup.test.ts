@@ -33,7 +33,16 @@ function seededDataDir(key: Buffer): string {
   const store = openCaseStore(join(dataDir, 'cases.db'), { key });
   const ref = store.citizenRef('zalo', PLANTED.chat);
   store.setConsent(ref, PLANTED.name, 1000);
-  const c = store.createCase({ channel: 'zalo', citizenRef: ref, chatId: PLANTED.chat, label: 'report', urgent: false, citizenName: PLANTED.name, text: PLANTED.report, at: 1000 });
+  const c = store.createCase({
+    channel: 'zalo',
+    citizenRef: ref,
+    chatId: PLANTED.chat,
+    label: 'report',
+    urgent: false,
+    citizenName: PLANTED.name,
+    text: PLANTED.report,
+    at: 1000,
+  });
   store.claim(c.id, { key: 'telegram:1', name: 'An', channel: 'telegram', chatId: '1' }, 1100);
   store.addMessage(c.id, { direction: 'officer', author: 'An', text: PLANTED.reply, at: 1200 });
   store.closeCase(c.id, 'telegram:1', 'An', PLANTED.resolution, 1300);
@@ -43,7 +52,15 @@ function seededDataDir(key: Buffer): string {
   outbox.enqueue([{ to: { channel: 'zalo', chatId: PLANTED.chat }, kind: 'relay', text: PLANTED.outgoing }]);
   outbox.close();
   const inbox = openInbox(join(dataDir, 'inbox.db'), { key });
-  inbox.accept({ channel: 'zalo', chatId: PLANTED.chat, userId: PLANTED.chat, messageId: 'm1', kind: 'text', text: PLANTED.incoming, receivedAt: 1 } as never);
+  inbox.accept({
+    channel: 'zalo',
+    chatId: PLANTED.chat,
+    userId: PLANTED.chat,
+    messageId: 'm1',
+    kind: 'text',
+    text: PLANTED.incoming,
+    receivedAt: 1,
+  } as never);
   inbox.close();
   writeFileSync(join(dataDir, 'encryption.key'), `${key.toString('base64')}\n`, { mode: 0o600 });
   return dataDir;
@@ -63,7 +80,10 @@ function listing(dir: string): string[] {
 }
 
 async function refused(p: Promise<unknown>): Promise<BackupError> {
-  const err = await p.then(() => undefined, (e: unknown) => e);
+  const err = await p.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err).toBeInstanceOf(BackupError);
   return err as BackupError;
 }
@@ -83,7 +103,9 @@ describe('online backup and restore', () => {
     const dataDir = fresh('live');
     mkdirSync(dataDir);
     openCaseStore(join(dataDir, 'cases.db'), { key }).close();
-    const writer = spawn(process.execPath, ['--import', 'tsx', 'test/ops/report-writer-child.ts', dataDir, key.toString('hex')], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const writer = spawn(process.execPath, ['--import', 'tsx', 'test/ops/report-writer-child.ts', dataDir, key.toString('hex')], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
     let acked = 0;
     const lines = createInterface({ input: writer.stdout! });
     const waiters: { n: number; resolve: () => void }[] = [];
@@ -126,7 +148,16 @@ describe('online backup and restore', () => {
     const key = randomBytes(32);
     const dataDir = seededDataDir(key);
     const writer = openCaseStore(join(dataDir, 'cases.db'), { key });
-    for (let i = 0; i < 200; i++) writer.createCase({ channel: 'web', citizenRef: `r${i}`, chatId: `c${i}`, label: 'report', urgent: false, text: `báo cáo ${i} ${'x'.repeat(2000)}`, at: i });
+    for (let i = 0; i < 200; i++)
+      writer.createCase({
+        channel: 'web',
+        citizenRef: `r${i}`,
+        chatId: `c${i}`,
+        label: 'report',
+        urgent: false,
+        text: `báo cáo ${i} ${'x'.repeat(2000)}`,
+        at: i,
+      });
     let finished = false;
     const backup = createBackup({ dataDir, destRoot: fresh('backups'), pagesPerStep: 2 }).finally(() => {
       finished = true;
@@ -135,7 +166,15 @@ describe('online backup and restore', () => {
     // so SQLite has to start the copy over at least once.
     let during = 0;
     while (!finished) {
-      writer.createCase({ channel: 'web', citizenRef: 'busy', chatId: 'busy', label: 'report', urgent: false, text: `trong lúc sao lưu ${during}`, at: 10_000 + during });
+      writer.createCase({
+        channel: 'web',
+        citizenRef: 'busy',
+        chatId: 'busy',
+        label: 'report',
+        urgent: false,
+        text: `trong lúc sao lưu ${during}`,
+        at: 10_000 + during,
+      });
       during++;
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -164,7 +203,14 @@ describe('online backup and restore', () => {
     // `sha256sum -c` accepts the file as written.
     expect(spawnSync('sha256sum', ['-c', 'SHA256SUMS'], { cwd: dir, encoding: 'utf8' }).status).toBe(0);
     const bytes = allBytes(destRoot);
-    for (const p of [...Object.values(PLANTED), 'Tân Uyên', 'Mường Khương', key.toString('hex'), key.toString('base64'), key.toString('base64url')]) {
+    for (const p of [
+      ...Object.values(PLANTED),
+      'Tân Uyên',
+      'Mường Khương',
+      key.toString('hex'),
+      key.toString('base64'),
+      key.toString('base64url'),
+    ]) {
       expect(bytes).not.toContain(p);
     }
     expect(await lastBackupAt(destRoot)).toEqual(new Date(manifest.createdAt));
@@ -195,20 +241,23 @@ describe('online backup and restore', () => {
     inbox.close();
   });
 
-  it.each(['cases.db', 'outbox.db', 'manifest.json', 'SHA256SUMS'])('refuses a backup with one flipped byte in %s and touches nothing', async (file) => {
-    const key = randomBytes(32);
-    const { dir } = await createBackup({ dataDir: seededDataDir(key), destRoot: fresh('backups') });
-    const bytes = readFileSync(join(dir, file));
-    bytes[Math.floor(bytes.length / 2)] ^= 0x01;
-    writeFileSync(join(dir, file), bytes);
-    const target = fresh('restored');
-    const err = await refused(restoreBackup({ backupDir: dir, dataDir: target, key }));
-    expect(err.message).toContain('bị hỏng');
-    expect(err.message).toContain('damaged');
-    expect(err.message).toContain('not changed');
-    expect(listing(target)).toEqual(['<absent>']);
-    await expect(verifyBackup(dir)).rejects.toThrow(BackupError);
-  });
+  it.each(['cases.db', 'outbox.db', 'manifest.json', 'SHA256SUMS'])(
+    'refuses a backup with one flipped byte in %s and touches nothing',
+    async (file) => {
+      const key = randomBytes(32);
+      const { dir } = await createBackup({ dataDir: seededDataDir(key), destRoot: fresh('backups') });
+      const bytes = readFileSync(join(dir, file));
+      bytes[Math.floor(bytes.length / 2)] ^= 0x01;
+      writeFileSync(join(dir, file), bytes);
+      const target = fresh('restored');
+      const err = await refused(restoreBackup({ backupDir: dir, dataDir: target, key }));
+      expect(err.message).toContain('bị hỏng');
+      expect(err.message).toContain('damaged');
+      expect(err.message).toContain('not changed');
+      expect(listing(target)).toEqual(['<absent>']);
+      await expect(verifyBackup(dir)).rejects.toThrow(BackupError);
+    },
+  );
 
   it('refuses a wrong key with a clear message and leaves the target folder as it was', async () => {
     const { dir } = await createBackup({ dataDir: seededDataDir(randomBytes(32)), destRoot: fresh('backups') });
@@ -260,12 +309,18 @@ describe('online backup and restore', () => {
     mkdirSync(join(keyFile, '..'));
     writeFileSync(keyFile, randomBytes(32).toString('hex'));
     const target = fresh('cli-restored');
-    const wrong = spawnSync(process.execPath, ['--import', 'tsx', 'bot/cli/restore.ts', dir, '--key-file', keyFile], { env: { ...env, DATA_DIR: target }, encoding: 'utf8' });
+    const wrong = spawnSync(process.execPath, ['--import', 'tsx', 'bot/cli/restore.ts', dir, '--key-file', keyFile], {
+      env: { ...env, DATA_DIR: target },
+      encoding: 'utf8',
+    });
     expect(wrong.status).toBe(1);
     expect(wrong.stderr).toContain('Khóa mã hóa không khớp');
     expect(existsSync(target)).toBe(false);
     writeFileSync(keyFile, key.toString('hex'));
-    const ok = spawnSync(process.execPath, ['--import', 'tsx', 'bot/cli/restore.ts', dir, '--key-file', keyFile], { env: { ...env, DATA_DIR: target }, encoding: 'utf8' });
+    const ok = spawnSync(process.execPath, ['--import', 'tsx', 'bot/cli/restore.ts', dir, '--key-file', keyFile], {
+      env: { ...env, DATA_DIR: target },
+      encoding: 'utf8',
+    });
     expect(ok.status).toBe(0);
     expect(ok.stdout).toContain('1 vụ việc / cases');
     // The bot finds the checked key where it looks for it when DATA_ENCRYPTION_KEY is unset.

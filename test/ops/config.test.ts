@@ -15,7 +15,11 @@ describe('backup and metrics settings', () => {
   it('default to daily backups kept for two weeks, off until BACKUP_DIR is set, and no metrics token', () => {
     const c = loadConfig({});
     expect([c.BACKUP_DIR, c.BACKUP_EVERY_HOURS, c.BACKUP_KEEP, c.METRICS_TOKEN]).toEqual([undefined, 24, 14, undefined]);
-    expect(loadConfig({ BACKUP_DIR: '/mnt/sao-luu', BACKUP_EVERY_HOURS: '6', BACKUP_KEEP: '30' })).toMatchObject({ BACKUP_DIR: '/mnt/sao-luu', BACKUP_EVERY_HOURS: 6, BACKUP_KEEP: 30 });
+    expect(loadConfig({ BACKUP_DIR: '/mnt/sao-luu', BACKUP_EVERY_HOURS: '6', BACKUP_KEEP: '30' })).toMatchObject({
+      BACKUP_DIR: '/mnt/sao-luu',
+      BACKUP_EVERY_HOURS: 6,
+      BACKUP_KEEP: 30,
+    });
   });
 
   it('name the variable when a value is wrong', () => {
@@ -31,7 +35,10 @@ describe('web chat limits per client address', () => {
   it('default to a burst of 60 then 3 posts a second, and take other values', () => {
     const c = loadConfig({});
     expect([c.WEB_ADDRESS_BURST, c.WEB_ADDRESS_PER_SECOND]).toEqual([60, 3]);
-    expect(loadConfig({ WEB_ADDRESS_BURST: '200', WEB_ADDRESS_PER_SECOND: '0.5' })).toMatchObject({ WEB_ADDRESS_BURST: 200, WEB_ADDRESS_PER_SECOND: 0.5 });
+    expect(loadConfig({ WEB_ADDRESS_BURST: '200', WEB_ADDRESS_PER_SECOND: '0.5' })).toMatchObject({
+      WEB_ADDRESS_BURST: 200,
+      WEB_ADDRESS_PER_SECOND: 0.5,
+    });
   });
 
   it('name the variable when a value is wrong', () => {

@@ -75,9 +75,12 @@ describe('/xuat in chat', () => {
 
   it('exportMessages keeps one short document in one message', () => {
     const doc: CaseExport = {
-      format: 'pcmbn-case-export/1', exportedAt: new Date(0).toISOString(), exportedBy: 'An',
+      format: 'pcmbn-case-export/1',
+      exportedAt: new Date(0).toISOString(),
+      exportedBy: 'An',
       case: { number: 3, label: 'report', urgent: false, status: 'claimed', channel: 'web', createdAt: new Date(0).toISOString() },
-      messages: [{ direction: 'citizen', at: new Date(0).toISOString(), text: 'ngắn' }], audit: [],
+      messages: [{ direction: 'citizen', at: new Date(0).toISOString(), text: 'ngắn' }],
+      audit: [],
     };
     expect(exportMessages(doc)).toHaveLength(1);
   });
@@ -101,7 +104,12 @@ describe('console export endpoint', () => {
 
   beforeAll(async () => {
     server = createWebServer({
-      host: '127.0.0.1', port: 0, conversation, onMessage: async () => undefined, deliver, consolePassword: PASSWORD,
+      host: '127.0.0.1',
+      port: 0,
+      conversation,
+      onMessage: async () => undefined,
+      deliver,
+      consolePassword: PASSWORD,
       logger: createLogger({ level: 'silent' }),
     });
     base = await server.listen();
@@ -116,18 +124,26 @@ describe('console export endpoint', () => {
 
   async function login(name: string) {
     const page = await fetch(`${base}/console`);
-    const pre = page.headers.getSetCookie().find((c) => c.startsWith('pcmbn_login='))!.split(';')[0];
+    const pre = page.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('pcmbn_login='))!
+      .split(';')[0];
     const token = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
     const res = await fetch(`${base}/console/login`, {
-      method: 'POST', redirect: 'manual',
+      method: 'POST',
+      redirect: 'manual',
       headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre },
       body: new URLSearchParams({ csrf: token, name, password: PASSWORD }).toString(),
     });
-    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('pcmbn_console='))!.split(';')[0];
+    const cookie = res.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('pcmbn_console='))!
+      .split(';')[0];
     const { csrf } = await (await fetch(`${base}/console/api/session`, { headers: { cookie } })).json();
     return {
       get: (p: string) => fetch(`${base}${p}`, { headers: { cookie } }),
-      post: (p: string) => fetch(`${base}${p}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrf }, body: '{}' }),
+      post: (p: string) =>
+        fetch(`${base}${p}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrf }, body: '{}' }),
     };
   }
 
@@ -154,7 +170,14 @@ describe('console export endpoint', () => {
     expect(denied.status).toBe(403);
     expect(JSON.stringify(await denied.json())).not.toContain('Đinh Thị Hoa');
 
-    const tg = await conversation.handle({ channel: 'telegram', chatId: '4242', userId: '4242', kind: 'text', text: `/xuat ${store.getCase(caseId)!.number}`, receivedAt: Date.now() });
+    const tg = await conversation.handle({
+      channel: 'telegram',
+      chatId: '4242',
+      userId: '4242',
+      kind: 'text',
+      text: `/xuat ${store.getCase(caseId)!.number}`,
+      receivedAt: Date.now(),
+    });
     expect(tg[0].kind).toBe('error');
 
     const audits = store.auditEntries(caseId).filter((e) => e.action === 'export');

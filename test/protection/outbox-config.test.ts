@@ -15,7 +15,10 @@ const SECRET = 'Cán bộ hẹn gặp bạn ở UBND xã Mường Khương lúc 
 const CHAT = '8123456789';
 const msg = (text: string): OutgoingMessage => ({ to: { channel: 'telegram', chatId: CHAT }, kind: 'relay', text, caseId: 1 });
 const raw = (file: string) =>
-  [file, `${file}-wal`].filter(existsSync).map((f) => readFileSync(f).toString('latin1') + readFileSync(f).toString('utf8')).join('');
+  [file, `${file}-wal`]
+    .filter(existsSync)
+    .map((f) => readFileSync(f).toString('latin1') + readFileSync(f).toString('utf8'))
+    .join('');
 
 describe('outbox encryption', () => {
   it('stores pending payloads and chat keys unreadable and still delivers them after a reopen', async () => {

@@ -87,22 +87,40 @@ describe('data protection in a full scenario', () => {
 
   it('runs consent, report, claim and relays with nothing readable on disk', async () => {
     tg.pushText({ chatId: CITIZEN.id, from: CITIZEN, text: '/dongy' });
-    await tg.waitForCalls('sendMessage', toCitizen((t) => t.includes('Cảm ơn bạn')));
+    await tg.waitForCalls(
+      'sendMessage',
+      toCitizen((t) => t.includes('Cảm ơn bạn')),
+    );
 
     tg.pushText({ chatId: CITIZEN.id, from: CITIZEN, text: REPORT });
-    const [ack] = await tg.waitForCalls('sendMessage', toCitizen((t) => /#\d+/.test(t)));
+    const [ack] = await tg.waitForCalls(
+      'sendMessage',
+      toCitizen((t) => /#\d+/.test(t)),
+    );
     number = /#(\d+)/.exec(textOf(ack))![1];
 
-    const [card] = await tg.waitForCalls('sendMessage', toOfficer((t) => t.includes(`#${number}`) && t.includes('Myawaddy')));
+    const [card] = await tg.waitForCalls(
+      'sendMessage',
+      toOfficer((t) => t.includes(`#${number}`) && t.includes('Myawaddy')),
+    );
     expect(textOf(card)).toContain(CITIZEN_NAME); // consent given: the officer sees the name
     const claim = JSON.stringify(card.payload.reply_markup ?? '').match(/claim:\d+/)![0];
     tg.pushCallback({ chatId: OFFICER.id, from: OFFICER, data: claim });
-    await tg.waitForCalls('sendMessage', toOfficer((t) => /nhận/i.test(t) && t.includes(`#${number}`)));
+    await tg.waitForCalls(
+      'sendMessage',
+      toOfficer((t) => /nhận/i.test(t) && t.includes(`#${number}`)),
+    );
 
     tg.pushText({ chatId: OFFICER.id, from: OFFICER, text: OFFICER_REPLY });
-    await tg.waitForCalls('sendMessage', toCitizen((t) => t.includes('Nước Ngầm')));
+    await tg.waitForCalls(
+      'sendMessage',
+      toCitizen((t) => t.includes('Nước Ngầm')),
+    );
     tg.pushText({ chatId: CITIZEN.id, from: CITIZEN, text: CITIZEN_REPLY });
-    await tg.waitForCalls('sendMessage', toOfficer((t) => t.includes('Hoàng Yến Bảy')));
+    await tg.waitForCalls(
+      'sendMessage',
+      toOfficer((t) => t.includes('Hoàng Yến Bảy')),
+    );
 
     const raw = rawData();
     expect(raw.length).toBeGreaterThan(0);
@@ -111,14 +129,20 @@ describe('data protection in a full scenario', () => {
 
   it('exports the case to the holder in chat', async () => {
     tg.pushText({ chatId: OFFICER.id, from: OFFICER, text: `/xuat ${number}` });
-    const [doc] = await tg.waitForCalls('sendMessage', toOfficer((t) => t.includes(`HỒ SƠ VỤ VIỆC #${number}`)));
+    const [doc] = await tg.waitForCalls(
+      'sendMessage',
+      toOfficer((t) => t.includes(`HỒ SƠ VỤ VIỆC #${number}`)),
+    );
     expect(textOf(doc)).toContain('Quàng Văn Pảo');
     expect(textOf(doc)).toContain('Hoàng Yến Bảy');
   });
 
   it('closes, then the retention purge empties the case but /thongke still counts it', async () => {
     tg.pushText({ chatId: OFFICER.id, from: OFFICER, text: `/dong ${number} ${RESOLUTION}` });
-    await tg.waitForCalls('sendMessage', toCitizen((t) => /đóng|kết thúc|khép lại/i.test(t)));
+    await tg.waitForCalls(
+      'sendMessage',
+      toCitizen((t) => /đóng|kết thúc|khép lại/i.test(t)),
+    );
 
     await app!.tick(Date.now() + 31 * DAY);
     const peek = openCaseStore(join(dir, 'cases.db'), { key });
@@ -130,7 +154,10 @@ describe('data protection in a full scenario', () => {
     peek.close();
 
     tg.pushText({ chatId: OFFICER.id, from: OFFICER, text: '/thongke' });
-    const [stats] = await tg.waitForCalls('sendMessage', toOfficer((t) => t.startsWith('Thống kê vụ việc')));
+    const [stats] = await tg.waitForCalls(
+      'sendMessage',
+      toOfficer((t) => t.startsWith('Thống kê vụ việc')),
+    );
     expect(textOf(stats)).toContain('tổng 1');
     for (const p of PLANTED) expect(rawData(), p).not.toContain(p);
   });
@@ -142,23 +169,35 @@ describe('data protection in a full scenario', () => {
     expect(all).toContain('case opened');
     expect(all).toContain('retention purge');
     const secrets = [
-      ...PLANTED, OFFICER_REPLY, CITIZEN_REPLY, RESOLUTION, tg.token, tg.token.split(':')[1], PASSWORD,
-      key.toString('hex'), key.toString('base64'), key.toString('base64url'),
+      ...PLANTED,
+      OFFICER_REPLY,
+      CITIZEN_REPLY,
+      RESOLUTION,
+      tg.token,
+      tg.token.split(':')[1],
+      PASSWORD,
+      key.toString('hex'),
+      key.toString('base64'),
+      key.toString('base64url'),
     ];
     for (const s of secrets) expect(all, s).not.toContain(s);
   });
 
   it('refuses to start with a different key instead of reading garbage', async () => {
     const other = randomBytes(32).toString('base64');
-    await expect(createApp(config(dir, { DATA_ENCRYPTION_KEY: other }), createLogger({ level: 'silent' }), { tickMs: 3_600_000 })).rejects.toThrow(
-      /Khóa mã hóa không khớp/,
-    );
+    await expect(
+      createApp(config(dir, { DATA_ENCRYPTION_KEY: other }), createLogger({ level: 'silent' }), { tickMs: 3_600_000 }),
+    ).rejects.toThrow(/Khóa mã hóa không khớp/);
   }, 60_000);
 
   it('generates encryption.key (0600) with a warning that does not contain the key when none is configured', async () => {
     const fresh = mkdtempSync(join(tmpdir(), 'protect-key-'));
     const lines: string[] = [];
-    const second = await createApp(config(fresh, { DATA_ENCRYPTION_KEY: '', TELEGRAM_BOT_TOKEN: '' }), createLogger({ level: 'info', destination: sink(lines) }), { tickMs: 3_600_000 });
+    const second = await createApp(
+      config(fresh, { DATA_ENCRYPTION_KEY: '', TELEGRAM_BOT_TOKEN: '' }),
+      createLogger({ level: 'info', destination: sink(lines) }),
+      { tickMs: 3_600_000 },
+    );
     try {
       const file = join(fresh, 'encryption.key');
       expect(statSync(file).mode & 0o777).toBe(0o600);

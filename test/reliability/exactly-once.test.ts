@@ -75,7 +75,8 @@ describe('exactly-once processing', () => {
   const REPORTER_ZALO = 'cd'.repeat(10);
   const ZALO_NO_ID = 'ef'.repeat(10);
 
-  const tgCount = (chat: number) => tg.callsOf('sendMessage').filter((c) => String(c.payload.chat_id) === String(chat) && c.status === 200).length;
+  const tgCount = (chat: number) =>
+    tg.callsOf('sendMessage').filter((c) => String(c.payload.chat_id) === String(chat) && c.status === 200).length;
   const zaloCount = (chat: string) => zalo.sent.filter((s) => s.method === 'sendMessage' && s.chatId === chat).length;
 
   async function deliverAll(seed: number) {
@@ -100,7 +101,9 @@ describe('exactly-once processing', () => {
     app = await start();
     CITIZEN_TEXTS.forEach((text, i) => tgUpdates.push(tg.makeTextUpdate({ chatId: tgChats[i], from: { id: tgChats[i] }, text })));
     tgUpdates.push(tg.makeTextUpdate({ chatId: REPORTER_TG, from: { id: REPORTER_TG }, text: REPORT }));
-    CITIZEN_TEXTS.forEach((text, i) => zaloUpdates.push(textUpdate({ chatId: zaloChats[i], userId: zaloChats[i], text, messageId: `zm${i}${'0'.repeat(16)}` })));
+    CITIZEN_TEXTS.forEach((text, i) =>
+      zaloUpdates.push(textUpdate({ chatId: zaloChats[i], userId: zaloChats[i], text, messageId: `zm${i}${'0'.repeat(16)}` })),
+    );
     zaloUpdates.push(textUpdate({ chatId: REPORTER_ZALO, userId: REPORTER_ZALO, text: REPORT, messageId: `zr${'1'.repeat(18)}` }));
     // Without message_id the update is known by a hash of its content, the same on every redelivery.
     const noId = textUpdate({ chatId: ZALO_NO_ID, userId: ZALO_NO_ID, text: '/trogiup' });
@@ -118,7 +121,9 @@ describe('exactly-once processing', () => {
     expect(zaloCount(REPORTER_ZALO)).toBe(1);
     expect(zaloCount(ZALO_NO_ID)).toBe(1);
     // One announcement per report to the officer, not two.
-    const cards = tg.callsOf('sendMessage').filter((c) => String(c.payload.chat_id) === String(OFFICER) && /claim:\d+/.test(JSON.stringify(c.payload.reply_markup ?? '')));
+    const cards = tg
+      .callsOf('sendMessage')
+      .filter((c) => String(c.payload.chat_id) === String(OFFICER) && /claim:\d+/.test(JSON.stringify(c.payload.reply_markup ?? '')));
     expect(cards).toHaveLength(2);
   });
 
@@ -136,7 +141,15 @@ describe('exactly-once processing', () => {
     app = await start();
     const fresh = tg.makeTextUpdate({ chatId: tgChats[0], from: { id: tgChats[0] }, text: '/start' });
     expect((await postWebhook(`${app.url}/webhooks/telegram`, fresh, TG_SECRET)).status).toBe(200);
-    expect((await zalo.deliverWebhook(`${app.url}/webhooks/zalo`, textUpdate({ chatId: zaloChats[0], userId: zaloChats[0], text: '/start', messageId: 'zfresh'.padEnd(20, '9') }), ZALO_SECRET)).status).toBe(200);
+    expect(
+      (
+        await zalo.deliverWebhook(
+          `${app.url}/webhooks/zalo`,
+          textUpdate({ chatId: zaloChats[0], userId: zaloChats[0], text: '/start', messageId: 'zfresh'.padEnd(20, '9') }),
+          ZALO_SECRET,
+        )
+      ).status,
+    ).toBe(200);
     await app.stop();
     app = undefined;
     expect(tgCount(tgChats[0])).toBe(2);
@@ -148,7 +161,15 @@ describe('exactly-once processing', () => {
     // is in the inbox and its update id is marked processed, but no reply was queued.
     const { key } = loadOrCreateKey({ envKey: config.DATA_ENCRYPTION_KEY, file: join(dir, 'encryption.key') });
     const chat = 5300;
-    const msg: IncomingMessage = { channel: 'telegram', chatId: String(chat), userId: String(chat), messageId: '777001', kind: 'text', text: '/trogiup', receivedAt: Date.now() };
+    const msg: IncomingMessage = {
+      channel: 'telegram',
+      chatId: String(chat),
+      userId: String(chat),
+      messageId: '777001',
+      kind: 'text',
+      text: '/trogiup',
+      receivedAt: Date.now(),
+    };
     const inbox = openInbox(join(dir, 'inbox.db'), { key });
     expect(inbox.accept(msg)).toBeTypeOf('number');
     inbox.close();

@@ -17,7 +17,12 @@ describe('hash embedder', () => {
 
 describe('hash-aggregated embedding', () => {
   it('equals the reference over feature strings, so persisted vectors keep their id', () => {
-    for (const t of ['Nạn nhân được hỗ trợ học nghề theo Điều 23', 'nan nhan duoc ho tro hoc nghe', 'Sở LĐTBXH và UBND tỉnh phối hợp, phối hợp, phối hợp', '']) {
+    for (const t of [
+      'Nạn nhân được hỗ trợ học nghề theo Điều 23',
+      'nan nhan duoc ho tro hoc nghe',
+      'Sở LĐTBXH và UBND tỉnh phối hợp, phối hợp, phối hợp',
+      '',
+    ]) {
       expect(Array.from(embedText(t, 64))).toEqual(Array.from(embedTextSlow(t, 64)));
     }
   });

@@ -21,7 +21,12 @@ describe('retrieval eval', () => {
       ],
     };
     const misses: string[] = [];
-    const s = await evaluate(items, async (it) => ({ passages: passages[it.q] }), 5, (it) => misses.push(it.id));
+    const s = await evaluate(
+      items,
+      async (it) => ({ passages: passages[it.q] }),
+      5,
+      (it) => misses.push(it.id),
+    );
     expect(s).toMatchObject({ n: 3, hit1: 0.333, hit5: 0.667, mrr: 0.5 });
     expect(s.byVariant.accented).toMatchObject({ n: 2, hit1: 0.5, hit5: 1 });
     expect(s.byVariant.unaccented).toMatchObject({ n: 1, hit5: 0 });

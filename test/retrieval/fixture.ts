@@ -25,7 +25,10 @@ export const SOURCES: { doc: DocMeta; sections: { path: string[]; text: string }
         path: ['V. Tổ chức thực hiện', '2. Công an tỉnh'],
         text: 'Chủ trì tiếp nhận, xác minh thông tin tố giác về mua bán người. Phối hợp với Bộ đội Biên phòng tỉnh giải cứu nạn nhân. Báo cáo kết quả về Sở LĐTBXH trước ngày 15/12 hằng năm.',
       },
-      { path: ['V. Tổ chức thực hiện', '3. Sở Y tế'], text: 'Hướng dẫn các cơ sở y tế khám, chữa bệnh cho nạn nhân bị mua bán. Bảo đảm thuốc men cần thiết.' },
+      {
+        path: ['V. Tổ chức thực hiện', '3. Sở Y tế'],
+        text: 'Hướng dẫn các cơ sở y tế khám, chữa bệnh cho nạn nhân bị mua bán. Bảo đảm thuốc men cần thiết.',
+      },
     ],
   },
   {
@@ -38,7 +41,10 @@ export const SOURCES: { doc: DocMeta; sections: { path: string[]; text: string }
     ],
   },
   {
-    doc: doc('regulations/nd-09.md', 'NĐ 09/2013/NĐ-CP', null, { kind: 'regulation', title: 'Nghị định quy định chi tiết Luật Phòng, chống mua bán người' }),
+    doc: doc('regulations/nd-09.md', 'NĐ 09/2013/NĐ-CP', null, {
+      kind: 'regulation',
+      title: 'Nghị định quy định chi tiết Luật Phòng, chống mua bán người',
+    }),
     sections: [
       {
         path: ['Điều 12. Hỗ trợ nhu cầu thiết yếu'],
@@ -62,7 +68,14 @@ export function makeCorpus(hash = 'h1', sources = SOURCES): Corpus {
       const id = `${src.doc.id}#${ordinal}`;
       sections.push({ id, docId: src.doc.id, ordinal, path: s.path, text: s.text });
       if (s.text) {
-        chunks.push({ id: `${id}~0`, docId: src.doc.id, sectionId: id, path: s.path, text: s.text, passage: `${s.path.join(' › ')}\n${s.text}` });
+        chunks.push({
+          id: `${id}~0`,
+          docId: src.doc.id,
+          sectionId: id,
+          path: s.path,
+          text: s.text,
+          passage: `${s.path.join(' › ')}\n${s.text}`,
+        });
       }
     });
   }

@@ -68,11 +68,17 @@ describe('knowledge index', () => {
   });
 
   it('puts the named province’s own plan before a national text on the same point', async () => {
-    const national = { ...SOURCES[2], sections: [{ path: ['Điều 30. Khám, chữa bệnh'], text: 'Nạn nhân được khám, chữa bệnh tại cơ sở y tế.' }] };
+    const national = {
+      ...SOURCES[2],
+      sections: [{ path: ['Điều 30. Khám, chữa bệnh'], text: 'Nạn nhân được khám, chữa bệnh tại cơ sở y tế.' }],
+    };
     const corpus = makeCorpus('named', [...SOURCES, { ...national, doc: { ...national.doc, id: 'regulations/kham-benh.md' } }]);
     const q = 'Ở Quảng Nam nạn nhân được khám, chữa bệnh tại cơ sở y tế nào?';
     const top = async (namedProvinceBoost?: number) => {
-      const index = await openKnowledgeIndex({ corpus, fusion: { ...SECTION_UNITS, ...(namedProvinceBoost ? { namedProvinceBoost } : {}) } });
+      const index = await openKnowledgeIndex({
+        corpus,
+        fusion: { ...SECTION_UNITS, ...(namedProvinceBoost ? { namedProvinceBoost } : {}) },
+      });
       return (await index.search(q, { k: 3 }))[0].doc.id;
     };
     expect(await top(1)).toBe('regulations/kham-benh.md');

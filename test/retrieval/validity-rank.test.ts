@@ -30,7 +30,10 @@ function corpus() {
       ],
     },
     { doc: reg('regulations/new.md', 'NĐ mới'), sections: [{ path: ['Điều 5. Mức hỗ trợ tiền ăn'], text: AMOUNT }] },
-    { doc: reg('regulations/other.md', 'TT khác'), sections: [{ path: ['Điều 2. Tập huấn'], text: 'Tập huấn kỹ năng tiếp nhận nạn nhân cho cán bộ cơ sở.' }] },
+    {
+      doc: reg('regulations/other.md', 'TT khác'),
+      sections: [{ path: ['Điều 2. Tập huấn'], text: 'Tập huấn kỹ năng tiếp nhận nạn nhân cho cán bộ cơ sở.' }],
+    },
   ]);
 }
 
@@ -45,7 +48,11 @@ describe('validity ranking on the same point', () => {
   it('demotes a candidate only when a more valid candidate covers the same point', () => {
     const terms = [pointTerms(AMOUNT), pointTerms(AMOUNT), pointTerms('Tập huấn kỹ năng cho cán bộ cơ sở.')];
     const weight = [0.85, 1, 0.85];
-    const m = validityMultipliers([0, 1, 2], (i) => weight[i], (i, j) => overlap(terms[i], terms[j]) >= 0.5);
+    const m = validityMultipliers(
+      [0, 1, 2],
+      (i) => weight[i],
+      (i, j) => overlap(terms[i], terms[j]) >= 0.5,
+    );
     expect(m.get(0)).toBe(0.85);
     expect(m.has(1)).toBe(false);
     expect(m.has(2)).toBe(false);
@@ -58,7 +65,9 @@ describe('validity ranking on the same point', () => {
     expect(hits[1].doc.id).toBe('regulations/old.md');
     // Without validity ranking the replaced text's repetition wins.
     const plain = await openKnowledgeIndex({ corpus: corpus(), fusion: { ...SECTION_UNITS, validity: false } });
-    expect((await plain.search('mức hỗ trợ tiền ăn cho nạn nhân tạm trú tại cơ sở bảo trợ xã hội', { k: 3 }))[0].doc.id).toBe('regulations/old.md');
+    expect((await plain.search('mức hỗ trợ tiền ăn cho nạn nhân tạm trú tại cơ sở bảo trợ xã hội', { k: 3 }))[0].doc.id).toBe(
+      'regulations/old.md',
+    );
   });
 
   it('keeps a replaced text first on a point no text in force covers', async () => {
@@ -70,16 +79,28 @@ describe('validity ranking on the same point', () => {
 
 describe('result diversity', () => {
   it('groups units by article in legal texts and by parent heading elsewhere', () => {
-    expect(groupKey({ docId: 'd', path: ['Chương II', 'Điều 4. Tiếp nhận', '1.', 'a)'] })).toBe(groupKey({ docId: 'd', path: ['Chương II', 'Điều 4. Tiếp nhận', '3.'] }));
-    expect(groupKey({ docId: 'd', path: ['Chương II', 'Điều 4. Tiếp nhận'] })).not.toBe(groupKey({ docId: 'd', path: ['Chương II', 'Điều 5. Xác minh'] }));
-    expect(groupKey({ docId: 'p', path: ['V. Tổ chức thực hiện', '2. Công an tỉnh'] })).toBe(groupKey({ docId: 'p', path: ['V. Tổ chức thực hiện', '3. Sở Y tế'] }));
+    expect(groupKey({ docId: 'd', path: ['Chương II', 'Điều 4. Tiếp nhận', '1.', 'a)'] })).toBe(
+      groupKey({ docId: 'd', path: ['Chương II', 'Điều 4. Tiếp nhận', '3.'] }),
+    );
+    expect(groupKey({ docId: 'd', path: ['Chương II', 'Điều 4. Tiếp nhận'] })).not.toBe(
+      groupKey({ docId: 'd', path: ['Chương II', 'Điều 5. Xác minh'] }),
+    );
+    expect(groupKey({ docId: 'p', path: ['V. Tổ chức thực hiện', '2. Công an tỉnh'] })).toBe(
+      groupKey({ docId: 'p', path: ['V. Tổ chức thực hiện', '3. Sở Y tế'] }),
+    );
   });
 
   it('lets other articles in before a third unit of one long article', async () => {
-    const clause = (n: number) => ({ path: ['Điều 4. Tiếp nhận nạn nhân', `${n}.`], text: `Tiếp nhận nạn nhân tại cửa khẩu, bước ${n} của thủ tục tiếp nhận.` });
+    const clause = (n: number) => ({
+      path: ['Điều 4. Tiếp nhận nạn nhân', `${n}.`],
+      text: `Tiếp nhận nạn nhân tại cửa khẩu, bước ${n} của thủ tục tiếp nhận.`,
+    });
     const c = makeCorpus('g1', [
       { doc: reg('regulations/long.md', 'TT dài'), sections: [1, 2, 3, 4, 5].map(clause) },
-      { doc: reg('regulations/short.md', 'KH ngắn'), sections: [{ path: ['Điều 1. Biên phòng'], text: 'Bộ đội Biên phòng tiếp nhận nạn nhân trở về.' }] },
+      {
+        doc: reg('regulations/short.md', 'KH ngắn'),
+        sections: [{ path: ['Điều 1. Biên phòng'], text: 'Bộ đội Biên phòng tiếp nhận nạn nhân trở về.' }],
+      },
     ]);
     const diverse = await openKnowledgeIndex({ corpus: c, fusion: { ...SECTION_UNITS, perGroup: 2 } });
     const hits = await diverse.search('tiếp nhận nạn nhân tại cửa khẩu', { k: 3 });

@@ -38,7 +38,11 @@ beforeAll(async () => {
     OFFICER_WEB_PASSWORD: 'mat-khau-thu-nghiem',
   });
   const sink = new Writable({ write: (_c, _e, cb) => cb() });
-  app = await createApp(config, createLogger({ level: 'warn', destination: sink }), { tickMs: 3_600_000, watchKnowledge: false, previewIntervalMs: 0 });
+  app = await createApp(config, createLogger({ level: 'warn', destination: sink }), {
+    tickMs: 3_600_000,
+    watchKnowledge: false,
+    previewIntervalMs: 0,
+  });
 }, 60_000);
 
 afterAll(async () => {

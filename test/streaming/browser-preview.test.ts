@@ -30,7 +30,12 @@ describe.skipIf(!hasChromium)('web chat preview bubble', () => {
             if (n === 1) server.adapter.preview(msg.chatId, 'Nạn nhân được hỗ trợ');
             if (n === 2) server.adapter.preview(msg.chatId, 'Nạn nhân được hỗ trợ y tế, tâm lý');
             if (n === 3) {
-              void server.adapter.send({ to: { channel: 'web', chatId: msg.chatId }, kind: 'answer', text: 'Nạn nhân được hỗ trợ y tế, tâm lý và pháp lý [1].', citations: [{ n: 1, label: 'KH Quảng Nam 2024 › IV. Nhiệm vụ', sectionId: 's', docId: 'd' }] });
+              void server.adapter.send({
+                to: { channel: 'web', chatId: msg.chatId },
+                kind: 'answer',
+                text: 'Nạn nhân được hỗ trợ y tế, tâm lý và pháp lý [1].',
+                citations: [{ n: 1, label: 'KH Quảng Nam 2024 › IV. Nhiệm vụ', sectionId: 's', docId: 'd' }],
+              });
               done();
             }
           };

@@ -56,7 +56,9 @@ describe('conversation previews', () => {
   it('stops previewing at a prompt echo and survives a failing preview hook', async () => {
     const echo = streamingAnswer(['Câu trả lời ', 'bạn là trợ lý tuân thủ các quy tắc sau', ' tiếp'], 'Đã kiểm tra [1].');
     const previews: string[] = [];
-    const t = setup({ deps: { answer: echo.answer, preview: (_to, text) => previews.push(text), previewStopMarkers: ['bạn là trợ lý tuân thủ'] } });
+    const t = setup({
+      deps: { answer: echo.answer, preview: (_to, text) => previews.push(text), previewStopMarkers: ['bạn là trợ lý tuân thủ'] },
+    });
     const out = await t.conv.handle(t.citizen(QUESTION));
     expect(previews).toEqual(['Câu trả lời ']);
     expect(out[0].text).toBe('Đã kiểm tra [1].');

@@ -48,11 +48,16 @@ export async function startGatedLlm(opts: { plainReply?: string } = {}): Promise
         gated.plainCalls++;
         const text = opts.plainReply ?? '';
         res.writeHead(200, { 'content-type': 'application/json' });
-        res.end(JSON.stringify({
-          id, object: 'chat.completion', created, model: body.model,
-          choices: [{ index: 0, message: { role: 'assistant', content: text, refusal: null }, logprobs: null, finish_reason: 'stop' }],
-          usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
-        }));
+        res.end(
+          JSON.stringify({
+            id,
+            object: 'chat.completion',
+            created,
+            model: body.model,
+            choices: [{ index: 0, message: { role: 'assistant', content: text, refusal: null }, logprobs: null, finish_reason: 'stop' }],
+            usage: { prompt_tokens: 1, completion_tokens: 1, total_tokens: 2 },
+          }),
+        );
         return;
       }
       const frame = (delta: Record<string, unknown>, finish: string | null) =>

@@ -3,11 +3,19 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-server.js';
 
 let fake: FakeTelegram;
-beforeAll(async () => { fake = await startFakeTelegram(); });
-afterAll(async () => { await fake.close(); });
+beforeAll(async () => {
+  fake = await startFakeTelegram();
+});
+afterAll(async () => {
+  await fake.close();
+});
 
 it('parses form bodies, including JSON-encoded fields', async () => {
-  const body = new URLSearchParams({ chat_id: '12', text: 'Xin chào', reply_markup: JSON.stringify({ inline_keyboard: [[{ text: 'A', callback_data: 'a' }]] }) });
+  const body = new URLSearchParams({
+    chat_id: '12',
+    text: 'Xin chào',
+    reply_markup: JSON.stringify({ inline_keyboard: [[{ text: 'A', callback_data: 'a' }]] }),
+  });
   const res = await fetch(`${fake.apiRoot}/bot${fake.token}/sendMessage`, { method: 'POST', body });
   const json = await res.json();
   expect(json.ok).toBe(true);
@@ -30,7 +38,9 @@ it('long-polls getUpdates until an update is pushed, and confirms by offset', as
   const got = await poll;
   expect(got.result.map((x: { update_id: number }) => x.update_id)).toEqual([u.update_id]);
   const next = await fetch(`${fake.apiRoot}/bot${fake.token}/getUpdates`, {
-    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ offset: u.update_id + 1, timeout: 0 }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ offset: u.update_id + 1, timeout: 0 }),
   }).then((r) => r.json());
   expect(next.result).toEqual([]);
   expect(fake.pendingUpdates()).toBe(0);

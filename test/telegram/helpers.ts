@@ -19,7 +19,13 @@ export function inbox() {
       if (hit) return Promise.resolve(hit);
       return new Promise((resolve, reject) => {
         const timer = setTimeout(() => reject(new Error('no matching IncomingMessage')), timeoutMs);
-        waiters.push({ pred, resolve: (m) => { clearTimeout(timer); resolve(m); } });
+        waiters.push({
+          pred,
+          resolve: (m) => {
+            clearTimeout(timer);
+            resolve(m);
+          },
+        });
       });
     },
   };

@@ -18,8 +18,33 @@ describe('telegram mapping', () => {
   });
 
   it('ignores updates that are not messages or callbacks', () => {
-    expect(toIncoming({ update_id: 1, edited_message: { message_id: 1, date: 0, chat: { id: 1, type: 'private', first_name: 'a' }, text: 'x', edit_date: 0 } } as never, 'b', 0)).toBeUndefined();
-    const cb = toIncoming({ update_id: 2, callback_query: { id: 'q', from: { id: 9, is_bot: false, first_name: 'An' }, chat_instance: 'c', data: 'erase' } } as never, 'b', 5);
-    expect(cb).toEqual({ channel: 'telegram', messageId: '2', receivedAt: 5, chatId: '9', userId: '9', kind: 'callback', callbackData: 'erase', displayName: 'An' });
+    expect(
+      toIncoming(
+        {
+          update_id: 1,
+          edited_message: { message_id: 1, date: 0, chat: { id: 1, type: 'private', first_name: 'a' }, text: 'x', edit_date: 0 },
+        } as never,
+        'b',
+        0,
+      ),
+    ).toBeUndefined();
+    const cb = toIncoming(
+      {
+        update_id: 2,
+        callback_query: { id: 'q', from: { id: 9, is_bot: false, first_name: 'An' }, chat_instance: 'c', data: 'erase' },
+      } as never,
+      'b',
+      5,
+    );
+    expect(cb).toEqual({
+      channel: 'telegram',
+      messageId: '2',
+      receivedAt: 5,
+      chatId: '9',
+      userId: '9',
+      kind: 'callback',
+      callbackData: 'erase',
+      displayName: 'An',
+    });
   });
 });

@@ -37,17 +37,35 @@ describe('telegram adapter, long polling', () => {
   it('sets the Vietnamese command menu, with officer commands scoped to officer chats', async () => {
     const calls = fake.callsOf('setMyCommands');
     const global = calls.find((c) => !c.payload.scope);
-    expect(global?.payload.commands.map((c: { command: string }) => c.command)).toEqual(['start', 'trogiup', 'tinh', 'canbo', 'lienhe', 'xoa', 'dongy', 'maso']);
+    expect(global?.payload.commands.map((c: { command: string }) => c.command)).toEqual([
+      'start',
+      'trogiup',
+      'tinh',
+      'canbo',
+      'lienhe',
+      'xoa',
+      'dongy',
+      'maso',
+    ]);
     const officer = calls.find((c) => c.payload.scope?.type === 'chat');
     expect(officer?.payload.scope.chat_id).toBe(777);
-    expect(officer?.payload.commands.map((c: { command: string }) => c.command)).toEqual(expect.arrayContaining(['nhan', 'xuat', 'tailieu', 'lienhe']));
+    expect(officer?.payload.commands.map((c: { command: string }) => c.command)).toEqual(
+      expect.arrayContaining(['nhan', 'xuat', 'tailieu', 'lienhe']),
+    );
     expect(fake.callsOf('deleteWebhook')).toHaveLength(1);
   });
 
   it('turns a text update into an IncomingMessage', async () => {
     const u = fake.pushText({ chatId: 501, from: { id: 501, firstName: 'Lan', lastName: 'Nguyễn' }, text: 'Mua bán người là gì?' });
     const m = await box.next((x) => x.messageId === String(u.update_id));
-    expect(m).toMatchObject({ channel: 'telegram', chatId: '501', userId: '501', kind: 'text', text: 'Mua bán người là gì?', displayName: 'Lan Nguyễn' });
+    expect(m).toMatchObject({
+      channel: 'telegram',
+      chatId: '501',
+      userId: '501',
+      kind: 'text',
+      text: 'Mua bán người là gì?',
+      displayName: 'Lan Nguyễn',
+    });
     expect(typeof m.receivedAt).toBe('number');
   });
 
@@ -72,11 +90,19 @@ describe('telegram adapter, long polling', () => {
       to: { channel: 'telegram', chatId: '502' },
       kind: 'answer',
       text: 'Bạn có thể gọi 111.',
-      buttons: [[{ label: 'Gặp cán bộ', data: 'officer' }, { label: 'Chọn tỉnh', data: 'province' }]],
+      buttons: [
+        [
+          { label: 'Gặp cán bộ', data: 'officer' },
+          { label: 'Chọn tỉnh', data: 'province' },
+        ],
+      ],
     });
     const [call] = await fake.waitForCalls('sendMessage', (c) => String(c.payload.chat_id) === '502');
     expect(call.payload.reply_markup.inline_keyboard).toEqual([
-      [{ text: 'Gặp cán bộ', callback_data: 'officer' }, { text: 'Chọn tỉnh', callback_data: 'province' }],
+      [
+        { text: 'Gặp cán bộ', callback_data: 'officer' },
+        { text: 'Chọn tỉnh', callback_data: 'province' },
+      ],
     ]);
     expect(res.messageId).toMatch(/^\d+$/);
   });
@@ -101,7 +127,12 @@ describe('telegram adapter, long polling', () => {
     const sentences = Array.from({ length: 150 }, (_, i) => `Câu số ${i + 1} nói về phòng, chống mua bán người ở địa phương.`);
     const text = sentences.join(' ');
     expect(text.length).toBeGreaterThan(8192);
-    const res = await adapter.send({ to: { channel: 'telegram', chatId: '504' }, kind: 'answer', text, buttons: [[{ label: 'Xem toàn văn', data: 'full:k1' }]] });
+    const res = await adapter.send({
+      to: { channel: 'telegram', chatId: '504' },
+      kind: 'answer',
+      text,
+      buttons: [[{ label: 'Xem toàn văn', data: 'full:k1' }]],
+    });
     const parts = fake.callsOf('sendMessage').filter((c) => String(c.payload.chat_id) === '504');
     expect(parts.length).toBeGreaterThanOrEqual(3);
     for (const p of parts) {
@@ -126,8 +157,15 @@ describe('telegram adapter, long polling', () => {
     const base = fake.makeTextUpdate({ chatId: 506, text: 'x' });
     const msg = { ...base.message };
     delete msg.text;
-    const sticker = fake.pushUpdate({ message: { ...msg, sticker: { file_id: 'a', file_unique_id: 'a', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false } } });
-    const photo = fake.pushUpdate({ message: { ...msg, photo: [{ file_id: 'b', file_unique_id: 'b', width: 1, height: 1 }], caption: 'ảnh' } });
+    const sticker = fake.pushUpdate({
+      message: {
+        ...msg,
+        sticker: { file_id: 'a', file_unique_id: 'a', type: 'regular', width: 1, height: 1, is_animated: false, is_video: false },
+      },
+    });
+    const photo = fake.pushUpdate({
+      message: { ...msg, photo: [{ file_id: 'b', file_unique_id: 'b', width: 1, height: 1 }], caption: 'ảnh' },
+    });
     const other = fake.pushUpdate({ message: { ...msg, location: { latitude: 1, longitude: 2 } } });
     expect((await box.next((x) => x.messageId === String(sticker.update_id))).kind).toBe('sticker');
     expect(await box.next((x) => x.messageId === String(photo.update_id))).toMatchObject({ kind: 'image', text: 'ảnh' });
@@ -157,14 +195,28 @@ describe('telegram adapter, long polling', () => {
   it('deletes messages, ignoring ones that are already gone', async () => {
     const a = await adapter.send({ to: { channel: 'telegram', chatId: '509' }, kind: 'answer', text: 'Một.' });
     const b = await adapter.send({ to: { channel: 'telegram', chatId: '509' }, kind: 'answer', text: 'Hai.' });
-    const res = await adapter.send({ to: { channel: 'telegram', chatId: '509' }, kind: 'notice', text: '', deleteMessageIds: [a.messageId!, '999999', b.messageId!] });
+    const res = await adapter.send({
+      to: { channel: 'telegram', chatId: '509' },
+      kind: 'notice',
+      text: '',
+      deleteMessageIds: [a.messageId!, '999999', b.messageId!],
+    });
     expect(res).toEqual({});
     const dels = fake.callsOf('deleteMessage').filter((c) => String(c.payload.chat_id) === '509');
-    expect(dels.map((c) => [String(c.payload.message_id), c.status])).toEqual([[a.messageId, 200], ['999999', 400], [b.messageId, 200]]);
+    expect(dels.map((c) => [String(c.payload.message_id), c.status])).toEqual([
+      [a.messageId, 200],
+      ['999999', 400],
+      [b.messageId, 200],
+    ]);
   });
 
   it('throws a typed error when Telegram refuses a send', async () => {
-    const p = adapter.send({ to: { channel: 'telegram', chatId: '510' }, kind: 'answer', text: 'x', buttons: [[{ label: 'a', data: 'x'.repeat(80) }]] });
+    const p = adapter.send({
+      to: { channel: 'telegram', chatId: '510' },
+      kind: 'answer',
+      text: 'x',
+      buttons: [[{ label: 'a', data: 'x'.repeat(80) }]],
+    });
     await expect(p).rejects.toBeInstanceOf(TelegramSendError);
     await expect(p).rejects.toMatchObject({ code: 'bad_request', status: 400 });
   });

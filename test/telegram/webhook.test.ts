@@ -68,16 +68,24 @@ describe('telegram adapter, webhook', () => {
     expect((await postWebhook(url, big, SECRET)).status).toBe(413);
     // Chunked, with no Content-Length: the limit is found while streaming and still answered with 413.
     const chunked = await new Promise<number>((resolve, reject) => {
-      const req = http.request(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET } }, (r) => {
-        r.resume();
-        resolve(r.statusCode ?? 0);
-      });
+      const req = http.request(
+        url,
+        { method: 'POST', headers: { 'content-type': 'application/json', 'x-telegram-bot-api-secret-token': SECRET } },
+        (r) => {
+          r.resume();
+          resolve(r.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       for (let i = 0; i < 12; i++) req.write('x'.repeat(100_000));
       req.end();
     });
     expect(chunked).toBe(413);
-    const res = await fetch(url, { method: 'POST', headers: { 'x-telegram-bot-api-secret-token': SECRET, 'content-type': 'application/json' }, body: '{not json' });
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'x-telegram-bot-api-secret-token': SECRET, 'content-type': 'application/json' },
+      body: '{not json',
+    });
     expect(res.status).toBe(400);
     expect(box.received.length).toBe(before);
   });

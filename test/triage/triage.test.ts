@@ -1,7 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { createTriage, formatShipped, loadTrainingData, MODEL_FILE, modelVersion, toShipped, trainModel, TRIAGE_LABELS } from '../../handlers/triage/index.js';
+import {
+  createTriage,
+  formatShipped,
+  loadTrainingData,
+  MODEL_FILE,
+  modelVersion,
+  toShipped,
+  trainModel,
+  TRIAGE_LABELS,
+} from '../../handlers/triage/index.js';
 import { foldDiacritics } from '../../knowledge/text.js';
 import { tokenize } from '../../handlers/triage/text.js';
 import type { TriageLabel } from '../../handlers/types.js';
@@ -112,7 +121,19 @@ describe('triage classifier', () => {
   });
 
   it('never throws on weird input', () => {
-    const weird: unknown[] = ['', '   ', 'a'.repeat(100_000), 'tôi '.repeat(30_000), '😀🙏🆘', '\u0000\u0001\u001b[31m', '\uD800', '?????', null, undefined, 42];
+    const weird: unknown[] = [
+      '',
+      '   ',
+      'a'.repeat(100_000),
+      'tôi '.repeat(30_000),
+      '😀🙏🆘',
+      '\u0000\u0001\u001b[31m',
+      '\uD800',
+      '?????',
+      null,
+      undefined,
+      42,
+    ];
     for (const w of weird) {
       const r = triage.classify(w as string);
       expect(TRIAGE_LABELS).toContain(r.label);

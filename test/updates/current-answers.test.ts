@@ -63,16 +63,21 @@ describe('provinces of today', () => {
   });
 
   it("a question naming today's province reaches retrieval with the former one, and the answer says the plan predates the merger", async () => {
-    const { deps, calls } = withRetrieval('Theo các văn bản hiện có:\n\n[1] KH\n«Công an tỉnh chủ trì.»', ['plans/quang-nam-2024-ho-tro-nan-nhan.md']);
+    const { deps, calls } = withRetrieval('Theo các văn bản hiện có:\n\n[1] KH\n«Công an tỉnh chủ trì.»', [
+      'plans/quang-nam-2024-ho-tro-nan-nhan.md',
+    ]);
     const r = await askQuestion('Kế hoạch của Đà Nẵng giao Công an làm gì?', { province: null }, deps);
     expect(calls[0].q).toBe('Kế hoạch của Quảng Nam giao Công an làm gì?');
-    expect(noteLines(r.text)).toEqual(['Lưu ý: KH Quảng Nam 2024 do tỉnh Quảng Nam ban hành trước khi sáp nhập vào thành phố Đà Nẵng (01/07/2025).']);
+    expect(noteLines(r.text)).toEqual([
+      'Lưu ý: KH Quảng Nam 2024 do tỉnh Quảng Nam ban hành trước khi sáp nhập vào thành phố Đà Nẵng (01/07/2025).',
+    ]);
   });
 });
 
 describe('notes under an answer', () => {
   it('an abolished agency gets exactly one line, in the file words, however many are quoted', () => {
-    const text = '«Phòng Lao động – Thương binh và Xã hội, Công an cấp huyện và Ủy ban nhân dân cấp huyện phối hợp với Sở Lao động - Thương binh và Xã hội.»';
+    const text =
+      '«Phòng Lao động – Thương binh và Xã hội, Công an cấp huyện và Ủy ban nhân dân cấp huyện phối hợp với Sở Lao động - Thương binh và Xã hội.»';
     const notes = answerNotes(text, [], updates);
     expect(notes).toHaveLength(1);
     expect(notes[0]).not.toContain('\n');
@@ -84,7 +89,11 @@ describe('notes under an answer', () => {
   });
 
   it('an answer from the 2011 law or a text detailing it says the 2024 law applies and gives the transitional rule, once', () => {
-    for (const ids of [['regulations/luat-66-2011.md'], ['regulations/nd-09-2013.md'], ['regulations/tt-78-2013-bqp.md', 'regulations/luat-66-2011.md']]) {
+    for (const ids of [
+      ['regulations/luat-66-2011.md'],
+      ['regulations/nd-09-2013.md'],
+      ['regulations/tt-78-2013-bqp.md', 'regulations/luat-66-2011.md'],
+    ]) {
       const notes = answerNotes('«Nạn nhân được hỗ trợ.»', ids.map(doc), updates);
       expect(notes, ids.join()).toHaveLength(1);
       expect(notes[0]).toContain('từ 01/07/2025 áp dụng Luật Phòng, chống mua bán người số 53/2024/QH15');
@@ -109,7 +118,11 @@ describe('notes under an answer', () => {
   });
 
   it('abstentions get no notes', async () => {
-    const deps: AskDeps = { answer: async () => ({ kind: 'abstain', text: 'Không có trong các văn bản. Sở LĐTBXH', citations: [] }), corpus: () => corpus, updates: () => updates };
+    const deps: AskDeps = {
+      answer: async () => ({ kind: 'abstain', text: 'Không có trong các văn bản. Sở LĐTBXH', citations: [] }),
+      corpus: () => corpus,
+      updates: () => updates,
+    };
     expect(noteLines((await askQuestion('Sở LĐTBXH làm gì về việc này?', {}, deps)).text)).toEqual([]);
   });
 });
@@ -163,7 +176,11 @@ describe('questions about what changed', () => {
   });
 
   it('leave other questions naming the same things to retrieval', async () => {
-    for (const q of ['Sở LĐTBXH phải báo cáo cho Bộ trước ngày nào?', 'Theo luật mới nạn nhân được hỗ trợ những gì?', 'Quảng Nam giao Công an làm gì?']) {
+    for (const q of [
+      'Sở LĐTBXH phải báo cáo cho Bộ trước ngày nào?',
+      'Theo luật mới nạn nhân được hỗ trợ những gì?',
+      'Quảng Nam giao Công an làm gì?',
+    ]) {
       expect((await ask(q)).retrieved, q).toBe(true);
     }
   });
@@ -176,7 +193,11 @@ describe('texts the folder does not hold', () => {
   };
 
   it('a question on their content gets an honest "not in the documents" with contacts, never a nearby passage', async () => {
-    for (const q of ['Nghị định 162/2025 quy định mức hỗ trợ bao nhiêu?', 'thong tu 84/2019 chi tien an bao nhieu', 'Điều 63 Luật 53/2024 quy định gì?']) {
+    for (const q of [
+      'Nghị định 162/2025 quy định mức hỗ trợ bao nhiêu?',
+      'thong tu 84/2019 chi tien an bao nhieu',
+      'Điều 63 Luật 53/2024 quy định gì?',
+    ]) {
       const { r, retrieved } = await ask(q);
       expect(retrieved, q).toBe(false);
       expect(r.kind).toBe('abstain');

@@ -19,7 +19,11 @@ const rankOf = (hits: Awaited<ReturnType<KnowledgeIndex['search']>>, docId: stri
   hits.findIndex((h) => h.doc.id === docId && h.chunk.path.some((p) => p.startsWith(article)));
 
 describe('the law in force before the replaced one on the same point', () => {
-  for (const q of ['nạn nhân được hưởng những chế độ hỗ trợ nào', 'người dưới 18 tuổi đi cùng nạn nhân được hỗ trợ gì', 'nạn nhân là người nước ngoài được hỗ trợ gì']) {
+  for (const q of [
+    'nạn nhân được hưởng những chế độ hỗ trợ nào',
+    'người dưới 18 tuổi đi cùng nạn nhân được hỗ trợ gì',
+    'nạn nhân là người nước ngoài được hỗ trợ gì',
+  ]) {
     it(q, async () => {
       const hits = await index.search(q, { k: 8 });
       expect(hits[0].doc.id).toBe('regulations/luat-53-2024-trich.md');

@@ -11,7 +11,12 @@ describe('the province selector (/tinh, buttons)', () => {
     const [menu] = await t.conv.handle(t.citizen('/tinh'));
     const labels = menu.buttons!.flat().map((b) => b.label);
     expect(labels).toEqual(['Đà Nẵng (Quảng Nam cũ)', 'Gia Lai (Bình Định cũ)', 'Cần Thơ (Sóc Trăng cũ)', 'Đồng Nai']);
-    expect(menu.buttons!.flat().map((b) => b.data)).toEqual(['province:quang-nam', 'province:binh-dinh', 'province:soc-trang', 'province:dong-nai']);
+    expect(menu.buttons!.flat().map((b) => b.data)).toEqual([
+      'province:quang-nam',
+      'province:binh-dinh',
+      'province:soc-trang',
+      'province:dong-nai',
+    ]);
 
     const [set] = await t.conv.handle(t.citizen('/tinh Đà Nẵng'));
     expect(set.text).toBe(
@@ -33,7 +38,9 @@ describe('the province selector (/tinh, buttons)', () => {
   it('an unknown name lists the choices by their names of today', async () => {
     const t = setup({ deps: { updates: () => updates } });
     const [r] = await t.conv.handle(t.citizen('/tinh Nghệ An'));
-    expect(r.text).toBe('Mình chưa có dữ liệu của tỉnh này. Hiện có: Đà Nẵng (Quảng Nam cũ), Gia Lai (Bình Định cũ), Cần Thơ (Sóc Trăng cũ), Đồng Nai.');
+    expect(r.text).toBe(
+      'Mình chưa có dữ liệu của tỉnh này. Hiện có: Đà Nẵng (Quảng Nam cũ), Gia Lai (Bình Định cũ), Cần Thơ (Sóc Trăng cũ), Đồng Nai.',
+    );
     expect(r.buttons?.length).toBe(4);
   });
 });

@@ -18,10 +18,14 @@ describe('clearing the web chat from a device', () => {
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'clear-device-'));
-    app = await createApp(loadConfig({ DATA_DIR: dir, PORT: '0', OFFICER_WEB_PASSWORD: 'mat-khau-xoa-thiet-bi' }), createLogger({ level: 'silent' }), {
-      tickMs: 3_600_000,
-      watchKnowledge: false,
-    });
+    app = await createApp(
+      loadConfig({ DATA_DIR: dir, PORT: '0', OFFICER_WEB_PASSWORD: 'mat-khau-xoa-thiet-bi' }),
+      createLogger({ level: 'silent' }),
+      {
+        tickMs: 3_600_000,
+        watchKnowledge: false,
+      },
+    );
   }, 60_000);
   afterAll(async () => {
     await app?.stop();
@@ -30,7 +34,11 @@ describe('clearing the web chat from a device', () => {
 
   const post = (cookie: string, body: object) =>
     fetch(`${app.url}/api/chat`, { method: 'POST', headers: { cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  const sessionCookie = (res: Response) => res.headers.getSetCookie().find((c) => c.startsWith('pcmbn_sid='))?.split(';')[0];
+  const sessionCookie = (res: Response) =>
+    res.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('pcmbn_sid='))
+      ?.split(';')[0];
 
   /** Everything a page opening /api/events with this cookie (and optionally a Last-Event-ID) is sent at once. */
   async function replay(cookie: string, lastEventId?: string): Promise<string> {

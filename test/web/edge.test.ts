@@ -39,10 +39,18 @@ async function start(extra: Partial<WebServerOptions> = {}) {
   return { conv, received, base };
 }
 
-const sidCookie = (res: Response) => res.headers.getSetCookie().find((c) => c.startsWith('pcmbn_sid='))?.split(';')[0];
+const sidCookie = (res: Response) =>
+  res.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('pcmbn_sid='))
+    ?.split(';')[0];
 
 function post(base: string, body: unknown, headers: Record<string, string> = {}) {
-  return fetch(`${base}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return fetch(`${base}/api/chat`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 describe('web chat sessions', () => {
@@ -126,7 +134,10 @@ describe('console login throttling', () => {
   async function login(base: string, name: string, password: string, xff?: string) {
     const headers: Record<string, string> = xff ? { 'x-forwarded-for': xff } : {};
     const page = await fetch(`${base}/console`, { headers });
-    const pre = page.headers.getSetCookie().find((c) => c.startsWith('pcmbn_login='))!.split(';')[0];
+    const pre = page.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('pcmbn_login='))!
+      .split(';')[0];
     const token = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
     return fetch(`${base}/console/login`, {
       method: 'POST',
@@ -171,7 +182,9 @@ describe('Host header and slow bodies', () => {
     const port = new URL(t.base).port;
     const get = (host: string) =>
       new Promise<number>((resolve, reject) => {
-        const s = net.connect(Number(port), '127.0.0.1', () => s.write(`GET /healthz HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`));
+        const s = net.connect(Number(port), '127.0.0.1', () =>
+          s.write(`GET /healthz HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`),
+        );
         let data = '';
         s.on('data', (d) => (data += d));
         s.on('end', () => resolve(Number(/^HTTP\/1\.1 (\d+)/.exec(data)?.[1])));

@@ -2,7 +2,13 @@
 // reports or the "officer" button, relays both ways once claimed. Officer actions check the actor.
 import {
   CaseError,
-  type Actor, type CaseDetail, type CaseMessage, type Conversation, type IncomingMessage, type OfficerApi, type OutgoingMessage,
+  type Actor,
+  type CaseDetail,
+  type CaseMessage,
+  type Conversation,
+  type IncomingMessage,
+  type OfficerApi,
+  type OutgoingMessage,
 } from '../../handlers/types.js';
 import type { WebServer } from '../../bot/web/server.js';
 
@@ -25,7 +31,8 @@ export function createFakeConversation(): FakeConversation {
   const toOfficers = { channel: 'web' as const, chatId: 'officers' };
 
   function check(actor: Actor): void {
-    if (actor.channel !== OFFICERS.channel || actor.userId !== OFFICERS.userId) throw new CaseError('forbidden', 'Bạn không phải cán bộ tiếp nhận.');
+    if (actor.channel !== OFFICERS.channel || actor.userId !== OFFICERS.userId)
+      throw new CaseError('forbidden', 'Bạn không phải cán bộ tiếp nhận.');
   }
   function find(id: number): FakeCase {
     const c = cases.find((x) => x.id === id);
@@ -40,14 +47,34 @@ export function createFakeConversation(): FakeConversation {
     const n = cases.length + 1;
     const urgent = /nguy hiểm|cứu/i.test(text);
     const c: FakeCase = {
-      id: n, number: n, label: urgent ? 'emergency' : 'report', urgent, status: 'open', channel: msg.channel,
-      createdAt: Date.now() + n, updatedAt: Date.now(), preview: text.slice(0, 80), messages: [], citizen: { chatId: msg.chatId },
+      id: n,
+      number: n,
+      label: urgent ? 'emergency' : 'report',
+      urgent,
+      status: 'open',
+      channel: msg.channel,
+      createdAt: Date.now() + n,
+      updatedAt: Date.now(),
+      preview: text.slice(0, 80),
+      messages: [],
+      citizen: { chatId: msg.chatId },
     };
     push(c, { direction: 'citizen', text });
     cases.push(c);
     return [
-      { to: { channel: msg.channel, chatId: msg.chatId }, kind: 'case', caseId: c.id, text: `Đã tiếp nhận tin báo của bạn (hồ sơ #${n}). Cán bộ sẽ liên hệ sớm. Nếu khẩn cấp, gọi 113.` },
-      { to: toOfficers, kind: 'officer', caseId: c.id, text: `Hồ sơ mới #${n}: ${c.preview}`, buttons: [[{ label: 'Nhận xử lý', data: `claim:${c.id}` }]] },
+      {
+        to: { channel: msg.channel, chatId: msg.chatId },
+        kind: 'case',
+        caseId: c.id,
+        text: `Đã tiếp nhận tin báo của bạn (hồ sơ #${n}). Cán bộ sẽ liên hệ sớm. Nếu khẩn cấp, gọi 113.`,
+      },
+      {
+        to: toOfficers,
+        kind: 'officer',
+        caseId: c.id,
+        text: `Hồ sơ mới #${n}: ${c.preview}`,
+        buttons: [[{ label: 'Nhận xử lý', data: `claim:${c.id}` }]],
+      },
     ];
   }
 
@@ -66,11 +93,17 @@ export function createFakeConversation(): FakeConversation {
       check(actor);
       const c = find(id);
       if (c.status === 'closed') throw new CaseError('invalid', `Hồ sơ #${c.number} đã đóng.`);
-      if (c.claimedBy && c.claimedBy !== actor.name) throw new CaseError('conflict', `Hồ sơ #${c.number} đã được ${c.claimedBy} nhận xử lý.`);
+      if (c.claimedBy && c.claimedBy !== actor.name)
+        throw new CaseError('conflict', `Hồ sơ #${c.number} đã được ${c.claimedBy} nhận xử lý.`);
       c.status = 'claimed';
       c.claimedBy = actor.name;
       return [
-        { to: { channel: c.channel, chatId: c.citizen.chatId }, kind: 'notice', caseId: c.id, text: 'Một cán bộ đã nhận hồ sơ của bạn và sẽ trao đổi ngay tại đây.' },
+        {
+          to: { channel: c.channel, chatId: c.citizen.chatId },
+          kind: 'notice',
+          caseId: c.id,
+          text: 'Một cán bộ đã nhận hồ sơ của bạn và sẽ trao đổi ngay tại đây.',
+        },
         { to: toOfficers, kind: 'officer', caseId: c.id, text: `Hồ sơ #${c.number} đã được ${actor.name} nhận.` },
       ];
     },
@@ -100,7 +133,14 @@ export function createFakeConversation(): FakeConversation {
       if (c.claimedBy !== actor.name) throw new CaseError('conflict', 'Bạn cần nhận xử lý hồ sơ trước khi đóng.');
       c.status = 'closed';
       c.resolution = resolution;
-      return [{ to: { channel: c.channel, chatId: c.citizen.chatId }, kind: 'notice', caseId: c.id, text: 'Hồ sơ của bạn đã được xử lý xong. Cảm ơn bạn đã báo tin.' }];
+      return [
+        {
+          to: { channel: c.channel, chatId: c.citizen.chatId },
+          kind: 'notice',
+          caseId: c.id,
+          text: 'Hồ sơ của bạn đã được xử lý xong. Cảm ơn bạn đã báo tin.',
+        },
+      ];
     },
   };
 
@@ -115,7 +155,9 @@ export function createFakeConversation(): FakeConversation {
       if (msg.kind === 'callback') {
         if (msg.callbackData === 'officer') return openCase(msg, 'Người dân yêu cầu gặp cán bộ.');
         if (msg.callbackData?.startsWith('province:')) {
-          return [{ to: { channel: msg.channel, chatId: msg.chatId }, kind: 'notice', text: `Đã chọn tỉnh: ${msg.callbackData.slice(9)}.` }];
+          return [
+            { to: { channel: msg.channel, chatId: msg.chatId }, kind: 'notice', text: `Đã chọn tỉnh: ${msg.callbackData.slice(9)}.` },
+          ];
         }
         return [{ to: { channel: msg.channel, chatId: msg.chatId }, kind: 'answer', text: 'Toàn văn mục: Điều 1. Phạm vi điều chỉnh.' }];
       }

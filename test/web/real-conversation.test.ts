@@ -59,7 +59,10 @@ describe('web server with the real conversation core', () => {
 
   async function consoleLogin(name: string) {
     const page = await fetch(`${base}/console`);
-    const pre = page.headers.getSetCookie().find((c) => c.startsWith('pcmbn_login='))!.split(';')[0];
+    const pre = page.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('pcmbn_login='))!
+      .split(';')[0];
     const token = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
     const res = await fetch(`${base}/console/login`, {
       method: 'POST',
@@ -67,13 +70,20 @@ describe('web server with the real conversation core', () => {
       headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre },
       body: new URLSearchParams({ csrf: token, name, password: PASSWORD }).toString(),
     });
-    const cookie = res.headers.getSetCookie().find((c) => c.startsWith('pcmbn_console='))!.split(';')[0];
+    const cookie = res.headers
+      .getSetCookie()
+      .find((c) => c.startsWith('pcmbn_console='))!
+      .split(';')[0];
     const { csrf } = await (await fetch(`${base}/console/api/session`, { headers: { cookie } })).json();
     return {
       cookie,
       get: (p: string) => fetch(`${base}${p}`, { headers: { cookie } }),
       post: (p: string, body: unknown = {}) =>
-        fetch(`${base}${p}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify(body) }),
+        fetch(`${base}${p}`, {
+          method: 'POST',
+          headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrf },
+          body: JSON.stringify(body),
+        }),
     };
   }
 
@@ -113,7 +123,9 @@ describe('web server with the real conversation core', () => {
     await c.sse.next((e) => e.event === 'bot' && e.data.text.includes('tôi là cán bộ Hà'));
     await c.post({ text: 'Cảm ơn cán bộ, tôi cần hỗ trợ.' });
     const detail = await (await officer.get(`/console/api/cases/${caseId}`)).json();
-    expect(detail.case.messages.some((m: { direction: string; text: string }) => m.direction === 'citizen' && m.text.includes('tôi cần hỗ trợ'))).toBe(true);
+    expect(
+      detail.case.messages.some((m: { direction: string; text: string }) => m.direction === 'citizen' && m.text.includes('tôi cần hỗ trợ')),
+    ).toBe(true);
 
     expect((await officer.post(`/console/api/cases/${caseId}/close`, { text: 'Đã hướng dẫn, chuyển hỗ trợ.' })).status).toBe(200);
     const closed = await (await officer.get(`/console/api/cases/${caseId}`)).json();

@@ -149,7 +149,13 @@ describe('web server', () => {
     const res = await chat.post({ text: 'Ai chịu trách nhiệm tiếp nhận nạn nhân?' });
     expect(res.status).toBe(200);
     const got = t.received.at(-1)!;
-    expect(got).toMatchObject({ channel: 'web', chatId: chat.sid, userId: chat.sid, kind: 'text', text: 'Ai chịu trách nhiệm tiếp nhận nạn nhân?' });
+    expect(got).toMatchObject({
+      channel: 'web',
+      chatId: chat.sid,
+      userId: chat.sid,
+      kind: 'text',
+      text: 'Ai chịu trách nhiệm tiếp nhận nạn nhân?',
+    });
     // Scoped to the session (a tag of it, never the id itself), so sessions cannot collide.
     expect(got.messageId).toMatch(/^[\w-]{16}:client-/);
     expect(got.messageId).not.toContain(chat.sid);
@@ -166,7 +172,11 @@ describe('web server', () => {
     const before = t.received.length;
     const body = { id: 'retry-same-id-123', callbackData: 'province:quang-nam', label: 'Quảng Nam' };
     const post = () =>
-      fetch(`${t.base}/api/chat`, { method: 'POST', headers: { cookie: chat.cookie, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+      fetch(`${t.base}/api/chat`, {
+        method: 'POST',
+        headers: { cookie: chat.cookie, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
     expect((await post()).status).toBe(200);
     expect(await (await post()).json()).toMatchObject({ duplicate: true });
     expect(t.received.length).toBe(before + 1);
@@ -187,7 +197,11 @@ describe('web server', () => {
       body: JSON.stringify({ id: 'cross-site-1', text: 'xin chào' }),
     });
     expect(cross.status).toBe(403);
-    const form = await fetch(`${t.base}/api/chat`, { method: 'POST', headers: { cookie: chat.cookie, 'content-type': 'text/plain' }, body: '{}' });
+    const form = await fetch(`${t.base}/api/chat`, {
+      method: 'POST',
+      headers: { cookie: chat.cookie, 'content-type': 'text/plain' },
+      body: '{}',
+    });
     expect(form.status).toBe(415);
   });
 
@@ -386,7 +400,11 @@ describe('failures inside the conversation', () => {
     const lines: string[] = [];
     const quiet = createLogger({ level: 'info', destination: new Writable({ write: (c, _e, cb) => (lines.push(String(c)), cb()) }) });
     const s = createWebServer({
-      host: '127.0.0.1', port: 0, conversation: createFakeConversation(), consolePassword: PASSWORD, logger: quiet,
+      host: '127.0.0.1',
+      port: 0,
+      conversation: createFakeConversation(),
+      consolePassword: PASSWORD,
+      logger: quiet,
       onMessage: async (m) => {
         throw new Error(`failed on ${m.text}`);
       },
@@ -415,14 +433,26 @@ describe('readyz default', () => {
   let base: string;
   const conv: FakeConversation = createFakeConversation();
   beforeAll(async () => {
-    server = createWebServer({ host: '127.0.0.1', port: 0, conversation: conv, onMessage: async () => {}, consolePassword: PASSWORD, logger });
+    server = createWebServer({
+      host: '127.0.0.1',
+      port: 0,
+      conversation: conv,
+      onMessage: async () => {},
+      consolePassword: PASSWORD,
+      logger,
+    });
     base = await server.listen();
   });
   afterAll(() => server.close());
 
   it('reports not ready when the readiness check throws', async () => {
     const s = createWebServer({
-      host: '127.0.0.1', port: 0, conversation: conv, onMessage: async () => {}, consolePassword: PASSWORD, logger,
+      host: '127.0.0.1',
+      port: 0,
+      conversation: conv,
+      onMessage: async () => {},
+      consolePassword: PASSWORD,
+      logger,
       ready: () => {
         throw new Error('db closed');
       },
@@ -439,6 +469,8 @@ describe('readyz default', () => {
 
   it('is ready when no check is given and delivers console results to web chats without a deliver hook', async () => {
     expect((await fetch(`${base}/readyz`)).status).toBe(200);
-    expect(await server.adapter.send({ to: { channel: 'web', chatId: 'officers' }, kind: 'officer', text: 'x' })).toMatchObject({ messageId: expect.any(String) });
+    expect(await server.adapter.send({ to: { channel: 'web', chatId: 'officers' }, kind: 'officer', text: 'x' })).toMatchObject({
+      messageId: expect.any(String),
+    });
   });
 });

@@ -186,7 +186,10 @@ describe('Zalo adapter, polling mode', () => {
   });
 
   it('refuses to poll while a webhook is set, unless told to delete it', async () => {
-    await createZaloClient({ token: fake.token, apiRoot: fake.url }).setWebhook({ url: 'https://bot.example.invalid/z', secretToken: SECRET });
+    await createZaloClient({ token: fake.token, apiRoot: fake.url }).setWebhook({
+      url: 'https://bot.example.invalid/z',
+      secretToken: SECRET,
+    });
     await expect(makeAdapter({ onMessage: async () => {} }).start()).rejects.toThrow(/webhook/);
     const adapter = makeAdapter({ onMessage: async () => {}, polling: { deleteWebhook: true, timeoutSec: 5, backoffMs: 1 } });
     await adapter.start();
@@ -225,7 +228,9 @@ describe('Zalo adapter, polling mode', () => {
 
   it('deleteMessageIds sends nothing and does not throw', async () => {
     const adapter = makeAdapter({ onMessage: async () => {} });
-    await expect(adapter.send({ to: { channel: 'zalo', chatId: CHAT }, kind: 'notice', text: 'x', deleteMessageIds: ['abc'] })).resolves.toEqual({});
+    await expect(
+      adapter.send({ to: { channel: 'zalo', chatId: CHAT }, kind: 'notice', text: 'x', deleteMessageIds: ['abc'] }),
+    ).resolves.toEqual({});
     expect(fake.sent).toHaveLength(0);
   });
 
@@ -323,10 +328,14 @@ describe('Zalo adapter, webhook mode', () => {
     expect((await post(JSON.stringify(textUpdate({ chatId: CHAT, text: 'x'.repeat(5000) })))).status).toBe(413);
     // Chunked body with no Content-Length: the limit applies while streaming.
     const chunked = await new Promise<number>((resolve, reject) => {
-      const req = http.request(hookUrl, { method: 'POST', headers: { 'content-type': 'application/json', 'x-bot-api-secret-token': SECRET } }, (res) => {
-        res.resume();
-        resolve(res.statusCode ?? 0);
-      });
+      const req = http.request(
+        hookUrl,
+        { method: 'POST', headers: { 'content-type': 'application/json', 'x-bot-api-secret-token': SECRET } },
+        (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        },
+      );
       req.on('error', reject);
       for (let i = 0; i < 4; i++) req.write('x'.repeat(1000));
       req.end();

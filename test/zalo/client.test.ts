@@ -161,8 +161,7 @@ describe('Zalo client against the fake server', () => {
       token: 'tok:very-secret',
       apiRoot: 'http://x.invalid',
       timeoutMs: 20,
-      fetch: (_url, init) =>
-        new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason))),
+      fetch: (_url, init) => new Promise((_resolve, reject) => init?.signal?.addEventListener('abort', () => reject(init.signal!.reason))),
     });
     await expect(hanging.getMe()).rejects.toBeInstanceOf(ZaloTimeoutError);
   });

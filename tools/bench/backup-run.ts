@@ -33,13 +33,36 @@ function writeCase(store: CaseStore, i: number, t0: number): void {
   const at = t0 + i * 60_000;
   const ref = store.citizenRef('telegram', String(1_000_000 + i));
   const report = `${REPORTS[i % REPORTS.length]} (lần ${i})`;
-  const c = store.createCase({ channel: 'telegram', citizenRef: ref, chatId: String(1_000_000 + i), label: i % 9 ? 'report' : 'emergency', urgent: i % 9 === 0, province: 'quang-nam', text: report, at });
+  const c = store.createCase({
+    channel: 'telegram',
+    citizenRef: ref,
+    chatId: String(1_000_000 + i),
+    label: i % 9 ? 'report' : 'emergency',
+    urgent: i % 9 === 0,
+    province: 'quang-nam',
+    text: report,
+    at,
+  });
   store.audit({ at, actor: 'system', action: 'open', caseId: c.id, outcome: 'ok' });
   store.claim(c.id, OFFICER, at + 5 * 60_000);
   store.audit({ at: at + 5 * 60_000, actor: OFFICER.key, action: 'claim', caseId: c.id, outcome: 'ok' });
-  store.addMessage(c.id, { direction: 'officer', author: OFFICER.name, text: 'Chào bạn, cán bộ tiếp nhận đây. Bạn cho biết thêm người đó đang ở đâu, liên lạc lần cuối khi nào?', at: at + 6 * 60_000 });
-  store.addMessage(c.id, { direction: 'citizen', text: 'Lần cuối gọi về là tuần trước, nói đang ở gần cửa khẩu, bị giữ giấy tờ và không được ra ngoài.', at: at + 8 * 60_000 });
-  store.addMessage(c.id, { direction: 'officer', author: OFFICER.name, text: 'Cảm ơn bạn. Chúng tôi đã chuyển thông tin cho công an xã và đồn biên phòng để xác minh.', at: at + 9 * 60_000 });
+  store.addMessage(c.id, {
+    direction: 'officer',
+    author: OFFICER.name,
+    text: 'Chào bạn, cán bộ tiếp nhận đây. Bạn cho biết thêm người đó đang ở đâu, liên lạc lần cuối khi nào?',
+    at: at + 6 * 60_000,
+  });
+  store.addMessage(c.id, {
+    direction: 'citizen',
+    text: 'Lần cuối gọi về là tuần trước, nói đang ở gần cửa khẩu, bị giữ giấy tờ và không được ra ngoài.',
+    at: at + 8 * 60_000,
+  });
+  store.addMessage(c.id, {
+    direction: 'officer',
+    author: OFFICER.name,
+    text: 'Cảm ơn bạn. Chúng tôi đã chuyển thông tin cho công an xã và đồn biên phòng để xác minh.',
+    at: at + 9 * 60_000,
+  });
   store.recordDelivery(c.id, 'telegram', String(1_000_000 + i), String(50_000 + i), at + 9 * 60_000);
   if (i % 10 < 7) {
     store.closeCase(c.id, OFFICER.key, OFFICER.name, 'Đã chuyển công an xã xác minh, gia đình đã liên lạc lại được.', at + 3 * 86_400_000);

@@ -131,7 +131,9 @@ function miniSearchRanker(corpus: Corpus): RankFn {
 }
 
 function formatAnswers(a: AnswerSummary): string {
-  const types = Object.entries(a.byType).map(([t, v]) => `${t} ${v.pass}/${v.n}`).join(', ');
+  const types = Object.entries(a.byType)
+    .map(([t, v]) => `${t} ${v.pass}/${v.n}`)
+    .join(', ');
   return (
     `Answers (answers-dev, extractive): pass ${a.pass}/${a.n} (${a.passRate}), answer items ${a.answerPass}/${a.answerN}, ` +
     `abstain items ${a.abstainPass}/${a.abstainN}, hedged ${a.hedged}; ${types}`
@@ -155,7 +157,11 @@ async function main(): Promise<void> {
     rows.push(await measure('MiniSearch (defaults)', label, corpus, items, async () => miniSearchRanker(corpus)));
     if (corpus === base) {
       // The same ranker on the parser's chunks exactly as MiniSearch sees them (no merged units).
-      rows.push(await measure('hybrid on parser chunks', label, corpus, items, async () => indexRanker(await openKnowledgeIndex({ corpus, fusion: { unitChars: 0 } }))));
+      rows.push(
+        await measure('hybrid on parser chunks', label, corpus, items, async () =>
+          indexRanker(await openKnowledgeIndex({ corpus, fusion: { unitChars: 0 } })),
+        ),
+      );
     }
   }
   console.table(rows);
@@ -195,7 +201,8 @@ async function main(): Promise<void> {
   );
 }
 
-if (process.argv[1]?.endsWith("bench.ts")) main().catch((err) => {
-  console.error(err instanceof Error ? err.stack : err);
-  process.exitCode = 1;
-});
+if (process.argv[1]?.endsWith('bench.ts'))
+  main().catch((err) => {
+    console.error(err instanceof Error ? err.stack : err);
+    process.exitCode = 1;
+  });

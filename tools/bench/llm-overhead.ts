@@ -77,7 +77,12 @@ function outcomeRecorder() {
  */
 export async function measureLlmOverhead(
   corpus: Corpus,
-  opts: { questions?: string[]; warmupRounds?: number; rounds?: number; /** What the fake model answers (default: a cited sentence). */ reply?: string } = {},
+  opts: {
+    questions?: string[];
+    warmupRounds?: number;
+    rounds?: number /** What the fake model answers (default: a cited sentence). */;
+    reply?: string;
+  } = {},
 ): Promise<LlmOverheadResult> {
   const questions = opts.questions ?? OVERHEAD_QUESTIONS;
   const warmupRounds = opts.warmupRounds ?? 3;
@@ -145,7 +150,10 @@ export async function measureLlmOverhead(
 }
 
 export function formatLlmOverhead(r: LlmOverheadResult): string {
-  const fb = Object.entries(r.fallbacks).map(([k, n]) => `${k} ${n}`).join(', ') || 'none';
+  const fb =
+    Object.entries(r.fallbacks)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ') || 'none';
   return [
     `LLM path overhead over extractive: p50 ${r.overheadMs.p50} ms, p95 ${r.overheadMs.p95} ms (target ≤ ${LLM_OVERHEAD_TARGET_MS})` +
       (r.valid ? '' : ' — INVALID: no generated answer was used, every call fell back to extractive'),

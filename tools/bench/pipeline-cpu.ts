@@ -42,7 +42,11 @@ const round3 = (x: number) => Math.round(x * 1000) / 1000;
  * One pass over the questions: its CPU µs, split by stage in proportion to each stage's share of the
  * pass' own time (reading the CPU clock costs microseconds, the monotonic clock a fraction of one), and the replies' hash.
  */
-async function pass(questions: string[], answering: Answering, triage: Triage): Promise<{ cpu: number; stages: Map<string, number>; digest: string }> {
+async function pass(
+  questions: string[],
+  answering: Answering,
+  triage: Triage,
+): Promise<{ cpu: number; stages: Map<string, number>; digest: string }> {
   const times = new Map<string, number>();
   const hash = createHash('sha256');
   let current = '';
@@ -132,14 +136,20 @@ export function answerFileQuestions(file: string): string[] {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { rounds: { type: 'string' }, repeats: { type: 'string' }, file: { type: 'string' }, cached: { type: 'boolean' } } });
+  const { values } = parseArgs({
+    options: { rounds: { type: 'string' }, repeats: { type: 'string' }, file: { type: 'string' }, cached: { type: 'boolean' } },
+  });
   const rounds = values.rounds ? Number(values.rounds) : undefined;
   const repeats = values.repeats ? Number(values.repeats) : undefined;
   console.log(formatPipelineCpu(await measurePipelineCpu({ rounds, repeats })));
   if (values.cached) console.log(formatPipelineCpu(await measurePipelineCpu({ rounds, repeats, cacheAnswers: true })));
   if (values.file && existsSync(values.file)) {
     const questions = answerFileQuestions(values.file);
-    console.log(formatPipelineCpu(await measurePipelineCpu({ mix: values.file.split('/').pop(), questions, rounds: Math.ceil((rounds ?? 30) / 5), repeats })));
+    console.log(
+      formatPipelineCpu(
+        await measurePipelineCpu({ mix: values.file.split('/').pop(), questions, rounds: Math.ceil((rounds ?? 30) / 5), repeats }),
+      ),
+    );
   }
 }
 

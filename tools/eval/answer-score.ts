@@ -40,7 +40,8 @@ export function normalizeAnswerText(s: string): string {
 }
 
 // How the bot says the documents do not cover a question, and how it says it is unsure.
-const NOT_COVERED = /(chưa|không) (tìm thấy|có)[^.\n]{0,80}(trong|ở) (các |những )?(kế hoạch|văn bản|tài liệu)|không có trong (các |những )?(kế hoạch|văn bản|tài liệu)/;
+const NOT_COVERED =
+  /(chưa|không) (tìm thấy|có)[^.\n]{0,80}(trong|ở) (các |những )?(kế hoạch|văn bản|tài liệu)|không có trong (các |những )?(kế hoạch|văn bản|tài liệu)/;
 const HEDGE = /^(xin lỗi, )?(tôi|mình) (chưa|không) chắc chắn/;
 const QUOTE = /«[^»]{20,}»/;
 

@@ -39,7 +39,12 @@ async function replyTo(item: AnswerItem, answering: Pick<Answering, 'ask' | 'con
   const province = item.province ?? null;
   const intent = triage.classify(item.question).label;
   if (intent === 'emergency' || intent === 'report') {
-    const reply = { n: 0, situation: situationOf(item.question), hotlines: hotlinesText(answering, province), waiting: expectedReply(undefined, 0) };
+    const reply = {
+      n: 0,
+      situation: situationOf(item.question),
+      hotlines: hotlinesText(answering, province),
+      waiting: expectedReply(undefined, 0),
+    };
     return { text: firstCaseReply(intent, reply, true), citedDocs: [] };
   }
   const r = await answering.ask(item.question, { province, intent });
@@ -64,9 +69,17 @@ export async function evaluateAnswers(
 
 function reportFailure({ item, text, score }: AnsweredItem): void {
   if (score.pass) return;
-  const expected = item.expect === 'abstain' ? 'abstain' : `facts ${JSON.stringify(item.facts)} from ${item.sources.join(' | ') || 'any source'}`;
-  const head = text.split('\n').filter(Boolean).slice(0, 4).map((l) => `    ${l.slice(0, 160)}`).join('\n');
-  console.error(`FAIL ${item.id} [${item.type ?? '?'}] ${item.question}\n  expected: ${expected}\n  why: ${score.reasons.join('; ')}\n  answer:\n${head}`);
+  const expected =
+    item.expect === 'abstain' ? 'abstain' : `facts ${JSON.stringify(item.facts)} from ${item.sources.join(' | ') || 'any source'}`;
+  const head = text
+    .split('\n')
+    .filter(Boolean)
+    .slice(0, 4)
+    .map((l) => `    ${l.slice(0, 160)}`)
+    .join('\n');
+  console.error(
+    `FAIL ${item.id} [${item.type ?? '?'}] ${item.question}\n  expected: ${expected}\n  why: ${score.reasons.join('; ')}\n  answer:\n${head}`,
+  );
 }
 
 /** Opens the answering path from the environment; the caller closes it. */

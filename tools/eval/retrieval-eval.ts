@@ -142,7 +142,9 @@ export async function runRetrievalEval(args: string[], fusion?: Partial<FusionOp
   await warmUp(index);
   const summary = await evaluate(items, indexRanker(index), k, (item, got) => {
     const top = got[0] ? `${got[0].docId} :: ${got[0].passage.slice(0, 80).replace(/\s+/g, ' ')}` : '(none)';
-    const rank = got.findIndex((p) => item.expect.some((e) => e.doc === p.docId && normalizeForMatch(p.passage).includes(normalizeForMatch(e.contains))));
+    const rank = got.findIndex((p) =>
+      item.expect.some((e) => e.doc === p.docId && normalizeForMatch(p.passage).includes(normalizeForMatch(e.contains))),
+    );
     console.error(`miss ${item.id} [${item.variant ?? '?'}] rank=${rank < 0 ? '-' : rank + 1} top=${top}`);
   });
   console.log(JSON.stringify(summary));

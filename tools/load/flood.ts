@@ -42,7 +42,11 @@ function countOfficerNotices(inboxes: Map<number, OfficerInbox>, call: FakeCall)
 }
 
 function post(base: string, body: unknown, headers: Record<string, string>): Promise<Response> {
-  return fetch(`${base}/api/chat`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  return fetch(`${base}/api/chat`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 }
 
 /** The flood: post i goes out at its slot within the window, without a cookie, from its own address. */
@@ -75,19 +79,32 @@ async function flood(base: string, opts: FloodOptions): Promise<{ statuses: Map<
 async function connectAsker(base: string, n: number) {
   const address = `198.51.100.${n + 1}`;
   const first = await fetch(`${base}/`, { headers: { 'x-forwarded-for': address } });
-  const cookie = first.headers.getSetCookie().find((c) => c.startsWith('pcmbn_sid='))!.split(';')[0];
+  const cookie = first.headers
+    .getSetCookie()
+    .find((c) => c.startsWith('pcmbn_sid='))!
+    .split(';')[0];
   await first.arrayBuffer();
   const events = await openSse(`${base}/api/events`, { cookie, 'x-forwarded-for': address });
   return { n, address, cookie, events };
 }
 
 /** Asks, awaits the answer on the chat's stream, pauses like a reader, and again while `until()` holds. */
-async function ask(base: string, user: Awaited<ReturnType<typeof connectAsker>>, until: () => boolean, latencies: number[], failures: { n: number }): Promise<void> {
+async function ask(
+  base: string,
+  user: Awaited<ReturnType<typeof connectAsker>>,
+  until: () => boolean,
+  latencies: number[],
+  failures: { n: number },
+): Promise<void> {
   const headers = { cookie: user.cookie, 'x-forwarded-for': user.address };
   try {
     for (let q = 0; until(); q++) {
       const t = now();
-      const res = await post(base, { id: `ask-${user.n}-${q}-question`, text: LOAD_QUESTIONS[(user.n + q) % LOAD_QUESTIONS.length] }, headers);
+      const res = await post(
+        base,
+        { id: `ask-${user.n}-${q}-question`, text: LOAD_QUESTIONS[(user.n + q) % LOAD_QUESTIONS.length] },
+        headers,
+      );
       await res.arrayBuffer();
       if (res.status !== 200) {
         failures.n++;
@@ -109,7 +126,8 @@ async function ask(base: string, user: Awaited<ReturnType<typeof connectAsker>>,
 function storedWebReports(dir: string): number {
   const store = openCaseStore(join(dir, 'cases.db'));
   try {
-    return store.listCases({ includeClosed: true }).filter((c) => c.channel === 'web' && (c.label === 'report' || c.label === 'emergency')).length;
+    return store.listCases({ includeClosed: true }).filter((c) => c.channel === 'web' && (c.label === 'report' || c.label === 'emergency'))
+      .length;
   } finally {
     store.close();
   }
@@ -150,7 +168,8 @@ export async function runFlood(opts: FloodOptions): Promise<number> {
   rmSync(dir, { recursive: true, force: true });
 
   latencies.sort((a, b) => a - b);
-  const pct = (p: number) => (latencies.length ? Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]) : 0);
+  const pct = (p: number) =>
+    latencies.length ? Math.round(latencies[Math.min(latencies.length - 1, Math.floor(p * latencies.length))]) : 0;
   const perOfficer = [...inboxes.values()];
   const result = {
     posts: opts.posts,

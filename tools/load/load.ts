@@ -28,7 +28,9 @@ const { values } = parseArgs({
 if (values.flood) {
   const { runFlood } = await import('./flood.js');
   const seconds = process.argv.includes('--seconds') ? Number(values.seconds) : 10;
-  process.exit(await runFlood({ posts: Math.max(1, Number(values.posts)), seconds: Math.max(1, seconds), askers: Math.max(0, Number(values.askers)) }));
+  process.exit(
+    await runFlood({ posts: Math.max(1, Number(values.posts)), seconds: Math.max(1, seconds), askers: Math.max(0, Number(values.askers)) }),
+  );
 }
 const CHATS = Math.max(1, Number(values.chats));
 const SECONDS = Math.max(1, Number(values.seconds));
@@ -120,7 +122,8 @@ function onCall(call: FakeCall): void {
     return;
   }
   const claimed = /Bạn đã nhận vụ việc #(\d+)/.exec(String(call.payload.text ?? ''));
-  if (claimed) push(() => tg.pushText({ chatId: chat, from: { id: chat }, text: `/tl ${claimed[1]} Chào bạn, cán bộ đã nhận tin và sẽ hỗ trợ bạn.` }));
+  if (claimed)
+    push(() => tg.pushText({ chatId: chat, from: { id: chat }, text: `/tl ${claimed[1]} Chào bạn, cán bộ đã nhận tin và sẽ hỗ trợ bạn.` }));
 }
 
 const tg = await startFakeTelegram({ onCall });

@@ -76,7 +76,12 @@ function splitAnswer(text, citations) {
   lines.forEach((l, i) => {
     if (block.has(l.trim())) last = i;
   });
-  const tidy = (ls) => ls.filter((l) => !block.has(l.trim())).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const tidy = (ls) =>
+    ls
+      .filter((l) => !block.has(l.trim()))
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
   return { lead: tidy(lines.slice(0, first)), after: tidy(lines.slice(last + 1)) };
 }
 

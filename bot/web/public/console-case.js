@@ -7,7 +7,8 @@ import { showThread } from './console-thread.js';
 const LABELS = { emergency: 'Khẩn cấp', report: 'Tố giác', question: 'Câu hỏi', smalltalk: 'Trò chuyện' };
 
 function metaLine(c) {
-  let meta = (LABELS[c.label] || c.label) + ' · ' + (STATUS[c.status] || c.status) + ' · kênh ' + c.channel + ' · mở lúc ' + time(c.createdAt);
+  let meta =
+    (LABELS[c.label] || c.label) + ' · ' + (STATUS[c.status] || c.status) + ' · kênh ' + c.channel + ' · mở lúc ' + time(c.createdAt);
   if (c.claimedBy) meta += ' · cán bộ xử lý: ' + c.claimedBy;
   if (c.citizenName) meta += ' · người báo: ' + c.citizenName;
   if (c.resolution) meta += ' · kết quả: ' + c.resolution;

@@ -11,7 +11,9 @@ let shownCount = 0;
 
 function threadItem(m) {
   const li = el('li', m.direction);
-  li.appendChild(el('span', 'meta', (DIRECTION[m.direction] || m.direction) + (m.author ? ' (' + m.author + ')' : '') + ' · ' + time(m.at)));
+  li.appendChild(
+    el('span', 'meta', (DIRECTION[m.direction] || m.direction) + (m.author ? ' (' + m.author + ')' : '') + ' · ' + time(m.at)),
+  );
   li.appendChild(document.createTextNode(m.text));
   return li;
 }

@@ -3,7 +3,8 @@
 // Emergency numbers (111–115), 1800/1900 lines and 10–11 digit numbers starting with 0, with spaces or dots inside.
 (() => {
   // Not a legal reference (Điều 113, QĐ 113/2020) nor part of an amount or a date.
-  const PHONE = /(^|[^\d#.,/])(?<!(?:Điều|điều|khoản|điểm|Mục|mục|QĐ|NĐ|TT|Luật)\s)(11[1-5]|1[89]00(?:[ .]?\d){4,6}|0\d(?:[ .]?\d){8,9})(?![\d/]|[.,]\d)/gu;
+  const PHONE =
+    /(^|[^\d#.,/])(?<!(?:Điều|điều|khoản|điểm|Mục|mục|QĐ|NĐ|TT|Luật)\s)(11[1-5]|1[89]00(?:[ .]?\d){4,6}|0\d(?:[ .]?\d){8,9})(?![\d/]|[.,]\d)/gu;
 
   /** Appends `text` to `parent`, with each phone number as an <a href="tel:…">. */
   window.telify = function telify(parent, text) {
