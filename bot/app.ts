@@ -105,27 +105,20 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   const onMessage = intake.onMessage;
 
   const routes: NonNullable<Parameters<typeof createWebServer>[0]['routes']> = { '/metrics': metricsRoute(metrics, config.METRICS_TOKEN) };
-  for (const channel of channels) {
-    const env = {
-      config,
-      onMessage,
-      logger: logger.child({ channel: channel.name }),
-      commands: conversation.commands,
-      previewIntervalMs: opts.previewIntervalMs,
-    };
-    const adapter = await channel.create(env);
-    if (!adapter) continue;
-    if (adapter.webhookHandler) routes[`/webhooks/${channel.name}`] = adapter.webhookHandler;
-    adapters.set(channel.name, adapter);
-  }
+  await openChannelAdapters(channels, adapters, routes, (channel) => ({
+    config,
+    onMessage,
+    logger: logger.child({ channel: channel.name }),
+    commands: conversation.commands,
+    previewIntervalMs: opts.previewIntervalMs,
+  }));
 
   const adapterState = new Map<Channel, string>();
   // Event-loop delay since start: the first sign of an overloaded process, shown on /readyz.
   const loopDelay = monitorEventLoopDelay({ resolution: 20 });
   loopDelay.enable();
   const web = createWebServer({
-    host: config.HOST,
-    port: config.PORT,
+    ...webSettings(config),
     conversation,
     onMessage,
     deliver,
@@ -134,12 +127,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     previewIntervalMs: opts.previewIntervalMs,
     citizenProvince: (sid) => store.getPrefs(store.citizenRef('web', sid)).province ?? config.DEFAULT_PROVINCE,
     provinceChoices: () => provinceChoicesOf(PROVINCES, answering.updates()),
-    trustProxy: config.TRUST_PROXY,
-    addressLimit: { capacity: config.WEB_ADDRESS_BURST, refillPerSec: config.WEB_ADDRESS_PER_SECOND },
     accounts: store.accounts,
-    consoleSessionMs: config.CONSOLE_SESSION_HOURS * 3600_000,
-    consoleIdleMs: config.CONSOLE_IDLE_MINUTES * 60_000,
-    allowedHosts: publicHosts(config),
     // Derived from the database's own salt: chat sessions (and so the citizen's case) survive a restart and a key rotation.
     sessionSecret: store.secret('web-session'),
     routes,
@@ -153,15 +141,11 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   await startChannels(adapters, adapterState, logger);
 
   const retention = createRetention(store, config.RETENTION_DAYS, logger);
-  async function tick(now = Date.now()): Promise<void> {
-    try {
-      delivery.prune(24 * 3600_000);
-      await deliver(await conversation.tick(now));
-      retention(now);
-    } catch (err) {
-      logger.error({ err: errorSummary(err) }, 'tick failed');
-    }
-  }
+  const tick = periodicWork(async (now) => {
+    delivery.prune(24 * 3600_000);
+    await deliver(await conversation.tick(now));
+    retention(now);
+  }, logger);
   const timer = setInterval(() => void tick(), opts.tickMs ?? 30_000);
   timer.unref();
   delivery.startRetries();
@@ -194,6 +178,45 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       intake.close();
       store.close();
     },
+  };
+}
+
+/** The web server's settings that come straight from the configuration. */
+function webSettings(config: Config) {
+  return {
+    host: config.HOST,
+    port: config.PORT,
+    trustProxy: config.TRUST_PROXY,
+    addressLimit: { capacity: config.WEB_ADDRESS_BURST, refillPerSec: config.WEB_ADDRESS_PER_SECOND },
+    consoleSessionMs: config.CONSOLE_SESSION_HOURS * 3600_000,
+    consoleIdleMs: config.CONSOLE_IDLE_MINUTES * 60_000,
+    allowedHosts: publicHosts(config),
+  };
+}
+
+/** Creates each platform's adapter (a platform without settings gives none) and mounts its webhook route. */
+async function openChannelAdapters(
+  channels: readonly ChannelModule[],
+  adapters: Map<Channel, ChannelAdapter>,
+  routes: Record<string, NonNullable<ChannelAdapter['webhookHandler']>>,
+  envOf: (channel: ChannelModule) => Parameters<ChannelModule['create']>[0],
+): Promise<void> {
+  for (const channel of channels) {
+    const adapter = await channel.create(envOf(channel));
+    if (!adapter) continue;
+    if (adapter.webhookHandler) routes[`/webhooks/${channel.name}`] = adapter.webhookHandler;
+    adapters.set(channel.name, adapter);
+  }
+}
+
+/** The timer's work as one call whose failure is logged, so one bad run never stops the next. */
+function periodicWork(work: (now: number) => Promise<void>, logger: Logger): (now?: number) => Promise<void> {
+  return async (now = Date.now()) => {
+    try {
+      await work(now);
+    } catch (err) {
+      logger.error({ err: errorSummary(err) }, 'tick failed');
+    }
   };
 }
 

@@ -33,9 +33,9 @@ function rememberQuestion(history: Map<string, string[]>, ref: string, text: str
   return prev;
 }
 
-export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
-  const { deps, reply, clock, safeProvince, auditCitizen } = ctx;
-  const { store, logger } = deps;
+/** Answers a question through the one question pipeline, keeping the citizen's recent questions as context. */
+function createQuestionAnswerer(ctx: ConversationContext) {
+  const { deps, reply, safeProvince } = ctx;
   // Recent questions per citizen, in memory only, so follow-up questions keep their context.
   const history = new Map<string, string[]>();
   const askDeps: AskDeps = {
@@ -44,13 +44,8 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
     contacts: deps.contacts,
     ...(deps.updates ? { updates: deps.updates } : {}),
   };
-  // Today's names of merged provinces are offered and accepted; the stored value stays the former province's slug.
-  const updatesNow = () => deps.updates?.() ?? NO_UPDATES;
-  const provinceChoices = () => provinceChoicesOf(PROVINCES, updatesNow());
-  const provinceButtons = () => provinceChoices().map((p) => [{ label: p.label, data: encodePayload({ kind: 'province', slug: p.slug }) }]);
-  const refOf = (msg: IncomingMessage) => store.citizenRef(msg.channel, msg.userId);
 
-  async function question(msg: IncomingMessage, ref: string, text: string, intent: TriageLabel): Promise<OutgoingMessage[]> {
+  return async function question(msg: IncomingMessage, ref: string, text: string, intent: TriageLabel): Promise<OutgoingMessage[]> {
     const province = safeProvince(ref);
     // Small talk goes through the question pipeline too: a short question ("tổng đài … số mấy") can read as chat.
     const prev = intent === 'smalltalk' ? (history.get(ref) ?? []) : rememberQuestion(history, ref, text);
@@ -63,10 +58,21 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
       const r = await askQuestion(text, { province: province ?? null, history: prev, intent, ...(onToken ? { onToken } : {}) }, askDeps);
       return [reply(msg, r.kind, r.text, { citations: r.citations, ...(r.buttons ? { buttons: r.buttons } : {}) })];
     } catch (err) {
-      logger.error({ err }, 'answering failed');
+      deps.logger.error({ err }, 'answering failed');
       return [reply(msg, 'error', vi.answerFailed(hotlinesText(deps, province)))];
     }
-  }
+  };
+}
+
+export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
+  const { deps, reply, clock, auditCitizen } = ctx;
+  const { store, logger } = deps;
+  const question = createQuestionAnswerer(ctx);
+  // Today's names of merged provinces are offered and accepted; the stored value stays the former province's slug.
+  const updatesNow = () => deps.updates?.() ?? NO_UPDATES;
+  const provinceChoices = () => provinceChoicesOf(PROVINCES, updatesNow());
+  const provinceButtons = () => provinceChoices().map((p) => [{ label: p.label, data: encodePayload({ kind: 'province', slug: p.slug }) }]);
+  const refOf = (msg: IncomingMessage) => store.citizenRef(msg.channel, msg.userId);
 
   return {
     async text(msg, text) {
