@@ -5,16 +5,21 @@ import { NO_UPDATES, type Updates } from '../../knowledge/updates.js';
 import { PROVINCES } from '../replies/vi.js';
 import { resolveProvince } from '../updates/names.js';
 
-export function parseProvince(arg: string | undefined, updates: Updates = NO_UPDATES): { province: string | null } | { error: string } {
-  if (arg === undefined || !arg.trim()) return { province: null };
+/** The slug of a province with bundled plans named by `arg` (old name, today's name or slug), else undefined. */
+export function knownProvinceSlug(arg: string, updates: Updates): string | undefined {
   const slug =
     resolveProvince(
       arg,
       updates,
       PROVINCES.map((p) => p.slug),
     ) ?? slugify(arg);
-  const known = PROVINCES.find((p) => p.slug === slug);
-  if (known) return { province: known.slug };
+  return PROVINCES.find((p) => p.slug === slug)?.slug;
+}
+
+export function parseProvince(arg: string | undefined, updates: Updates = NO_UPDATES): { province: string | null } | { error: string } {
+  if (arg === undefined || !arg.trim()) return { province: null };
+  const known = knownProvinceSlug(arg, updates);
+  if (known) return { province: known };
   const list = PROVINCES.map((p) => `${p.slug} (${p.name})`).join(', ');
   return { error: `Không có dữ liệu của tỉnh "${arg.trim()}". Các tỉnh hiện có: ${list}.` };
 }

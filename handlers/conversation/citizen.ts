@@ -2,11 +2,11 @@
 // (emergency/report → a new case, question → the answerer, smalltalk → short help).
 import { hotlinesText } from '../contacts-answer.js';
 import { askQuestion, type AskDeps } from '../ask/pipeline.js';
+import { knownProvinceSlug } from '../ask/province.js';
 import { encodePayload } from '../payload.js';
 import { PROVINCES, vi } from '../replies/vi.js';
-import { slugify } from '../../knowledge/text.js';
 import { NO_UPDATES } from '../../knowledge/updates.js';
-import { provinceChoicesOf, provinceLabel, resolveProvince } from '../updates/names.js';
+import { provinceChoicesOf, provinceLabel } from '../updates/names.js';
 import type { IncomingMessage, OutgoingMessage, TriageLabel } from '../types.js';
 import type { ConversationContext } from './context.js';
 import { openCase, inCase } from './case-flow.js';
@@ -88,14 +88,8 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
     setProvince(msg, arg) {
       if (!arg) return [reply(msg, 'notice', vi.chooseProvince(msg.channel), { buttons: provinceButtons() })];
       const updates = updatesNow();
-      const slug =
-        resolveProvince(
-          arg,
-          updates,
-          PROVINCES.map((p) => p.slug),
-        ) ?? slugify(arg);
-      if (!PROVINCES.some((p) => p.slug === slug))
-        return [reply(msg, 'notice', vi.unknownProvince(provinceChoices().map((p) => p.label)), { buttons: provinceButtons() })];
+      const slug = knownProvinceSlug(arg, updates);
+      if (!slug) return [reply(msg, 'notice', vi.unknownProvince(provinceChoices().map((p) => p.label)), { buttons: provinceButtons() })];
       store.setProvince(refOf(msg), slug, clock());
       const merged = updates.provinces.find((p) => p.old === slug && provinceLabel(p) !== p.old_name);
       return [reply(msg, 'notice', merged ? vi.mergedProvinceSet(merged.old_name, merged.now) : vi.provinceSet(slug))];
