@@ -1,44 +1,19 @@
 // Browser test of the real product as `npm start` composes it: bundled corpus, retrieval, triage,
 // SQLite cases, outbox. A citizen asks, then reports; an officer on the console handles the case.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { hasChromium, launchBrowser } from './browser.js';
-import { createApp, type App } from '../../bot/app.js';
-import { loadConfig } from '../../bot/config.js';
-import { createLogger } from '../../bot/logger.js';
+import { describe, expect, it } from 'vitest';
+import { ARTIFACTS, hasChromium, useAppAndBrowser } from './browser.js';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const PASSWORD = 'mat-khau-e2e-that';
 
 describe.skipIf(!hasChromium)('the composed app in a browser', () => {
-  let app: App;
-  let browser: Browser;
-  let dir: string;
-
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    dir = mkdtempSync(join(tmpdir(), 'e2e-app-'));
-    app = await createApp(loadConfig({ DATA_DIR: dir, PORT: '0', OFFICER_WEB_PASSWORD: PASSWORD }), createLogger({ level: 'silent' }), {
-      tickMs: 3_600_000,
-    });
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  const suite = useAppAndBrowser('app', PASSWORD);
 
   it('answers with a source, opens a case on a report and lets an officer close it', async () => {
     const errors: string[] = [];
-    const citizen = await (await browser.newContext({ viewport: { width: 420, height: 900 }, locale: 'vi-VN' })).newPage();
+    const citizen = await (await suite.browser.newContext({ viewport: { width: 420, height: 900 }, locale: 'vi-VN' })).newPage();
     citizen.setDefaultTimeout(10_000);
     citizen.on('pageerror', (e) => errors.push(e.message));
-    await citizen.goto(app.url);
+    await citizen.goto(suite.app.url);
 
     await citizen.getByLabel('Tỉnh/thành của bạn').selectOption('quang-nam');
     await citizen.locator('.msg.bot', { hasText: 'Quảng Nam' }).waitFor();
@@ -58,10 +33,10 @@ describe.skipIf(!hasChromium)('the composed app in a browser', () => {
     const number = /#(\d+)/.exec((await ack.textContent()) ?? '')?.[1];
     expect(number).toBeDefined();
 
-    const officer = await (await browser.newContext({ viewport: { width: 1200, height: 860 }, locale: 'vi-VN' })).newPage();
+    const officer = await (await suite.browser.newContext({ viewport: { width: 1200, height: 860 }, locale: 'vi-VN' })).newPage();
     officer.setDefaultTimeout(10_000);
     officer.on('pageerror', (e) => errors.push(e.message));
-    await officer.goto(`${app.url}/console`);
+    await officer.goto(`${suite.app.url}/console`);
     await officer.getByLabel('Họ tên cán bộ').fill('Cán bộ Hòa');
     await officer.getByLabel('Mật khẩu').fill(PASSWORD);
     await officer.getByRole('button', { name: 'Đăng nhập' }).click();

@@ -2,18 +2,10 @@
 // follows the newest message unless the officer scrolled up, notices show what the citizen wrote and never a
 // chat-app command, unread counts and an urgent case mark the tab title and (when turned on) ring, and a closed
 // case offers no reply, note or close form. Screenshots go to test/artifacts/.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { createApp, type App } from '../../bot/app.js';
-import { loadConfig } from '../../bot/config.js';
-import { createLogger } from '../../bot/logger.js';
-import { hasChromium, launchBrowser } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { ARTIFACTS, hasChromium, useAppAndBrowser } from './browser.js';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const PASSWORD = 'mat-khau-bang-dieu-khien-e2e';
 const VIEWPORTS = [
   { name: 'phone', width: 390, height: 844 },
@@ -48,35 +40,18 @@ function stubAudio(): void {
 }
 
 describe.skipIf(!hasChromium)('officer console', () => {
-  let app: App;
-  let browser: Browser;
-  let dir: string;
+  const suite = useAppAndBrowser('console', PASSWORD, { watchKnowledge: false });
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    dir = mkdtempSync(join(tmpdir(), 'e2e-console-'));
-    app = await createApp(loadConfig({ DATA_DIR: dir, PORT: '0', OFFICER_WEB_PASSWORD: PASSWORD }), createLogger({ level: 'silent' }), {
-      tickMs: 3_600_000,
-      watchKnowledge: false,
-    });
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
   async function open(viewport: { width: number; height: number }, path = ''): Promise<Page> {
-    const page = await (await browser.newContext({ viewport, locale: 'vi-VN' })).newPage();
+    const page = await (await suite.browser.newContext({ viewport, locale: 'vi-VN' })).newPage();
     page.setDefaultTimeout(10_000);
     page.on('pageerror', (e) => errors.push(e.message));
     page.on('console', (m) => {
       if (m.type() === 'error') errors.push(m.text());
     });
     await page.addInitScript(stubAudio);
-    await page.goto(app.url + path);
+    await page.goto(suite.app.url + path);
     return page;
   }
 

@@ -1,17 +1,9 @@
 // The product as `npm start` composes it, on a phone-sized screen (390×844): a frightened citizen, a busy
 // official and an officer. Each step saves a screenshot under test/artifacts/ (the README's come from here).
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Locator, Page } from 'playwright-core';
-import { createApp, type App } from '../../bot/app.js';
-import { loadConfig } from '../../bot/config.js';
-import { createLogger } from '../../bot/logger.js';
-import { hasChromium, launchBrowser } from './browser.js';
+import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { ARTIFACTS, hasChromium, useAppAndBrowser } from './browser.js';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const PHONE = { width: 390, height: 844 };
 const PASSWORD = 'mat-khau-dien-thoai-e2e';
 
@@ -23,31 +15,14 @@ async function onFirstScreen(page: Page, target: Locator): Promise<boolean> {
 }
 
 describe.skipIf(!hasChromium)('on a phone', () => {
-  let app: App;
-  let browser: Browser;
-  let dir: string;
+  const suite = useAppAndBrowser('phone', PASSWORD, { watchKnowledge: false });
   const errors: string[] = [];
 
-  beforeAll(async () => {
-    mkdirSync(ARTIFACTS, { recursive: true });
-    dir = mkdtempSync(join(tmpdir(), 'e2e-phone-'));
-    app = await createApp(loadConfig({ DATA_DIR: dir, PORT: '0', OFFICER_WEB_PASSWORD: PASSWORD }), createLogger({ level: 'silent' }), {
-      tickMs: 3_600_000,
-      watchKnowledge: false,
-    });
-    browser = await launchBrowser();
-  }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await app?.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
-
   async function phonePage(): Promise<Page> {
-    const page = await (await browser.newContext({ viewport: PHONE, locale: 'vi-VN', hasTouch: true, isMobile: true })).newPage();
+    const page = await (await suite.browser.newContext({ viewport: PHONE, locale: 'vi-VN', hasTouch: true, isMobile: true })).newPage();
     page.setDefaultTimeout(10_000);
     page.on('pageerror', (e) => errors.push(e.message));
-    await page.goto(app.url);
+    await page.goto(suite.app.url);
     return page;
   }
 

@@ -1,14 +1,12 @@
 // Browser test: Debian chromium driven by playwright-core through a whole case on the web chat and the console.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
-import { hasChromium, launchBrowser } from './browser.js';
+import { ARTIFACTS, hasChromium, launchBrowser } from './browser.js';
 import { createLogger } from '../../bot/logger.js';
 import { createWebServer, type WebServer } from '../../bot/web/server.js';
 import { createFakeConversation, wire } from '../web/fake-conversation.js';
 
-const ARTIFACTS = fileURLToPath(new URL('../artifacts/', import.meta.url));
 const PASSWORD = 'mat-khau-e2e-123';
 
 describe.skipIf(!hasChromium)('web chat and officer console in a browser', () => {
