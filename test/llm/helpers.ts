@@ -2,20 +2,7 @@
 import type { Chunk, Corpus, DocMeta } from '../../knowledge/types.js';
 import type { KnowledgeIndex, SearchHit, SearchOptions } from '../../retrieval/types.js';
 import type { AnswerResult, Answerer } from '../../handlers/types.js';
-
-function doc(id: string, shortName: string, province: string | null): DocMeta {
-  return {
-    id,
-    title: shortName,
-    shortName,
-    kind: province ? 'plan' : 'regulation',
-    province,
-    year: 2024,
-    number: null,
-    status: 'in_force',
-    contentHash: id,
-  };
-}
+import { doc } from '../retrieval/fixture.js';
 
 function chunk(d: DocMeta, n: number, path: string[], text: string): Chunk {
   return { id: `${d.id}#${n}~0`, docId: d.id, sectionId: `${d.id}#${n}`, path, text, passage: `${path.join(' › ')}\n${text}` };

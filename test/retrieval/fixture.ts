@@ -1,7 +1,8 @@
 // A tiny hand-made corpus: two provincial plans and one national regulation.
 import type { Chunk, Corpus, DocMeta, Section } from '../../knowledge/types.js';
 
-function doc(id: string, shortName: string, province: string | null, extra: Partial<DocMeta> = {}): DocMeta {
+/** A document's metadata with the fields tests rarely vary filled in. */
+export function doc(id: string, shortName: string, province: string | null, extra: Partial<DocMeta> = {}): DocMeta {
   return {
     id,
     title: shortName,
