@@ -62,7 +62,7 @@ export function createAnnouncer(deps: ConversationDeps, access: Pick<OfficerAcce
   const officerTargets = () => listOfficerTargets(deps, access);
   /** One notice (no report text, no button) to every officer destination. */
   const notice = (text: (commands: boolean) => string): OutgoingMessage[] =>
-    officerTargets().map((to) => ({ to, kind: 'officer' as const, text: text(takesCommands(to)) }));
+    officerTargets().map((to) => ({ to, kind: 'officer' as const, text: text(takesCommands(deps, to)) }));
 
   function flushBurst(at: number): OutgoingMessage[] {
     const due = gate.takeDue(at);
@@ -76,7 +76,7 @@ export function createAnnouncer(deps: ConversationDeps, access: Pick<OfficerAcce
     return officerTargets().map((to) => ({
       to,
       kind: 'officer' as const,
-      text: announcement(c, report, kind, takesCommands(to)),
+      text: announcement(c, report, kind, takesCommands(deps, to)),
       caseId: c.id,
       buttons: BUTTONS.claim(c.id),
     }));
