@@ -26,8 +26,14 @@ const WHO = '(ai|so nao|co quan nao|don vi nao|noi nao)';
 const CHANGE_CUE = new RegExp(
   String.raw`\b(sap nhap|hop nhat|nhap vao|nhap voi|giai the|khong con|bi bo|da bo|bai bo|chuyen (ve|sang|cho|giao)|thay the|thay cho|doi ten|ten moi|tinh moi|thanh pho moi|sau sap xep|thuoc (tinh|thanh pho) nao|gom (nhung )?(tinh|dia phuong|don vi) nao|con (ton tai|hoat dong|khong|ko)|(bay gio|hien nay|gio|nay) (thuoc|la|do|ai|co quan nao|so nao)|giao cho ${WHO}|${WHO} (lo|tiep quan|lam thay|thay))\b`,
 );
-const VALIDITY_CUE =
-  /\b(hieu luc|ap dung tu|bat dau ap dung|dang ap dung|ap dung (luat|van ban|nghi dinh) nao|hien hanh|duoc sua doi|(luat|nghi dinh|thong tu|van ban) nao (huong dan|quy dinh chi tiet|sua doi)|tu ngay nao|tu khi nao|khi nao|ngay nao|thay the|thay cho|con ap dung|con dung|moi nhat)\b/;
+// Whether a text still applies, or what replaced it: asked of a replaced text as much as of its successor.
+const STILL_CUE =
+  /\b(con hieu luc|het hieu luc|dang ap dung|ap dung (luat|van ban|nghi dinh) nao|hien hanh|duoc sua doi|(luat|nghi dinh|thong tu|van ban) nao (huong dan|quy dinh chi tiet|sua doi)|thay the|thay cho|con ap dung|con dung|moi nhat)\b/;
+// Since when a text applies: the update file answers it for the texts of today; a replaced text's own dates
+// (and any text's signing) are in its document.
+const SINCE_CUE = /\b(hieu luc|ap dung tu|bat dau ap dung|tu ngay nao|tu khi nao|khi nao|ngay nao)\b/;
+const VALIDITY_CUE = new RegExp(`${STILL_CUE.source}|${SINCE_CUE.source}`);
+const SIGNED_CUE = /\b(ban hanh|ky|thong qua)\b/;
 
 /**
  * A text of the phrase (`Luật … số 53/2024/QH15`) is named in a folded question: by number, `luật (mới|2024)`,
@@ -132,10 +138,11 @@ export function changeFacts(question: string, updates: Updates): string[] {
       facts.push(`${lead(change.confidence)}${name} không còn như trước${since}. Nay: ${change.now}${sourceText(change.sources)}`);
     }
   }
-  if (VALIDITY_CUE.test(q)) {
+  const still = STILL_CUE.test(q);
+  if (still || (SINCE_CUE.test(q) && !SIGNED_CUE.test(q))) {
     for (const law of updates.laws) {
-      const named = namesText(q, law.new, true) || namesText(q, law.old, false) || (law.detailed_by && namesText(q, law.detailed_by, true));
-      if (named) facts.push(lawFact(law, updates));
+      const current = namesText(q, law.new, true) || (law.detailed_by && namesText(q, law.detailed_by, true));
+      if (current || (still && namesText(q, law.old, false))) facts.push(lawFact(law, updates));
     }
   }
   return [...new Set(facts)];

@@ -152,6 +152,15 @@ describe('questions about what changed', () => {
     expect(detail.r.text).toContain('Quy định chi tiết: Nghị định 162/2025/NĐ-CP');
     // Asking what an old text says of a topic is a question for the documents.
     expect((await ask('Nghị định 09/2013 hướng dẫn gì về hỗ trợ y tế?')).retrieved).toBe(true);
+    // Whether a replaced text still applies is a change; its own dates, and any text's signing, are in the documents.
+    const still = await ask('Thông tư liên tịch 01/2014 bây giờ còn áp dụng không?');
+    expect(still.retrieved).toBe(false);
+    expect(still.r.text).toContain('Nghị định 162/2025/NĐ-CP');
+    for (const q of [
+      'Nghị định 62/2012 bắt đầu có hiệu lực từ ngày nào?',
+      'Luật phòng chống mua bán người 2024 được Quốc hội thông qua ngày nào?',
+    ])
+      expect((await ask(q)).retrieved, q).toBe(true);
   });
 
   it('a question naming a hotline keeps the documents answer and adds what the file says of the line', async () => {
