@@ -5,7 +5,15 @@
 // answer gets the short notes it needs when it quotes a replaced text, an abolished agency, a merged
 // province's plan or an old amount. Without an update file every function here is a no-op.
 import { hotlinesText } from '../contacts-answer.js';
-import { asksSinceWhen, changeFacts, hotlineFacts, missingTextsAsked, missingTextsReply, namedHotlines } from '../updates/changes.js';
+import {
+  asksSinceWhen,
+  changeFacts,
+  hotlineFacts,
+  mergerFacts,
+  missingTextsAsked,
+  missingTextsReply,
+  namedHotlines,
+} from '../updates/changes.js';
 import { corpusProvinces, withFormerProvince } from '../updates/names.js';
 import { answerNotes } from '../updates/notes.js';
 import type { Corpus, DocMeta } from '../../knowledge/types.js';
@@ -45,6 +53,19 @@ export function answerChanges(q: Asked, deps: AskDeps): AskResult | undefined {
   }
   // A question naming only a hotline is left to the documents; addChangeNotes adds what the file says of it.
   return changed.length ? factsAnswer(facts) : undefined;
+}
+
+/** The question asks about a province merger only as its first half: every fact it gets is a merger. */
+export function onlyMergerAnswered(q: Asked, deps: AskDeps): boolean {
+  const updates = deps.updates?.();
+  if (!updates) return false;
+  const merged = mergerFacts(q.text, updates);
+  return merged.length > 0 && changeFacts(q.text, updates).every((f) => merged.includes(f));
+}
+
+/** The merger facts, then the answer to the rest of the question. */
+export function withMergerFacts(facts: AskResult, rest: AskResult): AskResult {
+  return { ...rest, text: `${facts.text}\n\n${rest.text}` };
 }
 
 function factsAnswer(facts: string[]): AskResult {

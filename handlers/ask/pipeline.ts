@@ -14,7 +14,7 @@ import { normalizeText } from '../../retrieval/text.js';
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import { contactAnswer, contactSources, hotlinesText, isContactQuestion, provinceInText } from '../contacts-answer.js';
 import { vi } from '../replies/vi.js';
-import { addChangeNotes, answerChanges, inFormerProvinces } from './changes.js';
+import { addChangeNotes, answerChanges, inFormerProvinces, onlyMergerAnswered, withMergerFacts } from './changes.js';
 import { checkInput } from './input.js';
 import { notCovered } from './not-covered.js';
 import { mentionsSubject, unknownDocumentIn, unknownPlaceIn } from './scope.js';
@@ -39,7 +39,16 @@ const contacts: AskStep = (q, deps) => {
   return contactAnswer(q.text, q.province, contactSources(deps));
 };
 
-const changes: AskStep = (q, deps) => answerChanges(q, deps);
+const changes: AskStep = async (q, deps) => {
+  const r = answerChanges(q, deps);
+  // "Bình Định sáp nhập rồi thì nạn nhân ở đó được hỗ trợ học nghề thế nào?": the merger is half of what is asked;
+  // the other half (on the documents' subject, or a contact ask) is answered too.
+  const corpus = deps.corpus?.();
+  const more = corpus && (mentionsSubject(q.text, corpus) || isContactQuestion(q.text));
+  if (r?.kind !== 'answer' || !more || !onlyMergerAnswered(q, deps)) return r;
+  const rest = await firstReply(AFTER_CHANGES, q, deps);
+  return rest?.kind === 'answer' ? withMergerFacts(r, rest) : r;
+};
 
 /** A document or a province the corpus does not hold: say so rather than quote the nearest passage. */
 const outOfScope: AskStep = (q, deps) => {
@@ -61,7 +70,17 @@ const greeting: AskStep = (q, deps) => {
 const retrieval: AskStep = (q, deps) =>
   deps.answer(q.text, { province: q.userProvince, history: q.history, ...(q.onToken ? { onToken: q.onToken } : {}) });
 
-const STEPS: AskStep[] = [checkQuestion, changes, contacts, outOfScope, greeting, retrieval];
+const AFTER_CHANGES: AskStep[] = [contacts, outOfScope, greeting, retrieval];
+const STEPS: AskStep[] = [checkQuestion, changes, ...AFTER_CHANGES];
+
+/** The first reply of the steps, or undefined when none replies. */
+async function firstReply(steps: AskStep[], q: Asked, deps: AskDeps): Promise<AskResult | undefined> {
+  for (const step of steps) {
+    const r = await step(q, deps);
+    if (r) return r;
+  }
+  return undefined;
+}
 
 // Button payloads and prompt tags are for the program, never for the reader.
 const INTERNAL_TOKEN = /\(?\s*[^()\n]*→\s*full:[0-9a-z.]+\s*\)?|<\s*\/?\s*(tai_lieu|cau_hoi|lich_su)\s*>/gi;

@@ -125,12 +125,19 @@ export function asksSinceWhen(question: string): boolean {
   return VALIDITY_CUE.test(foldWords(question));
 }
 
+/** The merged provinces a question about what changed names ("Bình Định bây giờ thuộc tỉnh nào"), as facts. */
+export function mergerFacts(question: string, updates: Updates): string[] {
+  const q = foldWords(question);
+  if (!CHANGE_CUE.test(q)) return [];
+  return updates.provinces.filter((p) => provinceNames(p).some((n) => findName(q, n) >= 0)).map((p) => provinceFact(p, updates));
+}
+
 /** Facts of the updates file that answer a question about what changed, or [] when it asks something else. */
 export function changeFacts(question: string, updates: Updates): string[] {
   const q = foldWords(question);
   const facts: string[] = [];
+  facts.push(...mergerFacts(question, updates));
   if (CHANGE_CUE.test(q)) {
-    for (const p of updates.provinces) if (provinceNames(p).some((n) => findName(q, n) >= 0)) facts.push(provinceFact(p, updates));
     const agency = firstAbolishedAgency(question, updates);
     if (agency) {
       const { change, name } = agency;

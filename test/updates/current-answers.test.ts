@@ -163,6 +163,15 @@ describe('questions about what changed', () => {
       expect((await ask(q)).retrieved, q).toBe(true);
   });
 
+  it('a question whose first half asks about a merger gets the merger and the answer to its other half', async () => {
+    const both = await ask('Sóc Trăng nhập vào Cần Thơ rồi thì nạn nhân ở đó được trợ cấp khó khăn ban đầu ra sao?');
+    expect(both.retrieved).toBe(true);
+    expect(both.r.text).toContain('Tỉnh Sóc Trăng cũ nay thuộc thành phố Cần Thơ');
+    expect(both.r.text).toContain('Theo các văn bản hiện có: «x»');
+    // Asked alone, the merger is the whole answer.
+    expect((await ask('Sóc Trăng nhập vào Cần Thơ rồi phải không?')).retrieved).toBe(false);
+  });
+
   it('a question naming a hotline keeps the documents answer and adds what the file says of the line', async () => {
     const hotline = await ask('tổng đài 111 có nhận tin báo mua bán người không?');
     expect(hotline.retrieved).toBe(true);
