@@ -94,7 +94,11 @@ export function createAnnouncer(deps: ConversationDeps, access: Pick<OfficerAcce
     const done = gate.takeFinished(at);
     if (!done) return [];
     logger.warn({ cases: done.count, urgent: done.urgent }, 'case announcements batched');
-    return officerTargets().map((to) => ({ to, kind: 'officer' as const, text: vi.caseBurst(done.count, done.urgent, takesCommands(to)) }));
+    return officerTargets().map((to) => ({
+      to,
+      kind: 'officer' as const,
+      text: vi.caseBurst(done.count, done.urgent, takesCommands(deps, to)),
+    }));
   }
 
   function announce(c: CaseRow, kind: AnnouncementKind, at: number): OutgoingMessage[] {
@@ -105,7 +109,7 @@ export function createAnnouncer(deps: ConversationDeps, access: Pick<OfficerAcce
     const messages = officerTargets().map((to) => ({
       to,
       kind: 'officer' as const,
-      text: announcement(c, report, kind, takesCommands(to)),
+      text: announcement(c, report, kind, takesCommands(deps, to)),
       caseId: c.id,
       buttons: BUTTONS.claim(c.id),
     }));

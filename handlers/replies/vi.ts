@@ -24,8 +24,8 @@ export const CHANNEL_VI: Record<Channel, string> = { telegram: 'Telegram', zalo:
 /** How a channel is named to officers: the known ones in Vietnamese, any other by its registered name. */
 export const channelName = (channel: Channel) => CHANNEL_VI[channel] ?? channel;
 
-/** Label of the web chat's clear-this-device button (the page's menu carries the same words). */
-export const ERASE_WEB_LABEL = 'Xoá khỏi máy này';
+/** Label of the clear-this-device button of a channel that holds the conversation (the web page's menu carries the same words). */
+export const CLEAR_DEVICE_LABEL = 'Xoá khỏi máy này';
 
 export const BUTTONS = {
   start: [
@@ -36,9 +36,9 @@ export const BUTTONS = {
   ] as Button[][],
   /** Under a close notice: the way back to an officer, in every channel. */
   askOfficer: [[{ label: 'Gặp cán bộ', data: encodePayload({ kind: 'officer' }) }]] as Button[][],
-  /** The web chat clears the whole conversation from the device; chat apps can delete only the bot's messages. */
-  erase: (channel: Channel): Button[][] => [
-    [{ label: channel === 'web' ? ERASE_WEB_LABEL : 'Xoá tin nhắn của bot', data: encodePayload({ kind: 'erase' }) }],
+  /** A channel holding the conversation clears all of it from the device; chat apps can delete only the bot's messages. */
+  erase: (clearsConversation: boolean): Button[][] => [
+    [{ label: clearsConversation ? CLEAR_DEVICE_LABEL : 'Xoá tin nhắn của bot', data: encodePayload({ kind: 'erase' }) }],
   ],
   provinces: PROVINCES.map((p) => [{ label: p.name, data: encodePayload({ kind: 'province', slug: p.slug }) }]) as Button[][],
   claim: (caseId: number): Button[][] => [[{ label: 'Nhận xử lý', data: encodePayload({ kind: 'claim', caseId }) }]],
@@ -53,12 +53,12 @@ export const vi = {
     '• Báo tin khi nghi ngờ có người bị lừa bán, bị giữ hoặc mất liên lạc: tin báo được giữ bí mật và chuyển cho cán bộ.\n' +
     commandLines.map((l) => `${l}\n`).join('') +
     'Nếu đang gặp nguy hiểm, hãy gọi ngay 113.',
-  /** The web page's controls in place of chat commands (the web chat takes no slash commands' names). */
-  webControls: () => [
+  /** The page's own controls, for a channel where people type no slash commands. */
+  pageControls: () => [
     '• Chọn tỉnh ở đầu trang để nhận đúng số điện thoại và kế hoạch của tỉnh.',
     '• Bấm «Gặp cán bộ» để đề nghị gặp cán bộ tiếp nhận.',
     '• Hỏi «gọi số nào để được giúp?» để xem số điện thoại hỗ trợ ở tỉnh của bạn.',
-    `• Bấm «${ERASE_WEB_LABEL}» (trong menu ☰ hoặc dưới tin báo) để xoá cả cuộc trò chuyện trên máy này.`,
+    `• Bấm «${CLEAR_DEVICE_LABEL}» (trong menu ☰ hoặc dưới tin báo) để xoá cả cuộc trò chuyện trên máy này.`,
   ],
   welcome: (province: string | null | undefined, howTo: string) =>
     'Xin chào! Mình là trợ lý phòng, chống mua bán người.\n\n' +
@@ -72,10 +72,10 @@ export const vi = {
   nonText: () =>
     'Hiện mình chỉ đọc được tin nhắn chữ. Bạn vui lòng viết nội dung bằng chữ nhé. ' + 'Nếu đang gặp nguy hiểm, hãy gọi ngay 113.',
   empty: () => 'Tin nhắn trống. Bạn cứ viết câu hỏi hoặc điều bạn muốn báo nhé.',
-  chooseProvince: (channel: Channel) =>
-    channel === 'web'
-      ? 'Bạn ở tỉnh, thành phố nào? Chọn bên dưới.'
-      : 'Bạn ở tỉnh, thành phố nào? Chọn bên dưới (hoặc gõ tên, ví dụ /tinh Đà Nẵng).',
+  chooseProvince: (typedCommands: boolean) =>
+    typedCommands
+      ? 'Bạn ở tỉnh, thành phố nào? Chọn bên dưới (hoặc gõ tên, ví dụ /tinh Đà Nẵng).'
+      : 'Bạn ở tỉnh, thành phố nào? Chọn bên dưới.',
   unknownProvince: (names: string[] = PROVINCES.map((p) => p.name)) => `Mình chưa có dữ liệu của tỉnh này. Hiện có: ${names.join(', ')}.`,
   provinceSet: (slug: string) => `Đã chọn tỉnh ${provinceName(slug)}. Mình sẽ ưu tiên văn bản và số điện thoại của tỉnh này.`,
   /** A province merged in 2025: its documents are the former province's. */

@@ -6,6 +6,7 @@ import type { CaseRow, CaseStore } from '../../handlers/cases/store.js';
 import { createAnnouncer } from '../../handlers/conversation/announcements.js';
 import type { ConversationDeps } from '../../handlers/conversation/deps.js';
 import type { Address } from '../../handlers/types.js';
+import { appTraits } from './helpers.js';
 
 const T0 = Date.UTC(2026, 2, 2, 3, 0, 0);
 const GROUP: Address = { channel: 'telegram', chatId: '-100' };
@@ -52,6 +53,7 @@ function announcer(store: CaseStore, burstPerMinute?: number) {
       announceTo: [{ channel: 'telegram', chatId: '100' }, GROUP],
       console: { channel: 'web', room: ROOM },
     },
+    traits: appTraits,
     ...(burstPerMinute ? { burstPerMinute } : {}),
   } as unknown as ConversationDeps;
   return createAnnouncer(deps, { isOfficer: () => true });
@@ -101,5 +103,17 @@ describe('announcement bursts', () => {
     // The earlier announcements have left the one-minute window: the next case is announced on its own.
     const next = a.announce(caseRow(5), 'new', T0 + 3000 + 60_000);
     expect(next.map((m) => m.caseId)).toEqual([5, 5]);
+  });
+});
+
+describe('announcement wording', () => {
+  it('names the claim command where officers type commands, and only the button in the console room', () => {
+    const { store } = fakeStore({ linked: [], enabled: 1 });
+    const [chat, , room] = announcer(store).announce(caseRow(7), 'new', T0);
+    expect(chat.to).toEqual({ channel: 'telegram', chatId: '100' });
+    expect(chat.text).toMatch(/gõ \/nhan \d+/);
+    expect(room.to).toEqual(ROOM);
+    expect(room.text).toContain('Bấm "Nhận xử lý" trong hồ sơ');
+    expect(room.text).not.toContain('/nhan');
   });
 });
