@@ -53,20 +53,8 @@ export function chatKey(msg: OutgoingMessage): string {
   return `${msg.to.channel}:${msg.to.chatId}`;
 }
 
-export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
-  const now = opts.now ?? Date.now;
-  const backoff = opts.backoffMs ?? defaultBackoff;
-  const maxAge = opts.maxAgeMs ?? 3 * 24 * 3600_000;
-  const cipher = opts.key && createCipher(opts.key);
-  const seal = (json: string) => (cipher ? cipher.encrypt(json) : json);
-  // Rows queued before encryption was enabled are plain JSON and still readable.
-  const unseal = (stored: string) => {
-    if (!isEncrypted(stored)) return stored;
-    if (!cipher) throw new Error('outbox payload is encrypted but no key was given');
-    return cipher.decrypt(stored);
-  };
-  // The stored chat key is a keyed hash: the outbox keeps no citizen chat id in clear, even for sent rows.
-  const keyOf = (chat: string) => (cipher ? cipher.mac(chat) : chat);
+/** The outbox database (private file, WAL) with its table and indexes. */
+function openOutboxDatabase(file: string): Database.Database {
   if (file !== ':memory:') ensurePrivateFile(file);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -87,6 +75,24 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
     CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (status, next_at, id);
     CREATE INDEX IF NOT EXISTS outbox_chat ON outbox (chat_key, status, id);
   `);
+  return db;
+}
+
+export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
+  const now = opts.now ?? Date.now;
+  const backoff = opts.backoffMs ?? defaultBackoff;
+  const maxAge = opts.maxAgeMs ?? 3 * 24 * 3600_000;
+  const cipher = opts.key && createCipher(opts.key);
+  const seal = (json: string) => (cipher ? cipher.encrypt(json) : json);
+  // Rows queued before encryption was enabled are plain JSON and still readable.
+  const unseal = (stored: string) => {
+    if (!isEncrypted(stored)) return stored;
+    if (!cipher) throw new Error('outbox payload is encrypted but no key was given');
+    return cipher.decrypt(stored);
+  };
+  // The stored chat key is a keyed hash: the outbox keeps no citizen chat id in clear, even for sent rows.
+  const keyOf = (chat: string) => (cipher ? cipher.mac(chat) : chat);
+  const db = openOutboxDatabase(file);
 
   // The JSON of each message this process stored and has not sent yet, by row id: sending it then needs no
   // read-back and decryption of the row. Rows of an earlier run, or past the bound, are read back.
