@@ -91,23 +91,19 @@ export function createIntake(opts: {
   };
 }
 
-/** Messages started in one event-loop turn: few enough to keep the loop responsive, enough to spread its per-turn cost. */
-const MESSAGES_PER_TURN = 10;
-
 /**
- * Waits for an event-loop turn, at most MESSAGES_PER_TURN waiters a turn, in arrival order. A channel hands
- * over a whole batch of updates at once; handled back to back they would hold the loop for the whole batch,
- * so replies, timers and the next updates would wait for the last of them.
+ * Waits for a turn of the event loop of its own, one waiter per turn in arrival order. A channel hands over
+ * a whole batch of updates at once; handled back to back they would hold the loop for the whole batch, so
+ * replies, timers and the next updates would wait for the last of them.
  */
 function createTurns(): () => Promise<void> {
   // A queue as an array and a read position; the released front is cut off once it is the larger part.
   let waiting: (() => void)[] = [];
   let head = 0;
   let scheduled = false;
-  const releaseSome = () => {
+  const releaseOne = () => {
     scheduled = false;
-    const released = waiting.slice(head, head + MESSAGES_PER_TURN);
-    head += released.length;
+    const resolve = waiting[head++];
     if (head === waiting.length) {
       waiting = [];
       head = 0;
@@ -118,12 +114,12 @@ function createTurns(): () => Promise<void> {
       }
       schedule();
     }
-    for (const resolve of released) resolve();
+    resolve();
   };
   const schedule = () => {
     if (scheduled) return;
     scheduled = true;
-    setImmediate(releaseSome);
+    setImmediate(releaseOne);
   };
   return () =>
     new Promise<void>((resolve) => {

@@ -101,7 +101,7 @@ describe('intake', () => {
     expect(held.started).toEqual(['một', 'hai']);
   });
 
-  it('handles a large batch handed over at once over several event-loop turns, so other work runs in between', async () => {
+  it('handles a batch handed over at once one message per event-loop turn, so other work runs between them', async () => {
     const order: string[] = [];
     let otherDone!: () => void;
     const other = new Promise<void>((resolve) => (otherDone = resolve));
@@ -119,10 +119,15 @@ describe('intake', () => {
       },
     } as unknown as Conversation & { officers: { isOfficerActor(): boolean } };
     const intake = intakeWith(conversation);
-    const texts = ['a', ...Array.from({ length: 99 }, (_, i) => `m${i}`)];
-    texts.forEach((text, i) => void intake.onMessage(msg(String(i), String(i), text)));
+    for (const [chat, text] of [
+      ['1', 'a'],
+      ['2', 'b'],
+      ['3', 'c'],
+      ['4', 'd'],
+    ])
+      void intake.onMessage(msg(chat, chat, text));
     await Promise.all([intake.settled(), other]);
-    expect(order.filter((t) => t !== 'other work')).toEqual(texts);
-    expect(order.indexOf('other work')).toBeLessThan(order.indexOf('m98'));
+    expect(order.filter((t) => t !== 'other work')).toEqual(['a', 'b', 'c', 'd']);
+    expect(order.indexOf('other work')).toBeLessThan(order.indexOf('d'));
   });
 });
