@@ -30,7 +30,6 @@ export function createIntake(opts: {
   const { conversation, delivery, logger } = opts;
   // One chat's messages are handled in order; different chats run concurrently.
   const chains = new Map<string, Promise<void>>();
-  const nextTurn = createTurns();
   // Flood control before any work is queued; officers are never limited and possible reports get extra room.
   const gate = createMessageGate({
     ...(opts.rateLimit || {}),
@@ -42,7 +41,7 @@ export function createIntake(opts: {
   function handleQueued(msg: IncomingMessage, inboxId: number | undefined, replay = false): Promise<void> {
     const key = `${msg.channel}:${msg.chatId}`;
     const prev = chains.get(key) ?? Promise.resolve();
-    const next = prev.then(nextTurn).then(async () => {
+    const next = prev.then(async () => {
       let sent: Promise<void> | undefined;
       try {
         sent = delivery.queueAndSend(await conversation.handle(msg, { replay }), key);
@@ -89,41 +88,4 @@ export function createIntake(opts: {
     settled: async () => void (await Promise.allSettled([...chains.values()])),
     close: () => inbox.close(),
   };
-}
-
-/**
- * Waits for a turn of the event loop of its own, one waiter per turn in arrival order. A channel hands over
- * a whole batch of updates at once; handled back to back they would hold the loop for the whole batch, so
- * replies, timers and the next updates would wait for the last of them.
- */
-function createTurns(): () => Promise<void> {
-  // A queue as an array and a read position; the released front is cut off once it is the larger part.
-  let waiting: (() => void)[] = [];
-  let head = 0;
-  let scheduled = false;
-  const releaseOne = () => {
-    scheduled = false;
-    const resolve = waiting[head++];
-    if (head === waiting.length) {
-      waiting = [];
-      head = 0;
-    } else {
-      if (head > 1024 && head * 2 > waiting.length) {
-        waiting = waiting.slice(head);
-        head = 0;
-      }
-      schedule();
-    }
-    resolve();
-  };
-  const schedule = () => {
-    if (scheduled) return;
-    scheduled = true;
-    setImmediate(releaseOne);
-  };
-  return () =>
-    new Promise<void>((resolve) => {
-      waiting.push(resolve);
-      schedule();
-    });
 }

@@ -100,34 +100,4 @@ describe('intake', () => {
     await intake.settled();
     expect(held.started).toEqual(['một', 'hai']);
   });
-
-  it('handles a batch handed over at once one message per event-loop turn, so other work runs between them', async () => {
-    const order: string[] = [];
-    let otherDone!: () => void;
-    const other = new Promise<void>((resolve) => (otherDone = resolve));
-    const conversation = {
-      officers: { isOfficerActor: () => false },
-      handle: async (m: IncomingMessage) => {
-        order.push(m.text ?? '');
-        // Work that arrives while the first message is handled (a reply's response, a timer) is not held back by the rest.
-        if (m.text === 'a')
-          setImmediate(() => {
-            order.push('other work');
-            otherDone();
-          });
-        return [];
-      },
-    } as unknown as Conversation & { officers: { isOfficerActor(): boolean } };
-    const intake = intakeWith(conversation);
-    for (const [chat, text] of [
-      ['1', 'a'],
-      ['2', 'b'],
-      ['3', 'c'],
-      ['4', 'd'],
-    ])
-      void intake.onMessage(msg(chat, chat, text));
-    await Promise.all([intake.settled(), other]);
-    expect(order.filter((t) => t !== 'other work')).toEqual(['a', 'b', 'c', 'd']);
-    expect(order.indexOf('other work')).toBeLessThan(order.indexOf('d'));
-  });
 });
