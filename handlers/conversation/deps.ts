@@ -64,7 +64,7 @@ export interface ConversationDeps {
   fullSection?: (data: string) => AnswerResult | undefined;
   officers: OfficerDirectory;
   reannounceMinutes: number;
-  /** Announcements per minute above which officers get one batched notice instead (default 20). */
+  /** New cases a minute announced one by one; above it an alert, then one summary a minute (default 3, see burst.ts). */
   burstPerMinute?: number;
   defaultProvince?: string;
   workingHours?: WorkingHours;

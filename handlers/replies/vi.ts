@@ -45,6 +45,20 @@ export const BUTTONS = {
 };
 
 /** `hotlines`: the lines to call for the citizen's province, already formatted (handlers/contacts-answer.ts hotlinesText). */
+/** Where officers find the queue: chat apps take commands, the web console has its own list. */
+const queueWhere = (commands: boolean) => (commands ? '(/hangdoi hoặc bảng điều khiển)' : 'trong bảng điều khiển');
+
+/** ", trong đó 2 vụ khẩn cấp: #12, #15": the first few urgent case numbers, so they can be opened at once. */
+function urgentCases(numbers: number[]): string {
+  if (!numbers.length) return '';
+  const shown = numbers
+    .slice(0, 5)
+    .map((n) => `#${n}`)
+    .join(', ');
+  const more = numbers.length > 5 ? ` và ${numbers.length - 5} vụ khác` : '';
+  return `, trong đó ${numbers.length} vụ khẩn cấp: ${shown}${more}`;
+}
+
 export const vi = {
   /** The citizens' usage text around the command lines (handlers/conversation/commands.ts lists them). */
   howToUse: (commandLines: string[]) =>
@@ -129,9 +143,19 @@ export const vi = {
 
   // Officer side.
   /** `commands`: the officer reads this in a chat app that takes slash commands (not the web console). */
-  caseBurst: (n: number, urgent: number, commands = true) =>
-    `${n} vụ việc mới trong một phút qua${urgent ? ` (trong đó ${urgent} khẩn cấp)` : ''}. ` +
-    `Các vụ việc đã được lưu đầy đủ; xem hàng đợi ${commands ? '(/hangdoi hoặc bảng điều khiển)' : 'trong bảng điều khiển'}, vụ khẩn cấp ở đầu danh sách.`,
+  /** A burst of new cases has just started: what happens to the next ones (see conversation/burst.ts). */
+  burstAlert: (b: { cases: number; urgent: number[] }, commands = true) =>
+    `⚠️ Số vụ việc mới tăng bất thường: ${b.cases} vụ trong một phút qua${urgentCases(b.urgent)}. ` +
+    'Để không làm ngập tin nhắn, các vụ mới tiếp theo được gộp thành một thông báo mỗi phút; vụ khẩn cấp vẫn được báo ngay. ' +
+    `Mọi vụ việc đều được lưu đầy đủ; xem hàng đợi ${queueWhere(commands)}, vụ khẩn cấp ở đầu danh sách.`,
+  /** The new cases of a burst since the previous notice. */
+  burstSummary: (b: { cases: number; urgent: number[] }, commands = true) =>
+    `Thêm ${b.cases} vụ việc mới kể từ thông báo trước${urgentCases(b.urgent)}. ` +
+    `Các vụ việc đã được lưu đầy đủ; xem hàng đợi ${queueWhere(commands)}, vụ khẩn cấp ở đầu danh sách.`,
+  /** Many unclaimed cases due for a reminder at once: one message instead of one per case. */
+  stillWaitingSummary: (b: { cases: number; urgent: number[] }, commands = true) =>
+    `${b.cases} vụ việc vẫn đang chờ cán bộ nhận xử lý${urgentCases(b.urgent)}. ` +
+    `Xem hàng đợi ${queueWhere(commands)}, vụ khẩn cấp ở đầu danh sách.`,
   forbidden: () => 'Xin lỗi, chức năng này chỉ dành cho cán bộ tiếp nhận đã được đăng ký.',
   notFound: (n: number) => `Không tìm thấy vụ việc #${n}.`,
   needNumber: (usage: string) => `Thiếu số vụ việc. Cách dùng: ${usage}`,

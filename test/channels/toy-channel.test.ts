@@ -27,7 +27,14 @@ let dir: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'toy-'));
-  const config = loadConfig({ DATA_DIR: dir, PORT: '0', OFFICER_WEB_PASSWORD: 'mat-khau-thu-nghiem', DEFAULT_PROVINCE: 'quang-nam' });
+  // The suite opens cases faster than any real day: each is announced on its own (bursts: test/conversation/burst.test.ts).
+  const config = loadConfig({
+    DATA_DIR: dir,
+    PORT: '0',
+    OFFICER_WEB_PASSWORD: 'mat-khau-thu-nghiem',
+    DEFAULT_PROVINCE: 'quang-nam',
+    CASE_BURST_PER_MINUTE: '1000',
+  });
   app = await createApp(config, createLogger({ level: 'silent' }), { tickMs: 3_600_000, channels: [...CHANNELS, toy, page] });
 }, 60_000);
 
