@@ -91,7 +91,11 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     onSent: (msg) => metrics.messageOut(msg.to.channel, msg.kind),
     onRetry: (msg) => metrics.sendRetry(msg.to.channel),
   });
-  const deliver = (outs: OutgoingMessage[]) => delivery.queueAndSend(outs);
+  // Console actions and timer work: what they stored is on disk before anyone is told.
+  const deliver = async (outs: OutgoingMessage[]) => {
+    await store.durable();
+    return delivery.queueAndSend(outs);
+  };
   const intake = createIntake({
     dataDir,
     key: dataKey,
@@ -101,6 +105,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     rateLimit: opts.rateLimit,
     logger,
     onAccepted: (msg) => metrics.messageIn(msg.channel),
+    durable: () => store.durable(),
   });
   const onMessage = intake.onMessage;
 
