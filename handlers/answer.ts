@@ -107,11 +107,14 @@ function quotesOf(
   const { profile, types } = asked;
   const quotes: string[] = [];
   let leadLine: string | undefined;
+  const leads = asked.sure && g === lead?.g;
   for (const pos of positions) {
     const lines = withListItems(g, pos, types.includes('list'));
-    if (asked.sure && g === lead?.g && pos === lead.s.pos) {
+    if (leads && (pos === lead.s.pos || pos === lead.then?.pos)) {
       const short = excerptOf(lines[0], profile, types, MAX_LEAD_CHARS);
-      leadLine = `Theo ${g.hit.doc.shortName}${validitySuffix(g.hit.doc)} [${n}]: «${short}»`;
+      if (pos === lead.s.pos) leadLine = `Theo ${g.hit.doc.shortName}${validitySuffix(g.hit.doc)} [${n}]: «${short}»`;
+      // What the lead left to a later sentence of its clause follows it in the lead line.
+      else leadLine = `${leadLine?.slice(0, -1)}${pos === lead.s.pos + 1 ? ' ' : ' … '}${short}»`;
       // The lead already says it; the quote keeps only what it adds (the list, the rest of a long sentence).
       if (lines.length === 1 && short === lines[0]) continue;
     }
@@ -162,7 +165,7 @@ function introText(used: Group[], sure: boolean, leadLine: string): string {
 function composeAnswer(index: KnowledgeIndex, q: string, usable: SearchHit[], bestConfidence: number): AnswerResult {
   const asked: Asked = { profile: queryProfile(q), types: answerTypes(q), sure: bestConfidence >= SURE_CONFIDENCE };
   const groups = sourceGroups(index, usable, bestConfidence, asked.profile, asked.types);
-  const selection = chooseSentences(groups);
+  const selection = chooseSentences(groups, asked.types);
   // The answer leads with the single sentence that best answers (the amount, the deadline, the agency);
   // its source comes first among the quotes.
   const leadGroup = selection.lead?.g;

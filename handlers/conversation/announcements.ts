@@ -5,7 +5,7 @@ import { announcement } from '../replies/officer.js';
 import { BUTTONS, vi } from '../replies/vi.js';
 import type { Address, OutgoingMessage } from '../types.js';
 import { createBurstGate, DEFAULT_BURST_PER_MINUTE } from './burst.js';
-import type { ConversationDeps } from './deps.js';
+import { channelLabel, type ConversationDeps } from './deps.js';
 import type { OfficerAccess } from './officer-access.js';
 import { reportText, takesCommands } from './officer-messages.js';
 
@@ -85,7 +85,7 @@ export function createAnnouncer(deps: ConversationDeps, access: Pick<OfficerAcce
     return officerTargets().map((to) => ({
       to,
       kind: 'officer' as const,
-      text: announcement(c, report, kind, takesCommands(deps, to)),
+      text: announcement(c, report, kind, takesCommands(deps, to), channelLabel(deps, c.channel)),
       caseId: c.id,
       buttons: BUTTONS.claim(c.id),
     }));
