@@ -20,7 +20,7 @@ import { officerDirectory } from '../handlers/conversation/deps.js';
 import type { CaseStore } from '../handlers/cases/store.js';
 import type { Triage } from '../handlers/conversation/deps.js';
 import { CHANNELS } from './channels.js';
-import { createDelivery, errorSummary } from './delivery.js';
+import { createDelivery, errorSummary, type Delivery } from './delivery.js';
 import { createIntake } from './intake.js';
 import { consoleOfficers } from './web/console.js';
 import { createWebServer, WEB_CHANNEL } from './web/server.js';
@@ -63,6 +63,14 @@ export interface AppOptions {
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
+/** Console actions and timer work: what they stored is on disk before anyone is told. */
+function durableDelivery(store: CaseStore, delivery: Delivery) {
+  return async (outs: OutgoingMessage[]) => {
+    await store.durable();
+    return delivery.queueAndSend(outs);
+  };
+}
+
 export async function createApp(config: Config, logger: Logger, opts: AppOptions = {}): Promise<App> {
   const dataDir = resolve(config.DATA_DIR);
   // Readable by the bot's user only, also what an earlier release or another umask left wider.
@@ -91,7 +99,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     onSent: (msg) => metrics.messageOut(msg.to.channel, msg.kind),
     onRetry: (msg) => metrics.sendRetry(msg.to.channel),
   });
-  const deliver = (outs: OutgoingMessage[]) => delivery.queueAndSend(outs);
+  const deliver = durableDelivery(store, delivery);
   const intake = createIntake({
     dataDir,
     key: dataKey,
@@ -101,6 +109,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     rateLimit: opts.rateLimit,
     logger,
     onAccepted: (msg) => metrics.messageIn(msg.channel),
+    durable: () => store.durable(),
   });
   const onMessage = intake.onMessage;
 

@@ -59,7 +59,16 @@ export function createAnnouncer(deps: ConversationDeps, access: Pick<OfficerAcce
   const { store, logger } = deps;
   const limit = deps.burstPerMinute ?? DEFAULT_BURST_PER_MINUTE;
   const gate = createBurstGate(limit);
-  const officerTargets = () => listOfficerTargets(deps, access);
+  // Read once per turn of the event loop: opening a case asks several times in one go (the reply, the waiting
+  // words, the announcement); a change of accounts, also from another process, counts from the next message.
+  let targets: Address[] | undefined;
+  const officerTargets = () => {
+    if (!targets) {
+      targets = listOfficerTargets(deps, access);
+      queueMicrotask(() => (targets = undefined));
+    }
+    return targets;
+  };
   /** One notice (no report text, no button) to every officer destination. */
   const notice = (text: (commands: boolean) => string): OutgoingMessage[] =>
     officerTargets().map((to) => ({ to, kind: 'officer' as const, text: text(takesCommands(deps, to)) }));
