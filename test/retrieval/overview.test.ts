@@ -3,7 +3,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
-import { enumeratedItems } from '../../retrieval/overview.js';
+import { createOverviewPrior, enumeratedItems } from '../../retrieval/overview.js';
+import { buildUnits } from '../../retrieval/units.js';
 import { isOverview, overviewTopic } from '../../retrieval/question-type.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 import { doc, makeCorpus } from './fixture.js';
@@ -39,6 +40,34 @@ describe('enumeratedItems', () => {
   });
 });
 
+describe('catalogues', () => {
+  it('a list whose items are the subjects of other articles weighs more than a list of tasks', () => {
+    const law = doc('regulations/nd.md', 'NĐ hỗ trợ', null);
+    const corpus = makeCorpus('catalogue', [
+      {
+        doc: law,
+        sections: [
+          { path: ['Điều 3. Các chế độ hỗ trợ'], text: 'a) Hỗ trợ y tế;\nb) Hỗ trợ tâm lý;\nc) Trợ giúp pháp lý.' },
+          { path: ['Điều 5. Hỗ trợ y tế'], text: 'Nạn nhân được khám, chữa bệnh.' },
+          { path: ['Điều 6. Hỗ trợ tâm lý'], text: 'Nạn nhân được tư vấn tâm lý.' },
+          { path: ['Điều 7. Trợ giúp pháp lý'], text: 'Nạn nhân được trợ giúp pháp lý miễn phí.' },
+          { path: ['Điều 9. Trách nhiệm của xã'], text: 'a) Tuyên truyền cho người dân;\nb) Lập hồ sơ đề nghị;\nc) Báo cáo định kỳ.' },
+        ],
+      },
+    ]);
+    const units = buildUnits(corpus, 0);
+    const prior = createOverviewPrior(units, new Map([[law.id, law]]), { heading: 0, perItem: 0, catalogue: 1, unscopedPlan: 1 });
+    const weight = (article: string) =>
+      prior.multiplier(
+        units.findIndex((u) => u.path[0].startsWith(article)),
+        0,
+        false,
+      );
+    expect(weight('Điều 3.')).toBe(2);
+    expect(weight('Điều 9.')).toBe(1);
+  });
+});
+
 describe('overview ranking on the bundled documents', () => {
   let index: KnowledgeIndex;
   let plain: KnowledgeIndex;
@@ -46,7 +75,7 @@ describe('overview ranking on the bundled documents', () => {
     const corpus = loadCorpus(BUNDLED_KNOWLEDGE_DIR);
     index = await openKnowledgeIndex({ corpus });
     // The same ranker with the overview preference switched off.
-    plain = await openKnowledgeIndex({ corpus, fusion: { overview: { heading: 0, perItem: 0, unscopedPlan: 1 } } });
+    plain = await openKnowledgeIndex({ corpus, fusion: { overview: { heading: 0, perItem: 0, catalogue: 0, unscopedPlan: 1 } } });
   });
 
   it('an overview of support reaches the 2024 article that lists the entitlements, first', async () => {
@@ -102,7 +131,7 @@ describe('overview ranking and provinces', () => {
   let plain: KnowledgeIndex;
   beforeAll(async () => {
     index = await openKnowledgeIndex({ corpus });
-    plain = await openKnowledgeIndex({ corpus, fusion: { overview: { heading: 0, perItem: 0, unscopedPlan: 1 } } });
+    plain = await openKnowledgeIndex({ corpus, fusion: { overview: { heading: 0, perItem: 0, catalogue: 0, unscopedPlan: 1 } } });
   });
 
   it('without a province, the national text that defines the duties comes before a province plan', async () => {
