@@ -287,7 +287,7 @@ async function buildConversation(p: {
     updates: () => answering.updates(),
     documents: () => answering.corpus().docs,
     officers: p.officers,
-    textLimit: (channel) => adapters.get(channel)?.capabilities.maxTextLength,
+    traits: (channel) => adapters.get(channel)?.capabilities,
     reannounceMinutes: config.CASE_REANNOUNCE_MINUTES,
     burstPerMinute: config.CASE_BURST_PER_MINUTE,
     defaultProvince: config.DEFAULT_PROVINCE,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { passwordProblem } from '../handlers/accounts/password.js';
+import { DEFAULT_BURST_PER_MINUTE } from '../handlers/conversation/burst.js';
 
 // Every setting comes from the environment (see .env.example). A wrong value stops the start
 // with a message that names the variable.
@@ -101,8 +102,8 @@ const schema = z
       .positive()
       .max(24 * 60)
       .default(30),
-    // New cases per minute above which officer announcements are batched into one notice (cases are still stored).
-    CASE_BURST_PER_MINUTE: z.coerce.number().int().positive().default(20),
+    // New cases a minute announced one by one; above it officers get an alert, then one summary a minute (cases are still stored).
+    CASE_BURST_PER_MINUTE: z.coerce.number().int().positive().default(DEFAULT_BURST_PER_MINUTE),
     // Web chat posts per client address (token bucket: a burst, then a steady rate); many people may share one address.
     WEB_ADDRESS_BURST: z.coerce.number({ message: 'phải là số tin' }).int('phải là số nguyên').min(1, 'ít nhất 1').max(100_000).default(60),
     WEB_ADDRESS_PER_SECOND: z.coerce.number({ message: 'phải là số tin mỗi giây' }).positive('phải lớn hơn 0').max(10_000).default(3),

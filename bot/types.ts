@@ -1,10 +1,10 @@
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { OfficerDirectory } from '../handlers/conversation/deps.js';
-import type { Channel, CommandInfo, IncomingMessage, OutgoingMessage } from '../handlers/types.js';
+import type { Channel, ChannelTraits, CommandInfo, IncomingMessage, OutgoingMessage } from '../handlers/types.js';
 
-/** What a platform can show; the adapter renders an OutgoingMessage with what it has. */
-export interface ChannelCapabilities {
+/** What a platform can show and do; the adapter renders an OutgoingMessage with what it has. */
+export interface ChannelCapabilities extends ChannelTraits {
   /** Inline buttons (otherwise buttons are rendered as numbered choices). */
   buttons: boolean;
   /** Editing a sent message (streaming previews). */

@@ -132,18 +132,21 @@ function quotesOf(
   const { profile, types } = asked;
   const quotes: string[] = [];
   let leadLine: string | undefined;
+  const leads = asked.sure && g === lead?.g;
   for (const pos of positions) {
-    const isLead = g === lead?.g && pos === lead.s.pos;
+    const isLead = pos === lead?.s.pos;
     // An overview's answer is its lead list; other lists are quoted by their opening clause only.
-    const lines = withListItems(g, pos, types.includes('list') && (!asked.overview || isLead));
-    if (asked.sure && isLead) {
+    const lines = withListItems(g, pos, types.includes('list') && (!asked.overview || (g === lead?.g && isLead)));
+    if (leads && (isLead || pos === lead.then?.pos)) {
       // An overview leads with the whole list, which the quotes then need not repeat.
-      if (asked.overview && lines.length > 1) {
+      if (asked.overview && isLead && lines.length > 1) {
         leadLine = listLead(g, n, lines);
         continue;
       }
       const short = excerptOf(lines[0], profile, types, MAX_LEAD_CHARS);
-      leadLine = `Theo ${documentLabel(g.hit.doc)}${validitySuffix(g.hit.doc)} [${n}]: «${short}»`;
+      if (isLead) leadLine = `Theo ${documentLabel(g.hit.doc)}${validitySuffix(g.hit.doc)} [${n}]: «${short}»`;
+      // What the lead left to a later sentence of its clause follows it in the lead line.
+      else leadLine = `${leadLine?.slice(0, -1)}${pos === lead.s.pos + 1 ? ' ' : ' … '}${short}»`;
       // The lead already says it; the quote keeps only what it adds (the list, the rest of a long sentence).
       if (lines.length === 1 && short === lines[0]) continue;
     }
@@ -196,7 +199,7 @@ function introText(used: Group[], sure: boolean, leadLine: string): string {
 function composeAnswer(index: KnowledgeIndex, q: string, usable: SearchHit[], bestConfidence: number): AnswerResult {
   const asked = askedOf(q, bestConfidence);
   const groups = sourceGroups(index, usable, bestConfidence, asked.profile, asked.types);
-  const selection = chooseSentences(groups, asked.overview);
+  const selection = chooseSentences(groups, asked.types, asked.overview);
   // The answer leads with the single sentence that best answers (the amount, the deadline, the agency);
   // its source comes first among the quotes.
   const leadGroup = selection.lead?.g;

@@ -10,10 +10,21 @@ import type { AnswerResult, Citation } from './types.js';
 const fold = (s: string) => foldDiacritics(s.toLowerCase()).replace(/\s+/g, ' ');
 
 // Folded (no diacritics) so questions typed without accents match too.
-const NUMBER_NOUN = /\b(so dien thoai|so dt|sdt|dien thoai|so hotline|so duong day nong|so tong dai)\b/;
+const NUMBER_NOUN = /\b(so dien thoai|so dt|sdt|so hotline|so duong day nong|so tong dai)\b/;
 const LINE_NOUN = /\b(hotline|duong day nong|tong dai|duong day)\b/;
 const WHOM =
   '(ai|so nao|so may|dau|o dau|co quan nao|noi nao|cho nao|don vi nao|ben nao|nguoi nao|to chuc nao|trung tam nao|phong nao|dau moi nao)';
+// "điện thoại" after a verb of doing ("gọi điện thoại được không", "tiếp nhận qua điện thoại") names a way of acting;
+// it asks for a number only with a question about whom or where ("gọi điện thoại cho ai").
+const PHONE = /\b(\w+ )?dien thoai\b/g;
+const PHONE_AS_MEANS = /^(goi|bang|qua|nghe|dung) $/;
+const WHOM_WORD = new RegExp(`\\b${WHOM}\\b`);
+
+/** "điện thoại" as the thing asked for ("điện thoại của Công an tỉnh"), not only as a way of acting. */
+function asksForPhone(q: string): boolean {
+  const uses = [...q.matchAll(PHONE)];
+  return uses.length > 0 && (WHOM_WORD.test(q) || uses.some((m) => !PHONE_AS_MEANS.test(m[1] ?? '')));
+}
 const CONTACT_VERB_WH = new RegExp(
   `\\b(goi|lien he|lien lac|bao|bao tin|trinh bao|to giac|to cao|nho|tim|hoi)( (ngay|cho|voi|toi|den|o))?( (cac|mot))? ${WHOM}\\b`,
 );
@@ -31,7 +42,7 @@ export function isContactQuestion(question: string): boolean {
   if (DOCUMENT_NUMBER.test(q)) return false;
   if (CONTACT_VERB_WH.test(q) || GO_WHERE.test(q)) return true;
   // "số đường dây nóng của tỉnh …" asks for the number even without a question word.
-  if (NUMBER_NOUN.test(q)) return true;
+  if (NUMBER_NOUN.test(q) || asksForPhone(q)) return true;
   // Written with diacritics, "số mấy" is a number (sở, sơ are not); typed without, only next to a line noun.
   const lower = stripInvisible(question).toLowerCase();
   if (ASKS_NUMBER.test(lower)) return true;

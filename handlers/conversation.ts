@@ -1,7 +1,7 @@
 // The channel-neutral conversation: routes each incoming message to a command from the command table,
 // a button's action, an officer's relay or the citizen flow, and turns failures into clear replies.
 // Logs carry ids and labels only, never message text or user identifiers.
-import { citizenHelp, findCommand, runCommand } from './conversation/commands.js';
+import { findCommand, runCommand } from './conversation/commands.js';
 import { createCitizenFlow, type CitizenFlow } from './conversation/citizen.js';
 import { createContext, type ConversationContext, type ConversationOfficers } from './conversation/context.js';
 import { officerText } from './conversation/officer-relay.js';
@@ -26,7 +26,7 @@ export function createConversation(
 
   function command(msg: IncomingMessage, cmd: Command): Promise<OutgoingMessage[]> | OutgoingMessage[] {
     const spec = findCommand(ctx.commands, cmd.name);
-    if (!spec) return [reply(msg, 'notice', vi.unknownCommand(citizenHelp(ctx.commands, msg.channel)))];
+    if (!spec) return [reply(msg, 'notice', vi.unknownCommand(ctx.citizenHelp(msg.channel)))];
     const actor = actorOf(msg);
     const officer = api.isOfficerActor(actor);
     const defaultKind = spec.audience === 'officer' ? 'officer' : 'notice';
@@ -105,7 +105,7 @@ function callback(
     case 'consent':
       return citizen.consent(msg);
     default:
-      return [reply(msg, 'notice', citizenHelp(ctx.commands, msg.channel))];
+      return [reply(msg, 'notice', ctx.citizenHelp(msg.channel))];
   }
 }
 

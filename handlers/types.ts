@@ -4,6 +4,22 @@
 /** A channel's registered name (`telegram`, `zalo`, `web`, …): opaque to the handlers. */
 export type Channel = string;
 
+/**
+ * What the conversation needs to know of a channel, declared by its adapter (among bot/types.ts ChannelCapabilities):
+ * the handlers choose by these, never by the channel's name.
+ */
+export interface ChannelTraits {
+  /** People type slash commands (`/tinh`, `/nhan 12`); otherwise the channel's own buttons and forms stand for them. */
+  typedCommands: boolean;
+  /** The channel holds the whole conversation on the person's device, so it can clear both sides and start afresh. */
+  clearsConversation: boolean;
+  /** Longest text of one message (longer texts are split); unknown for a channel that declares no traits. */
+  maxTextLength?: number;
+}
+
+/** A plain chat app: commands are typed, and the bot can at most delete its own messages. */
+export const CHAT_APP_TRAITS: ChannelTraits = { typedCommands: true, clearsConversation: false };
+
 export interface Address {
   channel: Channel;
   /** Chat to write to (Telegram chat id, Zalo chat id, web session id). */

@@ -319,4 +319,143 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { everyday: ['số liệu', 'báo lên', 'gửi báo cáo'], legal: ['báo cáo', 'thống kê số liệu', 'tổng hợp'] },
   { everyday: ['lớp học', 'tập huấn', 'đào tạo'], legal: ['tập huấn', 'bồi dưỡng', 'nâng cao năng lực'] },
   { everyday: ['bồi dưỡng', 'thù lao', 'trả công', 'phụ cấp'], legal: ['mức chi', 'thù lao', 'chi hỗ trợ'] },
+  // Reception and hand-over: who meets a returning victim and where.
+  {
+    everyday: [
+      'ra đón',
+      'đi đón',
+      'ai đón',
+      'đón về',
+      'nhận về',
+      'nhận người',
+      'giao người',
+      'giao lại',
+      'chuyển cho',
+      'chuyển sang',
+      'đưa sang',
+    ],
+    legal: ['tiếp nhận', 'bàn giao', 'chuyển giao', 'tiếp nhận nạn nhân'],
+  },
+  {
+    everyday: ['đường bộ', 'qua biên giới', 'đi bộ qua', 'chốt biên phòng', 'trạm biên phòng'],
+    legal: ['cửa khẩu', 'cửa khẩu đường bộ', 'đồn biên phòng', 'bộ đội biên phòng'],
+  },
+  { everyday: ['máy bay', 'sân bay', 'đường hàng không', 'bay về'], legal: ['sân bay', 'hàng không', 'cửa khẩu'] },
+  {
+    everyday: ['tàu thuyền', 'ngoài biển', 'trên biển', 'đường biển', 'bến cảng', 'tàu cá', 'ghe'],
+    legal: ['cảnh sát biển', 'trên biển', 'cảng biển', 'vùng biển'],
+  },
+  { everyday: ['đi tuần', 'canh gác', 'chốt chặn', 'canh chừng'], legal: ['tuần tra', 'kiểm soát'] },
+  {
+    everyday: ['bắt bọn', 'truy bắt', 'bắt giữ', 'phá đường dây', 'phá án', 'bắt kẻ'],
+    legal: ['đấu tranh', 'ngăn chặn', 'triệt phá', 'nghiệp vụ', 'điều tra'],
+  },
+  { everyday: ['lấy lời khai', 'hỏi chuyện', 'lấy thông tin', 'ghi lời', 'hỏi han'], legal: ['lời khai', 'lấy lời khai', 'biên bản'] },
+  { everyday: ['người dịch', 'không biết tiếng', 'không rành tiếng', 'thông dịch', 'dịch giùm'], legal: ['phiên dịch'] },
+  { everyday: ['dân nước nào', 'người nước nào', 'người nước khác'], legal: ['quốc tịch', 'người nước ngoài'] },
+  {
+    everyday: ['chờ về nước', 'đợi về nước', 'chờ được về', 'đợi được về', 'trong lúc chờ'],
+    legal: ['thời gian chờ', 'chờ thu xếp', 'thu xếp về nước'],
+  },
+  {
+    everyday: ['ở bao lâu', 'được ở', 'ở lại', 'ở trong trung tâm', 'ở trung tâm', 'ở tạm'],
+    legal: ['thời gian lưu trú', 'lưu trú', 'trú tại cơ sở'],
+  },
+
+  // Checking identity and a victim's own account.
+  {
+    everyday: ['dựa vào đâu', 'căn cứ vào đâu', 'căn cứ gì', 'làm sao biết', 'sao biết', 'dấu hiệu gì', 'nhận biết'],
+    legal: ['căn cứ để xác định nạn nhân', 'căn cứ', 'dấu hiệu'],
+  },
+  { everyday: ['lý lịch', 'tên tuổi', 'quê ở đâu'], legal: ['nhân thân', 'quê quán', 'thường trú'] },
+  {
+    everyday: ['ưng thuận', 'bằng lòng', 'không muốn', 'không chịu', 'muốn gì', 'mong muốn'],
+    legal: ['nguyện vọng', 'tự nguyện', 'đồng ý', 'từ chối'],
+  },
+
+  // Protection in time: when it starts and ends.
+  {
+    everyday: ['thôi không', 'thôi bảo vệ', 'dừng bảo vệ', 'ngừng bảo vệ', 'hết bảo vệ', 'bỏ bảo vệ', 'thôi không bảo vệ', 'không cần nữa'],
+    legal: ['chấm dứt', 'hủy bỏ'],
+  },
+  { everyday: ['an toàn không', 'có an toàn', 'mức độ nguy hiểm', 'xem xét an toàn'], legal: ['đánh giá', 'mức độ an toàn'] },
+  {
+    everyday: ['mạng sống', 'bị giết', 'bôi nhọ', 'xúc phạm', 'làm nhục'],
+    legal: ['tính mạng, sức khỏe, danh dự, nhân phẩm', 'danh dự, nhân phẩm', 'xâm hại'],
+  },
+  { everyday: ['của cải', 'nhà cửa', 'ruộng vườn', 'bị lấy mất đồ'], legal: ['tài sản'] },
+
+  // Publicity and privacy.
+  {
+    everyday: ['nhà báo', 'phóng viên', 'viết bài', 'lên báo', 'đăng báo', 'đưa lên báo'],
+    legal: ['cơ quan thông tin đại chúng', 'cơ quan báo chí', 'đưa tin'],
+  },
+  {
+    everyday: ['nêu tên', 'lộ tên', 'đăng tên', 'công khai tên', 'đăng ảnh', 'đăng hình', 'lộ mặt', 'để lộ'],
+    legal: ['tiết lộ thông tin', 'giữ bí mật', 'bí mật thông tin về nạn nhân'],
+  },
+
+  // Businesses that traffickers use as cover.
+  {
+    everyday: ['quán karaoke', 'quán bar', 'nhà nghỉ', 'khách sạn', 'quán massage', 'tiệm massage', 'quán nhậu', 'cơ sở giải trí'],
+    legal: ['kinh doanh, dịch vụ', 'cơ sở kinh doanh', 'cơ sở lưu trú'],
+  },
+  {
+    everyday: ['dễ bị lừa', 'dễ bị bán', 'dễ bị dụ', 'nhóm nguy cơ', 'hay bị nhắm', 'dễ gặp'],
+    legal: ['có nguy cơ', 'nguy cơ cao', 'đối tượng'],
+  },
+  {
+    everyday: ['phòng tránh', 'đề phòng', 'cảnh giác', 'tránh bị lừa', 'tránh bị bán', 'khuyên', 'dặn dò', 'cách phòng'],
+    legal: ['phòng ngừa', 'tư vấn', 'kỹ năng', 'nâng cao nhận thức'],
+  },
+
+  // Law and legality.
+  {
+    everyday: ['phạm luật', 'vi phạm luật', 'trái luật', 'phạm pháp', 'sai luật', 'có tội không', 'trái pháp luật'],
+    legal: ['vi phạm pháp luật', 'nghiêm cấm', 'hành vi vi phạm'],
+  },
+  {
+    everyday: ['còn hiệu lực', 'bắt đầu áp dụng', 'còn dùng được', 'từ bao giờ', 'luật mới'],
+    legal: ['hiệu lực thi hành', 'có hiệu lực'],
+  },
+  { everyday: ['quyền gì', 'có quyền', 'nghĩa vụ gì', 'bổn phận'], legal: ['quyền và nghĩa vụ'] },
+  {
+    everyday: ['miễn phí', 'không mất tiền', 'không tốn tiền', 'không phải trả', 'không lấy tiền', 'không thu tiền', 'không tính tiền'],
+    legal: ['miễn', 'miễn thu lệ phí', 'trợ giúp pháp lý'],
+  },
+  { everyday: ['đòi lại', 'đòi tiền', 'lấy lại', 'bắt đền'], legal: ['bồi thường', 'thiệt hại', 'hoàn trả'] },
+
+  // Licences of support facilities, beyond opening one.
+  {
+    everyday: ['rút giấy phép', 'tước giấy phép', 'đóng cửa', 'dẹp', 'bắt nghỉ', 'cho nghỉ', 'ngừng hoạt động', 'không cho hoạt động'],
+    legal: ['thu hồi giấy phép', 'đình chỉ hoạt động', 'chấm dứt hoạt động'],
+  },
+  { everyday: ['hết hạn', 'kéo dài', 'xin thêm', 'thêm thời gian'], legal: ['gia hạn'] },
+  { everyday: ['làm lại', 'mất giấy phép', 'hỏng giấy phép', 'xin lại'], legal: ['cấp lại'] },
+  { everyday: ['sửa giấy phép', 'thay đổi nội dung', 'đổi tên', 'đổi địa chỉ'], legal: ['sửa đổi, bổ sung'] },
+  {
+    everyday: ['duyệt', 'xét duyệt', 'phê duyệt', 'xem xét hồ sơ', 'chấm hồ sơ', 'trả lời kết quả'],
+    legal: ['thẩm định', 'quyết định cấp', 'trả lời'],
+  },
+  { everyday: ['phòng ở', 'rộng bao nhiêu', 'mét vuông', 'chật'], legal: ['diện tích', 'm2'] },
+  { everyday: ['người làm', 'cán bộ làm', 'người trông', 'người chăm', 'bao nhiêu người làm'], legal: ['nhân viên'] },
+
+  // Money paperwork of officials.
+  { everyday: ['hóa đơn', 'thanh toán lại', 'hoàn tiền', 'xin lại tiền'], legal: ['quyết toán', 'chứng từ', 'thanh toán'] },
+
+  // Plans: targets and reviews.
+  {
+    everyday: ['phần trăm', 'tỷ lệ', 'đạt bao nhiêu', 'phải đạt'],
+    legal: ['chỉ tiêu', 'phấn đấu', 'mục tiêu'],
+  },
+  { everyday: ['họp', 'cuộc họp', 'rút kinh nghiệm', 'đánh giá lại'], legal: ['sơ kết', 'tổng kết', 'đánh giá'] },
+
+  // Where a returning victim lives afterwards.
+  {
+    everyday: ['sống ở địa phương', 'về sống', 'ở địa phương', 'về ở', 'định cư'],
+    legal: ['cư trú', 'nơi cư trú', 'tái hòa nhập', 'hòa nhập cộng đồng'],
+  },
+  { everyday: ['người lớn đi cùng', 'người lớn đi kèm', 'người trông nom'], legal: ['người đại diện hợp pháp', 'người giám hộ'] },
+  { everyday: ['xét nghiệm', 'có thai', 'có bầu', 'bị thương'], legal: ['khám sức khỏe', 'y tế', 'chăm sóc'] },
+  { everyday: ['an ủi', 'nói chuyện cho', 'tâm sự', 'chia sẻ'], legal: ['tư vấn tâm lý', 'tham vấn', 'động viên'] },
 ];

@@ -1,20 +1,22 @@
 // `npm run officer -- <command>`: named officer accounts for the console, kept in the case database.
 //   add <login> --name "…" [--province <slug>] [--role officer|supervisor]   prints a one-time code
 //   list | disable <login> | enable <login> | remove <login> | reset <login> (new one-time code)
-//   link <login> telegram|zalo <user id>   the same person on Telegram/Zalo (ask /maso in the chat)
+//   link <login> <channel> <user id>   the same person on a chat platform (telegram, zalo…; ask /maso in the chat)
 // A running bot sees every change at once (the console checks accounts on each request and every few seconds).
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { CHANNELS } from '../channels.js';
 import { loadConfigOrExit } from '../config.js';
+import type { ChannelModule } from '../types.js';
 import { loadOrCreateKey } from '../../handlers/cases/crypto.js';
 import { openCaseStore } from '../../handlers/cases/store.js';
 import { AccountError, SETUP_CODE_HOURS, type AccountStore, type OfficerAccount } from '../../handlers/accounts/store.js';
 
-const USAGE = `Cách dùng / usage:
+const usage = (channels: readonly ChannelModule[]) => `Cách dùng / usage:
   npm run officer -- add <login> --name "Họ tên" [--province quang-nam] [--role officer|supervisor]
   npm run officer -- list
   npm run officer -- disable|enable|remove|reset <login>
-  npm run officer -- link <login> telegram|zalo <mã người dùng>`;
+  npm run officer -- link <login> ${channels.map((c) => c.name).join('|')} <mã người dùng>`;
 
 function describe(a: OfficerAccount): string {
   const state = a.disabled ? 'đã khóa' : a.hasPassword ? 'đang dùng' : 'chờ đặt mật khẩu';
@@ -26,8 +28,12 @@ const codeLine = (login: string, code: string) =>
   `Mã dùng một lần cho ${login} (hết hạn sau ${SETUP_CODE_HOURS} giờ, chỉ hiện một lần): ${code}\n` +
   `Cán bộ mở /console/setup, nhập tên đăng nhập, mã này và mật khẩu mới của mình.`;
 
-/** Runs one command; returns the text to print. Exported for tests. */
-export function runOfficerCommand(accounts: AccountStore, argv: string[]): string {
+/**
+ * Runs one command; returns the text to print. Exported for tests. An account links to any registered chat
+ * platform, where officers have a private chat with the bot; the web console signs them in by login instead.
+ */
+export function runOfficerCommand(accounts: AccountStore, argv: string[], channels: readonly ChannelModule[] = CHANNELS): string {
+  const usageText = usage(channels);
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -35,7 +41,7 @@ export function runOfficerCommand(accounts: AccountStore, argv: string[]): strin
   });
   const [command, login, ...rest] = positionals;
   const need = () => {
-    if (!login) throw new AccountError(USAGE);
+    if (!login) throw new AccountError(usageText);
     return login;
   };
   switch (command) {
@@ -65,11 +71,11 @@ export function runOfficerCommand(accounts: AccountStore, argv: string[]): strin
       return `Đã xóa mật khẩu cũ và kết thúc mọi phiên.\n${codeLine(need(), accounts.reset(need()))}`;
     case 'link': {
       const [channel, userId] = rest;
-      if ((channel !== 'telegram' && channel !== 'zalo') || !userId) throw new AccountError(USAGE);
+      if (!channels.some((c) => c.name === channel) || !userId) throw new AccountError(usageText);
       return `Đã liên kết: ${describe(accounts.link(need(), channel, userId))}`;
     }
     default:
-      throw new AccountError(USAGE);
+      throw new AccountError(usageText);
   }
 }
 

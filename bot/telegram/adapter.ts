@@ -23,6 +23,8 @@ export const TELEGRAM_CAPABILITIES: ChannelCapabilities = {
   groupChats: true,
   markdown: true,
   telLinks: false,
+  typedCommands: true,
+  clearsConversation: false,
 };
 const TYPING_REFRESH_MS = 4500;
 const TYPING_DELAY_MS = 300;

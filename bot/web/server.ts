@@ -28,7 +28,10 @@ import type { AccountStore } from '../../handlers/accounts/store.js';
 
 export const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
 
-/** The browser shows buttons, replaces previews and removes deleted messages; sources are listed by the page. */
+/**
+ * The browser shows buttons, replaces previews and removes deleted messages; sources are listed by the page.
+ * The page's own controls stand for commands, and it keeps the whole conversation, so it can clear it.
+ */
 export const WEB_CAPABILITIES: ChannelCapabilities = {
   buttons: true,
   edit: true,
@@ -37,6 +40,8 @@ export const WEB_CAPABILITIES: ChannelCapabilities = {
   groupChats: false,
   markdown: false,
   telLinks: false,
+  typedCommands: false,
+  clearsConversation: true,
 };
 
 export type RouteHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void;

@@ -22,6 +22,8 @@ export const ZALO_CAPABILITIES: ChannelCapabilities = {
   groupChats: false,
   markdown: false,
   telLinks: false,
+  typedCommands: true,
+  clearsConversation: false,
 };
 
 export interface ZaloAdapterOptions {

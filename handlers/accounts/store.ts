@@ -1,11 +1,11 @@
 // Named officer accounts, kept in the case database: login, encrypted name, role, scrypt password hash
-// or a pending one-time setup code, and the Telegram/Zalo ids of the same person (as keyed hashes).
+// or a pending one-time setup code, and the same person's ids on the chat platforms (as keyed hashes).
 // `sessionEpoch` moves on every logout, password change, disable and reset: sessions carry the epoch
 // they were opened under, so all of an officer's sessions end at once, also from another process.
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import type { Cipher } from '../cases/crypto.js';
-import type { Channel } from '../types.js';
+import type { Address, Channel } from '../types.js';
 import { hashPassword, passwordProblem, verifyPassword } from './password.js';
 
 export type OfficerRole = 'officer' | 'supervisor';
@@ -53,8 +53,8 @@ export interface AccountStore {
   /** Ends every session of the officer (logout everywhere). */
   endSessions(id: number): void;
   enabledCount(): number;
-  /** Private chats of enabled accounts' linked Telegram/Zalo ids: where announcements go. */
-  linkedChats(): { channel: Exclude<Channel, 'web'>; chatId: string }[];
+  /** Private chats of enabled accounts' linked platform ids: where announcements go. */
+  linkedChats(): Address[];
   /** Called after any change that may end sessions (same process); other processes are seen on the next check. */
   onChange(listener: (id: number) => void): void;
 }
@@ -161,7 +161,7 @@ function lookups(c: StoreContext): Pick<AccountStore, 'list' | 'byLogin' | 'byId
     },
     enabledCount: () => (q.enabled.get() as { n: number }).n,
     linkedChats: () =>
-      (q.targets.all() as { channel: Exclude<Channel, 'web'>; chat_id: string }[]).map((r) => ({
+      (q.targets.all() as { channel: Channel; chat_id: string }[]).map((r) => ({
         channel: r.channel,
         chatId: c.cipher.decrypt(r.chat_id),
       })),

@@ -4,7 +4,7 @@ import { truncateWords } from '../../knowledge/text.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import type { Unit } from '../../retrieval/units.js';
 import { type AnswerType, carries, typeBoost } from '../../retrieval/question-type.js';
-import { type QueryProfile, passageSentences, sentenceScore } from './sentences.js';
+import { type QueryProfile, passageSentences, sentenceClauses, sentenceScore } from './sentences.js';
 
 const MAX_SOURCES = 3;
 const MAX_SENTENCES = 4;
@@ -147,15 +147,34 @@ export function sourceGroups(
 export interface Selection {
   /** Chosen sentence positions per group. */
   chosen: Map<Group, Set<number>>;
-  /** The best-scoring sentence overall: the one that best answers. */
-  lead?: { g: Group; s: Candidate };
+  /**
+   * The best-scoring sentence overall: the one that best answers; `then`, when the lead only introduces what
+   * is asked, is the later sentence of its clause that states it (the amount after "Chi hỗ trợ …").
+   */
+  lead?: { g: Group; s: Candidate; then?: Candidate };
+}
+
+/** Kinds of answer a sentence states outright; a list is answered by its items (withListItems). */
+const STATED: AnswerType[] = ['amount', 'time', 'count', 'agency', 'papers'];
+/** How many sentences past the lead the answer may reach, within the lead's clause, for what is asked. */
+const MAX_REACH = 6;
+
+/** The first later sentence of the lead's clause carrying an asked kind of answer the lead lacks. */
+function leadFollowUp(g: Group, lead: Candidate, types: AnswerType[]): Candidate | undefined {
+  const missing = types.filter((t) => STATED.includes(t) && !carries(t, lead.text));
+  if (lead.pos < 0 || !missing.length) return undefined;
+  const clauses = sentenceClauses(g.hit.chunk.text);
+  return g.sentences.find(
+    (c) =>
+      c.pos > lead.pos && c.pos <= lead.pos + MAX_REACH && clauses[c.pos] === clauses[lead.pos] && missing.some((t) => carries(t, c.text)),
+  );
 }
 
 /**
  * The best sentences overall; the top source always contributes its best sentence. `overview`: the question asks
  * for everything on a topic, so the lead is a list (a clause with its points) rather than one sentence.
  */
-export function chooseSentences(groups: Group[], overview = false): Selection {
+export function chooseSentences(groups: Group[], types: AnswerType[], overview = false): Selection {
   const pool = groups.flatMap((g) => g.sentences.map((s) => ({ g, s }))).filter((x) => x.s.score > 0);
   pool.sort((a, b) => b.s.score - a.s.score);
   const chosen = new Map<Group, Set<number>>();
@@ -163,8 +182,8 @@ export function chooseSentences(groups: Group[], overview = false): Selection {
   if (best0) chosen.set(groups[0], new Set([best0.pos]));
   // The ranker already chose the article that lists the answer: its best list, else the best list of any source.
   const lists = overview ? pool.filter(({ g, s }) => introducesList(g, s.pos)) : [];
-  const lead = lists.find(({ g }) => g === groups[0]) ?? lists[0] ?? pool[0];
-  if (lead && lead !== pool[0]) chosen.set(lead.g, (chosen.get(lead.g) ?? new Set()).add(lead.s.pos));
+  const list = lists.find(({ g }) => g === groups[0]) ?? lists[0];
+  if (list) chosen.set(list.g, (chosen.get(list.g) ?? new Set()).add(list.s.pos));
   let count = [...chosen.values()].reduce((n, set) => n + set.size, 0);
   for (const { g, s } of pool) {
     if (count >= MAX_SENTENCES || s.score < (pool[0]?.s.score ?? 0) * 0.5) break;
@@ -174,5 +193,11 @@ export function chooseSentences(groups: Group[], overview = false): Selection {
     chosen.set(g, set);
     count++;
   }
-  return { chosen, lead };
+  if (list) return { chosen, lead: list };
+  if (!pool[0]) return { chosen };
+  const { g, s } = pool[0];
+  const then = leadFollowUp(g, s, types);
+  // The lead's group is chosen: the lead is the best of the pool, above the cut.
+  if (then) chosen.get(g)?.add(then.pos);
+  return { chosen, lead: then ? { g, s, then } : { g, s } };
 }

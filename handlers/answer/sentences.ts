@@ -13,6 +13,26 @@ export function passageSentences(text: string): string[] {
   return v;
 }
 
+const clauseCache = new Map<string, number[]>();
+/**
+ * For each sentence of passageSentences(text), the numbered clause ("1.", "2.") it belongs to: the lines of
+ * a clause, its lettered points included, share one number, so a lead-in and its points are one clause.
+ */
+export function sentenceClauses(text: string): number[] {
+  let v = clauseCache.get(text);
+  if (!v) {
+    v = [];
+    let clause = 0;
+    for (const line of text.split(/\n+/)) {
+      if (/^\s*\d{1,2}\.\s/u.test(line)) clause++;
+      for (const _ of splitSentences(line)) v.push(clause);
+    }
+    if (clauseCache.size > 20_000) clauseCache.clear();
+    clauseCache.set(text, v);
+  }
+  return v;
+}
+
 export interface QueryProfile {
   uni: Set<string>;
   bi: Set<string>;

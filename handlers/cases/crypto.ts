@@ -125,5 +125,11 @@ export function pseudonymizer(salt: string): (channel: string, userId: string) =
   };
 }
 
-/** `telegram:123`, `zalo:abc`, `web:<session>`: a raw platform identity that must not be stored as it is. */
-export const RAW_ACTOR = /^(telegram|zalo|web):(.+)$/s;
+/** Actor keys that name no platform identity: named accounts, the shared console login, pseudonymous citizens, the store itself. */
+const OWN_ACTOR_KINDS = new Set(['officer', 'local', 'citizen', 'system']);
+
+/** `<channel>:<user id>`, whatever the channel: a raw platform identity that must not be stored as it is. */
+export function rawActor(key: string): { channel: string; userId: string } | undefined {
+  const m = /^([^:#]+):(.+)$/s.exec(key);
+  return m && !OWN_ACTOR_KINDS.has(m[1]) ? { channel: m[1], userId: m[2] } : undefined;
+}

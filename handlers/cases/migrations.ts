@@ -1,6 +1,6 @@
 // Numbered, append-only schema migrations. Never edit an applied one: add the next number.
 import type Database from 'better-sqlite3';
-import { isEncrypted, pseudonymizer, RAW_ACTOR, type Cipher } from './crypto.js';
+import { isEncrypted, pseudonymizer, rawActor, type Cipher } from './crypto.js';
 
 export interface Migration {
   version: number;
@@ -73,8 +73,8 @@ function protectIdentities(db: Database.Database, cipher: Cipher): void {
   }
   const salt = saltRow ? (isEncrypted(saltRow.value) ? cipher.decrypt(saltRow.value) : saltRow.value) : undefined;
   const hide = (v: unknown) => {
-    const m = typeof v === 'string' && salt ? RAW_ACTOR.exec(v) : null;
-    return m ? pseudonymizer(salt!)(m[1], m[2]) : v;
+    const raw = typeof v === 'string' && salt ? rawActor(v) : undefined;
+    return raw ? pseudonymizer(salt!)(raw.channel, raw.userId) : v;
   };
   const caseUpdate = db.prepare('UPDATE cases SET claimed_by = ?, claimed_by_name = ?, claimed_by_chat = ? WHERE id = ?');
   for (const r of db.prepare('SELECT id, claimed_by, claimed_by_name, claimed_by_chat FROM cases').all() as Row[]) {

@@ -2,7 +2,7 @@ import { createHash, createHmac, randomBytes } from 'node:crypto';
 import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { CaseMessage, CaseStatus, Channel, TriageLabel } from '../types.js';
-import { createCipher, DecryptError, isEncrypted, loadOrCreateKey, pseudonymizer, RAW_ACTOR, type Cipher } from './crypto.js';
+import { createCipher, DecryptError, isEncrypted, loadOrCreateKey, pseudonymizer, rawActor, type Cipher } from './crypto.js';
 import { ensurePrivateFile } from './private-files.js';
 import { createAccountStore, type AccountStore } from '../accounts/store.js';
 import { latestVersion, MIGRATIONS, PURGED, SchemaTooNewError, type Migration } from './migrations.js';
@@ -542,8 +542,8 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
   const pseudonym = pseudonymizer(salt);
   /** Claims and audit entries name people by keyed hash; account keys (`officer:3`) and system actors stay. */
   const hideActor = (key: string) => {
-    const m = RAW_ACTOR.exec(key);
-    return m ? pseudonym(m[1], m[2]) : key;
+    const raw = rawActor(key);
+    return raw ? pseudonym(raw.channel, raw.userId) : key;
   };
   const q = prepareQueries(db);
   return {

@@ -1,9 +1,10 @@
 // Telling officers about a case: every destination an announcement goes to, one message per case while
-// the rate is normal, and one batched notice a minute during a burst.
+// the rate is normal, and an alert then one summary a minute during a burst (./burst.ts).
 import type { CaseRow } from '../cases/store.js';
 import { announcement } from '../replies/officer.js';
 import { BUTTONS, vi } from '../replies/vi.js';
 import type { Address, OutgoingMessage } from '../types.js';
+import { createBurstGate, DEFAULT_BURST_PER_MINUTE } from './burst.js';
 import type { ConversationDeps } from './deps.js';
 import type { OfficerAccess } from './officer-access.js';
 import { reportText, takesCommands } from './officer-messages.js';
@@ -15,11 +16,14 @@ export interface Announcer {
   officerTargets(): Address[];
   /** Announcement messages to every officer destination; records the announcement. */
   announce(c: CaseRow, kind: AnnouncementKind, at: number): OutgoingMessage[];
-  /** The batched notice of a burst of cases, once its minute is over (also called by the scheduler's tick). */
+  /**
+   * Reminders of unclaimed cases due at the same time: one announcement each, or one summary when there are
+   * more than the burst limit (e.g. a night's queue after a flood). Records the re-announcements.
+   */
+  remind(cases: CaseRow[], at: number): OutgoingMessage[];
+  /** The summary of a burst of new cases once it is due (also called by the scheduler's tick). */
   flushBurst(at: number): OutgoingMessage[];
 }
-
-const MINUTE = 60_000;
 
 /** The same chat listed twice (e.g. in the directory and as a linked account) is announced to once. */
 function uniqueAddresses(all: Address[]): Address[] {
@@ -51,66 +55,51 @@ function listOfficerTargets(deps: ConversationDeps, access: Pick<OfficerAccess, 
   ]);
 }
 
-interface Burst {
-  since: number;
-  count: number;
-  urgent: number;
-}
-
-/**
- * Announcements in the last minute. Above the limit (a flood, or a real surge) cases are still stored and
- * queued, but officers get one batched notice a minute instead of one message per case.
- */
-function createBurstGate(limit: number) {
-  const recent: number[] = [];
-  let burst: Burst | undefined;
-  return {
-    /** Counts an announcement; true when it joins a burst instead of being sent on its own. */
-    batches(at: number, urgent: boolean): boolean {
-      while (recent.length && at - recent[0] >= MINUTE) recent.shift();
-      recent.push(at);
-      if (recent.length <= limit && !burst) return false;
-      burst ??= { since: at, count: 0, urgent: 0 };
-      burst.count++;
-      if (urgent) burst.urgent++;
-      return true;
-    },
-    /** The burst whose minute is over, if any; it is then forgotten. */
-    takeFinished(at: number): Burst | undefined {
-      if (!burst || at - burst.since < MINUTE) return undefined;
-      const done = burst;
-      burst = undefined;
-      return done;
-    },
-  };
-}
-
 export function createAnnouncer(deps: ConversationDeps, access: Pick<OfficerAccess, 'isOfficer'>): Announcer {
   const { store, logger } = deps;
-  const gate = createBurstGate(deps.burstPerMinute ?? 20);
+  const limit = deps.burstPerMinute ?? DEFAULT_BURST_PER_MINUTE;
+  const gate = createBurstGate(limit);
   const officerTargets = () => listOfficerTargets(deps, access);
+  /** One notice (no report text, no button) to every officer destination. */
+  const notice = (text: (commands: boolean) => string): OutgoingMessage[] =>
+    officerTargets().map((to) => ({ to, kind: 'officer' as const, text: text(takesCommands(deps, to)) }));
 
   function flushBurst(at: number): OutgoingMessage[] {
-    const done = gate.takeFinished(at);
-    if (!done) return [];
-    logger.warn({ cases: done.count, urgent: done.urgent }, 'case announcements batched');
-    return officerTargets().map((to) => ({ to, kind: 'officer' as const, text: vi.caseBurst(done.count, done.urgent, takesCommands(to)) }));
+    const due = gate.takeDue(at);
+    if (!due) return [];
+    logger.warn({ cases: due.cases, urgent: due.urgent.length }, 'case announcements batched');
+    return notice((commands) => vi.burstSummary(due, commands));
+  }
+
+  function announceOne(c: CaseRow, kind: AnnouncementKind): OutgoingMessage[] {
+    const report = reportText(store, c);
+    return officerTargets().map((to) => ({
+      to,
+      kind: 'officer' as const,
+      text: announcement(c, report, kind, takesCommands(deps, to)),
+      caseId: c.id,
+      buttons: BUTTONS.claim(c.id),
+    }));
   }
 
   function announce(c: CaseRow, kind: AnnouncementKind, at: number): OutgoingMessage[] {
     store.recordAnnouncement(c.id, kind, at);
     const flushed = flushBurst(at);
-    if (gate.batches(at, c.urgent)) return flushed;
-    const report = reportText(store, c);
-    const messages = officerTargets().map((to) => ({
-      to,
-      kind: 'officer' as const,
-      text: announcement(c, report, kind, takesCommands(to)),
-      caseId: c.id,
-      buttons: BUTTONS.claim(c.id),
-    }));
-    return [...flushed, ...messages];
+    // Only the rate of new cases can flood officers; a case handed back is announced as it happens.
+    const admission = kind === 'new' ? gate.admit(at, c) : { announce: true as const };
+    if (admission.announce) return [...flushed, ...announceOne(c, kind)];
+    if (!admission.alert) return flushed;
+    const alert = admission.alert;
+    logger.warn({ cases: alert.cases, urgent: alert.urgent.length }, 'case burst started');
+    return [...flushed, ...notice((commands) => vi.burstAlert(alert, commands))];
   }
 
-  return { officerTargets, announce, flushBurst };
+  function remind(cases: CaseRow[], at: number): OutgoingMessage[] {
+    if (cases.length <= limit) return cases.flatMap((c) => announce(c, 'reannounce', at));
+    for (const c of cases) store.recordAnnouncement(c.id, 'reannounce', at);
+    const waiting = { cases: cases.length, urgent: cases.filter((c) => c.urgent).map((c) => c.number) };
+    return [...flushBurst(at), ...notice((commands) => vi.stillWaitingSummary(waiting, commands))];
+  }
+
+  return { officerTargets, announce, remind, flushBurst };
 }

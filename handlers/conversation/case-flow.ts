@@ -71,7 +71,10 @@ export function openCase(
   logger.info({ caseId: c.id, label, urgent: c.urgent, channel: c.channel }, 'case opened');
   const body = caseReplyText(ctx, c.number, label, kind, text, province, now);
   const out: OutgoingMessage[] = [
-    reply(msg, label === 'emergency' ? 'emergency' : 'case', body, { caseId: c.id, buttons: BUTTONS.erase(msg.channel) }),
+    reply(msg, label === 'emergency' ? 'emergency' : 'case', body, {
+      caseId: c.id,
+      buttons: BUTTONS.erase(ctx.traits(msg.channel).clearsConversation),
+    }),
   ];
   try {
     store.addMessage(c.id, { direction: 'bot', text: body, at: now });

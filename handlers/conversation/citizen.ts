@@ -86,7 +86,7 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
     },
 
     setProvince(msg, arg) {
-      if (!arg) return [reply(msg, 'notice', vi.chooseProvince(msg.channel), { buttons: provinceButtons() })];
+      if (!arg) return [reply(msg, 'notice', vi.chooseProvince(ctx.traits(msg.channel).typedCommands), { buttons: provinceButtons() })];
       const updates = updatesNow();
       const slug = knownProvinceSlug(arg, updates);
       if (!slug) return [reply(msg, 'notice', vi.unknownProvince(provinceChoices().map((p) => p.label)), { buttons: provinceButtons() })];
@@ -107,8 +107,8 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
       store.forgetDeliveredForChat(msg.channel, msg.chatId);
       const ref = refOf(msg);
       auditCitizen(ref, 'erase');
-      // The web chat holds the whole conversation itself, so it can clear both sides and start a new session.
-      if (msg.channel === 'web') {
+      // A channel that holds the whole conversation itself can clear both sides and start a new session.
+      if (ctx.traits(msg.channel).clearsConversation) {
         const active = store.activeCase(msg.channel, ref);
         if (active) auditCitizen(ref, DEVICE_CLEARED, active.id);
         const last = reply(msg, 'notice', vi.deviceCleared(store.latestCase(msg.channel, ref)?.number), { endSession: true });

@@ -7,7 +7,7 @@ import { documentsText } from '../commands/documents.js';
 import { exportMessages, exportPartChars } from '../commands/export.js';
 import { detailText, queueText } from '../replies/officer.js';
 import { BUTTONS, vi } from '../replies/vi.js';
-import type { Actor, Channel, CommandInfo, IncomingMessage, OutgoingMessage } from '../types.js';
+import type { Actor, CommandInfo, IncomingMessage, OutgoingMessage } from '../types.js';
 import type { CitizenFlow } from './citizen.js';
 import { splitNumber } from './text.js';
 import type { ConversationContext } from './context.js';
@@ -53,11 +53,9 @@ const CITIZEN: CommandSpec[] = [
     audience: 'everyone',
     help: 'Bắt đầu trò chuyện',
     run: ({ ctx, msg, say }) =>
-      say(
-        vi.welcome(ctx.safeProvince(ctx.deps.store.citizenRef(msg.channel, msg.userId)), citizenHelp(ctx.commands, msg.channel)),
-        'notice',
-        { buttons: BUTTONS.start },
-      ),
+      say(vi.welcome(ctx.safeProvince(ctx.deps.store.citizenRef(msg.channel, msg.userId)), ctx.citizenHelp(msg.channel)), 'notice', {
+        buttons: BUTTONS.start,
+      }),
   },
   {
     name: 'trogiup',
@@ -65,10 +63,7 @@ const CITIZEN: CommandSpec[] = [
     audience: 'everyone',
     help: 'Hướng dẫn sử dụng',
     run: ({ ctx, msg, officer, say }) =>
-      say(
-        officer ? `${citizenHelp(ctx.commands, msg.channel)}\n\n${officerHelp(ctx.commands)}` : citizenHelp(ctx.commands, msg.channel),
-        'notice',
-      ),
+      say(officer ? `${ctx.citizenHelp(msg.channel)}\n\n${officerHelp(ctx.commands)}` : ctx.citizenHelp(msg.channel), 'notice'),
   },
   {
     name: 'tinh',
@@ -185,7 +180,9 @@ const OFFICER: CommandSpec[] = [
     run: async ({ ctx, actor, caseId, say }) => {
       const doc = await ctx.api.exportCase(actor, caseId);
       ctx.deps.logger.info({ caseId, action: 'export' }, 'case exported');
-      return exportMessages(doc, exportPartChars(ctx.deps.textLimit?.(actor.channel))).flatMap((text) => say(text, 'officer', { caseId }));
+      return exportMessages(doc, exportPartChars(ctx.traits(actor.channel).maxTextLength)).flatMap((text) =>
+        say(text, 'officer', { caseId }),
+      );
     },
   },
   {
@@ -228,10 +225,9 @@ export function findCommand(commands: readonly CommandSpec[], typed: string): Co
 export const usageOf = (c: CommandInfo) => `/${c.name}${c.args ? ` ${c.args}` : ''}`;
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
-/** The citizens' usage text (welcome, /trogiup, unknown commands). */
-export function citizenHelp(commands: readonly CommandInfo[], channel: Channel): string {
-  // The web page has a province list and buttons, and takes no chat-app command names.
-  if (channel === 'web') return vi.howToUse(vi.webControls());
+/** The citizens' usage text (welcome, /trogiup, unknown commands): the commands, or the channel's own controls. */
+export function citizenHelp(commands: readonly CommandInfo[], typedCommands: boolean): string {
+  if (!typedCommands) return vi.howToUse(vi.pageControls());
   return vi.howToUse(commands.filter((c) => c.audience === 'everyone').map((c) => `• /${c.name}: ${lowerFirst(c.help)}.`));
 }
 

@@ -2,9 +2,9 @@
 // helpers that address a reply, name the actor and look up the citizen's province.
 import type { CaseExport } from '../commands/export.js';
 import { exportCase } from '../commands/export.js';
-import type { Actor, IncomingMessage, OutgoingMessage } from '../types.js';
-import { COMMANDS, type CommandSpec } from './commands.js';
-import { isOfficerGroup, type ConversationDeps, type TriageResult } from './deps.js';
+import type { Actor, Channel, ChannelTraits, IncomingMessage, OutgoingMessage } from '../types.js';
+import { citizenHelp, COMMANDS, type CommandSpec } from './commands.js';
+import { isOfficerGroup, traitsOf, type ConversationDeps, type TriageResult } from './deps.js';
 import { createOfficerCore } from './officers.js';
 
 /** Officer API plus the holder-only case export (the console's "Xuất hồ sơ"). */
@@ -16,6 +16,10 @@ export interface ConversationContext {
   /** The command table in use (the built-in one unless the deployment passes its own). */
   commands: readonly CommandSpec[];
   clock(): number;
+  /** What the channel's adapter declares it can do (a plain chat app's traits when it declares nothing). */
+  traits(channel: Channel): ChannelTraits;
+  /** The citizens' usage text as the channel offers it: typed commands or its own controls. */
+  citizenHelp(channel: Channel): string;
   reply(msg: IncomingMessage, kind: OutgoingMessage['kind'], text: string, extra?: Partial<OutgoingMessage>): OutgoingMessage;
   actorOf(msg: IncomingMessage): Actor;
   /** The officers' group chat, where chatter among officers is not addressed to the bot. */
@@ -30,6 +34,7 @@ export interface ConversationContext {
 export function createContext(deps: ConversationDeps): ConversationContext {
   const { store, logger } = deps;
   const clock = () => (deps.now ?? Date.now)();
+  const commands = deps.commands ?? COMMANDS;
   const core = createOfficerCore(deps);
   const api: ConversationOfficers = Object.assign(core, {
     exportCase: async (a: Actor, caseId: number) =>
@@ -38,8 +43,10 @@ export function createContext(deps: ConversationDeps): ConversationContext {
   return {
     deps,
     api,
-    commands: deps.commands ?? COMMANDS,
+    commands,
     clock,
+    traits: (channel) => traitsOf(deps, channel),
+    citizenHelp: (channel) => citizenHelp(commands, traitsOf(deps, channel).typedCommands),
     reply: (msg, kind, text, extra = {}) => ({ to: { channel: msg.channel, chatId: msg.chatId }, kind, text, ...extra }),
     actorOf: (msg) => ({
       channel: msg.channel,

@@ -2,7 +2,15 @@
 // re-exported here for the conversation's parts), officers, working hours and delivery hooks.
 import type { Logger } from 'pino';
 import type { CaseStore } from '../cases/store.js';
-import type { Address, AnswerResult, Channel, StreamingAnswerer, Triage } from '../types.js';
+import {
+  CHAT_APP_TRAITS,
+  type Address,
+  type AnswerResult,
+  type Channel,
+  type ChannelTraits,
+  type StreamingAnswerer,
+  type Triage,
+} from '../types.js';
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import type { Corpus, DocMeta } from '../../knowledge/types.js';
 import type { Updates } from '../../knowledge/updates.js';
@@ -56,7 +64,7 @@ export interface ConversationDeps {
   fullSection?: (data: string) => AnswerResult | undefined;
   officers: OfficerDirectory;
   reannounceMinutes: number;
-  /** Announcements per minute above which officers get one batched notice instead (default 20). */
+  /** New cases a minute announced one by one; above it an alert, then one summary a minute (default 3, see burst.ts). */
   burstPerMinute?: number;
   defaultProvince?: string;
   workingHours?: WorkingHours;
@@ -70,11 +78,15 @@ export interface ConversationDeps {
   updates?: () => Updates;
   /** Loaded documents, for the officers' /tailieu list (the live corpus's docs after a reload). */
   documents?: () => DocMeta[];
-  /** Longest message a channel shows (its adapter's capability); unknown channels get the export's default part size. */
-  textLimit?: (channel: Channel) => number | undefined;
+  /** What a channel's adapter declares it can do; a channel without traits is treated as a plain chat app. */
+  traits?: (channel: Channel) => ChannelTraits | undefined;
   /** The chat commands (default: the built-in table, handlers/conversation/commands.ts). */
   commands?: readonly CommandSpec[];
 }
+
+/** The channel's traits, or those of a plain chat app. */
+export const traitsOf = (deps: Pick<ConversationDeps, 'traits'>, channel: Channel): ChannelTraits =>
+  deps.traits?.(channel) ?? CHAT_APP_TRAITS;
 
 export function hoursOf(w: WorkingHours): { start: number; end: number; days: number[] } {
   return 'startHour' in w ? { start: w.startHour, end: w.endHour, days: w.days } : w;

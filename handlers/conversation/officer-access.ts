@@ -47,7 +47,7 @@ export function createOfficerAccess(deps: ConversationDeps): OfficerAccess {
   function notHeld(a: Actor, action: string, c: CaseRow): never {
     audit(a, action, 'conflict', c.id);
     if (c.status === 'closed') throw new CaseError('conflict', vi.alreadyClosed(c.number));
-    throw new CaseError('conflict', vi.notHolder(c.number, takesCommands(a)));
+    throw new CaseError('conflict', vi.notHolder(c.number, takesCommands(deps, a)));
   }
 
   return {

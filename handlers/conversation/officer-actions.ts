@@ -43,7 +43,7 @@ export function readCase(env: OfficerActionEnv, a: Actor, caseId: number): CaseD
 
 /** The officer's confirmation with the case's full text (as now held), which they now need. */
 function claimedWithDetail(env: OfficerActionEnv, a: Actor, held: CaseRow): OutgoingMessage {
-  const text = `${vi.claimedOfficer(held.number, takesCommands(a))}\n\n${detailText(held, env.deps.store.messages(held.id))}`;
+  const text = `${vi.claimedOfficer(held.number, takesCommands(env.deps, a))}\n\n${detailText(held, env.deps.store.messages(held.id))}`;
   return toActor(a, text, held.id);
 }
 
@@ -51,7 +51,8 @@ function claimedWithDetail(env: OfficerActionEnv, a: Actor, held: CaseRow): Outg
 function claimTaken(env: OfficerActionEnv, a: Actor, id: OfficerIdentity, ref: OfficerRef, at: number, c: CaseRow): OutgoingMessage[] {
   const { deps, access } = env;
   const cur = deps.store.getCase(c.id)!;
-  if (cur.status === 'claimed' && isHolder(id, a.name, cur)) return [toActor(a, vi.claimedOfficer(cur.number, takesCommands(a)), cur.id)];
+  if (cur.status === 'claimed' && isHolder(id, a.name, cur))
+    return [toActor(a, vi.claimedOfficer(cur.number, takesCommands(deps, a)), cur.id)];
   // A supervisor may take over a case another officer holds; the move is audited as such.
   if (cur.status === 'claimed' && id.role === 'supervisor' && deps.store.reassign(c.id, ref, at)) {
     access.audit(a, 'reassign', 'ok', c.id);

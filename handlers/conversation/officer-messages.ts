@@ -1,10 +1,12 @@
 // How a case looks to officers (queue line, first report) and how officer-side replies are addressed.
 import type { CaseRow, CaseStore } from '../cases/store.js';
 import type { Actor, Address, CaseSummary, OutgoingMessage } from '../types.js';
+import { traitsOf, type ConversationDeps } from './deps.js';
 import { truncate } from './text.js';
 
-/** The web console acts through its own buttons and forms; chat apps through slash commands. */
-export const takesCommands = (to: Pick<Address, 'channel'>) => to.channel !== 'web';
+/** Whether officers there type slash commands (a console acts through its own buttons and forms instead). */
+export const takesCommands = (deps: Pick<ConversationDeps, 'traits'>, to: Pick<Address, 'channel'>) =>
+  traitsOf(deps, to.channel).typedCommands;
 
 /** The citizen's first message: the report officers are shown. */
 export const reportText = (store: CaseStore, c: CaseRow) => store.messages(c.id).find((m) => m.direction === 'citizen')?.text ?? '';

@@ -26,7 +26,9 @@ export interface OfficerCore extends OfficerApi {
   /** Announcement messages to every officer destination; records the announcement. */
   announce(c: CaseRow, kind: AnnouncementKind, at: number): OutgoingMessage[];
   officerTargets(): Address[];
-  /** The batched notice of a burst of cases, once its minute is over. */
+  /** Reminders of unclaimed cases: one each, or one summary when many are due at once. */
+  remind(cases: CaseRow[], at: number): OutgoingMessage[];
+  /** The summary of a burst of new cases, once due. */
   flushBurst(at: number): OutgoingMessage[];
   /** Audits a refused attempt and throws CaseError('forbidden'). */
   refuse(actor: Actor, action: string, caseId?: number): never;
@@ -48,6 +50,7 @@ export function createOfficerCore(deps: ConversationDeps): OfficerCore {
     refuse: access.refuse,
     officerTargets: announcer.officerTargets,
     announce: announcer.announce,
+    remind: announcer.remind,
     flushBurst: announcer.flushBurst,
     queue: async (a, opts) => queueCases(env, a, opts),
     read: async (a, caseId) => readCase(env, a, caseId),

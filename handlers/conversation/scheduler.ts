@@ -1,5 +1,6 @@
-// Periodic work: an unclaimed case is re-announced to officers after the configured time, and its citizen
-// is told once that the case is still waiting (with the hotlines that answer around the clock).
+// Periodic work: a burst's summary once due; an unclaimed case is re-announced to officers after the
+// configured time (many at once as one summary), and its citizen is told once that the case is still
+// waiting (with the hotlines that answer around the clock).
 import { vi } from '../replies/vi.js';
 import type { OutgoingMessage } from '../types.js';
 import type { ConversationContext } from './context.js';
@@ -9,8 +10,9 @@ export function reannounceDue(ctx: ConversationContext, now: number): OutgoingMe
   const { store, logger, reannounceMinutes, workingHours } = ctx.deps;
   const out: OutgoingMessage[] = [...ctx.api.flushBurst(now)];
   try {
-    for (const c of store.dueForReannounce(now - reannounceMinutes * 60_000)) {
-      out.push(...ctx.api.announce(c, 'reannounce', now));
+    const due = store.dueForReannounce(now - reannounceMinutes * 60_000);
+    out.push(...ctx.api.remind(due, now));
+    for (const c of due) {
       if (c.waitNoticeAt === undefined) {
         const text = vi.stillWaiting(c.number, nextOpening(workingHours, now));
         store.markWaitNotice(c.id, now);

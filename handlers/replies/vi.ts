@@ -24,8 +24,8 @@ export const CHANNEL_VI: Record<Channel, string> = { telegram: 'Telegram', zalo:
 /** How a channel is named to officers: the known ones in Vietnamese, any other by its registered name. */
 export const channelName = (channel: Channel) => CHANNEL_VI[channel] ?? channel;
 
-/** Label of the web chat's clear-this-device button (the page's menu carries the same words). */
-export const ERASE_WEB_LABEL = 'Xoá khỏi máy này';
+/** Label of the clear-this-device button of a channel that holds the conversation (the web page's menu carries the same words). */
+export const CLEAR_DEVICE_LABEL = 'Xoá khỏi máy này';
 
 export const BUTTONS = {
   start: [
@@ -36,15 +36,29 @@ export const BUTTONS = {
   ] as Button[][],
   /** Under a close notice: the way back to an officer, in every channel. */
   askOfficer: [[{ label: 'Gặp cán bộ', data: encodePayload({ kind: 'officer' }) }]] as Button[][],
-  /** The web chat clears the whole conversation from the device; chat apps can delete only the bot's messages. */
-  erase: (channel: Channel): Button[][] => [
-    [{ label: channel === 'web' ? ERASE_WEB_LABEL : 'Xoá tin nhắn của bot', data: encodePayload({ kind: 'erase' }) }],
+  /** A channel holding the conversation clears all of it from the device; chat apps can delete only the bot's messages. */
+  erase: (clearsConversation: boolean): Button[][] => [
+    [{ label: clearsConversation ? CLEAR_DEVICE_LABEL : 'Xoá tin nhắn của bot', data: encodePayload({ kind: 'erase' }) }],
   ],
   provinces: PROVINCES.map((p) => [{ label: p.name, data: encodePayload({ kind: 'province', slug: p.slug }) }]) as Button[][],
   claim: (caseId: number): Button[][] => [[{ label: 'Nhận xử lý', data: encodePayload({ kind: 'claim', caseId }) }]],
 };
 
 /** `hotlines`: the lines to call for the citizen's province, already formatted (handlers/contacts-answer.ts hotlinesText). */
+/** Where officers find the queue: chat apps take commands, the web console has its own list. */
+const queueWhere = (commands: boolean) => (commands ? '(/hangdoi hoặc bảng điều khiển)' : 'trong bảng điều khiển');
+
+/** ", trong đó 2 vụ khẩn cấp: #12, #15": the first few urgent case numbers, so they can be opened at once. */
+function urgentCases(numbers: number[]): string {
+  if (!numbers.length) return '';
+  const shown = numbers
+    .slice(0, 5)
+    .map((n) => `#${n}`)
+    .join(', ');
+  const more = numbers.length > 5 ? ` và ${numbers.length - 5} vụ khác` : '';
+  return `, trong đó ${numbers.length} vụ khẩn cấp: ${shown}${more}`;
+}
+
 export const vi = {
   /** The citizens' usage text around the command lines (handlers/conversation/commands.ts lists them). */
   howToUse: (commandLines: string[]) =>
@@ -53,12 +67,12 @@ export const vi = {
     '• Báo tin khi nghi ngờ có người bị lừa bán, bị giữ hoặc mất liên lạc: tin báo được giữ bí mật và chuyển cho cán bộ.\n' +
     commandLines.map((l) => `${l}\n`).join('') +
     'Nếu đang gặp nguy hiểm, hãy gọi ngay 113.',
-  /** The web page's controls in place of chat commands (the web chat takes no slash commands' names). */
-  webControls: () => [
+  /** The page's own controls, for a channel where people type no slash commands. */
+  pageControls: () => [
     '• Chọn tỉnh ở đầu trang để nhận đúng số điện thoại và kế hoạch của tỉnh.',
     '• Bấm «Gặp cán bộ» để đề nghị gặp cán bộ tiếp nhận.',
     '• Hỏi «gọi số nào để được giúp?» để xem số điện thoại hỗ trợ ở tỉnh của bạn.',
-    `• Bấm «${ERASE_WEB_LABEL}» (trong menu ☰ hoặc dưới tin báo) để xoá cả cuộc trò chuyện trên máy này.`,
+    `• Bấm «${CLEAR_DEVICE_LABEL}» (trong menu ☰ hoặc dưới tin báo) để xoá cả cuộc trò chuyện trên máy này.`,
   ],
   welcome: (province: string | null | undefined, howTo: string) =>
     'Xin chào! Mình là trợ lý phòng, chống mua bán người.\n\n' +
@@ -72,10 +86,10 @@ export const vi = {
   nonText: () =>
     'Hiện mình chỉ đọc được tin nhắn chữ. Bạn vui lòng viết nội dung bằng chữ nhé. ' + 'Nếu đang gặp nguy hiểm, hãy gọi ngay 113.',
   empty: () => 'Tin nhắn trống. Bạn cứ viết câu hỏi hoặc điều bạn muốn báo nhé.',
-  chooseProvince: (channel: Channel) =>
-    channel === 'web'
-      ? 'Bạn ở tỉnh, thành phố nào? Chọn bên dưới.'
-      : 'Bạn ở tỉnh, thành phố nào? Chọn bên dưới (hoặc gõ tên, ví dụ /tinh Đà Nẵng).',
+  chooseProvince: (typedCommands: boolean) =>
+    typedCommands
+      ? 'Bạn ở tỉnh, thành phố nào? Chọn bên dưới (hoặc gõ tên, ví dụ /tinh Đà Nẵng).'
+      : 'Bạn ở tỉnh, thành phố nào? Chọn bên dưới.',
   unknownProvince: (names: string[] = PROVINCES.map((p) => p.name)) => `Mình chưa có dữ liệu của tỉnh này. Hiện có: ${names.join(', ')}.`,
   provinceSet: (slug: string) => `Đã chọn tỉnh ${provinceName(slug)}. Mình sẽ ưu tiên văn bản và số điện thoại của tỉnh này.`,
   /** A province merged in 2025: its documents are the former province's. */
@@ -123,9 +137,19 @@ export const vi = {
 
   // Officer side.
   /** `commands`: the officer reads this in a chat app that takes slash commands (not the web console). */
-  caseBurst: (n: number, urgent: number, commands = true) =>
-    `${n} vụ việc mới trong một phút qua${urgent ? ` (trong đó ${urgent} khẩn cấp)` : ''}. ` +
-    `Các vụ việc đã được lưu đầy đủ; xem hàng đợi ${commands ? '(/hangdoi hoặc bảng điều khiển)' : 'trong bảng điều khiển'}, vụ khẩn cấp ở đầu danh sách.`,
+  /** A burst of new cases has just started: what happens to the next ones (see conversation/burst.ts). */
+  burstAlert: (b: { cases: number; urgent: number[] }, commands = true) =>
+    `⚠️ Số vụ việc mới tăng bất thường: ${b.cases} vụ trong một phút qua${urgentCases(b.urgent)}. ` +
+    'Để không làm ngập tin nhắn, các vụ mới tiếp theo được gộp thành một thông báo mỗi phút; vụ khẩn cấp vẫn được báo ngay. ' +
+    `Mọi vụ việc đều được lưu đầy đủ; xem hàng đợi ${queueWhere(commands)}, vụ khẩn cấp ở đầu danh sách.`,
+  /** The new cases of a burst since the previous notice. */
+  burstSummary: (b: { cases: number; urgent: number[] }, commands = true) =>
+    `Thêm ${b.cases} vụ việc mới kể từ thông báo trước${urgentCases(b.urgent)}. ` +
+    `Các vụ việc đã được lưu đầy đủ; xem hàng đợi ${queueWhere(commands)}, vụ khẩn cấp ở đầu danh sách.`,
+  /** Many unclaimed cases due for a reminder at once: one message instead of one per case. */
+  stillWaitingSummary: (b: { cases: number; urgent: number[] }, commands = true) =>
+    `${b.cases} vụ việc vẫn đang chờ cán bộ nhận xử lý${urgentCases(b.urgent)}. ` +
+    `Xem hàng đợi ${queueWhere(commands)}, vụ khẩn cấp ở đầu danh sách.`,
   forbidden: () => 'Xin lỗi, chức năng này chỉ dành cho cán bộ tiếp nhận đã được đăng ký.',
   notFound: (n: number) => `Không tìm thấy vụ việc #${n}.`,
   needNumber: (usage: string) => `Thiếu số vụ việc. Cách dùng: ${usage}`,

@@ -132,6 +132,31 @@ export const RULES = [
     outcome: 'calm',
   },
   {
+    name: 'request about a procedure',
+    why: '"Tóm tắt giúp tôi quy trình tiếp nhận người tự đến trình báo": a request to explain how a procedure works, whose reporting words name the procedure; nobody the writer knows is affected and nothing is happening.',
+    when: {
+      all: [
+        'info_request',
+        'procedure',
+        {
+          none: [
+            'danger_now',
+            'danger_soft',
+            'violence',
+            'threat',
+            'self_victim',
+            'report_stated',
+            'affected_other',
+            'missing',
+            'present',
+            'suspect',
+          ],
+        },
+      ],
+    },
+    outcome: 'calm',
+  },
+  {
     name: 'trip abroad',
     why: 'Planning to go abroad and asking how to stay safe, with nothing bad said to have happened.',
     when: { all: [CALM, 'asks', 'plan', { none: ['harm', 'suspect'] }] },

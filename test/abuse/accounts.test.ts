@@ -125,6 +125,8 @@ describe('identities at rest', () => {
     store.addMessage(c.id, { direction: 'officer', author: 'Hoàng Văn Em', text: 'xin chào', at: 3 });
     store.audit({ at: 4, actor: `telegram:${tgCitizen}`, action: 'read', caseId: c.id, outcome: 'denied' });
     store.audit({ at: 5, actor: 'web:AbCdEfGhIjKlMnOpQrStUvWxYz012345', action: 'queue', outcome: 'denied' });
+    // A channel the store has never heard of is hidden the same way: channel names are opaque to it.
+    store.audit({ at: 6, actor: 'messenger:5550001112223', action: 'queue', outcome: 'denied' });
     expect(store.getCase(c.id)!.claimedByName).toBe('Hoàng Văn Em');
     store.close();
 
@@ -132,7 +134,7 @@ describe('identities at rest', () => {
       .filter((f) => f.startsWith('cases.db'))
       .map((f) => readFileSync(join(dir, f)).toString('latin1'))
       .join('');
-    for (const secret of [tgOfficer, tgCitizen, 'AbCdEfGhIjKlMnOpQrStUvWxYz012345']) expect(bytes).not.toContain(secret);
+    for (const secret of [tgOfficer, tgCitizen, 'AbCdEfGhIjKlMnOpQrStUvWxYz012345', '5550001112223']) expect(bytes).not.toContain(secret);
     for (const name of ['Đỗ Thị Dung', 'Hoàng Văn Em']) expect(bytes).not.toContain(Buffer.from(name).toString('latin1'));
     const db = new Database(file, { readonly: true });
     expect(isEncrypted((db.prepare("SELECT value FROM meta WHERE key = 'salt'").get() as { value: string }).value)).toBe(true);

@@ -6,7 +6,7 @@ import { queryProfile } from '../../handlers/answer/sentences.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
-import { makeCorpus, SECTION_UNITS } from '../retrieval/fixture.js';
+import { doc, makeCorpus, SECTION_UNITS } from '../retrieval/fixture.js';
 
 describe('answerTypes', () => {
   it.each([
@@ -17,6 +17,24 @@ describe('answerTypes', () => {
     ['Cần chuẩn bị giấy tờ gì?', 'papers'],
     ['Chế độ hỗ trợ gồm những gì?', 'list'],
   ])('%s asks for %s', (q, type) => expect(answerTypes(q)).toContain(type));
+
+  it.each([
+    ['Tổ tư vấn phải có tối thiểu mấy thành viên?', 'count'],
+    ['Đoàn kiểm tra gồm ít nhất bao nhiêu người?', 'count'],
+    ['Mỗi lần cấp bao nhiêu bộ hồ sơ?', 'count'],
+  ])('%s asks for %s', (q, type) => expect(answerTypes(q)).toContain(type));
+
+  it('does not read a phone number or a number of days as a count of things', () => {
+    expect(answerTypes('Tổng đài bảo vệ trẻ em số mấy?')).not.toContain('count');
+    expect(answerTypes('Phải báo cáo trong mấy ngày?')).toEqual(['time']);
+  });
+
+  it('recognises a count of things, not a clause marker, a reference, a date or a number of days', () => {
+    expect(carries('count', 'b) Có ít nhất 04 (bốn) thành viên đã qua tập huấn.')).toBe(true);
+    expect(carries('count', 'Diện tích tối thiểu 15 m2 cho mỗi người.')).toBe(true);
+    for (const s of ['1. Điều kiện thành lập tổ tư vấn', 'theo quy định tại khoản 2 Điều 7', 'từ ngày 01/07/2025', 'trong 10 (mười) ngày'])
+      expect(carries('count', s), s).toBe(false);
+  });
 
   it('recognises sentences that carry an amount, a time limit or an agency', () => {
     expect(carries('amount', 'Mức chi 50.000 đồng/người/lần.')).toBe(true);
@@ -53,6 +71,31 @@ describe('answer composition', () => {
     const first = r.text.split('\n')[0];
     expect(first).toMatch(/^Theo KH Quảng Nam 2024 \[1\]: «.*15\/12.*»$/);
     expect(r.text).not.toContain('chưa chắc chắn');
+  });
+
+  it('reaches past a lead-in to the sentence or point of the same clause that states what is asked', async () => {
+    const rules = {
+      doc: doc('regulations/tt-mau.md', 'TT mẫu', null, { title: 'Thông tư mẫu về chi hỗ trợ nạn nhân' }),
+      sections: [
+        {
+          path: ['Điều 5. Chi bồi dưỡng'],
+          text:
+            '1. Chi bồi dưỡng cho người trực tiếp canh giữ cơ sở tạm lánh của nạn nhân vào ban đêm. Mức chi tối đa 80.000 đồng/người/đêm.\n' +
+            '2. Chi in tài liệu tuyên truyền cho người dân ở thôn, bản.\n' +
+            '3. Chi tiền ăn cho học viên lớp tập huấn: 50.000 đồng/người/ngày.',
+        },
+        {
+          path: ['Điều 7. Tổ tư vấn cộng đồng'],
+          text: '1. Tổ tư vấn cộng đồng được thành lập khi có đủ các điều kiện sau\na) Có nơi sinh hoạt ổn định tại thôn, bản;\nb) Có ít nhất 04 (bốn) thành viên đã qua tập huấn.',
+        },
+      ],
+    };
+    const index = await openKnowledgeIndex({ corpus: makeCorpus('h-lead', [rules]), fusion: SECTION_UNITS });
+    const lead = async (q: string) => (await answer(q, { index, province: null })).text.split('\n')[0];
+    expect(await lead('Người canh giữ cơ sở tạm lánh ban đêm được bồi dưỡng bao nhiêu tiền?')).toMatch(/canh giữ.*80\.000 đồng/);
+    expect(await lead('Thành lập tổ tư vấn cộng đồng cần tối thiểu mấy thành viên?')).toContain('04 (bốn) thành viên');
+    // Another clause's amount is about something else: the lead never borrows it.
+    expect(await lead('In tài liệu tuyên truyền cho người dân ở thôn, bản được chi bao nhiêu tiền?')).not.toContain('50.000');
   });
 
   it('answers a list question with the clause and its lettered points', async () => {

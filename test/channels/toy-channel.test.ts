@@ -1,24 +1,37 @@
 // Adding a channel is one folder (./toy) and one registration line: through it a citizen asks a
 // question, reports, an officer on the same channel claims the case and both talk through the bot.
+// What the conversation offers follows the capabilities a channel declares, not its name.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../bot/app.js';
+import { runOfficerCommand } from '../../bot/cli/officer.js';
+import { openCaseStore } from '../../handlers/cases/store.js';
 import { CHANNELS } from '../../bot/channels.js';
 import { loadConfig } from '../../bot/config.js';
 import { createLogger } from '../../bot/logger.js';
-import { createToyChannel } from './toy/channel.js';
+import { encodePayload } from '../../handlers/payload.js';
+import { createToyChannel, type ToyChannel } from './toy/channel.js';
 
 const toy = createToyChannel(['officer-1']);
+// Like a web page: its own buttons stand for commands, and it keeps the whole conversation on the device.
+const page = createToyChannel(['page-officer'], { name: 'toy-page', capabilities: { typedCommands: false, clearsConversation: true } });
 const REPORT = 'Em gái tôi đi làm ở Campuchia theo lời một người quen, giờ mất liên lạc hai tuần rồi, tôi nghi bị lừa bán';
 let app: App;
 let dir: string;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'toy-'));
-  const config = loadConfig({ DATA_DIR: dir, PORT: '0', OFFICER_WEB_PASSWORD: 'mat-khau-thu-nghiem', DEFAULT_PROVINCE: 'quang-nam' });
-  app = await createApp(config, createLogger({ level: 'silent' }), { tickMs: 3_600_000, channels: [...CHANNELS, toy] });
+  // The suite opens cases faster than any real day: each is announced on its own (bursts: test/conversation/burst.test.ts).
+  const config = loadConfig({
+    DATA_DIR: dir,
+    PORT: '0',
+    OFFICER_WEB_PASSWORD: 'mat-khau-thu-nghiem',
+    DEFAULT_PROVINCE: 'quang-nam',
+    CASE_BURST_PER_MINUTE: '1000',
+  });
+  app = await createApp(config, createLogger({ level: 'silent' }), { tickMs: 3_600_000, channels: [...CHANNELS, toy, page] });
 }, 60_000);
 
 afterAll(async () => {
@@ -27,6 +40,18 @@ afterAll(async () => {
 });
 
 const to = (chatId: string) => toy.sent.filter((m) => m.chatId === chatId);
+const onPage = (chatId: string) => page.sent.filter((m) => m.chatId === chatId);
+const ERASE = encodePayload({ kind: 'erase' });
+
+/** The citizen reports in `chatId` and then taps the erase button under the case reply; returns the replies in that chat. */
+async function reportThenErase(channel: ToyChannel, chatId: string) {
+  await channel.push({ chatId, text: REPORT });
+  await app.idle();
+  const caseReply = channel.sent.filter((m) => m.chatId === chatId).find((m) => m.choices.includes(ERASE))!;
+  await channel.push({ chatId, callbackData: ERASE });
+  await app.idle();
+  return { caseReply, last: channel.sent.filter((m) => m.chatId === chatId).at(-1)! };
+}
 
 describe('a toy channel registered with one line', () => {
   it('is started with the others', () => {
@@ -58,5 +83,64 @@ describe('a toy channel registered with one line', () => {
     await toy.push({ chatId: 'citizen-r', text: 'Ở một công ty tại Sihanoukville' });
     await app.idle();
     expect(to('officer-1').at(-1)!.text).toContain('Sihanoukville');
+  });
+});
+
+describe('a channel gets what its declared capabilities allow, whatever its name', () => {
+  it('a chat app lists the commands to type in its help and when asking for the province', async () => {
+    await toy.push({ chatId: 'citizen-h', text: '/trogiup' });
+    await toy.push({ chatId: 'citizen-h', text: '/tinh' });
+    await app.idle();
+    const [help, province] = to('citizen-h');
+    expect(help.text).toContain('/tinh');
+    expect(province.text).toContain('/tinh Đà Nẵng');
+  });
+
+  it('a channel without typed commands explains its own buttons instead', async () => {
+    await page.push({ chatId: 'citizen-h', text: '/trogiup' });
+    await page.push({ chatId: 'citizen-h', callbackData: encodePayload({ kind: 'province' }) });
+    await app.idle();
+    const [help, province] = onPage('citizen-h');
+    expect(help.text).toContain('Bấm «Gặp cán bộ»');
+    expect(help.text).not.toContain('/');
+    expect(province.text).not.toContain('/tinh');
+    expect(province.choices.length).toBeGreaterThan(1);
+  });
+
+  it('a chat app can only delete the bot’s own messages', async () => {
+    const { caseReply, last } = await reportThenErase(toy, 'citizen-e');
+    expect(caseReply.labels).toEqual(['Xoá tin nhắn của bot']);
+    expect(last.endSession).toBe(false);
+    expect(last.text).toContain('đã xoá các tin nhắn của bot');
+  });
+
+  it('a channel that holds the conversation clears it from the device and starts afresh', async () => {
+    const { caseReply, last } = await reportThenErase(page, 'citizen-e');
+    expect(caseReply.labels).toEqual(['Xoá khỏi máy này']);
+    expect(last.endSession).toBe(true);
+    expect(last.text).toContain(`Số vụ việc của bạn là ${caseReply.text.match(/#\d+/)![0]}`);
+  });
+
+  it('officers are told to type a command only where they can', async () => {
+    await toy.push({ chatId: 'citizen-o', text: REPORT });
+    await app.idle();
+    const number = to('citizen-o')[0].text.match(/#(\d+)/)![1];
+    const about = (sent: { text: string }[]) => sent.find((m) => m.text.includes(`#${number}`))!.text;
+    expect(about(to('officer-1'))).toContain(`gõ /nhan ${number}`);
+    expect(about(onPage('page-officer'))).not.toContain('/nhan');
+  });
+});
+
+describe('officer accounts on a new channel', () => {
+  it('links an account to any registered chat platform, not to the web chat', () => {
+    const store = openCaseStore(':memory:');
+    const registered = [...CHANNELS, toy];
+    runOfficerCommand(store.accounts, ['add', 'an.toy', '--name', 'Cán bộ An']);
+    expect(runOfficerCommand(store.accounts, ['link', 'an.toy', 'toy', '42'], registered)).toContain('liên kết: toy');
+    expect(() => runOfficerCommand(store.accounts, ['link', 'an.toy', 'web', '42'], registered)).toThrow(
+      /link <login> telegram\|zalo\|toy /,
+    );
+    expect(store.accounts.linkedChats()).toEqual([{ channel: 'toy', chatId: '42' }]);
+    store.close();
   });
 });

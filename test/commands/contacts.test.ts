@@ -24,6 +24,8 @@ describe('isContactQuestion', () => {
     'sđt công an tỉnh',
     'Nên trình báo ở đâu?',
     'Phải đến cơ quan nào để được hỗ trợ?',
+    'Cho tôi xin điện thoại của Công an tỉnh',
+    'Gọi điện thoại cho ai khi thấy người bị lừa bán?',
   ])('recognises %s', (q) => expect(isContactQuestion(q)).toBe(true));
 
   it.each([
@@ -32,6 +34,9 @@ describe('isContactQuestion', () => {
     'Thủ tục liên hệ trao trả nạn nhân giữa hai nước được quy định thế nào?',
     'Hành vi mua bán người bị xử lý ra sao?',
     'Mức hỗ trợ tiền ăn cho nạn nhân là bao nhiêu?',
+    'Có được đề nghị bảo vệ bằng cách gọi điện thoại không, hay phải nộp đơn?',
+    'Tin tố giác nhận qua điện thoại có phải lập biên bản không?',
+    'Nạn nhân ở cơ sở hỗ trợ có được dùng điện thoại không?',
   ])('leaves %s to the answerer', (q) => expect(isContactQuestion(q)).toBe(false));
 });
 

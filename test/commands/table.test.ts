@@ -10,7 +10,7 @@ import { openCaseStore } from '../../handlers/cases/store.js';
 import { createConversation } from '../../handlers/conversation.js';
 import { COMMANDS, type CommandSpec } from '../../handlers/conversation/commands.js';
 import { README, withCommands } from '../../tools/docs/commands.js';
-import { fakeTriage, setup, officersFrom } from '../conversation/helpers.js';
+import { appTraits, fakeTriage, setup, officersFrom } from '../conversation/helpers.js';
 
 const TOY: CommandSpec = {
   name: 'demo',
@@ -68,6 +68,7 @@ describe('the officer console shows and runs table commands', () => {
     reannounceMinutes: 15,
     logger,
     commands: WITH_TOY,
+    traits: appTraits,
   });
   let server: WebServer;
   let base: string;

@@ -12,8 +12,9 @@ import {
 import type { Config } from '../../bot/config.js';
 import { telegramChannel } from '../../bot/telegram/channel.js';
 import { consoleOfficers } from '../../bot/web/console.js';
+import { WEB_CAPABILITIES } from '../../bot/web/server.js';
 import { zaloChannel } from '../../bot/zalo/channel.js';
-import type { Actor, IncomingMessage, TriageLabel } from '../../handlers/types.js';
+import type { Actor, Channel, ChannelTraits, IncomingMessage, TriageLabel } from '../../handlers/types.js';
 
 /** The officer directory the app builds from these settings, through the channels' own parts. */
 export function officersFrom(o: { telegram?: string[]; zalo?: string[]; web?: string[]; telegramGroupChatId?: string }): OfficerDirectory {
@@ -24,6 +25,12 @@ export function officersFrom(o: { telegram?: string[]; zalo?: string[]; web?: st
   } as Config;
   return officerDirectory([telegramChannel.officers(config), zaloChannel.officers(config), consoleOfficers((o.web ?? []).length > 0)]);
 }
+
+/**
+ * Channel traits as the app passes them (ConversationDeps.traits): the web chat's from its adapter's declared
+ * capabilities; every other channel here acts as a plain chat app.
+ */
+export const appTraits = (channel: Channel): ChannelTraits | undefined => (channel === 'web' ? WEB_CAPABILITIES : undefined);
 
 /** Fake triage: the label is looked up by exact text; anything else is a question. */
 export function fakeTriage(labels: Record<string, TriageLabel>) {
@@ -54,6 +61,7 @@ export function setup(opts: { labels?: Record<string, TriageLabel>; store?: Case
     reannounceMinutes: 15,
     logger,
     now: () => now,
+    traits: appTraits,
     ...opts.deps,
   });
   let seq = 0;

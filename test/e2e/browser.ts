@@ -34,7 +34,8 @@ export function useAppAndBrowser(name: string, password: string, opts: AppOption
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     dir = mkdtempSync(join(tmpdir(), `e2e-${name}-`));
-    const config = loadConfig({ DATA_DIR: dir, PORT: '0', OFFICER_WEB_PASSWORD: password });
+    // A suite opens cases faster than any real day: each is announced on its own (bursts: test/conversation/burst.test.ts).
+    const config = loadConfig({ DATA_DIR: dir, PORT: '0', OFFICER_WEB_PASSWORD: password, CASE_BURST_PER_MINUTE: '1000' });
     suite.app = await createApp(config, createLogger({ level: 'silent' }), { tickMs: 3_600_000, ...opts });
     suite.browser = await launchBrowser();
   }, 60_000);

@@ -13,7 +13,7 @@ import { createTriage } from '../../handlers/triage/index.js';
 import type { Channel, IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
-import { officersFrom } from '../conversation/helpers.js';
+import { appTraits, officersFrom } from '../conversation/helpers.js';
 
 // Thousands of hostile or odd messages through the real conversation (real triage, real extractive
 // answerer over the bundled corpus, a file case store): it never throws, never leaves a rejection
@@ -52,6 +52,7 @@ beforeAll(async () => {
     reannounceMinutes: 15,
     defaultProvince: 'quang-nam',
     logger,
+    traits: appTraits,
   });
 }, 60_000);
 

@@ -6,7 +6,7 @@ import { exportMessages, type CaseExport } from '../../handlers/commands/export.
 import { createConversation } from '../../handlers/conversation.js';
 import { openCaseStore } from '../../handlers/cases/store.js';
 import type { IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
-import { setup, officersFrom } from '../conversation/helpers.js';
+import { appTraits, setup, officersFrom } from '../conversation/helpers.js';
 
 const REPORT = 'Tôi bị giữ giấy tờ ở xưởng may của bà Đinh Thị Hoa tại Móng Cái';
 
@@ -96,6 +96,7 @@ describe('console export endpoint', () => {
     officers: officersFrom({ telegram: ['4242'], zalo: [], web: ['console'] }),
     reannounceMinutes: 15,
     logger: createLogger({ level: 'silent' }),
+    traits: appTraits,
   });
   let server: WebServer;
   let base: string;

@@ -58,6 +58,8 @@ function spawnBot(tg: FakeTelegram, dir: string, mode: Mode): Bot {
       TELEGRAM_API_ROOT: tg.apiRoot,
       OFFICER_TELEGRAM_IDS: String(OFFICER),
       OFFICER_WEB_PASSWORD: 'mat-khau-kiem-thu',
+      // The officer claims each case from its own announcement: a burst of reports is announced one by one here.
+      CASE_BURST_PER_MINUTE: '1000',
       ...(mode === 'webhook'
         ? { TELEGRAM_WEBHOOK_URL: 'https://bot.example.invalid/webhooks/telegram', TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET }
         : {}),

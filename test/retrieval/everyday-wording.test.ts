@@ -77,6 +77,27 @@ describe('everyday wording on the bundled corpus', () => {
     expect(summary.byVariant.colloquial.hit5 - without.hit5).toBeGreaterThanOrEqual(0.1);
   });
 
+  it('reaches passages that only use the documents’ term for a chat wording', async () => {
+    const plain = await openKnowledgeIndex({
+      corpus,
+      fusion: { weights: { ...DEFAULT_FUSION.weights, expansion: 0 } },
+    });
+    const withX = await openKnowledgeIndex({ corpus });
+    // Chat wording → the documents' term the first passage must carry (nêu tên → bí mật thông tin, không chịu → nguyện vọng).
+    const cases: [string, string][] = [
+      ['Phóng viên viết bài có được nêu tên nạn nhân không?', 'bí mật'],
+      ['Cán bộ xã có được đăng hình nạn nhân lên facebook không?', 'bí mật'],
+      ['Nạn nhân không chịu về nhà thì sao?', 'nguyện vọng'],
+      ['Những người nào dễ bị lừa bán nhất?', 'nguy cơ'],
+    ];
+    const firstHas = async (index: typeof plain, q: string, term: string) =>
+      (await index.search(q, { k: 1 }))[0]?.chunk.passage.toLowerCase().includes(term) ?? false;
+    for (const [q, term] of cases) {
+      expect(await firstHas(withX, q, term), q).toBe(true);
+      expect(await firstHas(plain, q, term), q).toBe(false);
+    }
+  });
+
   it('counts an everyday word as found in a passage that uses the documents’ term for it', async () => {
     const withX = await openKnowledgeIndex({ corpus });
     const plain = await openKnowledgeIndex({

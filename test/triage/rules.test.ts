@@ -52,6 +52,30 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
     fires: [cues('info_request')],
     not: [cues('info_request', 'affected_other'), cues('info_request', 'violence'), cues('info_request', 'self_victim')],
   },
+  'request about a procedure': {
+    fires: [
+      cues('info_request', 'procedure', 'report_intent', 'first_person', 'personal_harm'),
+      cues('info_request', 'procedure', 'report_intent', 'urgency'),
+    ],
+    not: [
+      cues('info_request', 'report_intent'),
+      cues('procedure', 'report_intent'),
+      ...(
+        [
+          'danger_now',
+          'danger_soft',
+          'violence',
+          'threat',
+          'self_victim',
+          'report_stated',
+          'affected_other',
+          'missing',
+          'present',
+          'suspect',
+        ] as const
+      ).map((c) => cues('info_request', 'procedure', 'report_intent', c)),
+    ],
+  },
   'trip abroad': {
     fires: [cues('asks', 'plan')],
     not: [cues('plan'), cues('asks', 'plan', 'harm'), cues('asks', 'plan', 'suspect'), cues('asks', 'plan', 'danger_soft')],

@@ -105,6 +105,15 @@ describe('triage classifier', () => {
     expect(triage.classify('Tụi nó nói nếu nhà không gửi tiền thì sẽ đánh chết em, em phải làm sao?').label).toBe('emergency');
     // News cues do not hide a first-person situation.
     expect(escalated(triage.classify('em quen một anh trên mạng rủ ra Hà Nội, giờ anh ấy không cho em về').label)).toBe(true);
+    // Asking for a procedure to be explained, whose words are about reporting, is a question...
+    for (const q of [
+      'Tóm tắt giúp tôi các bước xác minh một người tự tìm đến công an xã trình báo bị lừa bán',
+      'Liệt kê giúp em trình tự tiếp nhận tin báo, tố giác về mua bán người',
+    ])
+      for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(false);
+    // ...but not when the writer also says someone they know was sold or is held.
+    expect(escalated(triage.classify('Giải thích giúp tôi thủ tục trình báo, em gái tôi bị bán sang Trung Quốc').label)).toBe(true);
+    expect(triage.classify('Tóm tắt giúp em quy định tố giác, em đang bị giữ ở Campuchia').label).toBe('emergency');
     // The writer as the victim asking how to get help is a report, not a question.
     expect(escalated(triage.classify('Tôi từng bị bán sang Trung Quốc, giờ về rồi thì có được hỗ trợ gì không?').label)).toBe(true);
   });

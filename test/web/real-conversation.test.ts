@@ -8,7 +8,7 @@ import { openCaseStore } from '../../handlers/cases/store.js';
 import { createTriage } from '../../handlers/triage/index.js';
 import type { OutgoingMessage } from '../../handlers/types.js';
 import { openSse, type SseReader } from './sse-client.js';
-import { officersFrom } from '../conversation/helpers.js';
+import { appTraits, officersFrom } from '../conversation/helpers.js';
 
 const PASSWORD = 'mat-khau-that-123';
 const logger = createLogger({ level: 'silent' });
@@ -25,6 +25,7 @@ describe('web server with the real conversation core', () => {
     officers: officersFrom({ telegram: ['4242'], zalo: [], web: ['console'] }),
     reannounceMinutes: 15,
     logger,
+    traits: appTraits,
   });
   const streams: SseReader[] = [];
 

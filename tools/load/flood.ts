@@ -1,13 +1,15 @@
 // `npm run load -- --flood`: report flood on the web chat. --posts report-like posts (default 1,000) within
 // --seconds (default 10), each from a new chat session (no cookie kept) and a new client address
 // (X-Forwarded-For, the bot runs with TRUST_PROXY=1), while --askers other web users ask questions in a
-// loop. Prints the reports stored (counted in the database after the bot stopped), the notices the
-// Telegram officers received (per-case announcements up to CASE_BURST_PER_MINUTE, then batched ones)
-// and the other users' answer latency. The last line is one JSON object.
+// loop. Prints the reports stored (counted in the database after the bot stopped), the notices each
+// Telegram officer received (per-case announcements up to CASE_BURST_PER_MINUTE, the burst alert and the
+// summaries; the bot runs with the default limit) and the other users' answer latency. The last line is
+// one JSON object.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openCaseStore } from '../../handlers/cases/store.js';
+import { DEFAULT_BURST_PER_MINUTE } from '../../handlers/conversation/burst.js';
 import { startFakeTelegram, type FakeCall } from '../../test/fakes/telegram-server.js';
 import { openSse } from '../../test/web/sse-client.js';
 import { startBot } from './bot-process.js';
@@ -20,24 +22,31 @@ export interface FloodOptions {
 }
 
 const OFFICERS = [910_001, 910_002];
-const BURST_PER_MINUTE = 20;
-/** Batched notices go out on the scheduler's tick once their minute is over: wait at most this long for one. */
-const BATCH_WAIT_MS = 120_000;
-const BATCH_TEXT = /vụ việc mới trong một phút qua/;
+/** A burst's summary goes out on the scheduler's tick once its minute is over: wait at most this long for one. */
+const SUMMARY_WAIT_MS = 120_000;
+const ALERT_TEXT = /tăng bất thường/;
+const SUMMARY_TEXT = /kể từ thông báo trước/;
 
 const now = () => performance.now();
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 interface OfficerInbox {
+  /** Per-case announcements (they carry the claim button). */
   announcements: number;
-  batched: number;
+  alerts: number;
+  summaries: number;
+  /** Every message the officer received. */
+  total: number;
 }
 
 function countOfficerNotices(inboxes: Map<number, OfficerInbox>, call: FakeCall): void {
   if (call.method !== 'sendMessage' || call.status >= 400) return;
   const inbox = inboxes.get(Number(call.payload.chat_id));
   if (!inbox) return;
-  if (BATCH_TEXT.test(String(call.payload.text ?? ''))) inbox.batched++;
+  const text = String(call.payload.text ?? '');
+  inbox.total++;
+  if (ALERT_TEXT.test(text)) inbox.alerts++;
+  else if (SUMMARY_TEXT.test(text)) inbox.summaries++;
   else if (JSON.stringify(call.payload.reply_markup ?? '').includes('claim:')) inbox.announcements++;
 }
 
@@ -134,7 +143,7 @@ function storedWebReports(dir: string): number {
 }
 
 export async function runFlood(opts: FloodOptions): Promise<number> {
-  const inboxes = new Map<number, OfficerInbox>(OFFICERS.map((id) => [id, { announcements: 0, batched: 0 }]));
+  const inboxes = new Map<number, OfficerInbox>(OFFICERS.map((id) => [id, { announcements: 0, alerts: 0, summaries: 0, total: 0 }]));
   const tg = await startFakeTelegram({ onCall: (call) => countOfficerNotices(inboxes, call) });
   const dir = mkdtempSync(join(tmpdir(), 'flood-'));
   const bot = await startBot(dir, {
@@ -142,7 +151,6 @@ export async function runFlood(opts: FloodOptions): Promise<number> {
     TELEGRAM_BOT_TOKEN: tg.token,
     TELEGRAM_API_ROOT: tg.apiRoot,
     OFFICER_TELEGRAM_IDS: OFFICERS.join(','),
-    CASE_BURST_PER_MINUTE: String(BURST_PER_MINUTE),
     CASE_REANNOUNCE_MINUTES: '600',
   });
   const latencies: number[] = [];
@@ -157,9 +165,9 @@ export async function runFlood(opts: FloodOptions): Promise<number> {
   const botCpuSec = Number((bot.cpuSeconds() - cpuBefore).toFixed(1));
   flooding = false;
   await Promise.all(askers);
-  // The batched notice of the flood's minute goes out on a later scheduler tick.
-  const batchDeadline = now() + BATCH_WAIT_MS;
-  while (now() < batchDeadline && [...inboxes.values()].some((i) => i.batched === 0)) await pause(250);
+  // The summary of the flood's minute goes out on a later scheduler tick.
+  const summaryDeadline = now() + SUMMARY_WAIT_MS;
+  while (now() < summaryDeadline && [...inboxes.values()].some((i) => i.summaries === 0)) await pause(250);
   const appErrors = bot.appErrors();
   const rssMB = Math.round(bot.peakRssKiB() / 1024);
   await bot.stop();
@@ -179,8 +187,10 @@ export async function runFlood(opts: FloodOptions): Promise<number> {
     refused: opts.posts - (statuses.get(200) ?? 0),
     reportsStored: stored,
     officers: OFFICERS.length,
+    noticesPerOfficer: Math.max(...perOfficer.map((i) => i.total)),
     announcementsPerOfficer: Math.max(...perOfficer.map((i) => i.announcements)),
-    batchedNoticesPerOfficer: Math.max(...perOfficer.map((i) => i.batched)),
+    alertsPerOfficer: Math.max(...perOfficer.map((i) => i.alerts)),
+    summariesPerOfficer: Math.max(...perOfficer.map((i) => i.summaries)),
     askerAnswers: latencies.length,
     askerFailures: askFailures.n,
     askerP50ms: pct(0.5),
@@ -192,7 +202,8 @@ export async function runFlood(opts: FloodOptions): Promise<number> {
   console.error(
     `flood: ${opts.posts} report posts (new session, new address each) sent in ${result.sentInSec}s, all answered in ${result.answeredInSec}s · ` +
       `HTTP ${JSON.stringify(Object.fromEntries(statuses))} · reports stored ${stored}/${opts.posts} · ` +
-      `per officer: ${result.announcementsPerOfficer} case announcements (CASE_BURST_PER_MINUTE=${BURST_PER_MINUTE}) + ${result.batchedNoticesPerOfficer} batched notice(s) · ` +
+      `per officer: ${result.noticesPerOfficer} notices = ${result.announcementsPerOfficer} case announcements (CASE_BURST_PER_MINUTE=${DEFAULT_BURST_PER_MINUTE}) + ` +
+      `${result.alertsPerOfficer} burst alert + ${result.summariesPerOfficer} summary · ` +
       `${opts.askers} other users: ${latencies.length} answers, p50/p95 ${result.askerP50ms}/${result.askerP95ms} ms, ${askFailures.n} refused · bot CPU during the flood ${botCpuSec} s · RSS ${rssMB} MB`,
   );
   console.log(JSON.stringify(result));

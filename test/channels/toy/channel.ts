@@ -1,6 +1,7 @@
 // A toy chat platform, written the way a real one is added: this folder plus one registration line.
-// It keeps what the bot sends in memory and lets a test push what people type.
-import type { ChannelAdapter, ChannelModule } from '../../../bot/types.js';
+// It keeps what the bot sends in memory and lets a test push what people type. By default it is a plain
+// chat app; a test may give it other capabilities (and another name) to see the conversation follow them.
+import type { ChannelAdapter, ChannelCapabilities, ChannelModule } from '../../../bot/types.js';
 import { renderCitations } from '../../../bot/render.js';
 import { privateChatOfficers } from '../../../bot/channel-officers.js';
 import type { IncomingMessage, OutgoingMessage } from '../../../handlers/types.js';
@@ -9,6 +10,10 @@ export interface ToySent {
   chatId: string;
   text: string;
   choices: string[];
+  /** The buttons' labels, in the order of `choices`. */
+  labels: string[];
+  /** The bot asked the channel to clear this conversation from the device. */
+  endSession: boolean;
 }
 
 export interface ToyChannel extends ChannelModule {
@@ -17,7 +22,23 @@ export interface ToyChannel extends ChannelModule {
   push(msg: { chatId: string; userId?: string; text?: string; callbackData?: string }): Promise<void>;
 }
 
-export function createToyChannel(officerIds: string[]): ToyChannel {
+const CHAT_APP: ChannelCapabilities = {
+  buttons: true,
+  edit: false,
+  delete: false,
+  maxTextLength: 1000,
+  groupChats: false,
+  markdown: false,
+  telLinks: false,
+  typedCommands: true,
+  clearsConversation: false,
+};
+
+export function createToyChannel(
+  officerIds: string[],
+  opts: { name?: string; capabilities?: Partial<ChannelCapabilities> } = {},
+): ToyChannel {
+  const name = opts.name ?? 'toy';
   const sent: ToySent[] = [];
   let onMessage: ((m: IncomingMessage) => Promise<void>) | undefined;
   let seq = 0;
@@ -25,10 +46,12 @@ export function createToyChannel(officerIds: string[]): ToyChannel {
     chatId: m.to.chatId,
     text: renderCitations(m.text, m.citations),
     choices: (m.buttons ?? []).flat().map((b) => b.data),
+    labels: (m.buttons ?? []).flat().map((b) => b.label),
+    endSession: m.endSession === true,
   });
   const adapter: ChannelAdapter = {
-    channel: 'toy',
-    capabilities: { buttons: true, edit: false, delete: false, maxTextLength: 1000, groupChats: false, markdown: false, telLinks: false },
+    channel: name,
+    capabilities: { ...CHAT_APP, ...opts.capabilities },
     start: async () => undefined,
     stop: async () => undefined,
     async send(m) {
@@ -38,15 +61,15 @@ export function createToyChannel(officerIds: string[]): ToyChannel {
     },
   };
   return {
-    name: 'toy',
+    name,
     sent,
-    officers: () => privateChatOfficers('toy', officerIds),
+    officers: () => privateChatOfficers(name, officerIds),
     async create(env) {
       onMessage = env.onMessage;
       return adapter;
     },
     async push({ chatId, userId = chatId, text, callbackData }) {
-      const base = { channel: 'toy', chatId, userId, messageId: `in-${++seq}`, receivedAt: Date.now() };
+      const base = { channel: name, chatId, userId, messageId: `in-${++seq}`, receivedAt: Date.now() };
       await onMessage!(callbackData ? { ...base, kind: 'callback', callbackData } : { ...base, kind: 'text', text });
     },
   };
