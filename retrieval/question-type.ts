@@ -59,6 +59,8 @@ export function typeBoost(types: AnswerType[], sentence: string): number {
 // ("làm gì", "được gì"; "X là gì" asks what X means, unless X is one of those nouns).
 const BROAD_NOUNS = /(?<= )(?<!tham )(chinh sach|quyen loi|quyen han|che do|trach nhiem|nhiem vu|nghia vu|quyen)(?= )/g;
 const WHAT = /(?<! la) gi /;
+// "dễ bị … nhất", "quan trọng nhất": a superlative asks for the top of a ranking, not for everything on a topic.
+const SUPERLATIVE = /(?<!(thong|duy|hop)) nhat /;
 /** Kinds of answer that are one precise thing, not a list. */
 const PRECISE: AnswerType[] = ['amount', 'time', 'count', 'papers'];
 /** More content syllables than this (besides the broad nouns) and the question is about a detail, whatever its wording. */
@@ -97,6 +99,7 @@ export function overviewTopic(question: string): string | undefined {
   const types = answerTypes(question);
   if (types.some((t) => PRECISE.includes(t)) || (types.includes('agency') && !types.includes('list'))) return undefined;
   const q = fold(question);
+  if (SUPERLATIVE.test(q)) return undefined;
   BROAD_NOUNS.lastIndex = 0;
   if (!types.includes('list') && !BROAD_NOUNS.test(q) && !WHAT.test(q)) return undefined;
   const topic = withoutClassifiers(question);

@@ -24,6 +24,7 @@ describe('isOverview', () => {
     'Thời hạn xác minh nạn nhân là mấy ngày?',
     'Cơ quan nào tiếp nhận nạn nhân trở về?',
     'Cưỡng bức lao động là gì?',
+    'Những tỉnh nào có nhiều nạn nhân nhất?',
     'Hồ sơ đề nghị hỗ trợ học nghề gồm giấy tờ gì?',
   ])('reads "%s" as a precise question', (q) => expect(isOverview(q)).toBe(false));
 
