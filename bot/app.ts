@@ -20,10 +20,10 @@ import { officerDirectory } from '../handlers/conversation/deps.js';
 import type { CaseStore } from '../handlers/cases/store.js';
 import type { Triage } from '../handlers/conversation/deps.js';
 import { CHANNELS } from './channels.js';
-import { createDelivery, errorSummary } from './delivery.js';
+import { createDelivery, errorSummary, type Delivery } from './delivery.js';
 import { createIntake } from './intake.js';
 import { consoleOfficers } from './web/console.js';
-import { createWebServer } from './web/server.js';
+import { createWebServer, WEB_CHANNEL } from './web/server.js';
 import { PROVINCES } from '../handlers/replies/vi.js';
 import { provinceChoicesOf } from '../handlers/updates/names.js';
 import { scheduleBackups } from './backup.js';
@@ -63,6 +63,14 @@ export interface AppOptions {
 
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
+/** Console actions and timer work: what they stored is on disk before anyone is told. */
+function durableDelivery(store: CaseStore, delivery: Delivery) {
+  return async (outs: OutgoingMessage[]) => {
+    await store.durable();
+    return delivery.queueAndSend(outs);
+  };
+}
+
 export async function createApp(config: Config, logger: Logger, opts: AppOptions = {}): Promise<App> {
   const dataDir = resolve(config.DATA_DIR);
   // Readable by the bot's user only, also what an earlier release or another umask left wider.
@@ -91,7 +99,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     onSent: (msg) => metrics.messageOut(msg.to.channel, msg.kind),
     onRetry: (msg) => metrics.sendRetry(msg.to.channel),
   });
-  const deliver = (outs: OutgoingMessage[]) => delivery.queueAndSend(outs);
+  const deliver = durableDelivery(store, delivery);
   const intake = createIntake({
     dataDir,
     key: dataKey,
@@ -101,6 +109,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     rateLimit: opts.rateLimit,
     logger,
     onAccepted: (msg) => metrics.messageIn(msg.channel),
+    durable: () => store.durable(),
   });
   const onMessage = intake.onMessage;
 
@@ -123,9 +132,9 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     onMessage,
     deliver,
     consolePassword: consolePassword ?? '',
-    logger: logger.child({ channel: 'web' }),
+    logger: logger.child({ channel: WEB_CHANNEL }),
     previewIntervalMs: opts.previewIntervalMs,
-    citizenProvince: (sid) => store.getPrefs(store.citizenRef('web', sid)).province ?? config.DEFAULT_PROVINCE,
+    citizenProvince: (sid) => store.getPrefs(store.citizenRef(WEB_CHANNEL, sid)).province ?? config.DEFAULT_PROVINCE,
     provinceChoices: () => provinceChoicesOf(PROVINCES, answering.updates()),
     accounts: store.accounts,
     // Derived from the database's own salt: chat sessions (and so the citizen's case) survive a restart and a key rotation.
@@ -133,12 +142,14 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     routes,
     ready: () => readiness(store, answering, adapterState, loopDelay),
   });
-  adapters.set('web', web.adapter);
+  // The platforms start and stop on their own; the web chat's adapter lives and ends with the web server.
+  const platforms = new Map(adapters);
+  adapters.set(WEB_CHANNEL, web.adapter);
   const url = await web.listen();
 
   // Queued before any new update so each chat keeps its order.
   intake.replayUnfinished();
-  await startChannels(adapters, adapterState, logger);
+  await startChannels(platforms, adapterState, logger);
 
   const retention = createRetention(store, config.RETENTION_DAYS, logger);
   const tick = periodicWork(async (now) => {
@@ -167,8 +178,8 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       clearInterval(timer);
       answering.close();
       loopDelay.disable();
-      for (const [ch, adapter] of adapters) {
-        if (ch !== 'web') await adapter.stop().catch((err) => logger.error({ channel: ch, err: errorSummary(err) }, 'stop failed'));
+      for (const [ch, adapter] of platforms) {
+        await adapter.stop().catch((err) => logger.error({ channel: ch, err: errorSummary(err) }, 'stop failed'));
       }
       await intake.settled();
       await delivery.flushAll().catch(() => undefined);
@@ -297,9 +308,8 @@ async function buildConversation(p: {
 }
 
 /** Starts every platform adapter; a platform that cannot be reached must not take the web chat and the others down. */
-async function startChannels(adapters: ReadonlyMap<Channel, ChannelAdapter>, state: Map<Channel, string>, logger: Logger): Promise<void> {
-  for (const [ch, adapter] of adapters) {
-    if (ch === 'web') continue;
+async function startChannels(platforms: ReadonlyMap<Channel, ChannelAdapter>, state: Map<Channel, string>, logger: Logger): Promise<void> {
+  for (const [ch, adapter] of platforms) {
     try {
       await adapter.start();
       state.set(ch, 'ok');

@@ -26,6 +26,8 @@ export function createIntake(opts: {
   logger: Logger;
   /** Called for each message written to the inbox (not for redeliveries it already holds). */
   onAccepted?: (msg: IncomingMessage) => void;
+  /** Resolves once what handling stored is on disk (the case store's group commit); replies wait for it. */
+  durable?: () => Promise<void>;
 }): Intake {
   const { conversation, delivery, logger } = opts;
   // One chat's messages are handled in order; different chats run concurrently.
@@ -44,7 +46,10 @@ export function createIntake(opts: {
     const next = prev.then(async () => {
       let sent: Promise<void> | undefined;
       try {
-        sent = delivery.queueAndSend(await conversation.handle(msg, { replay }), key);
+        const replies = await conversation.handle(msg, { replay });
+        // Nobody is told "received" before it is on disk; one sync covers every message handled meanwhile.
+        await opts.durable?.();
+        sent = delivery.queueAndSend(replies, key);
       } catch (err) {
         // The replies could not be stored: the message stays in the inbox and is handled again at the next start.
         logger.error({ channel: msg.channel, err: errorSummary(err) }, 'message handling failed');

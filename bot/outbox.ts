@@ -38,12 +38,14 @@ export interface Outbox {
 
 interface Row {
   id: number;
-  chat_key: string;
   channel: Channel;
-  payload: string;
   attempts: number;
   created_at: number;
+  next_at: number;
 }
+
+/** Messages of this process kept in memory until sent (see `unsent` below); past this many, read back like after a restart. */
+const UNSENT_IN_MEMORY = 2_000;
 
 const defaultBackoff = (attempt: number) => Math.min(1000 * 2 ** (attempt - 1), 5 * 60_000);
 
@@ -51,20 +53,8 @@ export function chatKey(msg: OutgoingMessage): string {
   return `${msg.to.channel}:${msg.to.chatId}`;
 }
 
-export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
-  const now = opts.now ?? Date.now;
-  const backoff = opts.backoffMs ?? defaultBackoff;
-  const maxAge = opts.maxAgeMs ?? 3 * 24 * 3600_000;
-  const cipher = opts.key && createCipher(opts.key);
-  const seal = (json: string) => (cipher ? cipher.encrypt(json) : json);
-  // Rows queued before encryption was enabled are plain JSON and still readable.
-  const unseal = (stored: string) => {
-    if (!isEncrypted(stored)) return stored;
-    if (!cipher) throw new Error('outbox payload is encrypted but no key was given');
-    return cipher.decrypt(stored);
-  };
-  // The stored chat key is a keyed hash: the outbox keeps no citizen chat id in clear, even for sent rows.
-  const keyOf = (chat: string) => (cipher ? cipher.mac(chat) : chat);
+/** The outbox database (private file, WAL) with its table and indexes. */
+function openOutboxDatabase(file: string): Database.Database {
   if (file !== ':memory:') ensurePrivateFile(file);
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
@@ -85,23 +75,56 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
     CREATE INDEX IF NOT EXISTS outbox_pending ON outbox (status, next_at, id);
     CREATE INDEX IF NOT EXISTS outbox_chat ON outbox (chat_key, status, id);
   `);
+  return db;
+}
 
+export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
+  const now = opts.now ?? Date.now;
+  const backoff = opts.backoffMs ?? defaultBackoff;
+  const maxAge = opts.maxAgeMs ?? 3 * 24 * 3600_000;
+  const cipher = opts.key && createCipher(opts.key);
+  const seal = (json: string) => (cipher ? cipher.encrypt(json) : json);
+  // Rows queued before encryption was enabled are plain JSON and still readable.
+  const unseal = (stored: string) => {
+    if (!isEncrypted(stored)) return stored;
+    if (!cipher) throw new Error('outbox payload is encrypted but no key was given');
+    return cipher.decrypt(stored);
+  };
+  // The stored chat key is a keyed hash: the outbox keeps no citizen chat id in clear, even for sent rows.
+  const keyOf = (chat: string) => (cipher ? cipher.mac(chat) : chat);
+  const db = openOutboxDatabase(file);
+
+  // The JSON of each message this process stored and has not sent yet, by row id: sending it then needs no
+  // read-back and decryption of the row. Rows of an earlier run, or past the bound, are read back.
+  const unsent = new Map<number, string>();
   const insert = db.prepare('INSERT INTO outbox (chat_key, channel, payload, next_at, created_at) VALUES (?, ?, ?, ?, ?)');
   const insertAll = db.transaction((msgs: OutgoingMessage[]) => {
     const t = now();
-    return msgs.map((m) => Number(insert.run(keyOf(chatKey(m)), m.to.channel, seal(JSON.stringify(m)), t, t).lastInsertRowid));
+    return msgs.map((m) => {
+      const json = JSON.stringify(m);
+      const id = Number(insert.run(keyOf(chatKey(m)), m.to.channel, seal(json), t, t).lastInsertRowid);
+      return { id, json };
+    });
   });
+  const enqueue = (msgs: OutgoingMessage[]): number[] => {
+    if (!msgs.length) return [];
+    // Remembered only once the transaction committed: a failed write leaves nothing behind.
+    return insertAll(msgs).map(({ id, json }) => {
+      if (unsent.size < UNSENT_IN_MEMORY) unsent.set(id, json);
+      return id;
+    });
+  };
+  const payloadOf = db.prepare('SELECT payload FROM outbox WHERE id = ?').pluck();
+  const messageOf = (id: number) => JSON.parse(unsent.get(id) ?? unseal(payloadOf.get(id) as string)) as OutgoingMessage;
   // The text is dropped once sent: the outbox is a queue, not a second copy of the conversation.
   const markSent = db.prepare("UPDATE outbox SET status = 'sent', payload = NULL, sent_at = ?, message_id = ? WHERE id = ?");
   const markAttempt = db.prepare('UPDATE outbox SET attempts = ? WHERE id = ?');
   // The whole chat waits: later messages must not overtake the failed one.
   const holdChat = db.prepare("UPDATE outbox SET next_at = MAX(next_at, ?) WHERE chat_key = ? AND status = 'pending'");
   const markFailed = db.prepare("UPDATE outbox SET status = 'failed', payload = NULL, attempts = ? WHERE id = ?");
-  const pendingAll = db.prepare(
-    "SELECT id, chat_key, channel, payload, attempts, created_at FROM outbox WHERE status = 'pending' ORDER BY id",
-  );
+  const pendingChats = db.prepare("SELECT DISTINCT chat_key FROM outbox WHERE status = 'pending'").pluck();
   const pendingFor = db.prepare(
-    "SELECT id, chat_key, channel, payload, attempts, created_at, next_at FROM outbox WHERE status = 'pending' AND chat_key = ? ORDER BY id",
+    "SELECT id, channel, attempts, created_at, next_at FROM outbox WHERE status = 'pending' AND chat_key = ? ORDER BY id",
   );
   const countPending = db.prepare("SELECT COUNT(*) AS n FROM outbox WHERE status = 'pending'");
   const minDue = db.prepare("SELECT MIN(next_at) AS t FROM outbox WHERE status = 'pending'");
@@ -111,21 +134,23 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
   const inFlight = new Map<string, Promise<void>>();
 
   async function flushChat(key: string, send: (channel: Channel) => SendFn | undefined): Promise<void> {
-    const rows = pendingFor.all(key) as (Row & { next_at: number })[];
+    const rows = pendingFor.all(key) as Row[];
     for (const row of rows) {
       if (row.next_at > now()) return; // an earlier failure holds the chat back until it is due
-      const msg = JSON.parse(unseal(row.payload)) as OutgoingMessage;
+      const msg = messageOf(row.id);
       const fn = send(row.channel);
       if (!fn) return;
       try {
         const { messageId } = await fn(msg);
         markSent.run(now(), messageId ?? null, row.id);
+        unsent.delete(row.id);
         await opts.onSent?.(msg, messageId);
       } catch (err) {
         const attempt = row.attempts + 1;
         opts.onError?.(msg, err, attempt);
         if (now() - row.created_at > maxAge) {
           markFailed.run(attempt, row.id);
+          unsent.delete(row.id);
           continue;
         }
         markAttempt.run(attempt, row.id);
@@ -155,9 +180,9 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
   }
 
   return {
-    enqueue: (msgs) => (msgs.length ? insertAll(msgs) : []),
+    enqueue,
     async flush(send, chats) {
-      const keys = chats ? new Set([...chats].map(keyOf)) : new Set((pendingAll.all() as Row[]).map((r) => r.chat_key));
+      const keys = chats ? new Set([...chats].map(keyOf)) : new Set(pendingChats.all() as string[]);
       await Promise.all([...keys].map((k) => flushOne(k, send)));
     },
     prune: (age) => db.prepare("DELETE FROM outbox WHERE status != 'pending' AND created_at < ?").run(now() - age).changes,

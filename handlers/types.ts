@@ -9,16 +9,25 @@ export type Channel = string;
  * the handlers choose by these, never by the channel's name.
  */
 export interface ChannelTraits {
+  /** The channel's name in officers' texts (case lines, statistics, exports), e.g. "Telegram". */
+  label: string;
   /** People type slash commands (`/tinh`, `/nhan 12`); otherwise the channel's own buttons and forms stand for them. */
   typedCommands: boolean;
   /** The channel holds the whole conversation on the person's device, so it can clear both sides and start afresh. */
   clearsConversation: boolean;
+  /** The chat is a web page of its own: a province list at its top and a ☰ menu that holds the clear button. */
+  webPage: boolean;
   /** Longest text of one message (longer texts are split); unknown for a channel that declares no traits. */
   maxTextLength?: number;
 }
 
-/** A plain chat app: commands are typed, and the bot can at most delete its own messages. */
-export const CHAT_APP_TRAITS: ChannelTraits = { typedCommands: true, clearsConversation: false };
+/** A plain chat app named by its registered name: commands are typed, and the bot can at most delete its own messages. */
+export const chatAppTraits = (channel: Channel): ChannelTraits => ({
+  label: channel,
+  typedCommands: true,
+  clearsConversation: false,
+  webPage: false,
+});
 
 export interface Address {
   channel: Channel;
@@ -157,6 +166,8 @@ export interface CaseSummary {
   urgent: boolean;
   status: CaseStatus;
   channel: Channel;
+  /** The channel as officers see it named (ChannelTraits.label). */
+  channelLabel: string;
   createdAt: number;
   updatedAt: number;
   claimedBy?: string;

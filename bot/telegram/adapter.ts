@@ -16,6 +16,7 @@ import { deleteMessages, sendText, TELEGRAM_TEXT_LIMIT, toSendError } from './se
 import { telegramWebhookHandler } from './webhook.js';
 
 export const TELEGRAM_CAPABILITIES: ChannelCapabilities = {
+  label: 'Telegram',
   buttons: true,
   edit: true,
   delete: true,
@@ -25,6 +26,7 @@ export const TELEGRAM_CAPABILITIES: ChannelCapabilities = {
   telLinks: false,
   typedCommands: true,
   clearsConversation: false,
+  webPage: false,
 };
 const TYPING_REFRESH_MS = 4500;
 const TYPING_DELAY_MS = 300;

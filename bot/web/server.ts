@@ -27,12 +27,15 @@ import { createOfficerConsole, type OfficerConsole } from './console.js';
 import type { AccountStore } from '../../handlers/accounts/store.js';
 
 export const PUBLIC_DIR = fileURLToPath(new URL('./public/', import.meta.url));
+/** The web chat's registered channel name. */
+export const WEB_CHANNEL = 'web';
 
 /**
  * The browser shows buttons, replaces previews and removes deleted messages; sources are listed by the page.
  * The page's own controls stand for commands, and it keeps the whole conversation, so it can clear it.
  */
 export const WEB_CAPABILITIES: ChannelCapabilities = {
+  label: 'Web',
   buttons: true,
   edit: true,
   delete: true,
@@ -42,6 +45,7 @@ export const WEB_CAPABILITIES: ChannelCapabilities = {
   telLinks: false,
   typedCommands: false,
   clearsConversation: true,
+  webPage: true,
 };
 
 export type RouteHandler = (req: http.IncomingMessage, res: http.ServerResponse) => void;
@@ -180,7 +184,7 @@ function officerConsoleFor(
 /** The 'web' channel: citizens' chat sessions, and 'officers' (everyone on the console). */
 function webAdapter(chat: ChatHub, officerConsole: OfficerConsole): WebServer['adapter'] {
   return {
-    channel: 'web',
+    channel: WEB_CHANNEL,
     capabilities: WEB_CAPABILITIES,
     preview(chatId, textSoFar) {
       if (chatId !== 'officers') chat.preview(chatId, textSoFar);
@@ -193,7 +197,7 @@ function webAdapter(chat: ChatHub, officerConsole: OfficerConsole): WebServer['a
       chat.accepting = false;
     },
     async send(msg) {
-      if (msg.to.channel !== 'web') throw new Error(`web adapter cannot send to channel ${msg.to.channel}`);
+      if (msg.to.channel !== WEB_CHANNEL) throw new Error(`web adapter cannot send to channel ${msg.to.channel}`);
       if (msg.to.chatId === 'officers') return officerConsole.broadcast(msg);
       return chat.send(msg);
     },
@@ -354,7 +358,7 @@ export function createWebServer(opts: WebServerOptions): WebServer {
   async function deliver(msgs: OutgoingMessage[]): Promise<void> {
     if (opts.deliver) return opts.deliver(msgs);
     for (const m of msgs) {
-      if (m.to.channel !== 'web') {
+      if (m.to.channel !== WEB_CHANNEL) {
         log.warn({ channel: m.to.channel, kind: m.kind }, 'no deliver hook: message for another channel not sent');
         continue;
       }

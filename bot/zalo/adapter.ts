@@ -15,6 +15,7 @@ import { receiveWebhook } from './webhook.js';
 
 /** Zalo Bot Platform: plain text only, no buttons (numbered choices instead), no edit or delete. */
 export const ZALO_CAPABILITIES: ChannelCapabilities = {
+  label: 'Zalo',
   buttons: false,
   edit: false,
   delete: false,
@@ -24,6 +25,7 @@ export const ZALO_CAPABILITIES: ChannelCapabilities = {
   telLinks: false,
   typedCommands: true,
   clearsConversation: false,
+  webPage: false,
 };
 
 export interface ZaloAdapterOptions {

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { CaseMessage, CaseStatus, Channel, TriageLabel } from '../types.js';
 import { createCipher, DecryptError, isEncrypted, loadOrCreateKey, pseudonymizer, rawActor, type Cipher } from './crypto.js';
+import { groupSync } from './durable.js';
 import { ensurePrivateFile } from './private-files.js';
 import { createAccountStore, type AccountStore } from '../accounts/store.js';
 import { latestVersion, MIGRATIONS, PURGED, SchemaTooNewError, type Migration } from './migrations.js';
@@ -146,6 +147,13 @@ export interface CaseStore {
    */
   purgeClosedBefore(cutoff: number, at: number): number[];
   schemaVersion(): number;
+  /** Runs `fn` as one transaction: its writes are committed together (one commit instead of one each). */
+  transaction<T>(fn: () => T): T;
+  /**
+   * Resolves once every write made so far is on disk (group commit, see durable.ts): wait for it before
+   * telling anyone that something was stored.
+   */
+  durable(): Promise<void>;
   close(): void;
 }
 
@@ -266,6 +274,9 @@ function migrate(db: Database.Database, cipher: Cipher, migrations: Migration[])
 function openDatabase(file: string, cipher: Cipher, migrations: Migration[]): Database.Database {
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
+  // A commit is in the log at once (it survives a crash of the process); durable() puts it on disk before
+  // anything is acknowledged, one sync for many commits and off the event loop (see durable.ts).
+  db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   // Deleted and overwritten content is zeroed on disk, not left in free pages.
   db.pragma('secure_delete = ON');
@@ -546,6 +557,8 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
     return raw ? pseudonym(raw.channel, raw.userId) : key;
   };
   const q = prepareQueries(db);
+  const totalChanges = db.prepare('SELECT total_changes()').pluck();
+  const sync = groupSync(file, () => totalChanges.get() as number);
   return {
     citizenRef: citizenRefs(salt),
     actorRef: (channel, userId) => pseudonym(channel, userId),
@@ -559,6 +572,11 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
     ...prepareStatistics(db),
     purgeClosedBefore: retentionPurge(db, q),
     schemaVersion: () => (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number }).v,
-    close: () => db.close(),
+    transaction: (fn) => db.transaction(fn)(),
+    durable: () => sync.durable(),
+    close: () => {
+      sync.close();
+      db.close();
+    },
   };
 }

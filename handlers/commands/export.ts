@@ -2,7 +2,7 @@
 // text split into chat-sized messages (/xuat <số>). Every attempt is audited; nobody else may export.
 import { splitText } from '../text/split.js';
 import type { CaseStore } from '../cases/store.js';
-import { channelName, LABEL_VI, STATUS_VI, provinceName } from '../replies/vi.js';
+import { LABEL_VI, STATUS_VI, provinceName } from '../replies/vi.js';
 import { isHolder, type OfficerIdentity } from '../accounts/identity.js';
 import { CaseError, type Actor, type CaseMessage, type CaseStatus, type Channel, type TriageLabel } from '../types.js';
 
@@ -110,12 +110,12 @@ export function exportCase(deps: ExportDeps, a: Actor, caseId: number): CaseExpo
 const WHO: Record<CaseMessage['direction'], string> = { citizen: 'Người dân', officer: 'Cán bộ', bot: 'Bot', note: 'Ghi chú nội bộ' };
 const timeVi = (s: string | undefined) => (s ? new Date(s).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', hour12: false }) : '');
 
-/** A readable Vietnamese document. */
-export function exportText(e: CaseExport): string {
+/** A readable Vietnamese document; `channelLabel` names the case's channel as officers see it. */
+function exportText(e: CaseExport, channelLabel: string): string {
   const c = e.case;
   return [
     `HỒ SƠ VỤ VIỆC #${c.number}`,
-    `Loại: ${LABEL_VI[c.label]}${c.urgent ? ' (khẩn cấp)' : ''} · Trạng thái: ${STATUS_VI[c.status]} · Kênh: ${channelName(c.channel)}`,
+    `Loại: ${LABEL_VI[c.label]}${c.urgent ? ' (khẩn cấp)' : ''} · Trạng thái: ${STATUS_VI[c.status]} · Kênh: ${channelLabel}`,
     ...(c.province ? [`Tỉnh: ${provinceName(c.province) ?? c.province}`] : []),
     `Mở lúc: ${timeVi(c.createdAt)}`,
     ...(c.claimedAt ? [`Cán bộ nhận lúc: ${timeVi(c.claimedAt)}`] : []),
@@ -131,7 +131,7 @@ export function exportText(e: CaseExport): string {
 }
 
 /** The text document in chat-sized parts, numbered when there is more than one. */
-export function exportMessages(e: CaseExport, limit = EXPORT_PART_CHARS): string[] {
-  const parts = splitText(exportText(e), limit);
+export function exportMessages(e: CaseExport, channelLabel: string, limit = EXPORT_PART_CHARS): string[] {
+  const parts = splitText(exportText(e, channelLabel), limit);
   return parts.length === 1 ? parts : parts.map((p, i) => `(${i + 1}/${parts.length})\n${p}`);
 }

@@ -5,7 +5,7 @@ import { announcement } from '../replies/officer.js';
 import { BUTTONS, vi } from '../replies/vi.js';
 import type { Address, OutgoingMessage } from '../types.js';
 import { createBurstGate, DEFAULT_BURST_PER_MINUTE } from './burst.js';
-import type { ConversationDeps } from './deps.js';
+import { channelLabel, type ConversationDeps } from './deps.js';
 import type { OfficerAccess } from './officer-access.js';
 import { reportText, takesCommands } from './officer-messages.js';
 
@@ -59,7 +59,16 @@ export function createAnnouncer(deps: ConversationDeps, access: Pick<OfficerAcce
   const { store, logger } = deps;
   const limit = deps.burstPerMinute ?? DEFAULT_BURST_PER_MINUTE;
   const gate = createBurstGate(limit);
-  const officerTargets = () => listOfficerTargets(deps, access);
+  // Read once per turn of the event loop: opening a case asks several times in one go (the reply, the waiting
+  // words, the announcement); a change of accounts, also from another process, counts from the next message.
+  let targets: Address[] | undefined;
+  const officerTargets = () => {
+    if (!targets) {
+      targets = listOfficerTargets(deps, access);
+      queueMicrotask(() => (targets = undefined));
+    }
+    return targets;
+  };
   /** One notice (no report text, no button) to every officer destination. */
   const notice = (text: (commands: boolean) => string): OutgoingMessage[] =>
     officerTargets().map((to) => ({ to, kind: 'officer' as const, text: text(takesCommands(deps, to)) }));
@@ -76,7 +85,7 @@ export function createAnnouncer(deps: ConversationDeps, access: Pick<OfficerAcce
     return officerTargets().map((to) => ({
       to,
       kind: 'officer' as const,
-      text: announcement(c, report, kind, takesCommands(deps, to)),
+      text: announcement(c, report, kind, takesCommands(deps, to), channelLabel(deps, c.channel)),
       caseId: c.id,
       buttons: BUTTONS.claim(c.id),
     }));

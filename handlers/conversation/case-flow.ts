@@ -49,18 +49,22 @@ export function openCase(
   try {
     const prefs = store.getPrefs(ref);
     const name = prefs.consent ? (prefs.displayName ?? msg.displayName) : undefined;
-    c = store.createCase({
-      channel: msg.channel,
-      citizenRef: ref,
-      chatId: msg.chatId,
-      label,
-      urgent: label === 'emergency',
-      ...(province ? { province } : {}),
-      ...(name ? { citizenName: name } : {}),
-      text,
-      at: now,
+    // The case and its audit record in one commit (a flood of reports is a flood of commits).
+    c = store.transaction(() => {
+      const opened = store.createCase({
+        channel: msg.channel,
+        citizenRef: ref,
+        chatId: msg.chatId,
+        label,
+        urgent: label === 'emergency',
+        ...(province ? { province } : {}),
+        ...(name ? { citizenName: name } : {}),
+        text,
+        at: now,
+      });
+      ctx.auditCitizen(ref, 'case_opened', opened.id);
+      return opened;
     });
-    ctx.auditCitizen(ref, 'case_opened', c.id);
   } catch (err) {
     logger.error({ err, label }, 'case store failed; citizen given hotlines');
     return [
@@ -77,8 +81,11 @@ export function openCase(
     }),
   ];
   try {
-    store.addMessage(c.id, { direction: 'bot', text: body, at: now });
-    out.push(...api.announce(c, 'new', now));
+    const announced = store.transaction(() => {
+      store.addMessage(c.id, { direction: 'bot', text: body, at: now });
+      return api.announce(c, 'new', now);
+    });
+    out.push(...announced);
   } catch (err) {
     logger.error({ err, caseId: c.id }, 'announcing the case failed');
   }

@@ -4,7 +4,7 @@ import { hotlinesText } from '../contacts-answer.js';
 import { askQuestion, type AskDeps } from '../ask/pipeline.js';
 import { knownProvinceSlug } from '../ask/province.js';
 import { encodePayload } from '../payload.js';
-import { PROVINCES, vi } from '../replies/vi.js';
+import { clearedWhere, PROVINCES, vi } from '../replies/vi.js';
 import { NO_UPDATES } from '../../knowledge/updates.js';
 import { provinceChoicesOf, provinceLabel } from '../updates/names.js';
 import type { IncomingMessage, OutgoingMessage, TriageLabel } from '../types.js';
@@ -111,8 +111,11 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
       if (ctx.traits(msg.channel).clearsConversation) {
         const active = store.activeCase(msg.channel, ref);
         if (active) auditCitizen(ref, DEVICE_CLEARED, active.id);
-        const last = reply(msg, 'notice', vi.deviceCleared(store.latestCase(msg.channel, ref)?.number), { endSession: true });
-        return [last, ...(active ? holderToldCitizenLeft(active) : [])];
+        const traits = ctx.traits(msg.channel);
+        const last = reply(msg, 'notice', vi.deviceCleared(traits.webPage, store.latestCase(msg.channel, ref)?.number), {
+          endSession: true,
+        });
+        return [last, ...(active ? holderToldCitizenLeft(active, clearedWhere(traits)) : [])];
       }
       return [...(ids.length ? [reply(msg, 'notice', '', { deleteMessageIds: ids })] : []), reply(msg, 'notice', vi.erased())];
     },

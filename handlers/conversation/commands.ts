@@ -7,7 +7,7 @@ import { documentsText } from '../commands/documents.js';
 import { exportMessages, exportPartChars } from '../commands/export.js';
 import { detailText, queueText } from '../replies/officer.js';
 import { BUTTONS, vi } from '../replies/vi.js';
-import type { Actor, CommandInfo, IncomingMessage, OutgoingMessage } from '../types.js';
+import type { Actor, ChannelTraits, CommandInfo, IncomingMessage, OutgoingMessage } from '../types.js';
 import type { CitizenFlow } from './citizen.js';
 import { splitNumber } from './text.js';
 import type { ConversationContext } from './context.js';
@@ -128,7 +128,7 @@ const OFFICER: CommandSpec[] = [
     help: 'Xem vụ việc',
     run: async ({ ctx, actor, caseId, say }) => {
       const d = await ctx.api.read(actor, caseId);
-      return say(detailText(ctx.deps.store.getCase(d.id)!, d.messages));
+      return say(detailText(ctx.deps.store.getCase(d.id)!, d.messages, d.channelLabel));
     },
   },
   {
@@ -180,9 +180,8 @@ const OFFICER: CommandSpec[] = [
     run: async ({ ctx, actor, caseId, say }) => {
       const doc = await ctx.api.exportCase(actor, caseId);
       ctx.deps.logger.info({ caseId, action: 'export' }, 'case exported');
-      return exportMessages(doc, exportPartChars(ctx.traits(actor.channel).maxTextLength)).flatMap((text) =>
-        say(text, 'officer', { caseId }),
-      );
+      const parts = exportMessages(doc, ctx.traits(doc.case.channel).label, exportPartChars(ctx.traits(actor.channel).maxTextLength));
+      return parts.flatMap((text) => say(text, 'officer', { caseId }));
     },
   },
   {
@@ -226,8 +225,8 @@ export const usageOf = (c: CommandInfo) => `/${c.name}${c.args ? ` ${c.args}` : 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 /** The citizens' usage text (welcome, /trogiup, unknown commands): the commands, or the channel's own controls. */
-export function citizenHelp(commands: readonly CommandInfo[], typedCommands: boolean): string {
-  if (!typedCommands) return vi.howToUse(vi.pageControls());
+export function citizenHelp(commands: readonly CommandInfo[], traits: ChannelTraits): string {
+  if (!traits.typedCommands) return vi.howToUse(vi.pageControls(traits));
   return vi.howToUse(commands.filter((c) => c.audience === 'everyone').map((c) => `• /${c.name}: ${lowerFirst(c.help)}.`));
 }
 

@@ -46,7 +46,7 @@ export function createContext(deps: ConversationDeps): ConversationContext {
     commands,
     clock,
     traits: (channel) => traitsOf(deps, channel),
-    citizenHelp: (channel) => citizenHelp(commands, traitsOf(deps, channel).typedCommands),
+    citizenHelp: (channel) => citizenHelp(commands, traitsOf(deps, channel)),
     reply: (msg, kind, text, extra = {}) => ({ to: { channel: msg.channel, chatId: msg.chatId }, kind, text, ...extra }),
     actorOf: (msg) => ({
       channel: msg.channel,

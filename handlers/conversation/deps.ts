@@ -3,7 +3,7 @@
 import type { Logger } from 'pino';
 import type { CaseStore } from '../cases/store.js';
 import {
-  CHAT_APP_TRAITS,
+  chatAppTraits,
   type Address,
   type AnswerResult,
   type Channel,
@@ -84,9 +84,12 @@ export interface ConversationDeps {
   commands?: readonly CommandSpec[];
 }
 
-/** The channel's traits, or those of a plain chat app. */
+/** The channel's traits, or those of a plain chat app named by its registered name. */
 export const traitsOf = (deps: Pick<ConversationDeps, 'traits'>, channel: Channel): ChannelTraits =>
-  deps.traits?.(channel) ?? CHAT_APP_TRAITS;
+  deps.traits?.(channel) ?? chatAppTraits(channel);
+
+/** How officers' texts name a channel. */
+export const channelLabel = (deps: Pick<ConversationDeps, 'traits'>, channel: Channel) => traitsOf(deps, channel).label;
 
 export function hoursOf(w: WorkingHours): { start: number; end: number; days: number[] } {
   return 'startHour' in w ? { start: w.startHour, end: w.endHour, days: w.days } : w;

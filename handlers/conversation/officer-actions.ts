@@ -4,10 +4,10 @@ import { isHolder, type OfficerIdentity } from '../accounts/identity.js';
 import type { CaseRow, OfficerRef } from '../cases/store.js';
 import { hotlinesText } from '../contacts-answer.js';
 import { detailText, statsText } from '../replies/officer.js';
-import { BUTTONS, vi } from '../replies/vi.js';
+import { BUTTONS, clearedWhere, vi } from '../replies/vi.js';
 import { type Actor, type CaseDetail, CaseError, type CaseSummary, type OutgoingMessage } from '../types.js';
 import type { Announcer } from './announcements.js';
-import type { ConversationDeps } from './deps.js';
+import { channelLabel, traitsOf, type ConversationDeps } from './deps.js';
 import { citizenLeft } from './device-cleared.js';
 import type { OfficerAccess } from './officer-access.js';
 import { caseSummary, takesCommands, toActor, toCitizen } from './officer-messages.js';
@@ -25,7 +25,7 @@ const nameOf = (id: OfficerIdentity, a: Actor) => id.name ?? a.name;
 export function queueCases(env: OfficerActionEnv, a: Actor, opts?: { includeClosed?: boolean }): CaseSummary[] {
   env.access.guard(a, 'queue');
   env.access.audit(a, 'queue', 'ok');
-  return env.deps.store.listCases(opts).map((c) => caseSummary(env.deps.store, c));
+  return env.deps.store.listCases(opts).map((c) => caseSummary(env.deps, c));
 }
 
 export function readCase(env: OfficerActionEnv, a: Actor, caseId: number): CaseDetail {
@@ -34,7 +34,7 @@ export function readCase(env: OfficerActionEnv, a: Actor, caseId: number): CaseD
   const c = access.load(a, 'read', caseId);
   access.audit(a, 'read', 'ok', c.id);
   return {
-    ...caseSummary(deps.store, c),
+    ...caseSummary(deps, c),
     messages: deps.store.messages(c.id),
     ...(c.citizenName ? { citizenName: c.citizenName } : {}),
     ...(c.resolution ? { resolution: c.resolution } : {}),
@@ -43,7 +43,7 @@ export function readCase(env: OfficerActionEnv, a: Actor, caseId: number): CaseD
 
 /** The officer's confirmation with the case's full text (as now held), which they now need. */
 function claimedWithDetail(env: OfficerActionEnv, a: Actor, held: CaseRow): OutgoingMessage {
-  const text = `${vi.claimedOfficer(held.number, takesCommands(env.deps, a))}\n\n${detailText(held, env.deps.store.messages(held.id))}`;
+  const text = `${vi.claimedOfficer(held.number, takesCommands(env.deps, a))}\n\n${detailText(held, env.deps.store.messages(held.id), channelLabel(env.deps, held.channel))}`;
   return toActor(a, text, held.id);
 }
 
@@ -94,8 +94,8 @@ function addOfficerText(env: OfficerActionEnv, a: Actor, caseId: number, text: s
   access.mustHold(id, a, action, c);
   if (direction === 'officer' && citizenLeft(deps.store, c)) {
     access.audit(a, action, 'conflict', c.id);
-    deps.logger.info({ caseId: c.id, action }, 'reply not delivered: the citizen cleared the web chat');
-    throw new CaseError('conflict', vi.replyNotDelivered(c.number));
+    deps.logger.info({ caseId: c.id, action }, 'reply not delivered: the citizen cleared the conversation');
+    throw new CaseError('conflict', vi.replyNotDelivered(c.number, clearedWhere(traitsOf(deps, c.channel))));
   }
   deps.store.addMessage(c.id, { direction, author: nameOf(id, a), text, at: env.now() });
   access.audit(a, action, 'ok', c.id);
@@ -152,5 +152,5 @@ export function closeCase(env: OfficerActionEnv, a: Actor, caseId: number, resol
 export function statsFor(env: OfficerActionEnv, a: Actor): string {
   env.access.guard(a, 'stats');
   env.access.audit(a, 'stats', 'ok');
-  return statsText(env.deps.store.stats());
+  return statsText(env.deps.store.stats(), (channel) => channelLabel(env.deps, channel));
 }

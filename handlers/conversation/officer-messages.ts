@@ -1,7 +1,7 @@
 // How a case looks to officers (queue line, first report) and how officer-side replies are addressed.
 import type { CaseRow, CaseStore } from '../cases/store.js';
 import type { Actor, Address, CaseSummary, OutgoingMessage } from '../types.js';
-import { traitsOf, type ConversationDeps } from './deps.js';
+import { channelLabel, traitsOf, type ConversationDeps } from './deps.js';
 import { truncate } from './text.js';
 
 /** Whether officers there type slash commands (a console acts through its own buttons and forms instead). */
@@ -26,15 +26,16 @@ export const toCitizen = (c: CaseRow, kind: OutgoingMessage['kind'], text: strin
 });
 
 /** A queue line: no citizen identity, the report cut to a preview. */
-export const caseSummary = (store: CaseStore, c: CaseRow): CaseSummary => ({
+export const caseSummary = (deps: Pick<ConversationDeps, 'store' | 'traits'>, c: CaseRow): CaseSummary => ({
   id: c.id,
   number: c.number,
   label: c.label,
   urgent: c.urgent,
   status: c.status,
   channel: c.channel,
+  channelLabel: channelLabel(deps, c.channel),
   createdAt: c.createdAt,
   updatedAt: c.updatedAt,
   ...(c.claimedByName || c.claimedBy ? { claimedBy: c.claimedByName ?? c.claimedBy } : {}),
-  preview: truncate(reportText(store, c), 120),
+  preview: truncate(reportText(deps.store, c), 120),
 });

@@ -3,7 +3,7 @@
 import type { CaseRow, CaseStats } from '../cases/store.js';
 import type { CaseMessage } from '../types.js';
 import { truncate } from '../conversation/text.js';
-import { CHANNEL_VI, channelName, LABEL_VI, STATUS_VI, provinceName } from './vi.js';
+import { LABEL_VI, STATUS_VI, provinceName } from './vi.js';
 
 export const ANNOUNCE_MAX_CHARS = 500;
 
@@ -17,13 +17,22 @@ function minutes(ms: number): string {
   return `${Math.floor(h / 24)} ngày ${h % 24} giờ`;
 }
 
-/** `commands`: the officer reads this in a chat app that takes slash commands (not the web console). */
-export function announcement(c: CaseRow, reportText: string, kind: 'new' | 'reannounce' | 'release', commands = true): string {
+/**
+ * `commands`: the officer reads this in a chat app that takes slash commands (not the web console);
+ * `channelLabel`: the case's channel as officers see it named.
+ */
+export function announcement(
+  c: CaseRow,
+  reportText: string,
+  kind: 'new' | 'reannounce' | 'release',
+  commands: boolean,
+  channelLabel: string,
+): string {
   const head = c.urgent ? '🔴 KHẨN' : '🟡 Vụ việc mới';
   const prefix =
     kind === 'reannounce' ? '⏰ Nhắc lại: chưa có cán bộ nhận. ' : kind === 'release' ? '↩️ Vụ việc được trả lại hàng đợi. ' : '';
   const lines = [
-    `${prefix}${head} #${c.number} · ${LABEL_VI[c.label]} · ${channelName(c.channel)}`,
+    `${prefix}${head} #${c.number} · ${LABEL_VI[c.label]} · ${channelLabel}`,
     ...(provinceName(c.province) ? [`Tỉnh: ${provinceName(c.province)}`] : []),
     ...(c.citizenName ? [`Người báo (đã đồng ý chia sẻ tên): ${c.citizenName}`] : []),
     `Nội dung:\n${truncate(reportText, ANNOUNCE_MAX_CHARS)}`,
@@ -42,10 +51,10 @@ export function queueText(cases: CaseRow[], previews: Map<number, string>, now: 
   ].join('\n');
 }
 
-export function detailText(c: CaseRow, messages: CaseMessage[]): string {
+export function detailText(c: CaseRow, messages: CaseMessage[], channelLabel: string): string {
   const who: Record<CaseMessage['direction'], string> = { citizen: 'Người dân', officer: 'Cán bộ', bot: 'Bot', note: 'Ghi chú' };
   return [
-    `${c.urgent ? '🔴 ' : ''}Vụ việc #${c.number} · ${LABEL_VI[c.label]} · ${STATUS_VI[c.status]} · ${channelName(c.channel)}`,
+    `${c.urgent ? '🔴 ' : ''}Vụ việc #${c.number} · ${LABEL_VI[c.label]} · ${STATUS_VI[c.status]} · ${channelLabel}`,
     `Mở lúc: ${time(c.createdAt)}`,
     ...(c.claimedByName || c.claimedBy ? [`Cán bộ: ${c.claimedByName ?? c.claimedBy}`] : []),
     ...(c.citizenName ? [`Người báo: ${c.citizenName}`] : []),
@@ -59,8 +68,8 @@ export function detailText(c: CaseRow, messages: CaseMessage[]): string {
   ].join('\n');
 }
 
-/** Aggregates only: no case numbers, texts, names or ids. */
-export function statsText(s: CaseStats): string {
+/** Aggregates only: no case numbers, texts, names or ids. `labelOf` names a channel as officers see it. */
+export function statsText(s: CaseStats, labelOf: (channel: string) => string): string {
   const list = (rec: Record<string, number>, names?: Record<string, string>) =>
     Object.entries(rec)
       .map(([k, n]) => `  • ${names?.[k] ?? k}: ${n}`)
@@ -69,7 +78,7 @@ export function statsText(s: CaseStats): string {
     `Thống kê vụ việc (tổng ${s.total})`,
     `Theo loại:\n${list(s.byLabel, LABEL_VI)}`,
     `Theo trạng thái:\n${list(s.byStatus, STATUS_VI)}`,
-    `Theo kênh:\n${list(s.byChannel, CHANNEL_VI)}`,
+    `Theo kênh:\n${list(s.byChannel, Object.fromEntries(Object.keys(s.byChannel).map((ch) => [ch, labelOf(ch)])))}`,
     `Theo tháng:\n${list(s.byMonth)}`,
     `Thời gian trung vị đến khi có cán bộ nhận: ${s.medianClaimMs === undefined ? 'chưa có' : minutes(s.medianClaimMs)}`,
     `Thời gian trung vị đến khi đóng: ${s.medianCloseMs === undefined ? 'chưa có' : minutes(s.medianCloseMs)}`,

@@ -1,7 +1,7 @@
 // The conversation's fixed Vietnamese replies, help and button labels (answers, contact lists and officer views are
 // built elsewhere). Citizen replies never repeat what the person reported: someone else may be reading their phone.
 import { encodePayload } from '../payload.js';
-import type { Button, CaseStatus, Channel, TriageLabel } from '../types.js';
+import type { Button, CaseStatus, ChannelTraits, TriageLabel } from '../types.js';
 
 export const PROVINCES: { slug: string; name: string }[] = [
   { slug: 'quang-nam', name: 'Quảng Nam' },
@@ -20,12 +20,14 @@ export const LABEL_VI: Record<TriageLabel, string> = {
 };
 
 export const STATUS_VI: Record<CaseStatus, string> = { open: 'đang chờ', claimed: 'đã có cán bộ nhận', closed: 'đã đóng' };
-export const CHANNEL_VI: Record<Channel, string> = { telegram: 'Telegram', zalo: 'Zalo', web: 'Web' };
-/** How a channel is named to officers: the known ones in Vietnamese, any other by its registered name. */
-export const channelName = (channel: Channel) => CHANNEL_VI[channel] ?? channel;
 
 /** Label of the clear-this-device button of a channel that holds the conversation (the web page's menu carries the same words). */
 export const CLEAR_DEVICE_LABEL = 'Xoá khỏi máy này';
+/** Label of the erase button where the bot can delete only its own messages. */
+const DELETE_OWN_LABEL = 'Xoá tin nhắn của bot';
+const eraseLabel = (clearsConversation: boolean) => (clearsConversation ? CLEAR_DEVICE_LABEL : DELETE_OWN_LABEL);
+/** Where a citizen cleared the conversation, as officers are told: the web page, or the channel by its label. */
+export const clearedWhere = ({ webPage, label }: Pick<ChannelTraits, 'webPage' | 'label'>) => (webPage ? 'trang web' : label);
 
 export const BUTTONS = {
   start: [
@@ -37,9 +39,7 @@ export const BUTTONS = {
   /** Under a close notice: the way back to an officer, in every channel. */
   askOfficer: [[{ label: 'Gặp cán bộ', data: encodePayload({ kind: 'officer' }) }]] as Button[][],
   /** A channel holding the conversation clears all of it from the device; chat apps can delete only the bot's messages. */
-  erase: (clearsConversation: boolean): Button[][] => [
-    [{ label: clearsConversation ? CLEAR_DEVICE_LABEL : 'Xoá tin nhắn của bot', data: encodePayload({ kind: 'erase' }) }],
-  ],
+  erase: (clearsConversation: boolean): Button[][] => [[{ label: eraseLabel(clearsConversation), data: encodePayload({ kind: 'erase' }) }]],
   provinces: PROVINCES.map((p) => [{ label: p.name, data: encodePayload({ kind: 'province', slug: p.slug }) }]) as Button[][],
   claim: (caseId: number): Button[][] => [[{ label: 'Nhận xử lý', data: encodePayload({ kind: 'claim', caseId }) }]],
 };
@@ -67,12 +67,15 @@ export const vi = {
     '• Báo tin khi nghi ngờ có người bị lừa bán, bị giữ hoặc mất liên lạc: tin báo được giữ bí mật và chuyển cho cán bộ.\n' +
     commandLines.map((l) => `${l}\n`).join('') +
     'Nếu đang gặp nguy hiểm, hãy gọi ngay 113.',
-  /** The page's own controls, for a channel where people type no slash commands. */
-  pageControls: () => [
-    '• Chọn tỉnh ở đầu trang để nhận đúng số điện thoại và kế hoạch của tỉnh.',
+  /** The channel's own controls, for a channel where people type no slash commands: a web page's, or the buttons under messages. */
+  pageControls: ({ webPage, clearsConversation }: Pick<ChannelTraits, 'webPage' | 'clearsConversation'>) => [
+    webPage
+      ? '• Chọn tỉnh ở đầu trang để nhận đúng số điện thoại và kế hoạch của tỉnh.'
+      : '• Bấm «Chọn tỉnh» để nhận đúng số điện thoại và kế hoạch của tỉnh.',
     '• Bấm «Gặp cán bộ» để đề nghị gặp cán bộ tiếp nhận.',
     '• Hỏi «gọi số nào để được giúp?» để xem số điện thoại hỗ trợ ở tỉnh của bạn.',
-    `• Bấm «${CLEAR_DEVICE_LABEL}» (trong menu ☰ hoặc dưới tin báo) để xoá cả cuộc trò chuyện trên máy này.`,
+    `• Bấm «${eraseLabel(clearsConversation)}» (${webPage ? 'trong menu ☰ hoặc dưới tin báo' : 'dưới tin báo'}) để ` +
+      `${clearsConversation ? 'xoá cả cuộc trò chuyện trên máy này' : 'xoá các tin nhắn của bot'}.`,
   ],
   welcome: (province: string | null | undefined, howTo: string) =>
     'Xin chào! Mình là trợ lý phòng, chống mua bán người.\n\n' +
@@ -124,10 +127,13 @@ export const vi = {
     'Mình đã xoá các tin nhắn của bot trong cuộc trò chuyện này (ở nơi nền tảng cho phép).\n' +
     'Để xoá tin nhắn của chính bạn: nhấn giữ từng tin nhắn rồi chọn "Xoá" (hoặc xoá cả cuộc trò chuyện). ' +
     'Bạn cũng có thể xoá tin nhắn này sau khi đọc.',
-  deviceCleared: (caseNumber?: number) =>
+  /** `webPage`: the conversation was a web page's (see ChannelTraits), whose browser keeps its own history. */
+  deviceCleared: (webPage: boolean, caseNumber?: number) =>
     (caseNumber ? `Số vụ việc của bạn là #${caseNumber}. Hãy ghi nhớ số này nếu muốn liên lạc lại với cán bộ.\n\n` : '') +
-    'Cuộc trò chuyện đã được xoá khỏi máy này và khỏi trang; một phiên mới đã bắt đầu. ' +
-    'Nếu dùng chung máy, bạn nên xoá thêm lịch sử trình duyệt. Khi nguy hiểm, hãy gọi ngay 113.',
+    (webPage
+      ? 'Cuộc trò chuyện đã được xoá khỏi máy này và khỏi trang; một phiên mới đã bắt đầu. Nếu dùng chung máy, bạn nên xoá thêm lịch sử trình duyệt. '
+      : 'Cuộc trò chuyện đã được xoá khỏi máy này; một phiên mới đã bắt đầu. ') +
+    'Khi nguy hiểm, hãy gọi ngay 113.',
   consentGiven: () => 'Cảm ơn bạn. Cán bộ tiếp nhận sẽ thấy tên hiển thị của bạn trong vụ việc.',
   answerFailed: (hotlines: string) =>
     'Xin lỗi, mình chưa trả lời được câu hỏi này lúc này. Bạn thử lại sau ít phút nhé. ' + 'Nếu cần giúp gấp, hãy gọi:\n' + hotlines,
@@ -169,12 +175,12 @@ export const vi = {
   noted: (n: number) => `Đã lưu ghi chú nội bộ cho vụ việc #${n}.`,
   released: (n: number) => `Đã trả vụ việc #${n} về hàng đợi.`,
   closedOfficer: (n: number) => `Đã đóng vụ việc #${n}. Người dân đã được báo (không kèm ghi chú).`,
-  /** The citizen cleared the web chat from their device: that session is gone, nothing more reaches them. */
-  citizenLeft: (n: number) =>
-    `Người dân của vụ việc #${n} đã xoá cuộc trò chuyện khỏi thiết bị (trang web); phiên trò chuyện đó đã kết thúc. ` +
+  /** The citizen cleared the conversation from their device (`where`: see clearedWhere): that session is gone, nothing more reaches them. */
+  citizenLeft: (n: number, where: string) =>
+    `Người dân của vụ việc #${n} đã xoá cuộc trò chuyện khỏi thiết bị (${where}); phiên trò chuyện đó đã kết thúc. ` +
     `Tin trả lời không còn tới được họ. Họ đã được xem số #${n} để nhắc lại nếu liên hệ lần sau.`,
-  replyNotDelivered: (n: number) =>
-    `Không gửi được tới người dân (vụ việc #${n}): họ đã xoá cuộc trò chuyện khỏi thiết bị (trang web) nên phiên đó đã kết thúc. ` +
+  replyNotDelivered: (n: number, where: string) =>
+    `Không gửi được tới người dân (vụ việc #${n}): họ đã xoá cuộc trò chuyện khỏi thiết bị (${where}) nên phiên đó đã kết thúc. ` +
     'Nội dung của bạn không được gửi đi và không được lưu vào hồ sơ; bạn có thể ghi chú nội bộ hoặc đóng vụ việc.',
   closedOfficerUnreached: (n: number) =>
     `Đã đóng vụ việc #${n}. Người dân đã xoá cuộc trò chuyện khỏi thiết bị nên không nhận được thông báo đóng.`,

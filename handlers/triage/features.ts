@@ -195,7 +195,18 @@ export interface Analysis {
   hasQuestionMark: boolean;
 }
 
+/** Triage and then the first reply's reading of the situation analyse the same text: the last one is kept. */
+let last: { text: string; analysis: Analysis } | undefined;
+
+/** The text's tokens and cues; the result is shared with the next caller asking about the same text, so it is only read. */
 export function analyse(text: string): Analysis {
+  if (last && last.text === text) return last.analysis;
+  const analysis = analyseText(text);
+  if (typeof text === 'string') last = { text, analysis };
+  return analysis;
+}
+
+function analyseText(text: string): Analysis {
   const tokens = tokenize(text);
   // "trẻ em"/"anh em" are not the pronoun "em"; glue them so person cues do not fire on them.
   // "Chào anh chị, mình…" / "cảm ơn chị, tôi…": the address term is the reader, not "chị mình" (my sister).

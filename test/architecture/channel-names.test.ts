@@ -1,5 +1,5 @@
 // Channel names are opaque below bot/: the conversation, the replies and the case store choose by what a
-// channel's adapter declares (ChannelTraits), never by comparing with a registered channel's name.
+// channel's adapter declares (ChannelTraits), never by comparing with, keying by or matching a registered channel's name.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,13 +27,31 @@ function withoutComments(source: string): string {
     .replace(/\s\/\/.*$/gm, '');
 }
 
-/** `file:line: text` of each line whose code holds a channel name as a string literal. */
+/** The code with the text inside string and template literals blanked, so that words in messages are not code. */
+const withoutStringText = (code: string) => code.replace(/'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''");
+
+/** Ways code can name a channel: a string literal, an object key or member, a word of a regular expression literal. */
+function channelPatterns(names: string[]) {
+  const name = `(?:${names.join('|')})`;
+  return {
+    literal: new RegExp(`(['"\`])${name}\\1`),
+    key: new RegExp(`(?:^|[{,(])\\s*${name}\\s*\\??:`),
+    member: new RegExp(`\\.\\s*${name}\\b`),
+    regex: new RegExp(`(?:^|[=(,:!&|?{};]|return)\\s*/(?:[^/\\\\]|\\\\.)*\\b${name}\\b(?:[^/\\\\]|\\\\.)*/[a-z]*`),
+  };
+}
+
+/** `file:line: text` of each line whose code names a channel (comments and words inside messages aside). */
 function channelLiterals(file: string, source: string, names: string[]): string[] {
-  const literal = new RegExp(`(['"\`])(?:${names.join('|')})\\1`);
+  const p = channelPatterns(names);
+  const namesChannel = (code: string) => {
+    const bare = withoutStringText(code);
+    return p.literal.test(code) || p.key.test(bare) || p.member.test(bare) || p.regex.test(bare);
+  };
   return withoutComments(source)
     .split('\n')
     .map((code, i) => ({ code: code.trim(), n: i + 1 }))
-    .filter(({ code }) => literal.test(code) && !ALLOWED.some((a) => a.file === file && a.line === code))
+    .filter(({ code }) => namesChannel(code) && !ALLOWED.some((a) => a.file === file && a.line === code))
     .map(({ code, n }) => `${file}:${n}: ${code}`);
 }
 
@@ -58,6 +76,27 @@ describe('channel names below bot/', () => {
       "x.ts:1: if (msg.channel === 'web') return;",
       'x.ts:2: type Linked = Exclude<Channel, "zalo">;',
       'x.ts:3: const label = `telegram`;',
+    ]);
+  });
+
+  it('finds a channel name used as an object key or member or in a regular expression, not in a message or another word', () => {
+    const src = [
+      "const NAMES = { telegram: 'Telegram', zalo: 'Zalo' };",
+      "  web: 'trang web',",
+      'const limit = LIMITS.zalo;',
+      'if (/^(web|zalo)$/.test(msg.channel)) return;',
+      'const paged = msg.channel.match(/web/i);',
+      "const text = 'Mở trang web: bấm vào /web/ nhé';",
+      'const hook = { webhook: true, path: /webhooks/ };',
+      'const half = total / web.length / 2;',
+      '// { telegram: 1 } and /web/ in a comment',
+    ].join('\n');
+    expect(channelLiterals('x.ts', src, ['telegram', 'zalo', 'web'])).toEqual([
+      "x.ts:1: const NAMES = { telegram: 'Telegram', zalo: 'Zalo' };",
+      "x.ts:2: web: 'trang web',",
+      'x.ts:3: const limit = LIMITS.zalo;',
+      'x.ts:4: if (/^(web|zalo)$/.test(msg.channel)) return;',
+      'x.ts:5: const paged = msg.channel.match(/web/i);',
     ]);
   });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createIntake, type Intake } from '../../bot/intake.js';
 import type { Delivery } from '../../bot/delivery.js';
 import { createLogger } from '../../bot/logger.js';
@@ -99,5 +99,70 @@ describe('intake', () => {
     held.release('hai');
     await intake.settled();
     expect(held.started).toEqual(['một', 'hai']);
+  });
+});
+
+describe('intake and durable storage', () => {
+  function setupWithSync(sync: () => Promise<void>) {
+    const dir = mkdtempSync(join(tmpdir(), 'intake-'));
+    dirs.push(dir);
+    const queued: string[] = [];
+    const handled: string[] = [];
+    const conversation = {
+      officers: { isOfficerActor: () => false },
+      handle: async (m: IncomingMessage) => {
+        handled.push(m.text ?? '');
+        return [{ to: { channel: m.channel, chatId: m.chatId }, kind: 'case', text: 'Đã nhận #1' }];
+      },
+    } as unknown as Conversation & { officers: { isOfficerActor(): boolean } };
+    const delivery = {
+      queueAndSend: async (outs: { text: string }[]) => void queued.push(...outs.map((o) => o.text)),
+    } as unknown as Delivery;
+    const open = () => {
+      const intake = createIntake({
+        dataDir: dir,
+        key: KEY,
+        conversation,
+        classify: () => 'report',
+        delivery,
+        rateLimit: false,
+        logger: createLogger({ level: 'silent' }),
+        durable: sync,
+      });
+      intakes.push(intake);
+      return intake;
+    };
+    return { open, queued, handled };
+  }
+  const KEY = randomBytes(32);
+
+  it('queues no reply before what handling stored is on disk', async () => {
+    let synced!: () => void;
+    const syncing = new Promise<void>((r) => (synced = r));
+    let asked = 0;
+    const t = setupWithSync(() => (asked++, syncing));
+    const done = t.open().onMessage(msg('c1', 'm1', 'Tôi muốn báo tin'));
+    await vi.waitFor(() => expect(asked).toBe(1));
+    expect(t.handled).toEqual(['Tôi muốn báo tin']);
+    expect(t.queued).toEqual([]);
+    synced();
+    await done;
+    expect(t.queued).toEqual(['Đã nhận #1']);
+  });
+
+  it('sends nothing when the disk refuses the sync, and keeps the message for the next start', async () => {
+    let fail = true;
+    const t = setupWithSync(() => (fail ? Promise.reject(new Error('EIO')) : Promise.resolve()));
+    const first = t.open();
+    await first.onMessage(msg('c1', 'm1', 'Tôi muốn báo tin'));
+    expect(t.queued).toEqual([]);
+    first.close();
+    intakes.splice(intakes.indexOf(first), 1);
+    fail = false;
+    const next = t.open();
+    next.replayUnfinished();
+    await next.settled();
+    expect(t.handled).toEqual(['Tôi muốn báo tin', 'Tôi muốn báo tin']);
+    expect(t.queued).toEqual(['Đã nhận #1']);
   });
 });

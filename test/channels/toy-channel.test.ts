@@ -15,8 +15,12 @@ import { encodePayload } from '../../handlers/payload.js';
 import { createToyChannel, type ToyChannel } from './toy/channel.js';
 
 const toy = createToyChannel(['officer-1']);
-// Like a web page: its own buttons stand for commands, and it keeps the whole conversation on the device.
-const page = createToyChannel(['page-officer'], { name: 'toy-page', capabilities: { typedCommands: false, clearsConversation: true } });
+// Like a web page: its own buttons stand for commands, and it keeps the whole conversation on the device
+// (but it is no web page: no province list at its top, no ☰ menu).
+const page = createToyChannel(['page-officer'], {
+  name: 'toy-page',
+  capabilities: { label: 'Trang thử', typedCommands: false, clearsConversation: true },
+});
 const REPORT = 'Em gái tôi đi làm ở Campuchia theo lời một người quen, giờ mất liên lạc hai tuần rồi, tôi nghi bị lừa bán';
 let app: App;
 let dir: string;
@@ -102,6 +106,9 @@ describe('a channel gets what its declared capabilities allow, whatever its name
     await app.idle();
     const [help, province] = onPage('citizen-h');
     expect(help.text).toContain('Bấm «Gặp cán bộ»');
+    expect(help.text).toContain('Bấm «Chọn tỉnh»');
+    expect(help.text).toContain('«Xoá khỏi máy này» (dưới tin báo)');
+    expect(help.text).not.toMatch(/☰|đầu trang/);
     expect(help.text).not.toContain('/');
     expect(province.text).not.toContain('/tinh');
     expect(province.choices.length).toBeGreaterThan(1);
@@ -121,11 +128,41 @@ describe('a channel gets what its declared capabilities allow, whatever its name
     expect(last.text).toContain(`Số vụ việc của bạn là ${caseReply.text.match(/#\d+/)![0]}`);
   });
 
+  it('officers see each channel by the label its adapter declares', async () => {
+    await toy.push({ chatId: 'citizen-l', text: REPORT });
+    await app.idle();
+    const number = to('citizen-l')[0].text.match(/#(\d+)/)![1];
+    expect(to('officer-1').some((m) => m.text.includes(`#${number} · tin báo · Kênh thử`))).toBe(true);
+    await toy.push({ chatId: 'officer-1', text: `/xem ${number}` });
+    await toy.push({ chatId: 'officer-1', text: '/thongke' });
+    await app.idle();
+    const [detail, stats] = to('officer-1').slice(-2);
+    expect(detail.text).toContain('· Kênh thử');
+    expect(stats.text).toContain('• Kênh thử:');
+  });
+
+  it('a holder is told the citizen cleared the conversation there, named by its label, not a web page', async () => {
+    await page.push({ chatId: 'citizen-c', text: REPORT });
+    await app.idle();
+    const number = onPage('citizen-c')[0].text.match(/#(\d+)/)![1];
+    const announced = onPage('page-officer').find((m) => m.text.includes(`#${number} ·`))!;
+    const claim = announced.choices.find((c) => c.startsWith('claim:'))!;
+    await page.push({ chatId: 'page-officer', callbackData: claim });
+    await app.idle();
+    await page.push({ chatId: 'citizen-c', callbackData: ERASE });
+    await app.idle();
+    expect(onPage('citizen-c').at(-1)!.text).not.toContain('trình duyệt');
+    const notice = onPage('page-officer').at(-1)!.text;
+    expect(notice).toContain('khỏi thiết bị (Trang thử)');
+    expect(notice).not.toContain('trang web');
+  });
+
   it('officers are told to type a command only where they can', async () => {
     await toy.push({ chatId: 'citizen-o', text: REPORT });
     await app.idle();
     const number = to('citizen-o')[0].text.match(/#(\d+)/)![1];
-    const about = (sent: { text: string }[]) => sent.find((m) => m.text.includes(`#${number}`))!.text;
+    // The case's own line reads "#<number> · …" (an officer's key in a case view may hold "#<digit>" too).
+    const about = (sent: { text: string }[]) => sent.find((m) => m.text.includes(`#${number} ·`))!.text;
     expect(about(to('officer-1'))).toContain(`gõ /nhan ${number}`);
     expect(about(onPage('page-officer'))).not.toContain('/nhan');
   });

@@ -25,7 +25,7 @@ describe('an officer reply to a web chat the citizen cleared', () => {
     await t.conv.handle(t.officerMsg('100', '/nhan 1'));
     const cleared = await clear();
     expect(cleared.find((m) => m.to.chatId === web.chatId)?.endSession).toBe(true);
-    expect(toOfficer(cleared).map((m) => m.text)).toEqual([expect.stringContaining('đã xoá cuộc trò chuyện khỏi thiết bị')]);
+    expect(toOfficer(cleared).map((m) => m.text)).toEqual([expect.stringContaining('đã xoá cuộc trò chuyện khỏi thiết bị (trang web)')]);
 
     const out = await t.conv.handle(t.officerMsg('100', `/tl 1 ${REPLY}`));
     expect(out.filter((m) => m.to.chatId === web.chatId)).toEqual([]);
@@ -62,6 +62,24 @@ describe('an officer reply to a web chat the citizen cleared', () => {
     await t.conv.handle(t.officerMsg('100', '/nhan 1'));
     const out = await t.conv.handle(t.officerMsg('100', `/tl 1 ${REPLY}`));
     expect(out.find((m) => m.to.chatId === web.chatId)?.text).toBe(`Cán bộ tiếp nhận: ${REPLY}`);
+  });
+});
+
+describe('the web page named in what it says', () => {
+  it('points the citizen to the page’s province list and ☰ menu, and says the browser keeps a history', async () => {
+    const { t, web, clear } = webCase();
+    const [help] = await t.conv.handle(t.citizen('/trogiup', web));
+    expect(help.text).toContain('Chọn tỉnh ở đầu trang');
+    expect(help.text).toContain('«Xoá khỏi máy này» (trong menu ☰ hoặc dưới tin báo)');
+    const [cleared] = await clear();
+    expect(cleared.text).toContain('lịch sử trình duyệt');
+  });
+
+  it('names the web chat "Web" in officers’ case lines and statistics', async () => {
+    const { t, web } = webCase();
+    await t.conv.handle(t.citizen(REPORT, web));
+    expect((await t.conv.handle(t.officerMsg('100', '/xem 1')))[0].text).toContain(' · Web');
+    expect((await t.conv.handle(t.officerMsg('100', '/thongke')))[0].text).toContain('• Web: 1');
   });
 });
 

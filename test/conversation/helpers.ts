@@ -10,9 +10,11 @@ import {
   type TriageResult,
 } from '../../handlers/conversation/deps.js';
 import type { Config } from '../../bot/config.js';
+import { TELEGRAM_CAPABILITIES } from '../../bot/telegram/adapter.js';
 import { telegramChannel } from '../../bot/telegram/channel.js';
 import { consoleOfficers } from '../../bot/web/console.js';
 import { WEB_CAPABILITIES } from '../../bot/web/server.js';
+import { ZALO_CAPABILITIES } from '../../bot/zalo/adapter.js';
 import { zaloChannel } from '../../bot/zalo/channel.js';
 import type { Actor, Channel, ChannelTraits, IncomingMessage, TriageLabel } from '../../handlers/types.js';
 
@@ -26,11 +28,13 @@ export function officersFrom(o: { telegram?: string[]; zalo?: string[]; web?: st
   return officerDirectory([telegramChannel.officers(config), zaloChannel.officers(config), consoleOfficers((o.web ?? []).length > 0)]);
 }
 
+const DECLARED: Record<Channel, ChannelTraits> = { web: WEB_CAPABILITIES, telegram: TELEGRAM_CAPABILITIES, zalo: ZALO_CAPABILITIES };
+
 /**
- * Channel traits as the app passes them (ConversationDeps.traits): the web chat's from its adapter's declared
- * capabilities; every other channel here acts as a plain chat app.
+ * Channel traits as the app passes them (ConversationDeps.traits): what the registered adapters declare;
+ * any other channel here acts as a plain chat app.
  */
-export const appTraits = (channel: Channel): ChannelTraits | undefined => (channel === 'web' ? WEB_CAPABILITIES : undefined);
+export const appTraits = (channel: Channel): ChannelTraits | undefined => DECLARED[channel];
 
 /** Fake triage: the label is looked up by exact text; anything else is a question. */
 export function fakeTriage(labels: Record<string, TriageLabel>) {

@@ -82,7 +82,7 @@ describe('/xuat in chat', () => {
       messages: [{ direction: 'citizen', at: new Date(0).toISOString(), text: 'ngắn' }],
       audit: [],
     };
-    expect(exportMessages(doc)).toHaveLength(1);
+    expect(exportMessages(doc, 'Web')).toHaveLength(1);
   });
 });
 

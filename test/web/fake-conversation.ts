@@ -10,7 +10,7 @@ import {
   type OfficerApi,
   type OutgoingMessage,
 } from '../../handlers/types.js';
-import type { WebServer } from '../../bot/web/server.js';
+import { WEB_CAPABILITIES, type WebServer } from '../../bot/web/server.js';
 
 interface FakeCase extends CaseDetail {
   citizen: { chatId: string };
@@ -53,6 +53,7 @@ export function createFakeConversation(): FakeConversation {
       urgent,
       status: 'open',
       channel: msg.channel,
+      channelLabel: WEB_CAPABILITIES.label,
       createdAt: Date.now() + n,
       updatedAt: Date.now(),
       preview: text.slice(0, 80),

@@ -17,6 +17,11 @@ export interface LoadResult {
   duplicated: number;
   errors: number;
   rssMB: number;
+  /** CPU time the bot process spent per update during the run (steadier than latency on a shared machine). */
+  botCpuMsPerUpdate: number;
+  /** The bot's own event-loop delay over the run: how long one piece of work held every other one back. */
+  eventLoopP99ms: number;
+  eventLoopMaxMs: number;
 }
 
 export interface LoadRun {
@@ -55,7 +60,8 @@ export function formatLoad(run: LoadRun): string {
   const r = run.result;
   return [
     `Channel throughput (fake Telegram, ${r.chats} chats): ${r.updatesPerSec} updates/s · reply p50/p95/p99 ${r.p50ms}/${r.p95ms}/${r.p99ms} ms · ` +
-      `lost ${r.lost} · duplicated ${r.duplicated} · errors ${r.errors} · bot peak RSS ${r.rssMB} MB` +
+      `lost ${r.lost} · duplicated ${r.duplicated} · errors ${r.errors} · bot peak RSS ${r.rssMB} MB · ` +
+      `bot event loop delay p99 ${r.eventLoopP99ms} ms, max ${r.eventLoopMaxMs} ms · bot CPU ${r.botCpuMsPerUpdate} ms/update` +
       (run.exitCode === 0 ? '' : ` (harness exit code ${run.exitCode})`),
     ...(run.summary ? [`  ${run.summary}`] : []),
   ].join('\n');

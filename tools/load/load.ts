@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startFakeTelegram, type FakeCall } from '../../test/fakes/telegram-server.js';
 import { startBot } from './bot-process.js';
-import { LOAD_QUESTIONS, LOAD_REPORTS } from './questions.js';
+import { createTriage } from '../../handlers/triage/index.js';
+import { LOAD_QUESTIONS, LOAD_REPORTS, variedQuestions } from './questions.js';
 
 // `npm run load`: the whole bot (composition root, inbox, outbox, SQLite, retrieval) driven through
 // the fake Telegram server on loopback. Citizens ask questions or report at --rate messages/s over
@@ -19,6 +20,8 @@ const { values } = parseArgs({
     officers: { type: 'string', default: '5' },
     'report-share': { type: 'string', default: '0.1' },
     rate: { type: 'string', default: '320' },
+    // `--varied`: 1,200 different questions asked in turn instead of the 10 sample ones, so answers are worked out, not cached.
+    varied: { type: 'boolean', default: false },
     // `--flood`: the web chat report flood instead (tools/load/flood.ts): --posts within --seconds, --askers other users.
     flood: { type: 'boolean', default: false },
     posts: { type: 'string', default: '1000' },
@@ -40,8 +43,13 @@ const REPORTERS = Math.min(CHATS, Math.round(CHATS * Number(values['report-share
 // does not write again the instant it gets a reply, so latency is measured at a realistic load).
 const RATE = Math.max(1, Number(values.rate));
 
-const QUESTIONS = LOAD_QUESTIONS;
 const REPORTS = LOAD_REPORTS;
+// Only what the bot takes for a question: a varied question read as a report would open a case nobody expects.
+const triage = values.varied ? createTriage() : undefined;
+const VARIED = triage ? variedQuestions().filter((q) => triage.classify(q).label === 'question') : [];
+let variedAsked = 0;
+const questionFor = (chat: number, nth: number) =>
+  VARIED.length ? VARIED[variedAsked++ % VARIED.length] : LOAD_QUESTIONS[(chat + nth) % LOAD_QUESTIONS.length];
 
 const officerIds = Array.from({ length: OFFICERS }, (_, i) => 900_000 + i);
 const citizenIds = Array.from({ length: CHATS }, (_, i) => 10_000 + i);
@@ -52,8 +60,12 @@ interface ChatState {
   outstanding: boolean;
   received: number;
   expected: number;
+  /** Text of the last message to this chat: a surplus message with other text is the next part of a long reply. */
+  lastText: string;
 }
-const chats = new Map<number, ChatState>(citizenIds.map((id) => [id, { sentAt: 0, outstanding: false, received: 0, expected: 0 }]));
+const chats = new Map<number, ChatState>(
+  citizenIds.map((id) => [id, { sentAt: 0, outstanding: false, received: 0, expected: 0, lastText: '' }]),
+);
 const latencies: number[] = [];
 let updates = 0;
 let duplicated = 0;
@@ -75,7 +87,7 @@ function ask(chat: number): void {
   st.outstanding = true;
   st.expected++;
   pending++;
-  const text = isReporter(chat) ? REPORTS[chat % REPORTS.length] : QUESTIONS[(chat + st.expected) % QUESTIONS.length];
+  const text = isReporter(chat) ? REPORTS[chat % REPORTS.length] : questionFor(chat, st.expected);
   push(() => tg.pushText({ chatId: chat, from: { id: chat }, text }));
 }
 
@@ -91,11 +103,16 @@ function onCall(call: FakeCall): void {
   const chat = Number(call.payload.chat_id);
   const st = chats.get(chat);
   if (st) {
+    const text = String(call.payload.text ?? '');
+    const sameAsLast = text === st.lastText;
+    st.lastText = text;
     st.received++;
     if (!st.outstanding) {
-      // Reporters also get the claim notice and the officer's message, both expected below.
-      if (st.received > st.expected) duplicated++;
-      else done();
+      // Reporters also get the claim notice and the officer's message, both expected below. An answer
+      // longer than Telegram's limit arrives in parts: only a repeated text is a duplicate.
+      if (st.received <= st.expected) done();
+      else if (sameAsLast) duplicated++;
+      else st.received--;
       return;
     }
     st.outstanding = false;
@@ -144,6 +161,7 @@ const baseUrl = bot.baseUrl;
 const idle: number[] = citizenIds.filter((c) => !isReporter(c));
 const reporters = citizenIds.filter(isReporter);
 const started = now();
+const cpuBefore = bot.cpuSeconds();
 stopAt = started + SECONDS * 1000;
 let offered = 0;
 let saturated = 0;
@@ -174,9 +192,12 @@ await new Promise<void>((resolve) => {
   poll.unref();
 });
 const elapsed = (now() - started) / 1000;
+// CPU the bot spent on this traffic: steadier than latency on a shared machine.
+const botCpuMsPerUpdate = updates ? Math.round(((bot.cpuSeconds() - cpuBefore) * 1e5) / updates) / 100 : 0;
 // The bot measures its own event-loop delay and reports it on /readyz.
 const readyz = (await (await fetch(`${baseUrl}/readyz`)).json()) as { checks?: Record<string, string> };
 const eventLoop = readyz.checks?.eventLoop ?? 'n/a';
+const loopMs = (name: string) => Number(new RegExp(`${name} ([\\d.]+) ms`).exec(eventLoop)?.[1] ?? Number.NaN);
 
 clearInterval(pacer);
 let lost = 0;
@@ -201,10 +222,14 @@ const result = {
   duplicated,
   errors: errors + appErrors,
   rssMB: Math.round(peakRss / 1024),
+  botCpuMsPerUpdate,
+  eventLoopP99ms: loopMs('p99'),
+  eventLoopMaxMs: loopMs('max'),
 };
 console.error(
-  `load: ${CHATS} chats (${REPORTERS} reporting, ${OFFICERS} officers) at ${RATE} msg/s offered for ${SECONDS}s · ${updates} updates in ${elapsed.toFixed(1)}s · ` +
+  `load: ${CHATS} chats (${REPORTERS} reporting, ${OFFICERS} officers${VARIED.length ? `, ${VARIED.length} varied questions` : ''}) at ${RATE} msg/s offered for ${SECONDS}s · ${updates} updates in ${elapsed.toFixed(1)}s · ` +
     `reply p50/p95/p99 ${result.p50ms}/${result.p95ms}/${result.p99ms} ms · bot event loop ${eventLoop} · ` +
+    `bot CPU ${botCpuMsPerUpdate} ms/update · ` +
     `cases claimed ${officerClaims.size}/${REPORTERS} · offers skipped (all chats waiting) ${saturated}`,
 );
 console.log(JSON.stringify(result));

@@ -8,7 +8,7 @@ const LABELS = { emergency: 'Khẩn cấp', report: 'Tố giác', question: 'Câ
 
 function metaLine(c) {
   let meta =
-    (LABELS[c.label] || c.label) + ' · ' + (STATUS[c.status] || c.status) + ' · kênh ' + c.channel + ' · mở lúc ' + time(c.createdAt);
+    (LABELS[c.label] || c.label) + ' · ' + (STATUS[c.status] || c.status) + ' · kênh ' + c.channelLabel + ' · mở lúc ' + time(c.createdAt);
   if (c.claimedBy) meta += ' · cán bộ xử lý: ' + c.claimedBy;
   if (c.citizenName) meta += ' · người báo: ' + c.citizenName;
   if (c.resolution) meta += ' · kết quả: ' + c.resolution;

@@ -23,6 +23,7 @@ export interface ToyChannel extends ChannelModule {
 }
 
 const CHAT_APP: ChannelCapabilities = {
+  label: 'Kênh thử',
   buttons: true,
   edit: false,
   delete: false,
@@ -32,6 +33,7 @@ const CHAT_APP: ChannelCapabilities = {
   telLinks: false,
   typedCommands: true,
   clearsConversation: false,
+  webPage: false,
 };
 
 export function createToyChannel(
