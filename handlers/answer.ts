@@ -6,9 +6,9 @@ import { normalizeText } from '../retrieval/text.js';
 import { subtreeEnd, subtreeText, type Unit } from '../retrieval/units.js';
 import type { AnswerResult, Button, Citation } from './types.js';
 import { citationOf } from './answer/cite.js';
-import { validitySuffix } from '../knowledge/cite.js';
+import { citationLabel, documentLabel, validitySuffix } from '../knowledge/cite.js';
 import { queryProfile, sentenceScore, type QueryProfile } from './answer/sentences.js';
-import { answerTypes, typeBoost, type AnswerType } from '../retrieval/question-type.js';
+import { answerTypes, isOverview, typeBoost, type AnswerType } from '../retrieval/question-type.js';
 import { chooseSentences, sourceGroups, withListItems, type Group, type Selection } from './answer/groups.js';
 import { decodePayload, encodePayload } from './payload.js';
 import { checkInput } from './ask/input.js';
@@ -94,6 +94,31 @@ interface Asked {
   profile: QueryProfile;
   types: AnswerType[];
   sure: boolean;
+  /** Everything on a topic ("nạn nhân được hỗ trợ những gì"): answered by a list. */
+  overview: boolean;
+}
+
+/** What a question asks for; an overview asks for a list whatever its words. */
+function askedOf(q: string, bestConfidence: number): Asked {
+  const overview = isOverview(q);
+  const types = answerTypes(q);
+  return {
+    profile: queryProfile(q),
+    types: overview && !types.includes('list') ? [...types, 'list'] : types,
+    sure: bestConfidence >= SURE_CONFIDENCE,
+    overview,
+  };
+}
+
+const ARTICLE = /^Điều\s+\d+/u;
+
+/** `Theo <document (trích)> › <article> (<validity>) [n]:` and the list, quoted whole: the lead of an overview. */
+function listLead(g: Group, n: number, lines: string[]): string {
+  const path = g.hit.chunk.path;
+  const article = path.findIndex((p) => ARTICLE.test(p));
+  const where =
+    article >= 0 ? citationLabel(g.hit.doc, path.slice(0, article + 1)) : `${documentLabel(g.hit.doc)}${validitySuffix(g.hit.doc)}`;
+  return `Theo ${where} [${n}]:\n«${lines.join('\n')}»`;
 }
 
 /** One source's quotes in passage order; the lead sentence is said once, in the lead line. */
@@ -109,10 +134,17 @@ function quotesOf(
   let leadLine: string | undefined;
   const leads = asked.sure && g === lead?.g;
   for (const pos of positions) {
-    const lines = withListItems(g, pos, types.includes('list'));
-    if (leads && (pos === lead.s.pos || pos === lead.then?.pos)) {
+    const isLead = pos === lead?.s.pos;
+    // An overview's answer is its lead list; other lists are quoted by their opening clause only.
+    const lines = withListItems(g, pos, types.includes('list') && (!asked.overview || (g === lead?.g && isLead)));
+    if (leads && (isLead || pos === lead.then?.pos)) {
+      // An overview leads with the whole list, which the quotes then need not repeat.
+      if (asked.overview && isLead && lines.length > 1) {
+        leadLine = listLead(g, n, lines);
+        continue;
+      }
       const short = excerptOf(lines[0], profile, types, MAX_LEAD_CHARS);
-      if (pos === lead.s.pos) leadLine = `Theo ${g.hit.doc.shortName}${validitySuffix(g.hit.doc)} [${n}]: «${short}»`;
+      if (isLead) leadLine = `Theo ${documentLabel(g.hit.doc)}${validitySuffix(g.hit.doc)} [${n}]: «${short}»`;
       // What the lead left to a later sentence of its clause follows it in the lead line.
       else leadLine = `${leadLine?.slice(0, -1)}${pos === lead.s.pos + 1 ? ' ' : ' … '}${short}»`;
       // The lead already says it; the quote keeps only what it adds (the list, the rest of a long sentence).
@@ -122,6 +154,9 @@ function quotesOf(
   }
   return { quotes, leadLine };
 }
+
+/** Introducing clauses (pos -1, -2… in the order of the text) before the passage's own sentences. */
+const quoteOrder = (pos: number) => (pos < 0 ? -1e6 - 1 - pos : pos);
 
 /** The numbered sources: a citation, a quote block and a "Xem toàn văn" button each. */
 function citeSources(index: KnowledgeIndex, used: Group[], { chosen, lead }: Selection, asked: Asked) {
@@ -133,8 +168,7 @@ function citeSources(index: KnowledgeIndex, used: Group[], { chosen, lead }: Sel
     const n = i + 1;
     const key = fullKey(index, g.hit);
     if (key) buttons.push({ label: `Xem toàn văn [${n}]`, data: key });
-    // Introducing clauses (negative positions) first, then the passage's sentences in their order.
-    const positions = [...chosen.get(g)!].sort((a, b) => a - b);
+    const positions = [...chosen.get(g)!].sort((a, b) => quoteOrder(a) - quoteOrder(b));
     const quoted = quotesOf(g, n, positions, lead, asked);
     if (quoted.leadLine) leadLine = quoted.leadLine;
     const c = citationOf(n, g.hit.doc, g.hit.chunk.path, g.hit.chunk.sectionId, {
@@ -163,9 +197,9 @@ function introText(used: Group[], sure: boolean, leadLine: string): string {
 
 /** The answer from passages that passed the evidence checks. */
 function composeAnswer(index: KnowledgeIndex, q: string, usable: SearchHit[], bestConfidence: number): AnswerResult {
-  const asked: Asked = { profile: queryProfile(q), types: answerTypes(q), sure: bestConfidence >= SURE_CONFIDENCE };
+  const asked = askedOf(q, bestConfidence);
   const groups = sourceGroups(index, usable, bestConfidence, asked.profile, asked.types);
-  const selection = chooseSentences(groups, asked.types);
+  const selection = chooseSentences(groups, asked.types, asked.overview);
   // The answer leads with the single sentence that best answers (the amount, the deadline, the agency);
   // its source comes first among the quotes.
   const leadGroup = selection.lead?.g;

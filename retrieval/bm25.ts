@@ -68,6 +68,16 @@ export interface LexicalIndex {
    * `weights.expansion`; for coverage, a passage with one of the phrases counts as having the words.
    */
   search(query: string, limit: number, weights?: LexicalWeights, expansions?: readonly Expansion[]): LexicalResult;
+  /**
+   * The share of `query` found in each unit as for LexicalResult.coverage, and in its heading path alone (what its
+   * article or section title says it is about), for a query other than the one searched (e.g. its topic).
+   */
+  shares(query: string, weights?: LexicalWeights, expansions?: readonly Expansion[]): Shares;
+}
+
+export interface Shares {
+  coverage(i: number): number;
+  heading(i: number): number;
 }
 
 // Heading paths and document titles repeat across units: analyse each distinct string once.
@@ -134,6 +144,13 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
   return {
     size: n,
     search: (query, limit, weights = DEFAULT_WEIGHTS, expansions = []) => search(model, query, limit, weights, expansions),
+    shares: (query, weights = DEFAULT_WEIGHTS, expansions = []) => {
+      const { q, restored } = queryTerms(model, query, weights);
+      return {
+        coverage: queryCoverage(model, q, weights, expansions, restored),
+        heading: headingCoverage(model, q, weights, expansions, restored),
+      };
+    },
   };
 }
 
@@ -229,11 +246,11 @@ function coverageOf(model: LexicalModel, list: string[], within: Field[], altern
   return { total, share };
 }
 
-/** For each folded syllable or bigram of the query's everyday words: the body terms of their phrases. */
-function phraseAlternatives(model: LexicalModel, expansions: readonly Expansion[]): (t: string) => Postings[][] {
+/** For each folded syllable or bigram of the query's everyday words: the terms of their phrases in the body (or `within` one field). */
+function phraseAlternatives(model: LexicalModel, expansions: readonly Expansion[], within?: FieldName): (t: string) => Postings[][] {
   if (!expansions.length) return () => [];
-  const uniF = model.fields.get('uniF')!.postings;
-  const biF = model.fields.get('biF')!.postings;
+  const uniF = model.fields.get(within ?? 'uniF')!.postings;
+  const biF = model.fields.get(within ?? 'biF')!.postings;
   const byWord = new Map<string, Postings[][]>();
   for (const e of expansions) {
     const alts = e.phrases.map((phrase) => {
@@ -340,25 +357,50 @@ function addMetaScores(acc: Accumulator, q: Terms): void {
   for (const d of touched) scores[d] += metaScore[model.metaOf[d]];
 }
 
+/** The query's folded syllables, and its content bigrams (function words told by their accented form, restored for unaccented questions). */
+function coverageTerms(q: Terms, restored?: Terms): { uni: string[]; bi: string[] } {
+  const contentBigrams = (restored ?? q).bi
+    .filter((b) => b.split(' ').every((t) => !isStopword(t)))
+    .map((b) => b.split(' ').map(foldToken).join(' '));
+  return { uni: [...new Set(q.uniF)], bi: [...new Set(contentBigrams)] };
+}
+
+/** Half the syllables' share, half the bigrams' (all of it on the syllables when the query has no content bigram). */
+function blendedCoverage(uni: ReturnType<typeof coverageOf>, bi: ReturnType<typeof coverageOf>): (i: number) => number {
+  return (i) => {
+    const u = uni.share(i);
+    return bi.total > 0 ? 0.5 * u + 0.5 * bi.share(i) : u;
+  };
+}
+
 /**
  * Coverage: idf share of distinct folded query syllables (and content bigrams) found in the passage,
  * its headings or the document title. Unknown terms weigh as the rarest term, so off-topic words count.
  */
 function queryCoverage(model: LexicalModel, q: Terms, weights: LexicalWeights, expansions: readonly Expansion[], restored?: Terms) {
   const { fields } = model;
-  const uniFields = [fields.get('uniF')!, fields.get('meta')!];
-  const biFields = [fields.get('biF')!, fields.get('head')!, fields.get('meta')!];
-  // Function words are told by their accented form (`thì`, `có`), restored for unaccented questions.
-  const contentBigrams = (restored ?? q).bi
-    .filter((b) => b.split(' ').every((t) => !isStopword(t)))
-    .map((b) => b.split(' ').map(foldToken).join(' '));
+  const { uni, bi } = coverageTerms(q, restored);
   const alternatives = weights.expansion > 0 ? phraseAlternatives(model, expansions) : undefined;
-  const covUni = coverageOf(model, [...new Set(q.uniF)], uniFields, alternatives);
-  const covBi = coverageOf(model, [...new Set(contentBigrams)], biFields, alternatives);
-  return (i: number) => {
-    const u = covUni.share(i);
-    return covBi.total > 0 ? 0.5 * u + 0.5 * covBi.share(i) : u;
-  };
+  return blendedCoverage(
+    coverageOf(model, uni, [fields.get('uniF')!, fields.get('meta')!], alternatives),
+    coverageOf(model, bi, [fields.get('biF')!, fields.get('head')!, fields.get('meta')!], alternatives),
+  );
+}
+
+/** Coverage within the heading path only; an everyday wording counts when the heading has the documents' phrase for it. */
+function headingCoverage(model: LexicalModel, q: Terms, weights: LexicalWeights, expansions: readonly Expansion[], restored?: Terms) {
+  const head = model.fields.get('head')!;
+  const { uni, bi } = coverageTerms(q, restored);
+  const alternatives = weights.expansion > 0 ? phraseAlternatives(model, expansions, 'head') : undefined;
+  return blendedCoverage(coverageOf(model, uni, [head], alternatives), coverageOf(model, bi, [head], alternatives));
+}
+
+/** The query's terms; for an unaccented query, also its terms with the diacritics restored from the corpus. */
+function queryTerms(model: LexicalModel, query: string, weights: LexicalWeights): { q: Terms; restored?: Terms } {
+  const restored = hasDiacritics(query) || weights.restore <= 0 ? undefined : terms(restoreDiacritics(model.bestForm, query));
+  // Typed without diacritics, `thi`, `dau`, `co` may be function words (thì, đâu, có) or content (thi, đầu, cơ):
+  // the restored form decides, as it does for accented questions.
+  return { q: restored ? { ...terms(query), uniF: restored.uniF } : terms(query), restored };
 }
 
 function search(
@@ -369,10 +411,7 @@ function search(
   expansions: readonly Expansion[],
 ): LexicalResult {
   const accented = hasDiacritics(query);
-  const restored = accented || weights.restore <= 0 ? undefined : terms(restoreDiacritics(model.bestForm, query));
-  // Typed without diacritics, `thi`, `dau`, `co` may be function words (thì, đâu, có) or content (thi, đầu, cơ):
-  // the restored form decides, as it does for accented questions.
-  const q = restored ? { ...terms(query), uniF: restored.uniF } : terms(query);
+  const { q, restored } = queryTerms(model, query, weights);
   const acc: Accumulator = { model, weights, scores: new Float64Array(model.n), touched: [] };
   addTerms(acc, q, accented, restored);
   addExpansionTerms(acc, expansions);

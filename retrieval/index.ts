@@ -15,7 +15,8 @@ import { buildVectorIndex, loadVectorIndex, type VectorIndex } from './vector.js
 import { buildUnits, DEFAULT_UNIT_CHARS, type Unit } from './units.js';
 import { validityWeight } from '../knowledge/validity.js';
 import { overlap, pointTerms, validityMultipliers } from './validity-rank.js';
-import { answerTypes, carries, type AnswerType } from './question-type.js';
+import { answerTypes, carries, overviewTopic, type AnswerType } from './question-type.js';
+import { createOverviewPrior, DEFAULT_OVERVIEW, type OverviewPrior, type OverviewWeights } from './overview.js';
 
 const MANIFEST_VERSION = 2;
 /** Queries longer than this are cut: nobody asks a 50,000-character question, and latency must stay bounded. */
@@ -43,6 +44,8 @@ export interface FusionOptions {
   unitChars: number;
   /** Multiplier for the fused score of the documents of a province the question names ("ở Quảng Nam ..."). */
   namedProvinceBoost: number;
+  /** How an overview question ("nạn nhân được hỗ trợ những gì") reorders the fused candidates (overview.ts). */
+  overview: OverviewWeights;
 }
 
 export const DEFAULT_FUSION: FusionOptions = {
@@ -58,6 +61,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   answerTypeBoost: { amount: 1.35, time: 1.35, papers: 1.2, agency: 1.1 },
   unitChars: DEFAULT_UNIT_CHARS,
   namedProvinceBoost: 1.4,
+  overview: DEFAULT_OVERVIEW,
 };
 
 interface Manifest {
@@ -199,6 +203,7 @@ interface SearchContext {
   anyPrior: boolean;
   samePoint: (i: number, j: number) => boolean;
   typeBoost: TypeBoost;
+  overview: OverviewPrior;
   provinces: string[];
 }
 
@@ -231,6 +236,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     anyPrior: prior.some((p) => p !== 1),
     samePoint: createSamePoint(units, fusion.samePoint),
     typeBoost: createTypeBoost(units, fusion.answerTypeBoost),
+    overview: createOverviewPrior(units, docs, fusion.overview),
     provinces,
   };
   return {
@@ -301,27 +307,55 @@ function createTypeBoost(units: Unit[], boosts: Partial<Record<AnswerType, numbe
 }
 
 async function search(ctx: SearchContext, query: string, o: SearchOptions): Promise<SearchHit[]> {
-  const { fusion, units, lexical, expander } = ctx;
+  const { fusion, units, lexical } = ctx;
   const k = Math.max(1, o.k ?? 5);
   const q = normalizeText(query).slice(0, MAX_QUERY_CHARS);
   if (!q || units.length === 0) return [];
-  const lex = lexical.search(q, fusion.depth, fusion.weights, fusion.weights.expansion > 0 ? expander.expansions(q) : []);
-  applyPriors(ctx, q, lex);
+  const named = mentionedProvince(q, ctx.provinces);
+  const topic = overviewTopic(q);
+  // An overview's article may use none of the question's rarer words: it is looked for deeper.
+  const lex = lexical.search(q, topic ? fusion.depth * OVERVIEW_POOL : fusion.depth, fusion.weights, expansionsOf(ctx, q));
+  applyPriors(ctx, q, lex, topic ? overviewWeight(ctx, topic, Boolean(named ?? o.province)) : undefined);
   const fused = await fuseRanks(ctx, q, lex.ranked);
-  const hits = scopedHits(ctx, q, o.province ?? null, fused);
+  const hits = scopedHits(ctx, named, o.province ?? null, fused);
   return diverseTop(hits, k, fusion.perGroup, (unit) => lex.coverage(unit));
 }
 
+/** How many times the usual lexical depth an overview question's candidates are drawn from. */
+const OVERVIEW_POOL = 3;
+
+const expansionsOf = (ctx: SearchContext, q: string) => (ctx.fusion.weights.expansion > 0 ? ctx.expander.expansions(q) : []);
+
 /**
- * Reorders the lexical candidates: texts in force first on the same point; a question asking how much, how
- * long or which papers prefers passages stating an amount, a time limit or the papers.
+ * An overview question's weight per unit (overview.ts): headings that name the topic, an enumeration, national
+ * texts first when unscoped; scaled by how much of the topic the unit covers, so that a list on the topic does not
+ * win over the clause that answers a narrower question ("người nước ngoài … được hỗ trợ những gì"), and by the
+ * unit's validity: an overview asks what applies now, so texts in force come first whatever point they make.
  */
-function applyPriors(ctx: SearchContext, q: string, lex: LexicalResult): void {
+function overviewWeight(ctx: SearchContext, topic: string, scoped: boolean): (i: number) => number {
+  const shares = ctx.lexical.shares(topic, ctx.fusion.weights, expansionsOf(ctx, topic));
+  return (i) => ctx.prior[i] * shares.coverage(i) * ctx.overview.multiplier(i, shares.heading(i), scoped);
+}
+
+/**
+ * Reorders the lexical candidates (and keeps the usual depth of them): for an overview question the units that
+ * list the answer first; texts in force first on the same point; a question asking how much, how long or which
+ * papers prefers passages stating an amount, a time limit or the papers.
+ */
+function applyPriors(ctx: SearchContext, q: string, lex: LexicalResult, overview?: (i: number) => number): void {
   const { fusion, prior, anyPrior, typeBoost } = ctx;
+  let base = lex.score;
+  if (overview) {
+    // Computed once per candidate: the sorts below compare each many times.
+    const weighted = new Map(lex.ranked.map((i) => [i, lex.score(i) * overview(i)]));
+    base = (i) => weighted.get(i) ?? 0;
+    lex.ranked.sort((a, b) => base(b) - base(a));
+    lex.ranked.length = Math.min(lex.ranked.length, fusion.depth);
+  }
   const asked = typeBoost.asked(q);
   if (!anyPrior && !asked) return;
   const demoted = anyPrior ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], ctx.samePoint) : undefined;
-  const w = (i: number) => lex.score(i) * (demoted?.get(i) ?? 1) * typeBoost.multiplier(asked, i);
+  const w = (i: number) => base(i) * (demoted?.get(i) ?? 1) * typeBoost.multiplier(asked, i);
   lex.ranked.sort((a, b) => w(b) - w(a));
 }
 
@@ -340,10 +374,11 @@ async function fuseRanks(ctx: SearchContext, q: string, lexRanked: number[]): Pr
   return fused;
 }
 
-/** Fused candidates as hits, the province in scope and national texts first, other provinces after them. */
-function scopedHits(ctx: SearchContext, q: string, province: string | null, fused: Map<number, number>): ScopedHit[] {
-  // A question that names a province ("ở Đồng Nai ...") is about that province, whoever asks it.
-  const named = mentionedProvince(q, ctx.provinces);
+/**
+ * Fused candidates as hits, the province in scope and national texts first, other provinces after them.
+ * `named`: the province the question names ("ở Đồng Nai ..."): it is about that province, whoever asks it.
+ */
+function scopedHits(ctx: SearchContext, named: string | null, province: string | null, fused: Map<number, number>): ScopedHit[] {
   const scope = named ?? province;
   // Confidence (lexical coverage) is costly per candidate: it is filled in only for the hits returned.
   const hits: ScopedHit[] = [];

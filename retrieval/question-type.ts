@@ -2,6 +2,7 @@
 // amount, "bao lâu / trước ngày nào" a time limit or date, "ai / cơ quan nào" an agency, "giấy tờ gì" papers,
 // "những gì / gồm" a list. The extractive answer favours sentences that carry what is asked.
 import { foldDiacritics } from '../knowledge/text.js';
+import { analyze, isStopword } from './text.js';
 
 export type AnswerType = 'amount' | 'time' | 'count' | 'agency' | 'papers' | 'list';
 
@@ -19,7 +20,7 @@ const ASKS: Record<AnswerType, RegExp> = {
     / ((it nhat|toi thieu|toi da) (bao nhieu|may)|(may|bao nhieu) (?!(ngay|thang|nam|gio|tuan|lau|tien|dong|phan tram|so|mot) )[a-z]+) /,
   agency: / (ai|co quan nao|don vi nao|so nao|to chuc nao|ben nao|phong nao|trung tam nao|luc luong nao|cap nao|cho ai|voi ai) /,
   papers: / (giay to|ho so) (gi|nao|gom|can)/,
-  list: / (nhung gi|nhung viec|nhung ai|nhung (luat|nganh|nhom|noi dung|chinh sach|quyen|ho tro|che do) nao|gom nhung|gom gi|nhung .* nao|ho tro gi|giup gi|duoc gi) /,
+  list: / (nhung gi|nhung viec|nhung ai|nhung (luat|nganh|nhom|noi dung|chinh sach|quyen|ho tro|che do) nao|gom nhung|gom gi|nhung .* nao|nhung( [a-z]+){1,2} gi|ho tro gi|giup gi|duoc gi) /,
 };
 
 /** The kinds of answer a question asks for (possibly several: "mấy ngày, có thu phí không"). */
@@ -52,4 +53,60 @@ export function typeBoost(types: AnswerType[], sentence: string): number {
   if (!types.length) return 1;
   const n = types.filter((t) => carries(t, sentence)).length;
   return 0.5 + n / types.length;
+}
+
+// Nouns that name a whole list of things (a victim's entitlements, an agency's duties), and the bare "gì"
+// ("làm gì", "được gì"; "X là gì" asks what X means, unless X is one of those nouns).
+const BROAD_NOUNS = /(?<= )(?<!tham )(chinh sach|quyen loi|quyen han|che do|trach nhiem|nhiem vu|nghia vu|quyen)(?= )/g;
+const WHAT = /(?<! la) gi /;
+// "dễ bị … nhất", "quan trọng nhất": a superlative asks for the top of a ranking, not for everything on a topic.
+const SUPERLATIVE = /(?<!(thong|duy|hop)) nhat /;
+/** Kinds of answer that are one precise thing, not a list. */
+const PRECISE: AnswerType[] = ['amount', 'time', 'count', 'papers'];
+/** More content syllables than this (besides the broad nouns) and the question is about a detail, whatever its wording. */
+const MAX_OVERVIEW_SYLLABLES = 10;
+// "những trường hợp nào", "những việc gì": the noun before the question word only says that a list is asked.
+const CLASSIFIERS = new Set(['truong hop', 'viec', 'khoan', 'thu', 'cach', 'loai', 'dieu']);
+const ASK_WORDS = new Set(['gi', 'nao']);
+
+/** The question's syllables without a classifier noun before "gì / nào" ("những trường hợp nào" → "những nào"). */
+function withoutClassifiers(question: string): string[] {
+  const seq = analyze(question).seq;
+  const folded = seq.map((t) => foldDiacritics(t));
+  const drop = new Set<number>();
+  folded.forEach((t, i) => {
+    if (!ASK_WORDS.has(t)) return;
+    if (i >= 2 && CLASSIFIERS.has(`${folded[i - 2]} ${folded[i - 1]}`)) drop.add(i - 2).add(i - 1);
+    else if (i >= 1 && CLASSIFIERS.has(folded[i - 1])) drop.add(i - 1);
+  });
+  return seq.filter((_, i) => !drop.has(i));
+}
+
+/** Folded content syllables of a question's topic other than the broad nouns. */
+function specificSyllables(topic: string[]): string[] {
+  const content = topic.filter((t) => !isStopword(t) && !/^\d+$/.test(t));
+  BROAD_NOUNS.lastIndex = 0;
+  return fold(content.join(' ')).replace(BROAD_NOUNS, ' ').split(' ').filter(Boolean);
+}
+
+/**
+ * The topic of an overview question, or undefined for any other question. An overview asks for everything on a
+ * topic ("nạn nhân được hỗ trợ những gì", "chính sách cho người bị mua bán", "xã có nhiệm vụ gì"), in few content
+ * words and without asking for one precise thing (an amount, a deadline, a number, the papers; an agency unless it
+ * asks "những ai"). The topic is the question without the words that only ask for a list ("những trường hợp nào").
+ */
+export function overviewTopic(question: string): string | undefined {
+  const types = answerTypes(question);
+  if (types.some((t) => PRECISE.includes(t)) || (types.includes('agency') && !types.includes('list'))) return undefined;
+  const q = fold(question);
+  if (SUPERLATIVE.test(q)) return undefined;
+  BROAD_NOUNS.lastIndex = 0;
+  if (!types.includes('list') && !BROAD_NOUNS.test(q) && !WHAT.test(q)) return undefined;
+  const topic = withoutClassifiers(question);
+  return specificSyllables(topic).length <= MAX_OVERVIEW_SYLLABLES ? topic.join(' ') : undefined;
+}
+
+/** True for an overview question (see overviewTopic). */
+export function isOverview(question: string): boolean {
+  return overviewTopic(question) !== undefined;
 }

@@ -30,7 +30,8 @@ const CLAUSE_HEADING = /^\d{1,2}(\.\d{1,2})?\.\s+\S.{40,}$/u;
 const POINT = /^[a-zđ]\)/u;
 const ARTICLE = /^Điều\s+\d+/u;
 const LIST_ITEM = /^([a-zđ]\)|\d{1,2}\.|[-–•+])\s/u;
-const MAX_LIST_ITEMS = 8;
+// A legal list is quoted whole (the 2024 law lists ten kinds of support); longer plan lists are cut with a mark.
+const MAX_LIST_ITEMS = 12;
 const MAX_ITEM_CHARS = 200;
 const MAX_GROUP_SECTIONS = 120;
 /** A clause is quoted with its points, so it should win only when it matches clearly better than a sentence. */
@@ -101,7 +102,13 @@ export function withListItems(g: Group, pos: number, asksList: boolean): string[
     return asksList ? [`${intro.heading}:`, ...intro.items.map((t) => truncateWords(t, MAX_ITEM_CHARS))] : [intro.heading];
   }
   const first = g.sentences.find((s) => s.pos === pos)!.text;
-  if (!first.trimEnd().endsWith(':')) return [first];
+  return [first, ...itemsAfter(g, pos)];
+}
+
+/** The list items that follow a sentence ending in ':' (none otherwise). */
+function itemsAfter(g: Group, pos: number): string[] {
+  const first = g.sentences.find((s) => s.pos === pos)?.text;
+  if (!first?.trimEnd().endsWith(':')) return [];
   const items: string[] = [];
   for (const s of g.sentences) {
     if (s.pos <= pos) continue;
@@ -109,7 +116,12 @@ export function withListItems(g: Group, pos: number, asksList: boolean): string[
     items.push(s.text);
     if (items.length >= MAX_LIST_ITEMS) break;
   }
-  return [first, ...items];
+  return items;
+}
+
+/** True when the candidate introduces a list: a clause with its points, or a sentence ending in ':' followed by items. */
+export function introducesList(g: Group, pos: number): boolean {
+  return pos < 0 ? g.intros[-1 - pos].items.length > 1 : itemsAfter(g, pos).length > 1;
 }
 
 /** Only sources whose evidence is close to the best one, one group per section. */
@@ -158,14 +170,21 @@ function leadFollowUp(g: Group, lead: Candidate, types: AnswerType[]): Candidate
   );
 }
 
-/** The best sentences overall; the top source always contributes its best sentence. */
-export function chooseSentences(groups: Group[], types: AnswerType[]): Selection {
+/**
+ * The best sentences overall; the top source always contributes its best sentence. `overview`: the question asks
+ * for everything on a topic, so the lead is a list (a clause with its points) rather than one sentence.
+ */
+export function chooseSentences(groups: Group[], types: AnswerType[], overview = false): Selection {
   const pool = groups.flatMap((g) => g.sentences.map((s) => ({ g, s }))).filter((x) => x.s.score > 0);
   pool.sort((a, b) => b.s.score - a.s.score);
   const chosen = new Map<Group, Set<number>>();
   const best0 = groups[0]?.sentences.slice().sort((a, b) => b.score - a.score)[0];
   if (best0) chosen.set(groups[0], new Set([best0.pos]));
-  let count = chosen.size;
+  // The ranker already chose the article that lists the answer: its best list, else the best list of any source.
+  const lists = overview ? pool.filter(({ g, s }) => introducesList(g, s.pos)) : [];
+  const list = lists.find(({ g }) => g === groups[0]) ?? lists[0];
+  if (list) chosen.set(list.g, (chosen.get(list.g) ?? new Set()).add(list.s.pos));
+  let count = [...chosen.values()].reduce((n, set) => n + set.size, 0);
   for (const { g, s } of pool) {
     if (count >= MAX_SENTENCES || s.score < (pool[0]?.s.score ?? 0) * 0.5) break;
     const set = chosen.get(g) ?? new Set<number>();
@@ -174,6 +193,7 @@ export function chooseSentences(groups: Group[], types: AnswerType[]): Selection
     chosen.set(g, set);
     count++;
   }
+  if (list) return { chosen, lead: list };
   if (!pool[0]) return { chosen };
   const { g, s } = pool[0];
   const then = leadFollowUp(g, s, types);

@@ -84,7 +84,8 @@ function standaloneNumber(number: string): RegExp {
   return re;
 }
 
-const AMOUNT = /\d[\d.,]*\s*(?:đồng|đ\b|vnđ|nghìn đồng|triệu đồng)/iu;
+// `đ` alone abbreviates đồng only when no letter follows: "khoản 1 Điều này" is not an amount.
+const AMOUNT = /\d[\d.,]*\s*(?:đồng|đ(?![\p{L}\p{N}])|vnđ|nghìn đồng|triệu đồng)/iu;
 
 /** The replaced text an amount in the answer comes from, if the answer quotes one. */
 function replacedAmountSource(text: string, docs: DocMeta[]): DocMeta | undefined {

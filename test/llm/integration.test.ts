@@ -2,6 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeOpenAI, type FakeOpenAI } from '../fakes/openai-server.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
+import { documentLabel } from '../../knowledge/cite.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import { answer, fullSection } from '../../handlers/answer.js';
 import { answererFromConfig, embedderFromConfig } from '../../bot/llm-setup.js';
@@ -40,6 +41,6 @@ describe('generative answers over the bundled corpus', () => {
     expect(r.citations[0].sectionId).toBe(hit.chunk.sectionId);
     const full = fullSection(index, r.buttons![0][0].data);
     expect(full?.citations[0].sectionId).toBe(r.citations[0].sectionId);
-    expect(r.citations[0].label.startsWith(`${hit.doc.shortName} › `)).toBe(true);
+    expect(r.citations[0].label.startsWith(`${documentLabel(hit.doc)} › `)).toBe(true);
   });
 });

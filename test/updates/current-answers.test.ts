@@ -110,6 +110,9 @@ describe('notes under an answer', () => {
     expect(note).toContain('không phải mức hiện hành');
     expect(note).toContain('mức chi hiện hành chưa được nêu trong kho văn bản');
     expect(answerNotes('«Khóa học dưới 3 tháng.»', [old], updates)).toEqual([]);
+    // "khoản 1 Điều này" cites a clause; `đ` abbreviates đồng only on its own ("30.000đ").
+    expect(answerNotes('«Hỗ trợ theo quy định tại khoản 1 Điều này.»', [old], updates)).toEqual([]);
+    expect(answerNotes('«Hỗ trợ 30.000đ mỗi ngày.»', [old], updates)[0]).toContain('không phải mức hiện hành');
   });
 
   it('a quoted number the file is unsure still works gets its caveat', () => {

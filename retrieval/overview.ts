@@ -1,0 +1,112 @@
+// Overview questions ("nạn nhân được hỗ trợ những gì", "xã có nhiệm vụ gì") ask for everything on a topic. A
+// legal text states that in one place: an article whose title names the topic ("Điều 37. Đối tượng và chế độ
+// hỗ trợ") and whose clause enumerates the items (a) … k)), often each the subject of an article of its own
+// ("Hỗ trợ y tế" → "Điều 20. Hỗ trợ y tế"): a catalogue of the corpus' topics. For such a question the ranker
+// prefers units whose headings cover the question's words and that enumerate, above all such catalogues, and,
+// unless the question is scoped to a province, the national texts that define the list over a province's plan.
+import type { DocMeta } from '../knowledge/types.js';
+import { foldToken, isStopword, terms } from './text.js';
+import type { Unit } from './units.js';
+
+export interface OverviewWeights {
+  /** Multiplier at full heading coverage (1 + this × the share of the question's words in the unit's headings). */
+  heading: number;
+  /** Added to the multiplier per item a unit enumerates (lettered points or dashes, up to MAX_ITEMS): a catalogue lists many. */
+  perItem: number;
+  /** Multiplier when every item names the subject of another article (1 + this × the share of such items). */
+  catalogue: number;
+  /** Multiplier for a province's plan when the question is not scoped to a province. */
+  unscopedPlan: number;
+}
+
+export const DEFAULT_OVERVIEW: OverviewWeights = { heading: 1, perItem: 0.05, catalogue: 1, unscopedPlan: 0.5 };
+
+// Numbered clauses are how every article is written; lettered points and dashes enumerate the items of one clause.
+const LIST_ITEM = /^([a-zđ]\)|[-–•+])\s/u;
+const MIN_ITEMS = 3;
+const MAX_ITEMS = 10;
+
+/** The items the unit's text enumerates, without their markers (none below MIN_ITEMS, at most MAX_ITEMS). */
+function listItems(text: string): string[] {
+  const items: string[] = [];
+  for (const line of text.split('\n')) {
+    const t = line.trim();
+    if (LIST_ITEM.test(t) && items.push(t.replace(LIST_ITEM, '')) >= MAX_ITEMS) break;
+  }
+  return items.length >= MIN_ITEMS ? items : [];
+}
+
+/** How many items the unit's text enumerates (0 below MIN_ITEMS, at most MAX_ITEMS). */
+export function enumeratedItems(text: string): number {
+  return listItems(text).length;
+}
+
+const ARTICLE = /^Điều\s+\d+[a-z]?\s*[.:]?\s*/u;
+/** An item naming an article's subject has at least this many content bigrams, this share of them in its title. */
+const MIN_ITEM_BIGRAMS = 2;
+const NAMED_SHARE = 0.75;
+
+/** Folded bigrams of two content words. */
+function contentBigrams(text: string): string[] {
+  const bi = terms(text).bi.filter((b) => b.split(' ').every((t) => !isStopword(t)));
+  return [...new Set(bi.map((b) => b.split(' ').map(foldToken).join(' ')))];
+}
+
+/**
+ * Share of each unit's items that name the subject of another article ("Hỗ trợ y tế" and "Điều 20. Hỗ trợ y tế"):
+ * 1 for a catalogue such as the list of entitlements, 0 for a list of tasks.
+ */
+function catalogueShares(units: Unit[]): number[] {
+  const articleOf = (u: Unit) => {
+    const head = u.path.find((p) => ARTICLE.test(p));
+    return head === undefined ? undefined : `${u.docId}\u0000${head}`;
+  };
+  // Articles by number, and bigram → the articles whose title has it.
+  const articles = new Map<string, number>();
+  const byBigram = new Map<string, number[]>();
+  for (const u of units) {
+    const key = articleOf(u);
+    if (key === undefined || articles.has(key)) continue;
+    const id = articles.size;
+    articles.set(key, id);
+    for (const b of contentBigrams(key.slice(key.indexOf('\u0000') + 1).replace(ARTICLE, ''))) {
+      let list = byBigram.get(b);
+      if (!list) byBigram.set(b, (list = []));
+      list.push(id);
+    }
+  }
+  const counts = new Int32Array(articles.size);
+  const namesAnArticle = (item: string, own: number) => {
+    const bigrams = contentBigrams(item);
+    if (bigrams.length < MIN_ITEM_BIGRAMS) return false;
+    counts.fill(0);
+    let best = 0;
+    for (const b of bigrams) for (const id of byBigram.get(b) ?? []) if (id !== own) best = Math.max(best, ++counts[id]);
+    return best >= bigrams.length * NAMED_SHARE;
+  };
+  return units.map((u) => {
+    const items = listItems(u.text);
+    if (!items.length) return 0;
+    const own = articles.get(articleOf(u) ?? '') ?? -1;
+    return items.filter((item) => namesAnArticle(item, own)).length / items.length;
+  });
+}
+
+export interface OverviewPrior {
+  /** Score multiplier of unit i for an overview question; `headShare` is its heading coverage, `scoped` whether a province scopes it. */
+  multiplier(i: number, headShare: number, scoped: boolean): number;
+}
+
+/** Which units enumerate, which are catalogues and which are plans is a fixed property of the corpus: computed once. */
+export function createOverviewPrior(units: Unit[], docs: Map<string, DocMeta>, w: OverviewWeights): OverviewPrior {
+  const items = units.map((u) => enumeratedItems(u.text));
+  const catalogue = w.catalogue > 0 ? catalogueShares(units) : units.map(() => 0);
+  const plan = units.map((u) => docs.get(u.docId)?.kind === 'plan');
+  return {
+    multiplier: (i, headShare, scoped) =>
+      (1 + w.heading * headShare) *
+      (1 + w.perItem * items[i]) *
+      (1 + w.catalogue * catalogue[i]) *
+      (plan[i] && !scoped ? w.unscopedPlan : 1),
+  };
+}

@@ -1,0 +1,50 @@
+// An overview question is answered with the list its article enumerates, quoted whole under the citation
+// (with the excerpt and validity notes), not with one sentence; a precise question still leads with one sentence.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../../handlers/answer.js';
+import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
+import { openKnowledgeIndex } from '../../retrieval/index.js';
+import type { KnowledgeIndex } from '../../retrieval/types.js';
+
+let index: KnowledgeIndex;
+beforeAll(async () => {
+  index = await openKnowledgeIndex({ corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
+});
+
+/** The text before the quotes: what a reader sees first. */
+const leadOf = (text: string) => text.split('\n\nTrích dẫn:')[0];
+
+describe('overview answers', () => {
+  it('an overview of support leads with every entitlement of the 2024 article, cited as an excerpt', async () => {
+    const r = await answer('Người được xác định là nạn nhân thì được hưởng những gì?', { index, province: null });
+    expect(r.kind).toBe('answer');
+    const lead = leadOf(r.text);
+    expect(lead).toMatch(/^Theo Luật 53\/2024\/QH15 \(trích\) › Điều 37\. Đối tượng và chế độ hỗ trợ.* \[1\]:\n«/);
+    for (const item of [
+      'a) Hỗ trợ nhu cầu thiết yếu',
+      'b) Hỗ trợ y tế',
+      'c) Hỗ trợ phiên dịch',
+      'g) Hỗ trợ tâm lý',
+      'i) Hỗ trợ học nghề, tư vấn, tạo điều kiện để có việc làm',
+      'k) Trợ cấp khó khăn ban đầu, hỗ trợ vay vốn',
+    ]) {
+      expect(lead).toContain(item);
+    }
+    expect(r.citations[0].docId).toBe('regulations/luat-53-2024-trich.md');
+    // The list is said once: the quotes do not repeat it under [1].
+    expect(r.text.split('Hỗ trợ phiên dịch').length).toBe(2);
+  });
+
+  it('a question about what one agency must do leads with that agency list', async () => {
+    const r = await answer('Ủy ban nhân dân cấp xã có những nhiệm vụ gì?', { index, province: null });
+    const lead = leadOf(r.text);
+    expect(lead).toMatch(/^Theo .*Điều \d+\. Trách nhiệm của Ủy ban nhân dân.* \[1\]:\n«/);
+    expect(lead).toMatch(/Ủy ban nhân dân cấp xã (còn )?có trách nhiệm:\n[a-zđ]\) /);
+  });
+
+  it('a precise question leads with one sentence, not a list', async () => {
+    const r = await answer('Mức hỗ trợ học nghề cho nạn nhân là bao nhiêu?', { index, province: null });
+    expect(r.kind).toBe('answer');
+    expect(leadOf(r.text)).toMatch(/^Theo [^\n]* \[1\]: «[^\n]*»$/);
+  });
+});

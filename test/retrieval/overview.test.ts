@@ -1,0 +1,150 @@
+// Overview questions ("what is a victim entitled to", "what must the commune do") reach the article that lists
+// the answer; precise questions keep their usual ranking; a province named in the question keeps its own plan first.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
+import { openKnowledgeIndex } from '../../retrieval/index.js';
+import { createOverviewPrior, enumeratedItems } from '../../retrieval/overview.js';
+import { buildUnits } from '../../retrieval/units.js';
+import { isOverview, overviewTopic } from '../../retrieval/question-type.js';
+import type { KnowledgeIndex } from '../../retrieval/types.js';
+import { doc, makeCorpus } from './fixture.js';
+
+describe('isOverview', () => {
+  it.each([
+    'Người được xác định là nạn nhân thì được hưởng những gì?',
+    'Quyền lợi của người bị lừa bán ra nước ngoài',
+    'Cán bộ xã cần làm những việc gì để phòng chống mua bán người?',
+    'Công an tỉnh có trách nhiệm gì?',
+    'nguoi bi ban duoc nhan nhung ho tro gi',
+  ])('reads "%s" as asking for everything on a topic', (q) => expect(isOverview(q)).toBe(true));
+
+  it.each([
+    'Mức hỗ trợ học nghề cho nạn nhân là bao nhiêu?',
+    'mức hỗ trợ học nghề',
+    'Thời hạn xác minh nạn nhân là mấy ngày?',
+    'Cơ quan nào tiếp nhận nạn nhân trở về?',
+    'Cưỡng bức lao động là gì?',
+    'Những tỉnh nào có nhiều nạn nhân nhất?',
+    'Hồ sơ đề nghị hỗ trợ học nghề gồm giấy tờ gì?',
+  ])('reads "%s" as a precise question', (q) => expect(isOverview(q)).toBe(false));
+
+  it('drops the noun that only asks for a list from the topic', () => {
+    expect(overviewTopic('Những trường hợp nào được coi là nạn nhân?')).not.toMatch(/trường hợp/);
+  });
+});
+
+describe('enumeratedItems', () => {
+  it('counts lettered points and dashes, not the numbered clauses every article has', () => {
+    expect(enumeratedItems('a) Ăn;\nb) Mặc;\nc) Ở.')).toBe(3);
+    expect(enumeratedItems('1. Một.\n2. Hai.\n3. Ba.')).toBe(0);
+    expect(enumeratedItems('- Một;\n- Hai.')).toBe(0);
+  });
+});
+
+describe('catalogues', () => {
+  it('a list whose items are the subjects of other articles weighs more than a list of tasks', () => {
+    const law = doc('regulations/nd.md', 'NĐ hỗ trợ', null);
+    const corpus = makeCorpus('catalogue', [
+      {
+        doc: law,
+        sections: [
+          { path: ['Điều 3. Các chế độ hỗ trợ'], text: 'a) Hỗ trợ y tế;\nb) Hỗ trợ tâm lý;\nc) Trợ giúp pháp lý.' },
+          { path: ['Điều 5. Hỗ trợ y tế'], text: 'Nạn nhân được khám, chữa bệnh.' },
+          { path: ['Điều 6. Hỗ trợ tâm lý'], text: 'Nạn nhân được tư vấn tâm lý.' },
+          { path: ['Điều 7. Trợ giúp pháp lý'], text: 'Nạn nhân được trợ giúp pháp lý miễn phí.' },
+          { path: ['Điều 9. Trách nhiệm của xã'], text: 'a) Tuyên truyền cho người dân;\nb) Lập hồ sơ đề nghị;\nc) Báo cáo định kỳ.' },
+        ],
+      },
+    ]);
+    const units = buildUnits(corpus, 0);
+    const prior = createOverviewPrior(units, new Map([[law.id, law]]), { heading: 0, perItem: 0, catalogue: 1, unscopedPlan: 1 });
+    const weight = (article: string) =>
+      prior.multiplier(
+        units.findIndex((u) => u.path[0].startsWith(article)),
+        0,
+        false,
+      );
+    expect(weight('Điều 3.')).toBe(2);
+    expect(weight('Điều 9.')).toBe(1);
+  });
+});
+
+describe('overview ranking on the bundled documents', () => {
+  let index: KnowledgeIndex;
+  let plain: KnowledgeIndex;
+  beforeAll(async () => {
+    const corpus = loadCorpus(BUNDLED_KNOWLEDGE_DIR);
+    index = await openKnowledgeIndex({ corpus });
+    // The same ranker with the overview preference switched off.
+    plain = await openKnowledgeIndex({ corpus, fusion: { overview: { heading: 0, perItem: 0, catalogue: 0, unscopedPlan: 1 } } });
+  });
+
+  it('an overview of support reaches the 2024 article that lists the entitlements, first', async () => {
+    const q = 'Người được xác định là nạn nhân thì được hưởng những gì?';
+    const [top] = await index.search(q, { k: 5 });
+    expect(top.doc.id).toBe('regulations/luat-53-2024-trich.md');
+    expect(top.chunk.path.join(' › ')).toMatch(/Điều 37\..*› 1\. .*được hưởng chế độ hỗ trợ sau đây/);
+    expect(top.chunk.text).toContain('Hỗ trợ nhu cầu thiết yếu');
+    const [without] = await plain.search(q, { k: 5 });
+    expect(without.chunk.id).not.toBe(top.chunk.id);
+  });
+
+  it('a precise question about one kind of support is ranked as before', async () => {
+    const q = 'Mức hỗ trợ học nghề cho nạn nhân là bao nhiêu?';
+    const ids = async (ix: KnowledgeIndex) => (await ix.search(q, { k: 5 })).map((h) => h.chunk.id);
+    expect(await ids(index)).toEqual(await ids(plain));
+  });
+});
+
+describe('overview ranking and provinces', () => {
+  const points = (...items: string[]) => items.map((text, i) => ({ letter: 'abcd'[i], text }));
+  const article = (path: string[], items: { letter: string; text: string }[]) => [
+    { path, text: '' },
+    ...items.map(({ letter, text }) => ({ path: [...path, `${letter})`], text: `${letter}) ${text}` })),
+  ];
+  const corpus = makeCorpus('overview-provinces', [
+    {
+      doc: doc('regulations/luat.md', 'Luật PCMBN', null, { title: 'Luật Phòng, chống mua bán người' }),
+      sections: article(
+        ['Điều 42. Trách nhiệm của Công an'],
+        points(
+          'Chủ trì phát hiện, điều tra các vụ mua bán người;',
+          'Tiếp nhận, xác minh tin báo về mua bán người;',
+          'Bảo vệ an toàn cho nạn nhân và người thân thích;',
+          'Phối hợp giải cứu nạn nhân.',
+        ),
+      ),
+    },
+    {
+      doc: doc('plans/quang-nam.md', 'KH Quảng Nam 2024', 'quang-nam', { title: 'Kế hoạch phòng, chống mua bán người tỉnh Quảng Nam' }),
+      sections: article(
+        ['V. Tổ chức thực hiện', '2. Công an tỉnh'],
+        points(
+          'Chủ trì nhiệm vụ tiếp nhận, xác minh tin báo về mua bán người trên địa bàn tỉnh;',
+          'Thực hiện nhiệm vụ phòng, chống mua bán người ở khu vực biên giới cùng Bộ đội Biên phòng tỉnh;',
+          'Bảo vệ an toàn cho nạn nhân tại địa phương;',
+          'Báo cáo kết quả phòng, chống mua bán người về Ủy ban nhân dân tỉnh.',
+        ),
+      ),
+    },
+  ]);
+  let index: KnowledgeIndex;
+  let plain: KnowledgeIndex;
+  beforeAll(async () => {
+    index = await openKnowledgeIndex({ corpus });
+    plain = await openKnowledgeIndex({ corpus, fusion: { overview: { heading: 0, perItem: 0, catalogue: 0, unscopedPlan: 1 } } });
+  });
+
+  it('without a province, the national text that defines the duties comes before a province plan', async () => {
+    const q = 'Công an có những nhiệm vụ gì trong phòng, chống mua bán người?';
+    // The plan repeats the question's words more often...
+    expect((await plain.search(q, { k: 2 }))[0].doc.id).toBe('plans/quang-nam.md');
+    // ...but the national text defines the duties for every province.
+    expect((await index.search(q, { k: 2 }))[0].doc.id).toBe('regulations/luat.md');
+  });
+
+  it('a province named in the question puts its own plan first', async () => {
+    const [top] = await index.search('Ở Quảng Nam, Công an tỉnh có những nhiệm vụ gì trong phòng, chống mua bán người?', { k: 2 });
+    expect(top.doc.id).toBe('plans/quang-nam.md');
+  });
+});
