@@ -109,7 +109,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     rateLimit: opts.rateLimit,
     logger,
     onAccepted: (msg) => metrics.messageIn(msg.channel),
-    durable: () => store.durable(),
+    sync: store,
   });
   const onMessage = intake.onMessage;
 

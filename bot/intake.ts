@@ -1,6 +1,7 @@
 // Incoming messages: flood control, then the durable inbox (the one dedupe layer before any work), then
 // handling in order per chat (different chats run concurrently), replies through the outbox.
 import { join } from 'node:path';
+import type { CaseStore } from '../handlers/cases/store.js';
 import type { Actor, Conversation, IncomingMessage, TriageLabel } from '../handlers/types.js';
 import { errorSummary, type Delivery } from './delivery.js';
 import { openInbox } from './inbox.js';
@@ -26,8 +27,11 @@ export function createIntake(opts: {
   logger: Logger;
   /** Called for each message written to the inbox (not for redeliveries it already holds). */
   onAccepted?: (msg: IncomingMessage) => void;
-  /** Resolves once what handling stored is on disk (the case store's group commit); replies wait for it. */
-  durable?: () => Promise<void>;
+  /**
+   * The case store's group commit: replies wait until what their handling stored is on disk; a reply whose
+   * handling stored nothing does not wait for other people's commits.
+   */
+  sync?: Pick<CaseStore, 'writeMark' | 'durable'>;
 }): Intake {
   const { conversation, delivery, logger } = opts;
   // One chat's messages are handled in order; different chats run concurrently.
@@ -46,9 +50,10 @@ export function createIntake(opts: {
     const next = prev.then(async () => {
       let sent: Promise<void> | undefined;
       try {
+        const mark = opts.sync?.writeMark();
         const replies = await conversation.handle(msg, { replay });
         // Nobody is told "received" before it is on disk; one sync covers every message handled meanwhile.
-        await opts.durable?.();
+        await opts.sync?.durable(mark);
         sent = delivery.queueAndSend(replies, key);
       } catch (err) {
         // The replies could not be stored: the message stays in the inbox and is handled again at the next start.

@@ -151,9 +151,12 @@ export interface CaseStore {
   transaction<T>(fn: () => T): T;
   /**
    * Resolves once every write made so far is on disk (group commit, see durable.ts): wait for it before
-   * telling anyone that something was stored.
+   * telling anyone that something was stored. With `since` (a `writeMark()` taken earlier) it resolves at once
+   * when nothing was written after the mark.
    */
-  durable(): Promise<void>;
+  durable(since?: number): Promise<void>;
+  /** A mark of the writes made so far, for `durable(since)`. */
+  writeMark(): number;
   close(): void;
 }
 
@@ -573,7 +576,8 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
     purgeClosedBefore: retentionPurge(db, q),
     schemaVersion: () => (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number }).v,
     transaction: (fn) => db.transaction(fn)(),
-    durable: () => sync.durable(),
+    durable: (since) => sync.durable(since),
+    writeMark: () => sync.mark(),
     close: () => {
       sync.close();
       db.close();

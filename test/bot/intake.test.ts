@@ -103,7 +103,9 @@ describe('intake', () => {
 });
 
 describe('intake and durable storage', () => {
-  function setupWithSync(sync: () => Promise<void>) {
+  /** `sync` is the group commit; `storesOnHandle`: handling writes to the case store (moves the write mark). */
+  function setupWithSync(sync: () => Promise<void>, storesOnHandle = true) {
+    let writes = 0;
     const dir = mkdtempSync(join(tmpdir(), 'intake-'));
     dirs.push(dir);
     const queued: string[] = [];
@@ -112,6 +114,7 @@ describe('intake and durable storage', () => {
       officers: { isOfficerActor: () => false },
       handle: async (m: IncomingMessage) => {
         handled.push(m.text ?? '');
+        if (storesOnHandle) writes++;
         return [{ to: { channel: m.channel, chatId: m.chatId }, kind: 'case', text: 'Đã nhận #1' }];
       },
     } as unknown as Conversation & { officers: { isOfficerActor(): boolean } };
@@ -127,7 +130,7 @@ describe('intake and durable storage', () => {
         delivery,
         rateLimit: false,
         logger: createLogger({ level: 'silent' }),
-        durable: sync,
+        sync: { writeMark: () => writes, durable: (since) => (since === writes ? Promise.resolve() : sync()) },
       });
       intakes.push(intake);
       return intake;
@@ -147,6 +150,14 @@ describe('intake and durable storage', () => {
     expect(t.queued).toEqual([]);
     synced();
     await done;
+    expect(t.queued).toEqual(['Đã nhận #1']);
+  });
+
+  it('does not hold a reply whose handling stored nothing behind the sync of other commits', async () => {
+    let asked = 0;
+    const t = setupWithSync(() => (asked++, new Promise<void>(() => undefined)), false);
+    await t.open().onMessage(msg('c1', 'm1', 'Nạn nhân được hỗ trợ gì?'));
+    expect(asked).toBe(0);
     expect(t.queued).toEqual(['Đã nhận #1']);
   });
 
