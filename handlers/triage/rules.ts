@@ -133,7 +133,7 @@ export const RULES = [
   },
   {
     name: 'request about a procedure',
-    why: '"Tóm tắt giúp tôi quy trình tiếp nhận người tự đến trình báo": a request to explain how a procedure works, whose reporting words name the procedure; nobody the writer knows is affected and nothing is happening.',
+    why: '"Giải thích giúp các bước xử lý khi có người đến trình báo": a request to explain how a procedure works, whose reporting words name the procedure; nobody the writer knows is affected and nothing is happening.',
     when: {
       all: [
         'info_request',
