@@ -21,20 +21,20 @@ interface NeighbourTopic {
 
 const TOPICS: NeighbourTopic[] = [
   {
-    what: 'thủ tục hộ tịch (đăng ký kết hôn, ly hôn, khai sinh, khai tử)',
-    cues: /\b(dang ky ket hon|thu tuc ket hon|ho so ket hon|giay to ket hon|ly hon|khai sinh|khai tu|ho tich|trich luc)\b/,
-    headings: ['ho tich', 'dang ky ket hon', 'ly hon', 'khai sinh'],
+    what: 'thủ tục hộ tịch, nuôi con nuôi (đăng ký kết hôn, ly hôn, khai sinh, khai tử, nhận con nuôi)',
+    cues: /\b(dang ky ket hon|thu tuc ket hon|ho so ket hon|giay to ket hon|ly hon|khai sinh|khai tu|ho tich|trich luc|(thu tuc|ho so|giay to|dieu kien|dang ky) (xin )?(nhan )?(lam )?con nuoi)\b/,
+    headings: ['ho tich', 'dang ky ket hon', 'ly hon', 'khai sinh', 'nuoi con nuoi'],
     subjectKeepsInScope: true,
   },
   {
-    what: 'thủ tục cấp giấy tờ tùy thân (căn cước, hộ chiếu, thị thực)',
-    cues: /\b(lam|cap|cap doi|cap lai|doi|gia han|xin|thu tuc|le phi|ho so)( the)? (can cuoc|chung minh nhan dan|cmnd|cccd|ho chieu|thi thuc|visa)\b/,
-    headings: ['can cuoc', 'ho chieu', 'thi thuc', 'xuat canh, nhap canh'],
+    what: 'thủ tục giấy tờ tùy thân, cư trú (căn cước, hộ chiếu, thị thực, thường trú, tạm trú)',
+    cues: /\b((lam|cap|cap doi|cap lai|doi|gia han|xin|thu tuc|le phi|ho so)( the)? (can cuoc|chung minh nhan dan|cmnd|cccd|ho chieu|thi thuc|visa)|dang ky (thuong tru|tam tru)|so ho khau)\b/,
+    headings: ['can cuoc', 'ho chieu', 'thi thuc', 'xuat canh nhap canh', 'dang ky cu tru', 'dang ky thuong tru'],
     subjectKeepsInScope: true,
   },
   {
     what: 'mức hình phạt của Bộ luật Hình sự (khung hình phạt, số năm tù)',
-    cues: /\b(phat tu|bao nhieu nam tu|may nam tu|ngoi tu|tu hinh|tu chung than|khung hinh phat|muc hinh phat|muc an tu|bi ket an|xu bao nhieu nam)\b/,
+    cues: /\b(phat tu|bao nhieu nam tu|may nam tu|tu bao nhieu nam|di tu bao nhieu|ngoi tu|tu hinh|tu chung than|khung hinh phat|muc hinh phat|muc an tu|bi ket an|xu bao nhieu nam)\b/,
     headings: ['hinh phat', 'phat tu', 'toi mua ban nguoi'],
     subjectKeepsInScope: false,
   },
@@ -64,7 +64,7 @@ const TOPICS: NeighbourTopic[] = [
   },
   {
     what: 'các khoản vay ngân hàng, vay tiêu dùng',
-    cues: /\b(vay mua nha|vay mua xe|vay the chap|vay tin chap|vay tieu dung|vay sinh vien|the tin dung|lai suat vay)\b/,
+    cues: /\b(vay\b.*\b(mua nha|mua xe|xay nha|sua nha|tieu dung|sinh vien|hoc phi)|(mua nha|mua xe|xay nha)\b.*\bvay|vay the chap|vay tin chap|the tin dung)\b/,
     headings: ['vay mua nha', 'vay tieu dung', 'tin dung hoc sinh'],
     subjectKeepsInScope: true,
   },

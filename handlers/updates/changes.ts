@@ -162,18 +162,39 @@ export function missingTextsAsked(question: string, updates: Updates, corpus: Co
   return unavailable.filter((u) => {
     if (!namesText(q, u.name, true)) return false;
     if (!u.excerpt) return true;
-    // An excerpt answers what it holds: only an article it does not hold is missing.
-    const asked = [...q.matchAll(/ dieu (\d{1,3}) /g)].map((m) => Number(m[1]));
-    if (!asked.length) return false;
+    // An excerpt answers what it holds: the whole text, or an article or a chapter it does not hold, is missing.
+    if (WHOLE_TEXT_CUE.test(q)) return true;
     const held = heldArticles(u.number);
-    return asked.some((n) => !held.has(n));
+    const articles = [...q.matchAll(/ dieu (\d{1,3}) /g)].map((m) => Number(m[1]));
+    const chapters = [...q.matchAll(/ chuong ([ivxl]+|\d{1,2}) /g)].map((m) => chapterNumber(m[1]));
+    return articles.some((n) => !held.articles.has(n)) || chapters.some((n) => !held.chapters.has(n));
   });
+}
+
+// Asking for the whole of a text, or how many articles it has: only its full text answers that.
+const WHOLE_TEXT_CUE = / (toan van|toan bo (noi dung|cac dieu|luat)|tat ca cac (dieu|chuong)|bao nhieu (dieu|chuong)|may (dieu|chuong)) /;
+
+const ROMAN: Record<string, number> = { i: 1, v: 5, x: 10, l: 50 };
+/** `iv` → 4, `12` → 12: chapters are numbered in Roman numerals, questions may use either. */
+function chapterNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN[s[i]];
+    n += v < (ROMAN[s[i + 1]] ?? 0) ? -v : v;
+  }
+  return n;
+}
+
+interface HeldParts {
+  articles: Set<number>;
+  chapters: Set<number>;
 }
 
 interface Unavailable {
   unavailable: UnavailableText[];
-  /** Article numbers an excerpt holds, by the excerpt's document number. */
-  heldArticles(number: string): Set<number>;
+  /** Article and chapter numbers an excerpt holds, by the excerpt's document number. */
+  heldArticles(number: string): HeldParts;
 }
 
 // What the folder lacks depends only on the updates file and the corpus: worked out once per loaded pair.
@@ -184,15 +205,16 @@ function unavailableOf(updates: Updates, corpus: Corpus): Unavailable {
   let found = byCorpus.get(corpus);
   if (found) return found;
   const excerpts = corpus.docs.filter((d) => d.excerpt && d.number);
-  const held = new Map<string, Set<number>>();
-  const articlesOf = (number: string) => {
+  const held = new Map<string, HeldParts>();
+  const articlesOf = (number: string): HeldParts => {
     const doc = excerpts.find((d) => d.number === number)!;
-    return new Set(
-      corpus.sections
-        .filter((s) => s.docId === doc.id)
-        .map((s) => Number(s.path.find((p) => /^Điều \d+/u.test(p))?.match(/\d+/)?.[0]))
-        .filter(Number.isFinite),
-    );
+    const paths = corpus.sections.filter((s) => s.docId === doc.id).map((s) => s.path);
+    const numbered = (heading: RegExp, parse: (n: string) => number) =>
+      new Set(paths.map((p) => p.map((h) => heading.exec(h)?.[1]).find(Boolean)).flatMap((n) => (n ? [parse(n)] : [])));
+    return {
+      articles: numbered(/^Điều (\d+)/u, Number),
+      chapters: numbered(/^Chương ([IVXL]+|\d+)/u, (n) => chapterNumber(n.toLowerCase())),
+    };
   };
   found = {
     unavailable: unavailableTexts(

@@ -59,6 +59,8 @@ describe('asked through the pipeline', async () => {
     'Người tổ chức mua bán trẻ em có thể bị tuyên tử hình không?',
     'Vay mua nhà ở xã hội lãi suất bao nhiêu?',
     'Cấp đổi giấy phép lái xe cần giấy tờ gì?',
+    'Hồ sơ xin nhận con nuôi gồm những gì?',
+    'Đăng ký tạm trú cho người thuê trọ ở đâu?',
   ])('says "%s" is not in the documents, with where to ask, and quotes nothing', async (q) => {
     const r = await askQuestion(q, { province: 'quang-nam' }, deps);
     expect(r.kind).toBe('abstain');
@@ -71,6 +73,7 @@ describe('asked through the pipeline', async () => {
     'Kết hôn giả để đưa người ra nước ngoài bán thì cơ quan nào phải ngăn chặn?',
     'Cơ sở dịch vụ hỗ trợ kết hôn với người nước ngoài có trách nhiệm gì?',
     'Nạn nhân trở về được hỗ trợ vay vốn như thế nào?',
+    'Cơ sở hỗ trợ cho, nhận con nuôi có yếu tố nước ngoài phải làm gì để phòng ngừa mua bán người?',
   ])('still answers "%s" from the documents', async (q) => {
     const r = await askQuestion(q, { province: null }, deps);
     expect(r.kind).toBe('answer');

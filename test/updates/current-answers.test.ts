@@ -236,6 +236,23 @@ describe('texts the folder does not hold', () => {
   });
 });
 
+describe('what an excerpt does not hold', () => {
+  const excerptMissing = (q: string) => missingTextsAsked(q, updates, corpus).map((t) => t.excerpt);
+
+  it('is the whole text, its article count, or a chapter none of whose articles it holds', () => {
+    expect(excerptMissing('Cho tôi xem toàn văn Luật 53/2024/QH15')).toEqual([true]);
+    expect(excerptMissing('Luật 53/2024 có tất cả bao nhiêu điều?')).toEqual([true]);
+    expect(excerptMissing('Chương VI Luật 53/2024 quy định những gì?')).toEqual([true]);
+    expect(excerptMissing('Luật 53/2024 chương 3 nói về gì?')).toEqual([true]);
+  });
+
+  it('is not a chapter or an article it holds', () => {
+    expect(excerptMissing('Chương V Luật 53/2024 quy định hỗ trợ nạn nhân thế nào?')).toEqual([]);
+    expect(excerptMissing('Chương IV Luật 53/2024 về xác định nạn nhân')).toEqual([]);
+    expect(excerptMissing('Điều 37 Luật 53/2024 quy định gì?')).toEqual([]);
+  });
+});
+
 describe('after a reload of the knowledge', () => {
   // What is worked out once per loaded file must follow the file that is loaded now.
   it('agency notes and texts the folder lacks follow the updates file in use', () => {
