@@ -17,6 +17,7 @@ import { vi } from '../replies/vi.js';
 import { addChangeNotes, answerChanges, inFormerProvinces, onlyMergerAnswered, withMergerFacts } from './changes.js';
 import { checkInput } from './input.js';
 import { notCovered } from './not-covered.js';
+import { neighbourTopicIn } from './neighbour-topics.js';
 import { mentionsSubject, unknownDocumentIn, unknownPlaceIn } from './scope.js';
 import type { Asked, AskDeps, AskResult, AskStep } from './types.js';
 
@@ -50,14 +51,16 @@ const changes: AskStep = async (q, deps) => {
   return rest?.kind === 'answer' ? withMergerFacts(r, rest) : r;
 };
 
-/** A document or a province the corpus does not hold: say so rather than quote the nearest passage. */
+/** A document, a province or a neighbouring legal topic the corpus does not hold: say so rather than quote the nearest passage. */
 const outOfScope: AskStep = (q, deps) => {
   const corpus = deps.corpus?.();
   if (!corpus) return undefined;
   const doc = unknownDocumentIn(q.text, corpus);
   if (doc) return notCovered(directoryOf(deps), q.userProvince, `văn bản “${doc}”`);
   const place = unknownPlaceIn(q.text, corpus, directoryOf(deps));
-  return place ? notCovered(directoryOf(deps), q.userProvince, place) : undefined;
+  if (place) return notCovered(directoryOf(deps), q.userProvince, place);
+  const topic = neighbourTopicIn(q.text, corpus, mentionsSubject(q.text, corpus));
+  return topic ? notCovered(directoryOf(deps), q.userProvince, topic) : undefined;
 };
 
 // Triage reads short questions ("chế độ cho nạn nhân") as chat; a message on the documents' subject is answered.

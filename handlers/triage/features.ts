@@ -210,7 +210,7 @@ function analyseText(text: string): Analysis {
   const tokens = tokenize(text);
   // "trẻ em"/"anh em" are not the pronoun "em"; glue them so person cues do not fire on them.
   // "Chào anh chị, mình…" / "cảm ơn chị, tôi…": the address term is the reader, not "chị mình" (my sister).
-  const joined = ` ${tokens.join(' ')} `
+  const joined = ` ${clauseTokens(text)} `
     .replace(
       / (xin chao|chao|cam on|thua|kinh gui|gui|hoi|nho) (?:cac |hai )?(?:anh chi|co chu|anh|chi|em|ban|co|chu|bac|ong|ba|can bo|moi nguoi)(?= )/g,
       ' $1 xungho',
@@ -242,6 +242,22 @@ const LEAD =
   /^ (?:(?:xin chao|chao|alo|da|vang|thua|kinh gui|kinh thua|em chao|chau chao|toi chao|cho (?:em|toi|minh|chau|tui) hoi|xin hoi|toi muon hoi|em muon hoi|hoi|oi|a|anh|chi|em|ban|bot|ad|admin|can bo|cac|moi nguoi|anhchi|chiem|anhem|co|chu|bac|ong|ba|ho tro vien|tong dai) )+/;
 const HYPO =
   /^ (?:neu|gia su|gia nhu|lo nhu|lo ma|lo|nho ma|nho nhu|nho|phong khi|truong hop|trong truong hop|khi|moi khi|mot khi|hoac khi|ai (?:bi|ma|duoc|da|tung)|nguoi (?:nao )?(?:bi|da bi|tung bi)) .* thi /;
+
+// Where one clause ends and the next begins; a dot or comma between digits ("15.000") is part of a number.
+const CLAUSE_END = /[;!?\n…]+|[,.:](?!\d)/;
+
+/**
+ * The message's tokens with a `|` between clauses, so that two words either side of a comma never read as one
+ * phrase: "thủ tục trình báo, chị gái tôi…" holds no "báo chí".
+ */
+function clauseTokens(text: string): string {
+  if (typeof text !== 'string') return '';
+  return text
+    .split(CLAUSE_END)
+    .map((cl) => tokenize(cl).join(' '))
+    .filter(Boolean)
+    .join(' | ');
+}
 
 function isHypotheticalText(text: string): boolean {
   const clauses = typeof text === 'string' ? text.split(/[,.;:!?\n…]+/).slice(0, 20) : [];

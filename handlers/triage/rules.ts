@@ -197,6 +197,12 @@ export const RULES = [
     outcome: 'escalate',
   },
   {
+    name: 'relative harmed',
+    why: '"Cho hỏi thủ tục, chị tôi bị lừa bán sang bên kia rồi": harm to a relative told as a fact is a report, even inside a question.',
+    when: { all: ['relation', 'personal_harm', 'past_event', { none: ['hypothetical', 'hearsay', 'returned'] }] },
+    outcome: 'escalate',
+  },
+  {
     name: 'missing person',
     why: 'A relative or neighbour who left and has gone quiet, told as a fact.',
     when: { all: [{ any: ['relation', 'witness'] }, 'missing', { none: ['hypothetical', 'returned'] }] },

@@ -117,6 +117,15 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
     fires: [cues('self_victim'), cues('self_victim', 'asks', 'returned')],
     not: [cues('self_victim', 'hypothetical')],
   },
+  'relative harmed': {
+    fires: [cues('relation', 'personal_harm', 'past_event'), cues('relation', 'personal_harm', 'past_event', 'asks', 'procedure_question')],
+    not: [
+      cues('personal_harm', 'past_event'),
+      cues('relation', 'past_event'),
+      cues('relation', 'personal_harm'),
+      ...(['hypothetical', 'hearsay', 'returned'] as const).map((c) => cues('relation', 'personal_harm', 'past_event', c)),
+    ],
+  },
   'missing person': {
     fires: [cues('relation', 'missing'), cues('witness', 'missing')],
     not: [cues('missing'), cues('relation', 'missing', 'returned'), cues('relation', 'missing', 'hypothetical')],

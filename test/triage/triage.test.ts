@@ -114,6 +114,14 @@ describe('triage classifier', () => {
     // ...but not when the writer also says someone they know was sold or is held.
     expect(escalated(triage.classify('Giải thích giúp tôi thủ tục trình báo, em gái tôi bị bán sang Trung Quốc').label)).toBe(true);
     expect(triage.classify('Tóm tắt giúp em quy định tố giác, em đang bị giữ ở Campuchia').label).toBe('emergency');
+    // Words either side of a comma are not one phrase: "trình báo, chị gái" holds no "báo chí" (news)...
+    for (const q of [
+      'Giải thích giúp tôi thủ tục trình báo, chị gái tôi bị bán sang Trung Quốc',
+      'Cho hỏi cách trình báo, chị tôi bị lừa bán qua biên giới rồi',
+    ])
+      for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
+    // ...while "báo chí" written as such is still news talk.
+    expect(escalated(triage.classify('Hôm qua đọc báo chí thấy đưa tin có người bị bán').label)).toBe(false);
     // The writer as the victim asking how to get help is a report, not a question.
     expect(escalated(triage.classify('Tôi từng bị bán sang Trung Quốc, giờ về rồi thì có được hỗ trợ gì không?').label)).toBe(true);
   });

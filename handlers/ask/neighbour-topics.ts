@@ -1,0 +1,107 @@
+// Legal topics next to the documents' own that they do not cover: a question on one of them shares words with the
+// documents (a passage lists "kết hôn với người nước ngoài" among risky businesses, the crime is named in every text)
+// but no passage answers it. Each entry is switched off when the corpus itself has a heading on the topic, so a
+// deployer who adds such a document gets answers from it.
+import type { Corpus } from '../../knowledge/types.js';
+import { foldDiacritics, stripInvisible } from '../../knowledge/text.js';
+
+interface NeighbourTopic {
+  /** What the documents lack, as the reply names it. */
+  what: string;
+  /** Folded phrases of a question asking about the topic. */
+  cues: RegExp;
+  /** Folded phrases of a heading on the topic: one in the corpus means the documents cover it. */
+  headings: string[];
+  /**
+   * Whether naming the documents' subject (victims, trafficking) brings the question back in scope: a victim's
+   * lost passport is about repatriation, but the prison term for the crime is still the Penal Code's.
+   */
+  subjectKeepsInScope: boolean;
+}
+
+const TOPICS: NeighbourTopic[] = [
+  {
+    what: 'thủ tục hộ tịch (đăng ký kết hôn, ly hôn, khai sinh, khai tử)',
+    cues: /\b(dang ky ket hon|thu tuc ket hon|ho so ket hon|giay to ket hon|ly hon|khai sinh|khai tu|ho tich|trich luc)\b/,
+    headings: ['ho tich', 'dang ky ket hon', 'ly hon', 'khai sinh'],
+    subjectKeepsInScope: true,
+  },
+  {
+    what: 'thủ tục cấp giấy tờ tùy thân (căn cước, hộ chiếu, thị thực)',
+    cues: /\b(lam|cap|cap doi|cap lai|doi|gia han|xin|thu tuc|le phi|ho so)( the)? (can cuoc|chung minh nhan dan|cmnd|cccd|ho chieu|thi thuc|visa)\b/,
+    headings: ['can cuoc', 'ho chieu', 'thi thuc', 'xuat canh, nhap canh'],
+    subjectKeepsInScope: true,
+  },
+  {
+    what: 'mức hình phạt của Bộ luật Hình sự (khung hình phạt, số năm tù)',
+    cues: /\b(phat tu|bao nhieu nam tu|may nam tu|ngoi tu|tu hinh|tu chung than|khung hinh phat|muc hinh phat|muc an tu|bi ket an|xu bao nhieu nam)\b/,
+    headings: ['hinh phat', 'phat tu', 'toi mua ban nguoi'],
+    subjectKeepsInScope: false,
+  },
+  {
+    what: 'đất đai',
+    cues: /\b(dat dai|so hong|quyen su dung dat|tranh chap dat|chuyen nhuong dat)\b/,
+    headings: ['dat dai', 'quyen su dung dat'],
+    subjectKeepsInScope: true,
+  },
+  {
+    what: 'thuế',
+    cues: /\b(nop thue|ma so thue|quyet toan thue|hoan thue|thue thu nhap|thue gia tri gia tang)\b/,
+    headings: ['quan ly thue', 'thue thu nhap'],
+    subjectKeepsInScope: true,
+  },
+  {
+    what: 'bảo hiểm xã hội, bảo hiểm thất nghiệp',
+    cues: /\b(bao hiem xa hoi|bhxh|bao hiem that nghiep|luong huu|thai san)\b/,
+    headings: ['bao hiem xa hoi', 'bao hiem that nghiep'],
+    subjectKeepsInScope: true,
+  },
+  {
+    what: 'thủ tục đi làm việc ở nước ngoài theo hợp đồng',
+    cues: /\b(dieu kien|thu tuc|ho so|chi phi|le phi)\b.*\b(xuat khau lao dong|di lam viec o nuoc ngoai theo hop dong)\b/,
+    headings: ['di lam viec o nuoc ngoai theo hop dong', 'xuat khau lao dong'],
+    subjectKeepsInScope: true,
+  },
+  {
+    what: 'các khoản vay ngân hàng, vay tiêu dùng',
+    cues: /\b(vay mua nha|vay mua xe|vay the chap|vay tin chap|vay tieu dung|vay sinh vien|the tin dung|lai suat vay)\b/,
+    headings: ['vay mua nha', 'vay tieu dung', 'tin dung hoc sinh'],
+    subjectKeepsInScope: true,
+  },
+  {
+    what: 'giấy phép lái xe',
+    cues: /\b(giay phep lai xe|bang lai)\b/,
+    headings: ['lai xe'],
+    subjectKeepsInScope: true,
+  },
+];
+
+/** Lowercase, no diacritics, one space between words: the form the cues and headings are written in. */
+const folded = (s: string) =>
+  ` ${foldDiacritics(stripInvisible(s).toLowerCase())
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+
+const coveredCache = new WeakMap<Corpus, Set<NeighbourTopic>>();
+/** The topics the corpus has a heading (or a document title) on. */
+function coveredTopics(corpus: Corpus): Set<NeighbourTopic> {
+  let covered = coveredCache.get(corpus);
+  if (covered) return covered;
+  const headings = [...corpus.sections.flatMap((s) => s.path), ...corpus.docs.map((d) => d.title)].map(folded);
+  covered = new Set(TOPICS.filter((t) => t.headings.some((h) => headings.some((line) => line.includes(` ${h} `)))));
+  coveredCache.set(corpus, covered);
+  return covered;
+}
+
+/** What the documents' lack about, when the question asks about a neighbouring topic the corpus has no heading on. */
+export function neighbourTopicIn(text: string, corpus: Corpus, onSubject: boolean): string | undefined {
+  const q = folded(text);
+  const covered = coveredTopics(corpus);
+  return TOPICS.find((t) => !covered.has(t) && !(onSubject && t.subjectKeepsInScope) && t.cues.test(q))?.what;
+}
+
+/** The topics switched on for a corpus (those it has no heading on), for tests and the ingest report. */
+export function uncoveredTopics(corpus: Corpus): string[] {
+  const covered = coveredTopics(corpus);
+  return TOPICS.filter((t) => !covered.has(t)).map((t) => t.what);
+}

@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { neighbourTopicIn, uncoveredTopics } from '../../handlers/ask/neighbour-topics.js';
+import { askQuestion } from '../../handlers/ask/pipeline.js';
+import { answer } from '../../handlers/answer.js';
+import { loadContacts } from '../../knowledge/contacts.js';
+import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
+import type { Corpus } from '../../knowledge/types.js';
+import { openKnowledgeIndex } from '../../retrieval/index.js';
+
+const corpus = loadCorpus(BUNDLED_KNOWLEDGE_DIR);
+const directory = loadContacts();
+
+/** The bundled corpus plus one section under the given heading, as a deployer adding a document would get. */
+function withHeading(heading: string): Corpus {
+  const [first] = corpus.sections;
+  return { ...corpus, sections: [...corpus.sections, { ...first, path: [...first.path.slice(0, 1), heading] }] };
+}
+
+describe('neighbouring legal topics the documents do not cover', () => {
+  it('switches every topic on for the bundled documents, which have no heading on any of them', () => {
+    expect(uncoveredTopics(corpus).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('switches a topic off when the corpus gains a heading on it', () => {
+    const q = 'Hồ sơ đăng ký kết hôn với công dân Hàn Quốc gồm những gì?';
+    expect(neighbourTopicIn(q, corpus, false)).toContain('hộ tịch');
+    const extended = withHeading('Điều 18. Thủ tục đăng ký kết hôn có yếu tố nước ngoài');
+    expect(neighbourTopicIn(q, extended, false)).toBeUndefined();
+    expect(uncoveredTopics(extended)).toHaveLength(uncoveredTopics(corpus).length - 1);
+    const penal = withHeading('Điều 150. Tội mua bán người — khung hình phạt');
+    expect(neighbourTopicIn('Buôn người thì ngồi tù mấy năm?', penal, true)).toBeUndefined();
+  });
+
+  it('keeps a procedure asked about a victim in scope, but not the prison term of the crime', () => {
+    expect(neighbourTopicIn('Nạn nhân bị mua bán cần làm lại hộ chiếu thì ai hỗ trợ?', corpus, true)).toBeUndefined();
+    expect(neighbourTopicIn('Kẻ mua bán người bị phạt tù bao lâu?', corpus, true)).toContain('hình phạt');
+  });
+
+  it('does not read a cue inside other words: "bị từ chối", "tiền ăn từ ngày", "sơ đồ"', () => {
+    for (const q of [
+      'Nạn nhân bị từ chối hỗ trợ thì khiếu nại ở đâu?',
+      'Tiền ăn từ ngày nào được tính?',
+      'Sơ đồ quy trình tiếp nhận nạn nhân',
+    ])
+      expect(neighbourTopicIn(q, corpus, true)).toBeUndefined();
+  });
+});
+
+describe('asked through the pipeline', async () => {
+  const index = await openKnowledgeIndex({ corpus });
+  const deps = {
+    answer: (text: string, o: { province?: string | null }) => answer(text, { index, province: o.province ?? null, contacts: directory }),
+    corpus: () => corpus,
+    contacts: () => directory,
+  };
+
+  it.each([
+    'Hồ sơ đăng ký kết hôn với công dân Hàn Quốc gồm những gì?',
+    'Người tổ chức mua bán trẻ em có thể bị tuyên tử hình không?',
+    'Vay mua nhà ở xã hội lãi suất bao nhiêu?',
+    'Cấp đổi giấy phép lái xe cần giấy tờ gì?',
+  ])('says "%s" is not in the documents, with where to ask, and quotes nothing', async (q) => {
+    const r = await askQuestion(q, { province: 'quang-nam' }, deps);
+    expect(r.kind).toBe('abstain');
+    expect(r.text).toContain('không có trong các văn bản hiện có');
+    expect(r.text).toContain('1800 1581');
+    expect(r.text).not.toContain('«');
+  });
+
+  it.each([
+    'Kết hôn giả để đưa người ra nước ngoài bán thì cơ quan nào phải ngăn chặn?',
+    'Cơ sở dịch vụ hỗ trợ kết hôn với người nước ngoài có trách nhiệm gì?',
+    'Nạn nhân trở về được hỗ trợ vay vốn như thế nào?',
+  ])('still answers "%s" from the documents', async (q) => {
+    const r = await askQuestion(q, { province: null }, deps);
+    expect(r.kind).toBe('answer');
+    expect(r.citations.length).toBeGreaterThan(0);
+  });
+});
