@@ -31,7 +31,7 @@ export function createIntake(opts: {
    * The case store's group commit: replies wait until what their handling stored is on disk; a reply whose
    * handling stored nothing does not wait for other people's commits.
    */
-  sync?: Pick<CaseStore, 'writeMark' | 'durable'>;
+  sync?: Pick<CaseStore, 'trackWrites' | 'durable'>;
 }): Intake {
   const { conversation, delivery, logger } = opts;
   // One chat's messages are handled in order; different chats run concurrently.
@@ -50,10 +50,10 @@ export function createIntake(opts: {
     const next = prev.then(async () => {
       let sent: Promise<void> | undefined;
       try {
-        const mark = opts.sync?.writeMark();
-        const replies = await conversation.handle(msg, { replay });
+        const handling = () => conversation.handle(msg, { replay });
+        const { value: replies, wrote } = opts.sync ? await opts.sync.trackWrites(handling) : { value: await handling(), wrote: false };
         // Nobody is told "received" before it is on disk; one sync covers every message handled meanwhile.
-        await opts.sync?.durable(mark);
+        if (wrote) await opts.sync?.durable();
         sent = delivery.queueAndSend(replies, key);
       } catch (err) {
         // The replies could not be stored: the message stays in the inbox and is handled again at the next start.

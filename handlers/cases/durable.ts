@@ -3,6 +3,7 @@
 // Before the bot tells anyone that something was stored, it waits for `durable()`: one fsync of the log,
 // run off the event loop, covers every commit made before it started, so a flood of reports costs one
 // sync per batch instead of one per commit blocking everyone else (what synchronous=FULL would do).
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { closeSync, existsSync, fsync, openSync } from 'node:fs';
 import { promisify } from 'node:util';
 
@@ -63,5 +64,34 @@ export function groupSync(file: string, changes: () => number, sync: (fd: number
     },
     mark: changes,
     close: () => closeSync(fd),
+  };
+}
+
+export interface WriteTracker {
+  /** Runs `work` and tells whether it (or anything it awaited) wrote to the database. */
+  track<T>(work: () => Promise<T>): Promise<{ value: T; wrote: boolean }>;
+  /** Records a write for the work running now (no-op outside `track`). */
+  noteWrite(): void;
+  /** Runs `write` without counting it for the work running now. */
+  untracked<T>(write: () => T): T;
+}
+
+/**
+ * Which piece of concurrent work wrote. A global write count cannot say it: while one chat's question is
+ * answered, other chats' reports are committed, so every reply would wait for their sync.
+ */
+export function writeTracker(): WriteTracker {
+  const current = new AsyncLocalStorage<{ wrote: boolean }>();
+  return {
+    async track(work) {
+      const own = { wrote: false };
+      const value = await current.run(own, work);
+      return { value, wrote: own.wrote };
+    },
+    noteWrite() {
+      const own = current.getStore();
+      if (own) own.wrote = true;
+    },
+    untracked: (write) => current.exit(write),
   };
 }

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import type { CaseMessage, CaseStatus, Channel, TriageLabel } from '../types.js';
 import { createCipher, DecryptError, isEncrypted, loadOrCreateKey, pseudonymizer, rawActor, type Cipher } from './crypto.js';
-import { groupSync } from './durable.js';
+import { groupSync, writeTracker, type WriteTracker } from './durable.js';
 import { ensurePrivateFile } from './private-files.js';
 import { createAccountStore, type AccountStore } from '../accounts/store.js';
 import { latestVersion, MIGRATIONS, PURGED, SchemaTooNewError, type Migration } from './migrations.js';
@@ -151,12 +151,15 @@ export interface CaseStore {
   transaction<T>(fn: () => T): T;
   /**
    * Resolves once every write made so far is on disk (group commit, see durable.ts): wait for it before
-   * telling anyone that something was stored. With `since` (a `writeMark()` taken earlier) it resolves at once
-   * when nothing was written after the mark.
+   * telling anyone that something was stored.
    */
-  durable(since?: number): Promise<void>;
-  /** A mark of the writes made so far, for `durable(since)`. */
-  writeMark(): number;
+  durable(): Promise<void>;
+  /**
+   * Runs `work` and tells whether it stored anything, so that a reply whose handling stored nothing does not
+   * wait for the sync of other chats' commits. The redelivery mark of `markProcessed` does not count: losing
+   * it to a power cut only means a redelivered message is answered twice.
+   */
+  trackWrites: WriteTracker['track'];
   close(): void;
 }
 
@@ -541,6 +544,23 @@ function retentionPurge(db: Database.Database, q: Queries): CaseStore['purgeClos
   return (cutoff, at) => purge(cutoff, at);
 }
 
+/** Every statement that may write, prepared from now on, notes its use for `WriteTracker.track`. */
+function noteWritesOf(db: Database.Database, writes: WriteTracker): void {
+  const prepare = db.prepare.bind(db);
+  db.prepare = ((source: string) => {
+    const statement = prepare(source);
+    if (statement.readonly) return statement;
+    for (const method of ['run', 'get', 'all'] as const) {
+      const call = statement[method].bind(statement) as (...args: unknown[]) => unknown;
+      (statement as unknown as Record<string, unknown>)[method] = (...args: unknown[]) => {
+        writes.noteWrite();
+        return call(...args);
+      };
+    }
+    return statement;
+  }) as typeof db.prepare;
+}
+
 /** The data key given, or a random one for ':memory:', or `encryption.key` next to the database file. */
 function storeKey(file: string, opts: CaseStoreOptions): Buffer {
   if (opts.key) return opts.key;
@@ -559,6 +579,8 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
     const raw = rawActor(key);
     return raw ? pseudonym(raw.channel, raw.userId) : key;
   };
+  const writes = writeTracker();
+  noteWritesOf(db, writes);
   const q = prepareQueries(db);
   const totalChanges = db.prepare('SELECT total_changes()').pluck();
   const sync = groupSync(file, () => totalChanges.get() as number);
@@ -567,7 +589,7 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
     actorRef: (channel, userId) => pseudonym(channel, userId),
     secret: (label) => createHmac('sha256', salt).update(`secret:${label}`).digest(),
     accounts: createAccountStore(db, cipher, pseudonym),
-    markProcessed: (channel, messageId, at) => q.processed.run(channel, messageId, at).changes === 1,
+    markProcessed: (channel, messageId, at) => writes.untracked(() => q.processed.run(channel, messageId, at).changes === 1),
     ...caseMethods(db, q, cipher, enc, hideActor),
     ...deliveryMethods(q, cipher),
     ...prefsMethods(q, cipher, enc),
@@ -576,8 +598,8 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
     purgeClosedBefore: retentionPurge(db, q),
     schemaVersion: () => (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number }).v,
     transaction: (fn) => db.transaction(fn)(),
-    durable: (since) => sync.durable(since),
-    writeMark: () => sync.mark(),
+    durable: () => sync.durable(),
+    trackWrites: (work) => writes.track(work),
     close: () => {
       sync.close();
       db.close();

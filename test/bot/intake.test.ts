@@ -130,7 +130,14 @@ describe('intake and durable storage', () => {
         delivery,
         rateLimit: false,
         logger: createLogger({ level: 'silent' }),
-        sync: { writeMark: () => writes, durable: (since) => (since === writes ? Promise.resolve() : sync()) },
+        sync: {
+          trackWrites: async (work) => {
+            const before = writes;
+            const value = await work();
+            return { value, wrote: writes !== before };
+          },
+          durable: sync,
+        },
       });
       intakes.push(intake);
       return intake;

@@ -119,4 +119,28 @@ describe('group sync', () => {
     await expect(store.durable()).resolves.toBeUndefined();
     store.close();
   });
+
+  it("tells a handling whether it stored something itself, not counting other work's writes nor the redelivery mark", async () => {
+    const store = openCaseStore(tempDb());
+    const report = (chatId: string) =>
+      store.createCase({ channel: 'web', citizenRef: 'r', chatId, label: 'report', urgent: false, text: 'Tin báo', at: 1 });
+    let otherWrote!: () => void;
+    const otherDone = new Promise<void>((r) => (otherWrote = r));
+    const question = store.trackWrites(async () => {
+      store.markProcessed('web', 'q1', 1);
+      await otherDone;
+      return 'answer';
+    });
+    const other = store.trackWrites(async () => {
+      report('other');
+      otherWrote();
+    });
+    await expect(question).resolves.toEqual({ value: 'answer', wrote: false });
+    await expect(other).resolves.toEqual({ value: undefined, wrote: true });
+    await expect(store.trackWrites(async () => store.listCases({ includeClosed: true }).length)).resolves.toEqual({
+      value: 1,
+      wrote: false,
+    });
+    store.close();
+  });
 });
