@@ -34,6 +34,8 @@ export interface Answering {
   fullSection(data: string): AnswerResult | undefined;
   /** Reads the knowledge folder again now (the watcher does it on changes); true when swapped in. */
   reload(): Promise<boolean>;
+  /** Runs one question through the offline answer (no LLM call, nothing cached), so the first user does not pay for cold code. */
+  warmUp(): Promise<void>;
   close(): void;
 }
 
@@ -115,6 +117,7 @@ export async function openAnswering(
     corpus: () => current.corpus,
     contacts: () => contacts,
     answer: answerer,
+    warmUp: async () => void (await retrieved('Nạn nhân được hỗ trợ những gì?', {})),
     updates: () => updates,
     ask: (question, askOpts = {}) =>
       askQuestion(question, askOpts, { answer: answerer, corpus: () => current.corpus, contacts: () => contacts, updates: () => updates }),

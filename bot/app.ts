@@ -88,6 +88,10 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   const channels = opts.channels ?? CHANNELS;
   const adapters = new Map<Channel, ChannelAdapter>();
   const triage = createTriage();
+  // The model loads and the answer path compiles now rather than on the first messages after a restart, which
+  // would otherwise all queue behind that work.
+  triage.classify('Xin chào');
+  await answering.warmUp();
   const officers = officerDirectory([...channels.map((c) => c.officers(config)), consoleOfficers(!!consolePassword)]);
   const conversation = await buildConversation({ config, logger, store, triage, answering, adapters, officers, metrics });
   const delivery = createDelivery({

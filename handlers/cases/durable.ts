@@ -10,14 +10,8 @@ import { promisify } from 'node:util';
 const fsyncAsync = promisify(fsync);
 
 export interface GroupSync {
-  /**
-   * Resolves once every commit made so far is on disk; rejects when the disk refuses the sync. With `since`
-   * (a `mark()` taken earlier) it resolves at once when nothing was written after that mark: a reply that
-   * stored nothing does not wait for other people's commits.
-   */
-  durable(since?: number): Promise<void>;
-  /** The connection's write count now, to pass to `durable` later. */
-  mark(): number;
+  /** Resolves once every commit made so far is on disk; rejects when the disk refuses the sync. */
+  durable(): Promise<void>;
   close(): void;
 }
 
@@ -27,7 +21,7 @@ export interface GroupSync {
  * `sync`: the fsync itself (tests count the calls).
  */
 export function groupSync(file: string, changes: () => number, sync: (fd: number) => Promise<void> = fsyncAsync): GroupSync {
-  if (file === ':memory:') return { durable: () => Promise.resolve(), mark: changes, close: () => undefined };
+  if (file === ':memory:') return { durable: () => Promise.resolve(), close: () => undefined };
   const wal = `${file}-wal`;
   const fd = openSync(existsSync(wal) ? wal : file, 'r+');
   let synced = 0;
@@ -48,9 +42,9 @@ export function groupSync(file: string, changes: () => number, sync: (fd: number
   }
 
   return {
-    durable(since) {
+    durable() {
       const mark = changes();
-      if (mark <= synced || mark === since) return Promise.resolve();
+      if (mark <= synced) return Promise.resolve();
       if (!inFlight) return syncNow();
       // The running sync started before these commits: the next one covers them, and everyone who joins meanwhile.
       if (mark <= inFlight.upTo) return inFlight.done;
@@ -62,7 +56,6 @@ export function groupSync(file: string, changes: () => number, sync: (fd: number
         });
       return queued;
     },
-    mark: changes,
     close: () => closeSync(fd),
   };
 }

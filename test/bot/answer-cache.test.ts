@@ -81,6 +81,23 @@ describe('the answer cache of a running bot', () => {
   const plan = (duty: string) =>
     `# Kế hoạch phòng, chống mua bán người trên địa bàn tỉnh Thử\n\n**I. TRÁCH NHIỆM**\n\nCông an tỉnh Thử có trách nhiệm ${duty} nạn nhân bị mua bán.\n`;
 
+  it('warms up without calling the language model, even when one is configured', async () => {
+    const data = mkdtempSync(join(tmpdir(), 'kb-warm-data-'));
+    dirs.push(data);
+    // Port 9 on loopback refuses connections: a call would end in a recorded fallback.
+    const config = loadConfig({ DATA_DIR: data, LOG_LEVEL: 'silent', OPENAI_BASE_URL: 'http://127.0.0.1:9/v1', LLM_MODEL: 'm' });
+    const outcomes: string[] = [];
+    const answering = await openAnswering(config, createLogger({ level: 'silent' }), { onLlmOutcome: (o) => outcomes.push(o) });
+    try {
+      await answering.warmUp();
+      expect(outcomes).toEqual([]);
+      await answering.ask('Nạn nhân được hỗ trợ những gì?');
+      expect(outcomes).toEqual(['fallback']);
+    } finally {
+      answering.close();
+    }
+  });
+
   it('answers from the documents in use after a reload, not from the previous ones', async () => {
     const knowledge = mkdtempSync(join(tmpdir(), 'kb-cache-'));
     const data = mkdtempSync(join(tmpdir(), 'kb-cache-data-'));

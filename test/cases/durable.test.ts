@@ -57,22 +57,6 @@ describe('group sync', () => {
     store.close();
   });
 
-  it('does not make a wait whose own work wrote nothing pay for other commits, but does when it wrote', async () => {
-    const file = tempFile();
-    let written = 0;
-    const { calls, sync } = countedSync();
-    const g = groupSync(file, () => written, sync);
-    written++;
-    const quiet = g.mark();
-    await g.durable(quiet);
-    expect(calls.n).toBe(0);
-    const before = g.mark();
-    written++;
-    await g.durable(before);
-    expect(calls.n).toBe(1);
-    g.close();
-  });
-
   it('does not resolve a wait for a commit made after the running sync started until a later sync', async () => {
     const file = tempFile();
     let written = 1;
