@@ -8,7 +8,7 @@ import type { Logger } from './logger.js';
 import type { ChannelAdapter, ChannelModule } from './types.js';
 import type { MessageGateOptions } from './ratelimit.js';
 import type { Address, Channel, OutgoingMessage } from '../handlers/types.js';
-import { openAnswering } from './answering.js';
+import { type Answering, openAnswering } from './answering.js';
 import { createTriage } from '../handlers/triage/index.js';
 import { openCaseStore } from '../handlers/cases/store.js';
 import { loadOrCreateKey } from '../handlers/cases/crypto.js';
@@ -64,6 +64,17 @@ export interface AppOptions {
 const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
 
 /** Console actions and timer work: what they stored is on disk before anyone is told. */
+/**
+ * The triage, with its model loaded and the answer path compiled now rather than on the first messages after a
+ * restart, which would otherwise all queue behind that work.
+ */
+async function warmedUp(answering: Answering): Promise<Triage> {
+  const triage = createTriage();
+  triage.classify('Xin chào');
+  await answering.warmUp();
+  return triage;
+}
+
 function durableDelivery(store: CaseStore, delivery: Delivery) {
   return async (outs: OutgoingMessage[]) => {
     await store.durable();
@@ -87,11 +98,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   const { consolePassword, oneTimePassword } = consoleAccess(config, logger);
   const channels = opts.channels ?? CHANNELS;
   const adapters = new Map<Channel, ChannelAdapter>();
-  const triage = createTriage();
-  // The model loads and the answer path compiles now rather than on the first messages after a restart, which
-  // would otherwise all queue behind that work.
-  triage.classify('Xin chào');
-  await answering.warmUp();
+  const triage = await warmedUp(answering);
   const officers = officerDirectory([...channels.map((c) => c.officers(config)), consoleOfficers(!!consolePassword)]);
   const conversation = await buildConversation({ config, logger, store, triage, answering, adapters, officers, metrics });
   const delivery = createDelivery({
