@@ -99,9 +99,3 @@ export function neighbourTopicIn(text: string, corpus: Corpus, onSubject: boolea
   const covered = coveredTopics(corpus);
   return TOPICS.find((t) => !covered.has(t) && !(onSubject && t.subjectKeepsInScope) && t.cues.test(q))?.what;
 }
-
-/** The topics switched on for a corpus (those it has no heading on), for tests and the ingest report. */
-export function uncoveredTopics(corpus: Corpus): string[] {
-  const covered = coveredTopics(corpus);
-  return TOPICS.filter((t) => !covered.has(t)).map((t) => t.what);
-}
