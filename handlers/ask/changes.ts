@@ -17,7 +17,7 @@ import {
   namedHotlines,
   replacedLawsNamed,
 } from '../updates/changes.js';
-import { corpusProvinces, foldWords, withFormerProvince } from '../updates/names.js';
+import { corpusProvinces, foldWords, resolveProvince, withFormerProvince } from '../updates/names.js';
 import { answerNotes } from '../updates/notes.js';
 import { documentNumbers, type UnavailableText, type Updates } from '../../knowledge/updates.js';
 import type { Corpus, DocMeta, Section } from '../../knowledge/types.js';
@@ -32,6 +32,12 @@ const bullets = (facts: string[]) => facts.map((f) => `• ${f}`).join('\n');
 function knownProvinces(deps: AskDeps): readonly string[] {
   if (deps.corpus) return corpusProvinces(deps.corpus());
   return deps.updates?.().provinces.map((p) => p.old) ?? [];
+}
+
+/** True when the update file knows the name as a province of today, or one merged with a former province the documents cover. */
+export function isMergedProvinceName(name: string, deps: AskDeps): boolean {
+  const updates = deps.updates?.();
+  return Boolean(updates && resolveProvince(name, updates, knownProvinces(deps)));
 }
 
 /** The question with today's province names (`Đà Nẵng`) read as the former province (`Quảng Nam`). */
