@@ -34,10 +34,13 @@ export interface Answering {
   fullSection(data: string): AnswerResult | undefined;
   /** Reads the knowledge folder again now (the watcher does it on changes); true when swapped in. */
   reload(): Promise<boolean>;
-  /** Runs one question through the offline answer (no LLM call, nothing cached), so the first user does not pay for cold code. */
+  /** Runs one question through the whole pipeline with the offline answer (no LLM call, nothing cached), so the first user does not pay for cold code. */
   warmUp(): Promise<void>;
   close(): void;
 }
+
+/** Asked once at start-up: on the documents' subject, so it walks every step of the pipeline down to retrieval. */
+const WARM_UP_QUESTION = 'Nạn nhân được hỗ trợ những gì?';
 
 export async function openAnswering(
   config: Config,
@@ -117,7 +120,14 @@ export async function openAnswering(
     corpus: () => current.corpus,
     contacts: () => contacts,
     answer: answerer,
-    warmUp: async () => void (await retrieved('Nạn nhân được hỗ trợ những gì?', {})),
+    // The whole pipeline, so the corpus-wide tables its steps build on first use (subject vocabulary, covered
+    // topics, change notes) exist before the first citizen asks; the retrieval step is the uncached offline one.
+    warmUp: async () =>
+      void (await askQuestion(
+        WARM_UP_QUESTION,
+        {},
+        { answer: retrieved, corpus: () => current.corpus, contacts: () => contacts, updates: () => updates },
+      )),
     updates: () => updates,
     ask: (question, askOpts = {}) =>
       askQuestion(question, askOpts, { answer: answerer, corpus: () => current.corpus, contacts: () => contacts, updates: () => updates }),
