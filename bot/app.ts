@@ -8,7 +8,7 @@ import type { Logger } from './logger.js';
 import type { ChannelAdapter, ChannelModule } from './types.js';
 import type { MessageGateOptions } from './ratelimit.js';
 import type { Address, Channel, OutgoingMessage } from '../handlers/types.js';
-import { type Answering, openAnswering } from './answering.js';
+import { type Answering, openAnswering, WARM_UP_QUESTIONS } from './answering.js';
 import { createTriage } from '../handlers/triage/index.js';
 import { openCaseStore } from '../handlers/cases/store.js';
 import { loadOrCreateKey } from '../handlers/cases/crypto.js';
@@ -71,7 +71,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
  */
 async function warmedUp(answering: Answering): Promise<Triage> {
   const triage = createTriage();
-  triage.classify('Xin chào');
+  for (const text of ['Xin chào', ...WARM_UP_QUESTIONS]) triage.classify(text);
   await answering.warmUp();
   return triage;
 }
