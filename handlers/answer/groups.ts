@@ -1,6 +1,9 @@
 // The sentences an extractive answer may quote, grouped by source: each hit's sentences plus the clauses
 // that introduce lettered points around it, scored against the question, and the choice among them.
 import { truncateWords } from '../../knowledge/text.js';
+import { listBlockAt } from '../../retrieval/list-block.js';
+import { enumeratedItems } from '../../retrieval/overview.js';
+import type { Section } from '../../knowledge/types.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import type { Unit } from '../../retrieval/units.js';
 import { type AnswerType, carries, typeBoost } from '../../retrieval/question-type.js';
@@ -40,6 +43,8 @@ const INTRO_WEIGHT = 0.8;
 interface ListIntro {
   heading: string;
   items: string[];
+  /** Heading path of a list block (list-block.ts): what the list's citation names. */
+  path?: string[];
 }
 
 /**
@@ -51,14 +56,28 @@ function listIntrosAround(index: KnowledgeIndex, hit: SearchHit): ListIntro[] {
   const sections = index.corpus.sections;
   const unitStart = (hit.chunk as Partial<Unit>).start;
   const start = unitStart !== undefined && unitStart >= 0 ? unitStart : sections.findIndex((x) => x.id === hit.chunk.sectionId);
-  const article = hit.chunk.path.findIndex((p) => ARTICLE.test(p));
-  const depth = article >= 0 ? article + 1 : hit.chunk.path.length - 1;
-  if (start < 0 || depth <= 0) return [];
-  const prefix = hit.chunk.path.slice(0, depth);
-  const inGroup = (i: number) => sections[i]?.docId === hit.chunk.docId && prefix.every((p, j) => sections[i].path[j] === p);
+  if (start < 0) return [];
+  const intros = pointIntros(sections, start, hit.chunk);
+  const listed: ListIntro[] = [...intros].map(([heading, items]) => ({ heading, items }));
+  // The list the hit belongs to (a clause of "Các hành vi bị nghiêm cấm", a dash of "2. Công an tỉnh"), unless
+  // it is one of the clauses above.
+  const block = listBlockAt(sections, start);
+  if (block && !intros.has(block.path.at(-1) ?? '')) {
+    listed.push({ heading: block.intro, items: block.items.slice(0, MAX_LIST_ITEMS), path: block.path });
+  }
+  return listed;
+}
+
+/** Clause heading → its lettered points, for the clauses of the hit's article (or heading group). */
+function pointIntros(sections: Section[], start: number, chunk: SearchHit['chunk']): Map<string, string[]> {
+  const intros = new Map<string, string[]>();
+  const article = chunk.path.findIndex((p) => ARTICLE.test(p));
+  const depth = article >= 0 ? article + 1 : chunk.path.length - 1;
+  if (depth <= 0) return intros;
+  const prefix = chunk.path.slice(0, depth);
+  const inGroup = (i: number) => sections[i]?.docId === chunk.docId && prefix.every((p, j) => sections[i].path[j] === p);
   let from = start;
   while (from > 0 && start - from < MAX_GROUP_SECTIONS && inGroup(from - 1)) from--;
-  const intros = new Map<string, string[]>();
   for (let i = from; i < from + MAX_GROUP_SECTIONS && inGroup(i); i++) {
     const path = sections[i].path;
     const head = path[path.length - 2];
@@ -67,7 +86,7 @@ function listIntrosAround(index: KnowledgeIndex, hit: SearchHit): ListIntro[] {
     if (items.length < MAX_LIST_ITEMS) items.push(sections[i].text);
     intros.set(head, items);
   }
-  return [...intros].map(([heading, items]) => ({ heading, items }));
+  return intros;
 }
 
 function candidatesOf(
@@ -182,7 +201,9 @@ export function chooseSentences(groups: Group[], types: AnswerType[], overview =
   if (best0) chosen.set(groups[0], new Set([best0.pos]));
   // The ranker already chose the article that lists the answer: its best list, else the best list of any source.
   const lists = overview ? pool.filter(({ g, s }) => introducesList(g, s.pos)) : [];
-  const list = lists.find(({ g }) => g === groups[0]) ?? lists[0];
+  // Another source's list only when the top source does not itself list the answer inline ("… bao gồm: Vợ, chồng, …").
+  const listsInline = best0 !== undefined && best0.pos >= 0 && enumeratedItems(best0.text) > 0;
+  const list = lists.find(({ g }) => g === groups[0]) ?? (listsInline ? undefined : lists[0]);
   if (list) chosen.set(list.g, (chosen.get(list.g) ?? new Set()).add(list.s.pos));
   let count = [...chosen.values()].reduce((n, set) => n + set.size, 0);
   for (const { g, s } of pool) {
