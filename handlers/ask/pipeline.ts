@@ -12,6 +12,7 @@
 // Before the steps, today's names of merged provinces are read as the former province (changes.ts);
 // then every reply gets its change notes (changes.ts) and is made safe for any channel's text.
 import { normalizeText } from '../../retrieval/text.js';
+import { carries } from '../../retrieval/question-type.js';
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import type { Corpus } from '../../knowledge/types.js';
 import {
@@ -63,9 +64,10 @@ const contacts: AskStep = async (q, deps) => {
   // Whom to call in a place: "Ở Lào Cai thì gọi số nào", whatever word comes before the name.
   const place = corpus && unknownPlace(q, corpus, deps, true);
   if (place) return notCovered(directoryOf(deps), q.userProvince, `đầu mối liên hệ của ${place}`);
-  // Which agency provides a service is said by the passage naming it; the directory stays the fallback.
+  // Which agency provides a service is said by the passage naming it (its lead names an agency); else the directory.
   const service = asksForService(q.text) ? await retrieval(q, deps) : undefined;
-  if (service?.kind === 'answer' && !service.text.startsWith(UNSURE_INTRO)) return service;
+  if (service?.kind === 'answer' && !service.text.startsWith(UNSURE_INTRO) && carries('agency', service.text.split('\n')[0]))
+    return service;
   return contactAnswer(q.text, q.province, contactSources(deps));
 };
 

@@ -150,11 +150,16 @@ export interface AgencyMention {
   at: number;
 }
 
+/** `LĐ-TB&XH` → `LĐTBXH`: an abbreviation written with its official separators is the same name. */
+function joinedAbbreviations(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])\p{Lu}{1,3}(?:[-&]\p{Lu}{1,3})+(?![\p{L}\p{N}])/gu, (m) => m.replace(/[-&]/g, ''));
+}
+
 /** The agency that no longer exists named first in text (one, so a note never stacks). */
 export function firstAbolishedAgency(text: string, updates: Updates): AgencyMention | undefined {
   const names = agencyNamesOf(updates);
   if (!names) return undefined;
-  const plain = withoutAnd(foldWords(text));
+  const plain = withoutAnd(foldWords(joinedAbbreviations(text)));
   // One pass over the text finds where a name may start; the first place where one does is the answer.
   for (const m of plain.matchAll(names.firstWords)) {
     let best: AgencyMention | undefined;

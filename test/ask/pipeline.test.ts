@@ -36,12 +36,13 @@ describe('askQuestion', () => {
     const number = await askQuestion('Số điện thoại trợ giúp pháp lý cho nạn nhân là số mấy?', { province: 'quang-nam' }, deps);
     expect(number.text).toContain('1800 1581');
     expect(calls).toHaveLength(1);
-    // When the documents give only a hedged or no answer, the directory answers.
-    for (const kind of ['answer', 'abstain'] as const) {
-      const weak: AskDeps = {
-        ...deps,
-        answer: async () => ({ kind, text: `${kind === 'answer' ? UNSURE_INTRO : 'Không có.'}\n«x»`, citations: [] }),
-      };
+    // When the documents give a hedged answer, one whose lead names no agency, or none, the directory answers.
+    for (const [kind, text] of [
+      ['answer', `${UNSURE_INTRO}\n«Sở Tư pháp…»`],
+      ['answer', 'Theo TTLT [1]: «nạn nhân được hỗ trợ một lần chi phí»'],
+      ['abstain', 'Không có.'],
+    ] as const) {
+      const weak: AskDeps = { ...deps, answer: async () => ({ kind, text, citations: [] }) };
       const r = await askQuestion('Nạn nhân cần chỗ ở tạm thời thì liên hệ đơn vị nào?', { province: 'quang-nam' }, weak);
       expect(r.text, kind).toContain('Số điện thoại cần nhớ');
     }

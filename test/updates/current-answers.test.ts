@@ -241,6 +241,10 @@ describe('questions about what changed', () => {
     const ministry = await ask('Bộ LĐTBXH bây giờ ai phụ trách hỗ trợ nạn nhân?');
     expect(ministry.r.text).toContain('Nay: Bộ Y tế');
     expect(ministry.r.citations).toEqual([]);
+    // The official abbreviation with its separators is the same agency.
+    expect((await ask('Phòng LĐ-TB&XH huyện không còn thì ai tiếp nhận thông báo của xã?')).r.text).toContain(
+      'UBND cấp xã tiếp nhận và thông báo ngay cho cơ quan chuyên môn về y tế cấp tỉnh',
+    );
     // "này" is not "nay": a question about this plan's agency goes to the documents.
     expect((await ask('Theo kế hoạch này Phòng LĐTBXH huyện phối hợp với ai?')).retrieved).toBe(true);
   });
