@@ -71,6 +71,7 @@ describe('overview weight of list blocks and tiers', () => {
     perItem: 0.1,
     catalogue: 0,
     unscopedPlan: 1,
+    focus: 0,
   });
   const unitAt = (heading: string) => units.findIndex((u) => u.path.join(' › ').endsWith(heading));
 
@@ -97,7 +98,13 @@ describe('overview weight of list blocks and tiers', () => {
       },
     ]);
     const u = buildUnits(tiered, 0);
-    const p = createOverviewPrior(u, tiered.sections, new Map([[law.id, law]]), { heading: 0, perItem: 0, catalogue: 0, unscopedPlan: 1 });
+    const p = createOverviewPrior(u, tiered.sections, new Map([[law.id, law]]), {
+      heading: 0,
+      perItem: 0,
+      catalogue: 0,
+      unscopedPlan: 1,
+      focus: 0,
+    });
     const i = (article: string) => u.findIndex((x) => x.path[0].startsWith(article));
     expect(p.multiplier(i('Điều 27'), 0, false, 'xa')).toBeLessThan(p.multiplier(i('Điều 28'), 0, false, 'xa'));
     expect(p.multiplier(i('Điều 27'), 0, false)).toBe(p.multiplier(i('Điều 28'), 0, false));
