@@ -32,6 +32,14 @@ const corpus = makeCorpus('blocks', [
         text: '- Phối hợp giải cứu nạn nhân;\n- Phát động phong trào toàn dân tố giác tội phạm;\n- Tập huấn nghiệp vụ xác minh.',
       },
       { path: ['V. Tổ chức thực hiện', '3. Sở Y tế'], text: 'Chỉ đạo các cơ sở y tế khám, chữa bệnh cho nạn nhân.' },
+      {
+        path: ['V. Tổ chức thực hiện', '4. Đề nghị Hội Liên hiệp Phụ nữ tỉnh', 'a)'],
+        text: `a) Chủ trì truyền thông ${'tại cộng đồng, '.repeat(30)}.`,
+      },
+      {
+        path: ['V. Tổ chức thực hiện', '4. Đề nghị Hội Liên hiệp Phụ nữ tỉnh', 'b)'],
+        text: 'b) Lồng ghép nội dung phòng, chống mua bán người.',
+      },
     ],
   },
 ]);
@@ -61,6 +69,12 @@ describe('listBlockAt', () => {
     expect(block).toMatchObject({ intro: 'Công an tỉnh', split: false });
     expect(block?.items[1]).toBe('- Phát động phong trào toàn dân tố giác tội phạm;');
     expect(listBlockAt(corpus.sections, at('3. Sở Y tế'))).toBeUndefined();
+  });
+
+  it('a plan heading that names an agency lists its points as its tasks, two of them and however long', () => {
+    const block = listBlockAt(corpus.sections, at('4. Đề nghị Hội Liên hiệp Phụ nữ tỉnh › b)'));
+    expect(block).toMatchObject({ intro: 'Đề nghị Hội Liên hiệp Phụ nữ tỉnh', split: true });
+    expect(block?.items).toHaveLength(2);
   });
 });
 
