@@ -27,8 +27,9 @@ const MARKER = /^(\d{1,2}(\.\d{1,2})*\.|[a-zđ]\))$/u;
 const TEXT_ITEM = /^([-–•+]|[a-zđ]\))\s+/u;
 const TITLE_MARKER = /^(Điều\s+\d+[a-z]?|[IVX]+|\d{1,2}(\.\d{1,2})*|[a-zđ])[.):]?\s+/u;
 
-/** A plan heading that names its subject after the number, unlike an article or a bare clause number. */
+/** A plan heading that names its subject after the number, unlike a bare clause number (and any clause of an article). */
 const isNamedHeading = (heading: string) => /^\d{1,2}\.\s+\S/u.test(heading) && !MARKER.test(heading);
+const ARTICLE = /^Điều\s+\d+/u;
 /** A named heading's points are its tasks: two already make a list. */
 const MIN_NAMED_ITEMS = 2;
 
@@ -66,7 +67,7 @@ function textBlock(s: Section, start: number): ListBlock | undefined {
 function childBlock(sections: Section[], from: number, path: string[]): ListBlock | undefined {
   const docId = sections[from].docId;
   // A plan's named heading ("10. Đề nghị Hội Liên hiệp Phụ nữ tỉnh") lists its tasks as points however long.
-  const named = isNamedHeading(path.at(-1) ?? '');
+  const named = isNamedHeading(path.at(-1) ?? '') && !path.some((p) => ARTICLE.test(p));
   let start = from;
   while (start > 0 && sections[start - 1].docId === docId && startsWith(sections[start - 1].path, path)) start--;
   let intro: string | undefined;
