@@ -126,6 +126,19 @@ function listLead(g: Group, n: number, lines: string[], listPath?: string[]): st
   return `Theo ${where} [${n}]:\n«${lines.join('\n')}»`;
 }
 
+/** Lines of an overview's lead list at most: a clause's list with those of its sibling clauses. */
+const MAX_LEAD_LIST_LINES = 14;
+
+/**
+ * An overview's lead list and after it the other clause lists of its article ("1. … có quyền:" then "2. … có
+ * nghĩa vụ:"): the article states the whole answer across its clauses.
+ */
+function withSiblingLists(g: Group, pos: number, lines: string[]): string[] {
+  if (pos >= 0 || g.intros[-1 - pos].path) return lines;
+  const siblings = g.intros.flatMap((intro, k) => (k === -1 - pos || intro.path ? [] : withListItems(g, -1 - k, true)));
+  return [...lines, ...siblings].slice(0, MAX_LEAD_LIST_LINES);
+}
+
 /** One source's quotes in passage order; the lead sentence is said once, in the lead line. */
 function quotesOf(
   g: Group,
@@ -146,8 +159,9 @@ function quotesOf(
     if (leads && (isLead || pos === lead.then?.pos)) {
       // An overview leads with the whole list, which the quotes then need not repeat.
       if (asked.overview && isLead && lines.length > 1) {
-        leadLine = listLead(g, n, lines, pos < 0 ? g.intros[-1 - pos]?.path : undefined);
-        leadList = lines.join('\n');
+        const all = withSiblingLists(g, pos, lines);
+        leadLine = listLead(g, n, all, pos < 0 ? g.intros[-1 - pos]?.path : undefined);
+        leadList = all.join('\n');
         continue;
       }
       const short = excerptOf(lines[0], profile, types, MAX_LEAD_CHARS);

@@ -15,7 +15,7 @@ import { buildVectorIndex, loadVectorIndex, type VectorIndex } from './vector.js
 import { buildUnits, DEFAULT_UNIT_CHARS, type Unit } from './units.js';
 import { validityWeight } from '../knowledge/validity.js';
 import { overlap, pointTerms, validityMultipliers } from './validity-rank.js';
-import { answerTypes, carries, overviewTopic, type AnswerType } from './question-type.js';
+import { answerTypes, carries, overviewFocus, overviewTopic, type AnswerType } from './question-type.js';
 import { createOverviewPrior, DEFAULT_OVERVIEW, tierOf, type OverviewPrior, type OverviewWeights } from './overview.js';
 
 const MANIFEST_VERSION = 2;
@@ -344,7 +344,12 @@ const expansionsOf = (ctx: SearchContext, q: string) => (ctx.fusion.weights.expa
 function overviewWeight(ctx: SearchContext, topic: string, scoped: boolean): (i: number) => number {
   const shares = ctx.lexical.shares(topic, ctx.fusion.weights, expansionsOf(ctx, topic));
   const tier = tierOf(topic);
-  return (i) => ctx.prior[i] * shares.coverage(i) * ctx.overview.multiplier(i, shares.heading(i), scoped, tier);
+  const focus = overviewFocus(topic);
+  return (i) =>
+    ctx.prior[i] *
+    shares.coverage(i) *
+    ctx.overview.multiplier(i, shares.heading(i), scoped, tier) *
+    (1 + ctx.fusion.overview.focus * ctx.overview.focusShare(i, focus));
 }
 
 /**

@@ -27,6 +27,12 @@ const MARKER = /^(\d{1,2}(\.\d{1,2})*\.|[a-zđ]\))$/u;
 const TEXT_ITEM = /^([-–•+]|[a-zđ]\))\s+/u;
 const TITLE_MARKER = /^(Điều\s+\d+[a-z]?|[IVX]+|\d{1,2}(\.\d{1,2})*|[a-zđ])[.):]?\s+/u;
 
+/** A plan heading that names its subject after the number, unlike a bare clause number (and any clause of an article). */
+const isNamedHeading = (heading: string) => /^\d{1,2}\.\s+\S/u.test(heading) && !MARKER.test(heading);
+const ARTICLE = /^Điều\s+\d+/u;
+/** A named heading's points are its tasks: two already make a list. */
+const MIN_NAMED_ITEMS = 2;
+
 const startsWith = (path: string[], prefix: string[]) => prefix.length <= path.length && prefix.every((p, i) => path[i] === p);
 
 /** The heading's title without its marker ("Điều 3. Các hành vi bị nghiêm cấm" → "Các hành vi bị nghiêm cấm"). */
@@ -60,6 +66,8 @@ function textBlock(s: Section, start: number): ListBlock | undefined {
 /** The heading `path` as a block of leaf items (its direct children, each a marker with a short text), from section `from`. */
 function childBlock(sections: Section[], from: number, path: string[]): ListBlock | undefined {
   const docId = sections[from].docId;
+  // A plan's named heading ("10. Đề nghị Hội Liên hiệp Phụ nữ tỉnh") lists its tasks as points however long.
+  const named = isNamedHeading(path.at(-1) ?? '') && !path.some((p) => ARTICLE.test(p));
   let start = from;
   while (start > 0 && sections[start - 1].docId === docId && startsWith(sections[start - 1].path, path)) start--;
   let intro: string | undefined;
@@ -71,10 +79,11 @@ function childBlock(sections: Section[], from: number, path: string[]): ListBloc
       continue;
     }
     const leaf = s.path.length === path.length + 1 && MARKER.test(s.path.at(-1) ?? '');
-    if (!leaf || s.text.length > MAX_ITEM_CHARS) return undefined;
+    if (!leaf || (s.text.length > MAX_ITEM_CHARS && !named)) return undefined;
     items.push(s.text.trim());
   }
-  return items.length >= MIN_ITEMS ? { path, start, split: true, intro: intro ?? titleOf(path.at(-1) ?? ''), items } : undefined;
+  const min = named ? MIN_NAMED_ITEMS : MIN_ITEMS;
+  return items.length >= min ? { path, start, split: true, intro: intro ?? titleOf(path.at(-1) ?? ''), items } : undefined;
 }
 
 /** The list block that section `i` heads or is an item of, or undefined. */

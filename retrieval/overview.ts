@@ -19,9 +19,11 @@ export interface OverviewWeights {
   catalogue: number;
   /** Multiplier for a province's plan when the question is not scoped to a province. */
   unscopedPlan: number;
+  /** Multiplier at full focus coverage (1 + this × the share of the question's focus syllables in the unit's headings). */
+  focus: number;
 }
 
-export const DEFAULT_OVERVIEW: OverviewWeights = { heading: 1, perItem: 0.05, catalogue: 1, unscopedPlan: 0.5 };
+export const DEFAULT_OVERVIEW: OverviewWeights = { heading: 1, perItem: 0.05, catalogue: 1, unscopedPlan: 0.5, focus: 1 };
 
 // Numbered clauses are how every article is written; lettered points and dashes enumerate the items of one clause.
 const LIST_ITEM = /^([a-zđ]\)|[-–•+])\s/u;
@@ -118,6 +120,8 @@ export interface OverviewPrior {
    * province scopes it, `tier` the tier of government the question names (tierOf).
    */
   multiplier(i: number, headShare: number, scoped: boolean, tier?: Tier): number;
+  /** Share of the question's focus syllables (overviewFocus, folded) that unit i's headings hold; 0 without a focus. */
+  focusShare(i: number, focus: string[]): number;
 }
 
 export type Tier = 'xa' | 'huyen' | 'tinh';
@@ -161,6 +165,7 @@ export function createOverviewPrior(units: Unit[], sections: Section[], docs: Ma
   const catalogue = w.catalogue > 0 ? catalogueShares(units) : units.map(() => 0);
   const plan = units.map((u) => docs.get(u.docId)?.kind === 'plan');
   const tiers = units.map(headingTiers);
+  const headingSyllables = units.map((u) => new Set(foldDiacritics(u.path.join(' ').toLowerCase()).split(/[^a-z0-9]+/)));
   const otherTier = (i: number, tier?: Tier) => tier !== undefined && tiers[i].size > 0 && !tiers[i].has(tier);
   return {
     multiplier: (i, headShare, scoped, tier) =>
@@ -169,5 +174,6 @@ export function createOverviewPrior(units: Unit[], sections: Section[], docs: Ma
       (1 + w.catalogue * catalogue[i]) *
       (plan[i] && !scoped ? w.unscopedPlan : 1) *
       (otherTier(i, tier) ? OTHER_TIER : 1),
+    focusShare: (i, focus) => (focus.length ? focus.filter((t) => headingSyllables[i].has(t)).length / focus.length : 0),
   };
 }

@@ -2,7 +2,7 @@
 // amount, "bao lâu / trước ngày nào" a time limit or date, "ai / cơ quan nào" an agency, "giấy tờ gì" papers,
 // "những gì / gồm" a list. The extractive answer favours sentences that carry what is asked.
 import { foldDiacritics } from '../knowledge/text.js';
-import { analyze, isStopword } from './text.js';
+import { analyze, hasDiacritics, isStopword, STOPWORDS } from './text.js';
 
 export type AnswerType = 'amount' | 'time' | 'count' | 'agency' | 'papers' | 'list';
 
@@ -65,11 +65,20 @@ const SUPERLATIVE = /(?<!(thong|duy|hop)) nhat /;
 const PRECISE: AnswerType[] = ['amount', 'time', 'count', 'papers'];
 /** More content syllables than this (besides the broad nouns) and the question is about a detail, whatever its wording. */
 const MAX_OVERVIEW_SYLLABLES = 10;
+// "các biện pháp bảo vệ là gì": a plural before "là gì" asks for the members, not for a definition.
+const PLURAL_WHAT = / (cac|nhung) .+ la (nhung )?gi /;
+// A summary of a procedure or a plan: "tóm tắt quy trình …", "các bước …", "liệt kê …".
+const SUMMARY = / (tom tat|tong quan|liet ke|quy trinh|trinh tu|cac buoc|nhung buoc) /;
+// Words that only ask for the answer ("tóm tắt giúp tôi", "cho biết"): no part of the topic.
+const REQUEST_WORDS = new Set(['tom tat', 'liet ke', 'giup toi', 'giup em', 'giup minh', 'cho biet', 'cho hoi']);
 // "những trường hợp nào", "những việc gì": the noun before the question word only says that a list is asked.
 const CLASSIFIERS = new Set(['truong hop', 'viec', 'khoan', 'thu', 'cach', 'loai', 'dieu']);
 const ASK_WORDS = new Set(['gi', 'nao']);
 
-/** The question's syllables without a classifier noun before "gì / nào" ("những trường hợp nào" → "những nào"). */
+/**
+ * The question's syllables without a classifier noun before "gì / nào" ("những trường hợp nào" → "những nào") and
+ * without the words that only ask ("tóm tắt giúp tôi").
+ */
 function withoutClassifiers(question: string): string[] {
   const seq = analyze(question).seq;
   const folded = seq.map((t) => foldDiacritics(t));
@@ -79,14 +88,46 @@ function withoutClassifiers(question: string): string[] {
     if (i >= 2 && CLASSIFIERS.has(`${folded[i - 2]} ${folded[i - 1]}`)) drop.add(i - 2).add(i - 1);
     else if (i >= 1 && CLASSIFIERS.has(folded[i - 1])) drop.add(i - 1);
   });
+  folded.forEach((t, i) => {
+    if (i >= 1 && REQUEST_WORDS.has(`${folded[i - 1]} ${t}`)) drop.add(i - 1).add(i);
+  });
   return seq.filter((_, i) => !drop.has(i));
 }
 
-/** Folded content syllables of a question's topic other than the broad nouns. */
+// An agency's name is one subject however many syllables it has ("Ủy ban nhân dân", "Bộ đội Biên phòng").
+const AGENCY_NAMES = [
+  'uy ban nhan dan',
+  'bo doi bien phong',
+  'canh sat bien',
+  'hoi lien hiep phu nu',
+  'lao dong thuong binh va xa hoi',
+  'mat tran to quoc',
+  'vien kiem sat nhan dan',
+  'toa an nhan dan',
+  'cong an',
+].map((name) => name.split(' '));
+// A stopword typed without its accents still only asks ("nguoi bi ban … thi"): counted like the accented one.
+const FOLDED_FUNCTION_WORDS = new Set([...STOPWORDS].map((w) => foldDiacritics(w)));
+
+/** The topic's syllables with each agency name made one token. */
+function withAgenciesAsOne(topic: string[]): string[] {
+  const folded = topic.map((t) => foldDiacritics(t.toLowerCase()));
+  const out: string[] = [];
+  for (let i = 0; i < topic.length; i++) {
+    const name = AGENCY_NAMES.find((n) => n.every((syl, j) => folded[i + j] === syl));
+    out.push(name ? name.join('_') : topic[i]);
+    if (name) i += name.length - 1;
+  }
+  return out;
+}
+
+/** Folded content syllables of a question's topic other than the broad nouns; an agency's name counts once. */
 function specificSyllables(topic: string[]): string[] {
-  const content = topic.filter((t) => !isStopword(t) && !/^\d+$/.test(t));
+  const content = withAgenciesAsOne(topic).filter(
+    (t) => !isStopword(t) && !/^\d+$/.test(t) && !(!hasDiacritics(t) && FOLDED_FUNCTION_WORDS.has(t)),
+  );
   BROAD_NOUNS.lastIndex = 0;
-  return fold(content.join(' ')).replace(BROAD_NOUNS, ' ').split(' ').filter(Boolean);
+  return fold(content.join(' ').replace(/_/g, '')).replace(BROAD_NOUNS, ' ').split(' ').filter(Boolean);
 }
 
 /**
@@ -100,10 +141,37 @@ export function overviewTopic(question: string): string | undefined {
   if (types.some((t) => PRECISE.includes(t)) || (types.includes('agency') && !types.includes('list'))) return undefined;
   const q = fold(question);
   if (SUPERLATIVE.test(q)) return undefined;
+  const listed = types.includes('list') || PLURAL_WHAT.test(q) || SUMMARY.test(q);
   BROAD_NOUNS.lastIndex = 0;
-  if (!types.includes('list') && !BROAD_NOUNS.test(q) && !WHAT.test(q)) return undefined;
+  if (!listed && !BROAD_NOUNS.test(q) && !WHAT.test(q)) return undefined;
   const topic = withoutClassifiers(question);
   return specificSyllables(topic).length <= MAX_OVERVIEW_SYLLABLES ? topic.join(' ') : undefined;
+}
+
+/** How many content syllables before the question word name what the list is of ("hỗ trợ những gì", "hành vi gì"). */
+const FOCUS_SYLLABLES = 2;
+
+/**
+ * What an overview question asks a list of: the content syllables just before its question word, folded
+ * ("cấm những hành vi gì" → hành vi; "hỗ trợ họ những gì" → hỗ trợ); empty when only function words or broad
+ * nouns come before it ("phải làm gì", "có nhiệm vụ gì"), whose list the topic and the headings already find, and
+ * for "X là gì".
+ */
+export function overviewFocus(question: string): string[] {
+  const seq = withoutClassifiers(question);
+  const ask = seq.findLastIndex((t) => ASK_WORDS.has(foldDiacritics(t)));
+  const focus: string[] = [];
+  // "X là gì": the words before "là" end the subject, they do not say what the list is of.
+  if (foldDiacritics(seq[ask - 1] ?? '') === 'la') return focus;
+  for (let i = ask - 1; i >= 0 && focus.length < FOCUS_SYLLABLES; i--) {
+    if (isStopword(seq[i])) {
+      if (focus.length) break;
+      continue;
+    }
+    focus.unshift(foldDiacritics(seq[i]));
+  }
+  BROAD_NOUNS.lastIndex = 0;
+  return BROAD_NOUNS.test(` ${focus.join(' ')} `) ? [] : focus;
 }
 
 /** True for an overview question (see overviewTopic). */

@@ -5,6 +5,7 @@ import { answer } from '../../handlers/answer.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
+import { doc, makeCorpus, SECTION_UNITS } from '../retrieval/fixture.js';
 
 let index: KnowledgeIndex;
 beforeAll(async () => {
@@ -63,5 +64,33 @@ describe('overview answers', () => {
     const r = await answer('Mức hỗ trợ học nghề cho nạn nhân là bao nhiêu?', { index, province: null });
     expect(r.kind).toBe('answer');
     expect(leadOf(r.text)).toMatch(/^Theo [^\n]* \[1\]: «[^\n]*»$/);
+  });
+});
+
+describe('overview answers over an article of several clause lists', () => {
+  const law = doc('regulations/nd.md', 'NĐ quyền', null);
+  const rights = '1. Nạn nhân, người thân thích của họ có các quyền sau đây khi được bảo vệ:';
+  const duties = '2. Nạn nhân, người thân thích của họ có các nghĩa vụ sau đây khi được bảo vệ:';
+  const corpus = makeCorpus('sibling-lists', [
+    {
+      doc: law,
+      sections: [
+        { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân'], text: '' },
+        { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', rights], text: rights },
+        { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', rights, 'a)'], text: 'a) Đề nghị áp dụng biện pháp bảo vệ;' },
+        { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', rights, 'b)'], text: 'b) Từ chối biện pháp bảo vệ.' },
+        { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', duties], text: duties },
+        { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', duties, 'a)'], text: 'a) Chấp hành yêu cầu của cơ quan bảo vệ;' },
+        { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', duties, 'b)'], text: 'b) Tự chịu trách nhiệm về an toàn của mình.' },
+        { path: ['Điều 4. Kinh phí'], text: 'Kinh phí bảo vệ do ngân sách nhà nước bảo đảm.' },
+      ],
+    },
+  ]);
+
+  it("leads with the article's lists one after the other", async () => {
+    const ix = await openKnowledgeIndex({ corpus, fusion: SECTION_UNITS });
+    const lead = leadOf((await answer('Nạn nhân có những quyền và nghĩa vụ gì?', { index: ix, province: null })).text);
+    expect(lead).toContain('b) Từ chối biện pháp bảo vệ.');
+    expect(lead).toContain('a) Chấp hành yêu cầu của cơ quan bảo vệ;');
   });
 });

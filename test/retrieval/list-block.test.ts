@@ -32,6 +32,14 @@ const corpus = makeCorpus('blocks', [
         text: '- Phối hợp giải cứu nạn nhân;\n- Phát động phong trào toàn dân tố giác tội phạm;\n- Tập huấn nghiệp vụ xác minh.',
       },
       { path: ['V. Tổ chức thực hiện', '3. Sở Y tế'], text: 'Chỉ đạo các cơ sở y tế khám, chữa bệnh cho nạn nhân.' },
+      {
+        path: ['V. Tổ chức thực hiện', '4. Đề nghị Hội Liên hiệp Phụ nữ tỉnh', 'a)'],
+        text: `a) Chủ trì truyền thông ${'tại cộng đồng, '.repeat(30)}.`,
+      },
+      {
+        path: ['V. Tổ chức thực hiện', '4. Đề nghị Hội Liên hiệp Phụ nữ tỉnh', 'b)'],
+        text: 'b) Lồng ghép nội dung phòng, chống mua bán người.',
+      },
     ],
   },
 ]);
@@ -62,6 +70,12 @@ describe('listBlockAt', () => {
     expect(block?.items[1]).toBe('- Phát động phong trào toàn dân tố giác tội phạm;');
     expect(listBlockAt(corpus.sections, at('3. Sở Y tế'))).toBeUndefined();
   });
+
+  it('a plan heading that names an agency lists its points as its tasks, two of them and however long', () => {
+    const block = listBlockAt(corpus.sections, at('4. Đề nghị Hội Liên hiệp Phụ nữ tỉnh › b)'));
+    expect(block).toMatchObject({ intro: 'Đề nghị Hội Liên hiệp Phụ nữ tỉnh', split: true });
+    expect(block?.items).toHaveLength(2);
+  });
 });
 
 describe('overview weight of list blocks and tiers', () => {
@@ -71,6 +85,7 @@ describe('overview weight of list blocks and tiers', () => {
     perItem: 0.1,
     catalogue: 0,
     unscopedPlan: 1,
+    focus: 0,
   });
   const unitAt = (heading: string) => units.findIndex((u) => u.path.join(' › ').endsWith(heading));
 
@@ -97,7 +112,13 @@ describe('overview weight of list blocks and tiers', () => {
       },
     ]);
     const u = buildUnits(tiered, 0);
-    const p = createOverviewPrior(u, tiered.sections, new Map([[law.id, law]]), { heading: 0, perItem: 0, catalogue: 0, unscopedPlan: 1 });
+    const p = createOverviewPrior(u, tiered.sections, new Map([[law.id, law]]), {
+      heading: 0,
+      perItem: 0,
+      catalogue: 0,
+      unscopedPlan: 1,
+      focus: 0,
+    });
     const i = (article: string) => u.findIndex((x) => x.path[0].startsWith(article));
     expect(p.multiplier(i('Điều 27'), 0, false, 'xa')).toBeLessThan(p.multiplier(i('Điều 28'), 0, false, 'xa'));
     expect(p.multiplier(i('Điều 27'), 0, false)).toBe(p.multiplier(i('Điều 28'), 0, false));

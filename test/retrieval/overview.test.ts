@@ -5,7 +5,7 @@ import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import { createOverviewPrior, enumeratedItems } from '../../retrieval/overview.js';
 import { buildUnits } from '../../retrieval/units.js';
-import { isOverview, overviewTopic } from '../../retrieval/question-type.js';
+import { isOverview, overviewFocus, overviewTopic } from '../../retrieval/question-type.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 import { doc, makeCorpus } from './fixture.js';
 
@@ -16,6 +16,10 @@ describe('isOverview', () => {
     'Cán bộ xã cần làm những việc gì để phòng chống mua bán người?',
     'Công an tỉnh có trách nhiệm gì?',
     'nguoi bi ban duoc nhan nhung ho tro gi',
+    'Các biện pháp xử lý vi phạm là gì?',
+    'Tóm tắt giúp tôi quy trình xác minh nạn nhân',
+    'Ủy ban nhân dân cấp tỉnh phải làm những gì trong công tác hỗ trợ nạn nhân?',
+    'nguoi bi ban ra nuoc ngoai tro ve thi duoc ho tro nhung gi',
   ])('reads "%s" as asking for everything on a topic', (q) => expect(isOverview(q)).toBe(true));
 
   it.each([
@@ -28,8 +32,16 @@ describe('isOverview', () => {
     'Hồ sơ đề nghị hỗ trợ học nghề gồm giấy tờ gì?',
   ])('reads "%s" as a precise question', (q) => expect(isOverview(q)).toBe(false));
 
-  it('drops the noun that only asks for a list from the topic', () => {
+  it('drops the noun that only asks for a list from the topic, and the words that only ask', () => {
     expect(overviewTopic('Những trường hợp nào được coi là nạn nhân?')).not.toMatch(/trường hợp/);
+    expect(overviewTopic('Tóm tắt giúp tôi quy trình xác minh nạn nhân')).toBe('quy trình xác minh nạn nhân');
+  });
+
+  it('reads what the list is of from the words before the question word, not from a subject before "là gì"', () => {
+    expect(overviewFocus('Luật cấm những hành vi gì?')).toEqual(['hanh', 'vi']);
+    expect(overviewFocus('Bộ đội Biên phòng hỗ trợ họ những gì?')).toEqual(['ho', 'tro']);
+    expect(overviewFocus('Công an tỉnh có những nhiệm vụ gì?')).toEqual([]);
+    expect(overviewFocus('Trách nhiệm của Sở Tư pháp là gì?')).toEqual([]);
   });
 });
 
@@ -62,6 +74,7 @@ describe('catalogues', () => {
       perItem: 0,
       catalogue: 1,
       unscopedPlan: 1,
+      focus: 0,
     });
     const weight = (article: string) =>
       prior.multiplier(
@@ -81,7 +94,7 @@ describe('overview ranking on the bundled documents', () => {
     const corpus = loadCorpus(BUNDLED_KNOWLEDGE_DIR);
     index = await openKnowledgeIndex({ corpus });
     // The same ranker with the overview preference switched off.
-    plain = await openKnowledgeIndex({ corpus, fusion: { overview: { heading: 0, perItem: 0, catalogue: 0, unscopedPlan: 1 } } });
+    plain = await openKnowledgeIndex({ corpus, fusion: { overview: { heading: 0, perItem: 0, catalogue: 0, unscopedPlan: 1, focus: 0 } } });
   });
 
   it('an overview of support reaches the 2024 article that lists the entitlements, first', async () => {
@@ -92,6 +105,12 @@ describe('overview ranking on the bundled documents', () => {
     expect(top.chunk.text).toContain('Hỗ trợ nhu cầu thiết yếu');
     const [without] = await plain.search(q, { k: 5 });
     expect(without.chunk.id).not.toBe(top.chunk.id);
+  });
+
+  it('the list whose heading names what is asked comes first: the prohibited acts, from the law in force', async () => {
+    const [top] = await index.search('Luật cấm những hành vi gì?', { k: 5 });
+    expect(top.doc.id).toBe('regulations/luat-53-2024-trich.md');
+    expect(top.chunk.path.join(' › ')).toMatch(/Điều 3\. Các hành vi bị nghiêm cấm/);
   });
 
   it('a precise question about one kind of support is ranked as before', async () => {
@@ -137,7 +156,7 @@ describe('overview ranking and provinces', () => {
   let plain: KnowledgeIndex;
   beforeAll(async () => {
     index = await openKnowledgeIndex({ corpus });
-    plain = await openKnowledgeIndex({ corpus, fusion: { overview: { heading: 0, perItem: 0, catalogue: 0, unscopedPlan: 1 } } });
+    plain = await openKnowledgeIndex({ corpus, fusion: { overview: { heading: 0, perItem: 0, catalogue: 0, unscopedPlan: 1, focus: 0 } } });
   });
 
   it('without a province, the national text that defines the duties comes before a province plan', async () => {
