@@ -13,7 +13,7 @@ const fold = (s: string) =>
 
 const ASKS: Record<AnswerType, RegExp> = {
   amount:
-    / (bao nhieu tien|bao nhieu phan tram|muc chi|muc ho tro|muc tro cap|bao nhieu dong|(tien|chi phi|kinh phi|duoc) .*bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2))) /,
+    / (bao nhieu tien|may tien|(bao nhieu|may) (nghin|ngan|trieu)|bao nhieu phan tram|muc chi|muc ho tro|muc tro cap|bao nhieu dong|(tien|chi phi|kinh phi|duoc) .*bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2))) /,
   time: / (bao lau|may ngay|may thang|may nam|may gio|bao nhieu (ngay|thang|nam|gio|tuan)|thoi han|trong vong|khi nao|ngay nao|truoc ngay|tu ngay|hieu luc tu|thoi gian bao) /,
   // "mấy ảnh", "bao nhiêu nhân viên", "ít nhất bao nhiêu": a number of things, not of days or money.
   count:

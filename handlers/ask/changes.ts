@@ -8,15 +8,18 @@ import { hotlinesText } from '../contacts-answer.js';
 import {
   asksSinceWhen,
   changeFacts,
+  excerptsNamed,
   hotlineFacts,
   mergerFacts,
   missingTextsAsked,
   missingTextsReply,
   namedHotlines,
+  replacedLawsNamed,
 } from '../updates/changes.js';
 import { corpusProvinces, withFormerProvince } from '../updates/names.js';
 import { answerNotes } from '../updates/notes.js';
 import type { Corpus, DocMeta } from '../../knowledge/types.js';
+import type { UnavailableText } from '../../knowledge/updates.js';
 import type { AskDeps, Asked, AskResult } from './types.js';
 
 const bullets = (facts: string[]) => facts.map((f) => `• ${f}`).join('\n');
@@ -43,16 +46,33 @@ export function answerChanges(q: Asked, deps: AskDeps): AskResult | undefined {
   // A question on the content of a text the folder lacks is not answered from neighbouring passages;
   // what the update file says about it still helps. Since when a text applies is in the file itself.
   const missing = corpus && !asksSinceWhen(q.text) ? missingTextsAsked(q.text, updates, corpus) : [];
-  if (corpus && missing.length) {
-    const known = facts.length ? `\n\nThông tin cập nhật liên quan (ngoài kho văn bản):\n${bullets(facts)}` : '';
-    return {
-      kind: 'abstain',
-      text: `${missingTextsReply(missing, corpus)}${known}\n\nBạn có thể liên hệ:\n${hotlinesText(deps, q.province)}`,
-      citations: [],
-    };
-  }
+  if (corpus && missing.length) return missingTextsAnswer(missing, corpus, facts, q, deps);
   // A question naming only a hotline is left to the documents; addChangeNotes adds what the file says of it.
   return changed.length ? factsAnswer(facts) : undefined;
+}
+
+/** "Not in the documents" for texts whose content the folder lacks, with what the update file says that relates. */
+function missingTextsAnswer(missing: UnavailableText[], corpus: Corpus, facts: string[], q: Asked, deps: AskDeps): AskResult {
+  const known = facts.length ? `\n\nThông tin cập nhật liên quan (ngoài kho văn bản):\n${bullets(facts)}` : '';
+  return {
+    kind: 'abstain',
+    text: `${missingTextsReply(missing, corpus)}${known}\n\nBạn có thể liên hệ:\n${hotlinesText(deps, q.province)}`,
+    citations: [],
+  };
+}
+
+/**
+ * An answer to a question about an excerpt ("Luật 53/2024 quy định … thế nào") that does not lead with it: the
+ * excerpt does not hold what is asked, and the nearest passage of another text is no answer to it.
+ */
+export function outsideExcerpt(r: AskResult, q: Asked, deps: AskDeps): AskResult | undefined {
+  const updates = deps.updates?.();
+  const corpus = deps.corpus?.();
+  if (r.kind !== 'answer' || !updates || !corpus) return undefined;
+  const named = excerptsNamed(q.text, updates, corpus);
+  // The lead's source comes first: a passage of the excerpt quoted further down does not answer what was asked.
+  const lead = r.citations[0] && docsById(corpus).get(r.citations[0].docId)?.number;
+  return named.length && !named.some((u) => u.number === lead) ? missingTextsAnswer(named, corpus, [], q, deps) : undefined;
 }
 
 /** The question asks about a province merger only as its first half: every fact it gets is a merger. */
@@ -95,6 +115,6 @@ export function addChangeNotes(r: AskResult, q: Asked, deps: AskDeps): AskResult
   if (r.kind !== 'answer' || (!r.citations.length && !asked.length)) return r;
   const docs = docsById(corpus);
   const cited = r.citations.map((c) => docs.get(c.docId)).filter((d) => d !== undefined);
-  const notes = answerNotes(r.text, cited, updates, asked);
+  const notes = answerNotes(r.text, cited, updates, { lines: asked, laws: replacedLawsNamed(q.text, updates) });
   return notes.length ? { ...r, text: `${r.text}\n\n${notes.join('\n')}` } : r;
 }

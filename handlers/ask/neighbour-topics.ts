@@ -28,13 +28,13 @@ const TOPICS: NeighbourTopic[] = [
   },
   {
     what: 'thủ tục giấy tờ tùy thân, cư trú (căn cước, hộ chiếu, thị thực, thường trú, tạm trú)',
-    cues: /\b((lam|cap|cap doi|cap lai|doi|gia han|xin|thu tuc|le phi|ho so)( the)? (can cuoc|chung minh nhan dan|cmnd|cccd|ho chieu|thi thuc|visa)|dang ky (thuong tru|tam tru)|so ho khau)\b/,
+    cues: /\b((lam|cap|doi|gia han|xin|thu tuc|le phi|ho so)( lai| doi| moi)?( the)? (can cuoc|chung minh nhan dan|cmnd|cccd|ho chieu|thi thuc|visa)|(mat|bi mat|that lac|danh roi)( the)? (can cuoc|chung minh nhan dan|cmnd|cccd)|dang ky (thuong tru|tam tru)|so ho khau)\b/,
     headings: ['can cuoc', 'ho chieu', 'thi thuc', 'xuat canh nhap canh', 'dang ky cu tru', 'dang ky thuong tru'],
     subjectKeepsInScope: true,
   },
   {
     what: 'mức hình phạt của Bộ luật Hình sự (khung hình phạt, số năm tù)',
-    cues: /\b(phat tu|bao nhieu nam tu|may nam tu|tu bao nhieu nam|di tu bao nhieu|ngoi tu|tu hinh|tu chung than|khung hinh phat|muc hinh phat|muc an tu|bi ket an|xu bao nhieu nam)\b/,
+    cues: /\b(phat tu|bao nhieu nam tu|may nam tu|tu bao nhieu nam|di tu bao nhieu|ngoi tu|tu hinh|tu chung than|khung hinh phat|muc hinh phat|muc an tu|bi ket an|xu bao nhieu nam|(xu ly|xu|truy cuu trach nhiem) hinh su (nhu the nao|the nao|ra sao|nhu nao|bao nhieu|may nam))\b/,
     headings: ['hinh phat', 'phat tu', 'toi mua ban nguoi'],
     subjectKeepsInScope: false,
   },

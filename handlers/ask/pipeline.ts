@@ -7,14 +7,15 @@
 //   4. outOfScope      names a document or a province the corpus does not hold → "not in the documents"
 //   5. greeting        small talk that asks nothing (off the documents' subject) → the short help
 //   6. retrieval       the extractive answer, or the generated one when an LLM is configured
-//                      (it also declines questions off the documents' subject, see answer.ts)
+//                      (it also declines questions off the documents' subject, see answer.ts, and a question
+//                      about an excerpt that it answers from other texts, see changes.ts)
 // Before the steps, today's names of merged provinces are read as the former province (changes.ts);
 // then every reply gets its change notes (changes.ts) and is made safe for any channel's text.
 import { normalizeText } from '../../retrieval/text.js';
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import { contactAnswer, contactSources, hotlinesText, isContactQuestion, provinceInText } from '../contacts-answer.js';
 import { vi } from '../replies/vi.js';
-import { addChangeNotes, answerChanges, inFormerProvinces, onlyMergerAnswered, withMergerFacts } from './changes.js';
+import { addChangeNotes, answerChanges, inFormerProvinces, onlyMergerAnswered, outsideExcerpt, withMergerFacts } from './changes.js';
 import { checkInput } from './input.js';
 import { notCovered } from './not-covered.js';
 import { neighbourTopicIn } from './neighbour-topics.js';
@@ -70,8 +71,10 @@ const greeting: AskStep = (q, deps) => {
   return { kind: 'notice', text: vi.smalltalk(), citations: [] };
 };
 
-const retrieval: AskStep = (q, deps) =>
-  deps.answer(q.text, { province: q.userProvince, history: q.history, ...(q.onToken ? { onToken: q.onToken } : {}) });
+const retrieval: AskStep = async (q, deps) => {
+  const r = await deps.answer(q.text, { province: q.userProvince, history: q.history, ...(q.onToken ? { onToken: q.onToken } : {}) });
+  return outsideExcerpt(r, q, deps) ?? r;
+};
 
 const AFTER_CHANGES: AskStep[] = [contacts, outOfScope, greeting, retrieval];
 const STEPS: AskStep[] = [checkQuestion, changes, ...AFTER_CHANGES];

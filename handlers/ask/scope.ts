@@ -100,6 +100,16 @@ export function unknownDocumentIn(text: string, corpus: Corpus): string | undefi
 
 // Place words a province name follows: "tỉnh Nghệ An", "thành phố Cần Thơ", "TP. Huế".
 const PLACE = /^(tinh|thanh pho|tp)$/;
+// "ở Lào Cai", "tại Hà Giang": a capitalised name after these is a place when the documents never write it.
+const AT = /^(ở|tại)$/;
+
+/** Where a place name may start after syllable i: past a place word, or past "ở / tại" (then `loose`). */
+function placeNameAt(raw: string[], lower: string[], i: number): { at: number; loose: boolean } | undefined {
+  const two = i + 1 < lower.length ? `${lower[i]} ${lower[i + 1]}` : '';
+  if (PLACE.test(lower[i])) return { at: i + 1, loose: false };
+  if (PLACE.test(two)) return { at: i + 2, loose: false };
+  return AT.test(raw[i].toLowerCase()) && !PLACE.test(lower[i + 1] ?? '') ? { at: i + 1, loose: true } : undefined;
+}
 
 /** A province or city named in the question that neither the contacts directory nor the documents know. */
 export function unknownPlaceIn(text: string, corpus: Corpus, directory: ContactsDirectory | null): string | undefined {
@@ -108,17 +118,23 @@ export function unknownPlaceIn(text: string, corpus: Corpus, directory: Contacts
   const lower = raw.map((s) => foldToken(s.toLowerCase()));
   const capitalised = raw.slice(1).some((s) => /^\p{Lu}/u.test(s));
   for (let i = 0; i < lower.length; i++) {
-    const two = i + 1 < lower.length ? `${lower[i]} ${lower[i + 1]}` : '';
-    const at = PLACE.test(lower[i]) ? i + 1 : PLACE.test(two) ? i + 2 : -1;
-    if (at < 0 || at + 1 > lower.length) continue;
+    const start = placeNameAt(raw, lower, i);
+    if (!start || start.at + 1 > lower.length) continue;
+    const { at, loose } = start;
     const name = raw.slice(at, at + 2);
     // With capitals in the message a name is capitalised; all lowercase, a name is two syllables the documents never write.
-    if (capitalised ? !name.every((s) => /^\p{Lu}/u.test(s)) : name.length < 2 || name.some((s) => isStopword(s.toLowerCase()))) continue;
+    // After "ở / tại" only two syllables in title case count ("ở xã", "tại Công an", "ở TT Bảo trợ" are not provinces).
+    const isName = loose
+      ? name.length === 2 && name.every((s) => /^\p{Lu}\p{Ll}+$/u.test(s))
+      : capitalised
+        ? name.every((s) => /^\p{Lu}/u.test(s))
+        : name.length === 2 && !name.some((s) => isStopword(s.toLowerCase()));
+    if (!isName) continue;
     const words = name.join(' ');
     if (provinceInText(words, directory) || v.provinces.includes(foldedSeq(words).join(' '))) continue;
     const f = foldedSeq(words);
-    // "tỉnh, thành phố", "các tỉnh thành" name no place.
-    if (PLACE.test(f.join(' ')) || name[0].toLowerCase() === 'thành' || (!capitalised && v.bigrams.has(f.join(' ')))) continue;
+    // "tỉnh, thành phố", "các tỉnh thành" name no place; a name the documents write is one of theirs.
+    if (PLACE.test(f.join(' ')) || name[0].toLowerCase() === 'thành' || ((loose || !capitalised) && v.bigrams.has(f.join(' ')))) continue;
     return words;
   }
   return undefined;
@@ -133,9 +149,11 @@ export function mentionsSubject(text: string, corpus: Corpus): boolean {
   const v = vocabularyOf(corpus);
   const f = foldedSeq(text);
   if (bigrams(f).some((b) => v.subject.has(b))) return true;
-  // Chat wording for the subject ("bị lừa bán", "buôn người") counts through the documents' terms for it.
+  // Chat wording for the subject ("bị lừa bán", "buôn người") counts through the documents' terms for it: a phrase
+  // that names the subject itself, not one about something else that mentions victims ("bị mất" read as "bí mật"
+  // expands to "bí mật thông tin về nạn nhân").
   expander ??= createQueryExpander();
-  if (expander.expand(text).some((phrase) => bigrams(foldedSeq(phrase)).some((b) => v.subject.has(b)))) return true;
+  if (expander.expand(text).some((phrase) => v.subject.has(bigrams(foldedSeq(phrase))[0] ?? ''))) return true;
   let rest = ` ${f.join(' ')} `;
   const named = v.provinces.filter((p) => rest.includes(` ${p} `));
   if (!named.length) return false;

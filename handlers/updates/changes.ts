@@ -171,6 +171,21 @@ export function missingTextsAsked(question: string, updates: Updates, corpus: Co
   });
 }
 
+/**
+ * Excerpts a question names as the text it asks about (`Luật 53/2024`, `luật mới`): an answer from other texts
+ * would not be theirs. "Luật nào quy định…" asks which text, and names none.
+ */
+export function excerptsNamed(question: string, updates: Updates, corpus: Corpus): UnavailableText[] {
+  const q = foldWords(question).replace(/ luat nao /g, ' ');
+  return unavailableOf(updates, corpus).unavailable.filter((u) => u.excerpt && namesText(q, u.name, true));
+}
+
+/** Replaced laws a question names (`Luật 66/2011`, `luật năm 2011`): an answer to it says what replaced them. */
+export function replacedLawsNamed(question: string, updates: Updates): LawChange[] {
+  const q = foldWords(question);
+  return updates.laws.filter((law) => namesText(q, law.old, false));
+}
+
 // Asking for the whole of a text, or how many articles it has: only its full text answers that.
 const WHOLE_TEXT_CUE = / (toan van|toan bo (noi dung|cac dieu|luat)|tat ca cac (dieu|chuong)|bao nhieu (dieu|chuong)|may (dieu|chuong)) /;
 

@@ -53,8 +53,8 @@ export function lawNote(change: LawChange, updates: Updates): string {
  * The note on the law behind the cited texts: the replaced law with its transitional rule, once. (The file's
  * notes on individual texts are for whoever edits it; the citations already say what each text is.)
  */
-function lawNotes(docs: DocMeta[], updates: Updates): string[] {
-  const changes = [...new Set(docs.flatMap((d) => lawChangesFor(d, updates)))];
+function lawNotes(docs: DocMeta[], updates: Updates, askedLaws: readonly LawChange[]): string[] {
+  const changes = [...new Set([...docs.flatMap((d) => lawChangesFor(d, updates)), ...askedLaws])];
   return changes.filter((c) => c.transitional).map((c) => lawNote(c, updates));
 }
 
@@ -123,18 +123,24 @@ function provinceNotes(docs: DocMeta[], updates: Updates): string[] {
   return out;
 }
 
+/** What the question itself names: hotlines, and replaced laws (answered from their successor, or not). */
+export interface AskedAbout {
+  lines?: readonly HotlineFact[];
+  laws?: readonly LawChange[];
+}
+
 /**
  * The notes an answer needs, given its text (quotes and citation labels) and the documents it cites.
- * At most one agency line; law, amount and province lines only for the texts actually cited; a line for each
- * hotline the question asked about (askedLines).
+ * At most one agency line; law, amount and province lines only for the texts actually cited, and a law line
+ * for a replaced law the question names; a line for each hotline the question asked about.
  */
-export function answerNotes(text: string, cited: DocMeta[], updates: Updates, askedLines: readonly HotlineFact[] = []): string[] {
+export function answerNotes(text: string, cited: DocMeta[], updates: Updates, asked: AskedAbout = {}): string[] {
   const docs = [...new Map(cited.map((d) => [d.id, d])).values()];
   const amountFrom = replacedAmountSource(text, docs);
-  const notes = lawNotes(docs, updates);
+  const notes = lawNotes(docs, updates, asked.laws ?? []);
   if (amountFrom) notes.push(amountNote(amountFrom));
   const agency = agencyNote(text, updates);
   if (agency) notes.push(agency);
-  notes.push(...provinceNotes(docs, updates), ...hotlineNotes(text, updates, askedLines));
+  notes.push(...provinceNotes(docs, updates), ...hotlineNotes(text, updates, asked.lines ?? []));
   return notes;
 }

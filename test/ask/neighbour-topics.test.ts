@@ -43,6 +43,14 @@ describe('neighbouring legal topics the documents do not cover', () => {
   it('keeps a procedure asked about a victim in scope, but not the prison term of the crime', () => {
     expect(neighbourTopicIn('Nạn nhân bị mua bán cần làm lại hộ chiếu thì ai hỗ trợ?', corpus, true)).toBeUndefined();
     expect(neighbourTopicIn('Kẻ mua bán người bị phạt tù bao lâu?', corpus, true)).toContain('hình phạt');
+    expect(neighbourTopicIn('Đối tượng buôn người sẽ bị xử lý hình sự ra sao?', corpus, true)).toContain('hình phạt');
+    // How a violation is handled in general is the documents' own article on it.
+    expect(neighbourTopicIn('Người có hành vi mua bán người bị xử lý thế nào?', corpus, true)).toBeUndefined();
+  });
+
+  it('reads the everyday ways of asking for a new identity card', () => {
+    for (const q of ['Làm lại căn cước ở đâu?', 'lam moi the can cuoc mat bao lau', 'Mất CCCD thì phải làm gì?'])
+      expect(neighbourTopicIn(q, corpus, false), q).toContain('tùy thân');
   });
 
   it('does not read a cue inside other words: "bị từ chối", "tiền ăn từ ngày", "sơ đồ"', () => {

@@ -36,12 +36,22 @@ describe('scope signals from the corpus', () => {
     expect(unknownPlaceIn('đường dây nóng của tỉnh mình là gì', corpus, directory)).toBeUndefined();
   });
 
+  it('finds a capitalised place after "ở / tại" only when the documents never write it', () => {
+    expect(unknownPlaceIn('Ở Hà Giang thì báo tin cho ai?', corpus, directory)).toBe('Hà Giang');
+    expect(unknownPlaceIn('Nạn nhân tại Việt Nam được hỗ trợ gì?', corpus, directory)).toBeUndefined();
+    expect(unknownPlaceIn('Nạn nhân ở TT Bảo trợ xã hội tỉnh cần gì?', corpus, directory)).toBeUndefined();
+    expect(unknownPlaceIn('Nạn nhân ở Quảng Nam cần gì?', corpus, directory)).toBeUndefined();
+    expect(unknownPlaceIn('nan nhan o ha giang can gi', corpus, directory)).toBeUndefined();
+  });
+
   it('tells questions about the subject from others', () => {
     expect(mentionsSubject('Người bị mua bán trở về được hỗ trợ gì?', corpus)).toBe(true);
     expect(mentionsSubject('Đồng Nai phải gửi báo cáo định kỳ khi nào?', corpus)).toBe(true);
     expect(mentionsSubject('Người bị buôn bán qua biên giới có được giúp không?', corpus)).toBe(true);
     expect(mentionsSubject('Giá xăng ở Đồng Nai hôm nay?', corpus)).toBe(false);
     expect(mentionsSubject('Thủ tục cấp giấy phép kinh doanh karaoke?', corpus)).toBe(false);
+    // "bi mat" is also how "bí mật" is typed: its expansion mentions victims, but it does not name the subject.
+    expect(mentionsSubject('thu tuc cap lai the bi mat', corpus)).toBe(false);
   });
 });
 

@@ -30,6 +30,10 @@ describe('answer type in ranking', () => {
     expect(answerTypes('Nạn nhân được hỗ trợ tiền ăn bao nhiêu một ngày?')).toContain('amount');
     expect(answerTypes('Nạn nhân được hỗ trợ tiền ăn tối đa bao nhiêu ngày?')).toEqual(expect.arrayContaining(['time']));
     expect(answerTypes('Nạn nhân được hỗ trợ tiền ăn tối đa bao nhiêu ngày?')).not.toContain('amount');
+    // Chat wording of "how much money".
+    expect(answerTypes('Người bảo vệ nạn nhân được trả mấy tiền một ngày?')).toContain('amount');
+    expect(answerTypes('tiền thuốc được mấy nghìn')).toContain('amount');
+    expect(answerTypes('Nạn nhân được cấp mấy bộ quần áo?')).not.toContain('amount');
   });
 
   it('puts the passage stating an amount first when the question asks how much', async () => {

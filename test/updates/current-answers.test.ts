@@ -102,6 +102,16 @@ describe('notes under an answer', () => {
     expect(answerNotes('«Nạn nhân được hỗ trợ.»', [doc('regulations/luat-53-2024-trich.md')], updates)).toEqual([]);
   });
 
+  it('a question naming the 2011 law answered from the 2024 one says the first was replaced, with the transitional rule', async () => {
+    const { deps } = withRetrieval('Theo Luật 53/2024/QH15 (trích) [1]: «Nạn nhân được hỗ trợ.»', ['regulations/luat-53-2024-trich.md']);
+    for (const q of ['Theo Luật 66/2011 nạn nhân được hỗ trợ gì?', 'luat phong chong mua ban nguoi nam 2011 quy dinh ho tro gi']) {
+      const notes = noteLines((await askQuestion(q, {}, deps)).text);
+      expect(notes, q).toHaveLength(1);
+      expect(notes[0]).toContain('Chuyển tiếp:');
+    }
+    expect(noteLines((await askQuestion('Nạn nhân được hỗ trợ gì?', {}, deps)).text)).toEqual([]);
+  });
+
   it('an amount from a replaced text is never presented as current', () => {
     const old = doc('regulations/ttlt-134-2013-het-hieu-luc.md');
     const [note] = answerNotes('«Hỗ trợ tiền thuốc mức 50.000 đồng/nạn nhân.»', [old], updates);
@@ -226,6 +236,17 @@ describe('texts the folder does not hold', () => {
       expect(r.text).toContain('111');
       expect(r.text).not.toContain('«');
     }
+  });
+
+  it('a question on the excerpt answered from another text says the excerpt does not hold it', async () => {
+    const { r } = await ask('Luật 53/2024 quy định trách nhiệm của Bộ Tư pháp thế nào?');
+    expect(r.kind).toBe('abstain');
+    expect(r.text).toContain('kho chỉ có bản trích của Luật 53/2024/QH15');
+    expect(r.text).not.toContain('«');
+    // Answered from the excerpt itself, or asking which law: the answer stands.
+    const fromExcerpt = withRetrieval('Theo Luật 53/2024/QH15 (trích) [1]: «…»', ['regulations/luat-53-2024-trich.md']);
+    expect((await askQuestion('Luật mới quy định nạn nhân được hỗ trợ gì?', {}, fromExcerpt.deps)).kind).toBe('answer');
+    expect((await ask('Luật nào quy định nạn nhân được hỗ trợ học nghề?')).r.kind).toBe('answer');
   });
 
   it('the articles the excerpt holds, and since-when questions, are still answered', async () => {
