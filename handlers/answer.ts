@@ -15,6 +15,7 @@ import { decodePayload, encodePayload } from './payload.js';
 import { checkInput } from './ask/input.js';
 import { notCovered, whereToAsk } from './ask/not-covered.js';
 import { mentionsSubject } from './ask/scope.js';
+import { asksAboutListedProhibition } from './answer/prohibited.js';
 
 /** Below this share of the question's weighted syllables found in the best passage, we abstain. */
 export const MIN_CONFIDENCE = 0.2;
@@ -254,8 +255,10 @@ export async function answer(
     if (bad) return abstain(bad);
     const hits = await ctx.index.search(q, { k: 6, province: ctx.province ?? null });
     const { usable, bestConfidence } = usableHits(hits);
-    // The nearest passage of an unrelated question is still unrelated: off-subject questions need strong evidence.
-    if (!usable[0] || (bestConfidence < OFF_SUBJECT_CONFIDENCE && !mentionsSubject(q, ctx.index.corpus))) {
+    // The nearest passage of an unrelated question is still unrelated: off-subject questions need strong evidence,
+    // unless they ask whether an act the documents list as prohibited is forbidden.
+    const onSubject = () => mentionsSubject(q, ctx.index.corpus) || asksAboutListedProhibition(q, usable);
+    if (!usable[0] || (bestConfidence < OFF_SUBJECT_CONFIDENCE && !onSubject())) {
       return notCovered(ctx.contacts ?? null, ctx.province);
     }
     return composeAnswer(ctx.index, q, usable, bestConfidence);

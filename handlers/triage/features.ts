@@ -124,7 +124,7 @@ const CUES = [
   // "cam" reads as Campuchia (text.ts), but "bị Campuchia không" means nothing else than "bị cấm không".
   [
     'legality',
-    / (?:bi cam|co cam|nghiem cam|(?:bi|co) campuchia (?:khong|chua|ha|a)|vi pham (?:phap luat|luat|gi)|co vi pham|pham luat|pham toi|co toi|bi phat|bi xu ly|bi xu phat|hop phap|trai phap luat) /,
+    / (?:bi cam|co cam|nghiem cam|(?:bi|co) campuchia (?:khong|chua|ha|a)|(?:cam|campuchia) (?:nhung |cac )?(?:hanh vi|viec)|hanh vi (?:bi )?(?:cam|campuchia)|vi pham (?:phap luat|luat|gi)|co vi pham|pham luat|pham toi|co toi|bi phat|bi xu ly|bi xu phat|hop phap|trai phap luat) /,
   ],
   // Generic crowds ("nhiều thanh niên", "các cô gái"): people in the news, not a neighbour the writer knows.
   [

@@ -105,6 +105,15 @@ describe('answer composition', () => {
     for (const item of ['Hỗ trợ y tế', 'Hỗ trợ tâm lý', 'Trợ giúp pháp lý']) expect(r.text).toContain(item);
   });
 
+  it('answers whether an act is forbidden from the list of prohibited acts, in everyday words without accents', async () => {
+    const r = await answer('thoa thuan ban dua be chua sinh co bi cam khong', { index: bundled, province: null });
+    expect(r.kind).toBe('answer');
+    expect(r.text).toContain('bào thai');
+    expect(r.citations[0]?.docId).toBe('regulations/luat-53-2024-trich.md');
+    // An act the lists do not hold is still outside the documents.
+    expect((await answer('hut thuoc noi cong cong co bi cam khong', { index: bundled, province: null })).kind).toBe('abstain');
+  });
+
   it('shows the validity note of a replaced text next to its citation', async () => {
     const r = await answer('Theo TTLT 134/2013, mức chi mua thuốc chữa bệnh cho người được xác định là nạn nhân?', {
       index: bundled,

@@ -132,6 +132,7 @@ describe('triage classifier', () => {
       'con gai toi dang o trung tam bao tro bi om phai nam vien, tien vien phi ai tra',
       'Con trai tôi được bộ đội biên phòng giải cứu và đang ở đồn, cháu có được hỗ trợ tiền xe về nhà không?',
       'Thỏa thuận bán em bé từ khi còn trong bụng mẹ có bị cấm không?',
+      'Luật mới cấm những hành vi gì?',
     ];
     for (const q of calm) for (const v of [q, foldDiacritics(q)]) expect(triage.classify(v).label, v).toBe('question');
     // Danger in care, or harm told as a fact, still opens a case.
