@@ -59,6 +59,8 @@ export interface LexicalResult {
   score(i: number): number;
   /** Idf-weighted share of the query's folded syllables and content bigrams found in unit i, its headings or its title: 0..1. */
   coverage(i: number): number;
+  /** The same search with the expansion phrases weighted `expansion` (> 0) instead, without new lookups: another reading of the question. */
+  withExpansionWeight(expansion: number, limit: number): LexicalResult;
 }
 
 export interface LexicalIndex {
@@ -325,7 +327,7 @@ function addTerms(acc: Accumulator, q: Terms, accented: boolean, restored: Terms
   addField(acc, 'head', [...q.uniF, ...q.biF], weights.head);
 }
 
-/** The documents' phrases for the question's everyday words, scaled by `weights.expansion`. */
+/** The documents' phrases for the question's everyday words, scored as the question's own words (the caller scales them). */
 function addExpansionTerms(acc: Accumulator, expansions: readonly Expansion[]): void {
   const { weights } = acc;
   if (weights.expansion <= 0 || !expansions.length) return;
@@ -334,9 +336,9 @@ function addExpansionTerms(acc: Accumulator, expansions: readonly Expansion[]): 
   // A multi-syllable phrase counts through its bigrams: `kinh` or `phí` alone says little about `kinh phí`.
   const uniF = x.flatMap((t) => (t.seq.length > 1 ? [] : t.uniF));
   const biF = x.flatMap((t) => t.biF);
-  addField(acc, 'uniF', uniF, weights.uniF * weights.expansion, true);
-  addField(acc, 'biF', biF, weights.biF * weights.expansion);
-  addField(acc, 'head', [...uniF, ...biF], weights.head * weights.expansion);
+  addField(acc, 'uniF', uniF, weights.uniF, true);
+  addField(acc, 'biF', biF, weights.biF);
+  addField(acc, 'head', [...uniF, ...biF], weights.head);
 }
 
 /** Document-title score, computed once per distinct title and added to the units already matched. */
@@ -414,14 +416,18 @@ function search(
   const { q, restored } = queryTerms(model, query, weights);
   const acc: Accumulator = { model, weights, scores: new Float64Array(model.n), touched: [] };
   addTerms(acc, q, accented, restored);
-  addExpansionTerms(acc, expansions);
+  // The expansion phrases are scored apart, so that the same search can be read with them weighted otherwise.
+  const exp: Accumulator = { model, weights, scores: new Float64Array(model.n), touched: [] };
+  addExpansionTerms(exp, expansions);
+  for (const d of exp.touched) if (acc.scores[d] === 0) acc.touched.push(d);
   addMetaScores(acc, q);
-  const { scores } = acc;
-  return {
-    ranked: topK(acc.touched, scores, limit),
-    score: (i) => scores[i] ?? 0,
-    coverage: queryCoverage(model, q, weights, expansions, restored),
+  const coverage = queryCoverage(model, q, weights, expansions, restored);
+  const view = (expansion: number, lim: number): LexicalResult => {
+    const scores = Float64Array.from(acc.scores);
+    for (const d of exp.touched) scores[d] += expansion * exp.scores[d];
+    return { ranked: topK(acc.touched, scores, lim), score: (i) => scores[i] ?? 0, coverage, withExpansionWeight: view };
   };
+  return view(weights.expansion, limit);
 }
 
 function hasDoc(docs: Int32Array, d: number): boolean {

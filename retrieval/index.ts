@@ -46,6 +46,13 @@ export interface FusionOptions {
   namedProvinceBoost: number;
   /** How an overview question ("nạn nhân được hỗ trợ những gì") reorders the fused candidates (overview.ts). */
   overview: OverviewWeights;
+  /**
+   * A question in everyday words is also ranked a second time with the documents' phrases for them (the thesaurus
+   * expansions) weighted `expansion` instead of `weights.expansion`, and that order joins the fusion with `weight`
+   * (0 = off). Fused by rank, a passage in the documents' wording gains a voice without the phrases outweighing
+   * the question's own words in the main order.
+   */
+  documentsWording: { weight: number; expansion: number };
 }
 
 export const DEFAULT_FUSION: FusionOptions = {
@@ -62,6 +69,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   unitChars: DEFAULT_UNIT_CHARS,
   namedProvinceBoost: 1.4,
   overview: DEFAULT_OVERVIEW,
+  documentsWording: { weight: 0.5, expansion: 1.5 },
 };
 
 interface Manifest {
@@ -314,9 +322,17 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   const named = mentionedProvince(q, ctx.provinces);
   const topic = overviewTopic(q);
   // An overview's article may use none of the question's rarer words: it is looked for deeper.
-  const lex = lexical.search(q, topic ? fusion.depth * OVERVIEW_POOL : fusion.depth, fusion.weights, expansionsOf(ctx, q));
-  applyPriors(ctx, q, lex, topic ? overviewWeight(ctx, topic, Boolean(named ?? o.province)) : undefined);
+  const limit = topic ? fusion.depth * OVERVIEW_POOL : fusion.depth;
+  const expansions = expansionsOf(ctx, q);
+  const lex = lexical.search(q, limit, fusion.weights, expansions);
+  const overview = topic ? overviewWeight(ctx, topic, Boolean(named ?? o.province)) : undefined;
+  applyPriors(ctx, q, lex, overview);
   const fused = await fuseRanks(ctx, q, lex.ranked);
+  if (expansions.length && fusion.documentsWording.weight > 0) {
+    const view = lex.withExpansionWeight(fusion.documentsWording.expansion, limit);
+    applyPriors(ctx, q, view, overview);
+    addRanks(fused, view.ranked, fusion.documentsWording.weight, fusion.rrfK);
+  }
   const hits = scopedHits(ctx, named, o.province ?? null, fused);
   return diverseTop(hits, k, fusion.perGroup, (unit) => lex.coverage(unit));
 }
@@ -355,23 +371,32 @@ function applyPriors(ctx: SearchContext, q: string, lex: LexicalResult, overview
   const asked = typeBoost.asked(q);
   if (!anyPrior && !asked) return;
   const demoted = anyPrior ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], ctx.samePoint) : undefined;
-  const w = (i: number) => base(i) * (demoted?.get(i) ?? 1) * typeBoost.multiplier(asked, i);
-  lex.ranked.sort((a, b) => w(b) - w(a));
+  // Computed once per candidate: the sort compares each many times.
+  const w = new Map(lex.ranked.map((i) => [i, base(i) * (demoted?.get(i) ?? 1) * typeBoost.multiplier(asked, i)]));
+  lex.ranked.sort((a, b) => (w.get(b) ?? 0) - (w.get(a) ?? 0));
 }
 
 /** Reciprocal rank fusion of the lexical order and the vector neighbours: unit → fused score. */
 async function fuseRanks(ctx: SearchContext, q: string, lexRanked: number[]): Promise<Map<number, number>> {
   const { fusion } = ctx;
   const fused = new Map<number, number>();
-  lexRanked.forEach((i, r) => fused.set(i, fusion.lexicalWeight / (fusion.rrfK + r + 1)));
+  addRanks(fused, lexRanked, fusion.lexicalWeight, fusion.rrfK);
   if (fusion.vectorWeight > 0) {
     const [qv] = await ctx.embedder.embed([q]);
-    ctx.vectors.search(qv, fusion.depth).forEach(({ label, similarity }, r) => {
-      if (similarity <= 0) return;
-      fused.set(label, (fused.get(label) ?? 0) + fusion.vectorWeight / (fusion.rrfK + r + 1));
-    });
+    const neighbours = ctx.vectors.search(qv, fusion.depth).filter(({ similarity }) => similarity > 0);
+    addRanks(
+      fused,
+      neighbours.map((n) => n.label),
+      fusion.vectorWeight,
+      fusion.rrfK,
+    );
   }
   return fused;
+}
+
+/** Adds one ranker's reciprocal-rank votes, scaled by `weight`, to the fused scores. */
+function addRanks(fused: Map<number, number>, ranked: number[], weight: number, rrfK: number): void {
+  ranked.forEach((i, r) => fused.set(i, (fused.get(i) ?? 0) + weight / (rrfK + r + 1)));
 }
 
 /**
