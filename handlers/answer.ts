@@ -114,12 +114,15 @@ function askedOf(q: string, bestConfidence: number): Asked {
 
 const ARTICLE = /^Điều\s+\d+/u;
 
-/** `Theo <document (trích)> › <article> (<validity>) [n]:` and the list, quoted whole: the lead of an overview. */
-function listLead(g: Group, n: number, lines: string[]): string {
+/**
+ * `Theo <document (trích)> › <article or list heading> (<validity>) [n]:` and the list, quoted whole: the lead of
+ * an overview. `listPath`: the heading of the list block the list is (a plan's "2. Công an tỉnh").
+ */
+function listLead(g: Group, n: number, lines: string[], listPath?: string[]): string {
   const path = g.hit.chunk.path;
   const article = path.findIndex((p) => ARTICLE.test(p));
-  const where =
-    article >= 0 ? citationLabel(g.hit.doc, path.slice(0, article + 1)) : `${documentLabel(g.hit.doc)}${validitySuffix(g.hit.doc)}`;
+  const cited = listPath ?? (article >= 0 ? path.slice(0, article + 1) : undefined);
+  const where = cited ? citationLabel(g.hit.doc, cited) : `${documentLabel(g.hit.doc)}${validitySuffix(g.hit.doc)}`;
   return `Theo ${where} [${n}]:\n«${lines.join('\n')}»`;
 }
 
@@ -134,6 +137,7 @@ function quotesOf(
   const { profile, types } = asked;
   const quotes: string[] = [];
   let leadLine: string | undefined;
+  let leadList = '';
   const leads = asked.sure && g === lead?.g;
   const partLines: string[] = [];
   for (const pos of positions) {
@@ -154,7 +158,8 @@ function quotesOf(
     if (leads && (isLead || pos === lead.then?.pos)) {
       // An overview leads with the whole list, which the quotes then need not repeat.
       if (asked.overview && isLead && lines.length > 1) {
-        leadLine = listLead(g, n, lines);
+        leadLine = listLead(g, n, lines, pos < 0 ? g.intros[-1 - pos]?.path : undefined);
+        leadList = lines.join('\n');
         continue;
       }
       const short = excerptOf(lines[0], profile, types, MAX_LEAD_CHARS);
@@ -164,6 +169,8 @@ function quotesOf(
       // The lead already says it; the quote keeps only what it adds (the list, the rest of a long sentence).
       if (lines.length === 1 && short === lines[0]) continue;
     }
+    // A sentence of the lead list (its intro, one of its items) is not quoted again.
+    if (leadList && lines.every((l) => leadList.includes(l.replace(/:$/, '')))) continue;
     quotes.push(`«${lines.map((l) => excerptOf(l, profile, types, MAX_SENTENCE_CHARS)).join('\n')}»`);
   }
   return { quotes, leadLine, partLines };

@@ -50,6 +50,12 @@ export function isContactQuestion(question: string): boolean {
   return LINE_NOUN.test(q) && /\b(nao|o dau|cho (toi|em|minh)? ?xin|goi|so may|so bao nhieu)\b/.test(q);
 }
 
+/** True when the question names a hotline or a phone number ("đường dây nóng", "tổng đài", "số điện thoại"). */
+export function namesLine(question: string): boolean {
+  const q = fold(question);
+  return NUMBER_NOUN.test(q) || LINE_NOUN.test(q) || /\bdien thoai\b/.test(q);
+}
+
 /** A province named in the question (by its directory name, with or without diacritics). */
 export function provinceInText(text: string, dir: ContactsDirectory | null): string | undefined {
   if (!dir) return undefined;

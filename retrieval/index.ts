@@ -16,7 +16,7 @@ import { buildUnits, DEFAULT_UNIT_CHARS, type Unit } from './units.js';
 import { validityWeight } from '../knowledge/validity.js';
 import { overlap, pointTerms, validityMultipliers } from './validity-rank.js';
 import { answerTypes, carries, overviewTopic, type AnswerType } from './question-type.js';
-import { createOverviewPrior, DEFAULT_OVERVIEW, type OverviewPrior, type OverviewWeights } from './overview.js';
+import { createOverviewPrior, DEFAULT_OVERVIEW, tierOf, type OverviewPrior, type OverviewWeights } from './overview.js';
 
 const MANIFEST_VERSION = 2;
 /** Queries longer than this are cut: nobody asks a 50,000-character question, and latency must stay bounded. */
@@ -244,7 +244,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     anyPrior: prior.some((p) => p !== 1),
     samePoint: createSamePoint(units, fusion.samePoint),
     typeBoost: createTypeBoost(units, fusion.answerTypeBoost),
-    overview: createOverviewPrior(units, docs, fusion.overview),
+    overview: createOverviewPrior(units, corpus.sections, docs, fusion.overview),
     provinces,
   };
   return {
@@ -350,7 +350,8 @@ const expansionsOf = (ctx: SearchContext, q: string) => (ctx.fusion.weights.expa
  */
 function overviewWeight(ctx: SearchContext, topic: string, scoped: boolean): (i: number) => number {
   const shares = ctx.lexical.shares(topic, ctx.fusion.weights, expansionsOf(ctx, topic));
-  return (i) => ctx.prior[i] * shares.coverage(i) * ctx.overview.multiplier(i, shares.heading(i), scoped);
+  const tier = tierOf(topic);
+  return (i) => ctx.prior[i] * shares.coverage(i) * ctx.overview.multiplier(i, shares.heading(i), scoped, tier);
 }
 
 /**

@@ -4,7 +4,9 @@
 // ("Hỗ trợ y tế" → "Điều 20. Hỗ trợ y tế"): a catalogue of the corpus' topics. For such a question the ranker
 // prefers units whose headings cover the question's words and that enumerate, above all such catalogues, and,
 // unless the question is scoped to a province, the national texts that define the list over a province's plan.
-import type { DocMeta } from '../knowledge/types.js';
+import type { DocMeta, Section } from '../knowledge/types.js';
+import { listBlockAt } from './list-block.js';
+import { foldDiacritics } from '../knowledge/text.js';
 import { foldToken, isStopword, terms } from './text.js';
 import type { Unit } from './units.js';
 
@@ -26,6 +28,23 @@ const LIST_ITEM = /^([a-zđ]\)|[-–•+])\s/u;
 const MIN_ITEMS = 3;
 const MAX_ITEMS = 10;
 
+// "Người thân thích của nạn nhân bao gồm: Vợ, chồng, cha đẻ, …": a list written inline, after "gồm:", of many
+// short names, nearly all of them (a clause that goes on after "gồm:" is a sentence, not a list).
+const INLINE_LIST = /gồm( có)?:\s*([^\n]+)/u;
+const MIN_INLINE_ITEMS = 8;
+const MAX_INLINE_ITEM_WORDS = 4;
+const MIN_SHORT_SHARE = 0.75;
+
+function inlineItems(text: string): string[] {
+  const items =
+    INLINE_LIST.exec(text)?.[2]
+      .split(/[,;]/)
+      .map((t) => t.trim().replace(/[.…]+$/, ''))
+      .filter(Boolean) ?? [];
+  const short = items.filter((t) => t.split(/\s+/).length <= MAX_INLINE_ITEM_WORDS).length >= items.length * MIN_SHORT_SHARE;
+  return short && items.length >= MIN_INLINE_ITEMS ? items.slice(0, MAX_ITEMS) : [];
+}
+
 /** The items the unit's text enumerates, without their markers (none below MIN_ITEMS, at most MAX_ITEMS). */
 function listItems(text: string): string[] {
   const items: string[] = [];
@@ -33,7 +52,8 @@ function listItems(text: string): string[] {
     const t = line.trim();
     if (LIST_ITEM.test(t) && items.push(t.replace(LIST_ITEM, '')) >= MAX_ITEMS) break;
   }
-  return items.length >= MIN_ITEMS ? items : [];
+  if (items.length >= MIN_ITEMS) return items;
+  return inlineItems(text);
 }
 
 /** How many items the unit's text enumerates (0 below MIN_ITEMS, at most MAX_ITEMS). */
@@ -93,20 +113,61 @@ function catalogueShares(units: Unit[]): number[] {
 }
 
 export interface OverviewPrior {
-  /** Score multiplier of unit i for an overview question; `headShare` is its heading coverage, `scoped` whether a province scopes it. */
-  multiplier(i: number, headShare: number, scoped: boolean): number;
+  /**
+   * Score multiplier of unit i for an overview question; `headShare` is its heading coverage, `scoped` whether a
+   * province scopes it, `tier` the tier of government the question names (tierOf).
+   */
+  multiplier(i: number, headShare: number, scoped: boolean, tier?: Tier): number;
+}
+
+export type Tier = 'xa' | 'huyen' | 'tinh';
+
+// The tier of government a text names as its subject: "Ủy ban nhân dân cấp xã", "UBND tỉnh", "Công an cấp huyện",
+// "Ủy ban nhân dân các huyện, thị xã" ("xã hội" and "thị xã" name no tier of their own).
+const TIER = /(?:cap|uy ban nhan dan|ubnd|chinh quyen|cong an|cac) (xa|huyen|tinh)(?! hoi)|^ *(xa|huyen)(?! hoi) /;
+
+/** The tier of government the text names first, or undefined. */
+export function tierOf(text: string): Tier | undefined {
+  const m = TIER.exec(foldDiacritics(text.toLowerCase()).replace(/[^a-z0-9]+/g, ' '));
+  return (m?.[1] ?? m?.[2]) as Tier | undefined;
+}
+
+/** What the list in a unit's headings is the duty of, when its headings name a tier ("Trách nhiệm của UBND cấp tỉnh"). */
+function headingTiers(u: Unit): Set<Tier> {
+  const tiers = new Set<Tier>();
+  for (const h of u.path) {
+    const t = tierOf(h);
+    if (t) tiers.add(t);
+  }
+  return tiers;
+}
+
+/** Multiplier of a unit whose headings name only another tier than the question's (the province's duties for the commune's). */
+const OTHER_TIER = 0.5;
+
+/**
+ * How many items the unit enumerates: in its own text, or as part of a list block that the parser cut into one
+ * section per item (list-block.ts): a clause of "Các hành vi bị nghiêm cấm" stands for the twelve of its article.
+ */
+function itemsOf(u: Unit, sections: Section[]): number {
+  const block = listBlockAt(sections, u.start);
+  const listed = block?.split ? Math.min(block.items.length, MAX_ITEMS) : 0;
+  return Math.max(enumeratedItems(u.text), listed);
 }
 
 /** Which units enumerate, which are catalogues and which are plans is a fixed property of the corpus: computed once. */
-export function createOverviewPrior(units: Unit[], docs: Map<string, DocMeta>, w: OverviewWeights): OverviewPrior {
-  const items = units.map((u) => enumeratedItems(u.text));
+export function createOverviewPrior(units: Unit[], sections: Section[], docs: Map<string, DocMeta>, w: OverviewWeights): OverviewPrior {
+  const items = units.map((u) => itemsOf(u, sections));
   const catalogue = w.catalogue > 0 ? catalogueShares(units) : units.map(() => 0);
   const plan = units.map((u) => docs.get(u.docId)?.kind === 'plan');
+  const tiers = units.map(headingTiers);
+  const otherTier = (i: number, tier?: Tier) => tier !== undefined && tiers[i].size > 0 && !tiers[i].has(tier);
   return {
-    multiplier: (i, headShare, scoped) =>
+    multiplier: (i, headShare, scoped, tier) =>
       (1 + w.heading * headShare) *
       (1 + w.perItem * items[i]) *
       (1 + w.catalogue * catalogue[i]) *
-      (plan[i] && !scoped ? w.unscopedPlan : 1),
+      (plan[i] && !scoped ? w.unscopedPlan : 1) *
+      (otherTier(i, tier) ? OTHER_TIER : 1),
   };
 }

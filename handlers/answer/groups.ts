@@ -1,6 +1,8 @@
 // The sentences an extractive answer may quote, grouped by source: each hit's sentences plus the clauses
 // that introduce lettered points around it, scored against the question, and the choice among them.
 import { truncateWords } from '../../knowledge/text.js';
+import { listBlockAt } from '../../retrieval/list-block.js';
+import { enumeratedItems } from '../../retrieval/overview.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import type { Unit } from '../../retrieval/units.js';
 import { type AnswerType, carries, typeBoost } from '../../retrieval/question-type.js';
@@ -41,13 +43,10 @@ const INTRO_WEIGHT = 0.8;
 interface ListIntro {
   heading: string;
   items: string[];
+  /** Heading path of a list block (list-block.ts): what the list's citation names. */
+  path?: string[];
 }
 
-/**
- * The clauses of the hit's article (or heading group) that introduce lettered points, with those points:
- * "1. Nạn nhân … được hưởng các chế độ hỗ trợ sau đây" + a) … e). A list question is answered by the list,
- * and a point's clause says who must act and by when.
- */
 /** Index in corpus.sections of the hit's first section, or -1. */
 function hitStart(index: KnowledgeIndex, hit: SearchHit): number {
   const unitStart = (hit.chunk as Partial<Unit>).start;
@@ -80,9 +79,25 @@ function articleRange(index: KnowledgeIndex, hit: SearchHit): { from: number; to
  */
 function listIntrosAround(index: KnowledgeIndex, hit: SearchHit): ListIntro[] {
   const sections = index.corpus.sections;
-  const range = articleRange(index, hit);
-  if (!range) return [];
+  const start = hitStart(index, hit);
+  if (start < 0) return [];
+  const intros = pointIntros(index, hit);
+  const listed: ListIntro[] = [...intros].map(([heading, items]) => ({ heading, items }));
+  // The list the hit belongs to (a clause of "Các hành vi bị nghiêm cấm", a dash of "2. Công an tỉnh"), unless
+  // it is one of the clauses above.
+  const block = listBlockAt(sections, start);
+  if (block && !intros.has(block.path.at(-1) ?? '')) {
+    listed.push({ heading: block.intro, items: block.items.slice(0, MAX_LIST_ITEMS), path: block.path });
+  }
+  return listed;
+}
+
+/** Clause heading → its lettered points, for the clauses of the hit's article (or heading group). */
+function pointIntros(index: KnowledgeIndex, hit: SearchHit): Map<string, string[]> {
+  const sections = index.corpus.sections;
   const intros = new Map<string, string[]>();
+  const range = articleRange(index, hit);
+  if (!range) return intros;
   for (let i = range.from; i < range.to; i++) {
     const path = sections[i].path;
     const head = path[path.length - 2];
@@ -91,7 +106,7 @@ function listIntrosAround(index: KnowledgeIndex, hit: SearchHit): ListIntro[] {
     if (items.length < MAX_LIST_ITEMS) items.push(sections[i].text);
     intros.set(head, items);
   }
-  return [...intros].map(([heading, items]) => ({ heading, items }));
+  return intros;
 }
 
 function candidatesOf(
@@ -248,7 +263,9 @@ export function chooseSentences(groups: Group[], types: AnswerType[], overview =
   if (best0) chosen.set(groups[0], new Set([best0.pos]));
   // The ranker already chose the article that lists the answer: its best list, else the best list of any source.
   const lists = overview ? pool.filter(({ g, s }) => introducesList(g, s.pos)) : [];
-  const list = lists.find(({ g }) => g === groups[0]) ?? lists[0];
+  // Another source's list only when the top source does not itself list the answer inline ("… bao gồm: Vợ, chồng, …").
+  const listsInline = best0 !== undefined && best0.pos >= 0 && enumeratedItems(best0.text) > 0;
+  const list = lists.find(({ g }) => g === groups[0]) ?? (listsInline ? undefined : lists[0]);
   if (list) chosen.set(list.g, (chosen.get(list.g) ?? new Set()).add(list.s.pos));
   let count = [...chosen.values()].reduce((n, set) => n + set.size, 0);
   for (const { g, s } of pool) {

@@ -16,7 +16,7 @@ import {
   namedHotlines,
   replacedLawsNamed,
 } from '../updates/changes.js';
-import { corpusProvinces, withFormerProvince } from '../updates/names.js';
+import { corpusProvinces, resolveProvince, withFormerProvince } from '../updates/names.js';
 import { answerNotes } from '../updates/notes.js';
 import type { Corpus, DocMeta } from '../../knowledge/types.js';
 import type { UnavailableText } from '../../knowledge/updates.js';
@@ -28,6 +28,12 @@ const bullets = (facts: string[]) => facts.map((f) => `• ${f}`).join('\n');
 function knownProvinces(deps: AskDeps): readonly string[] {
   if (deps.corpus) return corpusProvinces(deps.corpus());
   return deps.updates?.().provinces.map((p) => p.old) ?? [];
+}
+
+/** True when the update file knows the name as a province of today, or one merged with a former province the documents cover. */
+export function isMergedProvinceName(name: string, deps: AskDeps): boolean {
+  const updates = deps.updates?.();
+  return Boolean(updates && resolveProvince(name, updates, knownProvinces(deps)));
 }
 
 /** The question with today's province names (`Đà Nẵng`) read as the former province (`Quảng Nam`). */

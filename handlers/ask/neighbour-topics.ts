@@ -57,6 +57,13 @@ const TOPICS: NeighbourTopic[] = [
     subjectKeepsInScope: true,
   },
   {
+    // The documents name poor households and social-policy families only as victims who get more support.
+    what: 'chính sách an sinh xã hội chung (hộ nghèo, cận nghèo, người có công, người khuyết tật, trợ cấp xã hội hằng tháng)',
+    cues: /\b((giay )?(chung nhan|xac nhan|cong nhan|binh xet|xet duyet|ra soat|tieu chi|chuan|thoat) ho (can ngheo|ngheo)|(ho tro|tien) (tien )?(dien|nuoc sach)|nguoi co cong|nguoi khuyet tat|tro cap (xa hoi )?hang thang)\b/,
+    headings: ['ho ngheo', 'ho can ngheo', 'nguoi co cong', 'nguoi khuyet tat', 'tro cap xa hoi hang thang'],
+    subjectKeepsInScope: true,
+  },
+  {
     what: 'thủ tục đi làm việc ở nước ngoài theo hợp đồng',
     cues: /\b(dieu kien|thu tuc|ho so|chi phi|le phi)\b.*\b(xuat khau lao dong|di lam viec o nuoc ngoai theo hop dong)\b/,
     headings: ['di lam viec o nuoc ngoai theo hop dong', 'xuat khau lao dong'],
@@ -64,7 +71,7 @@ const TOPICS: NeighbourTopic[] = [
   },
   {
     what: 'các khoản vay ngân hàng, vay tiêu dùng',
-    cues: /\b(vay\b.*\b(mua nha|mua xe|xay nha|sua nha|tieu dung|sinh vien|hoc phi)|(mua nha|mua xe|xay nha)\b.*\bvay|vay the chap|vay tin chap|the tin dung)\b/,
+    cues: /\b(vay\b.*\b(mua nha|mua xe|xay nha|lam nha|sua nha|tieu dung|sinh vien|hoc phi)|(mua nha|mua xe|xay nha|lam nha)\b.*\bvay|vay the chap|vay tin chap|the tin dung)\b/,
     headings: ['vay mua nha', 'vay tieu dung', 'tin dung hoc sinh'],
     subjectKeepsInScope: true,
   },

@@ -13,13 +13,22 @@
 // then every reply gets its change notes (changes.ts) and is made safe for any channel's text.
 import { normalizeText } from '../../retrieval/text.js';
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
-import { contactAnswer, contactSources, hotlinesText, isContactQuestion, provinceInText } from '../contacts-answer.js';
+import type { Corpus } from '../../knowledge/types.js';
+import { contactAnswer, contactSources, hotlinesText, isContactQuestion, namesLine, provinceInText } from '../contacts-answer.js';
 import { vi } from '../replies/vi.js';
-import { addChangeNotes, answerChanges, inFormerProvinces, onlyMergerAnswered, outsideExcerpt, withMergerFacts } from './changes.js';
+import {
+  addChangeNotes,
+  answerChanges,
+  inFormerProvinces,
+  isMergedProvinceName,
+  onlyMergerAnswered,
+  outsideExcerpt,
+  withMergerFacts,
+} from './changes.js';
 import { checkInput } from './input.js';
 import { notCovered } from './not-covered.js';
 import { neighbourTopicIn } from './neighbour-topics.js';
-import { mentionsSubject, unknownDocumentIn, unknownPlaceIn } from './scope.js';
+import { mentionsSubject, namesPlan, unknownDocumentIn, unknownPlaceIn } from './scope.js';
 import type { Asked, AskDeps, AskResult, AskStep } from './types.js';
 
 export type { Asked, AskDeps, AskResult } from './types.js';
@@ -32,11 +41,18 @@ const checkQuestion: AskStep = (q) => {
   return bad === undefined ? undefined : { kind: 'notice', text: bad, citations: [] };
 };
 
+/** A place the question names that neither the documents, the directory nor the update file know. */
+function unknownPlace(q: Asked, corpus: Corpus, deps: AskDeps, anywhere: boolean): string | undefined {
+  const place = unknownPlaceIn(q.text, corpus, directoryOf(deps), { anywhere });
+  return place && !isMergedProvinceName(place, deps) ? place : undefined;
+}
+
 const contacts: AskStep = (q, deps) => {
   const corpus = deps.corpus?.();
   // A question about a document the corpus lacks ("Nghị định … quy định tổng đài nào") is not a request for numbers.
   if (!isContactQuestion(q.text) || (corpus && unknownDocumentIn(q.text, corpus))) return undefined;
-  const place = corpus && unknownPlaceIn(q.text, corpus, directoryOf(deps));
+  // Whom to call in a place: "Ở Lào Cai thì gọi số nào", whatever word comes before the name.
+  const place = corpus && unknownPlace(q, corpus, deps, true);
   if (place) return notCovered(directoryOf(deps), q.userProvince, `đầu mối liên hệ của ${place}`);
   return contactAnswer(q.text, q.province, contactSources(deps));
 };
@@ -58,7 +74,9 @@ const outOfScope: AskStep = (q, deps) => {
   if (!corpus) return undefined;
   const doc = unknownDocumentIn(q.text, corpus);
   if (doc) return notCovered(directoryOf(deps), q.userProvince, `văn bản “${doc}”`);
-  const place = unknownPlaceIn(q.text, corpus, directoryOf(deps));
+  // A place named next to a line or a plan ("Đường dây nóng Lào Cai", "kế hoạch của Nghệ An") is whose line or plan
+  // is asked; elsewhere only a place word makes a name a province (national law applies "ở Hà Nội" too).
+  const place = unknownPlace(q, corpus, deps, namesLine(q.text) || namesPlan(q.text));
   if (place) return notCovered(directoryOf(deps), q.userProvince, place);
   const topic = neighbourTopicIn(q.text, corpus, mentionsSubject(q.text, corpus));
   return topic ? notCovered(directoryOf(deps), q.userProvince, topic) : undefined;

@@ -100,32 +100,48 @@ export function unknownDocumentIn(text: string, corpus: Corpus): string | undefi
 
 // Place words a province name follows: "tỉnh Nghệ An", "thành phố Cần Thơ", "TP. Huế".
 const PLACE = /^(tinh|thanh pho|tp)$/;
-// "ở Lào Cai", "tại Hà Giang": a capitalised name after these is a place when the documents never write it.
-const AT = /^(ở|tại)$/;
+const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
-/** Where a place name may start after syllable i: past a place word, or past "ở / tại" (then `loose`). */
-function placeNameAt(raw: string[], lower: string[], i: number): { at: number; loose: boolean } | undefined {
-  const two = i + 1 < lower.length ? `${lower[i]} ${lower[i + 1]}` : '';
+/**
+ * Where a place name may start at syllable i: past a place word, or (`anywhere`) at two syllables in title case
+ * that no place word precedes ("Đường dây nóng Lào Cai"); then `loose`.
+ */
+function placeNameAt(raw: string[], lower: string[], i: number, anywhere: boolean): { at: number; loose: boolean } | undefined {
+  const two = (j: number) => (j >= 0 && j + 1 < lower.length ? `${lower[j]} ${lower[j + 1]}` : '');
   if (PLACE.test(lower[i])) return { at: i + 1, loose: false };
-  if (PLACE.test(two)) return { at: i + 2, loose: false };
-  return AT.test(raw[i].toLowerCase()) && !PLACE.test(lower[i + 1] ?? '') ? { at: i + 1, loose: true } : undefined;
+  if (PLACE.test(two(i))) return { at: i + 2, loose: false };
+  if (!anywhere || PLACE.test(lower[i - 1] ?? '') || PLACE.test(two(i - 2))) return undefined;
+  return TITLE_CASE.test(raw[i]) && TITLE_CASE.test(raw[i + 1] ?? '') ? { at: i, loose: true } : undefined;
 }
 
-/** A province or city named in the question that neither the contacts directory nor the documents know. */
-export function unknownPlaceIn(text: string, corpus: Corpus, directory: ContactsDirectory | null): string | undefined {
+/** True when the question asks about a plan ("kế hoạch của Nghệ An", "đề án"): a place named in it is whose plan. */
+export function namesPlan(text: string): boolean {
+  return /(^| )(ke hoach|de an)( |$)/.test(foldedSeq(text).join(' '));
+}
+
+/**
+ * A province or city named in the question that neither the contacts directory nor the documents know: after a place
+ * word ("tỉnh Hà Giang"), or with `anywhere` (a question asking for a line or a number) any name in title case.
+ */
+export function unknownPlaceIn(
+  text: string,
+  corpus: Corpus,
+  directory: ContactsDirectory | null,
+  opts: { anywhere?: boolean } = {},
+): string | undefined {
   const v = vocabularyOf(corpus);
   const raw = syllables(text);
   const lower = raw.map((s) => foldToken(s.toLowerCase()));
   const capitalised = raw.slice(1).some((s) => /^\p{Lu}/u.test(s));
   for (let i = 0; i < lower.length; i++) {
-    const start = placeNameAt(raw, lower, i);
+    const start = placeNameAt(raw, lower, i, opts.anywhere ?? false);
     if (!start || start.at + 1 > lower.length) continue;
     const { at, loose } = start;
     const name = raw.slice(at, at + 2);
     // With capitals in the message a name is capitalised; all lowercase, a name is two syllables the documents never write.
-    // After "ở / tại" only two syllables in title case count ("ở xã", "tại Công an", "ở TT Bảo trợ" are not provinces).
+    // A name read without a place word is two syllables in title case ("TT Bảo trợ", "Công an xã" are not places).
     const isName = loose
-      ? name.length === 2 && name.every((s) => /^\p{Lu}\p{Ll}+$/u.test(s))
+      ? name.length === 2
       : capitalised
         ? name.every((s) => /^\p{Lu}/u.test(s))
         : name.length === 2 && !name.some((s) => isStopword(s.toLowerCase()));

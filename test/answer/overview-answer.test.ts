@@ -42,6 +42,23 @@ describe('overview answers', () => {
     expect(lead).toMatch(/Ủy ban nhân dân cấp xã (còn )?có trách nhiệm:\n[a-zđ]\) /);
   });
 
+  it('an article whose clauses are the list (one section each) is quoted whole, each item once', async () => {
+    const r = await answer('Hồ sơ áp dụng biện pháp bảo vệ gồm những gì?', { index, province: null });
+    const lead = leadOf(r.text);
+    expect(lead).toMatch(
+      /^Theo NĐ 62\/2012\/NĐ-CP › Điều 11\. Hồ sơ áp dụng biện pháp bảo vệ.* \[1\]:\n«Hồ sơ áp dụng biện pháp bảo vệ bao gồm:\n/,
+    );
+    for (const item of ['1. Văn bản đề nghị bảo vệ.', '2. Lý lịch cá nhân', '8. Các văn bản, tài liệu khác']) expect(lead).toContain(item);
+    expect(r.text.split('Văn bản đề nghị bảo vệ').length).toBe(2);
+  });
+
+  it("a plan's duties of one agency lead with that heading's items, cited to the heading", async () => {
+    const r = await answer('Công an tỉnh có những nhiệm vụ gì?', { index, province: 'quang-nam' });
+    const lead = leadOf(r.text);
+    expect(lead).toMatch(/^Theo KH Quảng Nam 2024 › V\. Tổ chức thực hiện › 2\. Công an tỉnh.* \[1\]:\n«Công an tỉnh:\n- /);
+    expect(lead).toContain('- Tổ chức tập huấn nghiệp vụ xác minh');
+  });
+
   it('a precise question leads with one sentence, not a list', async () => {
     const r = await answer('Mức hỗ trợ học nghề cho nạn nhân là bao nhiêu?', { index, province: null });
     expect(r.kind).toBe('answer');

@@ -25,6 +25,8 @@ describe('neighbouring legal topics the documents do not cover', () => {
       ['Nộp thuế thu nhập cá nhân ở đâu?', 'thuế'],
       ['Đóng bảo hiểm xã hội tự nguyện thế nào?', 'bảo hiểm xã hội'],
       ['Thi bằng lái xe máy ở đâu?', 'lái xe'],
+      ['Xin giấy xác nhận hộ cận nghèo ở đâu?', 'an sinh'],
+      ['Người khuyết tật được trợ cấp bao nhiêu?', 'an sinh'],
     ])
       expect(neighbourTopicIn(q, corpus, false), q).toContain(what);
   });
@@ -46,6 +48,11 @@ describe('neighbouring legal topics the documents do not cover', () => {
     expect(neighbourTopicIn('Đối tượng buôn người sẽ bị xử lý hình sự ra sao?', corpus, true)).toContain('hình phạt');
     // How a violation is handled in general is the documents' own article on it.
     expect(neighbourTopicIn('Người có hành vi mua bán người bị xử lý thế nào?', corpus, true)).toBeUndefined();
+  });
+
+  it("leaves a poor household's entitlements as a victim to the documents", () => {
+    expect(neighbourTopicIn('Nạn nhân thuộc hộ nghèo được hỗ trợ tiền điện không?', corpus, true)).toBeUndefined();
+    expect(neighbourTopicIn('Nạn nhân thuộc hộ nghèo trở về được trợ cấp gì?', corpus, false)).toBeUndefined();
   });
 
   it('reads the everyday ways of asking for a new identity card', () => {

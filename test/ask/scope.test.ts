@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsSubject, subjectTerms, unknownDocumentIn, unknownPlaceIn } from '../../handlers/ask/scope.js';
+import { mentionsSubject, namesPlan, subjectTerms, unknownDocumentIn, unknownPlaceIn } from '../../handlers/ask/scope.js';
 import { isContactQuestion } from '../../handlers/contacts-answer.js';
 import { loadContacts } from '../../knowledge/contacts.js';
+import { readUpdatesOf } from '../../knowledge/updates.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { askQuestion } from '../../handlers/ask/pipeline.js';
 import { answer } from '../../handlers/answer.js';
@@ -36,12 +37,24 @@ describe('scope signals from the corpus', () => {
     expect(unknownPlaceIn('đường dây nóng của tỉnh mình là gì', corpus, directory)).toBeUndefined();
   });
 
-  it('finds a capitalised place after "ở / tại" only when the documents never write it', () => {
-    expect(unknownPlaceIn('Ở Hà Giang thì báo tin cho ai?', corpus, directory)).toBe('Hà Giang');
-    expect(unknownPlaceIn('Nạn nhân tại Việt Nam được hỗ trợ gì?', corpus, directory)).toBeUndefined();
-    expect(unknownPlaceIn('Nạn nhân ở TT Bảo trợ xã hội tỉnh cần gì?', corpus, directory)).toBeUndefined();
-    expect(unknownPlaceIn('Nạn nhân ở Quảng Nam cần gì?', corpus, directory)).toBeUndefined();
-    expect(unknownPlaceIn('nan nhan o ha giang can gi', corpus, directory)).toBeUndefined();
+  it('with `anywhere` (a question asking for a line) finds a place name in title case with no place word before it', () => {
+    const anywhere = { anywhere: true };
+    expect(unknownPlaceIn('Ở Hà Giang thì báo tin cho ai?', corpus, directory, anywhere)).toBe('Hà Giang');
+    expect(unknownPlaceIn('Đường dây nóng chống buôn người Hà Giang', corpus, directory, anywhere)).toBe('Hà Giang');
+    expect(unknownPlaceIn('Tỉnh Hà Giang có đường dây nóng không?', corpus, directory, anywhere)).toBe('Hà Giang');
+    for (const q of [
+      'Số điện thoại của Công an xã là gì?',
+      'Tổng đài Quốc gia bảo vệ trẻ em số mấy?',
+      'Nạn nhân ở TT Bảo trợ xã hội tỉnh gọi ai?',
+      'Ở Quảng Nam thì gọi số nào?',
+      'o ha giang thi goi ai',
+    ])
+      expect(unknownPlaceIn(q, corpus, directory, anywhere), q).toBeUndefined();
+    expect(namesPlan('Kế hoạch của Nghệ An giao sở nào chủ trì?')).toBe(true);
+    expect(namesPlan('ke hoach cua nghe an')).toBe(true);
+    expect(namesPlan('Nạn nhân được hỗ trợ gì?')).toBe(false);
+    // Without it, a place in a question is where something happens: national law still applies there.
+    expect(unknownPlaceIn('Nạn nhân ở Hà Giang được hỗ trợ gì?', corpus, directory)).toBeUndefined();
   });
 
   it('tells questions about the subject from others', () => {
@@ -84,6 +97,30 @@ describe('questions outside the documents', () => {
       expect(r.text).toContain('1800 1581');
       expect(r.text).not.toContain('«');
     }
+  });
+
+  it('says whose line or plan is not in the documents, but knows the provinces of today from the update file', async () => {
+    const deps = {
+      answer: async () => ({
+        kind: 'answer' as const,
+        text: 'Theo KH Quảng Nam 2024 [1]: «đoạn gần nhất của một tỉnh khác»',
+        citations: [],
+      }),
+      corpus: () => corpus,
+      contacts: () => directory,
+      updates: () => readUpdatesOf(BUNDLED_KNOWLEDGE_DIR),
+    };
+    for (const q of [
+      'Đường dây nóng chống buôn người Hà Giang',
+      'Kế hoạch của Nghệ An giao sở nào chủ trì?',
+      'Ở Hà Giang thì gọi số nào?',
+    ]) {
+      const r = await askQuestion(q, {}, deps);
+      expect(r.kind, q).toBe('abstain');
+      expect(r.text).not.toContain('«');
+    }
+    const merged = await askQuestion('Gia Lai (phần Bình Định cũ) có nạn nhân thì liên hệ cơ quan nào?', {}, deps);
+    expect(merged.text).not.toContain('không có trong các văn bản hiện có');
   });
 
   it('declines an unrelated administrative question instead of quoting the nearest passage', async () => {

@@ -57,7 +57,12 @@ describe('catalogues', () => {
       },
     ]);
     const units = buildUnits(corpus, 0);
-    const prior = createOverviewPrior(units, new Map([[law.id, law]]), { heading: 0, perItem: 0, catalogue: 1, unscopedPlan: 1 });
+    const prior = createOverviewPrior(units, corpus.sections, new Map([[law.id, law]]), {
+      heading: 0,
+      perItem: 0,
+      catalogue: 1,
+      unscopedPlan: 1,
+    });
     const weight = (article: string) =>
       prior.multiplier(
         units.findIndex((u) => u.path[0].startsWith(article)),

@@ -1,0 +1,87 @@
+// A list block: a heading whose content is a list of short items, the shape in which the documents state
+// everything on one subject. Two shapes occur: an article whose clauses are one-line items ("Điều 11. Hồ sơ áp
+// dụng biện pháp bảo vệ" → "1. Văn bản đề nghị bảo vệ." … "8."; "Điều 3. Các hành vi bị nghiêm cấm" → 1.–12.),
+// or points a) … k) under a plan's heading ("1. Sở Lao động - Thương binh và Xã hội" → a) … k)); and a section
+// whose own text enumerates dashes ("2. Công an tỉnh" → "- Phối hợp …", "- Tổ chức tập huấn …"). The parser cuts
+// the first shape into one section per item, so a question on the subject finds one item; the block gives it the
+// whole list back.
+import type { Section } from '../knowledge/types.js';
+
+export interface ListBlock {
+  /** Heading path of the block (the article or the plan's heading). */
+  path: string[];
+  /** Index of the block's first section (its heading's own text, else its first item). */
+  start: number;
+  /** True when the parser cut the list into one section per item (not lines of one section's text). */
+  split: boolean;
+  /** The sentence that introduces the items ("Hồ sơ … bao gồm"), else the heading's title; no trailing colon. */
+  intro: string;
+  items: string[];
+}
+
+const MIN_ITEMS = 3;
+/** An item longer than this is a clause of its own, not an entry of a list. */
+const MAX_ITEM_CHARS = 420;
+/** A heading that is only a marker: a numbered clause or a lettered point. */
+const MARKER = /^(\d{1,2}(\.\d{1,2})*\.|[a-zđ]\))$/u;
+const TEXT_ITEM = /^([-–•+]|[a-zđ]\))\s+/u;
+const TITLE_MARKER = /^(Điều\s+\d+[a-z]?|[IVX]+|\d{1,2}(\.\d{1,2})*|[a-zđ])[.):]?\s+/u;
+
+const startsWith = (path: string[], prefix: string[]) => prefix.length <= path.length && prefix.every((p, i) => path[i] === p);
+
+/** The heading's title without its marker ("Điều 3. Các hành vi bị nghiêm cấm" → "Các hành vi bị nghiêm cấm"). */
+function titleOf(heading: string): string {
+  return heading
+    .replace(TITLE_MARKER, '')
+    .replace(/\s*\(trích[^)]*\)\s*$/u, '')
+    .trim();
+}
+
+/** The introducing sentence of a body text: its last sentence when it ends with a colon. */
+function introOf(text: string): string | undefined {
+  const last = text.trim().split('\n').at(-1)?.trim() ?? '';
+  return last.endsWith(':') ? last.replace(/:$/, '').trim() : undefined;
+}
+
+/** A section whose own text enumerates dashes or points: intro lines, then items. */
+function textBlock(s: Section, start: number): ListBlock | undefined {
+  const lines = s.text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  const first = lines.findIndex((l) => TEXT_ITEM.test(l));
+  if (first < 0) return undefined;
+  const items = lines.slice(first).filter((l) => TEXT_ITEM.test(l));
+  if (items.length < MIN_ITEMS) return undefined;
+  const before = lines.slice(0, first).join('\n');
+  return { path: s.path, start, split: false, intro: introOf(before) ?? titleOf(s.path.at(-1) ?? ''), items };
+}
+
+/** The heading `path` as a block of leaf items (its direct children, each a marker with a short text), from section `from`. */
+function childBlock(sections: Section[], from: number, path: string[]): ListBlock | undefined {
+  const docId = sections[from].docId;
+  let start = from;
+  while (start > 0 && sections[start - 1].docId === docId && startsWith(sections[start - 1].path, path)) start--;
+  let intro: string | undefined;
+  const items: string[] = [];
+  for (let i = start; i < sections.length && sections[i].docId === docId && startsWith(sections[i].path, path); i++) {
+    const s = sections[i];
+    if (s.path.length === path.length) {
+      intro = introOf(s.text) ?? intro;
+      continue;
+    }
+    const leaf = s.path.length === path.length + 1 && MARKER.test(s.path.at(-1) ?? '');
+    if (!leaf || s.text.length > MAX_ITEM_CHARS) return undefined;
+    items.push(s.text.trim());
+  }
+  return items.length >= MIN_ITEMS ? { path, start, split: true, intro: intro ?? titleOf(path.at(-1) ?? ''), items } : undefined;
+}
+
+/** The list block that section `i` heads or is an item of, or undefined. */
+export function listBlockAt(sections: Section[], i: number): ListBlock | undefined {
+  const s = sections[i];
+  if (!s) return undefined;
+  const own = textBlock(s, i) ?? (s.path.length > 0 ? childBlock(sections, i, s.path) : undefined);
+  if (own) return own;
+  return s.path.length > 1 && MARKER.test(s.path.at(-1) ?? '') ? childBlock(sections, i, s.path.slice(0, -1)) : undefined;
+}
