@@ -6,6 +6,7 @@
 // province's plan or an old amount. Without an update file every function here is a no-op.
 import { hotlinesText } from '../contacts-answer.js';
 import {
+  agencyAsked,
   asksSinceWhen,
   changeFacts,
   excerptsNamed,
@@ -16,10 +17,13 @@ import {
   namedHotlines,
   replacedLawsNamed,
 } from '../updates/changes.js';
-import { corpusProvinces, resolveProvince, withFormerProvince } from '../updates/names.js';
+import { corpusProvinces, foldWords, resolveProvince, withFormerProvince } from '../updates/names.js';
 import { answerNotes } from '../updates/notes.js';
-import type { Corpus, DocMeta } from '../../knowledge/types.js';
-import type { UnavailableText } from '../../knowledge/updates.js';
+import { documentNumbers, type UnavailableText, type Updates } from '../../knowledge/updates.js';
+import type { Corpus, DocMeta, Section } from '../../knowledge/types.js';
+import { citationOf } from '../answer/cite.js';
+import type { Citation } from '../types.js';
+import { mentionsSubject } from './scope.js';
 import type { AskDeps, Asked, AskResult } from './types.js';
 
 const bullets = (facts: string[]) => facts.map((f) => `• ${f}`).join('\n');
@@ -46,15 +50,65 @@ export function inFormerProvinces(text: string, deps: AskDeps): string {
 export function answerChanges(q: Asked, deps: AskDeps): AskResult | undefined {
   const updates = deps.updates?.();
   if (!updates) return undefined;
-  const changed = changeFacts(q.text, updates);
-  const facts = [...changed, ...hotlineFacts(q.text, updates)];
   const corpus = deps.corpus?.();
+  const changed = changeFacts(q.text, updates, { userProvince: q.userProvince, onSubject: !!corpus && mentionsSubject(q.text, corpus) });
+  const facts = [...changed, ...hotlineFacts(q.text, updates)];
   // A question on the content of a text the folder lacks is not answered from neighbouring passages;
   // what the update file says about it still helps. Since when a text applies is in the file itself.
   const missing = corpus && !asksSinceWhen(q.text) ? missingTextsAsked(q.text, updates, corpus) : [];
   if (corpus && missing.length) return missingTextsAnswer(missing, corpus, facts, q, deps);
   // A question naming only a hotline is left to the documents; addChangeNotes adds what the file says of it.
-  return changed.length ? factsAnswer(facts) : undefined;
+  if (!changed.length) return undefined;
+  const cited = corpus ? articlesCited(q, updates, corpus) : [];
+  return factsAnswer(facts, cited);
+}
+
+/**
+ * The articles of bundled texts the file gives as the basis of who does an abolished agency's work today
+ * ("theo Điều 27 Luật 53/2024/QH15"), as citations, so the reader can check the law's own words.
+ */
+function articlesCited(q: Asked, updates: Updates, corpus: Corpus): Citation[] {
+  const change = agencyAsked(q.text, updates)?.change;
+  if (!change) return [];
+  const said = [change.now, ...(change.sources ?? [])].join('; ');
+  const citations: Citation[] = [];
+  for (const m of said.matchAll(/Điều (\d+)([^;]*)/gu)) {
+    const number = documentNumbers(m[2])[0];
+    const doc = number ? corpus.docs.find((d) => d.number === number) : undefined;
+    const heading = `Điều ${m[1]}.`;
+    const parts = doc
+      ? corpus.sections.filter((s) => s.docId === doc.id && s.path.some((h) => h.startsWith(heading)) && s.text.trim())
+      : [];
+    const section = closestPart(parts, change.now);
+    if (!doc || !section || citations.some((c) => c.sectionId === section.id)) continue;
+    const quote = firstSentences(section.text);
+    citations.push(citationOf(citations.length + 1, doc, section.path, section.id, { quotes: [quote] }));
+  }
+  return citations;
+}
+
+/** Distinct pairs of running words of a text, folded. */
+function wordPairs(text: string): Set<string> {
+  const w = foldWords(text).trim().split(' ');
+  return new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`));
+}
+
+/** The part of an article (a clause) sharing the most word pairs with what the file says of it. */
+function closestPart(parts: Section[], said: string): Section | undefined {
+  const pairs = wordPairs(said);
+  const shared = (s: Section) => [...wordPairs(s.text)].filter((p) => pairs.has(p)).length;
+  return parts.reduce<Section | undefined>((best, s) => (!best || shared(s) > shared(best) ? s : best), undefined);
+}
+
+/** The clause's opening sentences, up to a quotable length. */
+function firstSentences(text: string, max = 450): string {
+  const sentences = text.trim().split(/(?<=[.;:])\s+/u);
+  let out = sentences[0];
+  for (const s of sentences.slice(1)) {
+    if (out.length + s.length + 1 > max) break;
+    out += ` ${s}`;
+  }
+  return out.length > max ? `${out.slice(0, max).replace(/\s+\S*$/u, '')} …` : out;
 }
 
 /** "Not in the documents" for texts whose content the folder lacks, with what the update file says that relates. */
@@ -85,8 +139,8 @@ export function outsideExcerpt(r: AskResult, q: Asked, deps: AskDeps): AskResult
 export function onlyMergerAnswered(q: Asked, deps: AskDeps): boolean {
   const updates = deps.updates?.();
   if (!updates) return false;
-  const merged = mergerFacts(q.text, updates);
-  return merged.length > 0 && changeFacts(q.text, updates).every((f) => merged.includes(f));
+  const merged = mergerFacts(q.text, updates, { userProvince: q.userProvince });
+  return merged.length > 0 && changeFacts(q.text, updates, { userProvince: q.userProvince }).every((f) => merged.includes(f));
 }
 
 /** The merger facts, then the answer to the rest of the question. */
@@ -94,11 +148,12 @@ export function withMergerFacts(facts: AskResult, rest: AskResult): AskResult {
   return { ...rest, text: `${facts.text}\n\n${rest.text}` };
 }
 
-function factsAnswer(facts: string[]): AskResult {
+function factsAnswer(facts: string[], citations: Citation[] = []): AskResult {
+  const basis = citations.map((c) => `\n\nTheo ${c.label} [${c.n}]: «${c.quotes?.[0] ?? ''}»`).join('');
   return {
     kind: 'answer',
-    text: `Theo thông tin cập nhật về những thay đổi từ năm 2025 (ngoài các văn bản trong kho):\n\n${bullets(facts)}`,
-    citations: [],
+    text: `Theo thông tin cập nhật về những thay đổi từ năm 2025 (ngoài các văn bản trong kho):\n\n${bullets(facts)}${basis}`,
+    citations,
   };
 }
 

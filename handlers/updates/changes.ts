@@ -16,7 +16,7 @@ import {
   type UnavailableText,
   type Updates,
 } from '../../knowledge/updates.js';
-import { findName, firstAbolishedAgency, foldWords, provinceNames } from './names.js';
+import { findName, firstAbolishedAgency, foldWords, provinceNames, type AgencyMention } from './names.js';
 import { sourceText } from './notes.js';
 
 const vnDate = (iso: string) => iso.split('-').reverse().join('/');
@@ -34,6 +34,20 @@ const STILL_CUE =
 const SINCE_CUE = /\b(hieu luc|ap dung tu|bat dau ap dung|tu ngay nao|tu khi nao|khi nao|ngay nao)\b/;
 const VALIDITY_CUE = new RegExp(`${STILL_CUE.source}|${SINCE_CUE.source}`);
 const SIGNED_CUE = /\b(ban hanh|ky|thong qua)\b/;
+// The question is about today ("bây giờ", "hiện nay", "nay … do ai làm"); a year from the changes on counts too (yearsSinceChanges).
+const NOW_CUE = /\b(bay gio|hien nay|hien tai|hien gio|gio|nay|hom nay|luc nay|dao nay)\b/;
+// Whom a task falls to, or what something was before: with NOW_CUE, asks who does an abolished agency's work today.
+const WHO_NOW_CUE =
+  /\b(ai|(co quan|don vi|so|bo|phong|noi|ben|cap|to chuc|luc luong|chuc danh) nao|truoc day|truoc kia|ngay truoc|hoi truoc)\b/;
+// Which law applies: "luật nào", "theo luật gì", "luật cũ hay luật mới".
+// The question word must ask for the law, not for what it grants ("luật mới hỗ trợ những gì").
+const WHICH_LAW_CUE = /\bluat\b( \w+){0,8}? (?<!(nhung|la|lam|cai|the|ra|bao|duoc|gi) )(nao|gi)\b|\bluat (cu|moi) hay (luat )?(cu|moi)\b/;
+// The question names the time before a change took effect ("trước 01/7/2025", "trước khi luật mới có hiệu lực").
+const BEFORE_CUE = /\btruoc( (ngay|khi|thoi diem|thang|nam))?\b/;
+// The transitional rule is about people already identified as victims (and the children with them).
+const IDENTIFIED_CUE = /\b(nan nhan|xac dinh|duoc cong nhan)\b/;
+// A place of one's own ("tỉnh tôi", "địa phương mình"): the province the user picked.
+const OWN_PLACE_CUE = /\b(tinh|thanh pho|dia phuong|que|o) (toi|minh|em|nha minh|chung toi|cua (toi|minh|em))\b|\bo day\b/;
 
 /**
  * A text of the phrase (`Luật … số 53/2024/QH15`) is named in a folded question: by number, `luật (mới|2024)`,
@@ -83,12 +97,17 @@ function lead(confidence: Confidence): string {
   return confidence === 'medium' ? 'Theo nguồn hiện có (chưa thật chắc chắn): ' : '';
 }
 
-function lawFact(law: LawChange, updates: Updates): string {
+function lawFact(law: LawChange, updates: Updates, transitionFirst = false): string {
   const iso = law.effective ?? updates.effective;
   const parts = [`${law.new} ${iso ? `áp dụng từ ${vnDate(iso)}, ` : ''}thay cho ${law.old}.`];
   if (law.amended_by) parts.push(`Sửa đổi: ${law.amended_by}.`);
   if (law.detailed_by) parts.push(`Quy định chi tiết: ${law.detailed_by}.`);
-  if (law.transitional) parts.push(`Chuyển tiếp: ${law.transitional}`);
+  // Asked about people identified before the change, the transitional rule is the answer: it leads.
+  if (law.transitional) {
+    const rule = `Chuyển tiếp: ${law.transitional}`;
+    if (transitionFirst) parts.unshift(rule);
+    else parts.push(rule);
+  }
   // The note's first sentence says what the change means; what follows is advice to whoever edits the file.
   if (law.note) parts.push(law.note.split(/(?<=\.)\s/)[0]);
   return `${lead(law.confidence)}${parts.join(' ')}${sourceText(law.sources)}`;
@@ -125,31 +144,111 @@ export function asksSinceWhen(question: string): boolean {
   return VALIDITY_CUE.test(foldWords(question));
 }
 
+/** What the question's reader is known by: the province the user picked, if any. */
+export interface Asker {
+  /** Slug of the user's province (a former province of the file's `provinces`), or null. */
+  userProvince?: string | null;
+}
+
 /** The merged provinces a question about what changed names ("Bình Định bây giờ thuộc tỉnh nào"), as facts. */
-export function mergerFacts(question: string, updates: Updates): string[] {
+export function mergerFacts(question: string, updates: Updates, asker: Asker = {}): string[] {
   const q = foldWords(question);
   if (!CHANGE_CUE.test(q)) return [];
-  return updates.provinces.filter((p) => provinceNames(p).some((n) => findName(q, n) >= 0)).map((p) => provinceFact(p, updates));
+  const named = updates.provinces.filter((p) => provinceNames(p).some((n) => findName(q, n) >= 0));
+  return (named.length ? named : ownProvinceChanges(question, updates, asker)).map((p) => provinceFact(p, updates));
+}
+
+/**
+ * "Tỉnh tôi bây giờ sáp nhập vào đâu?" names no province: the user's picked province is meant, and without
+ * one every merger the file knows is the honest answer. A question naming an abolished agency asks about it.
+ */
+function ownProvinceChanges(question: string, updates: Updates, asker: Asker): ProvinceChange[] {
+  const q = foldWords(question);
+  if (!/ (tinh|thanh pho|dia phuong) /.test(q) || firstAbolishedAgency(question, updates)) return [];
+  const own = updates.provinces.find((p) => p.old === asker.userProvince);
+  if (own) return [own];
+  return OWN_PLACE_CUE.test(q) && !asker.userProvince ? updates.provinces : [];
+}
+
+// A text's name carries a year (`luật 2024`, `Nghị định 162/2025`, `53/2024/QH15`) that dates the text, not the events asked about.
+const TEXT_NAME_YEAR = / (luat|nghi dinh|nd|thong tu|tt|ttlt)( \w+){0,6}? (19|20)\d\d(?= )| \d+ (19|20)\d\d (qh\d+|nd|tt|ttlt)(?= )/g;
+
+/** Four-digit years a folded question names, leaving out those of texts' names. */
+function yearsIn(q: string): number[] {
+  return [...q.replace(TEXT_NAME_YEAR, ' ').matchAll(/ ((?:19|20)\d\d)(?= )/g)].map((m) => Number(m[1]));
+}
+
+const effectiveYear = (updates: Updates) => (updates.effective ? Number(updates.effective.slice(0, 4)) : Number.POSITIVE_INFINITY);
+
+/** The question asks about today: a word for now (not the demonstrative "này"), or a year from the changes on. */
+function asksAboutToday(question: string, updates: Updates): boolean {
+  const q = foldWords(question.replace(/này/giu, ' '));
+  return NOW_CUE.test(q) || yearsIn(q).some((y) => y >= effectiveYear(updates));
+}
+
+/** "Công an huyện trước đây xác minh…, nay ai làm?": who does an abolished agency's work today. */
+function asksWhoNow(question: string, updates: Updates): boolean {
+  return WHO_NOW_CUE.test(foldWords(question)) && asksAboutToday(question, updates);
+}
+
+/** The question asks which law applies today ("từ 2025 … theo luật nào", "luật cũ hay luật mới"). */
+function asksWhichLawNow(question: string, updates: Updates): boolean {
+  const q = foldWords(question);
+  if (!WHICH_LAW_CUE.test(q) || / bo luat /.test(q)) return false;
+  return / luat (cu|moi) hay /.test(q) || / luat (\w+ ){0,6}moi /.test(q) || asksAboutToday(question, updates);
+}
+
+/** About people identified before the change took effect (a year before it, or "trước" the date or the law). */
+function asksTransition(question: string, updates: Updates): boolean {
+  const q = foldWords(question);
+  if (!IDENTIFIED_CUE.test(q)) return false;
+  const years = yearsIn(q);
+  if (years.some((y) => y < effectiveYear(updates))) return true;
+  return BEFORE_CUE.test(q) && (years.length > 0 || / (luat|hieu luc|ap dung) /.test(q));
+}
+
+/** The laws of the file whose successor is a law (not a decree or circular), asked about by their subject. */
+function lawsOnSubject(q: string, updates: Updates, onSubject: boolean): LawChange[] {
+  return updates.laws.filter((law) => numberKeys(law.new, true)[0]?.isLaw && (onSubject || sharesTitle(q, law.new)));
+}
+
+/** The question shares two running words with the text's title (`mua ban` of `Luật Phòng, chống mua bán người`). */
+function sharesTitle(q: string, phrase: string): boolean {
+  const title = foldWords(phrase.split(/ số | \d/u)[0])
+    .trim()
+    .split(' ')
+    .slice(1);
+  for (let i = 0; i + 1 < title.length; i++) if (q.includes(` ${title[i]} ${title[i + 1]} `)) return true;
+  return false;
+}
+
+/** The abolished agency a question asks about (what became of it, or who does its work now). */
+export function agencyAsked(question: string, updates: Updates): AgencyMention | undefined {
+  const q = foldWords(question);
+  if (!CHANGE_CUE.test(q) && !asksWhoNow(question, updates)) return undefined;
+  return firstAbolishedAgency(question, updates);
 }
 
 /** Facts of the updates file that answer a question about what changed, or [] when it asks something else. */
-export function changeFacts(question: string, updates: Updates): string[] {
+export function changeFacts(question: string, updates: Updates, asker: Asker & { onSubject?: boolean } = {}): string[] {
   const q = foldWords(question);
   const facts: string[] = [];
-  facts.push(...mergerFacts(question, updates));
-  if (CHANGE_CUE.test(q)) {
-    const agency = firstAbolishedAgency(question, updates);
-    if (agency) {
-      const { change, name } = agency;
-      const since = change.since ? ` (từ ${vnDate(change.since)})` : '';
-      facts.push(`${lead(change.confidence)}${name} không còn như trước${since}. Nay: ${change.now}${sourceText(change.sources)}`);
-    }
+  facts.push(...mergerFacts(question, updates, asker));
+  const agency = agencyAsked(question, updates);
+  if (agency) {
+    const { change, name } = agency;
+    const since = change.since ? ` (từ ${vnDate(change.since)})` : '';
+    facts.push(`${lead(change.confidence)}${name} không còn như trước${since}. Nay: ${change.now}${sourceText(change.sources)}`);
+  }
+  const transition = asksTransition(question, updates);
+  if (transition || asksWhichLawNow(question, updates)) {
+    for (const law of lawsOnSubject(q, updates, asker.onSubject ?? false)) facts.push(lawFact(law, updates, transition));
   }
   const still = STILL_CUE.test(q);
   if (still || (SINCE_CUE.test(q) && !SIGNED_CUE.test(q))) {
     for (const law of updates.laws) {
       const current = namesText(q, law.new, true) || (law.detailed_by && namesText(q, law.detailed_by, true));
-      if (current || (still && namesText(q, law.old, false))) facts.push(lawFact(law, updates));
+      if (current || (still && namesText(q, law.old, false))) facts.push(lawFact(law, updates, transition));
     }
   }
   return [...new Set(facts)];

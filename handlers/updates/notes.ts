@@ -103,7 +103,8 @@ function amountNote(old: DocMeta): string {
 /** One line on the first quoted agency that no longer exists, in the updates file's words. */
 export function agencyNote(text: string, updates: Updates): string | undefined {
   const found = firstAbolishedAgency(text, updates);
-  if (!found) return undefined;
+  // An answer that already says who does the work now (the change facts themselves) needs no note repeating it.
+  if (!found || text.includes(found.change.now)) return undefined;
   const { change, name } = found;
   const since = change.since ? ` từ ${vnDate(change.since)}` : '';
   return oneLine(`${noteLead(change.confidence)} ${name} đã thay đổi${since}; nay: ${change.now}${sourceText(change.sources)}`);

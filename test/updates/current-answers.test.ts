@@ -201,6 +201,59 @@ describe('questions about what changed', () => {
     expect(r.text).toContain('Bộ Y tế vận hành');
   });
 
+  it('which law applies today, in everyday wording or with a date from 2025 on, is the change itself', async () => {
+    for (const q of [
+      'Từ ngày 01/7/2025, công tác phòng, chống mua bán người được điều chỉnh bởi luật nào?',
+      'bay gio ap dung luat phong chong mua ban nguoi nao',
+      'Luật phòng chống mua bán người cũ hay luật mới đang áp dụng?',
+    ]) {
+      const { r, retrieved } = await ask(q);
+      expect(retrieved, q).toBe(false);
+      expect(r.text, q).toContain('53/2024/QH15 áp dụng từ 01/07/2025');
+    }
+    // Another law, or what the new law grants, is a question for the documents.
+    for (const q of ['Bộ luật hình sự hiện nay xử lý theo điều luật nào?', 'Theo luật mới nạn nhân được hỗ trợ những gì?'])
+      expect((await ask(q)).retrieved, q).toBe(true);
+  });
+
+  it('victims identified before the change: the transitional rule leads, a text year is not such a date', async () => {
+    for (const q of [
+      'Nạn nhân được xác định trước 01/07/2025 thì hưởng chế độ theo luật nào?',
+      'Người được xác định là nạn nhân từ năm 2023 thì bây giờ áp dụng chế độ của luật nào?',
+    ]) {
+      const { r } = await ask(q);
+      expect(r.text, q).toMatch(/^Theo thông tin cập nhật[^•]*• Chuyển tiếp: Người được xác định là nạn nhân trước ngày 01\/07\/2025/);
+    }
+    const { r } = await ask('Từ 2025 việc phòng chống mua bán người theo luật nào?');
+    expect(r.text).toMatch(/• Luật Phòng, chống mua bán người số 53\/2024\/QH15 áp dụng/);
+    expect((await ask('Người đang trong quá trình xác định là nạn nhân được hỗ trợ những gì theo luật 2024?')).retrieved).toBe(true);
+  });
+
+  it("who does an abolished agency's work now, citing the article of a bundled text the file names", async () => {
+    const { r, retrieved } = await ask('Trước đây Công an huyện xác minh người đến trình báo, nay việc đó do ai làm?');
+    expect(retrieved).toBe(false);
+    expect(r.text).toContain('Nay: Công an cấp tỉnh');
+    expect(r.citations.map((c) => c.docId)).toEqual(['regulations/luat-53-2024-trich.md']);
+    // The clause quoted is the one saying it (khoản 2 names Công an cấp tỉnh), and no note repeats the fact.
+    expect(r.text).toContain('phối hợp với Công an tỉnh, thành phố (sau đây gọi chung là Công an cấp tỉnh)');
+    expect(noteLines(r.text)).toEqual([]);
+    // A file entry whose basis is not a bundled text is answered without a citation.
+    const ministry = await ask('Bộ LĐTBXH bây giờ ai phụ trách hỗ trợ nạn nhân?');
+    expect(ministry.r.text).toContain('Nay: Bộ Y tế');
+    expect(ministry.r.citations).toEqual([]);
+    // "này" is not "nay": a question about this plan's agency goes to the documents.
+    expect((await ask('Theo kế hoạch này Phòng LĐTBXH huyện phối hợp với ai?')).retrieved).toBe(true);
+  });
+
+  it("'my province' is the province the user picked; without one, every merger the file knows", async () => {
+    const { deps } = withRetrieval('x', []);
+    const picked = await askQuestion('tinh minh gio nhap vao tinh nao roi', { province: 'binh-dinh' }, deps);
+    expect(picked.text).toContain('Tỉnh Bình Định cũ nay thuộc tỉnh Gia Lai');
+    expect(picked.text).not.toContain('Sóc Trăng');
+    const none = await askQuestion('Tỉnh tôi bây giờ sáp nhập vào đâu?', { province: null }, deps);
+    for (const p of updates.provinces) expect(none.text).toContain(`Tỉnh ${p.old_name} cũ nay thuộc ${p.now}`);
+  });
+
   it('say a medium-confidence fact less firmly', async () => {
     const { r } = await ask('UBND huyện bị bỏ rồi thì việc của huyện chuyển cho ai?');
     expect(r.text).toContain('Theo nguồn hiện có (chưa thật chắc chắn): UBND huyện');
