@@ -34,10 +34,23 @@ export interface Answering {
   fullSection(data: string): AnswerResult | undefined;
   /** Reads the knowledge folder again now (the watcher does it on changes); true when swapped in. */
   reload(): Promise<boolean>;
-  /** Runs one question through the offline answer (no LLM call, nothing cached), so the first user does not pay for cold code. */
+  /** Runs WARM_UP_QUESTIONS through the whole pipeline with the offline answer (no LLM call, nothing cached), so the first users do not pay for cold code. */
   warmUp(): Promise<void>;
   close(): void;
 }
+
+/**
+ * Asked at start-up, each through every step it reaches: on the documents' subject (down to retrieval), a
+ * contact, a change since the documents. A few different ones, because the first handful of questions of a
+ * fresh process run its code several times slower than later ones, and those must not be the first citizens'.
+ */
+export const WARM_UP_QUESTIONS = [
+  'Nạn nhân được hỗ trợ những gì?',
+  'Cơ quan nào xác minh và tiếp nhận người bị mua bán trở về?',
+  'Số điện thoại đường dây nóng để báo tin là số nào?',
+  'Sở Lao động - Thương binh và Xã hội giải thể thì việc hỗ trợ nạn nhân do ai lo?',
+  'Mức hỗ trợ tiền ăn cho nạn nhân trong thời gian lưu trú là bao nhiêu?',
+];
 
 export async function openAnswering(
   config: Config,
@@ -117,7 +130,12 @@ export async function openAnswering(
     corpus: () => current.corpus,
     contacts: () => contacts,
     answer: answerer,
-    warmUp: async () => void (await retrieved('Nạn nhân được hỗ trợ những gì?', {})),
+    // The whole pipeline, so the corpus-wide tables its steps build on first use (subject vocabulary, covered
+    // topics, change notes) exist before the first citizen asks; the retrieval step is the uncached offline one.
+    async warmUp() {
+      const deps = { answer: retrieved, corpus: () => current.corpus, contacts: () => contacts, updates: () => updates };
+      for (const q of WARM_UP_QUESTIONS) await askQuestion(q, {}, deps);
+    },
     updates: () => updates,
     ask: (question, askOpts = {}) =>
       askQuestion(question, askOpts, { answer: answerer, corpus: () => current.corpus, contacts: () => contacts, updates: () => updates }),

@@ -8,12 +8,13 @@ import type { Logger } from './logger.js';
 import type { ChannelAdapter, ChannelModule } from './types.js';
 import type { MessageGateOptions } from './ratelimit.js';
 import type { Address, Channel, OutgoingMessage } from '../handlers/types.js';
-import { type Answering, openAnswering } from './answering.js';
+import { type Answering, openAnswering, WARM_UP_QUESTIONS } from './answering.js';
 import { createTriage } from '../handlers/triage/index.js';
 import { openCaseStore } from '../handlers/cases/store.js';
 import { loadOrCreateKey } from '../handlers/cases/crypto.js';
 import { NEXT_KEY_SUFFIX } from '../handlers/cases/rotate.js';
 import { tightenTree } from '../handlers/cases/private-files.js';
+import { type Checkpointer, startCheckpointer } from '../handlers/cases/checkpoints.js';
 import { createRetention } from '../handlers/cases/retention.js';
 import { createConversation } from '../handlers/conversation.js';
 import { officerDirectory } from '../handlers/conversation/deps.js';
@@ -70,7 +71,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
  */
 async function warmedUp(answering: Answering): Promise<Triage> {
   const triage = createTriage();
-  triage.classify('Xin chào');
+  for (const text of ['Xin chào', ...WARM_UP_QUESTIONS]) triage.classify(text);
   await answering.warmUp();
   return triage;
 }
@@ -93,7 +94,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     lastBackupAt: () => (backups ? backups.lastAt() : undefined),
   });
   const answering = await openAnswering(config, logger, { watch: opts.watchKnowledge ?? true, onLlmOutcome: metrics.llmAnswer });
-  const { store, dataKey } = openStore(config, dataDir, logger);
+  const { store, dataKey, checkpoints } = openStore(config, dataDir, logger);
   const backups = config.BACKUP_DIR ? startBackups(config, config.BACKUP_DIR, dataDir, metrics, logger) : undefined;
   const { consolePassword, oneTimePassword } = consoleAccess(config, logger);
   const channels = opts.channels ?? CHANNELS;
@@ -122,12 +123,11 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
     onAccepted: (msg) => metrics.messageIn(msg.channel),
     sync: store,
   });
-  const onMessage = intake.onMessage;
 
   const routes: NonNullable<Parameters<typeof createWebServer>[0]['routes']> = { '/metrics': metricsRoute(metrics, config.METRICS_TOKEN) };
   await openChannelAdapters(channels, adapters, routes, (channel) => ({
     config,
-    onMessage,
+    onMessage: intake.onMessage,
     logger: logger.child({ channel: channel.name }),
     commands: conversation.commands,
     previewIntervalMs: opts.previewIntervalMs,
@@ -140,7 +140,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
   const web = createWebServer({
     ...webSettings(config),
     conversation,
-    onMessage,
+    onMessage: intake.onMessage,
     deliver,
     consolePassword: consolePassword ?? '',
     logger: logger.child({ channel: WEB_CHANNEL }),
@@ -196,6 +196,7 @@ export async function createApp(config: Config, logger: Logger, opts: AppOptions
       await delivery.flushAll().catch(() => undefined);
       await web.close();
       if (backups) await backups.stop();
+      await checkpoints.stop();
       delivery.close();
       intake.close();
       store.close();
@@ -242,8 +243,11 @@ function periodicWork(work: (now: number) => Promise<void>, logger: Logger): (no
   };
 }
 
-/** Texts at rest are encrypted; without DATA_ENCRYPTION_KEY a key file is created once (never logged). */
-function openStore(config: Config, dataDir: string, logger: Logger): { store: CaseStore; dataKey: Buffer } {
+/**
+ * Texts at rest are encrypted; without DATA_ENCRYPTION_KEY a key file is created once (never logged). The case,
+ * inbox and outbox databases are checkpointed off the event loop from now on (each once its log fills).
+ */
+function openStore(config: Config, dataDir: string, logger: Logger): { store: CaseStore; dataKey: Buffer; checkpoints: Checkpointer } {
   const keyFile = join(dataDir, 'encryption.key');
   if (!config.DATA_ENCRYPTION_KEY && existsSync(keyFile + NEXT_KEY_SUFFIX)) {
     throw new Error(
@@ -252,7 +256,12 @@ function openStore(config: Config, dataDir: string, logger: Logger): { store: Ca
   }
   const { key: dataKey, generated } = loadOrCreateKey({ envKey: config.DATA_ENCRYPTION_KEY, file: keyFile });
   if (generated) logger.warn({ keyFile }, 'DATA_ENCRYPTION_KEY is not set: generated a new key file; back it up apart from the database');
-  return { store: openCaseStore(join(dataDir, 'cases.db'), { key: dataKey }), dataKey };
+  const store = openCaseStore(join(dataDir, 'cases.db'), { key: dataKey });
+  const checkpoints = startCheckpointer(
+    ['cases.db', 'inbox.db', 'outbox.db'].map((f) => join(dataDir, f)),
+    { onError: (err) => logger.error({ err: errorSummary(err) }, 'checkpoint worker failed; the databases checkpoint themselves') },
+  );
+  return { store, dataKey, checkpoints };
 }
 
 function startBackups(config: Config, destRoot: string, dataDir: string, metrics: AppMetrics, logger: Logger) {

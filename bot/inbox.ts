@@ -3,6 +3,7 @@ import type { IncomingMessage } from '../handlers/types.js';
 import { createCipher, type Cipher } from '../handlers/cases/crypto.js';
 import type { RekeyHashes } from '../handlers/cases/rotate.js';
 import { ensurePrivateFile } from '../handlers/cases/private-files.js';
+import { useWriteAheadLog } from '../handlers/cases/checkpoints.js';
 
 // Durable inbox: an incoming message is written here synchronously, the moment an adapter hands it
 // over, and removed once its replies are in the outbox. Telegram's long polling confirms updates
@@ -28,8 +29,7 @@ function dedupeKeyOf(m: IncomingMessage, cipher: Cipher | undefined): string | n
 export function openInbox(file: string, opts: { key?: Buffer } = {}): Inbox {
   if (file !== ':memory:') ensurePrivateFile(file);
   const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  useWriteAheadLog(db);
   db.exec(`
     CREATE TABLE IF NOT EXISTS inbox (
       id INTEGER PRIMARY KEY AUTOINCREMENT,

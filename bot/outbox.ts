@@ -3,6 +3,7 @@ import type { Channel, OutgoingMessage } from '../handlers/types.js';
 import { createCipher, isEncrypted } from '../handlers/cases/crypto.js';
 import type { RekeyHashes } from '../handlers/cases/rotate.js';
 import { ensurePrivateFile } from '../handlers/cases/private-files.js';
+import { useWriteAheadLog } from '../handlers/cases/checkpoints.js';
 
 // Durable outbox: every outgoing platform message is written here before it is sent, and stays
 // pending until the platform confirms it. A crash or an outage delays a message; it never drops it.
@@ -57,8 +58,7 @@ export function chatKey(msg: OutgoingMessage): string {
 function openOutboxDatabase(file: string): Database.Database {
   if (file !== ':memory:') ensurePrivateFile(file);
   const db = new Database(file);
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  useWriteAheadLog(db);
   db.exec(`
     CREATE TABLE IF NOT EXISTS outbox (
       id INTEGER PRIMARY KEY AUTOINCREMENT,

@@ -23,6 +23,8 @@ export const MIN_CONFIDENCE = 0.2;
 export const OFF_SUBJECT_CONFIDENCE = 0.5;
 /** Below this, the answer says it is unsure. */
 export const SURE_CONFIDENCE = 0.25;
+/** How an answer on weak evidence begins. */
+export const UNSURE_INTRO = 'Tôi chưa chắc chắn đã tìm đúng nội dung, các đoạn sau có thể liên quan:';
 const MAX_SENTENCE_CHARS = 450;
 const MAX_LEAD_CHARS = 240;
 
@@ -208,7 +210,7 @@ function citeSources(index: KnowledgeIndex, used: Group[], selection: Selection,
 
 /** The opening line (the lead, or a hedge when unsure), after a warning when sources are another province's. */
 function introText(used: Group[], sure: boolean, leadLine: string): string {
-  const intro = sure ? leadLine || 'Theo các văn bản hiện có:' : 'Tôi chưa chắc chắn đã tìm đúng nội dung, các đoạn sau có thể liên quan:';
+  const intro = sure ? leadLine || 'Theo các văn bản hiện có:' : UNSURE_INTRO;
   const other = used.filter((g) => g.hit.otherProvince);
   if (!other.length) return intro;
   const names = [...new Set(other.map((g) => g.hit.doc.shortName))].join(', ');

@@ -56,6 +56,25 @@ export function namesLine(question: string): boolean {
   return NUMBER_NOUN.test(q) || LINE_NOUN.test(q) || /\bdien thoai\b/.test(q);
 }
 
+// A service or role the documents assign to a named agency (legal aid, medical care, shelter, vocational training,
+// a plan's focal point…): "liên hệ cơ quan nào" about one of these asks which agency the documents name for it.
+const SERVICE =
+  /\b((tro giup|ho tro|tu van) phap (ly|luat)|kham( chua)? benh|chua benh|cham soc (y te|suc khoe)|dieu tri|cho (an )?o|an o|noi o|luu tru|tam tru|hoc nghe|day nghe|viec lam|tam ly|vay von|hoc van hoa|phien dich|dau moi|quoc tich)\b/;
+
+/** Asks for a number or a line ("số mấy", "đường dây nóng", "điện thoại"), which only the directory gives. */
+function asksForNumber(question: string, q: string): boolean {
+  return namesLine(question) || asksForPhone(q) || ASKS_NUMBER.test(stripInvisible(question).toLowerCase());
+}
+
+/**
+ * A contact question about a named service ("trợ giúp pháp lý thì liên hệ cơ quan nào") rather than the phone
+ * directory: the passage naming the agency that provides it answers better than the list of numbers.
+ */
+export function asksForService(question: string): boolean {
+  const q = fold(question);
+  return SERVICE.test(q) && !asksForNumber(question, q);
+}
+
 /** A province named in the question (by its directory name, with or without diacritics). */
 export function provinceInText(text: string, dir: ContactsDirectory | null): string | undefined {
   if (!dir) return undefined;

@@ -263,25 +263,18 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
 
 /**
  * Whether two units say the same thing is a fixed property of the corpus: computed once per pair met
- * among the candidates, from point terms computed once per unit. Both caches are bounded.
+ * among the candidates (a bounded cache), from every unit's point terms computed when the index opens, so
+ * the first questions after a start do not pay for them.
  */
 function createSamePoint(units: Unit[], threshold: number): (i: number, j: number) => boolean {
-  const pointCache = new Map<number, Set<string>>();
-  const pointTermsOf = (i: number) => {
-    let t = pointCache.get(i);
-    if (!t) {
-      if (pointCache.size > 20_000) pointCache.clear();
-      pointCache.set(i, (t = pointTerms(units[i].text)));
-    }
-    return t;
-  };
+  const points = units.map((u) => pointTerms(u.text));
   const samePointCache = new Map<number, boolean>();
   return (i: number, j: number) => {
     const key = i * units.length + j;
     let v = samePointCache.get(key);
     if (v === undefined) {
       if (samePointCache.size > 200_000) samePointCache.clear();
-      samePointCache.set(key, (v = overlap(pointTermsOf(i), pointTermsOf(j)) >= threshold));
+      samePointCache.set(key, (v = overlap(points[i], points[j]) >= threshold));
     }
     return v;
   };

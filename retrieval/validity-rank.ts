@@ -2,11 +2,17 @@
 // that text says much the same thing (e.g. an old circular's amounts and the decree that replaced them).
 // Unrelated passages keep their order, so an ended provincial plan is not pushed below a national text
 // about something else just because of its status.
-import { isStopword, terms } from './text.js';
+import { analyze, foldToken, isStopword } from './text.js';
 
-/** Folded content bigrams of a passage body, the unit of "same point" overlap. */
+/** Folded content bigrams of a passage body (neither syllable a stopword), the unit of "same point" overlap. */
 export function pointTerms(text: string): Set<string> {
-  return new Set(terms(text).biF.filter((b) => !b.split(' ').some((t) => isStopword(t))));
+  // Straight from the folded syllables: a unit's other term fields are not needed here, and every unit is read once.
+  const folded = analyze(text).seq.map(foldToken);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < folded.length; i++) {
+    if (!isStopword(folded[i]) && !isStopword(folded[i + 1])) out.add(`${folded[i]} ${folded[i + 1]}`);
+  }
+  return out;
 }
 
 /** |A ∩ B| / min(|A|, |B|): 1 when one passage is contained in the other. */

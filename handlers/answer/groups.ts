@@ -8,6 +8,7 @@ import type { Unit } from '../../retrieval/units.js';
 import { type AnswerType, carries, typeBoost } from '../../retrieval/question-type.js';
 import type { PartLead } from './parts.js';
 import { type QueryProfile, passageSentences, sentenceClauses, sentenceScore } from './sentences.js';
+import { preferOwnClause } from './shared-tail.js';
 
 const MAX_SOURCES = 3;
 const MAX_SENTENCES = 4;
@@ -120,6 +121,7 @@ function candidatesOf(
   const score = (text: string, isList = false) =>
     (sentenceScore(text, profile) * typeBoost(types, isList ? `${text}:` : text)) / (1 + 0.35 * rank);
   const sentences = passageSentences(hit.chunk.text).map((text, pos) => ({ text, pos, score: score(text) }));
+  preferOwnClause(hit.chunk.text, sentences, score);
   // A clause with its points answers a list question; otherwise only a clause that itself carries what is
   // asked ("trong thời hạn 05 (năm) ngày") is worth quoting. Another hit of the same article may have offered it.
   const asksList = types.includes('list');

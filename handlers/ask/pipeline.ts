@@ -14,7 +14,16 @@
 import { normalizeText } from '../../retrieval/text.js';
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import type { Corpus } from '../../knowledge/types.js';
-import { contactAnswer, contactSources, hotlinesText, isContactQuestion, namesLine, provinceInText } from '../contacts-answer.js';
+import {
+  asksForService,
+  contactAnswer,
+  contactSources,
+  hotlinesText,
+  isContactQuestion,
+  namesLine,
+  provinceInText,
+} from '../contacts-answer.js';
+import { UNSURE_INTRO } from '../answer.js';
 import { vi } from '../replies/vi.js';
 import {
   addChangeNotes,
@@ -47,13 +56,16 @@ function unknownPlace(q: Asked, corpus: Corpus, deps: AskDeps, anywhere: boolean
   return place && !isMergedProvinceName(place, deps) ? place : undefined;
 }
 
-const contacts: AskStep = (q, deps) => {
+const contacts: AskStep = async (q, deps) => {
   const corpus = deps.corpus?.();
   // A question about a document the corpus lacks ("Nghị định … quy định tổng đài nào") is not a request for numbers.
   if (!isContactQuestion(q.text) || (corpus && unknownDocumentIn(q.text, corpus))) return undefined;
   // Whom to call in a place: "Ở Lào Cai thì gọi số nào", whatever word comes before the name.
   const place = corpus && unknownPlace(q, corpus, deps, true);
   if (place) return notCovered(directoryOf(deps), q.userProvince, `đầu mối liên hệ của ${place}`);
+  // Which agency provides a service is said by the passage naming it; the directory stays the fallback.
+  const service = asksForService(q.text) ? await retrieval(q, deps) : undefined;
+  if (service?.kind === 'answer' && !service.text.startsWith(UNSURE_INTRO)) return service;
   return contactAnswer(q.text, q.province, contactSources(deps));
 };
 

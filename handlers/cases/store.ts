@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import type { CaseMessage, CaseStatus, Channel, TriageLabel } from '../types.js';
 import { createCipher, DecryptError, isEncrypted, loadOrCreateKey, pseudonymizer, rawActor, type Cipher } from './crypto.js';
 import { groupSync, writeTracker, type WriteTracker } from './durable.js';
+import { useWriteAheadLog } from './checkpoints.js';
 import { ensurePrivateFile } from './private-files.js';
 import { createAccountStore, type AccountStore } from '../accounts/store.js';
 import { latestVersion, MIGRATIONS, PURGED, SchemaTooNewError, type Migration } from './migrations.js';
@@ -279,10 +280,9 @@ function migrate(db: Database.Database, cipher: Cipher, migrations: Migration[])
 
 function openDatabase(file: string, cipher: Cipher, migrations: Migration[]): Database.Database {
   const db = new Database(file);
-  db.pragma('journal_mode = WAL');
   // A commit is in the log at once (it survives a crash of the process); durable() puts it on disk before
   // anything is acknowledged, one sync for many commits and off the event loop (see durable.ts).
-  db.pragma('synchronous = NORMAL');
+  useWriteAheadLog(db);
   db.pragma('foreign_keys = ON');
   // Deleted and overwritten content is zeroed on disk, not left in free pages.
   db.pragma('secure_delete = ON');

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { askQuestion, type AskDeps } from '../../handlers/ask/pipeline.js';
 import { parseProvince } from '../../handlers/ask/province.js';
 import { loadContacts } from '../../knowledge/contacts.js';
+import { UNSURE_INTRO } from '../../handlers/answer.js';
 
 const directory = loadContacts();
 
@@ -24,6 +25,26 @@ describe('askQuestion', () => {
     const r = await askQuestion('Gọi số nào để báo tin mua bán người?', { province: 'quang-nam' }, deps);
     expect(r.text).toContain('1800 1581');
     expect(calls).toHaveLength(0);
+  });
+
+  it('asks the documents which agency provides a named service, keeping the directory for numbers and as the fallback', async () => {
+    const { deps, calls } = fakeAnswer('Theo KH [1]: «Sở Tư pháp chỉ đạo Trung tâm Trợ giúp pháp lý nhà nước…»');
+    const service = await askQuestion('Nạn nhân cần trợ giúp pháp lý thì liên hệ cơ quan nào?', { province: 'quang-nam' }, deps);
+    expect(service.text).toMatch(/^Theo KH \[1\]: «Sở Tư pháp/);
+    expect(calls).toHaveLength(1);
+    // Asking for the number of the same service is a directory question.
+    const number = await askQuestion('Số điện thoại trợ giúp pháp lý cho nạn nhân là số mấy?', { province: 'quang-nam' }, deps);
+    expect(number.text).toContain('1800 1581');
+    expect(calls).toHaveLength(1);
+    // When the documents give only a hedged or no answer, the directory answers.
+    for (const kind of ['answer', 'abstain'] as const) {
+      const weak: AskDeps = {
+        ...deps,
+        answer: async () => ({ kind, text: `${kind === 'answer' ? UNSURE_INTRO : 'Không có.'}\n«x»`, citations: [] }),
+      };
+      const r = await askQuestion('Nạn nhân cần chỗ ở tạm thời thì liên hệ đơn vị nào?', { province: 'quang-nam' }, weak);
+      expect(r.text, kind).toContain('Số điện thoại cần nhớ');
+    }
   });
 
   it('answers a contact question even when triage took it for small talk', async () => {

@@ -60,6 +60,14 @@ export async function startBot(dataDir: string, env: Record<string, string>): Pr
   };
 }
 
+/** The bot's own event-loop delay since it started (it reports it on /readyz): the text and its p99 and max in ms. */
+export async function eventLoopDelay(baseUrl: string): Promise<{ text: string; p99ms: number; maxMs: number }> {
+  const readyz = (await (await fetch(`${baseUrl}/readyz`)).json()) as { checks?: Record<string, string> };
+  const text = readyz.checks?.eventLoop ?? 'n/a';
+  const ms = (name: string) => Number(new RegExp(`${name} ([\\d.]+) ms`).exec(text)?.[1] ?? Number.NaN);
+  return { text, p99ms: ms('p99'), maxMs: ms('max') };
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const srv = createServer();

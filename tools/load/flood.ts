@@ -12,7 +12,7 @@ import { openCaseStore } from '../../handlers/cases/store.js';
 import { DEFAULT_BURST_PER_MINUTE } from '../../handlers/conversation/burst.js';
 import { startFakeTelegram, type FakeCall } from '../../test/fakes/telegram-server.js';
 import { openSse } from '../../test/web/sse-client.js';
-import { startBot } from './bot-process.js';
+import { eventLoopDelay, startBot } from './bot-process.js';
 import { LOAD_QUESTIONS, LOAD_REPORTS } from './questions.js';
 
 export interface FloodOptions {
@@ -168,6 +168,7 @@ export async function runFlood(opts: FloodOptions): Promise<number> {
   // The summary of the flood's minute goes out on a later scheduler tick.
   const summaryDeadline = now() + SUMMARY_WAIT_MS;
   while (now() < summaryDeadline && [...inboxes.values()].some((i) => i.summaries === 0)) await pause(250);
+  const eventLoop = await eventLoopDelay(bot.baseUrl);
   const appErrors = bot.appErrors();
   const rssMB = Math.round(bot.peakRssKiB() / 1024);
   await bot.stop();
@@ -195,7 +196,10 @@ export async function runFlood(opts: FloodOptions): Promise<number> {
     askerFailures: askFailures.n,
     askerP50ms: pct(0.5),
     askerP95ms: pct(0.95),
+    askerP99ms: pct(0.99),
     botCpuSec,
+    eventLoopP99ms: eventLoop.p99ms,
+    eventLoopMaxMs: eventLoop.maxMs,
     errors: appErrors,
     rssMB,
   };
@@ -204,7 +208,7 @@ export async function runFlood(opts: FloodOptions): Promise<number> {
       `HTTP ${JSON.stringify(Object.fromEntries(statuses))} · reports stored ${stored}/${opts.posts} · ` +
       `per officer: ${result.noticesPerOfficer} notices = ${result.announcementsPerOfficer} case announcements (CASE_BURST_PER_MINUTE=${DEFAULT_BURST_PER_MINUTE}) + ` +
       `${result.alertsPerOfficer} burst alert + ${result.summariesPerOfficer} summary · ` +
-      `${opts.askers} other users: ${latencies.length} answers, p50/p95 ${result.askerP50ms}/${result.askerP95ms} ms, ${askFailures.n} refused · bot CPU during the flood ${botCpuSec} s · RSS ${rssMB} MB`,
+      `${opts.askers} other users: ${latencies.length} answers, p50/p95/p99 ${result.askerP50ms}/${result.askerP95ms}/${result.askerP99ms} ms, ${askFailures.n} refused · bot CPU during the flood ${botCpuSec} s · bot event loop ${eventLoop.text} · RSS ${rssMB} MB`,
   );
   console.log(JSON.stringify(result));
   return stored === opts.posts && result.refused === 0 && askFailures.n === 0 ? 0 : 1;

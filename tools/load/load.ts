@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { startFakeTelegram, type FakeCall } from '../../test/fakes/telegram-server.js';
-import { startBot } from './bot-process.js';
+import { eventLoopDelay, startBot } from './bot-process.js';
 import { createTriage } from '../../handlers/triage/index.js';
 import { LOAD_QUESTIONS, LOAD_REPORTS, variedQuestions } from './questions.js';
 
@@ -194,10 +194,7 @@ await new Promise<void>((resolve) => {
 const elapsed = (now() - started) / 1000;
 // CPU the bot spent on this traffic: steadier than latency on a shared machine.
 const botCpuMsPerUpdate = updates ? Math.round(((bot.cpuSeconds() - cpuBefore) * 1e5) / updates) / 100 : 0;
-// The bot measures its own event-loop delay and reports it on /readyz.
-const readyz = (await (await fetch(`${baseUrl}/readyz`)).json()) as { checks?: Record<string, string> };
-const eventLoop = readyz.checks?.eventLoop ?? 'n/a';
-const loopMs = (name: string) => Number(new RegExp(`${name} ([\\d.]+) ms`).exec(eventLoop)?.[1] ?? Number.NaN);
+const eventLoop = await eventLoopDelay(baseUrl);
 
 clearInterval(pacer);
 let lost = 0;
@@ -223,12 +220,12 @@ const result = {
   errors: errors + appErrors,
   rssMB: Math.round(peakRss / 1024),
   botCpuMsPerUpdate,
-  eventLoopP99ms: loopMs('p99'),
-  eventLoopMaxMs: loopMs('max'),
+  eventLoopP99ms: eventLoop.p99ms,
+  eventLoopMaxMs: eventLoop.maxMs,
 };
 console.error(
   `load: ${CHATS} chats (${REPORTERS} reporting, ${OFFICERS} officers${VARIED.length ? `, ${VARIED.length} varied questions` : ''}) at ${RATE} msg/s offered for ${SECONDS}s · ${updates} updates in ${elapsed.toFixed(1)}s · ` +
-    `reply p50/p95/p99 ${result.p50ms}/${result.p95ms}/${result.p99ms} ms · bot event loop ${eventLoop} · ` +
+    `reply p50/p95/p99 ${result.p50ms}/${result.p95ms}/${result.p99ms} ms · bot event loop ${eventLoop.text} · ` +
     `bot CPU ${botCpuMsPerUpdate} ms/update · ` +
     `cases claimed ${officerClaims.size}/${REPORTERS} · offers skipped (all chats waiting) ${saturated}`,
 );
