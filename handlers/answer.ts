@@ -9,11 +9,13 @@ import { citationOf } from './answer/cite.js';
 import { citationLabel, documentLabel, validitySuffix } from '../knowledge/cite.js';
 import { queryProfile, sentenceScore, type QueryProfile } from './answer/sentences.js';
 import { answerTypes, isOverview, typeBoost, type AnswerType } from '../retrieval/question-type.js';
-import { chooseSentences, sourceGroups, withListItems, type Group, type Selection } from './answer/groups.js';
+import { chooseSentences, partPool, sourceGroups, withListItems, type Group, type Selection } from './answer/groups.js';
+import { partAsks, partLeads, questionParts, type PartLead } from './answer/parts.js';
 import { decodePayload, encodePayload } from './payload.js';
 import { checkInput } from './ask/input.js';
 import { notCovered, whereToAsk } from './ask/not-covered.js';
 import { mentionsSubject } from './ask/scope.js';
+import { asksAboutListedProhibition } from './answer/prohibited.js';
 
 /** Below this share of the question's weighted syllables found in the best passage, we abstain. */
 export const MIN_CONFIDENCE = 0.2;
@@ -144,15 +146,27 @@ function quotesOf(
   g: Group,
   n: number,
   positions: number[],
-  lead: Selection['lead'],
+  { lead, parts = [] }: Selection,
   asked: Asked,
-): { quotes: string[]; leadLine?: string } {
+): { quotes: string[]; leadLine?: string; partLines: string[] } {
   const { profile, types } = asked;
   const quotes: string[] = [];
   let leadLine: string | undefined;
   let leadList = '';
   const leads = asked.sure && g === lead?.g;
+  const partLines: string[] = [];
   for (const pos of positions) {
+    const part = asked.sure ? parts.find((p) => p.g === g && p.s.pos === pos) : undefined;
+    if (part) {
+      const lines = withListItems(g, pos, false);
+      const short = excerptOf(lines[0], part.ask.profile, part.ask.types, MAX_LEAD_CHARS);
+      partLines.push(
+        `${g === lead?.g || g.hit.doc === lead?.g.hit.doc ? 'Và' : `Theo ${documentLabel(g.hit.doc)}${validitySuffix(g.hit.doc)}`} [${n}]: «${short}»`,
+      );
+      if (lines.length === 1 && short === lines[0]) continue;
+      quotes.push(`«${lines.map((l) => excerptOf(l, part.ask.profile, part.ask.types, MAX_SENTENCE_CHARS)).join('\n')}»`);
+      continue;
+    }
     const isLead = pos === lead?.s.pos;
     // An overview's answer is its lead list; other lists are quoted by their opening clause only.
     const lines = withListItems(g, pos, types.includes('list') && (!asked.overview || (g === lead?.g && isLead)));
@@ -175,25 +189,27 @@ function quotesOf(
     if (leadList && lines.every((l) => leadList.includes(l.replace(/:$/, '')))) continue;
     quotes.push(`«${lines.map((l) => excerptOf(l, profile, types, MAX_SENTENCE_CHARS)).join('\n')}»`);
   }
-  return { quotes, leadLine };
+  return { quotes, leadLine, partLines };
 }
 
 /** Introducing clauses (pos -1, -2… in the order of the text) before the passage's own sentences. */
 const quoteOrder = (pos: number) => (pos < 0 ? -1e6 - 1 - pos : pos);
 
 /** The numbered sources: a citation, a quote block and a "Xem toàn văn" button each. */
-function citeSources(index: KnowledgeIndex, used: Group[], { chosen, lead }: Selection, asked: Asked) {
+function citeSources(index: KnowledgeIndex, used: Group[], selection: Selection, asked: Asked) {
   const citations: Citation[] = [];
   const buttons: Button[] = [];
   const blocks: string[] = [];
+  const partLines: string[] = [];
   let leadLine = '';
   used.forEach((g, i) => {
     const n = i + 1;
     const key = fullKey(index, g.hit);
     if (key) buttons.push({ label: `Xem toàn văn [${n}]`, data: key });
-    const positions = [...chosen.get(g)!].sort((a, b) => quoteOrder(a) - quoteOrder(b));
-    const quoted = quotesOf(g, n, positions, lead, asked);
+    const positions = [...selection.chosen.get(g)!].sort((a, b) => quoteOrder(a) - quoteOrder(b));
+    const quoted = quotesOf(g, n, positions, selection, asked);
     if (quoted.leadLine) leadLine = quoted.leadLine;
+    partLines.push(...quoted.partLines);
     const c = citationOf(n, g.hit.doc, g.hit.chunk.path, g.hit.chunk.sectionId, {
       quotes: quoted.quotes.map((q) => q.slice(1, -1)),
       fullData: key,
@@ -202,7 +218,8 @@ function citeSources(index: KnowledgeIndex, used: Group[], { chosen, lead }: Sel
     citations.push(c);
     blocks.push(`[${n}] ${c.label}${quoted.quotes.length ? `\n${quoted.quotes.join('\n')}` : ''}`);
   });
-  return { citations, buttons, blocks, leadLine };
+  // Each further part's answer on a line of its own under the lead.
+  return { citations, buttons, blocks, leadLine: leadLine && [leadLine, ...partLines].join('\n') };
 }
 
 /** The opening line (the lead, or a hedge when unsure), after a warning when sources are another province's. */
@@ -218,15 +235,29 @@ function introText(used: Group[], sure: boolean, leadLine: string): string {
   return `${warning}\n\n${intro}`;
 }
 
+/** A question asking several things: the sentences answering the parts the lead does not, added to the selection. */
+function withPartLeads(index: KnowledgeIndex, q: string, usable: SearchHit[], groups: Group[], selection: Selection, asked: Asked): void {
+  const lead = selection.lead;
+  const pieces = questionParts(q);
+  if (!lead || pieces.length < 2) return;
+  const parts: PartLead[] = partLeads(partAsks(pieces), lead, partPool(index, usable, groups, lead.g, asked));
+  for (const p of parts) selection.chosen.set(p.g, (selection.chosen.get(p.g) ?? new Set()).add(p.s.pos));
+  selection.parts = parts;
+}
+
 /** The answer from passages that passed the evidence checks. */
 function composeAnswer(index: KnowledgeIndex, q: string, usable: SearchHit[], bestConfidence: number): AnswerResult {
   const asked = askedOf(q, bestConfidence);
   const groups = sourceGroups(index, usable, bestConfidence, asked.profile, asked.types);
   const selection = chooseSentences(groups, asked.types, asked.overview);
+  if (!asked.overview) withPartLeads(index, q, usable, groups, selection, asked);
   // The answer leads with the single sentence that best answers (the amount, the deadline, the agency);
-  // its source comes first among the quotes.
+  // its source comes first among the quotes, then those of the further parts' answers.
   const leadGroup = selection.lead?.g;
-  const used = groups.filter((g) => selection.chosen.has(g)).sort((a, b) => Number(b === leadGroup) - Number(a === leadGroup));
+  const extra = (selection.parts ?? []).map((p) => p.g).filter((g, i, all) => !groups.includes(g) && all.indexOf(g) === i);
+  const used = [...groups, ...extra]
+    .filter((g) => selection.chosen.has(g))
+    .sort((a, b) => Number(b === leadGroup) - Number(a === leadGroup));
   const { citations, buttons, blocks, leadLine } = citeSources(index, used, selection, asked);
   return {
     kind: 'answer',
@@ -247,8 +278,10 @@ export async function answer(
     if (bad) return abstain(bad);
     const hits = await ctx.index.search(q, { k: 6, province: ctx.province ?? null });
     const { usable, bestConfidence } = usableHits(hits);
-    // The nearest passage of an unrelated question is still unrelated: off-subject questions need strong evidence.
-    if (!usable[0] || (bestConfidence < OFF_SUBJECT_CONFIDENCE && !mentionsSubject(q, ctx.index.corpus))) {
+    // The nearest passage of an unrelated question is still unrelated: off-subject questions need strong evidence,
+    // unless they ask whether an act the documents list as prohibited is forbidden.
+    const onSubject = () => mentionsSubject(q, ctx.index.corpus) || asksAboutListedProhibition(q, usable);
+    if (!usable[0] || (bestConfidence < OFF_SUBJECT_CONFIDENCE && !onSubject())) {
       return notCovered(ctx.contacts ?? null, ctx.province);
     }
     return composeAnswer(ctx.index, q, usable, bestConfidence);

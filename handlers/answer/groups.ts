@@ -3,10 +3,10 @@
 import { truncateWords } from '../../knowledge/text.js';
 import { listBlockAt } from '../../retrieval/list-block.js';
 import { enumeratedItems } from '../../retrieval/overview.js';
-import type { Section } from '../../knowledge/types.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import type { Unit } from '../../retrieval/units.js';
 import { type AnswerType, carries, typeBoost } from '../../retrieval/question-type.js';
+import type { PartLead } from './parts.js';
 import { type QueryProfile, passageSentences, sentenceClauses, sentenceScore } from './sentences.js';
 import { preferOwnClause } from './shared-tail.js';
 
@@ -48,6 +48,31 @@ interface ListIntro {
   path?: string[];
 }
 
+/** Index in corpus.sections of the hit's first section, or -1. */
+function hitStart(index: KnowledgeIndex, hit: SearchHit): number {
+  const unitStart = (hit.chunk as Partial<Unit>).start;
+  return unitStart !== undefined && unitStart >= 0 ? unitStart : index.corpus.sections.findIndex((x) => x.id === hit.chunk.sectionId);
+}
+
+/**
+ * The sections [from, to) of the hit's article (or, outside a legal text, of its heading group), at most
+ * MAX_GROUP_SECTIONS each side, and the depth of the article's heading.
+ */
+function articleRange(index: KnowledgeIndex, hit: SearchHit): { from: number; to: number; depth: number } | undefined {
+  const sections = index.corpus.sections;
+  const start = hitStart(index, hit);
+  const article = hit.chunk.path.findIndex((p) => ARTICLE.test(p));
+  const depth = article >= 0 ? article + 1 : hit.chunk.path.length - 1;
+  if (start < 0 || depth <= 0) return undefined;
+  const prefix = hit.chunk.path.slice(0, depth);
+  const inGroup = (i: number) => sections[i]?.docId === hit.chunk.docId && prefix.every((p, j) => sections[i].path[j] === p);
+  let from = start;
+  while (from > 0 && start - from < MAX_GROUP_SECTIONS && inGroup(from - 1)) from--;
+  let to = from;
+  while (to < from + MAX_GROUP_SECTIONS && inGroup(to)) to++;
+  return { from, to, depth };
+}
+
 /**
  * The clauses of the hit's article (or heading group) that introduce lettered points, with those points:
  * "1. Nạn nhân … được hưởng các chế độ hỗ trợ sau đây" + a) … e). A list question is answered by the list,
@@ -55,10 +80,9 @@ interface ListIntro {
  */
 function listIntrosAround(index: KnowledgeIndex, hit: SearchHit): ListIntro[] {
   const sections = index.corpus.sections;
-  const unitStart = (hit.chunk as Partial<Unit>).start;
-  const start = unitStart !== undefined && unitStart >= 0 ? unitStart : sections.findIndex((x) => x.id === hit.chunk.sectionId);
+  const start = hitStart(index, hit);
   if (start < 0) return [];
-  const intros = pointIntros(sections, start, hit.chunk);
+  const intros = pointIntros(index, hit);
   const listed: ListIntro[] = [...intros].map(([heading, items]) => ({ heading, items }));
   // The list the hit belongs to (a clause of "Các hành vi bị nghiêm cấm", a dash of "2. Công an tỉnh"), unless
   // it is one of the clauses above.
@@ -70,19 +94,15 @@ function listIntrosAround(index: KnowledgeIndex, hit: SearchHit): ListIntro[] {
 }
 
 /** Clause heading → its lettered points, for the clauses of the hit's article (or heading group). */
-function pointIntros(sections: Section[], start: number, chunk: SearchHit['chunk']): Map<string, string[]> {
+function pointIntros(index: KnowledgeIndex, hit: SearchHit): Map<string, string[]> {
+  const sections = index.corpus.sections;
   const intros = new Map<string, string[]>();
-  const article = chunk.path.findIndex((p) => ARTICLE.test(p));
-  const depth = article >= 0 ? article + 1 : chunk.path.length - 1;
-  if (depth <= 0) return intros;
-  const prefix = chunk.path.slice(0, depth);
-  const inGroup = (i: number) => sections[i]?.docId === chunk.docId && prefix.every((p, j) => sections[i].path[j] === p);
-  let from = start;
-  while (from > 0 && start - from < MAX_GROUP_SECTIONS && inGroup(from - 1)) from--;
-  for (let i = from; i < from + MAX_GROUP_SECTIONS && inGroup(i); i++) {
+  const range = articleRange(index, hit);
+  if (!range) return intros;
+  for (let i = range.from; i < range.to; i++) {
     const path = sections[i].path;
     const head = path[path.length - 2];
-    if (path.length <= depth + 1 || !CLAUSE_HEADING.test(head) || !POINT.test(path[path.length - 1])) continue;
+    if (path.length <= range.depth + 1 || !CLAUSE_HEADING.test(head) || !POINT.test(path[path.length - 1])) continue;
     const items = intros.get(head) ?? [];
     if (items.length < MAX_LIST_ITEMS) items.push(sections[i].text);
     intros.set(head, items);
@@ -145,6 +165,46 @@ export function introducesList(g: Group, pos: number): boolean {
   return pos < 0 ? g.intros[-1 - pos].items.length > 1 : itemsAfter(g, pos).length > 1;
 }
 
+/** The hit as one section of its document would be found: the section's own text, cited by its own path. */
+function sectionHit(index: KnowledgeIndex, like: SearchHit, i: number): SearchHit {
+  const s = index.corpus.sections[i];
+  const chunk: Unit = { id: `${s.id}~s`, docId: s.docId, sectionId: s.id, path: s.path, text: s.text, passage: s.text, start: i, count: 1 };
+  return { ...like, chunk };
+}
+
+/**
+ * Every sentence a part of a multi-part question may be answered by: the groups', the other usable hits', and those
+ * of the lead's article that no hit holds (the other half of "bao lâu … và ai quyết định" is often the next clause).
+ */
+export function partPool(
+  index: KnowledgeIndex,
+  usable: SearchHit[],
+  groups: Group[],
+  lead: Group,
+  asked: { profile: QueryProfile; types: AnswerType[] },
+): { g: Group; s: Candidate }[] {
+  const all = [...groups];
+  const held = new Set(groups.map((g) => g.hit.chunk.sectionId));
+  const offered = new Set(groups.flatMap((g) => g.intros.map((x) => x.heading)));
+  usable.forEach((hit, rank) => {
+    if (held.has(hit.chunk.sectionId)) return;
+    held.add(hit.chunk.sectionId);
+    all.push(candidatesOf(index, hit, rank, asked.profile, asked.types, offered));
+  });
+  const covered = new Set<number>();
+  for (const g of all) {
+    const start = hitStart(index, g.hit);
+    const count = (g.hit.chunk as Partial<Unit>).count ?? 1;
+    for (let i = start; i >= 0 && i < start + count; i++) covered.add(i);
+  }
+  const range = articleRange(index, lead.hit);
+  for (let i = range?.from ?? 0; range && i < range.to; i++) {
+    if (covered.has(i) || !index.corpus.sections[i].text.trim()) continue;
+    all.push(candidatesOf(index, sectionHit(index, lead.hit, i), lead.rank, asked.profile, asked.types, offered));
+  }
+  return all.flatMap((g) => g.sentences.map((s) => ({ g, s })));
+}
+
 /** Only sources whose evidence is close to the best one, one group per section. */
 export function sourceGroups(
   index: KnowledgeIndex,
@@ -173,6 +233,8 @@ export interface Selection {
    * is asked, is the later sentence of its clause that states it (the amount after "Chi hỗ trợ …").
    */
   lead?: { g: Group; s: Candidate; then?: Candidate };
+  /** For a question that asks several things, the sentences answering the parts the lead does not (parts.ts). */
+  parts?: PartLead[];
 }
 
 /** Kinds of answer a sentence states outright; a list is answered by its items (withListItems). */

@@ -53,7 +53,8 @@ interface SentenceTerms {
 
 // Passages come from a fixed corpus and popular questions hit the same ones: analyse each sentence once.
 const sentenceCache = new Map<string, SentenceTerms>();
-function sentenceTerms(sentence: string): SentenceTerms {
+/** A sentence's folded syllables and bigrams (stopwords included), cached. */
+export function sentenceTerms(sentence: string): SentenceTerms {
   let t = sentenceCache.get(sentence);
   if (!t) {
     const { seq, extra } = analyze(sentence);

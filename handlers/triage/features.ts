@@ -113,6 +113,19 @@ const CUES = [
   // Recent events: a relative "vừa được giải cứu" still needs a case; one back for years does not.
   ['fresh', / (?:vua|moi|tuan truoc|tuan nay|hom qua|hom nay|hom kia|may hom|may ngay|sang nay|toi qua|dem qua) /],
   ['escaped', / (?:tron ve|thoat ve|tron khoi|tron duoc|thoat duoc|tron ra|thoat ra) /],
+  // Someone already in the care of a support centre, a social protection facility or a border post.
+  [
+    'in_care',
+    / (?:o|tai|ve|vao|trong|luu tru) (?:trung tam|co so) (?:bao tro|ho tro|cong tac xa hoi|tro giup)|(?:o|tai|ve) don(?: bien phong)? /,
+  ],
+  // Illness and its costs: a fever in a support centre is a question about who pays, not violence.
+  ['medical', / (?:om|benh|sot|vien phi|benh vien|nam vien|nhap vien|vao vien|chuyen vien|cap cuu|kham benh|chua benh|thuoc men) /],
+  // Whether something is allowed by law: "có bị cấm không", "có vi phạm pháp luật không". Typed without accents,
+  // "cam" reads as Campuchia (text.ts), but "bị Campuchia không" means nothing else than "bị cấm không".
+  [
+    'legality',
+    / (?:bi cam|co cam|nghiem cam|(?:bi|co) campuchia (?:khong|chua|ha|a)|(?:cam|campuchia) (?:nhung |cac )?(?:hanh vi|viec)|hanh vi (?:bi )?(?:cam|campuchia)|vi pham (?:phap luat|luat|gi)|co vi pham|pham luat|pham toi|co toi|bi phat|bi xu ly|bi xu phat|hop phap|trai phap luat) /,
+  ],
   // Generic crowds ("nhiều thanh niên", "các cô gái"): people in the news, not a neighbour the writer knows.
   [
     'generic_many',
@@ -132,10 +145,10 @@ const CUES = [
     'report_intent',
     / (?:muon bao(?! cao)|xin bao(?! cao)|can bao(?! cao)(?! (?:ai|cho ai|o dau|cho co quan|cho ben|cho don vi|nhung gi))|muon to giac|to giac|trinh bao|bao tin|bao cho can bo|cung cap thong tin|to cao|phan anh|nho can bo|nho cac anh|xin giup do|can giup do|xin huong dan|nho giup) /,
   ],
-  // Not when prevented or denied: "để không bị lừa", "tránh bị dụ".
+  // Not when prevented or denied: "để không bị lừa", "tránh bị dụ". "bo doi" is "bỏ đói", not "bộ đội biên phòng".
   [
     'harm',
-    /(?<! khong| tranh| khoi) (?:gom (?:con nit|tre|tre con|treem|may dua|cac em)|bo doi|bat (?:di )?xin tien|di an xin|ban ve so|lam khong cong|khoa than|anh nong|anh nude|mau anh|gui anh|lam vo|gia ban|tiep vien|di khach|ngu voi|khong cho di hoc|bo hoc|lo gach|tau ca|tiep khach|ban dam|mai dam|gai goi|di khach|ep khach|kich duc|mang thai ho|ban than|ban noi tang|ban con|thu ho chieu|giu ho chieu|tich thu ho chieu|giu giay to|thu giay to|thu dien thoai|bi lua|lua dao|bi ban|ban sang|ban qua|ban cho|mat lien lac|mat tich|bat coc|bi du|du do|dan du|ru re|ru di|bi dua|dua sang|dua qua|bi ep|cuong ep|bi de doa|khong luong|viec nhe luong cao|luong cao|vuot bien|qua bien gioi|trot lot|lay chong|ket hon voi nguoi|mua ban|bo tron|khong ve|khong lien lac duoc|khong goi duoc|tat may|chan lien lac|no nan|gan no|tru luong|khong tra luong|dat coc|doi tien) /,
+    /(?<! khong| tranh| khoi) (?:gom (?:con nit|tre|tre con|treem|may dua|cac em)|bo doi(?! bien phong)|bat (?:di )?xin tien|di an xin|ban ve so|lam khong cong|khoa than|anh nong|anh nude|mau anh|gui anh|lam vo|gia ban|tiep vien|di khach|ngu voi|khong cho di hoc|bo hoc|lo gach|tau ca|tiep khach|ban dam|mai dam|gai goi|di khach|ep khach|kich duc|mang thai ho|ban than|ban noi tang|ban con|thu ho chieu|giu ho chieu|tich thu ho chieu|giu giay to|thu giay to|thu dien thoai|bi lua|lua dao|bi ban|ban sang|ban qua|ban cho|mat lien lac|mat tich|bat coc|bi du|du do|dan du|ru re|ru di|bi dua|dua sang|dua qua|bi ep|cuong ep|bi de doa|khong luong|viec nhe luong cao|luong cao|vuot bien|qua bien gioi|trot lot|lay chong|ket hon voi nguoi|mua ban|bo tron|khong ve|khong lien lac duoc|khong goi duoc|tat may|chan lien lac|no nan|gan no|tru luong|khong tra luong|dat coc|doi tien) /,
   ],
   [
     'suspect',
@@ -154,7 +167,7 @@ const CUES = [
   ['now', / (?:dang|bay gio|hien gio|hien tai|luc nay|toi nay|dem nay|ngay) /],
   [
     'question_form',
-    / (?:co dung khong|dung khong|that khong|phai khong|khong vay|khong nhi|khong a|thi (?:ai|gi|sao|lam gi|lam sao|co duoc|co phai|phai|o dau|lien he|bao|goi|xu ly|nen)|the nao|nhu the nao|la gi|nhung gi|gom nhung|bao gom|bao nhieu|bao lau|khi nao|o dau|cho nao|co duoc khong|duoc khong|phai khong|hay khong|co phai|cach nao|ra sao|the nao la|thu tuc|ai (?:la|phu trach|chiu trach nhiem|co tham quyen)|gi khong|gi a|gi vay|nao a|nao vay|muc nao|cho hoi|xin hoi|hoi ve|cho em hoi|cho toi hoi|cho minh hoi|muon hoi|muon biet) /,
+    / (?:co dung khong|dung khong|that khong|phai khong|khong vay|khong nhi|khong a|thi (?:ai|gi|sao|lam gi|lam sao|co duoc|co phai|phai|o dau|lien he|bao|goi|xu ly|nen)|the nao|nhu the nao|la gi|nhung gi|gom nhung|bao gom|bao nhieu|bao lau|khi nao|o dau|cho nao|co duoc khong|duoc khong|phai khong|hay khong|co phai|cach nao|ra sao|the nao la|thu tuc|ai (?:la|phu trach|chiu trach nhiem|co tham quyen|tra|chi tra|thanh toan|lo|chiu)|gi khong|gi a|gi vay|nao a|nao vay|muc nao|cho hoi|xin hoi|hoi ve|cho em hoi|cho toi hoi|cho minh hoi|muon hoi|muon biet) /,
   ],
   [
     'procedure',
@@ -169,7 +182,7 @@ const CUES = [
   ['thanks', / (?:cam on|ok|tam biet|hen gap|tot qua|hay qua|tuyet voi|duoc roi|haha|hihi|vang a) /],
   [
     'bot_chat',
-    / (?:ban la ai|ban ten|ten gi|bot|tro ly|robot|ai tao ra|lam duoc gi|biet gi|dang lam gi|an com chua|thoi tiet|dep trai|xinh gai|buon qua|chan qua) /,
+    / (?:ban la ai|ban ten|ten gi|bot|tro ly|robot|ai tao ra|lam duoc gi|ban lam duoc nhung gi|biet gi|dang lam gi|an com chua|thoi tiet|dep trai|xinh gai|buon qua|chan qua) /,
   ],
 ] as const satisfies readonly (readonly [string, RegExp])[];
 

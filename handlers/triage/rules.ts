@@ -183,6 +183,53 @@ export const RULES = [
     outcome: 'calm',
   },
   {
+    name: 'relative in care',
+    why: '"Con gái tôi đang ở trung tâm bảo trợ bị ốm, viện phí ai trả?": someone already in care, asked about a cost or a procedure; an illness there is not violence.',
+    when: {
+      all: [
+        'in_care',
+        'asks',
+        {
+          none: [
+            'danger_now',
+            'danger_soft',
+            'threat',
+            'report_stated',
+            'missing',
+            'escaped',
+            { all: ['violence', { none: ['medical'] }] },
+          ],
+        },
+      ],
+    },
+    outcome: 'calm',
+  },
+  {
+    name: 'question about the law',
+    why: '"Thỏa thuận bán em bé từ khi còn trong bụng mẹ có bị cấm không?": whether an act is forbidden, with nobody harmed, threatened or in danger.',
+    when: {
+      all: [
+        'legality',
+        'asks',
+        {
+          none: [
+            'danger_now',
+            'danger_soft',
+            'violence',
+            'threat',
+            'self_victim',
+            'report_stated',
+            'missing',
+            'personal_harm',
+            'present',
+            'escaped',
+          ],
+        },
+      ],
+    },
+    outcome: 'calm',
+  },
+  {
     name: 'safety floor',
     why: 'Someone the writer names is trapped, threatened or hurt, and it is not hearsay, a hypothetical or a procedure question.',
     when: {

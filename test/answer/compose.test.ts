@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, excerptOf } from '../../handlers/answer.js';
 import { answerTypes, carries } from '../../retrieval/question-type.js';
 import { queryProfile } from '../../handlers/answer/sentences.js';
+import { questionParts } from '../../handlers/answer/parts.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
@@ -104,6 +105,15 @@ describe('answer composition', () => {
     for (const item of ['Hỗ trợ y tế', 'Hỗ trợ tâm lý', 'Trợ giúp pháp lý']) expect(r.text).toContain(item);
   });
 
+  it('answers whether an act is forbidden from the list of prohibited acts, in everyday words without accents', async () => {
+    const r = await answer('thoa thuan ban dua be chua sinh co bi cam khong', { index: bundled, province: null });
+    expect(r.kind).toBe('answer');
+    expect(r.text).toContain('bào thai');
+    expect(r.citations[0]?.docId).toBe('regulations/luat-53-2024-trich.md');
+    // An act the lists do not hold is still outside the documents.
+    expect((await answer('hut thuoc noi cong cong co bi cam khong', { index: bundled, province: null })).kind).toBe('abstain');
+  });
+
   it('shows the validity note of a replaced text next to its citation', async () => {
     const r = await answer('Theo TTLT 134/2013, mức chi mua thuốc chữa bệnh cho người được xác định là nạn nhân?', {
       index: bundled,
@@ -112,5 +122,104 @@ describe('answer composition', () => {
     const cited = r.citations.find((c) => c.docId.includes('ttlt-134'));
     expect(cited?.label).toMatch(/thay thế/);
     expect(r.text).toContain(cited!.label);
+  });
+});
+
+describe('questionParts', () => {
+  it('splits a question into the separate things it asks', () => {
+    expect(questionParts('Giấy phép có thời hạn tối đa bao lâu và ai là người quyết định cấp?')).toEqual([
+      'Giấy phép có thời hạn tối đa bao lâu',
+      'ai là người quyết định cấp?',
+    ]);
+    expect(questionParts('xac minh trong bao lau, vu viec phuc tap thi toi da may ngay')).toHaveLength(2);
+  });
+
+  it('keeps a question that asks one thing whole, whatever its commas, "và" or negations', () => {
+    for (const q of [
+      'Sở Kế hoạch và Đầu tư tham mưu bố trí kinh phí cho dự án phòng, chống mua bán người theo luật nào?',
+      'Nạn nhân đang ở cơ sở bảo trợ không may qua đời, người nhà không đến kịp thì ai lo hậu sự?',
+      'Nạn nhân không còn thân nhân thì được hỗ trợ chi phí khám chữa bệnh theo mức nào?',
+      'Công an xác minh và trả lời kết quả trong bao lâu?',
+    ])
+      expect(questionParts(q), q).toEqual([q]);
+  });
+});
+
+describe('answers to a question that asks two things', () => {
+  const rules = {
+    doc: doc('regulations/tt-xac-minh.md', 'TT xác minh', null, { title: 'Thông tư mẫu về xác minh nạn nhân' }),
+    sections: [
+      {
+        path: ['Điều 6. Xác minh nạn nhân tự đến trình báo', '2. Phòng Lao động cấp huyện có trách nhiệm thực hiện những việc sau đây:'],
+        text: '',
+      },
+      {
+        path: [
+          'Điều 6. Xác minh nạn nhân tự đến trình báo',
+          '2. Phòng Lao động cấp huyện có trách nhiệm thực hiện những việc sau đây:',
+          'a)',
+        ],
+        text: 'a) Trong thời hạn 03 (ba) ngày kể từ khi nhận được thông báo, bố trí cho nạn nhân về nơi cư trú;',
+      },
+      {
+        path: [
+          'Điều 6. Xác minh nạn nhân tự đến trình báo',
+          '3. Công an cấp huyện nơi nạn nhân cư trú có trách nhiệm thực hiện những việc sau:',
+        ],
+        text: '',
+      },
+      {
+        path: [
+          'Điều 6. Xác minh nạn nhân tự đến trình báo',
+          '3. Công an cấp huyện nơi nạn nhân cư trú có trách nhiệm thực hiện những việc sau:',
+          'a)',
+        ],
+        text: 'a) Xác minh, xác định nạn nhân và trả lời kết quả trong thời hạn không quá 20 (hai mươi) ngày kể từ ngày nhận được công văn;',
+      },
+      {
+        path: [
+          'Điều 6. Xác minh nạn nhân tự đến trình báo',
+          '3. Công an cấp huyện nơi nạn nhân cư trú có trách nhiệm thực hiện những việc sau:',
+          'b)',
+        ],
+        text: 'b) Đối với các vụ việc phức tạp liên quan đến nhiều địa phương thì thời hạn xác minh không được quá 60 (sáu mươi) ngày.',
+      },
+      { path: ['Điều 9. Giấy phép thành lập cơ sở'], text: '' },
+      {
+        path: ['Điều 9. Giấy phép thành lập cơ sở', '1.'],
+        text: '1. Chủ tịch Ủy ban nhân dân cấp tỉnh căn cứ văn bản đề xuất của Sở quyết định việc cấp Giấy phép thành lập.',
+      },
+      { path: ['Điều 9. Giấy phép thành lập cơ sở', '2.'], text: '2. Giấy phép thành lập có thời hạn tối đa là 05 (năm) năm.' },
+    ],
+  };
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    index = await openKnowledgeIndex({ corpus: makeCorpus('h-parts', [rules]), fusion: SECTION_UNITS });
+  });
+  const leadOf = (text: string) => text.split('\n\nTrích dẫn:')[0];
+
+  it('leads with each part’s answer, from the neighbouring point of the same clause, each cited', async () => {
+    const r = await answer(
+      'Công an cấp huyện xác minh nạn nhân trong bao lâu, và nếu vụ việc phức tạp liên quan nhiều địa phương thì thời hạn là bao lâu?',
+      { index, province: null },
+    );
+    const lead = leadOf(r.text);
+    expect(lead).toContain('60 (sáu mươi) ngày');
+    expect(lead).toContain('20 (hai mươi) ngày');
+    // The other clause's deadline answers neither part.
+    expect(lead).not.toContain('03 (ba) ngày');
+    expect(lead.split('\n')).toHaveLength(2);
+    expect(lead).toMatch(/\[2\]: «a\) Xác minh/);
+  });
+
+  it('finds the other part in another clause of the article, and adds nothing for a one-part question', async () => {
+    const both = leadOf(
+      (await answer('Giấy phép thành lập cơ sở có thời hạn tối đa mấy năm và ai quyết định cấp?', { index, province: null })).text,
+    );
+    expect(both).toContain('05 (năm) năm');
+    expect(both).toContain('Chủ tịch Ủy ban nhân dân cấp tỉnh');
+    const one = leadOf((await answer('Giấy phép thành lập cơ sở có thời hạn tối đa mấy năm?', { index, province: null })).text);
+    expect(one).toContain('05 (năm) năm');
+    expect(one.split('\n')).toHaveLength(1);
   });
 });

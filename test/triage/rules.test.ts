@@ -104,6 +104,38 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
       cues('asks', 'relayed_question', 'danger_soft'),
     ],
   },
+  'relative in care': {
+    fires: [
+      cues('in_care', 'asks', 'relation', 'personal', 'present'),
+      cues('in_care', 'asks', 'relation', 'personal', 'violence', 'medical'),
+      cues('in_care', 'asks', 'benefit', 'personal_harm'),
+    ],
+    not: [
+      cues('in_care', 'relation', 'present'),
+      cues('in_care', 'asks', 'relation', 'personal', 'violence'),
+      ...(['danger_now', 'danger_soft', 'threat', 'report_stated', 'missing', 'escaped'] as const).map((c) => cues('in_care', 'asks', c)),
+    ],
+  },
+  'question about the law': {
+    fires: [cues('legality', 'asks'), cues('legality', 'asks', 'relation', 'personal')],
+    not: [
+      cues('legality'),
+      ...(
+        [
+          'danger_now',
+          'danger_soft',
+          'violence',
+          'threat',
+          'self_victim',
+          'report_stated',
+          'missing',
+          'personal_harm',
+          'present',
+          'escaped',
+        ] as const
+      ).map((c) => cues('legality', 'asks', c)),
+    ],
+  },
   'safety floor': {
     fires: [cues('personal', 'danger_soft'), cues('personal', 'violence', 'returned'), cues('personal', 'threat')],
     not: [

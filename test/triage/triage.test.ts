@@ -126,6 +126,23 @@ describe('triage classifier', () => {
     expect(escalated(triage.classify('Tôi từng bị bán sang Trung Quốc, giờ về rồi thì có được hỗ trợ gì không?').label)).toBe(true);
   });
 
+  it('reads a question about the cost or care of a relative already in a support centre, or about what the law forbids, as a question', () => {
+    const calm = [
+      'Con gái tôi đang ở trung tâm bảo trợ xã hội bị sốt cao phải đi viện, viện phí ai trả?',
+      'con gai toi dang o trung tam bao tro bi om phai nam vien, tien vien phi ai tra',
+      'Con trai tôi được bộ đội biên phòng giải cứu và đang ở đồn, cháu có được hỗ trợ tiền xe về nhà không?',
+      'Thỏa thuận bán em bé từ khi còn trong bụng mẹ có bị cấm không?',
+      'Luật mới cấm những hành vi gì?',
+    ];
+    for (const q of calm) for (const v of [q, foldDiacritics(q)]) expect(triage.classify(v).label, v).toBe('question');
+    // Danger in care, or harm told as a fact, still opens a case.
+    for (const q of [
+      'Con gái tôi đang ở trung tâm bảo trợ nhưng bọn buôn người đến dọa giết, phải làm sao?',
+      'Em gái tôi bị bán sang Trung Quốc rồi, bọn chúng có bị xử lý không?',
+    ])
+      for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
+  });
+
   it('returns a confidence and scores for every label', () => {
     const r = triage.classify('Tôi đang bị giữ, không thoát được');
     expect(r.label).toBe('emergency');

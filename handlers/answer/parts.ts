@@ -1,0 +1,177 @@
+// Questions that ask two things at once ("thời hạn bao lâu, và nếu vụ việc phức tạp thì bao lâu?", "mấy năm và ai
+// quyết định?"): each part is answered by its own sentence, often another point or clause of the same article.
+// The answer's lead is the best sentence overall; the parts it does not answer get a sentence of their own.
+import { foldDiacritics } from '../../knowledge/text.js';
+import { type AnswerType, answerTypes, carries, typeBoost } from '../../retrieval/question-type.js';
+import type { Candidate, Group } from './groups.js';
+import { type QueryProfile, queryProfile, sentenceTerms } from './sentences.js';
+
+const fold = (s: string) =>
+  ` ${foldDiacritics(s.toLowerCase())
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+
+// Words that make a stretch of a question ask something. "không / chưa" ask only at the end of a stretch
+// ("có được không"); elsewhere they negate ("không hoạt động"). "đâu" asks after a verb of place ("ở đâu").
+// A question typed with its accents is read with them ("không may" is not "không mấy").
+const ASKS_SOMETHING = / (gì|nào|ai|bao lâu|bao nhiêu|bao giờ|mấy|sao|thế nào|(ở|đến|về|đi|từ|cho|nơi|gửi) đâu)( |$)| (không|chưa|ko|k) $/u;
+const ASKS_SOMETHING_FOLDED =
+  / (gi|nao|ai|bao lau|bao nhieu|bao gio|may|sao|the nao|(o|den|ve|di|tu|cho|noi|gui) dau)( |$)| (khong|chua|ko|k) $/;
+
+/** True when a stretch of the question asks something. */
+function asksSomething(text: string, accented: boolean): boolean {
+  const t = text.replace(/\?+\s*$/, '');
+  if (!accented) return ASKS_SOMETHING_FOLDED.test(fold(t));
+  return ASKS_SOMETHING.test(
+    ` ${t
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim()} `,
+  );
+}
+// Where a question may change to another ask: a second question mark, a semicolon, a comma or "và".
+const PART_BREAK = /\?\s+(?=\S)|;\s+|,\s+|\s+(?:và|va)\s+(?=\S)/u;
+/** More parts than this and the question is a list, not a few separate asks. */
+const MAX_PARTS = 3;
+
+/**
+ * The separate asks of a question, in its order; one element for a question that asks one thing. A stretch that
+ * asks nothing ("Nạn nhân ở cơ sở bảo trợ") belongs to the ask after it (or, at the end, to the one before).
+ */
+export function questionParts(question: string): string[] {
+  const parts: string[] = [];
+  const accented = foldDiacritics(question) !== question;
+  let pending = '';
+  for (const piece of question.split(PART_BREAK)) {
+    const text = pending ? `${pending} ${piece}` : piece;
+    if (asksSomething(text, accented)) {
+      parts.push(text);
+      pending = '';
+    } else pending = text;
+  }
+  if (pending && parts.length) parts[parts.length - 1] += ` ${pending}`;
+  return parts.length >= 2 && parts.length <= MAX_PARTS ? parts : [question];
+}
+
+/** One ask of a multi-part question: its words, those only it uses (what tells it from the others), what it asks for. */
+export interface PartAsk {
+  profile: QueryProfile;
+  own: QueryProfile;
+  types: AnswerType[];
+}
+
+/** Each part's words, its own words (all of them when it has none of its own: "và bao lâu?") and answer types. */
+export function partAsks(parts: string[]): PartAsk[] {
+  const profiles = parts.map(queryProfile);
+  return parts.map((p, i) => {
+    const others = profiles.filter((_, j) => j !== i);
+    const uni = new Set([...profiles[i].uni].filter((u) => !others.some((o) => o.uni.has(u))));
+    const bi = new Set([...profiles[i].bi].filter((b) => !others.some((o) => o.bi.has(b))));
+    return { profile: profiles[i], own: uni.size ? { uni, bi } : profiles[i], types: answerTypes(p) };
+  });
+}
+
+type Terms = { uni: Set<string>; bi: Set<string> };
+const NO_TERMS: Terms = { uni: new Set(), bi: new Set() };
+
+/**
+ * Share of the part's words (bigrams count double) that a sentence contains; a word found only in the clause that
+ * introduces the sentence's point ("3. Công an cấp huyện … có trách nhiệm" over "a) … 20 ngày") counts half.
+ */
+function coverage(terms: Terms, context: Terms, profile: QueryProfile): number {
+  let got = 0;
+  let all = 0;
+  const count = (has: boolean, inContext: boolean, weight: number) => {
+    all += weight;
+    if (has) got += weight;
+    else if (inContext) got += weight / 2;
+  };
+  for (const u of profile.uni) count(terms.uni.has(u), context.uni.has(u), 1);
+  for (const b of profile.bi) count(terms.bi.has(b), context.bi.has(b), 2);
+  return all ? got / all : 0;
+}
+
+const CLAUSE = /^\d{1,2}(\.\d{1,2})*\.\s/u;
+const POINT = /^[a-zđ]\)/u;
+
+/** Terms of the clause heading over a group's point (or of the group's own clause heading), else none. */
+function contextOf(g: Group): Terms {
+  const path = g.hit.chunk.path;
+  const last = path[path.length - 1] ?? '';
+  const clause = POINT.test(last) ? path[path.length - 2] : last;
+  return clause && CLAUSE.test(clause) ? sentenceTerms(clause) : NO_TERMS;
+}
+
+/** How well a sentence answers one part: its words (or only its own ones), weighted by whether it carries what the part asks for. */
+function partScore(c: { g: Group; s: Candidate }, ask: PartAsk, words: 'profile' | 'own' = 'profile'): number {
+  // A clause introducing points (pos < 0) is not itself under the group's clause.
+  const context = c.s.pos < 0 ? NO_TERMS : contextOf(c.g);
+  return coverage(sentenceTerms(c.s.text), context, ask[words]) * typeBoost(ask.types, c.s.text);
+}
+
+/** A sentence chosen to answer one part, with that part (its words decide the quote's window). */
+export interface PartLead {
+  g: Group;
+  s: Candidate;
+  ask: PartAsk;
+}
+
+/** Below this share of a part's own words, no sentence answers it: the part is left to the lead and the quotes. */
+const MIN_PART_COVERAGE = 0.34;
+
+/** A sentence of the lead's own clause (a neighbouring point) is the likeliest answer to the question's other part. */
+const SAME_CLAUSE_WEIGHT = 1.15;
+
+/** The clause a group's text belongs to: its document and path without a final point ("a)"). */
+function clauseOf(g: Group): { docId: string; path: string[] } {
+  const path = g.hit.chunk.path;
+  return { docId: g.hit.chunk.docId, path: POINT.test(path[path.length - 1] ?? '') ? path.slice(0, -1) : path };
+}
+
+/** The candidate that best answers `ask`, if one does clearly enough; `near` is the lead's clause. */
+function bestFor(
+  pool: { g: Group; s: Candidate }[],
+  ask: PartAsk,
+  taken: Set<Candidate>,
+  near: { docId: string; path: string[] },
+): { g: Group; s: Candidate; score: number } | undefined {
+  let best: { g: Group; s: Candidate; score: number } | undefined;
+  for (const { g, s } of pool) {
+    if (taken.has(s)) continue;
+    const inClause = s.pos >= 0 && g.hit.chunk.docId === near.docId && near.path.every((p, k) => g.hit.chunk.path[k] === p);
+    const score = partScore({ g, s }, ask) * (inClause ? SAME_CLAUSE_WEIGHT : 1);
+    if (!best || score > best.score) best = { g, s, score };
+  }
+  if (!best || best.score < MIN_PART_COVERAGE * typeBoost(ask.types, best.s.text)) return undefined;
+  return ask.types.length && !ask.types.some((t) => carries(t, best.s.text)) ? undefined : best;
+}
+
+/**
+ * For a multi-part question, the sentences that answer the parts the lead does not: the lead answers the part it
+ * matches best; every other part gets the pool's best sentence for its own words (never one already answering
+ * another part), unless the lead answers it as well.
+ */
+export function partLeads(
+  asks: PartAsk[],
+  lead: { g: Group; s: Candidate; then?: Candidate },
+  pool: { g: Group; s: Candidate }[],
+): PartLead[] {
+  const scores = asks.map((a) => partScore(lead, a, 'own'));
+  const leadPart = scores.indexOf(Math.max(...scores));
+  const taken = new Set<Candidate>(lead.then ? [lead.s, lead.then] : [lead.s]);
+  const out: PartLead[] = [];
+  asks.forEach((ask, i) => {
+    if (i === leadPart) return;
+    const best = bestFor(pool, ask, taken, clauseOf(lead.g));
+    if (!best) return;
+    // The lead may carry this part's answer too ("tối đa 05 năm, do Chủ tịch UBND tỉnh cấp"), but not when both
+    // parts ask for the same kind (two deadlines are two sentences).
+    const sameKind = ask.types.some((t) => asks[leadPart].types.includes(t));
+    const leadAnswers =
+      !sameKind && ask.types.length > 0 && ask.types.every((t) => carries(t, lead.s.text)) && partScore(lead, ask) >= best.score;
+    if (leadAnswers) return;
+    taken.add(best.s);
+    out.push({ g: best.g, s: best.s, ask });
+  });
+  return out;
+}
