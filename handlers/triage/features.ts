@@ -36,7 +36,7 @@ const CUES = [
   ],
   [
     'danger_soft',
-    / (?:khong (?:the )?ve duoc|(?:toi|em|con|minh|chau) so(?! lieu| dien| tien| nha| ho| thu| luong| sanh| ke| tay| sach| do)|bi doa|doa neu|dang tren xe|tren xe tai|dang tren thuyen|dang tren tau|nem xuong|bat coc|bi bat di|luc nay dang|dang o tren xe|nguy hiem|so lam|so qua|hoang so|het pin|dien thoai sap) /,
+    / (?:khong (?:the )?ve duoc|(?:toi|em|con|minh|chau) so(?! lieu| dien| tien| nha| ho| thu| luong| sanh| ke| tay| sach| do| duong| dt| tong dai| hotline| lien he| cua)|bi doa|doa neu|dang tren xe|tren xe tai|dang tren thuyen|dang tren tau|nem xuong|bat coc|bi bat di|luc nay dang|dang o tren xe|nguy hiem|so lam|so qua|hoang so|het pin|dien thoai sap) /,
   ],
   ['urgency', / (?:ngay bay gio|ngay luc nay|khan cap|lam on|gap lam|giup voi|giup em|giup toi|toi nay|dem nay|ngay mai|gap) /],
   [
@@ -94,6 +94,11 @@ const CUES = [
   [
     'media',
     / (?:xem tivi|xem tv|tren tivi|tren tv|doc bao|tren bao|bao chi|bao dang|xem phim|bo phim|xem tin|thoi su|tin tuc|clip|video tren mang|tren facebook thay|luot mang|phong su) /,
+  ],
+  // Administrative changes ("tỉnh tôi sáp nhập chưa", "còn cấp huyện không"): questions about the state, not about a person.
+  [
+    'admin_change',
+    / (?:sap nhap|nhap vao|nhap voi|hop nhat|doi ten|ten cu|ten moi|bo cap huyen|con cap huyen|khong con cap huyen|giai the|thuoc tinh nao|thuoc thanh pho nao|thanh tinh nao|thanh thanh pho nao) /,
   ],
   // Plans to go abroad ("định đi", "sắp sang"): usually a question about staying safe.
   ['plan', / (?:dinh|sap|muon|tinh|du dinh|chuan bi|dang tinh|co y dinh) (?:di|sang|qua|xuat canh|lam ho so) /],

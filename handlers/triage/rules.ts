@@ -104,6 +104,12 @@ export const RULES = [
     outcome: 'chat',
   },
   {
+    name: 'administrative change',
+    why: '"Tỉnh tôi giờ còn không hay sáp nhập rồi?": asking whether a province or tier still exists, with no sign of harm, danger or a report, is a question.',
+    when: { all: ['admin_change', { none: [CONTENT] }] },
+    outcome: 'question',
+  },
+  {
     name: 'danger now',
     why: 'Danger happening now to the writer or someone they name wins over the model, unless it is a question about news, a procedure or a hypothetical.',
     when: {

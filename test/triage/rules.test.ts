@@ -33,6 +33,25 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
       ...(['relation', 'self_victim', 'implicit_self', 'suspect', 'present', 'report_intent'] as const).map((c) => cues('media', c)),
     ],
   },
+  'administrative change': {
+    fires: [cues('admin_change'), cues('admin_change', 'first_person', 'personal', 'present', 'asks')],
+    not: [
+      ...(
+        [
+          'harm',
+          'danger_now',
+          'danger_soft',
+          'violence',
+          'suspect',
+          'report_intent',
+          'urgency',
+          'missing',
+          'self_victim',
+          'threat',
+        ] as const
+      ).map((c) => cues('admin_change', c)),
+    ],
+  },
   'danger now': {
     fires: [
       cues('danger_now'),

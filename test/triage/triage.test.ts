@@ -143,6 +143,18 @@ describe('triage classifier', () => {
       for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
   });
 
+  it('reads asking for a hotline number, or whether a province or tier still exists, as a question', () => {
+    const calm = [
+      'Cho tôi số đường dây nóng chống mua bán người ở Điện Biên',
+      'Tỉnh tôi bây giờ còn không hay đã sáp nhập vào tỉnh khác rồi?',
+      'Xã mình giờ thuộc thành phố nào sau khi sáp nhập?',
+    ];
+    for (const q of calm) for (const v of [q, foldDiacritics(q)]) expect(triage.classify(v).label, v).toBe('question');
+    // Fear or danger still escalates, whatever else the message asks.
+    for (const q of ['Tôi sợ lắm, họ không cho tôi về nhà', 'Tỉnh em sáp nhập rồi, em đang bị giữ ở Campuchia, cứu em'])
+      for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
+  });
+
   it('returns a confidence and scores for every label', () => {
     const r = triage.classify('Tôi đang bị giữ, không thoát được');
     expect(r.label).toBe('emergency');
