@@ -65,6 +65,9 @@ const NEWS: Condition = {
 /** No sign of danger now, of violence, of a wish to report, and the writer is not the victim. */
 const CALM: Condition = { none: ['danger_now', 'danger_soft', 'violence', 'report_intent', 'self_victim'] };
 
+/** Danger now, a threat, a missing person or a stated wish to report: what keeps a question-like message escalated. */
+const DANGER_OR_REPORT = ['danger_now', 'danger_soft', 'threat', 'report_stated', 'missing'] as const;
+
 /** Something that could make a message a report or an emergency; without any, the model needs more certainty. */
 export const CONTENT: Condition = {
   any: [
@@ -145,18 +148,7 @@ export const RULES = [
         'info_request',
         'procedure',
         {
-          none: [
-            'danger_now',
-            'danger_soft',
-            'violence',
-            'threat',
-            'self_victim',
-            'report_stated',
-            'affected_other',
-            'missing',
-            'present',
-            'suspect',
-          ],
+          none: [...DANGER_OR_REPORT, 'violence', 'self_victim', 'affected_other', 'present', 'suspect'],
         },
       ],
     },
@@ -196,15 +188,7 @@ export const RULES = [
         'in_care',
         'asks',
         {
-          none: [
-            'danger_now',
-            'danger_soft',
-            'threat',
-            'report_stated',
-            'missing',
-            'escaped',
-            { all: ['violence', { none: ['medical'] }] },
-          ],
+          none: [...DANGER_OR_REPORT, 'escaped', { all: ['violence', { none: ['medical'] }] }],
         },
       ],
     },
@@ -218,18 +202,7 @@ export const RULES = [
         'legality',
         'asks',
         {
-          none: [
-            'danger_now',
-            'danger_soft',
-            'violence',
-            'threat',
-            'self_victim',
-            'report_stated',
-            'missing',
-            'personal_harm',
-            'present',
-            'escaped',
-          ],
+          none: [...DANGER_OR_REPORT, 'violence', 'self_victim', 'personal_harm', 'present', 'escaped'],
         },
       ],
     },
