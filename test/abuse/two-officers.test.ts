@@ -13,9 +13,10 @@ import { runOfficerCommand } from '../../bot/cli/officer.js';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-server.js';
 import { openSse } from '../web/sse-client.js';
 
-const A = { login: 'tran.a', name: 'Trần Thị A', tg: 7001, password: 'mật khẩu của cán bộ A' };
-const B = { login: 'le.b', name: 'Lê Văn B', tg: 7002, password: 'B-mat-khau-rieng-2026' };
-const CITIZEN = 555;
+// Platform ids long enough that a keyed hash in the audit cannot contain their digits by chance.
+const A = { login: 'tran.a', name: 'Trần Thị A', tg: 731_904_226, password: 'mật khẩu của cán bộ A' };
+const B = { login: 'le.b', name: 'Lê Văn B', tg: 731_904_227, password: 'B-mat-khau-rieng-2026' };
+const CITIZEN = 918_273_645;
 const REPORT = 'Em gái tôi đi làm ở Campuchia theo lời một người quen, giờ mất liên lạc, tôi nghi bị lừa bán';
 
 let tg: FakeTelegram;
