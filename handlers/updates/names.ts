@@ -150,9 +150,14 @@ export interface AgencyMention {
   at: number;
 }
 
-/** `LĐ-TB&XH` → `LĐTBXH`: an abbreviation written with its official separators is the same name. */
+/**
+ * `LĐ-TB&XH`, `LĐ - TB & XH`, `LĐ-TB và XH` → `LĐTBXH`: an abbreviation written with separators is the same name.
+ * `và` joins only after a hyphen, so `UBND và HĐND` stays two names.
+ */
 function joinedAbbreviations(text: string): string {
-  return text.replace(/(?<![\p{L}\p{N}])\p{Lu}{1,3}(?:[-&]\p{Lu}{1,3})+(?![\p{L}\p{N}])/gu, (m) => m.replace(/[-&]/g, ''));
+  return text.replace(/(?<![\p{L}\p{N}])\p{Lu}{1,3}(?: ?[-&] ?\p{Lu}{1,3})+(?: (?:và|&) \p{Lu}{1,3})?(?![\p{L}\p{N}])/gu, (m) =>
+    m.replace(/ ?(?:[-&]|và) ?/g, ''),
+  );
 }
 
 /** The agency that no longer exists named first in text (one, so a note never stacks). */
