@@ -27,6 +27,11 @@ export function slugify(s: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
+/** `Quảng Nam, bây giờ?` → ` quang nam bay gio `: folded lowercase words with a space on each side, for whole-word search. */
+export function foldedWords(s: string): string {
+  return ` ${slugify(s).replace(/-/g, ' ')} `;
+}
+
 /** Document text as the parser wants it: `stripInvisible`, LF line ends, tabs and non-breaking spaces as spaces. */
 export function prepareSource(s: string): string {
   return stripInvisible(s)

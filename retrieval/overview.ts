@@ -6,7 +6,7 @@
 // unless the question is scoped to a province, the national texts that define the list over a province's plan.
 import type { DocMeta, Section } from '../knowledge/types.js';
 import { listBlockAt } from './list-block.js';
-import { foldDiacritics } from '../knowledge/text.js';
+import { foldDiacritics, foldedWords } from '../knowledge/text.js';
 import { foldToken, isStopword, terms } from './text.js';
 import type { Unit } from './units.js';
 
@@ -132,7 +132,7 @@ const TIER = /(?:cap|uy ban nhan dan|ubnd|chinh quyen|cong an|cac) (xa|huyen|tin
 
 /** The tier of government the text names first, or undefined. */
 export function tierOf(text: string): Tier | undefined {
-  const m = TIER.exec(foldDiacritics(text.toLowerCase()).replace(/[^a-z0-9]+/g, ' '));
+  const m = TIER.exec(foldedWords(text));
   return (m?.[1] ?? m?.[2]) as Tier | undefined;
 }
 

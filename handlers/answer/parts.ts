@@ -1,15 +1,10 @@
 // Questions that ask two things at once ("thời hạn bao lâu, và nếu vụ việc phức tạp thì bao lâu?", "mấy năm và ai
 // quyết định?"): each part is answered by its own sentence, often another point or clause of the same article.
 // The answer's lead is the best sentence overall; the parts it does not answer get a sentence of their own.
-import { foldDiacritics } from '../../knowledge/text.js';
+import { foldDiacritics, foldedWords } from '../../knowledge/text.js';
 import { type AnswerType, answerTypes, carries, typeBoost } from '../../retrieval/question-type.js';
 import type { Candidate, Group } from './groups.js';
 import { type QueryProfile, queryProfile, sentenceTerms } from './sentences.js';
-
-const fold = (s: string) =>
-  ` ${foldDiacritics(s.toLowerCase())
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()} `;
 
 // Words that make a stretch of a question ask something. "không / chưa" ask only at the end of a stretch
 // ("có được không"); elsewhere they negate ("không hoạt động"). "đâu" asks after a verb of place ("ở đâu").
@@ -21,7 +16,7 @@ const ASKS_SOMETHING_FOLDED =
 /** True when a stretch of the question asks something. */
 function asksSomething(text: string, accented: boolean): boolean {
   const t = text.replace(/\?+\s*$/, '');
-  if (!accented) return ASKS_SOMETHING_FOLDED.test(fold(t));
+  if (!accented) return ASKS_SOMETHING_FOLDED.test(foldedWords(t));
   return ASKS_SOMETHING.test(
     ` ${t
       .toLowerCase()

@@ -1,14 +1,9 @@
 // "Thỏa thuận bán em bé từ lúc còn trong bụng mẹ có bị cấm không?": whether an act is forbidden, asked in everyday
 // words that name neither trafficking nor victims. The documents answer it when one of their lists of prohibited acts
 // holds the act; the off-subject check would otherwise refuse it for want of the documents' subject terms.
-import { foldDiacritics } from '../../knowledge/text.js';
+import { foldedWords } from '../../knowledge/text.js';
 import type { SearchHit } from '../../retrieval/types.js';
 import { sentenceTerms } from './sentences.js';
-
-const fold = (s: string) =>
-  ` ${foldDiacritics(s.toLowerCase())
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()} `;
 
 /** The question asks whether something is forbidden or against the law. */
 const ASKS_IF_FORBIDDEN =
@@ -24,10 +19,10 @@ const contentBigrams = (text: string): Set<string> => sentenceTerms(text).bi;
  * shares words with the question besides those of its heading (the act itself, not just "hành vi bị cấm").
  */
 export function asksAboutListedProhibition(question: string, hits: SearchHit[]): boolean {
-  if (!ASKS_IF_FORBIDDEN.test(fold(question))) return false;
+  if (!ASKS_IF_FORBIDDEN.test(foldedWords(question))) return false;
   const asked = contentBigrams(question);
   return hits.some((h) => {
-    const heading = h.chunk.path.find((p) => PROHIBITIONS_HEADING.test(fold(p)));
+    const heading = h.chunk.path.find((p) => PROHIBITIONS_HEADING.test(foldedWords(p)));
     if (!heading) return false;
     const headingWords = contentBigrams(heading);
     return [...contentBigrams(h.chunk.text)].some((b) => asked.has(b) && !headingWords.has(b));

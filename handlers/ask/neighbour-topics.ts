@@ -3,7 +3,7 @@
 // but no passage answers it. Each entry is switched off when the corpus itself has a heading on the topic, so a
 // deployer who adds such a document gets answers from it.
 import type { Corpus } from '../../knowledge/types.js';
-import { foldDiacritics, stripInvisible } from '../../knowledge/text.js';
+import { foldedWords, stripInvisible } from '../../knowledge/text.js';
 
 interface NeighbourTopic {
   /** What the documents lack, as the reply names it. */
@@ -84,10 +84,7 @@ const TOPICS: NeighbourTopic[] = [
 ];
 
 /** Lowercase, no diacritics, one space between words: the form the cues and headings are written in. */
-const folded = (s: string) =>
-  ` ${foldDiacritics(stripInvisible(s).toLowerCase())
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()} `;
+const folded = (s: string) => foldedWords(stripInvisible(s));
 
 const coveredCache = new WeakMap<Corpus, Set<NeighbourTopic>>();
 /** The topics the corpus has a heading (or a document title) on. */

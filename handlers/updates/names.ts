@@ -1,7 +1,7 @@
 // Names from the updates file found in free text: provinces by their former or today's name, agencies
 // by any name the documents use for them, law numbers. Matching is on folded text (no diacritics,
 // punctuation as spaces) so `da nang`, `Đà Nẵng` and `TP. Đà Nẵng` are the same name.
-import { slugify } from '../../knowledge/text.js';
+import { foldedWords, slugify } from '../../knowledge/text.js';
 import type { Corpus } from '../../knowledge/types.js';
 import type { AgencyChange, ProvinceChange, Updates } from '../../knowledge/updates.js';
 
@@ -20,7 +20,7 @@ const provincesOf = new WeakMap<Corpus, readonly string[]>();
 export function foldWords(s: string): string {
   let folded = foldedTexts.get(s);
   if (folded === undefined) {
-    folded = ` ${slugify(s).replace(/-/g, ' ')} `;
+    folded = foldedWords(s);
     // Quoted passages recur across answers; a bounded memo keeps folding them off the hot path.
     if (foldedTexts.size >= 2_000) foldedTexts.clear();
     foldedTexts.set(s, folded);
@@ -52,7 +52,7 @@ const foldedNames = new Map<string, string>();
 function foldedName(name: string): string {
   let n = foldedNames.get(name);
   if (n === undefined) {
-    n = withoutAnd(` ${slugify(name).replace(/-/g, ' ')} `);
+    n = withoutAnd(foldedWords(name));
     if (foldedNames.size > 10_000) foldedNames.clear();
     foldedNames.set(name, n);
   }
