@@ -43,7 +43,8 @@ const WHO_NOW_CUE =
 // The question word must ask for the law, not for what it grants ("luật mới hỗ trợ những gì").
 const WHICH_LAW_CUE = /\bluat\b( \w+){0,8}? (?<!(nhung|la|lam|cai|the|ra|bao|duoc|gi) )(nao|gi)\b|\bluat (cu|moi) hay (luat )?(cu|moi)\b/;
 // The question names the time before a change took effect ("trước 01/7/2025", "trước khi luật mới có hiệu lực").
-const BEFORE_CUE = /\btruoc( (ngay|khi|thoi diem|thang|nam))?\b/;
+// "Trước ngày nào" asks for a deadline instead.
+const BEFORE_CUE = /\btruoc( (ngay|khi|thoi diem|thang|nam))?\b(?! nao\b)/;
 // The transitional rule is about people already identified as victims (and the children with them).
 const IDENTIFIED_CUE = /\b(nan nhan|xac dinh|duoc cong nhan)\b/;
 // A place of one's own ("tỉnh tôi", "địa phương mình"): the province the user picked.
@@ -173,9 +174,15 @@ function ownProvinceChanges(question: string, updates: Updates, asker: Asker): P
 // A text's name carries a year (`luật 2024`, `Nghị định 162/2025`, `53/2024/QH15`) that dates the text, not the events asked about.
 const TEXT_NAME_YEAR = / (luat|nghi dinh|nd|thong tu|tt|ttlt)( \w+){0,6}? (19|20)\d\d(?= )| \d+ (19|20)\d\d (qh\d+|nd|tt|ttlt)(?= )/g;
 
-/** Four-digit years a folded question names, leaving out those of texts' names. */
+// A plan's or a report's period (`kế hoạch năm 2024`, `giai đoạn 2021-2025`, `báo cáo kết quả … năm 2024`) dates
+// the work planned or reported, not when anyone was identified as a victim or which law applies.
+const WORK_PERIOD_YEAR =
+  / (ke hoach|de an|chuong trinh|giai doan|bao cao|ket qua|so ket|tong ket)( \w+){0,10}? (19|20)\d\d( (19|20)\d\d)?(?= )/g;
+
+/** Four-digit years a folded question names, leaving out those of texts' names and of plans' periods. */
 function yearsIn(q: string): number[] {
-  return [...q.replace(TEXT_NAME_YEAR, ' ').matchAll(/ ((?:19|20)\d\d)(?= )/g)].map((m) => Number(m[1]));
+  const dated = q.replace(TEXT_NAME_YEAR, ' ').replace(WORK_PERIOD_YEAR, ' ');
+  return [...dated.matchAll(/ ((?:19|20)\d\d)(?= )/g)].map((m) => Number(m[1]));
 }
 
 const effectiveYear = (updates: Updates) => (updates.effective ? Number(updates.effective.slice(0, 4)) : Number.POSITIVE_INFINITY);

@@ -227,6 +227,13 @@ describe('questions about what changed', () => {
     const { r } = await ask('Từ 2025 việc phòng chống mua bán người theo luật nào?');
     expect(r.text).toMatch(/• Luật Phòng, chống mua bán người số 53\/2024\/QH15 áp dụng/);
     expect((await ask('Người đang trong quá trình xác định là nạn nhân được hỗ trợ những gì theo luật 2024?')).retrieved).toBe(true);
+    // A plan's or a report's period and a deadline ("trước ngày nào") are not dates of identification.
+    for (const q of [
+      'Kế hoạch năm 2024 hỗ trợ nạn nhân có những mục tiêu gì?',
+      'Nhiệm vụ hỗ trợ nạn nhân trong kế hoạch giai đoạn 2021-2025 là gì?',
+      'Báo cáo kết quả công tác hỗ trợ nạn nhân năm 2024 gửi trước ngày nào?',
+    ])
+      expect((await ask(q)).retrieved, q).toBe(true);
   });
 
   it("who does an abolished agency's work now, citing the article of a bundled text the file names", async () => {
