@@ -101,6 +101,9 @@ export function unknownDocumentIn(text: string, corpus: Corpus): string | undefi
 
 // Place words a province name follows: "tỉnh Nghệ An", "thành phố Cần Thơ", "TP. Huế".
 const PLACE = /^(tinh|thanh pho|tp)$/;
+// Words chat puts after a place word that no province name holds ("nhập tỉnh xong giờ…", "tỉnh mới rồi"):
+// in a message typed without capitals they would otherwise read as a name.
+const CHAT_WORD = /^(xong|gio|bay|roi|moi|cu|nay|nao|day|kia|luon|thi|ma|van|dang|se|chua|sau|truoc|khac|nha|nhe|oi|goi|ten)$/;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
 /**
@@ -145,7 +148,7 @@ export function unknownPlaceIn(
       ? name.length === 2
       : capitalised
         ? name.every((s) => /^\p{Lu}/u.test(s))
-        : name.length === 2 && !name.some((s) => isStopword(s.toLowerCase()));
+        : name.length === 2 && !name.some((s) => isStopword(s.toLowerCase()) || CHAT_WORD.test(foldToken(s.toLowerCase())));
     if (!isName) continue;
     const words = name.join(' ');
     if (provinceInText(words, directory) || v.provinces.includes(foldedSeq(words).join(' '))) continue;

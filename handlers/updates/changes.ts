@@ -24,7 +24,7 @@ const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 // Folded cues: the question asks what became of something, or since when a text applies.
 const WHO = '(ai|so nao|co quan nao|don vi nao|noi nao)';
 const CHANGE_CUE = new RegExp(
-  String.raw`\b(sap nhap|hop nhat|nhap vao|nhap voi|giai the|khong con|bi bo|da bo|bai bo|chuyen (ve|sang|cho|giao)|thay the|thay cho|doi ten|ten moi|tinh moi|thanh pho moi|sau sap xep|thuoc (tinh|thanh pho) nao|gom (nhung )?(tinh|dia phuong|don vi) nao|con (ton tai|hoat dong|khong|ko)|(bay gio|hien nay|gio|nay) (thuoc|la|do|ai|co quan nao|so nao)|giao cho ${WHO}|${WHO} (lo|tiep quan|lam thay|thay))\b`,
+  String.raw`\b(sap nhap|hop nhat|nhap vao|nhap voi|giai the|khong con|bi bo|da bo|bai bo|chuyen (ve|sang|cho|giao)|thay the|thay cho|doi ten|ten moi|tinh moi|thanh pho moi|sau sap xep|thuoc (tinh|thanh pho) nao|gom (nhung )?(tinh|dia phuong|don vi) nao|con (ton tai|hoat dong|khong|ko)|nhap tinh|sau (khi )?(sap nhap|nhap|hop nhat)|goi la (gi|tinh|thanh pho|tp)|ten (la )?gi|(thanh|la|thuoc|ve) (tinh|thanh pho|tp) nao|thuoc ve (dau|tinh|thanh pho|tp)|(bay gio|hien nay|gio|nay) (thuoc|la|do|ai|co quan nao|so nao)|giao cho ${WHO}|${WHO} (lo|tiep quan|lam thay|thay))\b`,
 );
 // Whether a text still applies, or what replaced it: asked of a replaced text as much as of its successor.
 const STILL_CUE =
@@ -42,6 +42,10 @@ const WHO_NOW_CUE =
 // Which law applies: "luật nào", "theo luật gì", "luật cũ hay luật mới".
 // The question word must ask for the law, not for what it grants ("luật mới hỗ trợ những gì").
 const WHICH_LAW_CUE = /\bluat\b( \w+){0,8}? (?<!(nhung|la|lam|cai|the|ra|bao|duoc|gi) )(nao|gi)\b|\bluat (cu|moi) hay (luat )?(cu|moi)\b/;
+// "Theo luật hiện hành", "theo quy định mới", "theo luật 2024": the text of today qualifies a question about
+// its content ("… nạn nhân được hưởng những chế độ gì"); that asks what the text says, not which text applies.
+const UNDER_CURRENT_LAW =
+  / (theo|trong|o) (luat|quy dinh|phap luat|van ban)( phong chong mua ban nguoi| pcmbn)?( (hien hanh|hien nay|hien tai|bay gio|moi nhat|moi|nam 2024|2024))+(?= )/g;
 // The question names the time before a change took effect ("trước 01/7/2025", "trước khi luật mới có hiệu lực").
 // "Trước ngày nào" asks for a deadline instead.
 const BEFORE_CUE = /\btruoc( (ngay|khi|thoi diem|thang|nam))?\b(?! nao\b)/;
@@ -247,15 +251,17 @@ export function changeFacts(question: string, updates: Updates, asker: Asker & {
     const since = change.since ? ` (từ ${vnDate(change.since)})` : '';
     facts.push(`${lead(change.confidence)}${name} không còn như trước${since}. Nay: ${change.now}${sourceText(change.sources)}`);
   }
-  const transition = asksTransition(question, updates);
-  if (transition || asksWhichLawNow(question, updates)) {
-    for (const law of lawsOnSubject(q, updates, asker.onSubject ?? false)) facts.push(lawFact(law, updates, transition));
+  // Which law applies is read from what is left once the current law qualifying the question is set aside.
+  const lawQ = q.replace(UNDER_CURRENT_LAW, ' ');
+  const transition = asksTransition(lawQ, updates);
+  if (transition || asksWhichLawNow(lawQ, updates)) {
+    for (const law of lawsOnSubject(lawQ, updates, asker.onSubject ?? false)) facts.push(lawFact(law, updates, transition));
   }
-  const still = STILL_CUE.test(q);
-  if (still || (SINCE_CUE.test(q) && !SIGNED_CUE.test(q))) {
+  const still = STILL_CUE.test(lawQ);
+  if (still || (SINCE_CUE.test(lawQ) && !SIGNED_CUE.test(lawQ))) {
     for (const law of updates.laws) {
-      const current = namesText(q, law.new, true) || (law.detailed_by && namesText(q, law.detailed_by, true));
-      if (current || (still && namesText(q, law.old, false))) facts.push(lawFact(law, updates, transition));
+      const current = namesText(lawQ, law.new, true) || (law.detailed_by && namesText(lawQ, law.detailed_by, true));
+      if (current || (still && namesText(lawQ, law.old, false))) facts.push(lawFact(law, updates, transition));
     }
   }
   return [...new Set(facts)];

@@ -43,6 +43,9 @@ describe('scope signals from the corpus', () => {
     expect(unknownPlaceIn('UBND các tỉnh thành có trách nhiệm gì?', corpus, directory)).toBeUndefined();
     expect(unknownPlaceIn('UBND các tỉnh, thành phố phải làm gì?', corpus, directory)).toBeUndefined();
     expect(unknownPlaceIn('đường dây nóng của tỉnh mình là gì', corpus, directory)).toBeUndefined();
+    // Chat words after a place word ("nhập tỉnh xong giờ…") are not a name, typed with or without diacritics.
+    for (const q of ['binh dinh nhap tinh xong gio goi la gi', 'nhập tỉnh xong giờ gọi là gì', 'tinh moi roi thi ho tro the nao'])
+      expect(unknownPlaceIn(q, corpus, directory), q).toBeUndefined();
   });
 
   it('with `anywhere` (a question asking for a line) finds a place name in title case with no place word before it', () => {

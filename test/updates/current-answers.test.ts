@@ -216,6 +216,22 @@ describe('questions about what changed', () => {
       expect((await ask(q)).retrieved, q).toBe(true);
   });
 
+  it('a content question qualified by the law of today asks what that law says, not which law applies', async () => {
+    for (const q of [
+      'Theo luật hiện hành, nạn nhân được hưởng những chế độ hỗ trợ gì?',
+      'theo quy dinh hien nay nguoi nuoc ngoai bi mua ban duoc huong che do nao',
+      'Theo luật mới nhất, những hành vi nào bị nghiêm cấm?',
+      'Theo pháp luật hiện hành, việc xác định nạn nhân căn cứ vào tài liệu nào?',
+    ])
+      expect((await ask(q)).retrieved, q).toBe(true);
+    // Asking which text applies, or whether one still does, stays the change itself.
+    for (const q of ['Theo quy định hiện hành thì luật nào đang áp dụng?', 'Luật 66/2011 hiện còn hiệu lực không?']) {
+      const { r, retrieved } = await ask(q);
+      expect(retrieved, q).toBe(false);
+      expect(r.text, q).toContain('53/2024/QH15 áp dụng từ 01/07/2025');
+    }
+  });
+
   it('cites the bundled texts the facts name, an excerpt marked as one with what the folder holds of it', async () => {
     const { r } = await ask('Từ ngày 1/7/2025 công tác phòng, chống mua bán người căn cứ vào luật nào?');
     expect(r.citations.map((c) => c.docId)).toEqual(['regulations/luat-53-2024-trich.md', 'regulations/luat-66-2011.md']);
@@ -283,6 +299,20 @@ describe('questions about what changed', () => {
     expect(picked.text).not.toContain('Sóc Trăng');
     const none = await askQuestion('Tỉnh tôi bây giờ sáp nhập vào đâu?', { province: null }, deps);
     for (const p of updates.provinces) expect(none.text).toContain(`Tỉnh ${p.old_name} cũ nay thuộc ${p.now}`);
+  });
+
+  it("a merged province's new name or belonging, asked the way people chat, with or without diacritics", async () => {
+    const { deps } = withRetrieval('x', []);
+    for (const [q, now] of [
+      ['binh dinh nhap tinh xong gio goi la gi', 'tỉnh Gia Lai'],
+      ['Sóc Trăng sáp nhập xong giờ gọi là gì?', 'thành phố Cần Thơ'],
+      ['Tên mới của tỉnh Bình Định là gì?', 'tỉnh Gia Lai'],
+      ['quang nam gio thuoc ve dau', 'thành phố Đà Nẵng'],
+      ['Sau khi nhập tỉnh thì Quảng Nam thành tỉnh nào?', 'thành phố Đà Nẵng'],
+    ])
+      expect((await askQuestion(q, {}, deps)).text, q).toContain(`cũ nay thuộc ${now}`);
+    const own = await askQuestion('tinh minh nhap tinh xong gio goi la tinh gi', { province: 'quang-nam' }, deps);
+    expect(own.text).toContain('Tỉnh Quảng Nam cũ nay thuộc thành phố Đà Nẵng');
   });
 
   it('say a medium-confidence fact less firmly', async () => {
