@@ -3,6 +3,8 @@
 //   1. checkQuestion   input that cannot be a question → a clear message
 //   2. changes         what changed in 2025 (the knowledge update file), or texts the folder lacks → changes.ts
 //                      (before contacts: "Sở LĐTBXH giải thể thì sở nào lo?" asks what changed, not for a number)
+//   2b. mergedUnitPlan  the plan of a province of today for a year from the merger on → "not in the
+//                      documents" (merged-plans.ts)
 //   3. contacts        "gọi số nào…", "liên hệ ai…" → the contacts directory (numbers never come from passages)
 //   4. outOfScope      names a document or a province the corpus does not hold → "not in the documents"
 //   5. greeting        small talk that asks nothing (off the documents' subject) → the short help
@@ -36,6 +38,7 @@ import {
   withMergerFacts,
 } from './changes.js';
 import { checkInput } from './input.js';
+import { mergedUnitPlan } from './merged-plans.js';
 import { notCovered } from './not-covered.js';
 import { neighbourTopicIn } from './neighbour-topics.js';
 import { mentionsSubject, namesPlan, unknownDocumentIn, unknownPlaceIn } from './scope.js';
@@ -108,7 +111,7 @@ const retrieval: AskStep = async (q, deps) => {
   return outsideExcerpt(r, q, deps) ?? r;
 };
 
-const AFTER_CHANGES: AskStep[] = [contacts, outOfScope, greeting, retrieval];
+const AFTER_CHANGES: AskStep[] = [mergedUnitPlan, contacts, outOfScope, greeting, retrieval];
 const STEPS: AskStep[] = [checkQuestion, changes, ...AFTER_CHANGES];
 
 /** The first reply of the steps, or undefined when none replies. */
@@ -161,7 +164,8 @@ export function readQuestion(text: string, opts: AskOptions, directory: Contacts
 export async function askQuestion(text: string, opts: AskOptions, deps: AskDeps): Promise<AskResult> {
   const stage = opts.onStage;
   stage?.('read');
-  const q = readQuestion(inFormerProvinces(typeof text === 'string' ? text : '', deps), opts, directoryOf(deps));
+  const typed = typeof text === 'string' ? text : '';
+  const q = { ...readQuestion(inFormerProvinces(typed, deps), opts, directoryOf(deps)), asTyped: normalizeText(typed) };
   for (const step of STEPS) {
     stage?.(step.name);
     const r = await step(q, deps);

@@ -7,6 +7,8 @@ import type { AnswerResult, StreamingAnswerer, TriageLabel } from '../types.js';
 /** A question as the pipeline sees it: normalised text, the province that scopes it, the conversation so far. */
 export interface Asked {
   text: string;
+  /** The question as typed (normalised), before today's names of merged provinces were read as the former ones. */
+  asTyped?: string;
   /** The province named in the question, else the user's chosen one, else null. */
   province: string | null;
   /** The user's chosen province (before the question named another). */

@@ -72,6 +72,28 @@ describe('provinces of today', () => {
       'Lưu ý: KH Quảng Nam 2024 do tỉnh Quảng Nam ban hành trước khi sáp nhập vào thành phố Đà Nẵng (01/07/2025).',
     ]);
   });
+
+  it("a plan of today's merged unit for a year from the merger on is not in the documents; what they hold is named, not quoted", async () => {
+    for (const [q, province] of [
+      ['Thành phố Đà Nẵng năm 2025 đặt ra những chỉ tiêu gì?', null],
+      ['ke hoach nam 2026 cua tinh gia lai co muc tieu gi', null],
+      ['Kế hoạch năm 2025 của thành phố Đà Nẵng giao Sở Y tế làm gì?', 'quang-nam'],
+    ] as const) {
+      const { deps, calls } = withRetrieval('Theo các văn bản hiện có: «đoạn gần nhất»', ['plans/quang-nam-2024-ho-tro-nan-nhan.md']);
+      const r = await askQuestion(q, { province }, deps);
+      expect(calls, q).toEqual([]);
+      expect(r.kind, q).toBe('abstain');
+      expect(r.text, q).toMatch(/^Thông tin về kế hoạch năm 202\d của (thành phố Đà Nẵng|tỉnh Gia Lai) không có trong các văn bản hiện có/);
+      expect(r.text, q).toMatch(/Kho chỉ có kế hoạch của tỉnh (Quảng Nam|Bình Định) cũ \(KH /);
+      expect(r.text, q).not.toContain('«');
+    }
+    // Named by the former name, or for a year before the merger, the question asks for the plans the documents hold.
+    for (const q of ['Kế hoạch năm 2024 của Quảng Nam đặt chỉ tiêu gì?', 'Kế hoạch năm 2024 của Đà Nẵng đặt chỉ tiêu gì?']) {
+      const { deps, calls } = withRetrieval('Theo các văn bản hiện có: «đoạn gần nhất»', ['plans/quang-nam-2024-ho-tro-nan-nhan.md']);
+      await askQuestion(q, { province: null }, deps);
+      expect(calls.length, q).toBe(1);
+    }
+  });
 });
 
 describe('notes under an answer', () => {
