@@ -2,12 +2,12 @@
 // amount, "bao lâu / trước ngày nào" a time limit or date, "ai / cơ quan nào" an agency, "giấy tờ gì" papers,
 // "những gì / gồm" a list. The extractive answer favours sentences that carry what is asked.
 import { foldDiacritics } from '../knowledge/text.js';
-import { analyze, hasDiacritics, isStopword, STOPWORDS } from './text.js';
+import { analyze, hasDiacritics, isStopword, STOPWORDS, spellOutChat } from './text.js';
 
 export type AnswerType = 'amount' | 'time' | 'count' | 'agency' | 'papers' | 'list';
 
 const fold = (s: string) =>
-  ` ${foldDiacritics(s.toLowerCase())
+  ` ${foldDiacritics(spellOutChat(s).toLowerCase())
     .replace(/[^a-z0-9/]+/g, ' ')
     .trim()} `;
 

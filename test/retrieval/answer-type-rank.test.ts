@@ -28,6 +28,9 @@ async function top(question: string, answerTypeBoost?: Record<string, number>): 
 describe('answer type in ranking', () => {
   it('tells an amount of money from a number of days', () => {
     expect(answerTypes('Nạn nhân được hỗ trợ tiền ăn bao nhiêu một ngày?')).toContain('amount');
+    // Chat shorthand asks the same: `bn` is bao nhiêu, `j` is gì.
+    expect(answerTypes('ve que ko co tien xe thi dc cho bn')).toContain('amount');
+    expect(answerTypes('ho so xin bao ve gom giay to j')).toContain('papers');
     expect(answerTypes('Nạn nhân được hỗ trợ tiền ăn tối đa bao nhiêu ngày?')).toEqual(expect.arrayContaining(['time']));
     expect(answerTypes('Nạn nhân được hỗ trợ tiền ăn tối đa bao nhiêu ngày?')).not.toContain('amount');
     // Chat wording of "how much money".
