@@ -54,7 +54,16 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { everyday: ['người nước ngoài'], legal: ['người nước ngoài'] },
   { everyday: ['người bị bán', 'người bị hại', 'người bị lừa'], legal: ['nạn nhân', 'nạn nhân bị mua bán'] },
   {
-    everyday: ['bắt làm việc', 'làm không công', 'không trả lương', 'làm nô lệ', 'bóc lột sức lao động', 'ép làm việc'],
+    everyday: [
+      'bắt làm việc',
+      'bị bắt làm',
+      'bị ép làm',
+      'làm không công',
+      'không trả lương',
+      'làm nô lệ',
+      'bóc lột sức lao động',
+      'ép làm việc',
+    ],
     legal: ['cưỡng bức lao động', 'lao động trái ý muốn'],
   },
   {
@@ -255,7 +264,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['chi trả', 'thanh toán', 'tự thanh toán'],
   },
   {
-    everyday: ['vay tiền', 'mượn tiền', 'vay vốn', 'làm ăn', 'buôn bán nhỏ', 'vốn làm ăn', 'ngân hàng'],
+    everyday: ['vay tiền', 'mượn tiền', 'tiền làm ăn', 'vay vốn', 'làm ăn', 'buôn bán nhỏ', 'vốn làm ăn', 'ngân hàng'],
     legal: ['vay vốn', 'sản xuất, kinh doanh', 'ngân hàng chính sách xã hội'],
   },
   { everyday: ['học nghề', 'học việc', 'nghề'], legal: ['học nghề', 'đào tạo nghề', 'dạy nghề'] },
@@ -282,7 +291,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['trợ giúp pháp lý', 'bồi thường thiệt hại', 'tư vấn pháp luật'],
   },
   {
-    everyday: ['hòa nhập', 'sống lại bình thường', 'trở lại cuộc sống', 'ổn định cuộc sống', 'làm lại cuộc đời'],
+    everyday: ['hòa nhập', 'sống lại bình thường', 'trở lại cuộc sống', 'ổn định cuộc sống', 'làm lại cuộc đời', 'làm lại cuộc sống'],
     legal: ['hòa nhập cộng đồng', 'ổn định cuộc sống', 'tái hòa nhập cộng đồng'],
   },
   {
@@ -328,7 +337,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['tờ khai', 'kê khai'],
   },
   {
-    everyday: ['lệ phí', 'đóng tiền', 'mất tiền', 'tốn tiền', 'phí', 'mất phí', 'tốn phí', 'thu phí', 'lấy phí', 'đóng phí'],
+    everyday: ['lệ phí', 'đóng tiền', 'mất tiền', 'tốn tiền', 'mất phí', 'tốn phí', 'đóng phí'],
     legal: ['lệ phí', 'miễn thu lệ phí', 'chi phí'],
   },
 
@@ -442,7 +451,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { everyday: ['người dịch', 'không biết tiếng', 'không rành tiếng', 'thông dịch', 'dịch giùm'], legal: ['phiên dịch'] },
   { everyday: ['dân nước nào', 'người nước nào', 'người nước khác'], legal: ['quốc tịch', 'người nước ngoài'] },
   {
-    everyday: ['chờ về nước', 'đợi về nước', 'chờ được về', 'đợi được về', 'trong lúc chờ'],
+    everyday: ['đợi về nước', 'chờ được về', 'đợi được về', 'trong lúc chờ'],
     legal: ['thời gian chờ', 'chờ thu xếp', 'thu xếp về nước'],
   },
   {
@@ -481,7 +490,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['mạng sống', 'bị giết', 'bôi nhọ', 'xúc phạm', 'làm nhục'],
     legal: ['tính mạng, sức khỏe, danh dự, nhân phẩm', 'danh dự, nhân phẩm', 'xâm hại'],
   },
-  { everyday: ['của cải', 'nhà cửa', 'ruộng vườn', 'bị lấy mất đồ'], legal: ['tài sản'] },
+  { everyday: ['của cải', 'ruộng vườn', 'bị lấy mất đồ'], legal: ['tài sản'] },
 
   // Publicity and privacy.
   {
@@ -489,7 +498,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['cơ quan thông tin đại chúng', 'cơ quan báo chí', 'đưa tin'],
   },
   {
-    everyday: ['nêu tên', 'lộ tên', 'đăng tên', 'công khai tên', 'đăng ảnh', 'đăng hình', 'lộ mặt', 'để lộ'],
+    everyday: ['nêu tên', 'lộ tên', 'đăng tên', 'công khai tên', 'đăng ảnh', 'đăng hình', 'lộ mặt', 'để lộ tên', 'để lộ thông tin'],
     legal: ['tiết lộ thông tin', 'giữ bí mật', 'bí mật thông tin về nạn nhân'],
   },
 
@@ -529,14 +538,14 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['thu hồi giấy phép', 'đình chỉ hoạt động', 'chấm dứt hoạt động'],
   },
   { everyday: ['hết hạn', 'kéo dài', 'xin thêm', 'thêm thời gian'], legal: ['gia hạn'] },
-  { everyday: ['làm lại', 'mất giấy phép', 'hỏng giấy phép', 'xin lại'], legal: ['cấp lại'] },
+  { everyday: ['làm lại giấy phép', 'mất giấy phép', 'hỏng giấy phép', 'xin lại'], legal: ['cấp lại'] },
   { everyday: ['sửa giấy phép', 'thay đổi nội dung', 'đổi tên', 'đổi địa chỉ'], legal: ['sửa đổi, bổ sung'] },
   {
     everyday: ['duyệt', 'xét duyệt', 'phê duyệt', 'xem xét hồ sơ', 'chấm hồ sơ', 'trả lời kết quả'],
     legal: ['thẩm định', 'quyết định cấp', 'trả lời'],
   },
   { everyday: ['phòng ở', 'rộng bao nhiêu', 'mét vuông', 'chật'], legal: ['diện tích', 'm2'] },
-  { everyday: ['người làm', 'cán bộ làm', 'người trông', 'người chăm', 'bao nhiêu người làm'], legal: ['nhân viên'] },
+  { everyday: ['người làm', 'cán bộ làm', 'người chăm', 'bao nhiêu người làm'], legal: ['nhân viên'] },
 
   // Money paperwork of officials.
   { everyday: ['hóa đơn', 'thanh toán lại', 'hoàn tiền', 'xin lại tiền'], legal: ['quyết toán', 'chứng từ', 'thanh toán'] },
