@@ -15,7 +15,16 @@ import { buildVectorIndex, loadVectorIndex, type VectorIndex } from './vector.js
 import { buildUnits, DEFAULT_UNIT_CHARS, type Unit } from './units.js';
 import { validityWeight } from '../knowledge/validity.js';
 import { overlap, pointTerms, validityMultipliers } from './validity-rank.js';
-import { answerTypes, carries, overviewFocus, overviewTopic, type AnswerType } from './question-type.js';
+import {
+  answerTypes,
+  carries,
+  countedThing,
+  foldForCount,
+  overviewFocus,
+  overviewTopic,
+  statesCountOf,
+  type AnswerType,
+} from './question-type.js';
 import { createOverviewPrior, DEFAULT_OVERVIEW, tierOf, type OverviewPrior, type OverviewWeights } from './overview.js';
 
 const MANIFEST_VERSION = 2;
@@ -40,6 +49,8 @@ export interface FusionOptions {
   perGroup: number;
   /** Multiplier per answer type (question-type.ts) for passages carrying what the question asks for: an amount, a time limit... */
   answerTypeBoost: Partial<Record<AnswerType, number>>;
+  /** Multiplier for passages stating a number of the thing a question counts ("mấy ảnh" → "06 (sáu) ảnh"). */
+  countedThingBoost: number;
   /** Text budget of a retrieval unit (see units.ts). */
   unitChars: number;
   /** Multiplier for the fused score of the documents of a province the question names ("ở Quảng Nam ..."). */
@@ -66,8 +77,9 @@ export const DEFAULT_FUSION: FusionOptions = {
   validityDepth: 20,
   perGroup: 2,
   answerTypeBoost: { amount: 1.35, time: 1.35, papers: 1.2, agency: 1.1 },
+  countedThingBoost: 1.5,
   unitChars: DEFAULT_UNIT_CHARS,
-  namedProvinceBoost: 1.4,
+  namedProvinceBoost: 1.8,
   overview: DEFAULT_OVERVIEW,
   documentsWording: { weight: 0.5, expansion: 1.5 },
 };
@@ -197,6 +209,24 @@ export function mentionedProvince(query: string, provinces: string[]): string | 
   return found;
 }
 
+/** The query without the words of a province's name (`Quảng Nam`, `quang nam`), matched folded and whole. */
+export function withoutProvinceName(query: string, province: string): string {
+  const name = province.split('-');
+  const words = query.split(/(\s+)/);
+  const folded = words.map((w) => slugify(w));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    // Words sit at even indices, the spaces between them at odd ones.
+    const at = name.every((p, j) => folded[i + 2 * j] === p);
+    if (i % 2 === 0 && at) {
+      i += 2 * (name.length - 1);
+      continue;
+    }
+    out.push(words[i]);
+  }
+  return out.join('');
+}
+
 /** Everything a search reads, fixed once the index is open. */
 interface SearchContext {
   fusion: FusionOptions;
@@ -211,6 +241,8 @@ interface SearchContext {
   anyPrior: boolean;
   samePoint: (i: number, j: number) => boolean;
   typeBoost: TypeBoost;
+  /** Each unit's passage (a clause's lead-in is in its heading line) folded for statesCountOf(), computed once. */
+  foldedTexts: string[];
   overview: OverviewPrior;
   provinces: string[];
 }
@@ -244,6 +276,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     anyPrior: prior.some((p) => p !== 1),
     samePoint: createSamePoint(units, fusion.samePoint),
     typeBoost: createTypeBoost(units, fusion.answerTypeBoost),
+    foldedTexts: fusion.countedThingBoost !== 1 ? units.map((u) => foldForCount(u.passage)) : [],
     overview: createOverviewPrior(units, corpus.sections, docs, fusion.overview),
     provinces,
   };
@@ -317,7 +350,8 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   // An overview's article may use none of the question's rarer words: it is looked for deeper.
   const limit = topic ? fusion.depth * OVERVIEW_POOL : fusion.depth;
   const expansions = expansionsOf(ctx, q);
-  const lex = lexical.search(q, limit, fusion.weights, expansions);
+  // The named province is the scope (namedProvinceBoost): its name in a heading ("Báo Quảng Nam") says nothing of the point asked.
+  const lex = lexical.search(q, limit, fusion.weights, expansions, named ? withoutProvinceName(q, named) : q);
   const overview = topic ? overviewWeight(ctx, topic, Boolean(named ?? o.province)) : undefined;
   applyPriors(ctx, q, lex, overview);
   const fused = await fuseRanks(ctx, q, lex.ranked);
@@ -368,11 +402,24 @@ function applyPriors(ctx: SearchContext, q: string, lex: LexicalResult, overview
     lex.ranked.length = Math.min(lex.ranked.length, fusion.depth);
   }
   const asked = typeBoost.asked(q);
-  if (!anyPrior && !asked) return;
+  const counted = countedBoost(ctx, q);
+  if (!anyPrior && !asked && !counted) return;
   const demoted = anyPrior ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], ctx.samePoint) : undefined;
   // Computed once per candidate: the sort compares each many times.
-  const w = new Map(lex.ranked.map((i) => [i, base(i) * (demoted?.get(i) ?? 1) * typeBoost.multiplier(asked, i)]));
+  const w = new Map(lex.ranked.map((i) => [i, base(i) * (demoted?.get(i) ?? 1) * typeBoost.multiplier(asked, i) * (counted?.(i) ?? 1)]));
   lex.ranked.sort((a, b) => (w.get(b) ?? 0) - (w.get(a) ?? 0));
+}
+
+/**
+ * "mấy ảnh", "bao nhiêu ngày": the passage stating a number of that very thing answers, not one that only
+ * mentions it. Undefined when the question counts nothing.
+ */
+function countedBoost(ctx: SearchContext, q: string): ((i: number) => number) | undefined {
+  const thing = ctx.foldedTexts.length ? countedThing(q) : undefined;
+  if (!thing) return undefined;
+  const states = statesCountOf(thing);
+  const boost = ctx.fusion.countedThingBoost;
+  return (i) => (states(ctx.foldedTexts[i]) ? boost : 1);
 }
 
 /** Reciprocal rank fusion of the lexical order and the vector neighbours: unit → fused score. */
