@@ -12,6 +12,7 @@ import { createQueryExpander } from './expand.js';
 import { normalizeText } from './text.js';
 import type { Embedder, KnowledgeIndex, SearchHit, SearchOptions } from './types.js';
 import { buildVectorIndex, loadVectorIndex, type VectorIndex } from './vector.js';
+import { createTitleTopics, type TitleTopics } from './title-topic.js';
 import { buildUnits, DEFAULT_UNIT_CHARS, type Unit } from './units.js';
 import { validityWeight } from '../knowledge/validity.js';
 import { overlap, pointTerms, validityMultipliers } from './validity-rank.js';
@@ -51,6 +52,8 @@ export interface FusionOptions {
   answerTypeBoost: Partial<Record<AnswerType, number>>;
   /** Multiplier for passages stating a number of the thing a question counts ("mấy ảnh" → "06 (sáu) ảnh"). */
   countedThingBoost: number;
+  /** Multiplier for the passages of a national text made for an actor the question names (title-topic.ts). */
+  ownTextBoost: number;
   /** Text budget of a retrieval unit (see units.ts). */
   unitChars: number;
   /** Multiplier for the fused score of the documents of a province the question names ("ở Quảng Nam ..."). */
@@ -78,6 +81,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   perGroup: 2,
   answerTypeBoost: { amount: 1.35, time: 1.35, papers: 1.2, agency: 1.1 },
   countedThingBoost: 1.5,
+  ownTextBoost: 1.5,
   unitChars: DEFAULT_UNIT_CHARS,
   namedProvinceBoost: 1.8,
   overview: DEFAULT_OVERVIEW,
@@ -243,6 +247,7 @@ interface SearchContext {
   typeBoost: TypeBoost;
   /** Each unit's passage (a clause's lead-in is in its heading line) folded for statesCountOf(), computed once. */
   foldedTexts: string[];
+  titleTopics: TitleTopics;
   overview: OverviewPrior;
   provinces: string[];
 }
@@ -277,6 +282,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     samePoint: createSamePoint(units, fusion.samePoint),
     typeBoost: createTypeBoost(units, fusion.answerTypeBoost),
     foldedTexts: fusion.countedThingBoost !== 1 ? units.map((u) => foldForCount(u.passage)) : [],
+    titleTopics: createTitleTopics(fusion.ownTextBoost !== 1 ? corpus.docs : []),
     overview: createOverviewPrior(units, corpus.sections, docs, fusion.overview),
     provinces,
   };
@@ -353,11 +359,11 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   // The named province is the scope (namedProvinceBoost): its name in a heading ("Báo Quảng Nam") says nothing of the point asked.
   const lex = lexical.search(q, limit, fusion.weights, expansions, named ? withoutProvinceName(q, named) : q);
   const overview = topic ? overviewWeight(ctx, topic, Boolean(named ?? o.province)) : undefined;
-  applyPriors(ctx, q, lex, overview);
+  applyPriors(ctx, q, lex, named, overview);
   const fused = await fuseRanks(ctx, q, lex.ranked);
   if (expansions.length && fusion.documentsWording.weight > 0) {
     const view = lex.withExpansionWeight(fusion.documentsWording.expansion, limit);
-    applyPriors(ctx, q, view, overview);
+    applyPriors(ctx, q, view, named, overview);
     addRanks(fused, view.ranked, fusion.documentsWording.weight, fusion.rrfK);
   }
   const hits = scopedHits(ctx, named, o.province ?? null, fused);
@@ -391,7 +397,7 @@ function overviewWeight(ctx: SearchContext, topic: string, scoped: boolean): (i:
  * list the answer first; texts in force first on the same point; a question asking how much, how long or which
  * papers prefers passages stating an amount, a time limit or the papers.
  */
-function applyPriors(ctx: SearchContext, q: string, lex: LexicalResult, overview?: (i: number) => number): void {
+function applyPriors(ctx: SearchContext, q: string, lex: LexicalResult, named: string | null, overview?: (i: number) => number): void {
   const { fusion, prior, anyPrior, typeBoost } = ctx;
   let base = lex.score;
   if (overview) {
@@ -403,10 +409,14 @@ function applyPriors(ctx: SearchContext, q: string, lex: LexicalResult, overview
   }
   const asked = typeBoost.asked(q);
   const counted = countedBoost(ctx, q);
-  if (!anyPrior && !asked && !counted) return;
+  // A province named with the actor ("Biên phòng Quảng Nam") asks for that province's plan, not the national text.
+  const own = named ? undefined : ownTextBoost(ctx, q);
+  if (!anyPrior && !asked && !counted && !own) return;
   const demoted = anyPrior ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], ctx.samePoint) : undefined;
   // Computed once per candidate: the sort compares each many times.
-  const w = new Map(lex.ranked.map((i) => [i, base(i) * (demoted?.get(i) ?? 1) * typeBoost.multiplier(asked, i) * (counted?.(i) ?? 1)]));
+  const w = new Map(
+    lex.ranked.map((i) => [i, base(i) * (demoted?.get(i) ?? 1) * typeBoost.multiplier(asked, i) * (counted?.(i) ?? 1) * (own?.(i) ?? 1)]),
+  );
   lex.ranked.sort((a, b) => (w.get(b) ?? 0) - (w.get(a) ?? 0));
 }
 
@@ -420,6 +430,14 @@ function countedBoost(ctx: SearchContext, q: string): ((i: number) => number) | 
   const states = statesCountOf(thing);
   const boost = ctx.fusion.countedThingBoost;
   return (i) => (states(ctx.foldedTexts[i]) ? boost : 1);
+}
+
+/** The question names an actor a national text was made for: that text's passages first. Undefined otherwise. */
+function ownTextBoost(ctx: SearchContext, q: string): ((i: number) => number) | undefined {
+  const texts = ctx.titleTopics.docsNamedBy(q);
+  if (!texts.size) return undefined;
+  const boost = ctx.fusion.ownTextBoost;
+  return (i) => (texts.has(ctx.units[i].docId) ? boost : 1);
 }
 
 /** Reciprocal rank fusion of the lexical order and the vector neighbours: unit → fused score. */
