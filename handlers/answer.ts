@@ -14,7 +14,7 @@ import { partAsks, partLeads, questionParts, type PartLead } from './answer/part
 import { decodePayload, encodePayload } from './payload.js';
 import { checkInput } from './ask/input.js';
 import { notCovered, whereToAsk } from './ask/not-covered.js';
-import { mentionsSubject } from './ask/scope.js';
+import { asksOnlyHowMuch, mentionsSubject, statesAmount } from './ask/scope.js';
 import { asksAboutListedProhibition } from './answer/prohibited.js';
 
 /** Below this share of the question's weighted syllables found in the best passage, we abstain. */
@@ -92,6 +92,9 @@ function usableHits(hits: SearchHit[]): { usable: SearchHit[]; bestConfidence: n
   const usable = own.length ? own : strong;
   return { usable, bestConfidence: Math.max(0, ...usable.map((h) => h.confidence)) };
 }
+
+/** A question asking only how much, whose usable passages state no amount nor how one is set. */
+const lacksAskedAmount = (q: string, usable: SearchHit[]) => asksOnlyHowMuch(q) && !usable.some((h) => statesAmount(h.chunk.text));
 
 /** What the question asks for, and whether the evidence is strong enough to answer without hedging. */
 interface Asked {
@@ -281,7 +284,7 @@ export async function answer(
     // The nearest passage of an unrelated question is still unrelated: off-subject questions need strong evidence,
     // unless they ask whether an act the documents list as prohibited is forbidden.
     const onSubject = () => mentionsSubject(q, ctx.index.corpus) || asksAboutListedProhibition(q, usable);
-    if (!usable[0] || (bestConfidence < OFF_SUBJECT_CONFIDENCE && !onSubject())) {
+    if (!usable[0] || (bestConfidence < OFF_SUBJECT_CONFIDENCE && !onSubject()) || lacksAskedAmount(q, usable)) {
       return notCovered(ctx.contacts ?? null, ctx.province);
     }
     return composeAnswer(ctx.index, q, usable, bestConfidence);

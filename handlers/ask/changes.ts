@@ -60,7 +60,50 @@ export function answerChanges(q: Asked, deps: AskDeps): AskResult | undefined {
   // A question naming only a hotline is left to the documents; addChangeNotes adds what the file says of it.
   if (!changed.length) return undefined;
   const cited = corpus ? articlesCited(q, updates, corpus) : [];
-  return factsAnswer(facts, cited);
+  return factsAnswer(facts, corpus ? [...cited, ...textsCited(facts, corpus, cited, q.text)] : cited, corpus);
+}
+
+/** At most this many whole texts are cited under a facts answer: the ones it names first. */
+const MAX_TEXTS_CITED = 3;
+
+/**
+ * The bundled texts the facts name by number (`Luật … số 53/2024/QH15`, even when only an excerpt of it is
+ * bundled), cited by their opening article, so the reader sees which texts of the folder the answer is about
+ * and how much of each the folder holds. Texts an article citation already covers are not cited again.
+ */
+function textsCited(facts: string[], corpus: Corpus, cited: Citation[], question: string): Citation[] {
+  const docs = docsById(corpus);
+  const byNumber = new Map(corpus.docs.filter((d) => d.number).map((d) => [d.number!, d]));
+  const numbers = [...new Set(facts.flatMap((f) => documentNumbers(f)))];
+  // The texts the question itself names come first: those are what it asks about.
+  const asked = foldWords(question);
+  const named = [...numbers.filter((n) => namedBy(asked, n)), ...numbers.filter((n) => !namedBy(asked, n))]
+    .map((n) => byNumber.get(n))
+    .filter((d): d is DocMeta => d !== undefined && !cited.some((c) => docs.get(c.docId) === d))
+    .slice(0, MAX_TEXTS_CITED);
+  const out: Citation[] = [];
+  for (const doc of named) {
+    const opening = corpus.sections.find((s) => s.docId === doc.id && s.text.trim());
+    if (!opening) continue;
+    out.push(citationOf(cited.length + out.length + 1, doc, opening.path, opening.id, { quotes: [firstSentences(opening.text)] }));
+  }
+  return out;
+}
+
+/** A folded question names the text numbered `62/2012/NĐ-CP` as `62/2012` or `62 2012` (folded to ` 62 2012 `). */
+function namedBy(foldedQuestion: string, number: string): boolean {
+  const [n, year] = number.split('/');
+  return foldedQuestion.includes(` ${n} ${year} `) || foldedQuestion.includes(` ${Number(n)} ${year} `);
+}
+
+/** ` (kho chỉ có bản trích: 7 trong 63 điều)` for an excerpt (from `Trích 7 trong 63 điều: Điều 1; …`), else ''. */
+function excerptExtent(doc: DocMeta | undefined): string {
+  if (!doc?.excerpt) return '';
+  const held = doc.completeness
+    ?.split(':')[0]
+    .replace(/^trích\s*/iu, '')
+    .trim();
+  return ` (kho chỉ có bản trích${held ? `: ${held}` : ''})`;
 }
 
 /**
@@ -148,8 +191,9 @@ export function withMergerFacts(facts: AskResult, rest: AskResult): AskResult {
   return { ...rest, text: `${facts.text}\n\n${rest.text}` };
 }
 
-function factsAnswer(facts: string[], citations: Citation[] = []): AskResult {
-  const basis = citations.map((c) => `\n\nTheo ${c.label} [${c.n}]: «${c.quotes?.[0] ?? ''}»`).join('');
+function factsAnswer(facts: string[], citations: Citation[] = [], corpus?: Corpus): AskResult {
+  const docs = corpus && docsById(corpus);
+  const basis = citations.map((c) => `\n\nTheo ${c.label} [${c.n}]: «${c.quotes?.[0] ?? ''}»${excerptExtent(docs?.get(c.docId))}`).join('');
   return {
     kind: 'answer',
     text: `Theo thông tin cập nhật về những thay đổi từ năm 2025 (ngoài các văn bản trong kho):\n\n${bullets(facts)}${basis}`,

@@ -53,9 +53,10 @@ export function lawNote(change: LawChange, updates: Updates): string {
  * The note on the law behind the cited texts: the replaced law with its transitional rule, once. (The file's
  * notes on individual texts are for whoever edits it; the citations already say what each text is.)
  */
-function lawNotes(docs: DocMeta[], updates: Updates, askedLaws: readonly LawChange[]): string[] {
+function lawNotes(text: string, docs: DocMeta[], updates: Updates, askedLaws: readonly LawChange[]): string[] {
   const changes = [...new Set([...docs.flatMap((d) => lawChangesFor(d, updates)), ...askedLaws])];
-  return changes.filter((c) => c.transitional).map((c) => lawNote(c, updates));
+  // An answer that already gives the change with its transitional rule (the change facts themselves) needs no note repeating it.
+  return changes.filter((c) => c.transitional && !text.includes(c.transitional)).map((c) => lawNote(c, updates));
 }
 
 /**
@@ -138,7 +139,7 @@ export interface AskedAbout {
 export function answerNotes(text: string, cited: DocMeta[], updates: Updates, asked: AskedAbout = {}): string[] {
   const docs = [...new Map(cited.map((d) => [d.id, d])).values()];
   const amountFrom = replacedAmountSource(text, docs);
-  const notes = lawNotes(docs, updates, asked.laws ?? []);
+  const notes = lawNotes(text, docs, updates, asked.laws ?? []);
   if (amountFrom) notes.push(amountNote(amountFrom));
   const agency = agencyNote(text, updates);
   if (agency) notes.push(agency);

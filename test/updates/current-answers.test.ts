@@ -216,6 +216,22 @@ describe('questions about what changed', () => {
       expect((await ask(q)).retrieved, q).toBe(true);
   });
 
+  it('cites the bundled texts the facts name, an excerpt marked as one with what the folder holds of it', async () => {
+    const { r } = await ask('Từ ngày 1/7/2025 công tác phòng, chống mua bán người căn cứ vào luật nào?');
+    expect(r.citations.map((c) => c.docId)).toEqual(['regulations/luat-53-2024-trich.md', 'regulations/luat-66-2011.md']);
+    expect(r.text).toMatch(
+      /Theo Luật 53\/2024\/QH15 \(trích\) › Điều 1\. [^\n]*\[1\]: «Luật này quy định[^\n]*» \(kho chỉ có bản trích: 7 trong 63 điều\)/,
+    );
+    // The replaced text is cited with its validity, and the change is not repeated in a note.
+    expect(r.citations[1].label).toContain('đã được thay thế bởi Luật 53/2024/QH15');
+    expect(noteLines(r.text)).toEqual([]);
+    // The text the question names is cited first; texts the folder does not hold (Nghị định 162/2025) are not cited.
+    const decree = await ask('Nghị định 62/2012 bây giờ còn áp dụng không?');
+    expect(decree.r.citations[0].docId).toBe('regulations/nd-62-2012.md');
+    expect(decree.r.citations.length).toBeLessThanOrEqual(3);
+    // Facts naming no bundled text cite nothing.
+    expect((await ask('Quảng Nam bây giờ sáp nhập vào đâu?')).r.citations).toEqual([]);
+  });
   it('victims identified before the change: the transitional rule leads, a text year is not such a date', async () => {
     for (const q of [
       'Nạn nhân được xác định trước 01/07/2025 thì hưởng chế độ theo luật nào?',
