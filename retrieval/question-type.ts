@@ -77,7 +77,7 @@ const LIST_NOUN_WHAT =
 // "Dựa vào đâu để xác định …", "căn cứ vào những gì": the grounds, which the documents list.
 const GROUNDS = / (dua|can cu) (vao|tren) (dau|nhung gi|gi) /;
 // "được tiếp nhận, xác minh ra sao", "phối hợp như thế nào": how a procedure goes, answered by its steps.
-const HOW_PROCEDURE = / (tiep nhan|xac minh|xac dinh|giai cuu|trao tra|bao ve|ho tro|phoi hop|ap dung) .*(the nao|ra sao) /;
+const HOW_PROCEDURE = / (tiep nhan|xac minh|xac dinh|giai cuu|trao tra|phoi hop|ap dung) .*(the nao|ra sao) /;
 // Words that only ask for the answer ("tóm tắt giúp tôi", "cho biết"): no part of the topic.
 const REQUEST_WORDS = new Set(['tom tat', 'liet ke', 'giup toi', 'giup em', 'giup minh', 'cho biet', 'cho hoi']);
 // "những trường hợp nào", "những việc gì": the noun before the question word only says that a list is asked.
