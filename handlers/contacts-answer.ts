@@ -59,7 +59,12 @@ export function namesLine(question: string): boolean {
 // A service or role the documents assign to a named agency (legal aid, medical care, shelter, vocational training,
 // a plan's focal point…): "liên hệ cơ quan nào" about one of these asks which agency the documents name for it.
 const SERVICE =
-  /\b((tro giup|ho tro|tu van) phap (ly|luat)|kham( chua)? benh|chua benh|cham soc (y te|suc khoe)|dieu tri|cho (an )?o|an o|noi o|luu tru|tam tru|hoc nghe|day nghe|viec lam|tam ly|vay von|hoc van hoa|phien dich|dau moi|quoc tich)\b/;
+  /\b((tro giup|ho tro|tu van) phap (ly|luat)|kham( chua)? benh|chua benh|cham soc (y te|suc khoe)|ho tro y te|bao hiem y te|dieu tri|cho (an )?o|an o|noi o|luu tru|tam tru|hoc nghe|day nghe|viec lam|tam ly|vay von|tro cap|hoc van hoa|phien dich|dau moi|quoc tich|nhu cau thiet yeu|(chi phi|tien) (di lai|tau xe)|ho tich|giay to tuy than|bao ve an toan)\b/;
+
+/** The text (a quote) speaks of one of the services the documents assign to agencies, whatever its punctuation. */
+export function mentionsService(text: string): boolean {
+  return SERVICE.test(fold(text).replace(/[^a-z0-9]+/g, ' '));
+}
 
 /** Asks for a number or a line ("số mấy", "đường dây nóng", "điện thoại"), which only the directory gives. */
 function asksForNumber(question: string, q: string): boolean {
@@ -73,6 +78,20 @@ function asksForNumber(question: string, q: string): boolean {
 export function asksForService(question: string): boolean {
   const q = fold(question);
   return SERVICE.test(q) && !asksForNumber(question, q);
+}
+
+/**
+ * A service question asked the way the documents state who provides a service ("… thì cơ quan nào thực hiện?"),
+ * or undefined when it has no contact wording to restate. The words of asking for a contact ("liên hệ ở đâu",
+ * "tìm ai") are in no passage that names a provider, and with them a sentence about contacting a family can
+ * outrank the one that names who gives the service.
+ */
+export function providerQuestion(question: string): string | undefined {
+  const q = fold(question);
+  // Folding keeps one character per character of the NFC question, so a match's place is the same in both.
+  const ask = q.length === question.length ? (CONTACT_VERB_WH.exec(q) ?? GO_WHERE.exec(q)) : null;
+  if (!ask) return undefined;
+  return `${question.slice(0, ask.index).trimEnd()} cơ quan nào thực hiện${question.slice(ask.index + ask[0].length)}`;
 }
 
 /** A province named in the question (by its directory name, with or without diacritics). */

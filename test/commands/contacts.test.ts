@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { contactAnswer, contactDirectoryAnswer, isContactQuestion } from '../../handlers/contacts-answer.js';
+import {
+  contactAnswer,
+  contactDirectoryAnswer,
+  isContactQuestion,
+  mentionsService,
+  providerQuestion,
+} from '../../handlers/contacts-answer.js';
 import { contactsCommand } from '../../handlers/commands/contacts.js';
 import { loadContacts } from '../../knowledge/contacts.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
@@ -38,6 +44,26 @@ describe('isContactQuestion', () => {
     'Tin tố giác nhận qua điện thoại có phải lập biên bản không?',
     'Nạn nhân ở cơ sở hỗ trợ có được dùng điện thoại không?',
   ])('leaves %s to the answerer', (q) => expect(isContactQuestion(q)).toBe(false));
+});
+
+describe('service questions', () => {
+  it('are restated the way the documents name a provider, with or without diacritics', () => {
+    expect(providerQuestion('Nạn nhân cần học nghề thì liên hệ cơ quan nào?')).toBe('Nạn nhân cần học nghề thì cơ quan nào thực hiện?');
+    expect(providerQuestion('nan nhan can tro giup phap ly thi tim den dau')).toBe(
+      'nan nhan can tro giup phap ly thi cơ quan nào thực hiện',
+    );
+    expect(providerQuestion('Nạn nhân cần tư vấn tâm lý thì nhờ ai giúp?')).toBe(
+      'Nạn nhân cần tư vấn tâm lý thì cơ quan nào thực hiện giúp?',
+    );
+    // Nothing to restate without the wording of a contact request.
+    expect(providerQuestion('Nạn nhân được hỗ trợ học nghề như thế nào?')).toBeUndefined();
+  });
+
+  it('a quote speaks of a service whatever its punctuation, and not without one', () => {
+    expect(mentionsService('hỗ trợ tư vấn, khám, chữa bệnh cho nạn nhân')).toBe(true);
+    expect(mentionsService('Trung tâm trợ giúp pháp lý nhà nước thực hiện trợ giúp pháp lý')).toBe(true);
+    expect(mentionsService('phối hợp để liên hệ với gia đình hoặc người thân trước khi đưa trở về')).toBe(false);
+  });
 });
 
 describe('contactAnswer', () => {
