@@ -35,11 +35,19 @@ const ASKS_NUMBER = /(^|[^\p{L}])số (mấy|nào|gì|bao nhiêu)(?![\p{L}])/u;
 const DOCUMENT_NUMBER =
   /\b(quyet dinh|qd|nghi dinh|nd|thong tu|tt|ttlt|luat|van ban|ke hoach|kh|cong van|chi thi|nghi quyet|de an|dieu|khoan|muc|phu luc|mau)( [a-z0-9/-]+){0,3} (la )?so (may|nao|gi|bao nhieu)\b/;
 
+// "Xã nhận được trình báo thì báo cho cơ quan nào", "Công an tỉnh phải thông báo cho ai": an agency or an official
+// that receives or must report is the subject, so the question asks the procedure the documents set, not whom
+// the asker should contact.
+const AGENCY_SUBJECT =
+  /^((o|tai) \w+( \w+)? |(nam|tu nam|tu) \d{4},? |(hien nay|bay gio|hien tai|gio|nay),? )?(ubnd|uy ban nhan dan|xa|phuong|cong an|bo doi bien phong|bien phong|so|phong|co so|trung tam|can bo|co quan)\b[^?]*?\b(phai|nhan duoc|tiep nhan|co trach nhiem)\b/;
+// "từ khi nào", "ngày nào", "bao giờ" ask when, even next to a line noun ("tổng đài 111 nhận tố giác từ khi nào").
+const WHEN = /\b(khi nao|ngay nao|luc nao|nam nao|thang nao|bao gio)\b/;
+
 /** True for a question asking whom to call or contact (general question form + contact words). */
 export function isContactQuestion(question: string): boolean {
   const q = fold(question);
   if (q.length > 300) return false;
-  if (DOCUMENT_NUMBER.test(q)) return false;
+  if (DOCUMENT_NUMBER.test(q) || AGENCY_SUBJECT.test(q)) return false;
   if (CONTACT_VERB_WH.test(q) || GO_WHERE.test(q)) return true;
   // "số đường dây nóng của tỉnh …" asks for the number even without a question word.
   if (NUMBER_NOUN.test(q) || asksForPhone(q)) return true;
@@ -47,7 +55,7 @@ export function isContactQuestion(question: string): boolean {
   const lower = stripInvisible(question).toLowerCase();
   if (ASKS_NUMBER.test(lower)) return true;
   // "đường dây nóng nào", "gọi tổng đài nào", "tổng đài … so may": a line noun with a request for which/where, not "tổng đài 111 làm gì".
-  return LINE_NOUN.test(q) && /\b(nao|o dau|cho (toi|em|minh)? ?xin|goi|so may|so bao nhieu)\b/.test(q);
+  return LINE_NOUN.test(q) && !WHEN.test(q) && /\b(nao|o dau|cho (toi|em|minh)? ?xin|goi|so may|so bao nhieu)\b/.test(q);
 }
 
 /** True when the question names a hotline or a phone number ("đường dây nóng", "tổng đài", "số điện thoại"). */
@@ -92,6 +100,14 @@ export function providerQuestion(question: string): string | undefined {
   const ask = q.length === question.length ? (CONTACT_VERB_WH.exec(q) ?? GO_WHERE.exec(q)) : null;
   if (!ask) return undefined;
   return `${question.slice(0, ask.index).trimEnd()} cơ quan nào thực hiện${question.slice(ask.index + ask[0].length)}`;
+}
+
+// "bị bán sang Trung Quốc", "đưa qua Campuchia": where a victim was taken, not the place whose contacts are asked.
+const DESTINATION = /(?<![\p{L}])(sang|qua)\s+\p{L}+(\s+\p{L}+)?/giu;
+
+/** The question without the places a victim was taken to, so that only the asker's place is read as whose contacts. */
+export function withoutDestinations(question: string): string {
+  return question.replace(DESTINATION, ' ');
 }
 
 /** A province named in the question (by its directory name, with or without diacritics). */

@@ -25,6 +25,7 @@ import {
   namesLine,
   provinceInText,
   providerQuestion,
+  withoutDestinations,
 } from '../contacts-answer.js';
 import { UNSURE_INTRO } from '../answer.js';
 import { vi } from '../replies/vi.js';
@@ -64,7 +65,7 @@ const contacts: AskStep = async (q, deps) => {
   // A question about a document the corpus lacks ("Nghị định … quy định tổng đài nào") is not a request for numbers.
   if (!isContactQuestion(q.text) || (corpus && unknownDocumentIn(q.text, corpus))) return undefined;
   // Whom to call in a place: "Ở Lào Cai thì gọi số nào", whatever word comes before the name.
-  const place = corpus && unknownPlace(q, corpus, deps, true);
+  const place = corpus && unknownPlace({ ...q, text: withoutDestinations(q.text) }, corpus, deps, true);
   if (place) return notCovered(directoryOf(deps), q.userProvince, `đầu mối liên hệ của ${place}`);
   // Which agency provides a service is said by the passage naming it; else the directory.
   const service = asksForService(q.text) ? await providerAnswer(q, deps) : undefined;

@@ -5,6 +5,7 @@ import {
   isContactQuestion,
   mentionsService,
   providerQuestion,
+  withoutDestinations,
 } from '../../handlers/contacts-answer.js';
 import { contactsCommand } from '../../handlers/commands/contacts.js';
 import { loadContacts } from '../../knowledge/contacts.js';
@@ -32,6 +33,8 @@ describe('isContactQuestion', () => {
     'Phải đến cơ quan nào để được hỗ trợ?',
     'Cho tôi xin điện thoại của Công an tỉnh',
     'Gọi điện thoại cho ai khi thấy người bị lừa bán?',
+    'Tôi nhận được tin có người bị bán thì báo cho ai?',
+    'Ở xã mình có người nghi bị bán sang Trung Quốc thì báo cho ai?',
   ])('recognises %s', (q) => expect(isContactQuestion(q)).toBe(true));
 
   it.each([
@@ -43,7 +46,19 @@ describe('isContactQuestion', () => {
     'Có được đề nghị bảo vệ bằng cách gọi điện thoại không, hay phải nộp đơn?',
     'Tin tố giác nhận qua điện thoại có phải lập biên bản không?',
     'Nạn nhân ở cơ sở hỗ trợ có được dùng điện thoại không?',
+    // An agency that receives or must report is the subject: the procedure is asked, not whom to contact.
+    'Năm 2026 xã nhận được trình báo của nạn nhân thì báo cho cơ quan nào?',
+    'Cán bộ xã tiếp nhận người đến trình báo thì phải báo cho cơ quan nào?',
+    'cong an tinh phai thong bao cho ai khi tiep nhan nan nhan',
+    // Since when a line works is not a request for it.
+    'Tổng đài 111 nhận tố giác mua bán người từ khi nào?',
   ])('leaves %s to the answerer', (q) => expect(isContactQuestion(q)).toBe(false));
+
+  it('does not read the place a victim was taken to as the place whose contacts are asked', () => {
+    expect(withoutDestinations('Ở xã mình có người bị bán sang Trung Quốc thì báo cho ai?')).not.toContain('Trung Quốc');
+    expect(withoutDestinations('chi em bi lua ban qua campuchia thi bao cho ai')).not.toContain('campuchia');
+    expect(withoutDestinations('Ở Lào Cai thì gọi số nào?')).toContain('Lào Cai');
+  });
 });
 
 describe('service questions', () => {
