@@ -7,14 +7,14 @@ import { subtreeEnd, subtreeText, type Unit } from '../retrieval/units.js';
 import type { AnswerResult, Button, Citation } from './types.js';
 import { citationOf } from './answer/cite.js';
 import { citationLabel, documentLabel, validitySuffix } from '../knowledge/cite.js';
-import { queryProfile, sentenceScore, type QueryProfile } from './answer/sentences.js';
-import { answerTypes, isOverview, typeBoost, type AnswerType } from '../retrieval/question-type.js';
+import { queryProfile, termOverlap, type QueryProfile } from './answer/sentences.js';
+import { answerTypes, carries, isOverview, typeBoost, type AnswerType } from '../retrieval/question-type.js';
 import { chooseSentences, partPool, sourceGroups, withListItems, type Group, type Selection } from './answer/groups.js';
 import { partAsks, partLeads, questionParts, type PartLead } from './answer/parts.js';
 import { decodePayload, encodePayload } from './payload.js';
 import { checkInput } from './ask/input.js';
 import { notCovered, whereToAsk } from './ask/not-covered.js';
-import { mentionsSubject } from './ask/scope.js';
+import { asksOnlyHowMuch, mentionsSubject, statesAmount } from './ask/scope.js';
 import { asksAboutListedProhibition } from './answer/prohibited.js';
 
 /** Below this share of the question's weighted syllables found in the best passage, we abstain. */
@@ -54,30 +54,40 @@ function subtreeStart(sections: KnowledgeIndex['corpus']['sections'], i: number,
 }
 
 /**
- * The part of a long sentence that answers: the clause with the most question terms (and the asked kind of
- * answer), widened by its neighbours up to `max` characters, so a quote is never cut before its fact.
+ * The widest run of clauses from `from` that fits in `max` characters (at least the clause itself): [from, to).
+ */
+function windowFrom(clauses: string[], from: number, max: number): number {
+  let to = from + 1;
+  let length = clauses[from].length;
+  while (to < clauses.length && length + clauses[to].length + 1 <= max) length += clauses[to++].length + 1;
+  return to;
+}
+
+/**
+ * The part of a long sentence that answers: of the runs of clauses that fit in `max` characters, the one with the
+ * most question terms and the asked kind of answer. Scoring the run, not one clause, keeps a short clause holding
+ * the fact ("Trong thời hạn 10 (mười) ngày làm việc,") with the long one naming who must act, so a quote is never
+ * cut before its fact.
  */
 export function excerptOf(sentence: string, profile: QueryProfile, types: AnswerType[], max: number): string {
   if (sentence.length <= max) return sentence;
   const clauses = sentence.split(/(?<=[,;:])\s+/);
-  const score = (c: string) => sentenceScore(c, profile) * typeBoost(types, c);
-  let best = 0;
-  clauses.forEach((c, i) => {
-    if (score(c) > score(clauses[best])) best = i;
-  });
-  let from = best;
-  let to = best + 1;
-  let length = clauses[best].length;
-  for (let grew = true; grew; ) {
-    grew = false;
-    if (to < clauses.length && length + clauses[to].length + 1 <= max) {
-      length += clauses[to++].length + 1;
-      grew = true;
-    }
-    if (from > 0 && length + clauses[from - 1].length + 1 <= max) {
-      length += clauses[--from].length + 1;
-      grew = true;
-    }
+  // Runs are about as long as each other: what they hold decides, not how compact they are. Between runs holding
+  // the same terms, the one with more clauses stating what is asked ("Trong thời hạn 10 (mười) ngày,") wins.
+  const rank = (i: number, end: number) => {
+    const run = clauses.slice(i, end);
+    const text = run.join(' ');
+    return [termOverlap(text, profile) * typeBoost(types, text), run.filter((c) => types.some((t) => carries(t, c))).length];
+  };
+  let from = 0;
+  let to = windowFrom(clauses, 0, max);
+  let best = rank(from, to);
+  // Once a run reaches the last clause, later runs only hold less. Of runs holding as much, the later one wins:
+  // what a sentence's opening words lead to ("… như kết hôn với nước ngoài, cho nhận con nuôi") is the specific part.
+  for (let i = 1, end = to; i < clauses.length && end < clauses.length; i++) {
+    end = windowFrom(clauses, i, max);
+    const r = rank(i, end);
+    if (r[0] > best[0] || (r[0] === best[0] && r[1] >= best[1])) [from, to, best] = [i, end, r];
   }
   let text = clauses.slice(from, to).join(' ');
   if (text.length > max) text = `${text.slice(0, max).replace(/\s+\S*$/, '')}`;
@@ -92,6 +102,9 @@ function usableHits(hits: SearchHit[]): { usable: SearchHit[]; bestConfidence: n
   const usable = own.length ? own : strong;
   return { usable, bestConfidence: Math.max(0, ...usable.map((h) => h.confidence)) };
 }
+
+/** A question asking only how much, whose usable passages state no amount nor how one is set. */
+const lacksAskedAmount = (q: string, usable: SearchHit[]) => asksOnlyHowMuch(q) && !usable.some((h) => statesAmount(h.chunk.text));
 
 /** What the question asks for, and whether the evidence is strong enough to answer without hedging. */
 interface Asked {
@@ -281,7 +294,7 @@ export async function answer(
     // The nearest passage of an unrelated question is still unrelated: off-subject questions need strong evidence,
     // unless they ask whether an act the documents list as prohibited is forbidden.
     const onSubject = () => mentionsSubject(q, ctx.index.corpus) || asksAboutListedProhibition(q, usable);
-    if (!usable[0] || (bestConfidence < OFF_SUBJECT_CONFIDENCE && !onSubject())) {
+    if (!usable[0] || (bestConfidence < OFF_SUBJECT_CONFIDENCE && !onSubject()) || lacksAskedAmount(q, usable)) {
       return notCovered(ctx.contacts ?? null, ctx.province);
     }
     return composeAnswer(ctx.index, q, usable, bestConfidence);

@@ -24,6 +24,10 @@ const MIN_ITEMS = 3;
 const MAX_ITEM_CHARS = 420;
 /** A heading that is only a marker: a numbered clause or a lettered point. */
 const MARKER = /^(\d{1,2}(\.\d{1,2})*\.|[a-zđ]\))$/u;
+/** A lettered point named by its heading ("a) Mục tiêu 01", "b) Chuyển giao hoặc tiếp nhận người để"): still one item. */
+const NAMED_POINT = /^([a-zđ]\))\s+\S/u;
+/** A heading that makes its section one item of its parent's list. */
+const isItemHeading = (heading: string) => MARKER.test(heading) || NAMED_POINT.test(heading);
 const TEXT_ITEM = /^([-–•+]|[a-zđ]\))\s+/u;
 const TITLE_MARKER = /^(Điều\s+\d+[a-z]?|[IVX]+|\d{1,2}(\.\d{1,2})*|[a-zđ])[.):]?\s+/u;
 
@@ -78,9 +82,9 @@ function childBlock(sections: Section[], from: number, path: string[]): ListBloc
       intro = introOf(s.text) ?? intro;
       continue;
     }
-    const leaf = s.path.length === path.length + 1 && MARKER.test(s.path.at(-1) ?? '');
+    const leaf = s.path.length === path.length + 1 && isItemHeading(s.path.at(-1) ?? '');
     if (!leaf || (s.text.length > MAX_ITEM_CHARS && !named)) return undefined;
-    items.push(s.text.trim());
+    items.push(itemText(s));
   }
   const min = named ? MIN_NAMED_ITEMS : MIN_ITEMS;
   return items.length >= min ? { path, start, split: true, intro: intro ?? titleOf(path.at(-1) ?? ''), items } : undefined;
@@ -92,5 +96,60 @@ export function listBlockAt(sections: Section[], i: number): ListBlock | undefin
   if (!s) return undefined;
   const own = textBlock(s, i) ?? (s.path.length > 0 ? childBlock(sections, i, s.path) : undefined);
   if (own) return own;
-  return s.path.length > 1 && MARKER.test(s.path.at(-1) ?? '') ? childBlock(sections, i, s.path.slice(0, -1)) : undefined;
+  return s.path.length > 1 && isItemHeading(s.path.at(-1) ?? '') ? childBlock(sections, i, s.path.slice(0, -1)) : undefined;
+}
+
+/**
+ * The text of a list item: the section's own text, after its heading when the heading names the point and the text
+ * does not repeat it ("b) Chuyển giao hoặc tiếp nhận người để" over "- Ép buộc bán dâm; …").
+ */
+export function itemText(s: Section): string {
+  const text = s.text.trim();
+  const heading = s.path.at(-1) ?? '';
+  const marker = NAMED_POINT.exec(heading)?.[1];
+  return marker && !text.startsWith(marker) ? `${heading}:\n${text}` : text;
+}
+
+/** A numbered heading or clause ("1. Công tác chỉ đạo triển khai", "2."): one part of an outline. */
+const NUMBERED = /^\d{1,2}\.(\s|$)/u;
+/** An outline item is its part's title, else the opening of its text up to the first clause break. */
+const OPENING = /^.+?[;:.](?=\s|$)/su;
+
+/** An outline part's line: its number and title, else its number and the opening of its first section's text. */
+function partLine(heading: string, firstText: string): string {
+  const number = NUMBERED.exec(heading)?.[0].trim() ?? '';
+  if (!MARKER.test(heading)) return `${number} ${titleOf(heading)}`;
+  const text = firstText.trim().replace(TITLE_MARKER, '');
+  return `${number} ${(OPENING.exec(text)?.[0] ?? text).replace(/[;:]$/, '.')}`;
+}
+
+/**
+ * The outline that section `i` is part of: the nearest heading above it whose parts are numbered ("III. Nhiệm vụ và
+ * giải pháp" → "1. Tăng cường …", "2. Công tác …"; "Điều 10. Trình tự, thủ tục …" → its clauses), one line per part in
+ * order. A plan's tasks or targets, or a procedure's steps, are answered by this list, not by one part of it. An
+ * article whose clauses list points in their turn is answered by those lists (ListIntro), not by their openings.
+ */
+export function outlineBlockAt(sections: Section[], i: number): ListBlock | undefined {
+  const s = sections[i];
+  const k = s ? s.path.findLastIndex((h) => NUMBERED.test(h)) : -1;
+  if (k < 1) return undefined;
+  const path = s.path.slice(0, k);
+  const article = path.some((h) => ARTICLE.test(h));
+  let start = i;
+  while (start > 0 && sections[start - 1].docId === s.docId && startsWith(sections[start - 1].path, path)) start--;
+  let intro: string | undefined;
+  const items: string[] = [];
+  let part = '';
+  for (let j = start; j < sections.length && sections[j].docId === s.docId && startsWith(sections[j].path, path); j++) {
+    const sj = sections[j];
+    if (sj.path.length === k) {
+      intro = introOf(sj.text) ?? intro;
+      continue;
+    }
+    if (!NUMBERED.test(sj.path[k]) || (article && sj.path.length > k + 1)) return undefined;
+    if (sj.path[k] === part) continue;
+    part = sj.path[k];
+    items.push(partLine(part, sj.path.length === k + 1 ? sj.text : (sj.path[k + 1] ?? '')));
+  }
+  return items.length >= MIN_ITEMS ? { path, start, split: true, intro: intro ?? titleOf(path.at(-1) ?? ''), items } : undefined;
 }

@@ -66,10 +66,19 @@ const SUPERLATIVE = /(?<!(thong|duy|hop)) nhat /;
 const PRECISE: AnswerType[] = ['amount', 'time', 'count', 'papers'];
 /** More content syllables than this (besides the broad nouns) and the question is about a detail, whatever its wording. */
 const MAX_OVERVIEW_SYLLABLES = 10;
+/** A question naming the list it asks for ("nguyên tắc xác minh, xác định, tiếp nhận và trao trả … là gì") echoes a heading: it may be longer. */
+const MAX_NAMED_LIST_SYLLABLES = 14;
 // "các biện pháp bảo vệ là gì": a plural before "là gì" asks for the members, not for a definition.
 const PLURAL_WHAT = / (cac|nhung) .+ la (nhung )?gi /;
 // A summary of a procedure or a plan: "tóm tắt quy trình …", "các bước …", "liệt kê …".
-const SUMMARY = / (tom tat|tong quan|liet ke|quy trinh|trinh tu|cac buoc|nhung buoc) /;
+const SUMMARY = / (tom tat|tong quan|liet ke|quy trinh|trinh tu|thu tuc|cac buoc|nhung buoc) /;
+// "Mục tiêu của kế hoạch là gì", "nguyên tắc … là gì": nouns whose answer is the members of a list, not a definition.
+const LIST_NOUN_WHAT =
+  / (muc tieu|chi tieu|giai phap|nguyen tac|can cu|dieu kien|muc dich|yeu cau|noi dung|bien phap|hinh thuc|nhiem vu) .*la (nhung )?gi /;
+// "Dựa vào đâu để xác định …", "căn cứ vào những gì": the grounds, which the documents list.
+const GROUNDS = / (dua|can cu) (vao|tren) (dau|nhung gi|gi) /;
+// "được tiếp nhận, xác minh ra sao", "phối hợp như thế nào": how a procedure goes, answered by its steps.
+const HOW_PROCEDURE = / (tiep nhan|xac minh|xac dinh|giai cuu|trao tra|phoi hop|ap dung) .*(the nao|ra sao) /;
 // Words that only ask for the answer ("tóm tắt giúp tôi", "cho biết"): no part of the topic.
 const REQUEST_WORDS = new Set(['tom tat', 'liet ke', 'giup toi', 'giup em', 'giup minh', 'cho biet', 'cho hoi']);
 // "những trường hợp nào", "những việc gì": the noun before the question word only says that a list is asked.
@@ -95,8 +104,11 @@ function withoutClassifiers(question: string): string[] {
   return seq.filter((_, i) => !drop.has(i));
 }
 
-// An agency's name is one subject however many syllables it has ("Ủy ban nhân dân", "Bộ đội Biên phòng").
+// An agency's name is one subject however many syllables it has ("Ủy ban nhân dân", "Bộ đội Biên phòng"), and so
+// is the subject of every document ("phòng, chống mua bán người"), which says nothing about the detail asked.
 const AGENCY_NAMES = [
+  'phong chong mua ban nguoi',
+  'mua ban nguoi',
   'uy ban nhan dan',
   'bo doi bien phong',
   'canh sat bien',
@@ -142,11 +154,13 @@ export function overviewTopic(question: string): string | undefined {
   if (types.some((t) => PRECISE.includes(t)) || (types.includes('agency') && !types.includes('list'))) return undefined;
   const q = fold(question);
   if (SUPERLATIVE.test(q)) return undefined;
-  const listed = types.includes('list') || PLURAL_WHAT.test(q) || SUMMARY.test(q);
+  const namesList = LIST_NOUN_WHAT.test(q);
+  const listed = namesList || types.includes('list') || [PLURAL_WHAT, SUMMARY, GROUNDS, HOW_PROCEDURE].some((re) => re.test(q));
   BROAD_NOUNS.lastIndex = 0;
   if (!listed && !BROAD_NOUNS.test(q) && !WHAT.test(q)) return undefined;
   const topic = withoutClassifiers(question);
-  return specificSyllables(topic).length <= MAX_OVERVIEW_SYLLABLES ? topic.join(' ') : undefined;
+  const max = namesList ? MAX_NAMED_LIST_SYLLABLES : MAX_OVERVIEW_SYLLABLES;
+  return specificSyllables(topic).length <= max ? topic.join(' ') : undefined;
 }
 
 /** How many content syllables before the question word name what the list is of ("hỗ trợ những gì", "hành vi gì"). */

@@ -1,7 +1,8 @@
 // The sentences an extractive answer may quote, grouped by source: each hit's sentences plus the clauses
 // that introduce lettered points around it, scored against the question, and the choice among them.
+import { validityBadge } from '../../knowledge/cite.js';
 import { truncateWords } from '../../knowledge/text.js';
-import { listBlockAt } from '../../retrieval/list-block.js';
+import { itemText, listBlockAt, outlineBlockAt } from '../../retrieval/list-block.js';
 import { enumeratedItems } from '../../retrieval/overview.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import type { Unit } from '../../retrieval/units.js';
@@ -86,9 +87,10 @@ function listIntrosAround(index: KnowledgeIndex, hit: SearchHit): ListIntro[] {
   const listed: ListIntro[] = [...intros].map(([heading, items]) => ({ heading, items }));
   // The list the hit belongs to (a clause of "Các hành vi bị nghiêm cấm", a dash of "2. Công an tỉnh"), unless
   // it is one of the clauses above.
-  const block = listBlockAt(sections, start);
-  if (block && !intros.has(block.path.at(-1) ?? '')) {
-    listed.push({ heading: block.intro, items: block.items.slice(0, MAX_LIST_ITEMS), path: block.path });
+  // And the outline it is a part of (a plan's tasks, an article's steps): an overview may ask for that instead.
+  for (const b of [listBlockAt(sections, start), outlineBlockAt(sections, start)]) {
+    if (!b || intros.has(b.path.at(-1) ?? '') || listed.some((l) => l.path?.join('\u0000') === b.path.join('\u0000'))) continue;
+    listed.push({ heading: b.intro, items: b.items.slice(0, MAX_LIST_ITEMS), path: b.path });
   }
   return listed;
 }
@@ -104,7 +106,7 @@ function pointIntros(index: KnowledgeIndex, hit: SearchHit): Map<string, string[
     const head = path[path.length - 2];
     if (path.length <= range.depth + 1 || !CLAUSE_HEADING.test(head) || !POINT.test(path[path.length - 1])) continue;
     const items = intros.get(head) ?? [];
-    if (items.length < MAX_LIST_ITEMS) items.push(sections[i].text);
+    if (items.length < MAX_LIST_ITEMS) items.push(itemText(sections[i]));
     intros.set(head, items);
   }
   return intros;
@@ -140,7 +142,9 @@ export function withListItems(g: Group, pos: number, asksList: boolean): string[
   if (pos < 0) {
     // A clause that ends where its points begin: its points, shortened, when the question asks for a list.
     const intro = g.intros[-1 - pos];
-    return asksList ? [`${intro.heading}:`, ...intro.items.map((t) => truncateWords(t, MAX_ITEM_CHARS))] : [intro.heading];
+    // An item that lists in its turn ("b) … để:" and its dashes) keeps one line per entry.
+    const lines = intro.items.flatMap((t) => t.split('\n').filter((l) => l.trim()));
+    return asksList ? [`${intro.heading}:`, ...lines.map((t) => truncateWords(t, MAX_ITEM_CHARS))] : [intro.heading];
   }
   const first = g.sentences.find((s) => s.pos === pos)!.text;
   return [first, ...itemsAfter(g, pos)];
@@ -253,6 +257,26 @@ function leadFollowUp(g: Group, lead: Candidate, types: AnswerType[]): Candidate
   );
 }
 
+/** The article's title without its number or excerpt note ("Điều 32. Căn cứ … (trích khoản 1)" → "căn cứ …"). */
+function articleTitle(g: Group): string | undefined {
+  const head = g.hit.chunk.path.find((p) => ARTICLE.test(p));
+  return head
+    ?.replace(/^Điều\s+\d+[a-z]?\s*[.:]?\s*/u, '')
+    .replace(/\s*\(trích[^)]*\)\s*$/u, '')
+    .toLowerCase();
+}
+
+/**
+ * A list of a text in force whose article bears the same title as the chosen list's, when that one is from a replaced
+ * text or one that details a replaced law: the same list as it stands today comes first ("Căn cứ để xác định nạn
+ * nhân" in the 2024 law before the 2012 decree).
+ */
+function currentTwin(list: { g: Group; s: Candidate }, lists: { g: Group; s: Candidate }[]) {
+  const title = articleTitle(list.g);
+  if (!title || !validityBadge(list.g.hit.doc)) return undefined;
+  return lists.find(({ g }) => g.hit.doc !== list.g.hit.doc && !validityBadge(g.hit.doc) && articleTitle(g) === title);
+}
+
 /**
  * The best sentences overall; the top source always contributes its best sentence. `overview`: the question asks
  * for everything on a topic, so the lead is a list (a clause with its points) rather than one sentence.
@@ -267,7 +291,8 @@ export function chooseSentences(groups: Group[], types: AnswerType[], overview =
   const lists = overview ? pool.filter(({ g, s }) => introducesList(g, s.pos)) : [];
   // Another source's list only when the top source does not itself list the answer inline ("… bao gồm: Vợ, chồng, …").
   const listsInline = best0 !== undefined && best0.pos >= 0 && enumeratedItems(best0.text) > 0;
-  const list = lists.find(({ g }) => g === groups[0]) ?? (listsInline ? undefined : lists[0]);
+  const top = lists.find(({ g }) => g === groups[0]) ?? (listsInline ? undefined : lists[0]);
+  const list = top && (currentTwin(top, lists) ?? top);
   if (list) chosen.set(list.g, (chosen.get(list.g) ?? new Set()).add(list.s.pos));
   let count = [...chosen.values()].reduce((n, set) => n + set.size, 0);
   for (const { g, s } of pool) {

@@ -66,12 +66,16 @@ export function sentenceTerms(sentence: string): SentenceTerms {
   return t;
 }
 
-/** Query-term overlap of one sentence: bigrams count double since they pin down multi-syllable words. */
-export function sentenceScore(sentence: string, q: QueryProfile): number {
+/** Query terms a sentence holds: bigrams count double since they pin down multi-syllable words. */
+export function termOverlap(sentence: string, q: QueryProfile): number {
   const t = sentenceTerms(sentence);
   let s = 0;
   for (const u of q.uni) if (t.uni.has(u)) s += 1;
   for (const b of q.bi) if (t.bi.has(b)) s += 2;
-  // Slight preference for compact sentences that say the thing rather than long enumerations.
-  return s / (1 + Math.log1p(t.length / 40));
+  return s;
+}
+
+/** Query-term overlap of one sentence, with a slight preference for compact sentences over long enumerations. */
+export function sentenceScore(sentence: string, q: QueryProfile): number {
+  return termOverlap(sentence, q) / (1 + Math.log1p(sentenceTerms(sentence).length / 40));
 }

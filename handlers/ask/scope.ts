@@ -4,8 +4,9 @@
 // much of the question its best passage covers.
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import type { Corpus } from '../../knowledge/types.js';
-import { foldDiacritics, stripInvisible } from '../../knowledge/text.js';
-import { analyze, bigrams, foldToken, isStopword, syllables } from '../../retrieval/text.js';
+import { foldDiacritics, foldedWords, stripInvisible } from '../../knowledge/text.js';
+import { analyze, bigrams, foldToken, isStopword, splitSentences, syllables } from '../../retrieval/text.js';
+import { answerTypes, carries } from '../../retrieval/question-type.js';
 import { createQueryExpander, type QueryExpander } from '../../retrieval/expand.js';
 import { provinceInText } from '../contacts-answer.js';
 
@@ -181,4 +182,33 @@ export function mentionsSubject(text: string, corpus: Corpus): boolean {
 /** The subject terms, for tests and for the reply that lists what the documents cover. */
 export function subjectTerms(corpus: Corpus): string[] {
   return [...vocabularyOf(corpus).subject].sort();
+}
+
+// The question asks how much money: "bao nhiêu tiền", "mấy triệu", or a sum of money ("phí", "lương", "thưởng",
+// "kinh phí") then "bao nhiêu" that is not a number of days, times or people. "Mức chi của thông tư nào" asks for a text.
+const MONEY = '(tien|phi|le phi|chi phi|kinh phi|luong|phu cap|tro cap|thu lao|thuong|phat|muc chi|muc ho tro)';
+const HOW_MUCH_MONEY = new RegExp(
+  ` ((bao nhieu|may) (tien|dong|trieu|nghin|ngan)|${MONEY}( [a-z0-9]+){0,6} bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2)( |$)))( |$)`,
+);
+// A sentence that states how an amount is set rather than a figure: "mức hỗ trợ theo chi phí đào tạo nghề",
+// "theo mức do Bộ Tài chính ... quy định", "mức vốn cho vay thực hiện theo quy định hiện hành", "theo giá phương tiện
+// công cộng": the documents' answer to how much.
+const AMOUNT_RULE = /(?<!\p{L})mức(?!\p{L})[^.;:]{0,50}?\s(theo|bằng|do)\s|(?<!\p{L})theo (mức|giá)(?!\p{L})/iu;
+
+/**
+ * True when the question asks how much money and nothing else (not also how long, who or which papers); "tối đa
+ * bao nhiêu", "bao nhiêu kinh phí" read as a count too.
+ */
+export function asksOnlyHowMuch(question: string): boolean {
+  const types = answerTypes(question);
+  return types.every((t) => t === 'amount' || t === 'count') && HOW_MUCH_MONEY.test(foldedWords(question));
+}
+
+/**
+ * Whether a passage states an amount of money or how one is set. A question asking how much a fee, a fine or a
+ * reward is, answered by passages that state none, is about a figure the documents do not give: its nearest
+ * passages share its words ("môi giới", "kinh phí") but not the amount.
+ */
+export function statesAmount(text: string): boolean {
+  return splitSentences(text).some((s) => carries('amount', s) || AMOUNT_RULE.test(s));
 }

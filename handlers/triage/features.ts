@@ -4,7 +4,7 @@ import { tokenize } from './text.js';
 
 const PERSON = '(?:toi|em|minh|tui|chung toi|chung em|gia dinh toi|nha toi|nha em|nha minh)';
 const RELATION =
-  '(?:con|con gai|con trai|vo|chong|em gai|em trai|anh trai|chi gai|anh|chi|chau|chau gai|chau trai|ban|ban gai|ban trai|me|bo|ba|co|di|cau|chu|bac|ong|ba ngoai|nguoi yeu|em ho|anh ho|chi ho|dong nghiep|em|thang em|dua em|con be|thang be|chi dau|em dau|anh re|em re)';
+  '(?:con|con gai|con trai|vo|chong|em gai|em trai|anh trai|chi gai|anh|chi|chau|chau gai|chau trai|ban|ban gai|ban trai|me|bo|ba|co|di|cau|chu|bac|ong|ba ngoai|nguoi yeu|em ho|anh ho|chi ho|dong nghiep|em|thang em|dua em|con be|thang be|chi dau|em dau|anh re|em re|con dau|con re|me chong|bo chong|me vo|bo vo|em chong|em vo|anh chong|chi chong|anh vo|chi vo)';
 
 // Patterns run on " tok tok tok " (folded, abbreviations expanded). A cue may have several patterns.
 const CUES = [
@@ -45,12 +45,22 @@ const CUES = [
   ],
   [
     'returned',
-    /(?<! khong| chua| cho| muon| duoc) (?:da ve|ve roi|ve nuoc roi|tro ve|tung bi|tung lam|nam ngoai|nam truoc|truoc day|hoi truoc|da duoc giai cuu|duoc ve|vua ve|thoat ve|tron ve) /,
+    /(?<! khong| chua| cho| muon| duoc) (?:da ve|ve roi|ve nuoc roi|tro ve|tung bi|tung lam|truoc day|hoi truoc|da duoc giai cuu|duoc ve|vua ve|thoat ve|tron ve) /,
   ],
   // Wider "already back" phrasing: "về được hơn năm", "được trao trả", "đã ổn định", "người trở về".
   [
     'returned',
-    /(?<! khong| chua| cho| muon| duoc) (?:ve duoc (?:\d+|mot|hai|ba|may|hon|gan|vai|nua)|ve nuoc (?:roi|duoc|lau|tu)|ve que (?:roi|duoc|lau)|duoc trao tra|da on dinh|tai hoa nhap|hoi huong|sau khi ve|khi ve nuoc|nguoi tro ve|nguoi da ve|da ve nuoc) /,
+    /(?<! khong| chua| cho| muon| duoc) (?:ve duoc (?:\d+|mot|hai|ba|may|hon|gan|vai|nua)|ve (?:nuoc|que|nha) (?:roi|lau|tu|duoc (?:\d+|mot|hai|ba|may|hon|gan|vai|nua))|duoc trao tra|da on dinh|tai hoa nhap|hoi huong|sau khi ve|khi ve nuoc|nguoi tro ve|nguoi da ve|da ve nuoc) /,
+  ],
+  // Victim status already settled by the authorities: identified, certified or recognised as a victim, or holding the
+  // paper that says so. Not "chưa được xác định" (not yet), nor the procedure named on its own ("thủ tục xác định").
+  [
+    'identified',
+    /(?<! chua| khong) (?:duoc|da duoc|vua duoc|moi duoc|tung duoc) (?:[a-z0-9]+ ){0,4}(?:xac dinh|xac nhan|cong nhan) (?:chinh thuc |roi )?la nan nhan /,
+  ],
+  [
+    'identified',
+    / (?:nan nhan (?:da duoc|duoc|da) (?:[a-z0-9]+ ){0,3}(?:xac dinh|xac nhan|cong nhan)|(?:co|da co|duoc cap|da duoc cap|da nhan) giay xac nhan) /,
   ],
   // A question relayed for someone else ("bạn ấy hỏi", "người ta hỏi tôi").
   [

@@ -169,6 +169,14 @@ export const RULES = [
     outcome: 'calm',
   },
   {
+    name: 'identified victim',
+    why: '"Em gái tôi đã được công an xác định là nạn nhân, giờ học nghề thì nộp hồ sơ trong bao lâu?": the authorities already know the case, so a question about its entitlements, papers or deadlines is answered; danger, a threat, a disappearance, a new suspicion or a plea for help now still opens a case.',
+    when: {
+      all: ['identified', 'asks', { none: [...DANGER_OR_REPORT, 'violence', 'escaped', 'suspect', 'urgency'] }],
+    },
+    outcome: 'calm',
+  },
+  {
     name: 'past case and benefits',
     why: '"Ở xã tôi có người đã bị lừa sang Lào, họ có được vay vốn không?": a past case and an entitlement question.',
     when: { all: [CALM, 'asks', 'past_done', 'benefit', { none: ['missing', 'relation', 'present'] }] },

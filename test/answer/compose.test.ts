@@ -57,6 +57,27 @@ describe('excerptOf', () => {
     expect(out.endsWith(' …')).toBe(true);
     expect(excerptOf('Câu ngắn.', queryProfile(q), [], 200)).toBe('Câu ngắn.');
   });
+
+  it('keeps a short opening clause that states the asked deadline with the long clause naming who must act', () => {
+    const sentence =
+      'Trong thời hạn 10 (mười) ngày làm việc, kể từ ngày có sự thay đổi, tổ chức, cá nhân được cấp giấy phép hoạt động của ' +
+      'điểm tư vấn cộng đồng phải gửi một bộ hồ sơ đề nghị sửa đổi giấy phép đến cơ quan cấp phép ở địa phương để được xem xét, ' +
+      'giải quyết theo đúng quy định, bổ sung.';
+    const q = 'Điểm tư vấn cộng đồng thay đổi người phụ trách thì phải gửi hồ sơ sửa đổi giấy phép trong bao lâu?';
+    const out = excerptOf(sentence, queryProfile(q), answerTypes(q), 240);
+    expect(out.startsWith('Trong thời hạn 10 (mười) ngày làm việc,')).toBe(true);
+    expect(out).toContain('hồ sơ đề nghị sửa đổi giấy phép');
+    expect(out.endsWith(' …')).toBe(true);
+  });
+
+  it('of two runs holding the question words, quotes the later one, where the opening words lead', () => {
+    const sentence =
+      'Chủ trì, phối hợp với các cơ quan liên quan thực hiện trợ giúp pháp lý cho người dân ở thôn, bản khi có nhu cầu; ' +
+      'tổ chức tuyên truyền pháp luật, những quy định pháp luật khác có liên quan như đăng ký hộ tịch, cho nhận con nuôi, ' +
+      'hợp đồng lao động đi làm việc ở nước ngoài.';
+    const q = 'Tuyên truyền những quy định pháp luật nào?';
+    expect(excerptOf(sentence, queryProfile(q), answerTypes(q), 200)).toContain('cho nhận con nuôi');
+  });
 });
 
 describe('answer composition', () => {

@@ -60,10 +60,50 @@ describe('overview answers', () => {
     expect(lead).toContain('- Tổ chức tập huấn nghiệp vụ xác minh');
   });
 
+  it("a plan's section of numbered parts is answered by its outline, one line per part, cited to the section", async () => {
+    const r = await answer('Các giải pháp thực hiện của đề án là gì?', { index, province: 'dong-nai' });
+    const lead = leadOf(r.text);
+    expect(lead).toMatch(/^Theo ĐA Đồng Nai 2016–2020 › IV\. Giải pháp thực hiện.* \[1\]:\n«Giải pháp thực hiện:\n1\. Về thể chế\n/);
+    expect(lead).toContain('3. Về nguồn lực');
+  });
+
+  it('grounds stated alike by a replaced text and the law in force lead with the law in force, marked as an excerpt', async () => {
+    const r = await answer('Căn cứ xác định nạn nhân là gì?', { index, province: null });
+    const lead = leadOf(r.text);
+    expect(lead).toMatch(/^Theo Luật 53\/2024\/QH15 \(trích\) › Điều 32\. Căn cứ để xác định nạn nhân.* \[1\]:\n«/);
+    expect(lead).toContain('a) Tài liệu, chứng cứ do cơ quan tiến hành tố tụng cung cấp;');
+    expect(lead).toContain('i) Tài liệu, chứng cứ hợp pháp khác.');
+  });
+
   it('a precise question leads with one sentence, not a list', async () => {
     const r = await answer('Mức hỗ trợ học nghề cho nạn nhân là bao nhiêu?', { index, province: null });
     expect(r.kind).toBe('answer');
     expect(leadOf(r.text)).toMatch(/^Theo [^\n]* \[1\]: «[^\n]*»$/);
+  });
+});
+
+describe('overview answers over a point that lists in its turn', () => {
+  const law = doc('regulations/nd.md', 'NĐ căn cứ', null);
+  const clause = '1. Một người được xác định là nạn nhân khi họ là đối tượng của một trong những hành vi sau đây';
+  const corpus = makeCorpus('nested-points', [
+    {
+      doc: law,
+      sections: [
+        { path: ['Điều 5. Căn cứ để xác định nạn nhân', clause, 'a) Mua bán người'], text: 'a) Mua bán người: coi người như hàng hóa;' },
+        {
+          path: ['Điều 5. Căn cứ để xác định nạn nhân', clause, 'b) Chuyển giao người để'],
+          text: '- Ép buộc bán dâm;\n- Cưỡng bức lao động;',
+        },
+        { path: ['Điều 5. Căn cứ để xác định nạn nhân', clause, 'c)'], text: 'c) Tuyển mộ, vận chuyển người.' },
+        { path: ['Điều 6. Kinh phí'], text: 'Kinh phí do ngân sách nhà nước bảo đảm.' },
+      ],
+    },
+  ]);
+
+  it("quotes the point's heading before its dashes, one line each", async () => {
+    const ix = await openKnowledgeIndex({ corpus, fusion: SECTION_UNITS });
+    const lead = leadOf((await answer('Những hành vi nào thì được xác định là nạn nhân?', { index: ix, province: null })).text);
+    expect(lead).toContain('b) Chuyển giao người để:\n- Ép buộc bán dâm;\n- Cưỡng bức lao động;\nc) Tuyển mộ');
   });
 });
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { mentionsSubject, namesPlan, subjectTerms, unknownDocumentIn, unknownPlaceIn } from '../../handlers/ask/scope.js';
+import {
+  asksOnlyHowMuch,
+  mentionsSubject,
+  namesPlan,
+  statesAmount,
+  subjectTerms,
+  unknownDocumentIn,
+  unknownPlaceIn,
+} from '../../handlers/ask/scope.js';
 import { isContactQuestion } from '../../handlers/contacts-answer.js';
 import { loadContacts } from '../../knowledge/contacts.js';
 import { readUpdatesOf } from '../../knowledge/updates.js';
@@ -130,5 +138,35 @@ describe('questions outside the documents', () => {
     expect(r.text).toContain('không có trong các văn bản hiện có');
     const inScope = await answer('Nạn nhân ở cơ sở bảo trợ được hỗ trợ tiền ăn trong bao lâu?', { index, province: null });
     expect(inScope.kind).toBe('answer');
+  });
+
+  it('tells a question asking only how much money from one asking for a text, a duration or an agency too', () => {
+    expect(asksOnlyHowMuch('Lệ phí làm hồ sơ ở xã là bao nhiêu?')).toBe(true);
+    expect(asksOnlyHowMuch('tien an moi ngay duoc may tien')).toBe(true);
+    expect(asksOnlyHowMuch('Mức chi đó lấy theo thông tư nào?')).toBe(false);
+    expect(asksOnlyHowMuch('Tiền ăn được hỗ trợ bao nhiêu ngày?')).toBe(false);
+    expect(asksOnlyHowMuch('Tiền ăn bao nhiêu một ngày và cơ quan nào chi?')).toBe(false);
+  });
+
+  it('reads a figure or the rule that sets an amount as stating one, a task as not', () => {
+    expect(statesAmount('Mức chi 40.000 đồng/người/ngày.')).toBe(true);
+    expect(statesAmount('Mức hỗ trợ theo chi phí đào tạo nghề tương ứng tại địa phương.')).toBe(true);
+    expect(statesAmount('Hỗ trợ tiền tàu xe theo giá phương tiện công cộng phổ thông.')).toBe(true);
+    expect(statesAmount('Công an tỉnh kiểm tra các tổ chức hoạt động môi giới, tổ chức đưa người lao động đi làm việc.')).toBe(false);
+  });
+
+  it('declines a how-much question whose nearest passages state no amount, and answers one they state', async () => {
+    const index = await openKnowledgeIndex({ corpus });
+    const fee = await answer('Công ty môi giới đưa người lao động đi làm việc ở nước ngoài thu phí bao nhiêu tiền?', {
+      index,
+      province: null,
+    });
+    expect(fee.kind).toBe('abstain');
+    expect(fee.text).not.toContain('«');
+    const grant = await answer('Nạn nhân thuộc hộ nghèo về địa phương được trợ cấp khó khăn ban đầu bao nhiêu tiền?', {
+      index,
+      province: null,
+    });
+    expect(grant.kind).toBe('answer');
   });
 });

@@ -1,7 +1,7 @@
 // A list block gives back the whole list that a heading states, whichever of its pieces a question finds: the
 // clauses of an article cut one per section, the points of a plan's heading, the dashes of one section's text.
 import { describe, expect, it } from 'vitest';
-import { listBlockAt } from '../../retrieval/list-block.js';
+import { itemText, listBlockAt, outlineBlockAt } from '../../retrieval/list-block.js';
 import { createOverviewPrior, tierOf } from '../../retrieval/overview.js';
 import { buildUnits } from '../../retrieval/units.js';
 import { doc, makeCorpus } from './fixture.js';
@@ -75,6 +75,77 @@ describe('listBlockAt', () => {
     const block = listBlockAt(corpus.sections, at('4. Đề nghị Hội Liên hiệp Phụ nữ tỉnh › b)'));
     expect(block).toMatchObject({ intro: 'Đề nghị Hội Liên hiệp Phụ nữ tỉnh', split: true });
     expect(block?.items).toHaveLength(2);
+  });
+});
+
+describe('outlineBlockAt', () => {
+  const outlined = makeCorpus('outline', [
+    {
+      doc: plan,
+      sections: [
+        { path: ['III. Nhiệm vụ và giải pháp', '1. Công tác truyền thông', 'a)'], text: 'a) Đẩy mạnh truyền thông tại cộng đồng.' },
+        { path: ['III. Nhiệm vụ và giải pháp', '1. Công tác truyền thông', 'b)'], text: 'b) Xây dựng tài liệu truyền thông.' },
+        { path: ['III. Nhiệm vụ và giải pháp', '2. Công tác tiếp nhận nạn nhân'], text: 'Tiếp nhận kịp thời.' },
+        { path: ['III. Nhiệm vụ và giải pháp', '3.'], text: '3. Nâng cao năng lực cán bộ; tổ chức tập huấn hằng năm.' },
+        { path: ['IV. Kinh phí'], text: 'Ngân sách tỉnh.' },
+      ],
+    },
+    {
+      doc: law,
+      sections: [
+        { path: ['Điều 10. Trình tự áp dụng', '1.'], text: '1. Người đề nghị gửi văn bản đề nghị. Văn bản ghi rõ họ tên.' },
+        { path: ['Điều 10. Trình tự áp dụng', '2.'], text: '2. Cơ quan xem xét sự cần thiết.' },
+        { path: ['Điều 10. Trình tự áp dụng', '3.'], text: '3. Ra quyết định áp dụng.' },
+        { path: ['Điều 13. Trình tự khác', '1.'], text: '1. Cơ quan thực hiện các việc sau:' },
+        { path: ['Điều 13. Trình tự khác', '1.', 'a)'], text: 'a) Tiếp nhận đề nghị;' },
+        { path: ['Điều 13. Trình tự khác', '2.'], text: '2. Ra quyết định.' },
+        { path: ['Điều 13. Trình tự khác', '3.'], text: '3. Thông báo.' },
+      ],
+    },
+  ]);
+  const find = (heading: string) => outlined.sections.findIndex((s) => s.path.join(' › ').endsWith(heading));
+
+  it("a plan section's numbered parts, from any of their points, are one line each: the title, else the text's opening", () => {
+    const block = outlineBlockAt(outlined.sections, find('1. Công tác truyền thông › b)'));
+    expect(block?.path).toEqual(['III. Nhiệm vụ và giải pháp']);
+    expect(block?.intro).toBe('Nhiệm vụ và giải pháp');
+    expect(block?.items).toEqual(['1. Công tác truyền thông', '2. Công tác tiếp nhận nạn nhân', '3. Nâng cao năng lực cán bộ.']);
+  });
+
+  it("an article's clauses are its steps in order, unless a clause lists points of its own", () => {
+    expect(outlineBlockAt(outlined.sections, find('Điều 10. Trình tự áp dụng › 3.'))?.items).toEqual([
+      '1. Người đề nghị gửi văn bản đề nghị.',
+      '2. Cơ quan xem xét sự cần thiết.',
+      '3. Ra quyết định áp dụng.',
+    ]);
+    expect(outlineBlockAt(outlined.sections, find('Điều 13. Trình tự khác › 2.'))).toBeUndefined();
+    expect(outlineBlockAt(outlined.sections, find('IV. Kinh phí'))).toBeUndefined();
+  });
+
+  it('a point named by its heading is still an item, and its text keeps the heading when it does not repeat it', () => {
+    const named = makeCorpus('named', [
+      {
+        doc: law,
+        sections: [
+          {
+            path: ['Điều 5. Căn cứ', '1. Một người là nạn nhân khi', 'a) Mua bán người'],
+            text: 'a) Mua bán người: coi người như hàng hóa;',
+          },
+          {
+            path: ['Điều 5. Căn cứ', '1. Một người là nạn nhân khi', 'b) Chuyển giao người để'],
+            text: '- Ép buộc bán dâm;\n- Cưỡng bức lao động;',
+          },
+          { path: ['Điều 5. Căn cứ', '1. Một người là nạn nhân khi', 'c)'], text: 'c) Tuyển mộ người.' },
+        ],
+      },
+    ]);
+    const block = listBlockAt(named.sections, 1);
+    expect(block?.items).toEqual([
+      'a) Mua bán người: coi người như hàng hóa;',
+      'b) Chuyển giao người để:\n- Ép buộc bán dâm;\n- Cưỡng bức lao động;',
+      'c) Tuyển mộ người.',
+    ]);
+    expect(itemText(named.sections[0])).toBe('a) Mua bán người: coi người như hàng hóa;');
   });
 });
 

@@ -20,6 +20,12 @@ describe('isOverview', () => {
     'Tóm tắt giúp tôi quy trình xác minh nạn nhân',
     'Ủy ban nhân dân cấp tỉnh phải làm những gì trong công tác hỗ trợ nạn nhân?',
     'nguoi bi ban ra nuoc ngoai tro ve thi duoc ho tro nhung gi',
+    'Nguyên tắc xác minh, xác định, tiếp nhận và trao trả nạn nhân là gì?',
+    'Mục tiêu của kế hoạch là gì?',
+    'Dựa vào đâu để xác định một người là nạn nhân?',
+    'nạn nhân tự trở về thì được tiếp nhận, xác minh ra sao',
+    'Thủ tục tiếp nhận nạn nhân thế nào?',
+    'Tỉnh đặt ra những mục tiêu gì trong phòng chống mua bán người giai đoạn 2016-2020?',
   ])('reads "%s" as asking for everything on a topic', (q) => expect(isOverview(q)).toBe(true));
 
   it.each([
@@ -30,6 +36,8 @@ describe('isOverview', () => {
     'Cưỡng bức lao động là gì?',
     'Những tỉnh nào có nhiều nạn nhân nhất?',
     'Hồ sơ đề nghị hỗ trợ học nghề gồm giấy tờ gì?',
+    'Thủ tục cấp giấy phép mất bao lâu?',
+    'Nạn nhân mua bán người là gì?',
   ])('reads "%s" as a precise question', (q) => expect(isOverview(q)).toBe(false));
 
   it('drops the noun that only asks for a list from the topic, and the words that only ask', () => {

@@ -107,6 +107,19 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
       ...(['present', 'escaped', 'missing', 'report_intent', 'self_victim'] as const).map((c) => cues('asks', 'returned', c)),
     ],
   },
+  'identified victim': {
+    fires: [
+      cues('identified', 'asks'),
+      cues('identified', 'asks', 'relation', 'personal_harm', 'past_event'),
+      cues('identified', 'asks', 'self_victim', 'fresh', 'present'),
+    ],
+    not: [
+      cues('identified'),
+      ...(['danger_now', 'danger_soft', 'threat', 'report_stated', 'missing', 'violence', 'escaped', 'suspect', 'urgency'] as const).map(
+        (c) => cues('identified', 'asks', c),
+      ),
+    ],
+  },
   'past case and benefits': {
     fires: [cues('asks', 'past_done', 'benefit')],
     not: [

@@ -143,6 +143,28 @@ describe('triage classifier', () => {
       for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
   });
 
+  it('answers a question about a victim the authorities already identified, and opens a case when something is happening now', () => {
+    const calm = [
+      'Anh rể tôi đã được công an tỉnh xác nhận là nạn nhân bị mua bán, anh ấy muốn vay vốn chăn nuôi thì hồ sơ nộp ở đâu?',
+      'Mình là nạn nhân đã được xác định chính thức, xin hỏi hỗ trợ học nghề được tối đa mấy tháng?',
+      'Con dâu tôi là nạn nhân đã về nước được hai năm, nó muốn làm lại căn cước thì làm ở đâu?',
+    ];
+    for (const q of calm) for (const v of [q, foldDiacritics(q)]) expect(triage.classify(v).label, v).toBe('question');
+    for (const q of [
+      'Cháu tôi đã được xác định là nạn nhân, nay lại bị kẻ cũ dụ đi và mất liên lạc từ hôm qua, phải làm sao?',
+      'Em đã được xác nhận là nạn nhân nhưng bọn chúng vẫn gọi điện dọa giết em, em phải làm gì?',
+      'Chị tôi chưa được xác định là nạn nhân, chị bị bán sang Trung Quốc năm ngoái, giờ muốn hỗ trợ thì làm sao?',
+    ])
+      for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
+  });
+
+  it('reads "năm ngoái" as when it happened, not as a relative being back home', () => {
+    const back = 'Em gái tôi bị lừa sang Campuchia năm ngoái, về nhà được mấy tháng rồi, giờ muốn học nghề thì đăng ký ở đâu?';
+    for (const v of [back, foldDiacritics(back)]) expect(triage.classify(v).label, v).toBe('question');
+    const notBack = 'Em gái tôi bị lừa sang Campuchia từ năm trước, gia đình có được hỗ trợ gì không?';
+    for (const v of [notBack, foldDiacritics(notBack)]) expect(escalated(triage.classify(v).label), v).toBe(true);
+  });
+
   it('reads asking for a hotline number, or whether a province or tier still exists, as a question', () => {
     const calm = [
       'Cho tôi số đường dây nóng chống mua bán người ở Điện Biên',
