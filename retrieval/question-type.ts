@@ -41,6 +41,34 @@ const CARRIES: Record<AnswerType, RegExp> = {
   list: /(:\s*\S.*[,;].*[,;])|([,;].*[,;].*[,;])|:$/u,
 };
 
+// "mấy ảnh", "bao nhiêu bản sao", "mấy ngày": the syllable after the question word names what is counted; a
+// classifier before it ("mấy tấm ảnh") only says that things are counted.
+const COUNTED = / (?:may|bao nhieu) ([a-z0-9]+)(?: ([a-z0-9]+))? /;
+const COUNT_CLASSIFIERS = new Set(['tam', 'chiec', 'cai', 'con']);
+// Words after "bao nhiêu" that are no thing one counts in a passage ("bao nhiêu là đủ", "bao nhiêu tiền" is an amount).
+const NOT_COUNTED = new Set(['la', 'thi', 'tien', 'phan', 'so', 'mot', 'lau', 'vay', 'a', 'nhi', 'the', 'do', 'nua', 'duoc', 'co']);
+
+/** What a question counts ("mấy ảnh" → `anh`, folded), or undefined when it counts nothing. */
+export function countedThing(question: string): string | undefined {
+  const m = COUNTED.exec(fold(question));
+  if (!m) return undefined;
+  const thing = COUNT_CLASSIFIERS.has(m[1]) && m[2] ? m[2] : m[1];
+  return NOT_COUNTED.has(thing) || /^\d+$/.test(thing) ? undefined : thing;
+}
+
+/**
+ * A matcher telling whether a passage states a number of `thing` ("06 (sáu) ảnh", "trong thời hạn 03 (ba) ngày"):
+ * a number, an optional spelled-out number in brackets, then the thing. Passages are matched folded, so an
+ * unaccented question finds them too.
+ */
+export function statesCountOf(thing: string): (foldedText: string) => boolean {
+  const re = new RegExp(`(?<![\\d/.,])\\d+(?:\\s*\\([^)]{1,20}\\))?\\s*${thing}(?![a-z0-9])`);
+  return (foldedText) => re.test(foldedText);
+}
+
+/** Lowercase, without diacritics: the form statesCountOf() reads. */
+export const foldForCount = (text: string) => foldDiacritics(text.toLowerCase());
+
 // A clause or point marker ("1.", "d)") is not a number the sentence states.
 const MARKER = /^\s*(\d{1,2}(\.\d{1,2})*\.|[a-zđ]\))\s+/u;
 
