@@ -94,7 +94,10 @@ const SUPERLATIVE = /(?<!(thong|duy|hop)) nhat /;
 const PRECISE: AnswerType[] = ['amount', 'time', 'count', 'papers'];
 /** More content syllables than this (besides the broad nouns) and the question is about a detail, whatever its wording. */
 const MAX_OVERVIEW_SYLLABLES = 10;
-/** A question naming the list it asks for ("nguyên tắc xác minh, xác định, tiếp nhận và trao trả … là gì") echoes a heading: it may be longer. */
+/**
+ * A question naming the list it asks for ("nguyên tắc xác minh, xác định, tiếp nhận và trao trả … là gì", "trình tự,
+ * thủ tục áp dụng biện pháp bảo vệ …") echoes a heading: it may be longer.
+ */
 const MAX_NAMED_LIST_SYLLABLES = 14;
 // "các biện pháp bảo vệ là gì": a plural before "là gì" asks for the members, not for a definition.
 const PLURAL_WHAT = / (cac|nhung) .+ la (nhung )?gi /;
@@ -182,8 +185,8 @@ export function overviewTopic(question: string): string | undefined {
   if (types.some((t) => PRECISE.includes(t)) || (types.includes('agency') && !types.includes('list'))) return undefined;
   const q = fold(question);
   if (SUPERLATIVE.test(q)) return undefined;
-  const namesList = LIST_NOUN_WHAT.test(q);
-  const listed = namesList || types.includes('list') || [PLURAL_WHAT, SUMMARY, GROUNDS, HOW_PROCEDURE].some((re) => re.test(q));
+  const namesList = LIST_NOUN_WHAT.test(q) || SUMMARY.test(q);
+  const listed = namesList || types.includes('list') || [PLURAL_WHAT, GROUNDS, HOW_PROCEDURE].some((re) => re.test(q));
   BROAD_NOUNS.lastIndex = 0;
   if (!listed && !BROAD_NOUNS.test(q) && !WHAT.test(q)) return undefined;
   const topic = withoutClassifiers(question);
