@@ -14,7 +14,7 @@ import { partAsks, partLeads, questionParts, type PartLead } from './answer/part
 import { decodePayload, encodePayload } from './payload.js';
 import { checkInput } from './ask/input.js';
 import { notCovered, whereToAsk } from './ask/not-covered.js';
-import { asksOnlyHowMuch, mentionsSubject, statesAmount } from './ask/scope.js';
+import { asksAboutRelativeInPassage, asksOnlyHowMuch, mentionsSubject, statesAmount } from './ask/scope.js';
 import { asksAboutListedProhibition } from './answer/prohibited.js';
 
 /** Below this share of the question's weighted syllables found in the best passage, we abstain. */
@@ -102,6 +102,9 @@ function usableHits(hits: SearchHit[]): { usable: SearchHit[]; bestConfidence: n
   const usable = own.length ? own : strong;
   return { usable, bestConfidence: Math.max(0, ...usable.map((h) => h.confidence)) };
 }
+
+/** A hit's text with its headings, as the evidence a question is checked against. */
+const passageOf = (h: SearchHit | undefined) => (h ? `${h.chunk.text}\n${h.chunk.path.join('\n')}` : '');
 
 /** A question asking only how much, whose usable passages state no amount nor how one is set. */
 const lacksAskedAmount = (q: string, usable: SearchHit[]) => asksOnlyHowMuch(q) && !usable.some((h) => statesAmount(h.chunk.text));
@@ -293,7 +296,10 @@ export async function answer(
     const { usable, bestConfidence } = usableHits(hits);
     // The nearest passage of an unrelated question is still unrelated: off-subject questions need strong evidence,
     // unless they ask whether an act the documents list as prohibited is forbidden.
-    const onSubject = () => mentionsSubject(q, ctx.index.corpus) || asksAboutListedProhibition(q, usable);
+    const onSubject = () =>
+      mentionsSubject(q, ctx.index.corpus) ||
+      asksAboutListedProhibition(q, usable) ||
+      asksAboutRelativeInPassage(q, passageOf(usable.find((h) => h.confidence === bestConfidence)));
     if (!usable[0] || (bestConfidence < OFF_SUBJECT_CONFIDENCE && !onSubject()) || lacksAskedAmount(q, usable)) {
       return notCovered(ctx.contacts ?? null, ctx.province);
     }

@@ -35,11 +35,19 @@ const ASKS_NUMBER = /(^|[^\p{L}])số (mấy|nào|gì|bao nhiêu)(?![\p{L}])/u;
 const DOCUMENT_NUMBER =
   /\b(quyet dinh|qd|nghi dinh|nd|thong tu|tt|ttlt|luat|van ban|ke hoach|kh|cong van|chi thi|nghi quyet|de an|dieu|khoan|muc|phu luc|mau)( [a-z0-9/-]+){0,3} (la )?so (may|nao|gi|bao nhieu)\b/;
 
+// "Xã nhận được trình báo thì báo cho cơ quan nào", "Công an tỉnh phải thông báo cho ai": an agency or an official
+// that receives or must report is the subject, so the question asks the procedure the documents set, not whom
+// the asker should contact.
+const AGENCY_SUBJECT =
+  /^((o|tai) \w+( \w+)? |(nam|tu nam|tu) \d{4},? |(hien nay|bay gio|hien tai|gio|nay),? )?(ubnd|uy ban nhan dan|xa|phuong|cong an|bo doi bien phong|bien phong|so|phong|co so|trung tam|can bo|co quan)\b[^?]*?\b(phai|nhan duoc|tiep nhan|co trach nhiem)\b/;
+// "từ khi nào", "ngày nào", "bao giờ" ask when, even next to a line noun ("tổng đài 111 nhận tố giác từ khi nào").
+const WHEN = /\b(khi nao|ngay nao|luc nao|nam nao|thang nao|bao gio)\b/;
+
 /** True for a question asking whom to call or contact (general question form + contact words). */
 export function isContactQuestion(question: string): boolean {
   const q = fold(question);
   if (q.length > 300) return false;
-  if (DOCUMENT_NUMBER.test(q)) return false;
+  if (DOCUMENT_NUMBER.test(q) || AGENCY_SUBJECT.test(q)) return false;
   if (CONTACT_VERB_WH.test(q) || GO_WHERE.test(q)) return true;
   // "số đường dây nóng của tỉnh …" asks for the number even without a question word.
   if (NUMBER_NOUN.test(q) || asksForPhone(q)) return true;
@@ -47,7 +55,7 @@ export function isContactQuestion(question: string): boolean {
   const lower = stripInvisible(question).toLowerCase();
   if (ASKS_NUMBER.test(lower)) return true;
   // "đường dây nóng nào", "gọi tổng đài nào", "tổng đài … so may": a line noun with a request for which/where, not "tổng đài 111 làm gì".
-  return LINE_NOUN.test(q) && /\b(nao|o dau|cho (toi|em|minh)? ?xin|goi|so may|so bao nhieu)\b/.test(q);
+  return LINE_NOUN.test(q) && !WHEN.test(q) && /\b(nao|o dau|cho (toi|em|minh)? ?xin|goi|so may|so bao nhieu)\b/.test(q);
 }
 
 /** True when the question names a hotline or a phone number ("đường dây nóng", "tổng đài", "số điện thoại"). */
@@ -59,7 +67,12 @@ export function namesLine(question: string): boolean {
 // A service or role the documents assign to a named agency (legal aid, medical care, shelter, vocational training,
 // a plan's focal point…): "liên hệ cơ quan nào" about one of these asks which agency the documents name for it.
 const SERVICE =
-  /\b((tro giup|ho tro|tu van) phap (ly|luat)|kham( chua)? benh|chua benh|cham soc (y te|suc khoe)|dieu tri|cho (an )?o|an o|noi o|luu tru|tam tru|hoc nghe|day nghe|viec lam|tam ly|vay von|hoc van hoa|phien dich|dau moi|quoc tich)\b/;
+  /\b((tro giup|ho tro|tu van) phap (ly|luat)|kham( chua)? benh|chua benh|cham soc (y te|suc khoe)|ho tro y te|bao hiem y te|dieu tri|cho (an )?o|an o|noi o|luu tru|tam tru|hoc nghe|day nghe|viec lam|tam ly|vay von|tro cap|hoc van hoa|phien dich|dau moi|quoc tich|nhu cau thiet yeu|(chi phi|tien) (di lai|tau xe)|ho tich|giay to tuy than|bao ve an toan)\b/;
+
+/** The text (a quote) speaks of one of the services the documents assign to agencies, whatever its punctuation. */
+export function mentionsService(text: string): boolean {
+  return SERVICE.test(fold(text).replace(/[^a-z0-9]+/g, ' '));
+}
 
 /** Asks for a number or a line ("số mấy", "đường dây nóng", "điện thoại"), which only the directory gives. */
 function asksForNumber(question: string, q: string): boolean {
@@ -73,6 +86,28 @@ function asksForNumber(question: string, q: string): boolean {
 export function asksForService(question: string): boolean {
   const q = fold(question);
   return SERVICE.test(q) && !asksForNumber(question, q);
+}
+
+/**
+ * A service question asked the way the documents state who provides a service ("… thì cơ quan nào thực hiện?"),
+ * or undefined when it has no contact wording to restate. The words of asking for a contact ("liên hệ ở đâu",
+ * "tìm ai") are in no passage that names a provider, and with them a sentence about contacting a family can
+ * outrank the one that names who gives the service.
+ */
+export function providerQuestion(question: string): string | undefined {
+  const q = fold(question);
+  // Folding keeps one character per character of the NFC question, so a match's place is the same in both.
+  const ask = q.length === question.length ? (CONTACT_VERB_WH.exec(q) ?? GO_WHERE.exec(q)) : null;
+  if (!ask) return undefined;
+  return `${question.slice(0, ask.index).trimEnd()} cơ quan nào thực hiện${question.slice(ask.index + ask[0].length)}`;
+}
+
+// "bị bán sang Trung Quốc", "đưa qua Campuchia": where a victim was taken, not the place whose contacts are asked.
+const DESTINATION = /(?<![\p{L}])(sang|qua)\s+\p{L}+(\s+\p{L}+)?/giu;
+
+/** The question without the places a victim was taken to, so that only the asker's place is read as whose contacts. */
+export function withoutDestinations(question: string): string {
+  return question.replace(DESTINATION, ' ');
 }
 
 /** A province named in the question (by its directory name, with or without diacritics). */

@@ -68,8 +68,10 @@ export interface LexicalIndex {
   /**
    * `expansions`: the documents' phrases for the query's everyday words, scored like its own terms scaled by
    * `weights.expansion`; for coverage, a passage with one of the phrases counts as having the words.
+   * `scored`: the part of the query whose words score on the passages' own text and headings (default: all of
+   * it); the whole query still decides the title score and the coverage.
    */
-  search(query: string, limit: number, weights?: LexicalWeights, expansions?: readonly Expansion[]): LexicalResult;
+  search(query: string, limit: number, weights?: LexicalWeights, expansions?: readonly Expansion[], scored?: string): LexicalResult;
   /**
    * The share of `query` found in each unit as for LexicalResult.coverage, and in its heading path alone (what its
    * article or section title says it is about), for a query other than the one searched (e.g. its topic).
@@ -145,7 +147,8 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
   };
   return {
     size: n,
-    search: (query, limit, weights = DEFAULT_WEIGHTS, expansions = []) => search(model, query, limit, weights, expansions),
+    search: (query, limit, weights = DEFAULT_WEIGHTS, expansions = [], scored = query) =>
+      search(model, query, limit, weights, expansions, scored),
     shares: (query, weights = DEFAULT_WEIGHTS, expansions = []) => {
       const { q, restored } = queryTerms(model, query, weights);
       return {
@@ -411,11 +414,16 @@ function search(
   limit: number,
   weights: LexicalWeights,
   expansions: readonly Expansion[],
+  scored: string,
 ): LexicalResult {
   const accented = hasDiacritics(query);
   const { q, restored } = queryTerms(model, query, weights);
   const acc: Accumulator = { model, weights, scores: new Float64Array(model.n), touched: [] };
-  addTerms(acc, q, accented, restored);
+  if (scored === query) addTerms(acc, q, accented, restored);
+  else {
+    const part = queryTerms(model, scored, weights);
+    addTerms(acc, part.q, accented, part.restored);
+  }
   // The expansion phrases are scored apart, so that the same search can be read with them weighted otherwise.
   const exp: Accumulator = { model, weights, scores: new Float64Array(model.n), touched: [] };
   addExpansionTerms(exp, expansions);

@@ -12,10 +12,20 @@ import { createQueryExpander } from './expand.js';
 import { normalizeText } from './text.js';
 import type { Embedder, KnowledgeIndex, SearchHit, SearchOptions } from './types.js';
 import { buildVectorIndex, loadVectorIndex, type VectorIndex } from './vector.js';
+import { createTitleTopics, type TitleTopics } from './title-topic.js';
 import { buildUnits, DEFAULT_UNIT_CHARS, type Unit } from './units.js';
 import { validityWeight } from '../knowledge/validity.js';
 import { overlap, pointTerms, validityMultipliers } from './validity-rank.js';
-import { answerTypes, carries, overviewFocus, overviewTopic, type AnswerType } from './question-type.js';
+import {
+  answerTypes,
+  carries,
+  countedThing,
+  foldForCount,
+  overviewFocus,
+  overviewTopic,
+  statesCountOf,
+  type AnswerType,
+} from './question-type.js';
 import { createOverviewPrior, DEFAULT_OVERVIEW, tierOf, type OverviewPrior, type OverviewWeights } from './overview.js';
 
 const MANIFEST_VERSION = 2;
@@ -40,6 +50,10 @@ export interface FusionOptions {
   perGroup: number;
   /** Multiplier per answer type (question-type.ts) for passages carrying what the question asks for: an amount, a time limit... */
   answerTypeBoost: Partial<Record<AnswerType, number>>;
+  /** Multiplier for passages stating a number of the thing a question counts ("mấy ảnh" → "06 (sáu) ảnh"). */
+  countedThingBoost: number;
+  /** Multiplier for the passages of a national text made for an actor the question names (title-topic.ts). */
+  ownTextBoost: number;
   /** Text budget of a retrieval unit (see units.ts). */
   unitChars: number;
   /** Multiplier for the fused score of the documents of a province the question names ("ở Quảng Nam ..."). */
@@ -66,8 +80,10 @@ export const DEFAULT_FUSION: FusionOptions = {
   validityDepth: 20,
   perGroup: 2,
   answerTypeBoost: { amount: 1.35, time: 1.35, papers: 1.2, agency: 1.1 },
+  countedThingBoost: 1.5,
+  ownTextBoost: 1.5,
   unitChars: DEFAULT_UNIT_CHARS,
-  namedProvinceBoost: 1.4,
+  namedProvinceBoost: 1.8,
   overview: DEFAULT_OVERVIEW,
   documentsWording: { weight: 0.5, expansion: 1.5 },
 };
@@ -197,6 +213,24 @@ export function mentionedProvince(query: string, provinces: string[]): string | 
   return found;
 }
 
+/** The query without the words of a province's name (`Quảng Nam`, `quang nam`), matched folded and whole. */
+export function withoutProvinceName(query: string, province: string): string {
+  const name = province.split('-');
+  const words = query.split(/(\s+)/);
+  const folded = words.map((w) => slugify(w));
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    // Words sit at even indices, the spaces between them at odd ones.
+    const at = name.every((p, j) => folded[i + 2 * j] === p);
+    if (i % 2 === 0 && at) {
+      i += 2 * (name.length - 1);
+      continue;
+    }
+    out.push(words[i]);
+  }
+  return out.join('');
+}
+
 /** Everything a search reads, fixed once the index is open. */
 interface SearchContext {
   fusion: FusionOptions;
@@ -211,6 +245,9 @@ interface SearchContext {
   anyPrior: boolean;
   samePoint: (i: number, j: number) => boolean;
   typeBoost: TypeBoost;
+  /** Each unit's passage (a clause's lead-in is in its heading line) folded for statesCountOf(), computed once. */
+  foldedTexts: string[];
+  titleTopics: TitleTopics;
   overview: OverviewPrior;
   provinces: string[];
 }
@@ -244,6 +281,8 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     anyPrior: prior.some((p) => p !== 1),
     samePoint: createSamePoint(units, fusion.samePoint),
     typeBoost: createTypeBoost(units, fusion.answerTypeBoost),
+    foldedTexts: fusion.countedThingBoost !== 1 ? units.map((u) => foldForCount(u.passage)) : [],
+    titleTopics: createTitleTopics(fusion.ownTextBoost !== 1 ? corpus.docs : []),
     overview: createOverviewPrior(units, corpus.sections, docs, fusion.overview),
     provinces,
   };
@@ -317,13 +356,14 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   // An overview's article may use none of the question's rarer words: it is looked for deeper.
   const limit = topic ? fusion.depth * OVERVIEW_POOL : fusion.depth;
   const expansions = expansionsOf(ctx, q);
-  const lex = lexical.search(q, limit, fusion.weights, expansions);
+  // The named province is the scope (namedProvinceBoost): its name in a heading ("Báo Quảng Nam") says nothing of the point asked.
+  const lex = lexical.search(q, limit, fusion.weights, expansions, named ? withoutProvinceName(q, named) : q);
   const overview = topic ? overviewWeight(ctx, topic, Boolean(named ?? o.province)) : undefined;
-  applyPriors(ctx, q, lex, overview);
+  applyPriors(ctx, q, lex, named, overview);
   const fused = await fuseRanks(ctx, q, lex.ranked);
   if (expansions.length && fusion.documentsWording.weight > 0) {
     const view = lex.withExpansionWeight(fusion.documentsWording.expansion, limit);
-    applyPriors(ctx, q, view, overview);
+    applyPriors(ctx, q, view, named, overview);
     addRanks(fused, view.ranked, fusion.documentsWording.weight, fusion.rrfK);
   }
   const hits = scopedHits(ctx, named, o.province ?? null, fused);
@@ -357,7 +397,7 @@ function overviewWeight(ctx: SearchContext, topic: string, scoped: boolean): (i:
  * list the answer first; texts in force first on the same point; a question asking how much, how long or which
  * papers prefers passages stating an amount, a time limit or the papers.
  */
-function applyPriors(ctx: SearchContext, q: string, lex: LexicalResult, overview?: (i: number) => number): void {
+function applyPriors(ctx: SearchContext, q: string, lex: LexicalResult, named: string | null, overview?: (i: number) => number): void {
   const { fusion, prior, anyPrior, typeBoost } = ctx;
   let base = lex.score;
   if (overview) {
@@ -368,11 +408,36 @@ function applyPriors(ctx: SearchContext, q: string, lex: LexicalResult, overview
     lex.ranked.length = Math.min(lex.ranked.length, fusion.depth);
   }
   const asked = typeBoost.asked(q);
-  if (!anyPrior && !asked) return;
+  const counted = countedBoost(ctx, q);
+  // A province named with the actor ("Biên phòng Quảng Nam") asks for that province's plan, not the national text.
+  const own = named ? undefined : ownTextBoost(ctx, q);
+  if (!anyPrior && !asked && !counted && !own) return;
   const demoted = anyPrior ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], ctx.samePoint) : undefined;
   // Computed once per candidate: the sort compares each many times.
-  const w = new Map(lex.ranked.map((i) => [i, base(i) * (demoted?.get(i) ?? 1) * typeBoost.multiplier(asked, i)]));
+  const w = new Map(
+    lex.ranked.map((i) => [i, base(i) * (demoted?.get(i) ?? 1) * typeBoost.multiplier(asked, i) * (counted?.(i) ?? 1) * (own?.(i) ?? 1)]),
+  );
   lex.ranked.sort((a, b) => (w.get(b) ?? 0) - (w.get(a) ?? 0));
+}
+
+/**
+ * "mấy ảnh", "bao nhiêu ngày": the passage stating a number of that very thing answers, not one that only
+ * mentions it. Undefined when the question counts nothing.
+ */
+function countedBoost(ctx: SearchContext, q: string): ((i: number) => number) | undefined {
+  const thing = ctx.foldedTexts.length ? countedThing(q) : undefined;
+  if (!thing) return undefined;
+  const states = statesCountOf(thing);
+  const boost = ctx.fusion.countedThingBoost;
+  return (i) => (states(ctx.foldedTexts[i]) ? boost : 1);
+}
+
+/** The question names an actor a national text was made for: that text's passages first. Undefined otherwise. */
+function ownTextBoost(ctx: SearchContext, q: string): ((i: number) => number) | undefined {
+  const texts = ctx.titleTopics.docsNamedBy(q);
+  if (!texts.size) return undefined;
+  const boost = ctx.fusion.ownTextBoost;
+  return (i) => (texts.has(ctx.units[i].docId) ? boost : 1);
 }
 
 /** Reciprocal rank fusion of the lexical order and the vector neighbours: unit → fused score. */

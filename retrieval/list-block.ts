@@ -134,6 +134,7 @@ export function outlineBlockAt(sections: Section[], i: number): ListBlock | unde
   const k = s ? s.path.findLastIndex((h) => NUMBERED.test(h)) : -1;
   if (k < 1) return undefined;
   const path = s.path.slice(0, k);
+  const title = titleOf(path.at(-1) ?? '').toLowerCase();
   const article = path.some((h) => ARTICLE.test(h));
   let start = i;
   while (start > 0 && sections[start - 1].docId === s.docId && startsWith(sections[start - 1].path, path)) start--;
@@ -149,6 +150,8 @@ export function outlineBlockAt(sections: Section[], i: number): ListBlock | unde
     if (!NUMBERED.test(sj.path[k]) || (article && sj.path.length > k + 1)) return undefined;
     if (sj.path[k] === part) continue;
     part = sj.path[k];
+    // "II. Mục tiêu" over "1. Mục tiêu", "2. Các chỉ tiêu cụ thể": the part named like the whole holds its list.
+    if (titleOf(part).toLowerCase() === title) return undefined;
     items.push(partLine(part, sj.path.length === k + 1 ? sj.text : (sj.path[k + 1] ?? '')));
   }
   return items.length >= MIN_ITEMS ? { path, start, split: true, intro: intro ?? titleOf(path.at(-1) ?? ''), items } : undefined;

@@ -2,12 +2,12 @@
 // amount, "bao lâu / trước ngày nào" a time limit or date, "ai / cơ quan nào" an agency, "giấy tờ gì" papers,
 // "những gì / gồm" a list. The extractive answer favours sentences that carry what is asked.
 import { foldDiacritics } from '../knowledge/text.js';
-import { analyze, hasDiacritics, isStopword, STOPWORDS } from './text.js';
+import { analyze, hasDiacritics, isStopword, STOPWORDS, spellOutChat } from './text.js';
 
 export type AnswerType = 'amount' | 'time' | 'count' | 'agency' | 'papers' | 'list';
 
 const fold = (s: string) =>
-  ` ${foldDiacritics(s.toLowerCase())
+  ` ${foldDiacritics(spellOutChat(s).toLowerCase())
     .replace(/[^a-z0-9/]+/g, ' ')
     .trim()} `;
 
@@ -35,10 +35,39 @@ const CARRIES: Record<AnswerType, RegExp> = {
   // A number of things ("05 (năm) nhân viên", "15 m2"), not a reference ("Điều 4", "khoản 1") or a year.
   count:
     /(?<!(điều|khoản|điểm|mục|chương|số|năm|ngày|tháng|thứ)\s+)(?<![\d/.,])\d+(\s*\([^)]{2,20}\))?\s+(?!(ngày|tháng|năm|giờ|tuần|đồng)(?!\p{L}))\p{L}/iu,
-  agency: /(^|[\s(,;:])(Sở|Bộ|Công an|Ủy ban|UBND|Phòng|Trung tâm|Hội|Cục|Bộ đội|Cảnh sát|Viện kiểm sát|Tòa án|cơ quan|Đồn|Ban|Đài|Báo)\s/u,
+  agency:
+    /(^|[\s(,;:])(Sở|Bộ|Công an|Ủy ban|UBND|Phòng|Trung tâm|Hội|Cục|Bộ đội|Cảnh sát|Viện kiểm sát|Tòa án|cơ quan|Đồn|Ban|Đài|Báo|Ngân hàng|Văn phòng|Chi nhánh)\s/u,
   papers: /hồ sơ|giấy|bản sao|đơn|văn bản|tờ khai|chứng nhận/iu,
   list: /(:\s*\S.*[,;].*[,;])|([,;].*[,;].*[,;])|:$/u,
 };
+
+// "mấy ảnh", "bao nhiêu bản sao", "mấy ngày": the syllable after the question word names what is counted; a
+// classifier before it ("mấy tấm ảnh") only says that things are counted.
+const COUNTED = / (?:may|bao nhieu) ([a-z0-9]+)(?: ([a-z0-9]+))? /;
+const COUNT_CLASSIFIERS = new Set(['tam', 'chiec', 'cai', 'con']);
+// Words after "bao nhiêu" that are no thing one counts in a passage ("bao nhiêu là đủ", "bao nhiêu tiền" is an amount).
+const NOT_COUNTED = new Set(['la', 'thi', 'tien', 'phan', 'so', 'mot', 'lau', 'vay', 'a', 'nhi', 'the', 'do', 'nua', 'duoc', 'co']);
+
+/** What a question counts ("mấy ảnh" → `anh`, folded), or undefined when it counts nothing. */
+export function countedThing(question: string): string | undefined {
+  const m = COUNTED.exec(fold(question));
+  if (!m) return undefined;
+  const thing = COUNT_CLASSIFIERS.has(m[1]) && m[2] ? m[2] : m[1];
+  return NOT_COUNTED.has(thing) || /^\d+$/.test(thing) ? undefined : thing;
+}
+
+/**
+ * A matcher telling whether a passage states a number of `thing` ("06 (sáu) ảnh", "trong thời hạn 03 (ba) ngày"):
+ * a number, an optional spelled-out number in brackets, then the thing. Passages are matched folded, so an
+ * unaccented question finds them too.
+ */
+export function statesCountOf(thing: string): (foldedText: string) => boolean {
+  const re = new RegExp(`(?<![\\d/.,])\\d+(?:\\s*\\([^)]{1,20}\\))?\\s*${thing}(?![a-z0-9])`);
+  return (foldedText) => re.test(foldedText);
+}
+
+/** Lowercase, without diacritics: the form statesCountOf() reads. */
+export const foldForCount = (text: string) => foldDiacritics(text.toLowerCase());
 
 // A clause or point marker ("1.", "d)") is not a number the sentence states.
 const MARKER = /^\s*(\d{1,2}(\.\d{1,2})*\.|[a-zđ]\))\s+/u;
@@ -65,7 +94,10 @@ const SUPERLATIVE = /(?<!(thong|duy|hop)) nhat /;
 const PRECISE: AnswerType[] = ['amount', 'time', 'count', 'papers'];
 /** More content syllables than this (besides the broad nouns) and the question is about a detail, whatever its wording. */
 const MAX_OVERVIEW_SYLLABLES = 10;
-/** A question naming the list it asks for ("nguyên tắc xác minh, xác định, tiếp nhận và trao trả … là gì") echoes a heading: it may be longer. */
+/**
+ * A question naming the list it asks for ("nguyên tắc xác minh, xác định, tiếp nhận và trao trả … là gì", "trình tự,
+ * thủ tục áp dụng biện pháp bảo vệ …") echoes a heading: it may be longer.
+ */
 const MAX_NAMED_LIST_SYLLABLES = 14;
 // "các biện pháp bảo vệ là gì": a plural before "là gì" asks for the members, not for a definition.
 const PLURAL_WHAT = / (cac|nhung) .+ la (nhung )?gi /;
@@ -153,8 +185,8 @@ export function overviewTopic(question: string): string | undefined {
   if (types.some((t) => PRECISE.includes(t)) || (types.includes('agency') && !types.includes('list'))) return undefined;
   const q = fold(question);
   if (SUPERLATIVE.test(q)) return undefined;
-  const namesList = LIST_NOUN_WHAT.test(q);
-  const listed = namesList || types.includes('list') || [PLURAL_WHAT, SUMMARY, GROUNDS, HOW_PROCEDURE].some((re) => re.test(q));
+  const namesList = LIST_NOUN_WHAT.test(q) || SUMMARY.test(q);
+  const listed = namesList || types.includes('list') || [PLURAL_WHAT, GROUNDS, HOW_PROCEDURE].some((re) => re.test(q));
   BROAD_NOUNS.lastIndex = 0;
   if (!listed && !BROAD_NOUNS.test(q) && !WHAT.test(q)) return undefined;
   const topic = withoutClassifiers(question);

@@ -90,13 +90,46 @@ const ABBREVIATIONS: Record<string, string> = {
 const CHAT_SHORTHAND: Record<string, string> = {
   dc: 'được',
   ko: 'không',
+  k: 'không',
   kg: 'không',
   khg: 'không',
   hok: 'không',
+  hk: 'không',
+  j: 'gì',
+  bn: 'bao nhiêu',
+  bh: 'bao giờ',
   ntn: 'như thế nào',
   sdt: 'số điện thoại',
   vs: 'với',
+  ng: 'người',
+  mn: 'mọi người',
+  lm: 'làm',
+  bit: 'biết',
+  cx: 'cũng',
+  mk: 'mình',
+  ck: 'chồng',
+  vk: 'vợ',
+  nc: 'nước',
+  vn: 'việt nam',
+  tq: 'trung quốc',
+  cty: 'công ty',
+  bv: 'bệnh viện',
+  tg: 'thời gian',
 };
+
+/**
+ * The words a chat shorthand stands for, or undefined. Chat is typed in lowercase; in capitals (`NG` in
+ * `BLĐTBXH-CA-QP-NG`) two letters or more are a document's abbreviation, not shorthand.
+ */
+function chatWordsOf(raw: string): string | undefined {
+  if (raw.length > 3 || (raw.length > 1 && raw === raw.toUpperCase())) return undefined;
+  return CHAT_SHORTHAND[foldToken(raw).toLowerCase()];
+}
+
+/** The text with chat shorthand spelled out ("bn tiền" → "bao nhiêu tiền"), for rules written on whole words. */
+export function spellOutChat(s: string): string {
+  return s.replace(/[\p{L}\p{N}]+/gu, (raw) => chatWordsOf(raw) ?? raw);
+}
 
 function expansionOf(raw: string): string | undefined {
   // Abbreviations are short and contain a capital or are written in lowercase ASCII: skip ordinary syllables fast.
@@ -149,7 +182,7 @@ const rawCache = new Map<string, Lexed>();
 function lexRaw(raw: string): Lexed {
   let v = rawCache.get(raw);
   if (v === undefined) {
-    const chat = raw.length <= 3 ? CHAT_SHORTHAND[foldToken(raw).toLowerCase()] : undefined;
+    const chat = chatWordsOf(raw);
     const exp = chat ?? expansionOf(raw);
     v = exp ? { words: exp.split(' '), keepRaw: !chat } : raw.toLowerCase();
     if (rawCache.size > 200_000) rawCache.clear();

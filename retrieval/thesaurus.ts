@@ -54,7 +54,16 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { everyday: ['người nước ngoài'], legal: ['người nước ngoài'] },
   { everyday: ['người bị bán', 'người bị hại', 'người bị lừa'], legal: ['nạn nhân', 'nạn nhân bị mua bán'] },
   {
-    everyday: ['bắt làm việc', 'làm không công', 'không trả lương', 'làm nô lệ', 'bóc lột sức lao động', 'ép làm việc'],
+    everyday: [
+      'bắt làm việc',
+      'bị bắt làm',
+      'bị ép làm',
+      'làm không công',
+      'không trả lương',
+      'làm nô lệ',
+      'bóc lột sức lao động',
+      'ép làm việc',
+    ],
     legal: ['cưỡng bức lao động', 'lao động trái ý muốn'],
   },
   {
@@ -79,11 +88,47 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
 
   // Getting out and coming back.
   { everyday: ['trốn về', 'chạy về', 'thoát về', 'tự về', 'trốn được', 'thoát được'], legal: ['tự trở về', 'trở về'] },
-  { everyday: ['được cứu', 'cứu ra', 'giải thoát', 'cứu người', 'được giải thoát'], legal: ['giải cứu', 'được giải cứu'] },
-  { everyday: ['về quê', 'về nhà', 'về lại nhà', 'về địa phương', 'về làng'], legal: ['trở về nơi cư trú', 'nơi cư trú'] },
-  { everyday: ['đưa về nước', 'trả về nước', 'gửi trả', 'trả người', 'về nước'], legal: ['trao trả', 'hồi hương', 'về nước'] },
   {
-    everyday: ['trẻ con', 'con nít', 'đứa nhỏ', 'đứa trẻ', 'cháu nhỏ', 'con nhỏ', 'vị thành niên', 'dưới 18 tuổi'],
+    everyday: ['được cứu', 'cứu ra', 'giải thoát', 'cứu người', 'được giải thoát', 'cứu được', 'cứu về', 'cứu thoát'],
+    legal: ['giải cứu', 'được giải cứu'],
+  },
+  { everyday: ['về quê', 'về nhà', 'về lại nhà', 'về địa phương', 'về làng'], legal: ['trở về nơi cư trú', 'nơi cư trú'] },
+  {
+    everyday: ['đưa về nước', 'trả về nước', 'gửi trả', 'trả người', 'về nước', 'trả về', 'bị trả về', 'được trả về', 'trả lại'],
+    legal: ['trao trả', 'hồi hương', 'về nước'],
+  },
+  {
+    everyday: ['đưa về nhà', 'đưa về quê', 'dẫn về nhà', 'đưa về tận nhà', 'người đưa về', 'đến đón về', 'ra đón về'],
+    legal: ['bố trí người đưa về', 'đến nhận', 'trở về nơi cư trú'],
+  },
+  {
+    everyday: ['con đi theo', 'con đi cùng', 'dẫn theo con', 'mang theo con', 'con đi kèm', 'con theo mẹ'],
+    legal: ['người chưa thành niên đi cùng nạn nhân'],
+  },
+  {
+    everyday: [
+      'trẻ con',
+      'con nít',
+      'đứa nhỏ',
+      'đứa trẻ',
+      'cháu nhỏ',
+      'con nhỏ',
+      'vị thành niên',
+      'dưới 18 tuổi',
+      'chưa đủ 18 tuổi',
+      'chưa đủ tuổi',
+      'bé',
+      'con bé',
+      'thằng bé',
+      'cháu bé',
+      'đứa bé',
+      'em bé',
+      'bé gái',
+      'bé trai',
+      'trẻ nhỏ',
+      'tụi nhỏ',
+      'bọn trẻ',
+    ],
     legal: ['trẻ em', 'người chưa thành niên'],
   },
   {
@@ -95,6 +140,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['người nhà', 'gia đình', 'bố mẹ', 'cha mẹ', 'vợ con', 'anh em', 'họ hàng', 'ông bà', 'người thân'],
     legal: ['người thân thích', 'thân nhân', 'gia đình'],
   },
+  { everyday: ['báo người nhà', 'báo gia đình', 'gọi người nhà', 'báo cho gia đình'], legal: ['thông báo cho người thân thích'] },
   { everyday: ['người dân tộc', 'bà con dân tộc', 'dân tộc'], legal: ['đồng bào dân tộc thiểu số', 'dân tộc thiểu số'] },
   {
     everyday: ['vùng núi', 'vùng cao', 'miền núi', 'vùng biên', 'sát biên giới', 'vùng xa'],
@@ -122,13 +168,27 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { everyday: ['lên huyện', 'ở huyện', 'dưới huyện'], legal: ['cấp huyện', 'ủy ban nhân dân cấp huyện'] },
   { everyday: ['lên tỉnh', 'ở tỉnh'], legal: ['cấp tỉnh', 'ủy ban nhân dân tỉnh'] },
   { everyday: ['cảnh sát', 'đồn công an', 'công an xã'], legal: ['cơ quan công an', 'công an cấp xã', 'công an cấp huyện'] },
+  { everyday: ['công an huyện', 'công an quận'], legal: ['công an cấp huyện'] },
+  { everyday: ['lính biên phòng', 'bộ đội biên giới', 'chú biên phòng'], legal: ['bộ đội biên phòng', 'đồn biên phòng'] },
   {
     everyday: ['đại sứ quán', 'lãnh sự quán', 'sứ quán', 'lãnh sự'],
-    legal: ['cơ quan đại diện việt nam ở nước ngoài', 'cơ quan đại diện ngoại giao'],
+    legal: ['cơ quan đại diện việt nam ở nước ngoài', 'cơ quan đại diện ngoại giao', 'cục lãnh sự'],
   },
   { everyday: ['ra tòa', 'hầu tòa', 'xử án'], legal: ['tòa án', 'xét xử', 'tham gia tố tụng'] },
   { everyday: ['hội phụ nữ', 'phụ nữ xã'], legal: ['hội liên hiệp phụ nữ'] },
-  { everyday: ['sở lao động', 'phòng lao động', 'ngành lao động'], legal: ['lao động - thương binh và xã hội'] },
+  {
+    everyday: [
+      'sở lao động',
+      'phòng lao động',
+      'ngành lao động',
+      'phòng lao động huyện',
+      'thương binh xã hội',
+      'lao động xã hội',
+      'phòng xã hội',
+      'bên xã hội',
+    ],
+    legal: ['lao động - thương binh và xã hội', 'phòng lao động - thương binh và xã hội'],
+  },
   { everyday: ['trường học', 'thầy cô'], legal: ['cơ sở giáo dục', 'học sinh, sinh viên'] },
   {
     everyday: ['báo đài', 'tivi', 'ti vi', 'loa phường', 'loa xã', 'truyền hình', 'báo chí'],
@@ -175,9 +235,23 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['tiền tàu xe', 'chi phí đi lại', 'tiền ăn trong thời gian đi đường'],
   },
   { everyday: ['tiền cơm', 'ăn uống', 'nuôi ăn', 'cơm nước', 'cho ăn', 'ăn ở'], legal: ['tiền ăn', 'nhu cầu thiết yếu', 'bố trí ăn, ở'] },
-  { everyday: ['chỗ ở', 'chỗ ngủ', 'chỗ trọ', 'ở nhờ', 'nhà tạm'], legal: ['chỗ ở tạm thời', 'lưu trú', 'nơi lưu trú'] },
+  { everyday: ['chỗ ở', 'chỗ ngủ', 'chỗ trọ', 'ở nhờ', 'nhà tạm'], legal: ['chỗ ở tạm thời', 'lưu trú', 'nơi lưu trú', 'tạm trú'] },
   {
-    everyday: ['đồ dùng', 'đồ đạc', 'đồ cá nhân', 'quần áo', 'đồ dùng cá nhân', 'đồ vệ sinh'],
+    everyday: [
+      'đồ dùng',
+      'đồ đạc',
+      'đồ cá nhân',
+      'quần áo',
+      'đồ dùng cá nhân',
+      'đồ vệ sinh',
+      'phát đồ',
+      'cho đồ',
+      'đồ gì',
+      'bàn chải',
+      'kem đánh răng',
+      'xà bông',
+      'dép',
+    ],
     legal: ['vật dụng sinh hoạt cá nhân', 'vật dụng cá nhân thiết yếu', 'quần áo'],
   },
   {
@@ -190,13 +264,13 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['chi trả', 'thanh toán', 'tự thanh toán'],
   },
   {
-    everyday: ['vay tiền', 'mượn tiền', 'vay vốn', 'làm ăn', 'buôn bán nhỏ', 'vốn làm ăn', 'ngân hàng'],
+    everyday: ['vay tiền', 'mượn tiền', 'tiền làm ăn', 'vay vốn', 'làm ăn', 'buôn bán nhỏ', 'vốn làm ăn', 'ngân hàng'],
     legal: ['vay vốn', 'sản xuất, kinh doanh', 'ngân hàng chính sách xã hội'],
   },
   { everyday: ['học nghề', 'học việc', 'nghề'], legal: ['học nghề', 'đào tạo nghề', 'dạy nghề'] },
   {
     everyday: ['tiền học', 'học phí', 'sách vở', 'đi học lại', 'đi học', 'học tiếp'],
-    legal: ['học phí', 'học văn hóa', 'sách giáo khoa', 'chi phí học tập', 'miễn giảm học phí'],
+    legal: ['học phí', 'học văn hóa', 'sách giáo khoa', 'chi phí học tập', 'miễn giảm học phí', 'miễn học phí'],
   },
   {
     everyday: ['việc làm', 'kiếm việc', 'tìm việc', 'kiếm sống', 'có việc', 'công ăn việc làm'],
@@ -217,7 +291,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['trợ giúp pháp lý', 'bồi thường thiệt hại', 'tư vấn pháp luật'],
   },
   {
-    everyday: ['hòa nhập', 'sống lại bình thường', 'trở lại cuộc sống', 'ổn định cuộc sống', 'làm lại cuộc đời'],
+    everyday: ['hòa nhập', 'sống lại bình thường', 'trở lại cuộc sống', 'ổn định cuộc sống', 'làm lại cuộc đời', 'làm lại cuộc sống'],
     legal: ['hòa nhập cộng đồng', 'ổn định cuộc sống', 'tái hòa nhập cộng đồng'],
   },
   {
@@ -236,13 +310,36 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['giấy chứng nhận', 'giấy công nhận', 'giấy xác nhận', 'công nhận là nạn nhân', 'chứng nhận'],
     legal: ['giấy xác nhận nạn nhân', 'giấy tờ, tài liệu chứng nhận nạn nhân', 'giấy chứng nhận'],
   },
-  { everyday: ['hộ chiếu', 'mất giấy tờ', 'giấy thông hành'], legal: ['giấy tờ xuất nhập cảnh', 'giấy thông hành'] },
+  {
+    everyday: [
+      'hộ chiếu',
+      'mất giấy tờ',
+      'mất hết giấy tờ',
+      'không có giấy tờ',
+      'không còn giấy tờ',
+      'bị giữ giấy tờ',
+      'bị giữ hộ chiếu',
+      'giấy thông hành',
+    ],
+    legal: ['giấy tờ xuất nhập cảnh', 'giấy tờ xuất nhập cảnh hợp lệ', 'giấy thông hành'],
+  },
+  {
+    everyday: ['phòng xuất nhập cảnh', 'công an xuất nhập cảnh', 'bên xuất nhập cảnh', 'chỗ làm hộ chiếu', 'làm hộ chiếu'],
+    legal: ['cơ quan quản lý xuất nhập cảnh', 'cục quản lý xuất nhập cảnh'],
+  },
+  { everyday: ['giấy về nước', 'giấy cho về nước', 'giấy chứng nhận về'], legal: ['giấy chứng nhận về nước'] },
   { everyday: ['chứng minh thư', 'căn cước', 'cmnd', 'cccd'], legal: ['giấy tờ tùy thân', 'căn cước'] },
   { everyday: ['hộ khẩu', 'khai sinh', 'giấy khai sinh', 'nhập khẩu'], legal: ['hộ khẩu, hộ tịch', 'đăng ký hộ khẩu'] },
-  { everyday: ['chụp hình', 'tấm ảnh', 'ảnh thẻ', 'hình thẻ'], legal: ['ảnh', 'chụp ảnh'] },
-  { everyday: ['visa', 'xin visa'], legal: ['thị thực'] },
-  { everyday: ['điền', 'điền đơn', 'điền giấy'], legal: ['tờ khai'] },
-  { everyday: ['lệ phí', 'đóng tiền', 'mất tiền', 'tốn tiền'], legal: ['lệ phí', 'miễn thu lệ phí', 'chi phí'] },
+  { everyday: ['chụp hình', 'tấm ảnh', 'ảnh thẻ', 'hình thẻ', 'tấm hình', 'bức ảnh', 'bức hình'], legal: ['ảnh', 'chụp ảnh'] },
+  { everyday: ['visa', 'xin visa', 'làm visa', 'cấp visa'], legal: ['thị thực', 'thị thực xuất cảnh'] },
+  {
+    everyday: ['điền', 'điền đơn', 'điền giấy', 'điền tờ khai', 'điền thông tin', 'khai thông tin', 'khai lý lịch'],
+    legal: ['tờ khai', 'kê khai'],
+  },
+  {
+    everyday: ['lệ phí', 'đóng tiền', 'mất tiền', 'tốn tiền', 'mất phí', 'tốn phí', 'đóng phí'],
+    legal: ['lệ phí', 'miễn thu lệ phí', 'chi phí'],
+  },
 
   // Recognition and checking.
   {
@@ -354,7 +451,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { everyday: ['người dịch', 'không biết tiếng', 'không rành tiếng', 'thông dịch', 'dịch giùm'], legal: ['phiên dịch'] },
   { everyday: ['dân nước nào', 'người nước nào', 'người nước khác'], legal: ['quốc tịch', 'người nước ngoài'] },
   {
-    everyday: ['chờ về nước', 'đợi về nước', 'chờ được về', 'đợi được về', 'trong lúc chờ'],
+    everyday: ['đợi về nước', 'chờ được về', 'đợi được về', 'trong lúc chờ'],
     legal: ['thời gian chờ', 'chờ thu xếp', 'thu xếp về nước'],
   },
   {
@@ -363,6 +460,11 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
 
   // Checking identity and a victim's own account.
+  {
+    everyday: ['chưa chắc là nạn nhân', 'chưa xác định được', 'chưa có giấy xác nhận', 'đang chờ xác minh', 'chờ xác minh', 'tự nhận là'],
+    legal: ['người khai là nạn nhân', 'thời gian chờ xác minh', 'chưa đủ căn cứ'],
+  },
+  { everyday: ['người việt', 'người việt nam', 'dân việt nam', 'quốc tịch việt nam'], legal: ['công dân việt nam'] },
   {
     everyday: ['dựa vào đâu', 'căn cứ vào đâu', 'căn cứ gì', 'làm sao biết', 'sao biết', 'dấu hiệu gì', 'nhận biết'],
     legal: ['căn cứ để xác định nạn nhân', 'căn cứ', 'dấu hiệu'],
@@ -376,14 +478,19 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   // Protection in time: when it starts and ends.
   {
     everyday: ['thôi không', 'thôi bảo vệ', 'dừng bảo vệ', 'ngừng bảo vệ', 'hết bảo vệ', 'bỏ bảo vệ', 'thôi không bảo vệ', 'không cần nữa'],
-    legal: ['chấm dứt', 'hủy bỏ'],
+    legal: ['chấm dứt', 'hủy bỏ', 'chấm dứt áp dụng biện pháp bảo vệ'],
   },
   { everyday: ['an toàn không', 'có an toàn', 'mức độ nguy hiểm', 'xem xét an toàn'], legal: ['đánh giá', 'mức độ an toàn'] },
+  {
+    everyday: ['xin bảo vệ', 'nhờ bảo vệ', 'đòi bảo vệ', 'muốn được bảo vệ', 'cần bảo vệ', 'được bảo vệ không'],
+    legal: ['đề nghị áp dụng biện pháp bảo vệ', 'biện pháp bảo vệ'],
+  },
+  { everyday: ['hết nguy hiểm', 'không còn nguy hiểm', 'hết bị dọa', 'không còn bị dọa'], legal: ['không còn bị xâm hại'] },
   {
     everyday: ['mạng sống', 'bị giết', 'bôi nhọ', 'xúc phạm', 'làm nhục'],
     legal: ['tính mạng, sức khỏe, danh dự, nhân phẩm', 'danh dự, nhân phẩm', 'xâm hại'],
   },
-  { everyday: ['của cải', 'nhà cửa', 'ruộng vườn', 'bị lấy mất đồ'], legal: ['tài sản'] },
+  { everyday: ['của cải', 'ruộng vườn', 'bị lấy mất đồ'], legal: ['tài sản'] },
 
   // Publicity and privacy.
   {
@@ -391,7 +498,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['cơ quan thông tin đại chúng', 'cơ quan báo chí', 'đưa tin'],
   },
   {
-    everyday: ['nêu tên', 'lộ tên', 'đăng tên', 'công khai tên', 'đăng ảnh', 'đăng hình', 'lộ mặt', 'để lộ'],
+    everyday: ['nêu tên', 'lộ tên', 'đăng tên', 'công khai tên', 'đăng ảnh', 'đăng hình', 'lộ mặt', 'để lộ tên', 'để lộ thông tin'],
     legal: ['tiết lộ thông tin', 'giữ bí mật', 'bí mật thông tin về nạn nhân'],
   },
 
@@ -431,14 +538,14 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['thu hồi giấy phép', 'đình chỉ hoạt động', 'chấm dứt hoạt động'],
   },
   { everyday: ['hết hạn', 'kéo dài', 'xin thêm', 'thêm thời gian'], legal: ['gia hạn'] },
-  { everyday: ['làm lại', 'mất giấy phép', 'hỏng giấy phép', 'xin lại'], legal: ['cấp lại'] },
+  { everyday: ['làm lại giấy phép', 'mất giấy phép', 'hỏng giấy phép', 'xin lại'], legal: ['cấp lại'] },
   { everyday: ['sửa giấy phép', 'thay đổi nội dung', 'đổi tên', 'đổi địa chỉ'], legal: ['sửa đổi, bổ sung'] },
   {
     everyday: ['duyệt', 'xét duyệt', 'phê duyệt', 'xem xét hồ sơ', 'chấm hồ sơ', 'trả lời kết quả'],
     legal: ['thẩm định', 'quyết định cấp', 'trả lời'],
   },
   { everyday: ['phòng ở', 'rộng bao nhiêu', 'mét vuông', 'chật'], legal: ['diện tích', 'm2'] },
-  { everyday: ['người làm', 'cán bộ làm', 'người trông', 'người chăm', 'bao nhiêu người làm'], legal: ['nhân viên'] },
+  { everyday: ['người làm', 'cán bộ làm', 'người chăm', 'bao nhiêu người làm'], legal: ['nhân viên'] },
 
   // Money paperwork of officials.
   { everyday: ['hóa đơn', 'thanh toán lại', 'hoàn tiền', 'xin lại tiền'], legal: ['quyết toán', 'chứng từ', 'thanh toán'] },

@@ -8,7 +8,7 @@ import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import type { Unit } from '../../retrieval/units.js';
 import { type AnswerType, carries, typeBoost } from '../../retrieval/question-type.js';
 import type { PartLead } from './parts.js';
-import { type QueryProfile, passageSentences, sentenceClauses, sentenceScore } from './sentences.js';
+import { type QueryProfile, passageSentences, sentenceClauses, sentenceScore, sentenceTerms } from './sentences.js';
 import { preferOwnClause } from './shared-tail.js';
 
 const MAX_SOURCES = 3;
@@ -19,6 +19,8 @@ export interface Candidate {
   /** Position in the passage; negative for a clause introducing lettered points (Group.intros). */
   pos: number;
   score: number;
+  /** How well the sentence matches what its passage's headings do not already say (sharperLead). */
+  focus?: number;
 }
 
 export interface Group {
@@ -122,8 +124,10 @@ function candidatesOf(
 ): Group {
   const score = (text: string, isList = false) =>
     (sentenceScore(text, profile) * typeBoost(types, isList ? `${text}:` : text)) / (1 + 0.35 * rank);
-  const sentences = passageSentences(hit.chunk.text).map((text, pos) => ({ text, pos, score: score(text) }));
+  const sentences: Candidate[] = passageSentences(hit.chunk.text).map((text, pos) => ({ text, pos, score: score(text) }));
   preferOwnClause(hit.chunk.text, sentences, score);
+  const known = sentenceTerms(hit.chunk.path.join(' '));
+  for (const c of sentences) c.focus = sentenceScore(c.text, profile, known) * typeBoost(types, c.text);
   // A clause with its points answers a list question; otherwise only a clause that itself carries what is
   // asked ("trong thời hạn 05 (năm) ngày") is worth quoting. Another hit of the same article may have offered it.
   const asksList = types.includes('list');
@@ -278,6 +282,22 @@ function currentTwin(list: { g: Group; s: Candidate }, lists: { g: Group; s: Can
 }
 
 /**
+ * The sentence of the lead's passage that best matches what the passage's headings do not already say, if it states
+ * every asked kind of answer the lead states. Under "Điều 23. Hỗ trợ học văn hóa, học nghề › 3. Thủ tục …", a question
+ * on who appraises the file within how many days is answered by the sentence naming the appraisal, not by the one
+ * repeating the heading's words with another deadline.
+ */
+function sharperLead(g: Group, lead: Candidate, types: AnswerType[]): Candidate {
+  if (lead.pos < 0) return lead;
+  const stated = types.filter((t) => carries(t, lead.text));
+  let best = lead;
+  for (const c of g.sentences) {
+    if (c.pos >= 0 && c.score > 0 && (c.focus ?? 0) > (best.focus ?? 0) && stated.every((t) => carries(t, c.text))) best = c;
+  }
+  return best;
+}
+
+/**
  * The best sentences overall; the top source always contributes its best sentence. `overview`: the question asks
  * for everything on a topic, so the lead is a list (a clause with its points) rather than one sentence.
  */
@@ -305,7 +325,9 @@ export function chooseSentences(groups: Group[], types: AnswerType[], overview =
   }
   if (list) return { chosen, lead: list };
   if (!pool[0]) return { chosen };
-  const { g, s } = pool[0];
+  const g = pool[0].g;
+  const s = sharperLead(g, pool[0].s, types);
+  chosen.get(g)?.add(s.pos);
   const then = leadFollowUp(g, s, types);
   // The lead's group is chosen: the lead is the best of the pool, above the cut.
   if (then) chosen.get(g)?.add(then.pos);

@@ -66,16 +66,20 @@ export function sentenceTerms(sentence: string): SentenceTerms {
   return t;
 }
 
-/** Query terms a sentence holds: bigrams count double since they pin down multi-syllable words. */
-export function termOverlap(sentence: string, q: QueryProfile): number {
+/**
+ * Query terms a sentence holds: bigrams count double since they pin down multi-syllable words. A term `known`
+ * already (the passage's headings say it of every sentence under them) counts half: it tells the sentences apart
+ * less, yet a sentence naming the heading's subject ("tư vấn tâm lý" under "Hỗ trợ tâm lý") is still about it.
+ */
+export function termOverlap(sentence: string, q: QueryProfile, known?: QueryProfile): number {
   const t = sentenceTerms(sentence);
   let s = 0;
-  for (const u of q.uni) if (t.uni.has(u)) s += 1;
-  for (const b of q.bi) if (t.bi.has(b)) s += 2;
+  for (const u of q.uni) if (t.uni.has(u)) s += known?.uni.has(u) ? 0.5 : 1;
+  for (const b of q.bi) if (t.bi.has(b)) s += known?.bi.has(b) ? 1 : 2;
   return s;
 }
 
 /** Query-term overlap of one sentence, with a slight preference for compact sentences over long enumerations. */
-export function sentenceScore(sentence: string, q: QueryProfile): number {
-  return termOverlap(sentence, q) / (1 + Math.log1p(sentenceTerms(sentence).length / 40));
+export function sentenceScore(sentence: string, q: QueryProfile, known?: QueryProfile): number {
+  return termOverlap(sentence, q, known) / (1 + Math.log1p(sentenceTerms(sentence).length / 40));
 }

@@ -22,7 +22,7 @@ interface NeighbourTopic {
 const TOPICS: NeighbourTopic[] = [
   {
     what: 'thủ tục hộ tịch, nuôi con nuôi (đăng ký kết hôn, ly hôn, khai sinh, khai tử, nhận con nuôi)',
-    cues: /\b(dang ky ket hon|thu tuc ket hon|ho so ket hon|giay to ket hon|ly hon|khai sinh|khai tu|ho tich|trich luc|(thu tuc|ho so|giay to|dieu kien|dang ky) (xin )?(nhan )?(lam )?con nuoi)\b/,
+    cues: /\b(dang ky ket hon|ket hon\b.*\b(giay to|thu tuc|ho so)|(thu tuc|ho so|giay to)\b.*\bket hon|ly hon|khai sinh|khai tu|ho tich|trich luc|(thu tuc|ho so|giay to|dieu kien|dang ky) (xin )?(nhan )?(lam )?con nuoi)\b/,
     headings: ['ho tich', 'dang ky ket hon', 'ly hon', 'khai sinh', 'nuoi con nuoi'],
     subjectKeepsInScope: true,
   },
@@ -65,7 +65,7 @@ const TOPICS: NeighbourTopic[] = [
   },
   {
     what: 'thủ tục đi làm việc ở nước ngoài theo hợp đồng',
-    cues: /\b(dieu kien|thu tuc|ho so|chi phi|le phi)\b.*\b(xuat khau lao dong|di lam viec o nuoc ngoai theo hop dong)\b/,
+    cues: /\b((dieu kien|thu tuc|ho so|chi phi|le phi|giay phep)\b.*\b(xuat khau lao dong|di lam viec o nuoc ngoai)|(xuat khau lao dong|di lam viec o nuoc ngoai)\b.*\b(dieu kien|thu tuc|ho so|chi phi|le phi|giay phep))\b/,
     headings: ['di lam viec o nuoc ngoai theo hop dong', 'xuat khau lao dong'],
     subjectKeepsInScope: true,
   },

@@ -23,8 +23,11 @@ import {
   contactSources,
   hotlinesText,
   isContactQuestion,
+  mentionsService,
   namesLine,
   provinceInText,
+  providerQuestion,
+  withoutDestinations,
 } from '../contacts-answer.js';
 import { UNSURE_INTRO } from '../answer.js';
 import { vi } from '../replies/vi.js';
@@ -65,14 +68,40 @@ const contacts: AskStep = async (q, deps) => {
   // A question about a document the corpus lacks ("Nghị định … quy định tổng đài nào") is not a request for numbers.
   if (!isContactQuestion(q.text) || (corpus && unknownDocumentIn(q.text, corpus))) return undefined;
   // Whom to call in a place: "Ở Lào Cai thì gọi số nào", whatever word comes before the name.
-  const place = corpus && unknownPlace(q, corpus, deps, true);
+  const place = corpus && unknownPlace({ ...q, text: withoutDestinations(q.text) }, corpus, deps, true);
   if (place) return notCovered(directoryOf(deps), q.userProvince, `đầu mối liên hệ của ${place}`);
-  // Which agency provides a service is said by the passage naming it (its lead names an agency); else the directory.
-  const service = asksForService(q.text) ? await retrieval(q, deps) : undefined;
-  if (service?.kind === 'answer' && !service.text.startsWith(UNSURE_INTRO) && carries('agency', service.text.split('\n')[0]))
-    return service;
-  return contactAnswer(q.text, q.province, contactSources(deps));
+  // Which agency provides a service is said by the passage naming it; else the directory.
+  const service = asksForService(q.text) ? await providerAnswer(q, deps) : undefined;
+  return service ?? contactAnswer(q.text, q.province, contactSources(deps));
 };
+
+// A rate ("mức sinh hoạt phí", "theo mức do Bộ Tài chính … quy định") says what a service costs, not who gives it.
+const RATE = /(^|[^\p{L}])mức(?![\p{L}])/iu;
+
+/**
+ * The answer's lead names who provides a service: its quote speaks of a service and names an agency (or its
+ * section is the agency's: "V. Tổ chức thực hiện › 5. Sở Y tế"), and states no amount or rate.
+ */
+function leadsWithProvider(r: AskResult): boolean {
+  const lead = r.text.split('\n')[0];
+  const quote = lead.slice(lead.indexOf('«') + 1);
+  const heading = r.citations[0]?.label.split(' › ').slice(1).join(' › ') ?? '';
+  if (!mentionsService(quote) || carries('amount', quote) || RATE.test(quote)) return false;
+  return carries('agency', ` ${quote}`) || carries('agency', heading);
+}
+
+/**
+ * The answer naming who provides the service a question asks about: asked as the documents say it ("cơ quan
+ * nào thực hiện"), then as written; undefined when neither answer leads with an agency (an amount, a definition).
+ */
+async function providerAnswer(q: Asked, deps: AskDeps): Promise<AskResult | undefined> {
+  for (const text of [q.text, providerQuestion(q.text)]) {
+    if (text === undefined) continue;
+    const r = await retrieval({ ...q, text }, deps);
+    if (r?.kind === 'answer' && !r.text.startsWith(UNSURE_INTRO) && leadsWithProvider(r)) return r;
+  }
+  return undefined;
+}
 
 const changes: AskStep = async (q, deps) => {
   const r = answerChanges(q, deps);

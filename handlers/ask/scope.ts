@@ -23,6 +23,8 @@ interface Vocabulary {
   docNumbers: Set<string>;
   /** Folded province names of the corpus' plans (`quang nam`). */
   provinces: string[];
+  /** Folded titles of the documents, as ` folded words `. */
+  titles: string[];
 }
 
 const foldedSeq = (s: string) => analyze(s).seq.map(foldToken);
@@ -66,7 +68,8 @@ function vocabularyOf(corpus: Corpus): Vocabulary {
     (both.length ? both : [...titleTerms.plan, ...titleTerms.regulation]).filter((b) => !provinces.includes(b) && titleShare(b) >= 0.5),
   );
   const docNumbers = new Set(corpus.docs.flatMap((d) => (d.number ? [numberKey(d.number)] : [])).filter((k): k is string => Boolean(k)));
-  v = { bigrams: bi, unigrams: uni, subject, docNumbers, provinces };
+  const titles = corpus.docs.map((d) => foldedWords(d.title));
+  v = { bigrams: bi, unigrams: uni, subject, docNumbers, provinces, titles };
   cache.set(corpus, v);
   return v;
 }
@@ -75,6 +78,23 @@ function vocabularyOf(corpus: Corpus): Vocabulary {
 const DOC_KIND =
   /(?<![a-z0-9])(bo luat|luat|nghi dinh thu|nghi dinh|thong tu(?: lien tich)?|quyet dinh|nghi quyet|chi thi|hiep dinh|cong uoc|ke hoach|cong van)(?![a-z0-9])(?: so(?![a-z0-9]))? ?(\d{1,4}\s*\/\s*\d{4})?/g;
 const DOC_ABBREV = /(?<![\p{L}\p{N}])(NĐ|ND|TT|TTLT|QĐ|QD|NQ|CT|KH)\s*(?:số\s*)?(\d{1,4}\s*\/\s*\d{4})/gu;
+
+// A law is named by its title: "Luật Trẻ em", "Bộ luật Lao động" (a capitalised word, then lowercase ones up to the
+// rest of the sentence: "quy định", "thì", "có"…).
+const LAW_KIND = /^(bo luat|luat)$/;
+const LAW_NAME = /^\s*(\p{Lu}\p{Ll}+)((?:\s+\p{Ll}+){0,4})/u;
+const AFTER_NAME = new Set('thì quy có là của về được cấm năm nói đã cho theo mới này nêu'.split(' '));
+
+/** The name after "Luật"/"Bộ luật" when no document of the corpus has that title ("Luật Phòng, chống…" is one). */
+function unknownLawName(kind: string, after: string, v: Vocabulary): string | undefined {
+  const m = LAW_KIND.test(kind) ? LAW_NAME.exec(after) : null;
+  if (!m) return undefined;
+  const title = `${kind} ${foldToken(m[1].toLowerCase())}`;
+  if (v.titles.some((t) => t.includes(` ${title} `))) return undefined;
+  const rest = m[2].trim().split(/\s+/).filter(Boolean);
+  const end = rest.findIndex((w) => AFTER_NAME.has(w));
+  return [m[1], ...rest.slice(0, end < 0 ? rest.length : end)].join(' ');
+}
 
 /** The document a question names that the corpus does not hold (by its number, or a kind of text it has none of). */
 export function unknownDocumentIn(text: string, corpus: Corpus): string | undefined {
@@ -91,6 +111,8 @@ export function unknownDocumentIn(text: string, corpus: Corpus): string | undefi
     const named = (aligned ? raw.slice(m.index, m.index + m[0].length) : m[0]).trim();
     const key = m[2] ? numberKey(m[2]) : undefined;
     if (key && !v.docNumbers.has(key)) return named;
+    const law = !m[2] && aligned ? unknownLawName(m[1], raw.slice(m.index + m[0].length), v) : undefined;
+    if (law) return `${named} ${law}`;
     // A kind of text the documents never mention ("hiệp định", "công ước") cannot be answered from them.
     const kind = m[1].split(' ');
     const known = kind.length > 1 ? bigrams(kind).every((b) => v.bigrams.has(b)) : v.unigrams.has(kind[0]);
@@ -214,4 +236,24 @@ export function asksOnlyHowMuch(question: string): boolean {
  */
 export function statesAmount(text: string): boolean {
   return splitSentences(text).some((s) => carries('amount', s) || AMOUNT_RULE.test(s));
+}
+
+// The asker's own relative: "con gái tôi", "em mình", "nhà tôi", "gia đình tôi".
+const KIN = '(con( gai| trai)?|chau|em( gai| trai)?|anh( trai)?|chi( gai)?|me|bo|ba|cha|vo|chong|gia dinh|nha|nguoi nha)';
+const OWN_RELATIVE = new RegExp(` ${KIN} (toi|minh) `);
+const IS_KIN = new RegExp(`^${KIN}$`);
+
+/**
+ * True when the question speaks of the asker's own relative ("con gái tôi ở trung tâm…", "nhà tôi bị dọa…") and the
+ * passage says what happens to them in the documents' terms: another of the question's everyday wordings ("ở trung
+ * tâm", "bị dọa") has the documents' phrase for it in the passage. A family asking about a victim among them seldom
+ * names the crime, so its words miss the subject terms although the passage is on them.
+ */
+export function asksAboutRelativeInPassage(question: string, passage: string): boolean {
+  if (!OWN_RELATIVE.test(foldedWords(question))) return false;
+  expander ??= createQueryExpander();
+  const held = ` ${foldedSeq(passage).join(' ')} `;
+  return expander
+    .expansions(question)
+    .some((e) => !IS_KIN.test(e.words.join(' ')) && e.phrases.some((p) => held.includes(` ${foldedSeq(p).join(' ')} `)));
 }

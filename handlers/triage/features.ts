@@ -36,7 +36,7 @@ const CUES = [
   ],
   [
     'danger_soft',
-    / (?:khong (?:the )?ve duoc|(?:toi|em|con|minh|chau) so(?! lieu| dien| tien| nha| ho| thu| luong| sanh| ke| tay| sach| do| duong| dt| tong dai| hotline| lien he| cua)|bi doa|doa neu|dang tren xe|tren xe tai|dang tren thuyen|dang tren tau|nem xuong|bat coc|bi bat di|luc nay dang|dang o tren xe|nguy hiem|so lam|so qua|hoang so|het pin|dien thoai sap) /,
+    / (?:khong (?:the )?ve duoc|(?:toi|em|con|minh|chau) (?:rat|dang|van|cung|that) so(?= (?:\||lam|qua|$))|(?:toi|em|con|minh|chau) so(?! bi (?:lua|du|gat)| lieu| dien| tien| nha| ho| thu| luong| sanh| ke| tay| sach| do| duong| dt| tong dai| hotline| lien he| cua)|bi doa|doa neu|dang tren xe|tren xe tai|dang tren thuyen|dang tren tau|nem xuong|bat coc|bi bat di|luc nay dang|dang o tren xe|nguy hiem|so lam|so qua|hoang so|het pin|dien thoai sap) /,
   ],
   ['urgency', / (?:ngay bay gio|ngay luc nay|khan cap|lam on|gap lam|giup voi|giup em|giup toi|toi nay|dem nay|ngay mai|gap) /],
   [
@@ -45,7 +45,7 @@ const CUES = [
   ],
   [
     'returned',
-    /(?<! khong| chua| cho| muon| duoc) (?:da ve|ve roi|ve nuoc roi|tro ve|tung bi|tung lam|truoc day|hoi truoc|da duoc giai cuu|duoc ve|vua ve|thoat ve|tron ve) /,
+    /(?<! khong| chua| cho| muon| duoc) (?:da ve|ve roi|ve nuoc roi|(?<! ho )tro ve|tung bi|tung lam|truoc day|hoi truoc|da duoc giai cuu|duoc ve|vua ve|thoat ve|tron ve) /,
   ],
   // Wider "already back" phrasing: "về được hơn năm", "được trao trả", "đã ổn định", "người trở về".
   [
@@ -61,6 +61,13 @@ const CUES = [
   [
     'identified',
     / (?:nan nhan (?:da duoc|duoc|da) (?:[a-z0-9]+ ){0,3}(?:xac dinh|xac nhan|cong nhan)|(?:co|da co|duoc cap|da duoc cap|da nhan) giay xac nhan) /,
+  ],
+  // Support already received ("đã được xã hỗ trợ năm 2021"): the authorities know the case.
+  ['identified', / (?:da|tung) duoc (?:[a-z0-9]+ ){0,2}(?:ho tro|tiep nhan) (?!gi |chua |khong )/],
+  // After a case: the exploiters are still at it ("vẫn đòi nợ", "lại gọi điện"), or the victim is going back.
+  [
+    'relapse',
+    / (?:(?:van|cu|lai|tiep tuc)(?: con| dang| bi| hay)? (?:doi no|doi tien|giu|doa|de doa|theo doi|quay ray|tim den|den nha|goi dien|nhan tin|ru|du|ep)|(?:lai|quay)(?: doi| muon| dinh| bo| theo)?(?: quay)? (?:sang|qua|lai ben|ve ben)) /,
   ],
   // A question relayed for someone else ("bạn ấy hỏi", "người ta hỏi tôi").
   [
@@ -117,7 +124,7 @@ const CUES = [
     'present',
     / (?:dang(?! ky | ki | (?:xem|doc|nghe|coi|luot|tim hieu) )|vua(?! (?:xem|doc|nghe|coi|luot|tim hieu) )|bay gio|luc nay|dem nay|toi nay|hien dang|ngay luc nay|van dang|van bi|van con bi|van con|con bi (?:doa|doi|ep|giu)) /,
   ],
-  ['threat', / (?:se giet|giet|chet|se ban|se danh|thu tieu) /],
+  ['threat', / (?:se giet|giet|chet|se ban|se danh|thu tieu|(?:goi|goi dien|nhan tin|den nha|lai) (?:de )?doa) /],
   // The writer only read or heard something ("mình đọc tin…", "tôi xem phim…").
   ['reader', / (?:toi|em|minh|tui|chau) (?:vua |moi |hay |cu |thuong )?(?:doc|xem|thay tin|coi|luot) /],
   // The writer says they want to report (not a question about how reporting works).

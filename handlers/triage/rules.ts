@@ -62,8 +62,8 @@ const NEWS: Condition = {
   ],
 };
 
-/** No sign of danger now, of violence, of a wish to report, and the writer is not the victim. */
-const CALM: Condition = { none: ['danger_now', 'danger_soft', 'violence', 'report_intent', 'self_victim'] };
+/** No sign of danger now, of violence, of a wish to report, of the exploiters still at it, and the writer is not the victim. */
+const CALM: Condition = { none: ['danger_now', 'danger_soft', 'violence', 'report_intent', 'self_victim', 'relapse'] };
 
 /** Danger now, a threat, a missing person or a stated wish to report: what keeps a question-like message escalated. */
 const DANGER_OR_REPORT = ['danger_now', 'danger_soft', 'threat', 'report_stated', 'missing'] as const;
@@ -83,6 +83,7 @@ export const CONTENT: Condition = {
     'self_victim',
     'escaped',
     'threat',
+    'relapse',
   ],
 };
 
@@ -170,9 +171,9 @@ export const RULES = [
   },
   {
     name: 'identified victim',
-    why: '"Em gái tôi đã được công an xác định là nạn nhân, giờ học nghề thì nộp hồ sơ trong bao lâu?": the authorities already know the case, so a question about its entitlements, papers or deadlines is answered; danger, a threat, a disappearance, a new suspicion or a plea for help now still opens a case.',
+    why: '"Em gái tôi đã được công an xác định là nạn nhân, giờ học nghề thì nộp hồ sơ trong bao lâu?": the authorities already know the case, so a question about its entitlements, papers or deadlines is answered; danger, a threat, a disappearance, a new suspicion, the exploiters still at it or the victim going back, or a plea for help now still opens a case.',
     when: {
-      all: ['identified', 'asks', { none: [...DANGER_OR_REPORT, 'violence', 'escaped', 'suspect', 'urgency'] }],
+      all: ['identified', 'asks', { none: [...DANGER_OR_REPORT, 'violence', 'escaped', 'suspect', 'urgency', 'relapse'] }],
     },
     outcome: 'calm',
   },
@@ -258,14 +259,15 @@ export type RuleName = (typeof RULES)[number]['name'];
 export const SEVERITY_RULES = [
   {
     name: 'named person in danger',
-    why: 'Violence, confinement, a threat or an urgent plea about someone named who is not back home yet. A bare "giúp em … với" is politeness unless something harmful is also said.',
+    why: 'Violence, confinement, a threat or an urgent plea about someone named who is not back home yet (or is back and threatened now). A bare "giúp em … với" is politeness unless something harmful is also said.',
     when: {
       all: [
         'personal',
         {
           any: ['violence', 'danger_soft', 'threat', { all: ['urgency', { any: ['harm', 'danger_now'] }, { none: ['info_request'] }] }],
         },
-        { none: ['returned'] },
+        // Violence told by someone back home is in the past; a threat made now is not.
+        { none: [{ all: ['returned', { none: ['threat'] }] }] },
       ],
     },
     outcome: 'emergency',

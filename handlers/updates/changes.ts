@@ -24,11 +24,11 @@ const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 // Folded cues: the question asks what became of something, or since when a text applies.
 const WHO = '(ai|so nao|co quan nao|don vi nao|noi nao)';
 const CHANGE_CUE = new RegExp(
-  String.raw`\b(sap nhap|hop nhat|nhap vao|nhap voi|giai the|khong con|bi bo|da bo|bai bo|chuyen (ve|sang|cho|giao)|thay the|thay cho|doi ten|ten moi|tinh moi|thanh pho moi|sau sap xep|thuoc (tinh|thanh pho) nao|gom (nhung )?(tinh|dia phuong|don vi) nao|con (ton tai|hoat dong|khong|ko)|nhap tinh|sau (khi )?(sap nhap|nhap|hop nhat)|goi la (gi|tinh|thanh pho|tp)|ten (la )?gi|(thanh|la|thuoc|ve) (tinh|thanh pho|tp) nao|thuoc ve (dau|tinh|thanh pho|tp)|(bay gio|hien nay|gio|nay) (thuoc|la|do|ai|co quan nao|so nao)|giao cho ${WHO}|${WHO} (lo|tiep quan|lam thay|thay))\b`,
+  String.raw`\b(sap nhap|hop nhat|nhap vao|nhap voi|giai the|khong con|bi bo|da bo|bo roi|bo cap huyen|bai bo|chuyen (ve|sang|cho|giao)|thay the|thay cho|doi ten|ten moi|tinh moi|thanh pho moi|sau sap xep|thuoc (tinh|thanh pho) nao|gom (nhung )?(tinh|dia phuong|don vi) nao|con (ton tai|hoat dong|khong|ko)|nhap tinh|sau (khi )?(sap nhap|nhap|hop nhat)|goi la (gi|tinh|thanh pho|tp)|ten (la )?gi|(thanh|la|thuoc|ve) (tinh|thanh pho|tp) nao|thuoc ve (dau|tinh|thanh pho|tp)|(bay gio|hien nay|gio|nay) (thuoc|la|do|ai|co quan nao|so nao)|giao cho ${WHO}|${WHO} (lo|tiep quan|lam thay|thay))\b`,
 );
 // Whether a text still applies, or what replaced it: asked of a replaced text as much as of its successor.
 const STILL_CUE =
-  /\b(con hieu luc|het hieu luc|dang ap dung|ap dung (luat|van ban|nghi dinh) nao|hien hanh|duoc sua doi|(luat|nghi dinh|thong tu|van ban) nao (huong dan|quy dinh chi tiet|sua doi)|thay the|thay cho|con ap dung|con dung|moi nhat)\b/;
+  /\b(con hieu luc|het hieu luc|dang ap dung|ap dung (luat|van ban|nghi dinh) nao|hien hanh|duoc sua doi|(luat|nghi dinh|thong tu|van ban) nao (huong dan|quy dinh chi tiet|sua doi)|thay the|thay cho|thay bang|con ap dung|con dung|moi nhat)\b/;
 // Since when a text applies: the update file answers it for the texts of today; a replaced text's own dates
 // (and any text's signing) are in its document.
 const SINCE_CUE = /\b(hieu luc|ap dung tu|bat dau ap dung|tu ngay nao|tu khi nao|khi nao|ngay nao)\b/;
@@ -38,7 +38,7 @@ const SIGNED_CUE = /\b(ban hanh|ky|thong qua)\b/;
 const NOW_CUE = /\b(bay gio|hien nay|hien tai|hien gio|gio|nay|hom nay|luc nay|dao nay)\b/;
 // Whom a task falls to, or what something was before: with NOW_CUE, asks who does an abolished agency's work today.
 const WHO_NOW_CUE =
-  /\b(ai|(co quan|don vi|so|bo|phong|noi|ben|cap|to chuc|luc luong|chuc danh) nao|truoc day|truoc kia|ngay truoc|hoi truoc)\b/;
+  /\b(ai|(co quan|don vi|so|bo|bo phan|phong|noi|ben|cap|to chuc|luc luong|chuc danh) nao|truoc day|truoc kia|ngay truoc|hoi truoc)\b/;
 // Which law applies: "luật nào", "theo luật gì", "luật cũ hay luật mới".
 // The question word must ask for the law, not for what it grants ("luật mới hỗ trợ những gì").
 const WHICH_LAW_CUE = /\bluat\b( \w+){0,8}? (?<!(nhung|la|lam|cai|the|ra|bao|duoc|gi) )(nao|gi)\b|\bluat (cu|moi) hay (luat )?(cu|moi)\b/;
@@ -90,7 +90,9 @@ function numberKeys(phrase: string, isNew: boolean): NumberKey[] {
     const type = phrase
       .slice(0, phrase.indexOf(number))
       .match(/(Luật|Nghị định|Thông tư liên tịch|Thông tư|Nghị quyết|Quyết định)[^;]*$/u)?.[1];
-    const words = type ? [slugify(type).replace(/-/g, ' '), slugify(typeAbbreviation(type) ?? '').replace(/-/g, ' ')].filter(Boolean) : [];
+    // "Thông tư 134" is how a joint circular (Thông tư liên tịch) is usually named too.
+    const names = type ? [type, typeAbbreviation(type) ?? '', type === 'Thông tư liên tịch' ? 'Thông tư' : ''] : [];
+    const words = names.map((t) => slugify(t).replace(/-/g, ' ')).filter(Boolean);
     return { n, plain: Number(n), year, words, isLaw: type === 'Luật' };
   });
   if (keysOfPhrase.size >= 1_000) keysOfPhrase.clear();
@@ -223,6 +225,14 @@ function lawsOnSubject(q: string, updates: Updates, onSubject: boolean): LawChan
   return updates.laws.filter((law) => numberKeys(law.new, true)[0]?.isLaw && (onSubject || sharesTitle(q, law.new)));
 }
 
+// "luật phòng, chống mua bán người hiện nay": the law of today on a subject, named by its title and a word for now.
+const LAW_OF_TODAY = / luat( \w+){0,6}? (hien nay|hien tai|hien gio|bay gio) /;
+
+/** The question names today's law of the change's subject ("nghị định nào hướng dẫn luật … hiện nay"). */
+function namesLawOfToday(q: string, law: LawChange): boolean {
+  return Boolean(numberKeys(law.new, true)[0]?.isLaw) && LAW_OF_TODAY.test(q) && sharesTitle(q, law.new);
+}
+
 /** The question shares two running words with the text's title (`mua ban` of `Luật Phòng, chống mua bán người`). */
 function sharesTitle(q: string, phrase: string): boolean {
   const title = foldWords(phrase.split(/ số | \d/u)[0])
@@ -260,7 +270,8 @@ export function changeFacts(question: string, updates: Updates, asker: Asker & {
   const still = STILL_CUE.test(lawQ);
   if (still || (SINCE_CUE.test(lawQ) && !SIGNED_CUE.test(lawQ))) {
     for (const law of updates.laws) {
-      const current = namesText(lawQ, law.new, true) || (law.detailed_by && namesText(lawQ, law.detailed_by, true));
+      const current =
+        namesText(lawQ, law.new, true) || (law.detailed_by && namesText(lawQ, law.detailed_by, true)) || namesLawOfToday(lawQ, law);
       if (current || (still && namesText(lawQ, law.old, false))) facts.push(lawFact(law, updates, transition));
     }
   }

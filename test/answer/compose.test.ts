@@ -120,6 +120,24 @@ describe('answer composition', () => {
     expect(await lead('In tài liệu tuyên truyền cho người dân ở thôn, bản được chi bao nhiêu tiền?')).not.toContain('50.000');
   });
 
+  it('leads with the sentence matching what the headings do not already say, among sentences stating a deadline', async () => {
+    const rules = {
+      doc: doc('regulations/tt-hoc-nghe.md', 'TT học nghề', null, { title: 'Thông tư mẫu về hỗ trợ học nghề' }),
+      sections: [
+        {
+          path: ['Điều 9. Hỗ trợ học nghề', '3. Thủ tục chi hỗ trợ học nghề được quy định như sau'],
+          text:
+            'Trong thời hạn 03 (ba) ngày làm việc, kể từ ngày nhận được đơn, Ủy ban nhân dân cấp xã lập hồ sơ gửi Phòng Văn hóa.\n' +
+            'Trong thời hạn 05 (năm) ngày làm việc, kể từ ngày nhận đủ hồ sơ, Phòng Văn hóa có trách nhiệm thẩm định, trình Chủ tịch xem xét.\n' +
+            'Trong thời hạn 02 (hai) ngày làm việc, kể từ ngày nhận được văn bản trình của Phòng Văn hóa, Chủ tịch quyết định chi hỗ trợ học nghề cho người lao động.',
+        },
+      ],
+    };
+    const index = await openKnowledgeIndex({ corpus: makeCorpus('h-focus', [rules]), fusion: SECTION_UNITS });
+    const r = await answer('Phòng Văn hóa thẩm định hồ sơ đề nghị hỗ trợ học nghề trong bao lâu?', { index, province: null });
+    expect(r.text.split('\n')[0]).toContain('05 (năm) ngày làm việc');
+  });
+
   it('answers a list question with the clause and its lettered points', async () => {
     const r = await answer('Nạn nhân là công dân Việt Nam được hưởng những chế độ hỗ trợ nào?', { index: bundled, province: null });
     expect(r.kind).toBe('answer');

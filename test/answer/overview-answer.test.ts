@@ -75,6 +75,14 @@ describe('overview answers', () => {
     expect(lead).toContain('i) Tài liệu, chứng cứ hợp pháp khác.');
   });
 
+  it("a procedure's steps are its article's clauses in order, one line each", async () => {
+    const r = await answer('Trình tự, thủ tục áp dụng biện pháp bảo vệ gồm những bước nào?', { index, province: null });
+    const lead = leadOf(r.text);
+    expect(lead).toMatch(/^Theo NĐ 62\/2012\/NĐ-CP › Điều 10\. Trình tự, thủ tục áp dụng các biện pháp bảo vệ.* \[1\]:\n«/);
+    expect(lead).toMatch(/\n1\. Tổ chức, cá nhân đề nghị áp dụng biện pháp bảo vệ phải có văn bản đề nghị[^\n]*\n2\. /);
+    expect(lead).toContain('\n8. ');
+  });
+
   it('a precise question leads with one sentence, not a list', async () => {
     const r = await answer('Mức hỗ trợ học nghề cho nạn nhân là bao nhiêu?', { index, province: null });
     expect(r.kind).toBe('answer');

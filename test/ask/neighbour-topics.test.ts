@@ -27,6 +27,8 @@ describe('neighbouring legal topics the documents do not cover', () => {
       ['Thi bằng lái xe máy ở đâu?', 'lái xe'],
       ['Xin giấy xác nhận hộ cận nghèo ở đâu?', 'an sinh'],
       ['Người khuyết tật được trợ cấp bao nhiêu?', 'an sinh'],
+      ['Kết hôn với người Đài Loan thì chuẩn bị giấy tờ gì?', 'hộ tịch'],
+      ['Công ty đưa người đi làm việc ở nước ngoài phải xin giấy phép ở đâu?', 'nước ngoài theo hợp đồng'],
     ])
       expect(neighbourTopicIn(q, corpus, false), q).toContain(what);
   });

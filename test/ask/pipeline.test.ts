@@ -48,6 +48,31 @@ describe('askQuestion', () => {
     }
   });
 
+  it('asks again the way the documents name a provider when the first lead gives a rate or no service', async () => {
+    const calls: string[] = [];
+    const deps: AskDeps = {
+      answer: async (q) => {
+        calls.push(q);
+        return q.includes('cơ quan nào thực hiện')
+          ? {
+              kind: 'answer',
+              text: 'Theo KH [1]: «Chỉ đạo các cơ sở y tế khám, chữa bệnh cho nạn nhân.»',
+              citations: [{ n: 1, label: 'KH › V. Tổ chức thực hiện › 5. Sở Y tế', sectionId: 's', docId: 'd' }],
+            }
+          : {
+              kind: 'answer',
+              text: 'Theo TTLT [1]: «Tiền khám, chữa bệnh: áp dụng mức chi của Bộ Tài chính.»',
+              citations: [{ n: 1, label: 'TTLT › Điều 3', sectionId: 't', docId: 'e' }],
+            };
+      },
+      contacts: () => directory,
+    };
+    const r = await askQuestion('Nạn nhân cần khám chữa bệnh thì liên hệ ở đâu?', { province: 'quang-nam' }, deps);
+    expect(calls).toEqual(['Nạn nhân cần khám chữa bệnh thì liên hệ ở đâu?', 'Nạn nhân cần khám chữa bệnh thì cơ quan nào thực hiện?']);
+    // The quote names no agency, but its section is the agency's.
+    expect(r.text).toMatch(/^Theo KH \[1\]: «Chỉ đạo các cơ sở y tế/);
+  });
+
   it('answers a contact question even when triage took it for small talk', async () => {
     const { deps } = fakeAnswer();
     const r = await askQuestion('cho mình xin số đường dây nóng', { province: null, intent: 'smalltalk' }, deps);

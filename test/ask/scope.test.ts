@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  asksAboutRelativeInPassage,
   asksOnlyHowMuch,
   mentionsSubject,
   namesPlan,
@@ -33,6 +34,14 @@ describe('scope signals from the corpus', () => {
     expect(unknownDocumentIn('Hiệp định với Lào về hồi hương nạn nhân có hiệu lực khi nào?', corpus)).toBe('Hiệp định');
     expect(unknownDocumentIn('NĐ 09/2013 quy định hỗ trợ y tế thế nào?', corpus)).toBeUndefined();
     expect(unknownDocumentIn('Luật phòng chống mua bán người quy định nạn nhân có quyền gì?', corpus)).toBeUndefined();
+  });
+
+  it('finds a law named by a title no document of the corpus has', () => {
+    expect(unknownDocumentIn('Theo Luật Trẻ em thì trẻ bị xâm hại được hỗ trợ gì?', corpus)).toBe('Luật Trẻ em');
+    expect(unknownDocumentIn('Bộ luật Lao động quy định nghỉ phép mấy ngày?', corpus)).toBe('Bộ luật Lao động');
+    expect(unknownDocumentIn('Luật Hôn nhân và gia đình cấm những gì?', corpus)).toBe('Luật Hôn nhân và gia đình');
+    expect(unknownDocumentIn('Luật Phòng, chống mua bán người có hiệu lực khi nào?', corpus)).toBeUndefined();
+    expect(unknownDocumentIn('Theo Luật này nạn nhân có quyền gì?', corpus)).toBeUndefined();
   });
 
   it('finds a province the documents and the directory do not know, capitalised or typed in lowercase', () => {
@@ -171,5 +180,21 @@ describe('questions outside the documents', () => {
       province: null,
     });
     expect(grant.kind).toBe('answer');
+  });
+
+  it("reads a question about the asker's relative as on the documents' matter when the passage says it in their terms", () => {
+    const stay = 'Nạn nhân được bố trí chỗ ở trong thời gian lưu trú tại cơ sở bảo trợ xã hội.';
+    expect(asksAboutRelativeInPassage('em gái tôi ở trung tâm thì được ở bao lâu', stay)).toBe(true);
+    // No relative of the asker: "gia đình" names a kind of violence, not the family asking.
+    expect(asksAboutRelativeInPassage('người bị bạo lực gia đình có được ở trung tâm không', stay)).toBe(false);
+    // The relative alone is not support: the passage must hold the documents' words for what is asked.
+    expect(asksAboutRelativeInPassage('con tôi muốn thi vào trường công an', stay)).toBe(false);
+  });
+
+  it("answers a family's question about a relative in a support centre, worded without the documents' subject terms", async () => {
+    const index = await openKnowledgeIndex({ corpus });
+    const r = await answer('chị tôi ở trung tâm bị ốm nặng phải đi viện, tiền viện ai trả', { index, province: null });
+    expect(r.kind).toBe('answer');
+    expect(r.citations.map((c) => c.docId)).toContain('regulations/nd-09-2013.md');
   });
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { contactAnswer, contactDirectoryAnswer, isContactQuestion } from '../../handlers/contacts-answer.js';
+import {
+  contactAnswer,
+  contactDirectoryAnswer,
+  isContactQuestion,
+  mentionsService,
+  providerQuestion,
+  withoutDestinations,
+} from '../../handlers/contacts-answer.js';
 import { contactsCommand } from '../../handlers/commands/contacts.js';
 import { loadContacts } from '../../knowledge/contacts.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
@@ -26,6 +33,8 @@ describe('isContactQuestion', () => {
     'Phải đến cơ quan nào để được hỗ trợ?',
     'Cho tôi xin điện thoại của Công an tỉnh',
     'Gọi điện thoại cho ai khi thấy người bị lừa bán?',
+    'Tôi nhận được tin có người bị bán thì báo cho ai?',
+    'Ở xã mình có người nghi bị bán sang Trung Quốc thì báo cho ai?',
   ])('recognises %s', (q) => expect(isContactQuestion(q)).toBe(true));
 
   it.each([
@@ -37,7 +46,39 @@ describe('isContactQuestion', () => {
     'Có được đề nghị bảo vệ bằng cách gọi điện thoại không, hay phải nộp đơn?',
     'Tin tố giác nhận qua điện thoại có phải lập biên bản không?',
     'Nạn nhân ở cơ sở hỗ trợ có được dùng điện thoại không?',
+    // An agency that receives or must report is the subject: the procedure is asked, not whom to contact.
+    'Năm 2026 xã nhận được trình báo của nạn nhân thì báo cho cơ quan nào?',
+    'Cán bộ xã tiếp nhận người đến trình báo thì phải báo cho cơ quan nào?',
+    'cong an tinh phai thong bao cho ai khi tiep nhan nan nhan',
+    // Since when a line works is not a request for it.
+    'Tổng đài 111 nhận tố giác mua bán người từ khi nào?',
   ])('leaves %s to the answerer', (q) => expect(isContactQuestion(q)).toBe(false));
+
+  it('does not read the place a victim was taken to as the place whose contacts are asked', () => {
+    expect(withoutDestinations('Ở xã mình có người bị bán sang Trung Quốc thì báo cho ai?')).not.toContain('Trung Quốc');
+    expect(withoutDestinations('chi em bi lua ban qua campuchia thi bao cho ai')).not.toContain('campuchia');
+    expect(withoutDestinations('Ở Lào Cai thì gọi số nào?')).toContain('Lào Cai');
+  });
+});
+
+describe('service questions', () => {
+  it('are restated the way the documents name a provider, with or without diacritics', () => {
+    expect(providerQuestion('Nạn nhân cần học nghề thì liên hệ cơ quan nào?')).toBe('Nạn nhân cần học nghề thì cơ quan nào thực hiện?');
+    expect(providerQuestion('nan nhan can tro giup phap ly thi tim den dau')).toBe(
+      'nan nhan can tro giup phap ly thi cơ quan nào thực hiện',
+    );
+    expect(providerQuestion('Nạn nhân cần tư vấn tâm lý thì nhờ ai giúp?')).toBe(
+      'Nạn nhân cần tư vấn tâm lý thì cơ quan nào thực hiện giúp?',
+    );
+    // Nothing to restate without the wording of a contact request.
+    expect(providerQuestion('Nạn nhân được hỗ trợ học nghề như thế nào?')).toBeUndefined();
+  });
+
+  it('a quote speaks of a service whatever its punctuation, and not without one', () => {
+    expect(mentionsService('hỗ trợ tư vấn, khám, chữa bệnh cho nạn nhân')).toBe(true);
+    expect(mentionsService('Trung tâm trợ giúp pháp lý nhà nước thực hiện trợ giúp pháp lý')).toBe(true);
+    expect(mentionsService('phối hợp để liên hệ với gia đình hoặc người thân trước khi đưa trở về')).toBe(false);
+  });
 });
 
 describe('contactAnswer', () => {

@@ -1,7 +1,7 @@
 // The ranker prefers, among passages on the question's topic, the one carrying what the question asks for.
 import { describe, expect, it } from 'vitest';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
-import { answerTypes } from '../../retrieval/question-type.js';
+import { answerTypes, countedThing, foldForCount, statesCountOf } from '../../retrieval/question-type.js';
 import { makeCorpus, SECTION_UNITS, SOURCES } from './fixture.js';
 
 const regulation = SOURCES.find((s) => s.doc.province === null)!.doc;
@@ -28,6 +28,9 @@ async function top(question: string, answerTypeBoost?: Record<string, number>): 
 describe('answer type in ranking', () => {
   it('tells an amount of money from a number of days', () => {
     expect(answerTypes('Nạn nhân được hỗ trợ tiền ăn bao nhiêu một ngày?')).toContain('amount');
+    // Chat shorthand asks the same: `bn` is bao nhiêu, `j` is gì.
+    expect(answerTypes('ve que ko co tien xe thi dc cho bn')).toContain('amount');
+    expect(answerTypes('ho so xin bao ve gom giay to j')).toContain('papers');
     expect(answerTypes('Nạn nhân được hỗ trợ tiền ăn tối đa bao nhiêu ngày?')).toEqual(expect.arrayContaining(['time']));
     expect(answerTypes('Nạn nhân được hỗ trợ tiền ăn tối đa bao nhiêu ngày?')).not.toContain('amount');
     // Chat wording of "how much money".
@@ -40,5 +43,42 @@ describe('answer type in ranking', () => {
     const plain = await top('Nạn nhân được hỗ trợ tiền ăn bao nhiêu?', {});
     expect(plain).toBe('Điều 5. Tạm trú');
     expect(await top('Nạn nhân được hỗ trợ tiền ăn bao nhiêu?')).toBe('Điều 6. Mức chi');
+  });
+});
+
+describe('the thing a question counts', () => {
+  it('reads what is counted, past a classifier, with or without diacritics', () => {
+    expect(countedThing('Hồ sơ cần mấy tấm ảnh?')).toBe('anh');
+    expect(countedThing('nop bao nhieu ban sao')).toBe('ban');
+    expect(countedThing('Xác minh trong mấy ngày?')).toBe('ngay');
+    expect(countedThing('Bao nhiêu là đủ?')).toBeUndefined();
+    expect(countedThing('Nạn nhân được hỗ trợ những gì?')).toBeUndefined();
+  });
+
+  it('finds a number of that thing, not the word alone', () => {
+    const states = statesCountOf('anh');
+    expect(states(foldForCount('Chụp 06 (sáu) ảnh cỡ 4cm x 6 cm'))).toBe(true);
+    expect(states(foldForCount('gửi kèm 2 ảnh'))).toBe(true);
+    expect(states(foldForCount('kèm ảnh của nạn nhân, không ảnh hưởng đến 3 người'))).toBe(false);
+  });
+
+  it('puts the passage stating how many of the thing first', async () => {
+    const photos = makeCorpus('photos', [
+      ...SOURCES,
+      {
+        doc: { ...regulation, id: 'regulations/ho-so.md', shortName: 'TT hồ sơ' },
+        sections: [
+          { path: ['Điều 3. Hồ sơ'], text: 'Hồ sơ của nạn nhân gồm tờ khai và ảnh.' },
+          { path: ['Điều 4. Chuyển hồ sơ'], text: 'Hồ sơ chuyển đi gồm tờ khai, 02 (hai) ảnh của nạn nhân và các tài liệu khác.' },
+        ],
+      },
+    ]);
+    const first = async (countedThingBoost?: number) => {
+      const fusion = { ...SECTION_UNITS, ...(countedThingBoost ? { countedThingBoost } : {}) };
+      const index = await openKnowledgeIndex({ corpus: photos, fusion });
+      return (await index.search('Hồ sơ của nạn nhân cần mấy ảnh?', { k: 3 }))[0].chunk.path[0];
+    };
+    expect(await first(1)).toBe('Điều 3. Hồ sơ');
+    expect(await first()).toBe('Điều 4. Chuyển hồ sơ');
   });
 });

@@ -89,6 +89,10 @@ describe('everyday wording on the bundled corpus', () => {
       ['Cán bộ xã có được đăng hình nạn nhân lên facebook không?', 'bí mật'],
       ['Nạn nhân không chịu về nhà thì sao?', 'nguyện vọng'],
       ['Những người nào dễ bị lừa bán nhất?', 'nguy cơ'],
+      // Fees, personal things and papers: lệ phí, quần áo, giấy thông hành; typed with and without diacritics.
+      ['Xin visa cho nạn nhân người nước ngoài về nước có tốn phí không?', 'miễn thu lệ phí'],
+      ['nan nhan o trung tam dc phat do j', 'quần áo'],
+      ['bị bán sang bên kia mất hết giấy tờ thì về kiểu gì', 'giấy thông hành'],
     ];
     const firstHas = async (index: typeof plain, q: string, term: string) =>
       (await index.search(q, { k: 1 }))[0]?.chunk.passage.toLowerCase().includes(term) ?? false;

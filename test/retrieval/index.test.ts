@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createHashEmbedder } from '../../retrieval/embedder.js';
-import { mentionedProvince, openKnowledgeIndex } from '../../retrieval/index.js';
+import { mentionedProvince, openKnowledgeIndex, withoutProvinceName } from '../../retrieval/index.js';
 import type { Embedder } from '../../retrieval/types.js';
 import { makeCorpus, SECTION_UNITS, SOURCES } from './fixture.js';
 
@@ -83,6 +83,28 @@ describe('knowledge index', () => {
     };
     expect(await top(1)).toBe('regulations/kham-benh.md');
     expect(await top()).toBe('plans/quang-nam.md');
+  });
+
+  it('does not let a heading that repeats the named province’s name outrank the passage on the point', async () => {
+    expect(withoutProvinceName('Ở Quảng Nam, nạn nhân ở quang nam', 'quang-nam')).toBe('Ở  nạn nhân ở ');
+    expect(withoutProvinceName('Nam nữ bình đẳng', 'quang-nam')).toBe('Nam nữ bình đẳng');
+    const plan = SOURCES[0];
+    const corpus = makeCorpus('heading', [
+      {
+        ...plan,
+        sections: [
+          ...plan.sections,
+          {
+            path: ['V. Tổ chức thực hiện', '9. Đài Phát thanh - Truyền hình Quảng Nam, Báo Quảng Nam'],
+            text: 'Tăng thời lượng phát sóng về phòng, chống mua bán người.',
+          },
+        ],
+      },
+      ...SOURCES.slice(1),
+    ]);
+    const index = await openKnowledgeIndex({ corpus, fusion: SECTION_UNITS });
+    const [hit] = await index.search('Quảng Nam tố giác mua bán người ở đâu?', { k: 3 });
+    expect(hit.chunk.path.at(-1)).toBe('2. Công an tỉnh');
   });
 
   it('gives low confidence to an off-topic question', async () => {

@@ -88,6 +88,10 @@ describe('outlineBlockAt', () => {
         { path: ['III. Nhiệm vụ và giải pháp', '2. Công tác tiếp nhận nạn nhân'], text: 'Tiếp nhận kịp thời.' },
         { path: ['III. Nhiệm vụ và giải pháp', '3.'], text: '3. Nâng cao năng lực cán bộ; tổ chức tập huấn hằng năm.' },
         { path: ['IV. Kinh phí'], text: 'Ngân sách tỉnh.' },
+        { path: ['V. Mục tiêu', '1. Mục tiêu', 'a)'], text: 'a) Mục tiêu 01: tuyên truyền.' },
+        { path: ['V. Mục tiêu', '1. Mục tiêu', 'b)'], text: 'b) Mục tiêu 02: tiếp nhận.' },
+        { path: ['V. Mục tiêu', '2. Các chỉ tiêu cụ thể', 'a)'], text: 'a) 100% nạn nhân được hỗ trợ.' },
+        { path: ['V. Mục tiêu', '3. Phạm vi thực hiện'], text: 'Toàn tỉnh.' },
       ],
     },
     {
@@ -120,6 +124,11 @@ describe('outlineBlockAt', () => {
     ]);
     expect(outlineBlockAt(outlined.sections, find('Điều 13. Trình tự khác › 2.'))).toBeUndefined();
     expect(outlineBlockAt(outlined.sections, find('IV. Kinh phí'))).toBeUndefined();
+  });
+
+  it('a section whose first part is named like itself is no outline: that part holds the list', () => {
+    expect(outlineBlockAt(outlined.sections, find('1. Mục tiêu › b)'))).toBeUndefined();
+    expect(listBlockAt(outlined.sections, find('1. Mục tiêu › b)'))?.items).toHaveLength(2);
   });
 
   it('a point named by its heading is still an item, and its text keeps the heading when it does not repeat it', () => {

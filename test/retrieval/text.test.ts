@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, normalizeText, terms, tokenize } from '../../retrieval/text.js';
+import { bigrams, normalizeText, spellOutChat, terms, tokenize } from '../../retrieval/text.js';
 
 describe('text analysis', () => {
   it('normalises NFD, zero-width characters and spaces', () => {
@@ -38,6 +38,14 @@ describe('text analysis', () => {
     expect(terms('sđt tổng đài').bi).toContain('điện thoại');
     // Stopwords once read, so they no longer count as rare words of the question.
     expect(terms('dc ho tro ko').uniF).toEqual(['ho', 'tro']);
+  });
+
+  it('spells out chat shorthand for questions (bn, j, ng, k), but not a document abbreviation in capitals', () => {
+    expect(tokenize('ng bi ban dc cho bn tien j')).toEqual(['người', 'bi', 'ban', 'được', 'cho', 'bao', 'nhiêu', 'tien', 'gì']);
+    expect(spellOutChat('giay to j, k biet mat bn ngay')).toBe('giay to gì, không biet mat bao nhiêu ngay');
+    // `NG` in a document's number is Bộ Ngoại giao, not `người`.
+    expect(tokenize('Quy chế 2548/QCPH-LĐTBXH-CA-QP-NG')).toContain('ng');
+    expect(tokenize('Quy chế 2548/QCPH-LĐTBXH-CA-QP-NG')).not.toContain('người');
   });
 
   it('treats question words without content as stopwords', () => {

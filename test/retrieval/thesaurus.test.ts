@@ -91,4 +91,21 @@ describe('query expansion', () => {
       expect(out).toContain('tố giác');
     }
   });
+
+  it('gives the documents’ term for the everyday names of people, agencies, papers and fees', () => {
+    const x = createQueryExpander();
+    const cases: [string, string][] = [
+      ['con bé bị bán ra nước ngoài', 'người chưa thành niên'],
+      ['phòng lao động huyện nhận người', 'phòng lao động - thương binh và xã hội'],
+      ['mất hết giấy tờ thì về sao', 'giấy thông hành'],
+      ['làm visa có tốn phí không', 'thị thực'],
+      ['làm visa có tốn phí không', 'lệ phí'],
+      ['ai đưa về nhà', 'bố trí người đưa về'],
+      ['bị trả về thì sao', 'trao trả'],
+    ];
+    for (const [q, legal] of cases) {
+      expect(x.expand(q), q).toContain(legal);
+      expect(x.expand(foldDiacritics(q)), foldDiacritics(q)).toContain(legal);
+    }
+  });
 });

@@ -104,7 +104,7 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
     not: [
       cues('returned'),
       cues('asks', 'returned', 'relation', 'fresh'),
-      ...(['present', 'escaped', 'missing', 'report_intent', 'self_victim'] as const).map((c) => cues('asks', 'returned', c)),
+      ...(['present', 'escaped', 'missing', 'report_intent', 'self_victim', 'relapse'] as const).map((c) => cues('asks', 'returned', c)),
     ],
   },
   'identified victim': {
@@ -115,9 +115,9 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
     ],
     not: [
       cues('identified'),
-      ...(['danger_now', 'danger_soft', 'threat', 'report_stated', 'missing', 'violence', 'escaped', 'suspect', 'urgency'] as const).map(
-        (c) => cues('identified', 'asks', c),
-      ),
+      ...(
+        ['danger_now', 'danger_soft', 'threat', 'report_stated', 'missing', 'violence', 'escaped', 'suspect', 'urgency', 'relapse'] as const
+      ).map((c) => cues('identified', 'asks', c)),
     ],
   },
   'past case and benefits': {
@@ -227,6 +227,8 @@ describe('triage rules', () => {
       cues('personal', 'danger_soft'),
       cues('personal', 'threat'),
       cues('personal', 'urgency', 'harm'),
+      // Back home, but threatened now.
+      cues('personal', 'threat', 'returned'),
     ])
       expect(holds(rule.when, a), [...a.cues].join(' ')).toBe(true);
     for (const a of [

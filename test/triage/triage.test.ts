@@ -148,14 +148,27 @@ describe('triage classifier', () => {
       'Anh rể tôi đã được công an tỉnh xác nhận là nạn nhân bị mua bán, anh ấy muốn vay vốn chăn nuôi thì hồ sơ nộp ở đâu?',
       'Mình là nạn nhân đã được xác định chính thức, xin hỏi hỗ trợ học nghề được tối đa mấy tháng?',
       'Con dâu tôi là nạn nhân đã về nước được hai năm, nó muốn làm lại căn cước thì làm ở đâu?',
+      'Tôi đã được xã hỗ trợ học nghề năm ngoái, giờ muốn vay vốn thì có được không?',
     ];
     for (const q of calm) for (const v of [q, foldDiacritics(q)]) expect(triage.classify(v).label, v).toBe('question');
     for (const q of [
       'Cháu tôi đã được xác định là nạn nhân, nay lại bị kẻ cũ dụ đi và mất liên lạc từ hôm qua, phải làm sao?',
       'Em đã được xác nhận là nạn nhân nhưng bọn chúng vẫn gọi điện dọa giết em, em phải làm gì?',
       'Chị tôi chưa được xác định là nạn nhân, chị bị bán sang Trung Quốc năm ngoái, giờ muốn hỗ trợ thì làm sao?',
+      // The exploiters still at it, or the victim going back, is a current situation.
+      'Em đã được hỗ trợ về nước nhưng giờ bọn chúng vẫn đòi nợ em, phải làm sao?',
+      'Chị tôi đã được xác nhận là nạn nhân, nhưng nay chị ấy lại định sang bên đó theo người cũ, gia đình phải làm sao?',
     ])
       for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
+  });
+
+  it('calls a threat made now to someone back home, or fear told outright, an emergency; fear of being cheated on a trip is a question', () => {
+    const threatened = 'Con tôi được giải cứu về từ năm ngoái, giờ bọn chúng nhắn tin dọa sẽ giết nó nếu đi làm chứng';
+    for (const v of [threatened, foldDiacritics(threatened)]) expect(triage.classify(v).label, v).toBe('emergency');
+    const afraid = 'Kẻ đã bán chị tôi giờ về làng rồi, tôi rất sợ';
+    for (const v of [afraid, foldDiacritics(afraid)]) expect(triage.classify(v).label, v).toBe('emergency');
+    const worried = 'Tôi rất sợ bị lừa khi đi xuất khẩu lao động, cần chuẩn bị những gì?';
+    for (const v of [worried, foldDiacritics(worried)]) expect(triage.classify(v).label, v).toBe('question');
   });
 
   it('reads "năm ngoái" as when it happened, not as a relative being back home', () => {

@@ -342,6 +342,20 @@ describe('questions about what changed', () => {
     expect(r.text).toContain('Theo nguồn hiện có (chưa thật chắc chắn): UBND huyện');
   });
 
+  it('are recognised in everyday wording: "bỏ rồi", "bộ phận nào", "bị thay bằng", "thông tư 134", "luật … hiện nay"', async () => {
+    const office = await ask('Phòng LĐTBXH huyện bỏ rồi thì ở xã bộ phận nào tham mưu về bảo trợ xã hội?');
+    expect(office.retrieved).toBe(false);
+    expect(office.r.text).toContain('Phòng Văn hóa - Xã hội tham mưu về y tế, bảo trợ xã hội');
+    const circular = await ask('Thông tư 134 bị thay bằng thông tư nào?');
+    expect(circular.retrieved).toBe(false);
+    expect(circular.r.text).toContain('Thông tư 84/2019/TT-BTC');
+    const decree = await ask('Nghị định nào hướng dẫn luật phòng chống mua bán người hiện nay?');
+    expect(decree.retrieved).toBe(false);
+    expect(decree.r.text).toContain('Quy định chi tiết: Nghị định 162/2025/NĐ-CP');
+    // What today's law grants is asked of the documents.
+    expect((await ask('Luật phòng chống mua bán người hiện nay quy định nạn nhân được hỗ trợ gì?')).retrieved).toBe(true);
+  });
+
   it('leave other questions naming the same things to retrieval', async () => {
     for (const q of [
       'Sở LĐTBXH phải báo cáo cho Bộ trước ngày nào?',

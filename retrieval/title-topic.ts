@@ -1,0 +1,42 @@
+// A national text written for one actor names it in its title ("biện pháp của Bộ đội Biên phòng và Cảnh sát biển").
+// A question about that actor ("đồn biên phòng phải làm gì") is asked of that text: the general law and decree
+// articles on the same point mention the actor too, but the text made for it is where its duties and steps are
+// spelled out. Provincial plans are left out: the province a question names already scopes them.
+import type { DocMeta } from '../knowledge/types.js';
+import { foldDiacritics } from '../knowledge/text.js';
+
+// Head words of an agency's name; the name runs on to the next function word or punctuation.
+const ACTOR =
+  /(?<!\p{L})(?:Bộ đội|Cảnh sát|Công an|Bộ chỉ huy|Đồn|Cục|Sở|Ủy ban|Trung tâm|Hội)(?:\s+(?!(?:và|trong|của|về|với|cho|tại|theo)\s)\p{L}+){1,3}/gu;
+
+const folded = (s: string) =>
+  foldDiacritics(s.toLowerCase())
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+
+/** The last two syllables of each agency named in a title, folded: what tells that agency from others (`bien phong`, `sat bien`). */
+export function actorKeys(title: string): string[] {
+  return [...title.matchAll(ACTOR)].map((m) => folded(m[0]).split(' ').slice(-2).join(' '));
+}
+
+export interface TitleTopics {
+  /** The national texts (ids) made for an actor the question names. */
+  docsNamedBy(question: string): Set<string>;
+}
+
+/** Each national text's title actors that no other title of the corpus names. */
+export function createTitleTopics(docs: DocMeta[]): TitleTopics {
+  const df = new Map<string, number>();
+  for (const d of docs) for (const k of new Set(actorKeys(d.title))) df.set(k, (df.get(k) ?? 0) + 1);
+  const owners = new Map<string, string>();
+  for (const d of docs) if (!d.province) for (const k of actorKeys(d.title)) if (df.get(k) === 1) owners.set(k, d.id);
+  return {
+    docsNamedBy(question) {
+      const named = new Set<string>();
+      if (!owners.size) return named;
+      const q = ` ${folded(question)} `;
+      for (const [key, id] of owners) if (q.includes(` ${key} `)) named.add(id);
+      return named;
+    },
+  };
+}
