@@ -123,7 +123,18 @@ describe('askQuestion stages', () => {
     const { deps } = fakeAnswer();
     const seen: string[] = [];
     await askQuestion('Nạn nhân được hỗ trợ những gì?', { onStage: (s) => seen.push(s) }, deps);
-    expect(seen).toEqual(['read', 'checkQuestion', 'changes', 'mergedUnitPlan', 'contacts', 'outOfScope', 'greeting', 'retrieval', 'notes', 'done']);
+    expect(seen).toEqual([
+      'read',
+      'checkQuestion',
+      'changes',
+      'mergedUnitPlan',
+      'contacts',
+      'outOfScope',
+      'greeting',
+      'retrieval',
+      'notes',
+      'done',
+    ]);
     seen.length = 0;
     await askQuestion('   ', { onStage: (s) => seen.push(s) }, deps);
     expect(seen).toEqual(['read', 'checkQuestion', 'notes', 'done']);
