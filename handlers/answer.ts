@@ -185,7 +185,8 @@ function quotesOf(
     }
     const isLead = pos === lead?.s.pos;
     // An overview's answer is its lead list; other lists are quoted by their opening clause only.
-    const lines = withListItems(g, pos, types.includes('list') && (!asked.overview || (g === lead?.g && isLead)));
+    const leadsHere = g === lead?.g && isLead;
+    const lines = withListItems(g, pos, types.includes('list') && (!asked.overview || leadsHere), leadsHere);
     if (leads && (isLead || pos === lead.then?.pos)) {
       // An overview leads with the whole list, which the quotes then need not repeat.
       if (asked.overview && isLead && lines.length > 1) {

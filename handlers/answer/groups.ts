@@ -141,17 +141,37 @@ function candidatesOf(
   return { hit, rank, sentences, intros };
 }
 
-/** A chosen sentence, with the items of the list it introduces. */
-export function withListItems(g: Group, pos: number, asksList: boolean): string[] {
+/**
+ * A chosen sentence, with the items of the list it introduces. `whole`: the answer leads with it, so a list that
+ * goes on past the passage is completed from its clause.
+ */
+export function withListItems(g: Group, pos: number, asksList: boolean, whole = false): string[] {
   if (pos < 0) {
     // A clause that ends where its points begin: its points, shortened, when the question asks for a list.
     const intro = g.intros[-1 - pos];
-    // An item that lists in its turn ("b) … để:" and its dashes) keeps one line per entry.
-    const lines = intro.items.flatMap((t) => t.split('\n').filter((l) => l.trim()));
-    return asksList ? [`${intro.heading}:`, ...lines.map((t) => truncateWords(t, MAX_ITEM_CHARS))] : [intro.heading];
+    return asksList ? [`${intro.heading}:`, ...introLines(intro)] : [intro.heading];
   }
   const first = g.sentences.find((s) => s.pos === pos)!.text;
-  return [first, ...itemsAfter(g, pos)];
+  const items = itemsAfter(g, pos);
+  // A clause whose points are sections of their own: the passage may hold only its first points, the clause's
+  // intro holds them all ("… thì xem xét các căn cứ sau:" a) to đ)).
+  const clause = whole && items.length ? g.intros.find((intro) => sameClause(intro.heading, first)) : undefined;
+  return clause && clause.items.length > items.length ? [first, ...introLines(clause)] : [first, ...items];
+}
+
+/** An intro's points, shortened; an item that lists in its turn ("b) … để:" and its dashes) keeps one line per entry. */
+function introLines(intro: ListIntro): string[] {
+  return intro.items.flatMap((t) => t.split('\n').filter((l) => l.trim())).map((t) => truncateWords(t, MAX_ITEM_CHARS));
+}
+
+/** A clause heading ("3. Trường hợp … như sau") and a sentence of the passage ("Trường hợp … như sau:") are one clause. */
+function sameClause(heading: string, sentence: string): boolean {
+  const bare = (t: string) =>
+    t
+      .replace(/^\d{1,2}(\.\d{1,2})*\.\s+/u, '')
+      .replace(/:\s*$/u, '')
+      .trim();
+  return bare(heading) === bare(sentence);
 }
 
 /** The list items that follow a sentence ending in ':' (none otherwise). */

@@ -144,6 +144,16 @@ describe('answer composition', () => {
     for (const item of ['Hỗ trợ y tế', 'Hỗ trợ tâm lý', 'Trợ giúp pháp lý']) expect(r.text).toContain(item);
   });
 
+  it('quotes every point of a clause whose points are sections of their own, not only those the passage holds', async () => {
+    const r = await answer('Khi không chứng minh được một người có phải là nạn nhân không thì xem xét thêm những căn cứ nào?', {
+      index: bundled,
+      province: null,
+    });
+    const lead = r.text.split('Trích dẫn:')[0];
+    for (const point of ['a) Người đó được phát hiện', 'c) Biểu hiện về thể chất và tinh thần', 'đ) Những thông tin hợp pháp khác'])
+      expect(lead).toContain(point);
+  });
+
   it('answers whether an act is forbidden from the list of prohibited acts, in everyday words without accents', async () => {
     const r = await answer('thoa thuan ban dua be chua sinh co bi cam khong', { index: bundled, province: null });
     expect(r.kind).toBe('answer');

@@ -26,9 +26,15 @@ function snippetInOnePassage(doc: string, contains: string): boolean {
   return (passagesByDoc.get(doc) ?? []).some((p) => p.includes(needle));
 }
 
-const retrievalFiles = readdirSync(RETRIEVAL_FIXTURES)
-  .filter((f) => f.endsWith('.jsonl'))
-  .map((f) => join(RETRIEVAL_FIXTURES, f));
+const RETRIEVAL_PROBES = 'tools/eval';
+const retrievalFiles = [
+  ...readdirSync(RETRIEVAL_FIXTURES)
+    .filter((f) => f.endsWith('.jsonl'))
+    .map((f) => join(RETRIEVAL_FIXTURES, f)),
+  ...readdirSync(RETRIEVAL_PROBES)
+    .filter((f) => f.startsWith('retrieval-') && f.endsWith('.jsonl'))
+    .map((f) => join(RETRIEVAL_PROBES, f)),
+];
 
 describe.each(retrievalFiles)('retrieval set %s', (file) => {
   const items = parseEvalFile(file);
