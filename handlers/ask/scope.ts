@@ -155,12 +155,32 @@ export function unknownPlaceIn(
   directory: ContactsDirectory | null,
   opts: { anywhere?: boolean } = {},
 ): string | undefined {
+  const capitalised = syllables(text)
+    .slice(1)
+    .some((s) => /^\p{Lu}/u.test(s));
+  for (const clause of text.split(CLAUSE_BREAK)) {
+    const found = unknownPlaceInClause(clause, corpus, directory, { anywhere: opts.anywhere ?? false, capitalised });
+    if (found) return found;
+  }
+  return undefined;
+}
+
+// A name never runs across punctuation: "Sóc Trăng: Trung tâm Bảo trợ…" names Sóc Trăng, then a centre, not "Trăng Trung".
+// Dots are left out so "TP. Huế" keeps its place word.
+const CLAUSE_BREAK = /[,:;!?()"“”]|\s[-–—]\s/u;
+
+function unknownPlaceInClause(
+  text: string,
+  corpus: Corpus,
+  directory: ContactsDirectory | null,
+  opts: { anywhere: boolean; capitalised: boolean },
+): string | undefined {
   const v = vocabularyOf(corpus);
   const raw = syllables(text);
   const lower = raw.map((s) => foldToken(s.toLowerCase()));
-  const capitalised = raw.slice(1).some((s) => /^\p{Lu}/u.test(s));
+  const { capitalised } = opts;
   for (let i = 0; i < lower.length; i++) {
-    const start = placeNameAt(raw, lower, i, opts.anywhere ?? false);
+    const start = placeNameAt(raw, lower, i, opts.anywhere);
     if (!start || start.at + 1 > lower.length) continue;
     const { at, loose } = start;
     const name = raw.slice(at, at + 2);

@@ -68,8 +68,12 @@ describe('scope signals from the corpus', () => {
       'Nạn nhân ở TT Bảo trợ xã hội tỉnh gọi ai?',
       'Ở Quảng Nam thì gọi số nào?',
       'o ha giang thi goi ai',
+      // A name does not run across punctuation: a known province, then an agency.
+      'Sóc Trăng: Trung tâm Bảo trợ xã hội tỉnh báo cho ai?',
+      'Đồng Nai: Sở Lao động phải báo cáo trước ngày nào?',
     ])
       expect(unknownPlaceIn(q, corpus, directory, anywhere), q).toBeUndefined();
+    expect(unknownPlaceIn('Hà Giang: đường dây nóng số mấy?', corpus, directory, anywhere)).toBe('Hà Giang');
     expect(namesPlan('Kế hoạch của Nghệ An giao sở nào chủ trì?')).toBe(true);
     expect(namesPlan('ke hoach cua nghe an')).toBe(true);
     expect(namesPlan('Nạn nhân được hỗ trợ gì?')).toBe(false);
