@@ -51,6 +51,8 @@ const UNDER_CURRENT_LAW =
 const BEFORE_CUE = /\btruoc( (ngay|khi|thoi diem|thang|nam))?\b(?! nao\b)/;
 // The transitional rule is about people already identified as victims (and the children with them).
 const IDENTIFIED_CUE = /\b(nan nhan|xac dinh|duoc cong nhan)\b/;
+// …and what they are entitled to, or under which law: "tỉnh X năm 2024 tiếp nhận bao nhiêu nạn nhân" asks neither.
+const ENTITLEMENT_CUE = /\b(che do|huong|ho tro|luat|quyen loi|tro cap|ap dung)\b/;
 // A place of one's own ("tỉnh tôi", "địa phương mình"): the province the user picked.
 const OWN_PLACE_CUE = /\b(tinh|thanh pho|dia phuong|que|o) (toi|minh|em|nha minh|chung toi|cua (toi|minh|em))\b|\bo day\b/;
 
@@ -214,7 +216,7 @@ function asksWhichLawNow(question: string, updates: Updates): boolean {
 /** About people identified before the change took effect (a year before it, or "trước" the date or the law). */
 function asksTransition(question: string, updates: Updates): boolean {
   const q = foldWords(question);
-  if (!IDENTIFIED_CUE.test(q)) return false;
+  if (!IDENTIFIED_CUE.test(q) || !ENTITLEMENT_CUE.test(q)) return false;
   const years = yearsIn(q);
   if (years.some((y) => y < effectiveYear(updates))) return true;
   return BEFORE_CUE.test(q) && (years.length > 0 || / (luat|hieu luc|ap dung) /.test(q));
