@@ -4,7 +4,7 @@
 import { formatHotlines, hotlinesFor, roundTheClockPhones, type ContactsDirectory } from '../knowledge/contacts.js';
 import type { Corpus } from '../knowledge/types.js';
 import { citationLabel } from '../knowledge/cite.js';
-import { foldDiacritics, stripInvisible } from '../knowledge/text.js';
+import { foldDiacritics, foldedWords, stripInvisible } from '../knowledge/text.js';
 import type { AnswerResult, Citation } from './types.js';
 
 const fold = (s: string) => foldDiacritics(s.toLowerCase()).replace(/\s+/g, ' ');
@@ -71,7 +71,7 @@ const SERVICE =
 
 /** The text (a quote) speaks of one of the services the documents assign to agencies, whatever its punctuation. */
 export function mentionsService(text: string): boolean {
-  return SERVICE.test(fold(text).replace(/[^a-z0-9]+/g, ' '));
+  return SERVICE.test(foldedWords(text));
 }
 
 /** Asks for a number or a line ("số mấy", "đường dây nóng", "điện thoại"), which only the directory gives. */

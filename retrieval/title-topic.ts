@@ -3,16 +3,13 @@
 // articles on the same point mention the actor too, but the text made for it is where its duties and steps are
 // spelled out. Provincial plans are left out: the province a question names already scopes them.
 import type { DocMeta } from '../knowledge/types.js';
-import { foldDiacritics } from '../knowledge/text.js';
+import { foldedWords } from '../knowledge/text.js';
 
 // Head words of an agency's name; the name runs on to the next function word or punctuation.
 const ACTOR =
   /(?<!\p{L})(?:Bộ đội|Cảnh sát|Công an|Bộ chỉ huy|Đồn|Cục|Sở|Ủy ban|Trung tâm|Hội)(?:\s+(?!(?:và|trong|của|về|với|cho|tại|theo)\s)\p{L}+){1,3}/gu;
 
-const folded = (s: string) =>
-  foldDiacritics(s.toLowerCase())
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
+const folded = (s: string) => foldedWords(s).trim();
 
 /** The last two syllables of each agency named in a title, folded: what tells that agency from others (`bien phong`, `sat bien`). */
 export function actorKeys(title: string): string[] {
