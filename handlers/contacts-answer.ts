@@ -74,6 +74,15 @@ export function mentionsService(text: string): boolean {
   return SERVICE.test(foldedWords(text));
 }
 
+/** Where the text's last mention of a service starts, or -1: folding keeps one character per character of NFC text. */
+export function lastServiceAt(text: string): number {
+  const folded = foldDiacritics(text.toLowerCase()).replace(/[^a-z0-9]/g, ' ');
+  if (folded.length !== text.length) return -1;
+  let at = -1;
+  for (const m of folded.matchAll(new RegExp(SERVICE.source, 'g'))) at = m.index;
+  return at;
+}
+
 /** Asks for a number or a line ("số mấy", "đường dây nóng", "điện thoại"), which only the directory gives. */
 function asksForNumber(question: string, q: string): boolean {
   return namesLine(question) || asksForPhone(q) || ASKS_NUMBER.test(stripInvisible(question).toLowerCase());

@@ -23,6 +23,7 @@ import {
   contactSources,
   hotlinesText,
   isContactQuestion,
+  lastServiceAt,
   mentionsService,
   namesLine,
   provinceInText,
@@ -78,16 +79,31 @@ const contacts: AskStep = async (q, deps) => {
 // A rate ("mức sinh hoạt phí", "theo mức do Bộ Tài chính … quy định") says what a service costs, not who gives it.
 const RATE = /(^|[^\p{L}])mức(?![\p{L}])/iu;
 
+/** The quote the answer leads with, and the section it cites. */
+function leadOf(r: AskResult): { quote: string; heading: string } {
+  const lead = r.text.split('\n')[0];
+  return { quote: lead.slice(lead.indexOf('«') + 1), heading: r.citations[0]?.label.split(' › ').slice(1).join(' › ') ?? '' };
+}
+
 /**
  * The answer's lead names who provides a service: its quote speaks of a service and names an agency (or its
  * section is the agency's: "V. Tổ chức thực hiện › 5. Sở Y tế"), and states no amount or rate.
  */
 function leadsWithProvider(r: AskResult): boolean {
-  const lead = r.text.split('\n')[0];
-  const quote = lead.slice(lead.indexOf('«') + 1);
-  const heading = r.citations[0]?.label.split(' › ').slice(1).join(' › ') ?? '';
+  const { quote, heading } = leadOf(r);
   if (!mentionsService(quote) || carries('amount', quote) || RATE.test(quote)) return false;
   return carries('agency', ` ${quote}`) || carries('agency', heading);
+}
+
+/**
+ * The agency named is the one giving the service: the section is the agency's, or the quote names an agency before
+ * the service ("Trung tâm trợ giúp pháp lý nhà nước … thực hiện trợ giúp pháp lý"), not only where it is given
+ * ("… trợ giúp pháp lý … trong thời gian lưu trú tại Trung tâm Bảo trợ xã hội").
+ */
+function providerActs(r: AskResult): boolean {
+  const { quote, heading } = leadOf(r);
+  const at = lastServiceAt(quote);
+  return carries('agency', heading) || (at > 0 && carries('agency', ` ${quote.slice(0, at)}`));
 }
 
 /**
@@ -95,12 +111,15 @@ function leadsWithProvider(r: AskResult): boolean {
  * nào thực hiện"), then as written; undefined when neither answer leads with an agency (an amount, a definition).
  */
 async function providerAnswer(q: Asked, deps: AskDeps): Promise<AskResult | undefined> {
+  let namesAgency: AskResult | undefined;
   for (const text of [q.text, providerQuestion(q.text)]) {
     if (text === undefined) continue;
     const r = await retrieval({ ...q, text }, deps);
-    if (r?.kind === 'answer' && !r.text.startsWith(UNSURE_INTRO) && leadsWithProvider(r)) return r;
+    if (r?.kind !== 'answer' || r.text.startsWith(UNSURE_INTRO) || !leadsWithProvider(r)) continue;
+    if (providerActs(r)) return r;
+    namesAgency ??= r;
   }
-  return undefined;
+  return namesAgency;
 }
 
 const changes: AskStep = async (q, deps) => {

@@ -73,6 +73,32 @@ describe('askQuestion', () => {
     expect(r.text).toMatch(/^Theo KH \[1\]: «Chỉ đạo các cơ sở y tế/);
   });
 
+  it('prefers the lead whose agency gives the service over one naming an agency only where it is given', async () => {
+    const calls: string[] = [];
+    const deps: AskDeps = {
+      answer: async (q) => {
+        calls.push(q);
+        const text = q.includes('cơ quan nào thực hiện')
+          ? 'Theo Luật [1]: «Trung tâm trợ giúp pháp lý nhà nước thực hiện trợ giúp pháp lý cho nạn nhân.»'
+          : 'Theo KH [1]: «… trợ giúp pháp lý cho nạn nhân trong thời gian lưu trú tại Trung tâm Bảo trợ xã hội tỉnh.»';
+        return { kind: 'answer', text, citations: [{ n: 1, label: 'X › Điều 1', sectionId: 's', docId: 'd' }] };
+      },
+      contacts: () => directory,
+    };
+    const r = await askQuestion('Nạn nhân cần trợ giúp pháp lý thì liên hệ nơi nào?', { province: null }, deps);
+    expect(calls).toHaveLength(2);
+    expect(r.text).toMatch(/^Theo Luật \[1\]: «Trung tâm trợ giúp pháp lý nhà nước thực hiện/);
+    // With no better lead, the one naming an agency still answers rather than the directory.
+    const only: AskDeps = {
+      ...deps,
+      answer: async (q) => ({
+        ...(await deps.answer(q, {})),
+        text: 'Theo KH [1]: «… trợ giúp pháp lý cho nạn nhân trong thời gian lưu trú tại Trung tâm Bảo trợ xã hội tỉnh.»',
+      }),
+    };
+    expect((await askQuestion('Nạn nhân cần trợ giúp pháp lý thì liên hệ nơi nào?', { province: null }, only)).text).toMatch(/^Theo KH/);
+  });
+
   it('answers a contact question even when triage took it for small talk', async () => {
     const { deps } = fakeAnswer();
     const r = await askQuestion('cho mình xin số đường dây nóng', { province: null, intent: 'smalltalk' }, deps);
