@@ -12,7 +12,7 @@ import { EXTRACTED_FORMAT, extractDocument, sha256, storeExtraction } from './ex
 import { BUNDLED_KNOWLEDGE_DIR, applyOverride, listDocuments, loadCorpusAsync, manifestSchema } from './load.js';
 import { inferMeta } from './meta.js';
 import { MAX_SECTION_CHARS, parseDocument, type ParsedSection } from './parse.js';
-import { slugify } from './text.js';
+import { slugify, vnDate } from './text.js';
 import type { DocMeta } from './types.js';
 import { documentLabel } from './cite.js';
 import { statusLabel } from './validity.js';
@@ -36,7 +36,7 @@ export interface IngestResult {
   error?: string;
 }
 
-const vnDate = (iso?: string) => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('/') : (iso ?? '–'));
+const dateOrDash = (iso?: string) => (iso === undefined ? '–' : vnDate(iso));
 
 /** Indented heading tree with the character count of each section's own text (⚠ over the split limit). */
 export function formatTree(sections: ParsedSection[]): string[] {
@@ -173,7 +173,9 @@ function printResult(r: IngestResult, print: (line: string) => void): void {
     `  Tên trích dẫn: ${documentLabel(m)} · Loại: ${m.kind === 'plan' ? 'kế hoạch địa phương' : 'văn bản quy phạm'} · Số hiệu: ${m.number ?? '–'}`,
   );
   print(`  Tỉnh: ${m.province ?? 'toàn quốc'} · Cơ quan ban hành: ${m.issuer ?? '–'}`);
-  print(`  Ngày ban hành: ${vnDate(m.issuedDate)} · Hiệu lực: ${vnDate(m.effectiveDate)} · Hết hiệu lực: ${vnDate(m.expiryDate)}`);
+  print(
+    `  Ngày ban hành: ${dateOrDash(m.issuedDate)} · Hiệu lực: ${dateOrDash(m.effectiveDate)} · Hết hiệu lực: ${dateOrDash(m.expiryDate)}`,
+  );
   print(`  Tình trạng: ${statusLabel(m)}`);
   if (m.completeness) print(`  Phạm vi${m.excerpt ? ' (bản trích)' : ''}: ${m.completeness}`);
   const longest = Math.max(0, ...r.sections!.map((s) => s.text.length));

@@ -2,7 +2,7 @@
 
 import type { DocKind, DocMeta, DocStatus } from './types.js';
 import type { ParsedDoc } from './parse.js';
-import { sentenceCaseIfShouting, slugify, truncateWords } from './text.js';
+import { sentenceCaseIfShouting, slugify, truncateWords, vnDate } from './text.js';
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
@@ -303,7 +303,7 @@ function inferValidity(
   } else if (kind === 'regulation' && textEffective && textEffective <= now.toISOString().slice(0, 10)) {
     // The text states when it took effect and nothing says it has ended: presume it is in force.
     status = 'in_force';
-    statusNote = `có hiệu lực từ ${textEffective.split('-').reverse().join('/')}; chưa kiểm tra văn bản sửa đổi, thay thế`;
+    statusNote = `có hiệu lực từ ${vnDate(textEffective)}; chưa kiểm tra văn bản sửa đổi, thay thế`;
   } else if (period) {
     if (period.to < now.getFullYear()) {
       status = 'expired';

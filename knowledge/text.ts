@@ -19,6 +19,11 @@ export function foldDiacritics(s: string): string {
   return s.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
+/** `2025-07-01` → `01/07/2025`, the way Vietnamese texts write dates; anything not an ISO date is returned as it is. */
+export function vnDate(iso: string): string {
+  return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('/') : iso;
+}
+
 /** `Quảng Nam` → `quang-nam` (lowercase, no diacritics, hyphens). */
 export function slugify(s: string): string {
   return foldDiacritics(s)

@@ -4,6 +4,7 @@
 // than a bare "hết hiệu lực", and it is ranked down less than a superseded legal text.
 
 import type { DocMeta } from './types.js';
+import { vnDate } from './text.js';
 
 /** Multiplier for retrieval scores: 1 for texts in force or of unknown status. */
 export function validityWeight(doc: DocMeta): number {
@@ -22,8 +23,6 @@ function planPeriod(doc: DocMeta): string | undefined {
   if (m) return `${m[1]} ${m[2]}`;
   return doc.expiryDate ? `năm ${doc.expiryDate.slice(0, 4)}` : undefined;
 }
-
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 /**
  * Short Vietnamese validity note for a citation, or '' when the text is in force or nobody knows:

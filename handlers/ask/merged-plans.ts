@@ -4,7 +4,9 @@
 // never with a quote from the former province's plan as if it were the new unit's.
 import { foldWords, findName, provinceInQuestion, corpusProvinces } from '../updates/names.js';
 import type { Updates } from '../../knowledge/updates.js';
+import { vnDate } from '../../knowledge/text.js';
 import { notCovered } from './not-covered.js';
+import { effectiveYear } from '../updates/changes.js';
 import type { AskStep } from './types.js';
 
 // The question asks about a plan or what it sets out to achieve.
@@ -12,12 +14,10 @@ const PLAN_CUE = / (ke hoach|de an|chuong trinh|chi tieu|muc tieu)(?= )/;
 // The period asked about: a year after "năm", "kế hoạch", "giai đoạn", "đến", or "năm nay".
 const PERIOD_YEAR = / (?:nam|ke hoach|giai doan|den) ((?:19|20)\d\d)(?= )/g;
 
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
-
 /** The period a folded question asks a plan of, when it falls on or after the merger: `năm 2025`, `năm nay`. */
 function periodFromMerger(folded: string, updates: Updates): string | undefined {
   if (/ nam nay /.test(folded)) return 'năm nay';
-  const from = updates.effective ? Number(updates.effective.slice(0, 4)) : Number.POSITIVE_INFINITY;
+  const from = effectiveYear(updates);
   const year = [...folded.matchAll(PERIOD_YEAR)].map((m) => Number(m[1])).find((y) => y >= from);
   return year ? `năm ${year}` : undefined;
 }

@@ -1,10 +1,9 @@
 // `/tailieu` (officers): which documents the bot is answering from, with province, dates and validity.
 import type { DocMeta } from '../../knowledge/types.js';
 import { documentLabel } from '../../knowledge/cite.js';
+import { vnDate } from '../../knowledge/text.js';
 import { statusLabel } from '../../knowledge/validity.js';
 import { provinceName } from '../replies/vi.js';
-
-const vnDate = (iso?: string) => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('/') : iso);
 
 function line(d: DocMeta): string {
   const dates = [

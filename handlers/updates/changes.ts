@@ -4,7 +4,7 @@
 // Questions about the content of texts the folder does not hold (only their names are known) get an
 // honest "not in the documents".
 import { typeAbbreviation } from '../../knowledge/meta.js';
-import { slugify } from '../../knowledge/text.js';
+import { slugify, vnDate } from '../../knowledge/text.js';
 import type { Corpus } from '../../knowledge/types.js';
 import {
   documentNumbers,
@@ -18,8 +18,6 @@ import {
 } from '../../knowledge/updates.js';
 import { findName, firstAbolishedAgency, foldWords, provinceNames, type AgencyMention } from './names.js';
 import { sourceText } from './notes.js';
-
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 
 // Folded cues: the question asks what became of something, or since when a text applies.
 const WHO = '(ai|so nao|co quan nao|don vi nao|noi nao)';
@@ -193,7 +191,8 @@ function yearsIn(q: string): number[] {
   return [...dated.matchAll(/ ((?:19|20)\d\d)(?= )/g)].map((m) => Number(m[1]));
 }
 
-const effectiveYear = (updates: Updates) => (updates.effective ? Number(updates.effective.slice(0, 4)) : Number.POSITIVE_INFINITY);
+/** The year the changes took effect; without a date, no year counts as after them. */
+export const effectiveYear = (updates: Updates) => (updates.effective ? Number(updates.effective.slice(0, 4)) : Number.POSITIVE_INFINITY);
 
 /** The question asks about today: a word for now (not the demonstrative "này"), or a year from the changes on. */
 function asksAboutToday(question: string, updates: Updates): boolean {

@@ -3,12 +3,12 @@
 // agency no longer exists (one line, in the updates file's words), a plan was issued by a province that
 // has since been merged, a quoted number may no longer work. Each note is one line; a fact of `medium` confidence is said less firmly.
 import { documentLabel } from '../../knowledge/cite.js';
+import { vnDate } from '../../knowledge/text.js';
 import type { DocMeta } from '../../knowledge/types.js';
 import { documentNumbers, type Confidence, type HotlineFact, type LawChange, type Updates } from '../../knowledge/updates.js';
 import { validityNote } from '../../knowledge/validity.js';
 import { firstAbolishedAgency } from './names.js';
 
-const vnDate = (iso: string) => iso.split('-').reverse().join('/');
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 const UNSURE = 'chưa thật chắc chắn';
 

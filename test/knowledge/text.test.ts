@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, prepareSource, slugify, stripInvisible } from '../../knowledge/text.js';
+import { foldDiacritics, prepareSource, slugify, stripInvisible, vnDate } from '../../knowledge/text.js';
 
 const COMBINING = /[\u0300-\u036f]/;
 /** Letters, marks, spaces and the characters that must go, in any order. */
@@ -60,6 +60,11 @@ describe('text normalisation', () => {
         expect(stripInvisible(once)).toBe(once);
       }),
     );
+  });
+
+  it('writes ISO dates day first, and leaves anything else as it is', () => {
+    expect(vnDate('2025-07-01')).toBe('01/07/2025');
+    for (const other of ['', '2025', '01/07/2025', 'không rõ']) expect(vnDate(other)).toBe(other);
   });
 
   it('makes slugs from province names however they are typed', () => {
