@@ -5,6 +5,7 @@
 //                      (before contacts: "Sở LĐTBXH giải thể thì sở nào lo?" asks what changed, not for a number)
 //   2b. mergedUnitPlan  the plan of a province of today for a year from the merger on → "not in the
 //                      documents" (merged-plans.ts)
+//   2c. reportInPerson  "trình báo thì đến đâu" → the law's sentence on where to report in person (report-place.ts)
 //   3. contacts        "gọi số nào…", "liên hệ ai…" → the contacts directory (numbers never come from passages)
 //   4. outOfScope      names a document or a province the corpus does not hold → "not in the documents"
 //   5. greeting        small talk that asks nothing (off the documents' subject) → the short help
@@ -31,6 +32,8 @@ import {
   withoutDestinations,
 } from '../contacts-answer.js';
 import { UNSURE_INTRO } from '../answer.js';
+import { asksWhereToReport, reportPlace, reportPlaceAnswer } from '../report-place.js';
+import { foldedWords } from '../../knowledge/text.js';
 import { vi } from '../replies/vi.js';
 import {
   addChangeNotes,
@@ -63,6 +66,16 @@ function unknownPlace(q: Asked, corpus: Corpus, deps: AskDeps, anywhere: boolean
   const place = unknownPlaceIn(q.text, corpus, directoryOf(deps), { anywhere });
   return place && !isMergedProvinceName(place, deps) ? place : undefined;
 }
+
+// "Tự trở về rồi thì trình báo ở đâu": the law's sentence on where to report in person, not the phone directory;
+// a question asking for a number still gets the directory.
+const ASKS_NUMBER_FOLDED = / so (nao|may|gi) /;
+const reportInPerson: AskStep = (q, deps) => {
+  const corpus = deps.corpus?.();
+  if (!corpus || !asksWhereToReport(q.text) || namesLine(q.text) || ASKS_NUMBER_FOLDED.test(foldedWords(q.text))) return undefined;
+  const place = reportPlace(corpus);
+  return place ? reportPlaceAnswer(place, hotlinesText(deps, q.province)) : undefined;
+};
 
 const contacts: AskStep = async (q, deps) => {
   const corpus = deps.corpus?.();
@@ -159,7 +172,7 @@ const retrieval: AskStep = async (q, deps) => {
   return outsideExcerpt(r, q, deps) ?? r;
 };
 
-const AFTER_CHANGES: AskStep[] = [mergedUnitPlan, contacts, outOfScope, greeting, retrieval];
+const AFTER_CHANGES: AskStep[] = [mergedUnitPlan, reportInPerson, contacts, outOfScope, greeting, retrieval];
 const STEPS: AskStep[] = [checkQuestion, changes, ...AFTER_CHANGES];
 
 /** The first reply of the steps, or undefined when none replies. */
