@@ -47,6 +47,7 @@ import {
 import { checkInput } from './input.js';
 import { mergedUnitPlan } from './merged-plans.js';
 import { notCovered } from './not-covered.js';
+import { providerAnswer } from './providers.js';
 import { neighbourTopicIn } from './neighbour-topics.js';
 import { mentionsSubject, namesPlan, unknownDocumentIn, unknownPlaceIn } from './scope.js';
 import type { Asked, AskDeps, AskResult, AskStep } from './types.js';
@@ -84,8 +85,11 @@ const contacts: AskStep = async (q, deps) => {
   // Whom to call in a place: "Ở Lào Cai thì gọi số nào", whatever word comes before the name.
   const place = corpus && unknownPlace({ ...q, text: withoutDestinations(q.text) }, corpus, deps, true);
   if (place) return notCovered(directoryOf(deps), q.userProvince, `đầu mối liên hệ của ${place}`);
-  // Which agency provides a service is said by the passage naming it; else the directory.
-  const service = asksForService(q.text) ? await providerAnswer(q, deps) : undefined;
+  // Which agency provides a service is said by the passages naming it (the province's plan, the national rule);
+  // else by the best retrieved passage; else the directory.
+  const service = asksForService(q.text)
+    ? ((corpus && providerAnswer(q.text, q.province, corpus, directoryOf(deps))) ?? (await retrievedProvider(q, deps)))
+    : undefined;
   return service ?? contactAnswer(q.text, q.province, contactSources(deps));
 };
 
@@ -123,7 +127,7 @@ function providerActs(r: AskResult): boolean {
  * The answer naming who provides the service a question asks about: asked as the documents say it ("cơ quan
  * nào thực hiện"), then as written; undefined when neither answer leads with an agency (an amount, a definition).
  */
-async function providerAnswer(q: Asked, deps: AskDeps): Promise<AskResult | undefined> {
+async function retrievedProvider(q: Asked, deps: AskDeps): Promise<AskResult | undefined> {
   let namesAgency: AskResult | undefined;
   for (const text of [q.text, providerQuestion(q.text)]) {
     if (text === undefined) continue;
