@@ -26,10 +26,11 @@ function asksForPhone(q: string): boolean {
   return uses.length > 0 && (WHOM_WORD.test(q) || uses.some((m) => !PHONE_AS_MEANS.test(m[1] ?? '')));
 }
 const CONTACT_VERB_WH = new RegExp(
-  `\\b(goi|lien he|lien lac|bao|bao tin|trinh bao|to giac|to cao|nho|tim|hoi)( (ngay|cho|voi|toi|den|o))?( (cac|mot))? ${WHOM}\\b`,
+  `\\b(goi|lien he|lien lac|bao|bao tin|trinh bao|to giac|to cao|nho|tim|hoi|gap)( (ngay|cho|voi|toi|den|o))?( (cac|mot))? ${WHOM}\\b`,
 );
+// "đến đâu để được giúp", and in chat "thì đi đâu", "phải đến đâu" (the asker goes somewhere, not "đưa đi đâu").
 const GO_WHERE =
-  /\b(den|toi|ra|dua|gui|chuyen)( (den|toi))? (dau|co quan nao|noi nao|cho nao|don vi nao|trung tam nao) de (duoc )?(giup|ho tro|bao|trinh bao|to giac|tiep nhan|tu van|giai quyet)/;
+  /\b((den|toi|ra|dua|gui|chuyen)( (den|toi))? (dau|co quan nao|noi nao|cho nao|don vi nao|trung tam nao) de (duoc )?(giup|ho tro|bao|trinh bao|to giac|tiep nhan|tu van|giai quyet)|(thi|phai|nen|can) (di|den|toi|ra) (dau|cho nao|noi nao))/;
 // "số mấy / số nào" asks for a phone number, unless it asks for a document's number ("QĐ số mấy", "thông tư số nào").
 const ASKS_NUMBER = /(^|[^\p{L}])số (mấy|nào|gì|bao nhiêu)(?![\p{L}])/u;
 const DOCUMENT_NUMBER =

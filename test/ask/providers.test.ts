@@ -82,13 +82,17 @@ describe('providerAnswer', () => {
   });
 });
 
-describe('service questions asked for a contact go to the providers', () => {
+describe('service questions in chat wording go to the providers', () => {
   const deps: AskDeps = {
     answer: async () => ({ kind: 'answer', text: 'Theo X [1]: «khác»', citations: [] }),
     corpus: () => corpus,
   };
 
-  it.each(['Nạn nhân cần tư vấn tâm lý thì liên hệ ai?', 'cần tư vấn tâm lý cho nạn nhân thì liên lạc chỗ nào'])('%s', async (q) => {
+  it.each([
+    'nan nhan can tu van tam ly thi di dau',
+    'Nạn nhân cần tư vấn tâm lý thì gặp ai?',
+    'cần tư vấn tâm lý cho nạn nhân thì liên lạc chỗ nào',
+  ])('%s', async (q) => {
     const r = await askQuestion(q, { province: 'quang-nam' }, deps);
     expect(r.text).toMatch(/^Theo KH Quảng Nam Mẫu/);
   });
