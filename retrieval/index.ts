@@ -370,7 +370,8 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
     applyPriors(ctx, q, view, named, overview);
     addRanks(fused, view.ranked, fusion.documentsWording.weight, fusion.rrfK);
   }
-  const { hits, floor } = ctx.todayLaw.reorder(q, scopedHits(ctx, named, o.province ?? null, fused), lex.coverage);
+  const scoped = scopedHits(ctx, named, o.province ?? null, fused);
+  const { hits, floor } = o.todayFirst ? ctx.todayLaw.reorder(q, scoped, lex.coverage) : { hits: scoped, floor: new Map<number, number>() };
   const coverage = (unit: number) => Math.max(lex.coverage(unit), floor.has(unit) ? lex.coverage(floor.get(unit)!) : 0);
   return diverseTop(hits, k, fusion.perGroup, coverage);
 }
