@@ -63,8 +63,8 @@ function windowFrom(clauses: string[], from: number, max: number): number {
   return to;
 }
 
-// A clause naming what it grants or requires only by reference to other points, clauses or articles.
-const REFERENCE = /quy định tại (các )?(điểm|khoản|điều)/iu;
+// A clause naming what it grants only by reference to the points of a list ("… quy định tại các điểm a, b, c …").
+const REFERENCE = /quy định tại các điểm /iu;
 
 /**
  * The part of a long sentence that answers: of the runs of clauses that fit in `max` characters, the one with the
