@@ -3,7 +3,7 @@ import type { IncomingMessage } from '../handlers/types.js';
 import { createCipher, type Cipher } from '../handlers/cases/crypto.js';
 import type { RekeyHashes } from '../handlers/cases/rotate.js';
 import { ensurePrivateFile } from '../handlers/cases/private-files.js';
-import { useWriteAheadLog } from '../handlers/cases/checkpoints.js';
+import { synchronousLevel, useWriteAheadLog } from '../handlers/cases/checkpoints.js';
 
 // Durable inbox: an incoming message is written here synchronously, the moment an adapter hands it
 // over, and removed once its replies are in the outbox. Telegram's long polling confirms updates
@@ -16,6 +16,8 @@ export interface Inbox {
   done(id: number): void;
   /** Messages accepted but never finished (a previous run crashed), oldest first. */
   pending(): { id: number; msg: IncomingMessage }[];
+  /** SQLite's `synchronous` level of the connection: an accepted message is on disk when accept() returns. */
+  synchronous(): number;
   close(): void;
 }
 
@@ -29,7 +31,7 @@ function dedupeKeyOf(m: IncomingMessage, cipher: Cipher | undefined): string | n
 export function openInbox(file: string, opts: { key?: Buffer } = {}): Inbox {
   if (file !== ':memory:') ensurePrivateFile(file);
   const db = new Database(file);
-  useWriteAheadLog(db);
+  useWriteAheadLog(db, 'each');
   db.exec(`
     CREATE TABLE IF NOT EXISTS inbox (
       id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -61,6 +63,7 @@ export function openInbox(file: string, opts: { key?: Buffer } = {}): Inbox {
         msg: JSON.parse(open(r.payload)) as IncomingMessage,
       }));
     },
+    synchronous: () => synchronousLevel(db),
     close: () => db.close(),
   };
 }

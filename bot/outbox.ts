@@ -3,7 +3,7 @@ import type { Channel, OutgoingMessage } from '../handlers/types.js';
 import { createCipher, isEncrypted } from '../handlers/cases/crypto.js';
 import type { RekeyHashes } from '../handlers/cases/rotate.js';
 import { ensurePrivateFile } from '../handlers/cases/private-files.js';
-import { useWriteAheadLog } from '../handlers/cases/checkpoints.js';
+import { synchronousLevel, useWriteAheadLog } from '../handlers/cases/checkpoints.js';
 
 // Durable outbox: every outgoing platform message is written here before it is sent, and stays
 // pending until the platform confirms it. A crash or an outage delays a message; it never drops it.
@@ -34,6 +34,8 @@ export interface Outbox {
   prune(olderThanMs: number): number;
   /** Earliest time a pending message is due, or undefined. */
   nextDueAt(): number | undefined;
+  /** SQLite's `synchronous` level of the connection: enqueued messages are on disk when enqueue() returns. */
+  synchronous(): number;
   close(): void;
 }
 
@@ -58,7 +60,7 @@ export function chatKey(msg: OutgoingMessage): string {
 function openOutboxDatabase(file: string): Database.Database {
   if (file !== ':memory:') ensurePrivateFile(file);
   const db = new Database(file);
-  useWriteAheadLog(db);
+  useWriteAheadLog(db, 'each');
   db.exec(`
     CREATE TABLE IF NOT EXISTS outbox (
       id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -188,6 +190,7 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
     prune: (age) => db.prepare("DELETE FROM outbox WHERE status != 'pending' AND created_at < ?").run(now() - age).changes,
     pendingCount: () => (countPending.get() as { n: number }).n,
     nextDueAt: () => (minDue.get() as { t: number | null }).t ?? undefined,
+    synchronous: () => synchronousLevel(db),
     close: () => db.close(),
   };
 }

@@ -12,12 +12,29 @@ import type Database from 'better-sqlite3';
 /** Pages (4 KiB) a log may grow to before the committing connection checkpoints it itself. */
 const BACKSTOP_PAGES = 10_000;
 
-/** WAL journal, commits in the log at once (durable() syncs them, see durable.ts), checkpoints as described above. */
-export function useWriteAheadLog(db: Database.Database): void {
+/**
+ * When a commit of a store is on disk:
+ * - `grouped` (synchronous=NORMAL): at the next sync of the log. The case database's commits; nobody is told a
+ *   case was stored before its durable() has synced them, one sync for a whole batch, off the event loop.
+ * - `each` (synchronous=FULL): before the commit returns, at the cost of one sync on the event loop per commit.
+ *   The inbox and the outbox: what they hold has been acknowledged already (a platform was told a message
+ *   arrived; an officer may be told a reply went out while it still waits in the outbox), and WAL with NORMAL
+ *   loses the last commits on a power cut.
+ */
+export type CommitDurability = 'grouped' | 'each';
+
+/** SQLite's `synchronous` level for each durability (what `PRAGMA synchronous` reads back). */
+const SYNCHRONOUS_LEVEL: Record<CommitDurability, number> = { grouped: 1, each: 2 };
+
+/** WAL journal, commits on disk as `durability` says, checkpoints as described above. */
+export function useWriteAheadLog(db: Database.Database, durability: CommitDurability): void {
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  db.pragma(`synchronous = ${SYNCHRONOUS_LEVEL[durability]}`);
   db.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
 }
+
+/** The `synchronous` level in effect on a connection. */
+export const synchronousLevel = (db: Database.Database): number => db.pragma('synchronous', { simple: true }) as number;
 
 export interface Checkpointer {
   /** Ends the worker once its connections are closed (so the last connection to close folds the log in). */
