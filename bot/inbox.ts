@@ -16,7 +16,10 @@ export interface Inbox {
   done(id: number): void;
   /** Messages accepted but never finished (a previous run crashed), oldest first. */
   pending(): { id: number; msg: IncomingMessage }[];
-  /** SQLite's `synchronous` level of the connection: an accepted message is on disk when accept() returns. */
+  /**
+   * SQLite's `synchronous` level of the connection. A row lost to a power cut is a message nobody was answered
+   * about yet: the bot acknowledges only after the case and the replies are synced (cases store, outbox).
+   */
   synchronous(): number;
   close(): void;
 }
@@ -31,7 +34,7 @@ function dedupeKeyOf(m: IncomingMessage, cipher: Cipher | undefined): string | n
 export function openInbox(file: string, opts: { key?: Buffer } = {}): Inbox {
   if (file !== ':memory:') ensurePrivateFile(file);
   const db = new Database(file);
-  useWriteAheadLog(db, 'each');
+  useWriteAheadLog(db);
   db.exec(`
     CREATE TABLE IF NOT EXISTS inbox (
       id INTEGER PRIMARY KEY AUTOINCREMENT,

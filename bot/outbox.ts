@@ -4,6 +4,7 @@ import { createCipher, isEncrypted } from '../handlers/cases/crypto.js';
 import type { RekeyHashes } from '../handlers/cases/rotate.js';
 import { ensurePrivateFile } from '../handlers/cases/private-files.js';
 import { synchronousLevel, useWriteAheadLog } from '../handlers/cases/checkpoints.js';
+import { groupSync } from '../handlers/cases/durable.js';
 
 // Durable outbox: every outgoing platform message is written here before it is sent, and stays
 // pending until the platform confirms it. A crash or an outage delays a message; it never drops it.
@@ -22,19 +23,26 @@ export interface OutboxOptions {
   maxAgeMs?: number;
   /** 32-byte key: pending payloads (message texts) are stored AES-256-GCM encrypted. Without it, plaintext. */
   key?: Buffer;
+  /** The fsync of the log (tests count and hold the calls). */
+  fsync?: (fd: number) => Promise<void>;
 }
 
 export interface Outbox {
   /** Stores the messages (one transaction) and returns their row ids. */
   enqueue(msgs: OutgoingMessage[]): number[];
-  /** Sends what is due for the given chats (or all chats), in order per chat. */
+  /**
+   * Resolves once every message enqueued so far is on disk: one sync of the log, off the event loop, for all
+   * of them. Messages go out only after it, so nobody is told of a message a power cut could still take back.
+   */
+  durable(): Promise<void>;
+  /** Sends what is due for the given chats (or all chats), in order per chat, once they are on disk. */
   flush(send: (channel: Channel) => SendFn | undefined, chats?: Set<string>): Promise<void>;
   pendingCount(): number;
   /** Forgets sent and failed rows older than the given age (they hold no text, only bookkeeping). */
   prune(olderThanMs: number): number;
   /** Earliest time a pending message is due, or undefined. */
   nextDueAt(): number | undefined;
-  /** SQLite's `synchronous` level of the connection: enqueued messages are on disk when enqueue() returns. */
+  /** SQLite's `synchronous` level of the connection (commits reach the disk through durable()). */
   synchronous(): number;
   close(): void;
 }
@@ -60,7 +68,7 @@ export function chatKey(msg: OutgoingMessage): string {
 function openOutboxDatabase(file: string): Database.Database {
   if (file !== ':memory:') ensurePrivateFile(file);
   const db = new Database(file);
-  useWriteAheadLog(db, 'each');
+  useWriteAheadLog(db);
   db.exec(`
     CREATE TABLE IF NOT EXISTS outbox (
       id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -95,6 +103,8 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
   // The stored chat key is a keyed hash: the outbox keeps no citizen chat id in clear, even for sent rows.
   const keyOf = (chat: string) => (cipher ? cipher.mac(chat) : chat);
   const db = openOutboxDatabase(file);
+  const totalChanges = db.prepare('SELECT total_changes()').pluck();
+  const logSync = groupSync(file, () => totalChanges.get() as number, opts.fsync);
 
   // The JSON of each message this process stored and has not sent yet, by row id: sending it then needs no
   // read-back and decryption of the row. Rows of an earlier run, or past the bound, are read back.
@@ -183,7 +193,9 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
 
   return {
     enqueue,
+    durable: () => logSync.durable(),
     async flush(send, chats) {
+      await logSync.durable();
       const keys = chats ? new Set([...chats].map(keyOf)) : new Set(pendingChats.all() as string[]);
       await Promise.all([...keys].map((k) => flushOne(k, send)));
     },
@@ -191,7 +203,10 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
     pendingCount: () => (countPending.get() as { n: number }).n,
     nextDueAt: () => (minDue.get() as { t: number | null }).t ?? undefined,
     synchronous: () => synchronousLevel(db),
-    close: () => db.close(),
+    close() {
+      logSync.close();
+      db.close();
+    },
   };
 }
 

@@ -13,23 +13,14 @@ import type Database from 'better-sqlite3';
 const BACKSTOP_PAGES = 10_000;
 
 /**
- * When a commit of a store is on disk:
- * - `grouped` (synchronous=NORMAL): at the next sync of the log. The case database's commits; nobody is told a
- *   case was stored before its durable() has synced them, one sync for a whole batch, off the event loop.
- * - `each` (synchronous=FULL): before the commit returns, at the cost of one sync on the event loop per commit.
- *   The inbox and the outbox: what they hold has been acknowledged already (a platform was told a message
- *   arrived; an officer may be told a reply went out while it still waits in the outbox), and WAL with NORMAL
- *   loses the last commits on a power cut.
+ * WAL journal with synchronous=NORMAL: a commit is in the log when it returns (it survives a crash of the
+ * process) and on disk at the next sync of the log. A store whose rows stand for something acknowledged syncs
+ * them with durable.ts groupSync before anyone is told (one sync off the event loop for a whole batch; FULL
+ * would sync every commit on the event loop). Checkpoints as described above.
  */
-export type CommitDurability = 'grouped' | 'each';
-
-/** SQLite's `synchronous` level for each durability (what `PRAGMA synchronous` reads back). */
-const SYNCHRONOUS_LEVEL: Record<CommitDurability, number> = { grouped: 1, each: 2 };
-
-/** WAL journal, commits on disk as `durability` says, checkpoints as described above. */
-export function useWriteAheadLog(db: Database.Database, durability: CommitDurability): void {
+export function useWriteAheadLog(db: Database.Database): void {
   db.pragma('journal_mode = WAL');
-  db.pragma(`synchronous = ${SYNCHRONOUS_LEVEL[durability]}`);
+  db.pragma('synchronous = NORMAL');
   db.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
 }
 

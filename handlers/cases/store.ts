@@ -284,7 +284,7 @@ function openDatabase(file: string, cipher: Cipher, migrations: Migration[]): Da
   const db = new Database(file);
   // A commit is in the log at once (it survives a crash of the process); durable() puts it on disk before
   // anything is acknowledged, one sync for many commits and off the event loop (see durable.ts).
-  useWriteAheadLog(db, 'grouped');
+  useWriteAheadLog(db);
   db.pragma('foreign_keys = ON');
   // Deleted and overwritten content is zeroed on disk, not left in free pages.
   db.pragma('secure_delete = ON');

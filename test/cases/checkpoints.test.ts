@@ -18,7 +18,7 @@ function databaseWithLongLog(): { file: string; db: Database.Database } {
   dirs.push(dir);
   const file = join(dir, 'queue.db');
   const db = new Database(file);
-  useWriteAheadLog(db, 'grouped');
+  useWriteAheadLog(db);
   db.exec('CREATE TABLE t (id INTEGER PRIMARY KEY, body TEXT NOT NULL)');
   const insert = db.prepare('INSERT INTO t (body) VALUES (?)');
   // One commit per row, as the bot writes.
