@@ -88,20 +88,27 @@ function openOutboxDatabase(file: string): Database.Database {
   return db;
 }
 
+/** How payloads and chat keys are stored: encrypted and keyed-hashed with a key, in clear without one. */
+function outboxSealing(key: Buffer | undefined) {
+  const cipher = key && createCipher(key);
+  return {
+    seal: (json: string) => (cipher ? cipher.encrypt(json) : json),
+    // Rows queued before encryption was enabled are plain JSON and still readable.
+    unseal: (stored: string) => {
+      if (!isEncrypted(stored)) return stored;
+      if (!cipher) throw new Error('outbox payload is encrypted but no key was given');
+      return cipher.decrypt(stored);
+    },
+    // The stored chat key is a keyed hash: the outbox keeps no citizen chat id in clear, even for sent rows.
+    keyOf: (chat: string) => (cipher ? cipher.mac(chat) : chat),
+  };
+}
+
 export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
   const now = opts.now ?? Date.now;
   const backoff = opts.backoffMs ?? defaultBackoff;
   const maxAge = opts.maxAgeMs ?? 3 * 24 * 3600_000;
-  const cipher = opts.key && createCipher(opts.key);
-  const seal = (json: string) => (cipher ? cipher.encrypt(json) : json);
-  // Rows queued before encryption was enabled are plain JSON and still readable.
-  const unseal = (stored: string) => {
-    if (!isEncrypted(stored)) return stored;
-    if (!cipher) throw new Error('outbox payload is encrypted but no key was given');
-    return cipher.decrypt(stored);
-  };
-  // The stored chat key is a keyed hash: the outbox keeps no citizen chat id in clear, even for sent rows.
-  const keyOf = (chat: string) => (cipher ? cipher.mac(chat) : chat);
+  const { seal, unseal, keyOf } = outboxSealing(opts.key);
   const db = openOutboxDatabase(file);
   const totalChanges = db.prepare('SELECT total_changes()').pluck();
   const logSync = groupSync(file, () => totalChanges.get() as number, opts.fsync);
