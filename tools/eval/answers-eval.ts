@@ -12,6 +12,7 @@ import type { Triage } from '../../handlers/types.js';
 import { firstCaseReply } from '../../handlers/replies/situation.js';
 import { situationOf } from '../../handlers/conversation/situation.js';
 import { expectedReply } from '../../handlers/conversation/hours.js';
+import { answerInReport } from '../../handlers/conversation/report-question.js';
 import { scoreAnswer, summarize, type AnswerItem, type AnswerSummary, type Score } from './answer-score.js';
 
 export function parseAnswerItems(file: string): AnswerItem[] {
@@ -34,7 +35,10 @@ export interface AnsweredItem {
   score: Score;
 }
 
-/** The reply a citizen would read: a case acknowledgement when triage escalates, else the pipeline's answer. */
+/**
+ * The reply a citizen would read: a case acknowledgement when triage escalates (followed, as in the channels, by the
+ * documents' answer to a question the report also asks), else the pipeline's answer.
+ */
 async function replyTo(item: AnswerItem, answering: Pick<Answering, 'ask' | 'contacts'>, triage: Triage) {
   const province = item.province ?? null;
   const intent = triage.classify(item.question).label;
@@ -45,7 +49,10 @@ async function replyTo(item: AnswerItem, answering: Pick<Answering, 'ask' | 'con
       hotlines: hotlinesText(answering, province),
       waiting: expectedReply(undefined, 0),
     };
-    return { text: firstCaseReply(intent, reply, true), citedDocs: [] };
+    const caseText = firstCaseReply(intent, reply, true);
+    const asked = await answerInReport(item.question, province, caseText, answering.ask);
+    if (!asked) return { text: caseText, citedDocs: [] };
+    return { text: `${caseText}\n\n${asked.text}`, citedDocs: asked.citations.map((c) => c.docId) };
   }
   const r = await answering.ask(item.question, { province, intent });
   return { text: r.text, citedDocs: r.citations.map((c) => c.docId) };
