@@ -120,7 +120,7 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Strea
 
     try {
       const seen = new Set<string>();
-      const found = (await opts.index.search(rewritten.query, { k, province })).filter(
+      const found = (await opts.index.search(rewritten.query, { k, province, todayFirst: true })).filter(
         (h) => !seen.has(h.chunk.id) && seen.add(h.chunk.id),
       );
       // Like the extractive answer: the user's province and national texts, other provinces only when nothing else.

@@ -6,6 +6,9 @@ const PERSON = '(?:toi|em|minh|tui|chung toi|chung em|gia dinh toi|nha toi|nha e
 const RELATION =
   '(?:con|con gai|con trai|vo|chong|em gai|em trai|anh trai|chi gai|anh|chi|chau|chau gai|chau trai|ban|ban gai|ban trai|me|bo|ba|co|di|cau|chu|bac|ong|ba ngoai|nguoi yeu|em ho|anh ho|chi ho|dong nghiep|em|thang em|dua em|con be|thang be|chi dau|em dau|anh re|em re|con dau|con re|me chong|bo chong|me vo|bo vo|em chong|em vo|anh chong|chi chong|anh vo|chi vo)';
 
+// Verbs of a false claim about oneself ("khai man", "giả vờ", "mạo nhận"): the pronoun after them is the claimant's.
+const FALSE_CLAIM = 'khai man|khai gian|khai gia|noi doi|gia vo|gia lam|mao nhan|tu nhan';
+
 // Patterns run on " tok tok tok " (folded, abbreviations expanded). A cue may have several patterns.
 const CUES = [
   [
@@ -84,11 +87,12 @@ const CUES = [
     'benefit',
     / (?:ho tro|che do|chinh sach|vay von|hoc nghe|mien phi|mien hoc phi|kham|giay khai sinh|chuong trinh|dang ky|hoc phi|tro cap|bao hiem|viec lam|tai hoa nhap|tu van|tro giup phap ly|giay to|can cuoc|ho khau) /,
   ],
-  // The writer is the person it happened to ("tôi từng bị lừa sang…", "em mới trốn về…"), not "chồng tôi bị…" or "nhà em".
+  // The writer is the person it happened to ("tôi từng bị lừa sang…", "em mới trốn về…"), not "chồng tôi bị…" or "nhà em",
+  // nor the one a false claim speaks of ("có người khai man mình bị bán": "mình" is the claimant).
   [
     'self_victim',
     new RegExp(
-      `(?<! (?:${RELATION.slice(3, -1)}|nha|cua|xom|thon|xa|lang|phuong|lop|truong|ban|hang xom|nguoi quen|em|thang em|con be|thang be)) (?:toi|em|minh|chau|tui) (?:da |vua |moi |tung |cung |nam ngoai |truoc day )?(?:bi (?:lua|du|ban|dua|bat|ep|giu|nhot|danh|de doa)(?: (?:sang|qua|di|ban|lam|o|tiep|cho|ve|lay))|bi (?:nhot|giu|ban|bat coc|de doa)|tron ve|thoat ve|duoc giai cuu|tu tro ve|tro ve tu|vua ve tu|moi ve tu|la nan nhan) `,
+      `(?<! (?:${RELATION.slice(3, -1)}|nha|cua|xom|thon|xa|lang|phuong|lop|truong|ban|hang xom|nguoi quen|em|thang em|con be|thang be|${FALSE_CLAIM})) (?:toi|em|minh|chau|tui) (?:da |vua |moi |tung |cung |nam ngoai |truoc day )?(?:bi (?:lua|du|ban|dua|bat|ep|giu|nhot|danh|de doa)(?: (?:sang|qua|di|ban|lam|o|tiep|cho|ve|lay))|bi (?:nhot|giu|ban|bat coc|de doa)|tron ve|thoat ve|duoc giai cuu|tu tro ve|tro ve tu|vua ve tu|moi ve tu|la nan nhan) `,
     ),
   ],
   // Hostage-taking phrased without "đang bị": "bọn chúng giữ chồng tôi…", "đòi tiền mới thả".
@@ -176,7 +180,7 @@ const CUES = [
     'suspect',
     / (?:(?:toi|em|minh|chung toi|tui) (?:nghi|ngo)|nghi ngo|nghi la|nghi rang|co ve|dang ngo|thay la|dang nghi|bat thuong|dau hieu|khong ro|moi di lam|tuyen nguoi|tuyen lao dong|tuyen (?:nhieu |gap )?(?:nu|con gai|nhan vien|lao dong|tiep vien|nguoi mau)|nguoi la|ke la|doi tuong|moi gioi|co nguoi|mot nhom|may nguoi|tu xung) /,
   ],
-  ['first_person', new RegExp(` ${PERSON} `)],
+  ['first_person', new RegExp(`(?<! (?:${FALSE_CLAIM})) ${PERSON} `)],
   ['relation', new RegExp(` ${RELATION} (?:cua )?(?:toi|em|minh|tui|nha toi|nha em) `)],
   [
     'witness',

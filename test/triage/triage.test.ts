@@ -143,6 +143,14 @@ describe('triage classifier', () => {
       for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
   });
 
+  it('reads the pronoun after a false claim as the claimant, not the writer: a question about the law, not a self-report', () => {
+    const claim = 'Có người khai man mình bị bán để nhận tiền hỗ trợ, làm vậy có bị cấm không?';
+    for (const v of [claim, foldDiacritics(claim)]) expect(triage.classify(v).label, v).toBe('question');
+    // The writer telling their own harm is still a report, also when they ask what the law says.
+    const own = 'Mình bị bán sang Trung Quốc năm ngoái, kẻ bán mình có bị phạt không?';
+    for (const v of [own, foldDiacritics(own)]) expect(escalated(triage.classify(v).label), v).toBe(true);
+  });
+
   it('answers a question about a victim the authorities already identified, and opens a case when something is happening now', () => {
     const calm = [
       'Anh rể tôi đã được công an tỉnh xác nhận là nạn nhân bị mua bán, anh ấy muốn vay vốn chăn nuôi thì hồ sơ nộp ở đâu?',
