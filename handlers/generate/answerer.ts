@@ -154,7 +154,13 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Strea
         : checked.text;
       log?.info({ event: 'llm_answer', outcome: 'generated', citations: citations.length, ms: Date.now() - started }, 'generative answer');
       opts.onOutcome?.('generated');
-      return { kind: 'answer', text, citations, ...(buttons.length ? { buttons: [buttons] } : {}) };
+      return {
+        kind: 'answer',
+        text,
+        citations,
+        ...(buttons.length ? { buttons: [buttons] } : {}),
+        ...(ctx.onToken ? { fromDraft: true } : {}),
+      };
     } catch (err) {
       if (err instanceof LlmError) return fallback(err.reason, err.status);
       return fallback('error');

@@ -191,6 +191,12 @@ const CUES = [
     / (?:tu (?:khi|hom|thang|nam|tuan)|da (?:hon|duoc|may|gan)|hom qua|hom truoc|tuan truoc|thang truoc|nam ngoai|may hom nay|may ngay nay|vua moi|vua roi|roi|xong) /,
   ],
   ['now', / (?:dang|bay gio|hien gio|hien tai|luc nay|toi nay|dem nay|ngay) /],
+  // Someone else holds the person's papers ("công ty giữ hộ chiếu", "bị thu căn cước"): what keeps a worker from
+  // leaving. Not the advice to keep one's own passport safe ("nên giữ hộ chiếu thế nào").
+  [
+    'papers_held',
+    / (?:(?:cong ty|chu|ong chu|ba chu|chu nha|moi gioi|ben moi gioi|nguoi moi gioi|dai ly|nghiep doan|quan ly|ho|bon ho|bon no|chung no|nguoi ta|xuong|nha may|trang trai) (?:da |van |dang |con )?|bi (?:ho |chu |cong ty )?)(?:giu|thu|tich thu|lay|cam|giu lai|thu giu|khong tra|khong tra lai) (?:mat |luon |het |lai )?(?:ho chieu|giay to|can cuoc|cccd|cmnd|passport) /,
+  ],
   [
     'question_form',
     / (?:co dung khong|dung khong|that khong|phai khong|khong vay|khong nhi|khong a|thi (?:ai|gi|sao|lam gi|lam sao|co duoc|co phai|phai|o dau|lien he|bao|goi|xu ly|nen)|the nao|nhu the nao|la gi|nhung gi|gom nhung|bao gom|bao nhieu|bao lau|khi nao|o dau|cho nao|co duoc khong|duoc khong|phai khong|hay khong|co phai|cach nao|ra sao|the nao la|thu tuc|ai (?:la|phu trach|chiu trach nhiem|co tham quyen|tra|chi tra|thanh toan|lo|chiu)|gi khong|gi a|gi vay|nao a|nao vay|muc nao|cho hoi|xin hoi|hoi ve|cho em hoi|cho toi hoi|cho minh hoi|muon hoi|muon biet) /,
@@ -274,7 +280,19 @@ function analyseText(text: string): Analysis {
   // "Nếu / giả sử / lỡ mà / khi … thì …" opening a clause (after any greeting): a hypothetical, not the writer's
   // situation. A "nếu" inside a clause ("dọa nếu kêu thì ném xuống") is a threat and does not count.
   if (isHypotheticalText(text)) cues.add('hypothetical');
+  if (holdsOwnPapersNow(cues)) cues.add('self_victim');
   return { tokens, cues, hasQuestionMark };
+}
+
+/**
+ * "Mình đang ở Campuchia, công ty giữ hộ chiếu": the writer is there now and someone else holds their papers, so it
+ * is happening to them, even when they go on to ask what victims are entitled to. Not a relative's or a
+ * neighbour's situation, a plan to leave, or a hypothetical.
+ */
+function holdsOwnPapersNow(cues: Set<Cue>): boolean {
+  const now = cues.has('present') || cues.has('now');
+  const someoneElse = cues.has('relation') || cues.has('witness');
+  return cues.has('papers_held') && cues.has('first_person') && now && !someoneElse && !cues.has('plan') && !cues.has('hypothetical');
 }
 
 const LEAD =

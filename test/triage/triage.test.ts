@@ -186,6 +186,22 @@ describe('triage classifier', () => {
     for (const v of [notBack, foldDiacritics(notBack)]) expect(escalated(triage.classify(v).label), v).toBe(true);
   });
 
+  it('opens a case when the writer, there now, says someone else holds their papers, even if they then ask about support', () => {
+    for (const own of [
+      'Hiện em đang làm ở một xưởng bên Malaysia, chủ thu hộ chiếu, cho em hỏi người bị như vậy được giúp gì?',
+      'tôi đang ở bên Lào, bị môi giới giữ căn cước, muốn về quê thì thủ tục thế nào',
+    ]) {
+      for (const v of [own, foldDiacritics(own)]) expect(escalated(triage.classify(v).label), v).toBe(true);
+    }
+    // Advice on keeping one's own passport, a plan to leave, a hypothetical: questions.
+    for (const calm of [
+      'Tôi đang ở Hàn Quốc, nên giữ hộ chiếu thế nào cho an toàn?',
+      'Nếu bị chủ giữ hộ chiếu ở nước ngoài thì liên hệ cơ quan nào?',
+    ]) {
+      for (const v of [calm, foldDiacritics(calm)]) expect(triage.classify(v).label, v).toBe('question');
+    }
+  });
+
   it('reads asking for a hotline number, or whether a province or tier still exists, as a question', () => {
     const calm = [
       'Cho tôi số đường dây nóng chống mua bán người ở Điện Biên',
