@@ -29,6 +29,8 @@ export interface Answering {
   updates(): Updates;
   /** The retrieval answer alone (the pipeline's last step). */
   answer: Answerer;
+  /** The extractive retrieval answer, never a model call (the same as `answer` without an LLM). */
+  extractive: Answerer;
   /** A question through the whole pipeline, as a channel asks it (contacts, changes, retrieval). */
   ask(question: string, opts?: AskOptions): Promise<AskResult>;
   fullSection(data: string): AnswerResult | undefined;
@@ -130,6 +132,7 @@ export async function openAnswering(
     corpus: () => current.corpus,
     contacts: () => contacts,
     answer: answerer,
+    extractive,
     // The whole pipeline, so the corpus-wide tables its steps build on first use (subject vocabulary, covered
     // topics, change notes) exist before the first citizen asks; the retrieval step is the uncached offline one.
     async warmUp() {

@@ -319,6 +319,7 @@ async function buildConversation(p: {
     store: p.store,
     triage: p.metrics.countedTriage(p.triage),
     answer: p.metrics.timedAnswerer(answering.answer),
+    instantAnswer: answering.extractive,
     fullSection: answering.fullSection,
     corpus: () => answering.corpus(),
     contacts: () => answering.contacts(),

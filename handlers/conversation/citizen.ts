@@ -1,5 +1,6 @@
 // The citizen side: a message inside an open case is stored and relayed; any other message is triaged
-// (emergency/report → a new case, question → the answerer, smalltalk → short help).
+// (emergency/report → a new case, followed by the documents' answer when the report also asks something they
+// answer; question → the answerer, smalltalk → short help).
 import { hotlinesText } from '../contacts-answer.js';
 import { askQuestion, type AskDeps, type AskResult } from '../ask/pipeline.js';
 import { knownProvinceSlug } from '../ask/province.js';
@@ -10,7 +11,8 @@ import { provinceChoicesOf, provinceLabel } from '../updates/names.js';
 import type { IncomingMessage, OutgoingMessage, TriageLabel } from '../types.js';
 import type { ConversationContext } from './context.js';
 import { openCase, inCase } from './case-flow.js';
-import { previewSink, type PreviewSink } from './deps.js';
+import { previewSink, type ConversationDeps, type PreviewSink, type StreamingAnswerer } from './deps.js';
+import { withReportAnswer, type AskFn } from './report-question.js';
 import { DEVICE_CLEARED, holderToldCitizenLeft } from './device-cleared.js';
 
 const HISTORY_TURNS = 3;
@@ -33,6 +35,11 @@ function rememberQuestion(history: Map<string, string[]>, ref: string, text: str
   return prev;
 }
 
+/** What the question pipeline needs from the conversation's dependencies, with the answerer of its retrieval step. */
+function askDepsOf(deps: ConversationDeps, answer: StreamingAnswerer): AskDeps {
+  return { answer, corpus: deps.corpus, contacts: deps.contacts, ...(deps.updates ? { updates: deps.updates } : {}) };
+}
+
 /**
  * The text to show in place of a streamed draft. The draft is shown as it is written because a generated
  * answer takes seconds, and a check after it (no valid citation, a stream cut short, a question about an
@@ -49,12 +56,7 @@ function createQuestionAnswerer(ctx: ConversationContext) {
   const { deps, reply, safeProvince } = ctx;
   // Recent questions per citizen, in memory only, so follow-up questions keep their context.
   const history = new Map<string, string[]>();
-  const askDeps: AskDeps = {
-    answer: deps.answer,
-    corpus: deps.corpus,
-    contacts: deps.contacts,
-    ...(deps.updates ? { updates: deps.updates } : {}),
-  };
+  const askDeps = askDepsOf(deps, deps.answer);
 
   return async function question(msg: IncomingMessage, ref: string, text: string, intent: TriageLabel): Promise<OutgoingMessage[]> {
     const province = safeProvince(ref);
@@ -84,6 +86,9 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
   const { deps, reply, clock, auditCitizen } = ctx;
   const { store, logger } = deps;
   const question = createQuestionAnswerer(ctx);
+  // A question inside a report is answered without a model call: the case reply and its hotlines must not wait.
+  const reportDeps = askDepsOf(deps, deps.instantAnswer ?? deps.answer);
+  const askInReport: AskFn = (q, opts) => askQuestion(q, opts, reportDeps);
   // Today's names of merged provinces are offered and accepted; the stored value stays the former province's slug.
   const updatesNow = () => deps.updates?.() ?? NO_UPDATES;
   const provinceChoices = () => provinceChoicesOf(PROVINCES, updatesNow());
@@ -97,7 +102,8 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
       if (active) return inCase(ctx, msg, ref, active, text);
       const tri = ctx.classify(text);
       logger.info({ label: tri.label, confidence: tri.confidence, channel: msg.channel }, 'triaged');
-      if (tri.label === 'emergency' || tri.label === 'report') return openCase(ctx, msg, ref, tri.label, text, 'triage');
+      if (tri.label === 'emergency' || tri.label === 'report')
+        return withReportAnswer(ctx, msg, ref, text, openCase(ctx, msg, ref, tri.label, text, 'triage'), askInReport);
       return question(msg, ref, text, tri.label);
     },
 

@@ -54,6 +54,11 @@ export interface ConversationDeps {
   triage: Triage;
   answer: StreamingAnswerer;
   /**
+   * The extractive answer alone (no model call), for a question asked inside a report: the case reply and its
+   * hotlines are sent with that answer and must not wait for a model. `answer` is used when absent.
+   */
+  instantAnswer?: StreamingAnswerer;
+  /**
    * Streaming preview of a question's answer for channels that can show one (web, Telegram).
    * Called with the text generated so far; the final answer always follows as a normal message
    * and replaces it. Never called for reports, cases or officer traffic. Returns false when the

@@ -140,6 +140,8 @@ export const vi = {
   consentGiven: () => 'Cảm ơn bạn. Cán bộ tiếp nhận sẽ thấy tên hiển thị của bạn trong vụ việc.',
   answerFailed: (hotlines: string) =>
     'Xin lỗi, mình chưa trả lời được câu hỏi này lúc này. Bạn thử lại sau ít phút nhé. ' + 'Nếu cần giúp gấp, hãy gọi:\n' + hotlines,
+  /** Heads the documents' answer to a question asked inside a report, below the case reply. */
+  reportQuestionAnswer: () => 'Về điều bạn hỏi, theo tài liệu:',
   draftWithdrawn: () => 'Lưu ý: bản nháp vừa hiện đã được rút lại vì chưa khớp với tài liệu. Câu trả lời đã kiểm tra:',
   officerRequestNote: () => '(Người dân đề nghị gặp cán bộ tiếp nhận.)',
   sectionMissing: () => 'Không tìm thấy toàn văn của mục này nữa. Bạn thử hỏi lại nhé.',

@@ -13,6 +13,7 @@ import { firstCaseReply } from '../../handlers/replies/situation.js';
 import { situationOf } from '../../handlers/conversation/situation.js';
 import { inPersonFor, reportPlaceBlock } from '../../handlers/report-place.js';
 import { expectedReply } from '../../handlers/conversation/hours.js';
+import { answerInReport } from '../../handlers/conversation/report-question.js';
 import { scoreAnswer, summarize, type AnswerItem, type AnswerSummary, type Score } from './answer-score.js';
 
 export function parseAnswerItems(file: string): AnswerItem[] {
@@ -35,7 +36,10 @@ export interface AnsweredItem {
   score: Score;
 }
 
-/** The reply a citizen would read: a case acknowledgement when triage escalates, else the pipeline's answer. */
+/**
+ * The reply a citizen would read: a case acknowledgement when triage escalates (followed, as in the channels, by the
+ * documents' answer to a question the report also asks), else the pipeline's answer.
+ */
 async function replyTo(item: AnswerItem, answering: Pick<Answering, 'ask' | 'contacts' | 'corpus'>, triage: Triage) {
   const province = item.province ?? null;
   const intent = triage.classify(item.question).label;
@@ -49,7 +53,11 @@ async function replyTo(item: AnswerItem, answering: Pick<Answering, 'ask' | 'con
       waiting: expectedReply(undefined, 0),
       ...(place ? { inPerson: reportPlaceBlock(place) } : {}),
     };
-    return { text: firstCaseReply(intent, reply, true), citedDocs: place ? [place.doc.id] : [] };
+    const caseText = firstCaseReply(intent, reply, true);
+    const placeDocs = place ? [place.doc.id] : [];
+    const asked = await answerInReport(item.question, province, caseText, answering.ask);
+    if (!asked) return { text: caseText, citedDocs: placeDocs };
+    return { text: `${caseText}\n\n${asked.text}`, citedDocs: [...placeDocs, ...asked.citations.map((c) => c.docId)] };
   }
   const r = await answering.ask(item.question, { province, intent });
   return { text: r.text, citedDocs: r.citations.map((c) => c.docId) };

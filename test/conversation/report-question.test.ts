@@ -1,0 +1,142 @@
+// A report that also asks something the documents answer: the case flow is unchanged (case stored, hotlines
+// first, officers told) and the documents' answer to the question follows the case reply.
+import { describe, expect, it } from 'vitest';
+import { UNSURE_INTRO } from '../../handlers/answer.js';
+import { questionPartOf } from '../../handlers/conversation/report-question.js';
+import type { AnswerResult, StreamingAnswerer } from '../../handlers/conversation/deps.js';
+import { setup } from './helpers.js';
+
+const REPORT_ASKING =
+  'Cháu tôi bị người ta lừa bán qua biên giới, tuần trước mới được đưa về nhà. Gia đình tôi muốn làm đơn xin hỗ trợ cho cháu thì gửi đơn ở đâu?';
+const EMERGENCY_ASKING =
+  'Cứu tôi với, tôi đang bị giữ trong một xưởng may, họ lấy mất giấy tờ của tôi. Nếu thoát ra được thì tôi phải đi đâu để được giúp?';
+const QUOTE = 'Theo Văn bản mẫu [1]: «Nạn nhân làm đơn gửi Ủy ban nhân dân cấp xã nơi cư trú.»';
+const ESCAPE_QUOTE = 'Theo Văn bản mẫu [1]: «Người thoát ra được thì đến cơ quan nơi gần nhất để được giúp đỡ.»';
+
+/** Reports that ask nothing the documents answer: a follow-up answer here would be noise. */
+const PURE_REPORTS = [
+  'Hàng xóm nhà tôi có đứa con gái 16 tuổi đi theo một người lạ lên thành phố làm việc, từ hôm đó không liên lạc được.',
+  'Tôi thấy một nhóm người lạ hay đến xóm rủ các cô gái trẻ sang bên kia biên giới lấy chồng, hứa cho nhiều tiền.',
+  'Em gái tôi đi xuất khẩu lao động, giờ gọi về khóc nói bị chủ giữ hộ chiếu và không cho ra ngoài.',
+  'Có kẻ gọi điện đòi gia đình tôi chuyển 50 triệu thì mới thả con tôi về.',
+  'Con tôi đi làm ở Campuchia ba tháng nay, không biết giờ nó đang ở đâu, điện thoại cũng tắt máy.',
+  'Tôi bị lừa sang làm ở một công ty bên kia biên giới, bị bắt làm việc suốt ngày đêm, mới trốn về được hôm qua.',
+];
+
+const answerWith =
+  (result: AnswerResult): StreamingAnswerer =>
+  async () =>
+    result;
+
+describe('reading the question part of a report', () => {
+  it('keeps the sentence that asks and leaves the account around it out', () => {
+    expect(questionPartOf(REPORT_ASKING)).toBe('Gia đình tôi muốn làm đơn xin hỗ trợ cho cháu thì gửi đơn ở đâu?');
+    expect(questionPartOf('Mẹ tôi mới được giải cứu về. nhà nghèo, xin trợ cấp có hạn bao lâu không')).toBe(
+      'nhà nghèo, xin trợ cấp có hạn bao lâu không',
+    );
+  });
+
+  it('finds no question in reports that only tell, nor in where a person is now or was taken', () => {
+    for (const text of PURE_REPORTS) expect(questionPartOf(text), text).toBeUndefined();
+    expect(questionPartOf('Chị tôi bị lừa bán đi đâu không ai biết.')).toBeUndefined();
+    // Asking the reader, or whether the situation is what it seems: for the officer, not the documents.
+    expect(questionPartOf('Em gái tôi mất tích mấy hôm nay, có ai thấy không?')).toBeUndefined();
+    expect(questionPartOf('Có người rủ em tôi đi làm lương cao, có phải lừa đảo không?')).toBeUndefined();
+  });
+
+  it('does not take "ban đầu" or "đau" for "đâu"', () => {
+    expect(questionPartOf('Từ ban đầu họ đã hứa việc nhẹ lương cao.')).toBeUndefined();
+    expect(questionPartOf('Em bị đánh đau lắm.')).toBeUndefined();
+  });
+});
+
+describe('a report that also asks a question', () => {
+  it('opens the case, replies with the case first, then the documents’ answer to the question alone', async () => {
+    const t = setup({
+      labels: { [REPORT_ASKING]: 'report' },
+      deps: { answer: answerWith({ kind: 'answer', text: QUOTE, citations: [] }) },
+    });
+    const out = await t.conv.handle(t.citizen(REPORT_ASKING));
+    const mine = out.filter((m) => m.to.chatId === 'chat-citizen');
+    expect(mine.map((m) => m.kind)).toEqual(['case', 'answer']);
+    expect(mine[0].text).toContain('#1');
+    expect(mine[1].text).toContain('Về điều bạn hỏi, theo tài liệu:');
+    expect(mine[1].text).toContain('Ủy ban nhân dân cấp xã');
+    expect(mine[1].caseId).toBe(mine[0].caseId);
+    // The officers still get the case, and the record keeps the report and what the person was told.
+    expect(out.some((m) => m.kind === 'officer' && m.to.channel === 'telegram')).toBe(true);
+    const record = t.store.messages(mine[0].caseId!);
+    expect(record.map((m) => m.direction)).toEqual(['citizen', 'bot', 'bot']);
+    expect(record[0].text).toBe(REPORT_ASKING);
+    expect(record[2].text).toContain('Ủy ban nhân dân cấp xã');
+    expect(t.logs()).not.toContain('gửi đơn ở đâu');
+    expect(t.logs()).not.toContain('lừa bán');
+  });
+
+  it('asks the pipeline the question sentence only, through the instant answerer when there is one', async () => {
+    const asked: string[] = [];
+    const t = setup({
+      labels: { [REPORT_ASKING]: 'report' },
+      deps: {
+        answer: async () => {
+          throw new Error('the model answerer must not be waited on for a report');
+        },
+        instantAnswer: async (q) => {
+          asked.push(q);
+          return { kind: 'answer', text: QUOTE, citations: [] };
+        },
+      },
+    });
+    const out = await t.conv.handle(t.citizen(REPORT_ASKING));
+    expect(asked).toEqual(['Gia đình tôi muốn làm đơn xin hỗ trợ cho cháu thì gửi đơn ở đâu?']);
+    expect(out.filter((m) => m.to.chatId === 'chat-citizen').map((m) => m.kind)).toEqual(['case', 'answer']);
+  });
+
+  it('puts the numbers and safety advice of an emergency first, the documents’ answer after them', async () => {
+    const t = setup({
+      labels: { [EMERGENCY_ASKING]: 'emergency' },
+      deps: { answer: answerWith({ kind: 'answer', text: ESCAPE_QUOTE, citations: [] }) },
+    });
+    const out = await t.conv.handle(t.citizen(EMERGENCY_ASKING));
+    const mine = out.filter((m) => m.to.chatId === 'chat-citizen');
+    expect(mine.map((m) => m.kind)).toEqual(['emergency', 'answer']);
+    expect(mine[0].text.indexOf('113')).toBeLessThan(mine[0].text.indexOf('#1'));
+    expect(t.store.getCase(mine[0].caseId!)?.urgent).toBe(true);
+  });
+
+  it('adds nothing when the documents do not answer, the answer is unsure or off the question, or the report asks nothing', async () => {
+    const cases: [string, AnswerResult][] = [
+      [REPORT_ASKING, { kind: 'abstain', text: 'Nội dung này không có trong các văn bản hiện có.', citations: [] }],
+      [REPORT_ASKING, { kind: 'answer', text: `${UNSURE_INTRO}\n${QUOTE}`, citations: [] }],
+      // The nearest passage on another matter: it shares no words with what is asked.
+      [REPORT_ASKING, { kind: 'answer', text: 'Theo Văn bản mẫu [1]: «Tổ chức tập huấn kỹ năng cho cán bộ tuyến cơ sở.»', citations: [] }],
+      // Only the lines the case reply already gives.
+      [REPORT_ASKING, { kind: 'answer', text: 'Số điện thoại cần nhớ:\n• 113: Công an (khẩn cấp), 24/7.', citations: [] }],
+      ...PURE_REPORTS.map((text): [string, AnswerResult] => [text, { kind: 'answer', text: QUOTE, citations: [] }]),
+    ];
+    for (const [text, result] of cases) {
+      const t = setup({ labels: { [text]: 'report' }, deps: { answer: answerWith(result) } });
+      const out = await t.conv.handle(t.citizen(text));
+      const mine = out.filter((m) => m.to.chatId === 'chat-citizen');
+      expect(
+        mine.map((m) => m.kind),
+        text,
+      ).toEqual(['case']);
+      expect(mine[0].text).not.toContain('Về điều bạn hỏi');
+    }
+  });
+
+  it('keeps the case reply when answering the question fails', async () => {
+    const t = setup({
+      labels: { [REPORT_ASKING]: 'report' },
+      deps: {
+        answer: async () => {
+          throw new Error('index unavailable');
+        },
+      },
+    });
+    const out = await t.conv.handle(t.citizen(REPORT_ASKING));
+    expect(out.filter((m) => m.to.chatId === 'chat-citizen').map((m) => m.kind)).toEqual(['case']);
+    expect(t.store.listCases()).toHaveLength(1);
+  });
+});
