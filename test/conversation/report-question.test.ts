@@ -9,9 +9,9 @@ import { setup } from './helpers.js';
 const REPORT_ASKING =
   'Cháu tôi bị người ta lừa bán qua biên giới, tuần trước mới được đưa về nhà. Gia đình tôi muốn làm đơn xin hỗ trợ cho cháu thì gửi đơn ở đâu?';
 const EMERGENCY_ASKING =
-  'Cứu tôi với, tôi đang bị giữ trong một xưởng may, họ lấy mất giấy tờ của tôi. Nếu thoát ra được thì tôi phải đi đâu để được giúp?';
+  'Cứu tôi với, tôi đang bị giữ trong một xưởng may, họ lấy mất giấy tờ của tôi. Nếu thoát ra được thì tôi có được hỗ trợ tiền đi lại về nhà không?';
 const QUOTE = 'Theo Văn bản mẫu [1]: «Nạn nhân làm đơn gửi Ủy ban nhân dân cấp xã nơi cư trú.»';
-const ESCAPE_QUOTE = 'Theo Văn bản mẫu [1]: «Người thoát ra được thì đến cơ quan nơi gần nhất để được giúp đỡ.»';
+const ESCAPE_QUOTE = 'Theo Văn bản mẫu [1]: «Nạn nhân được hỗ trợ tiền đi lại từ nơi tiếp nhận về nơi cư trú.»';
 
 /** Reports that ask nothing the documents answer: a follow-up answer here would be noise. */
 const PURE_REPORTS = [
