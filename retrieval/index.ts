@@ -4,7 +4,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import type { Corpus, DocMeta } from '../knowledge/types.js';
+import type { Corpus, DocMeta, Section } from '../knowledge/types.js';
 import { slugify } from '../knowledge/text.js';
 import { buildLexicalIndex, DEFAULT_WEIGHTS, type LexicalIndex, type LexicalResult, type LexicalWeights } from './bm25.js';
 import { createHashEmbedder } from './embedder.js';
@@ -280,7 +280,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     prior,
     anyPrior: prior.some((p) => p !== 1),
     samePoint: createSamePoint(units, fusion.samePoint),
-    typeBoost: createTypeBoost(units, fusion.answerTypeBoost),
+    typeBoost: createTypeBoost(units, corpus.sections, fusion.answerTypeBoost),
     foldedTexts: fusion.countedThingBoost !== 1 ? units.map((u) => foldForCount(u.passage)) : [],
     titleTopics: createTitleTopics(fusion.ownTextBoost !== 1 ? corpus.docs : []),
     overview: createOverviewPrior(units, corpus.sections, docs, fusion.overview),
@@ -326,10 +326,27 @@ interface TypeBoost {
   multiplier(asked: number, i: number): number;
 }
 
+// A clause or point heading ("2. Giấy phép thành lập có thời hạn tối đa là 05 (năm) năm, gồm …", "a) Trong thời hạn …").
+const CLAUSE_HEADING = /^(\d{1,2}\.|[a-zđ]\))\s/u;
+
+/**
+ * What a unit states: its text and, for the first unit after a clause's lead-in, that lead-in. A clause split into
+ * units by its points leaves its lead-in in the heading path, and the lead-in is often where the value is ("Giấy
+ * phép … có thời hạn tối đa là 05 (năm) năm, gồm các nội dung sau"); it is read with the points right after it
+ * only, so that the clause's later points do not all claim its value.
+ */
+export function statedParts(u: Pick<Unit, 'docId' | 'path' | 'text' | 'start'>, sections: Section[]): string[] {
+  const before = u.start > 0 && sections[u.start - 1].docId === u.docId ? sections[u.start - 1].path : [];
+  // A lead-in is introduced by this unit when the section before it sits under another heading at that depth.
+  const leads = u.path.filter((p, d) => CLAUSE_HEADING.test(p) && before[d] !== p);
+  return [...leads, u.text];
+}
+
 /** Which boosted answer types each unit carries is a fixed property of the corpus: one bit per type, computed once. */
-function createTypeBoost(units: Unit[], boosts: Partial<Record<AnswerType, number>>): TypeBoost {
+function createTypeBoost(units: Unit[], sections: Section[], boosts: Partial<Record<AnswerType, number>>): TypeBoost {
   const boosted = (Object.entries(boosts) as [AnswerType, number][]).filter(([, b]) => b !== 1);
-  const carried = Int32Array.from(units, (u) => boosted.reduce((m, [t], b) => (carries(t, u.text) ? m | (1 << b) : m), 0));
+  const carriesType = (t: AnswerType, u: Unit) => statedParts(u, sections).some((part) => carries(t, part));
+  const carried = Int32Array.from(units, (u) => boosted.reduce((m, [t], b) => (carriesType(t, u) ? m | (1 << b) : m), 0));
   return {
     asked(q) {
       const types = answerTypes(q);
