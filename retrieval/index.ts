@@ -46,6 +46,11 @@ export interface FusionOptions {
   samePoint: number;
   /** How many of the best lexical candidates are compared for validity ranking. */
   validityDepth: number;
+  /**
+   * A text of lower validity also yields to one of higher validity that covers at least this share of what it
+   * covers of the question (coverage(j) ≥ sameAnswer × coverage(i)), whatever else they say (0 = off).
+   */
+  sameAnswer: number;
   /** Most units of one article / heading group among the top k (0 = no limit). */
   perGroup: number;
   /** Multiplier per answer type (question-type.ts) for passages carrying what the question asks for: an amount, a time limit... */
@@ -78,6 +83,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   validity: true,
   samePoint: 0.5,
   validityDepth: 20,
+  sameAnswer: 0.9,
   perGroup: 2,
   answerTypeBoost: { amount: 1.35, time: 1.35, papers: 1.2, agency: 1.1 },
   countedThingBoost: 1.5,
@@ -429,7 +435,11 @@ function applyPriors(ctx: SearchContext, q: string, lex: LexicalResult, named: s
   // A province named with the actor ("Biên phòng Quảng Nam") asks for that province's plan, not the national text.
   const own = named ? undefined : ownTextBoost(ctx, q);
   if (!anyPrior && !asked && !counted && !own) return;
-  const demoted = anyPrior ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], ctx.samePoint) : undefined;
+  // Two texts answer the question alike when they say the same thing, or when the one in force covers the question's
+  // words nearly as well as the other: an old circular and this year's plan both on "miễn giảm học phí".
+  const alike = fusion.sameAnswer;
+  const twin = (i: number, j: number) => ctx.samePoint(i, j) || (alike > 0 && lex.coverage(j) >= alike * lex.coverage(i));
+  const demoted = anyPrior ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], twin) : undefined;
   // Computed once per candidate: the sort compares each many times.
   const w = new Map(
     lex.ranked.map((i) => [i, base(i) * (demoted?.get(i) ?? 1) * typeBoost.multiplier(asked, i) * (counted?.(i) ?? 1) * (own?.(i) ?? 1)]),
