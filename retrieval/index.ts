@@ -21,6 +21,9 @@ import {
   carries,
   countedThing,
   foldForCount,
+  foldedSyllables,
+  mentionsCase,
+  openingCase,
   overviewFocus,
   overviewTopic,
   statesCountOf,
@@ -51,6 +54,10 @@ export interface FusionOptions {
    * covers of the question (coverage(j) ≥ sameAnswer × coverage(i)), whatever else they say (0 = off).
    */
   sameAnswer: number;
+  /** …and whose lexical score is at least this share of its own: validity settles near ties, not every overlap. */
+  sameAnswerScore: number;
+  /** Multiplier for a unit whose text opens with a case the question does not mention (1 = off; see otherCaseWeight). */
+  otherCase: number;
   /** Most units of one article / heading group among the top k (0 = no limit). */
   perGroup: number;
   /** Multiplier per answer type (question-type.ts) for passages carrying what the question asks for: an amount, a time limit... */
@@ -84,6 +91,8 @@ export const DEFAULT_FUSION: FusionOptions = {
   samePoint: 0.5,
   validityDepth: 20,
   sameAnswer: 0.9,
+  sameAnswerScore: 0.75,
+  otherCase: 0.85,
   perGroup: 2,
   answerTypeBoost: { amount: 1.35, time: 1.35, papers: 1.2, agency: 1.1 },
   countedThingBoost: 1.5,
@@ -253,6 +262,8 @@ interface SearchContext {
   typeBoost: TypeBoost;
   /** Each unit's passage (a clause's lead-in is in its heading line) folded for statesCountOf(), computed once. */
   foldedTexts: string[];
+  /** Each unit's opening case ("Trường hợp … thì"), folded content syllables, or undefined; computed once. */
+  caseWords: (string[] | undefined)[];
   titleTopics: TitleTopics;
   overview: OverviewPrior;
   provinces: string[];
@@ -288,6 +299,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     samePoint: createSamePoint(units, fusion.samePoint),
     typeBoost: createTypeBoost(units, corpus.sections, fusion.answerTypeBoost),
     foldedTexts: fusion.countedThingBoost !== 1 ? units.map((u) => foldForCount(u.passage)) : [],
+    caseWords: units.map((u) => openingCase(u.text)),
     titleTopics: createTitleTopics(fusion.ownTextBoost !== 1 ? corpus.docs : []),
     overview: createOverviewPrior(units, corpus.sections, docs, fusion.overview),
     provinces,
@@ -434,17 +446,45 @@ function applyPriors(ctx: SearchContext, q: string, lex: LexicalResult, named: s
   const counted = countedBoost(ctx, q);
   // A province named with the actor ("Biên phòng Quảng Nam") asks for that province's plan, not the national text.
   const own = named ? undefined : ownTextBoost(ctx, q);
-  if (!anyPrior && !asked && !counted && !own) return;
-  // Two texts answer the question alike when they say the same thing, or when the one in force covers the question's
-  // words nearly as well as the other: an old circular and this year's plan both on "miễn giảm học phí".
-  const alike = fusion.sameAnswer;
-  const twin = (i: number, j: number) => ctx.samePoint(i, j) || (alike > 0 && lex.coverage(j) >= alike * lex.coverage(i));
+  if (!anyPrior && !asked && !counted && !own && ctx.fusion.otherCase === 1) return;
+  const other = otherCaseWeight(ctx, q);
+  const twin = answersAlike(ctx, lex, base);
   const demoted = anyPrior ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], twin) : undefined;
   // Computed once per candidate: the sort compares each many times.
   const w = new Map(
-    lex.ranked.map((i) => [i, base(i) * (demoted?.get(i) ?? 1) * typeBoost.multiplier(asked, i) * (counted?.(i) ?? 1) * (own?.(i) ?? 1)]),
+    lex.ranked.map((i) => [
+      i,
+      base(i) * (demoted?.get(i) ?? 1) * typeBoost.multiplier(asked, i) * (counted?.(i) ?? 1) * (own?.(i) ?? 1) * other(i),
+    ]),
   );
   lex.ranked.sort((a, b) => (w.get(b) ?? 0) - (w.get(a) ?? 0));
+}
+
+/**
+ * Whether a candidate of lower validity (i) answers the question like one of higher validity (j), so that it yields:
+ * they say the same thing, or j covers the question's words nearly as well (sameAnswer) on comparable evidence.
+ * A text detailing a replaced law belongs to that law's time: the law does not yield to it on the question alone.
+ */
+function answersAlike(ctx: SearchContext, lex: LexicalResult, score: (i: number) => number): (i: number, j: number) => boolean {
+  const { sameAnswer, sameAnswerScore } = ctx.fusion;
+  const ofReplacedLaw = (j: number) => Boolean(ctx.docs.get(ctx.units[j].docId)?.basisNote);
+  return (i, j) =>
+    ctx.samePoint(i, j) ||
+    (sameAnswer > 0 && !ofReplacedLaw(j) && lex.coverage(j) >= sameAnswer * lex.coverage(i) && score(j) >= sameAnswerScore * score(i));
+}
+
+/**
+ * A unit opening with a case the question does not mention ("Đối với các vụ việc phức tạp … thì …") states an
+ * exception: the general rule next to it answers first.
+ */
+function otherCaseWeight(ctx: SearchContext, q: string): (i: number) => number {
+  const weight = ctx.fusion.otherCase;
+  if (weight === 1) return () => 1;
+  const asked = foldedSyllables(q);
+  return (i) => {
+    const words = ctx.caseWords[i];
+    return words && !mentionsCase(asked, words) ? weight : 1;
+  };
 }
 
 /**

@@ -77,6 +77,30 @@ export function carries(type: AnswerType, sentence: string): boolean {
   return CARRIES[type].test(sentence.replace(MARKER, ''));
 }
 
+// "Trường hợp nạn nhân là trẻ em thì …", "Đối với các vụ việc phức tạp … thì …": a clause for one case.
+const OPENING_CASE = /^(?:truong hop|doi voi|neu) (.{3,120}?) thi /;
+/** Below this share of the case's syllables in the question, the question does not ask about that case. */
+const MIN_CASE_SHARE = 0.3;
+
+/** Folded syllables of a text, space-separated and padded (` vu viec phuc tap `). */
+export function foldedSyllables(text: string): string {
+  return ` ${foldForCount(text.replace(MARKER, ''))
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+}
+
+/** The content syllables (folded) of the case a text opens with, or undefined when it opens with none. */
+export function openingCase(text: string): string[] | undefined {
+  const m = OPENING_CASE.exec(foldedSyllables(text).trimStart());
+  return m?.[1].split(' ').filter((w) => w.length > 1 && !isStopword(w));
+}
+
+/** True when the question (foldedSyllables) names enough of the case's words. */
+export function mentionsCase(question: string, caseWords: string[]): boolean {
+  const named = caseWords.filter((w) => question.includes(` ${w} `)).length;
+  return named >= MIN_CASE_SHARE * caseWords.length;
+}
+
 /** Score multiplier: a sentence carrying every asked type counts three times one carrying none. */
 export function typeBoost(types: AnswerType[], sentence: string): number {
   if (!types.length) return 1;

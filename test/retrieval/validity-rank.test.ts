@@ -80,7 +80,7 @@ describe('validity ranking on the same point', () => {
 describe('validity ranking on the question asked', () => {
   // Two texts that say different things, each covering the question's words: an old circular on fees and a plan
   // in force that assigns the same relief to a department.
-  const texts = () =>
+  const texts = (planExtra: Partial<DocMeta> = {}) =>
     makeCorpus('v2', [
       {
         doc: reg('regulations/old-fees.md', 'TTLT cũ', { status: 'replaced', statusNote: 'đã được thay thế' }),
@@ -92,7 +92,7 @@ describe('validity ranking on the question asked', () => {
         ],
       },
       {
-        doc: reg('regulations/plan.md', 'KH giáo dục'),
+        doc: reg('regulations/plan.md', 'KH giáo dục', planExtra),
         sections: [
           {
             path: ['Điều 2. Sở Giáo dục và Đào tạo'],
@@ -111,6 +111,17 @@ describe('validity ranking on the question asked', () => {
     // The two passages share too little to be "on the same point": the replaced text's repetition wins on its own.
     expect(await first(0)).toBe('regulations/old-fees.md');
     expect(await first(0.9)).toBe('regulations/plan.md');
+  });
+
+  it('keeps the replaced text first against a text detailing a replaced law', async () => {
+    const basisNote = 'hướng dẫn Luật cũ, luật này đã được thay thế';
+    const index = await openKnowledgeIndex({ corpus: texts({ basisNote }), fusion: { ...SECTION_UNITS, sameAnswer: 0.9 } });
+    expect((await index.search(question, { k: 2 }))[0].doc.id).toBe('regulations/old-fees.md');
+  });
+
+  it('settles near ties only: far weaker evidence in force does not overtake', async () => {
+    const index = await openKnowledgeIndex({ corpus: texts(), fusion: { ...SECTION_UNITS, sameAnswer: 0.9, sameAnswerScore: 0.99 } });
+    expect((await index.search(question, { k: 2 }))[0].doc.id).toBe('regulations/old-fees.md');
   });
 });
 
