@@ -83,7 +83,7 @@ export interface MessageGate {
 /** Shown once per period to a user over the limit. It always carries the hotlines, so a dropped message is never a silent one. */
 export const RATE_LIMIT_NOTICE =
   'Bạn gửi tin nhắn nhanh quá nên một vài tin vừa rồi chưa được xử lý. Vui lòng đợi khoảng 10 giây rồi gửi lại nội dung cần hỏi hoặc cần báo. ' +
-  'Nếu đang gặp nguy hiểm, hãy gọi ngay 113 (Công an) hoặc 111 (tổng đài miễn phí 24/7, tiếp nhận tin báo về mua bán người).';
+  'Nếu đang gặp nguy hiểm, hãy gọi ngay 113 (Công an) hoặc 111 (tổng đài tiếp nhận tin báo về mua bán người).';
 
 const CLASSIFY_CHARS = 2000;
 

@@ -141,9 +141,14 @@ export function hotlinesText(live: LiveKnowledge, province: string | null | unde
   return formatHotlines(hotlinesFor(live.contacts?.() ?? null, province));
 }
 
-/** "Các số 113, 111 nghe máy 24/7…": what a waiting citizen can call at any hour, from the live directory. */
+/**
+ * What a waiting citizen can call at any hour: the lines the live directory marks 24/7; when it marks none, the
+ * advice to call the emergency line, which states no hours the documents do not give.
+ */
 export function roundTheClockText(live: LiveKnowledge): string {
-  return `Các số ${roundTheClockPhones(live.contacts?.() ?? null).join(', ')} nghe máy 24/7, cả ngoài giờ làm việc.`;
+  const phones = roundTheClockPhones(live.contacts?.() ?? null);
+  if (phones.length) return `Các số ${phones.join(', ')} nghe máy 24/7, cả ngoài giờ làm việc.`;
+  return 'Kể cả ngoài giờ làm việc, khi nguy hiểm hãy gọi ngay 113; tin báo về mua bán người có thể gửi tổng đài 111.';
 }
 
 /** The section a directory entry points at (`V. Tổ chức thực hiện › 2. Công an tỉnh`), by label prefix. */
@@ -188,7 +193,7 @@ export function contactDirectoryAnswer(province: string | null, sources: Contact
     const extra = [n.hours, n.free ? 'miễn phí' : ''].filter(Boolean).join(', ');
     lines.push(`• ${n.phone}: ${n.name}${extra ? ` (${extra})` : ''}. ${n.role}${cite(n.source, n.section)}`);
   }
-  if (!dir) lines.push('• 113: Công an (khẩn cấp)', '• 111: Tổng đài quốc gia bảo vệ trẻ em (24/7, miễn phí)');
+  if (!dir) lines.push('• 113: Công an (khẩn cấp)', '• 111: Tổng đài quốc gia bảo vệ trẻ em (tiếp nhận cả tin báo về mua bán người)');
 
   const entry = province ? dir?.provinces[province] : undefined;
   if (entry) {

@@ -19,7 +19,7 @@ export const NATIONAL_HOTLINES: Hotline[] = [
   {
     name: 'Tổng đài quốc gia bảo vệ trẻ em',
     phone: '111',
-    note: 'miễn phí, 24/7, tiếp nhận cả tin báo về mua bán người',
+    note: 'tiếp nhận cả tin báo về mua bán người',
   },
 ];
 
@@ -36,10 +36,9 @@ export function hotlinesFor(directory: ContactsDirectory | null, province: strin
   return [...NATIONAL_HOTLINES, ...(fromDirectory ?? PROVINCE_HOTLINES[province] ?? [])];
 }
 
-/** Phone numbers that answer around the clock: the directory's national lines marked 24/7, else the fixed ones. */
+/** Phone numbers the directory says answer around the clock (its national lines marked 24/7); none when it says none. */
 export function roundTheClockPhones(directory: ContactsDirectory | null): string[] {
-  const listed = directory?.national.filter((n) => n.hours === '24/7').map((n) => n.phone) ?? [];
-  return listed.length ? listed : NATIONAL_HOTLINES.map((h) => h.phone);
+  return directory?.national.filter((n) => n.hours === '24/7').map((n) => n.phone) ?? [];
 }
 
 /** One line per hotline, for chat replies: `• 113: Công an (khẩn cấp)`. */

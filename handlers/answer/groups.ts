@@ -8,7 +8,7 @@ import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import type { Unit } from '../../retrieval/units.js';
 import { type AnswerType, carries, typeBoost } from '../../retrieval/question-type.js';
 import type { PartLead } from './parts.js';
-import { type QueryProfile, passageSentences, sentenceClauses, sentenceScore, sentenceTerms } from './sentences.js';
+import { type QueryProfile, passageSentences, sentenceClauses, sentenceLines, sentenceScore, sentenceTerms } from './sentences.js';
 import { preferOwnClause } from './shared-tail.js';
 
 const MAX_SOURCES = 3;
@@ -29,11 +29,14 @@ export interface Group {
   sentences: Candidate[];
   /** Clauses introducing lettered points around the hit; candidate `pos` -1-k is intros[k]. */
   intros: ListIntro[];
+  /** Every list around the hit, quoted or not: the points a chosen sentence's clause goes on to (clausePoints). */
+  lists: ListIntro[];
 }
 
 // A heading that is a clause of its own ("2. Cục Quản lý xuất nhập cảnh trong thời hạn 05 (năm) ngày … có trách nhiệm")
-// carries part of the answer for the points under it; a short title ("Điều 19. Chế độ hỗ trợ…") does not.
-const CLAUSE_HEADING = /^\d{1,2}(\.\d{1,2})?\.\s+\S.{40,}$/u;
+// carries part of the answer for the points under it; a short title ("Điều 19. Chế độ hỗ trợ…") does not. Its number
+// may close with a bracket as a point's letter does ("2) Nạn nhân, người thân thích của họ có nghĩa vụ").
+const CLAUSE_HEADING = /^\d{1,2}(\.\d{1,2})?[.)]\s+\S.{40,}$/u;
 const POINT = /^[a-zđ]\)/u;
 const ARTICLE = /^Điều\s+\d+/u;
 const LIST_ITEM = /^([a-zđ]\)|\d{1,2}\.|[-–•+])\s/u;
@@ -131,32 +134,42 @@ function candidatesOf(
   // A clause with its points answers a list question; otherwise only a clause that itself carries what is
   // asked ("trong thời hạn 05 (năm) ngày") is worth quoting. Another hit of the same article may have offered it.
   const asksList = types.includes('list');
-  const intros = listIntrosAround(index, hit).filter(
-    (intro) => !offered.has(intro.heading) && (asksList || types.some((t) => carries(t, intro.heading))),
-  );
+  const lists = listIntrosAround(index, hit);
+  const intros = lists.filter((intro) => !offered.has(intro.heading) && (asksList || types.some((t) => carries(t, intro.heading))));
   intros.forEach((intro, k) => {
     offered.add(intro.heading);
     sentences.push({ text: intro.heading, pos: -1 - k, score: (asksList ? 1 : INTRO_WEIGHT) * score(intro.heading, asksList) });
   });
-  return { hit, rank, sentences, intros };
+  return { hit, rank, sentences, intros, lists };
 }
 
 /**
- * A chosen sentence, with the items of the list it introduces. `whole`: the answer leads with it, so a list that
- * goes on past the passage is completed from its clause.
+ * A chosen sentence, with the items of the list it introduces. `whole`: the answer leads with it, so what its
+ * clause goes on to list is quoted with it: a clause ending where its points begin says only that they follow.
  */
 export function withListItems(g: Group, pos: number, asksList: boolean, whole = false): string[] {
   if (pos < 0) {
-    // A clause that ends where its points begin: its points, shortened, when the question asks for a list.
+    // A clause that ends where its points begin: its points, shortened, when the question asks for a list or the
+    // answer leads with it ("2. Cục … trong thời hạn 05 (năm) ngày … có trách nhiệm thực hiện:" a) … c)).
     const intro = g.intros[-1 - pos];
-    return asksList ? [`${intro.heading}:`, ...introLines(intro)] : [intro.heading];
+    return asksList || whole ? [`${intro.heading}:`, ...introLines(intro)] : [intro.heading];
   }
   const first = g.sentences.find((s) => s.pos === pos)!.text;
   const items = itemsAfter(g, pos);
-  // A clause whose points are sections of their own: the passage may hold only its first points, the clause's
-  // intro holds them all ("… thì xem xét các căn cứ sau:" a) to đ)).
-  const clause = whole && items.length ? g.intros.find((intro) => sameClause(intro.heading, first)) : undefined;
+  // A clause whose points are sections of their own: the passage may hold only its first points, or only the
+  // clause's opening sentence ("1. Bộ đội Biên phòng … có trách nhiệm hỗ trợ …;" over a) to c)).
+  const clause = whole ? clausePoints(g, first) : undefined;
   return clause && clause.items.length > items.length ? [first, ...introLines(clause)] : [first, ...items];
+}
+
+/** A sentence shorter than this (without its marker) is too little to tell which clause it is part of. */
+const MIN_CLAUSE_PART = 24;
+
+/** The list of the clause a passage sentence opens or is part of, when that clause goes on to points of its own. */
+function clausePoints(g: Group, sentence: string): ListIntro | undefined {
+  const part = bareClause(sentence).replace(/[;,.]$/u, '');
+  if (part.length < MIN_CLAUSE_PART) return undefined;
+  return g.lists.find((list) => list.items.length > 1 && bareClause(list.heading).includes(part));
 }
 
 /** An intro's points, shortened; an item that lists in its turn ("b) … để:" and its dashes) keeps one line per entry. */
@@ -164,25 +177,29 @@ function introLines(intro: ListIntro): string[] {
   return intro.items.flatMap((t) => t.split('\n').filter((l) => l.trim())).map((t) => truncateWords(t, MAX_ITEM_CHARS));
 }
 
-/** A clause heading ("3. Trường hợp … như sau") and a sentence of the passage ("Trường hợp … như sau:") are one clause. */
-function sameClause(heading: string, sentence: string): boolean {
-  const bare = (t: string) =>
-    t
-      .replace(/^\d{1,2}(\.\d{1,2})*\.\s+/u, '')
-      .replace(/:\s*$/u, '')
-      .trim();
-  return bare(heading) === bare(sentence);
+/** A clause's text without its marker and closing colon: "3. Trường hợp … như sau:" → "Trường hợp … như sau". */
+function bareClause(text: string): string {
+  return text
+    .replace(/^\d{1,2}(\.\d{1,2})*[.)]\s+/u, '')
+    .replace(/:\s*$/u, '')
+    .trim();
 }
 
-/** The list items that follow a sentence ending in ':' (none otherwise). */
+/**
+ * The list items that follow a sentence ending in ':' (none otherwise): the sentences of the entry lines after it
+ * ("- Bảng tổng hợp …;", "- Danh sách …"), up to the first line that is not an entry.
+ */
 function itemsAfter(g: Group, pos: number): string[] {
   const first = g.sentences.find((s) => s.pos === pos)?.text;
   if (!first?.trimEnd().endsWith(':')) return [];
+  const lines = sentenceLines(g.hit.chunk.text);
   const items: string[] = [];
   for (const s of g.sentences) {
     if (s.pos <= pos) continue;
-    if (!LIST_ITEM.test(s.text) && items.length > 0) break;
-    items.push(s.text);
+    if (!lines[s.pos]?.item && !LIST_ITEM.test(s.text) && items.length > 0) break;
+    // The marker splitSentences dropped is given back: the reader sees where each entry begins.
+    const marker = lines[s.pos]?.marker;
+    items.push(marker ? `${marker} ${s.text}` : s.text);
     if (items.length >= MAX_LIST_ITEMS) break;
   }
   return items;

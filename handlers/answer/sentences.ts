@@ -33,6 +33,34 @@ export function sentenceClauses(text: string): number[] {
   return v;
 }
 
+// A line that is one entry of a list: a dash, a lettered point or a numbered clause. splitSentences drops a dash and
+// a clause number, so whether a sentence is an entry, and its marker, are read from its line in the passage.
+const ITEM_LINE = /^\s*([-–•+]|[a-zđ]\)|\d{1,2}\.)\s/u;
+
+/** Where a sentence of a passage stands in its lines: on a list entry's line; `marker`: the entry's, if it opens it. */
+export interface SentenceLine {
+  item: boolean;
+  marker?: string;
+}
+
+const lineCache = new Map<string, SentenceLine[]>();
+/** For each sentence of passageSentences(text), its place in the passage's lines ("- Bảng tổng hợp …;", "2. …"). */
+export function sentenceLines(text: string): SentenceLine[] {
+  let v = lineCache.get(text);
+  if (!v) {
+    v = [];
+    for (const line of text.split(/\n+/)) {
+      const marker = ITEM_LINE.exec(line)?.[1];
+      splitSentences(line).forEach((sentence, k) =>
+        v?.push({ item: marker !== undefined, marker: k === 0 && marker && !sentence.startsWith(marker) ? marker : undefined }),
+      );
+    }
+    if (lineCache.size > 20_000) lineCache.clear();
+    lineCache.set(text, v);
+  }
+  return v;
+}
+
 export interface QueryProfile {
   uni: Set<string>;
   bi: Set<string>;

@@ -5,7 +5,8 @@
 //                      (before contacts: "Sở LĐTBXH giải thể thì sở nào lo?" asks what changed, not for a number)
 //   2b. mergedUnitPlan  the plan of a province of today for a year from the merger on → "not in the
 //                      documents" (merged-plans.ts)
-//   3. contacts        "gọi số nào…", "liên hệ ai…" → the contacts directory (numbers never come from passages)
+//   3. contacts        "gọi số nào…", "liên hệ ai…" → the contacts directory (numbers never come from passages);
+//                      a detail it does not hold (an agency's own number, a line's cost) is said to be missing
 //   4. outOfScope      names a document or a province the corpus does not hold → "not in the documents"
 //   5. greeting        small talk that asks nothing (off the documents' subject) → the short help
 //   6. retrieval       the extractive answer, or the generated one when an LLM is configured
@@ -43,6 +44,7 @@ import {
 } from './changes.js';
 import { withoutCurrentLawQualifier } from '../updates/changes.js';
 import { checkInput } from './input.js';
+import { unlistedContactDetail } from './contact-details.js';
 import { mergedUnitPlan } from './merged-plans.js';
 import { notCovered } from './not-covered.js';
 import { neighbourTopicIn } from './neighbour-topics.js';
@@ -67,6 +69,9 @@ function unknownPlace(q: Asked, corpus: Corpus, deps: AskDeps, anywhere: boolean
 
 const contacts: AskStep = async (q, deps) => {
   const corpus = deps.corpus?.();
+  // An agency's own number or a line's cost asked and not in the directory: say so before listing other lines.
+  const detail = unlistedContactDetail(q.text, q.province, contactSources(deps));
+  if (detail) return detail;
   // A question about a document the corpus lacks ("Nghị định … quy định tổng đài nào") is not a request for numbers.
   if (!isContactQuestion(q.text) || (corpus && unknownDocumentIn(q.text, corpus))) return undefined;
   // Whom to call in a place: "Ở Lào Cai thì gọi số nào", whatever word comes before the name.
@@ -129,10 +134,22 @@ const changes: AskStep = async (q, deps) => {
   // the other half (on the documents' subject, or a contact ask) is answered too.
   const corpus = deps.corpus?.();
   const more = corpus && (mentionsSubject(q.text, corpus) || isContactQuestion(q.text));
-  if (r?.kind !== 'answer' || !more || !onlyMergerAnswered(q, deps)) return r;
+  if (r?.kind !== 'answer' || !onlyMergerAnswered(q, deps)) return r;
+  // "Đà Nẵng sau hợp nhất đã có kế hoạch năm 2025 chưa": that the new unit's plan is not in the documents is the
+  // answer; the merger facts are its context.
+  const plan = await mergedUnitPlan(q, deps);
+  if (plan) return withContext(plan, r);
+  if (!more) return r;
   const rest = await firstReply(AFTER_CHANGES, q, deps);
   return rest?.kind === 'answer' ? withMergerFacts(r, rest) : r;
 };
+
+/** A "not in the documents" reply with what is known around it just before its last paragraph, where to ask. */
+function withContext(notCoveredReply: AskResult, context: AskResult): AskResult {
+  const paragraphs = notCoveredReply.text.split('\n\n');
+  const text = [...paragraphs.slice(0, -1), context.text, ...paragraphs.slice(-1)].join('\n\n');
+  return { ...notCoveredReply, text, citations: context.citations };
+}
 
 /** A document, a province or a neighbouring legal topic the corpus does not hold: say so rather than quote the nearest passage. */
 const outOfScope: AskStep = (q, deps) => {

@@ -5,7 +5,7 @@
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import type { Corpus } from '../../knowledge/types.js';
 import { foldDiacritics, foldedWords, stripInvisible } from '../../knowledge/text.js';
-import { analyze, bigrams, foldToken, isStopword, splitSentences, syllables } from '../../retrieval/text.js';
+import { analyze, bigrams, foldToken, hasDiacritics, isStopword, splitSentences, syllables } from '../../retrieval/text.js';
 import { answerTypes, carries } from '../../retrieval/question-type.js';
 import { createQueryExpander, type QueryExpander } from '../../retrieval/expand.js';
 import { provinceInText } from '../contacts-answer.js';
@@ -154,20 +154,38 @@ export function unknownDocumentIn(text: string, corpus: Corpus): string | undefi
 
 // Place words a province name follows: "tỉnh Nghệ An", "thành phố Cần Thơ", "TP. Huế".
 const PLACE = /^(tinh|thanh pho|tp)$/;
+// Written with its marks, a place word is exactly "tỉnh" / "thành phố": "tình huống", "tính đưa" are other words.
+const MARKED_PLACE = /^(tỉnh|thành phố|tp)$/;
+// Typed without marks, "tinh" is a place word only where a noun goes: first in its clause or after a word that
+// introduces a place ("ở tinh", "cua tinh"); after a subject it is the verb "tính" ("dong nai tinh dua…").
+const BEFORE_PLACE = /^(o|cua|tai|cho|ve|tu|den|va|voi|cac|nhung|trong|ngoai|thuoc|toan|moi|sang|len|xuong|ra|khap)$/;
 // Words chat puts after a place word that no province name holds ("nhập tỉnh xong giờ…", "tỉnh mới rồi"):
 // in a message typed without capitals they would otherwise read as a name.
 const CHAT_WORD = /^(xong|gio|bay|roi|moi|cu|nay|nao|day|kia|luon|thi|ma|van|dang|se|chua|sau|truoc|khac|nha|nhe|oi|goi|ten)$/;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
+/** Whether the `n` syllables at i are a place word, as written (marks) or, typed without marks, where a noun goes. */
+function isPlaceWord(raw: string[], lower: string[], i: number, n: 1 | 2): boolean {
+  const folded = lower.slice(i, i + n).join(' ');
+  if (i < 0 || i + n > lower.length || !PLACE.test(folded)) return false;
+  const written = raw
+    .slice(i, i + n)
+    .join(' ')
+    .toLowerCase();
+  if (hasDiacritics(written)) return MARKED_PLACE.test(written);
+  return n === 2 || written === 'tp' || i === 0 || BEFORE_PLACE.test(lower[i - 1]);
+}
+
 /**
  * Where a place name may start at syllable i: past a place word, or (`anywhere`) at two syllables in title case
- * that no place word precedes ("Đường dây nóng Lào Cai"); then `loose`.
+ * that no place word precedes ("Đường dây nóng Lào Cai"); then `loose`. A word like "Theo", "Tại" that opens a
+ * sentence is in title case for the sentence's sake, so a loose name never starts with one.
  */
 function placeNameAt(raw: string[], lower: string[], i: number, anywhere: boolean): { at: number; loose: boolean } | undefined {
-  const two = (j: number) => (j >= 0 && j + 1 < lower.length ? `${lower[j]} ${lower[j + 1]}` : '');
-  if (PLACE.test(lower[i])) return { at: i + 1, loose: false };
-  if (PLACE.test(two(i))) return { at: i + 2, loose: false };
-  if (!anywhere || PLACE.test(lower[i - 1] ?? '') || PLACE.test(two(i - 2))) return undefined;
+  if (isPlaceWord(raw, lower, i, 1)) return { at: i + 1, loose: false };
+  if (isPlaceWord(raw, lower, i, 2)) return { at: i + 2, loose: false };
+  if (!anywhere || isPlaceWord(raw, lower, i - 1, 1) || isPlaceWord(raw, lower, i - 2, 2)) return undefined;
+  if (isStopword(raw[i].toLowerCase())) return undefined;
   return TITLE_CASE.test(raw[i]) && TITLE_CASE.test(raw[i + 1] ?? '') ? { at: i, loose: true } : undefined;
 }
 
@@ -261,10 +279,11 @@ export function subjectTerms(corpus: Corpus): string[] {
 }
 
 // The question asks how much money: "bao nhiêu tiền", "mấy triệu", or a sum of money ("phí", "lương", "thưởng",
-// "kinh phí") then "bao nhiêu" that is not a number of days, times or people. "Mức chi của thông tư nào" asks for a text.
+// "kinh phí") then, however far on in the question ("mức phạt … đối với hành vi … là bao nhiêu"), "bao nhiêu"
+// that is not a number of days, times or people. "Mức chi của thông tư nào" asks for a text.
 const MONEY = '(tien|phi|le phi|chi phi|kinh phi|luong|phu cap|tro cap|thu lao|thuong|phat|muc chi|muc ho tro)';
 const HOW_MUCH_MONEY = new RegExp(
-  ` ((bao nhieu|may) (tien|dong|trieu|nghin|ngan)|${MONEY}( [a-z0-9]+){0,6} bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2)( |$)))( |$)`,
+  ` ((bao nhieu|may) (tien|dong|trieu|nghin|ngan)|${MONEY}( [a-z0-9]+){0,24} bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2)( |$)))( |$)`,
 );
 // A sentence that states how an amount is set rather than a figure: "mức hỗ trợ theo chi phí đào tạo nghề",
 // "theo mức do Bộ Tài chính ... quy định", "mức vốn cho vay thực hiện theo quy định hiện hành", "theo giá phương tiện

@@ -107,7 +107,7 @@ export const vi = {
   stillWaiting: (n: number, when: string | undefined) =>
     `Vụ việc #${n} của bạn chưa có cán bộ nhận. ` +
     (when ? `Hiện đang ngoài giờ làm việc; cán bộ sẽ liên hệ ${when}. ` : 'Cán bộ sẽ liên hệ ngay khi nhận được vụ việc. ') +
-    'Trong lúc chờ, tổng đài 111 nghe máy 24/7, miễn phí (tiếp nhận cả tin báo về mua bán người); khi nguy hiểm hãy gọi 113.',
+    'Trong lúc chờ, bạn có thể gọi tổng đài 111 (tiếp nhận cả tin báo về mua bán người); khi nguy hiểm hãy gọi ngay 113.',
   dbError: (hotlines: string) =>
     'Xin lỗi, hệ thống đang gặp sự cố nên chưa ghi nhận được tin nhắn của bạn. ' +
     'Nếu bạn cần báo tin hoặc đang gặp nguy hiểm, hãy gọi ngay:\n' +

@@ -256,7 +256,9 @@ describe('handoff', () => {
     const notice = citizenOut(out);
     expect(notice).toHaveLength(1);
     expect(notice[0].text).toContain('111');
-    expect(notice[0].text).toContain('24/7');
+    // No hours or cost the documents do not state.
+    expect(notice[0].text).not.toContain('24/7');
+    expect(notice[0].text).not.toContain('miễn phí');
     expect(await t.conv.tick(t.advance(60_000))).toEqual([]);
     const again = await t.conv.tick(t.advance(15 * 60_000));
     expect(again.length).toBe(4);

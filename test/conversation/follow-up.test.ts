@@ -6,6 +6,7 @@ import { setup } from './helpers.js';
 
 const citizenOut = (out: OutgoingMessage[]) => out.filter((m) => m.to.chatId === 'chat-citizen');
 const HOUR = 3_600_000;
+const ANY_HOUR = 'Kể cả ngoài giờ làm việc, khi nguy hiểm hãy gọi ngay 113';
 
 const RANSOM = 'Anh trai tôi làm ở bên kia biên giới, có người gọi về bắt gia đình chuyển 80 triệu thì mới thả anh ấy';
 const SELF = 'Cứu em, em đang bị nhốt ở tầng hai một quán, không ra được';
@@ -57,17 +58,27 @@ describe('the first reply fits the situation', () => {
 describe('what the citizen can expect', () => {
   const HOURS = { workingHours: { start: 7, end: 17, days: [1, 2, 3, 4, 5] } };
 
-  it('without working hours: honest words and the lines that answer 24/7', async () => {
+  it('without working hours: honest words, and 113 at any hour without hours the documents do not state', async () => {
     const text = await firstReply(RELATIVE, 'report');
     expect(text).toContain('mình chưa thể hứa chính xác là bao lâu');
-    expect(text).toContain('Các số 113, 111 nghe máy 24/7');
+    expect(text).toContain(ANY_HOUR);
+    expect(text).not.toContain('24/7');
+  });
+
+  it("the lines a deployer's directory marks 24/7 are named as answering around the clock", async () => {
+    const directory = {
+      national: [{ name: 'Tổng đài quốc gia bảo vệ trẻ em', phone: '111', role: 'Tiếp nhận tin báo.', hours: '24/7' }],
+      provinces: {},
+    };
+    const text = await firstReply(RELATIVE, 'report', { contacts: () => directory });
+    expect(text).toContain('Các số 111 nghe máy 24/7');
   });
 
   it('within working hours: the hours and days officers work', async () => {
     // The helper's clock is a Monday, 10:00 in Vietnam.
     const text = await firstReply(RELATIVE, 'report', HOURS);
     expect(text).toContain('Cán bộ làm việc 7–17 giờ, thứ Hai đến thứ Sáu');
-    expect(text).toContain('nghe máy 24/7');
+    expect(text).toContain(ANY_HOUR);
   });
 
   it('outside working hours: when officers are next at work', async () => {
@@ -76,7 +87,7 @@ describe('what the citizen can expect', () => {
     const text = citizenOut(await t.conv.handle(t.citizen(RELATIVE)))[0].text;
     expect(text).toContain('ngoài giờ làm việc');
     expect(text).toContain('từ 7 giờ ngày mai (thứ Ba)');
-    expect(text).toContain('nghe máy 24/7');
+    expect(text).toContain(ANY_HOUR);
   });
 });
 
@@ -119,7 +130,7 @@ describe('follow-ups in an open case', () => {
     await t.conv.handle(t.citizen(RELATIVE));
     const waiting = citizenOut(await t.conv.handle(t.citizen('Bao giờ thì có cán bộ trả lời ạ?')))[0].text;
     expect(waiting).toContain('Khi một cán bộ nhận, bạn sẽ thấy thông báo tại đây');
-    expect(waiting).toContain('nghe máy 24/7');
+    expect(waiting).toContain(ANY_HOUR);
     await t.conv.handle(t.officerMsg('100', '/nhan 1'));
     const held = citizenOut(await t.conv.handle(t.citizen('Giờ tôi phải làm gì tiếp theo?')))[0].text;
     expect(held).toContain('Cán bộ đang xử lý vụ việc #1 đã nhận được tin nhắn của bạn');

@@ -87,6 +87,13 @@ describe('provinces of today', () => {
       expect(r.text, q).toMatch(/Kho chỉ có kế hoạch của tỉnh (Quảng Nam|Bình Định) cũ \(KH /);
       expect(r.text, q).not.toContain('«');
     }
+    // Asked with the merger in its words, the missing plan is still the answer; the merger facts come as context.
+    const { deps } = withRetrieval('Theo các văn bản hiện có: «đoạn gần nhất»', ['plans/quang-nam-2024-ho-tro-nan-nhan.md']);
+    const merged = await askQuestion('Đà Nẵng sau hợp nhất đã có kế hoạch năm 2025 chưa, nội dung ra sao?', { province: null }, deps);
+    expect(merged.kind).toBe('abstain');
+    expect(merged.text).toMatch(/^Thông tin về kế hoạch năm 2025 của thành phố Đà Nẵng không có trong các văn bản hiện có/);
+    expect(merged.text).toContain('Tỉnh Quảng Nam cũ nay thuộc thành phố Đà Nẵng');
+    expect(merged.text.indexOf('nay thuộc')).toBeLessThan(merged.text.indexOf('Bạn có thể hỏi'));
     // Named by the former name, or for a year before the merger, the question asks for the plans the documents hold.
     for (const q of ['Kế hoạch năm 2024 của Quảng Nam đặt chỉ tiêu gì?', 'Kế hoạch năm 2024 của Đà Nẵng đặt chỉ tiêu gì?']) {
       const { deps, calls } = withRetrieval('Theo các văn bản hiện có: «đoạn gần nhất»', ['plans/quang-nam-2024-ho-tro-nan-nhan.md']);

@@ -1,0 +1,83 @@
+// Details of a contact that the documents may not state: a named agency's own number, or what a line costs
+// and when it answers. The directory lists only what a document states, so when the asked detail is not
+// there the reply says so first, then gives the lines it does hold; it never lets a list of other numbers
+// pass for the one asked.
+import type { ContactsDirectory } from '../../knowledge/contacts.js';
+import { foldDiacritics } from '../../knowledge/text.js';
+import { contactDirectoryAnswer, namesLine, provinceInText, type ContactSources } from '../contacts-answer.js';
+import type { AnswerResult } from '../types.js';
+
+const fold = (s: string) => foldDiacritics(s.toLowerCase());
+
+// What a call costs or when a line answers: "có mất phí không", "trực 24/24 không", "mấy giờ", "ban đêm".
+const LINE_TERMS =
+  /(?<![a-z])((mat|ton|thu|tinh|tra) (phi|tien)|cuoc (phi|goi)|mien phi|24 ?\/ ?(24|7)|truc (dem|suot|ca ngay|24)|may gio|gio nao|ban dem|ngoai gio)(?![a-z])/;
+
+// "số điện thoại (của) Phòng Cảnh sát hình sự…": a number asked for one agency by its name.
+const NUMBER_OF_AGENCY =
+  /(?<![a-z])(so dien thoai|so dt|sdt|dien thoai|duong day nong|so hotline|hotline)( (cua|cho|o))? ((phong|cong an|so|uy ban|ubnd|trung tam|bo doi|bo|cuc|don|hoi|benh vien|doan|ban|van phong|vien kiem sat|toa an)(?![a-z]).*)$/;
+// Where the agency's name ends: the words that go on to ask ("… là bao nhiêu", "… số mấy", "… ở đâu").
+const NAME_END = new Set('la so o thi bao may nao gi khong ko k de can duoc co va hay voi nhe a'.split(' '));
+
+/** The agency whose own number the question asks, in the question's words, or undefined. */
+export function agencyAskedByName(question: string): string | undefined {
+  const folded = fold(question);
+  const m = NUMBER_OF_AGENCY.exec(folded);
+  if (!m || folded.length !== question.length) return undefined;
+  const start = m.index + m[0].length - m[4].length;
+  const words = question.slice(start).split(/[\s,.;:!?]+/);
+  const end = words.findIndex((w, i) => i > 0 && NAME_END.has(fold(w)));
+  return words
+    .slice(0, end < 0 ? 10 : Math.min(end, 10))
+    .join(' ')
+    .trim();
+}
+
+/** The directory states a number for this agency: one of its entries with a phone has the same name, or is named in it. */
+function directoryHasNumber(agency: string, directory: ContactsDirectory | null): boolean {
+  const asked = fold(agency);
+  const named = (name: string) => {
+    const n = fold(name);
+    return n.includes(asked) || asked.includes(n);
+  };
+  const national = directory?.national.some((n) => named(n.name)) ?? false;
+  const local = Object.values(directory?.provinces ?? {}).some((p) => p.contacts.some((c) => c.phone && named(c.agency)));
+  return national || local;
+}
+
+/** The agency as the directory writes it when it lists it (a question typed without marks), else as asked. */
+function writtenName(agency: string, directory: ContactsDirectory | null): string {
+  const asked = fold(agency);
+  const listed = Object.values(directory?.provinces ?? {}).flatMap((p) => p.contacts.map((c) => c.agency));
+  return listed.find((name) => fold(name) === asked) ?? agency;
+}
+
+/** The lines a question names by number ("111"), else every national line: those whose cost or hours it asks. */
+function linesAsked(question: string, directory: ContactsDirectory | null) {
+  const national = directory?.national ?? [];
+  const named = national.filter((n) => new RegExp(`(?<!\\d)${n.phone.replace(/\s/g, '\\s?')}(?!\\d)`).test(question));
+  return named.length ? named : national;
+}
+
+function withNotice(notice: string, question: string, province: string | null, sources: ContactSources): AnswerResult {
+  const lines = contactDirectoryAnswer(provinceInText(question, sources.directory) ?? province, sources);
+  return { kind: 'abstain', text: `${notice}\n\n${lines.text}`, citations: lines.citations };
+}
+
+/**
+ * The reply to a question about a contact detail the directory does not hold (an agency's own number, a line's
+ * cost or hours), or undefined when the detail is held or none is asked.
+ */
+export function unlistedContactDetail(question: string, province: string | null, sources: ContactSources): AnswerResult | undefined {
+  const { directory } = sources;
+  if (namesLine(question) && LINE_TERMS.test(fold(question))) {
+    const lines = linesAsked(question, directory);
+    const stated = lines.length > 0 && lines.every((n) => n.hours !== undefined && n.free !== undefined);
+    if (stated) return undefined;
+    const which = lines.length === 1 ? `tổng đài ${lines[0].phone}` : 'các số này';
+    return withNotice(`Cước phí và giờ trực của ${which} không có trong các văn bản hiện có.`, question, province, sources);
+  }
+  const agency = agencyAskedByName(question);
+  if (!agency || directoryHasNumber(agency, directory)) return undefined;
+  return withNotice(`Số điện thoại của ${writtenName(agency, directory)} không có trong các văn bản hiện có.`, question, province, sources);
+}

@@ -1,0 +1,81 @@
+// The quote an official reads holds what was asked: a list's entries, not only the sentence announcing them.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../../handlers/answer.js';
+import { openKnowledgeIndex } from '../../retrieval/index.js';
+import type { KnowledgeIndex } from '../../retrieval/types.js';
+import { doc, makeCorpus, SECTION_UNITS } from '../retrieval/fixture.js';
+
+const ARTICLE_8 = 'Điều 8. Cấp kinh phí cho điểm tư vấn cộng đồng';
+const ARTICLE_4 = 'Điều 4. Hỗ trợ của đồn biên phòng';
+const ARTICLE_5 = 'Điều 5. Cấp thẻ tạm trú cho người được giải cứu';
+const ARTICLE_6 = 'Điều 6. Quyền và nghĩa vụ của người được giúp đỡ';
+const SIX_1 = '1. Người được giúp đỡ, người thân của họ có các quyền sau đây';
+const SIX_2 = '2) Người được giúp đỡ, người thân của họ có các nghĩa vụ sau đây';
+const FIVE_2 = '2. Phòng Quản lý cư trú trong thời hạn 04 (bốn) ngày kể từ ngày nhận đơn có trách nhiệm thực hiện';
+
+const rules = {
+  doc: doc('regulations/tt-tu-van.md', 'TT tư vấn', null, { title: 'Thông tư mẫu về điểm tư vấn cộng đồng' }),
+  sections: [
+    { path: [ARTICLE_8], text: '' },
+    {
+      path: [ARTICLE_8, '2.'],
+      text:
+        '2. Định kỳ hằng quý, điểm tư vấn cộng đồng gửi văn bản đề nghị cấp kinh phí lên Phòng Văn hóa xã, kèm theo các giấy tờ sau:\n' +
+        '- Bảng kê số buổi tư vấn đã tổ chức;\n' +
+        '- Sổ theo dõi người đến tư vấn trong quý (nếu có).',
+    },
+    { path: [ARTICLE_4], text: '' },
+    {
+      path: [ARTICLE_4, '1.'],
+      text: '1. Đồn biên phòng khi đón người trở về qua cửa khẩu phụ có trách nhiệm giúp đỡ người đó trong những ngày đầu theo quy định của Thông tư này; các đơn vị phối hợp thực hiện như sau:',
+    },
+    { path: [ARTICLE_4, '1.', 'a)'], text: 'a) Cho mượn chăn màn, áo ấm trong mùa rét;' },
+    { path: [ARTICLE_4, '1.', 'b)'], text: 'b) Khám sức khỏe lần đầu tại trạm xá của đồn;' },
+    { path: [ARTICLE_4, '1.', 'c)'], text: 'c) Mua vé xe khách về huyện nhà.' },
+    { path: [ARTICLE_5], text: '' },
+    { path: [ARTICLE_5, FIVE_2], text: '' },
+    { path: [ARTICLE_5, FIVE_2, 'a)'], text: 'a) Cấp thẻ tạm trú miễn phí cho người được giải cứu;' },
+    { path: [ARTICLE_5, FIVE_2, 'b)'], text: 'b) Báo tin cho Ủy ban nhân dân xã nơi người đó tạm trú.' },
+    { path: [ARTICLE_6], text: '' },
+    { path: [ARTICLE_6, SIX_1, 'a)'], text: 'a) Đề nghị cơ quan có thẩm quyền giúp đỡ khi gặp khó khăn về chỗ ở;' },
+    { path: [ARTICLE_6, SIX_1, 'b)'], text: 'b) Từ chối sự giúp đỡ không phù hợp với nguyện vọng.' },
+    { path: [ARTICLE_6, SIX_2, 'a)'], text: 'a) Khai báo trung thực với cán bộ tiếp nhận;' },
+    { path: [ARTICLE_6, SIX_2, 'b)'], text: 'b) Giữ liên lạc với tổ tư vấn trong thời gian được giúp đỡ.' },
+  ],
+};
+
+describe('quotes that hold the entries of a list', () => {
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    index = await openKnowledgeIndex({ corpus: makeCorpus('h-quote-lists', [rules]), fusion: SECTION_UNITS });
+  });
+
+  it('quotes every dash entry after a sentence ending in a colon, each with its dash', async () => {
+    const r = await answer('Điểm tư vấn cộng đồng đề nghị cấp kinh phí phải gửi kèm những giấy tờ gì?', { index, province: null });
+    for (const entry of ['- Bảng kê số buổi tư vấn đã tổ chức;', '- Sổ theo dõi người đến tư vấn trong quý (nếu có).'])
+      expect(r.text).toContain(entry);
+  });
+
+  it('leads with a clause that goes on to points of its own sections together with those points', async () => {
+    const r = await answer('Đồn biên phòng đón người trở về qua cửa khẩu phụ thì giúp đỡ người đó những ngày đầu ra sao?', {
+      index,
+      province: null,
+    });
+    for (const point of ['a) Cho mượn chăn màn, áo ấm', 'b) Khám sức khỏe lần đầu', 'c) Mua vé xe khách']) expect(r.text).toContain(point);
+  });
+
+  it('leads with a deadline clause together with the points saying what must be done by then', async () => {
+    const r = await answer('Phòng Quản lý cư trú phải cấp thẻ tạm trú cho người được giải cứu trong thời hạn bao lâu?', {
+      index,
+      province: null,
+    });
+    expect(r.text.split('\n')[0]).toContain('04 (bốn) ngày');
+    expect(r.text).toContain('a) Cấp thẻ tạm trú miễn phí');
+    expect(r.text).toContain('b) Báo tin cho Ủy ban nhân dân xã');
+  });
+
+  it('reads a clause numbered with a bracket ("2)") as a clause over its points', async () => {
+    const r = await answer('Người được giúp đỡ và người thân của họ có những quyền và nghĩa vụ gì?', { index, province: null });
+    for (const point of ['Từ chối sự giúp đỡ', 'Khai báo trung thực', 'Giữ liên lạc với tổ tư vấn']) expect(r.text).toContain(point);
+  });
+});

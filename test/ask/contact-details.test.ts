@@ -1,0 +1,57 @@
+// A contact detail the directory does not hold is said to be missing before other lines are listed.
+import { describe, expect, it } from 'vitest';
+import { agencyAskedByName, unlistedContactDetail } from '../../handlers/ask/contact-details.js';
+import type { ContactsDirectory } from '../../knowledge/contacts.js';
+
+const directory: ContactsDirectory = {
+  national: [
+    { name: 'Công an (khẩn cấp)', phone: '113', role: 'Gọi khi nguy hiểm.' },
+    { name: 'Tổng đài quốc gia bảo vệ trẻ em', phone: '111', role: 'Tiếp nhận tin báo.' },
+  ],
+  provinces: {
+    'quang-nam': {
+      name: 'Quảng Nam',
+      source: 'plans/qn.md',
+      contacts: [
+        { agency: 'Tổng đài điện thoại của tỉnh Quảng Nam', role: 'Tố giác.', phone: '1800 1581' },
+        { agency: 'Công an tỉnh Quảng Nam', role: 'Giải cứu.' },
+      ],
+    },
+  },
+};
+const sources = { directory };
+
+describe('a contact detail the directory does not hold', () => {
+  it('reads the agency whose own number is asked, up to the words that go on asking', () => {
+    expect(agencyAskedByName('Số điện thoại của Phòng Cảnh sát hình sự Công an tỉnh Hà Giang là bao nhiêu?')).toBe(
+      'Phòng Cảnh sát hình sự Công an tỉnh Hà Giang',
+    );
+    expect(agencyAskedByName('sdt cong an tinh quang nam so may')).toBe('cong an tinh quang nam');
+    expect(agencyAskedByName('Đường dây nóng của tỉnh Quảng Nam là số nào?')).toBeUndefined();
+    expect(agencyAskedByName('Gọi số nào để báo tin?')).toBeUndefined();
+  });
+
+  it('says an agency’s number is not in the documents, in the directory’s own spelling, then lists the lines', () => {
+    const r = unlistedContactDetail('so dien thoai cua cong an tinh quang nam', 'quang-nam', sources);
+    expect(r?.kind).toBe('abstain');
+    expect(r?.text).toMatch(/^Số điện thoại của Công an tỉnh Quảng Nam không có trong các văn bản hiện có\./);
+    expect(r?.text).toContain('1800 1581');
+  });
+
+  it('answers from the directory when it states the number asked', () => {
+    expect(unlistedContactDetail('Số điện thoại của Tổng đài điện thoại của tỉnh Quảng Nam?', null, sources)).toBeUndefined();
+    expect(unlistedContactDetail('số điện thoại công an là gì', null, sources)).toBeUndefined();
+  });
+
+  it('says a line’s cost and hours are not in the documents unless the directory states them', () => {
+    const r = unlistedContactDetail('gọi tổng đài 111 có mất phí ko, có trực 24/24 ko?', null, sources);
+    expect(r?.text).toMatch(/^Cước phí và giờ trực của tổng đài 111 không có trong các văn bản hiện có\./);
+    const stated: ContactsDirectory = {
+      ...directory,
+      national: directory.national.map((n) => ({ ...n, hours: '24/7', free: true })),
+    };
+    expect(unlistedContactDetail('gọi tổng đài 111 có mất phí không?', null, { directory: stated })).toBeUndefined();
+    // A line named without asking its cost or hours is the directory's usual answer.
+    expect(unlistedContactDetail('tổng đài 111 để làm gì', null, sources)).toBeUndefined();
+  });
+});
