@@ -177,16 +177,18 @@ function specificSyllables(topic: string[]): string[] {
 // Where a long question's setting ends and its ask begins: "Bộ đội Biên phòng khi giải cứu … thì có những trách
 // nhiệm gì", "Tôi là cán bộ xã, khi có người trình báo thì xã phải làm những việc gì". A comma does not: it also
 // separates the items of a detailed ask ("khám, cấp thuốc, chuyển tuyến cho những cơ quan nào").
-const ASK_CLAUSE_BREAK = / thi /;
+const ASK_CLAUSE_BREAK = /\s(?:thì|thi)\s/iu;
 
 /**
- * The content syllables of the clause that asks ("… thì có những trách nhiệm gì"): a question that first sets out a
- * situation still asks for everything on its topic when that clause is short.
+ * The content syllables of the clause that asks ("… thì có những trách nhiệm gì"), counted as the whole question's
+ * are; undefined for a question with no setting before its ask. A question that first sets out a situation still
+ * asks for everything on its topic when that clause is short.
  */
-function askClauseSyllables(question: string): number {
-  const clauses = fold(question).split(ASK_CLAUSE_BREAK);
-  const ask = clauses.findLast((c) => / (gi|nao)( |$)/.test(` ${c.trim()} `)) ?? '';
-  return specificSyllables(analyze(ask).seq).length;
+function askClauseSyllables(question: string): number | undefined {
+  const clauses = question.split(ASK_CLAUSE_BREAK);
+  if (clauses.length < 2) return undefined;
+  const ask = clauses.findLast((c) => / (gi|nao) /.test(fold(c))) ?? '';
+  return specificSyllables(withoutClassifiers(ask)).length;
 }
 
 /**
@@ -206,7 +208,7 @@ export function overviewTopic(question: string): string | undefined {
   if (!listed && !BROAD_NOUNS.test(q) && !WHAT.test(q)) return undefined;
   const topic = withoutClassifiers(question);
   const max = namesList ? MAX_NAMED_LIST_SYLLABLES : MAX_OVERVIEW_SYLLABLES;
-  const short = specificSyllables(topic).length <= max || (listed && askClauseSyllables(question) <= MAX_OVERVIEW_SYLLABLES);
+  const short = specificSyllables(topic).length <= max || (listed && (askClauseSyllables(question) ?? Infinity) <= MAX_OVERVIEW_SYLLABLES);
   return short ? topic.join(' ') : undefined;
 }
 
