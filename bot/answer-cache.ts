@@ -1,7 +1,8 @@
 // A bounded cache in front of the extractive answerer. Its answer depends only on the question as it
 // receives it, the province that scopes it and the knowledge folder (documents, index, contacts), and
 // popular questions come back again and again: answering one again is a lookup. The owner clears the cache
-// whenever the knowledge is reloaded. Every caller gets its own copy, so what one changes no other sees.
+// whenever the knowledge is reloaded. Callers share one answer, frozen, so none can change what another sees and
+// a hit copies nothing (answers are only ever read and spread into new ones).
 import type { AnswerResult, Answerer } from '../handlers/types.js';
 
 export interface CachedAnswerer {
@@ -10,6 +11,15 @@ export interface CachedAnswerer {
   clear(): void;
   /** Answers held now. */
   readonly size: number;
+}
+
+/** Freezes a value and everything it holds. */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value)) deepFreeze(v);
+  }
+  return value;
 }
 
 /** The answerer with the `max` most recently asked (question, province) answers kept; for the extractive answerer only. */
@@ -24,7 +34,7 @@ export function cachedAnswerer(answer: Answerer, max = 1_000): CachedAnswerer {
       if (found)
         cache.delete(key); // re-inserted below as the most recently used
       else {
-        found = answer(question, ctx);
+        found = answer(question, ctx).then(deepFreeze);
         const made = found;
         made.catch(() => {
           if (cache.get(key) === made) cache.delete(key);
@@ -32,7 +42,7 @@ export function cachedAnswerer(answer: Answerer, max = 1_000): CachedAnswerer {
       }
       cache.set(key, found);
       if (cache.size > max) cache.delete(cache.keys().next().value as string);
-      return structuredClone(await found);
+      return found;
     },
     clear: () => cache.clear(),
     get size() {

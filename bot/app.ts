@@ -292,6 +292,13 @@ function consoleAccess(config: Config, logger: Logger): { consolePassword?: stri
   return {};
 }
 
+/** Shows a draft answer in a chat whose channel can show one; false where it cannot (see ConversationDeps.preview). */
+function showPreview(adapter: ChannelAdapter | undefined, chatId: string, text: string): boolean {
+  if (!adapter?.preview) return false;
+  adapter.preview(chatId, text);
+  return true;
+}
+
 async function buildConversation(p: {
   config: Config;
   logger: Logger;
@@ -308,7 +315,7 @@ async function buildConversation(p: {
   // lines end a preview that starts echoing it.
   const streaming = llmEnabled(config) ? { previewStopMarkers: LEAK_MARKERS } : undefined;
   return createConversation({
-    ...(streaming && { ...streaming, preview: (to: Address, text: string) => adapters.get(to.channel)?.preview?.(to.chatId, text) }),
+    ...(streaming && { ...streaming, preview: (to: Address, text: string) => showPreview(adapters.get(to.channel), to.chatId, text) }),
     store: p.store,
     triage: p.metrics.countedTriage(p.triage),
     answer: p.metrics.timedAnswerer(answering.answer),

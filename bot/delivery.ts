@@ -12,6 +12,8 @@ export interface Delivery {
    * are sent. Synchronous part first: the messages are in the outbox (or this throws) before anything is awaited.
    */
   queueAndSend(outs: OutgoingMessage[], origin?: string): Promise<void>;
+  /** Resolves once every message queued so far is on disk (they are sent only after that). */
+  durable(): Promise<void>;
   /** Messages waiting to be sent. */
   pendingCount(): number;
   /** Sends everything queued (all chats). */
@@ -63,6 +65,7 @@ export function createDelivery(opts: {
       if (chats.size) void outbox.flush(senderFor, chats).catch((err) => logger.error({ err: errorSummary(err) }, 'outbox flush failed'));
       return own ?? Promise.resolve();
     },
+    durable: () => outbox.durable(),
     flushAll: () => outbox.flush(senderFor),
     pendingCount: () => outbox.pendingCount(),
     startRetries() {

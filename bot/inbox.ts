@@ -3,7 +3,7 @@ import type { IncomingMessage } from '../handlers/types.js';
 import { createCipher, type Cipher } from '../handlers/cases/crypto.js';
 import type { RekeyHashes } from '../handlers/cases/rotate.js';
 import { ensurePrivateFile } from '../handlers/cases/private-files.js';
-import { useWriteAheadLog } from '../handlers/cases/checkpoints.js';
+import { synchronousLevel, useWriteAheadLog } from '../handlers/cases/checkpoints.js';
 
 // Durable inbox: an incoming message is written here synchronously, the moment an adapter hands it
 // over, and removed once its replies are in the outbox. Telegram's long polling confirms updates
@@ -16,6 +16,11 @@ export interface Inbox {
   done(id: number): void;
   /** Messages accepted but never finished (a previous run crashed), oldest first. */
   pending(): { id: number; msg: IncomingMessage }[];
+  /**
+   * SQLite's `synchronous` level of the connection. A row lost to a power cut is a message nobody was answered
+   * about yet: the bot acknowledges only after the case and the replies are synced (cases store, outbox).
+   */
+  synchronous(): number;
   close(): void;
 }
 
@@ -61,6 +66,7 @@ export function openInbox(file: string, opts: { key?: Buffer } = {}): Inbox {
         msg: JSON.parse(open(r.payload)) as IncomingMessage,
       }));
     },
+    synchronous: () => synchronousLevel(db),
     close: () => db.close(),
   };
 }

@@ -55,12 +55,15 @@ export function createIntake(opts: {
         // Nobody is told "received" before it is on disk; one sync covers every message handled meanwhile.
         if (wrote) await opts.sync?.durable();
         sent = delivery.queueAndSend(replies, key);
+        // The message is finished only once its replies are on disk: a power cut before then replays it.
+        await delivery.durable();
       } catch (err) {
         // The replies could not be stored: the message stays in the inbox and is handled again at the next start.
         logger.error({ channel: msg.channel, err: errorSummary(err) }, 'message handling failed');
+        void sent?.catch(() => undefined);
         return;
       }
-      // Finished right after its replies are in the outbox, not after they are sent: a crash in between
+      // Finished right after its replies are on disk in the outbox, not after they are sent: a crash in between
       // then resends from the outbox instead of handling the message a second time.
       if (inboxId !== undefined) inbox.done(inboxId);
       await sent.catch((err) => logger.error({ channel: msg.channel, err: errorSummary(err) }, 'message delivery failed'));

@@ -3,7 +3,8 @@ import type { Channel, OutgoingMessage } from '../handlers/types.js';
 import { createCipher, isEncrypted } from '../handlers/cases/crypto.js';
 import type { RekeyHashes } from '../handlers/cases/rotate.js';
 import { ensurePrivateFile } from '../handlers/cases/private-files.js';
-import { useWriteAheadLog } from '../handlers/cases/checkpoints.js';
+import { synchronousLevel, useWriteAheadLog } from '../handlers/cases/checkpoints.js';
+import { groupSync } from '../handlers/cases/durable.js';
 
 // Durable outbox: every outgoing platform message is written here before it is sent, and stays
 // pending until the platform confirms it. A crash or an outage delays a message; it never drops it.
@@ -22,18 +23,27 @@ export interface OutboxOptions {
   maxAgeMs?: number;
   /** 32-byte key: pending payloads (message texts) are stored AES-256-GCM encrypted. Without it, plaintext. */
   key?: Buffer;
+  /** The fsync of the log (tests count and hold the calls). */
+  fsync?: (fd: number) => Promise<void>;
 }
 
 export interface Outbox {
   /** Stores the messages (one transaction) and returns their row ids. */
   enqueue(msgs: OutgoingMessage[]): number[];
-  /** Sends what is due for the given chats (or all chats), in order per chat. */
+  /**
+   * Resolves once every message enqueued so far is on disk: one sync of the log, off the event loop, for all
+   * of them. Messages go out only after it, so nobody is told of a message a power cut could still take back.
+   */
+  durable(): Promise<void>;
+  /** Sends what is due for the given chats (or all chats), in order per chat, once they are on disk. */
   flush(send: (channel: Channel) => SendFn | undefined, chats?: Set<string>): Promise<void>;
   pendingCount(): number;
   /** Forgets sent and failed rows older than the given age (they hold no text, only bookkeeping). */
   prune(olderThanMs: number): number;
   /** Earliest time a pending message is due, or undefined. */
   nextDueAt(): number | undefined;
+  /** SQLite's `synchronous` level of the connection (commits reach the disk through durable()). */
+  synchronous(): number;
   close(): void;
 }
 
@@ -78,21 +88,30 @@ function openOutboxDatabase(file: string): Database.Database {
   return db;
 }
 
+/** How payloads and chat keys are stored: encrypted and keyed-hashed with a key, in clear without one. */
+function outboxSealing(key: Buffer | undefined) {
+  const cipher = key && createCipher(key);
+  return {
+    seal: (json: string) => (cipher ? cipher.encrypt(json) : json),
+    // Rows queued before encryption was enabled are plain JSON and still readable.
+    unseal: (stored: string) => {
+      if (!isEncrypted(stored)) return stored;
+      if (!cipher) throw new Error('outbox payload is encrypted but no key was given');
+      return cipher.decrypt(stored);
+    },
+    // The stored chat key is a keyed hash: the outbox keeps no citizen chat id in clear, even for sent rows.
+    keyOf: (chat: string) => (cipher ? cipher.mac(chat) : chat),
+  };
+}
+
 export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
   const now = opts.now ?? Date.now;
   const backoff = opts.backoffMs ?? defaultBackoff;
   const maxAge = opts.maxAgeMs ?? 3 * 24 * 3600_000;
-  const cipher = opts.key && createCipher(opts.key);
-  const seal = (json: string) => (cipher ? cipher.encrypt(json) : json);
-  // Rows queued before encryption was enabled are plain JSON and still readable.
-  const unseal = (stored: string) => {
-    if (!isEncrypted(stored)) return stored;
-    if (!cipher) throw new Error('outbox payload is encrypted but no key was given');
-    return cipher.decrypt(stored);
-  };
-  // The stored chat key is a keyed hash: the outbox keeps no citizen chat id in clear, even for sent rows.
-  const keyOf = (chat: string) => (cipher ? cipher.mac(chat) : chat);
+  const { seal, unseal, keyOf } = outboxSealing(opts.key);
   const db = openOutboxDatabase(file);
+  const totalChanges = db.prepare('SELECT total_changes()').pluck();
+  const logSync = groupSync(file, () => totalChanges.get() as number, opts.fsync);
 
   // The JSON of each message this process stored and has not sent yet, by row id: sending it then needs no
   // read-back and decryption of the row. Rows of an earlier run, or past the bound, are read back.
@@ -181,14 +200,20 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
 
   return {
     enqueue,
+    durable: () => logSync.durable(),
     async flush(send, chats) {
+      await logSync.durable();
       const keys = chats ? new Set([...chats].map(keyOf)) : new Set(pendingChats.all() as string[]);
       await Promise.all([...keys].map((k) => flushOne(k, send)));
     },
     prune: (age) => db.prepare("DELETE FROM outbox WHERE status != 'pending' AND created_at < ?").run(now() - age).changes,
     pendingCount: () => (countPending.get() as { n: number }).n,
     nextDueAt: () => (minDue.get() as { t: number | null }).t ?? undefined,
-    close: () => db.close(),
+    synchronous: () => synchronousLevel(db),
+    close() {
+      logSync.close();
+      db.close();
+    },
   };
 }
 

@@ -64,6 +64,9 @@ function windowFrom(clauses: string[], from: number, max: number): number {
   return to;
 }
 
+// A clause naming what it grants only by reference to the points of a list ("… quy định tại các điểm a, b, c …").
+const REFERENCE = /quy định tại các điểm /iu;
+
 /**
  * The part of a long sentence that answers: of the runs of clauses that fit in `max` characters, the one with the
  * most question terms and the asked kind of answer. Scoring the run, not one clause, keeps a short clause holding
@@ -80,16 +83,23 @@ export function excerptOf(sentence: string, profile: QueryProfile, types: Answer
     const text = run.join(' ');
     return [termOverlap(text, profile) * typeBoost(types, text), run.filter((c) => types.some((t) => carries(t, c))).length];
   };
+  // "… được hưởng chế độ hỗ trợ quy định tại các điểm từ điểm a đến điểm h khoản 1": without its reference the
+  // clause says nothing of what is given, so a run that leaves it out is no quote of the sentence.
+  const ref = clauses.findIndex((c) => REFERENCE.test(c));
+  const keepsRef = (i: number, end: number) => ref < 0 || (i <= ref && ref < end);
   let from = 0;
   let to = windowFrom(clauses, 0, max);
-  let best = rank(from, to);
+  let best = keepsRef(from, to) ? rank(from, to) : [-1, -1];
   // Once a run reaches the last clause, later runs only hold less. Of runs holding as much, the later one wins:
   // what a sentence's opening words lead to ("… như kết hôn với nước ngoài, cho nhận con nuôi") is the specific part.
   for (let i = 1, end = to; i < clauses.length && end < clauses.length; i++) {
     end = windowFrom(clauses, i, max);
+    if (!keepsRef(i, end)) continue;
     const r = rank(i, end);
     if (r[0] > best[0] || (r[0] === best[0] && r[1] >= best[1])) [from, to, best] = [i, end, r];
   }
+  // The reference alone is longer than a quote may be: it is quoted from its start.
+  if (best[0] < 0) [from, to] = [ref, ref + 1];
   let text = clauses.slice(from, to).join(' ');
   if (text.length > max) text = `${text.slice(0, max).replace(/\s+\S*$/, '')}`;
   return `${from > 0 ? '… ' : ''}${text}${to < clauses.length || text.length < clauses.slice(from, to).join(' ').length ? ' …' : ''}`;
@@ -294,7 +304,7 @@ export async function answer(
     const q = normalizeText(typeof question === 'string' ? question : '');
     const bad = checkInput(q);
     if (bad) return abstain(bad);
-    const hits = await ctx.index.search(q, { k: 6, province: ctx.province ?? null });
+    const hits = await ctx.index.search(q, { k: 6, province: ctx.province ?? null, todayFirst: true });
     const { usable, bestConfidence } = usableHits(hits);
     // A term the texts define is answered by its definitions, the one in force first.
     const sure = Math.max(bestConfidence, SURE_CONFIDENCE);

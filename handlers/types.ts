@@ -138,6 +138,11 @@ export interface AnswerResult {
   text: string;
   citations: Citation[];
   buttons?: Button[][];
+  /**
+   * The text is the checked form of what was streamed through `onToken`: a channel that showed that
+   * draft may let this answer take its place. Any other answer after a draft replaces it (see previewSink).
+   */
+  fromDraft?: boolean;
 }
 
 export interface AnswerContext {

@@ -27,6 +27,7 @@ import {
   type AnswerType,
 } from './question-type.js';
 import { createOverviewPrior, DEFAULT_OVERVIEW, tierOf, type OverviewPrior, type OverviewWeights } from './overview.js';
+import { createTodayLaw, type TodayLaw } from './today-law.js';
 
 const MANIFEST_VERSION = 2;
 /** Queries longer than this are cut: nobody asks a 50,000-character question, and latency must stay bounded. */
@@ -249,6 +250,7 @@ interface SearchContext {
   foldedTexts: string[];
   titleTopics: TitleTopics;
   overview: OverviewPrior;
+  todayLaw: TodayLaw;
   provinces: string[];
 }
 
@@ -269,6 +271,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
   });
   const provinces = [...new Set(corpus.docs.map((d) => d.province).filter((p): p is string => Boolean(p)))];
   const { vectors, rebuilt } = await openVectors(corpus, units, fusion.unitChars, embedder, opts.dataDir, opts.logger);
+  const samePoint = createSamePoint(units, fusion.samePoint);
   const ctx: SearchContext = {
     fusion,
     embedder,
@@ -279,11 +282,12 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     expander,
     prior,
     anyPrior: prior.some((p) => p !== 1),
-    samePoint: createSamePoint(units, fusion.samePoint),
+    samePoint,
     typeBoost: createTypeBoost(units, fusion.answerTypeBoost),
     foldedTexts: fusion.countedThingBoost !== 1 ? units.map((u) => foldForCount(u.passage)) : [],
     titleTopics: createTitleTopics(fusion.ownTextBoost !== 1 ? corpus.docs : []),
     overview: createOverviewPrior(units, corpus.sections, docs, fusion.overview),
+    todayLaw: createTodayLaw(units, docs, samePoint),
     provinces,
   };
   return {
@@ -366,8 +370,10 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
     applyPriors(ctx, q, view, named, overview);
     addRanks(fused, view.ranked, fusion.documentsWording.weight, fusion.rrfK);
   }
-  const hits = scopedHits(ctx, named, o.province ?? null, fused);
-  return diverseTop(hits, k, fusion.perGroup, (unit) => lex.coverage(unit));
+  const scoped = scopedHits(ctx, named, o.province ?? null, fused);
+  const { hits, floor } = o.todayFirst ? ctx.todayLaw.reorder(q, scoped, lex.coverage) : { hits: scoped, floor: new Map<number, number>() };
+  const coverage = (unit: number) => Math.max(lex.coverage(unit), floor.has(unit) ? lex.coverage(floor.get(unit)!) : 0);
+  return diverseTop(hits, k, fusion.perGroup, coverage);
 }
 
 /** How many times the usual lexical depth an overview question's candidates are drawn from. */

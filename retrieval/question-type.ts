@@ -115,10 +115,30 @@ const REQUEST_WORDS = new Set(['tom tat', 'liet ke', 'giup toi', 'giup em', 'giu
 // "những trường hợp nào", "những việc gì": the noun before the question word only says that a list is asked.
 const CLASSIFIERS = new Set(['truong hop', 'viec', 'khoan', 'thu', 'cach', 'loai', 'dieu']);
 const ASK_WORDS = new Set(['gi', 'nao']);
+// "theo luật hiện hành", "hiện nay", "luật mới": which law applies (today's), not what the question is about.
+const NOW_WORDS = new Set(['hien nay', 'hien hanh', 'hien tai', 'hien gio', 'bay gio', 'luat moi']);
+const LAW_WORDS = new Set(['luat', 'phap luat', 'quy dinh', 'van ban']);
+const UNDER_WORDS = new Set(['theo', 'trong']);
+
+/** Positions of "(theo) (luật|quy định) hiện hành"-like qualifiers in the folded syllables. */
+function nowQualifiers(folded: string[]): number[] {
+  const out: number[] = [];
+  folded.forEach((t, i) => {
+    if (i < 1 || !NOW_WORDS.has(`${folded[i - 1]} ${t}`)) return;
+    let from = i - 1;
+    if (t !== 'moi') {
+      if (from >= 2 && LAW_WORDS.has(`${folded[from - 2]} ${folded[from - 1]}`)) from -= 2;
+      else if (from >= 1 && LAW_WORDS.has(folded[from - 1])) from -= 1;
+    }
+    if (from >= 1 && UNDER_WORDS.has(folded[from - 1])) from -= 1;
+    for (let j = from; j <= i; j++) out.push(j);
+  });
+  return out;
+}
 
 /**
- * The question's syllables without a classifier noun before "gì / nào" ("những trường hợp nào" → "những nào") and
- * without the words that only ask ("tóm tắt giúp tôi").
+ * The question's syllables without a classifier noun before "gì / nào" ("những trường hợp nào" → "những nào"),
+ * without the words that only ask ("tóm tắt giúp tôi") and without those that only say the law of today is meant.
  */
 function withoutClassifiers(question: string): string[] {
   const seq = analyze(question).seq;
@@ -132,6 +152,7 @@ function withoutClassifiers(question: string): string[] {
   folded.forEach((t, i) => {
     if (i >= 1 && REQUEST_WORDS.has(`${folded[i - 1]} ${t}`)) drop.add(i - 1).add(i);
   });
+  for (const i of nowQualifiers(folded)) drop.add(i);
   return seq.filter((_, i) => !drop.has(i));
 }
 

@@ -13,6 +13,11 @@ export interface SearchOptions {
   k?: number;
   /** The user's province slug: its documents and national texts first, other provinces after. */
   province?: string | null;
+  /**
+   * Today's law first on its point (today-law.ts): what an answer leads with. Off, the order is the evidence's
+   * alone, as passage retrieval is measured.
+   */
+  todayFirst?: boolean;
 }
 
 export interface SearchHit {

@@ -120,7 +120,8 @@ async function providerAnswer(q: Asked, deps: AskDeps): Promise<AskResult | unde
   let namesAgency: AskResult | undefined;
   for (const text of [q.text, providerQuestion(q.text)]) {
     if (text === undefined) continue;
-    const r = await retrieval({ ...q, text }, deps);
+    // Each candidate is judged once it is whole and may be dropped: none is streamed to the reader as a draft.
+    const r = await retrieval({ ...q, text, onToken: undefined }, deps);
     if (r?.kind !== 'answer' || r.text.startsWith(UNSURE_INTRO) || !leadsWithProvider(r)) continue;
     if (providerActs(r)) return r;
     namesAgency ??= r;

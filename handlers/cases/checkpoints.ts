@@ -12,12 +12,20 @@ import type Database from 'better-sqlite3';
 /** Pages (4 KiB) a log may grow to before the committing connection checkpoints it itself. */
 const BACKSTOP_PAGES = 10_000;
 
-/** WAL journal, commits in the log at once (durable() syncs them, see durable.ts), checkpoints as described above. */
+/**
+ * WAL journal with synchronous=NORMAL: a commit is in the log when it returns (it survives a crash of the
+ * process) and on disk at the next sync of the log. A store whose rows stand for something acknowledged syncs
+ * them with durable.ts groupSync before anyone is told (one sync off the event loop for a whole batch; FULL
+ * would sync every commit on the event loop). Checkpoints as described above.
+ */
 export function useWriteAheadLog(db: Database.Database): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma(`wal_autocheckpoint = ${BACKSTOP_PAGES}`);
 }
+
+/** The `synchronous` level in effect on a connection. */
+export const synchronousLevel = (db: Database.Database): number => db.pragma('synchronous', { simple: true }) as number;
 
 export interface Checkpointer {
   /** Ends the worker once its connections are closed (so the last connection to close folds the log in). */

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import type { CaseMessage, CaseStatus, Channel, TriageLabel } from '../types.js';
 import { createCipher, DecryptError, isEncrypted, loadOrCreateKey, pseudonymizer, rawActor, type Cipher } from './crypto.js';
 import { groupSync, writeTracker, type WriteTracker } from './durable.js';
-import { useWriteAheadLog } from './checkpoints.js';
+import { synchronousLevel, useWriteAheadLog } from './checkpoints.js';
 import { ensurePrivateFile } from './private-files.js';
 import { createAccountStore, type AccountStore } from '../accounts/store.js';
 import { latestVersion, MIGRATIONS, PURGED, SchemaTooNewError, type Migration } from './migrations.js';
@@ -155,6 +155,8 @@ export interface CaseStore {
    * telling anyone that something was stored.
    */
   durable(): Promise<void>;
+  /** SQLite's `synchronous` level of the connection: commits wait for durable() (see checkpoints.ts). */
+  synchronous(): number;
   /**
    * Runs `work` and tells whether it stored anything, so that a reply whose handling stored nothing does not
    * wait for the sync of other chats' commits. The redelivery mark of `markProcessed` does not count: losing
@@ -599,6 +601,7 @@ export function openCaseStore(file: string, opts: CaseStoreOptions = {}): CaseSt
     schemaVersion: () => (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM migrations').get() as { v: number }).v,
     transaction: (fn) => db.transaction(fn)(),
     durable: () => sync.durable(),
+    synchronous: () => synchronousLevel(db),
     trackWrites: (work) => writes.track(work),
     close: () => {
       sync.close();

@@ -45,6 +45,8 @@ export interface ExportDeps {
   identify: (a: Actor) => OfficerIdentity | undefined;
   /** The key the audit trail records for any actor. */
   keyOf: (a: Actor) => string;
+  /** Whether the actor's channel takes typed commands (otherwise the console's own buttons stand for them). */
+  typedCommands: (a: Actor) => boolean;
   now?: () => number;
 }
 
@@ -68,7 +70,7 @@ export function exportCase(deps: ExportDeps, a: Actor, caseId: number): CaseExpo
     audit('denied', c.id);
     throw new CaseError(
       'forbidden',
-      `Chỉ cán bộ đang giữ vụ việc #${c.number} mới được xuất hồ sơ. Hãy nhận xử lý trước (/nhan ${c.number}).`,
+      `Chỉ cán bộ đang giữ vụ việc #${c.number} mới được xuất hồ sơ. Hãy nhận xử lý trước${deps.typedCommands(a) ? ` (/nhan ${c.number})` : ''}.`,
     );
   }
   if (c.purgedAt !== undefined) {

@@ -1,7 +1,7 @@
 // The citizen side: a message inside an open case is stored and relayed; any other message is triaged
 // (emergency/report → a new case, question → the answerer, smalltalk → short help).
 import { hotlinesText } from '../contacts-answer.js';
-import { askQuestion, type AskDeps } from '../ask/pipeline.js';
+import { askQuestion, type AskDeps, type AskResult } from '../ask/pipeline.js';
 import { knownProvinceSlug } from '../ask/province.js';
 import { encodePayload } from '../payload.js';
 import { clearedWhere, PROVINCES, vi } from '../replies/vi.js';
@@ -10,7 +10,7 @@ import { provinceChoicesOf, provinceLabel } from '../updates/names.js';
 import type { IncomingMessage, OutgoingMessage, TriageLabel } from '../types.js';
 import type { ConversationContext } from './context.js';
 import { openCase, inCase } from './case-flow.js';
-import { previewSink } from './deps.js';
+import { previewSink, type PreviewSink } from './deps.js';
 import { DEVICE_CLEARED, holderToldCitizenLeft } from './device-cleared.js';
 
 const HISTORY_TURNS = 3;
@@ -33,6 +33,17 @@ function rememberQuestion(history: Map<string, string[]>, ref: string, text: str
   return prev;
 }
 
+/**
+ * The text to show in place of a streamed draft. The draft is shown as it is written because a generated
+ * answer takes seconds, and a check after it (no valid citation, a stream cut short, a question about an
+ * excerpt answered from another text) withdraws it only now and then. When that happens the reader has
+ * read words that are now gone: the answer that takes their place says so, rather than silently changing
+ * what they read. Holding every draft back until it is checked would make every answer wait.
+ */
+function withdrawnDraftNote(r: AskResult, sink: PreviewSink | undefined): string {
+  return sink?.shown() && !r.fromDraft ? `${vi.draftWithdrawn()}\n\n${r.text}` : r.text;
+}
+
 /** Answers a question through the one question pipeline, keeping the citizen's recent questions as context. */
 function createQuestionAnswerer(ctx: ConversationContext) {
   const { deps, reply, safeProvince } = ctx;
@@ -51,12 +62,17 @@ function createQuestionAnswerer(ctx: ConversationContext) {
     const prev = intent === 'smalltalk' ? (history.get(ref) ?? []) : rememberQuestion(history, ref, text);
     try {
       // Only question answers stream a preview; the final reply below replaces it.
-      const onToken = previewSink(
+      const sink = previewSink(
         deps.preview && ((t) => deps.preview!({ channel: msg.channel, chatId: msg.chatId }, t)),
         deps.previewStopMarkers,
       );
-      const r = await askQuestion(text, { province: province ?? null, history: prev, intent, ...(onToken ? { onToken } : {}) }, askDeps);
-      return [reply(msg, r.kind, r.text, { citations: r.citations, ...(r.buttons ? { buttons: r.buttons } : {}) })];
+      const r = await askQuestion(
+        text,
+        { province: province ?? null, history: prev, intent, ...(sink ? { onToken: sink.onToken } : {}) },
+        askDeps,
+      );
+      const answerText = withdrawnDraftNote(r, sink);
+      return [reply(msg, r.kind, answerText, { citations: r.citations, ...(r.buttons ? { buttons: r.buttons } : {}) })];
     } catch (err) {
       deps.logger.error({ err }, 'answering failed');
       return [reply(msg, 'error', vi.answerFailed(hotlinesText(deps, province)))];

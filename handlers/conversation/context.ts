@@ -38,7 +38,17 @@ export function createContext(deps: ConversationDeps): ConversationContext {
   const core = createOfficerCore(deps);
   const api: ConversationOfficers = Object.assign(core, {
     exportCase: async (a: Actor, caseId: number) =>
-      exportCase({ store, identify: core.identify, keyOf: core.keyOf, now: clock }, a, caseId),
+      exportCase(
+        {
+          store,
+          identify: core.identify,
+          keyOf: core.keyOf,
+          typedCommands: (actor) => traitsOf(deps, actor.channel).typedCommands,
+          now: clock,
+        },
+        a,
+        caseId,
+      ),
   });
   return {
     deps,

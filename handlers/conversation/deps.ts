@@ -56,9 +56,10 @@ export interface ConversationDeps {
   /**
    * Streaming preview of a question's answer for channels that can show one (web, Telegram).
    * Called with the text generated so far; the final answer always follows as a normal message
-   * and replaces it. Never called for reports, cases or officer traffic.
+   * and replaces it. Never called for reports, cases or officer traffic. Returns false when the
+   * chat's channel shows no previews (Zalo), so the reader cannot have seen a draft there.
    */
-  preview?: (to: Address, textSoFar: string) => void;
+  preview?: (to: Address, textSoFar: string) => boolean;
   /** Lower-cased fragments (e.g. the system prompt's lines) that end a preview when they appear in it. */
   previewStopMarkers?: string[];
   fullSection?: (data: string) => AnswerResult | undefined;
@@ -98,19 +99,23 @@ export function hoursOf(w: WorkingHours): { start: number; end: number; days: nu
 const PREVIEW_MAX = 3500;
 const PROMPT_TAGS = /<\s*\/?\s*(tai_lieu|cau_hoi|lich_su)\b/i;
 
+export interface PreviewSink {
+  onToken: (delta: string) => void;
+  /** Whether any draft reached the channel, so the reader may have seen it. */
+  shown(): boolean;
+}
+
 /**
  * Turns a preview hook into an onToken callback: accumulates deltas and passes the text so far on.
  * The raw model output is unchecked, so the preview stops for good at anything that looks like an
  * echo of the prompt (the checked final answer replaces it anyway) and at a length any channel can show.
  */
-export function previewSink(
-  preview: ((textSoFar: string) => void) | undefined,
-  stopMarkers: string[] = [],
-): ((delta: string) => void) | undefined {
+export function previewSink(preview: ((textSoFar: string) => boolean) | undefined, stopMarkers: string[] = []): PreviewSink | undefined {
   if (!preview) return undefined;
   let text = '';
   let stopped = false;
-  return (delta) => {
+  let shown = false;
+  const onToken = (delta: string) => {
     if (stopped || !delta) return;
     text += delta;
     const lower = text.toLowerCase();
@@ -120,10 +125,13 @@ export function previewSink(
     }
     if (!text.trim()) return;
     try {
-      preview(text);
+      // A channel without previews is not asked again for this answer.
+      if (preview(text)) shown = true;
+      else stopped = true;
     } catch {
       // A preview is decoration: it must never break the answer.
       stopped = true;
     }
   };
+  return { onToken, shown: () => shown };
 }

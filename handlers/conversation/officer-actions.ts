@@ -95,7 +95,7 @@ function addOfficerText(env: OfficerActionEnv, a: Actor, caseId: number, text: s
   if (direction === 'officer' && citizenLeft(deps.store, c)) {
     access.audit(a, action, 'conflict', c.id);
     deps.logger.info({ caseId: c.id, action }, 'reply not delivered: the citizen cleared the conversation');
-    throw new CaseError('conflict', vi.replyNotDelivered(c.number, clearedWhere(traitsOf(deps, c.channel))));
+    throw new CaseError('conflict', vi.replyNotDelivered(c.number, clearedWhere(traitsOf(deps, c.channel)), takesCommands(deps, a)));
   }
   deps.store.addMessage(c.id, { direction, author: nameOf(id, a), text, at: env.now() });
   access.audit(a, action, 'ok', c.id);
@@ -131,7 +131,7 @@ export function closeCase(env: OfficerActionEnv, a: Actor, caseId: number, resol
   const c = access.load(a, 'close', caseId);
   if (!resolution.trim()) {
     access.audit(a, 'close', 'invalid', c.id);
-    throw new CaseError('invalid', vi.closeNeedsNote());
+    throw new CaseError('invalid', vi.closeNeedsNote(c.number, takesCommands(deps, a)));
   }
   if (c.status === 'claimed' && !isHolder(id, a.name, c)) {
     access.audit(a, 'close', 'conflict', c.id);

@@ -120,7 +120,7 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Strea
 
     try {
       const seen = new Set<string>();
-      const found = (await opts.index.search(rewritten.query, { k, province })).filter(
+      const found = (await opts.index.search(rewritten.query, { k, province, todayFirst: true })).filter(
         (h) => !seen.has(h.chunk.id) && seen.add(h.chunk.id),
       );
       // Like the extractive answer: the user's province and national texts, other provinces only when nothing else.
@@ -154,7 +154,13 @@ export function createGenerativeAnswerer(opts: GenerativeAnswererOptions): Strea
         : checked.text;
       log?.info({ event: 'llm_answer', outcome: 'generated', citations: citations.length, ms: Date.now() - started }, 'generative answer');
       opts.onOutcome?.('generated');
-      return { kind: 'answer', text, citations, ...(buttons.length ? { buttons: [buttons] } : {}) };
+      return {
+        kind: 'answer',
+        text,
+        citations,
+        ...(buttons.length ? { buttons: [buttons] } : {}),
+        ...(ctx.onToken ? { fromDraft: true } : {}),
+      };
     } catch (err) {
       if (err instanceof LlmError) return fallback(err.reason, err.status);
       return fallback('error');

@@ -36,7 +36,8 @@ export function announcement(
     ...(provinceName(c.province) ? [`Tỉnh: ${provinceName(c.province)}`] : []),
     ...(c.citizenName ? [`Người báo (đã đồng ý chia sẻ tên): ${c.citizenName}`] : []),
     `Nội dung:\n${truncate(reportText, ANNOUNCE_MAX_CHARS)}`,
-    commands ? `Bấm "Nhận xử lý" hoặc gõ /nhan ${c.number}.` : 'Bấm "Nhận xử lý" trong hồ sơ để nhận.',
+    // A chat app shows the claim choice as a button (Telegram) or a numbered choice (Zalo): "chọn" fits both.
+    commands ? `Chọn "Nhận xử lý" hoặc gõ /nhan ${c.number} để nhận.` : 'Bấm "Nhận xử lý" trong hồ sơ để nhận.',
   ];
   return lines.join('\n');
 }

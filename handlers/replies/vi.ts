@@ -45,8 +45,11 @@ export const BUTTONS = {
 };
 
 /** `hotlines`: the lines to call for the citizen's province, already formatted (handlers/contacts-answer.ts hotlinesText). */
-/** Where officers find the queue: chat apps take commands, the web console has its own list. */
-const queueWhere = (commands: boolean) => (commands ? '(/hangdoi hoặc bảng điều khiển)' : 'trong bảng điều khiển');
+/**
+ * Where officers find the queue: in a chat app its own command (an officer there may have no console at all),
+ * in the web console its list.
+ */
+const queueWhere = (commands: boolean) => (commands ? 'bằng lệnh /hangdoi' : 'trong bảng điều khiển');
 
 /** ", trong đó 2 vụ khẩn cấp: #12, #15": the first few urgent case numbers, so they can be opened at once. */
 function urgentCases(numbers: number[]): string {
@@ -137,6 +140,7 @@ export const vi = {
   consentGiven: () => 'Cảm ơn bạn. Cán bộ tiếp nhận sẽ thấy tên hiển thị của bạn trong vụ việc.',
   answerFailed: (hotlines: string) =>
     'Xin lỗi, mình chưa trả lời được câu hỏi này lúc này. Bạn thử lại sau ít phút nhé. ' + 'Nếu cần giúp gấp, hãy gọi:\n' + hotlines,
+  draftWithdrawn: () => 'Lưu ý: bản nháp vừa hiện đã được rút lại vì chưa khớp với tài liệu. Câu trả lời đã kiểm tra:',
   officerRequestNote: () => '(Người dân đề nghị gặp cán bộ tiếp nhận.)',
   sectionMissing: () => 'Không tìm thấy toàn văn của mục này nữa. Bạn thử hỏi lại nhé.',
   myId: (userId: string, chatId: string) => `Mã người dùng của bạn: ${userId}\nMã cuộc trò chuyện: ${chatId}`,
@@ -164,7 +168,7 @@ export const vi = {
     `Bạn không còn giữ vụ việc #${n} nên không thể thao tác này. ${commands ? `Dùng /xem ${n} để xem tình trạng.` : 'Tình trạng mới nhất hiện trong hồ sơ.'}`,
   alreadyClosed: (n: number) => `Vụ việc #${n} đã đóng.`,
   emptyText: () => 'Nội dung trống.',
-  closeNeedsNote: () => 'Khi đóng vụ việc cần ghi chú kết quả: /dong <số> <ghi chú>.',
+  closeNeedsNote: (n: number, commands = true) => `Khi đóng vụ việc cần ghi chú kết quả${commands ? `: /dong ${n} <ghi chú>` : ''}.`,
   claimedOfficer: (n: number, commands = true) =>
     !commands
       ? `Bạn đã nhận vụ việc #${n}. Trả lời người dân, ghi chú nội bộ, trả lại hàng đợi hoặc đóng hồ sơ ngay trong bảng điều khiển.`
@@ -179,9 +183,10 @@ export const vi = {
   citizenLeft: (n: number, where: string) =>
     `Người dân của vụ việc #${n} đã xoá cuộc trò chuyện khỏi thiết bị (${where}); phiên trò chuyện đó đã kết thúc. ` +
     `Tin trả lời không còn tới được họ. Họ đã được xem số #${n} để nhắc lại nếu liên hệ lần sau.`,
-  replyNotDelivered: (n: number, where: string) =>
+  replyNotDelivered: (n: number, where: string, commands = true) =>
     `Không gửi được tới người dân (vụ việc #${n}): họ đã xoá cuộc trò chuyện khỏi thiết bị (${where}) nên phiên đó đã kết thúc. ` +
-    'Nội dung của bạn không được gửi đi và không được lưu vào hồ sơ; bạn có thể ghi chú nội bộ hoặc đóng vụ việc.',
+    'Nội dung của bạn không được gửi đi và không được lưu vào hồ sơ; bạn có thể ' +
+    (commands ? `ghi chú nội bộ (/ghichu ${n} <nội dung>) hoặc đóng vụ việc (/dong ${n} <ghi chú>).` : 'ghi chú nội bộ hoặc đóng vụ việc.'),
   closedOfficerUnreached: (n: number) =>
     `Đã đóng vụ việc #${n}. Người dân đã xoá cuộc trò chuyện khỏi thiết bị nên không nhận được thông báo đóng.`,
   severalHeld: (ns: number[]) =>

@@ -6,6 +6,9 @@ const PERSON = '(?:toi|em|minh|tui|chung toi|chung em|gia dinh toi|nha toi|nha e
 const RELATION =
   '(?:con|con gai|con trai|vo|chong|em gai|em trai|anh trai|chi gai|anh|chi|chau|chau gai|chau trai|ban|ban gai|ban trai|me|bo|ba|co|di|cau|chu|bac|ong|ba ngoai|nguoi yeu|em ho|anh ho|chi ho|dong nghiep|em|thang em|dua em|con be|thang be|chi dau|em dau|anh re|em re|con dau|con re|me chong|bo chong|me vo|bo vo|em chong|em vo|anh chong|chi chong|anh vo|chi vo)';
 
+// Verbs of a false claim about oneself ("khai man", "giả vờ", "mạo nhận"): the pronoun after them is the claimant's.
+const FALSE_CLAIM = 'khai man|khai gian|khai gia|noi doi|gia vo|gia lam|mao nhan|tu nhan';
+
 // Patterns run on " tok tok tok " (folded, abbreviations expanded). A cue may have several patterns.
 const CUES = [
   [
@@ -84,11 +87,12 @@ const CUES = [
     'benefit',
     / (?:ho tro|che do|chinh sach|vay von|hoc nghe|mien phi|mien hoc phi|kham|giay khai sinh|chuong trinh|dang ky|hoc phi|tro cap|bao hiem|viec lam|tai hoa nhap|tu van|tro giup phap ly|giay to|can cuoc|ho khau) /,
   ],
-  // The writer is the person it happened to ("tôi từng bị lừa sang…", "em mới trốn về…"), not "chồng tôi bị…" or "nhà em".
+  // The writer is the person it happened to ("tôi từng bị lừa sang…", "em mới trốn về…"), not "chồng tôi bị…" or "nhà em",
+  // nor the one a false claim speaks of ("có người khai man mình bị bán": "mình" is the claimant).
   [
     'self_victim',
     new RegExp(
-      `(?<! (?:${RELATION.slice(3, -1)}|nha|cua|xom|thon|xa|lang|phuong|lop|truong|ban|hang xom|nguoi quen|em|thang em|con be|thang be)) (?:toi|em|minh|chau|tui) (?:da |vua |moi |tung |cung |nam ngoai |truoc day )?(?:bi (?:lua|du|ban|dua|bat|ep|giu|nhot|danh|de doa)(?: (?:sang|qua|di|ban|lam|o|tiep|cho|ve|lay))|bi (?:nhot|giu|ban|bat coc|de doa)|tron ve|thoat ve|duoc giai cuu|tu tro ve|tro ve tu|vua ve tu|moi ve tu|la nan nhan) `,
+      `(?<! (?:${RELATION.slice(3, -1)}|nha|cua|xom|thon|xa|lang|phuong|lop|truong|ban|hang xom|nguoi quen|em|thang em|con be|thang be|${FALSE_CLAIM})) (?:toi|em|minh|chau|tui) (?:da |vua |moi |tung |cung |nam ngoai |truoc day )?(?:bi (?:lua|du|ban|dua|bat|ep|giu|nhot|danh|de doa)(?: (?:sang|qua|di|ban|lam|o|tiep|cho|ve|lay))|bi (?:nhot|giu|ban|bat coc|de doa)|tron ve|thoat ve|duoc giai cuu|tu tro ve|tro ve tu|vua ve tu|moi ve tu|la nan nhan) `,
     ),
   ],
   // Hostage-taking phrased without "đang bị": "bọn chúng giữ chồng tôi…", "đòi tiền mới thả".
@@ -176,7 +180,7 @@ const CUES = [
     'suspect',
     / (?:(?:toi|em|minh|chung toi|tui) (?:nghi|ngo)|nghi ngo|nghi la|nghi rang|co ve|dang ngo|thay la|dang nghi|bat thuong|dau hieu|khong ro|moi di lam|tuyen nguoi|tuyen lao dong|tuyen (?:nhieu |gap )?(?:nu|con gai|nhan vien|lao dong|tiep vien|nguoi mau)|nguoi la|ke la|doi tuong|moi gioi|co nguoi|mot nhom|may nguoi|tu xung) /,
   ],
-  ['first_person', new RegExp(` ${PERSON} `)],
+  ['first_person', new RegExp(`(?<! (?:${FALSE_CLAIM})) ${PERSON} `)],
   ['relation', new RegExp(` ${RELATION} (?:cua )?(?:toi|em|minh|tui|nha toi|nha em) `)],
   [
     'witness',
@@ -187,6 +191,12 @@ const CUES = [
     / (?:tu (?:khi|hom|thang|nam|tuan)|da (?:hon|duoc|may|gan)|hom qua|hom truoc|tuan truoc|thang truoc|nam ngoai|may hom nay|may ngay nay|vua moi|vua roi|roi|xong) /,
   ],
   ['now', / (?:dang|bay gio|hien gio|hien tai|luc nay|toi nay|dem nay|ngay) /],
+  // Someone else holds the person's papers ("công ty giữ hộ chiếu", "bị thu căn cước"): what keeps a worker from
+  // leaving. Not the advice to keep one's own passport safe ("nên giữ hộ chiếu thế nào").
+  [
+    'papers_held',
+    / (?:(?:cong ty|chu|ong chu|ba chu|chu nha|moi gioi|ben moi gioi|nguoi moi gioi|dai ly|nghiep doan|quan ly|ho|bon ho|bon no|chung no|nguoi ta|xuong|nha may|trang trai) (?:da |van |dang |con )?|bi (?:ho |chu |cong ty )?)(?:giu|thu|tich thu|lay|cam|giu lai|thu giu|khong tra|khong tra lai) (?:mat |luon |het |lai )?(?:ho chieu|giay to|can cuoc|cccd|cmnd|passport) /,
+  ],
   [
     'question_form',
     / (?:co dung khong|dung khong|that khong|phai khong|khong vay|khong nhi|khong a|thi (?:ai|gi|sao|lam gi|lam sao|co duoc|co phai|phai|o dau|lien he|bao|goi|xu ly|nen)|the nao|nhu the nao|la gi|nhung gi|gom nhung|bao gom|bao nhieu|bao lau|khi nao|o dau|cho nao|co duoc khong|duoc khong|phai khong|hay khong|co phai|cach nao|ra sao|the nao la|thu tuc|ai (?:la|phu trach|chiu trach nhiem|co tham quyen|tra|chi tra|thanh toan|lo|chiu)|gi khong|gi a|gi vay|nao a|nao vay|muc nao|cho hoi|xin hoi|hoi ve|cho em hoi|cho toi hoi|cho minh hoi|muon hoi|muon biet) /,
@@ -270,7 +280,19 @@ function analyseText(text: string): Analysis {
   // "Nếu / giả sử / lỡ mà / khi … thì …" opening a clause (after any greeting): a hypothetical, not the writer's
   // situation. A "nếu" inside a clause ("dọa nếu kêu thì ném xuống") is a threat and does not count.
   if (isHypotheticalText(text)) cues.add('hypothetical');
+  if (holdsOwnPapersNow(cues)) cues.add('self_victim');
   return { tokens, cues, hasQuestionMark };
+}
+
+/**
+ * "Mình đang ở Campuchia, công ty giữ hộ chiếu": the writer is there now and someone else holds their papers, so it
+ * is happening to them, even when they go on to ask what victims are entitled to. Not a relative's or a
+ * neighbour's situation, a plan to leave, or a hypothetical.
+ */
+function holdsOwnPapersNow(cues: Set<Cue>): boolean {
+  const now = cues.has('present') || cues.has('now');
+  const someoneElse = cues.has('relation') || cues.has('witness');
+  return cues.has('papers_held') && cues.has('first_person') && now && !someoneElse && !cues.has('plan') && !cues.has('hypothetical');
 }
 
 const LEAD =

@@ -70,6 +70,17 @@ describe('excerptOf', () => {
     expect(out.endsWith(' …')).toBe(true);
   });
 
+  it('keeps the reference that says what a clause grants, even when the question words sit in its opening', () => {
+    const sentence =
+      'Người đang chờ xác minh là công dân Việt Nam, người không quốc tịch thường trú ở Việt Nam, người dưới 18 tuổi đi cùng, ' +
+      'người thân thích đi cùng họ ở trong nước, người làm chứng đi cùng, người phiên dịch đi cùng họ trong thời gian chờ, ' +
+      'được hưởng chế độ hỗ trợ quy định tại các điểm từ điểm a đến điểm g khoản 1 Điều này.';
+    const q = 'Người dưới 18 tuổi đi cùng người đang chờ xác minh ở trong nước được hỗ trợ gì?';
+    const out = excerptOf(sentence, queryProfile(q), answerTypes(q), 200);
+    expect(out).toContain('điểm a đến điểm g khoản 1');
+    expect(out.length).toBeLessThanOrEqual(210);
+  });
+
   it('of two runs holding the question words, quotes the later one, where the opening words lead', () => {
     const sentence =
       'Chủ trì, phối hợp với các cơ quan liên quan thực hiện trợ giúp pháp lý cho người dân ở thôn, bản khi có nhu cầu; ' +

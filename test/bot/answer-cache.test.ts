@@ -32,12 +32,15 @@ describe('cachedAnswerer', () => {
     expect(calls).toEqual(['a', 'a']);
   });
 
-  it('gives every caller its own copy', async () => {
+  it('gives every caller the one answer, frozen: nobody can change what another caller sees', async () => {
     const cached = cachedAnswerer(counting().answer);
     const first = await cached.answer('a', {});
-    first.text = 'changed';
-    first.citations[0].quotes?.push('added');
+    expect(() => {
+      first.text = 'changed';
+    }).toThrow(TypeError);
+    expect(() => first.citations[0].quotes?.push('added')).toThrow(TypeError);
     const second = await cached.answer('a', {});
+    expect(second).toBe(first);
     expect(second.text).toBe('a @ -');
     expect(second.citations[0].quotes).toEqual(['q']);
   });
@@ -93,6 +96,39 @@ describe('the answer cache of a running bot', () => {
       expect(outcomes).toEqual([]);
       await answering.ask('Nạn nhân được hỗ trợ những gì?');
       expect(outcomes).toEqual(['fallback']);
+    } finally {
+      answering.close();
+    }
+  });
+
+  it('answers with the contacts and changes in use after a reload of contacts.yaml or updates.yaml alone', async () => {
+    const knowledge = mkdtempSync(join(tmpdir(), 'kb-cache-yaml-'));
+    const data = mkdtempSync(join(tmpdir(), 'kb-cache-yaml-data-'));
+    dirs.push(knowledge, data);
+    mkdirSync(join(knowledge, 'plans'));
+    writeFileSync(join(knowledge, 'plans', 'tinh-thu.md'), plan('tiếp nhận và xác minh'));
+    const contacts = (phone: string) =>
+      `national:\n  - name: Công an (khẩn cấp)\n    phone: '113'\n    role: Gọi ngay khi có người gặp nguy hiểm.\nprovinces:\n  tinh-thu:\n    name: Tỉnh Thử\n    source: plans/tinh-thu.md\n    contacts:\n` +
+      `      - agency: Đường dây nóng tỉnh Thử\n        role: Tiếp nhận tố giác mua bán người.\n        phone: '${phone}'\n        section: I. Trách nhiệm\n`;
+    writeFileSync(join(knowledge, 'contacts.yaml'), contacts('1800 0101'));
+    const config = loadConfig({ DATA_DIR: data, KNOWLEDGE_DIR: knowledge, LOG_LEVEL: 'silent' });
+    const answering = await openAnswering(config, createLogger({ level: 'silent' }), { watch: true });
+    try {
+      // Nothing in the documents answers this: the reply gives the contacts, and is cached like any other.
+      const question = 'Quy trình cấp thị thực du lịch cho người nước ngoài gồm những bước nào?';
+      console.log(JSON.stringify(answering.contacts()));
+      const before = await answering.answer(question, { province: 'tinh-thu' });
+      expect(before.text).toContain('1800 0101');
+      expect(await answering.answer(question, { province: 'tinh-thu' })).toBe(before);
+      writeFileSync(join(knowledge, 'contacts.yaml'), contacts('1800 0202'));
+      expect(await answering.reload()).toBe(true);
+      const after = await answering.answer(question, { province: 'tinh-thu' });
+      expect(after.text).toContain('1800 0202');
+      expect(after.text).not.toContain('1800 0101');
+      // updates.yaml alone: answers are worked out again too.
+      writeFileSync(join(knowledge, 'updates.yaml'), 'laws: []\nagencies: []\nprovinces: []\n');
+      expect(await answering.reload()).toBe(true);
+      expect(await answering.answer(question, { province: 'tinh-thu' })).not.toBe(after);
     } finally {
       answering.close();
     }

@@ -26,16 +26,17 @@ export interface AppAndBrowser {
 
 /**
  * For one suite: the app as `npm start` composes it, in a fresh data folder with the given console password, and a
- * browser. Both start before the suite and stop after it; the fields are set once `beforeAll` has run.
+ * browser. Both start before the suite and stop after it; the fields are set once `beforeAll` has run. `env`
+ * overrides settings of the app.
  */
-export function useAppAndBrowser(name: string, password: string, opts: AppOptions = {}): AppAndBrowser {
+export function useAppAndBrowser(name: string, password: string, opts: AppOptions = {}, env: Record<string, string> = {}): AppAndBrowser {
   const suite = {} as AppAndBrowser;
   let dir = '';
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     dir = mkdtempSync(join(tmpdir(), `e2e-${name}-`));
     // A suite opens cases faster than any real day: each is announced on its own (bursts: test/conversation/burst.test.ts).
-    const config = loadConfig({ DATA_DIR: dir, PORT: '0', OFFICER_WEB_PASSWORD: password, CASE_BURST_PER_MINUTE: '1000' });
+    const config = loadConfig({ DATA_DIR: dir, PORT: '0', OFFICER_WEB_PASSWORD: password, CASE_BURST_PER_MINUTE: '1000', ...env });
     suite.app = await createApp(config, createLogger({ level: 'silent' }), { tickMs: 3_600_000, ...opts });
     suite.browser = await launchBrowser();
   }, 60_000);

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp, type App } from '../../bot/app.js';
 import { loadConfig } from '../../bot/config.js';
 import { createLogger } from '../../bot/logger.js';
+import { vi } from '../../handlers/replies/vi.js';
 import { startFakeTelegram, type FakeCall, type FakeTelegram } from '../fakes/telegram-server.js';
 import { openSse, type SseReader } from '../web/sse-client.js';
 import { startGatedLlm, type GatedLlm } from './gated-llm.js';
@@ -133,6 +134,8 @@ describe('streaming previews of generated answers', () => {
     const final = await sse.next((e) => e.event === 'bot');
     expect(final.data.kind).toBe('answer');
     expect(final.data.text).not.toContain(DRAFT);
+    // The reader saw the draft: the answer in its place says it was withdrawn.
+    expect(final.data.text.startsWith(vi.draftWithdrawn())).toBe(true);
     expect(final.data.citations.length).toBeGreaterThanOrEqual(1);
     sse.close();
 
@@ -144,7 +147,35 @@ describe('streaming previews of generated answers', () => {
     tgStream.fail();
     const [done] = await tg.waitForCalls('editMessageText', (c) => inChat(chat)(c) && !textOf(c).includes(DRAFT));
     expect(textOf(done)).toMatch(/\[1\] .+›/);
-    // Same checked text as the web chat got from the same fallback.
-    expect(textOf(done)).toContain(final.data.text.split('\n')[0]);
+    // Same checked text as the web chat got from the same fallback, withdrawal note first.
+    expect(textOf(done).startsWith(vi.draftWithdrawn())).toBe(true);
+    expect(textOf(done)).toContain(final.data.text.split('\n\n')[1]);
+  });
+
+  it('a whole draft that cites no passage is withdrawn with a note on both channels; a checked one carries none', async () => {
+    const UNCITED = 'Nạn nhân được cấp nhà ở miễn phí suốt đời.';
+    const { sse, ask } = await webChat();
+    ask(QUESTION);
+    const webStream = await llm.nextStream();
+    webStream.push(UNCITED);
+    await sse.next((e) => e.event === 'preview');
+    webStream.end();
+    const final = await sse.next((e) => e.event === 'bot');
+    expect(final.data.text.startsWith(vi.draftWithdrawn())).toBe(true);
+    expect(final.data.text).not.toContain(UNCITED);
+    sse.close();
+
+    const chat = 703;
+    tg.pushText({ chatId: chat, from: { id: chat }, text: QUESTION });
+    const tgStream = await llm.nextStream();
+    tgStream.push(UNCITED);
+    await tg.waitForCalls('sendMessage', (c) => inChat(chat)(c) && textOf(c).includes(UNCITED));
+    tgStream.end();
+    const [done] = await tg.waitForCalls('editMessageText', (c) => inChat(chat)(c) && !textOf(c).includes(UNCITED));
+    expect(textOf(done).startsWith(vi.draftWithdrawn())).toBe(true);
+    // The cited answer of the first test kept its draft: no note there.
+    const kept = tg.callsOf('editMessageText').filter((c) => inChat(701)(c) && textOf(c).includes('Nguồn:'));
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.every((c) => !textOf(c).includes(vi.draftWithdrawn()))).toBe(true);
   });
 });

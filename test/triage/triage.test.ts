@@ -143,6 +143,14 @@ describe('triage classifier', () => {
       for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
   });
 
+  it('reads the pronoun after a false claim as the claimant, not the writer: a question about the law, not a self-report', () => {
+    const claim = 'Có người khai man mình bị bán để nhận tiền hỗ trợ, làm vậy có bị cấm không?';
+    for (const v of [claim, foldDiacritics(claim)]) expect(triage.classify(v).label, v).toBe('question');
+    // The writer telling their own harm is still a report, also when they ask what the law says.
+    const own = 'Mình bị bán sang Trung Quốc năm ngoái, kẻ bán mình có bị phạt không?';
+    for (const v of [own, foldDiacritics(own)]) expect(escalated(triage.classify(v).label), v).toBe(true);
+  });
+
   it('answers a question about a victim the authorities already identified, and opens a case when something is happening now', () => {
     const calm = [
       'Anh rể tôi đã được công an tỉnh xác nhận là nạn nhân bị mua bán, anh ấy muốn vay vốn chăn nuôi thì hồ sơ nộp ở đâu?',
@@ -176,6 +184,22 @@ describe('triage classifier', () => {
     for (const v of [back, foldDiacritics(back)]) expect(triage.classify(v).label, v).toBe('question');
     const notBack = 'Em gái tôi bị lừa sang Campuchia từ năm trước, gia đình có được hỗ trợ gì không?';
     for (const v of [notBack, foldDiacritics(notBack)]) expect(escalated(triage.classify(v).label), v).toBe(true);
+  });
+
+  it('opens a case when the writer, there now, says someone else holds their papers, even if they then ask about support', () => {
+    for (const own of [
+      'Hiện em đang làm ở một xưởng bên Malaysia, chủ thu hộ chiếu, cho em hỏi người bị như vậy được giúp gì?',
+      'tôi đang ở bên Lào, bị môi giới giữ căn cước, muốn về quê thì thủ tục thế nào',
+    ]) {
+      for (const v of [own, foldDiacritics(own)]) expect(escalated(triage.classify(v).label), v).toBe(true);
+    }
+    // Advice on keeping one's own passport, a plan to leave, a hypothetical: questions.
+    for (const calm of [
+      'Tôi đang ở Hàn Quốc, nên giữ hộ chiếu thế nào cho an toàn?',
+      'Nếu bị chủ giữ hộ chiếu ở nước ngoài thì liên hệ cơ quan nào?',
+    ]) {
+      for (const v of [calm, foldDiacritics(calm)]) expect(triage.classify(v).label, v).toBe('question');
+    }
   });
 
   it('reads asking for a hotline number, or whether a province or tier still exists, as a question', () => {

@@ -6,7 +6,10 @@ const BASE_TITLE = document.title;
 const SOUND_KEY = 'pcmbn-console-sound';
 const UNREAD_KEY = 'pcmbn-console-unread';
 
-/** caseId → unread count, and the urgent cases among them; kept for this tab across reloads. */
+/**
+ * caseId → unread count, the urgent cases among them, and the cases this tab has already seen in the queue
+ * (null until its first queue); kept for this tab across reloads.
+ */
 const state = loadState();
 /** Urgent cases already rung for, so a case rings once. */
 const rung = new Set(state.urgent);
@@ -15,9 +18,9 @@ let audio = null;
 function loadState() {
   try {
     const saved = JSON.parse(sessionStorage.getItem(UNREAD_KEY) || '{}');
-    return { unread: saved.unread || {}, urgent: saved.urgent || [] };
+    return { unread: saved.unread || {}, urgent: saved.urgent || [], seen: saved.seen || null };
   } catch {
-    return { unread: {}, urgent: [] };
+    return { unread: {}, urgent: [], seen: null };
   }
 }
 
@@ -50,6 +53,29 @@ export function markRead(caseId) {
   showTotals();
 }
 
+/** A case waiting for an officer makes it at least one unread, urgent ones marked as such. */
+function countWaiting(c) {
+  state.unread[c.id] = Math.max(unreadOf(c.id), 1);
+  if (c.urgent && !state.urgent.includes(c.id)) state.urgent.push(c.id);
+}
+
+/**
+ * Counts the cases that came into the queue since this tab last saw it (not the first queue it sees). In a
+ * burst the server stops announcing each new case and sends one notice for several, naming none; the queue
+ * still holds them all, so every case new to it that waits for an officer counts as unread. `onScreen(id)`:
+ * the case is shown now. The ring stays with the urgent case's own notice.
+ */
+export function countArrivals(cases, onScreen) {
+  const seen = new Set(state.seen || []);
+  const first = state.seen === null;
+  for (const c of cases) {
+    if (!first && !seen.has(c.id) && c.status === 'open' && !onScreen(c.id)) countWaiting(c);
+  }
+  state.seen = cases.map((c) => c.id);
+  saveState();
+  showTotals();
+}
+
 /**
  * Counts an officer notice about a case (`c`, its queue entry): a citizen's message in a case this officer
  * holds adds one; an announcement of a case waiting for an officer makes it at least one. Returns true when
@@ -60,7 +86,8 @@ export function countNotice(m, c, me) {
   const waiting = c.status === 'open' && m.kind !== 'relay';
   const toMe = m.kind === 'relay' && c.claimedBy === me;
   if (!waiting && !toMe) return false;
-  state.unread[c.id] = toMe ? unreadOf(c.id) + 1 : Math.max(unreadOf(c.id), 1);
+  if (toMe) state.unread[c.id] = unreadOf(c.id) + 1;
+  else countWaiting(c);
   const newUrgent = c.urgent && !rung.has(c.id);
   if (c.urgent && !state.urgent.includes(c.id)) state.urgent.push(c.id);
   saveState();

@@ -3,7 +3,7 @@ import { $, api, say, setCsrf } from './console-lib.js';
 import { fetchQueue, showQueue } from './console-queue.js';
 import { exportCase, showCase } from './console-case.js';
 import { loadCommands } from './console-commands.js';
-import { countNotice, markRead, wireAlerts } from './console-alerts.js';
+import { countArrivals, countNotice, markRead, wireAlerts } from './console-alerts.js';
 import { showNotice } from './console-notices.js';
 import { wireThread } from './console-thread.js';
 import { wirePassword } from './console-password.js';
@@ -28,6 +28,7 @@ async function openCase(id, focus) {
 async function refresh() {
   try {
     cases = await fetchQueue();
+    countArrivals(cases, viewing);
     redrawQueue();
     if (current !== null) await openCase(current, false);
   } catch (e) {
