@@ -117,12 +117,18 @@ describe('contact routing', () => {
     'muốn được tư vấn thì liên hệ tổ chức nào',
     'gặp nạn nhân thì chuyển tới đâu để được tiếp nhận',
     'số đường dây nóng của tỉnh Sóc Trăng',
+    // Chat wording: where the asker goes, whom they see.
+    'nan nhan can cho o thi di dau',
+    'muốn học nghề thì phải đến đâu',
+    'cần người tư vấn tâm lý thì gặp ai',
   ])('routes %s to the directory', (q) => expect(isContactQuestion(q)).toBe(true));
 
   it.each([
     'Kế hoạch hỗ trợ nạn nhân ban hành kèm QĐ số mấy?',
     'Thông tư số nào hướng dẫn mức chi?',
     'Việc tiếp nhận nạn nhân bây giờ do sở nào phụ trách?',
+    // Where a victim is taken, not where the asker goes.
+    'Nạn nhân được giải cứu ở nước ngoài được đưa đi đâu?',
   ])('leaves %s to the answerer', (q) => expect(isContactQuestion(q)).toBe(false));
 });
 
