@@ -26,10 +26,11 @@ function asksForPhone(q: string): boolean {
   return uses.length > 0 && (WHOM_WORD.test(q) || uses.some((m) => !PHONE_AS_MEANS.test(m[1] ?? '')));
 }
 const CONTACT_VERB_WH = new RegExp(
-  `\\b(goi|lien he|lien lac|bao|bao tin|trinh bao|to giac|to cao|nho|tim|hoi)( (ngay|cho|voi|toi|den|o))?( (cac|mot))? ${WHOM}\\b`,
+  `\\b(goi|lien he|lien lac|bao|bao tin|trinh bao|to giac|to cao|nho|tim|hoi|gap)( (ngay|cho|voi|toi|den|o))?( (cac|mot))? ${WHOM}\\b`,
 );
+// "đến đâu để được giúp", and in chat "thì đi đâu", "phải đến đâu" (the asker goes somewhere, not "đưa đi đâu").
 const GO_WHERE =
-  /\b(den|toi|ra|dua|gui|chuyen)( (den|toi))? (dau|co quan nao|noi nao|cho nao|don vi nao|trung tam nao) de (duoc )?(giup|ho tro|bao|trinh bao|to giac|tiep nhan|tu van|giai quyet)/;
+  /\b((den|toi|ra|dua|gui|chuyen)( (den|toi))? (dau|co quan nao|noi nao|cho nao|don vi nao|trung tam nao) de (duoc )?(giup|ho tro|bao|trinh bao|to giac|tiep nhan|tu van|giai quyet)|(thi|phai|nen|can) (di|den|toi|ra) (dau|cho nao|noi nao))/;
 // "số mấy / số nào" asks for a phone number, unless it asks for a document's number ("QĐ số mấy", "thông tư số nào").
 const ASKS_NUMBER = /(^|[^\p{L}])số (mấy|nào|gì|bao nhiêu)(?![\p{L}])/u;
 const DOCUMENT_NUMBER =
@@ -64,10 +65,45 @@ export function namesLine(question: string): boolean {
   return NUMBER_NOUN.test(q) || LINE_NOUN.test(q) || /\bdien thoai\b/.test(q);
 }
 
-// A service or role the documents assign to a named agency (legal aid, medical care, shelter, vocational training,
-// a plan's focal point…): "liên hệ cơ quan nào" about one of these asks which agency the documents name for it.
-const SERVICE =
-  /\b((tro giup|ho tro|tu van) phap (ly|luat)|kham( chua)? benh|chua benh|cham soc (y te|suc khoe)|ho tro y te|bao hiem y te|dieu tri|cho (an )?o|an o|noi o|luu tru|tam tru|hoc nghe|day nghe|viec lam|tam ly|vay von|tro cap|hoc van hoa|phien dich|dau moi|quoc tich|nhu cau thiet yeu|(chi phi|tien) (di lai|tau xe)|ho tich|giay to tuy than|bao ve an toan)\b/;
+// The services or roles the documents assign to named agencies (legal aid, medical care, shelter, vocational
+// training, a plan's focal point…), each with the folded words that name it in a question or a passage:
+// "liên hệ cơ quan nào" about one of these asks which agency the documents name for it.
+const SERVICE_KINDS = {
+  legal: '(tro giup|ho tro|tu van) phap (ly|luat)|luat su|tu van luat',
+  medical: 'kham( chua)? benh|chua benh|cham soc (y te|suc khoe)|ho tro y te|bao hiem y te|dieu tri|kham suc khoe',
+  shelter: 'cho (an )?o|an o|noi o|luu tru|tam tru',
+  vocational: 'hoc nghe|day nghe|viec lam|huong nghiep',
+  psychological: 'tam ly',
+  loan: 'vay von',
+  allowance: 'tro cap',
+  schooling: 'hoc van hoa|(di|tiep tuc) hoc|hoc phi',
+  interpreting: 'phien dich',
+  focal: 'dau moi',
+  papers: 'quoc tich|ho tich|giay to tuy than',
+  essentials: 'nhu cau thiet yeu',
+  travel: '(chi phi|tien) (di lai|tau xe)',
+  safety: 'bao ve an toan',
+} as const;
+export type ServiceKind = keyof typeof SERVICE_KINDS;
+const KIND_PATTERNS = Object.entries(SERVICE_KINDS).map(([kind, words]) => [kind as ServiceKind, new RegExp(`\\b(${words})\\b`)] as const);
+const SERVICE = new RegExp(`\\b(${Object.values(SERVICE_KINDS).join('|')})\\b`);
+
+/** The services a text names (folded words), in the order of the table. */
+export function serviceKindsOf(text: string): ServiceKind[] {
+  const f = foldedWords(text);
+  return KIND_PATTERNS.filter(([, re]) => re.test(f)).map(([kind]) => kind);
+}
+
+/**
+ * Where the text's first mention of this service (or of `more` words for it) starts, or -1. Folding keeps one
+ * character per character of NFC text; punctuation becomes spaces, so "ăn, ở" reads as "an  o".
+ */
+export function serviceAt(text: string, kind: ServiceKind, more?: string): number {
+  const folded = foldDiacritics(text.toLowerCase()).replace(/[^a-z0-9]/g, ' ');
+  if (folded.length !== text.length) return -1;
+  const words = (more ? `${SERVICE_KINDS[kind]}|${more}` : SERVICE_KINDS[kind]).replace(/ /g, ' +');
+  return new RegExp(`\\b(${words})\\b`).exec(folded)?.index ?? -1;
+}
 
 /** The text (a quote) speaks of one of the services the documents assign to agencies, whatever its punctuation. */
 export function mentionsService(text: string): boolean {

@@ -5,6 +5,7 @@
 //                      (before contacts: "Sở LĐTBXH giải thể thì sở nào lo?" asks what changed, not for a number)
 //   2b. mergedUnitPlan  the plan of a province of today for a year from the merger on → "not in the
 //                      documents" (merged-plans.ts)
+//   2c. reportInPerson  "trình báo thì đến đâu" → the law's sentence on where to report in person (report-place.ts)
 //   3. contacts        "gọi số nào…", "liên hệ ai…" → the contacts directory (numbers never come from passages);
 //                      a detail it does not hold (an agency's own number, a line's cost) is said to be missing
 //   4. outOfScope      names a document or a province the corpus does not hold → "not in the documents"
@@ -32,6 +33,8 @@ import {
   withoutDestinations,
 } from '../contacts-answer.js';
 import { UNSURE_INTRO } from '../answer.js';
+import { asksWhereToReport, reportPlace, reportPlaceAnswer } from '../report-place.js';
+import { foldedWords } from '../../knowledge/text.js';
 import { vi } from '../replies/vi.js';
 import {
   addChangeNotes,
@@ -42,10 +45,12 @@ import {
   outsideExcerpt,
   withMergerFacts,
 } from './changes.js';
+import { withoutCurrentLawQualifier } from '../updates/changes.js';
 import { checkInput } from './input.js';
 import { unlistedContactDetail } from './contact-details.js';
 import { mergedUnitPlan } from './merged-plans.js';
 import { notCovered } from './not-covered.js';
+import { providerAnswer } from './providers.js';
 import { neighbourTopicIn } from './neighbour-topics.js';
 import { mentionsSubject, namesPlan, unknownDocumentIn, unknownPlaceIn } from './scope.js';
 import type { Asked, AskDeps, AskResult, AskStep } from './types.js';
@@ -66,6 +71,16 @@ function unknownPlace(q: Asked, corpus: Corpus, deps: AskDeps, anywhere: boolean
   return place && !isMergedProvinceName(place, deps) ? place : undefined;
 }
 
+// "Tự trở về rồi thì trình báo ở đâu": the law's sentence on where to report in person, not the phone directory;
+// a question asking for a number still gets the directory.
+const ASKS_NUMBER_FOLDED = / so (nao|may|gi) /;
+const reportInPerson: AskStep = (q, deps) => {
+  const corpus = deps.corpus?.();
+  if (!corpus || !asksWhereToReport(q.text) || namesLine(q.text) || ASKS_NUMBER_FOLDED.test(foldedWords(q.text))) return undefined;
+  const place = reportPlace(corpus);
+  return place ? reportPlaceAnswer(place, hotlinesText(deps, q.province)) : undefined;
+};
+
 const contacts: AskStep = async (q, deps) => {
   const corpus = deps.corpus?.();
   // An agency's own number or a line's cost asked and not in the directory: say so before listing other lines.
@@ -76,8 +91,11 @@ const contacts: AskStep = async (q, deps) => {
   // Whom to call in a place: "Ở Lào Cai thì gọi số nào", whatever word comes before the name.
   const place = corpus && unknownPlace({ ...q, text: withoutDestinations(q.text) }, corpus, deps, true);
   if (place) return notCovered(directoryOf(deps), q.userProvince, `đầu mối liên hệ của ${place}`);
-  // Which agency provides a service is said by the passage naming it; else the directory.
-  const service = asksForService(q.text) ? await providerAnswer(q, deps) : undefined;
+  // Which agency provides a service is said by the passages naming it (the province's plan, the national rule);
+  // else by the best retrieved passage; else the directory.
+  const service = asksForService(q.text)
+    ? ((corpus && providerAnswer(q.text, q.province, corpus, directoryOf(deps))) ?? (await retrievedProvider(q, deps)))
+    : undefined;
   return service ?? contactAnswer(q.text, q.province, contactSources(deps));
 };
 
@@ -115,7 +133,7 @@ function providerActs(r: AskResult): boolean {
  * The answer naming who provides the service a question asks about: asked as the documents say it ("cơ quan
  * nào thực hiện"), then as written; undefined when neither answer leads with an agency (an amount, a definition).
  */
-async function providerAnswer(q: Asked, deps: AskDeps): Promise<AskResult | undefined> {
+async function retrievedProvider(q: Asked, deps: AskDeps): Promise<AskResult | undefined> {
   let namesAgency: AskResult | undefined;
   for (const text of [q.text, providerQuestion(q.text)]) {
     if (text === undefined) continue;
@@ -172,12 +190,23 @@ const greeting: AskStep = (q, deps) => {
   return { kind: 'notice', text: vi.smalltalk(), citations: [] };
 };
 
+/** What the documents are searched for: the question without the words only saying which law should answer it. */
+function searchedText(text: string): string {
+  const point = withoutCurrentLawQualifier(text);
+  return point.split(/\s+/).length >= MIN_SEARCHED_WORDS ? point : text;
+}
+const MIN_SEARCHED_WORDS = 3;
+
 const retrieval: AskStep = async (q, deps) => {
-  const r = await deps.answer(q.text, { province: q.userProvince, history: q.history, ...(q.onToken ? { onToken: q.onToken } : {}) });
+  const r = await deps.answer(searchedText(q.text), {
+    province: q.userProvince,
+    history: q.history,
+    ...(q.onToken ? { onToken: q.onToken } : {}),
+  });
   return outsideExcerpt(r, q, deps) ?? r;
 };
 
-const AFTER_CHANGES: AskStep[] = [mergedUnitPlan, contacts, outOfScope, greeting, retrieval];
+const AFTER_CHANGES: AskStep[] = [mergedUnitPlan, reportInPerson, contacts, outOfScope, greeting, retrieval];
 const STEPS: AskStep[] = [checkQuestion, changes, ...AFTER_CHANGES];
 
 /** The first reply of the steps, or undefined when none replies. */

@@ -8,6 +8,7 @@ import type { TriageResult } from './deps.js';
 import { followUpReply, waitingWords } from './follow-up.js';
 import { situationOf } from './situation.js';
 import { firstCaseReply } from '../replies/situation.js';
+import { inPersonFor, reportPlaceBlock } from '../report-place.js';
 
 /** Inside a case, short answers to the officer carry no danger by themselves: an explicit danger cue is required when the classifier reports cues. */
 function isDangerInCase(t: TriageResult): boolean {
@@ -29,7 +30,11 @@ function caseReplyText(
   const waiting = waitingWords(ctx, now);
   const officers = ctx.api.officerTargets().length > 0;
   if (kind === 'request' && officers) return `${vi.officerRequested(n, hotlines)}\n\n${waiting}`;
-  return firstCaseReply(label === 'emergency' ? 'emergency' : 'report', { n, situation: situationOf(text), hotlines, waiting }, officers);
+  const kindOf = label === 'emergency' ? 'emergency' : 'report';
+  const situation = situationOf(text);
+  const place = inPersonFor(kindOf, situation, text, ctx.deps.corpus?.());
+  const inPerson = place ? { inPerson: reportPlaceBlock(place) } : {};
+  return firstCaseReply(kindOf, { n, situation, hotlines, waiting, ...inPerson }, officers);
 }
 
 /** Creates the case first, then produces the reply; a store failure still gives the hotlines. */

@@ -1,11 +1,12 @@
 // Who is writing and what they face, read from general cues so the reply fits the person: the one in
-// danger, a relative or witness, a family facing a ransom or money demand, or a missing person. A follow-up
+// danger, a relative or witness, a family facing a ransom or money demand, a missing person, or a person who was
+// trafficked and is back and safe now (themself or a relative). A follow-up
 // inside an open case is read for what it asks (money, safety, what happens next).
 // The triage's own cues (who is affected, missing, danger) are reused; the patterns below add what triage
 // does not name. Everything runs on folded, abbreviation-expanded tokens, so "doi tien chuoc" = "đòi tiền chuộc".
 import { analyse } from '../triage/features.js';
 
-export type Situation = 'ransom' | 'self' | 'missing' | 'relative' | 'unknown';
+export type Situation = 'ransom' | 'self' | 'returned' | 'missing' | 'relative' | 'unknown';
 export type FollowUpTopic = 'money' | 'safety' | 'next';
 
 /** Words for "money" combined with a demand, a transfer or a ransom. */
@@ -24,6 +25,12 @@ const SELF_IN_DANGER = [
   /\bcuu (toi|em|minh|con|chau)\b/,
   /\b(toi|em|minh|con|chau) (dang )?(khong|ko) (the )?(ve|tron|ra ngoai|thoat)\b/,
   /\b(toi|em|minh) (dang )?o (trong )?(phong|nha|xuong|cong ty) (ma )?(bi|ho)\b/,
+];
+/** The person is back: escaped, released or come home ("đã trốn về", "được thả về nhà", "đã về nước an toàn"). */
+const RETURNED = [
+  /\b(tron|thoat|tha|giai cuu|chay) (duoc )?ve\b/,
+  /\b(da|vua|moi) (duoc )?(\w+ )?(ve|tro ve) (nha|nuoc|que|duoc|an toan|roi|den|toi|viet nam|dia phuong)\b/,
+  /\b(da|gio|nay) (da )?an toan\b/,
 ];
 /** Someone who cannot be reached or has not come back, beyond the triage's own "missing" cue. */
 const MISSING = [
@@ -75,16 +82,20 @@ const matches = (text: string, cues: RegExp[]) => cues.some((re) => re.test(text
 
 /**
  * The situation a report or emergency describes. The person in danger writing themself comes first (their
- * safety advice cannot wait); otherwise a money demand, because a transfer cannot be undone; then a missing
- * person; then someone reporting about another person.
+ * safety advice cannot wait); otherwise a money demand, because a transfer cannot be undone; then a person who is
+ * back and safe (no danger now: what helps is where to report in person); then a missing person; then someone
+ * reporting about another person.
  */
 export function situationOf(text: string): Situation {
   // "Cứu em, em đang…" is one person; read twice, "em em" would look like "em của em" (a relative).
   const a = analyse(text.replace(/(?<![\p{L}])(\p{L}+)[\s,.]+\1(?![\p{L}])/giu, '$1'));
   const t = ` ${a.tokens.join(' ')} `;
   const aboutOther = a.cues.has('affected_other');
-  if (!aboutOther && (matches(t, SELF_IN_DANGER) || a.cues.has('self_victim') || a.cues.has('implicit_self'))) return 'self';
+  const inDanger = matches(t, SELF_IN_DANGER);
+  const returned = !inDanger && !a.cues.has('danger_now') && matches(t, RETURNED);
+  if (!aboutOther && !returned && (inDanger || a.cues.has('self_victim') || a.cues.has('implicit_self'))) return 'self';
   if (matches(t, MONEY_DEMAND)) return 'ransom';
+  if (returned) return 'returned';
   if (a.cues.has('missing') || matches(t, MISSING)) return 'missing';
   if (aboutOther) return 'relative';
   return 'unknown';

@@ -16,6 +16,11 @@ const ADVICE: Record<Situation, string> = {
     '• Giữ lại mọi tin nhắn, ghi âm, số điện thoại và số tài khoản họ đưa; đừng xoá gì.\n' +
     '• Ghi lại thời gian từng cuộc gọi và những gì họ nói.\n' +
     '• Gọi 113 để báo ngay việc bị đòi tiền.',
+  returned:
+    'Việc bạn có thể làm:\n' +
+    '• Giữ lại giấy tờ, tin nhắn, số điện thoại, tài khoản mạng xã hội của những người đã đưa đi hoặc giữ người; đừng xoá.\n' +
+    '• Ghi lại những gì còn nhớ: đi khi nào, qua những đâu, ở đâu, những ai liên quan.\n' +
+    '• Nếu bị đe dọa hoặc thấy không an toàn, hãy gọi ngay 113.',
   missing:
     'Trong lúc chờ, bạn có thể:\n' +
     '• Ghi lại lần cuối liên lạc được: ngày giờ, ở đâu, đi cùng ai, đi làm gì.\n' +
@@ -37,6 +42,7 @@ const ADVICE: Record<Situation, string> = {
 const CALL_NOW: Record<Situation, string> = {
   self: 'Nếu bạn đang gặp nguy hiểm, hãy GỌI NGAY:',
   ransom: 'Đừng chuyển tiền cho người đòi. Hãy GỌI NGAY:',
+  returned: 'Nếu bạn hoặc người thân đang gặp nguy hiểm, hãy GỌI NGAY:',
   missing: 'Nếu người ấy hoặc bạn đang gặp nguy hiểm, hãy GỌI NGAY:',
   relative: 'Nếu người ấy hoặc bạn đang gặp nguy hiểm, hãy GỌI NGAY:',
   unknown: 'Nếu bạn hoặc người khác đang gặp nguy hiểm, hãy GỌI NGAY:',
@@ -48,7 +54,14 @@ export interface FirstReply {
   hotlines: string;
   /** When an officer will answer, and the lines that answer around the clock. */
   waiting: string;
+  /**
+   * Where to report in person, with its source (report-place.ts), for someone back and safe; it comes after the
+   * hotlines so that it never delays them.
+   */
+  inPerson?: string;
 }
+
+const inPersonTail = (r: FirstReply) => (r.inPerson ? `\n\n${r.inPerson}` : '');
 
 const situationVi = {
   emergency: (r: FirstReply) =>
@@ -57,12 +70,12 @@ const situationVi = {
   report: (r: FirstReply) =>
     'Cảm ơn bạn đã báo tin. Thông tin của bạn được giữ bí mật, chỉ cán bộ tiếp nhận được xem. ' +
     `Số vụ việc của bạn: #${r.n}.\n\n${ADVICE[r.situation]}\n\n${r.waiting}\n\n` +
-    `Nếu có nguy hiểm hoặc cần gấp, hãy gọi:\n${r.hotlines}`,
+    `Nếu có nguy hiểm hoặc cần gấp, hãy gọi:\n${r.hotlines}${inPersonTail(r)}`,
   /** Nobody to hand the case to: the hotlines first, no promise that an officer will write. */
   noOfficer: (r: FirstReply, danger: boolean) =>
     `${danger ? CALL_NOW[r.situation] : 'Hãy gọi ngay một trong các số sau để được giúp:'}\n${r.hotlines}\n\n${ADVICE[r.situation]}\n\n` +
     'Hệ thống này hiện chưa kết nối với cán bộ tiếp nhận nào, nên mình không thể hứa cán bộ sẽ liên hệ với bạn qua đây. ' +
-    `Nội dung bạn gửi đã được ghi lại và giữ bí mật (số #${r.n}).`,
+    `Nội dung bạn gửi đã được ghi lại và giữ bí mật (số #${r.n}).${inPersonTail(r)}`,
 };
 
 /** Where the follow-up went, so the citizen knows someone will read it. */

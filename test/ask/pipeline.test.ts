@@ -154,6 +154,7 @@ describe('askQuestion stages', () => {
       'checkQuestion',
       'changes',
       'mergedUnitPlan',
+      'reportInPerson',
       'contacts',
       'outOfScope',
       'greeting',

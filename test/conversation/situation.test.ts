@@ -18,6 +18,12 @@ const SITUATIONS: [string, Situation][] = [
   ['Bạn tôi được hứa việc lương cao ở nước ngoài, tôi thấy rất đáng ngờ', 'relative'],
   ['Tôi thấy có một cô gái bị mấy người đàn ông đưa lên xe ở bến xe', 'relative'],
   ['có một đường dây tuyển người đi làm nhưng giữ hộ chiếu', 'unknown'],
+  // Back and safe: where to report matters, not hiding a phone.
+  ['Tôi bị bán sang bên kia biên giới, tháng trước đã trốn về được nhà', 'returned'],
+  ['con gai toi bi lua ban, nay da duoc tha ve nha an toan', 'returned'],
+  ['Em trai tôi đã về nước rồi, gia đình muốn trình báo', 'returned'],
+  // Back, but held or threatened now: still the person in danger.
+  ['Em trốn về được nửa đường nhưng em đang bị nhốt lại', 'self'],
 ];
 
 const FOLLOW_UPS: [string, FollowUpTopic[]][] = [

@@ -11,6 +11,7 @@ import { createTriage } from '../../handlers/triage/index.js';
 import type { Triage } from '../../handlers/types.js';
 import { firstCaseReply } from '../../handlers/replies/situation.js';
 import { situationOf } from '../../handlers/conversation/situation.js';
+import { inPersonFor, reportPlaceBlock } from '../../handlers/report-place.js';
 import { expectedReply } from '../../handlers/conversation/hours.js';
 import { scoreAnswer, summarize, type AnswerItem, type AnswerSummary, type Score } from './answer-score.js';
 
@@ -35,17 +36,20 @@ export interface AnsweredItem {
 }
 
 /** The reply a citizen would read: a case acknowledgement when triage escalates, else the pipeline's answer. */
-async function replyTo(item: AnswerItem, answering: Pick<Answering, 'ask' | 'contacts'>, triage: Triage) {
+async function replyTo(item: AnswerItem, answering: Pick<Answering, 'ask' | 'contacts' | 'corpus'>, triage: Triage) {
   const province = item.province ?? null;
   const intent = triage.classify(item.question).label;
   if (intent === 'emergency' || intent === 'report') {
+    const situation = situationOf(item.question);
+    const place = inPersonFor(intent, situation, item.question, answering.corpus());
     const reply = {
       n: 0,
-      situation: situationOf(item.question),
+      situation,
       hotlines: hotlinesText(answering, province),
       waiting: expectedReply(undefined, 0),
+      ...(place ? { inPerson: reportPlaceBlock(place) } : {}),
     };
-    return { text: firstCaseReply(intent, reply, true), citedDocs: [] };
+    return { text: firstCaseReply(intent, reply, true), citedDocs: place ? [place.doc.id] : [] };
   }
   const r = await answering.ask(item.question, { province, intent });
   return { text: r.text, citedDocs: r.citations.map((c) => c.docId) };
@@ -53,7 +57,7 @@ async function replyTo(item: AnswerItem, answering: Pick<Answering, 'ask' | 'con
 
 export async function evaluateAnswers(
   items: AnswerItem[],
-  answering: Pick<Answering, 'ask' | 'contacts'>,
+  answering: Pick<Answering, 'ask' | 'contacts' | 'corpus'>,
   triage: Triage = createTriage(),
   onItem?: (a: AnsweredItem) => void,
 ): Promise<AnswerSummary> {
