@@ -16,6 +16,7 @@ import { checkInput } from './ask/input.js';
 import { notCovered, whereToAsk } from './ask/not-covered.js';
 import { asksAboutRelativeInPassage, asksOnlyHowMuch, mentionsSubject, statesAmount } from './ask/scope.js';
 import { asksAboutListedProhibition } from './answer/prohibited.js';
+import { definitionHits } from './answer/definitions.js';
 
 /** Below this share of the question's weighted syllables found in the best passage, we abstain. */
 export const MIN_CONFIDENCE = 0.2;
@@ -305,6 +306,10 @@ export async function answer(
     if (bad) return abstain(bad);
     const hits = await ctx.index.search(q, { k: 6, province: ctx.province ?? null, todayFirst: true });
     const { usable, bestConfidence } = usableHits(hits);
+    // A term the texts define is answered by its definitions, the one in force first.
+    const sure = Math.max(bestConfidence, SURE_CONFIDENCE);
+    const defined = definitionHits(ctx.index, q, sure);
+    if (defined.length) return composeAnswer(ctx.index, q, defined, sure);
     // The nearest passage of an unrelated question is still unrelated: off-subject questions need strong evidence,
     // unless they ask whether an act the documents list as prohibited is forbidden.
     const onSubject = () =>

@@ -4,7 +4,7 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
-import type { Corpus, DocMeta } from '../knowledge/types.js';
+import type { Corpus, DocMeta, Section } from '../knowledge/types.js';
 import { slugify } from '../knowledge/text.js';
 import { buildLexicalIndex, DEFAULT_WEIGHTS, type LexicalIndex, type LexicalResult, type LexicalWeights } from './bm25.js';
 import { createHashEmbedder } from './embedder.js';
@@ -21,6 +21,9 @@ import {
   carries,
   countedThing,
   foldForCount,
+  foldedSyllables,
+  mentionsCase,
+  openingCase,
   overviewFocus,
   overviewTopic,
   statesCountOf,
@@ -47,6 +50,17 @@ export interface FusionOptions {
   samePoint: number;
   /** How many of the best lexical candidates are compared for validity ranking. */
   validityDepth: number;
+  /**
+   * A text of lower validity also yields to one of higher validity that covers at least this share of what it
+   * covers of the question (coverage(j) ≥ sameAnswer × coverage(i)), whatever else they say (0 = off). Off by
+   * default: on a question the documents cover poorly ("đăng hình nạn nhân lên facebook") a low coverage is
+   * easily matched, and the law's article on confidentiality yielded to one on reporting.
+   */
+  sameAnswer: number;
+  /** …and whose lexical score is at least this share of its own: validity settles near ties, not every overlap. */
+  sameAnswerScore: number;
+  /** Multiplier for a unit whose text opens with a case the question does not mention (1 = off; see otherCaseWeight). */
+  otherCase: number;
   /** Most units of one article / heading group among the top k (0 = no limit). */
   perGroup: number;
   /** Multiplier per answer type (question-type.ts) for passages carrying what the question asks for: an amount, a time limit... */
@@ -79,6 +93,9 @@ export const DEFAULT_FUSION: FusionOptions = {
   validity: true,
   samePoint: 0.5,
   validityDepth: 20,
+  sameAnswer: 0,
+  sameAnswerScore: 0.75,
+  otherCase: 0.85,
   perGroup: 2,
   answerTypeBoost: { amount: 1.35, time: 1.35, papers: 1.2, agency: 1.1 },
   countedThingBoost: 1.5,
@@ -248,6 +265,8 @@ interface SearchContext {
   typeBoost: TypeBoost;
   /** Each unit's passage (a clause's lead-in is in its heading line) folded for statesCountOf(), computed once. */
   foldedTexts: string[];
+  /** Each unit's opening case ("Trường hợp … thì"), folded content syllables, or undefined; computed once. */
+  caseWords: (string[] | undefined)[];
   titleTopics: TitleTopics;
   overview: OverviewPrior;
   todayLaw: TodayLaw;
@@ -283,8 +302,9 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     prior,
     anyPrior: prior.some((p) => p !== 1),
     samePoint,
-    typeBoost: createTypeBoost(units, fusion.answerTypeBoost),
+    typeBoost: createTypeBoost(units, corpus.sections, fusion.answerTypeBoost),
     foldedTexts: fusion.countedThingBoost !== 1 ? units.map((u) => foldForCount(u.passage)) : [],
+    caseWords: units.map((u) => openingCase(u.text)),
     titleTopics: createTitleTopics(fusion.ownTextBoost !== 1 ? corpus.docs : []),
     overview: createOverviewPrior(units, corpus.sections, docs, fusion.overview),
     todayLaw: createTodayLaw(units, docs, samePoint),
@@ -330,10 +350,27 @@ interface TypeBoost {
   multiplier(asked: number, i: number): number;
 }
 
+// A clause or point heading ("2. Giấy phép thành lập có thời hạn tối đa là 05 (năm) năm, gồm …", "a) Trong thời hạn …").
+const CLAUSE_HEADING = /^(\d{1,2}\.|[a-zđ]\))\s/u;
+
+/**
+ * What a unit states: its text and, for the first unit after a clause's lead-in, that lead-in. A clause split into
+ * units by its points leaves its lead-in in the heading path, and the lead-in is often where the value is ("Giấy
+ * phép … có thời hạn tối đa là 05 (năm) năm, gồm các nội dung sau"); it is read with the points right after it
+ * only, so that the clause's later points do not all claim its value.
+ */
+export function statedParts(u: Pick<Unit, 'docId' | 'path' | 'text' | 'start'>, sections: Section[]): string[] {
+  const before = u.start > 0 && sections[u.start - 1].docId === u.docId ? sections[u.start - 1].path : [];
+  // A lead-in is introduced by this unit when the section before it sits under another heading at that depth.
+  const leads = u.path.filter((p, d) => CLAUSE_HEADING.test(p) && before[d] !== p);
+  return [...leads, u.text];
+}
+
 /** Which boosted answer types each unit carries is a fixed property of the corpus: one bit per type, computed once. */
-function createTypeBoost(units: Unit[], boosts: Partial<Record<AnswerType, number>>): TypeBoost {
+function createTypeBoost(units: Unit[], sections: Section[], boosts: Partial<Record<AnswerType, number>>): TypeBoost {
   const boosted = (Object.entries(boosts) as [AnswerType, number][]).filter(([, b]) => b !== 1);
-  const carried = Int32Array.from(units, (u) => boosted.reduce((m, [t], b) => (carries(t, u.text) ? m | (1 << b) : m), 0));
+  const carriesType = (t: AnswerType, u: Unit) => statedParts(u, sections).some((part) => carries(t, part));
+  const carried = Int32Array.from(units, (u) => boosted.reduce((m, [t], b) => (carriesType(t, u) ? m | (1 << b) : m), 0));
   return {
     asked(q) {
       const types = answerTypes(q);
@@ -417,13 +454,45 @@ function applyPriors(ctx: SearchContext, q: string, lex: LexicalResult, named: s
   const counted = countedBoost(ctx, q);
   // A province named with the actor ("Biên phòng Quảng Nam") asks for that province's plan, not the national text.
   const own = named ? undefined : ownTextBoost(ctx, q);
-  if (!anyPrior && !asked && !counted && !own) return;
-  const demoted = anyPrior ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], ctx.samePoint) : undefined;
+  if (!anyPrior && !asked && !counted && !own && ctx.fusion.otherCase === 1) return;
+  const other = otherCaseWeight(ctx, q);
+  const twin = answersAlike(ctx, lex, base);
+  const demoted = anyPrior ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], twin) : undefined;
   // Computed once per candidate: the sort compares each many times.
   const w = new Map(
-    lex.ranked.map((i) => [i, base(i) * (demoted?.get(i) ?? 1) * typeBoost.multiplier(asked, i) * (counted?.(i) ?? 1) * (own?.(i) ?? 1)]),
+    lex.ranked.map((i) => [
+      i,
+      base(i) * (demoted?.get(i) ?? 1) * typeBoost.multiplier(asked, i) * (counted?.(i) ?? 1) * (own?.(i) ?? 1) * other(i),
+    ]),
   );
   lex.ranked.sort((a, b) => (w.get(b) ?? 0) - (w.get(a) ?? 0));
+}
+
+/**
+ * Whether a candidate of lower validity (i) answers the question like one of higher validity (j), so that it yields:
+ * they say the same thing, or j covers the question's words nearly as well (sameAnswer) on comparable evidence.
+ * A text detailing a replaced law belongs to that law's time: the law does not yield to it on the question alone.
+ */
+function answersAlike(ctx: SearchContext, lex: LexicalResult, score: (i: number) => number): (i: number, j: number) => boolean {
+  const { sameAnswer, sameAnswerScore } = ctx.fusion;
+  const ofReplacedLaw = (j: number) => Boolean(ctx.docs.get(ctx.units[j].docId)?.basisNote);
+  return (i, j) =>
+    ctx.samePoint(i, j) ||
+    (sameAnswer > 0 && !ofReplacedLaw(j) && lex.coverage(j) >= sameAnswer * lex.coverage(i) && score(j) >= sameAnswerScore * score(i));
+}
+
+/**
+ * A unit opening with a case the question does not mention ("Đối với các vụ việc phức tạp … thì …") states an
+ * exception: the general rule next to it answers first.
+ */
+function otherCaseWeight(ctx: SearchContext, q: string): (i: number) => number {
+  const weight = ctx.fusion.otherCase;
+  if (weight === 1) return () => 1;
+  const asked = foldedSyllables(q);
+  return (i) => {
+    const words = ctx.caseWords[i];
+    return words && !mentionsCase(asked, words) ? weight : 1;
+  };
 }
 
 /**

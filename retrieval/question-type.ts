@@ -20,7 +20,7 @@ const ASKS: Record<AnswerType, RegExp> = {
     / ((it nhat|toi thieu|toi da) (bao nhieu|may)|(may|bao nhieu) (?!(ngay|thang|nam|gio|tuan|lau|tien|dong|phan tram|so|mot) )[a-z]+) /,
   agency: / (ai|co quan nao|don vi nao|so nao|to chuc nao|ben nao|phong nao|trung tam nao|luc luong nao|cap nao|cho ai|voi ai) /,
   papers: / (giay to|ho so) (gi|nao|gom|can)/,
-  list: / (nhung gi|nhung viec|nhung ai|nhung (luat|nganh|nhom|noi dung|chinh sach|quyen|ho tro|che do) nao|gom nhung|gom gi|nhung .* nao|nhung( [a-z]+){1,2} gi|ho tro gi|giup gi|duoc gi) /,
+  list: / (nhung gi|nhung viec|nhung ai|nhung (luat|nganh|nhom|noi dung|chinh sach|quyen|ho tro|che do) nao|gom nhung|gom gi|nhung .* nao|nhung( [a-z]+){1,4} gi|ho tro gi|giup gi|duoc gi) /,
 };
 
 /** The kinds of answer a question asks for (possibly several: "mấy ngày, có thu phí không"). */
@@ -75,6 +75,30 @@ const MARKER = /^\s*(\d{1,2}(\.\d{1,2})*\.|[a-zđ]\))\s+/u;
 /** True when the sentence carries an answer of this type. */
 export function carries(type: AnswerType, sentence: string): boolean {
   return CARRIES[type].test(sentence.replace(MARKER, ''));
+}
+
+// "Trường hợp nạn nhân là trẻ em thì …", "Đối với các vụ việc phức tạp … thì …": a clause for one case.
+const OPENING_CASE = /^(?:truong hop|doi voi|neu) (.{3,120}?) thi /;
+/** Below this share of the case's syllables in the question, the question does not ask about that case. */
+const MIN_CASE_SHARE = 0.3;
+
+/** Folded syllables of a text, space-separated and padded (` vu viec phuc tap `). */
+export function foldedSyllables(text: string): string {
+  return ` ${foldForCount(text.replace(MARKER, ''))
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+}
+
+/** The content syllables (folded) of the case a text opens with, or undefined when it opens with none. */
+export function openingCase(text: string): string[] | undefined {
+  const m = OPENING_CASE.exec(foldedSyllables(text).trimStart());
+  return m?.[1].split(' ').filter((w) => w.length > 1 && !isStopword(w));
+}
+
+/** True when the question (foldedSyllables) names enough of the case's words. */
+export function mentionsCase(question: string, caseWords: string[]): boolean {
+  const named = caseWords.filter((w) => question.includes(` ${w} `)).length;
+  return named >= MIN_CASE_SHARE * caseWords.length;
 }
 
 /** Score multiplier: a sentence carrying every asked type counts three times one carrying none. */
@@ -195,6 +219,23 @@ function specificSyllables(topic: string[]): string[] {
   return fold(content.join(' ').replace(/_/g, '')).replace(BROAD_NOUNS, ' ').split(' ').filter(Boolean);
 }
 
+// Where a long question's setting ends and its ask begins: "Bộ đội Biên phòng khi giải cứu … thì có những trách
+// nhiệm gì", "Tôi là cán bộ xã, khi có người trình báo thì xã phải làm những việc gì". A comma does not: it also
+// separates the items of a detailed ask ("khám, cấp thuốc, chuyển tuyến cho những cơ quan nào").
+const ASK_CLAUSE_BREAK = /\s(?:thì|thi)\s/iu;
+
+/**
+ * The content syllables of the clause that asks ("… thì có những trách nhiệm gì"), counted as the whole question's
+ * are; undefined for a question with no setting before its ask. A question that first sets out a situation still
+ * asks for everything on its topic when that clause is short.
+ */
+function askClauseSyllables(question: string): number | undefined {
+  const clauses = question.split(ASK_CLAUSE_BREAK);
+  if (clauses.length < 2) return undefined;
+  const ask = clauses.findLast((c) => / (gi|nao) /.test(fold(c))) ?? '';
+  return specificSyllables(withoutClassifiers(ask)).length;
+}
+
 /**
  * The topic of an overview question, or undefined for any other question. An overview asks for everything on a
  * topic ("nạn nhân được hỗ trợ những gì", "chính sách cho người bị mua bán", "xã có nhiệm vụ gì"), in few content
@@ -212,7 +253,8 @@ export function overviewTopic(question: string): string | undefined {
   if (!listed && !BROAD_NOUNS.test(q) && !WHAT.test(q)) return undefined;
   const topic = withoutClassifiers(question);
   const max = namesList ? MAX_NAMED_LIST_SYLLABLES : MAX_OVERVIEW_SYLLABLES;
-  return specificSyllables(topic).length <= max ? topic.join(' ') : undefined;
+  const short = specificSyllables(topic).length <= max || (listed && (askClauseSyllables(question) ?? Infinity) <= MAX_OVERVIEW_SYLLABLES);
+  return short ? topic.join(' ') : undefined;
 }
 
 /** How many content syllables before the question word name what the list is of ("hỗ trợ những gì", "hành vi gì"). */

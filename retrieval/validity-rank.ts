@@ -1,7 +1,8 @@
 // Validity ranking "on the same point": an expired or replaced text yields to a text in force only when
-// that text says much the same thing (e.g. an old circular's amounts and the decree that replaced them).
-// Unrelated passages keep their order, so an ended provincial plan is not pushed below a national text
-// about something else just because of its status.
+// that text says much the same thing (e.g. an old circular's amounts and the decree that replaced them) or,
+// as the caller decides (index.ts sameAnswer), covers the question's words about as well. Unrelated
+// passages keep their order, so an ended provincial plan is not pushed below a national text about
+// something else just because of its status.
 import { analyze, foldToken, isStopword } from './text.js';
 
 /** Folded content bigrams of a passage body (neither syllable a stopword), the unit of "same point" overlap. */

@@ -45,6 +45,7 @@ import {
   outsideExcerpt,
   withMergerFacts,
 } from './changes.js';
+import { withoutCurrentLawQualifier } from '../updates/changes.js';
 import { checkInput } from './input.js';
 import { unlistedContactDetail } from './contact-details.js';
 import { mergedUnitPlan } from './merged-plans.js';
@@ -189,8 +190,19 @@ const greeting: AskStep = (q, deps) => {
   return { kind: 'notice', text: vi.smalltalk(), citations: [] };
 };
 
+/** What the documents are searched for: the question without the words only saying which law should answer it. */
+function searchedText(text: string): string {
+  const point = withoutCurrentLawQualifier(text);
+  return point.split(/\s+/).length >= MIN_SEARCHED_WORDS ? point : text;
+}
+const MIN_SEARCHED_WORDS = 3;
+
 const retrieval: AskStep = async (q, deps) => {
-  const r = await deps.answer(q.text, { province: q.userProvince, history: q.history, ...(q.onToken ? { onToken: q.onToken } : {}) });
+  const r = await deps.answer(searchedText(q.text), {
+    province: q.userProvince,
+    history: q.history,
+    ...(q.onToken ? { onToken: q.onToken } : {}),
+  });
   return outsideExcerpt(r, q, deps) ?? r;
 };
 

@@ -79,21 +79,52 @@ const DOC_KIND =
   /(?<![a-z0-9])(bo luat|luat|nghi dinh thu|nghi dinh|thong tu(?: lien tich)?|quyet dinh|nghi quyet|chi thi|hiep dinh|cong uoc|ke hoach|cong van)(?![a-z0-9])(?: so(?![a-z0-9]))? ?(\d{1,4}\s*\/\s*\d{4})?/g;
 const DOC_ABBREV = /(?<![\p{L}\p{N}])(NĐ|ND|TT|TTLT|QĐ|QD|NQ|CT|KH)\s*(?:số\s*)?(\d{1,4}\s*\/\s*\d{4})/gu;
 
-// A law is named by its title: "Luật Trẻ em", "Bộ luật Lao động" (a capitalised word, then lowercase ones up to the
-// rest of the sentence: "quy định", "thì", "có"…).
+// A law is named by its title: "Luật Trẻ em", "Bộ luật Lao động", "Luật Phòng, chống bạo lực gia đình" (a capitalised
+// word, then lowercase ones up to the rest of the sentence: "quy định", "thì", "có"…).
 const LAW_KIND = /^(bo luat|luat)$/;
-const LAW_NAME = /^\s*(\p{Lu}\p{Ll}+)((?:\s+\p{Ll}+){0,4})/u;
-const AFTER_NAME = new Set('thì quy có là của về được cấm năm nói đã cho theo mới này nêu'.split(' '));
+const LAW_NAME = /^\s*(\p{Lu}\p{Ll}+)((?:,?\s+\p{Ll}+){0,8})/u;
+const NAME_WORD = /,?\s+(\p{Ll}+)/gu;
+const AFTER_NAME = new Set('thì quy có là của về được cấm năm nói đã cho theo mới này nêu hiện'.split(' '));
+
+/** The folded names of the laws the corpus' titles hold (`phong chong mua ban nguoi`), once per corpus. */
+const lawNamesCache = new WeakMap<Vocabulary, string[][]>();
+function lawNamesOf(v: Vocabulary): string[][] {
+  let names = lawNamesCache.get(v);
+  if (!names) {
+    names = v.titles.flatMap((t) =>
+      t
+        .split(' luat ')
+        .slice(1)
+        .map((rest) => rest.trim().split(' ')),
+    );
+    lawNamesCache.set(v, names);
+  }
+  return names;
+}
+
+/**
+ * Words a law's name must share with the start of a title's to be that law: "Phòng, chống mua bán người sửa đổi" is the
+ * corpus' law, "Phòng, chống bạo lực gia đình" is not (a shorter name must match whole: "Luật Phòng, chống").
+ */
+const SAME_LAW_WORDS = 3;
+function namesSameLaw(title: string[], name: string[]): boolean {
+  let shared = 0;
+  while (shared < name.length && title[shared] === name[shared]) shared++;
+  return shared >= Math.min(name.length, SAME_LAW_WORDS);
+}
 
 /** The name after "Luật"/"Bộ luật" when no document of the corpus has that title ("Luật Phòng, chống…" is one). */
 function unknownLawName(kind: string, after: string, v: Vocabulary): string | undefined {
   const m = LAW_KIND.test(kind) ? LAW_NAME.exec(after) : null;
   if (!m) return undefined;
-  const title = `${kind} ${foldToken(m[1].toLowerCase())}`;
-  if (v.titles.some((t) => t.includes(` ${title} `))) return undefined;
-  const rest = m[2].trim().split(/\s+/).filter(Boolean);
-  const end = rest.findIndex((w) => AFTER_NAME.has(w));
-  return [m[1], ...rest.slice(0, end < 0 ? rest.length : end)].join(' ');
+  let name = m[1];
+  for (const w of m[2].matchAll(NAME_WORD)) {
+    if (AFTER_NAME.has(w[1])) break;
+    name += w[0];
+  }
+  // The whole name decides, not its first word: "Luật Phòng, chống bạo lực gia đình" is not the corpus' "Luật Phòng, chống mua bán người".
+  const words = foldedWords(name).trim().split(' ');
+  return lawNamesOf(v).some((title) => namesSameLaw(title, words)) ? undefined : name;
 }
 
 /** The document a question names that the corpus does not hold (by its number, or a kind of text it has none of). */

@@ -4,7 +4,7 @@
 // Questions about the content of texts the folder does not hold (only their names are known) get an
 // honest "not in the documents".
 import { typeAbbreviation } from '../../knowledge/meta.js';
-import { slugify, vnDate } from '../../knowledge/text.js';
+import { foldDiacritics, slugify, vnDate } from '../../knowledge/text.js';
 import type { Corpus } from '../../knowledge/types.js';
 import {
   documentNumbers,
@@ -44,6 +44,32 @@ const WHICH_LAW_CUE = /\bluat\b( \w+){0,8}? (?<!(nhung|la|lam|cai|the|ra|bao|duo
 // its content ("… nạn nhân được hưởng những chế độ gì"); that asks what the text says, not which text applies.
 const UNDER_CURRENT_LAW =
   / (theo|trong|o) (luat|quy dinh|phap luat|van ban)( phong chong mua ban nguoi| pcmbn)?( (hien hanh|hien nay|hien tai|bay gio|moi nhat|moi|nam 2024|2024))+(?= )/g;
+// The same qualifier in the user's own text (any spacing or punctuation between words, typed with or without accents).
+const CURRENT_LAW_QUALIFIER =
+  /[\s,]*(?<![\p{L}\p{N}])(theo|trong|o)\s+(luat|quy dinh|phap luat|van ban)(\s+phong,?\s+chong\s+mua\s+ban\s+nguoi|\s+pcmbn)?(\s+(hien hanh|hien nay|hien tai|bay gio|moi nhat|moi|nam 2024|2024))+(?![\p{L}\p{N}])/gu;
+
+/**
+ * The question without "theo luật hiện hành", "theo quy định mới": those words say which text should answer (the
+ * excerpt of today leads where it holds the point), not what is asked; searched for, they find passages that
+ * mention "pháp luật hiện hành" instead of the ones on the question's point.
+ */
+export function withoutCurrentLawQualifier(question: string): string {
+  // Folding keeps one character per character of NFC Vietnamese text, so a match slices back to the user's words.
+  const folded = foldDiacritics(question.toLowerCase());
+  if (folded.length !== question.length) return question;
+  let out = '';
+  let from = 0;
+  for (const m of folded.matchAll(CURRENT_LAW_QUALIFIER)) {
+    out += question.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  if (!from) return question;
+  return `${out}${question.slice(from)}`
+    .replace(/^[\s,;:]+/u, '')
+    .replace(/\s+(?=[?.!,])/gu, '')
+    .trim();
+}
+
 // The question names the time before a change took effect ("trước 01/7/2025", "trước khi luật mới có hiệu lực").
 // "Trước ngày nào" asks for a deadline instead.
 const BEFORE_CUE = /\btruoc( (ngay|khi|thoi diem|thang|nam))?\b(?! nao\b)/;

@@ -44,6 +44,16 @@ describe('scope signals from the corpus', () => {
     expect(unknownDocumentIn('Theo Luật này nạn nhân có quyền gì?', corpus)).toBeUndefined();
   });
 
+  it("reads a law's whole name, so another law sharing its first words is not taken for the corpus' law", () => {
+    expect(unknownDocumentIn('Luật Phòng, chống bạo lực gia đình có những biện pháp gì?', corpus)).toBe(
+      'Luật Phòng, chống bạo lực gia đình',
+    );
+    expect(unknownDocumentIn('Luật Phòng chống ma túy quy định gì?', corpus)).toBe('Luật Phòng chống ma túy');
+    expect(unknownDocumentIn('Luật Phòng, chống mua bán người sửa đổi quy định gì về nạn nhân?', corpus)).toBeUndefined();
+    expect(unknownDocumentIn('Luật Phòng, chống mua bán người hiện hành quy định gì?', corpus)).toBeUndefined();
+    expect(unknownDocumentIn('Luật Phòng, chống quy định gì?', corpus)).toBeUndefined();
+  });
+
   it('finds a province the documents and the directory do not know, capitalised or typed in lowercase', () => {
     expect(unknownPlaceIn('Đường dây nóng của tỉnh Hà Giang là gì?', corpus, directory)).toBe('Hà Giang');
     expect(unknownPlaceIn('cho xin so cua tinh lao cai', corpus, directory)).toBe('lao cai');

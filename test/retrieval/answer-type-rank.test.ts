@@ -1,7 +1,15 @@
 // The ranker prefers, among passages on the question's topic, the one carrying what the question asks for.
 import { describe, expect, it } from 'vitest';
-import { openKnowledgeIndex } from '../../retrieval/index.js';
-import { answerTypes, countedThing, foldForCount, statesCountOf } from '../../retrieval/question-type.js';
+import { openKnowledgeIndex, statedParts } from '../../retrieval/index.js';
+import {
+  answerTypes,
+  countedThing,
+  foldedSyllables,
+  foldForCount,
+  mentionsCase,
+  openingCase,
+  statesCountOf,
+} from '../../retrieval/question-type.js';
 import { makeCorpus, SECTION_UNITS, SOURCES } from './fixture.js';
 
 const regulation = SOURCES.find((s) => s.doc.province === null)!.doc;
@@ -80,5 +88,79 @@ describe('the thing a question counts', () => {
     };
     expect(await first(1)).toBe('Điều 3. Hồ sơ');
     expect(await first()).toBe('Điều 4. Chuyển hồ sơ');
+  });
+});
+
+describe('a value stated in a clause lead-in', () => {
+  const lead = '2. Giấy phép có thời hạn tối đa là 05 (năm) năm, gồm các nội dung sau';
+  const licence = makeCorpus('lead-in', [
+    ...SOURCES,
+    {
+      doc: { ...regulation, id: 'regulations/giay-phep.md', shortName: 'NĐ giấy phép' },
+      sections: [
+        { path: ['Điều 9. Giấy phép', '1.'], text: '1. Chủ tịch Ủy ban nhân dân cấp tỉnh quyết định cấp giấy phép cho cơ sở.' },
+        { path: ['Điều 9. Giấy phép', lead, 'a)'], text: 'a) Tên cơ sở, địa chỉ trụ sở của cơ sở;' },
+        { path: ['Điều 9. Giấy phép', lead, 'b)'], text: 'b) Họ và tên người đứng đầu cơ sở.' },
+        {
+          path: ['Điều 9. Giấy phép', '3. Thời hạn giấy phép của cơ sở'],
+          text: 'Chủ tịch Ủy ban nhân dân cấp tỉnh xem xét thời hạn giấy phép của cơ sở theo đề nghị của Sở.',
+        },
+      ],
+    },
+  ]);
+
+  it('belongs to the first unit under it only', () => {
+    const sections = licence.sections;
+    const at = (marker: string) => sections.findIndex((s) => s.path.at(-1) === marker && s.path.includes(lead));
+    const unit = (i: number) => ({ ...sections[i], start: i });
+    expect(statedParts(unit(at('a)')), sections)).toEqual([lead, 'a) Tên cơ sở, địa chỉ trụ sở của cơ sở;']);
+    expect(statedParts(unit(at('b)')), sections)).toEqual(['b) Họ và tên người đứng đầu cơ sở.']);
+  });
+
+  it('counts as what the unit carries when the question asks how long', async () => {
+    const first = async (answerTypeBoost: Record<string, number>) => {
+      const index = await openKnowledgeIndex({ corpus: licence, fusion: { ...SECTION_UNITS, answerTypeBoost } });
+      return (await index.search('Giấy phép của cơ sở có thời hạn bao lâu?', { k: 3 }))[0].chunk.text;
+    };
+    expect(await first({})).toContain('Chủ tịch');
+    // Only the points' own lead-in states a time limit: boosting passages that state one brings them first.
+    expect(await first({ time: 3 })).toContain('a) Tên cơ sở');
+  });
+});
+
+describe('a clause for one case', () => {
+  it('reads the case a clause opens with', () => {
+    expect(openingCase('c) Đối với các vụ việc phức tạp thì thời hạn xác minh là 60 ngày.')).toEqual(['vu', 'viec', 'phuc', 'tap']);
+    expect(openingCase('Trường hợp nạn nhân là trẻ em thì thông báo cho người thân.')).toEqual(['nan', 'nhan', 'tre']);
+    expect(openingCase('a) Xác minh và trả lời kết quả trong thời hạn 20 ngày.')).toBeUndefined();
+  });
+
+  it('tells whether the question asks about that case', () => {
+    const words = openingCase('Đối với các vụ việc phức tạp thì thời hạn là 60 ngày.')!;
+    expect(mentionsCase(foldedSyllables('Vụ việc phức tạp thì xác minh bao lâu?'), words)).toBe(true);
+    expect(mentionsCase(foldedSyllables('Công an xác minh trong bao nhiêu ngày?'), words)).toBe(false);
+  });
+
+  it('puts the general rule before the exception the question does not ask about', async () => {
+    const lead = '3. Công an cấp huyện xác minh nạn nhân như sau';
+    const rules = makeCorpus('cases', [
+      ...SOURCES,
+      {
+        doc: { ...regulation, id: 'regulations/xac-minh.md', shortName: 'TT xác minh' },
+        sections: [
+          { path: ['Điều 6. Xác minh', lead, 'a)'], text: 'a) Trả lời kết quả xác minh nạn nhân trong thời hạn 20 ngày.' },
+          {
+            path: ['Điều 6. Xác minh', lead, 'c)'],
+            text: 'c) Đối với vụ việc phức tạp thì Công an cấp huyện báo cáo Công an tỉnh; Công an cấp huyện trả lời kết quả xác minh nạn nhân trong thời hạn 60 ngày.',
+          },
+        ],
+      },
+    ]);
+    const first = async (otherCase: number) => {
+      const index = await openKnowledgeIndex({ corpus: rules, fusion: { ...SECTION_UNITS, otherCase } });
+      return (await index.search('Công an cấp huyện trả lời kết quả xác minh nạn nhân trong bao nhiêu ngày?', { k: 2 }))[0].chunk.text;
+    };
+    expect(await first(1)).toMatch(/^c\)/);
+    expect(await first(0.85)).toMatch(/^a\)/);
   });
 });

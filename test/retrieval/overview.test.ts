@@ -26,6 +26,9 @@ describe('isOverview', () => {
     'nạn nhân tự trở về thì được tiếp nhận, xác minh ra sao',
     'Thủ tục tiếp nhận nạn nhân thế nào?',
     'Tỉnh đặt ra những mục tiêu gì trong phòng chống mua bán người giai đoạn 2016-2020?',
+    // A long setting, then a short clause asking for a list.
+    'Cảnh sát biển khi cứu được người bị đưa ra nước ngoài trên tàu cá ở vùng biển xa thì có những trách nhiệm cụ thể gì?',
+    'Tôi làm ở trạm y tế của xã miền núi, có người bị lừa bán trốn về nhà thì trạm y tế phải làm những việc gì?',
   ])('reads "%s" as asking for everything on a topic', (q) => expect(isOverview(q)).toBe(true));
 
   it.each([
@@ -38,6 +41,8 @@ describe('isOverview', () => {
     'Hồ sơ đề nghị hỗ trợ học nghề gồm giấy tờ gì?',
     'Thủ tục cấp giấy phép mất bao lâu?',
     'Nạn nhân mua bán người là gì?',
+    // A long question whose asking clause is itself long is about a detail.
+    'Khi có người bị lừa bán trốn về, trạm y tế xã phải khám sức khỏe, cấp thuốc, chuyển tuyến và báo cáo cho những cơ quan cấp tỉnh nào?',
   ])('reads "%s" as a precise question', (q) => expect(isOverview(q)).toBe(false));
 
   it('drops the noun that only asks for a list from the topic, and the words that only ask', () => {

@@ -77,6 +77,54 @@ describe('validity ranking on the same point', () => {
   });
 });
 
+describe('validity ranking on the question asked', () => {
+  // Two texts that say different things, each covering the question's words: an old circular on fees and a plan
+  // in force that assigns the same relief to a department.
+  const texts = (planExtra: Partial<DocMeta> = {}) =>
+    makeCorpus('v2', [
+      {
+        doc: reg('regulations/old-fees.md', 'TTLT cũ', { status: 'replaced', statusNote: 'đã được thay thế' }),
+        sections: [
+          {
+            path: ['Điều 7. Hỗ trợ khác'],
+            text: 'Nạn nhân được miễn giảm học phí theo nghị định của Chính phủ về giáo dục, từ năm học 2010 đến năm học 2015.',
+          },
+        ],
+      },
+      {
+        doc: reg('regulations/plan.md', 'KH giáo dục', planExtra),
+        sections: [
+          {
+            path: ['Điều 2. Sở Giáo dục và Đào tạo'],
+            text: 'Chỉ đạo các trường tạo điều kiện để nạn nhân được miễn giảm học phí và tiếp tục đi học sau khi trở về địa phương.',
+          },
+        ],
+      },
+    ]);
+  const question = 'Nạn nhân có được miễn giảm học phí không?';
+
+  it('puts the text in force first when it covers the question as well', async () => {
+    const first = async (sameAnswer: number) => {
+      const index = await openKnowledgeIndex({ corpus: texts(), fusion: { ...SECTION_UNITS, sameAnswer } });
+      return (await index.search(question, { k: 2 }))[0].doc.id;
+    };
+    // The two passages share too little to be "on the same point": the replaced text's repetition wins on its own.
+    expect(await first(0)).toBe('regulations/old-fees.md');
+    expect(await first(0.9)).toBe('regulations/plan.md');
+  });
+
+  it('keeps the replaced text first against a text detailing a replaced law', async () => {
+    const basisNote = 'hướng dẫn Luật cũ, luật này đã được thay thế';
+    const index = await openKnowledgeIndex({ corpus: texts({ basisNote }), fusion: { ...SECTION_UNITS, sameAnswer: 0.9 } });
+    expect((await index.search(question, { k: 2 }))[0].doc.id).toBe('regulations/old-fees.md');
+  });
+
+  it('settles near ties only: far weaker evidence in force does not overtake', async () => {
+    const index = await openKnowledgeIndex({ corpus: texts(), fusion: { ...SECTION_UNITS, sameAnswer: 0.9, sameAnswerScore: 0.99 } });
+    expect((await index.search(question, { k: 2 }))[0].doc.id).toBe('regulations/old-fees.md');
+  });
+});
+
 describe('result diversity', () => {
   it('groups units by article in legal texts and by parent heading elsewhere', () => {
     expect(groupKey({ docId: 'd', path: ['Chương II', 'Điều 4. Tiếp nhận', '1.', 'a)'] })).toBe(

@@ -433,6 +433,29 @@ describe('what an excerpt does not hold', () => {
   });
 });
 
+describe('a question qualified by the law of today', () => {
+  it('searches the documents for its point, without the words saying which law should answer', async () => {
+    const { deps, calls } = withRetrieval('Theo Luật 53/2024/QH15 (trích) [1]: «…»', ['regulations/luat-53-2024-trich.md']);
+    for (const q of [
+      'Nạn nhân được hưởng những chế độ gì theo luật hiện hành?',
+      'nan nhan duoc huong nhung che do gi theo luat hien hanh',
+      'Theo quy định mới nhất, nạn nhân được hưởng những chế độ gì?',
+    ])
+      await askQuestion(q, { province: null }, deps);
+    expect(calls.map((c) => c.q)).toEqual([
+      'Nạn nhân được hưởng những chế độ gì?',
+      'nan nhan duoc huong nhung che do gi',
+      'nạn nhân được hưởng những chế độ gì?',
+    ]);
+  });
+
+  it('keeps the words when little else is asked', async () => {
+    const { deps, calls } = withRetrieval('Theo Luật 53/2024/QH15 (trích) [1]: «…»', ['regulations/luat-53-2024-trich.md']);
+    await askQuestion('Hỗ trợ theo luật hiện hành?', { province: null }, deps);
+    expect(calls[0].q).toBe('Hỗ trợ theo luật hiện hành?');
+  });
+});
+
 describe('after a reload of the knowledge', () => {
   // What is worked out once per loaded file must follow the file that is loaded now.
   it('agency notes and texts the folder lacks follow the updates file in use', () => {
