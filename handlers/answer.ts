@@ -9,7 +9,7 @@ import { citationOf } from './answer/cite.js';
 import { citationLabel, documentLabel, validitySuffix } from '../knowledge/cite.js';
 import { queryProfile, termOverlap, type QueryProfile } from './answer/sentences.js';
 import { answerTypes, carries, isOverview, typeBoost, type AnswerType } from '../retrieval/question-type.js';
-import { chooseSentences, partPool, sourceGroups, withListItems, type Group, type Selection } from './answer/groups.js';
+import { chooseSentences, partPool, pointRest, sourceGroups, withListItems, type Group, type Selection } from './answer/groups.js';
 import { partAsks, partLeads, questionParts, type PartLead } from './answer/parts.js';
 import { decodePayload, encodePayload } from './payload.js';
 import { checkInput } from './ask/input.js';
@@ -265,9 +265,13 @@ function introText(used: Group[], sure: boolean, leadLine: string): string {
 
 /** A question asking several things: the sentences answering the parts the lead does not, added to the selection. */
 function withPartLeads(index: KnowledgeIndex, q: string, usable: SearchHit[], groups: Group[], selection: Selection, asked: Asked): void {
-  const lead = selection.lead;
   const pieces = questionParts(q);
-  if (!lead || pieces.length < 2) return;
+  if (!selection.lead || pieces.length < 2) return;
+  // The second thing asked is often the next sentence of the lead's point ("… 20 ngày. Vụ việc phức tạp … 60 ngày").
+  const then = selection.lead.then ?? pointRest(selection.lead.g, selection.lead.s);
+  const lead = { ...selection.lead, then };
+  selection.lead = lead;
+  if (then) selection.chosen.get(lead.g)?.add(then.pos);
   const parts: PartLead[] = partLeads(partAsks(pieces), lead, partPool(index, usable, groups, lead.g, asked));
   for (const p of parts) selection.chosen.set(p.g, (selection.chosen.get(p.g) ?? new Set()).add(p.s.pos));
   selection.parts = parts;

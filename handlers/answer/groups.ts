@@ -298,6 +298,22 @@ function leadFollowUp(g: Group, lead: Candidate, types: AnswerType[]): Candidate
   );
 }
 
+/**
+ * The lead and the rest of its point at most this long: a point's next sentence often states the rest of what is asked
+ * (the longer deadline of a complex case, the rate after "Chi hỗ trợ cho cán bộ …"), and a phone shows this much.
+ */
+const MAX_POINT_CHARS = 360;
+
+/** The sentence after the lead in the same point or paragraph (not a new entry), when both together are short. */
+export function pointRest(g: Group, lead: Candidate): Candidate | undefined {
+  if (lead.pos < 0) return undefined;
+  const next = g.sentences.find((c) => c.pos === lead.pos + 1);
+  if (!next || lead.text.trimEnd().endsWith(':') || lead.text.length + next.text.length > MAX_POINT_CHARS) return undefined;
+  const clauses = sentenceClauses(g.hit.chunk.text);
+  const newEntry = sentenceLines(g.hit.chunk.text)[next.pos]?.marker !== undefined || LIST_ITEM.test(next.text);
+  return clauses[next.pos] === clauses[lead.pos] && !newEntry ? next : undefined;
+}
+
 /** The article's title without its number or excerpt note ("Điều 32. Căn cứ … (trích khoản 1)" → "căn cứ …"). */
 function articleTitle(g: Group): string | undefined {
   const head = g.hit.chunk.path.find((p) => ARTICLE.test(p));

@@ -79,3 +79,36 @@ describe('quotes that hold the entries of a list', () => {
     for (const point of ['Từ chối sự giúp đỡ', 'Khai báo trung thực', 'Giữ liên lạc với tổ tư vấn']) expect(r.text).toContain(point);
   });
 });
+
+describe('a question asking two things of one point', () => {
+  const support = 'Điều 3. Hỗ trợ điểm tư vấn cộng đồng';
+  const rules = {
+    doc: doc('regulations/tt-diem-tu-van.md', 'TT điểm tư vấn', null, { title: 'Thông tư mẫu về hỗ trợ điểm tư vấn' }),
+    sections: [
+      { path: [support], text: '' },
+      {
+        path: [support, '2. Hỗ trợ trang bị cho điểm tư vấn cộng đồng như sau'],
+        text:
+          'a) Điểm tư vấn cộng đồng được cấp sổ sách, biểu mẫu theo dõi người đến tư vấn;\n' +
+          'b) Điểm tư vấn cộng đồng mới thành lập được hỗ trợ một lần kinh phí mua sắm bàn ghế. Số tiền tính bằng giá mua thực tế ghi trên hóa đơn hợp lệ.\n' +
+          'c) Người phụ trách điểm tư vấn được bồi dưỡng hằng tháng theo mức do Sở Tài chính quy định.',
+      },
+    ],
+  };
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    index = await openKnowledgeIndex({ corpus: makeCorpus('h-point-rest', [rules]), fusion: SECTION_UNITS });
+  });
+
+  it('leads with the point and its next sentence, which states the second thing asked', async () => {
+    const r = await answer('Điểm tư vấn mới thành lập được hỗ trợ mua bàn ghế mấy lần và theo mức nào?', { index, province: null });
+    const lead = r.text.split('\n')[0];
+    expect(lead).toContain('hỗ trợ một lần kinh phí mua sắm bàn ghế');
+    expect(lead).toContain('giá mua thực tế ghi trên hóa đơn');
+  });
+
+  it('leads with that one sentence when the question asks one thing', async () => {
+    const r = await answer('Điểm tư vấn mới thành lập được hỗ trợ mua bàn ghế mấy lần?', { index, province: null });
+    expect(r.text.split('\n')[0]).not.toContain('hóa đơn');
+  });
+});
