@@ -5,7 +5,8 @@
 // back and safe.
 import { citationLabel } from '../knowledge/cite.js';
 import { foldedWords } from '../knowledge/text.js';
-import type { Corpus, DocMeta, DocStatus, Section } from '../knowledge/types.js';
+import type { Corpus, DocMeta, Section } from '../knowledge/types.js';
+import { validityWeight } from '../knowledge/validity.js';
 import { splitSentences } from '../retrieval/text.js';
 import { citationOf } from './answer/cite.js';
 import type { Situation } from './conversation/situation.js';
@@ -13,8 +14,6 @@ import type { AnswerResult, Citation } from './types.js';
 
 /** A sentence stating where a person goes to report being trafficked (folded words). */
 const STATES_PLACE = / den .*(trinh|khai) bao ve viec bi mua ban /;
-/** Texts in force first, then those whose status nobody knows, then ended or replaced ones. */
-const STATUS_RANK: Record<DocStatus, number> = { in_force: 0, unknown: 1, expired: 2, replaced: 3 };
 
 export interface ReportPlace {
   doc: DocMeta;
@@ -43,9 +42,10 @@ export function reportPlace(corpus: Corpus): ReportPlace | undefined {
   return best;
 }
 
+/** Texts in force (or of unknown status) before ended or replaced ones; between equals, the later text. */
 function isMoreCurrent(a: DocMeta, b: DocMeta): boolean {
-  const rank = STATUS_RANK[a.status] - STATUS_RANK[b.status];
-  return rank < 0 || (rank === 0 && (a.year ?? 0) > (b.year ?? 0));
+  const weight = validityWeight(a) - validityWeight(b);
+  return weight > 0 || (weight === 0 && (a.year ?? 0) > (b.year ?? 0));
 }
 
 // "trình báo / khai báo" (not "báo tin" about someone else, which the hotlines and the police take) with a question

@@ -93,13 +93,20 @@ function provisionIn(doc: DocMeta, section: Section, sentence: string, kind: Ser
   return score >= 1 && (before || heading || after) ? { doc, section, sentence, quote: quoteOf(sentence, kind), score } : undefined;
 }
 
+const provisionsOf = new WeakMap<Corpus, Map<ServiceKind, Provision[]>>();
+
 /**
- * The sentences of the given documents naming who gives the service, best first; between equals, the one the
- * documents state first (a plan lists the agency in charge before those that help it).
+ * Every sentence of the corpus naming who gives the service, best first; between equals, the one the documents
+ * state first (a plan lists the agency in charge before those that help it). Read once per corpus and service:
+ * the corpus is only replaced whole on a reload.
  */
-function providersIn(corpus: Corpus, kind: ServiceKind, inDoc: (d: DocMeta) => boolean): Provision[] {
-  const docs = new Map(corpus.docs.filter(inDoc).map((d) => [d.id, d]));
-  const found: Provision[] = [];
+function allProvisions(corpus: Corpus, kind: ServiceKind): Provision[] {
+  let byKind = provisionsOf.get(corpus);
+  if (!byKind) provisionsOf.set(corpus, (byKind = new Map()));
+  let found = byKind.get(kind);
+  if (found) return found;
+  const docs = new Map(corpus.docs.map((d) => [d.id, d]));
+  found = [];
   for (const section of corpus.sections) {
     const doc = docs.get(section.docId);
     if (!doc) continue;
@@ -108,7 +115,14 @@ function providersIn(corpus: Corpus, kind: ServiceKind, inDoc: (d: DocMeta) => b
       if (p) found.push(p);
     }
   }
-  return found.sort((a, b) => b.score - a.score);
+  found.sort((a, b) => b.score - a.score);
+  byKind.set(kind, found);
+  return found;
+}
+
+/** The sentences of the given documents naming who gives the service, in the order of allProvisions. */
+function providersIn(corpus: Corpus, kind: ServiceKind, inDoc: (d: DocMeta) => boolean): Provision[] {
+  return allProvisions(corpus, kind).filter((p) => inDoc(p.doc));
 }
 
 /** The best sentence of the given documents naming who gives the service, or undefined. */

@@ -42,9 +42,7 @@ const WHO_NOW_CUE =
 const WHICH_LAW_CUE = /\bluat\b( \w+){0,8}? (?<!(nhung|la|lam|cai|the|ra|bao|duoc|gi) )(nao|gi)\b|\bluat (cu|moi) hay (luat )?(cu|moi)\b/;
 // "Theo luật hiện hành", "theo quy định mới", "theo luật 2024": the text of today qualifies a question about
 // its content ("… nạn nhân được hưởng những chế độ gì"); that asks what the text says, not which text applies.
-const UNDER_CURRENT_LAW =
-  / (theo|trong|o) (luat|quy dinh|phap luat|van ban)( phong chong mua ban nguoi| pcmbn)?( (hien hanh|hien nay|hien tai|bay gio|moi nhat|moi|nam 2024|2024))+(?= )/g;
-// The same qualifier in the user's own text (any spacing or punctuation between words, typed with or without accents).
+// Written for the user's own text (any spacing or punctuation between words); folded words match it too.
 const CURRENT_LAW_QUALIFIER =
   /[\s,]*(?<![\p{L}\p{N}])(theo|trong|o)\s+(luat|quy dinh|phap luat|van ban)(\s+phong,?\s+chong\s+mua\s+ban\s+nguoi|\s+pcmbn)?(\s+(hien hanh|hien nay|hien tai|bay gio|moi nhat|moi|nam 2024|2024))+(?![\p{L}\p{N}])/gu;
 
@@ -289,7 +287,7 @@ export function changeFacts(question: string, updates: Updates, asker: Asker & {
     facts.push(`${lead(change.confidence)}${name} không còn như trước${since}. Nay: ${change.now}${sourceText(change.sources)}`);
   }
   // Which law applies is read from what is left once the current law qualifying the question is set aside.
-  const lawQ = q.replace(UNDER_CURRENT_LAW, ' ');
+  const lawQ = q.replace(CURRENT_LAW_QUALIFIER, ' ');
   const transition = asksTransition(lawQ, updates);
   if (transition || asksWhichLawNow(lawQ, updates)) {
     for (const law of lawsOnSubject(lawQ, updates, asker.onSubject ?? false)) facts.push(lawFact(law, updates, transition));
