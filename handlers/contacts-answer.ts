@@ -38,9 +38,9 @@ const DOCUMENT_NUMBER =
 
 // "Xã nhận được trình báo thì báo cho cơ quan nào", "Công an tỉnh phải thông báo cho ai": an agency or an official
 // that receives or must report is the subject, so the question asks the procedure the documents set, not whom
-// the asker should contact.
+// the asker should contact. A lead-in saying where, when or under which law ("Theo luật mới, …") may come first.
 const AGENCY_SUBJECT =
-  /^((o|tai) \w+( \w+)? |(nam|tu nam|tu) \d{4},? |(hien nay|bay gio|hien tai|gio|nay),? )?(ubnd|uy ban nhan dan|xa|phuong|cong an|bo doi bien phong|bien phong|so|phong|co so|trung tam|can bo|co quan)\b[^?]*?\b(phai|nhan duoc|tiep nhan|co trach nhiem)\b/;
+  /^((o|tai) \w+( \w+)? |(nam|tu nam|tu) \d{4},? |(hien nay|bay gio|hien tai|gio|nay),? |theo (luat|quy dinh|phap luat)( (moi|moi nhat|hien hanh|hien nay|2024))?,? )?(ubnd|uy ban nhan dan|xa|phuong|cong an|bo doi bien phong|bien phong|so|phong|co so|trung tam|can bo|co quan)\b[^?]*?\b(phai|nhan duoc|tiep nhan|co trach nhiem)\b/;
 // "từ khi nào", "ngày nào", "bao giờ" ask when, even next to a line noun ("tổng đài 111 nhận tố giác từ khi nào").
 const WHEN = /\b(khi nao|ngay nao|luc nao|nam nao|thang nao|bao gio)\b/;
 

@@ -52,11 +52,10 @@ function writtenName(agency: string, directory: ContactsDirectory | null): strin
   return listed.find((name) => fold(name) === asked) ?? agency;
 }
 
-/** The lines a question names by number ("111"), else every national line: those whose cost or hours it asks. */
-function linesAsked(question: string, directory: ContactsDirectory | null) {
+/** The national lines a question names by number ("gọi 111 …"). */
+function linesNamed(question: string, directory: ContactsDirectory | null) {
   const national = directory?.national ?? [];
-  const named = national.filter((n) => new RegExp(`(?<!\\d)${n.phone.replace(/\s/g, '\\s?')}(?!\\d)`).test(question));
-  return named.length ? named : national;
+  return national.filter((n) => new RegExp(`(?<!\\d)${n.phone.replace(/\s/g, '\\s?')}(?!\\d)`).test(question));
 }
 
 function withNotice(notice: string, question: string, province: string | null, sources: ContactSources): AnswerResult {
@@ -70,8 +69,10 @@ function withNotice(notice: string, question: string, province: string | null, s
  */
 export function unlistedContactDetail(question: string, province: string | null, sources: ContactSources): AnswerResult | undefined {
   const { directory } = sources;
-  if (namesLine(question) && LINE_TERMS.test(fold(question))) {
-    const lines = linesAsked(question, directory);
+  const named = linesNamed(question, directory);
+  if ((named.length || namesLine(question)) && LINE_TERMS.test(fold(question))) {
+    // The lines whose cost or hours are asked: those named by number, else every national line.
+    const lines = named.length ? named : (directory?.national ?? []);
     const stated = lines.length > 0 && lines.every((n) => n.hours !== undefined && n.free !== undefined);
     if (stated) return undefined;
     const which = lines.length === 1 ? `tổng đài ${lines[0].phone}` : 'các số này';

@@ -51,6 +51,8 @@ describe('a contact detail the directory does not hold', () => {
       national: directory.national.map((n) => ({ ...n, hours: '24/7', free: true })),
     };
     expect(unlistedContactDetail('gọi tổng đài 111 có mất phí không?', null, { directory: stated })).toBeUndefined();
+    // The line named by its number alone ("gọi 111 …") is the line asked about.
+    expect(unlistedContactDetail('goi 111 co mien phi khong', null, sources)?.text).toMatch(/^Cước phí và giờ trực của tổng đài 111 /);
     // A line named without asking its cost or hours is the directory's usual answer.
     expect(unlistedContactDetail('tổng đài 111 để làm gì', null, sources)).toBeUndefined();
   });

@@ -50,6 +50,7 @@ describe('isContactQuestion', () => {
     'Năm 2026 xã nhận được trình báo của nạn nhân thì báo cho cơ quan nào?',
     'Cán bộ xã tiếp nhận người đến trình báo thì phải báo cho cơ quan nào?',
     'cong an tinh phai thong bao cho ai khi tiep nhan nan nhan',
+    'Theo luật mới, Ủy ban nhân dân cấp xã tiếp nhận người trình báo thì phải thông báo cho cơ quan nào?',
     // Since when a line works is not a request for it.
     'Tổng đài 111 nhận tố giác mua bán người từ khi nào?',
   ])('leaves %s to the answerer', (q) => expect(isContactQuestion(q)).toBe(false));
