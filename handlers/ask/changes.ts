@@ -7,18 +7,23 @@
 import { hotlinesText } from '../contacts-answer.js';
 import {
   agencyAsked,
+  amendmentsAsked,
+  asksFormsOfToday,
   asksSinceWhen,
   changeFacts,
   excerptsNamed,
   hotlineFacts,
   mergerFacts,
   missingTextsAsked,
+  missingSuccessors,
   missingTextsReply,
   namedHotlines,
   replacedLawsNamed,
 } from '../updates/changes.js';
 import { corpusProvinces, foldWords, resolveProvince, withFormerProvince } from '../updates/names.js';
-import { answerNotes } from '../updates/notes.js';
+import { answerNotes, lawChangesFor } from '../updates/notes.js';
+import { validityNote } from '../../knowledge/validity.js';
+import { answerTypes } from '../../retrieval/question-type.js';
 import { documentNumbers, type UnavailableText, type Updates } from '../../knowledge/updates.js';
 import type { Corpus, DocMeta, Section } from '../../knowledge/types.js';
 import { citationOf } from '../answer/cite.js';
@@ -59,7 +64,7 @@ export function answerChanges(q: Asked, deps: AskDeps): AskResult | undefined {
   if (corpus && missing.length) return missingTextsAnswer(missing, corpus, facts, q, deps);
   // A question naming only a hotline is left to the documents; addChangeNotes adds what the file says of it.
   if (!changed.length) return undefined;
-  const cited = corpus ? articlesCited(q, updates, corpus) : [];
+  const cited = corpus ? [...articlesCited(q, updates, corpus), ...amendedArticlesCited(q, updates, corpus)] : [];
   return factsAnswer(facts, corpus ? [...cited, ...textsCited(facts, corpus, cited, q.text)] : cited, corpus);
 }
 
@@ -118,14 +123,35 @@ function articlesCited(q: Asked, updates: Updates, corpus: Corpus): Citation[] {
   for (const m of said.matchAll(/Điều (\d+)([^;]*)/gu)) {
     const number = documentNumbers(m[2])[0];
     const doc = number ? corpus.docs.find((d) => d.number === number) : undefined;
-    const heading = `Điều ${m[1]}.`;
-    const parts = doc
-      ? corpus.sections.filter((s) => s.docId === doc.id && s.path.some((h) => h.startsWith(heading)) && s.text.trim())
-      : [];
-    const section = closestPart(parts, change.now);
-    if (!doc || !section || citations.some((c) => c.sectionId === section.id)) continue;
-    const quote = firstSentences(section.text);
-    citations.push(citationOf(citations.length + 1, doc, section.path, section.id, { quotes: [quote] }));
+    const section = doc && closestPart(articleParts(corpus, doc, m[1]), change.now);
+    if (doc && section && !citations.some((c) => c.sectionId === section.id))
+      citations.push(articleCitation(citations.length + 1, doc, section));
+  }
+  return citations;
+}
+
+/** The clauses of article `n` of a bundled text that have text of their own. */
+function articleParts(corpus: Corpus, doc: DocMeta, n: string): Section[] {
+  const heading = `Điều ${n}.`;
+  return corpus.sections.filter((s) => s.docId === doc.id && s.path.some((h) => h.startsWith(heading)) && s.text.trim());
+}
+
+function articleCitation(n: number, doc: DocMeta, section: Section): Citation {
+  return citationOf(n, doc, section.path, section.id, { quotes: [firstSentences(section.text)] });
+}
+
+/**
+ * The amended articles the folder holds of a law whose amendment the question asks about (its first clause), so
+ * the reader sees the wording in force after the amendment.
+ */
+function amendedArticlesCited(q: Asked, updates: Updates, corpus: Corpus): Citation[] {
+  const citations: Citation[] = [];
+  for (const law of amendmentsAsked(q.text, updates)) {
+    const doc = corpus.docs.find((d) => d.number === documentNumbers(law.new)[0]);
+    for (const m of doc ? (law.amended_by ?? '').matchAll(/Điều (\d+)/gu) : []) {
+      const section = articleParts(corpus, doc!, m[1])[0];
+      if (section) citations.push(articleCitation(citations.length + 1, doc!, section));
+    }
   }
   return citations;
 }
@@ -154,9 +180,12 @@ function firstSentences(text: string, max = 450): string {
   return out.length > max ? `${out.slice(0, max).replace(/\s+\S*$/u, '')} …` : out;
 }
 
+/** What the update file says that relates to a question the documents do not answer, as a paragraph. */
+const relatedFacts = (facts: string[]) => `Thông tin cập nhật liên quan (ngoài kho văn bản):\n${bullets(facts)}`;
+
 /** "Not in the documents" for texts whose content the folder lacks, with what the update file says that relates. */
 function missingTextsAnswer(missing: UnavailableText[], corpus: Corpus, facts: string[], q: Asked, deps: AskDeps): AskResult {
-  const known = facts.length ? `\n\nThông tin cập nhật liên quan (ngoài kho văn bản):\n${bullets(facts)}` : '';
+  const known = facts.length ? `\n\n${relatedFacts(facts)}` : '';
   return {
     kind: 'abstain',
     text: `${missingTextsReply(missing, corpus)}${known}\n\nBạn có thể liên hệ:\n${hotlinesText(deps, q.province)}`,
@@ -176,6 +205,42 @@ export function outsideExcerpt(r: AskResult, q: Asked, deps: AskDeps): AskResult
   // The lead's source comes first: a passage of the excerpt quoted further down does not answer what was asked.
   const lead = r.citations[0] && docsById(corpus).get(r.citations[0].docId)?.number;
   return named.length && !named.some((u) => u.number === lead) ? missingTextsAnswer(named, corpus, [], q, deps) : undefined;
+}
+
+/**
+ * An answer to a question about today's forms or procedures ("mẫu tờ khai theo quy định mới") that leads with a
+ * text of the replaced law: the forms and steps of today are in texts the folder lacks. The old text is named for
+ * reference only, marked as such, and not quoted. An amount asked is left to the answer, whose notes say it is old.
+ */
+export function oldFormsOnly(r: AskResult, q: Asked, deps: AskDeps): AskResult | undefined {
+  const updates = deps.updates?.();
+  const corpus = deps.corpus?.();
+  if (r.kind !== 'answer' || !updates || !corpus || !asksFormsOfToday(q.text) || answerTypes(q.text).includes('amount')) return undefined;
+  const lead = r.citations[0];
+  const doc = lead && docsById(corpus).get(lead.docId);
+  const changes = doc ? lawChangesFor(doc, updates) : [];
+  const successors = missingSuccessors(changes, updates, corpus);
+  if (!doc || !successors.length) return undefined;
+  const lacking = successors.map((u) =>
+    u.excerpt ? `kho chỉ có bản trích ${u.name}${excerptHeld(corpus, u.number)}` : `toàn văn ${u.name} chưa có trong kho`,
+  );
+  const where = corpus.sections.find((x) => x.id === lead.sectionId)?.path.join(' › ');
+  const note = validityNote(doc);
+  return {
+    kind: 'abstain',
+    text:
+      `Biểu mẫu, hồ sơ, thủ tục theo quy định hiện hành không có trong các văn bản hiện có: ${lacking.join('; ')}, ` +
+      'nên tôi không trả lời được theo quy định mới.\n\n' +
+      `Chỉ để tham khảo (không phải quy định hiện hành): văn bản cũ ${doc.shortName}${note ? ` (${note})` : ''} có quy định về việc này` +
+      `${where ? ` tại ${where}` : ''}.\n\nBạn có thể liên hệ:\n${hotlinesText(deps, q.province)}`,
+    citations: [],
+  };
+}
+
+/** ` (7 trong 63 điều)`: how much of an excerpt the folder holds, from its completeness note, or ''. */
+function excerptHeld(corpus: Corpus, number: string): string {
+  const held = excerptExtent(corpus.docs.find((d) => d.number === number)).replace(/^ \(kho chỉ có bản trích:? ?/u, '');
+  return held && held !== ')' ? ` (${held}` : '';
 }
 
 /** The question asks about a province merger only as its first half: every fact it gets is a merger. */
@@ -209,14 +274,32 @@ function docsById(corpus: Corpus): Map<string, DocMeta> {
   return docs;
 }
 
+/** The reply with a paragraph right after its first one (the notice saying what is missing). */
+function afterLead(r: AskResult, paragraph: string): AskResult {
+  const [first, ...rest] = r.text.split('\n\n');
+  return { ...r, text: [first, paragraph, ...rest].join('\n\n') };
+}
+
+/**
+ * The update file's facts on the lines a question names, as the answer, when the documents have nothing on it
+ * ("Số 111 là của cơ quan nào?"); undefined when the question names no line the file knows.
+ */
+export function lineFactsAnswer(q: Asked, deps: AskDeps): AskResult | undefined {
+  const updates = deps.updates?.();
+  const facts = updates ? hotlineFacts(q.text, updates) : [];
+  return facts.length ? factsAnswer(facts) : undefined;
+}
+
 /** The answer with the notes it needs about what changed since its sources were issued. */
 export function addChangeNotes(r: AskResult, q: Asked, deps: AskDeps): AskResult {
   const updates = deps.updates?.();
   const corpus = deps.corpus?.();
   if (!updates || !corpus) return r;
   const asked = namedHotlines(q.text, updates);
-  // The documents say nothing of a line the question names, but the update file does: answer with that.
-  if (r.kind === 'abstain' && asked.length && !r.text.includes(asked[0].fact)) return factsAnswer(hotlineFacts(q.text, updates));
+  // A reply saying which detail of a line the documents lack (its cost, its hours, a count of its calls) stays
+  // what it is: the file's facts on the line follow the notice, and never stand in for the detail asked.
+  if (r.kind === 'abstain' && asked.length && !r.text.includes(asked[0].fact))
+    return afterLead(r, relatedFacts(hotlineFacts(q.text, updates)));
   if (r.kind !== 'answer' || (!r.citations.length && !asked.length)) return r;
   const docs = docsById(corpus);
   const cited = r.citations.map((c) => docs.get(c.docId)).filter((d) => d !== undefined);

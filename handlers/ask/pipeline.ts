@@ -1,6 +1,8 @@
 // The one path every question takes, whichever way it arrives (web chat, Telegram, Zalo, `npm run ask`,
 // the answer eval). The steps run in order; the first one that replies ends the walk:
 //   1. checkQuestion   input that cannot be a question → a clear message
+//   1b. figuresNotHeld a count or share of what happened ("năm 2023 có bao nhiêu nạn nhân") the documents do not
+//                      state → "not in the documents" (figures.ts); a plan's targets are not results
 //   2. changes         what changed in 2025 (the knowledge update file), or texts the folder lacks → changes.ts
 //                      (before contacts: "Sở LĐTBXH giải thể thì sở nào lo?" asks what changed, not for a number)
 //   2b. mergedUnitPlan  the plan of a province of today for a year from the merger on → "not in the
@@ -12,7 +14,8 @@
 //   5. greeting        small talk that asks nothing (off the documents' subject) → the short help
 //   6. retrieval       the extractive answer, or the generated one when an LLM is configured
 //                      (it also declines questions off the documents' subject, see answer.ts, and a question
-//                      about an excerpt that it answers from other texts, see changes.ts)
+//                      about an excerpt that it answers from other texts, or about today's forms and procedures
+//                      that it answers from a text of the replaced law, see changes.ts)
 // Before the steps, today's names of merged provinces are read as the former province (changes.ts);
 // then every reply gets its change notes (changes.ts) and is made safe for any channel's text.
 import { normalizeText } from '../../retrieval/text.js';
@@ -41,12 +44,15 @@ import {
   answerChanges,
   inFormerProvinces,
   isMergedProvinceName,
+  lineFactsAnswer,
+  oldFormsOnly,
   onlyMergerAnswered,
   outsideExcerpt,
   withMergerFacts,
 } from './changes.js';
 import { withoutCurrentLawQualifier } from '../updates/changes.js';
 import { checkInput } from './input.js';
+import { figuresNotHeld } from './figures.js';
 import { unlistedContactDetail } from './contact-details.js';
 import { mergedUnitPlan } from './merged-plans.js';
 import { notCovered } from './not-covered.js';
@@ -203,11 +209,13 @@ const retrieval: AskStep = async (q, deps) => {
     history: q.history,
     ...(q.onToken ? { onToken: q.onToken } : {}),
   });
-  return outsideExcerpt(r, q, deps) ?? r;
+  // The documents say nothing of a line the question names, but the update file does: answer with that.
+  if (r.kind === 'abstain') return lineFactsAnswer(q, deps) ?? r;
+  return outsideExcerpt(r, q, deps) ?? oldFormsOnly(r, q, deps) ?? r;
 };
 
 const AFTER_CHANGES: AskStep[] = [mergedUnitPlan, reportInPerson, contacts, outOfScope, greeting, retrieval];
-const STEPS: AskStep[] = [checkQuestion, changes, ...AFTER_CHANGES];
+const STEPS: AskStep[] = [checkQuestion, figuresNotHeld, changes, ...AFTER_CHANGES];
 
 /** The first reply of the steps, or undefined when none replies. */
 async function firstReply(steps: AskStep[], q: Asked, deps: AskDeps): Promise<AskResult | undefined> {

@@ -30,7 +30,11 @@ const STILL_CUE =
 // Since when a text applies: the update file answers it for the texts of today; a replaced text's own dates
 // (and any text's signing) are in its document.
 const SINCE_CUE = /\b(hieu luc|ap dung tu|bat dau ap dung|tu ngay nao|tu khi nao|khi nao|ngay nao)\b/;
-const VALIDITY_CUE = new RegExp(`${STILL_CUE.source}|${SINCE_CUE.source}`);
+// Whether, or by what, a text was amended: "đã được sửa đổi chưa", "có bị sửa đổi không", "luật nào sửa đổi",
+// "sửa đổi những điều nào". Not "Điều 27 sau sửa đổi quy định gì", which asks what the amended text says.
+const AMEND_CUE =
+  /\b(sua doi,? (bo sung )?(chua|khong|ko|gi|nhung gi|nhung dieu nao|dieu nao|noi dung gi|nao|lan nao)|sua doi boi|(luat|van ban|nghi dinh|nghi quyet) (nao|gi|so may) (da )?sua( doi)?|co (bi |duoc )?sua (doi )?(khong|ko|chua))\b/;
+const VALIDITY_CUE = new RegExp(`${STILL_CUE.source}|${SINCE_CUE.source}|${AMEND_CUE.source}`);
 const SIGNED_CUE = /\b(ban hanh|ky|thong qua)\b/;
 // The question is about today ("bây giờ", "hiện nay", "nay … do ai làm"); a year from the changes on counts too (yearsSinceChanges).
 const NOW_CUE = /\b(bay gio|hien nay|hien tai|hien gio|gio|nay|hom nay|luc nay|dao nay)\b/;
@@ -128,15 +132,22 @@ function lead(confidence: Confidence): string {
   return confidence === 'medium' ? 'Theo nguồn hiện có (chưa thật chắc chắn): ' : '';
 }
 
-function lawFact(law: LawChange, updates: Updates, transitionFirst = false): string {
+/** The part of a law's change a question asks about, which then leads its fact. */
+type LawPart = 'transition' | 'amendment';
+
+function lawFact(law: LawChange, updates: Updates, first?: LawPart): string {
   const iso = law.effective ?? updates.effective;
   const parts = [`${law.new} ${iso ? `áp dụng từ ${vnDate(iso)}, ` : ''}thay cho ${law.old}.`];
-  if (law.amended_by) parts.push(`Sửa đổi: ${law.amended_by}.`);
+  if (law.amended_by) {
+    // Asked whether or by what the law was amended, the amendment is the answer: it leads.
+    if (first === 'amendment') parts.unshift(`${law.new} đã được sửa đổi: ${law.amended_by}.`);
+    else parts.push(`Sửa đổi: ${law.amended_by}.`);
+  }
   if (law.detailed_by) parts.push(`Quy định chi tiết: ${law.detailed_by}.`);
   // Asked about people identified before the change, the transitional rule is the answer: it leads.
   if (law.transitional) {
     const rule = `Chuyển tiếp: ${law.transitional}`;
-    if (transitionFirst) parts.unshift(rule);
+    if (first === 'transition') parts.unshift(rule);
     else parts.push(rule);
   }
   // The note's first sentence says what the change means; what follows is advice to whoever edits the file.
@@ -289,18 +300,38 @@ export function changeFacts(question: string, updates: Updates, asker: Asker & {
   // Which law applies is read from what is left once the current law qualifying the question is set aside.
   const lawQ = q.replace(CURRENT_LAW_QUALIFIER, ' ');
   const transition = asksTransition(lawQ, updates);
+  const first: LawPart | undefined = transition ? 'transition' : AMEND_CUE.test(lawQ) ? 'amendment' : undefined;
   if (transition || asksWhichLawNow(lawQ, updates)) {
-    for (const law of lawsOnSubject(lawQ, updates, asker.onSubject ?? false)) facts.push(lawFact(law, updates, transition));
+    for (const law of lawsOnSubject(lawQ, updates, asker.onSubject ?? false)) facts.push(lawFact(law, updates, first));
   }
+  for (const law of amendedLawsAsked(lawQ, updates)) facts.push(lawFact(law, updates, first));
   const still = STILL_CUE.test(lawQ);
   if (still || (SINCE_CUE.test(lawQ) && !SIGNED_CUE.test(lawQ))) {
     for (const law of updates.laws) {
       const current =
         namesText(lawQ, law.new, true) || (law.detailed_by && namesText(lawQ, law.detailed_by, true)) || namesLawOfToday(lawQ, law);
-      if (current || (still && namesText(lawQ, law.old, false))) facts.push(lawFact(law, updates, transition));
+      if (current || (still && namesText(lawQ, law.old, false))) facts.push(lawFact(law, updates, first));
     }
   }
   return [...new Set(facts)];
+}
+
+/**
+ * The laws of today a folded question asks whether (or by what) they were amended, when the file names their
+ * amendment: by number, by the amending law's number, or by the law's title without naming the replaced one.
+ */
+function amendedLawsAsked(q: string, updates: Updates): LawChange[] {
+  if (!AMEND_CUE.test(q)) return [];
+  return updates.laws.filter(
+    (law) =>
+      law.amended_by &&
+      (namesText(q, law.new, true) || namesText(q, law.amended_by, true) || (sharesTitle(q, law.new) && !namesText(q, law.old, false))),
+  );
+}
+
+/** The laws whose amendment a question asks about (see amendedLawsAsked). */
+export function amendmentsAsked(question: string, updates: Updates): LawChange[] {
+  return amendedLawsAsked(foldWords(question).replace(CURRENT_LAW_QUALIFIER, ' '), updates);
 }
 
 /** Texts named in a question whose content is not in the folder (full text missing, or an article outside an excerpt). */
@@ -326,6 +357,28 @@ export function missingTextsAsked(question: string, updates: Updates, corpus: Co
 export function excerptsNamed(question: string, updates: Updates, corpus: Corpus): UnavailableText[] {
   const q = foldWords(question).replace(/ luat nao /g, ' ');
   return unavailableOf(updates, corpus).unavailable.filter((u) => u.excerpt && namesText(q, u.name, true));
+}
+
+// Papers and steps: a form, a file of papers, a procedure.
+const FORM_CUE =
+  / (mau|bieu mau|to khai|bien ban|giay (xac nhan|chung nhan|to|de nghi)|don (de nghi|xin)|ho so|thu tuc|trinh tu|quy trinh|cac buoc) /;
+// The rules of today are asked for: "theo quy định mới", "hiện hành", "hiện nay", "từ 2025", "sau 01/7/2025".
+const CURRENT_RULES_CUE =
+  / ((quy dinh|luat|van ban|phap luat|nghi dinh|thong tu|mau|bieu mau)( \w+){0,3}? (moi|moi nhat)|hien hanh|hien nay|bay gio|(tu|sau) (ngay )?(\d{1,2} \d{1,2} )?(nam )?2025|nam 2025) /;
+
+/** A question asks for a form, papers or a procedure under the rules of today ("mẫu tờ khai theo quy định mới"). */
+export function asksFormsOfToday(question: string): boolean {
+  const q = foldWords(question);
+  return FORM_CUE.test(q) && CURRENT_RULES_CUE.test(q);
+}
+
+/**
+ * The texts of today, whose content the folder lacks (an excerpt, or not bundled at all), that took the place of
+ * the law a cited text belongs to: what a question about today's forms and procedures would need.
+ */
+export function missingSuccessors(changes: readonly LawChange[], updates: Updates, corpus: Corpus): UnavailableText[] {
+  const numbers = new Set(changes.flatMap((c) => documentNumbers(`${c.new}; ${c.detailed_by ?? ''}`)));
+  return unavailableOf(updates, corpus).unavailable.filter((u) => numbers.has(u.number));
 }
 
 /** Replaced laws a question names (`Luật 66/2011`, `luật năm 2011`): an answer to it says what replaced them. */

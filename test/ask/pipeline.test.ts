@@ -152,6 +152,7 @@ describe('askQuestion stages', () => {
     expect(seen).toEqual([
       'read',
       'checkQuestion',
+      'figuresNotHeld',
       'changes',
       'mergedUnitPlan',
       'reportInPerson',

@@ -214,6 +214,42 @@ describe('questions about what changed', () => {
     expect((await ask('Sóc Trăng nhập vào Cần Thơ rồi phải không?')).retrieved).toBe(false);
   });
 
+  it('whether, or by what, the law of today was amended: the amendment leads, with the amended article the folder holds', async () => {
+    for (const q of [
+      'Luật Phòng, chống mua bán người năm 2024 đã được sửa đổi chưa?',
+      'luat 53/2024 co bi sua doi khong, sua nhung dieu nao',
+      'Văn bản nào đã sửa đổi Điều 27 của Luật 53/2024/QH15?',
+      'Luật 86/2025 sửa đổi những điều nào?',
+    ]) {
+      const { r, retrieved } = await ask(q);
+      expect(retrieved, q).toBe(false);
+      expect(r.text, q).toMatch(
+        /^Theo thông tin cập nhật[^•]*• Luật Phòng, chống mua bán người số 53\/2024\/QH15 đã được sửa đổi: Luật số 86\/2025\/QH15/,
+      );
+      expect(r.text, q).toContain('nguồn: ');
+      expect(r.citations[0]?.label, q).toMatch(/Điều 27/);
+    }
+    // What the amended article says is a question for the documents.
+    expect((await ask('Điều 27 Luật 53/2024 sau sửa đổi quy định xã phải làm gì?')).retrieved).toBe(true);
+  });
+
+  it('a line whose cost the documents do not state: the notice leads, then what the file says of the line', async () => {
+    const r = await askQuestion(
+      'Gọi tổng đài 111 có mất tiền không?',
+      {},
+      {
+        ...withRetrieval('x', []).deps,
+        contacts: () => ({
+          national: [{ name: 'Tổng đài quốc gia bảo vệ trẻ em', phone: '111', role: 'Tiếp nhận tin báo.' }],
+          provinces: {},
+        }),
+      },
+    );
+    expect(r.kind).toBe('abstain');
+    expect(r.text).toMatch(/^Cước phí và giờ trực của tổng đài 111 không có trong các văn bản hiện có\.\n\nThông tin cập nhật liên quan/);
+    expect(r.text).toContain('khai trương chức năng này ngày 19/09/2025');
+  });
+
   it('a question naming a hotline keeps the documents answer and adds what the file says of the line', async () => {
     const hotline = await ask('tổng đài 111 có nhận tin báo mua bán người không?');
     expect(hotline.retrieved).toBe(true);
@@ -293,10 +329,12 @@ describe('questions about what changed', () => {
       'Kế hoạch năm 2024 hỗ trợ nạn nhân có những mục tiêu gì?',
       'Nhiệm vụ hỗ trợ nạn nhân trong kế hoạch giai đoạn 2021-2025 là gì?',
       'Báo cáo kết quả công tác hỗ trợ nạn nhân năm 2024 gửi trước ngày nào?',
-      // Victims and a year, but no entitlement or law asked about.
-      'Năm 2024 Quảng Nam tiếp nhận bao nhiêu nạn nhân?',
     ])
       expect((await ask(q)).retrieved, q).toBe(true);
+    // Victims and a year, but no entitlement or law asked about: a figure the documents do not hold.
+    const figures = (await ask('Năm 2024 Quảng Nam tiếp nhận bao nhiêu nạn nhân?')).r.text;
+    expect(figures).not.toContain('Chuyển tiếp');
+    expect(figures).toMatch(/^Số liệu thống kê \(số nạn nhân\) không có trong các văn bản hiện có/);
   });
 
   it("who does an abolished agency's work now, citing the article of a bundled text the file names", async () => {
@@ -406,6 +444,32 @@ describe('texts the folder does not hold', () => {
     const fromExcerpt = withRetrieval('Theo Luật 53/2024/QH15 (trích) [1]: «…»', ['regulations/luat-53-2024-trich.md']);
     expect((await askQuestion('Luật mới quy định nạn nhân được hỗ trợ gì?', {}, fromExcerpt.deps)).kind).toBe('answer');
     expect((await ask('Luật nào quy định nạn nhân được hỗ trợ học nghề?')).r.kind).toBe('answer');
+  });
+
+  it("today's forms and procedures answered from a text of the replaced law: not in the documents, the old text named for reference", async () => {
+    const old = withRetrieval('Theo TTLT 01/2014 [1]: «Tờ khai dùng cho nạn nhân …»', ['regulations/ttlt-01-2014.md']);
+    for (const q of [
+      'Theo quy định mới năm 2025, mẫu tờ khai dành cho nạn nhân gồm những nội dung gì?',
+      'mau bien ban giao nhan nan nhan theo quy dinh moi tu 2025 la mau nao',
+      'Hiện nay hồ sơ tiếp nhận nạn nhân từ nước ngoài về gồm những gì?',
+    ]) {
+      const r = await askQuestion(q, {}, old.deps);
+      expect(r.kind, q).toBe('abstain');
+      expect(r.text, q).toMatch(
+        /^Biểu mẫu, hồ sơ, thủ tục theo quy định hiện hành không có trong các văn bản hiện có: .*Nghị định 162\/2025\/NĐ-CP/,
+      );
+      expect(r.text, q).toContain('Chỉ để tham khảo (không phải quy định hiện hành): văn bản cũ TTLT 01/2014');
+      expect(r.text, q).not.toContain('«');
+    }
+    // Asked of the old text itself, or without asking for today's rules, the old text answers with its notes.
+    for (const q of [
+      'Theo Thông tư liên tịch 01/2014, nạn nhân kê khai vào mẫu nào?',
+      'Thủ tục tiếp nhận nạn nhân tự đến trình báo thế nào?',
+    ])
+      expect((await askQuestion(q, {}, old.deps)).kind, q).toBe('answer');
+    // Answered from the text of today, the answer stands.
+    const today = withRetrieval('Theo Luật 53/2024/QH15 (trích) [1]: «…»', ['regulations/luat-53-2024-trich.md']);
+    expect((await askQuestion('Hiện nay thủ tục tiếp nhận người đến trình báo thế nào?', {}, today.deps)).kind).toBe('answer');
   });
 
   it('the articles the excerpt holds, and since-when questions, are still answered', async () => {

@@ -1,0 +1,104 @@
+// Questions asking for figures of what happened ("năm 2023 tỉnh tiếp nhận bao nhiêu nạn nhân", "bao nhiêu vụ",
+// "tỷ lệ … thực tế đạt bao nhiêu phần trăm"). Plans state targets ("100% nạn nhân được tiếp cận …") and tasks
+// ("thống kê số nạn nhân …"), regulations state rules: neither reports results. Unless the documents do state a
+// count of what is asked, the honest reply says they hold no such figures and where to ask, instead of quoting a
+// target or a task as if it answered. A question about a plan's own target (chỉ tiêu, phấn đấu …) is not this.
+import type { Corpus } from '../../knowledge/types.js';
+import { foldWords } from '../updates/names.js';
+import { whereToAsk } from './not-covered.js';
+import type { AskStep } from './types.js';
+
+// What is counted in statistics. Folded words; each maps to the words the documents would count it with.
+const EVENT_NOUNS: Record<string, string> = {
+  'nan nhan': 'nạn nhân',
+  vu: 'vụ',
+  'vu an': 'vụ',
+  'vu viec': 'vụ',
+  'doi tuong': 'đối tượng',
+  'bi can': 'bị can',
+  'bi cao': 'bị cáo',
+  'cuoc goi': 'cuộc gọi',
+  luot: 'lượt',
+  'duong day': 'đường dây',
+  'o nhom': 'ổ nhóm',
+  'tin bao': 'tin báo',
+};
+// Counted too, but also how a rule is asked ("mấy trường hợp được từ chối"): a figure only when the question
+// is about what happened (RESULT_CUE).
+const PEOPLE_NOUNS: Record<string, string> = {
+  nguoi: 'người',
+  'truong hop': 'trường hợp',
+  'phu nu': 'phụ nữ',
+  'tre em': 'trẻ em',
+};
+const nounAlternatives = (nouns: Record<string, string>) =>
+  Object.keys(nouns)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
+const COUNT_ASK = '(?:co bao nhieu|bao nhieu|may|so luong|tong so|tong cong)';
+const EVENT_COUNT = new RegExp(` ${COUNT_ASK} (${nounAlternatives(EVENT_NOUNS)}) `);
+const PEOPLE_COUNT = new RegExp(` ${COUNT_ASK} (${nounAlternatives(PEOPLE_NOUNS)}) `);
+// A share asked: "tỷ lệ", "bao nhiêu phần trăm", "mấy %".
+const SHARE_ASK = / (ty le|(bao nhieu|may) phan tram) /;
+const SHARE_SIGN = /(bao nhiêu|mấy)\s*%/iu;
+// The question is about what happened: a result, a period gone by, something done.
+const RESULT_CUE =
+  / (thuc te|ket qua|da dat|dat duoc|chiem|so ket|tong ket|nam ngoai|nam qua|nam truoc|vua qua|tu dau nam|tu khi|trong (nam|thang|quy)|da (tiep nhan|ho tro|phat hien|xay ra|giai cuu|xac minh|xac dinh|khoi to|bat|xu ly|nhan|duoc)) /;
+// A year names a period: of events asked about, unless the question is about a plan (whose period it then is).
+const YEAR = / (19|20)\d\d /;
+// The question is about what a plan sets out to reach: its targets answer it.
+const TARGET_CUE = / (chi tieu|phan dau|muc tieu|de ra|dat ra|yeu cau|ke hoach|de an|chuong trinh) /;
+
+/** The figure a question asks for (the documents' word for what is counted, or `tỷ lệ`), or undefined. */
+export function figureAsked(question: string): string | undefined {
+  const q = foldWords(question);
+  const result = RESULT_CUE.test(q);
+  if (TARGET_CUE.test(q) && !result) return undefined;
+  const event = EVENT_COUNT.exec(q)?.[1];
+  if (event) return EVENT_NOUNS[event];
+  const people = result || YEAR.test(q) ? PEOPLE_COUNT.exec(q)?.[1] : undefined;
+  if (people) return PEOPLE_NOUNS[people];
+  return SHARE_ASK.test(q) || SHARE_SIGN.test(question) ? 'tỷ lệ' : undefined;
+}
+
+const lowerTexts = new WeakMap<Corpus, string>();
+/** The corpus' section texts, lowercased and joined, read once per loaded corpus. */
+function corpusText(corpus: Corpus): string {
+  let text = lowerTexts.get(corpus);
+  if (text === undefined) lowerTexts.set(corpus, (text = corpus.sections.map((s) => s.text.toLowerCase()).join('\n')));
+  return text;
+}
+
+/**
+ * The documents state a figure of this kind that is not a target: a count of it ("25 nạn nhân", "1.234 vụ"; a
+ * year or a date is no count), or for a share, a percentage outside the plans' target sections and sentences.
+ */
+function figureStated(figure: string, corpus: Corpus): boolean {
+  if (figure !== 'tỷ lệ') {
+    return new RegExp(`(?<![\\d/.,])(?!(19|20)\\d\\d(?!\\d))\\d+([.,]\\d+)*\\s+(các\\s+)?${figure}(?![\\p{L}])`, 'u').test(
+      corpusText(corpus),
+    );
+  }
+  return corpus.sections.some(
+    (s) =>
+      s.text.includes('%') &&
+      !TARGET_CUE.test(foldWords(s.path.join(' '))) &&
+      s.text.split(/(?<=[.;])\s+/u).some((sentence) => sentence.includes('%') && !TARGET_CUE.test(foldWords(sentence))),
+  );
+}
+
+/** "The documents hold no such figures", and where to ask: the province's own agencies first. */
+export const figuresNotHeld: AskStep = (q, deps) => {
+  const corpus = deps.corpus?.();
+  const figure = figureAsked(q.text);
+  if (!corpus || !figure || figureStated(figure, corpus)) return undefined;
+  const what = figure === 'tỷ lệ' ? 'tỷ lệ đã đạt được' : `số ${figure}`;
+  return {
+    kind: 'abstain',
+    text:
+      `Số liệu thống kê (${what}) không có trong các văn bản hiện có: các kế hoạch chỉ nêu chỉ tiêu, nhiệm vụ và ` +
+      'các văn bản pháp luật nêu quy định, không nêu kết quả thực hiện, nên tôi không trả lời để tránh thông tin sai.\n\n' +
+      whereToAsk(deps.contacts?.() ?? null, q.province),
+    citations: [],
+  };
+};

@@ -1,0 +1,71 @@
+// Figures of what happened (counts, shares reached) are not in plans and regulations: say so and where to ask,
+// unless the documents do state such a figure; a plan's own targets are still answered.
+import { describe, expect, it } from 'vitest';
+import { askQuestion, type AskDeps } from '../../handlers/ask/pipeline.js';
+import { figureAsked } from '../../handlers/ask/figures.js';
+import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
+import type { Corpus } from '../../knowledge/types.js';
+
+const corpus = loadCorpus(BUNDLED_KNOWLEDGE_DIR, { now: new Date('2026-12-01T00:00:00Z') });
+
+function deps(c: Corpus = corpus) {
+  const calls: string[] = [];
+  const d: AskDeps = {
+    answer: async (q) => {
+      calls.push(q);
+      return { kind: 'answer', text: 'Theo KH [1]: «100% nạn nhân được tiếp cận dịch vụ.»', citations: [] };
+    },
+    corpus: () => c,
+  };
+  return { d, calls };
+}
+
+describe('figures asked', () => {
+  it('are counts of events or people in a period, or shares reached, in official or chat wording', () => {
+    expect(figureAsked('Năm 2023 tỉnh đã tiếp nhận bao nhiêu nạn nhân bị mua bán trở về?')).toBe('nạn nhân');
+    expect(figureAsked('binh dinh nam 2022 xay ra bao nhieu vu mua ban nguoi vay')).toBe('vụ');
+    expect(figureAsked('Tổng đài 111 đã nhận được bao nhiêu cuộc gọi?')).toBe('cuộc gọi');
+    expect(figureAsked('Giai đoạn 2016-2020 đã xác minh được bao nhiêu trường hợp là nạn nhân?')).toBe('trường hợp');
+    expect(figureAsked('Tỷ lệ nạn nhân bị bán sang Trung Quốc chiếm bao nhiêu phần trăm?')).toBe('tỷ lệ');
+    expect(figureAsked('Kết quả năm 2024: tỷ lệ cán bộ được tập huấn đạt bao nhiêu %?')).toBe('tỷ lệ');
+  });
+
+  it("are not a plan's targets, a deadline, an amount, an age, or how many cases a rule lists", () => {
+    for (const q of [
+      'Kế hoạch năm 2024 của tỉnh phấn đấu bao nhiêu phần trăm cán bộ được tập huấn?',
+      'Chỉ tiêu của đề án về bảo vệ an toàn cho nạn nhân là bao nhiêu phần trăm?',
+      'Nạn nhân được hỗ trợ tiền ăn tối đa bao nhiêu ngày?',
+      'Trợ cấp khó khăn ban đầu là bao nhiêu tiền?',
+      'Người dưới bao nhiêu tuổi đi cùng nạn nhân được hỗ trợ?',
+      'Luật quy định mấy trường hợp được từ chối biện pháp bảo vệ?',
+      'Kế hoạch giao ai thống kê số nạn nhân bị mua bán trở về?',
+    ])
+      expect(figureAsked(q), q).toBeUndefined();
+  });
+});
+
+describe('a figure the documents do not state', () => {
+  it('gets "not in the documents" with where to ask, never a quoted target', async () => {
+    const { d, calls } = deps();
+    const r = await askQuestion('nam ngoai o soc trang co bao nhieu nan nhan duoc ho tro hoc nghe', { province: 'soc-trang' }, d);
+    expect(calls).toEqual([]);
+    expect(r.kind).toBe('abstain');
+    expect(r.text).toMatch(/^Số liệu thống kê \(số nạn nhân\) không có trong các văn bản hiện có: các kế hoạch chỉ nêu chỉ tiêu/);
+    expect(r.text).toContain('Sóc Trăng');
+    expect(r.text).not.toContain('«');
+  });
+
+  it('is answered from the documents once they state one, and a target question always is', async () => {
+    const report = corpus.sections[0];
+    const withCount: Corpus = {
+      ...corpus,
+      sections: [...corpus.sections, { ...report, id: `${report.docId}#report`, text: 'Năm 2023 toàn tỉnh tiếp nhận 25 nạn nhân.' }],
+    };
+    const stated = deps(withCount);
+    expect((await askQuestion('Năm 2023 tỉnh tiếp nhận bao nhiêu nạn nhân?', {}, stated.d)).kind).toBe('answer');
+    const target = deps();
+    const r = await askQuestion('Kế hoạch phấn đấu bao nhiêu phần trăm nạn nhân được tiếp cận dịch vụ?', {}, target.d);
+    expect(r.kind).toBe('answer');
+    expect(target.calls).toHaveLength(1);
+  });
+});
