@@ -13,6 +13,7 @@ import { normalizeText } from './text.js';
 import type { Embedder, KnowledgeIndex, SearchHit, SearchOptions } from './types.js';
 import { buildVectorIndex, loadVectorIndex, type VectorIndex } from './vector.js';
 import { createTitleTopics, type TitleTopics } from './title-topic.js';
+import { referredClauses } from './references.js';
 import { buildUnits, DEFAULT_UNIT_CHARS, type Unit } from './units.js';
 import { validityWeight } from '../knowledge/validity.js';
 import { overlap, pointTerms, validityMultipliers } from './validity-rank.js';
@@ -200,12 +201,21 @@ async function openVectors(
   return { vectors, rebuilt: true };
 }
 
+// A lettered point ("a)", "đ)").
+const POINT = /^[a-zđ]\)/u;
+
+/**
+ * The lexical index of the units. A point naming what it is about only by a list of numbers ("… biện pháp bảo vệ quy
+ * định tại các Khoản 1, 2 và 8 Điều 7 Nghị định này") is also found by the words of those clauses, in its low-weight
+ * meta field. One clause referred to ("theo khoản 9 Điều 3") is a detail of the point, not what it is about.
+ */
 export function buildLexicalForUnits(corpus: Corpus, units: Unit[]): LexicalIndex {
   const docs = new Map(corpus.docs.map((d) => [d.id, d]));
   return buildLexicalIndex(
     units.map((c) => {
       const doc = docs.get(c.docId);
-      return { body: c.passage, heading: c.path.join(' \n '), meta: doc ? metaText(doc) : '' };
+      const referred = POINT.test(c.path.at(-1) ?? '') ? referredClauses(corpus.sections, c.docId, c.path, c.text, 2) : '';
+      return { body: c.passage, heading: c.path.join(' \n '), meta: [doc ? metaText(doc) : '', referred].filter(Boolean).join(' \n ') };
     }),
   );
 }
