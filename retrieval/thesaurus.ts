@@ -563,7 +563,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   { everyday: ['quyền gì', 'nghĩa vụ gì', 'bổn phận'], legal: ['quyền và nghĩa vụ'] },
   // "Xã có quyền …" asks whether an authority may act: the documents say thẩm quyền.
-  { everyday: ['có quyền', 'được quyền', 'ra lệnh', 'quyền quyết định'], legal: ['thẩm quyền', 'có thẩm quyền', 'quyền và nghĩa vụ'] },
+  { everyday: ['có quyền', 'được quyền', 'ra lệnh', 'quyền quyết định'], legal: ['thẩm quyền', 'có thẩm quyền'] },
   {
     everyday: ['miễn phí', 'không mất tiền', 'không tốn tiền', 'không phải trả', 'không lấy tiền', 'không thu tiền', 'không tính tiền'],
     legal: ['miễn', 'miễn thu lệ phí', 'trợ giúp pháp lý'],
