@@ -28,6 +28,7 @@ import { asksAboutRelativeInPassage, asksOnlyHowMuch, mentionsSubject, statesAmo
 import { asksAboutListedProhibition } from './answer/prohibited.js';
 import { definitionHits } from './answer/definitions.js';
 import { namedPlanSection, type NamedSection } from './answer/plan-section.js';
+import { referringClause } from './answer/referring.js';
 
 /** Below this share of the question's weighted syllables found in the best passage, we abstain. */
 export const MIN_CONFIDENCE = 0.2;
@@ -327,14 +328,28 @@ function sectionSelection(
   return { all: [lead, ...groups], selection };
 }
 
+/**
+ * An overview whose list a clause of its article grants to the people the question names ("người dưới 18 tuổi đi
+ * cùng … được hưởng … các điểm từ điểm a đến điểm h khoản 1"): that clause leads and the list is quoted whole after
+ * it, so what is asked is no longer the whole list.
+ */
+function withReferringLead(selection: Selection, groups: Group[], asked: Asked): Asked {
+  const clause = asked.overview ? referringClause(selection, groups, asked.profile) : undefined;
+  if (!clause) return asked;
+  selection.lead = clause;
+  selection.chosen.set(clause.g, (selection.chosen.get(clause.g) ?? new Set()).add(clause.s.pos));
+  return { ...asked, overview: false };
+}
+
 /** The answer from passages that passed the evidence checks. */
 function composeAnswer(index: KnowledgeIndex, q: string, usable: SearchHit[], bestConfidence: number): AnswerResult {
   const section = namedPlanSection(q, usable, index.corpus);
-  const asked = askedOf(q, bestConfidence, section !== undefined);
-  const found = sourceGroups(index, usable, bestConfidence, asked.profile, asked.types);
+  const overview = askedOf(q, bestConfidence, section !== undefined);
+  const found = sourceGroups(index, usable, bestConfidence, overview.profile, overview.types);
   const { all: groups, selection } = section
-    ? sectionSelection(index, section, found, asked)
-    : { all: found, selection: chooseSentences(found, asked.types, asked.overview) };
+    ? sectionSelection(index, section, found, overview)
+    : { all: found, selection: chooseSentences(found, overview.types, overview.overview) };
+  const asked = section ? overview : withReferringLead(selection, groups, overview);
   if (!asked.overview) withPartLeads(index, q, usable, groups, selection, asked);
   // The answer leads with the single sentence that best answers (the amount, the deadline, the agency);
   // its source comes first among the quotes, then those of the further parts' answers.

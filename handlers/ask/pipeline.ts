@@ -53,6 +53,7 @@ import {
 import { withoutCurrentLawQualifier } from '../updates/changes.js';
 import { checkInput } from './input.js';
 import { figuresNotHeld } from './figures.js';
+import { withoutStateGiver } from './state-giver.js';
 import { unlistedContactDetail } from './contact-details.js';
 import { mergedUnitPlan } from './merged-plans.js';
 import { notCovered } from './not-covered.js';
@@ -196,9 +197,12 @@ const greeting: AskStep = (q, deps) => {
   return { kind: 'notice', text: vi.smalltalk(), citations: [] };
 };
 
-/** What the documents are searched for: the question without the words only saying which law should answer it. */
+/**
+ * What the documents are searched for: the question without the words only saying which law should answer it or
+ * that the State is the one who gives.
+ */
 function searchedText(text: string): string {
-  const point = withoutCurrentLawQualifier(text);
+  const point = withoutStateGiver(withoutCurrentLawQualifier(text));
   return point.split(/\s+/).length >= MIN_SEARCHED_WORDS ? point : text;
 }
 const MIN_SEARCHED_WORDS = 3;

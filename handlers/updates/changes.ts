@@ -48,8 +48,17 @@ const WHICH_LAW_CUE = /\bluat\b( \w+){0,8}? (?<!(nhung|la|lam|cai|the|ra|bao|duo
 // "Theo luật hiện hành", "theo quy định mới", "theo luật 2024": the text of today qualifies a question about
 // its content ("… nạn nhân được hưởng những chế độ gì"); that asks what the text says, not which text applies.
 // Written for the user's own text (any spacing or punctuation between words); folded words match it too.
-const CURRENT_LAW_QUALIFIER =
-  /[\s,]*(?<![\p{L}\p{N}])(theo|trong|o)\s+(luat|quy dinh|phap luat|van ban)(\s+phong,?\s+chong\s+mua\s+ban\s+nguoi|\s+pcmbn)?(\s+(hien hanh|hien nay|hien tai|bay gio|moi nhat|moi|nam 2024|2024))+(?![\p{L}\p{N}])/gu;
+// As the subject of what the law forbids or lays down ("Pháp luật hiện nay cấm những hành vi nào") it qualifies the
+// question the same way; elsewhere a law of today as the subject is what is asked about ("Luật mới có hiệu lực …").
+// A law named by its year as the subject ("Luật … 2024 quy định … ở điều nào") is a text asked about.
+const lawOfToday = (when: string) =>
+  String.raw`(luat|quy dinh|phap luat|van ban)(\s+phong,?\s+chong\s+mua\s+ban\s+nguoi|\s+pcmbn)?(\s+(${when}))+(?![\p{L}\p{N}])`;
+const NOW_WORDS = 'hien hanh|hien nay|hien tai|bay gio|moi nhat|moi';
+const LAYS_DOWN = String.raw`(?=\s+(cam|nghiem cam|quy dinh|cho phep|bat buoc|yeu cau|xu ly|xu phat)(?![\p{L}\p{N}]))`;
+const CURRENT_LAW_QUALIFIER = new RegExp(
+  String.raw`[\s,]*(?<![\p{L}\p{N}])((theo|trong|o)\s+${lawOfToday(`${NOW_WORDS}|nam 2024|2024`)}|^\s*${lawOfToday(NOW_WORDS)}${LAYS_DOWN})`,
+  'gu',
+);
 
 /**
  * The question without "theo luật hiện hành", "theo quy định mới": those words say which text should answer (the

@@ -115,6 +115,19 @@ describe('overview answers', () => {
     expect(leadOf(r.text)).toMatch(/^Theo KH Quảng Nam 2024 › V\. Tổ chức thực hiện › 3\. Bộ Chỉ huy Bộ đội Biên phòng tỉnh/);
   });
 
+  it('people a clause grants some of the listed points lead with that clause, the list it refers to quoted whole', async () => {
+    const r = await answer('Trẻ dưới 18 tuổi đi cùng nạn nhân có được hưởng chế độ hỗ trợ không?', { index, province: null });
+    const lead = leadOf(r.text);
+    expect(lead).toMatch(
+      /^Theo Luật 53\/2024\/QH15 \(trích\) \[1\]: «Người dưới 18 tuổi đi cùng nạn nhân[^»]*từ điểm a đến điểm h khoản 1/,
+    );
+    expect(r.text).toContain('a) Hỗ trợ nhu cầu thiết yếu;');
+    expect(r.text).toContain('h) Hỗ trợ học văn hóa;');
+    // Victims themselves are still answered by the list.
+    const victims = leadOf((await answer('Nạn nhân được hưởng những chế độ hỗ trợ nào?', { index, province: null })).text);
+    expect(victims).toMatch(/^Theo Luật 53\/2024\/QH15 \(trích\) › Điều 37\. [^\n]*\[1\]:\n«1\. Nạn nhân/);
+  });
+
   it('a precise question leads with one sentence, not a list', async () => {
     const r = await answer('Mức hỗ trợ học nghề cho nạn nhân là bao nhiêu?', { index, province: null });
     expect(r.kind).toBe('answer');

@@ -289,8 +289,15 @@ describe('questions about what changed', () => {
       'Theo pháp luật hiện hành, việc xác định nạn nhân căn cứ vào tài liệu nào?',
     ])
       expect((await ask(q)).retrieved, q).toBe(true);
+    // The law of today as the subject of what it forbids or lays down qualifies the question the same way.
+    for (const q of ['Pháp luật hiện nay cấm những hành vi nào liên quan đến mua bán người?', 'luat moi quy dinh nhung hanh vi nao bi cam'])
+      expect((await ask(q)).retrieved, q).toBe(true);
     // Asking which text applies, or whether one still does, stays the change itself.
-    for (const q of ['Theo quy định hiện hành thì luật nào đang áp dụng?', 'Luật 66/2011 hiện còn hiệu lực không?']) {
+    for (const q of [
+      'Theo quy định hiện hành thì luật nào đang áp dụng?',
+      'Luật 66/2011 hiện còn hiệu lực không?',
+      'Luật hiện hành là luật nào?',
+    ]) {
       const { r, retrieved } = await ask(q);
       expect(retrieved, q).toBe(false);
       expect(r.text, q).toContain('53/2024/QH15 áp dụng từ 01/07/2025');

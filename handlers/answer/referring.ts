@@ -1,0 +1,59 @@
+// "Người dưới 18 tuổi đi cùng nạn nhân được hưởng những chế độ gì": the article's list (khoản 1, a) … k)) states the
+// entitlements of victims, and a later clause, naming the people the question names, grants them some of its points
+// by letter ("… được hưởng chế độ hỗ trợ quy định tại các điểm từ điểm a đến điểm h khoản 1 Điều này"). That clause
+// answers; the list it refers to follows it, quoted whole, so the letters can be read.
+import type { Candidate, Group, Selection } from './groups.js';
+import { type QueryProfile, queryProfile } from './sentences.js';
+
+/** A sentence granting points of a list by their letters. */
+const REFERS_TO_POINTS = /quy định tại (các )?điểm /iu;
+/** Where a clause's subject (whom it grants) ends: "… được hưởng", "… thì tùy từng trường hợp". */
+const SUBJECT_END = /\s(được hưởng|thì)\s/u;
+/** Share of the words naming one of a clause's people (not the list clause's) the question must use, and at least how many. */
+const MIN_SUBJECT_SHARE = 0.6;
+const MIN_SUBJECT_WORDS = 2;
+
+const ARTICLE = /^Điều\s+\d+/u;
+const articleOf = (g: Group) => `${g.hit.doc.id}\u0000${g.hit.chunk.path.find((p) => ARTICLE.test(p)) ?? ''}`;
+const subjectOf = (sentence: string) => sentence.split(SUBJECT_END)[0];
+
+/** The people a clause's subject names one after the other ("Người …, người … và người dưới 18 tuổi đi cùng …"). */
+const PEOPLE_BREAK = /,\s*|\s+và\s+/u;
+
+/**
+ * How well the question names the people a clause grants points to: for the person it names best, the share of that
+ * person's words (those the list's own clause lacks) the question uses, then the same share over the whole subject
+ * (which of two clauses naming the same person fits the rest of the question). 0 below the minimum count of words.
+ */
+function namedShare(clause: string, listClause: string, profile: QueryProfile): [number, number] {
+  const others = queryProfile(subjectOf(listClause)).uni;
+  const share = (text: string) => {
+    const own = [...queryProfile(text).uni].filter((w) => !others.has(w));
+    const named = own.filter((w) => profile.uni.has(w)).length;
+    return own.length && named >= MIN_SUBJECT_WORDS ? named / own.length : 0;
+  };
+  const subject = subjectOf(clause);
+  return [Math.max(...subject.split(PEOPLE_BREAK).map(share)), share(subject)];
+}
+
+/**
+ * The clause of the lead list's article that refers to the list's points and names the people the question asks
+ * about (most of its words for them that the list's own clause lacks), or undefined. Of several ("… đang ở nước
+ * ngoài …", "… ở trong nước …"), the one the question names best.
+ */
+export function referringClause(selection: Selection, groups: Group[], profile: QueryProfile): { g: Group; s: Candidate } | undefined {
+  const list = selection.lead;
+  if (!list || list.s.pos >= 0) return undefined;
+  const article = articleOf(list.g);
+  let best: { g: Group; s: Candidate; share: [number, number] } | undefined;
+  for (const g of groups) {
+    if (articleOf(g) !== article) continue;
+    for (const s of g.sentences) {
+      if (s.pos < 0 || s.score <= 0 || !REFERS_TO_POINTS.test(s.text)) continue;
+      const share = namedShare(s.text, list.s.text, profile);
+      const better = !best || share[0] > best.share[0] || (share[0] === best.share[0] && share[1] > best.share[1]);
+      if (share[0] >= MIN_SUBJECT_SHARE && better) best = { g, s, share };
+    }
+  }
+  return best && { g: best.g, s: best.s };
+}
