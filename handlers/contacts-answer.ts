@@ -133,6 +133,21 @@ export function asksForService(question: string): boolean {
   return SERVICE.test(q) && !asksForNumber(question, q);
 }
 
+// "bên nào lo", "cơ quan nào phụ trách", "ai chịu trách nhiệm", "do đơn vị nào thực hiện": who does the work, asked
+// without a word of contacting. "ai trả / chi trả" asks who pays, which the provider sentences do not say.
+const WHO = '(ai|ben nao|co quan nao|don vi nao|to chuc nao|noi nao|cho nao|so nao|phong nao|trung tam nao|cap nao)';
+const DOES = '(lo|phu trach|chiu trach nhiem|thuc hien|giai quyet|dam nhan|dam nhiem|dam bao|to chuc|cung cap)';
+const WHO_DOES = new RegExp(`\\b${WHO}( (se|thi|duoc giao|co trach nhiem))? ${DOES}\\b|\\b${DOES} (la |boi )?${WHO}\\b`);
+
+/**
+ * "Ở Quảng Nam bên nào lo trợ giúp pháp lý cho nạn nhân?": which agency gives a service the documents assign, asked
+ * without contact words; the documents' provider sentences answer it, not the phone directory.
+ */
+export function asksWhoGivesService(question: string): boolean {
+  const q = fold(question);
+  return WHO_DOES.test(q) && asksForService(question);
+}
+
 /**
  * A service question asked the way the documents state who provides a service ("… thì cơ quan nào thực hiện?"),
  * or undefined when it has no contact wording to restate. The words of asking for a contact ("liên hệ ở đâu",

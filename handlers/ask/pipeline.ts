@@ -7,7 +7,8 @@
 //                      documents" (merged-plans.ts)
 //   2c. reportInPerson  "trình báo thì đến đâu" → the law's sentence on where to report in person (report-place.ts)
 //   3. contacts        "gọi số nào…", "liên hệ ai…" → the contacts directory (numbers never come from passages);
-//                      a detail it does not hold (an agency's own number, a line's cost) is said to be missing
+//                      a detail it does not hold (an agency's own number, a line's cost) is said to be missing;
+//                      a service asked for ("… thì liên hệ ai", "bên nào lo …") → who gives it (providers.ts)
 //   4. outOfScope      names a document or a province the corpus does not hold → "not in the documents"
 //   5. greeting        small talk that asks nothing (off the documents' subject) → the short help
 //   6. retrieval       the extractive answer, or the generated one when an LLM is configured
@@ -21,6 +22,7 @@ import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import type { Corpus } from '../../knowledge/types.js';
 import {
   asksForService,
+  asksWhoGivesService,
   contactAnswer,
   contactSources,
   hotlinesText,
@@ -87,7 +89,8 @@ const contacts: AskStep = async (q, deps) => {
   const detail = unlistedContactDetail(q.text, q.province, contactSources(deps));
   if (detail) return detail;
   // A question about a document the corpus lacks ("Nghị định … quy định tổng đài nào") is not a request for numbers.
-  if (!isContactQuestion(q.text) || (corpus && unknownDocumentIn(q.text, corpus))) return undefined;
+  if (corpus && unknownDocumentIn(q.text, corpus)) return undefined;
+  if (!isContactQuestion(q.text)) return asksWhoGivesService(q.text) ? whoGivesService(q, deps) : undefined;
   // Whom to call in a place: "Ở Lào Cai thì gọi số nào", whatever word comes before the name.
   const place = corpus && unknownPlace({ ...q, text: withoutDestinations(q.text) }, corpus, deps, true);
   if (place) return notCovered(directoryOf(deps), q.userProvince, `đầu mối liên hệ của ${place}`);
@@ -98,6 +101,16 @@ const contacts: AskStep = async (q, deps) => {
     : undefined;
   return service ?? contactAnswer(q.text, q.province, contactSources(deps));
 };
+
+/**
+ * "Bên nào lo trợ giúp pháp lý": the documents' provider sentences, else the best retrieved passage naming one; a place
+ * the documents do not hold is left to the out-of-scope step, and nothing is taken from the phone directory.
+ */
+async function whoGivesService(q: Asked, deps: AskDeps): Promise<AskResult | undefined> {
+  const corpus = deps.corpus?.();
+  if (!corpus || unknownPlace(q, corpus, deps, false)) return undefined;
+  return providerAnswer(q.text, q.province, corpus, directoryOf(deps)) ?? (await retrievedProvider(q, deps));
+}
 
 // A rate ("mức sinh hoạt phí", "theo mức do Bộ Tài chính … quy định") says what a service costs, not who gives it.
 const RATE = /(^|[^\p{L}])mức(?![\p{L}])/iu;
