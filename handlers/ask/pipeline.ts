@@ -5,7 +5,10 @@
 //                      (before contacts: "Sở LĐTBXH giải thể thì sở nào lo?" asks what changed, not for a number)
 //   2b. mergedUnitPlan  the plan of a province of today for a year from the merger on → "not in the
 //                      documents" (merged-plans.ts)
-//   2c. reportInPerson  "trình báo thì đến đâu" → the law's sentence on where to report in person (report-place.ts)
+//   2c. helpAbroad      someone abroad asking where to get help to come home → the documents' sentences on the
+//                      Vietnamese representative mission abroad (abroad.ts)
+//   2d. reportInPerson  "trình báo thì đến đâu" → the law's sentence on where to report in person, and for someone
+//                      back from abroad, where the documents say they report at or after the border (report-place.ts)
 //   3. contacts        "gọi số nào…", "liên hệ ai…" → the contacts directory (numbers never come from passages);
 //                      a detail it does not hold (an agency's own number, a line's cost) is said to be missing;
 //                      a service asked for ("… thì liên hệ ai", "bên nào lo …") → who gives it (providers.ts)
@@ -35,7 +38,15 @@ import {
   withoutDestinations,
 } from '../contacts-answer.js';
 import { UNSURE_INTRO } from '../answer.js';
-import { asksWhereToReport, reportPlace, reportPlaceAnswer } from '../report-place.js';
+import {
+  aboutAbroadOrBorder,
+  asksWhereToReport,
+  asksWhomToTellAfterCrossing,
+  borderReportPlaces,
+  reportPlace,
+  reportPlaceAnswer,
+} from '../report-place.js';
+import { asksHelpAbroad, helpAbroadAnswer } from './abroad.js';
 import { foldedWords } from '../../knowledge/text.js';
 import { vi } from '../replies/vi.js';
 import {
@@ -78,9 +89,18 @@ function unknownPlace(q: Asked, corpus: Corpus, deps: AskDeps, anywhere: boolean
 const ASKS_NUMBER_FOLDED = / so (nao|may|gi) /;
 const reportInPerson: AskStep = (q, deps) => {
   const corpus = deps.corpus?.();
-  if (!corpus || !asksWhereToReport(q.text) || namesLine(q.text) || ASKS_NUMBER_FOLDED.test(foldedWords(q.text))) return undefined;
+  const asked = asksWhereToReport(q.text) || asksWhomToTellAfterCrossing(q.text);
+  if (!corpus || !asked || namesLine(q.text) || ASKS_NUMBER_FOLDED.test(foldedWords(q.text))) return undefined;
   const place = reportPlace(corpus);
-  return place ? reportPlaceAnswer(place, hotlinesText(deps, q.province)) : undefined;
+  // Back from abroad: where the documents say such a person reports, at the border or after it, follows.
+  const border = aboutAbroadOrBorder(q.text) ? borderReportPlaces(corpus) : [];
+  return place ? reportPlaceAnswer(place, hotlinesText(deps, q.province), border) : undefined;
+};
+
+// "Bị bán sang bên đó, muốn về thì đến cơ quan nào": the documents' sentences on the mission abroad (abroad.ts).
+const helpAbroad: AskStep = (q, deps) => {
+  const corpus = deps.corpus?.();
+  return corpus && asksHelpAbroad(q.text) ? helpAbroadAnswer(corpus, hotlinesText(deps, q.province)) : undefined;
 };
 
 const contacts: AskStep = async (q, deps) => {
@@ -219,7 +239,7 @@ const retrieval: AskStep = async (q, deps) => {
   return outsideExcerpt(r, q, deps) ?? r;
 };
 
-const AFTER_CHANGES: AskStep[] = [mergedUnitPlan, reportInPerson, contacts, outOfScope, greeting, retrieval];
+const AFTER_CHANGES: AskStep[] = [mergedUnitPlan, helpAbroad, reportInPerson, contacts, outOfScope, greeting, retrieval];
 const STEPS: AskStep[] = [checkQuestion, changes, ...AFTER_CHANGES];
 
 /** The first reply of the steps, or undefined when none replies. */

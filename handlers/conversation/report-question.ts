@@ -29,6 +29,7 @@ const QUESTION_CUES = [
   // "Có phải … không" asks whether the situation is what it seems: the officer's to judge, not the documents'.
   /\bco (duoc|can|bi) (\w+ ){0,10}khong\b/,
   /\bai (lo|cap|giup|tiep nhan|chiu|ho tro|cham soc|giai quyet)\b/,
+  /\b(tim|gap|hoi|nho|lien he|bao cho) ai\b/,
 ];
 /** Where a person is now or was taken: only the officers and the police can answer that, not the documents. */
 const WHEREABOUTS = [

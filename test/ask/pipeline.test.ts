@@ -154,6 +154,7 @@ describe('askQuestion stages', () => {
       'checkQuestion',
       'changes',
       'mergedUnitPlan',
+      'helpAbroad',
       'reportInPerson',
       'contacts',
       'outOfScope',

@@ -34,6 +34,10 @@ describe('reading the question part of a report', () => {
     expect(questionPartOf('Mẹ tôi mới được giải cứu về. nhà nghèo, xin trợ cấp có hạn bao lâu không')).toBe(
       'nhà nghèo, xin trợ cấp có hạn bao lâu không',
     );
+    // Whom to find there: "tìm ai", "gặp ai" ask the documents too.
+    expect(questionPartOf('Chị tôi bị bán sang bên kia. Giờ ở bên đó thì tìm ai để được giúp về nước')).toBe(
+      'Giờ ở bên đó thì tìm ai để được giúp về nước',
+    );
   });
 
   it('finds no question in reports that only tell, nor in where a person is now or was taken', () => {
