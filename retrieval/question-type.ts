@@ -1,10 +1,11 @@
 // What kind of answer a question asks for, and whether a sentence carries one: "bao nhiêu tiền" wants an
 // amount, "bao lâu / trước ngày nào" a time limit or date, "ai / cơ quan nào" an agency, "giấy tờ gì" papers,
-// "những gì / gồm" a list. The extractive answer favours sentences that carry what is asked.
+// "những gì / gồm" a list, "trước ngày nào" a date, "thay thế văn bản nào" the texts a text replaced. The
+// extractive answer favours sentences that carry what is asked.
 import { foldDiacritics } from '../knowledge/text.js';
 import { analyze, hasDiacritics, isStopword, STOPWORDS, spellOutChat } from './text.js';
 
-export type AnswerType = 'amount' | 'time' | 'count' | 'agency' | 'papers' | 'list';
+export type AnswerType = 'amount' | 'time' | 'date' | 'count' | 'agency' | 'papers' | 'list' | 'replaces';
 
 const fold = (s: string) =>
   ` ${foldDiacritics(spellOutChat(s).toLowerCase())
@@ -15,11 +16,17 @@ const ASKS: Record<AnswerType, RegExp> = {
   amount:
     / (bao nhieu tien|may tien|(bao nhieu|may) (nghin|ngan|trieu)|bao nhieu phan tram|muc chi|muc ho tro|muc tro cap|bao nhieu dong|(tien|chi phi|kinh phi|duoc) .*bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2))) /,
   time: / (bao lau|may ngay|may thang|may nam|may gio|bao nhieu (ngay|thang|nam|gio|tuan)|thoi han|trong vong|khi nao|ngay nao|truoc ngay|tu ngay|hieu luc tu|thoi gian bao) /,
+  // A day of the calendar ("trước ngày nào", "hạn chót"), not a length of time: a plan's reporting deadline is a date.
+  date: / (ngay nao|ngay may|truoc ngay|han chot|han cuoi|cham nhat (la )?ngay|(vao|la) ngay bao nhieu) /,
   // "mấy ảnh", "bao nhiêu nhân viên", "ít nhất bao nhiêu": a number of things, not of days or money.
   count:
     / ((it nhat|toi thieu|toi da) (bao nhieu|may)|(may|bao nhieu) (?!(ngay|thang|nam|gio|tuan|lau|tien|dong|phan tram|so|mot) )[a-z]+) /,
   agency: / (ai|co quan nao|don vi nao|so nao|to chuc nao|ben nao|phong nao|trung tam nao|luc luong nao|cap nao|cho ai|voi ai) /,
   papers: / (giay to|ho so) (gi|nao|gom|can)/,
+  // What a text itself replaced or repealed ("TTLT 01/2014 thay thế văn bản nào"); "văn bản nào thay thế X" and "X bị thay
+  // thế bởi …" ask what replaced X, which the update file answers.
+  replaces:
+    / (?<!(bi|duoc) )(thay the|thay cho|bai bo|lam het hieu luc)( cho)?( (nhung|cac))?( (van ban|thong tu|nghi dinh|quyet dinh|luat|chi thi|ke hoach|quy dinh)( lien tich)?)? (nao|gi) /,
   list: / (nhung gi|nhung viec|nhung ai|nhung (luat|nganh|nhom|noi dung|chinh sach|quyen|ho tro|che do) nao|gom nhung|gom gi|nhung .* nao|nhung( [a-z]+){1,4} gi|ho tro gi|giup gi|duoc gi) /,
 };
 
@@ -32,6 +39,8 @@ export function answerTypes(question: string): AnswerType[] {
 const CARRIES: Record<AnswerType, RegExp> = {
   amount: /\d[\d.,]*\s*(đồng|%|triệu|nghìn|ngàn)|mức lương cơ sở|lần mức|\d+\s*\([^)]{2,30}\)\s*đồng/iu,
   time: /\d+\s*(\([^)]{1,20}\)\s*)?(ngày|tháng|năm|giờ|tuần)|(ngày|trước|hạn|từ)\s+\d{1,2}\/\d{1,2}|kể từ ngày|ngay/iu,
+  // "15/12", "09/7/2021", "ngày 25 tháng 3": not a text's number ("03/2008/TTLT") nor a rate ("40.000 đồng/người/ngày").
+  date: /(?<![\d/.,])\d{1,2}\/\d{1,2}(\/\d{4})?(?![\d/])|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}/u,
   // A number of things ("05 (năm) nhân viên", "15 m2"), not a reference ("Điều 4", "khoản 1") or a year.
   count:
     /(?<!(điều|khoản|điểm|mục|chương|số|năm|ngày|tháng|thứ)\s+)(?<![\d/.,])\d+(\s*\([^)]{2,20}\))?\s+(?!(ngày|tháng|năm|giờ|tuần|đồng)(?!\p{L}))\p{L}/iu,
@@ -39,6 +48,7 @@ const CARRIES: Record<AnswerType, RegExp> = {
     /(^|[\s(,;:])(Sở|Bộ|Công an|Ủy ban|UBND|Phòng|Trung tâm|Hội|Cục|Bộ đội|Cảnh sát|Viện kiểm sát|Tòa án|cơ quan|Đồn|Ban|Đài|Báo|Ngân hàng|Văn phòng|Chi nhánh)\s/u,
   papers: /hồ sơ|giấy|bản sao|đơn|văn bản|tờ khai|chứng nhận/iu,
   list: /(:\s*\S.*[,;].*[,;])|([,;].*[,;].*[,;])|:$/u,
+  replaces: /(thay thế|bãi bỏ|hết hiệu lực)\s+(các\s+)?(Thông tư|Nghị định|Quyết định|Luật|Chỉ thị|Kế hoạch|văn bản)/iu,
 };
 
 // "mấy ảnh", "bao nhiêu bản sao", "mấy ngày": the syllable after the question word names what is counted; a
@@ -115,7 +125,7 @@ const WHAT = /(?<! la) gi /;
 // "dễ bị … nhất", "quan trọng nhất": a superlative asks for the top of a ranking, not for everything on a topic.
 const SUPERLATIVE = /(?<!(thong|duy|hop)) nhat /;
 /** Kinds of answer that are one precise thing, not a list. */
-const PRECISE: AnswerType[] = ['amount', 'time', 'count', 'papers'];
+const PRECISE: AnswerType[] = ['amount', 'time', 'date', 'count', 'papers', 'replaces'];
 /** More content syllables than this (besides the broad nouns) and the question is about a detail, whatever its wording. */
 const MAX_OVERVIEW_SYLLABLES = 10;
 /**

@@ -10,6 +10,7 @@ import { type AnswerType, carries, typeBoost } from '../../retrieval/question-ty
 import type { PartLead } from './parts.js';
 import { type QueryProfile, passageSentences, sentenceClauses, sentenceLines, sentenceScore, sentenceTerms } from './sentences.js';
 import { preferOwnClause } from './shared-tail.js';
+import { referredClauses } from './references.js';
 
 const MAX_SOURCES = 3;
 const MAX_SENTENCES = 4;
@@ -117,6 +118,16 @@ function pointIntros(index: KnowledgeIndex, hit: SearchHit): Map<string, string[
   return intros;
 }
 
+/** How a hit's sentences are scored against the question: its words, what it asks for, the hit's rank. */
+function sentenceScorer(index: KnowledgeIndex, hit: SearchHit, rank: number, profile: QueryProfile, types: AnswerType[]) {
+  const referred = (text: string) => referredClauses(index.corpus.sections, hit.chunk.docId, hit.chunk.path, text);
+  return {
+    referred,
+    score: (text: string, isList = false) =>
+      (sentenceScore(text, profile, undefined, referred(text)) * typeBoost(types, isList ? `${text}:` : text)) / (1 + 0.35 * rank),
+  };
+}
+
 function candidatesOf(
   index: KnowledgeIndex,
   hit: SearchHit,
@@ -125,12 +136,11 @@ function candidatesOf(
   types: AnswerType[],
   offered: Set<string>,
 ): Group {
-  const score = (text: string, isList = false) =>
-    (sentenceScore(text, profile) * typeBoost(types, isList ? `${text}:` : text)) / (1 + 0.35 * rank);
+  const { referred, score } = sentenceScorer(index, hit, rank, profile, types);
   const sentences: Candidate[] = passageSentences(hit.chunk.text).map((text, pos) => ({ text, pos, score: score(text) }));
   preferOwnClause(hit.chunk.text, sentences, score);
   const known = sentenceTerms(hit.chunk.path.join(' '));
-  for (const c of sentences) c.focus = sentenceScore(c.text, profile, known) * typeBoost(types, c.text);
+  for (const c of sentences) c.focus = sentenceScore(c.text, profile, known, referred(c.text)) * typeBoost(types, c.text);
   // A clause with its points answers a list question; otherwise only a clause that itself carries what is
   // asked ("trong thời hạn 05 (năm) ngày") is worth quoting. Another hit of the same article may have offered it.
   const asksList = types.includes('list');
@@ -250,6 +260,40 @@ export function partPool(
   return all.flatMap((g) => g.sentences.map((s) => ({ g, s })));
 }
 
+/**
+ * Of a point that names its subject only by number ("… áp dụng biện pháp bảo vệ quy định tại các Khoản 1, 2 và 5
+ * Điều 7") and its sibling points that do the same, the one whose sentences, read with the clauses they refer to,
+ * best match the question: the ranker sees only the points' own words, so it cannot tell the point granting the
+ * measure asked about ("xét xử kín", clause 8) from its neighbours granting others. `held`: sections already quoted.
+ */
+function matchingPoint(index: KnowledgeIndex, hit: SearchHit, rank: number, asked: Asked, held: Set<string>): SearchHit {
+  const path = hit.chunk.path;
+  const start = hitStart(index, hit);
+  const range = articleRange(index, hit);
+  if (!range || start < 0 || ((hit.chunk as Partial<Unit>).count ?? 1) > 1 || !POINT.test(path.at(-1) ?? '')) return hit;
+  const sections = index.corpus.sections;
+  const refers = (text: string) => referredClauses(sections, hit.chunk.docId, path, text) !== '';
+  if (!refers(hit.chunk.text)) return hit;
+  const bestOf = (h: SearchHit) => {
+    const { score } = sentenceScorer(index, h, rank, asked.profile, asked.types);
+    return Math.max(0, ...passageSentences(h.chunk.text).map((t) => score(t)));
+  };
+  const sibling = (i: number) => {
+    const p = sections[i].path;
+    return i !== start && p.length === path.length && POINT.test(p.at(-1) ?? '') && path.slice(0, -1).every((x, k) => p[k] === x);
+  };
+  let best = { hit, score: bestOf(hit) };
+  for (let i = range.from; i < range.to; i++) {
+    if (!sibling(i) || held.has(sections[i].id) || !refers(sections[i].text)) continue;
+    const other = sectionHit(index, hit, i);
+    const score = bestOf(other);
+    if (score > best.score) best = { hit: other, score };
+  }
+  return best.hit;
+}
+
+type Asked = { profile: QueryProfile; types: AnswerType[] };
+
 /** Only sources whose evidence is close to the best one, one group per section. */
 export function sourceGroups(
   index: KnowledgeIndex,
@@ -261,10 +305,12 @@ export function sourceGroups(
   const groups: Group[] = [];
   const seenSections = new Set<string>();
   const offered = new Set<string>();
-  usable.forEach((hit, rank) => {
-    if (groups.length >= MAX_SOURCES || hit.confidence < bestConfidence * 0.75) return;
-    if (seenSections.has(hit.chunk.sectionId)) return;
-    seenSections.add(hit.chunk.sectionId);
+  usable.forEach((found, rank) => {
+    if (groups.length >= MAX_SOURCES || found.confidence < bestConfidence * 0.75) return;
+    if (seenSections.has(found.chunk.sectionId)) return;
+    // A later hit of the point chosen instead is then not quoted again.
+    const hit = matchingPoint(index, found, rank, { profile, types }, seenSections);
+    seenSections.add(found.chunk.sectionId).add(hit.chunk.sectionId);
     groups.push(candidatesOf(index, hit, rank, profile, types, offered));
   });
   return groups;
@@ -283,7 +329,7 @@ export interface Selection {
 }
 
 /** Kinds of answer a sentence states outright; a list is answered by its items (withListItems). */
-const STATED: AnswerType[] = ['amount', 'time', 'count', 'agency', 'papers'];
+const STATED: AnswerType[] = ['amount', 'time', 'date', 'count', 'agency', 'papers', 'replaces'];
 /** How many sentences past the lead the answer may reach, within the lead's clause, for what is asked. */
 const MAX_REACH = 6;
 

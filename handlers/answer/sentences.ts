@@ -107,7 +107,15 @@ export function termOverlap(sentence: string, q: QueryProfile, known?: QueryProf
   return s;
 }
 
-/** Query-term overlap of one sentence, with a slight preference for compact sentences over long enumerations. */
-export function sentenceScore(sentence: string, q: QueryProfile, known?: QueryProfile): number {
-  return termOverlap(sentence, q, known) / (1 + Math.log1p(sentenceTerms(sentence).length / 40));
+/** Query terms found only in the clauses a sentence refers to by number (references.ts) count this much. */
+const REFERRED_WEIGHT = 0.5;
+
+/**
+ * Query-term overlap of one sentence, with a slight preference for compact sentences over long enumerations.
+ * `referred`: the text of the clauses the sentence names by number, whose words it holds at second hand.
+ */
+export function sentenceScore(sentence: string, q: QueryProfile, known?: QueryProfile, referred = ''): number {
+  const own = termOverlap(sentence, q, known);
+  const second = referred ? termOverlap(`${sentence}\n${referred}`, q, known) - own : 0;
+  return (own + REFERRED_WEIGHT * second) / (1 + Math.log1p(sentenceTerms(sentence).length / 40));
 }

@@ -18,6 +18,7 @@ import {
 } from '../../knowledge/updates.js';
 import { findName, firstAbolishedAgency, foldWords, provinceNames, type AgencyMention } from './names.js';
 import { sourceText } from './notes.js';
+import { answerTypes } from '../../retrieval/question-type.js';
 
 // Folded cues: the question asks what became of something, or since when a text applies.
 const WHO = '(ai|so nao|co quan nao|don vi nao|noi nao)';
@@ -292,7 +293,8 @@ export function changeFacts(question: string, updates: Updates, asker: Asker & {
   if (transition || asksWhichLawNow(lawQ, updates)) {
     for (const law of lawsOnSubject(lawQ, updates, asker.onSubject ?? false)) facts.push(lawFact(law, updates, transition));
   }
-  const still = STILL_CUE.test(lawQ);
+  // "TTLT 01/2014 thay thế văn bản nào" asks what the text itself replaced: its own final article says.
+  const still = STILL_CUE.test(lawQ) && !answerTypes(question).includes('replaces');
   if (still || (SINCE_CUE.test(lawQ) && !SIGNED_CUE.test(lawQ))) {
     for (const law of updates.laws) {
       const current =

@@ -1,0 +1,54 @@
+// A legal point often names what it is about only by number: "… có thẩm quyền quyết định áp dụng biện pháp bảo vệ
+// quy định tại các Khoản 1, 2, 4, 5 và 8 Điều 7 Nghị định này". A question names the measure ("xét xử kín"), whose
+// words are in clause 8 of Điều 7, not in the point. The clauses a sentence refers to within its own document are
+// read with it, so the point granting the measure asked about tells itself from its neighbours granting others.
+import type { Section } from '../../knowledge/types.js';
+
+// "Khoản 1, 2, 4 và 5 Điều 7", "khoản 3 Điều này"; not a clause of another text ("khoản 1 Điều 3 Luật Phòng, chống …").
+const CLAUSE_REFERENCE =
+  /khoản\s+(\d{1,2}(?:\s*(?:,\s*(?:và\s+)?|và\s+)\d{1,2})*)\s*,?\s+Điều\s+(\d{1,3}|này)(?![\p{L}\p{N}])(?!,?\s+(?:của\s+)?(?:Luật|Bộ luật|Nghị định|Thông tư|Quyết định|Hiến pháp)\s+(?!này))/giu;
+const ARTICLE = /^Điều\s+(\d{1,3})[a-z]?[.:\s]/u;
+const CLAUSE = /^(\d{1,2})[.)]\s*/u;
+
+/** Clause texts of a document: `${article}.${clause}` → its heading and text. Built once per corpus. */
+type ClauseTexts = Map<string, string>;
+const byCorpus = new WeakMap<Section[], Map<string, ClauseTexts>>();
+
+function clauseTextsOf(sections: Section[], docId: string): ClauseTexts {
+  let docs = byCorpus.get(sections);
+  if (!docs) byCorpus.set(sections, (docs = new Map()));
+  let texts = docs.get(docId);
+  if (texts) return texts;
+  texts = new Map();
+  for (const s of sections) {
+    if (s.docId !== docId) continue;
+    const a = s.path.findIndex((p) => ARTICLE.test(p));
+    const clause = a >= 0 ? CLAUSE.exec(s.path[a + 1] ?? '') : null;
+    if (!clause) continue;
+    const key = `${ARTICLE.exec(s.path[a])?.[1]}.${clause[1]}`;
+    const own = [s.path[a + 1].replace(CLAUSE, ''), ...s.path.slice(a + 2), s.text].filter((t) => t.trim());
+    texts.set(key, [texts.get(key), ...own].filter(Boolean).join('\n'));
+  }
+  docs.set(docId, texts);
+  return texts;
+}
+
+/**
+ * The text of the clauses of its own document that a sentence refers to by number ("các Khoản 1, 2 và 5 Điều 7
+ * Nghị định này"), or '' when it refers to none. `path`: the sentence's heading path, for "Điều này".
+ */
+export function referredClauses(sections: Section[], docId: string, path: string[], sentence: string): string {
+  if (!/khoản/iu.test(sentence)) return '';
+  const own = ARTICLE.exec(path.find((p) => ARTICLE.test(p)) ?? '')?.[1];
+  const texts = clauseTextsOf(sections, docId);
+  const out: string[] = [];
+  for (const m of sentence.matchAll(CLAUSE_REFERENCE)) {
+    const article = m[2].toLowerCase() === 'này' ? own : m[2];
+    if (!article) continue;
+    for (const n of m[1].match(/\d{1,2}/g) ?? []) {
+      const text = texts.get(`${article}.${Number(n)}`);
+      if (text) out.push(text);
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,89 @@
+// Precise facts: a date asked is a day of the calendar, a text's replacement is in its final article, and a point
+// naming what it grants only by number is read with the clauses it refers to.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../../handlers/answer.js';
+import { referredClauses } from '../../handlers/answer/references.js';
+import { openKnowledgeIndex } from '../../retrieval/index.js';
+import { answerTypes, carries } from '../../retrieval/question-type.js';
+import type { KnowledgeIndex } from '../../retrieval/types.js';
+import { doc, makeCorpus, SECTION_UNITS } from '../retrieval/fixture.js';
+
+describe('a date and a replaced text as kinds of answer', () => {
+  it('asks for a date with "trước ngày nào" or "hạn chót", not with "trong bao lâu"', () => {
+    for (const q of ['Sở phải nộp báo cáo năm trước ngày nào?', 'han chot nop bao cao la ngay may', 'Hạn chót gửi kế hoạch là khi nào?'])
+      expect(answerTypes(q), q).toContain('date');
+    expect(answerTypes('Phải trả lời trong bao lâu?')).not.toContain('date');
+  });
+
+  it('reads a day of the calendar as a date, not the number of a text nor a rate', () => {
+    for (const s of ['báo cáo trước ngày 15/12 hằng năm', 'Định kỳ 06 tháng (trước 15/5)', 'có hiệu lực kể từ ngày 10 tháng 11 năm 2013'])
+      expect(carries('date', s), s).toBe(true);
+    for (const s of ['thay thế Thông tư liên tịch số 03/2008/TTLT-BCA', 'mức chi 40.000 đồng/người/ngày', 'trong thời hạn 05 (năm) ngày'])
+      expect(carries('date', s), s).toBe(false);
+  });
+
+  it('asks what a text itself replaced, not what replaced it', () => {
+    for (const q of [
+      'Thông tư liên tịch 01/2014 thay thế văn bản nào?',
+      'thong tu 134 bai bo nhung thong tu nao',
+      'Nghị định này thay cho quyết định nào?',
+    ])
+      expect(answerTypes(q), q).toContain('replaces');
+    for (const q of [
+      'Văn bản nào thay thế Thông tư 134?',
+      'Thông tư 134 bị thay thế bởi văn bản nào?',
+      'Thông tư 134 đã được thay thế chưa?',
+    ])
+      expect(answerTypes(q), q).not.toContain('replaces');
+    expect(carries('replaces', 'Bãi bỏ Thông tư liên tịch số 116/2007/TTLT-BTC-BLĐTBXH')).toBe(true);
+    expect(
+      carries('replaces', 'Trường hợp các văn bản được dẫn chiếu được sửa đổi, bổ sung, thay thế thì thực hiện theo văn bản mới'),
+    ).toBe(false);
+  });
+});
+
+const rules = {
+  doc: doc('regulations/tt-bao-ve.md', 'TT bảo vệ', null, { title: 'Thông tư mẫu về bảo vệ người làm chứng' }),
+  sections: [
+    { path: ['Điều 3. Các biện pháp bảo vệ', '1.'], text: 'Giữ bí mật thông tin về nơi cư trú của người được bảo vệ.' },
+    { path: ['Điều 3. Các biện pháp bảo vệ', '2.'], text: 'Bố trí nơi tạm lánh cho người được bảo vệ.' },
+    { path: ['Điều 3. Các biện pháp bảo vệ', '3.'], text: 'Xét xử kín.' },
+    {
+      path: ['Điều 4. Thẩm quyền', '1. Người có thẩm quyền quyết định áp dụng biện pháp bảo vệ bao gồm', 'a)'],
+      text: 'Trưởng Công an xã có thẩm quyền quyết định áp dụng biện pháp bảo vệ quy định tại các Khoản 1 và 2 Điều 3 Thông tư này đối với người làm chứng.',
+    },
+    {
+      path: ['Điều 4. Thẩm quyền', '1. Người có thẩm quyền quyết định áp dụng biện pháp bảo vệ bao gồm', 'b)'],
+      text: 'Chánh án Tòa án có thẩm quyền quyết định áp dụng biện pháp bảo vệ quy định tại các Khoản 1, 2 và 3 Điều 3 Thông tư này trong vụ án do Tòa án thụ lý.',
+    },
+  ],
+};
+
+describe('a point naming what it grants only by number', () => {
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    index = await openKnowledgeIndex({ corpus: makeCorpus('h-refs', [rules]), fusion: SECTION_UNITS });
+  });
+
+  it('is read with the clauses of its own text it refers to, not with those of another text', () => {
+    const sections = index.corpus.sections;
+    const id = rules.doc.id;
+    const path = rules.sections[4].path;
+    expect(referredClauses(sections, id, path, rules.sections[4].text)).toContain('Xét xử kín');
+    expect(referredClauses(sections, id, path, rules.sections[3].text)).not.toContain('Xét xử kín');
+    expect(referredClauses(sections, id, path, 'theo khoản 3 Điều 3 Luật Phòng, chống mua bán người')).toBe('');
+    expect(referredClauses(sections, id, ['Điều 3. Các biện pháp bảo vệ', '1.'], 'các biện pháp tại khoản 2 Điều này')).toContain(
+      'tạm lánh',
+    );
+  });
+
+  it('answers who decides a measure with the point granting that measure, whichever point the ranker found', async () => {
+    const r = await answer('Ai có thẩm quyền quyết định áp dụng biện pháp xét xử kín?', { index, province: null });
+    expect(r.kind).toBe('answer');
+    expect(r.text.split('\n')[0]).toContain('Chánh án');
+    expect(r.citations[0].label).toContain('điểm b');
+    // A question naming the actor is still answered by that actor's point.
+    const local = await answer('Trưởng Công an xã được quyết định áp dụng biện pháp bảo vệ nào?', { index, province: null });
+    expect(local.text.split('\n')[0]).toContain('Trưởng Công an xã');
+  });
+});
