@@ -82,8 +82,9 @@ export function borderReportPlaces(corpus: Corpus): QuotedSentence[] {
 // made ("trình báo ở đâu", "khai báo với ai"). "Hiện tại ai xác minh…" and "phối hợp với ai" ask who acts, not where to go.
 const REPORT_VERB = / (trinh bao|khai bao) /;
 const WHERE = '(dau|co quan nao|noi nao|cho nao|don vi nao|ben nao|ai)';
+// "trình báo cơ quan nào" names the place right after the verb.
 const WHERE_ASKED = new RegExp(
-  ` ((den|di|toi|ra|gap|tim|lien he|lien lac)( (nhung|cac))? ${WHERE}|(trinh bao|khai bao) (\\w+ ){0,3}?(o|tai|voi) ${WHERE}) `,
+  ` ((den|di|toi|ra|gap|tim|lien he|lien lac)( (nhung|cac))? ${WHERE}|(trinh bao|khai bao) (\\w+ ){0,3}?(o|tai|voi) ${WHERE}|(trinh bao|khai bao) (co quan|don vi|noi|cho|ben) nao) `,
 );
 // "xã tiếp nhận trình báo thì báo cho ai": an agency that receives a report asks the procedure, not where to go.
 const RECEIVED = / (tiep nhan|nhan duoc|nhan) (tin )?(trinh bao|khai bao) /;
@@ -104,8 +105,9 @@ export function reportPlaceBlock(place: ReportPlace): string {
 
 // Crossing the border home: "qua biên giới", "cửa khẩu", "đường mòn", "tiểu ngạch", "vượt biên".
 const CROSSED_BORDER = / (bien gioi|cua khau|duong mon|tieu ngach|vuot bien) /;
-// Back by oneself ("tự về", "tự trở về"), beside the escapes and homecomings isBackHome reads.
-const CAME_BACK_ALONE = / tu (\w+ )?(tro )?ve /;
+// Back by oneself or back from a place ("tự về", "tự trở về", "trốn từ Trung Quốc về"), beside the escapes and
+// homecomings isBackHome reads.
+const CAME_BACK_ALONE = / tu (\w+ ){0,2}(tro )?ve /;
 // "báo cho ai / cơ quan nào": said by someone back across the border, whom they tell is where they report.
 const TELL_WHOM = new RegExp(` bao (cho |voi )?${WHERE} `);
 

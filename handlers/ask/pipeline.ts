@@ -94,13 +94,14 @@ const reportInPerson: AskStep = (q, deps) => {
   const place = reportPlace(corpus);
   // Back from abroad: where the documents say such a person reports, at the border or after it, follows.
   const border = aboutAbroadOrBorder(q.text) ? borderReportPlaces(corpus) : [];
-  return place ? reportPlaceAnswer(place, hotlinesText(deps, q.province), border) : undefined;
+  return place ? { ...reportPlaceAnswer(place, hotlinesText(deps, q.province), border), chosenForAsk: true } : undefined;
 };
 
 // "Bị bán sang bên đó, muốn về thì đến cơ quan nào": the documents' sentences on the mission abroad (abroad.ts).
 const helpAbroad: AskStep = (q, deps) => {
   const corpus = deps.corpus?.();
-  return corpus && asksHelpAbroad(q.text) ? helpAbroadAnswer(corpus, hotlinesText(deps, q.province)) : undefined;
+  const r = corpus && asksHelpAbroad(q.text) ? helpAbroadAnswer(corpus, hotlinesText(deps, q.province)) : undefined;
+  return r && { ...r, chosenForAsk: true };
 };
 
 const contacts: AskStep = async (q, deps) => {

@@ -84,6 +84,7 @@ describe('asksWhereToReport', () => {
     'toi tu tron ve roi, trinh bao o dau',
     'Người bị bán trở về thì đến cơ quan nào để trình báo?',
     'Muốn trình báo trực tiếp thì gặp ai ạ?',
+    'Nạn nhân tự trốn về thì trình báo cơ quan nào?',
   ])('%s → yes', (q) => expect(asksWhereToReport(q)).toBe(true));
 
   it.each([
@@ -104,10 +105,11 @@ describe('where a person back from abroad reports', () => {
     expect(found[0].section.text).toContain('Bàn giao nạn nhân');
   });
 
-  it.each(['Tôi trốn về qua cửa khẩu hôm qua thì báo cho cơ quan nào?', 'chi toi tu ve qua duong mon bien gioi, bao cho ai'])(
-    '%s → asks whom to tell after crossing',
-    (q) => expect(asksWhomToTellAfterCrossing(q)).toBe(true),
-  );
+  it.each([
+    'Tôi trốn về qua cửa khẩu hôm qua thì báo cho cơ quan nào?',
+    'chi toi tu ve qua duong mon bien gioi, bao cho ai',
+    'Tôi vừa trốn từ Trung Quốc về qua đường tiểu ngạch thì báo cho ai?',
+  ])('%s → asks whom to tell after crossing', (q) => expect(asksWhomToTellAfterCrossing(q)).toBe(true));
 
   it.each([
     // Not back, or not a border crossing, or telling about someone else's crossing to the hotline.
