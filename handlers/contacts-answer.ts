@@ -5,6 +5,7 @@ import { formatHotlines, hotlinesFor, roundTheClockPhones, type ContactsDirector
 import type { Corpus } from '../knowledge/types.js';
 import { citationLabel } from '../knowledge/cite.js';
 import { foldDiacritics, foldedWords, stripInvisible } from '../knowledge/text.js';
+import { THESAURUS } from '../retrieval/thesaurus.js';
 import type { AnswerResult, Citation } from './types.js';
 
 const fold = (s: string) => foldDiacritics(s.toLowerCase()).replace(/\s+/g, ' ');
@@ -120,8 +121,8 @@ export function lastServiceAt(text: string): number {
 }
 
 /** Asks for a number or a line ("số mấy", "đường dây nóng", "điện thoại"), which only the directory gives. */
-function asksForNumber(question: string, q: string): boolean {
-  return namesLine(question) || asksForPhone(q) || ASKS_NUMBER.test(stripInvisible(question).toLowerCase());
+export function asksForNumber(question: string): boolean {
+  return namesLine(question) || asksForPhone(fold(question)) || ASKS_NUMBER.test(stripInvisible(question).toLowerCase());
 }
 
 /**
@@ -129,8 +130,22 @@ function asksForNumber(question: string, q: string): boolean {
  * directory: the passage naming the agency that provides it answers better than the list of numbers.
  */
 export function asksForService(question: string): boolean {
+  return SERVICE.test(fold(question)) && !asksForNumber(question);
+}
+
+// "bên nào lo", "cơ quan nào phụ trách", "ai chịu trách nhiệm", "do đơn vị nào thực hiện": who does the work, asked
+// without a word of contacting. "ai trả / chi trả" asks who pays, which the provider sentences do not say.
+const WHO = '(ai|ben nao|co quan nao|don vi nao|to chuc nao|noi nao|cho nao|so nao|phong nao|trung tam nao|cap nao)';
+const DOES = '(lo|phu trach|chiu trach nhiem|thuc hien|giai quyet|dam nhan|dam nhiem|dam bao|to chuc|cung cap)';
+const WHO_DOES = new RegExp(`\\b${WHO}( (se|thi|duoc giao|co trach nhiem))? ${DOES}\\b|\\b${DOES} (la |boi )?${WHO}\\b`);
+
+/**
+ * "Ở Quảng Nam bên nào lo trợ giúp pháp lý cho nạn nhân?": which agency gives a service the documents assign, asked
+ * without contact words; the documents' provider sentences answer it, not the phone directory.
+ */
+export function asksWhoGivesService(question: string): boolean {
   const q = fold(question);
-  return SERVICE.test(q) && !asksForNumber(question, q);
+  return WHO_DOES.test(q) && asksForService(question);
 }
 
 /**
@@ -149,6 +164,21 @@ export function providerQuestion(question: string): string | undefined {
 
 // "bị bán sang Trung Quốc", "đưa qua Campuchia": where a victim was taken, not the place whose contacts are asked.
 const DESTINATION = /(?<![\p{L}])(sang|qua)\s+\p{L}+(\s+\p{L}+)?/giu;
+
+// Abroad in the words people use: the countries and phrases the domain thesaurus reads as "ở nước ngoài", "bên đó /
+// bên kia / bên ấy" (the place already spoken of), being taken "sang / qua" somewhere, an embassy or a consulate.
+// Folded, "Lào" reads like the "lao" of "lao động" (labour), which says nothing of a place.
+const ABROAD_PHRASES = (THESAURUS.find((e) => e.legal.includes('ở nước ngoài'))?.everyday ?? [])
+  .map(fold)
+  .map((p) => (p === 'lao' ? 'lao(?! dong)' : p));
+const ABROAD = new RegExp(
+  `\\b(${[...ABROAD_PHRASES, 'ben (do|kia|ay)', '(ban|lua|dua|du|dan|bat|cho|dem) (\\w+ ){0,2}(sang|qua) \\w+', 'dai su quan', 'lanh su'].join('|')})\\b`,
+);
+
+/** The text speaks of a place abroad: where a victim was taken, is held, or comes back from. */
+export function mentionsAbroad(text: string): boolean {
+  return ABROAD.test(foldedWords(text));
+}
 
 /** The question without the places a victim was taken to, so that only the asker's place is read as whose contacts. */
 export function withoutDestinations(question: string): string {

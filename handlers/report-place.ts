@@ -9,43 +9,72 @@ import type { Corpus, DocMeta, Section } from '../knowledge/types.js';
 import { validityWeight } from '../knowledge/validity.js';
 import { splitSentences } from '../retrieval/text.js';
 import { citationOf } from './answer/cite.js';
-import type { Situation } from './conversation/situation.js';
+import { isBackHome, type Situation } from './conversation/situation.js';
+import { mentionsAbroad } from './contacts-answer.js';
 import type { AnswerResult, Citation } from './types.js';
 
 /** A sentence stating where a person goes to report being trafficked (folded words). */
 const STATES_PLACE = / den .*(trinh|khai) bao ve viec bi mua ban /;
+// Where a person back from abroad on their own reports, or who takes their report ("… từ nước ngoài tự trở về, đến
+// trình báo tại …", "… tiếp nhận trình báo của nạn nhân tự trở về …").
+const STATES_BORDER_PLACE = / tu tro ve .*(den trinh bao tai|tiep nhan trinh bao)|(den trinh bao tai|tiep nhan trinh bao) .*tu tro ve /;
 
-export interface ReportPlace {
+/** A sentence of a regulation, as quoted (without its clause number), with where it stands. */
+export interface QuotedSentence {
   doc: DocMeta;
   section: Section;
-  /** The sentence that names the places, as the document words it (without its clause number). */
   quote: string;
+  /** Where the quote stands when it is a heading of the section (its clause), not the section's own text. */
+  path?: string[];
 }
+export type ReportPlace = QuotedSentence;
 
-const found = new WeakMap<Corpus, ReportPlace | null>();
+const CLAUSE_NUMBER = /^(\d{1,2}\.|[a-zđ]\))\s+/u;
+const found = new WeakMap<Corpus, Map<RegExp, QuotedSentence[]>>();
 
-/** The documents' sentence on where to report in person, from the most current text that has one. */
-export function reportPlace(corpus: Corpus): ReportPlace | undefined {
-  const known = found.get(corpus);
-  if (known !== undefined) return known ?? undefined;
+/**
+ * The regulations' sentences whose folded words match `pattern`: texts in force (or of unknown status) before ended
+ * or replaced ones, between equals the later text, and each text's sentences in its own order. Read once per corpus
+ * and pattern: the corpus is only replaced whole on a reload.
+ */
+export function regulationSentences(corpus: Corpus, pattern: RegExp): QuotedSentence[] {
+  let byPattern = found.get(corpus);
+  if (!byPattern) found.set(corpus, (byPattern = new Map()));
+  const known = byPattern.get(pattern);
+  if (known) return known;
   const docs = new Map(corpus.docs.map((d) => [d.id, d]));
-  let best: ReportPlace | undefined;
+  const sentences: QuotedSentence[] = [];
+  const leadsSeen = new Set<string>();
   for (const section of corpus.sections) {
     const doc = docs.get(section.docId);
     if (doc?.kind !== 'regulation') continue;
-    const quote = splitSentences(section.text)
-      .map((s) => s.replace(/^\d{1,2}\.\s+/, ''))
-      .find((s) => STATES_PLACE.test(foldedWords(s)));
-    if (quote && (!best || isMoreCurrent(doc, best.doc))) best = { doc, section, quote };
+    // A clause whose sentence ends in a colon is the heading of the points under it: quoted once, cited with the
+    // first of them (which says what follows from it).
+    section.path.forEach((heading, i) => {
+      const quote = heading.replace(CLAUSE_NUMBER, '');
+      const key = `${doc.id}\n${heading}`;
+      if (quote === heading || leadsSeen.has(key) || !pattern.test(foldedWords(quote))) return;
+      leadsSeen.add(key);
+      sentences.push({ doc, section, quote, path: section.path.slice(0, i + 1) });
+    });
+    for (const s of splitSentences(section.text)) {
+      const quote = s.replace(CLAUSE_NUMBER, '');
+      if (pattern.test(foldedWords(quote))) sentences.push({ doc, section, quote });
+    }
   }
-  found.set(corpus, best ?? null);
-  return best;
+  sentences.sort((a, b) => validityWeight(b.doc) - validityWeight(a.doc) || (b.doc.year ?? 0) - (a.doc.year ?? 0));
+  byPattern.set(pattern, sentences);
+  return sentences;
 }
 
-/** Texts in force (or of unknown status) before ended or replaced ones; between equals, the later text. */
-function isMoreCurrent(a: DocMeta, b: DocMeta): boolean {
-  const weight = validityWeight(a) - validityWeight(b);
-  return weight > 0 || (weight === 0 && (a.year ?? 0) > (b.year ?? 0));
+/** The documents' sentence on where to report in person, from the most current text that has one. */
+export function reportPlace(corpus: Corpus): ReportPlace | undefined {
+  return regulationSentences(corpus, STATES_PLACE)[0];
+}
+
+/** The documents' sentences on where a person back from abroad on their own reports (a border post, the police…). */
+export function borderReportPlaces(corpus: Corpus): QuotedSentence[] {
+  return regulationSentences(corpus, STATES_BORDER_PLACE);
 }
 
 // "trình báo / khai báo" (not "báo tin" about someone else, which the hotlines and the police take) with a question
@@ -53,8 +82,9 @@ function isMoreCurrent(a: DocMeta, b: DocMeta): boolean {
 // made ("trình báo ở đâu", "khai báo với ai"). "Hiện tại ai xác minh…" and "phối hợp với ai" ask who acts, not where to go.
 const REPORT_VERB = / (trinh bao|khai bao) /;
 const WHERE = '(dau|co quan nao|noi nao|cho nao|don vi nao|ben nao|ai)';
+// "trình báo cơ quan nào" names the place right after the verb.
 const WHERE_ASKED = new RegExp(
-  ` ((den|di|toi|ra|gap|tim|lien he|lien lac)( (nhung|cac))? ${WHERE}|(trinh bao|khai bao) (\\w+ ){0,3}?(o|tai|voi) ${WHERE}) `,
+  ` ((den|di|toi|ra|gap|tim|lien he|lien lac)( (nhung|cac))? ${WHERE}|(trinh bao|khai bao) (\\w+ ){0,3}?(o|tai|voi) ${WHERE}|(trinh bao|khai bao) (co quan|don vi|noi|cho|ben) nao) `,
 );
 // "xã tiếp nhận trình báo thì báo cho ai": an agency that receives a report asks the procedure, not where to go.
 const RECEIVED = / (tiep nhan|nhan duoc|nhan) (tin )?(trinh bao|khai bao) /;
@@ -73,9 +103,31 @@ export function reportPlaceBlock(place: ReportPlace): string {
   );
 }
 
-/** The citation of the place's sentence. */
-function reportPlaceCitation(place: ReportPlace): Citation {
-  return citationOf(1, place.doc, place.section.path, place.section.id, { quotes: [place.quote] });
+// Crossing the border home: "qua biên giới", "cửa khẩu", "đường mòn", "tiểu ngạch", "vượt biên".
+const CROSSED_BORDER = / (bien gioi|cua khau|duong mon|tieu ngach|vuot bien) /;
+// Back by oneself or back from a place ("tự về", "tự trở về", "trốn từ Trung Quốc về"), beside the escapes and
+// homecomings isBackHome reads.
+const CAME_BACK_ALONE = / tu (\w+ ){0,2}(tro )?ve /;
+// "báo cho ai / cơ quan nào": said by someone back across the border, whom they tell is where they report.
+const TELL_WHOM = new RegExp(` bao (cho |voi )?${WHERE} `);
+
+/** The person has come back (escaped, released, come home, or come back on their own). */
+export function cameBack(text: string): boolean {
+  return isBackHome(text) || CAME_BACK_ALONE.test(foldedWords(text));
+}
+
+/** The question is about someone abroad or coming back across the border ("bị bán sang Lào", "trốn về qua cửa khẩu"). */
+export function aboutAbroadOrBorder(text: string): boolean {
+  return mentionsAbroad(text) || CROSSED_BORDER.test(foldedWords(text));
+}
+
+/**
+ * Someone back across the border asks whom they tell ("trốn về qua cửa khẩu thì báo cho cơ quan nào"): their own
+ * case, so the question is where to report it, like "trình báo ở đâu".
+ */
+export function asksWhomToTellAfterCrossing(text: string): boolean {
+  const f = foldedWords(text);
+  return CROSSED_BORDER.test(f) && cameBack(text) && TELL_WHOM.test(f);
 }
 
 /**
@@ -88,16 +140,54 @@ export function inPersonFor(label: 'emergency' | 'report', situation: Situation,
   return fits ? reportPlace(corpus) : undefined;
 }
 
-/** The answer to "where do I go to report": the documents' sentence first, the hotlines for what cannot wait. */
-export function reportPlaceAnswer(place: ReportPlace, hotlines: string): AnswerResult {
-  const citation = reportPlaceCitation(place);
-  const clause = place.section.text.replace(/^\d{1,2}\.\s+/, '');
+/** Up to this long, a citation block quotes its whole clause; beyond it, only the sentences quoted. */
+const MAX_BLOCK_CHARS = 700;
+
+/** Sentences in the order given, grouped by their section (a section's sentences are cited once). */
+function bySection(sentences: QuotedSentence[]): QuotedSentence[][] {
+  const groups = new Map<string, QuotedSentence[]>();
+  for (const s of sentences) groups.set(s.section.id, [...(groups.get(s.section.id) ?? []), s]);
+  return [...groups.values()];
+}
+
+/** A paragraph of an answer quoting the documents: an optional lead line, then a line per section quoted. */
+export interface QuotedParagraph {
+  lead?: string;
+  sentences: QuotedSentence[];
+}
+
+/**
+ * Sentences of the documents as an answer: each paragraph's quotes with their sources, then the hotlines for what
+ * cannot wait, then the citations with the passages quoted.
+ */
+export function quotedAnswer(paragraphs: QuotedParagraph[], hotlines: string): AnswerResult {
+  const citations: Citation[] = [];
+  const blocks: string[] = [];
+  const text = paragraphs.map(({ lead, sentences }) => {
+    const lines = bySection(sentences).map((group) => {
+      const { doc, section, path } = group[0];
+      const quotes = group.map((s) => s.quote);
+      const c = citationOf(citations.length + 1, doc, path ?? section.path, section.id, { quotes });
+      citations.push(c);
+      const clause = section.text.replace(CLAUSE_NUMBER, '');
+      const passage = clause.length <= MAX_BLOCK_CHARS ? `«${clause}»` : quotes.map((q) => `«${q}»`).join('\n');
+      blocks.push(`[${c.n}] ${c.label}\n${passage}`);
+      return `Theo ${c.label} [${c.n}]: ${quotes.map((q) => `«${q}»`).join(' ')}`;
+    });
+    return [...(lead ? [lead] : []), ...lines].join('\n');
+  });
   return {
     kind: 'answer',
-    text:
-      `Theo ${citation.label} [1]: «${place.quote}»\n\n` +
-      `Nếu có người đang gặp nguy hiểm hoặc cần gấp, hãy gọi:\n${hotlines}\n\n` +
-      `Trích dẫn:\n[1] ${citation.label}\n«${clause}»`,
-    citations: [citation],
+    text: `${text.join('\n\n')}\n\nNếu có người đang gặp nguy hiểm hoặc cần gấp, hãy gọi:\n${hotlines}\n\nTrích dẫn:\n${blocks.join('\n\n')}`,
+    citations,
   };
+}
+
+/**
+ * The answer to "where do I go to report": the documents' sentence first, then, for a person back from abroad on
+ * their own, the sentences naming where they report at or after the border; the hotlines for what cannot wait.
+ */
+export function reportPlaceAnswer(place: ReportPlace, hotlines: string, border: QuotedSentence[] = []): AnswerResult {
+  const more = border.length ? [{ lead: 'Với người từ nước ngoài tự trở về:', sentences: border }] : [];
+  return quotedAnswer([{ sentences: [place] }, ...more], hotlines);
 }

@@ -7,9 +7,13 @@
 //                      (before contacts: "Sở LĐTBXH giải thể thì sở nào lo?" asks what changed, not for a number)
 //   2b. mergedUnitPlan  the plan of a province of today for a year from the merger on → "not in the
 //                      documents" (merged-plans.ts)
-//   2c. reportInPerson  "trình báo thì đến đâu" → the law's sentence on where to report in person (report-place.ts)
+//   2c. helpAbroad      someone abroad asking where to get help to come home → the documents' sentences on the
+//                      Vietnamese representative mission abroad (abroad.ts)
+//   2d. reportInPerson  "trình báo thì đến đâu" → the law's sentence on where to report in person, and for someone
+//                      back from abroad, where the documents say they report at or after the border (report-place.ts)
 //   3. contacts        "gọi số nào…", "liên hệ ai…" → the contacts directory (numbers never come from passages);
-//                      a detail it does not hold (an agency's own number, a line's cost) is said to be missing
+//                      a detail it does not hold (an agency's own number, a line's cost) is said to be missing;
+//                      a service asked for ("… thì liên hệ ai", "bên nào lo …") → who gives it (providers.ts)
 //   4. outOfScope      names a document or a province the corpus does not hold → "not in the documents"
 //   5. greeting        small talk that asks nothing (off the documents' subject) → the short help
 //   6. retrieval       the extractive answer, or the generated one when an LLM is configured
@@ -24,6 +28,7 @@ import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import type { Corpus } from '../../knowledge/types.js';
 import {
   asksForService,
+  asksWhoGivesService,
   contactAnswer,
   contactSources,
   hotlinesText,
@@ -36,7 +41,15 @@ import {
   withoutDestinations,
 } from '../contacts-answer.js';
 import { UNSURE_INTRO } from '../answer.js';
-import { asksWhereToReport, reportPlace, reportPlaceAnswer } from '../report-place.js';
+import {
+  aboutAbroadOrBorder,
+  asksWhereToReport,
+  asksWhomToTellAfterCrossing,
+  borderReportPlaces,
+  reportPlace,
+  reportPlaceAnswer,
+} from '../report-place.js';
+import { asksHelpAbroad, helpAbroadAnswer } from './abroad.js';
 import { foldedWords } from '../../knowledge/text.js';
 import { vi } from '../replies/vi.js';
 import {
@@ -83,9 +96,19 @@ function unknownPlace(q: Asked, corpus: Corpus, deps: AskDeps, anywhere: boolean
 const ASKS_NUMBER_FOLDED = / so (nao|may|gi) /;
 const reportInPerson: AskStep = (q, deps) => {
   const corpus = deps.corpus?.();
-  if (!corpus || !asksWhereToReport(q.text) || namesLine(q.text) || ASKS_NUMBER_FOLDED.test(foldedWords(q.text))) return undefined;
+  const asked = asksWhereToReport(q.text) || asksWhomToTellAfterCrossing(q.text);
+  if (!corpus || !asked || namesLine(q.text) || ASKS_NUMBER_FOLDED.test(foldedWords(q.text))) return undefined;
   const place = reportPlace(corpus);
-  return place ? reportPlaceAnswer(place, hotlinesText(deps, q.province)) : undefined;
+  // Back from abroad: where the documents say such a person reports, at the border or after it, follows.
+  const border = aboutAbroadOrBorder(q.text) ? borderReportPlaces(corpus) : [];
+  return place ? { ...reportPlaceAnswer(place, hotlinesText(deps, q.province), border), chosenForAsk: true } : undefined;
+};
+
+// "Bị bán sang bên đó, muốn về thì đến cơ quan nào": the documents' sentences on the mission abroad (abroad.ts).
+const helpAbroad: AskStep = (q, deps) => {
+  const corpus = deps.corpus?.();
+  const r = corpus && asksHelpAbroad(q.text) ? helpAbroadAnswer(corpus, hotlinesText(deps, q.province)) : undefined;
+  return r && { ...r, chosenForAsk: true };
 };
 
 const contacts: AskStep = async (q, deps) => {
@@ -94,7 +117,8 @@ const contacts: AskStep = async (q, deps) => {
   const detail = unlistedContactDetail(q.text, q.province, contactSources(deps));
   if (detail) return detail;
   // A question about a document the corpus lacks ("Nghị định … quy định tổng đài nào") is not a request for numbers.
-  if (!isContactQuestion(q.text) || (corpus && unknownDocumentIn(q.text, corpus))) return undefined;
+  if (corpus && unknownDocumentIn(q.text, corpus)) return undefined;
+  if (!isContactQuestion(q.text)) return asksWhoGivesService(q.text) ? whoGivesService(q, deps) : undefined;
   // Whom to call in a place: "Ở Lào Cai thì gọi số nào", whatever word comes before the name.
   const place = corpus && unknownPlace({ ...q, text: withoutDestinations(q.text) }, corpus, deps, true);
   if (place) return notCovered(directoryOf(deps), q.userProvince, `đầu mối liên hệ của ${place}`);
@@ -105,6 +129,16 @@ const contacts: AskStep = async (q, deps) => {
     : undefined;
   return service ?? contactAnswer(q.text, q.province, contactSources(deps));
 };
+
+/**
+ * "Bên nào lo trợ giúp pháp lý": the documents' provider sentences, else the best retrieved passage naming one; a place
+ * the documents do not hold is left to the out-of-scope step, and nothing is taken from the phone directory.
+ */
+async function whoGivesService(q: Asked, deps: AskDeps): Promise<AskResult | undefined> {
+  const corpus = deps.corpus?.();
+  if (!corpus || unknownPlace(q, corpus, deps, false)) return undefined;
+  return providerAnswer(q.text, q.province, corpus, directoryOf(deps)) ?? (await retrievedProvider(q, deps));
+}
 
 // A rate ("mức sinh hoạt phí", "theo mức do Bộ Tài chính … quy định") says what a service costs, not who gives it.
 const RATE = /(^|[^\p{L}])mức(?![\p{L}])/iu;
@@ -218,7 +252,7 @@ const retrieval: AskStep = async (q, deps) => {
   return outsideExcerpt(r, q, deps) ?? oldFormsOnly(r, q, deps) ?? r;
 };
 
-const AFTER_CHANGES: AskStep[] = [mergedUnitPlan, reportInPerson, contacts, outOfScope, greeting, retrieval];
+const AFTER_CHANGES: AskStep[] = [mergedUnitPlan, helpAbroad, reportInPerson, contacts, outOfScope, greeting, retrieval];
 const STEPS: AskStep[] = [checkQuestion, figuresNotHeld, changes, ...AFTER_CHANGES];
 
 /** The first reply of the steps, or undefined when none replies. */

@@ -23,6 +23,8 @@ export interface Asked {
 /** What the pipeline replies: an answer, an abstention, or a short notice (greeting, bad input). */
 export interface AskResult extends Omit<AnswerResult, 'kind'> {
   kind: AnswerResult['kind'] | 'notice';
+  /** A step chose these passages for what the question asks (where to report, help abroad), not as the nearest found. */
+  chosenForAsk?: boolean;
 }
 
 export interface AskDeps {

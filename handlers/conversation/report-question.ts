@@ -29,6 +29,7 @@ const QUESTION_CUES = [
   // "Có phải … không" asks whether the situation is what it seems: the officer's to judge, not the documents'.
   /\bco (duoc|can|bi) (\w+ ){0,10}khong\b/,
   /\bai (lo|cap|giup|tiep nhan|chiu|ho tro|cham soc|giai quyet)\b/,
+  /\b(tim|gap|hoi|nho|lien he|bao cho) ai\b/,
 ];
 /** Where a person is now or was taken: only the officers and the police can answer that, not the documents. */
 const WHEREABOUTS = [
@@ -57,6 +58,8 @@ export function questionPartOf(text: string): string | undefined {
 }
 
 const QUOTED = /«([^»]*)»/g;
+/** Where an answer's citations with their passages begin. */
+const CITATIONS_HEADING = '\nTrích dẫn:';
 
 /**
  * Folded word pairs of the text with at least one word that carries content, told apart as written ("chỗ ăn"
@@ -70,9 +73,17 @@ const squeezed = (s: string) => s.replace(/\s+/g, '').toLowerCase();
 /**
  * The answer tells the person something the case reply does not: a quote that shares content words with the
  * question (not the nearest passage on another matter), or, for a list of contacts, a line the hotlines lack.
+ * Passages a step chose for what is asked (where to report, help abroad) speak of it whatever their words: they
+ * only need to say something the case reply does not say yet.
  */
-function addsToCaseReply(answer: string, question: string, caseReply: string): boolean {
-  const quotes = [...answer.matchAll(QUOTED)].map((m) => m[1]).join('\n');
+function addsToCaseReply(r: AskResult, question: string, caseReply: string): boolean {
+  const answer = r.text;
+  const quoted = [...answer.matchAll(QUOTED)].map((m) => m[1]);
+  if (r.chosenForAsk) {
+    const lead = answer.split(CITATIONS_HEADING)[0];
+    return [...lead.matchAll(QUOTED)].some((m) => !caseReply.includes(m[1]));
+  }
+  const quotes = quoted.join('\n');
   if (quotes) {
     const said = new Set(wordPairs(quotes));
     return wordPairs(question).some((pair) => said.has(pair));
@@ -91,7 +102,7 @@ export async function answerInReport(text: string, province: string | null, case
   const question = questionPartOf(text);
   if (!question) return undefined;
   const r = await ask(question, { province, intent: 'question' });
-  if (r.kind !== 'answer' || r.text.startsWith(UNSURE_INTRO) || !addsToCaseReply(r.text, question, caseReply)) return undefined;
+  if (r.kind !== 'answer' || r.text.startsWith(UNSURE_INTRO) || !addsToCaseReply(r, question, caseReply)) return undefined;
   return { ...r, text: `${vi.reportQuestionAnswer()}\n${r.text}` };
 }
 

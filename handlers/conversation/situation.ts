@@ -80,6 +80,11 @@ const QUESTION_NEXT = [
 
 const matches = (text: string, cues: RegExp[]) => cues.some((re) => re.test(text));
 
+/** The person is back: escaped, released or come home ("đã trốn về", "được thả về nhà", "đã về nước an toàn"). */
+export function isBackHome(text: string): boolean {
+  return matches(` ${analyse(text).tokens.join(' ')} `, RETURNED);
+}
+
 /**
  * The situation a report or emergency describes. The person in danger writing themself comes first (their
  * safety advice cannot wait); otherwise a money demand, because a transfer cannot be undone; then a person who is

@@ -88,11 +88,12 @@ const CUES = [
     / (?:ho tro|che do|chinh sach|vay von|hoc nghe|mien phi|mien hoc phi|kham|giay khai sinh|chuong trinh|dang ky|hoc phi|tro cap|bao hiem|viec lam|tai hoa nhap|tu van|tro giup phap ly|giay to|can cuoc|ho khau) /,
   ],
   // The writer is the person it happened to ("tôi từng bị lừa sang…", "em mới trốn về…"), not "chồng tôi bị…" or "nhà em",
-  // nor the one a false claim speaks of ("có người khai man mình bị bán": "mình" is the claimant).
+  // nor the one a false claim speaks of ("có người khai man mình bị bán": "mình" is the claimant), nor a group
+  // spoken of ("mấy em / các em / những em bị bán trở về": other people; "bọn em", "tụi em" stay the writer's own).
   [
     'self_victim',
     new RegExp(
-      `(?<! (?:${RELATION.slice(3, -1)}|nha|cua|xom|thon|xa|lang|phuong|lop|truong|ban|hang xom|nguoi quen|em|thang em|con be|thang be|${FALSE_CLAIM})) (?:toi|em|minh|chau|tui) (?:da |vua |moi |tung |cung |nam ngoai |truoc day )?(?:bi (?:lua|du|ban|dua|bat|ep|giu|nhot|danh|de doa)(?: (?:sang|qua|di|ban|lam|o|tiep|cho|ve|lay))|bi (?:nhot|giu|ban|bat coc|de doa)|tron ve|thoat ve|duoc giai cuu|tu tro ve|tro ve tu|vua ve tu|moi ve tu|la nan nhan) `,
+      `(?<! (?:${RELATION.slice(3, -1)}|nha|cua|xom|thon|xa|lang|phuong|lop|truong|ban|hang xom|nguoi quen|em|thang em|con be|thang be|may|cac|nhung|${FALSE_CLAIM})) (?:toi|em|minh|chau|tui) (?:da |vua |moi |tung |cung |nam ngoai |truoc day )?(?:bi (?:lua|du|ban|dua|bat|ep|giu|nhot|danh|de doa)(?: (?:sang|qua|di|ban|lam|o|tiep|cho|ve|lay))|bi (?:nhot|giu|ban|bat coc|de doa)|tron ve|thoat ve|duoc giai cuu|tu tro ve|tro ve tu|vua ve tu|moi ve tu|la nan nhan) `,
     ),
   ],
   // Hostage-taking phrased without "đang bị": "bọn chúng giữ chồng tôi…", "đòi tiền mới thả".

@@ -155,6 +155,7 @@ describe('askQuestion stages', () => {
       'figuresNotHeld',
       'changes',
       'mergedUnitPlan',
+      'helpAbroad',
       'reportInPerson',
       'contacts',
       'outOfScope',

@@ -97,3 +97,29 @@ describe('service questions in chat wording go to the providers', () => {
     expect(r.text).toMatch(/^Theo KH Quảng Nam Mẫu/);
   });
 });
+
+describe('asking which agency does the work, without a word of contacting', () => {
+  const deps: AskDeps = {
+    answer: async () => ({ kind: 'answer', text: 'Theo X [1]: «khác»', citations: [] }),
+    corpus: () => corpus,
+  };
+
+  it.each([
+    'Ở tỉnh tôi bên nào lo tư vấn tâm lý cho nạn nhân?',
+    'tu van tam ly cho nan nhan thi don vi nao phu trach',
+    'Việc tư vấn tâm lý do cơ quan nào thực hiện?',
+    'Ai chịu trách nhiệm tư vấn tâm lý cho nạn nhân?',
+  ])('%s → the provider sentences', async (q) => {
+    const r = await askQuestion(q, { province: 'quang-nam' }, deps);
+    expect(r.text).toMatch(/^Theo KH Quảng Nam Mẫu/);
+  });
+
+  it.each([
+    // What the service is, or a service with nobody asked for: the documents' passages.
+    'Tư vấn tâm lý cho nạn nhân gồm những gì?',
+    'Bên nào lo việc tuyên truyền ở xã?',
+  ])('%s → retrieval', async (q) => {
+    const r = await askQuestion(q, { province: 'quang-nam' }, deps);
+    expect(r.text).toBe('Theo X [1]: «khác»');
+  });
+});

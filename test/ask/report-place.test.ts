@@ -3,7 +3,13 @@
 // after the hotlines. Small hand-made corpora, questions written for this test.
 import { describe, expect, it } from 'vitest';
 import { askQuestion, type AskDeps } from '../../handlers/ask/pipeline.js';
-import { asksWhereToReport, inPersonFor, reportPlace } from '../../handlers/report-place.js';
+import {
+  asksWhereToReport,
+  asksWhomToTellAfterCrossing,
+  borderReportPlaces,
+  inPersonFor,
+  reportPlace,
+} from '../../handlers/report-place.js';
 import { situationOf } from '../../handlers/conversation/situation.js';
 import { firstCaseReply } from '../../handlers/replies/situation.js';
 import { loadContacts } from '../../knowledge/contacts.js';
@@ -33,6 +39,29 @@ const PLAN = {
 };
 
 const both = makeCorpus('h', [OLD_LAW, NEW_LAW, PLAN]);
+// A guidance text whose clause on people back from abroad is a heading over its points, as parsed documents have it.
+const GUIDANCE = {
+  doc: doc('regulations/guidance.md', 'TT Mẫu 03/2014', null, { year: 2014 }),
+  sections: [
+    {
+      path: [
+        'Điều 5. Tiếp nhận nạn nhân từ nước ngoài tự trở về',
+        '1. Trường hợp nạn nhân từ nước ngoài tự trở về, đến trình báo tại Trạm Biên Mẫu',
+        'a) Trạm Biên Mẫu thực hiện',
+      ],
+      text: '- Lấy lời khai nạn nhân;\n- Bàn giao nạn nhân cho Ủy ban Tiếp nhận cấp xã gần nhất.',
+    },
+    {
+      path: [
+        'Điều 5. Tiếp nhận nạn nhân từ nước ngoài tự trở về',
+        '1. Trường hợp nạn nhân từ nước ngoài tự trở về, đến trình báo tại Trạm Biên Mẫu',
+        'b) Ủy ban Tiếp nhận cấp xã thực hiện',
+      ],
+      text: 'Tiếp nhận, xác minh theo quy định.',
+    },
+  ],
+};
+const withBorder = makeCorpus('g', [OLD_LAW, NEW_LAW, GUIDANCE, PLAN]);
 
 describe('reportPlace', () => {
   it('takes the sentence naming where to go from the text in force, over a replaced one and over plans', () => {
@@ -55,6 +84,7 @@ describe('asksWhereToReport', () => {
     'toi tu tron ve roi, trinh bao o dau',
     'Người bị bán trở về thì đến cơ quan nào để trình báo?',
     'Muốn trình báo trực tiếp thì gặp ai ạ?',
+    'Nạn nhân tự trốn về thì trình báo cơ quan nào?',
   ])('%s → yes', (q) => expect(asksWhereToReport(q)).toBe(true));
 
   it.each([
@@ -65,6 +95,28 @@ describe('asksWhereToReport', () => {
     'Hiện tại ai kiểm tra lời khai của người đến trình báo?',
     'Người đến trình báo bị bán thì cấp tỉnh phải phối hợp với ai để làm rõ?',
   ])('%s → no', (q) => expect(asksWhereToReport(q)).toBe(false));
+});
+
+describe('where a person back from abroad reports', () => {
+  it('quotes a clause heading once, cited at the clause, with the points under it', () => {
+    const found = borderReportPlaces(withBorder);
+    expect(found.map((s) => s.quote)).toEqual(['Trường hợp nạn nhân từ nước ngoài tự trở về, đến trình báo tại Trạm Biên Mẫu']);
+    expect(found[0].path?.at(-1)).toMatch(/^1\. Trường hợp/);
+    expect(found[0].section.text).toContain('Bàn giao nạn nhân');
+  });
+
+  it.each([
+    'Tôi trốn về qua cửa khẩu hôm qua thì báo cho cơ quan nào?',
+    'chi toi tu ve qua duong mon bien gioi, bao cho ai',
+    'Tôi vừa trốn từ Trung Quốc về qua đường tiểu ngạch thì báo cho ai?',
+  ])('%s → asks whom to tell after crossing', (q) => expect(asksWhomToTellAfterCrossing(q)).toBe(true));
+
+  it.each([
+    // Not back, or not a border crossing, or telling about someone else's crossing to the hotline.
+    'Con tôi đang ở cửa khẩu, báo cho ai?',
+    'Tôi đã về nhà thì báo cho ai?',
+    'Thấy người lạ dẫn trẻ em qua biên giới thì báo tin cho ai?',
+  ])('%s → no', (q) => expect(asksWhomToTellAfterCrossing(q)).toBe(false));
 });
 
 describe('the pipeline on where to report in person', () => {
@@ -84,6 +136,18 @@ describe('the pipeline on where to report in person', () => {
     expect(r.text).toMatch(/^Theo Luật Mới 02\/2024 › Điều 9\. .* \[1\]: «Người có căn cứ .*Ủy ban Tiếp nhận cấp xã/);
     expect(r.text).toContain('113');
     expect(r.citations.map((c) => c.docId)).toEqual(['regulations/new-law.md']);
+  });
+
+  it('for someone back from abroad, adds where the documents say they report at the border, after the law', async () => {
+    const d = { ...deps([]), corpus: () => withBorder };
+    const r = await askQuestion('Chị tôi bị bán sang Lào, nay tự trốn về qua biên giới, muốn trình báo thì đến đâu?', {}, d);
+    expect(r.text).toMatch(
+      /^Theo Luật Mới 02\/2024 .*\n\nVới người từ nước ngoài tự trở về:\nTheo TT Mẫu 03\/2014 › Điều 5\. .* › khoản 1 \[2\]: «Trường hợp nạn nhân từ nước ngoài/s,
+    );
+    expect(r.citations.map((c) => c.docId)).toEqual(['regulations/new-law.md', 'regulations/guidance.md']);
+    // Back from somewhere at home: the law's sentence alone.
+    const home = await askQuestion('Em gái tôi được thả về rồi, gia đình muốn khai báo thì đến đâu?', {}, d);
+    expect(home.text).not.toContain('Với người từ nước ngoài');
   });
 
   it('leaves a question asking for a number to the directory', async () => {

@@ -2,7 +2,7 @@
 // first, officers told) and the documents' answer to the question follows the case reply.
 import { describe, expect, it } from 'vitest';
 import { UNSURE_INTRO } from '../../handlers/answer.js';
-import { questionPartOf } from '../../handlers/conversation/report-question.js';
+import { answerInReport, questionPartOf } from '../../handlers/conversation/report-question.js';
 import type { AnswerResult, StreamingAnswerer } from '../../handlers/conversation/deps.js';
 import { setup } from './helpers.js';
 
@@ -33,6 +33,10 @@ describe('reading the question part of a report', () => {
     expect(questionPartOf(REPORT_ASKING)).toBe('Gia đình tôi muốn làm đơn xin hỗ trợ cho cháu thì gửi đơn ở đâu?');
     expect(questionPartOf('Mẹ tôi mới được giải cứu về. nhà nghèo, xin trợ cấp có hạn bao lâu không')).toBe(
       'nhà nghèo, xin trợ cấp có hạn bao lâu không',
+    );
+    // Whom to find there: "tìm ai", "gặp ai" ask the documents too.
+    expect(questionPartOf('Chị tôi bị bán sang bên kia. Giờ ở bên đó thì tìm ai để được giúp về nước')).toBe(
+      'Giờ ở bên đó thì tìm ai để được giúp về nước',
     );
   });
 
@@ -138,5 +142,26 @@ describe('a report that also asks a question', () => {
     const out = await t.conv.handle(t.citizen(REPORT_ASKING));
     expect(out.filter((m) => m.to.chatId === 'chat-citizen').map((m) => m.kind)).toEqual(['case']);
     expect(t.store.listCases()).toHaveLength(1);
+  });
+});
+
+describe('passages a step chose for what the report asks', () => {
+  const question = 'Chị tôi bị bán sang bên kia, giờ muốn về thì nhờ ai giúp?';
+  const chosen = {
+    kind: 'answer' as const,
+    text: 'Theo Văn bản mẫu [1]: «Cơ quan đại diện tiếp nhận nạn nhân.»\n\nTrích dẫn:\n[1] X',
+    citations: [],
+  };
+
+  it('follow the case reply even when they share no words with the question', async () => {
+    const r = await answerInReport(question, null, 'Cảm ơn bạn đã báo tin.', async () => ({ ...chosen, chosenForAsk: true }));
+    expect(r?.text).toContain('«Cơ quan đại diện tiếp nhận nạn nhân.»');
+    // The nearest passage found, with no word of the question, is left out.
+    expect(await answerInReport(question, null, 'Cảm ơn bạn đã báo tin.', async () => chosen)).toBeUndefined();
+  });
+
+  it('are left out when the case reply already says them', async () => {
+    const caseReply = 'Cảm ơn bạn. Theo X: «Cơ quan đại diện tiếp nhận nạn nhân.»';
+    expect(await answerInReport(question, null, caseReply, async () => ({ ...chosen, chosenForAsk: true }))).toBeUndefined();
   });
 });

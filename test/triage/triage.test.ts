@@ -202,6 +202,23 @@ describe('triage classifier', () => {
     }
   });
 
+  it('answers a question about a group of returned victims ("mấy em", "các em"), and still escalates the writer\'s own case', () => {
+    for (const calm of [
+      'Mấy em bị lừa bán đã về nhà, giờ muốn đi học tiếp thì có được miễn học phí không?',
+      'các em bị bán sang bên kia trở về rồi thì có được hỗ trợ học nghề không',
+    ]) {
+      for (const v of [calm, foldDiacritics(calm)]) expect(triage.classify(v).label, v).toBe('question');
+    }
+    // The writer back only yesterday, "bọn em" (we), and a group threatened now: cases.
+    for (const own of [
+      'Em bị lừa bán sang Trung Quốc, mới trốn về hôm qua, giờ muốn học nghề thì được giúp gì?',
+      'Bọn em bị lừa bán sang Campuchia, vừa trốn về được, có hỗ trợ gì không?',
+      'Mấy em bị bán trở về đang bị bọn buôn người dọa giết, phải làm sao?',
+    ]) {
+      for (const v of [own, foldDiacritics(own)]) expect(escalated(triage.classify(v).label), v).toBe(true);
+    }
+  });
+
   it('reads asking for a hotline number, or whether a province or tier still exists, as a question', () => {
     const calm = [
       'Cho tôi số đường dây nóng chống mua bán người ở Điện Biên',

@@ -1,0 +1,39 @@
+// A person still abroad (or their family for them) asking where over there to go, whom to find, how to get papers
+// and come home. The documents answer it: the sentences naming the Vietnamese representative mission abroad as the
+// place a victim reports at, and as the one receiving them, issuing their travel papers and bringing them home. They
+// are quoted from the live corpus with their citations, and the hotlines follow. Nothing here names an agency itself.
+import { foldedWords } from '../../knowledge/text.js';
+import type { Corpus } from '../../knowledge/types.js';
+import { asksForNumber, isContactQuestion, mentionsAbroad } from '../contacts-answer.js';
+import { cameBack, quotedAnswer, regulationSentences } from '../report-place.js';
+import type { AskResult } from './types.js';
+
+// The mission as the place a victim reports at, or as the one receiving them or issuing their papers (folded words).
+const MISSION_HELPS = / (den trinh bao tai co quan dai dien|co quan dai dien viet nam o nuoc ngoai (khi )?(tiep nhan|cap giay)) /;
+// Quoted whole, a longer sentence buries where to go and what the person gets under the list of who else may
+// inform the mission; a shorter sentence of the same procedure says it.
+const MAX_QUOTE_CHARS = 360;
+
+// Wanting to come home, or papers to travel with ("muốn về nước", "giúp về", "làm giấy tờ", "không có hộ chiếu").
+const HOMEWARD =
+  / (ve (nuoc|viet nam|que|nha)|(muon|duoc|de|giup|dua|cho|lam sao|cach nao) (\w+ ){0,2}ve|giay thong hanh|ho chieu|(lam|cap|xin|mat|khong co) (\w+ )?giay to) /;
+// Where to go there or whom to find, or how to do it ("đến cơ quan nào", "tìm ai", "làm sao").
+const WHERE_OR_WHO =
+  / ((co quan|ben|don vi|noi|cho|to chuc) nao|(tim|gap|hoi|nho|den|di|toi|lien he|lien lac|bao) (\w+ )?(ai|dau)|lam (sao|the nao|gi)) /;
+
+/**
+ * The question asks where a person abroad gets help to come home: somewhere abroad is named, the person is not
+ * back, coming home or papers are what they want, and it asks where, whom or how. A number asked for is the
+ * directory's.
+ */
+export function asksHelpAbroad(text: string): boolean {
+  const f = foldedWords(text);
+  if (!mentionsAbroad(text) || cameBack(text) || !HOMEWARD.test(f) || asksForNumber(text)) return false;
+  return WHERE_OR_WHO.test(f) || isContactQuestion(text);
+}
+
+/** The documents' sentences on the mission's help abroad, most current text first; undefined when none says it. */
+export function helpAbroadAnswer(corpus: Corpus, hotlines: string): AskResult | undefined {
+  const sentences = regulationSentences(corpus, MISSION_HELPS).filter((s) => s.quote.length <= MAX_QUOTE_CHARS);
+  return sentences.length ? quotedAnswer([{ sentences }], hotlines) : undefined;
+}

@@ -1,0 +1,87 @@
+// A person still abroad asking where over there to get help to come home: the documents' sentences on the
+// representative mission abroad answer, not the phone directory. Hand-made corpus, questions written for this test.
+import { describe, expect, it } from 'vitest';
+import { asksHelpAbroad, helpAbroadAnswer } from '../../handlers/ask/abroad.js';
+import { askQuestion, type AskDeps } from '../../handlers/ask/pipeline.js';
+import { loadContacts } from '../../knowledge/contacts.js';
+import { doc, makeCorpus } from '../retrieval/fixture.js';
+
+const LAW = {
+  doc: doc('regulations/law.md', 'Luật Mẫu 01/2011', null, { status: 'replaced' as const, year: 2011 }),
+  sections: [
+    {
+      path: ['Điều 26. Tiếp nhận nạn nhân từ nước ngoài trở về', '1.', 'a)'],
+      text: 'a) Cơ quan đại diện Việt Nam ở nước ngoài tiếp nhận thông tin về nạn nhân, cấp giấy tờ cần thiết, làm thủ tục đưa họ về nước;',
+    },
+    {
+      path: ['Điều 30. Trách nhiệm của Bộ Mẫu'],
+      text: 'Thông tin, tài liệu do cơ quan đại diện Việt Nam ở nước ngoài cung cấp được dùng để xác định nạn nhân.',
+    },
+  ],
+};
+const GUIDANCE = {
+  doc: doc('regulations/guidance.md', 'TT Mẫu 02/2014', null, { year: 2014 }),
+  sections: [
+    {
+      path: ['Điều 4. Tiếp nhận nạn nhân đang ở nước ngoài', '1.', 'b)'],
+      text:
+        'b) Trường hợp người tự khai là nạn nhân đến trình báo tại cơ quan đại diện Việt Nam ở nước ngoài:\n' +
+        '- Hướng dẫn nạn nhân kê khai vào Tờ khai.\n' +
+        'Trong thời hạn 03 ngày, Cơ quan đại diện Việt Nam ở nước ngoài cấp giấy thông hành cho nạn nhân không có giấy tờ hợp lệ.',
+    },
+  ],
+};
+const corpus = makeCorpus('abroad', [LAW, GUIDANCE]);
+
+describe('asksHelpAbroad', () => {
+  it.each([
+    'Em gái tôi bị bán sang Trung Quốc, giờ ở bên đó phải đến cơ quan nào để được giúp về nước?',
+    'chi toi bi lua qua campuchia, mat het giay to, gio tim ai de duoc ve',
+    'Con tôi đang ở Malaysia, muốn về Việt Nam thì liên hệ ai bên ấy?',
+    'Nạn nhân đang ở nước ngoài không có hộ chiếu thì làm sao để về nước?',
+  ])('%s → yes', (q) => expect(asksHelpAbroad(q)).toBe(true));
+
+  it.each([
+    // Already back, a number asked for, no wish to come home, or not abroad at all.
+    'Chị tôi bị bán sang Lào, đã trốn về nhà, muốn trình báo thì đến đâu?',
+    'Con tôi bị giữ ở Campuchia, muốn về thì gọi số nào?',
+    'Con tôi đang ở Trung Quốc thì gia đình báo tin cho ai?',
+    'Người lao động muốn về quê thì liên hệ cơ quan nào?',
+    'Cơ quan đại diện ở nước ngoài cấp giấy thông hành trong bao lâu?',
+  ])('%s → no', (q) => expect(asksHelpAbroad(q)).toBe(false));
+});
+
+describe('helpAbroadAnswer', () => {
+  it('quotes where the person reports and what the mission does, the text in force first, then the hotlines', () => {
+    const r = helpAbroadAnswer(corpus, '• 113: Công an');
+    const text = r?.text ?? '';
+    expect(text).toMatch(/^Theo TT Mẫu 02\/2014 › Điều 4\. .* \[1\]: «Trường hợp người tự khai .* ở nước ngoài:» «Trong thời hạn 03 ngày/);
+    expect(text).toContain('\nTheo Luật Mẫu 01/2011 › Điều 26. ');
+    expect(text).not.toContain('cung cấp được dùng');
+    expect(text.indexOf('• 113')).toBeGreaterThan(text.indexOf('Luật Mẫu'));
+    expect(r?.citations.map((c) => c.docId)).toEqual(['regulations/guidance.md', 'regulations/law.md']);
+  });
+
+  it('answers nothing from a corpus that does not say it', () => {
+    expect(helpAbroadAnswer(makeCorpus('none', [{ ...LAW, sections: [LAW.sections[1]] }]), '')).toBeUndefined();
+  });
+});
+
+describe('the pipeline', () => {
+  const deps: AskDeps = {
+    answer: async () => ({ kind: 'answer', text: 'Theo X [1]: «khác»', citations: [] }),
+    corpus: () => corpus,
+    contacts: () => loadContacts(),
+  };
+
+  it('answers help abroad from the documents, not from the phone directory', async () => {
+    const r = await askQuestion('Con tôi bị bán sang Malaysia, giờ cháu muốn về thì liên hệ cơ quan nào ở bên đó?', {}, deps);
+    expect(r.text).toMatch(/^Theo TT Mẫu 02\/2014/);
+    expect(r.text).not.toContain('Số điện thoại cần nhớ');
+  });
+
+  it('keeps the directory for a number', async () => {
+    const r = await askQuestion('Con tôi bị giữ ở Campuchia, muốn về thì gọi số nào?', {}, deps);
+    expect(r.text).toContain('Số điện thoại cần nhớ');
+  });
+});
