@@ -8,7 +8,7 @@ import { encodePayload } from '../payload.js';
 import { clearedWhere, PROVINCES, vi } from '../replies/vi.js';
 import { NO_UPDATES } from '../../knowledge/updates.js';
 import { provinceChoicesOf, provinceLabel } from '../updates/names.js';
-import type { IncomingMessage, OutgoingMessage, TriageLabel } from '../types.js';
+import type { IncomingMessage, OutgoingMessage, TriageLabel, TriageResult } from '../types.js';
 import type { ConversationContext } from './context.js';
 import { openCase, inCase } from './case-flow.js';
 import { previewSink, type ConversationDeps, type PreviewSink, type StreamingAnswerer } from './deps.js';
@@ -82,6 +82,15 @@ function createQuestionAnswerer(ctx: ConversationContext) {
   };
 }
 
+/**
+ * A question that says someone is in danger now ("mấy chị … đang bị đe dọa, phải làm sao?") is not the writer's
+ * report, but whoever asks it may be the only one who can call for help: the hotlines come before the answer.
+ * A hypothetical ("nếu … đang bị giữ thì …") is a question about the rules and gets the answer alone.
+ */
+function speaksOfDangerNow(tri: TriageResult): boolean {
+  return !!tri.cues?.includes('danger_now') && !tri.cues.includes('hypothetical');
+}
+
 export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
   const { deps, reply, clock, auditCitizen } = ctx;
   const { store, logger } = deps;
@@ -104,7 +113,9 @@ export function createCitizenFlow(ctx: ConversationContext): CitizenFlow {
       logger.info({ label: tri.label, confidence: tri.confidence, channel: msg.channel }, 'triaged');
       if (tri.label === 'emergency' || tri.label === 'report')
         return withReportAnswer(ctx, msg, ref, text, openCase(ctx, msg, ref, tri.label, text, 'triage'), askInReport);
-      return question(msg, ref, text, tri.label);
+      const answer = await question(msg, ref, text, tri.label);
+      if (!speaksOfDangerNow(tri)) return answer;
+      return [reply(msg, 'emergency', vi.dangerInQuestion(hotlinesText(deps, ctx.safeProvince(ref)))), ...answer];
     },
 
     setProvince(msg, arg) {

@@ -140,6 +140,11 @@ export const vi = {
   consentGiven: () => 'Cảm ơn bạn. Cán bộ tiếp nhận sẽ thấy tên hiển thị của bạn trong vụ việc.',
   answerFailed: (hotlines: string) =>
     'Xin lỗi, mình chưa trả lời được câu hỏi này lúc này. Bạn thử lại sau ít phút nhé. ' + 'Nếu cần giúp gấp, hãy gọi:\n' + hotlines,
+  /** Sent before the answer when a question describes someone in danger now without being a report of the writer's. */
+  dangerInQuestion: (hotlines: string) =>
+    'Nếu có người đang gặp nguy hiểm, hãy gọi ngay:\n' +
+    hotlines +
+    '\n\nNếu bạn biết những người này, hãy nhắn kể lại sự việc (ai, ở đâu, đang xảy ra điều gì) để cán bộ tiếp nhận và hỗ trợ.',
   /** Heads the documents' answer to a question asked inside a report, below the case reply. */
   reportQuestionAnswer: () => 'Về điều bạn hỏi, theo tài liệu:',
   draftWithdrawn: () => 'Lưu ý: bản nháp vừa hiện đã được rút lại vì chưa khớp với tài liệu. Câu trả lời đã kiểm tra:',

@@ -19,6 +19,11 @@ const CUES = [
     'danger_now',
     / dang bi (?:giu(?= )(?! (?:giay|ho chieu|luong|tien))|nhot|danh|ep|theo doi|de doa|doa|bat|khong che|canh|giam|tra tan|dua di|cho di|bat giu|ban|keo|luc soat|khoa|xich|trui) /,
   ],
+  // The one doing it named in between: "đang bị bọn buôn người đe dọa", "đang bị chủ nhốt".
+  [
+    'danger_now',
+    / dang bi (?:bon|chung|ke|nguoi ta|chu|ho|tui|nhom|duong day)(?: [a-z]+){0,3} (?:de doa|doa|danh|nhot|giam|giu lai|bat giu|khong che|tra tan|canh|xich|khoa) /,
+  ],
   [
     'danger_now',
     / (?:bi nhot|bi giam|bi xich|bi khoa trai|giam long|bi canh gac|bi canh|nhot lai|khoa cua nhot|bi giu lai|bi giu|giu lai khong cho)(?= )(?! (?:giay|ho chieu|luong|tien|chung minh|can cuoc|cmnd|cccd|dien thoai))/,
