@@ -243,12 +243,26 @@ function coverageOf(model: LexicalModel, list: string[], within: Field[], altern
   const share = (d: number) => {
     if (total <= 0) return 0;
     let c = 0;
-    for (const t of terms) {
-      if (t.ps.some((p) => hasDoc(p.docs, d)) || t.alts.some((all) => all.every((p) => hasDoc(p.docs, d)))) c += t.w;
-    }
+    for (const t of terms) if (holdsTerm(t.ps, t.alts, d)) c += t.w;
     return Math.min(1, c / total);
   };
   return { total, share };
+}
+
+/** Unit d holds the term in one of its postings, or every term of one of its alternatives (plain loops: read per candidate). */
+function holdsTerm(ps: Postings[], alts: Postings[][], d: number): boolean {
+  for (const p of ps) if (hasDoc(p.docs, d)) return true;
+  for (const all of alts) {
+    let every = true;
+    for (const p of all) {
+      if (!hasDoc(p.docs, d)) {
+        every = false;
+        break;
+      }
+    }
+    if (every) return true;
+  }
+  return false;
 }
 
 /** For each folded syllable or bigram of the query's everyday words: the terms of their phrases in the body (or `within` one field). */
@@ -372,9 +386,16 @@ function coverageTerms(q: Terms, restored?: Terms): { uni: string[]; bi: string[
 
 /** Half the syllables' share, half the bigrams' (all of it on the syllables when the query has no content bigram). */
 function blendedCoverage(uni: ReturnType<typeof coverageOf>, bi: ReturnType<typeof coverageOf>): (i: number) => number {
+  // Read for the same candidates by several reorderings of one search: each unit's share is computed once.
+  const known = new Map<number, number>();
   return (i) => {
-    const u = uni.share(i);
-    return bi.total > 0 ? 0.5 * u + 0.5 * bi.share(i) : u;
+    let v = known.get(i);
+    if (v === undefined) {
+      const u = uni.share(i);
+      v = bi.total > 0 ? 0.5 * u + 0.5 * bi.share(i) : u;
+      known.set(i, v);
+    }
+    return v;
   };
 }
 
