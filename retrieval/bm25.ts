@@ -152,8 +152,9 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     shares: (query, weights = DEFAULT_WEIGHTS, expansions = []) => {
       const { q, restored } = queryTerms(model, query, weights);
       return {
-        coverage: queryCoverage(model, q, weights, expansions, restored),
-        heading: headingCoverage(model, q, weights, expansions, restored),
+        // Read for most of an overview's candidates: computed for every unit at once.
+        coverage: queryCoverage(model, q, weights, expansions, restored, true),
+        heading: headingCoverage(model, q, weights, expansions, restored, true),
       };
     },
   };
@@ -229,17 +230,35 @@ function restoreDiacritics(bestForm: LexicalModel['bestForm'], query: string): s
     .join(' ');
 }
 
+/** One term of a coverage measure: where the unit may hold it, and its weight. */
+interface CoverageTerm {
+  ps: Postings[];
+  alts: Postings[][];
+  w: number;
+}
+
 /**
- * Lazy coverage: idf share of `list` present in unit d within any of `within` (binary search in postings).
+ * Coverage: idf share of `list` present in unit d within any of `within`. Lazy (binary search in postings) for the
+ * few units a search reads; `dense`: for every unit at once from the postings, when most candidates will be read.
  * `alternatives(t)`: other ways to have t, each a set of terms that must all be in the unit's body.
  */
-function coverageOf(model: LexicalModel, list: string[], within: Field[], alternatives: (t: string) => Postings[][] = () => []) {
-  const terms = list.map((t) => {
+function coverageOf(
+  model: LexicalModel,
+  list: string[],
+  within: Field[],
+  alternatives: (t: string) => Postings[][] = () => [],
+  dense = false,
+) {
+  const terms: CoverageTerm[] = list.map((t) => {
     const ps = within.map((f) => f.postings.get(t)).filter((p): p is Postings => Boolean(p));
     const df = Math.max(0, ...ps.map((p) => p.docs.length));
     return { ps, alts: alternatives(t), w: df ? model.idf(df) : model.maxIdf };
   });
   const total = terms.reduce((a, t) => a + t.w, 0);
+  if (dense && total > 0) {
+    const held = heldWeights(model.n, terms);
+    return { total, share: (d: number) => Math.min(1, held[d] / total) };
+  }
   const share = (d: number) => {
     if (total <= 0) return 0;
     let c = 0;
@@ -247,6 +266,25 @@ function coverageOf(model: LexicalModel, list: string[], within: Field[], altern
     return Math.min(1, c / total);
   };
   return { total, share };
+}
+
+/** Per unit, the summed weight of the terms it holds (added in the terms' order, as the lazy share adds them). */
+function heldWeights(n: number, terms: CoverageTerm[]): Float64Array {
+  const held = new Float64Array(n);
+  const holds = new Uint8Array(n);
+  const count = new Uint16Array(n);
+  for (const t of terms) {
+    holds.fill(0);
+    for (const p of t.ps) for (const d of p.docs) holds[d] = 1;
+    for (const all of t.alts) {
+      // A unit holds the alternative when it is in every one of its postings (each lists a unit once).
+      count.fill(0);
+      for (const p of all) for (const d of p.docs) count[d]++;
+      for (let d = 0; d < n; d++) if (count[d] === all.length) holds[d] = 1;
+    }
+    for (let d = 0; d < n; d++) if (holds[d]) held[d] += t.w;
+  }
+  return held;
 }
 
 /** Unit d holds the term in one of its postings, or every term of one of its alternatives (plain loops: read per candidate). */
@@ -403,22 +441,36 @@ function blendedCoverage(uni: ReturnType<typeof coverageOf>, bi: ReturnType<type
  * Coverage: idf share of distinct folded query syllables (and content bigrams) found in the passage,
  * its headings or the document title. Unknown terms weigh as the rarest term, so off-topic words count.
  */
-function queryCoverage(model: LexicalModel, q: Terms, weights: LexicalWeights, expansions: readonly Expansion[], restored?: Terms) {
+function queryCoverage(
+  model: LexicalModel,
+  q: Terms,
+  weights: LexicalWeights,
+  expansions: readonly Expansion[],
+  restored?: Terms,
+  dense = false,
+) {
   const { fields } = model;
   const { uni, bi } = coverageTerms(q, restored);
   const alternatives = weights.expansion > 0 ? phraseAlternatives(model, expansions) : undefined;
   return blendedCoverage(
-    coverageOf(model, uni, [fields.get('uniF')!, fields.get('meta')!], alternatives),
-    coverageOf(model, bi, [fields.get('biF')!, fields.get('head')!, fields.get('meta')!], alternatives),
+    coverageOf(model, uni, [fields.get('uniF')!, fields.get('meta')!], alternatives, dense),
+    coverageOf(model, bi, [fields.get('biF')!, fields.get('head')!, fields.get('meta')!], alternatives, dense),
   );
 }
 
 /** Coverage within the heading path only; an everyday wording counts when the heading has the documents' phrase for it. */
-function headingCoverage(model: LexicalModel, q: Terms, weights: LexicalWeights, expansions: readonly Expansion[], restored?: Terms) {
+function headingCoverage(
+  model: LexicalModel,
+  q: Terms,
+  weights: LexicalWeights,
+  expansions: readonly Expansion[],
+  restored?: Terms,
+  dense = false,
+) {
   const head = model.fields.get('head')!;
   const { uni, bi } = coverageTerms(q, restored);
   const alternatives = weights.expansion > 0 ? phraseAlternatives(model, expansions, 'head') : undefined;
-  return blendedCoverage(coverageOf(model, uni, [head], alternatives), coverageOf(model, bi, [head], alternatives));
+  return blendedCoverage(coverageOf(model, uni, [head], alternatives, dense), coverageOf(model, bi, [head], alternatives, dense));
 }
 
 /** The query's terms; for an unaccented query, also its terms with the diacritics restored from the corpus. */
