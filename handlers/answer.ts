@@ -9,7 +9,17 @@ import { citationOf } from './answer/cite.js';
 import { citationLabel, documentLabel, validitySuffix } from '../knowledge/cite.js';
 import { queryProfile, termOverlap, type QueryProfile } from './answer/sentences.js';
 import { answerTypes, carries, isOverview, typeBoost, type AnswerType } from '../retrieval/question-type.js';
-import { chooseSentences, partPool, pointRest, sourceGroups, withListItems, type Group, type Selection } from './answer/groups.js';
+import {
+  blockGroup,
+  type Candidate,
+  chooseSentences,
+  partPool,
+  pointRest,
+  sourceGroups,
+  withListItems,
+  type Group,
+  type Selection,
+} from './answer/groups.js';
 import { partAsks, partLeads, questionParts, type PartLead } from './answer/parts.js';
 import { decodePayload, encodePayload } from './payload.js';
 import { checkInput } from './ask/input.js';
@@ -17,6 +27,7 @@ import { notCovered, whereToAsk } from './ask/not-covered.js';
 import { asksAboutRelativeInPassage, asksOnlyHowMuch, mentionsSubject, statesAmount } from './ask/scope.js';
 import { asksAboutListedProhibition } from './answer/prohibited.js';
 import { definitionHits } from './answer/definitions.js';
+import { namedPlanSection, type NamedSection } from './answer/plan-section.js';
 
 /** Below this share of the question's weighted syllables found in the best passage, we abstain. */
 export const MIN_CONFIDENCE = 0.2;
@@ -129,9 +140,9 @@ interface Asked {
   overview: boolean;
 }
 
-/** What a question asks for; an overview asks for a list whatever its words. */
-function askedOf(q: string, bestConfidence: number): Asked {
-  const overview = isOverview(q);
+/** What a question asks for; an overview (or a question naming a plan's section) asks for a list whatever its words. */
+function askedOf(q: string, bestConfidence: number, namesSection: boolean): Asked {
+  const overview = namesSection || isOverview(q);
   const types = answerTypes(q);
   return {
     profile: queryProfile(q),
@@ -277,11 +288,53 @@ function withPartLeads(index: KnowledgeIndex, q: string, usable: SearchHit[], gr
   selection.parts = parts;
 }
 
+/** Sentences quoted under a named section's list at most: its detail, not a second overview. */
+const MAX_SECTION_DETAIL = 2;
+
+/**
+ * The passages' best sentences that add to the section's list `said` (as the reader sees it, long items shortened):
+ * not a list's heading (the list says it) nor a sentence the list already quotes whole.
+ */
+function keepSectionDetail(selection: Selection, section: NamedSection, said: string): void {
+  const kept: { g: Group; s: Candidate }[] = [];
+  for (const [g, positions] of selection.chosen) {
+    for (const s of g.sentences) {
+      if (positions.has(s.pos) && s.pos >= 0 && !said.includes(s.text.replace(/[;.]$/, ''))) kept.push({ g, s });
+    }
+  }
+  // The section's own sentences are its detail; another section's only when none of its own is quoted.
+  const inside = (g: Group) => g.hit.doc.id === section.hit.doc.id && section.block.path.every((p, i) => g.hit.chunk.path[i] === p);
+  kept.sort((a, b) => Number(inside(b.g)) - Number(inside(a.g)) || b.s.score - a.s.score);
+  selection.chosen.clear();
+  for (const { g, s } of kept.slice(0, MAX_SECTION_DETAIL)) selection.chosen.set(g, (selection.chosen.get(g) ?? new Set()).add(s.pos));
+}
+
+/**
+ * The named section's list leads, as a source of its own; the passages' best sentences follow as its detail, each
+ * quoted by its opening line only.
+ */
+function sectionSelection(
+  index: KnowledgeIndex,
+  section: NamedSection,
+  groups: Group[],
+  asked: Asked,
+): { all: Group[]; selection: Selection } {
+  const lead = blockGroup(index, section.hit, section.block);
+  const selection = chooseSentences(groups, asked.types);
+  keepSectionDetail(selection, section, withListItems(lead, lead.sentences[0].pos, true, true).join('\n'));
+  selection.chosen.set(lead, new Set([lead.sentences[0].pos]));
+  selection.lead = { g: lead, s: lead.sentences[0] };
+  return { all: [lead, ...groups], selection };
+}
+
 /** The answer from passages that passed the evidence checks. */
 function composeAnswer(index: KnowledgeIndex, q: string, usable: SearchHit[], bestConfidence: number): AnswerResult {
-  const asked = askedOf(q, bestConfidence);
-  const groups = sourceGroups(index, usable, bestConfidence, asked.profile, asked.types);
-  const selection = chooseSentences(groups, asked.types, asked.overview);
+  const section = namedPlanSection(q, usable, index.corpus);
+  const asked = askedOf(q, bestConfidence, section !== undefined);
+  const found = sourceGroups(index, usable, bestConfidence, asked.profile, asked.types);
+  const { all: groups, selection } = section
+    ? sectionSelection(index, section, found, asked)
+    : { all: found, selection: chooseSentences(found, asked.types, asked.overview) };
   if (!asked.overview) withPartLeads(index, q, usable, groups, selection, asked);
   // The answer leads with the single sentence that best answers (the amount, the deadline, the agency);
   // its source comes first among the quotes, then those of the further parts' answers.

@@ -156,3 +156,15 @@ export function outlineBlockAt(sections: Section[], i: number): ListBlock | unde
   }
   return items.length >= MIN_ITEMS ? { path, start, split: true, intro: intro ?? titleOf(path.at(-1) ?? ''), items } : undefined;
 }
+
+/**
+ * The list the heading `path` heads, its first section being `from`: its own items (dashes, points, numbered clauses)
+ * or the outline of its numbered parts; undefined when it heads neither.
+ */
+export function headingBlock(sections: Section[], from: number, path: string[]): ListBlock | undefined {
+  const same = (b: ListBlock | undefined) => b && b.path.length === path.length && startsWith(b.path, path);
+  const own = listBlockAt(sections, from);
+  if (same(own)) return own;
+  const outline = outlineBlockAt(sections, from);
+  return same(outline) ? outline : undefined;
+}

@@ -2,7 +2,7 @@
 // that introduce lettered points around it, scored against the question, and the choice among them.
 import { validityBadge } from '../../knowledge/cite.js';
 import { truncateWords } from '../../knowledge/text.js';
-import { itemText, listBlockAt, outlineBlockAt } from '../../retrieval/list-block.js';
+import { itemText, type ListBlock, listBlockAt, outlineBlockAt } from '../../retrieval/list-block.js';
 import { enumeratedItems } from '../../retrieval/overview.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import type { Unit } from '../../retrieval/units.js';
@@ -239,6 +239,22 @@ function sectionHit(index: KnowledgeIndex, like: SearchHit, i: number): SearchHi
   const s = index.corpus.sections[i];
   const chunk: Unit = { id: `${s.id}~s`, docId: s.docId, sectionId: s.id, path: s.path, text: s.text, passage: s.text, start: i, count: 1 };
   return { ...like, chunk };
+}
+
+/**
+ * A section the question names as a whole (plan-section.ts), as a source of its own: its list is its one candidate,
+ * cited to the section's heading. `like` is a hit of the same document.
+ */
+export function blockGroup(index: KnowledgeIndex, like: SearchHit, block: ListBlock): Group {
+  const hit = sectionHit(index, like, block.start);
+  const intro: ListIntro = { heading: block.intro, items: block.items.slice(0, MAX_LIST_ITEMS), path: block.path };
+  return {
+    hit: { ...hit, chunk: { ...hit.chunk, path: block.path } },
+    rank: 0,
+    sentences: [{ text: block.intro, pos: -1, score: 1 }],
+    intros: [intro],
+    lists: [intro],
+  };
 }
 
 /**

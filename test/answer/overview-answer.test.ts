@@ -83,6 +83,38 @@ describe('overview answers', () => {
     expect(lead).toContain('\n8. ');
   });
 
+  it("a question naming a plan's section leads with that section's parts, cited to it, however long the plan's name", async () => {
+    const r = await answer(
+      'Kế hoạch phối hợp tiếp nhận, bảo vệ và hỗ trợ nạn nhân của tỉnh Sóc Trăng quy định những hình thức phối hợp nào?',
+      { index, province: null },
+    );
+    const lead = leadOf(r.text);
+    expect(lead).toMatch(
+      /^Theo KH Sóc Trăng › II\. [^\n]* › 9\. Hình thức phối hợp \[1\]:\n«Hình thức phối hợp:\n9\.1\. Trao đổi trực tiếp/,
+    );
+    for (const part of ['9.2. Tổ chức các đoàn liên ngành', '9.3. Tổ chức sơ kết, tổng kết', '9.4. Các hình thức phối hợp khác']) {
+      expect(lead).toContain(part);
+    }
+  });
+
+  it('a section named in unaccented chat words, the plan only by the province, leads with its outline', async () => {
+    const r = await answer('nhiem vu cong tac trong tam cua de an la gi', { index, province: 'dong-nai' });
+    const lead = leadOf(r.text);
+    expect(lead).toMatch(/^Theo ĐA Đồng Nai 2016–2020 › III\. Nhiệm vụ công tác trọng tâm.* \[1\]:\n«/);
+    expect(lead).toContain('1. Công tác chỉ đạo triển khai\n2. Công tác truyền thông');
+    expect(lead).toContain('5. Công tác hỗ trợ nạn nhân bị mua bán');
+  });
+
+  it('words the question adds to a section noun must be the section\'s: "nội dung tuyên truyền" is no plan section', async () => {
+    const r = await answer('Nội dung tuyên truyền về phòng, chống mua bán người gồm những gì?', { index, province: 'soc-trang' });
+    expect(leadOf(r.text)).not.toMatch(/^Theo KH Sóc Trăng/);
+  });
+
+  it("an agency's tasks in a plan lead with the agency's heading, not the plan's section of tasks", async () => {
+    const r = await answer('Bộ Chỉ huy Bộ đội Biên phòng tỉnh có những nhiệm vụ gì trong kế hoạch?', { index, province: 'quang-nam' });
+    expect(leadOf(r.text)).toMatch(/^Theo KH Quảng Nam 2024 › V\. Tổ chức thực hiện › 3\. Bộ Chỉ huy Bộ đội Biên phòng tỉnh/);
+  });
+
   it('a precise question leads with one sentence, not a list', async () => {
     const r = await answer('Mức hỗ trợ học nghề cho nạn nhân là bao nhiêu?', { index, province: null });
     expect(r.kind).toBe('answer');

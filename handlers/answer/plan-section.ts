@@ -1,0 +1,138 @@
+// A question naming a section of a plan ("những hình thức phối hợp nào", "nhiệm vụ và giải pháp trọng tâm của kế
+// hoạch", "tổ chức thực hiện … như thế nào") asks for that section as a whole: its parts listed and cited to the
+// section, not one sentence of one part nor the plan's preamble. Plans are written to one pattern whose sections are
+// named by a few nouns (mục đích, yêu cầu, mục tiêu, chỉ tiêu, nhiệm vụ, giải pháp, nội dung, hình thức, phân công,
+// tổ chức thực hiện, kinh phí); the section is the heading that opens with such a noun the question uses.
+import type { Corpus, DocMeta } from '../../knowledge/types.js';
+import { foldedWords } from '../../knowledge/text.js';
+import { headingBlock, type ListBlock } from '../../retrieval/list-block.js';
+import { answerTypes } from '../../retrieval/question-type.js';
+import { analyze, foldToken, isStopword } from '../../retrieval/text.js';
+import type { SearchHit } from '../../retrieval/types.js';
+
+/** Folded nouns that name a section of a plan, as its heading opens. */
+const SECTION_NOUNS = new Set([
+  'muc dich',
+  'yeu cau',
+  'muc tieu',
+  'chi tieu',
+  'nhiem vu',
+  'giai phap',
+  'noi dung',
+  'hinh thuc',
+  'phan cong',
+  'to chuc',
+  'kinh phi',
+]);
+/** A question naming the plan ("của kế hoạch", "đề án") may name its section by the opening noun alone. */
+const NAMES_PLAN = / (ke hoach|de an|chuong trinh|quy che) /;
+/** A heading's marker: "III.", "9.", "9.1.", "a)". */
+const MARKER = /^([IVX]+|\d{1,2}(\.\d{1,2})*|[a-zđ])[.)]\s*/u;
+/** Words before a heading's noun that only say it is a selection ("Một số chỉ tiêu cụ thể"). */
+const SELECTION = /^(một số|các|những)\s+/iu;
+/** How many content syllables after the section noun the question may add, each of them the heading's or the plan's. */
+const MODIFIER_SYLLABLES = 2;
+
+/** Folded content syllables in order (stopwords and the heading's marker left out). */
+function contentSyllables(text: string): string[] {
+  return analyze(text.replace(MARKER, '').replace(SELECTION, ''))
+    .seq.filter((t) => !isStopword(t))
+    .map(foldToken);
+}
+
+const startsWith = (path: string[], prefix: string[]) => prefix.length < path.length && prefix.every((p, i) => path[i] === p);
+
+const pairsOf = (syl: string[]) => syl.slice(1).map((t, i) => `${syl[i]} ${t}`);
+
+/** A plan's heading the question names, with the list it heads. */
+export interface NamedSection {
+  /** A usable hit of the plan: the section is cited as its document. */
+  hit: SearchHit;
+  block: ListBlock;
+}
+
+interface HeadingMatch {
+  block: ListBlock;
+  /** How many of the heading's syllable pairs the question holds. */
+  matched: number;
+}
+
+/**
+ * How the question names the heading: undefined unless the heading opens with a section noun the question uses and
+ * the words the question adds to that noun ("nội dung phối hợp", not "nội dung tuyên truyền") are the heading's or
+ * the plan title's; else the number of the heading's pairs the question holds.
+ */
+function headingMatch(heading: string, question: string[], titleSyllables: Set<string>, namesPlan: boolean): number | undefined {
+  const syl = contentSyllables(heading);
+  const pairs = pairsOf(syl);
+  const head = pairs[0];
+  if (!head || !SECTION_NOUNS.has(head)) return undefined;
+  const at = pairsOf(question).indexOf(head);
+  if (at < 0) return undefined;
+  const own = new Set(syl);
+  const added = question.slice(at + 2, at + 2 + MODIFIER_SYLLABLES);
+  if (!added.every((t) => own.has(t) || titleSyllables.has(t))) return undefined;
+  const asked = new Set(pairsOf(question));
+  const matched = pairs.filter((p) => asked.has(p)).length;
+  return namesPlan || matched >= 2 ? matched : undefined;
+}
+
+/** Share of the pairs of a heading (not the plan title's) the question holds for the heading to be named by it. */
+const NAMED_SHARE = 0.5;
+
+/**
+ * True when the question names a heading that is no section noun's ("2. Công an tỉnh", "4. Sở Tài chính"): it asks
+ * about that part of the plan ("Công an tỉnh có những nhiệm vụ gì trong kế hoạch"), not a section as a whole.
+ */
+function namesPart(heading: string, question: string[], titlePairs: Set<string>): boolean {
+  const pairs = pairsOf(contentSyllables(heading));
+  if (!pairs.length || SECTION_NOUNS.has(pairs[0])) return false;
+  const own = pairs.filter((p) => !titlePairs.has(p));
+  const asked = new Set(pairsOf(question));
+  const matched = own.filter((p) => asked.has(p)).length;
+  return matched >= 2 && matched >= own.length * NAMED_SHARE;
+}
+
+/** The best-named heading of one plan that heads a list, or undefined (also when the question names a part of it). */
+function sectionOf(corpus: Corpus, doc: DocMeta, question: string[], namesPlan: boolean): HeadingMatch | undefined {
+  const titleSyllables = new Set(contentSyllables(doc.title));
+  const titlePairs = new Set(pairsOf(contentSyllables(doc.title)));
+  const seen = new Set<string>();
+  let best: HeadingMatch | undefined;
+  let part = false;
+  corpus.sections.forEach((s, i) => {
+    if (s.docId !== doc.id) return;
+    s.path.forEach((heading, depth) => {
+      const path = s.path.slice(0, depth + 1);
+      const key = path.join('\u0000');
+      if (seen.has(key)) return;
+      seen.add(key);
+      part ||= namesPart(heading, question, titlePairs);
+      const matched = headingMatch(heading, question, titleSyllables, namesPlan);
+      // Of headings named as well, the deeper one is the narrower section ("1. Mục tiêu" under "II. Mục tiêu").
+      const narrower = best && matched === best.matched && startsWith(path, best.block.path);
+      if (matched === undefined || (best && matched <= best.matched && !narrower)) return;
+      const block = headingBlock(corpus.sections, i, path);
+      if (block) best = { block, matched };
+    });
+  });
+  return part ? undefined : best;
+}
+
+/**
+ * The plan section a question names (its heading opening with a section noun), in the plans of the usable hits, the
+ * best-ranked plan first; undefined for a question asking one precise thing (an amount, a deadline, a number, papers).
+ */
+export function namedPlanSection(question: string, usable: SearchHit[], corpus: Corpus): NamedSection | undefined {
+  if (answerTypes(question).some((t) => t !== 'list' && t !== 'agency')) return undefined;
+  const words = contentSyllables(question);
+  const namesPlan = NAMES_PLAN.test(foldedWords(question));
+  const seen = new Set<string>();
+  for (const hit of usable) {
+    if (hit.doc.kind !== 'plan' || seen.has(hit.doc.id)) continue;
+    seen.add(hit.doc.id);
+    const found = sectionOf(corpus, hit.doc, words, namesPlan);
+    if (found) return { hit, block: found.block };
+  }
+  return undefined;
+}
