@@ -3,6 +3,7 @@
 // a coverage measure and diacritic-aware scoring that MiniSearch does not expose (see `npm run bench`).
 import { PostingsBuilder, type Postings, type PostingsIndex } from './postings.js';
 import type { Expansion } from './expand.js';
+import { QUESTION_PHRASE_COUNT, QUESTION_PHRASES } from './chat-forms.js';
 import { analyze, foldToken, hasDiacritics, isStopword, type Terms, terms } from './text.js';
 
 export interface LexicalDoc {
@@ -137,7 +138,7 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
   const model: LexicalModel = {
     n,
     fields,
-    bestForm: pickBestForms(formCounts),
+    bestForm: pickBestForms(withQuestionPhrases(formCounts)),
     metaOf,
     metaTf,
     commonDf: n * COMMON_SHARE,
@@ -184,6 +185,18 @@ function buildFields(docs: LexicalDoc[]): { fields: Map<FieldName, Field>; formC
     fields.set(f, { lens: b.lens, avgdl: n ? total / n || 1 : 1, postings: b.post.build() });
   }
   return { fields, formCounts };
+}
+
+/** The documents' form counts and the question phrases' (chat-forms.ts), to restore the diacritics of unaccented questions. */
+function withQuestionPhrases(formCounts: Map<string, number>): Map<string, number> {
+  const out = new Map(formCounts);
+  const add = (form: string) => out.set(form, (out.get(form) ?? 0) + QUESTION_PHRASE_COUNT);
+  for (const phrase of QUESTION_PHRASES) {
+    const seq = analyze(phrase).seq;
+    for (const t of seq) add(t);
+    for (let i = 0; i + 1 < seq.length; i++) add(`${seq[i]} ${seq[i + 1]}`);
+  }
+  return out;
 }
 
 /** Folded syllable or bigram → its most frequent accented form, to restore diacritics of unaccented questions. */

@@ -27,6 +27,8 @@ export interface QueryExpander {
 
 const seqOf = (phrase: string) => analyze(phrase).seq;
 
+const CLAUSE_BREAK = /[,;:!?()\n]+|\.(?!\d)/u;
+
 /**
  * A syllable typed with diacritics must match exactly. One typed without them matches by its folded form, but only
  * inside a trigger of two or more syllables: alone, `tien` may be tiền, tiến, tiện or tiên.
@@ -68,6 +70,11 @@ export function createQueryExpander(entries: readonly ThesaurusEntry[] = THESAUR
   const legalSeqs = entries.map((e) => e.legal.map((l) => ({ phrase: l, folded: seqOf(l).map(foldToken) })));
 
   function expansions(query: string): Expansion[] {
+    // A wording never spans a comma or a sentence end: "luật mới, người …" does not say "mỗi người".
+    return query.split(CLAUSE_BREAK).flatMap(clauseExpansions);
+  }
+
+  function clauseExpansions(query: string): Expansion[] {
     const tokens = analyze(query).seq;
     const folded = tokens.map(foldToken);
     const plain = tokens.map((t) => !hasDiacritics(t));

@@ -13,9 +13,10 @@ import { normalizeText } from './text.js';
 import type { Embedder, KnowledgeIndex, SearchHit, SearchOptions } from './types.js';
 import { buildVectorIndex, loadVectorIndex, type VectorIndex } from './vector.js';
 import { createTitleTopics, type TitleTopics } from './title-topic.js';
+import { referredClauses } from './references.js';
 import { buildUnits, DEFAULT_UNIT_CHARS, type Unit } from './units.js';
 import { validityWeight } from '../knowledge/validity.js';
-import { overlap, pointTerms, validityMultipliers } from './validity-rank.js';
+import { overlap, pointTerms, sharedTerms, validityMultipliers } from './validity-rank.js';
 import {
   answerTypes,
   carries,
@@ -48,6 +49,12 @@ export interface FusionOptions {
   validity: boolean;
   /** Bigram overlap at which two passages are "on the same point" for validity ranking (1 = never). */
   samePoint: number;
+  /**
+   * …and the fewest content bigrams they must share: a short clause ("Giáo dục kỹ năng sống, hướng nghiệp cho nạn
+   * nhân") is not on the point of a longer passage that happens to use most of its few words (a plan's school lessons
+   * on life skills), so it keeps its rank.
+   */
+  samePointMinShared: number;
   /** How many of the best lexical candidates are compared for validity ranking. */
   validityDepth: number;
   /**
@@ -92,6 +99,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   weights: DEFAULT_WEIGHTS,
   validity: true,
   samePoint: 0.5,
+  samePointMinShared: 6,
   validityDepth: 20,
   sameAnswer: 0,
   sameAnswerScore: 0.75,
@@ -200,12 +208,21 @@ async function openVectors(
   return { vectors, rebuilt: true };
 }
 
+// A lettered point ("a)", "đ)").
+const POINT = /^[a-zđ]\)/u;
+
+/**
+ * The lexical index of the units. A point naming what it is about only by a list of numbers ("… biện pháp bảo vệ quy
+ * định tại các Khoản 1, 2 và 8 Điều 7 Nghị định này") is also found by the words of those clauses, in its low-weight
+ * meta field. One clause referred to ("theo khoản 9 Điều 3") is a detail of the point, not what it is about.
+ */
 export function buildLexicalForUnits(corpus: Corpus, units: Unit[]): LexicalIndex {
   const docs = new Map(corpus.docs.map((d) => [d.id, d]));
   return buildLexicalIndex(
     units.map((c) => {
       const doc = docs.get(c.docId);
-      return { body: c.passage, heading: c.path.join(' \n '), meta: doc ? metaText(doc) : '' };
+      const referred = POINT.test(c.path.at(-1) ?? '') ? referredClauses(corpus.sections, c.docId, c.path, c.text, 2) : '';
+      return { body: c.passage, heading: c.path.join(' \n '), meta: [doc ? metaText(doc) : '', referred].filter(Boolean).join(' \n ') };
     }),
   );
 }
@@ -290,7 +307,8 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
   });
   const provinces = [...new Set(corpus.docs.map((d) => d.province).filter((p): p is string => Boolean(p)))];
   const { vectors, rebuilt } = await openVectors(corpus, units, fusion.unitChars, embedder, opts.dataDir, opts.logger);
-  const samePoint = createSamePoint(units, fusion.samePoint);
+  const samePointOf = createSamePoint(units, fusion.samePoint);
+  const samePoint = (i: number, j: number) => samePointOf(i, j, fusion.samePointMinShared);
   const ctx: SearchContext = {
     fusion,
     embedder,
@@ -307,7 +325,8 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     caseWords: units.map((u) => openingCase(u.text)),
     titleTopics: createTitleTopics(fusion.ownTextBoost !== 1 ? corpus.docs : []),
     overview: createOverviewPrior(units, corpus.sections, docs, fusion.overview),
-    todayLaw: createTodayLaw(units, docs, samePoint),
+    // Today's law is matched to the text it replaces by article titles as well: a short clause of it may say the same.
+    todayLaw: createTodayLaw(units, docs, (i, j) => samePointOf(i, j, 0)),
     provinces,
   };
   return {
@@ -329,17 +348,18 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
  * among the candidates (a bounded cache), from every unit's point terms computed when the index opens, so
  * the first questions after a start do not pay for them.
  */
-function createSamePoint(units: Unit[], threshold: number): (i: number, j: number) => boolean {
+function createSamePoint(units: Unit[], threshold: number): (i: number, j: number, minShared: number) => boolean {
   const points = units.map((u) => pointTerms(u.text));
-  const samePointCache = new Map<number, boolean>();
-  return (i: number, j: number) => {
+  // Per pair: how many content bigrams the two share when they overlap enough, else -1.
+  const sharedCache = new Map<number, number>();
+  return (i, j, minShared) => {
     const key = i * units.length + j;
-    let v = samePointCache.get(key);
+    let v = sharedCache.get(key);
     if (v === undefined) {
-      if (samePointCache.size > 200_000) samePointCache.clear();
-      samePointCache.set(key, (v = overlap(points[i], points[j]) >= threshold));
+      if (sharedCache.size > 200_000) sharedCache.clear();
+      sharedCache.set(key, (v = overlap(points[i], points[j]) >= threshold ? sharedTerms(points[i], points[j]) : -1));
     }
-    return v;
+    return v >= 0 && v >= minShared;
   };
 }
 

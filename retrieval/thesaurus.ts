@@ -73,7 +73,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { everyday: ['lấy thận', 'bán thận', 'lấy nội tạng', 'bán nội tạng'], legal: ['lấy các bộ phận cơ thể', 'mua bán nội tạng'] },
   {
     everyday: ['ép lấy chồng', 'ép cưới', 'bán làm vợ', 'lấy chồng nước ngoài', 'lấy vợ nước ngoài', 'làm dâu', 'cô dâu'],
-    legal: ['ép buộc làm vợ hoặc chồng', 'kết hôn', 'kết hôn với người nước ngoài'],
+    legal: ['ép buộc làm vợ hoặc chồng', 'kết hôn', 'kết hôn với người nước ngoài', 'kết hôn với nước ngoài'],
   },
   { everyday: ['đẻ thuê', 'mang thai thuê', 'sinh con thuê', 'bán con'], legal: ['mang thai hộ', 'ép buộc đẻ con'] },
   {
@@ -305,6 +305,23 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['hồ sơ', 'giấy tờ, tài liệu', 'đơn đề nghị', 'thủ tục'],
   },
   { everyday: ['viết đơn', 'làm đơn', 'nộp đơn'], legal: ['đơn đề nghị', 'văn bản đề nghị', 'làm đơn'] },
+  {
+    everyday: [
+      'còn thiếu',
+      'thiếu giấy tờ',
+      'thiếu hồ sơ',
+      'chưa đủ giấy tờ',
+      'chưa đủ hồ sơ',
+      'sai giấy tờ',
+      'bổ sung giấy tờ',
+      'nộp thiếu',
+    ],
+    legal: ['hồ sơ chưa hợp lệ', 'hoàn thiện hồ sơ', 'hồ sơ không hợp lệ'],
+  },
+  {
+    everyday: ['báo lại', 'báo cho biết', 'trả lời lại', 'phản hồi'],
+    legal: ['thông báo', 'thông báo bằng văn bản', 'trả lời bằng văn bản'],
+  },
   { everyday: ['nộp', 'nộp ở đâu', 'gửi ở đâu', 'nộp cho ai'], legal: ['bộ hồ sơ', 'tiếp nhận, xử lý hồ sơ'] },
   {
     everyday: ['giấy chứng nhận', 'giấy công nhận', 'giấy xác nhận', 'công nhận là nạn nhân', 'chứng nhận'],
@@ -354,7 +371,15 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['trả thù', 'dọa', 'bị dọa', 'dọa giết', 'bị đánh', 'bị đe dọa', 'nguy hiểm', 'không an toàn', 'sợ'],
     legal: ['đe dọa xâm hại', 'bị xâm hại', 'biện pháp bảo vệ', 'bảo vệ an toàn'],
   },
-  { everyday: ['chỗ trốn', 'nơi an toàn', 'chỗ an toàn', 'lánh nạn'], legal: ['nơi tạm lánh', 'bảo vệ an toàn'] },
+  {
+    everyday: ['chỗ trốn', 'nơi an toàn', 'chỗ an toàn', 'lánh nạn', 'đi lánh', 'lánh đi', 'đi trốn', 'trốn tạm', 'tạm lánh'],
+    legal: ['nơi tạm lánh', 'bảo vệ an toàn'],
+  },
+  {
+    everyday: ['chỗ ở mới', 'nơi ở mới', 'nhà mới', 'chuyển chỗ ở', 'đổi chỗ ở', 'chuyển nhà', 'dọn nhà', 'chỗ làm mới', 'trường mới'],
+    legal: ['nơi ở, nơi làm việc, học tập mới', 'bố trí nơi ở'],
+  },
+  { everyday: ['cất giữ', 'lưu giữ hồ sơ', 'giữ hồ sơ', 'cất hồ sơ', 'giữ kín hồ sơ'], legal: ['lưu trữ', 'chế độ tài liệu mật'] },
   {
     everyday: ['giữ kín', 'bí mật', 'không cho ai biết', 'lộ thông tin'],
     legal: ['giữ bí mật', 'tiết lộ thông tin', 'bí mật thông tin về nạn nhân'],
@@ -461,8 +486,19 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
 
   // Checking identity and a victim's own account.
   {
-    everyday: ['chưa chắc là nạn nhân', 'chưa xác định được', 'chưa có giấy xác nhận', 'đang chờ xác minh', 'chờ xác minh', 'tự nhận là'],
-    legal: ['người khai là nạn nhân', 'thời gian chờ xác minh', 'chưa đủ căn cứ'],
+    everyday: [
+      'chưa chắc là nạn nhân',
+      'chưa xác định được',
+      'chưa có giấy xác nhận',
+      'đang chờ xác minh',
+      'chờ xác minh',
+      'tự nhận là',
+      'chưa được công nhận',
+      'chưa được xác nhận',
+      'chưa công nhận',
+      'chưa xác nhận',
+    ],
+    legal: ['người khai là nạn nhân', 'thời gian chờ xác minh', 'chưa đủ căn cứ', 'người đang trong quá trình xác định là nạn nhân'],
   },
   { everyday: ['người việt', 'người việt nam', 'dân việt nam', 'quốc tịch việt nam'], legal: ['công dân việt nam'] },
   {
@@ -522,10 +558,12 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['vi phạm pháp luật', 'nghiêm cấm', 'hành vi vi phạm'],
   },
   {
-    everyday: ['còn hiệu lực', 'bắt đầu áp dụng', 'còn dùng được', 'từ bao giờ', 'luật mới'],
+    everyday: ['còn hiệu lực', 'bắt đầu áp dụng', 'còn dùng được', 'từ bao giờ'],
     legal: ['hiệu lực thi hành', 'có hiệu lực'],
   },
-  { everyday: ['quyền gì', 'có quyền', 'nghĩa vụ gì', 'bổn phận'], legal: ['quyền và nghĩa vụ'] },
+  { everyday: ['quyền gì', 'nghĩa vụ gì', 'bổn phận'], legal: ['quyền và nghĩa vụ'] },
+  // "Xã có quyền …" asks whether an authority may act: the documents say thẩm quyền.
+  { everyday: ['có quyền', 'được quyền', 'ra lệnh', 'quyền quyết định'], legal: ['thẩm quyền', 'có thẩm quyền'] },
   {
     everyday: ['miễn phí', 'không mất tiền', 'không tốn tiền', 'không phải trả', 'không lấy tiền', 'không thu tiền', 'không tính tiền'],
     legal: ['miễn', 'miễn thu lệ phí', 'trợ giúp pháp lý'],
@@ -563,6 +601,14 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['cư trú', 'nơi cư trú', 'tái hòa nhập', 'hòa nhập cộng đồng'],
   },
   { everyday: ['người lớn đi cùng', 'người lớn đi kèm', 'người trông nom'], legal: ['người đại diện hợp pháp', 'người giám hộ'] },
+  { everyday: ['giám hộ', 'đỡ đầu', 'đứng ra lo', 'đứng ra'], legal: ['người giám hộ', 'cử người giám hộ', 'người đại diện hợp pháp'] },
+  {
+    everyday: ['kẹt ở nước ngoài', 'còn ở nước ngoài', 'đang ở nước ngoài', 'còn kẹt', 'mắc kẹt', 'ở bên đó'],
+    legal: ['đang ở nước ngoài', 'ở nước ngoài'],
+  },
+  { everyday: ['mở cửa', 'khai trương', 'bắt đầu làm', 'đi vào hoạt động'], legal: ['bắt đầu hoạt động', 'ngày bắt đầu hoạt động'] },
+  { everyday: ['cách sống', 'dạy cách sống', 'kỹ năng', 'dạy kỹ năng'], legal: ['kỹ năng sống', 'giáo dục kỹ năng sống'] },
+  { everyday: ['chọn nghề', 'định hướng nghề', 'hướng nghề', 'tư vấn nghề'], legal: ['hướng nghiệp', 'tư vấn học nghề'] },
   { everyday: ['xét nghiệm', 'có thai', 'có bầu', 'bị thương'], legal: ['khám sức khỏe', 'y tế', 'chăm sóc'] },
   { everyday: ['an ủi', 'nói chuyện cho', 'tâm sự', 'chia sẻ'], legal: ['tư vấn tâm lý', 'tham vấn', 'động viên'] },
 ];

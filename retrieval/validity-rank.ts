@@ -16,13 +16,18 @@ export function pointTerms(text: string): Set<string> {
   return out;
 }
 
-/** |A ∩ B| / min(|A|, |B|): 1 when one passage is contained in the other. */
-export function overlap(a: Set<string>, b: Set<string>): number {
-  if (!a.size || !b.size) return 0;
+/** |A ∩ B|. */
+export function sharedTerms(a: Set<string>, b: Set<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];
   let n = 0;
   for (const t of small) if (large.has(t)) n++;
-  return n / small.size;
+  return n;
+}
+
+/** |A ∩ B| / min(|A|, |B|): 1 when one passage is contained in the other. */
+export function overlap(a: Set<string>, b: Set<string>): number {
+  if (!a.size || !b.size) return 0;
+  return sharedTerms(a, b) / Math.min(a.size, b.size);
 }
 
 /**

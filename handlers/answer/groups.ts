@@ -11,7 +11,7 @@ import { type AnswerType, carries, typeBoost } from '../../retrieval/question-ty
 import type { PartLead } from './parts.js';
 import { type QueryProfile, passageSentences, sentenceClauses, sentenceLines, sentenceScore, sentenceTerms } from './sentences.js';
 import { preferOwnClause } from './shared-tail.js';
-import { referredClauses } from './references.js';
+import { referredClauses } from '../../retrieval/references.js';
 
 const MAX_SOURCES = 3;
 const MAX_SENTENCES = 4;
@@ -324,6 +324,9 @@ function matchingPoint(index: KnowledgeIndex, hit: SearchHit, rank: number, aske
 
 type Asked = { profile: QueryProfile; types: AnswerType[] };
 
+/** Kinds of answer so narrow that a passage carrying one is on the point asked whatever its other words. */
+const NARROW: AnswerType[] = ['date', 'replaces'];
+
 /** Only sources whose evidence is close to the best one, one group per section. */
 export function sourceGroups(
   index: KnowledgeIndex,
@@ -335,8 +338,15 @@ export function sourceGroups(
   const groups: Group[] = [];
   const seenSections = new Set<string>();
   const offered = new Set<string>();
+  const statesAsked = (hit: SearchHit) => {
+    const narrow = types.filter((t) => NARROW.includes(t));
+    return narrow.length > 0 && narrow.every((t) => carries(t, hit.chunk.text));
+  };
   usable.forEach((found, rank) => {
-    if (groups.length >= MAX_SOURCES || found.confidence < bestConfidence * 0.75) return;
+    // A hit with less of the question's words still joins when it is the first to state what is asked: the clause
+    // repealing a text ("Bãi bỏ Thông tư …") next to one that only repeats the question's "thay thế".
+    const weak = found.confidence < bestConfidence * 0.75 && !(statesAsked(found) && !groups.some((g) => statesAsked(g.hit)));
+    if (groups.length >= MAX_SOURCES || weak) return;
     if (seenSections.has(found.chunk.sectionId)) return;
     // A later hit of the point chosen instead is then not quoted again.
     const hit = matchingPoint(index, found, rank, { profile, types }, seenSections);

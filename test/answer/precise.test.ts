@@ -2,7 +2,8 @@
 // naming what it grants only by number is read with the clauses it refers to.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../handlers/answer.js';
-import { referredClauses } from '../../handlers/answer/references.js';
+import { referredClauses } from '../../retrieval/references.js';
+import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import { answerTypes, carries } from '../../retrieval/question-type.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
@@ -85,5 +86,27 @@ describe('a point naming what it grants only by number', () => {
     // A question naming the actor is still answered by that actor's point.
     const local = await answer('Trưởng Công an xã được quyết định áp dụng biện pháp bảo vệ nào?', { index, province: null });
     expect(local.text.split('\n')[0]).toContain('Trưởng Công an xã');
+  });
+
+  it('is found by the words of the clauses it refers to, as strongly as the clause that holds them', async () => {
+    const hits = await index.search('Ai có thẩm quyền quyết định bố trí nơi tạm lánh?', { k: 5 });
+    const measure = hits.find((h) => h.chunk.path[0].startsWith('Điều 3'));
+    const point = hits.find((h) => h.chunk.path.at(-1) === 'a)');
+    expect(point?.confidence).toBeGreaterThanOrEqual(measure?.confidence ?? 1);
+  });
+
+  it('a point of its own clause ("điểm a Khoản 4 Điều này") is not read as the whole clause', () => {
+    const sections = index.corpus.sections;
+    expect(referredClauses(sections, rules.doc.id, rules.sections[4].path, 'người nêu tại điểm a Khoản 2 Điều 3 Thông tư này')).toBe('');
+    expect(referredClauses(sections, rules.doc.id, rules.sections[4].path, 'người nêu tại Khoản 1 Điều 4 Thông tư này')).toBe('');
+  });
+});
+
+describe('a narrow kind of answer asked', () => {
+  it('brings the clause stating it even when another clause holds more of the question words', async () => {
+    // The circular's clause 3 repeats "thay thế"; clause 2 is the one that repeals ("Bãi bỏ Thông tư liên tịch số 116/2007 …").
+    const bundled = await openKnowledgeIndex({ corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
+    const r = await answer('Thông tư liên tịch 134/2013 thay thế những văn bản nào?', { index: bundled, province: null });
+    expect(r.text.split('Trích dẫn:')[0]).toContain('116/2007');
   });
 });

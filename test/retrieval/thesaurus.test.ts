@@ -53,6 +53,13 @@ describe('query expansion', () => {
     expect(expander.expand('Nạn nhân được hỗ trợ những gì')).toEqual([]);
   });
 
+  it('never reads a wording across a comma or a sentence end', () => {
+    const perPerson = createQueryExpander([{ everyday: ['mỗi người'], legal: ['mức chi'] }]);
+    expect(perPerson.expand('luat moi, nguoi bi ban duoc gi')).toEqual([]);
+    expect(perPerson.expand('Luật mới. Người bị bán được gì')).toEqual([]);
+    expect(perPerson.expand('moi nguoi duoc bao nhieu')).toEqual(['mức chi']);
+  });
+
   it('matches multi-syllable wordings typed without diacritics, and NFD input', () => {
     expect(expander.expand('con toi bi lua ban')).toEqual(['mua bán người', 'nạn nhân']);
     expect(expander.expand('Con tôi bị lừa bán'.normalize('NFD'))).toEqual(['mua bán người', 'nạn nhân']);

@@ -72,4 +72,18 @@ describe('unaccented questions on the bundled corpus', () => {
     expect(asked.chunk.id).toBe(bare.chunk.id);
     expect(asked.confidence).toBeCloseTo(bare.confidence, 5);
   });
+
+  it('read question phrases typed without diacritics (nhu the nao, o dau, bao nhieu) as the question words they are', async () => {
+    for (const [bare, asked] of [
+      ['tro giup phap ly', 'tro giup phap ly nhu the nao'],
+      ['to giac mua ban nguoi', 'to giac mua ban nguoi o dau'],
+      ['tro cap kho khan ban dau', 'tro cap kho khan ban dau la bao nhieu'],
+    ]) {
+      const plain = (await index.search(bare, { k: 1 }))[0];
+      const withQuestion = (await index.search(asked, { k: 1 }))[0];
+      expect(withQuestion.chunk.id, asked).toBe(plain.chunk.id);
+      // Read as content words (như thể, ở đầu, bảo nhiều) they would count as missing from the passage.
+      expect(withQuestion.confidence, asked).toBeCloseTo(plain.confidence, 5);
+    }
+  });
 });

@@ -77,6 +77,39 @@ describe('validity ranking on the same point', () => {
   });
 });
 
+describe('a short clause and a passage that borrows its words', () => {
+  // A replaced law's clause of six content bigrams, and a plan in force whose sentence on school lessons uses most of
+  // them: by share alone the two are "on the same point" and the law's clause would yield to the plan.
+  const texts = () =>
+    makeCorpus('v3', [
+      {
+        doc: reg('regulations/old-law.md', 'Luật cũ', { status: 'replaced', statusNote: 'đã được thay thế' }),
+        sections: [{ path: ['Điều 40. Cơ sở bảo trợ xã hội', 'c)'], text: 'c) Giáo dục kỹ năng sống, hướng nghiệp cho nạn nhân;' }],
+      },
+      {
+        doc: reg('regulations/school-plan.md', 'KH trường học'),
+        sections: [
+          {
+            path: ['Điều 3. Sở Giáo dục và Đào tạo'],
+            text: 'Đưa vào chương trình ngoại khóa nội dung giáo dục kỹ năng sống cho học sinh để phòng ngừa trở thành nạn nhân.',
+          },
+        ],
+      },
+    ]);
+  const question = 'Dạy kỹ năng sống cho nạn nhân';
+  const first = async (samePointMinShared?: number) => {
+    const fusion = samePointMinShared === undefined ? SECTION_UNITS : { ...SECTION_UNITS, samePointMinShared };
+    const index = await openKnowledgeIndex({ corpus: texts(), fusion });
+    return (await index.search(question, { k: 2 }))[0].doc.id;
+  };
+
+  it('keeps the clause first: sharing a few words is not saying the same thing', async () => {
+    expect(await first()).toBe('regulations/old-law.md');
+    // Counting the share only, the clause yields to the school plan.
+    expect(await first(0)).toBe('regulations/school-plan.md');
+  });
+});
+
 describe('validity ranking on the question asked', () => {
   // Two texts that say different things, each covering the question's words: an old circular on fees and a plan
   // in force that assigns the same relief to a department.

@@ -2,11 +2,17 @@
 // quy định tại các Khoản 1, 2, 4, 5 và 8 Điều 7 Nghị định này". A question names the measure ("xét xử kín"), whose
 // words are in clause 8 of Điều 7, not in the point. The clauses a sentence refers to within its own document are
 // read with it, so the point granting the measure asked about tells itself from its neighbours granting others.
-import type { Section } from '../../knowledge/types.js';
+import type { Section } from '../knowledge/types.js';
 
-// "Khoản 1, 2, 4 và 5 Điều 7", "khoản 3 Điều này"; not a clause of another text ("khoản 1 Điều 3 Luật Phòng, chống …").
+// "Khoản 1, 2, 4 và 5 Điều 7", "khoản 3 Điều này"; not a clause of another text ("khoản 1 Điều 3 Luật Phòng, chống …"),
+// nor one point of a clause ("điểm a Khoản 4 Điều này" is that point, not the whole clause).
 const CLAUSE_REFERENCE =
-  /khoản\s+(\d{1,2}(?:\s*(?:,\s*(?:và\s+)?|và\s+)\d{1,2})*)\s*,?\s+Điều\s+(\d{1,3}|này)(?![\p{L}\p{N}])(?!,?\s+(?:của\s+)?(?:Luật|Bộ luật|Nghị định|Thông tư|Quyết định|Hiến pháp)\s+(?!này))/giu;
+  /(?<!điểm\s+\p{L}{1,2}\s+)khoản\s+(\d{1,2}(?:\s*(?:,\s*(?:và\s+)?|và\s+)\d{1,2})*)\s*,?\s+Điều\s+(\d{1,3}|này)(?![\p{L}\p{N}])(?!,?\s+(?:của\s+)?(?:Luật|Bộ luật|Nghị định|Thông tư|Quyết định|Hiến pháp)\s+(?!này))/giu;
+/**
+ * A clause longer than this is a body of rules of its own, not the short item ("8. Xét xử kín.", "5. Bố trí nơi tạm
+ * lánh …") a reference names: its words would make the referring sentence seem about everything it says.
+ */
+const MAX_REFERRED_CHARS = 400;
 const ARTICLE = /^Điều\s+(\d{1,3})[a-z]?[.:\s]/u;
 const CLAUSE = /^(\d{1,2})[.)]\s*/u;
 
@@ -35,19 +41,25 @@ function clauseTextsOf(sections: Section[], docId: string): ClauseTexts {
 
 /**
  * The text of the clauses of its own document that a sentence refers to by number ("các Khoản 1, 2 và 5 Điều 7
- * Nghị định này"), or '' when it refers to none. `path`: the sentence's heading path, for "Điều này".
+ * Nghị định này"), or '' when it refers to none. `path`: the sentence's heading path, for "Điều này";
+ * `minClauses`: only references naming at least this many clauses count.
  */
-export function referredClauses(sections: Section[], docId: string, path: string[], sentence: string): string {
+export function referredClauses(sections: Section[], docId: string, path: string[], sentence: string, minClauses = 1): string {
   if (!/khoản/iu.test(sentence)) return '';
-  const own = ARTICLE.exec(path.find((p) => ARTICLE.test(p)) ?? '')?.[1];
+  const at = path.findIndex((p) => ARTICLE.test(p));
+  const own = ARTICLE.exec(path[at] ?? '')?.[1];
+  // The sentence's own clause says nothing of it at second hand.
+  const ownClause = own && `${own}.${CLAUSE.exec(path[at + 1] ?? '')?.[1]}`;
   const texts = clauseTextsOf(sections, docId);
   const out: string[] = [];
   for (const m of sentence.matchAll(CLAUSE_REFERENCE)) {
     const article = m[2].toLowerCase() === 'này' ? own : m[2];
-    if (!article) continue;
-    for (const n of m[1].match(/\d{1,2}/g) ?? []) {
-      const text = texts.get(`${article}.${Number(n)}`);
-      if (text) out.push(text);
+    const numbers = m[1].match(/\d{1,2}/g) ?? [];
+    if (!article || numbers.length < minClauses) continue;
+    for (const n of numbers) {
+      const key = `${article}.${Number(n)}`;
+      const text = key === ownClause ? undefined : texts.get(key);
+      if (text && text.length <= MAX_REFERRED_CHARS) out.push(text);
     }
   }
   return out.join('\n');
