@@ -153,8 +153,9 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     shares: (query, weights = DEFAULT_WEIGHTS, expansions = []) => {
       const { q, restored } = queryTerms(model, query, weights);
       return {
-        coverage: queryCoverage(model, q, weights, expansions, restored),
-        heading: headingCoverage(model, q, weights, expansions, restored),
+        // Read for most of an overview's candidates: computed for every unit at once.
+        coverage: queryCoverage(model, q, weights, expansions, restored, true),
+        heading: headingCoverage(model, q, weights, expansions, restored, true),
       };
     },
   };
@@ -242,26 +243,77 @@ function restoreDiacritics(bestForm: LexicalModel['bestForm'], query: string): s
     .join(' ');
 }
 
+/** One term of a coverage measure: where the unit may hold it, and its weight. */
+interface CoverageTerm {
+  ps: Postings[];
+  alts: Postings[][];
+  w: number;
+}
+
 /**
- * Lazy coverage: idf share of `list` present in unit d within any of `within` (binary search in postings).
+ * Coverage: idf share of `list` present in unit d within any of `within`. Lazy (binary search in postings) for the
+ * few units a search reads; `dense`: for every unit at once from the postings, when most candidates will be read.
  * `alternatives(t)`: other ways to have t, each a set of terms that must all be in the unit's body.
  */
-function coverageOf(model: LexicalModel, list: string[], within: Field[], alternatives: (t: string) => Postings[][] = () => []) {
-  const terms = list.map((t) => {
+function coverageOf(
+  model: LexicalModel,
+  list: string[],
+  within: Field[],
+  alternatives: (t: string) => Postings[][] = () => [],
+  dense = false,
+) {
+  const terms: CoverageTerm[] = list.map((t) => {
     const ps = within.map((f) => f.postings.get(t)).filter((p): p is Postings => Boolean(p));
     const df = Math.max(0, ...ps.map((p) => p.docs.length));
     return { ps, alts: alternatives(t), w: df ? model.idf(df) : model.maxIdf };
   });
   const total = terms.reduce((a, t) => a + t.w, 0);
+  if (dense && total > 0) {
+    const held = heldWeights(model.n, terms);
+    return { total, share: (d: number) => Math.min(1, held[d] / total) };
+  }
   const share = (d: number) => {
     if (total <= 0) return 0;
     let c = 0;
-    for (const t of terms) {
-      if (t.ps.some((p) => hasDoc(p.docs, d)) || t.alts.some((all) => all.every((p) => hasDoc(p.docs, d)))) c += t.w;
-    }
+    for (const t of terms) if (holdsTerm(t.ps, t.alts, d)) c += t.w;
     return Math.min(1, c / total);
   };
   return { total, share };
+}
+
+/** Per unit, the summed weight of the terms it holds (added in the terms' order, as the lazy share adds them). */
+function heldWeights(n: number, terms: CoverageTerm[]): Float64Array {
+  const held = new Float64Array(n);
+  const holds = new Uint8Array(n);
+  const count = new Uint16Array(n);
+  for (const t of terms) {
+    holds.fill(0);
+    for (const p of t.ps) for (const d of p.docs) holds[d] = 1;
+    for (const all of t.alts) {
+      // A unit holds the alternative when it is in every one of its postings (each lists a unit once).
+      count.fill(0);
+      for (const p of all) for (const d of p.docs) count[d]++;
+      for (let d = 0; d < n; d++) if (count[d] === all.length) holds[d] = 1;
+    }
+    for (let d = 0; d < n; d++) if (holds[d]) held[d] += t.w;
+  }
+  return held;
+}
+
+/** Unit d holds the term in one of its postings, or every term of one of its alternatives (plain loops: read per candidate). */
+function holdsTerm(ps: Postings[], alts: Postings[][], d: number): boolean {
+  for (const p of ps) if (hasDoc(p.docs, d)) return true;
+  for (const all of alts) {
+    let every = true;
+    for (const p of all) {
+      if (!hasDoc(p.docs, d)) {
+        every = false;
+        break;
+      }
+    }
+    if (every) return true;
+  }
+  return false;
 }
 
 /** For each folded syllable or bigram of the query's everyday words: the terms of their phrases in the body (or `within` one field). */
@@ -385,9 +437,16 @@ function coverageTerms(q: Terms, restored?: Terms): { uni: string[]; bi: string[
 
 /** Half the syllables' share, half the bigrams' (all of it on the syllables when the query has no content bigram). */
 function blendedCoverage(uni: ReturnType<typeof coverageOf>, bi: ReturnType<typeof coverageOf>): (i: number) => number {
+  // Read for the same candidates by several reorderings of one search: each unit's share is computed once.
+  const known = new Map<number, number>();
   return (i) => {
-    const u = uni.share(i);
-    return bi.total > 0 ? 0.5 * u + 0.5 * bi.share(i) : u;
+    let v = known.get(i);
+    if (v === undefined) {
+      const u = uni.share(i);
+      v = bi.total > 0 ? 0.5 * u + 0.5 * bi.share(i) : u;
+      known.set(i, v);
+    }
+    return v;
   };
 }
 
@@ -395,22 +454,36 @@ function blendedCoverage(uni: ReturnType<typeof coverageOf>, bi: ReturnType<type
  * Coverage: idf share of distinct folded query syllables (and content bigrams) found in the passage,
  * its headings or the document title. Unknown terms weigh as the rarest term, so off-topic words count.
  */
-function queryCoverage(model: LexicalModel, q: Terms, weights: LexicalWeights, expansions: readonly Expansion[], restored?: Terms) {
+function queryCoverage(
+  model: LexicalModel,
+  q: Terms,
+  weights: LexicalWeights,
+  expansions: readonly Expansion[],
+  restored?: Terms,
+  dense = false,
+) {
   const { fields } = model;
   const { uni, bi } = coverageTerms(q, restored);
   const alternatives = weights.expansion > 0 ? phraseAlternatives(model, expansions) : undefined;
   return blendedCoverage(
-    coverageOf(model, uni, [fields.get('uniF')!, fields.get('meta')!], alternatives),
-    coverageOf(model, bi, [fields.get('biF')!, fields.get('head')!, fields.get('meta')!], alternatives),
+    coverageOf(model, uni, [fields.get('uniF')!, fields.get('meta')!], alternatives, dense),
+    coverageOf(model, bi, [fields.get('biF')!, fields.get('head')!, fields.get('meta')!], alternatives, dense),
   );
 }
 
 /** Coverage within the heading path only; an everyday wording counts when the heading has the documents' phrase for it. */
-function headingCoverage(model: LexicalModel, q: Terms, weights: LexicalWeights, expansions: readonly Expansion[], restored?: Terms) {
+function headingCoverage(
+  model: LexicalModel,
+  q: Terms,
+  weights: LexicalWeights,
+  expansions: readonly Expansion[],
+  restored?: Terms,
+  dense = false,
+) {
   const head = model.fields.get('head')!;
   const { uni, bi } = coverageTerms(q, restored);
   const alternatives = weights.expansion > 0 ? phraseAlternatives(model, expansions, 'head') : undefined;
-  return blendedCoverage(coverageOf(model, uni, [head], alternatives), coverageOf(model, bi, [head], alternatives));
+  return blendedCoverage(coverageOf(model, uni, [head], alternatives, dense), coverageOf(model, bi, [head], alternatives, dense));
 }
 
 /** The query's terms; for an unaccented query, also its terms with the diacritics restored from the corpus. */

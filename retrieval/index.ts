@@ -420,11 +420,12 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   // The named province is the scope (namedProvinceBoost): its name in a heading ("Báo Quảng Nam") says nothing of the point asked.
   const lex = lexical.search(q, limit, fusion.weights, expansions, named ? withoutProvinceName(q, named) : q);
   const overview = topic ? overviewWeight(ctx, topic, Boolean(named ?? o.province)) : undefined;
-  applyPriors(ctx, q, lex, named, overview);
+  const applyPriors = priorsOf(ctx, q, named, overview);
+  applyPriors(lex);
   const fused = await fuseRanks(ctx, q, lex.ranked);
   if (expansions.length && fusion.documentsWording.weight > 0) {
     const view = lex.withExpansionWeight(fusion.documentsWording.expansion, limit);
-    applyPriors(ctx, q, view, named, overview);
+    applyPriors(view);
     addRanks(fused, view.ranked, fusion.documentsWording.weight, fusion.rrfK);
   }
   const scoped = scopedHits(ctx, named, o.province ?? null, fused);
@@ -448,11 +449,42 @@ function overviewWeight(ctx: SearchContext, topic: string, scoped: boolean): (i:
   const shares = ctx.lexical.shares(topic, ctx.fusion.weights, expansionsOf(ctx, topic));
   const tier = tierOf(topic);
   const focus = overviewFocus(topic);
-  return (i) =>
-    ctx.prior[i] *
-    shares.coverage(i) *
-    ctx.overview.multiplier(i, shares.heading(i), scoped, tier) *
-    (1 + ctx.fusion.overview.focus * ctx.overview.focusShare(i, focus));
+  // Both readings of the question (applyPriors) weigh mostly the same candidates: each weight is computed once.
+  const known = new Map<number, number>();
+  return (i) => {
+    let w = known.get(i);
+    if (w === undefined) {
+      w =
+        ctx.prior[i] *
+        shares.coverage(i) *
+        ctx.overview.multiplier(i, shares.heading(i), scoped, tier) *
+        (1 + ctx.fusion.overview.focus * ctx.overview.focusShare(i, focus));
+      known.set(i, w);
+    }
+    return w;
+  };
+}
+
+/** applyPriors for one question: what it asks is read once, as both readings of a search are reordered by it. */
+function priorsOf(ctx: SearchContext, q: string, named: string | null, overview?: (i: number) => number): (lex: LexicalResult) => void {
+  const { anyPrior, typeBoost } = ctx;
+  const asked = typeBoost.asked(q);
+  const counted = countedBoost(ctx, q);
+  // A province named with the actor ("Biên phòng Quảng Nam") asks for that province's plan, not the national text.
+  const own = named ? undefined : ownTextBoost(ctx, q);
+  const other = otherCaseWeight(ctx, q);
+  const any = anyPrior || asked || counted || own || ctx.fusion.otherCase !== 1;
+  return (lex) => applyPriors(ctx, lex, { asked, counted, own, other, any: Boolean(any) }, overview);
+}
+
+/** The question's own priors (priorsOf): asked answer types, counted thing, own text, other case. */
+interface QueryPriors {
+  asked: number;
+  counted: ((i: number) => number) | undefined;
+  own: ((i: number) => number) | undefined;
+  other: (i: number) => number;
+  /** False when none of them nor the validity prior can move a candidate. */
+  any: boolean;
 }
 
 /**
@@ -460,7 +492,7 @@ function overviewWeight(ctx: SearchContext, topic: string, scoped: boolean): (i:
  * list the answer first; texts in force first on the same point; a question asking how much, how long or which
  * papers prefers passages stating an amount, a time limit or the papers.
  */
-function applyPriors(ctx: SearchContext, q: string, lex: LexicalResult, named: string | null, overview?: (i: number) => number): void {
+function applyPriors(ctx: SearchContext, lex: LexicalResult, priors: QueryPriors, overview?: (i: number) => number): void {
   const { fusion, prior, anyPrior, typeBoost } = ctx;
   let base = lex.score;
   if (overview) {
@@ -470,12 +502,8 @@ function applyPriors(ctx: SearchContext, q: string, lex: LexicalResult, named: s
     lex.ranked.sort((a, b) => base(b) - base(a));
     lex.ranked.length = Math.min(lex.ranked.length, fusion.depth);
   }
-  const asked = typeBoost.asked(q);
-  const counted = countedBoost(ctx, q);
-  // A province named with the actor ("Biên phòng Quảng Nam") asks for that province's plan, not the national text.
-  const own = named ? undefined : ownTextBoost(ctx, q);
-  if (!anyPrior && !asked && !counted && !own && ctx.fusion.otherCase === 1) return;
-  const other = otherCaseWeight(ctx, q);
+  const { asked, counted, own, other } = priors;
+  if (!priors.any) return;
   const twin = answersAlike(ctx, lex, base);
   const demoted = anyPrior ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], twin) : undefined;
   // Computed once per candidate: the sort compares each many times.

@@ -30,10 +30,30 @@ const ASKS: Record<AnswerType, RegExp> = {
   list: / (nhung gi|nhung viec|nhung ai|nhung (luat|nganh|nhom|noi dung|chinh sach|quyen|ho tro|che do) nao|gom nhung|gom gi|nhung .* nao|nhung( [a-z]+){1,4} gi|ho tro gi|giup gi|duoc gi) /,
 };
 
-/** The kinds of answer a question asks for (possibly several: "mấy ngày, có thu phí không"). */
-export function answerTypes(question: string): AnswerType[] {
+/**
+ * `read` remembering its last text and result: one question is read by several steps in a row (ranking, the
+ * quote, the answer's shape), and a different text is read afresh.
+ */
+function lastRead<T>(read: (text: string) => T): (text: string) => T {
+  let lastText: string | undefined;
+  let lastResult: T;
+  return (text) => {
+    if (text !== lastText) {
+      lastResult = read(text);
+      lastText = text;
+    }
+    return lastResult;
+  };
+}
+
+const askedTypes = lastRead((question: string) => {
   const q = fold(question);
   return (Object.keys(ASKS) as AnswerType[]).filter((t) => ASKS[t].test(q));
+});
+
+/** The kinds of answer a question asks for (possibly several: "mấy ngày, có thu phí không"). */
+export function answerTypes(question: string): AnswerType[] {
+  return [...askedTypes(question)];
 }
 
 const CARRIES: Record<AnswerType, RegExp> = {
@@ -253,6 +273,10 @@ function askClauseSyllables(question: string): number | undefined {
  * asks "những ai"). The topic is the question without the words that only ask for a list ("những trường hợp nào").
  */
 export function overviewTopic(question: string): string | undefined {
+  return topicOf(question);
+}
+
+const topicOf = lastRead((question: string): string | undefined => {
   const types = answerTypes(question);
   if (types.some((t) => PRECISE.includes(t)) || (types.includes('agency') && !types.includes('list'))) return undefined;
   const q = fold(question);
@@ -265,7 +289,7 @@ export function overviewTopic(question: string): string | undefined {
   const max = namesList ? MAX_NAMED_LIST_SYLLABLES : MAX_OVERVIEW_SYLLABLES;
   const short = specificSyllables(topic).length <= max || (listed && (askClauseSyllables(question) ?? Infinity) <= MAX_OVERVIEW_SYLLABLES);
   return short ? topic.join(' ') : undefined;
-}
+});
 
 /** How many content syllables before the question word name what the list is of ("hỗ trợ những gì", "hành vi gì"). */
 const FOCUS_SYLLABLES = 2;

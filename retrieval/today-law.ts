@@ -104,10 +104,16 @@ export function createTodayLaw(units: Unit[], docs: Map<string, DocMeta>, samePo
       if (!todays.size) return { hits, floor };
       const q = foldedWords(question);
       if (OLDER_TEXT.test(q)) return { hits, floor };
-      // A question naming the older text asks what that text says.
+      // A question naming the older text asks what that text says; read once per text, not per pair of hits.
+      const namedDocs = new Map<string, boolean>();
       const named = (h: TodayLawHit) => {
-        const doc = docs.get(units[h.unit].docId);
-        return doc !== undefined && namesText(q, doc);
+        const id = units[h.unit].docId;
+        let v = namedDocs.get(id);
+        if (v === undefined) {
+          const doc = docs.get(id);
+          namedDocs.set(id, (v = doc !== undefined && namesText(q, doc)));
+        }
+        return v;
       };
       const out = hits.slice();
       for (const t of hits) {

@@ -6,6 +6,7 @@ import { itemText, type ListBlock, listBlockAt, outlineBlockAt } from '../../ret
 import { enumeratedItems } from '../../retrieval/overview.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import type { Unit } from '../../retrieval/units.js';
+import type { Section } from '../../knowledge/types.js';
 import { type AnswerType, carries, typeBoost } from '../../retrieval/question-type.js';
 import type { PartLead } from './parts.js';
 import { type QueryProfile, passageSentences, sentenceClauses, sentenceLines, sentenceScore, sentenceTerms } from './sentences.js';
@@ -89,6 +90,19 @@ function listIntrosAround(index: KnowledgeIndex, hit: SearchHit): ListIntro[] {
   const sections = index.corpus.sections;
   const start = hitStart(index, hit);
   if (start < 0) return [];
+  let byHit = introsByCorpus.get(sections);
+  if (!byHit) introsByCorpus.set(sections, (byHit = new Map()));
+  const key = `${start}\u0000${hit.chunk.docId}\u0000${hit.chunk.path.join('\u0000')}`;
+  let listed = byHit.get(key);
+  if (!listed) byHit.set(key, (listed = readListIntros(index, hit, start)));
+  return listed;
+}
+// The lists around a hit depend only on the loaded corpus and the hit's place in it: read once per corpus (a reload
+// brings new sections, whose lists are read anew), at most once per section or unit. Callers only read them.
+const introsByCorpus = new WeakMap<readonly Section[], Map<string, ListIntro[]>>();
+
+function readListIntros(index: KnowledgeIndex, hit: SearchHit, start: number): ListIntro[] {
+  const sections = index.corpus.sections;
   const intros = pointIntros(index, hit);
   const listed: ListIntro[] = [...intros].map(([heading, items]) => ({ heading, items }));
   // The list the hit belongs to (a clause of "Các hành vi bị nghiêm cấm", a dash of "2. Công an tỉnh"), unless

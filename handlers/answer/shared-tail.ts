@@ -18,6 +18,18 @@ interface SharedRun {
   last: number;
 }
 
+const runsCache = new Map<string, SharedRun[]>();
+/** sharedRuns of a passage, cached (passages repeat across questions; every hit's passage is read per question). */
+function passageRuns(text: string): SharedRun[] {
+  let v = runsCache.get(text);
+  if (!v) {
+    v = sharedRuns(text);
+    if (runsCache.size > 20_000) runsCache.clear();
+    runsCache.set(text, v);
+  }
+  return v;
+}
+
 /** Runs of short `…;` clauses closed by a clause that does not end in `;`, line by line. */
 function sharedRuns(text: string): SharedRun[] {
   const runs: SharedRun[] = [];
@@ -46,7 +58,7 @@ const words = (s: string) => s.split(/\s+/).filter(Boolean);
  */
 export function preferOwnClause(text: string, sentences: Candidate[], score: (s: string) => number): void {
   const at = new Map(sentences.map((c) => [c.pos, c]));
-  for (const run of sharedRuns(text)) {
+  for (const run of passageRuns(text)) {
     const last = at.get(run.last);
     const parts = run.parts.map((p) => at.get(p)).filter((c): c is Candidate => c !== undefined);
     if (!last || parts.length < MIN_PARTS) continue;
