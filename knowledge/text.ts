@@ -19,6 +19,23 @@ export function foldDiacritics(s: string): string {
   return s.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
+/**
+ * The text without the spans a global pattern matches in its folded form (lowercase, no diacritics), so a pattern
+ * written over folded words cuts the user's own words. Folding keeps one character per character of NFC Vietnamese
+ * text; when it does not, or nothing matches, the text is returned unchanged.
+ */
+export function withoutFoldedMatches(text: string, pattern: RegExp): string {
+  const folded = foldDiacritics(text.toLowerCase());
+  if (folded.length !== text.length) return text;
+  let out = '';
+  let from = 0;
+  for (const m of folded.matchAll(pattern)) {
+    out += text.slice(from, m.index);
+    from = m.index + m[0].length;
+  }
+  return from ? `${out}${text.slice(from)}` : text;
+}
+
 /** `2025-07-01` → `01/07/2025`, the way Vietnamese texts write dates; anything not an ISO date is returned as it is. */
 export function vnDate(iso: string): string {
   return /^\d{4}-\d{2}-\d{2}$/.test(iso) ? iso.split('-').reverse().join('/') : iso;

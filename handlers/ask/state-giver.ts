@@ -1,7 +1,7 @@
 // "Nạn nhân được Nhà nước hỗ trợ những gì", "chính quyền giúp gì cho người bị bán trở về": the State is who grants
 // every entitlement, so the words naming it as the giver say nothing of what is asked; searched for, they find where
 // the money comes from ("ngân sách nhà nước") instead of the list of entitlements.
-import { foldDiacritics } from '../../knowledge/text.js';
+import { withoutFoldedMatches } from '../../knowledge/text.js';
 
 // The State, the Government or the authorities right before a verb of giving.
 const STATE_GIVER =
@@ -9,14 +9,5 @@ const STATE_GIVER =
 
 /** The question without the words naming the State as the one who gives; unchanged when it has none. */
 export function withoutStateGiver(question: string): string {
-  // Folding keeps one character per character of NFC Vietnamese text, so a match slices back to the user's words.
-  const folded = foldDiacritics(question.toLowerCase());
-  if (folded.length !== question.length) return question;
-  let out = '';
-  let from = 0;
-  for (const m of folded.matchAll(STATE_GIVER)) {
-    out += question.slice(from, m.index);
-    from = m.index + m[0].length;
-  }
-  return from ? `${out}${question.slice(from)}` : question;
+  return withoutFoldedMatches(question, STATE_GIVER);
 }

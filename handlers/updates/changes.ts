@@ -4,7 +4,7 @@
 // Questions about the content of texts the folder does not hold (only their names are known) get an
 // honest "not in the documents".
 import { typeAbbreviation } from '../../knowledge/meta.js';
-import { foldDiacritics, slugify, vnDate } from '../../knowledge/text.js';
+import { slugify, vnDate, withoutFoldedMatches } from '../../knowledge/text.js';
 import type { Corpus } from '../../knowledge/types.js';
 import {
   documentNumbers,
@@ -66,17 +66,9 @@ const CURRENT_LAW_QUALIFIER = new RegExp(
  * mention "pháp luật hiện hành" instead of the ones on the question's point.
  */
 export function withoutCurrentLawQualifier(question: string): string {
-  // Folding keeps one character per character of NFC Vietnamese text, so a match slices back to the user's words.
-  const folded = foldDiacritics(question.toLowerCase());
-  if (folded.length !== question.length) return question;
-  let out = '';
-  let from = 0;
-  for (const m of folded.matchAll(CURRENT_LAW_QUALIFIER)) {
-    out += question.slice(from, m.index);
-    from = m.index + m[0].length;
-  }
-  if (!from) return question;
-  return `${out}${question.slice(from)}`
+  const cut = withoutFoldedMatches(question, CURRENT_LAW_QUALIFIER);
+  if (cut === question) return question;
+  return cut
     .replace(/^[\s,;:]+/u, '')
     .replace(/\s+(?=[?.!,])/gu, '')
     .trim();
