@@ -12,7 +12,7 @@ export interface Delivery {
    * are sent. Synchronous part first: the messages are in the outbox (or this throws) before anything is awaited.
    */
   queueAndSend(outs: OutgoingMessage[], origin?: string): Promise<void>;
-  /** Resolves once every message queued so far is on disk (sending does not wait for it). */
+  /** Resolves once every message queued so far is on disk (they are sent only after that). */
   durable(): Promise<void>;
   /** Messages waiting to be sent. */
   pendingCount(): number;

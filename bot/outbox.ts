@@ -32,14 +32,10 @@ export interface Outbox {
   enqueue(msgs: OutgoingMessage[]): number[];
   /**
    * Resolves once every message enqueued so far is on disk: one sync of the log, off the event loop, for all
-   * of them. The incoming message that produced them is finished only after it, so a power cut before then
-   * handles that message again and its replies are stored anew (at worst one is sent twice, none is lost).
+   * of them. Messages go out only after it, so nobody is told of a message a power cut could still take back.
    */
   durable(): Promise<void>;
-  /**
-   * Sends what is due for the given chats (or all chats), in order per chat. It does not wait for durable():
-   * a reply that already reached the platform cannot be taken back by a power cut, only its bookkeeping can.
-   */
+  /** Sends what is due for the given chats (or all chats), in order per chat, once they are on disk. */
   flush(send: (channel: Channel) => SendFn | undefined, chats?: Set<string>): Promise<void>;
   pendingCount(): number;
   /** Forgets sent and failed rows older than the given age (they hold no text, only bookkeeping). */
@@ -206,6 +202,7 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
     enqueue,
     durable: () => logSync.durable(),
     async flush(send, chats) {
+      await logSync.durable();
       const keys = chats ? new Set([...chats].map(keyOf)) : new Set(pendingChats.all() as string[]);
       await Promise.all([...keys].map((k) => flushOne(k, send)));
     },
