@@ -108,7 +108,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   sameAnswerScore: 0.75,
   otherCase: 0.85,
   perGroup: 2,
-  answerTypeBoost: { amount: 1.35, time: 1.35, date: 1.2, papers: 1.2, agency: 1.1, replaces: 1.5 },
+  answerTypeBoost: { amount: 1.35, time: 1.35, date: 1.2, papers: 1.2, agency: 1.1, replaces: 1.5, place: 1.35 },
   countedThingBoost: 1.5,
   ownTextBoost: 1.5,
   namedTextBoost: 1.5,
