@@ -320,6 +320,8 @@ async function buildConversation(p: {
     triage: p.metrics.countedTriage(p.triage),
     answer: p.metrics.timedAnswerer(answering.answer),
     instantAnswer: answering.extractive,
+    // Without a model the answer is the extractive one, the same for the same question until a reload.
+    repeatableAnswers: !streaming,
     fullSection: answering.fullSection,
     corpus: () => answering.corpus(),
     contacts: () => answering.contacts(),
