@@ -40,8 +40,15 @@ export function headingActor(heading: string): string | undefined {
 // Words before an agency that make it the one written or sent to ("báo cáo Cục …", "gửi Sở …"), not the one acting.
 const TO_WORDS = / (gui|bao cao|cho|den|toi|voi|len) $/;
 
-/** The question (foldedWords) names the agency as the one acting, not only as the one written or sent to. */
-function namesAsActor(q: string, name: string): boolean {
+// The setting of a question ("khi xã thông báo … thì", "nếu … thì"): an agency named there is not the one asked about.
+const SETTING = / (?:khi|neu|sau khi|truong hop) .*? thi /;
+
+/**
+ * The question (foldedWords) names the agency as the one acting ("Bộ đội Biên phòng giải cứu … thì phải hỗ trợ gì"),
+ * not only in its setting ("khi xã thông báo … thì cơ quan nào tiếp nhận") nor as the one written or sent to.
+ */
+function namesAsActor(question: string, name: string): boolean {
+  const q = question.replace(SETTING, ' ');
   const at = q.indexOf(` ${name} `);
   return at >= 0 && !TO_WORDS.test(q.slice(0, at + 1));
 }

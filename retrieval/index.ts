@@ -487,8 +487,7 @@ function priorsOf(ctx: SearchContext, q: string, named: string | null, overview?
     // A province named with the actor ("Biên phòng Quảng Nam") asks for that province's plan, not the national text.
     named ? undefined : ownTextBoost(ctx, q),
     namedTextBoost(ctx, q),
-    // A question asking which agency acts names others only as its setting ("khi xã thông báo thì cơ quan nào …").
-    answerTypes(q).includes('agency') ? undefined : ctx.headingActors(q),
+    ctx.headingActors(q),
   ].filter((b): b is (i: number) => number => b !== undefined);
   const other = otherCaseWeight(ctx, q);
   const any = anyPrior || asked || boosts.length || ctx.fusion.otherCase !== 1;

@@ -27,6 +27,10 @@ describe('the agency a heading is about', () => {
     expect(of('cong an tinh phai lam gi')).toEqual([1.3, 1]);
     expect(of('Hồ sơ gửi Công an tỉnh gồm gì?')).toEqual([1, 1]);
     expect(of('Nạn nhân được hỗ trợ gì?')).toEqual([1, 1]);
+    // Named only in the setting of the question, before the clause that asks.
+    expect(of('Khi Công an tỉnh thông báo thì cơ quan nào tiếp nhận?')).toEqual([1, 1]);
+    expect(of('Khi có tin báo thì Công an tỉnh phải làm gì?')).toEqual([1.3, 1]);
+    expect(of('Công an tỉnh nhận tin báo thì phải làm gì?')).toEqual([1.3, 1]);
   });
 
   it('puts the plan section of the agency asked about before a section sharing more of the question’s words', async () => {
