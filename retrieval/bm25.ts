@@ -4,7 +4,7 @@
 import { PostingsBuilder, type Postings, type PostingsIndex } from './postings.js';
 import type { Expansion } from './expand.js';
 import { QUESTION_PHRASE_COUNT, QUESTION_PHRASES } from './chat-forms.js';
-import { analyze, foldToken, hasDiacritics, isStopword, type Terms, terms } from './text.js';
+import { analyze, foldToken, isStopword, type Terms, terms, typedMostlyPlain } from './text.js';
 
 export interface LexicalDoc {
   /** Passage text (heading path + body). */
@@ -226,17 +226,27 @@ function buildMetaTable(docs: LexicalDoc[]): Pick<LexicalModel, 'metaOf' | 'meta
   return { metaOf, metaTf };
 }
 
-/** `ho tro nan nhan` → `hỗ trợ nạn nhân`, choosing each syllable's form from the likeliest bigram around it. */
+/**
+ * `ho tro nan nhan` → `hỗ trợ nạn nhân`, choosing each syllable's form from the likeliest bigram around it. A
+ * syllable typed with its diacritics is kept as typed, and a bigram counts only if it reads that neighbour the same.
+ */
 function restoreDiacritics(bestForm: LexicalModel['bestForm'], query: string): string {
   const seq = analyze(query).seq;
+  const folded = seq.map(foldToken);
+  // The bigram's form when it reads the neighbour at `j` (its side `side`) as it was typed.
+  const agreeing = (key: string, j: number, side: 0 | 1) => {
+    const found = bestForm.get(key);
+    return found && (folded[j] === seq[j] || found.form.split(' ')[side] === seq[j]) ? found : undefined;
+  };
   return seq
     .map((t, i) => {
+      if (folded[i] !== t) return t;
       let best = { form: t, score: 0 };
       const uni = bestForm.get(t);
       if (uni && !uni.form.includes(' ')) best = { form: uni.form, score: Math.min(uni.count * 0.01, 0.5) };
-      const left = i > 0 ? bestForm.get(`${seq[i - 1]} ${t}`) : undefined;
+      const left = i > 0 ? agreeing(`${folded[i - 1]} ${t}`, i - 1, 0) : undefined;
       if (left && left.count > best.score) best = { form: left.form.split(' ')[1], score: left.count };
-      const right = i + 1 < seq.length ? bestForm.get(`${t} ${seq[i + 1]}`) : undefined;
+      const right = i + 1 < seq.length ? agreeing(`${t} ${folded[i + 1]}`, i + 1, 1) : undefined;
       if (right && right.count > best.score) best = { form: right.form.split(' ')[0], score: right.count };
       return best.form;
     })
@@ -488,7 +498,7 @@ function headingCoverage(
 
 /** The query's terms; for an unaccented query, also its terms with the diacritics restored from the corpus. */
 function queryTerms(model: LexicalModel, query: string, weights: LexicalWeights): { q: Terms; restored?: Terms } {
-  const restored = hasDiacritics(query) || weights.restore <= 0 ? undefined : terms(restoreDiacritics(model.bestForm, query));
+  const restored = !typedMostlyPlain(query) || weights.restore <= 0 ? undefined : terms(restoreDiacritics(model.bestForm, query));
   // Typed without diacritics, `thi`, `dau`, `co` may be function words (thì, đâu, có) or content (thi, đầu, cơ):
   // the restored form decides, as it does for accented questions.
   return { q: restored ? { ...terms(query), uniF: restored.uniF } : terms(query), restored };
@@ -502,7 +512,7 @@ function search(
   expansions: readonly Expansion[],
   scored: string,
 ): LexicalResult {
-  const accented = hasDiacritics(query);
+  const accented = !typedMostlyPlain(query);
   const { q, restored } = queryTerms(model, query, weights);
   const acc: Accumulator = { model, weights, scores: new Float64Array(model.n), touched: [] };
   if (scored === query) addTerms(acc, q, accented, restored);

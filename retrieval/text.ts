@@ -29,6 +29,22 @@ export function hasDiacritics(s: string): boolean {
   return s.length < 24 ? foldToken(s) !== s : foldDiacritics(s) !== s.normalize('NFC');
 }
 
+/**
+ * True when fewer than half of the text's syllables with letters carry a diacritic: a question typed without them,
+ * or with only a few ("nạn nhân bi ban ve dc ho tro j"). Accented Vietnamese leaves only a few syllables bare (xe,
+ * cho, theo), so a question typed with its marks is never counted.
+ */
+export function typedMostlyPlain(s: string): boolean {
+  let letters = 0;
+  let marked = 0;
+  for (const w of syllables(s)) {
+    if (!/\p{L}/u.test(w)) continue;
+    letters++;
+    if (hasDiacritics(w)) marked++;
+  }
+  return marked * 2 < letters;
+}
+
 /** Raw syllables (letters/digits runs), original case kept, NFC. */
 export function syllables(s: string): string[] {
   return normalizeText(s).match(/[\p{L}\p{N}]+(?:&[\p{L}]+)?/gu) ?? [];

@@ -66,6 +66,22 @@ describe('unaccented questions on the bundled corpus', () => {
     expect(inTop5 / QUESTIONS.length).toBeGreaterThanOrEqual(0.95);
   });
 
+  it('read a question typed with only some of its diacritics like the accented one', async () => {
+    // Typed half-lazily: the first word and every third one keep their marks, the rest are typed bare.
+    const halfTyped = (q: string) =>
+      q
+        .split(' ')
+        .map((w, i) => (i % 3 === 0 ? w : foldDiacritics(w)))
+        .join(' ');
+    let same = 0;
+    for (const q of QUESTIONS) {
+      const accented = await index.search(q, { k: 1 });
+      const mixed = await index.search(halfTyped(q), { k: 1 });
+      if (mixed[0]?.chunk.id === accented[0].chunk.id) same++;
+    }
+    expect(same / QUESTIONS.length).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('read thi, co, o, dau typed without diacritics as the function words the corpus spells thì, có, ở, đâu', async () => {
     const bare = (await index.search('hoc nghe', { k: 1 }))[0];
     const asked = (await index.search('hoc nghe thi co o dau', { k: 1 }))[0];
