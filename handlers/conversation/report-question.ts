@@ -31,10 +31,13 @@ const QUESTION_CUES = [
   /\bai (lo|cap|giup|tiep nhan|chiu|ho tro|cham soc|giai quyet)\b/,
   /\b(tim|gap|hoi|nho|lien he|bao cho) ai\b/,
 ];
-/** Where a person is now or was taken: only the officers and the police can answer that, not the documents. */
+/**
+ * Where a person is now or was taken: only the officers and the police can answer that, not the documents. A "thì"
+ * opens what the person wants to do ("bị lừa bán thì tới đâu"), not where they were taken.
+ */
 const WHEREABOUTS = [
   /\b(dang|hien|bay gio|gio) (dang )?o dau\b/,
-  /\bbi (\w+ )?(ban|dua|dem|lua|bat|dan) (\w+ ){0,2}(di |sang |qua )?dau\b/,
+  /\bbi (\w+ )?(ban|dua|dem|lua|bat|dan) ((?!thi )\w+ ){0,2}(di |sang |qua )?dau\b/,
 ];
 
 const SENTENCE_END = /(?<=[.!?…;])\s+|\n+/u;
