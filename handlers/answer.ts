@@ -29,6 +29,7 @@ import { asksAboutListedProhibition } from './answer/prohibited.js';
 import { definitionHits } from './answer/definitions.js';
 import { namedPlanSection, type NamedSection } from './answer/plan-section.js';
 import { referringClause } from './answer/referring.js';
+import { asksOnlyWho, grantOf } from './answer/granted.js';
 
 /** Below this share of the question's weighted syllables found in the best passage, we abstain. */
 export const MIN_CONFIDENCE = 0.2;
@@ -80,6 +81,19 @@ function windowFrom(clauses: string[], from: number, max: number): number {
 const REFERENCE = /quy định tại các điểm /iu;
 
 /**
+ * For a question asking only who, the titles a long granting sentence names (those the question's words pick when
+ * they are more than fit), then the grant; undefined for any other question or sentence.
+ */
+function grantedTitles(sentence: string, profile: QueryProfile, types: AnswerType[], max: number): string | undefined {
+  const granted = asksOnlyWho(types) ? grantOf(sentence) : undefined;
+  if (!granted) return undefined;
+  const { titles, grant } = granted;
+  if (titles.length + grant.length + 2 <= max) return `${sentence.slice(0, max).replace(/\s+\S*$/, '')} …`;
+  const picked = excerptOf(titles, profile, types, max - grant.length - 2).replace(/ …$/, '');
+  return `${picked} …${grant}…`;
+}
+
+/**
  * The part of a long sentence that answers: of the runs of clauses that fit in `max` characters, the one with the
  * most question terms and the asked kind of answer. Scoring the run, not one clause, keeps a short clause holding
  * the fact ("Trong thời hạn 10 (mười) ngày làm việc,") with the long one naming who must act, so a quote is never
@@ -87,6 +101,8 @@ const REFERENCE = /quy định tại các điểm /iu;
  */
 export function excerptOf(sentence: string, profile: QueryProfile, types: AnswerType[], max: number): string {
   if (sentence.length <= max) return sentence;
+  const titles = grantedTitles(sentence, profile, types, max);
+  if (titles) return titles;
   const clauses = sentence.split(/(?<=[,;:])\s+/);
   // Runs are about as long as each other: what they hold decides, not how compact they are. Between runs holding
   // the same terms, the one with more clauses stating what is asked ("Trong thời hạn 10 (mười) ngày,") wins.
