@@ -31,7 +31,8 @@ import {
   type AnswerType,
 } from './question-type.js';
 import { createOverviewPrior, DEFAULT_OVERVIEW, tierOf, type OverviewPrior, type OverviewWeights } from './overview.js';
-import { createTodayLaw, type TodayLaw } from './today-law.js';
+import { createTodayLaw, replacements, type TodayLaw } from './today-law.js';
+import { namedTexts } from './named-text.js';
 
 const MANIFEST_VERSION = 2;
 /** Queries longer than this are cut: nobody asks a 50,000-character question, and latency must stay bounded. */
@@ -76,6 +77,8 @@ export interface FusionOptions {
   countedThingBoost: number;
   /** Multiplier for the passages of a national text made for an actor the question names (title-topic.ts). */
   ownTextBoost: number;
+  /** Multiplier for the passages of a text the question names ("theo Luật 2011", "nghị định 62", "luật mới"; named-text.ts). */
+  namedTextBoost: number;
   /** Text budget of a retrieval unit (see units.ts). */
   unitChars: number;
   /** Multiplier for the fused score of the documents of a province the question names ("ở Quảng Nam ..."). */
@@ -105,9 +108,10 @@ export const DEFAULT_FUSION: FusionOptions = {
   sameAnswerScore: 0.75,
   otherCase: 0.85,
   perGroup: 2,
-  answerTypeBoost: { amount: 1.35, time: 1.35, date: 1.2, papers: 1.2, agency: 1.1, replaces: 1.5 },
+  answerTypeBoost: { amount: 1.35, time: 1.35, date: 1.2, papers: 1.2, agency: 1.1, replaces: 1.5, place: 1.35 },
   countedThingBoost: 1.5,
   ownTextBoost: 1.5,
+  namedTextBoost: 1.5,
   unitChars: DEFAULT_UNIT_CHARS,
   namedProvinceBoost: 1.8,
   overview: DEFAULT_OVERVIEW,
@@ -287,6 +291,8 @@ interface SearchContext {
   titleTopics: TitleTopics;
   overview: OverviewPrior;
   todayLaw: TodayLaw;
+  /** Replaced text → the text in force that replaced it (today-law.ts replacements). */
+  replacedBy: Map<string, string>;
   provinces: string[];
 }
 
@@ -327,6 +333,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     overview: createOverviewPrior(units, corpus.sections, docs, fusion.overview),
     // Today's law is matched to the text it replaces by article titles as well: a short clause of it may say the same.
     todayLaw: createTodayLaw(units, docs, (i, j) => samePointOf(i, j, 0)),
+    replacedBy: replacements(docs),
     provinces,
   };
   return {
@@ -472,9 +479,10 @@ function priorsOf(ctx: SearchContext, q: string, named: string | null, overview?
   const counted = countedBoost(ctx, q);
   // A province named with the actor ("Biên phòng Quảng Nam") asks for that province's plan, not the national text.
   const own = named ? undefined : ownTextBoost(ctx, q);
+  const text = namedTextBoost(ctx, q);
   const other = otherCaseWeight(ctx, q);
-  const any = anyPrior || asked || counted || own || ctx.fusion.otherCase !== 1;
-  return (lex) => applyPriors(ctx, lex, { asked, counted, own, other, any: Boolean(any) }, overview);
+  const any = anyPrior || asked || counted || own || text || ctx.fusion.otherCase !== 1;
+  return (lex) => applyPriors(ctx, lex, { asked, counted, own, text, other, any: Boolean(any) }, overview);
 }
 
 /** The question's own priors (priorsOf): asked answer types, counted thing, own text, other case. */
@@ -482,6 +490,8 @@ interface QueryPriors {
   asked: number;
   counted: ((i: number) => number) | undefined;
   own: ((i: number) => number) | undefined;
+  /** The text the question names (namedTextBoost). */
+  text: ((i: number) => number) | undefined;
   other: (i: number) => number;
   /** False when none of them nor the validity prior can move a candidate. */
   any: boolean;
@@ -502,7 +512,7 @@ function applyPriors(ctx: SearchContext, lex: LexicalResult, priors: QueryPriors
     lex.ranked.sort((a, b) => base(b) - base(a));
     lex.ranked.length = Math.min(lex.ranked.length, fusion.depth);
   }
-  const { asked, counted, own, other } = priors;
+  const { asked, counted, own, text, other } = priors;
   if (!priors.any) return;
   const twin = answersAlike(ctx, lex, base);
   const demoted = anyPrior ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], twin) : undefined;
@@ -510,7 +520,13 @@ function applyPriors(ctx: SearchContext, lex: LexicalResult, priors: QueryPriors
   const w = new Map(
     lex.ranked.map((i) => [
       i,
-      base(i) * (demoted?.get(i) ?? 1) * typeBoost.multiplier(asked, i) * (counted?.(i) ?? 1) * (own?.(i) ?? 1) * other(i),
+      base(i) *
+        (demoted?.get(i) ?? 1) *
+        typeBoost.multiplier(asked, i) *
+        (counted?.(i) ?? 1) *
+        (own?.(i) ?? 1) *
+        (text?.(i) ?? 1) *
+        other(i),
     ]),
   );
   lex.ranked.sort((a, b) => (w.get(b) ?? 0) - (w.get(a) ?? 0));
@@ -557,9 +573,18 @@ function countedBoost(ctx: SearchContext, q: string): ((i: number) => number) | 
 
 /** The question names an actor a national text was made for: that text's passages first. Undefined otherwise. */
 function ownTextBoost(ctx: SearchContext, q: string): ((i: number) => number) | undefined {
-  const texts = ctx.titleTopics.docsNamedBy(q);
+  return docsBoost(ctx, ctx.titleTopics.docsNamedBy(q), ctx.fusion.ownTextBoost);
+}
+
+/** The question names a text ("theo Luật 2011", "luật mới"): that text's passages first. Undefined otherwise. */
+function namedTextBoost(ctx: SearchContext, q: string): ((i: number) => number) | undefined {
+  if (ctx.fusion.namedTextBoost === 1) return undefined;
+  return docsBoost(ctx, namedTexts(q, ctx.docs, ctx.replacedBy), ctx.fusion.namedTextBoost);
+}
+
+/** `boost` for the units of the given texts, undefined when there are none. */
+function docsBoost(ctx: SearchContext, texts: Set<string>, boost: number): ((i: number) => number) | undefined {
   if (!texts.size) return undefined;
-  const boost = ctx.fusion.ownTextBoost;
   return (i) => (texts.has(ctx.units[i].docId) ? boost : 1);
 }
 

@@ -5,7 +5,7 @@
 import { foldDiacritics } from '../knowledge/text.js';
 import { analyze, hasDiacritics, isStopword, STOPWORDS, spellOutChat } from './text.js';
 
-export type AnswerType = 'amount' | 'time' | 'date' | 'count' | 'agency' | 'papers' | 'list' | 'replaces';
+export type AnswerType = 'amount' | 'time' | 'date' | 'count' | 'agency' | 'papers' | 'list' | 'replaces' | 'place';
 
 const fold = (s: string) =>
   ` ${foldDiacritics(spellOutChat(s).toLowerCase())
@@ -23,6 +23,8 @@ const ASKS: Record<AnswerType, RegExp> = {
     / ((it nhat|toi thieu|toi da) (bao nhieu|may)|(may|bao nhieu) (?!(ngay|thang|nam|gio|tuan|lau|tien|dong|phan tram|so|mot) )[a-z]+) /,
   agency: / (ai|co quan nao|don vi nao|so nao|to chuc nao|ben nao|phong nao|trung tam nao|luc luong nao|cap nao|cho ai|voi ai) /,
   papers: / (giay to|ho so) (gi|nao|gom|can)/,
+  // Where to file or go: "nộp đơn ở đâu", "gửi hồ sơ đến đâu", "đến nơi nào".
+  place: / (o dau|den dau|toi dau|ve dau|noi nao|cho nao|nop (don |ho so )?(tai |o )?dau|gui (don |ho so )?(tai |o )?dau) /,
   // What a text itself replaced or repealed ("TTLT 01/2014 thay thế văn bản nào"); "văn bản nào thay thế X" and "X bị thay
   // thế bởi …" ask what replaced X, which the update file answers.
   replaces:
@@ -67,6 +69,9 @@ const CARRIES: Record<AnswerType, RegExp> = {
   agency:
     /(^|[\s(,;:])(Sở|Bộ|Công an|Ủy ban|UBND|Phòng|Trung tâm|Hội|Cục|Bộ đội|Cảnh sát|Viện kiểm sát|Tòa án|cơ quan|Đồn|Ban|Đài|Báo|Ngân hàng|Văn phòng|Chi nhánh)\s/u,
   papers: /hồ sơ|giấy|bản sao|đơn|văn bản|tờ khai|chứng nhận/iu,
+  // Sent, filed or taken to a named office ("làm đơn gửi Ủy ban nhân dân cấp xã nơi cư trú", "đưa vào cơ sở bảo trợ").
+  place:
+    /(?<!\p{L})(gửi|nộp|nộp tại|đến|tới|đưa vào|chuyển đến|chuyển về)\s+(\p{L}+\s+){0,2}?(Ủy ban|UBND|Sở|Phòng|Công an|cơ quan|Trung tâm|cơ sở|Đồn|Cục|nơi)(?!\p{L})/iu,
   list: /(:\s*\S.*[,;].*[,;])|([,;].*[,;].*[,;])|:$/u,
   replaces: /(thay thế|bãi bỏ|hết hiệu lực)\s+(các\s+)?(Thông tư|Nghị định|Quyết định|Luật|Chỉ thị|Kế hoạch|văn bản)/iu,
 };
@@ -145,7 +150,7 @@ const WHAT = /(?<! la) gi /;
 // "dễ bị … nhất", "quan trọng nhất": a superlative asks for the top of a ranking, not for everything on a topic.
 const SUPERLATIVE = /(?<!(thong|duy|hop)) nhat /;
 /** Kinds of answer that are one precise thing, not a list. */
-const PRECISE: AnswerType[] = ['amount', 'time', 'date', 'count', 'papers', 'replaces'];
+const PRECISE: AnswerType[] = ['amount', 'time', 'date', 'count', 'papers', 'replaces', 'place'];
 /** More content syllables than this (besides the broad nouns) and the question is about a detail, whatever its wording. */
 const MAX_OVERVIEW_SYLLABLES = 10;
 /**

@@ -3,6 +3,7 @@
 // answers with at least the other's confidence: it is what applies now, and the older text's details follow it.
 import type { DocMeta } from '../knowledge/types.js';
 import { foldedWords } from '../knowledge/text.js';
+import { namesText, OLDER_TEXT } from './named-text.js';
 import { overlap, pointTerms } from './validity-rank.js';
 import type { Unit } from './units.js';
 
@@ -32,17 +33,6 @@ function sameShare(a: Set<string>, b: Set<string>): number {
   return n / Math.max(a.size, b.size);
 }
 
-// "luật cũ", "văn bản trước đây": the older text is what is asked about.
-const OLDER_TEXT = / (luat|van ban|quy dinh|nghi dinh|thong tu)( \w+){0,4} (cu|truoc day|truoc kia) /;
-
-/** The question names the text by its number (`66/2011`) or, for a law, its year (`luật năm 2011`), folded. */
-function namesText(q: string, doc: DocMeta): boolean {
-  const [n, year, issuer] = doc.number?.split('/') ?? [];
-  if (!year) return false;
-  const isLaw = /^QH/.test(issuer ?? '');
-  return q.includes(` ${n} ${year} `) || (isLaw && new RegExp(` luat( \\w+){0,6}? (nam )?${year} `).test(q));
-}
-
 export interface TodayLawHit {
   unit: number;
   score: number;
@@ -65,7 +55,7 @@ export interface TodayLaw {
  * texts they replace: the replaced law and the texts implementing it (`hướng dẫn Luật 66/2011/QH12, luật này đã
  * được thay thế bởi Luật 53/2024/QH15`).
  */
-function replacements(docs: Map<string, DocMeta>): Map<string, string> {
+export function replacements(docs: Map<string, DocMeta>): Map<string, string> {
   const inForce = [...docs.values()].filter((d) => d.status === 'in_force' && d.number);
   const replacedBy = new Map<string, string>();
   for (const d of docs.values()) {

@@ -164,3 +164,32 @@ describe('a clause for one case', () => {
     expect(await first(0.85)).toMatch(/^a\)/);
   });
 });
+
+describe('a question asking where', () => {
+  it('puts the clause saying where to file first', async () => {
+    expect(answerTypes('Muốn xin trợ cấp thì nộp đơn ở đâu?')).toContain('place');
+    expect(answerTypes('xin tro cap thi gui don den dau')).toContain('place');
+    expect(answerTypes('Nạn nhân được trợ cấp bao nhiêu?')).not.toContain('place');
+    const support = makeCorpus('place', [
+      ...SOURCES,
+      {
+        doc: { ...regulation, id: 'regulations/tro-cap.md', shortName: 'NĐ trợ cấp' },
+        sections: [
+          {
+            path: ['Điều 23. Trợ cấp', 'a)'],
+            text: 'a) Hồ sơ gồm đơn đề nghị trợ cấp của nạn nhân và giấy xác nhận.',
+          },
+          { path: ['Điều 23. Trợ cấp', 'b)'], text: 'b) Nạn nhân làm đơn gửi Ủy ban nhân dân cấp xã nơi cư trú.' },
+        ],
+      },
+    ]);
+    // The first passage of the decree: other fixture texts mention support too.
+    const first = async (place: number) => {
+      const index = await openKnowledgeIndex({ corpus: support, fusion: { ...SECTION_UNITS, answerTypeBoost: { place } } });
+      const hits = await index.search('Đơn xin trợ cấp nộp ở đâu?', { k: 4 });
+      return hits.find((h) => h.doc.id === 'regulations/tro-cap.md')?.chunk.text;
+    };
+    expect(await first(1)).toMatch(/^a\)/);
+    expect(await first(1.35)).toMatch(/^b\)/);
+  });
+});

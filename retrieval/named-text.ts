@@ -1,0 +1,54 @@
+// Which text a question names. "Theo Luật 2011", "Nghị định 62", "66/2011" ask what that very text says; "luật cũ"
+// asks for the law that was replaced and "luật mới", "luật hiện hành" for the law in force that replaced it. The
+// ranking gives the named text's passages the lead on near ties, so that two laws on the same point (the 2011 law
+// and today's) are told apart by what the question says of them, not by which repeats its words more.
+import type { DocMeta } from '../knowledge/types.js';
+import { foldedWords } from '../knowledge/text.js';
+
+// "luật cũ", "văn bản trước đây": the older text is what is asked about.
+export const OLDER_TEXT = / (luat|van ban|quy dinh|nghi dinh|thong tu)( \w+){0,4} (cu|truoc day|truoc kia) /;
+// "luật mới", "theo luật hiện hành": the law of today is what is asked about.
+const NEWER_LAW = / luat( \w+){0,4}? (moi|hien hanh|hien nay|hien tai|bay gio) /;
+// The kind of text a number belongs to, read from the issuer part of its số hiệu ("QH12", "NĐ-CP", "TTLT-…").
+const KIND_WORDS: [RegExp, string][] = [
+  [/^QH/u, 'luat'],
+  [/^NĐ/u, '(nghi dinh|nd)'],
+  [/^TTLT/u, '(thong tu lien tich|ttlt|thong tu)'],
+  [/^TT/u, '(thong tu|tt)'],
+  [/^QĐ/u, '(quyet dinh|qd)'],
+];
+
+/**
+ * The question (foldedWords) names the text by its number (`66/2011`), by its kind and number (`nghị định 62`) or,
+ * for a law, by its year (`luật năm 2011`).
+ */
+export function namesText(q: string, doc: DocMeta): boolean {
+  const [n, year, issuer = ''] = doc.number?.split('/') ?? [];
+  if (!year) return false;
+  if (q.includes(` ${n} ${year} `)) return true;
+  const kind = KIND_WORDS.find(([re]) => re.test(issuer))?.[1];
+  if (kind && new RegExp(` ${kind}( so)? ${Number(n)} `).test(q.replace(/ 0(?=\d)/g, ' '))) return true;
+  return kind === 'luat' && new RegExp(` luat( \\w+){0,6}? (nam )?${year} `).test(q);
+}
+
+const isLaw = (doc: DocMeta) => /^QH/u.test(doc.number?.split('/')[2] ?? '');
+
+/**
+ * The texts a question names, as ids: by number or year (namesText), or as the old or the new law of a pair in the
+ * corpus (`replacedBy`: replaced text → the text in force that replaced it). Empty when it names none. An excerpt is
+ * left out: a question naming it often asks for an article it does not hold, and its nearest held article must not
+ * be taken for the answer (the answer says the excerpt does not cover it).
+ */
+export function namedTexts(question: string, docs: Map<string, DocMeta>, replacedBy: Map<string, string>): Set<string> {
+  const q = foldedWords(question);
+  const out = new Set<string>();
+  for (const d of docs.values()) if (!d.province && !d.excerpt && namesText(q, d)) out.add(d.id);
+  if (out.size) return out;
+  const older = OLDER_TEXT.test(q);
+  if (older === NEWER_LAW.test(q)) return out;
+  for (const [old, today] of replacedBy) {
+    const doc = docs.get(older ? old : today);
+    if (doc && isLaw(doc) && !doc.excerpt) out.add(doc.id);
+  }
+  return out;
+}
