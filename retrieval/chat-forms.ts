@@ -24,6 +24,8 @@ export const QUESTION_PHRASES: readonly string[] = [
   'về đâu',
   'đến đâu',
   'tới đâu',
+  'liên quan tới',
+  'liên quan đến',
   'từ đâu',
   'chỗ nào',
   'nơi nào',

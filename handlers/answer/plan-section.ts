@@ -32,6 +32,8 @@ const MARKER = /^([IVX]+|\d{1,2}(\.\d{1,2})*|[a-zđ])[.)]\s*/u;
 const SELECTION = /^(một số|các|những)\s+/iu;
 /** How many content syllables after the section noun the question may add, each of them the heading's or the plan's. */
 const MODIFIER_SYLLABLES = 2;
+/** Folded words that introduce what a section is about ("chỉ tiêu về hỗ trợ"): the words after them are the modifier. */
+const TOPIC_PREPOSITIONS = new Set(['ve', 'cho']);
 
 /** Folded content syllables in order (stopwords and the heading's marker left out). */
 function contentSyllables(text: string): string[] {
@@ -70,7 +72,10 @@ function headingMatch(heading: string, question: string[], titleSyllables: Set<s
   const at = pairsOf(question).indexOf(head);
   if (at < 0) return undefined;
   const own = new Set(syl);
-  const added = question.slice(at + 2, at + 2 + MODIFIER_SYLLABLES);
+  const added = question
+    .slice(at + 2)
+    .filter((t) => !TOPIC_PREPOSITIONS.has(t))
+    .slice(0, MODIFIER_SYLLABLES);
   if (!added.every((t) => own.has(t) || titleSyllables.has(t))) return undefined;
   const asked = new Set(pairsOf(question));
   const matched = pairs.filter((p) => asked.has(p)).length;
@@ -120,6 +125,21 @@ function sectionOf(corpus: Corpus, doc: DocMeta, question: string[], namesPlan: 
 }
 
 /**
+ * A plan without a heading of its own for its targets ("chỉ tiêu") states them under its goals ("II. Mục tiêu"):
+ * asked for its targets, that section answers.
+ */
+function targetsUnderGoals(corpus: Corpus, doc: DocMeta, question: string[], namesPlan: boolean): HeadingMatch | undefined {
+  const at = pairsOf(question).indexOf('chi tieu');
+  if (at < 0) return undefined;
+  return sectionOf(
+    corpus,
+    doc,
+    question.map((t, i) => (i === at ? 'muc' : t)),
+    namesPlan,
+  );
+}
+
+/**
  * The plan section a question names (its heading opening with a section noun), in the plans of the usable hits, the
  * best-ranked plan first; undefined for a question asking one precise thing (an amount, a deadline, a number, papers).
  */
@@ -131,7 +151,7 @@ export function namedPlanSection(question: string, usable: SearchHit[], corpus: 
   for (const hit of usable) {
     if (hit.doc.kind !== 'plan' || seen.has(hit.doc.id)) continue;
     seen.add(hit.doc.id);
-    const found = sectionOf(corpus, hit.doc, words, namesPlan);
+    const found = sectionOf(corpus, hit.doc, words, namesPlan) ?? targetsUnderGoals(corpus, hit.doc, words, namesPlan);
     if (found) return { hit, block: found.block };
   }
   return undefined;

@@ -40,7 +40,7 @@ const TOPICS: NeighbourTopic[] = [
   },
   {
     what: 'đất đai',
-    cues: /\b(dat dai|so hong|quyen su dung dat|tranh chap dat|chuyen nhuong dat)\b/,
+    cues: /\b(dat dai|so hong|(lam|cap|xin|sang ten) so do|so do (nha|dat|cho)|quyen su dung dat|tranh chap dat|chuyen nhuong dat|(mieng|manh|lo|thua) dat)\b/,
     headings: ['dat dai', 'quyen su dung dat'],
     subjectKeepsInScope: true,
   },

@@ -246,6 +246,8 @@ function unknownPlaceInClause(
     const f = foldedSeq(words);
     // "tỉnh, thành phố", "các tỉnh thành" name no place; a name the documents write is one of theirs.
     if (PLACE.test(f.join(' ')) || name[0].toLowerCase() === 'thành' || ((loose || !capitalised) && v.bigrams.has(f.join(' ')))) continue;
+    // In lowercase, two words whose second begins a pair the documents write ("tỉnh đạt chỉ tiêu") are no name.
+    if (!capitalised && at + 2 < lower.length && v.bigrams.has(`${lower[at + 1]} ${lower[at + 2]}`)) continue;
     return words;
   }
   return undefined;

@@ -15,6 +15,7 @@ import type { ConversationContext } from './context.js';
 /** Asks one question through the question pipeline (the channels' `askQuestion`, the eval's `answering.ask`). */
 export type AskFn = (question: string, opts: AskOptions) => Promise<AskResult>;
 
+const ASKS_NUMBER = /\b(so (nao|may|gi|bao nhieu)|(so dien thoai|sdt|duong day nong|tong dai|hotline) (\w+ ){0,4}(nao|gi|la bao nhieu))\b/;
 // "Đâu" folds to the letters of "đau" (pain): it counts only after a verb of going, sending or asking.
 const WHERE = /\b(o|di|den|toi|ve|vao|nop|gui|bao|trinh bao|tim|xin|vay|dua|lien he|hoi|cho) (\w+ ){0,2}dau\b/;
 /** Cues of a question the documents can answer: where to go, which agency, what papers, how long, whether entitled. */
@@ -28,8 +29,12 @@ const QUESTION_CUES = [
   /\bnhu the nao\b/,
   // "Có phải … không" asks whether the situation is what it seems: the officer's to judge, not the documents'.
   /\bco (duoc|can|bi) (\w+ ){0,10}khong\b/,
-  /\bai (lo|cap|giup|tiep nhan|chiu|ho tro|cham soc|giai quyet)\b/,
-  /\b(tim|gap|hoi|nho|lien he|bao cho) ai\b/,
+  /\bai (lo|cap|giup|tiep nhan|chiu|ho tro|cham soc|giai quyet|phat hien|xu ly|dieu tra|xac minh|phu trach|quan ly)\b/,
+  /\b(tim|gap|hoi|nho|lien he|bao cho|giao|giao cho) ai\b/,
+  // A number to call: "gọi số nào", "tổng đài của tỉnh số mấy", "số điện thoại là gì".
+  ASKS_NUMBER,
+  // How the law names the situation ("có tính là mua bán người không"): the documents' definitions answer it.
+  /\b(co|duoc|bi) (tinh|coi|xem) (la )?(\w+ ){0,3}(mua ban nguoi|nan nhan|toi)\b/,
 ];
 /**
  * Where a person is now or was taken: only the officers and the police can answer that, not the documents. A "thì"
@@ -92,7 +97,10 @@ function addsToCaseReply(r: AskResult, question: string, caseReply: string): boo
     return wordPairs(question).some((pair) => said.has(pair));
   }
   const known = squeezed(caseReply);
-  return [...answer.matchAll(LISTED)].some((m) => !known.includes(squeezed(m[1])));
+  const listed = [...answer.matchAll(LISTED)];
+  // Asked for a number, the documents' lines with their sources answer it even where the case reply lists the same.
+  if (listed.length && r.citations.length && ASKS_NUMBER.test(foldedOf(question))) return true;
+  return listed.some((m) => !known.includes(squeezed(m[1])));
 }
 
 /**

@@ -9,6 +9,7 @@ import type { Corpus } from '../../knowledge/types.js';
 import {
   documentNumbers,
   unavailableTexts,
+  type AgencyChange,
   type Confidence,
   type HotlineFact,
   type LawChange,
@@ -23,7 +24,7 @@ import { answerTypes } from '../../retrieval/question-type.js';
 // Folded cues: the question asks what became of something, or since when a text applies.
 const WHO = '(ai|so nao|co quan nao|don vi nao|noi nao)';
 const CHANGE_CUE = new RegExp(
-  String.raw`\b(sap nhap|hop nhat|nhap vao|nhap voi|giai the|khong con|bi bo|da bo|bo roi|bo cap huyen|bai bo|chuyen (ve|sang|cho|giao)|thay the|thay cho|doi ten|ten moi|tinh moi|thanh pho moi|sau sap xep|thuoc (tinh|thanh pho) nao|gom (nhung )?(tinh|dia phuong|don vi) nao|con (ton tai|hoat dong|khong|ko)|nhap tinh|sau (khi )?(sap nhap|nhap|hop nhat)|goi la (gi|tinh|thanh pho|tp)|ten (la )?gi|(thanh|la|thuoc|ve) (tinh|thanh pho|tp) nao|thuoc ve (dau|tinh|thanh pho|tp)|(bay gio|hien nay|gio|nay) (thuoc|la|do|ai|co quan nao|so nao)|giao cho ${WHO}|${WHO} (lo|tiep quan|lam thay|thay))\b`,
+  String.raw`\b(sap nhap|hop nhat|nhap vao|nhap vo|nhap voi|gop (vao|vo|voi|chung)|giai the|khong con|bi bo|da bo|bo roi|bo cap huyen|bai bo|chuyen (ve|sang|cho|giao)|thay the|thay cho|doi ten|ten moi|tinh moi|thanh pho moi|sau sap xep|thuoc (tinh|thanh pho) nao|gom (nhung )?(tinh|dia phuong|don vi) nao|con (ton tai|hoat dong|khong|ko)|nhap tinh|sau (khi )?(sap nhap|nhap|hop nhat)|goi la (gi|tinh|thanh pho|tp)|ten (la )?gi|(thanh|la|thuoc|ve|vao|vo) (tinh|thanh pho|tp) nao|thuoc ve (dau|tinh|thanh pho|tp)|(bay gio|hien nay|gio|nay) (thuoc|la|do|ai|co quan nao|so nao)|giao cho ${WHO}|${WHO} (lo|tiep quan|lam thay|thay))\b`,
 );
 // Whether a text still applies, or what replaced it: asked of a replaced text as much as of its successor.
 const STILL_CUE =
@@ -288,17 +289,38 @@ export function agencyAsked(question: string, updates: Updates): AgencyMention |
   return firstAbolishedAgency(question, updates);
 }
 
+// The district tier is gone ("bỏ cấp huyện", "không còn cấp huyện", "chính quyền hai cấp"), asked without naming an agency.
+const DISTRICT_TIER_GONE =
+  /\b(bo cap huyen|cap huyen (da )?(bi )?(bo|giai the|khong con)|khong con cap huyen|chinh quyen (dia phuong )?(2|hai) cap)\b/;
+
+/**
+ * What became of each district-tier agency the file lists, the ones sharing most words with the question first: a
+ * question on the district tier as a whole ("bỏ cấp huyện rồi thì ở xã ai tham mưu…") is answered by all of them.
+ */
+function districtTierFacts(q: string, updates: Updates): string[] {
+  const district = updates.agencies.filter((a) => a.old.some((name) => / huyen /.test(foldWords(name))));
+  const asked = new Set(q.trim().split(' '));
+  const shared = (a: AgencyChange) =>
+    foldWords(a.now)
+      .trim()
+      .split(' ')
+      .filter((w) => asked.has(w)).length;
+  return [...district].sort((a, b) => shared(b) - shared(a)).map((a) => agencyFact(a, a.old[0]));
+}
+
+function agencyFact(change: AgencyChange, name: string): string {
+  const since = change.since ? ` (từ ${vnDate(change.since)})` : '';
+  return `${lead(change.confidence)}${name} không còn như trước${since}. Nay: ${change.now}${sourceText(change.sources)}`;
+}
+
 /** Facts of the updates file that answer a question about what changed, or [] when it asks something else. */
 export function changeFacts(question: string, updates: Updates, asker: Asker & { onSubject?: boolean } = {}): string[] {
   const q = foldWords(question);
   const facts: string[] = [];
   facts.push(...mergerFacts(question, updates, asker));
   const agency = agencyAsked(question, updates);
-  if (agency) {
-    const { change, name } = agency;
-    const since = change.since ? ` (từ ${vnDate(change.since)})` : '';
-    facts.push(`${lead(change.confidence)}${name} không còn như trước${since}. Nay: ${change.now}${sourceText(change.sources)}`);
-  }
+  if (agency) facts.push(agencyFact(agency.change, agency.name));
+  else if (DISTRICT_TIER_GONE.test(q)) facts.push(...districtTierFacts(q, updates));
   // Which law applies is read from what is left once the current law qualifying the question is set aside.
   const lawQ = q.replace(CURRENT_LAW_QUALIFIER, ' ');
   const transition = asksTransition(lawQ, updates);

@@ -105,6 +105,22 @@ describe('overview answers', () => {
     expect(lead).toContain('5. Công tác hỗ trợ nạn nhân bị mua bán');
   });
 
+  it("a plan's targets asked for where it states them under its goals lead with that section, in chat words too", async () => {
+    for (const q of [
+      'Kế hoạch của tỉnh đặt ra những chỉ tiêu gì về hỗ trợ nạn nhân?',
+      'ke hoach cua tinh co chi tieu gi ve ho tro nan nhan',
+    ]) {
+      const lead = leadOf((await answer(q, { index, province: 'binh-dinh' })).text);
+      expect(lead, q).toMatch(/^Theo KH Bình Định 2021–2025 › II\. Mục tiêu/iu);
+      expect(lead, q).toContain('100%');
+    }
+  });
+
+  it('"liên quan tới" typed without marks is read as the phrase, not as "tội" of the crime', async () => {
+    const r = await answer('luat moi cam nhung hanh vi gi lien quan toi mua ban nguoi', { index, province: null });
+    expect(leadOf(r.text)).toMatch(/^Theo Luật 53\/2024\/QH15 \(trích\) › Điều 3\. Các hành vi bị nghiêm cấm/);
+  });
+
   it('words the question adds to a section noun must be the section\'s: "nội dung tuyên truyền" is no plan section', async () => {
     const r = await answer('Nội dung tuyên truyền về phòng, chống mua bán người gồm những gì?', { index, province: 'soc-trang' });
     expect(leadOf(r.text)).not.toMatch(/^Theo KH Sóc Trăng/);

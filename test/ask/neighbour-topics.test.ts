@@ -62,6 +62,11 @@ describe('neighbouring legal topics the documents do not cover', () => {
       expect(neighbourTopicIn(q, corpus, false), q).toContain('tùy thân');
   });
 
+  it('reads the everyday ways of asking about land papers', () => {
+    for (const q of ['Làm sổ đỏ cho miếng đất mất bao lâu?', 'xin so do cho manh dat o dau', 'Sổ đỏ nhà tôi bị giữ thì làm sao?'])
+      expect(neighbourTopicIn(q, corpus, false), q).toBe('đất đai');
+  });
+
   it('does not read a cue inside other words: "bị từ chối", "tiền ăn từ ngày", "sơ đồ"', () => {
     for (const q of [
       'Nạn nhân bị từ chối hỗ trợ thì khiếu nại ở đâu?',

@@ -40,6 +40,17 @@ describe('reading the question part of a report', () => {
     );
   });
 
+  it('keeps asking for a number, for whom a task is given to, and for how the law names the situation', () => {
+    expect(questionPartOf('Cháu tôi bị dụ qua Lào rồi mất liên lạc. Muốn gọi tổng đài của tỉnh để báo thì số mấy?')).toBe(
+      'Muốn gọi tổng đài của tỉnh để báo thì số mấy?',
+    );
+    expect(questionPartOf('ở xóm có người lạ hay dụ trẻ con đi làm xa, gọi số nào để báo vậy')).toBeDefined();
+    expect(questionPartOf('Quán karaoke giữ mấy em tiếp viên. Kế hoạch của tỉnh giao ai phát hiện, xử lý?')).toBe(
+      'Kế hoạch của tỉnh giao ai phát hiện, xử lý?',
+    );
+    expect(questionPartOf('Con bé 16 tuổi tự đi theo người ta qua biên giới làm, vậy có tính là mua bán người không')).toBeDefined();
+  });
+
   it('finds no question in reports that only tell, nor in where a person is now or was taken', () => {
     for (const text of PURE_REPORTS) expect(questionPartOf(text), text).toBeUndefined();
     expect(questionPartOf('Chị tôi bị lừa bán đi đâu không ai biết.')).toBeUndefined();
@@ -165,5 +176,19 @@ describe('passages a step chose for what the report asks', () => {
   it('are left out when the case reply already says them', async () => {
     const caseReply = 'Cảm ơn bạn. Theo X: «Cơ quan đại diện tiếp nhận nạn nhân.»';
     expect(await answerInReport(question, null, caseReply, async () => ({ ...chosen, chosenForAsk: true }))).toBeUndefined();
+  });
+});
+
+describe('a report asking for a number', () => {
+  const lines = 'Số điện thoại cần nhớ:\n• 111: Tổng đài quốc gia bảo vệ trẻ em. [1]';
+  const cited = [{ n: 1, label: 'KH mẫu › Tổng đài', sectionId: 'plans/mau.md#3', docId: 'plans/mau.md' }];
+  const caseReply = 'Cảm ơn bạn đã báo tin.\nNếu có nguy hiểm hoặc cần gấp, hãy gọi:\n• 111: Tổng đài quốc gia bảo vệ trẻ em';
+
+  it('gets the documents’ lines with their sources, even those the case reply lists', async () => {
+    const asked = 'Em tôi bị dụ đi biên giới, không về. Gọi số nào để báo?';
+    const r = await answerInReport(asked, null, caseReply, async () => ({ kind: 'answer', text: lines, citations: cited }));
+    expect(r?.text).toContain('• 111: Tổng đài quốc gia bảo vệ trẻ em. [1]');
+    // Without a source to add, the same lines are the case reply's again.
+    expect(await answerInReport(asked, null, caseReply, async () => ({ kind: 'answer', text: lines, citations: [] }))).toBeUndefined();
   });
 });

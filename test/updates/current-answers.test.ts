@@ -385,10 +385,27 @@ describe('questions about what changed', () => {
       ['Tên mới của tỉnh Bình Định là gì?', 'tỉnh Gia Lai'],
       ['quang nam gio thuoc ve dau', 'thành phố Đà Nẵng'],
       ['Sau khi nhập tỉnh thì Quảng Nam thành tỉnh nào?', 'thành phố Đà Nẵng'],
+      // "vô" is how much of the country says "vào"; "gộp" is everyday for merging.
+      ['binh dinh gio nhap vo tinh nao roi', 'tỉnh Gia Lai'],
+      ['Sóc Trăng gộp vô đâu rồi?', 'thành phố Cần Thơ'],
     ])
       expect((await askQuestion(q, {}, deps)).text, q).toContain(`cũ nay thuộc ${now}`);
     const own = await askQuestion('tinh minh nhap tinh xong gio goi la tinh gi', { province: 'quang-nam' }, deps);
     expect(own.text).toContain('Tỉnh Quảng Nam cũ nay thuộc thành phố Đà Nẵng');
+  });
+
+  it('the district tier gone, asked without naming an agency: what became of each district agency, the closest first', async () => {
+    const { r, retrieved } = await ask('Bỏ cấp huyện rồi thì ở xã phòng nào tham mưu về bảo trợ xã hội?');
+    expect(retrieved).toBe(false);
+    const facts = r.text.split('\n').filter((l) => l.startsWith('• '));
+    expect(facts[0]).toContain('Phòng Văn hóa - Xã hội tham mưu về y tế, bảo trợ xã hội');
+    expect(r.text).toContain('Công an cấp huyện không còn như trước');
+    // Less certain entries stay less firm inside the list.
+    expect(r.text).toContain('Theo nguồn hiện có (chưa thật chắc chắn): Ủy ban nhân dân cấp huyện');
+    const unaccented = await ask('khong con cap huyen nua thi xa nhan tin bao xong bao len co quan nao');
+    expect(unaccented.r.text).toContain('Sở Y tế');
+    // The district named as a place, not as a tier that is gone, is left to the documents.
+    expect((await ask('Cấp huyện có trách nhiệm gì trong tiếp nhận nạn nhân?')).retrieved).toBe(true);
   });
 
   it('say a medium-confidence fact less firmly', async () => {
