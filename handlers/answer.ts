@@ -30,6 +30,7 @@ import { definitionHits } from './answer/definitions.js';
 import { namedPlanSection, type NamedSection } from './answer/plan-section.js';
 import { referringClause } from './answer/referring.js';
 import { asksOnlyWho, grantOf } from './answer/granted.js';
+import { withNumberForms } from './answer/number-forms.js';
 
 /** Below this share of the question's weighted syllables found in the best passage, we abstain. */
 export const MIN_CONFIDENCE = 0.2;
@@ -162,7 +163,7 @@ function askedOf(q: string, bestConfidence: number, namesSection: boolean): Aske
   const overview = namesSection || isOverview(q);
   const types = answerTypes(q);
   return {
-    profile: queryProfile(q),
+    profile: queryProfile(withNumberForms(q)),
     types: overview && !types.includes('list') ? [...types, 'list'] : types,
     sure: bestConfidence >= SURE_CONFIDENCE,
     overview,
@@ -392,7 +393,7 @@ export async function answer(
     const q = normalizeText(typeof question === 'string' ? question : '');
     const bad = checkInput(q);
     if (bad) return abstain(bad);
-    const hits = await ctx.index.search(q, { k: 6, province: ctx.province ?? null, todayFirst: true });
+    const hits = await ctx.index.search(withNumberForms(q), { k: 6, province: ctx.province ?? null, todayFirst: true });
     const { usable, bestConfidence } = usableHits(hits);
     // A term the texts define is answered by its definitions, the one in force first.
     const sure = Math.max(bestConfidence, SURE_CONFIDENCE);
