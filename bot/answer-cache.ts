@@ -4,6 +4,7 @@
 // whenever the knowledge is reloaded. Callers share one answer, frozen, so none can change what another sees and
 // a hit copies nothing (answers are only ever read and spread into new ones).
 import type { AnswerResult, Answerer } from '../handlers/types.js';
+import { deepFreeze } from '../handlers/ask/remembered.js';
 
 export interface CachedAnswerer {
   answer: Answerer;
@@ -11,15 +12,6 @@ export interface CachedAnswerer {
   clear(): void;
   /** Answers held now. */
   readonly size: number;
-}
-
-/** Freezes a value and everything it holds. */
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
 }
 
 /** The answerer with the `max` most recently asked (question, province) answers kept; for the extractive answerer only. */

@@ -9,7 +9,7 @@ import type { ChannelAdapter, ChannelModule } from './types.js';
 import type { MessageGateOptions } from './ratelimit.js';
 import type { Address, Channel, OutgoingMessage } from '../handlers/types.js';
 import { type Answering, openAnswering, WARM_UP_QUESTIONS } from './answering.js';
-import { createTriage } from '../handlers/triage/index.js';
+import { createTriage, rememberingQuestions } from '../handlers/triage/index.js';
 import { openCaseStore } from '../handlers/cases/store.js';
 import { loadOrCreateKey } from '../handlers/cases/crypto.js';
 import { NEXT_KEY_SUFFIX } from '../handlers/cases/rotate.js';
@@ -70,7 +70,7 @@ const LOOPBACK = new Set(['127.0.0.1', 'localhost', '::1']);
  * restart, which would otherwise all queue behind that work.
  */
 async function warmedUp(answering: Answering): Promise<Triage> {
-  const triage = createTriage();
+  const triage = rememberingQuestions(createTriage());
   for (const text of ['Xin chào', ...WARM_UP_QUESTIONS]) triage.classify(text);
   await answering.warmUp();
   return triage;
@@ -320,6 +320,8 @@ async function buildConversation(p: {
     triage: p.metrics.countedTriage(p.triage),
     answer: p.metrics.timedAnswerer(answering.answer),
     instantAnswer: answering.extractive,
+    // Without a model the answer is the extractive one, the same for the same question until a reload.
+    repeatableAnswers: !streaming,
     fullSection: answering.fullSection,
     corpus: () => answering.corpus(),
     contacts: () => answering.contacts(),

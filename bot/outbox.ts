@@ -58,6 +58,45 @@ interface Row {
 /** Messages of this process kept in memory until sent (see `unsent` below); past this many, read back like after a restart. */
 const UNSENT_IN_MEMORY = 2_000;
 
+interface SentMark {
+  id: number;
+  at: number;
+  messageId: string | null;
+}
+
+/**
+ * Items added during one turn of the event loop are committed by one call of `commit` (a transaction) right after
+ * it; `add` resolves once its item is committed and rejects when the commit failed.
+ */
+function commitTogether<T>(commit: (items: T[]) => void): { add(item: T): Promise<void>; commitNow(): void } {
+  let batch: { items: T[]; done: Promise<void>; run(): void } | undefined;
+  function open() {
+    const items: T[] = [];
+    let settle: { resolve(): void; reject(err: unknown): void } | undefined;
+    const done = new Promise<void>((resolve, reject) => (settle = { resolve, reject }));
+    const run = () => {
+      if (batch?.items !== items) return; // committed already (commitNow)
+      batch = undefined;
+      try {
+        commit(items);
+        settle!.resolve();
+      } catch (err) {
+        settle!.reject(err);
+      }
+    };
+    setImmediate(run);
+    return { items, done, run };
+  }
+  return {
+    add(item) {
+      batch ??= open();
+      batch.items.push(item);
+      return batch.done;
+    },
+    commitNow: () => batch?.run(),
+  };
+}
+
 const defaultBackoff = (attempt: number) => Math.min(1000 * 2 ** (attempt - 1), 5 * 60_000);
 
 export function chatKey(msg: OutgoingMessage): string {
@@ -137,6 +176,13 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
   const messageOf = (id: number) => JSON.parse(unsent.get(id) ?? unseal(payloadOf.get(id) as string)) as OutgoingMessage;
   // The text is dropped once sent: the outbox is a queue, not a second copy of the conversation.
   const markSent = db.prepare("UPDATE outbox SET status = 'sent', payload = NULL, sent_at = ?, message_id = ? WHERE id = ?");
+  // The sends confirmed within one turn of the event loop are marked in one commit (one write of the log for all).
+  // A chat's next message waits for its own mark, so a crash can leave at most one sent, unmarked message per chat.
+  const sentMarks = commitTogether(
+    db.transaction((marks: SentMark[]) => {
+      for (const m of marks) markSent.run(m.at, m.messageId, m.id);
+    }),
+  );
   const markAttempt = db.prepare('UPDATE outbox SET attempts = ? WHERE id = ?');
   // The whole chat waits: later messages must not overtake the failed one.
   const holdChat = db.prepare("UPDATE outbox SET next_at = MAX(next_at, ?) WHERE chat_key = ? AND status = 'pending'");
@@ -161,7 +207,7 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
       if (!fn) return;
       try {
         const { messageId } = await fn(msg);
-        markSent.run(now(), messageId ?? null, row.id);
+        await sentMarks.add({ id: row.id, at: now(), messageId: messageId ?? null });
         unsent.delete(row.id);
         await opts.onSent?.(msg, messageId);
       } catch (err) {
@@ -211,6 +257,7 @@ export function openOutbox(file: string, opts: OutboxOptions = {}): Outbox {
     nextDueAt: () => (minDue.get() as { t: number | null }).t ?? undefined,
     synchronous: () => synchronousLevel(db),
     close() {
+      sentMarks.commitNow();
       logSync.close();
       db.close();
     },

@@ -142,9 +142,44 @@ function newSetupCode(now: () => number) {
   return { code, hash: codeHash(code), expires: now() + SETUP_CODE_HOURS * 3600_000 };
 }
 
+/**
+ * The account each platform id is linked to (or none), remembered: every incoming message asks whether its sender
+ * is an officer. A change made through this store forgets them at once; one made by another process (`npm run
+ * officer` while the bot runs) moves SQLite's data_version, which every lookup checks first.
+ */
+function rememberedLinks(c: StoreContext, listeners: ((id: number) => void)[]) {
+  const dataVersion = c.db.prepare('PRAGMA data_version').pluck();
+  const known = new Map<string, OfficerAccount | undefined>();
+  let version = dataVersion.get();
+  listeners.push(() => known.clear());
+  return (channel: Channel, userId: string): OfficerAccount | undefined => {
+    const now = dataVersion.get();
+    if (now !== version) {
+      known.clear();
+      version = now;
+    }
+    const key = c.pseudonym(channel, userId);
+    if (known.has(key)) return known.get(key);
+    const r = c.q.byLink.get(channel, key) as Row | undefined;
+    // Shared by every caller from now on: frozen, so none can change what another reads.
+    const account = r && c.toAccount(r);
+    if (account) {
+      Object.freeze(account.linked);
+      Object.freeze(account);
+    }
+    if (known.size >= 10_000) known.clear();
+    known.set(key, account);
+    return account;
+  };
+}
+
 /** Reading accounts, by login, id or linked platform id. */
-function lookups(c: StoreContext): Pick<AccountStore, 'list' | 'byLogin' | 'byId' | 'byPlatform' | 'enabledCount' | 'linkedChats'> {
+function lookups(
+  c: StoreContext,
+  listeners: ((id: number) => void)[],
+): Pick<AccountStore, 'list' | 'byLogin' | 'byId' | 'byPlatform' | 'enabledCount' | 'linkedChats'> {
   const { q, toAccount } = c;
+  const byPlatform = rememberedLinks(c, listeners);
   return {
     list: () => (q.all.all() as Row[]).map(toAccount),
     byLogin: (login) => {
@@ -155,10 +190,7 @@ function lookups(c: StoreContext): Pick<AccountStore, 'list' | 'byLogin' | 'byId
       const r = q.byId.get(id) as Row | undefined;
       return r ? toAccount(r) : undefined;
     },
-    byPlatform: (channel, userId) => {
-      const r = q.byLink.get(channel, c.pseudonym(channel, userId)) as Row | undefined;
-      return r ? toAccount(r) : undefined;
-    },
+    byPlatform,
     enabledCount: () => (q.enabled.get() as { n: number }).n,
     linkedChats: () =>
       (q.targets.all() as { channel: Channel; chat_id: string }[]).map((r) => ({
@@ -270,7 +302,7 @@ export function createAccountStore(
   const listeners: ((id: number) => void)[] = [];
   const c = createContext(db, cipher, pseudonym, now, listeners);
   return {
-    ...lookups(c),
+    ...lookups(c, listeners),
     ...administration(c),
     ...credentials(c),
     onChange(listener) {

@@ -1,6 +1,6 @@
 // Encryption at rest for report and conversation texts: AES-256-GCM, a random 12-byte IV per value,
 // stored as `v1:` + base64(iv | tag | ciphertext). Lookups by value use a keyed HMAC instead.
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomFillSync } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -37,6 +37,23 @@ export function parseKey(s: string): Buffer | undefined {
   return undefined;
 }
 
+/**
+ * Fresh random IVs, drawn from the system's CSPRNG a few hundred at a time: one call per value cost more than
+ * the encryption of a short text. Each IV is handed out once (GCM needs it never to repeat under one key).
+ */
+function ivSource(batch = 256): () => Buffer {
+  const pool = Buffer.alloc(IV_BYTES * batch);
+  let next = pool.length;
+  return () => {
+    if (next === pool.length) {
+      randomFillSync(pool);
+      next = 0;
+    }
+    next += IV_BYTES;
+    return pool.subarray(next - IV_BYTES, next);
+  };
+}
+
 export function isEncrypted(v: string): boolean {
   return v.startsWith(PREFIX);
 }
@@ -48,9 +65,10 @@ export function createCipher(key: Buffer): Cipher {
   const macKey = createHmac('sha256', key).update('pcmbn:mac').digest();
   // Every message of a chat hashes the same chat id again: keep recent results (the ids are in memory anyway).
   const macs = new Map<string, string>();
+  const nextIv = ivSource();
   return {
     encrypt(plain) {
-      const iv = randomBytes(IV_BYTES);
+      const iv = nextIv();
       const c = createCipheriv('aes-256-gcm', encKey, iv);
       const body = Buffer.concat([c.update(plain, 'utf8'), c.final()]);
       return PREFIX + Buffer.concat([iv, c.getAuthTag(), body]).toString('base64');

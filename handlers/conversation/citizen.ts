@@ -2,7 +2,8 @@
 // (emergency/report → a new case, followed by the documents' answer when the report also asks something they
 // answer; question → the answerer, smalltalk → short help).
 import { hotlinesText } from '../contacts-answer.js';
-import { askQuestion, type AskDeps, type AskResult } from '../ask/pipeline.js';
+import { askQuestion, type AskDeps, type AskOptions, type AskResult } from '../ask/pipeline.js';
+import { rememberingAsk } from '../ask/remembered.js';
 import { knownProvinceSlug } from '../ask/province.js';
 import { encodePayload } from '../payload.js';
 import { clearedWhere, PROVINCES, vi } from '../replies/vi.js';
@@ -57,6 +58,7 @@ function createQuestionAnswerer(ctx: ConversationContext) {
   // Recent questions per citizen, in memory only, so follow-up questions keep their context.
   const history = new Map<string, string[]>();
   const askDeps = askDepsOf(deps, deps.answer);
+  const ask = deps.repeatableAnswers ? rememberingAsk(askDeps) : (q: string, opts: AskOptions) => askQuestion(q, opts, askDeps);
 
   return async function question(msg: IncomingMessage, ref: string, text: string, intent: TriageLabel): Promise<OutgoingMessage[]> {
     const province = safeProvince(ref);
@@ -68,11 +70,7 @@ function createQuestionAnswerer(ctx: ConversationContext) {
         deps.preview && ((t) => deps.preview!({ channel: msg.channel, chatId: msg.chatId }, t)),
         deps.previewStopMarkers,
       );
-      const r = await askQuestion(
-        text,
-        { province: province ?? null, history: prev, intent, ...(sink ? { onToken: sink.onToken } : {}) },
-        askDeps,
-      );
+      const r = await ask(text, { province: province ?? null, history: prev, intent, ...(sink ? { onToken: sink.onToken } : {}) });
       const answerText = withdrawnDraftNote(r, sink);
       return [reply(msg, r.kind, answerText, { citations: r.citations, ...(r.buttons ? { buttons: r.buttons } : {}) })];
     } catch (err) {

@@ -59,6 +59,11 @@ export interface ConversationDeps {
    */
   instantAnswer?: StreamingAnswerer;
   /**
+   * `answer` gives the same answer to the same question and province until the knowledge is reloaded (the
+   * extractive answerer, no model): whole replies to questions asked again are then kept (ask/remembered.ts).
+   */
+  repeatableAnswers?: boolean;
+  /**
    * Streaming preview of a question's answer for channels that can show one (web, Telegram).
    * Called with the text generated so far; the final answer always follows as a normal message
    * and replaces it. Never called for reports, cases or officer traffic. Returns false when the

@@ -195,3 +195,27 @@ function round(x: number): number {
 function mapRound(s: Record<TriageLabel, number>): Record<TriageLabel, number> {
   return { emergency: round(s.emergency), report: round(s.report), question: round(s.question), smalltalk: round(s.smalltalk) };
 }
+
+/**
+ * The triage with the `max` most recent classifications of questions and small talk kept: the same questions come
+ * back again and again, and the model is a pure function of the text. Reports and emergencies are not kept (each
+ * is its own text, and report texts are not held in memory longer than their handling).
+ */
+export function rememberingQuestions(triage: OfflineTriage, max = 2_000): OfflineTriage {
+  const recent = new Map<string, Required<TriageResult>>();
+  return {
+    classify(text) {
+      const known = recent.get(text);
+      if (known) return known;
+      const r = triage.classify(text);
+      if (r.label === 'question' || r.label === 'smalltalk') {
+        // Callers share the kept result, so none can change what another reads.
+        Object.freeze(r.scores);
+        Object.freeze(r.cues);
+        if (recent.size >= max) recent.delete(recent.keys().next().value as string);
+        recent.set(text, Object.freeze(r));
+      }
+      return r;
+    },
+  };
+}

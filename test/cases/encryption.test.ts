@@ -69,6 +69,14 @@ describe('encryption at rest', () => {
     expect(() => createCipher(randomBytes(32)).decrypt(a)).toThrow(DecryptError);
   });
 
+  it('never repeats an IV, also across the refills of its random pool', () => {
+    const c = createCipher(randomBytes(32));
+    const values = Array.from({ length: 1_000 }, () => c.encrypt('giống nhau'));
+    const ivs = new Set(values.map((v) => Buffer.from(v.slice(3), 'base64').subarray(0, 12).toString('hex')));
+    expect(ivs.size).toBe(values.length);
+    expect(values.every((v) => c.decrypt(v) === 'giống nhau')).toBe(true);
+  });
+
   it('keeps planted report texts, names, notes and chat ids out of the database and WAL files', () => {
     const file = join(dir, 'plain.db');
     const key = randomBytes(32);

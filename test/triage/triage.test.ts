@@ -7,6 +7,7 @@ import {
   loadTrainingData,
   MODEL_FILE,
   modelVersion,
+  rememberingQuestions,
   toShipped,
   trainModel,
   TRIAGE_LABELS,
@@ -285,5 +286,39 @@ describe('triage classifier', () => {
   it('is deterministic across instances', () => {
     const other = createTriage();
     for (const [text] of CASES) expect(other.classify(text)).toEqual(triage.classify(text));
+  });
+});
+
+describe('remembered classifications', () => {
+  it('gives the same result as the model, asks it once per question and never keeps a report', () => {
+    let calls = 0;
+    const counted = { classify: (text: string) => (calls++, triage.classify(text)) };
+    const remembering = rememberingQuestions(counted, 2);
+    const texts = CASES.map(([t]) => t);
+    for (const t of [...texts, ...texts]) expect(remembering.classify(t)).toEqual(triage.classify(t));
+    const kept = (t: string) => {
+      const before = calls;
+      remembering.classify(t);
+      return calls === before;
+    };
+    const question = texts.find((t) => triage.classify(t).label === 'question')!;
+    const report = texts.find((t) => triage.classify(t).label === 'report')!;
+    remembering.classify(question);
+    expect(kept(question)).toBe(true);
+    remembering.classify(report);
+    expect(kept(report)).toBe(false);
+    expect(Object.isFrozen(remembering.classify(question).cues)).toBe(true);
+  });
+
+  it('keeps at most the given number of texts', () => {
+    let calls = 0;
+    const remembering = rememberingQuestions({ classify: (text: string) => (calls++, triage.classify(text)) }, 2);
+    for (const t of ['chế độ hỗ trợ nạn nhân', 'xin chào', 'thủ tục xác định nạn nhân'])
+      expect(['question', 'smalltalk']).toContain(remembering.classify(t).label);
+    const before = calls;
+    remembering.classify('thủ tục xác định nạn nhân');
+    expect(calls).toBe(before);
+    remembering.classify('chế độ hỗ trợ nạn nhân');
+    expect(calls).toBe(before + 1);
   });
 });
