@@ -45,6 +45,22 @@ function matchesAt(trigger: Trigger, tokens: string[], folded: string[], plain: 
   return true;
 }
 
+interface Span {
+  start: number;
+  end: number;
+  entry: number;
+  /** The trigger's accented syllables: how the span reads the question's. */
+  accented: string[];
+}
+
+/** Two wordings share a syllable that they read with different diacritics. */
+function readsOtherwise(a: Span, b: Span): boolean {
+  for (let t = Math.max(a.start, b.start); t < Math.min(a.end, b.end); t++) {
+    if (a.accented[t - a.start] !== b.accented[t - b.start]) return true;
+  }
+  return false;
+}
+
 function containsSeq(hay: string[], needle: string[]): boolean {
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {
     for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
@@ -69,6 +85,27 @@ export function createQueryExpander(entries: readonly ThesaurusEntry[] = THESAUR
   for (const list of byFirst.values()) list.sort((a, b) => b.accented.length - a.accented.length);
   const legalSeqs = entries.map((e) => e.legal.map((l) => ({ phrase: l, folded: seqOf(l).map(foldToken) })));
 
+  /**
+   * The wordings of one clause: every trigger found, unless it lies inside a longer one (`đường dây` inside
+   * `đường dây nóng`) or reads a shared syllable otherwise than an earlier one: in `kiem tra lai`, `tra` is the
+   * `tra` of kiểm tra, so `tra lai` is not trả lại. Overlaps that read alike both count (`người bị lừa` and
+   * `bị lừa bán` in `người bị lừa bán`).
+   */
+  function wordingSpans(tokens: string[], folded: string[]): Span[] {
+    const plain = tokens.map((t) => !hasDiacritics(t));
+    const spans: Span[] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const hit = byFirst.get(folded[i])?.find((t) => matchesAt(t, tokens, folded, plain, i));
+      if (hit) spans.push({ start: i, end: i + hit.accented.length, entry: hit.entry, accented: hit.accented });
+    }
+    const outer = spans.filter(
+      (a) => !spans.some((b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start),
+    );
+    const kept: Span[] = [];
+    for (const a of outer) if (!kept.some((b) => readsOtherwise(a, b))) kept.push(a);
+    return kept;
+  }
+
   function expansions(query: string): Expansion[] {
     // A wording never spans a comma or a sentence end: "luật mới, người …" does not say "mỗi người".
     return query.split(CLAUSE_BREAK).flatMap(clauseExpansions);
@@ -77,23 +114,8 @@ export function createQueryExpander(entries: readonly ThesaurusEntry[] = THESAUR
   function clauseExpansions(query: string): Expansion[] {
     const tokens = analyze(query).seq;
     const folded = tokens.map(foldToken);
-    const plain = tokens.map((t) => !hasDiacritics(t));
-    // Every trigger found, unless it lies inside a longer one (`đường dây` inside `đường dây nóng`).
-    const spans: { start: number; end: number; entry: number }[] = [];
-    for (let i = 0; i < tokens.length; i++) {
-      const hit = byFirst.get(folded[i])?.find((t) => matchesAt(t, tokens, folded, plain, i));
-      if (hit)
-        spans.push({
-          start: i,
-          end: i + hit.accented.length,
-          entry: hit.entry,
-        });
-    }
-    const kept = spans.filter(
-      (a) => !spans.some((b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start),
-    );
     const out: Expansion[] = [];
-    for (const { start, end, entry } of kept) {
+    for (const { start, end, entry } of wordingSpans(tokens, folded)) {
       const phrases = legalSeqs[entry].filter(({ folded: f }) => !containsSeq(folded, f)).map((l) => l.phrase);
       if (phrases.length) out.push({ words: folded.slice(start, end), phrases });
     }

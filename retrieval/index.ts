@@ -33,6 +33,7 @@ import {
 import { createOverviewPrior, DEFAULT_OVERVIEW, tierOf, type OverviewPrior, type OverviewWeights } from './overview.js';
 import { createTodayLaw, replacements, type TodayLaw } from './today-law.js';
 import { namedTexts } from './named-text.js';
+import { createHeadingActors, type HeadingActors } from './actor-heading.js';
 
 const MANIFEST_VERSION = 2;
 /** Queries longer than this are cut: nobody asks a 50,000-character question, and latency must stay bounded. */
@@ -79,6 +80,8 @@ export interface FusionOptions {
   ownTextBoost: number;
   /** Multiplier for the passages of a text the question names ("theo Luật 2011", "nghị định 62", "luật mới"; named-text.ts). */
   namedTextBoost: number;
+  /** Multiplier for the clauses and plan sections headed by an agency the question names (actor-heading.ts). */
+  headingActorBoost: number;
   /** Text budget of a retrieval unit (see units.ts). */
   unitChars: number;
   /** Multiplier for the fused score of the documents of a province the question names ("ở Quảng Nam ..."). */
@@ -112,6 +115,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   countedThingBoost: 1.5,
   ownTextBoost: 1.5,
   namedTextBoost: 1.5,
+  headingActorBoost: 1.3,
   unitChars: DEFAULT_UNIT_CHARS,
   namedProvinceBoost: 1.8,
   overview: DEFAULT_OVERVIEW,
@@ -291,6 +295,7 @@ interface SearchContext {
   titleTopics: TitleTopics;
   overview: OverviewPrior;
   todayLaw: TodayLaw;
+  headingActors: HeadingActors;
   /** Replaced text → the text in force that replaced it (today-law.ts replacements). */
   replacedBy: Map<string, string>;
   provinces: string[];
@@ -334,6 +339,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     // Today's law is matched to the text it replaces by article titles as well: a short clause of it may say the same.
     todayLaw: createTodayLaw(units, docs, (i, j) => samePointOf(i, j, 0)),
     replacedBy: replacements(docs),
+    headingActors: createHeadingActors(units, fusion.headingActorBoost),
     provinces,
   };
   return {
@@ -476,22 +482,24 @@ function overviewWeight(ctx: SearchContext, topic: string, scoped: boolean): (i:
 function priorsOf(ctx: SearchContext, q: string, named: string | null, overview?: (i: number) => number): (lex: LexicalResult) => void {
   const { anyPrior, typeBoost } = ctx;
   const asked = typeBoost.asked(q);
-  const counted = countedBoost(ctx, q);
-  // A province named with the actor ("Biên phòng Quảng Nam") asks for that province's plan, not the national text.
-  const own = named ? undefined : ownTextBoost(ctx, q);
-  const text = namedTextBoost(ctx, q);
+  const boosts = [
+    countedBoost(ctx, q),
+    // A province named with the actor ("Biên phòng Quảng Nam") asks for that province's plan, not the national text.
+    named ? undefined : ownTextBoost(ctx, q),
+    namedTextBoost(ctx, q),
+    // A question asking which agency acts names others only as its setting ("khi xã thông báo thì cơ quan nào …").
+    answerTypes(q).includes('agency') ? undefined : ctx.headingActors(q),
+  ].filter((b): b is (i: number) => number => b !== undefined);
   const other = otherCaseWeight(ctx, q);
-  const any = anyPrior || asked || counted || own || text || ctx.fusion.otherCase !== 1;
-  return (lex) => applyPriors(ctx, lex, { asked, counted, own, text, other, any: Boolean(any) }, overview);
+  const any = anyPrior || asked || boosts.length || ctx.fusion.otherCase !== 1;
+  return (lex) => applyPriors(ctx, lex, { asked, boosts, other, any: Boolean(any) }, overview);
 }
 
 /** The question's own priors (priorsOf): asked answer types, counted thing, own text, other case. */
 interface QueryPriors {
   asked: number;
-  counted: ((i: number) => number) | undefined;
-  own: ((i: number) => number) | undefined;
-  /** The text the question names (namedTextBoost). */
-  text: ((i: number) => number) | undefined;
+  /** Multipliers of the units the question points to: the counted thing, the actor's own text, a named text, a named agency's clauses. */
+  boosts: ((i: number) => number)[];
   other: (i: number) => number;
   /** False when none of them nor the validity prior can move a candidate. */
   any: boolean;
@@ -512,7 +520,7 @@ function applyPriors(ctx: SearchContext, lex: LexicalResult, priors: QueryPriors
     lex.ranked.sort((a, b) => base(b) - base(a));
     lex.ranked.length = Math.min(lex.ranked.length, fusion.depth);
   }
-  const { asked, counted, own, text, other } = priors;
+  const { asked, boosts, other } = priors;
   if (!priors.any) return;
   const twin = answersAlike(ctx, lex, base);
   const demoted = anyPrior ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], twin) : undefined;
@@ -520,13 +528,7 @@ function applyPriors(ctx: SearchContext, lex: LexicalResult, priors: QueryPriors
   const w = new Map(
     lex.ranked.map((i) => [
       i,
-      base(i) *
-        (demoted?.get(i) ?? 1) *
-        typeBoost.multiplier(asked, i) *
-        (counted?.(i) ?? 1) *
-        (own?.(i) ?? 1) *
-        (text?.(i) ?? 1) *
-        other(i),
+      boosts.reduce((w, boost) => w * boost(i), base(i) * (demoted?.get(i) ?? 1) * typeBoost.multiplier(asked, i) * other(i)),
     ]),
   );
   lex.ranked.sort((a, b) => (w.get(b) ?? 0) - (w.get(a) ?? 0));

@@ -7,13 +7,18 @@ import { foldedWords } from '../knowledge/text.js';
 
 // Head words of an agency's name; the name runs on to the next function word or punctuation.
 const ACTOR =
-  /(?<!\p{L})(?:Bộ đội|Cảnh sát|Công an|Bộ chỉ huy|Đồn|Cục|Sở|Ủy ban|Trung tâm|Hội)(?:\s+(?!(?:và|trong|của|về|với|cho|tại|theo)\s)\p{L}+){1,3}/gu;
+  /(?<!\p{L})(?:Bộ đội|Cảnh sát|Công an|Bộ [Cc]hỉ huy|Đồn|Cục|Sở|Ủy ban|Trung tâm|Hội)(?:\s+(?!(?:và|trong|của|về|với|cho|tại|theo)\s)\p{L}+){1,3}/gu;
 
 const folded = (s: string) => foldedWords(s).trim();
 
+/** Each agency a text names, folded (`cong an tinh`, `don bien phong`). */
+export function actorNames(text: string): string[] {
+  return [...text.matchAll(ACTOR)].map((m) => folded(m[0]));
+}
+
 /** The last two syllables of each agency named in a title, folded: what tells that agency from others (`bien phong`, `sat bien`). */
 export function actorKeys(title: string): string[] {
-  return [...title.matchAll(ACTOR)].map((m) => folded(m[0]).split(' ').slice(-2).join(' '));
+  return actorNames(title).map((name) => name.split(' ').slice(-2).join(' '));
 }
 
 export interface TitleTopics {

@@ -82,6 +82,20 @@ describe('query expansion', () => {
     expect(expander.expand('ủy ban xã ở đâu')).toEqual(['ủy ban nhân dân cấp xã']);
   });
 
+  it('reads a syllable shared by two wordings one way only', () => {
+    const x = createQueryExpander([
+      { everyday: ['kiểm tra'], legal: ['xác minh'] },
+      { everyday: ['trả lại'], legal: ['trao trả'] },
+      { everyday: ['người bị lừa'], legal: ['nạn nhân'] },
+      { everyday: ['bị lừa bán'], legal: ['mua bán người'] },
+    ]);
+    // `tra` is kiểm tra's, so it is not also trả lại.
+    expect(x.expand('kiem tra lai giay to')).toEqual(['xác minh']);
+    expect(x.expand('tra lai giay to')).toEqual(['trao trả']);
+    // Both wordings read `bị lừa` alike: both count.
+    expect(x.expand('nguoi bi lua ban')).toEqual(['nạn nhân', 'mua bán người']);
+  });
+
   it('says which words of the question each set of phrases stands for', () => {
     expect(expander.expansions('Con tôi bị lừa bán, xin tiền')).toEqual([
       { words: ['bi', 'lua', 'ban'], phrases: ['mua bán người', 'nạn nhân'] },
@@ -109,6 +123,13 @@ describe('query expansion', () => {
       ['làm visa có tốn phí không', 'lệ phí'],
       ['ai đưa về nhà', 'bố trí người đưa về'],
       ['bị trả về thì sao', 'trao trả'],
+      ['ba má chồng có được bảo vệ không', 'cha mẹ bên vợ hoặc bên chồng'],
+      ['lính biên phòng cứu được người', 'bộ đội biên phòng'],
+      ['báo đài phải làm gì', 'cơ quan thông tin đại chúng'],
+      ['xin tòa xử riêng được không', 'xét xử kín'],
+      ['hội chị em phụ nữ xã giúp gì', 'hội liên hiệp phụ nữ'],
+      ['người dân nước khác bị lừa bán', 'người nước ngoài'],
+      ['mở cơ sở phải thuê mấy người làm', 'nhân viên'],
     ];
     for (const [q, legal] of cases) {
       expect(x.expand(q), q).toContain(legal);

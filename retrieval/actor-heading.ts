@@ -1,0 +1,67 @@
+// A clause or plan section headed by an agency ("2. Công an tỉnh", "a) Đồn Biên phòng, Cảnh sát biển thực hiện:",
+// "2. Cục Quản lý xuất nhập cảnh trong thời hạn 05 ngày …") says what that agency does. A question about that agency ("Công an tỉnh
+// Đồng Nai phải làm gì", "Đồn Biên phòng bàn giao họ cho ai") is answered there, not in a sibling clause on another
+// agency's steps that shares more of its words.
+import { foldedWords } from '../knowledge/text.js';
+import { actorNames } from './title-topic.js';
+
+/**
+ * Syllables of a heading's agency name a question must repeat: enough to tell `cong an tinh` from `cong an cap xa`,
+ * and no more, since a heading runs on after the name ("Công an cấp huyện nơi người khai …").
+ */
+const NAME_SYLLABLES = 4;
+/**
+ * An agency heading more units than this (the provincial department that every plan and decree tasks) says little
+ * about which of them answers: it is not used.
+ */
+const MAX_HEADED_UNITS = 10;
+/** How much of a unit's text is read for the subject it opens with. */
+const OPENING_CHARS = 300;
+
+// What a heading opens with before the agency: its marker ("2.", "a)", "Điều 42."), "Trách nhiệm của", "Đề nghị", "Giao".
+const HEADING_LEAD =
+  /^(?:Điều\s+\d+[a-z]?\.?|\d{1,2}\.|[a-zđ]\)|[IVX]+\.)?\s*(?:(?:Trách nhiệm|Nhiệm vụ)(?:\s+của)?\s+|Đề nghị\s+|Giao\s+)?/iu;
+
+// A time limit or a condition before the subject: "Trong thời hạn 03 ngày, kể từ khi …, Cục Lãnh sự …", "Khi …, X …".
+const OPENING_CLAUSE = /^(?:Trong thời hạn|Ngay sau khi|Sau khi|Khi|Trường hợp|Đối với|Kể từ|kể từ)[^,;:]*,\s*/u;
+
+/**
+ * The agency a heading is about, folded and cut to NAME_SYLLABLES: the one it opens with ("a) Đồn Biên phòng, Cảnh
+ * sát biển thực hiện:" → `don bien phong`), not one it names in passing ("d) … kể từ khi nhận được văn bản của Cục …").
+ */
+export function headingActor(heading: string): string | undefined {
+  let rest = heading.replace(HEADING_LEAD, '');
+  for (let next = rest.replace(OPENING_CLAUSE, ''); next !== rest; next = rest.replace(OPENING_CLAUSE, '')) rest = next;
+  const [name] = actorNames(rest);
+  if (!name || !foldedWords(rest).startsWith(` ${name} `)) return undefined;
+  return name.split(' ').slice(0, NAME_SYLLABLES).join(' ');
+}
+
+// Words before an agency that make it the one written or sent to ("báo cáo Cục …", "gửi Sở …"), not the one acting.
+const TO_WORDS = / (gui|bao cao|cho|den|toi|voi|len) $/;
+
+/** The question (foldedWords) names the agency as the one acting, not only as the one written or sent to. */
+function namesAsActor(q: string, name: string): boolean {
+  const at = q.indexOf(` ${name} `);
+  return at >= 0 && !TO_WORDS.test(q.slice(0, at + 1));
+}
+
+/** For a question, the multiplier of each unit headed by an agency it names; undefined when it names none. */
+export type HeadingActors = (question: string) => ((i: number) => number) | undefined;
+
+export function createHeadingActors(units: { path: string[]; text: string }[], boost: number): HeadingActors {
+  // A clause that is a unit of its own has only its marker in the path: its text opens with its subject.
+  const names = units.map((u) => [
+    ...new Set([...u.path, u.text.slice(0, OPENING_CHARS)].map(headingActor).filter((n): n is string => n !== undefined)),
+  ]);
+  const headed = new Map<string, number>();
+  for (const n of names.flat()) headed.set(n, (headed.get(n) ?? 0) + 1);
+  const all = [...headed].filter(([, n]) => n <= MAX_HEADED_UNITS).map(([name]) => name);
+  return (question) => {
+    if (boost === 1) return undefined;
+    const q = foldedWords(question);
+    const named = new Set(all.filter((n) => namesAsActor(q, n)));
+    if (!named.size) return undefined;
+    return (i) => (names[i].some((n) => named.has(n)) ? boost : 1);
+  };
+}
