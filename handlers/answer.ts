@@ -188,13 +188,29 @@ function listLead(g: Group, n: number, lines: string[], listPath?: string[]): st
 const MAX_LEAD_LIST_LINES = 14;
 
 /**
- * An overview's lead list and after it the other clause lists of its article ("1. … có quyền:" then "2. … có
- * nghĩa vụ:"): the article states the whole answer across its clauses.
+ * The article's clause lists in the order they answer: those whose opening names something of the question the
+ * others' openings do not ("có quyền" asked about rights, "có nghĩa vụ" about obligations) first, in the text's order,
+ * then the lead, then the rest. Their items do not decide: "… người có thẩm quyền …" among the obligations says
+ * nothing of rights.
  */
-function withSiblingLists(g: Group, pos: number, lines: string[]): string[] {
+function listsInAnswerOrder(g: Group, lead: number, profile: QueryProfile): number[] {
+  const ks = g.intros.flatMap((intro, k) => (intro.path ? [] : [k]));
+  const terms = ks.map((k) => queryProfile(g.intros[k].heading).uni);
+  const names = (i: number) => [...terms[i]].some((t) => profile.uni.has(t) && terms.every((other, j) => j === i || !other.has(t)));
+  const naming = ks.filter((_, i) => names(i));
+  const rest = [lead, ...ks.filter((k) => k !== lead)].filter((k) => !naming.includes(k));
+  return [...naming, ...rest];
+}
+
+/**
+ * An overview's lead list with the other clause lists of its article ("1. … có quyền:" and "2. … có nghĩa vụ:"):
+ * the article states the whole answer across its clauses, the one the question names first.
+ */
+function withSiblingLists(g: Group, pos: number, lines: string[], profile: QueryProfile): string[] {
   if (pos >= 0 || g.intros[-1 - pos].path) return lines;
-  const siblings = g.intros.flatMap((intro, k) => (k === -1 - pos || intro.path ? [] : withListItems(g, -1 - k, true)));
-  return [...lines, ...siblings].slice(0, MAX_LEAD_LIST_LINES);
+  const lead = -1 - pos;
+  const all = listsInAnswerOrder(g, lead, profile).flatMap((k) => (k === lead ? lines : withListItems(g, -1 - k, true)));
+  return all.slice(0, MAX_LEAD_LIST_LINES);
 }
 
 /** One source's quotes in passage order; the lead sentence is said once, in the lead line. */
@@ -230,7 +246,7 @@ function quotesOf(
     if (leads && (isLead || pos === lead.then?.pos)) {
       // An overview leads with the whole list, which the quotes then need not repeat.
       if (asked.overview && isLead && lines.length > 1) {
-        const all = withSiblingLists(g, pos, lines);
+        const all = withSiblingLists(g, pos, lines, profile);
         leadLine = listLead(g, n, all, pos < 0 ? g.intros[-1 - pos]?.path : undefined);
         leadList = all.join('\n');
         continue;
