@@ -29,6 +29,8 @@ import { asksAboutListedProhibition } from './answer/prohibited.js';
 import { definitionHits } from './answer/definitions.js';
 import { namedPlanSection, type NamedSection } from './answer/plan-section.js';
 import { referringClause } from './answer/referring.js';
+import { asksOnlyWho, grantOf } from './answer/granted.js';
+import { withNumberForms } from './answer/number-forms.js';
 
 /** Below this share of the question's weighted syllables found in the best passage, we abstain. */
 export const MIN_CONFIDENCE = 0.2;
@@ -80,6 +82,19 @@ function windowFrom(clauses: string[], from: number, max: number): number {
 const REFERENCE = /quy định tại các điểm /iu;
 
 /**
+ * For a question asking only who, the titles a long granting sentence names (those the question's words pick when
+ * they are more than fit), then the grant; undefined for any other question or sentence.
+ */
+function grantedTitles(sentence: string, profile: QueryProfile, types: AnswerType[], max: number): string | undefined {
+  const granted = asksOnlyWho(types) ? grantOf(sentence) : undefined;
+  if (!granted) return undefined;
+  const { titles, grant } = granted;
+  if (titles.length + grant.length + 2 <= max) return `${sentence.slice(0, max).replace(/\s+\S*$/, '')} …`;
+  const picked = excerptOf(titles, profile, types, max - grant.length - 2).replace(/ …$/, '');
+  return `${picked} …${grant}…`;
+}
+
+/**
  * The part of a long sentence that answers: of the runs of clauses that fit in `max` characters, the one with the
  * most question terms and the asked kind of answer. Scoring the run, not one clause, keeps a short clause holding
  * the fact ("Trong thời hạn 10 (mười) ngày làm việc,") with the long one naming who must act, so a quote is never
@@ -87,6 +102,8 @@ const REFERENCE = /quy định tại các điểm /iu;
  */
 export function excerptOf(sentence: string, profile: QueryProfile, types: AnswerType[], max: number): string {
   if (sentence.length <= max) return sentence;
+  const titles = grantedTitles(sentence, profile, types, max);
+  if (titles) return titles;
   const clauses = sentence.split(/(?<=[,;:])\s+/);
   // Runs are about as long as each other: what they hold decides, not how compact they are. Between runs holding
   // the same terms, the one with more clauses stating what is asked ("Trong thời hạn 10 (mười) ngày,") wins.
@@ -146,7 +163,7 @@ function askedOf(q: string, bestConfidence: number, namesSection: boolean): Aske
   const overview = namesSection || isOverview(q);
   const types = answerTypes(q);
   return {
-    profile: queryProfile(q),
+    profile: queryProfile(withNumberForms(q)),
     types: overview && !types.includes('list') ? [...types, 'list'] : types,
     sure: bestConfidence >= SURE_CONFIDENCE,
     overview,
@@ -171,13 +188,29 @@ function listLead(g: Group, n: number, lines: string[], listPath?: string[]): st
 const MAX_LEAD_LIST_LINES = 14;
 
 /**
- * An overview's lead list and after it the other clause lists of its article ("1. … có quyền:" then "2. … có
- * nghĩa vụ:"): the article states the whole answer across its clauses.
+ * The article's clause lists in the order they answer: those whose opening names something of the question the
+ * others' openings do not ("có quyền" asked about rights, "có nghĩa vụ" about obligations) first, in the text's order,
+ * then the lead, then the rest. Their items do not decide: "… người có thẩm quyền …" among the obligations says
+ * nothing of rights.
  */
-function withSiblingLists(g: Group, pos: number, lines: string[]): string[] {
+function listsInAnswerOrder(g: Group, lead: number, profile: QueryProfile): number[] {
+  const ks = g.intros.flatMap((intro, k) => (intro.path ? [] : [k]));
+  const terms = ks.map((k) => queryProfile(g.intros[k].heading).uni);
+  const names = (i: number) => [...terms[i]].some((t) => profile.uni.has(t) && terms.every((other, j) => j === i || !other.has(t)));
+  const naming = ks.filter((_, i) => names(i));
+  const rest = [lead, ...ks.filter((k) => k !== lead)].filter((k) => !naming.includes(k));
+  return [...naming, ...rest];
+}
+
+/**
+ * An overview's lead list with the other clause lists of its article ("1. … có quyền:" and "2. … có nghĩa vụ:"):
+ * the article states the whole answer across its clauses, the one the question names first.
+ */
+function withSiblingLists(g: Group, pos: number, lines: string[], profile: QueryProfile): string[] {
   if (pos >= 0 || g.intros[-1 - pos].path) return lines;
-  const siblings = g.intros.flatMap((intro, k) => (k === -1 - pos || intro.path ? [] : withListItems(g, -1 - k, true)));
-  return [...lines, ...siblings].slice(0, MAX_LEAD_LIST_LINES);
+  const lead = -1 - pos;
+  const all = listsInAnswerOrder(g, lead, profile).flatMap((k) => (k === lead ? lines : withListItems(g, -1 - k, true)));
+  return all.slice(0, MAX_LEAD_LIST_LINES);
 }
 
 /** One source's quotes in passage order; the lead sentence is said once, in the lead line. */
@@ -213,7 +246,7 @@ function quotesOf(
     if (leads && (isLead || pos === lead.then?.pos)) {
       // An overview leads with the whole list, which the quotes then need not repeat.
       if (asked.overview && isLead && lines.length > 1) {
-        const all = withSiblingLists(g, pos, lines);
+        const all = withSiblingLists(g, pos, lines, profile);
         leadLine = listLead(g, n, all, pos < 0 ? g.intros[-1 - pos]?.path : undefined);
         leadList = all.join('\n');
         continue;
@@ -376,7 +409,7 @@ export async function answer(
     const q = normalizeText(typeof question === 'string' ? question : '');
     const bad = checkInput(q);
     if (bad) return abstain(bad);
-    const hits = await ctx.index.search(q, { k: 6, province: ctx.province ?? null, todayFirst: true });
+    const hits = await ctx.index.search(withNumberForms(q), { k: 6, province: ctx.province ?? null, todayFirst: true });
     const { usable, bestConfidence } = usableHits(hits);
     // A term the texts define is answered by its definitions, the one in force first.
     const sure = Math.max(bestConfidence, SURE_CONFIDENCE);

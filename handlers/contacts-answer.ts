@@ -167,10 +167,10 @@ const DESTINATION = /(?<![\p{L}])(sang|qua)\s+\p{L}+(\s+\p{L}+)?/giu;
 
 // Abroad in the words people use: the countries and phrases the domain thesaurus reads as "ở nước ngoài", "bên đó /
 // bên kia / bên ấy" (the place already spoken of), being taken "sang / qua" somewhere, an embassy or a consulate.
-// Folded, "Lào" reads like the "lao" of "lao động" (labour), which says nothing of a place.
+// Folded, "Lào" reads like the "lao" of "lao động" (labour) and of "Lào Cai" (a province), neither of them abroad.
 const ABROAD_PHRASES = (THESAURUS.find((e) => e.legal.includes('ở nước ngoài'))?.everyday ?? [])
   .map(fold)
-  .map((p) => (p === 'lao' ? 'lao(?! dong)' : p));
+  .map((p) => (p === 'lao' ? 'lao(?! (dong|cai))' : p));
 const ABROAD = new RegExp(
   `\\b(${[...ABROAD_PHRASES, 'ben (do|kia|ay)', '(ban|lua|dua|du|dan|bat|cho|dem) (\\w+ ){0,2}(sang|qua) \\w+', 'dai su quan', 'lanh su'].join('|')})\\b`,
 );

@@ -11,6 +11,7 @@ import { type AnswerType, carries, typeBoost } from '../../retrieval/question-ty
 import type { PartLead } from './parts.js';
 import { type QueryProfile, passageSentences, sentenceClauses, sentenceLines, sentenceScore, sentenceTerms } from './sentences.js';
 import { preferOwnClause } from './shared-tail.js';
+import { titlesWeight } from './granted.js';
 import { referredClauses } from '../../retrieval/references.js';
 
 const MAX_SOURCES = 3;
@@ -138,7 +139,10 @@ function sentenceScorer(index: KnowledgeIndex, hit: SearchHit, rank: number, pro
   return {
     referred,
     score: (text: string, isList = false) =>
-      (sentenceScore(text, profile, undefined, referred(text)) * typeBoost(types, isList ? `${text}:` : text)) / (1 + 0.35 * rank),
+      (sentenceScore(text, profile, undefined, referred(text)) *
+        typeBoost(types, isList ? `${text}:` : text) *
+        titlesWeight(text, profile, types)) /
+      (1 + 0.35 * rank),
   };
 }
 

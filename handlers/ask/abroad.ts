@@ -17,19 +17,40 @@ const MAX_QUOTE_CHARS = 360;
 // Wanting to come home, or papers to travel with ("muốn về nước", "giúp về", "làm giấy tờ", "không có hộ chiếu").
 const HOMEWARD =
   / (ve (nuoc|viet nam|que|nha)|(muon|duoc|de|giup|dua|cho|lam sao|cach nao) (\w+ ){0,2}ve|giay thong hanh|ho chieu|(lam|cap|xin|mat|khong co) (\w+ )?giay to) /;
+// Telling Vietnam's side of it from over there: reporting, denouncing, asking for help ("báo cho cơ quan Việt Nam",
+// "trình báo với phía Việt Nam", "liên hệ cơ quan nào của Việt Nam").
+const REPORTS = / (bao|trinh bao|khai bao|to giac|bao tin|cau cuu|nho|lien he|lien lac|gap|tim) /;
+// An agency named as Vietnam's ("cơ quan Việt Nam", "phía Việt Nam", "cơ quan nào của Việt Nam"): said by someone
+// outside the country, for whom Vietnam's agencies are the other side.
+const VIETNAM_SIDE = / (co quan|phia|ben|chinh quyen|nha nuoc|can bo) (\w+ ){0,2}viet nam /;
+// The person asking, or the one they ask for, is over there now: "tôi đang ở Lào", "em ấy … bên đó". A relative
+// named first ("con tôi đang ở …") is someone the asker at home reports on, whom the directory serves.
+const OVER_THERE = / (ben (do|ay|kia)|o do) /;
+const SPEAKER_ABROAD =
+  /(^| )(?<!(con|em|chi|anh|chau|vo|chong|me|bo|ban|gai|trai) )(toi|minh|tui|tao) (dang |hien |van |con |hien dang )*o (ben |tai )?(\w+ \w+|\w+)/;
+
+/** The person is over there and wants Vietnam's agencies told: where they go is the mission, not a phone list. */
+function reportsFromAbroad(folded: string): boolean {
+  if (!REPORTS.test(folded)) return false;
+  if (VIETNAM_SIDE.test(folded) || OVER_THERE.test(folded)) return true;
+  const place = SPEAKER_ABROAD.exec(folded)?.at(-1);
+  return place !== undefined && mentionsAbroad(` ${place} `);
+}
+
 // Where to go there or whom to find, or how to do it ("đến cơ quan nào", "tìm ai", "làm sao").
 const WHERE_OR_WHO =
   / ((co quan|ben|don vi|noi|cho|to chuc) nao|(tim|gap|hoi|nho|den|di|toi|lien he|lien lac|bao) (\w+ )?(ai|dau)|lam (sao|the nao|gi)) /;
 
 /**
- * The question asks where a person abroad gets help to come home: somewhere abroad is named, the person is not
- * back, coming home or papers are what they want, and it asks where, whom or how. A number asked for is the
- * directory's.
+ * The question asks where a person abroad gets help: the person is not back, and either somewhere abroad is named
+ * and coming home or papers are what they want, or they are over there and want Vietnam's agencies told; and it
+ * asks where, whom or how. A number asked for is the directory's.
  */
 export function asksHelpAbroad(text: string): boolean {
   const f = foldedWords(text);
-  if (!mentionsAbroad(text) || cameBack(text) || !HOMEWARD.test(f) || asksForNumber(text)) return false;
-  return WHERE_OR_WHO.test(f) || isContactQuestion(text);
+  if (cameBack(text) || asksForNumber(text)) return false;
+  const wanted = (mentionsAbroad(text) && HOMEWARD.test(f)) || reportsFromAbroad(f);
+  return wanted && (WHERE_OR_WHO.test(f) || isContactQuestion(text));
 }
 
 /** The documents' sentences on the mission's help abroad, most current text first; undefined when none says it. */

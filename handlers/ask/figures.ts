@@ -41,13 +41,35 @@ const PEOPLE_COUNT = new RegExp(` ${COUNT_ASK} (${nounAlternatives(PEOPLE_NOUNS)
 // A share asked: "tỷ lệ", "bao nhiêu phần trăm", "mấy %".
 const SHARE_ASK = / (ty le|(bao nhieu|may) phan tram) /;
 const SHARE_SIGN = /(bao nhiêu|mấy)\s*%/iu;
-// The question is about what happened: a result, a period gone by, something done.
-const RESULT_CUE =
-  / (thuc te|ket qua|da dat|dat duoc|chiem|so ket|tong ket|nam ngoai|nam qua|nam truoc|vua qua|tu dau nam|tu khi|trong (nam|thang|quy)|da (tiep nhan|ho tro|phat hien|xay ra|giai cuu|xac minh|xac dinh|khoi to|bat|xu ly|nhan|duoc)) /;
+// Acts whose results are counted: "hỗ trợ được bao nhiêu", "đã giải cứu".
+const COUNTED_ACTS = '(tiep nhan|ho tro|phat hien|xay ra|giai cuu|xac minh|xac dinh|khoi to|bat|xu ly|nhan|dua ve|tap huan)';
+// The question is about what happened: a result, a period gone by or running now, something done.
+const RESULT_CUE = new RegExp(
+  ` (thuc te|ket qua|da dat|dat duoc|chiem|so ket|tong ket|nam ngoai|nam qua|nam truoc|vua qua|tu dau nam|tu khi|den nay|tinh den|nam nay|gan day|thoi gian qua|trong (nam|thang|quy)|da (${COUNTED_ACTS.slice(1, -1)}|duoc)|${COUNTED_ACTS} duoc (bao nhieu|may|tong cong)) `,
+);
 // A year names a period: of events asked about, unless the question is about a plan (whose period it then is).
 const YEAR = / (19|20)\d\d /;
 // The question is about what a plan sets out to reach: its targets answer it.
 const TARGET_CUE = / (chi tieu|phan dau|muc tieu|de ra|dat ra|yeu cau|ke hoach|de an|chuong trinh) /;
+
+// Statistics asked for by name ("số liệu thống kê nạn nhân năm 2023"), or the situation of a period ("tình hình
+// mua bán người năm nay thế nào"): figures too, though no "bao nhiêu" is said.
+const STATISTICS = / so lieu /;
+const SITUATION = / tinh hinh .*(the nao|ra sao|sao roi|nhu nao|dien bien)/;
+// "Hiện nay" dates statistics asked for, though with "có mấy trường hợp" it asks what a rule says today.
+const NOW = / (hien nay|hien tai|bay gio|moi nhat) /;
+// Asking who keeps statistics, when, how or by what they are kept and reported ("thống kê số liệu … theo những
+// nhóm nào"): a task the plans set, which they do answer.
+const STATISTICS_TASK =
+  / (ai|co quan nao|don vi nao|ben nao|so nao|khi nao|bao gio|dinh ky|thoi han|truoc ngay|gui|giao|trach nhiem|nhiem vu|chu tri|tong hop|bao cao|lam gi|phan tich|nhom nao|(thong ke|thu thap|cap nhat) so lieu) /;
+const EVENT_NOUN = new RegExp(` (${nounAlternatives(EVENT_NOUNS)}) `);
+
+/** Statistics or a situation asked about a period or a result, not as a task; what is counted (the victims unless said). */
+function statisticsAsked(q: string, result: boolean): string | undefined {
+  const named = STATISTICS.test(q) || SITUATION.test(q);
+  if (!named || STATISTICS_TASK.test(q) || !(result || YEAR.test(q) || NOW.test(q) || STATISTICS.test(q))) return undefined;
+  return EVENT_NOUNS[EVENT_NOUN.exec(q)?.[1] ?? 'nan nhan'];
+}
 
 /** The figure a question asks for (the documents' word for what is counted, or `tỷ lệ`), or undefined. */
 export function figureAsked(question: string): string | undefined {
@@ -58,7 +80,8 @@ export function figureAsked(question: string): string | undefined {
   if (event) return EVENT_NOUNS[event];
   const people = result || YEAR.test(q) ? PEOPLE_COUNT.exec(q)?.[1] : undefined;
   if (people) return PEOPLE_NOUNS[people];
-  return SHARE_ASK.test(q) || SHARE_SIGN.test(question) ? 'tỷ lệ' : undefined;
+  if (SHARE_ASK.test(q) || SHARE_SIGN.test(question)) return 'tỷ lệ';
+  return statisticsAsked(q, result);
 }
 
 const lowerTexts = new WeakMap<Corpus, string>();

@@ -3,6 +3,7 @@
 //   1. checkQuestion   input that cannot be a question → a clear message
 //   1b. figuresNotHeld a count or share of what happened ("năm 2023 có bao nhiêu nạn nhân") the documents do not
 //                      state → "not in the documents" (figures.ts); a plan's targets are not results
+//   1c. plannedAmendmentNotHeld  how a legal text will be amended → "not in the documents" (planned-change.ts)
 //   2. changes         what changed in 2025 (the knowledge update file), or texts the folder lacks → changes.ts
 //                      (before contacts: "Sở LĐTBXH giải thể thì sở nào lo?" asks what changed, not for a number)
 //   2b. mergedUnitPlan  the plan of a province of today for a year from the merger on → "not in the
@@ -34,6 +35,7 @@ import {
   hotlinesText,
   isContactQuestion,
   lastServiceAt,
+  mentionsAbroad,
   mentionsService,
   namesLine,
   provinceInText,
@@ -66,6 +68,7 @@ import {
 import { withoutCurrentLawQualifier } from '../updates/changes.js';
 import { checkInput } from './input.js';
 import { figuresNotHeld } from './figures.js';
+import { plannedAmendmentNotHeld } from './planned-change.js';
 import { withoutStateGiver } from './state-giver.js';
 import { unlistedContactDetail } from './contact-details.js';
 import { mergedUnitPlan } from './merged-plans.js';
@@ -119,9 +122,10 @@ const contacts: AskStep = async (q, deps) => {
   // A question about a document the corpus lacks ("Nghị định … quy định tổng đài nào") is not a request for numbers.
   if (corpus && unknownDocumentIn(q.text, corpus)) return undefined;
   if (!isContactQuestion(q.text)) return asksWhoGivesService(q.text) ? whoGivesService(q, deps) : undefined;
-  // Whom to call in a place: "Ở Lào Cai thì gọi số nào", whatever word comes before the name.
+  // Whom to call in a place: "Ở Lào Cai thì gọi số nào", whatever word comes before the name. A country abroad is
+  // where the caller is ("đang ở Thái Lan thì gọi số nào"): the national lines are theirs.
   const place = corpus && unknownPlace({ ...q, text: withoutDestinations(q.text) }, corpus, deps, true);
-  if (place) return notCovered(directoryOf(deps), q.userProvince, `đầu mối liên hệ của ${place}`);
+  if (place && !mentionsAbroad(place)) return notCovered(directoryOf(deps), q.userProvince, `đầu mối liên hệ của ${place}`);
   // Which agency provides a service is said by the passages naming it (the province's plan, the national rule);
   // else by the best retrieved passage; else the directory.
   const service = asksForService(q.text)
@@ -253,7 +257,7 @@ const retrieval: AskStep = async (q, deps) => {
 };
 
 const AFTER_CHANGES: AskStep[] = [mergedUnitPlan, helpAbroad, reportInPerson, contacts, outOfScope, greeting, retrieval];
-const STEPS: AskStep[] = [checkQuestion, figuresNotHeld, changes, ...AFTER_CHANGES];
+const STEPS: AskStep[] = [checkQuestion, figuresNotHeld, plannedAmendmentNotHeld, changes, ...AFTER_CHANGES];
 
 /** The first reply of the steps, or undefined when none replies. */
 async function firstReply(steps: AskStep[], q: Asked, deps: AskDeps): Promise<AskResult | undefined> {

@@ -36,10 +36,13 @@ const QUESTION_CUES = [
   // How the law names the situation ("có tính là mua bán người không"): the documents' definitions answer it.
   /\b(co|duoc|bi) (tinh|coi|xem) (la )?(\w+ ){0,3}(mua ban nguoi|nan nhan|toi)\b/,
 ];
-/** Where a person is now or was taken: only the officers and the police can answer that, not the documents. */
+/**
+ * Where a person is now or was taken: only the officers and the police can answer that, not the documents. A "thì"
+ * opens what the person wants to do ("bị lừa bán thì tới đâu"), not where they were taken.
+ */
 const WHEREABOUTS = [
   /\b(dang|hien|bay gio|gio) (dang )?o dau\b/,
-  /\bbi (\w+ )?(ban|dua|dem|lua|bat|dan) (\w+ ){0,2}(di |sang |qua )?dau\b/,
+  /\bbi (\w+ )?(ban|dua|dem|lua|bat|dan) ((?!thi )\w+ ){0,2}(di |sang |qua )?dau\b/,
 ];
 
 const SENTENCE_END = /(?<=[.!?…;])\s+|\n+/u;

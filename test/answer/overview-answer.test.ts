@@ -202,4 +202,33 @@ describe('overview answers over an article of several clause lists', () => {
     expect(lead).toContain('b) Từ chối biện pháp bảo vệ.');
     expect(lead).toContain('a) Chấp hành yêu cầu của cơ quan bảo vệ;');
   });
+
+  it('puts first the list whose opening the question names, and the text order when it names both', async () => {
+    // Obligations whose items speak of "thẩm quyền" still say nothing of rights.
+    const withAuthority = makeCorpus('sibling-order', [
+      {
+        doc: law,
+        sections: [
+          { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân'], text: '' },
+          { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', rights], text: rights },
+          { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', rights, 'a)'], text: 'a) Đề nghị áp dụng biện pháp bảo vệ;' },
+          { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', rights, 'b)'], text: 'b) Từ chối biện pháp bảo vệ.' },
+          { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', duties], text: duties },
+          {
+            path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', duties, 'a)'],
+            text: 'a) Chấp hành yêu cầu của cơ quan, người có thẩm quyền áp dụng biện pháp bảo vệ;',
+          },
+          {
+            path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', duties, 'b)'],
+            text: 'b) Tự chịu trách nhiệm khi không chấp hành yêu cầu của người có thẩm quyền bảo vệ.',
+          },
+        ],
+      },
+    ]);
+    const ix = await openKnowledgeIndex({ corpus: withAuthority, fusion: SECTION_UNITS });
+    const leadFor = async (q: string) => leadOf((await answer(q, { index: ix, province: null })).text);
+    const order = (lead: string) => Math.sign(lead.indexOf('có các quyền') - lead.indexOf('có các nghĩa vụ'));
+    expect(order(await leadFor('Quyền và nghĩa vụ của nạn nhân khi được bảo vệ là gì?'))).toBe(-1);
+    expect(order(await leadFor('Nạn nhân được bảo vệ thì có những nghĩa vụ gì?'))).toBe(1);
+  });
 });

@@ -39,6 +39,10 @@ describe('asksHelpAbroad', () => {
     'chi toi bi lua qua campuchia, mat het giay to, gio tim ai de duoc ve',
     'Con tôi đang ở Malaysia, muốn về Việt Nam thì liên hệ ai bên ấy?',
     'Nạn nhân đang ở nước ngoài không có hộ chiếu thì làm sao để về nước?',
+    // Over there and wanting Vietnam's agencies told, whether or not a country is named.
+    'Tôi hiện ở Đài Loan, muốn tố giác chủ sử dụng với cơ quan Việt Nam thì tìm ai?',
+    'minh o ben han quoc, bi giu giay to, muon bao cho phia viet nam thi lien he dau',
+    'Em ấy còn ở bên đó, muốn trình báo thì đến cơ quan nào?',
   ])('%s → yes', (q) => expect(asksHelpAbroad(q)).toBe(true));
 
   it.each([
@@ -48,6 +52,9 @@ describe('asksHelpAbroad', () => {
     'Con tôi đang ở Trung Quốc thì gia đình báo tin cho ai?',
     'Người lao động muốn về quê thì liên hệ cơ quan nào?',
     'Cơ quan đại diện ở nước ngoài cấp giấy thông hành trong bao lâu?',
+    // The asker is at home, reporting on a relative abroad or on whoever sold them.
+    'Con tôi đang ở Campuchia, muốn báo cho công an thì đến đâu?',
+    'Vợ tôi bị bán sang Lào, gia đình muốn tố giác kẻ bán thì báo cơ quan nào?',
   ])('%s → no', (q) => expect(asksHelpAbroad(q)).toBe(false));
 });
 
@@ -78,6 +85,22 @@ describe('the pipeline', () => {
     const r = await askQuestion('Con tôi bị bán sang Malaysia, giờ cháu muốn về thì liên hệ cơ quan nào ở bên đó?', {}, deps);
     expect(r.text).toMatch(/^Theo TT Mẫu 02\/2014/);
     expect(r.text).not.toContain('Số điện thoại cần nhớ');
+  });
+
+  it('answers someone over there who wants Vietnam told from the documents', async () => {
+    const r = await askQuestion('Tôi đang ở Myanmar, muốn báo cho cơ quan Việt Nam là tôi bị lừa bán thì đến đâu?', {}, deps);
+    expect(r.text).toMatch(/^Theo TT Mẫu 02\/2014/);
+    expect(r.text).toContain('113');
+  });
+
+  it('gives the national lines, not "not in the documents", to a caller naming the country they are in', async () => {
+    const r = await askQuestion('Đang ở Hàn Quốc thì gọi số nào để báo tin bị mua bán?', {}, deps);
+    expect(r.text).toContain('Số điện thoại cần nhớ');
+  });
+
+  it('reads Lào Cai as a province, not as abroad', async () => {
+    const r = await askQuestion('Ở Lào Cai thì gọi số nào để báo tin?', {}, deps);
+    expect(r.text).toMatch(/Lào Cai không có trong các văn bản/);
   });
 
   it('keeps the directory for a number', async () => {

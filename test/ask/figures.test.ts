@@ -30,6 +30,26 @@ describe('figures asked', () => {
     expect(figureAsked('Kết quả năm 2024: tỷ lệ cán bộ được tập huấn đạt bao nhiêu %?')).toBe('tỷ lệ');
   });
 
+  it('are results of a plan, statistics asked by name, or the situation of a period, without "bao nhiêu" too', () => {
+    expect(figureAsked('Theo kế hoạch năm nay tỉnh giải cứu được mấy người?')).toBe('người');
+    expect(figureAsked('Kế hoạch của huyện tiếp nhận được bao nhiêu trường hợp rồi?')).toBe('trường hợp');
+    expect(figureAsked('Xin số liệu về các vụ mua bán người năm 2022')).toBe('vụ');
+    expect(figureAsked('so lieu nan nhan tro ve moi nhat cua tinh')).toBe('nạn nhân');
+    expect(figureAsked('Tình hình nạn nhân bị mua bán trong năm qua ra sao?')).toBe('nạn nhân');
+  });
+
+  it('are not who keeps statistics or how they are reported, nor a rule asked about today', () => {
+    for (const q of [
+      'Đơn vị nào thống kê số liệu nạn nhân trở về?',
+      'thong ke so lieu nan nhan thi chia theo nhung nhom nao',
+      'Số liệu về nạn nhân được báo cáo định kỳ mấy tháng?',
+      'Tình hình nạn nhân ở địa phương do cơ quan nào nắm bắt?',
+      'Hiện nay có mấy trường hợp được từ chối biện pháp bảo vệ?',
+      'Hiện nay nạn nhân được hỗ trợ bao nhiêu tiền ăn một ngày?',
+    ])
+      expect(figureAsked(q), q).toBeUndefined();
+  });
+
   it("are not a plan's targets, a deadline, an amount, an age, or how many cases a rule lists", () => {
     for (const q of [
       'Kế hoạch năm 2024 của tỉnh phấn đấu bao nhiêu phần trăm cán bộ được tập huấn?',

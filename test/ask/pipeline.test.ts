@@ -153,6 +153,7 @@ describe('askQuestion stages', () => {
       'read',
       'checkQuestion',
       'figuresNotHeld',
+      'plannedAmendmentNotHeld',
       'changes',
       'mergedUnitPlan',
       'helpAbroad',

@@ -54,6 +54,8 @@ describe('reading the question part of a report', () => {
   it('finds no question in reports that only tell, nor in where a person is now or was taken', () => {
     for (const text of PURE_REPORTS) expect(questionPartOf(text), text).toBeUndefined();
     expect(questionPartOf('Chị tôi bị lừa bán đi đâu không ai biết.')).toBeUndefined();
+    // "thì" opens what the person wants to do next, not where they were taken.
+    expect(questionPartOf('tui o ben campuchia, bi ep lam viec thi den dau')).toBe('tui o ben campuchia, bi ep lam viec thi den dau');
     // Asking the reader, or whether the situation is what it seems: for the officer, not the documents.
     expect(questionPartOf('Em gái tôi mất tích mấy hôm nay, có ai thấy không?')).toBeUndefined();
     expect(questionPartOf('Có người rủ em tôi đi làm lương cao, có phải lừa đảo không?')).toBeUndefined();
