@@ -180,21 +180,28 @@ describe('overview answers over an article of several clause lists', () => {
   const law = doc('regulations/nd.md', 'NĐ quyền', null);
   const rights = '1. Nạn nhân, người thân thích của họ có các quyền sau đây khi được bảo vệ:';
   const duties = '2. Nạn nhân, người thân thích của họ có các nghĩa vụ sau đây khi được bảo vệ:';
-  const corpus = makeCorpus('sibling-lists', [
-    {
-      doc: law,
-      sections: [
-        { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân'], text: '' },
-        { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', rights], text: rights },
-        { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', rights, 'a)'], text: 'a) Đề nghị áp dụng biện pháp bảo vệ;' },
-        { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', rights, 'b)'], text: 'b) Từ chối biện pháp bảo vệ.' },
-        { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', duties], text: duties },
-        { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', duties, 'a)'], text: 'a) Chấp hành yêu cầu của cơ quan bảo vệ;' },
-        { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', duties, 'b)'], text: 'b) Tự chịu trách nhiệm về an toàn của mình.' },
-        { path: ['Điều 4. Kinh phí'], text: 'Kinh phí bảo vệ do ngân sách nhà nước bảo đảm.' },
-      ],
-    },
-  ]);
+  const ARTICLE = 'Điều 3. Quyền và nghĩa vụ của nạn nhân';
+  /** The article with its lists of rights and of obligations (the obligations' points given), then any other sections. */
+  const siblingLists = (name: string, dutyItems: string[], rest: { path: string[]; text: string }[] = []) =>
+    makeCorpus(name, [
+      {
+        doc: law,
+        sections: [
+          { path: [ARTICLE], text: '' },
+          { path: [ARTICLE, rights], text: rights },
+          { path: [ARTICLE, rights, 'a)'], text: 'a) Đề nghị áp dụng biện pháp bảo vệ;' },
+          { path: [ARTICLE, rights, 'b)'], text: 'b) Từ chối biện pháp bảo vệ.' },
+          { path: [ARTICLE, duties], text: duties },
+          ...dutyItems.map((text) => ({ path: [ARTICLE, duties, text.slice(0, 2)], text })),
+          ...rest,
+        ],
+      },
+    ]);
+  const corpus = siblingLists(
+    'sibling-lists',
+    ['a) Chấp hành yêu cầu của cơ quan bảo vệ;', 'b) Tự chịu trách nhiệm về an toàn của mình.'],
+    [{ path: ['Điều 4. Kinh phí'], text: 'Kinh phí bảo vệ do ngân sách nhà nước bảo đảm.' }],
+  );
 
   it("leads with the article's lists one after the other", async () => {
     const ix = await openKnowledgeIndex({ corpus, fusion: SECTION_UNITS });
@@ -205,25 +212,9 @@ describe('overview answers over an article of several clause lists', () => {
 
   it('puts first the list whose opening the question names, and the text order when it names both', async () => {
     // Obligations whose items speak of "thẩm quyền" still say nothing of rights.
-    const withAuthority = makeCorpus('sibling-order', [
-      {
-        doc: law,
-        sections: [
-          { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân'], text: '' },
-          { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', rights], text: rights },
-          { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', rights, 'a)'], text: 'a) Đề nghị áp dụng biện pháp bảo vệ;' },
-          { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', rights, 'b)'], text: 'b) Từ chối biện pháp bảo vệ.' },
-          { path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', duties], text: duties },
-          {
-            path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', duties, 'a)'],
-            text: 'a) Chấp hành yêu cầu của cơ quan, người có thẩm quyền áp dụng biện pháp bảo vệ;',
-          },
-          {
-            path: ['Điều 3. Quyền và nghĩa vụ của nạn nhân', duties, 'b)'],
-            text: 'b) Tự chịu trách nhiệm khi không chấp hành yêu cầu của người có thẩm quyền bảo vệ.',
-          },
-        ],
-      },
+    const withAuthority = siblingLists('sibling-order', [
+      'a) Chấp hành yêu cầu của cơ quan, người có thẩm quyền áp dụng biện pháp bảo vệ;',
+      'b) Tự chịu trách nhiệm khi không chấp hành yêu cầu của người có thẩm quyền bảo vệ.',
     ]);
     const ix = await openKnowledgeIndex({ corpus: withAuthority, fusion: SECTION_UNITS });
     const leadFor = async (q: string) => leadOf((await answer(q, { index: ix, province: null })).text);
