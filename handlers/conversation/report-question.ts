@@ -4,6 +4,7 @@
 // a notice or an "unsure" answer would be noise in a case reply, so nothing is added then.
 // Everything runs on folded, abbreviation-expanded tokens, so "o dau" = "ở đâu".
 import { UNSURE_INTRO } from '../answer.js';
+import { isContactQuestion } from '../contacts-answer.js';
 import type { AskOptions, AskResult } from '../ask/pipeline.js';
 import { foldDiacritics } from '../../knowledge/text.js';
 import { analyze, bigrams } from '../../retrieval/text.js';
@@ -15,7 +16,6 @@ import type { ConversationContext } from './context.js';
 /** Asks one question through the question pipeline (the channels' `askQuestion`, the eval's `answering.ask`). */
 export type AskFn = (question: string, opts: AskOptions) => Promise<AskResult>;
 
-const ASKS_NUMBER = /\b(so (nao|may|gi|bao nhieu)|(so dien thoai|sdt|duong day nong|tong dai|hotline) (\w+ ){0,4}(nao|gi|la bao nhieu))\b/;
 // "Đâu" folds to the letters of "đau" (pain): it counts only after a verb of going, sending or asking.
 const WHERE = /\b(o|di|den|toi|ve|vao|nop|gui|bao|trinh bao|tim|xin|vay|dua|lien he|hoi|cho) (\w+ ){0,2}dau\b/;
 /** Cues of a question the documents can answer: where to go, which agency, what papers, how long, whether entitled. */
@@ -31,8 +31,6 @@ const QUESTION_CUES = [
   /\bco (duoc|can|bi) (\w+ ){0,10}khong\b/,
   /\bai (lo|cap|giup|tiep nhan|chiu|ho tro|cham soc|giai quyet|phat hien|xu ly|dieu tra|xac minh|phu trach|quan ly)\b/,
   /\b(tim|gap|hoi|nho|lien he|bao cho|giao|giao cho) ai\b/,
-  // A number to call: "gọi số nào", "tổng đài của tỉnh số mấy", "số điện thoại là gì".
-  ASKS_NUMBER,
   // How the law names the situation ("có tính là mua bán người không"): the documents' definitions answer it.
   /\b(co|duoc|bi) (tinh|coi|xem) (la )?(\w+ ){0,3}(mua ban nguoi|nan nhan|toi)\b/,
 ];
@@ -56,7 +54,9 @@ const foldedOf = (sentence: string) => ` ${analyse(sentence).tokens.join(' ')} `
  */
 function asksSomething(sentence: string): boolean {
   const t = foldedOf(sentence);
-  return !WHEREABOUTS.some((re) => re.test(t)) && QUESTION_CUES.some((re) => re.test(t));
+  if (WHEREABOUTS.some((re) => re.test(t))) return false;
+  // Whom to call or which number ("gọi số nào", "tổng đài của tỉnh số mấy") is asked as the pipeline's contact step reads it.
+  return QUESTION_CUES.some((re) => re.test(t)) || isContactQuestion(sentence);
 }
 
 /** The sentences of a report that ask something the documents may answer, joined; undefined when none does. */
@@ -99,7 +99,7 @@ function addsToCaseReply(r: AskResult, question: string, caseReply: string): boo
   const known = squeezed(caseReply);
   const listed = [...answer.matchAll(LISTED)];
   // Asked for a number, the documents' lines with their sources answer it even where the case reply lists the same.
-  if (listed.length && r.citations.length && ASKS_NUMBER.test(foldedOf(question))) return true;
+  if (listed.length && r.citations.length && isContactQuestion(question)) return true;
   return listed.some((m) => !known.includes(squeezed(m[1])));
 }
 
