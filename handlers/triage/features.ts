@@ -196,7 +196,11 @@ const CUES = [
     'past_event',
     / (?:tu (?:khi|hom|thang|nam|tuan)|da (?:hon|duoc|may|gan)|hom qua|hom truoc|tuan truoc|thang truoc|nam ngoai|may hom nay|may ngay nay|vua moi|vua roi|roi|xong) /,
   ],
-  ['now', / (?:dang|bay gio|hien gio|hien tai|luc nay|toi nay|dem nay|ngay) /],
+  // Folded, "ngày" (a date) reads as "ngay" (at once): "là ngày mấy", "trước ngày 15" name a date, not urgency.
+  [
+    'now',
+    / (?:dang|bay gio|hien gio|hien tai|luc nay|toi nay|dem nay|(?<! (?:la|vao|truoc|tu|den|moi|hang|cac|so|trong|mot|may|nhung|ca) )ngay(?! (?:may|nao|thang|\d|<num>|toan dan|lam viec|ke tu|nay|mai|hom|le|quoc te))) /,
+  ],
   // Someone else holds the person's papers ("công ty giữ hộ chiếu", "bị thu căn cước"): what keeps a worker from
   // leaving. Not the advice to keep one's own passport safe ("nên giữ hộ chiếu thế nào").
   [
@@ -205,7 +209,7 @@ const CUES = [
   ],
   [
     'question_form',
-    / (?:co dung khong|dung khong|that khong|phai khong|khong vay|khong nhi|khong a|thi (?:ai|gi|sao|lam gi|lam sao|co duoc|co phai|phai|o dau|lien he|bao|goi|xu ly|nen)|the nao|nhu the nao|la gi|nhung gi|gom nhung|bao gom|bao nhieu|bao lau|khi nao|o dau|cho nao|co duoc khong|duoc khong|phai khong|hay khong|co phai|cach nao|ra sao|the nao la|thu tuc|ai (?:la|phu trach|chiu trach nhiem|co tham quyen|tra|chi tra|thanh toan|lo|chiu)|gi khong|gi a|gi vay|nao a|nao vay|muc nao|cho hoi|xin hoi|hoi ve|cho em hoi|cho toi hoi|cho minh hoi|muon hoi|muon biet) /,
+    / (?:co dung khong|dung khong|that khong|phai khong|khong vay|khong nhi|khong a|thi (?:ai|gi|sao|lam gi|lam sao|co duoc|co phai|phai|o dau|lien he|bao|goi|xu ly|nen)|the nao|nhu the nao|la gi|nhung gi|gom nhung|(?:ngay|thang|nam) (?:may|nao)(?! nay)|bao gom|bao nhieu|bao lau|khi nao|o dau|cho nao|co duoc khong|duoc khong|phai khong|hay khong|co phai|cach nao|ra sao|the nao la|thu tuc|ai (?:la|phu trach|chiu trach nhiem|co tham quyen|tra|chi tra|thanh toan|lo|chiu)|gi khong|gi a|gi vay|nao a|nao vay|muc nao|cho hoi|xin hoi|hoi ve|cho em hoi|cho toi hoi|cho minh hoi|muon hoi|muon biet) /,
   ],
   [
     'procedure',
@@ -266,7 +270,9 @@ function analyseText(text: string): Analysis {
       / (xin chao|chao|cam on|thua|kinh gui|gui|hoi|nho) (?:cac |hai )?(?:anh chi|co chu|anh|chi|em|ban|co|chu|bac|ong|ba|can bo|moi nguoi)(?= )/g,
       ' $1 xungho',
     )
-    .replace(/ (tre|anh|chi) em(?= )/g, ' $1em');
+    .replace(/ (tre|anh|chi) em(?= )/g, ' $1em')
+    // "có người đến báo là mình bị bán": "mình" is the person reporting, spoken of by the writer, not the writer.
+    .replace(/ (nguoi|ai do|nan nhan)((?: [a-z]+){0,6}?) (bao|noi|khai|trinh bao|keu|ke|xung) (la |rang )?minh(?= )/g, ' $1$2 $3 $4ho');
   const cues = new Set<Cue>();
   const hasQuestionMark = typeof text === 'string' && /[?？]/.test(text);
   for (const [name, re] of CUES) if (!cues.has(name) && re.test(joined)) cues.add(name);

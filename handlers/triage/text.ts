@@ -153,9 +153,17 @@ export function clean(input: unknown): string {
 // Token → expansion cache: the chat vocabulary is small, and NFD folding per token is the slow part.
 const tokenCache = new Map<string, string[]>();
 
+/**
+ * Accented words whose folded form is a pronoun: "có người tới báo" must not read as "có người tôi báo". Typed
+ * without diacritics they stay ambiguous and fold as usual.
+ */
+const ACCENTED_READINGS: Record<string, string> = { tới: 'den' };
+
 function expandToken(tok: string): string[] {
   const hit = tokenCache.get(tok);
   if (hit) return hit;
+  const reading = ACCENTED_READINGS[tok];
+  if (reading) return [reading];
   // Collapse stretched letters in chat ("cuuuu", "gapppp") to at most two.
   const folded = foldDiacritics(tok);
   const f = folded.replace(/[^a-z0-9]/g, '').replace(/([a-z])\1{2,}/g, '$1$1');

@@ -152,6 +152,18 @@ describe('triage classifier', () => {
     for (const v of [own, foldDiacritics(own)]) expect(escalated(triage.classify(v).label), v).toBe(true);
   });
 
+  it('reads "mình" in what a third person reports as that person, and "ngày mấy" as a date: questions about the procedure', () => {
+    const questions = [
+      'Cán bộ xã phải làm gì khi có người tới trình báo là mình bị lừa bán qua biên giới?',
+      'Người dân đến công an xã tự khai mình là nạn nhân thì xác minh trong mấy ngày?',
+      'Hạn gửi báo cáo năm của huyện là ngày mấy tháng mấy?',
+    ];
+    for (const q of questions) for (const v of [q, foldDiacritics(q)]) expect(triage.classify(v).label, v).toBe('question');
+    // The writer's own situation, or a relative's, stays escalated with the same words around it.
+    const own = ['Có người tới nhà đòi bắt con tôi đi trừ nợ, tôi sợ lắm', 'Em bị bán sang đây, cứu em ngay', 'Chị tôi báo là mình đang bị giữ bên kia, không cho về'];
+    for (const q of own) for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
+  });
+
   it('answers a question about a victim the authorities already identified, and opens a case when something is happening now', () => {
     const calm = [
       'Anh rể tôi đã được công an tỉnh xác nhận là nạn nhân bị mua bán, anh ấy muốn vay vốn chăn nuôi thì hồ sơ nộp ở đâu?',
