@@ -131,6 +131,11 @@ describe('contact routing', () => {
     'Việc tiếp nhận nạn nhân bây giờ do sở nào phụ trách?',
     // Where a victim is taken, not where the asker goes.
     'Nạn nhân được giải cứu ở nước ngoài được đưa đi đâu?',
+    // What a text requires, or what an agency must do once it receives someone, is a rule with a source.
+    'Phát hiện người bị dụ đi làm ăn xa thì theo quy định phải báo cho cơ quan nào?',
+    'luat bat nguoi dan phat hien mua ban nguoi phai bao cho ai',
+    'Khi công an xã nhận được trình báo thì phải chuyển cho ai, trong mấy ngày?',
+    'Trong trường hợp trạm biên phòng tiếp nhận nạn nhân thì phải thông báo cho cơ quan nào?',
   ])('leaves %s to the answerer', (q) => expect(isContactQuestion(q)).toBe(false));
 });
 
