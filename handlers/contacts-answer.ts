@@ -44,7 +44,8 @@ const AGENCY_SUBJECT =
   /^((khi|neu|sau khi|truong hop|trong truong hop) |(o|tai) \w+( \w+)? |(nam|tu nam|tu) \d{4},? |(hien nay|bay gio|hien tai|gio|nay),? |theo (luat|quy dinh|phap luat)( (moi|moi nhat|hien hanh|hien nay|2024))?,? )?(ubnd|uy ban nhan dan|xa|phuong|cong an|bo doi bien phong|(tram |don )?bien phong|so|phong|co so|trung tam|can bo|co quan)\b[^?]*?\b(phai|nhan duoc|tiep nhan|co trach nhiem)\b/;
 // "theo luật 2011 thì phải báo cho ai", "quy định bắt báo ở đâu": the asker wants the rule a text sets, which the
 // passage gives with its source; the directory only lists numbers.
-const ASKS_RULE = /\b(theo (luat|quy dinh|phap luat|nghi dinh|thong tu|ke hoach|de an|van ban)|(luat|quy dinh|nghi dinh|thong tu) (quy dinh|noi|bat|yeu cau|buoc))\b/;
+const ASKS_RULE =
+  /\b(theo (luat|quy dinh|phap luat|nghi dinh|thong tu|ke hoach|de an|van ban)|(luat|quy dinh|nghi dinh|thong tu) (quy dinh|noi|bat|yeu cau|buoc))\b/;
 // "từ khi nào", "ngày nào", "bao giờ" ask when, even next to a line noun ("tổng đài 111 nhận tố giác từ khi nào").
 const WHEN = /\b(khi nao|ngay nao|luc nao|nam nao|thang nao|bao gio)\b/;
 

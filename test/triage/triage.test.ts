@@ -160,7 +160,11 @@ describe('triage classifier', () => {
     ];
     for (const q of questions) for (const v of [q, foldDiacritics(q)]) expect(triage.classify(v).label, v).toBe('question');
     // The writer's own situation, or a relative's, stays escalated with the same words around it.
-    const own = ['Có người tới nhà đòi bắt con tôi đi trừ nợ, tôi sợ lắm', 'Em bị bán sang đây, cứu em ngay', 'Chị tôi báo là mình đang bị giữ bên kia, không cho về'];
+    const own = [
+      'Có người tới nhà đòi bắt con tôi đi trừ nợ, tôi sợ lắm',
+      'Em bị bán sang đây, cứu em ngay',
+      'Chị tôi báo là mình đang bị giữ bên kia, không cho về',
+    ];
     for (const q of own) for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
   });
 
