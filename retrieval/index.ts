@@ -14,7 +14,7 @@ import type { Embedder, KnowledgeIndex, SearchHit, SearchOptions } from './types
 import { buildVectorIndex, loadVectorIndex, type VectorIndex } from './vector.js';
 import { createTitleTopics, type TitleTopics } from './title-topic.js';
 import { referredClauses } from './references.js';
-import { buildUnits, DEFAULT_UNIT_CHARS, type Unit } from './units.js';
+import { buildUnits, DEFAULT_UNIT_CHARS, headingLine as unitHeading, type Unit } from './units.js';
 import { validityWeight } from '../knowledge/validity.js';
 import { overlap, pointTerms, sharedTerms, validityMultipliers } from './validity-rank.js';
 import {
@@ -35,7 +35,7 @@ import { createTodayLaw, replacements, type TodayLaw } from './today-law.js';
 import { namedTexts } from './named-text.js';
 import { createHeadingActors, type HeadingActors } from './actor-heading.js';
 
-const MANIFEST_VERSION = 2;
+const MANIFEST_VERSION = 3;
 /** Queries longer than this are cut: nobody asks a 50,000-character question, and latency must stay bounded. */
 const MAX_QUERY_CHARS = 1000;
 
@@ -219,6 +219,10 @@ async function openVectors(
 // A lettered point ("a)", "đ)").
 const POINT = /^[a-zđ]\)/u;
 
+/** A lead-in this short reads as a heading (the parser makes such a clause opening its heading). */
+const MAX_HEADING_LEAD_CHARS = 200;
+const titleLikeLeads = (u: Unit) => (u.leads ?? []).filter((l) => l.length <= MAX_HEADING_LEAD_CHARS);
+
 /**
  * The lexical index of the units. A point naming what it is about only by a list of numbers ("… biện pháp bảo vệ quy
  * định tại các Khoản 1, 2 và 8 Điều 7 Nghị định này") is also found by the words of those clauses, in its low-weight
@@ -230,7 +234,12 @@ export function buildLexicalForUnits(corpus: Corpus, units: Unit[]): LexicalInde
     units.map((c) => {
       const doc = docs.get(c.docId);
       const referred = POINT.test(c.path.at(-1) ?? '') ? referredClauses(corpus.sections, c.docId, c.path, c.text, 2) : '';
-      return { body: c.passage, heading: c.path.join(' \n '), meta: [doc ? metaText(doc) : '', referred].filter(Boolean).join(' \n ') };
+      return {
+        // The lead-ins shown above a point are matched as headings, not as its text: the point does not say them.
+        body: c.leads ? `${unitHeading(doc, c.path)}\n${c.text}` : c.passage,
+        heading: [...c.path, ...titleLikeLeads(c)].join(' \n '),
+        meta: [doc ? metaText(doc) : '', referred].filter(Boolean).join(' \n '),
+      };
     }),
   );
 }

@@ -13,6 +13,55 @@ export interface Unit extends Chunk {
   start: number;
   /** Number of consecutive sections the unit covers. */
   count: number;
+  /**
+   * Lead-ins of the clauses above the unit that another unit holds ("3. Trường hợp … thì xem xét các căn cứ sau để
+   * xác nhận họ là nạn nhân" over its points d), đ)): what the unit's points complete. In the passage's heading line.
+   */
+  leads?: string[];
+}
+
+/** A lead-in longer than this is cut at a word: the heading line says what the points complete, it does not quote it. */
+const MAX_LEAD_CHARS = 300;
+/** How much of a long lead-in's opening is kept; the rest of MAX_LEAD_CHARS is its end. */
+const LEAD_HEAD_CHARS = 100;
+/** A clause's own text this short, on one line, is its title ("4. Thẩm quyền ra quyết định áp dụng biện pháp bảo vệ."). */
+const MAX_TITLE_TEXT_CHARS = 200;
+
+/** A heading that is only a clause or point marker ("4.", "b)"): its text, when one short line, is its title. */
+const BARE_MARKER = /^(\d{1,2}(\.\d{1,2})*\.|[a-zđ]\))$/u;
+const LEADING_MARKER = /^(\d{1,2}(\.\d{1,2})*\.|[a-zđ]\))\s+/u;
+
+/**
+ * What a heading's own text says its points complete: its last line when it ends with a colon, or, under a bare
+ * marker, a one-line title.
+ */
+export function leadInOf(heading: string, text: string): string | undefined {
+  const lines = text.trim().split('\n');
+  // The clause's marker ("3.") is its heading already.
+  const last = (lines.at(-1) ?? '').trim().replace(LEADING_MARKER, '');
+  let lead: string | undefined;
+  // The sentence ending with the colon introduces the points, not the ones before it on that line.
+  if (last.endsWith(':')) lead = (last.match(/[^.!?]+:$/u)?.[0] ?? last).trim().replace(/\s*:$/, '');
+  else if (BARE_MARKER.test(heading) && lines.length === 1 && last.length <= MAX_TITLE_TEXT_CHARS) lead = last.replace(/\s*\.$/, '');
+  return lead ? shortened(lead) : undefined;
+}
+
+/** A long lead-in keeps its opening (the case) and its end (what the points complete), cut at words. */
+function shortened(lead: string): string {
+  if (lead.length <= MAX_LEAD_CHARS) return lead;
+  const head = lead.slice(0, LEAD_HEAD_CHARS);
+  const tail = lead.slice(lead.length - (MAX_LEAD_CHARS - LEAD_HEAD_CHARS));
+  return `${head.slice(0, head.lastIndexOf(' '))} … ${tail.slice(tail.indexOf(' ') + 1)}`;
+}
+
+/** The heading line with each lead-in after the heading it belongs to, in place of a bare marker it repeats ("3."). */
+function headingWithLeads(doc: DocMeta | undefined, path: string[], leads: Map<number, string>): string {
+  const parts = path.map((h, d) => {
+    const lead = leads.get(d);
+    if (!lead) return h;
+    return BARE_MARKER.test(h) ? `${h} ${lead}` : `${h} › ${lead}`;
+  });
+  return headingLine(doc, parts);
 }
 
 export function headingLine(doc: DocMeta | undefined, path: string[]): string {
@@ -49,10 +98,45 @@ export function subtreeText(sections: Section[], start: number, end: number, pat
   return lines.join('\n');
 }
 
+/** docId and heading path → index of the first section with exactly that path (the heading's own text). */
+function ownTextIndex(sections: Section[]): Map<string, number> {
+  const out = new Map<string, number>();
+  sections.forEach((s, i) => {
+    const key = [s.docId, ...s.path].join('\u0000');
+    if (!out.has(key)) out.set(key, i);
+  });
+  return out;
+}
+
+/**
+ * Lead-ins (by depth in `path`) of the headings above a unit beginning at section `start` whose own text lies before
+ * it, in another unit: a clause split along its points leaves its opening with the first of them only.
+ */
+function leadsAbove(sections: Section[], own: Map<string, number>, start: number, path: string[]): Map<number, string> {
+  const leads = new Map<number, string>();
+  const first = sections[start];
+  const depth = Math.min(path.length, first.path.length - 1);
+  for (let d = 0; d < depth; d++) {
+    const j = own.get([first.docId, ...path.slice(0, d + 1)].join('\u0000'));
+    if (j === undefined || j >= start) continue;
+    const lead = leadInOf(path[d], sections[j].text);
+    if (lead && lead !== path[d]) leads.set(d, lead);
+  }
+  return leads;
+}
+
 export function buildUnits(corpus: Corpus, maxChars = DEFAULT_UNIT_CHARS): Unit[] {
   const docs = new Map(corpus.docs.map((d) => [d.id, d]));
   const sections = corpus.sections;
   const index = new Map(sections.map((s, i) => [s.id, i]));
+  const own = ownTextIndex(sections);
+  /** The unit with the lead-ins above it in its heading line, when its passage still fits. */
+  const withLeads = (u: Unit): Unit => {
+    const leads = leadsAbove(sections, own, u.start, u.path);
+    if (!leads.size) return u;
+    const passage = `${headingWithLeads(docs.get(u.docId), u.path, leads)}\n${u.text}`;
+    return passage.length <= MAX_PASSAGE_CHARS ? { ...u, passage, leads: [...leads.values()] } : u;
+  };
   const chunksBySection = new Map<string, Chunk[]>();
   for (const c of corpus.chunks) {
     let list = chunksBySection.get(c.sectionId);
@@ -67,7 +151,7 @@ export function buildUnits(corpus: Corpus, maxChars = DEFAULT_UNIT_CHARS): Unit[
   };
   const emitSection = (i: number) => {
     const s = sections[i];
-    for (const c of chunksBySection.get(s.id) ?? []) units.push({ ...c, start: i, count: 1 });
+    for (const c of chunksBySection.get(s.id) ?? []) units.push(withLeads({ ...c, start: i, count: 1 }));
   };
   const emitRange = (start: number, end: number, outer: string[]) => {
     // Cite the most specific heading shared by every section of the range.
@@ -83,7 +167,7 @@ export function buildUnits(corpus: Corpus, maxChars = DEFAULT_UNIT_CHARS): Unit[
     if (!text) return;
     const head = headingLine(doc, path);
     const s0 = sections[start];
-    units.push({
+    units.push(withLeads({
       id: `${s0.id}~u${end - start}`,
       docId: s0.docId,
       sectionId: s0.id,
@@ -92,7 +176,7 @@ export function buildUnits(corpus: Corpus, maxChars = DEFAULT_UNIT_CHARS): Unit[
       passage: `${head}\n${text}`.slice(0, MAX_PASSAGE_CHARS),
       start,
       count: end - start,
-    });
+    }));
   };
   // Splits [start, end), all under `path`, into units.
   const split = (start: number, end: number, path: string[]) => {
