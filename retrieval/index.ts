@@ -19,6 +19,7 @@ import { validityWeight } from '../knowledge/validity.js';
 import { overlap, pointTerms, sharedTerms, validityMultipliers } from './validity-rank.js';
 import {
   answerTypes,
+  asksNegative,
   carries,
   countedThing,
   foldForCount,
@@ -28,6 +29,7 @@ import {
   overviewFocus,
   overviewTopic,
   statesCountOf,
+  statesNegative,
   type AnswerType,
 } from './question-type.js';
 import { createOverviewPrior, DEFAULT_OVERVIEW, tierOf, type OverviewPrior, type OverviewWeights } from './overview.js';
@@ -72,6 +74,11 @@ export interface FusionOptions {
   otherCase: number;
   /** Most units of one article / heading group among the top k (0 = no limit). */
   perGroup: number;
+  /**
+   * Multiplier for a unit about the negative case ("Các trường hợp không cấp Giấy phép") when the question asks the
+   * positive ("được cấp khi nào"); its inverse when the question asks the negative too (1 = off).
+   */
+  otherPolarity: number;
   /** Multiplier per answer type (question-type.ts) for passages carrying what the question asks for: an amount, a time limit... */
   answerTypeBoost: Partial<Record<AnswerType, number>>;
   /** Multiplier for passages stating a number of the thing a question counts ("mấy ảnh" → "06 (sáu) ảnh"). */
@@ -110,6 +117,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   sameAnswer: 0,
   sameAnswerScore: 0.75,
   otherCase: 0.85,
+  otherPolarity: 0.8,
   perGroup: 2,
   answerTypeBoost: { amount: 1.35, time: 1.35, date: 1.2, papers: 1.2, agency: 1.1, replaces: 1.5, place: 1.35 },
   countedThingBoost: 1.5,
@@ -301,6 +309,8 @@ interface SearchContext {
   foldedTexts: string[];
   /** Each unit's opening case ("Trường hợp … thì"), folded content syllables, or undefined; computed once. */
   caseWords: (string[] | undefined)[];
+  /** 1 for a unit about the negative case (statesNegative), computed once. */
+  negative: Uint8Array;
   titleTopics: TitleTopics;
   overview: OverviewPrior;
   todayLaw: TodayLaw;
@@ -343,6 +353,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     typeBoost: createTypeBoost(units, corpus.sections, fusion.answerTypeBoost),
     foldedTexts: fusion.countedThingBoost !== 1 ? units.map((u) => foldForCount(u.passage)) : [],
     caseWords: units.map((u) => openingCase(u.text)),
+    negative: Uint8Array.from(units, (u) => (statesNegative([...u.path, ...(u.leads ?? [])], u.text) ? 1 : 0)),
     titleTopics: createTitleTopics(fusion.ownTextBoost !== 1 ? corpus.docs : []),
     overview: createOverviewPrior(units, corpus.sections, docs, fusion.overview),
     // Today's law is matched to the text it replaces by article titles as well: a short clause of it may say the same.
@@ -497,6 +508,7 @@ function priorsOf(ctx: SearchContext, q: string, named: string | null, overview?
     named ? undefined : ownTextBoost(ctx, q),
     namedTextBoost(ctx, q),
     ctx.headingActors(q),
+    polarityBoost(ctx, q),
   ].filter((b): b is (i: number) => number => b !== undefined);
   const other = otherCaseWeight(ctx, q);
   const any = anyPrior || asked || boosts.length || ctx.fusion.otherCase !== 1;
@@ -567,6 +579,17 @@ function otherCaseWeight(ctx: SearchContext, q: string): (i: number) => number {
     const words = ctx.caseWords[i];
     return words && !mentionsCase(asked, words) ? weight : 1;
   };
+}
+
+/**
+ * A question asking the positive ("điều kiện để được cấp", "được cấp lại khi nào") is answered by the rule, not by the
+ * cases it excludes, although these repeat its words; a question asking the negative is answered by them.
+ */
+function polarityBoost(ctx: SearchContext, q: string): ((i: number) => number) | undefined {
+  const weight = ctx.fusion.otherPolarity;
+  if (weight === 1) return undefined;
+  const factor = asksNegative(q) ? 1 / weight : weight;
+  return (i) => (ctx.negative[i] ? factor : 1);
 }
 
 /**

@@ -326,3 +326,36 @@ export function overviewFocus(question: string): string[] {
 export function isOverview(question: string): boolean {
   return overviewTopic(question) !== undefined;
 }
+
+// "không được cấp", "bị từ chối", "chưa đủ điều kiện": a negation followed by what it denies. A "không" ending the
+// question or a clause ("có được cấp lại không?", "có hay không") only asks; "người không quốc tịch", "không quá 03
+// ngày", "không vì mục đích lợi nhuận" name a person, a limit, an aim.
+const NEGATION =
+  / (?<!(hay|co|hoac) )(khong|chua) (?!(a|nhi|vay|ha|nhe|hay|thi|neu|va|con|biet|ro|quoc|qua|vi|it|thanh)( |$))[a-z]+| tu choi /;
+// A case of the negative ("Các trường hợp không cấp Giấy phép", "Trường hợp không đủ căn cứ … thì"), not a condition
+// inside a rule ("nạn nhân có nguyện vọng … nhưng không có khả năng chi trả").
+const CASE_START = /^ (truong hop|neu|doi voi) /;
+const NEGATIVE_CASE = / (?:truong hop|neu|doi voi) [^|]{0,60}?(khong|chua) (?!(quoc|qua|vi|thanh) )/;
+
+/** Punctuation kept as a break, so that a "không" ending a clause is not read with the next clause's words. */
+const foldKeepingBreaks = (s: string) =>
+  ` ${foldDiacritics(spellOutChat(s).toLowerCase())
+    .replace(/[.,;:!?…]+/g, ' | ')
+    .replace(/[^a-z0-9|]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()} `;
+
+/** True when the question asks about the negative case ("trường hợp nào không được cấp", "bị từ chối khi nào"). */
+export const asksNegative = lastRead((question: string) => NEGATION.test(foldKeepingBreaks(question)));
+
+/**
+ * True when a unit is about the negative case: a heading of its path denies ("Điều 10. Các trường hợp không cấp
+ * Giấy phép thành lập"), or its text opens with a negative case ("Trường hợp không đủ căn cứ xác định nạn nhân thì").
+ */
+export function statesNegative(headings: string[], text: string): boolean {
+  // A heading's bracketed note ("(tên chương chưa đối chiếu)") is about the text's edition, not its subject.
+  if (headings.some((h) => NEGATIVE_CASE.test(foldKeepingBreaks(h.replace(/\([^)]*\)/g, ''))))) return true;
+  // The text counts when it opens with the case: one sentence further it is a detail of the rule.
+  const opening = foldKeepingBreaks(text.replace(MARKER, '').slice(0, 200));
+  return CASE_START.test(opening) && NEGATIVE_CASE.test(opening);
+}

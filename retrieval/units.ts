@@ -167,16 +167,18 @@ export function buildUnits(corpus: Corpus, maxChars = DEFAULT_UNIT_CHARS): Unit[
     if (!text) return;
     const head = headingLine(doc, path);
     const s0 = sections[start];
-    units.push(withLeads({
-      id: `${s0.id}~u${end - start}`,
-      docId: s0.docId,
-      sectionId: s0.id,
-      path,
-      text,
-      passage: `${head}\n${text}`.slice(0, MAX_PASSAGE_CHARS),
-      start,
-      count: end - start,
-    }));
+    units.push(
+      withLeads({
+        id: `${s0.id}~u${end - start}`,
+        docId: s0.docId,
+        sectionId: s0.id,
+        path,
+        text,
+        passage: `${head}\n${text}`.slice(0, MAX_PASSAGE_CHARS),
+        start,
+        count: end - start,
+      }),
+    );
   };
   // Splits [start, end), all under `path`, into units.
   const split = (start: number, end: number, path: string[]) => {
