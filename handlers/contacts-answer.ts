@@ -12,7 +12,10 @@ const fold = (s: string) => foldDiacritics(s.toLowerCase()).replace(/\s+/g, ' ')
 
 // Folded (no diacritics) so questions typed without accents match too.
 const NUMBER_NOUN = /\b(so dien thoai|so dt|sdt|so hotline|so duong day nong|so tong dai)\b/;
-const LINE_NOUN = /\b(hotline|duong day nong|tong dai|duong day)\b/;
+// "đường dây" alone is a hotline only when what follows does not make it a ring of traffickers ("đường dây mua bán
+// người", "đường dây đưa phụ nữ sang…", "đường dây lừa đảo", "đường dây tội phạm").
+const LINE_NOUN =
+  /\b(hotline|duong day nong|tong dai|duong day(?! (mua|ban|buon|lua|dua|dan|chuyen|to chuc|toi pham|cua (bon|chung|ke|nhom))\b))\b/;
 const WHOM =
   '(ai|so nao|so may|dau|o dau|co quan nao|noi nao|cho nao|don vi nao|ben nao|nguoi nao|to chuc nao|trung tam nao|phong nao|dau moi nao)';
 // "điện thoại" after a verb of doing ("gọi điện thoại được không", "tiếp nhận qua điện thoại") names a way of acting;
@@ -26,8 +29,10 @@ function asksForPhone(q: string): boolean {
   const uses = [...q.matchAll(PHONE)];
   return uses.length > 0 && (WHOM_WORD.test(q) || uses.some((m) => !PHONE_AS_MEANS.test(m[1] ?? '')));
 }
+// "báo tin buôn người cho ai", "tố giác đường dây này với cơ quan nào": what is reported may come between the verb
+// and whom it goes to ("thông báo", and "… thì xã phải báo …", are what an agency must do, asked as a procedure).
 const CONTACT_VERB_WH = new RegExp(
-  `\\b(goi|lien he|lien lac|bao|bao tin|trinh bao|to giac|to cao|nho|tim|hoi|gap)( (ngay|cho|voi|toi|den|o))?( (cac|mot))? ${WHOM}\\b`,
+  `\\b((goi|lien he|lien lac|bao|bao tin|trinh bao|to giac|to cao|nho|tim|hoi|gap)( (ngay|cho|voi|toi|den|o))?|(?<!thong )(bao|bao tin|trinh bao|to giac|to cao)( (?!(thi|phai)\\b)\\w+){1,5} (cho|voi|toi|den))( (cac|mot))? ${WHOM}\\b`,
 );
 // "đến đâu để được giúp", and in chat "thì đi đâu", "phải đến đâu" (the asker goes somewhere, not "đưa đi đâu").
 const GO_WHERE =
@@ -61,7 +66,8 @@ export function isContactQuestion(question: string): boolean {
   const lower = stripInvisible(question).toLowerCase();
   if (ASKS_NUMBER.test(lower)) return true;
   // "đường dây nóng nào", "gọi tổng đài nào", "tổng đài … so may": a line noun with a request for which/where, not "tổng đài 111 làm gì".
-  return LINE_NOUN.test(q) && !WHEN.test(q) && /\b(nao|o dau|cho (toi|em|minh)? ?xin|goi|so may|so bao nhieu)\b/.test(q);
+  // "thế nào", "như nào" ask how, not which line.
+  return LINE_NOUN.test(q) && !WHEN.test(q) && /\b((?<!\b(the|nhu) )nao|o dau|cho (toi|em|minh)? ?xin|goi|so may|so bao nhieu)\b/.test(q);
 }
 
 /** True when the question names a hotline or a phone number ("đường dây nóng", "tổng đài", "số điện thoại"). */

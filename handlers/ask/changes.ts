@@ -4,7 +4,7 @@
 // names of merged provinces are read as the former province whose documents cover the area; and every
 // answer gets the short notes it needs when it quotes a replaced text, an abolished agency, a merged
 // province's plan or an old amount. Without an update file every function here is a no-op.
-import { hotlinesText } from '../contacts-answer.js';
+import { hotlinesText, namesLine } from '../contacts-answer.js';
 import {
   agencyAsked,
   amendmentsAsked,
@@ -13,6 +13,7 @@ import {
   changeFacts,
   excerptsNamed,
   hotlineFacts,
+  hotlineFactsFor,
   mergerFacts,
   missingTextsAsked,
   missingSuccessors,
@@ -57,7 +58,7 @@ export function answerChanges(q: Asked, deps: AskDeps): AskResult | undefined {
   if (!updates) return undefined;
   const corpus = deps.corpus?.();
   const changed = changeFacts(q.text, updates, { userProvince: q.userProvince, onSubject: !!corpus && mentionsSubject(q.text, corpus) });
-  const facts = [...changed, ...hotlineFacts(q.text, updates)];
+  const facts = [...new Set([...changed, ...hotlineFacts(q.text, updates), ...ownLineFacts(q, deps, updates)])];
   // A question on the content of a text the folder lacks is not answered from neighbouring passages;
   // what the update file says about it still helps. Since when a text applies is in the file itself.
   const missing = corpus && !asksSinceWhen(q.text) ? missingTextsAsked(q.text, updates, corpus) : [];
@@ -66,6 +67,16 @@ export function answerChanges(q: Asked, deps: AskDeps): AskResult | undefined {
   if (!changed.length) return undefined;
   const cited = corpus ? [...articlesCited(q, updates, corpus), ...amendedArticlesCited(q, updates, corpus)] : [];
   return factsAnswer(facts, corpus ? [...cited, ...textsCited(facts, corpus, cited, q.text)] : cited, corpus);
+}
+
+/**
+ * "Tổng đài của Quảng Nam sau khi nhập vào Đà Nẵng còn dùng được không": a question about the lines of the province it
+ * names gets what the file says of that province's own numbers (whether they still work after the merger).
+ */
+function ownLineFacts(q: Asked, deps: AskDeps, updates: Updates): string[] {
+  const entry = q.province && namesLine(q.text) ? deps.contacts?.()?.provinces[q.province] : undefined;
+  const phones = entry?.contacts.flatMap((c) => (c.phone ? [c.phone] : [])) ?? [];
+  return phones.length ? hotlineFactsFor(phones, updates) : [];
 }
 
 /** At most this many whole texts are cited under a facts answer: the ones it names first. */

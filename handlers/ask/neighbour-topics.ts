@@ -19,11 +19,24 @@ interface NeighbourTopic {
   subjectKeepsInScope: boolean;
 }
 
+// Going abroad to work under a contract, in the law's words or chat's ("đi làm việc ở Nhật theo hợp đồng", "đi xuất khẩu
+// lao động"), and the fees paid for it.
+const WORK_ABROAD = '(xuat khau lao dong|di lam viec o nuoc ngoai|di lam( viec)? (o|tai|sang|qua) \\w+( \\w+)? theo hop dong)';
+const WORK_ABROAD_FEE = '(phi|tien) (moi gioi|dich vu|dat coc)|tien coc';
+
 const TOPICS: NeighbourTopic[] = [
   {
-    what: 'thủ tục hộ tịch, nuôi con nuôi (đăng ký kết hôn, ly hôn, khai sinh, khai tử, nhận con nuôi)',
-    cues: /\b(dang ky ket hon|ket hon\b.*\b(giay to|thu tuc|ho so)|(thu tuc|ho so|giay to)\b.*\bket hon|ly hon|khai sinh|khai tu|ho tich|trich luc|(thu tuc|ho so|giay to|dieu kien|dang ky) (xin )?(nhan )?(lam )?con nuoi)\b/,
-    headings: ['ho tich', 'dang ky ket hon', 'ly hon', 'khai sinh', 'nuoi con nuoi'],
+    // The documents never speak of these records, for victims or anyone: naming victims does not bring them in.
+    what: 'thủ tục hộ tịch (khai sinh, khai tử, ly hôn, trích lục hộ tịch)',
+    cues: /\b(ly hon|khai sinh|khai tu|ho tich|trich luc)\b/,
+    headings: ['ho tich', 'ly hon', 'khai sinh'],
+    subjectKeepsInScope: false,
+  },
+  {
+    // Marriage abroad is in the documents as a risk ("kết hôn với người nước ngoài"), so a victim's case may be theirs.
+    what: 'thủ tục hộ tịch, nuôi con nuôi (đăng ký kết hôn, nhận con nuôi)',
+    cues: /\b(dang ky ket hon|ket hon\b.*\b(giay to|thu tuc|ho so)|(thu tuc|ho so|giay to)\b.*\bket hon|(thu tuc|ho so|giay to|dieu kien|dang ky) (xin )?(nhan )?(lam )?con nuoi)\b/,
+    headings: ['ho tich', 'dang ky ket hon', 'nuoi con nuoi'],
     subjectKeepsInScope: true,
   },
   {
@@ -51,10 +64,26 @@ const TOPICS: NeighbourTopic[] = [
     subjectKeepsInScope: true,
   },
   {
+    // Victims get health insurance in the documents ("bảo hiểm y tế"), never social insurance.
     what: 'bảo hiểm xã hội, bảo hiểm thất nghiệp',
     cues: /\b(bao hiem xa hoi|bhxh|bao hiem that nghiep|luong huu|thai san)\b/,
     headings: ['bao hiem xa hoi', 'bao hiem that nghiep'],
-    subjectKeepsInScope: true,
+    subjectKeepsInScope: false,
+  },
+  {
+    // A closed trial ("xét xử kín") is in the documents as a protection of victims; detention abroad ("trại tạm giữ")
+    // is where a victim waits to come home.
+    what: 'tố tụng hình sự (tạm giam, quyền của bị can, bị cáo, bị hại, kháng cáo, bản án)',
+    cues: /\b(tam giam|bi can|bi cao|khang cao|khang nghi|ban an|doi chat|cao trang|bao chua|thoi han (dieu tra|truy to)|an phi|nguoi bi hai|bi hai)\b/,
+    headings: ['to tung hinh su', 'tam giam', 'bi can', 'bi hai'],
+    subjectKeepsInScope: false,
+  },
+  {
+    // The documents pay allowances to people who take part in the work, never salaries.
+    what: 'chế độ tiền lương (lương của cán bộ, công chức, viên chức, lương cơ sở)',
+    cues: /\b((tien luong|muc luong|he so luong|bang luong|luong)( thang)? (cua|cho) (can bo|cong chuc|vien chuc|nhan vien|giao vien|nguoi lam)|luong co so|luong toi thieu|nang luong|he so luong|tinh luong)\b/,
+    headings: ['tien luong', 'luong co so'],
+    subjectKeepsInScope: false,
   },
   {
     // The documents name poor households and social-policy families only as victims who get more support.
@@ -64,8 +93,17 @@ const TOPICS: NeighbourTopic[] = [
     subjectKeepsInScope: true,
   },
   {
+    // What going abroad to work costs and requires is no victim's support, whatever the question says of being cheated.
+    what: 'điều kiện, chi phí đi làm việc ở nước ngoài theo hợp đồng',
+    cues: new RegExp(
+      `\\b((dieu kien|chi phi|le phi|giay phep|${WORK_ABROAD_FEE})\\b.*\\b${WORK_ABROAD}|${WORK_ABROAD}\\b.*\\b(dieu kien|chi phi|le phi|giay phep|${WORK_ABROAD_FEE}))\\b`,
+    ),
+    headings: ['di lam viec o nuoc ngoai theo hop dong', 'xuat khau lao dong'],
+    subjectKeepsInScope: false,
+  },
+  {
     what: 'thủ tục đi làm việc ở nước ngoài theo hợp đồng',
-    cues: /\b((dieu kien|thu tuc|ho so|chi phi|le phi|giay phep)\b.*\b(xuat khau lao dong|di lam viec o nuoc ngoai)|(xuat khau lao dong|di lam viec o nuoc ngoai)\b.*\b(dieu kien|thu tuc|ho so|chi phi|le phi|giay phep))\b/,
+    cues: new RegExp(`\\b((thu tuc|ho so)\\b.*\\b${WORK_ABROAD}|${WORK_ABROAD}\\b.*\\b(thu tuc|ho so))\\b`),
     headings: ['di lam viec o nuoc ngoai theo hop dong', 'xuat khau lao dong'],
     subjectKeepsInScope: true,
   },

@@ -8,6 +8,8 @@
 //                      (before contacts: "Sở LĐTBXH giải thể thì sở nào lo?" asks what changed, not for a number)
 //   2b. mergedUnitPlan  the plan of a province of today for a year from the merger on → "not in the
 //                      documents" (merged-plans.ts)
+//   2b'. laterPeriodNotHeld  a plan or an event of a year past what the documents and the update file reach
+//                      → "not in the documents" (later-period.ts)
 //   2c. helpAbroad      someone abroad asking where to get help to come home → the documents' sentences on the
 //                      Vietnamese representative mission abroad (abroad.ts)
 //   2d. reportInPerson  "trình báo thì đến đâu" → the law's sentence on where to report in person, and for someone
@@ -72,10 +74,11 @@ import { plannedAmendmentNotHeld } from './planned-change.js';
 import { withoutStateGiver } from './state-giver.js';
 import { unlistedContactDetail } from './contact-details.js';
 import { mergedUnitPlan } from './merged-plans.js';
+import { laterPeriodNotHeld } from './later-period.js';
 import { notCovered } from './not-covered.js';
 import { providerAnswer } from './providers.js';
 import { neighbourTopicIn } from './neighbour-topics.js';
-import { mentionsSubject, namesPlan, unknownDocumentIn, unknownPlaceIn } from './scope.js';
+import { asksLocalBody, mentionsSubject, namesPlan, unknownDocumentIn, unknownPlaceIn } from './scope.js';
 import type { Asked, AskDeps, AskResult, AskStep } from './types.js';
 
 export type { Asked, AskDeps, AskResult } from './types.js';
@@ -89,8 +92,8 @@ const checkQuestion: AskStep = (q) => {
 };
 
 /** A place the question names that neither the documents, the directory nor the update file know. */
-function unknownPlace(q: Asked, corpus: Corpus, deps: AskDeps, anywhere: boolean): string | undefined {
-  const place = unknownPlaceIn(q.text, corpus, directoryOf(deps), { anywhere });
+function unknownPlace(q: Asked, corpus: Corpus, deps: AskDeps, anywhere: boolean, byName = false): string | undefined {
+  const place = unknownPlaceIn(q.text, corpus, directoryOf(deps), { anywhere, byName });
   return place && !isMergedProvinceName(place, deps) ? place : undefined;
 }
 
@@ -220,9 +223,10 @@ const outOfScope: AskStep = (q, deps) => {
   if (!corpus) return undefined;
   const doc = unknownDocumentIn(q.text, corpus);
   if (doc) return notCovered(directoryOf(deps), q.userProvince, `văn bản “${doc}”`);
-  // A place named next to a line or a plan ("Đường dây nóng Lào Cai", "kế hoạch của Nghệ An") is whose line or plan
-  // is asked; elsewhere only a place word makes a name a province (national law applies "ở Hà Nội" too).
-  const place = unknownPlace(q, corpus, deps, namesLine(q.text) || namesPlan(q.text));
+  // A place named next to a line, a plan or a body there ("Đường dây nóng Lào Cai", "kế hoạch của Nghệ An", "ở Hà Tĩnh
+  // có trung tâm nào") is whose line, plan or body is asked; elsewhere only a place word makes a name a province
+  // (national law applies "ở Hà Nội" too).
+  const place = unknownPlace(q, corpus, deps, namesLine(q.text) || namesPlan(q.text), asksLocalBody(q.text));
   if (place) return notCovered(directoryOf(deps), q.userProvince, place);
   const topic = neighbourTopicIn(q.text, corpus, mentionsSubject(q.text, corpus));
   return topic ? notCovered(directoryOf(deps), q.userProvince, topic) : undefined;
@@ -256,7 +260,16 @@ const retrieval: AskStep = async (q, deps) => {
   return outsideExcerpt(r, q, deps) ?? oldFormsOnly(r, q, deps) ?? r;
 };
 
-const AFTER_CHANGES: AskStep[] = [mergedUnitPlan, helpAbroad, reportInPerson, contacts, outOfScope, greeting, retrieval];
+const AFTER_CHANGES: AskStep[] = [
+  mergedUnitPlan,
+  laterPeriodNotHeld,
+  helpAbroad,
+  reportInPerson,
+  contacts,
+  outOfScope,
+  greeting,
+  retrieval,
+];
 const STEPS: AskStep[] = [checkQuestion, figuresNotHeld, plannedAmendmentNotHeld, changes, ...AFTER_CHANGES];
 
 /** The first reply of the steps, or undefined when none replies. */

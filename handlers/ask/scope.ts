@@ -9,6 +9,7 @@ import { analyze, bigrams, foldToken, hasDiacritics, isStopword, splitSentences,
 import { answerTypes, carries } from '../../retrieval/question-type.js';
 import { createQueryExpander, type QueryExpander } from '../../retrieval/expand.js';
 import { provinceInText } from '../contacts-answer.js';
+import { PROVINCE_NAMES } from '../text/provinces.js';
 
 let expander: QueryExpander | undefined;
 
@@ -189,6 +190,15 @@ function placeNameAt(raw: string[], lower: string[], i: number, anywhere: boolea
   return TITLE_CASE.test(raw[i]) && TITLE_CASE.test(raw[i + 1] ?? '') ? { at: i, loose: true } : undefined;
 }
 
+// A body of a place asked for: "trung tâm nào", "có cơ sở nào", "cơ quan nào ở đó", "nhà tạm lánh".
+const LOCAL_BODY =
+  /(^| )((trung tam|co so|co quan|don vi|to chuc|nha tam lanh|mo hinh|so|phong|ban chi dao)( \w+){0,3}? nao|co (trung tam|co so|nha tam lanh|mo hinh) )/;
+
+/** True when the question asks which body of a place does something ("ở Hà Tĩnh có trung tâm nào…"). */
+export function asksLocalBody(text: string): boolean {
+  return LOCAL_BODY.test(foldedSeq(text).join(' '));
+}
+
 /** True when the question asks about a plan ("kế hoạch của Nghệ An", "đề án"): a place named in it is whose plan. */
 export function namesPlan(text: string): boolean {
   return /(^| )(ke hoach|de an)( |$)/.test(foldedSeq(text).join(' '));
@@ -196,13 +206,14 @@ export function namesPlan(text: string): boolean {
 
 /**
  * A province or city named in the question that neither the contacts directory nor the documents know: after a place
- * word ("tỉnh Hà Giang"), or with `anywhere` (a question asking for a line or a number) any name in title case.
+ * word ("tỉnh Hà Giang"), or with `anywhere` (a question asking for a line or a number) any name in title case; with
+ * `anywhere` or `byName` (a question asking for a body of a place), a province of the country named without a place word.
  */
 export function unknownPlaceIn(
   text: string,
   corpus: Corpus,
   directory: ContactsDirectory | null,
-  opts: { anywhere?: boolean } = {},
+  opts: { anywhere?: boolean; byName?: boolean } = {},
 ): string | undefined {
   const capitalised = syllables(text)
     .slice(1)
@@ -210,6 +221,38 @@ export function unknownPlaceIn(
   for (const clause of text.split(CLAUSE_BREAK)) {
     const found = unknownPlaceInClause(clause, corpus, directory, { anywhere: opts.anywhere ?? false, capitalised });
     if (found) return found;
+  }
+  return opts.anywhere || opts.byName ? provinceNamedIn(text, corpus, directory, capitalised) : undefined;
+}
+
+// Tone marks only: "Hà Tĩnh" and "Ha Tinh" differ by them, "năm định" and "Nam Định" also by the letters' shape (ă),
+// "diễn biến" and "Điện Biên" by đ, so a name written with marks must keep its letters' shape.
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+const withoutTones = (s: string) => s.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toLowerCase();
+// Typed without any marks, a name is read as one only after a word that introduces a place: "o ha tinh", "tinh lao cai".
+const INTRODUCES_PLACE = '(o|tai|cua|tinh|thanh pho|tp|ve|den|khu vuc|dia ban|vung)';
+
+/**
+ * A province of the country (not one of the documents' or the directory's) that the question names without a place
+ * word: "ở hà tĩnh có trung tâm nào…", "Hotline Lạng Sơn". Names the documents write ("Đoàn Thanh niên Cộng sản Hồ Chí
+ * Minh") are never read as places; with capitals in the message a name must be capitalised ("hòa bình" is peace).
+ */
+function provinceNamedIn(text: string, corpus: Corpus, directory: ContactsDirectory | null, capitalised: boolean): string | undefined {
+  const v = vocabularyOf(corpus);
+  const written = syllables(text);
+  const marked = hasDiacritics(text);
+  const toned = written.map(withoutTones);
+  const folded = ` ${foldedSeq(text).join(' ')} `;
+  for (const name of PROVINCE_NAMES) {
+    const words = foldedSeq(name);
+    if (v.provinces.includes(words.join(' ')) || provinceInText(name, directory) || bigrams(words).some((b) => v.bigrams.has(b))) continue;
+    if (!marked) {
+      if (new RegExp(` ${INTRODUCES_PLACE} ${words.join(' ')} `).test(folded)) return name;
+      continue;
+    }
+    const parts = syllables(name).map(withoutTones);
+    const at = toned.findIndex((_, i) => parts.every((p, j) => toned[i + j] === p));
+    if (at >= 0 && (!capitalised || /^\p{Lu}/u.test(written[at]))) return name;
   }
   return undefined;
 }

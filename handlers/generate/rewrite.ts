@@ -6,73 +6,8 @@ import { foldDiacritics } from '../../knowledge/text.js';
 import { normalizeText } from '../../retrieval/text.js';
 import type { Breaker } from '../../retrieval/breaker.js';
 import { complete } from './llm.js';
+import { PROVINCE_NAMES } from '../text/provinces.js';
 import { formatRewriteMessages } from './prompts.js';
-
-const PROVINCES = [
-  'Hà Nội',
-  'Hồ Chí Minh',
-  'Hải Phòng',
-  'Đà Nẵng',
-  'Cần Thơ',
-  'An Giang',
-  'Bà Rịa Vũng Tàu',
-  'Bắc Giang',
-  'Bắc Kạn',
-  'Bạc Liêu',
-  'Bắc Ninh',
-  'Bến Tre',
-  'Bình Định',
-  'Bình Dương',
-  'Bình Phước',
-  'Bình Thuận',
-  'Cà Mau',
-  'Cao Bằng',
-  'Đắk Lắk',
-  'Đắk Nông',
-  'Điện Biên',
-  'Đồng Nai',
-  'Đồng Tháp',
-  'Gia Lai',
-  'Hà Giang',
-  'Hà Nam',
-  'Hà Tĩnh',
-  'Hải Dương',
-  'Hậu Giang',
-  'Hòa Bình',
-  'Hưng Yên',
-  'Khánh Hòa',
-  'Kiên Giang',
-  'Kon Tum',
-  'Lai Châu',
-  'Lâm Đồng',
-  'Lạng Sơn',
-  'Lào Cai',
-  'Long An',
-  'Nam Định',
-  'Nghệ An',
-  'Ninh Bình',
-  'Ninh Thuận',
-  'Phú Thọ',
-  'Phú Yên',
-  'Quảng Bình',
-  'Quảng Nam',
-  'Quảng Ngãi',
-  'Quảng Ninh',
-  'Quảng Trị',
-  'Sóc Trăng',
-  'Sơn La',
-  'Tây Ninh',
-  'Thái Bình',
-  'Thái Nguyên',
-  'Thanh Hóa',
-  'Thừa Thiên Huế',
-  'Tiền Giang',
-  'Trà Vinh',
-  'Tuyên Quang',
-  'Vĩnh Long',
-  'Vĩnh Phúc',
-  'Yên Bái',
-];
 
 const fold = (s: string) => foldDiacritics(s).toLowerCase();
 const words = (s: string) => normalizeText(s).split(/\s+/).filter(Boolean);
@@ -86,7 +21,7 @@ interface ProvinceRef {
   end: number;
 }
 
-const PROVINCE_KEYS = PROVINCES.map((name) => ({ name, keys: fold(name).split(' '), slug: fold(name).replace(/ /g, '-') }));
+const PROVINCE_KEYS = PROVINCE_NAMES.map((name) => ({ name, keys: fold(name).split(' '), slug: fold(name).replace(/ /g, '-') }));
 
 /** The first province named in `text` (diacritics optional), with its word span. */
 export function findProvince(text: string): ProvinceRef | undefined {

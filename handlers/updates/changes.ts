@@ -94,8 +94,17 @@ function namesText(q: string, phrase: string, isNew: boolean): boolean {
     if (q.includes(` ${plain} ${year} `) || q.includes(` ${n} ${year} `)) return true;
     if (words.some((w) => q.includes(` ${w} ${plain} `) || q.includes(` ${w} so ${plain} `))) return true;
     if (isLaw && / luat /.test(q) && (q.includes(` ${year} `) || (isNew && / luat ((\w+ ){0,6}moi|nao|hien hanh) /.test(q)))) return true;
+    // A decree or circular named by its type and year ("nghị định năm 2025"), or as the new one ("nghị định mới").
+    if (!isLaw && words.some((w) => namedByTypeAndYear(q, w, year, isNew))) return true;
   }
   return false;
+}
+
+function namedByTypeAndYear(q: string, type: string, year: string, isNew: boolean): boolean {
+  const at = q.indexOf(` ${type} `);
+  if (at < 0) return false;
+  const after = q.slice(at + type.length + 1);
+  return new RegExp(`^ ((\\w+ ){0,3}?(nam )?${year}|${isNew ? 'moi' : '(?!)'}) `).test(after);
 }
 
 /** How a question may write one number of a phrase: `53 2024`, with its type's words (`luat`, `nd`) before it. */
@@ -182,6 +191,15 @@ export function namedHotlines(question: string, updates: Updates): HotlineFact[]
  */
 export function hotlineFacts(question: string, updates: Updates): string[] {
   return namedHotlines(question, updates).map(hotlineFact);
+}
+
+/** What the file says of the lines with these numbers (a province's own lines, when a question asks about them). */
+export function hotlineFactsFor(numbers: readonly string[], updates: Updates): string[] {
+  const digits = (s: string) => s.replace(/\D/g, '');
+  const wanted = new Set(numbers.map(digits));
+  // Asked by the province, not by number: the number leads, since the file's sentence may not repeat it.
+  const numbered = (h: HotlineFact) => (digits(h.fact).includes(digits(h.number)) ? h : { ...h, fact: `Số ${h.number}: ${h.fact}` });
+  return updates.hotlines.filter((h) => wanted.has(digits(h.number))).map((h) => hotlineFact(numbered(h)));
 }
 
 /** The question asks since when (or whether still) a text applies. */

@@ -52,6 +52,30 @@ describe('neighbouring legal topics the documents do not cover', () => {
     expect(neighbourTopicIn('Người có hành vi mua bán người bị xử lý thế nào?', corpus, true)).toBeUndefined();
   });
 
+  it('keeps out, even when the question names victims, what the documents never speak of for anyone', () => {
+    for (const [q, what] of [
+      ['Nạn nhân bị mua bán về nước muốn làm giấy khai sinh cho con thì làm ở đâu?', 'hộ tịch'],
+      ['Nạn nhân bị bán làm vợ muốn ly hôn thì nộp đơn ở đâu?', 'hộ tịch'],
+      ['Nạn nhân có được hưởng bảo hiểm thất nghiệp không?', 'bảo hiểm xã hội'],
+      ['Kẻ mua bán người bị tạm giam tối đa bao lâu?', 'tố tụng hình sự'],
+      ['Bị hại trong vụ mua bán người có được mời luật sư bào chữa không?', 'tố tụng hình sự'],
+      ['Hệ số lương của cán bộ xã làm công tác hỗ trợ nạn nhân là bao nhiêu?', 'tiền lương'],
+      ['Đi xuất khẩu lao động thì tiền đặt cọc bao nhiêu để khỏi bị lừa bán?', 'chi phí đi làm việc ở nước ngoài'],
+      ['Đi làm ở Đài Loan theo hợp đồng cần điều kiện gì để tránh bị mua bán?', 'chi phí đi làm việc ở nước ngoài'],
+    ])
+      expect(neighbourTopicIn(q, corpus, true), q).toContain(what);
+  });
+
+  it('leaves to the documents what they do say: a closed trial, detention abroad, allowances for helpers', () => {
+    for (const q of [
+      'Nạn nhân có được đề nghị xét xử kín không?',
+      'Nạn nhân đang ở trại tạm giữ bên nước ngoài chờ về thì ai lo chi phí?',
+      'Người không hưởng lương tham gia bảo vệ nạn nhân được chi bao nhiêu?',
+      'Nạn nhân bị lừa đi làm việc ở nước ngoài theo hợp đồng thì thủ tục hỗ trợ thế nào?',
+    ])
+      expect(neighbourTopicIn(q, corpus, true), q).toBeUndefined();
+  });
+
   it("leaves a poor household's entitlements as a victim to the documents", () => {
     expect(neighbourTopicIn('Nạn nhân thuộc hộ nghèo được hỗ trợ tiền điện không?', corpus, true)).toBeUndefined();
     expect(neighbourTopicIn('Nạn nhân thuộc hộ nghèo trở về được trợ cấp gì?', corpus, false)).toBeUndefined();

@@ -156,6 +156,7 @@ describe('askQuestion stages', () => {
       'plannedAmendmentNotHeld',
       'changes',
       'mergedUnitPlan',
+      'laterPeriodNotHeld',
       'helpAbroad',
       'reportInPerson',
       'contacts',

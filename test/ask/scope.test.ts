@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   asksAboutRelativeInPassage,
+  asksLocalBody,
   asksOnlyHowMuch,
   mentionsSubject,
   namesPlan,
@@ -54,6 +55,26 @@ describe('scope signals from the corpus', () => {
     expect(unknownDocumentIn('Luật Phòng, chống quy định gì?', corpus)).toBeUndefined();
   });
 
+  it('finds a province of the country named without a place word when a body there is asked for', () => {
+    const byName = { byName: true };
+    expect(unknownPlaceIn('ở hà tĩnh có trung tâm nào giúp nạn nhân', corpus, directory, byName)).toBe('Hà Tĩnh');
+    expect(unknownPlaceIn('Ở Khánh Hoà có cơ sở nào tiếp nhận nạn nhân?', corpus, directory, byName)).toBe('Khánh Hòa');
+    expect(unknownPlaceIn('o nghe an co trung tam nao', corpus, directory, byName)).toBe('Nghệ An');
+    // Words that fold to a name but are written otherwise, a name the documents write, and the documents' own provinces.
+    for (const q of [
+      'Báo cáo hằng năm định kỳ gửi cơ quan nào?',
+      'Diễn biến tình hình ở xã có cơ sở nào theo dõi?',
+      'Đoàn Thanh niên Cộng sản Hồ Chí Minh có trung tâm nào hỗ trợ?',
+      'Ở Bình Định có trung tâm nào hỗ trợ nạn nhân?',
+      'nam dinh ky bao cao co quan nao',
+    ])
+      expect(unknownPlaceIn(q, corpus, directory, byName), q).toBeUndefined();
+    // Without a body asked for, national law answers wherever the asker is.
+    expect(unknownPlaceIn('Ở Hà Tĩnh nạn nhân được hỗ trợ những gì?', corpus, directory)).toBeUndefined();
+    expect(asksLocalBody('ở hà tĩnh có trung tâm nào nhận nạn nhân')).toBe(true);
+    expect(asksLocalBody('Nạn nhân được hỗ trợ những gì?')).toBe(false);
+  });
+
   it('finds a province the documents and the directory do not know, capitalised or typed in lowercase', () => {
     expect(unknownPlaceIn('Đường dây nóng của tỉnh Hà Giang là gì?', corpus, directory)).toBe('Hà Giang');
     expect(unknownPlaceIn('cho xin so cua tinh lao cai', corpus, directory)).toBe('lao cai');
@@ -84,13 +105,15 @@ describe('scope signals from the corpus', () => {
       'Tổng đài Quốc gia bảo vệ trẻ em số mấy?',
       'Nạn nhân ở TT Bảo trợ xã hội tỉnh gọi ai?',
       'Ở Quảng Nam thì gọi số nào?',
-      'o ha giang thi goi ai',
+      'o quang nam thi goi ai',
       // A name does not run across punctuation: a known province, then an agency.
       'Sóc Trăng: Trung tâm Bảo trợ xã hội tỉnh báo cho ai?',
       'Đồng Nai: Sở Lao động phải báo cáo trước ngày nào?',
     ])
       expect(unknownPlaceIn(q, corpus, directory, anywhere), q).toBeUndefined();
     expect(unknownPlaceIn('Hà Giang: đường dây nóng số mấy?', corpus, directory, anywhere)).toBe('Hà Giang');
+    // Typed without marks or capitals, a province of the country is read after a word that introduces a place.
+    expect(unknownPlaceIn('o ha giang thi goi ai', corpus, directory, anywhere)).toBe('Hà Giang');
     // A sentence opens in title case: "Tại", "Theo" start no name, the province after them is read.
     expect(unknownPlaceIn('Tại Hà Giang, người dân báo tin qua tổng đài nào?', corpus, directory, anywhere)).toBe('Hà Giang');
     for (const q of ['Tại Quảng Nam, người dân báo tin qua tổng đài nào?', 'Theo Kế hoạch của tỉnh Quảng Nam, báo cáo định kỳ thế nào?'])

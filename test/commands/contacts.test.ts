@@ -35,6 +35,9 @@ describe('isContactQuestion', () => {
     'Gọi điện thoại cho ai khi thấy người bị lừa bán?',
     'Tôi nhận được tin có người bị bán thì báo cho ai?',
     'Ở xã mình có người nghi bị bán sang Trung Quốc thì báo cho ai?',
+    // What is reported may come between the verb and whom it goes to.
+    'Thấy có người dụ trẻ con đi làm xa thì báo tin việc đó cho cơ quan nào?',
+    'to giac duong day nay voi ai',
   ])('recognises %s', (q) => expect(isContactQuestion(q)).toBe(true));
 
   it.each([
@@ -53,6 +56,11 @@ describe('isContactQuestion', () => {
     'Theo luật mới, Ủy ban nhân dân cấp xã tiếp nhận người trình báo thì phải thông báo cho cơ quan nào?',
     // Since when a line works is not a request for it.
     'Tổng đài 111 nhận tố giác mua bán người từ khi nào?',
+    // A ring of traffickers is no phone line, and "thế nào" asks how, not which line.
+    'Luật xử lý thế nào với người tiếp tay cho đường dây mua bán người?',
+    'Đường dây đưa phụ nữ sang biên giới thường hoạt động ra sao, nào là những thủ đoạn gì?',
+    // What an agency must do when someone reports, asked mid-sentence: a procedure.
+    'Người tự khai là nạn nhân đến trình báo thì Công an xã phải thông báo ngay cho cơ quan nào?',
   ])('leaves %s to the answerer', (q) => expect(isContactQuestion(q)).toBe(false));
 
   it('does not read the place a victim was taken to as the place whose contacts are asked', () => {

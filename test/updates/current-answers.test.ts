@@ -250,6 +250,28 @@ describe('questions about what changed', () => {
     expect(r.text).toContain('khai trương chức năng này ngày 19/09/2025');
   });
 
+  it("a question on a merged province's own line gets what the file says of that number", async () => {
+    const r = await askQuestion(
+      'Đường dây nóng của Quảng Nam sau khi nhập vào Đà Nẵng còn gọi được không?',
+      {},
+      {
+        ...withRetrieval('x', []).deps,
+        contacts: () => ({
+          national: [],
+          provinces: {
+            'quang-nam': {
+              name: 'Quảng Nam',
+              source: 'x',
+              contacts: [{ agency: 'Tổng đài của tỉnh', role: 'Tố giác.', phone: '1800 1581' }],
+            },
+          },
+        }),
+      },
+    );
+    expect(r.text).toContain('Số 1800 1581: Tổng đài của tỉnh Quảng Nam');
+    expect(r.text).toContain('chưa có nguồn xác nhận số này còn hoạt động');
+  });
+
   it('a question naming a hotline keeps the documents answer and adds what the file says of the line', async () => {
     const hotline = await ask('tổng đài 111 có nhận tin báo mua bán người không?');
     expect(hotline.retrieved).toBe(true);
@@ -452,6 +474,9 @@ describe('texts the folder does not hold', () => {
       'Nghị định 162/2025 quy định mức hỗ trợ bao nhiêu?',
       'thong tu 84/2019 chi tien an bao nhieu',
       'Điều 63 Luật 53/2024 quy định gì?',
+      // Named by its type and year, or as the new one, without its number.
+      'Theo nghị định năm 2025, tiền ăn của nạn nhân là bao nhiêu?',
+      'nghi dinh moi quy dinh ho so de nghi ho tro gom nhung gi',
     ]) {
       const { r, retrieved } = await ask(q);
       expect(retrieved, q).toBe(false);
@@ -460,6 +485,11 @@ describe('texts the folder does not hold', () => {
       expect(r.text).toContain('111');
       expect(r.text).not.toContain('«');
     }
+  });
+
+  it('a decree of an earlier year, or an old one named by its number, is still answered from', async () => {
+    for (const q of ['Nghị định năm 2013 quy định hỗ trợ y tế thế nào?', 'Nghị định 62/2012 quy định bảo vệ an toàn thế nào?'])
+      expect((await ask(q)).retrieved, q).toBe(true);
   });
 
   it('a question on the excerpt answered from another text says the excerpt does not hold it', async () => {
