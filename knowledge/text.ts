@@ -19,6 +19,17 @@ export function foldDiacritics(s: string): string {
   return s.normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFC');
 }
 
+// The five tone marks (huyền, sắc, ngã, hỏi, nặng); the marks of a letter's shape (ă, â, ê, ô, ơ, ư) and đ stay.
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
+
+/**
+ * `Khánh Hoà` → `khanh hoa`, `năm định` → `năm đinh`: lowercase without tone marks, NFC. Two spellings of one name
+ * (the tone written on either vowel, or left out) meet, while words that differ in a letter's shape stay apart.
+ */
+export function withoutToneMarks(s: string): string {
+  return s.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toLowerCase();
+}
+
 /**
  * The text without the spans a global pattern matches in its folded form (lowercase, no diacritics), so a pattern
  * written over folded words cuts the user's own words. Folding keeps one character per character of NFC Vietnamese

@@ -4,7 +4,7 @@
 // much of the question its best passage covers.
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import type { Corpus } from '../../knowledge/types.js';
-import { foldDiacritics, foldedWords, stripInvisible } from '../../knowledge/text.js';
+import { foldDiacritics, foldedWords, stripInvisible, withoutToneMarks } from '../../knowledge/text.js';
 import { analyze, bigrams, foldToken, hasDiacritics, isStopword, splitSentences, syllables } from '../../retrieval/text.js';
 import { answerTypes, carries } from '../../retrieval/question-type.js';
 import { createQueryExpander, type QueryExpander } from '../../retrieval/expand.js';
@@ -225,10 +225,8 @@ export function unknownPlaceIn(
   return opts.anywhere || opts.byName ? provinceNamedIn(text, corpus, directory, capitalised) : undefined;
 }
 
-// Tone marks only: "Hà Tĩnh" and "Ha Tinh" differ by them, "năm định" and "Nam Định" also by the letters' shape (ă),
-// "diễn biến" and "Điện Biên" by đ, so a name written with marks must keep its letters' shape.
-const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/g;
-const withoutTones = (s: string) => s.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toLowerCase();
+// Names are compared without tone marks only: "năm định" and "Nam Định" differ in a letter's shape (ă), "diễn biến" and
+// "Điện Biên" in đ, so a name written with marks must keep its letters' shape.
 // Typed without any marks, a name is read as one only after a word that introduces a place: "o ha tinh", "tinh lao cai".
 const INTRODUCES_PLACE = '(o|tai|cua|tinh|thanh pho|tp|ve|den|khu vuc|dia ban|vung)';
 
@@ -241,7 +239,7 @@ function provinceNamedIn(text: string, corpus: Corpus, directory: ContactsDirect
   const v = vocabularyOf(corpus);
   const written = syllables(text);
   const marked = hasDiacritics(text);
-  const toned = written.map(withoutTones);
+  const toned = written.map(withoutToneMarks);
   const folded = ` ${foldedSeq(text).join(' ')} `;
   for (const name of PROVINCE_NAMES) {
     const words = foldedSeq(name);
@@ -250,7 +248,7 @@ function provinceNamedIn(text: string, corpus: Corpus, directory: ContactsDirect
       if (new RegExp(` ${INTRODUCES_PLACE} ${words.join(' ')} `).test(folded)) return name;
       continue;
     }
-    const parts = syllables(name).map(withoutTones);
+    const parts = syllables(name).map(withoutToneMarks);
     const at = toned.findIndex((_, i) => parts.every((p, j) => toned[i + j] === p));
     if (at >= 0 && (!capitalised || /^\p{Lu}/u.test(written[at]))) return name;
   }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, prepareSource, slugify, stripInvisible, vnDate } from '../../knowledge/text.js';
+import { foldDiacritics, prepareSource, slugify, stripInvisible, vnDate, withoutToneMarks } from '../../knowledge/text.js';
 
 const COMBINING = /[\u0300-\u036f]/;
 /** Letters, marks, spaces and the characters that must go, in any order. */
@@ -74,5 +74,15 @@ describe('text normalisation', () => {
 
   it('prepares document text: stripped, LF line ends, non-breaking spaces and tabs as spaces', () => {
     expect(prepareSource('Điều\u00a01.\tPhạm vi\r\nKhoản\u200b 1\r')).toBe('Điều 1. Phạm vi\nKhoản 1\n');
+  });
+});
+
+describe('withoutToneMarks', () => {
+  it('joins spellings that differ in tone marks or where the tone is written, and keeps letter shapes apart', () => {
+    expect(withoutToneMarks('Khánh Hoà')).toBe(withoutToneMarks('Khánh Hòa'));
+    expect(withoutToneMarks('Hà Tĩnh')).toBe('ha tinh');
+    expect(withoutToneMarks('năm định')).not.toBe(withoutToneMarks('Nam Định'));
+    expect(withoutToneMarks('diễn biến')).not.toBe(withoutToneMarks('Điện Biên'));
+    expect(withoutToneMarks('Ha\u0300 Ti\u0303nh')).toBe('ha tinh');
   });
 });
