@@ -111,7 +111,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   {
     everyday: ['con đi theo', 'con đi cùng', 'dẫn theo con', 'mang theo con', 'con đi kèm', 'con theo mẹ'],
-    legal: ['người chưa thành niên đi cùng nạn nhân'],
+    legal: ['người chưa thành niên đi cùng nạn nhân', 'người dưới 18 tuổi đi cùng'],
   },
   {
     everyday: [
@@ -145,7 +145,22 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   { everyday: ['con gái', 'chị em', 'đàn bà', 'phụ nữ'], legal: ['phụ nữ', 'trẻ em gái'] },
   {
-    everyday: ['người nhà', 'gia đình', 'bố mẹ', 'cha mẹ', 'vợ con', 'anh em', 'họ hàng', 'ông bà', 'người thân'],
+    everyday: [
+      'người nhà',
+      'gia đình',
+      'bố mẹ',
+      'cha mẹ',
+      'ba má',
+      'ba mẹ',
+      'tía má',
+      'con cái',
+      'trong nhà',
+      'vợ con',
+      'anh em',
+      'họ hàng',
+      'ông bà',
+      'người thân',
+    ],
     legal: ['người thân thích', 'thân nhân', 'gia đình'],
   },
   // The kinds of kin the documents list one by one under người thân thích.
@@ -354,7 +369,19 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['tiền ăn', 'nhu cầu thiết yếu', 'bố trí ăn, ở', 'chỗ ở tạm thời', 'ăn, mặc'],
   },
   {
-    everyday: ['chỗ ở', 'chỗ ngủ', 'chỗ trọ', 'ở nhờ', 'nhà tạm', 'chỗ ở tạm', 'nơi ở tạm', 'chỗ ngủ tạm', 'chỗ ăn chỗ ngủ'],
+    everyday: [
+      'chỗ ở',
+      'cho ở',
+      'lo chỗ ở',
+      'chỗ ngủ',
+      'chỗ trọ',
+      'ở nhờ',
+      'nhà tạm',
+      'chỗ ở tạm',
+      'nơi ở tạm',
+      'chỗ ngủ tạm',
+      'chỗ ăn chỗ ngủ',
+    ],
     legal: ['chỗ ở tạm thời', 'lưu trú', 'nơi lưu trú', 'tạm trú'],
   },
   {
@@ -411,7 +438,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   {
     everyday: ['việc làm', 'kiếm việc', 'tìm việc', 'kiếm sống', 'có việc', 'công ăn việc làm'],
-    legal: ['việc làm', 'giải quyết việc làm', 'tạo việc làm'],
+    legal: ['việc làm', 'giải quyết việc làm', 'tạo việc làm', 'tìm kiếm việc làm', 'hỗ trợ học nghề'],
   },
   { everyday: ['nhà nghèo', 'gia đình nghèo', 'nghèo'], legal: ['hộ nghèo', 'trợ cấp khó khăn ban đầu'] },
   {
@@ -682,7 +709,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['bắt bọn', 'truy bắt', 'bắt giữ', 'phá đường dây', 'phá án', 'bắt kẻ'],
     legal: ['đấu tranh', 'ngăn chặn', 'triệt phá', 'nghiệp vụ', 'điều tra'],
   },
-  { everyday: ['lấy lời khai', 'hỏi chuyện', 'lấy thông tin', 'ghi lời', 'hỏi han'], legal: ['lời khai', 'lấy lời khai', 'biên bản'] },
+  {
+    everyday: ['lấy lời khai', 'hỏi chuyện', 'lấy thông tin', 'ghi lời', 'hỏi han'],
+    legal: ['lời khai', 'lấy lời khai', 'biên bản', 'xác minh'],
+  },
   { everyday: ['người dịch', 'không biết tiếng', 'không rành tiếng', 'thông dịch', 'dịch giùm'], legal: ['phiên dịch'] },
   { everyday: ['dân nước nào', 'người nước nào', 'người nước khác'], legal: ['quốc tịch', 'người nước ngoài'] },
   {
@@ -850,4 +880,454 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { everyday: ['chọn nghề', 'định hướng nghề', 'hướng nghề', 'tư vấn nghề'], legal: ['hướng nghiệp', 'tư vấn học nghề'] },
   { everyday: ['xét nghiệm', 'có thai', 'có bầu', 'bị thương'], legal: ['khám sức khỏe', 'y tế', 'chăm sóc'] },
   { everyday: ['an ủi', 'nói chuyện cho', 'tâm sự', 'chia sẻ'], legal: ['tư vấn tâm lý', 'tham vấn', 'động viên'] },
+  // Forms of exploitation the documents list one by one (căn cứ xác định nạn nhân).
+  {
+    everyday: ['ăn mày', 'bắt đi xin', 'ép đi xin', 'đi ăn mày'],
+    legal: ['ép buộc đi ăn xin'],
+  },
+  {
+    everyday: [
+      'phim sex',
+      'quay phim sex',
+      'phim đồi trụy',
+      'clip nóng',
+      'ảnh nóng',
+      'ảnh khỏa thân',
+      'chụp ảnh khỏa thân',
+      'khỏa thân',
+      'thoát y',
+      'múa thoát y',
+      'phim người lớn',
+      'livestream khiêu dâm',
+      'chat sex',
+    ],
+    legal: ['khiêu dâm', 'đồi trụy', 'bóc lột tình dục'],
+  },
+  {
+    everyday: [
+      'ép phạm tội',
+      'bắt đi trộm',
+      'bắt đi cướp',
+      'bắt chở ma túy',
+      'vận chuyển ma túy',
+      'bắt làm lừa đảo',
+      'ép lừa đảo',
+      'lừa đảo online',
+      'lừa đảo qua mạng',
+      'bắt đi lừa người',
+    ],
+    legal: ['ép buộc thực hiện hành vi vi phạm pháp luật'],
+  },
+  {
+    everyday: ['ép đẻ', 'bắt đẻ', 'bắt sinh con', 'ép sinh con', 'đẻ mướn', 'đẻ cho nhà chồng'],
+    legal: ['ép buộc đẻ con trái ý muốn', 'mang thai hộ'],
+  },
+  {
+    everyday: [
+      'bị nhốt',
+      'nhốt lại',
+      'bị giam',
+      'giam lỏng',
+      'bị giữ lại',
+      'không cho về',
+      'không cho ra ngoài',
+      'bị canh giữ',
+      'bị quản thúc',
+    ],
+    legal: ['giam giữ', 'bị lệ thuộc', 'chung sống cùng với nạn nhân'],
+  },
+  {
+    everyday: ['đưa người qua', 'dẫn người qua', 'chứa người', 'giấu người', 'tuyển người đi', 'gom người'],
+    legal: ['tuyển mộ, vận chuyển, chứa chấp', 'chuyển giao hoặc tiếp nhận người'],
+  },
+  {
+    everyday: ['chủ chứa', 'tú bà', 'má mì', 'trùm', 'kẻ cầm đầu', 'tụi buôn người', 'người cầm đầu'],
+    legal: ['đối tượng', 'chứa chấp', 'tổ chức hoạt động mua bán người'],
+  },
+  {
+    everyday: ['rủ rê', 'lôi kéo', 'dụ đi', 'bị dụ', 'lừa tình', 'quen qua mạng', 'quen trên mạng', 'hứa hẹn', 'hứa cho'],
+    legal: ['dụ dỗ, lừa gạt', 'âm mưu, thủ đoạn', 'thủ đoạn'],
+  },
+  {
+    everyday: ['vượt biên', 'đi chui', 'đi lậu', 'đi đường mòn', 'lối mở', 'trốn qua biên giới', 'qua biên giới trái phép'],
+    legal: ['xuất cảnh trái phép', 'khu vực biên giới'],
+  },
+  {
+    everyday: [
+      'môi giới hôn nhân',
+      'môi giới cưới',
+      'mai mối',
+      'dịch vụ cưới',
+      'lấy chồng tây',
+      'lấy chồng đài loan',
+      'lấy chồng hàn',
+      'lấy chồng trung quốc',
+      'gả con sang',
+      'gả sang',
+    ],
+    legal: ['hỗ trợ kết hôn', 'kết hôn với người nước ngoài', 'kết hôn, cho nhận con nuôi có yếu tố nước ngoài'],
+  },
+  {
+    everyday: ['xin con nuôi', 'nuôi con nuôi', 'cho người ta nuôi', 'đem con cho', 'cho con đi'],
+    legal: ['cho, nhận con nuôi', 'con nuôi'],
+  },
+  {
+    everyday: [
+      'công ty xuất khẩu',
+      'cò xuất khẩu lao động',
+      'chỗ tuyển lao động',
+      'trung tâm việc làm',
+      'đưa người đi làm',
+      'tuyển lao động đi',
+    ],
+    legal: ['tổ chức đưa người lao động đi làm việc ở nước ngoài', 'giới thiệu việc làm'],
+  },
+  { everyday: ['du học', 'đi du học', 'học ở nước ngoài', 'sang học'], legal: ['học tập ở nước ngoài'] },
+  {
+    everyday: ['thuê người nước ngoài', 'tuyển người nước ngoài'],
+    legal: ['tuyển dụng người nước ngoài làm việc tại việt nam'],
+  },
+  { everyday: ['tour', 'công ty du lịch', 'khu du lịch'], legal: ['dịch vụ văn hóa, du lịch', 'cơ sở lưu trú du lịch'] },
+  { everyday: ['quán net', 'tiệm net', 'tiệm internet', 'quán game'], legal: ['dịch vụ internet'] },
+  { everyday: ['làm hợp đồng', 'giấy hợp đồng'], legal: ['hợp đồng lao động bằng văn bản', 'theo hợp đồng'] },
+  { everyday: ['giấy cam đoan', 'cam đoan', 'làm cam kết'], legal: ['ký cam kết', 'cam kết chấp hành'] },
+
+  // How a person looks and behaves after being trafficked.
+  {
+    everyday: [
+      'gầy yếu',
+      'ốm o',
+      'xanh xao',
+      'tiều tụy',
+      'bầm dập',
+      'thâm tím',
+      'vết thương',
+      'sẹo',
+      'bị hành hạ',
+      'bị đánh đập',
+      'giật mình',
+      'run rẩy',
+      'thẫn thờ',
+      'lầm lì',
+      'ít nói',
+      'hay khóc',
+      'mất ngủ',
+      'ngơ ngác',
+      'hoảng hốt',
+      'tâm thần',
+    ],
+    legal: ['biểu hiện về thể chất và tinh thần', 'bị đối xử tàn tệ', 'sợ hãi, hoảng loạn, trầm cảm, ốm yếu', 'sang chấn tâm lý'],
+  },
+  {
+    everyday: ['bị bắt cùng', 'được cứu cùng', 'cứu cùng lúc', 'ở chung với', 'nhốt chung', 'ở cùng chỗ'],
+    legal: ['giải cứu cùng với nạn nhân khác', 'chung sống cùng với nạn nhân'],
+  },
+  {
+    everyday: ['đi lâu không về', 'bỏ nhà đi', 'đi biệt', 'mất liên lạc', 'không liên lạc được', 'đi không về', 'bặt tin', 'bặt vô âm tín'],
+    legal: ['vắng mặt', 'đi khỏi địa phương không rõ tung tích', 'mất tích'],
+  },
+  { everyday: ['nghi bị bán', 'có thể bị bán', 'chắc bị bán', 'sợ bị bán'], legal: ['nghi là nạn nhân', 'nghi vấn bị mua bán'] },
+  {
+    everyday: ['nhân chứng', 'người chứng kiến', 'người biết chuyện'],
+    legal: ['người làm chứng', 'những người biết sự việc'],
+  },
+  { everyday: ['người báo tin', 'người đi báo'], legal: ['người tố giác', 'người tố cáo'] },
+  {
+    everyday: ['thiếu niên', 'tuổi mới lớn', 'thanh thiếu niên', 'người trẻ', 'học trò'],
+    legal: ['thanh niên', 'học sinh, sinh viên'],
+  },
+  {
+    everyday: ['gia đình có công', 'con liệt sĩ'],
+    legal: ['hộ cận nghèo', 'gia đình chính sách', 'người có công với cách mạng'],
+  },
+  { everyday: ['không có quốc tịch', 'vô quốc tịch'], legal: ['người không quốc tịch'] },
+  { everyday: ['từng đi tù', 'từng ở tù', 'có tiền sự', 'từng bị bắt', 'từng buôn người'], legal: ['tiền án, tiền sự'] },
+  {
+    everyday: ['nam nữ', 'trai hay gái', 'đàn ông đàn bà', 'già trẻ', 'lớn nhỏ', 'mấy tuổi', 'bao nhiêu tuổi'],
+    legal: ['giới tính', 'độ tuổi', 'lứa tuổi'],
+  },
+
+  // Wrongdoing around trafficking.
+  {
+    everyday: ['làm ngơ', 'nhắm mắt làm ngơ', 'nhận tiền bỏ qua', 'che giấu', 'bỏ qua không xử'],
+    legal: ['bao che, dung túng', 'lợi dụng chức vụ, quyền hạn', 'tiếp tay'],
+  },
+  { everyday: ['ngăn cản', 'không cho báo', 'ngăn không cho', 'cản không cho'], legal: ['cản trở việc tố giác', 'cản trở'] },
+  { everyday: ['kiếm chác', 'ăn chặn', 'lợi dụng kiếm tiền', 'kiếm lời'], legal: ['trục lợi'] },
+
+  // Protection measures in everyday words.
+  {
+    everyday: ['cử người bảo vệ', 'người canh', 'canh giữ', 'bảo vệ tận nhà', 'công an canh', 'cho người canh'],
+    legal: ['bố trí lực lượng bảo vệ'],
+  },
+  {
+    everyday: ['không cho đi đâu', 'hạn chế đi lại', 'hạn chế gặp', 'cấm gặp', 'không được gặp ai', 'ở yên một chỗ'],
+    legal: ['hạn chế phạm vi đi lại, giao tiếp'],
+  },
+  { everyday: ['mặt mũi', 'hình dáng', 'chuyện riêng'], legal: ['đặc điểm nhân dạng', 'đời tư'] },
+
+  // Agencies and roles.
+  {
+    everyday: ['ngành giáo dục', 'bên giáo dục', 'phòng giáo dục'],
+    legal: ['sở giáo dục và đào tạo', 'cơ sở giáo dục', 'nhà trường'],
+  },
+  {
+    everyday: ['ngành y tế', 'bên y tế', 'trạm xá', 'trạm y tế', 'bác sĩ', 'y tá', 'thuốc men', 'coi bệnh'],
+    legal: ['cơ sở y tế', 'sở y tế', 'khám bệnh, chữa bệnh', 'chăm sóc y tế'],
+  },
+  {
+    everyday: ['bên tư pháp', 'cán bộ tư pháp', 'luật sư miễn phí'],
+    legal: ['sở tư pháp', 'trợ giúp pháp lý', 'trung tâm trợ giúp pháp lý nhà nước'],
+  },
+  { everyday: ['bên tài chính', 'phòng tài chính', 'kho bạc'], legal: ['sở tài chính', 'bộ tài chính'] },
+  {
+    everyday: ['bên thông tin', 'thông tin truyền thông'],
+    legal: ['sở thông tin và truyền thông', 'phòng văn hóa và thông tin'],
+  },
+  {
+    everyday: ['mặt trận xã', 'cựu chiến binh'],
+    legal: ['ủy ban mặt trận tổ quốc việt nam', 'hội, đoàn thể', 'đoàn thể'],
+  },
+  { everyday: ['bên tòa'], legal: ['viện kiểm sát nhân dân', 'tòa án nhân dân'] },
+  { everyday: ['bên ngoại giao'], legal: ['sở ngoại vụ', 'phòng ngoại vụ', 'bộ ngoại giao'] },
+  { everyday: ['ban 138'], legal: ['ban chỉ đạo phòng, chống tội phạm', 'ban chỉ đạo'] },
+  { everyday: ['văn phòng tỉnh'], legal: ['văn phòng ủy ban nhân dân tỉnh'] },
+  {
+    everyday: ['người phụ trách', 'người đầu mối', 'ai đầu mối', 'cán bộ phụ trách'],
+    legal: ['đơn vị đầu mối', 'cán bộ đầu mối'],
+  },
+  {
+    everyday: ['người đi tuyên truyền'],
+    legal: ['mạng lưới tuyên truyền viên', 'báo cáo viên, tuyên truyền viên, cộng tác viên'],
+  },
+  { everyday: ['nhân viên xã hội', 'cán bộ xã hội', 'người làm công tác xã hội'], legal: ['công tác xã hội', 'nhân viên'] },
+
+  // Places.
+  { everyday: ['ngoài đảo', 'trên đảo'], legal: ['hải đảo'] },
+  { everyday: ['vùng quê', 'miền quê', 'ở quê'], legal: ['khu vực nông thôn', 'nông thôn'] },
+  { everyday: ['giáp tỉnh khác', 'giáp huyện khác', 'chỗ giáp'], legal: ['giáp ranh', 'vùng giáp ranh'] },
+  {
+    everyday: ['điểm nóng', 'chỗ hay xảy ra', 'nơi hay xảy ra', 'nơi nhiều vụ', 'chỗ nhiều vụ'],
+    legal: ['địa bàn trọng điểm', 'địa bàn xảy ra nhiều vụ việc mua bán người'],
+  },
+  {
+    everyday: ['khai tạm trú', 'báo tạm vắng', 'nhà trọ', 'phòng trọ', 'ai đi ai về'],
+    legal: ['tạm trú, lưu trú, tạm vắng', 'quản lý cư trú', 'nhân khẩu, hộ khẩu'],
+  },
+
+  // Communication activities.
+  {
+    everyday: ['băng rôn', 'khẩu hiệu', 'pa nô', 'bảng tuyên truyền', 'tranh tuyên truyền', 'tờ bướm', 'tờ gấp', 'sổ tay', 'tài liệu phát'],
+    legal: ['pano, áp phích, tờ rơi', 'tài liệu truyền thông', 'cẩm nang, sách mỏng'],
+  },
+  {
+    everyday: ['văn nghệ', 'diễn kịch', 'hội thi'],
+    legal: ['sân khấu hóa', 'cuộc thi tìm hiểu pháp luật', 'văn học, nghệ thuật'],
+  },
+  {
+    everyday: [
+      'họp thôn',
+      'họp xóm',
+      'họp tổ dân phố',
+      'họp dân',
+      'sinh hoạt chi hội',
+      'nói chuyện chuyên đề',
+      'đến từng nhà',
+      'từng nhà',
+      'gặp trực tiếp',
+      'nói trực tiếp',
+    ],
+    legal: ['gặp gỡ, nói chuyện trực tiếp', 'truyền thông trực tiếp', 'sinh hoạt cộng đồng', 'truyền thông tại cộng đồng'],
+  },
+  {
+    everyday: ['loa', 'loa phát thanh', 'loa kẻng', 'đài xã', 'đài phường', 'phát loa', 'đài truyền thanh xã'],
+    legal: ['đài truyền thanh', 'hệ thống truyền thanh', 'truyền thanh'],
+  },
+  {
+    everyday: ['phim ngắn', 'tiktok', 'youtube', 'trang web', 'đăng lên mạng'],
+    legal: ['video clip', 'trang mạng xã hội', 'trang thông tin điện tử', 'website'],
+  },
+  {
+    everyday: ['phát trên tivi', 'lên sóng', 'lên tivi', 'chương trình tivi'],
+    legal: ['phóng sự', 'bản tin', 'phát sóng', 'thời lượng'],
+  },
+  {
+    everyday: ['ngày 30/7', 'ngày chống buôn người', 'ngày phòng chống buôn người'],
+    legal: ['ngày toàn dân phòng, chống mua bán người'],
+  },
+
+  // Officials' work: coordination, review, training, policy.
+  {
+    everyday: ['ngồi họp', 'bàn bạc', 'làm việc chung', 'liên hệ qua lại', 'gọi điện qua lại', 'nhắn tin'],
+    legal: ['hình thức phối hợp', 'trao đổi trực tiếp, trao đổi bằng văn bản', 'cuộc họp liên ngành'],
+  },
+  {
+    everyday: ['đi kiểm tra', 'xuống kiểm tra', 'xuống cơ sở'],
+    legal: ['kiểm tra, giám sát', 'đoàn kiểm tra liên ngành', 'tự kiểm tra', 'thanh tra'],
+  },
+  {
+    everyday: ['làm tổng kết', 'ngồi lại', 'nhìn lại', 'coi kết quả', 'xem kết quả'],
+    legal: ['sơ kết, tổng kết', 'đánh giá kết quả', 'rút kinh nghiệm'],
+  },
+  {
+    everyday: ['mở lớp', 'học nghiệp vụ', 'lớp bồi dưỡng', 'dạy cán bộ', 'học kỹ năng', 'học hỏi kinh nghiệm', 'đi tham quan học tập'],
+    legal: ['tập huấn', 'nâng cao năng lực', 'học tập trao đổi kinh nghiệm'],
+  },
+  {
+    everyday: ['sửa luật', 'góp ý luật', 'làm luật', 'ra văn bản'],
+    legal: ['sửa đổi, bổ sung', 'góp ý kiến', 'văn bản quy phạm pháp luật'],
+  },
+  {
+    everyday: ['làm việc với nước ngoài', 'phối hợp với nước ngoài'],
+    legal: ['hợp tác quốc tế', 'nước bạn'],
+  },
+  { everyday: ['dẫn độ', 'nhờ nước ngoài bắt', 'nhờ nước ngoài điều tra'], legal: ['tương trợ tư pháp'] },
+  {
+    everyday: ['giải quyết đơn', 'xử lý đơn'],
+    legal: ['giải quyết tin báo, tố giác, tố cáo', 'đơn thư'],
+  },
+  { everyday: ['được khen', 'bằng khen', 'giấy khen'], legal: ['khen thưởng', 'thi đua khen thưởng'] },
+  { everyday: ['hy sinh', 'mất mạng', 'thiệt mạng'], legal: ['thiệt hại về tính mạng, sức khỏe hoặc tài sản'] },
+  { everyday: ['miễn thuế', 'được ưu tiên gì'], legal: ['chính sách ưu đãi', 'khuyến khích xã hội hóa'] },
+  {
+    everyday: ['bình đẳng nam nữ', 'tôn trọng nạn nhân', 'lấy nạn nhân làm gốc'],
+    legal: ['bình đẳng giới', 'nhạy cảm giới', 'lấy nạn nhân làm trung tâm'],
+  },
+  {
+    everyday: ['chuyển đi', 'chuyển lên', 'gửi lên', 'đưa qua trung tâm', 'đưa vô trung tâm', 'gửi vào trại', 'chuyển qua chỗ khác'],
+    legal: ['chuyển tuyến', 'chuyển giao', 'đưa vào trung tâm công tác xã hội'],
+  },
+
+  // Money of officials' work.
+  {
+    everyday: [
+      'tiền tài trợ',
+      'mạnh thường quân',
+      'nhà hảo tâm',
+      'quyên góp',
+      'ủng hộ',
+      'dự án nước ngoài',
+      'tổ chức phi chính phủ',
+      'xin tài trợ',
+    ],
+    legal: ['tài trợ, viện trợ', 'huy động, đóng góp', 'nguồn hợp pháp khác'],
+  },
+  { everyday: ['tiền đi công tác', 'tiền công tác'], legal: ['công tác phí'] },
+  { everyday: ['tiền ngoài giờ', 'tăng ca', 'làm ban đêm', 'trực đêm'], legal: ['làm đêm, thêm giờ'] },
+  { everyday: ['tiền làm hồ sơ', 'tiền lập hồ sơ', 'làm hồ sơ'], legal: ['chi lập hồ sơ nạn nhân', 'lập hồ sơ'] },
+  {
+    everyday: ['giấy bút', 'in tài liệu', 'photo', 'tiền điện thoại', 'cước điện thoại'],
+    legal: ['văn phòng phẩm', 'in ấn tài liệu', 'thông tin liên lạc'],
+  },
+  { everyday: ['mua máy móc', 'mua đồ nghề', 'máy móc'], legal: ['mua sắm trang thiết bị', 'trang thiết bị'] },
+  { everyday: ['người không lương', 'người giúp việc bảo vệ'], legal: ['người không hưởng lương'] },
+  { everyday: ['tiền tư vấn', 'trả công tư vấn'], legal: ['thù lao', 'tư vấn tâm lý cho nạn nhân'] },
+  {
+    everyday: ['nhập máy', 'phần mềm'],
+    legal: ['cơ sở dữ liệu', 'cập nhật thông tin', 'quản lý dữ liệu thống kê'],
+  },
+
+  // Support facilities: what a licence needs.
+  { everyday: ['bảng tên', 'biển hiệu', 'treo bảng', 'bảng hiệu'], legal: ['biển đề tên'] },
+  { everyday: ['giám đốc trung tâm', 'chủ cơ sở', 'người đứng tên', 'ông chủ'], legal: ['người đứng đầu'] },
+  { everyday: ['dời trụ sở', 'chuyển địa điểm', 'dọn chỗ khác'], legal: ['địa điểm đặt trụ sở', 'trụ sở'] },
+  { everyday: ['gần đường', 'dễ đi', 'đi lại thuận tiện', 'xe vào được'], legal: ['thuận tiện giao thông'] },
+  { everyday: ['tuyển nhân viên', 'tuyển thêm người', 'thuê nhân viên'], legal: ['tuyển dụng lao động', 'nhân viên'] },
+  {
+    everyday: ['lo cho', 'chăm lo', 'chăm nom', 'săn sóc', 'đỡ đần', 'nâng đỡ', 'bảo bọc', 'đùm bọc'],
+    legal: ['chăm sóc, giúp đỡ', 'động viên', 'hòa nhập cuộc sống gia đình và cộng đồng'],
+  },
+  {
+    everyday: ['dịch tiếng', 'dịch giúp', 'dịch hộ', 'người thông dịch', 'nói tiếng nước ngoài'],
+    legal: ['phiên dịch', 'hỗ trợ phiên dịch'],
+  },
+  {
+    everyday: ['giúp gì', 'giúp những gì', 'giúp được gì', 'hỗ trợ những gì', 'được hưởng những gì', 'có chế độ gì', 'chế độ gì'],
+    legal: ['chế độ hỗ trợ', 'đối tượng và chế độ hỗ trợ'],
+  },
+  {
+    everyday: [
+      'khuyên nhủ',
+      'khuyên bảo',
+      'khuyên răn',
+      'vỗ về',
+      'trò chuyện',
+      'khóc hoài',
+      'khóc suốt',
+      'khóc lóc',
+      'suy sụp',
+      'ác mộng',
+      'gặp ác mộng',
+      'không ngủ được',
+      'buồn rầu',
+      'bác sĩ tâm lý',
+      'chữa tâm lý',
+      'sinh hoạt nhóm',
+    ],
+    legal: ['hỗ trợ tâm lý', 'tư vấn, tham vấn tâm lý', 'liệu pháp trị liệu nhóm', 'ổn định tâm lý'],
+  },
+  {
+    everyday: ['đem ra xử', 'đưa ra xử', 'xử điểm', 'xử án điểm', 'xử tại chỗ', 'xử trước dân', 'xử cho dân xem'],
+    legal: ['xét xử lưu động', 'vụ án điểm', 'răn đe'],
+  },
+  {
+    everyday: ['thuê trọ', 'người thuê trọ', 'người tới ở', 'khai báo cư trú', 'đăng ký cư trú', 'khai báo lưu trú'],
+    legal: ['tạm trú, lưu trú, tạm vắng', 'quản lý cư trú'],
+  },
+  {
+    everyday: ['để mắt', 'theo sát'],
+    legal: ['nắm tình hình', 'nắm bắt kịp thời tình hình', 'theo dõi'],
+  },
+  {
+    everyday: ['bảng lớn', 'biển lớn', 'bảng quảng cáo', 'biển quảng cáo', 'tờ quảng cáo'],
+    legal: ['pano, áp phích, tờ rơi', 'tài liệu truyền thông'],
+  },
+  {
+    everyday: ['tiền mới về', 'tiền lúc mới về', 'giúp lúc mới về', 'lúc mới về', 'mới về'],
+    legal: ['trợ cấp khó khăn ban đầu', 'hỗ trợ một lần'],
+  },
+  {
+    everyday: ['bước đầu tiên', 'bước nào', 'bắt đầu từ đâu', 'làm từ đâu', 'trình tự ra sao'],
+    legal: ['trình tự, thủ tục', 'trình tự'],
+  },
+  {
+    everyday: ['ai được hưởng', 'người nào được', 'diện nào', 'thuộc diện'],
+    legal: ['đối tượng hỗ trợ', 'đối tượng áp dụng', 'đối tượng bảo vệ', 'đối tượng thụ hưởng'],
+  },
+  { everyday: ['áp dụng cho ai', 'áp dụng với ai', 'dùng cho ai'], legal: ['phạm vi điều chỉnh', 'đối tượng áp dụng'] },
+  {
+    everyday: ['cách làm hay', 'làm hay', 'gương tốt', 'tấm gương', 'nơi làm tốt'],
+    legal: ['mô hình', 'điển hình tiên tiến', 'nhân rộng'],
+  },
+  { everyday: ['gộp chung', 'ghép vào', 'lồng vào'], legal: ['lồng ghép'] },
+  { everyday: ['thoát nghèo', 'giúp thoát nghèo'], legal: ['giảm nghèo', 'xóa đói giảm nghèo', 'an sinh xã hội'] },
+  { everyday: ['nghiện ngập', 'hút chích'], legal: ['tệ nạn xã hội'] },
+  {
+    everyday: ['lập án', 'mở vụ án', 'bắt tạm giam', 'đưa ra tòa', 'bị kiện ra tòa'],
+    legal: ['khởi tố, điều tra, truy tố, xét xử', 'khởi tố'],
+  },
+  {
+    everyday: ['hiệp định', 'thỏa thuận giữa hai nước', 'ký với nước bạn', 'hai nước thỏa thuận'],
+    legal: ['thỏa thuận quốc tế song phương', 'thỏa thuận song phương'],
+  },
+  {
+    everyday: ['giấy tờ nước ngoài', 'giấy của nước ngoài', 'giấy nước ngoài cấp', 'công chứng giấy nước ngoài'],
+    legal: ['hợp pháp hóa lãnh sự', 'do cơ quan nước ngoài cấp'],
+  },
+  {
+    everyday: ['chứng minh là người việt', 'xác định là người việt', 'giấy chứng minh người việt'],
+    legal: ['giấy tờ chứng minh quốc tịch việt nam'],
+  },
+  {
+    everyday: ['xe đưa về', 'xe chở về', 'ai lo xe', 'lo xe', 'xe cộ', 'đưa đón'],
+    legal: ['phương tiện chuyên chở', 'bố trí phương tiện'],
+  },
+  {
+    everyday: ['mỗi quý', 'quý một lần', 'ba tháng một lần', 'nửa năm', 'sáu tháng một lần', 'giữa năm'],
+    legal: ['hàng quý', 'định kỳ 6 tháng', '6 tháng'],
+  },
+  {
+    everyday: ['báo cáo gấp', 'báo gấp', 'báo cáo bất thường', 'khi có việc gấp', 'phát sinh bất ngờ'],
+    legal: ['báo cáo đột xuất', 'đột xuất'],
+  },
 ];

@@ -136,4 +136,26 @@ describe('query expansion', () => {
       expect(x.expand(foldDiacritics(q)), foldDiacritics(q)).toContain(legal);
     }
   });
+  it('gives the documents’ list items for how people describe exploitation, a victim’s state and officials’ work', () => {
+    const x = createQueryExpander();
+    const cases: [string, string][] = [
+      ['bị bắt đi ăn mày ngoài chợ', 'ép buộc đi ăn xin'],
+      ['bên đó bắt làm lừa đảo online', 'ép buộc thực hiện hành vi vi phạm pháp luật'],
+      ['về nhà cứ thẫn thờ, người bầm dập', 'biểu hiện về thể chất và tinh thần'],
+      ['tụi nó vượt biên đi chui qua', 'xuất cảnh trái phép'],
+      ['cán bộ làm ngơ cho bọn xấu', 'bao che, dung túng'],
+      ['xã có treo băng rôn khẩu hiệu không', 'pano, áp phích, tờ rơi'],
+      ['họp xóm nói về nạn buôn người', 'gặp gỡ, nói chuyện trực tiếp'],
+      ['phát loa cho bà con nghe', 'đài truyền thanh'],
+      ['các bên bàn bạc với nhau ra sao', 'hình thức phối hợp'],
+      ['tiền mạnh thường quân cho thì dùng sao', 'tài trợ, viện trợ'],
+      ['trực đêm có được thêm tiền không', 'làm đêm, thêm giờ'],
+      ['ở trung tâm có bác sĩ tâm lý không', 'hỗ trợ tâm lý'],
+      ['nhà có ba má già yếu', 'người thân thích'],
+    ];
+    for (const [q, legal] of cases) {
+      expect(x.expand(q), q).toContain(legal);
+      expect(x.expand(foldDiacritics(q)), foldDiacritics(q)).toContain(legal);
+    }
+  });
 });
