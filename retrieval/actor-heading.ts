@@ -53,6 +53,16 @@ function namesAsActor(question: string, name: string): boolean {
   return at >= 0 && !TO_WORDS.test(q.slice(0, at + 1));
 }
 
+// "Gia đình có trách nhiệm gì", "nhà trường phải làm gì": the question opens with the actor and asks for its duties, so
+// the article or clause written for that actor is the answer, more surely than when the actor is named in passing.
+const ASKS_DUTIES = / (trach nhiem|nhiem vu|phai lam|lam (nhung )?(gi|viec gi)|tham gia|vai tro) /;
+const OPENING_SYLLABLES = 3;
+
+function opensWithActorDuties(question: string, name: string): boolean {
+  const at = question.indexOf(` ${name} `);
+  return at >= 0 && question.slice(0, at).trim().split(' ').filter(Boolean).length <= OPENING_SYLLABLES && ASKS_DUTIES.test(question);
+}
+
 /** For a question, the multiplier of each unit headed by an agency it names; undefined when it names none. */
 export type HeadingActors = (question: string) => ((i: number) => number) | undefined;
 
@@ -67,8 +77,9 @@ export function createHeadingActors(units: { path: string[]; text: string }[], b
   return (question) => {
     if (boost === 1) return undefined;
     const q = foldedWords(question);
-    const named = new Set(all.filter((n) => namesAsActor(q, n)));
-    if (!named.size) return undefined;
-    return (i) => (names[i].some((n) => named.has(n)) ? boost : 1);
+    const named = all.filter((n) => namesAsActor(q, n));
+    if (!named.length) return undefined;
+    const strength = new Map(named.map((n) => [n, opensWithActorDuties(q, n) ? boost * boost : boost]));
+    return (i) => Math.max(1, ...names[i].map((n) => strength.get(n) ?? 1));
   };
 }

@@ -12,6 +12,9 @@ describe('the agency a heading is about', () => {
     expect(headingActor('d) Trong thời hạn 03 ngày, kể từ khi nhận được báo cáo, Cục Quản lý xuất nhập cảnh kiểm tra')).toBe(
       'cuc quan ly xuat',
     );
+    // Families, schools and individuals have duties of their own in the law; the verb after the name ends it.
+    expect(headingActor('Điều 13. Gia đình tham gia phòng ngừa mua bán người')).toBe('gia dinh');
+    expect(headingActor('Điều 16. Trách nhiệm của cơ sở hỗ trợ nạn nhân')).toBe('co so ho tro');
     // Named in passing, or no agency at all.
     expect(headingActor('1. Cơ quan giải cứu (Công an, Bộ đội Biên phòng)')).toBeUndefined();
     expect(headingActor('V. Tổ chức thực hiện')).toBeUndefined();
@@ -23,14 +26,16 @@ describe('the agency a heading is about', () => {
       { path: ['V. Phân công', '3. Sở Y tế'], text: 'Khám bệnh.' },
     ];
     const boost = createHeadingActors(units, 1.3);
-    const of = (q: string) => units.map((_, i) => boost(q)?.(i) ?? 1);
-    expect(of('cong an tinh phai lam gi')).toEqual([1.3, 1]);
+    const of = (q: string) => units.map((_, i) => Math.round((boost(q)?.(i) ?? 1) * 100) / 100);
+    // Opening the question and asked for its duties, the actor's own units count twice over.
+    expect(of('cong an tinh phai lam gi')).toEqual([1.69, 1]);
+    expect(of('Công an tỉnh có tiếp nhận hồ sơ không?')).toEqual([1.3, 1]);
     expect(of('Hồ sơ gửi Công an tỉnh gồm gì?')).toEqual([1, 1]);
     expect(of('Nạn nhân được hỗ trợ gì?')).toEqual([1, 1]);
     // Named only in the setting of the question, before the clause that asks.
     expect(of('Khi Công an tỉnh thông báo thì cơ quan nào tiếp nhận?')).toEqual([1, 1]);
     expect(of('Khi có tin báo thì Công an tỉnh phải làm gì?')).toEqual([1.3, 1]);
-    expect(of('Công an tỉnh nhận tin báo thì phải làm gì?')).toEqual([1.3, 1]);
+    expect(of('Công an tỉnh nhận tin báo thì phải làm gì?')).toEqual([1.69, 1]);
   });
 
   it('puts the plan section of the agency asked about before a section sharing more of the question’s words', async () => {

@@ -169,7 +169,10 @@ describe('overview ranking and provinces', () => {
   let plain: KnowledgeIndex;
   beforeAll(async () => {
     index = await openKnowledgeIndex({ corpus });
-    plain = await openKnowledgeIndex({ corpus, fusion: { overview: { heading: 0, perItem: 0, catalogue: 0, unscopedPlan: 1, focus: 0 } } });
+    plain = await openKnowledgeIndex({
+      corpus,
+      fusion: { headingActorBoost: 1, overview: { heading: 0, perItem: 0, catalogue: 0, unscopedPlan: 1, focus: 0 } },
+    });
   });
 
   it('without a province, the national text that defines the duties comes before a province plan', async () => {
