@@ -35,6 +35,7 @@ import {
 import { createOverviewPrior, DEFAULT_OVERVIEW, tierOf, type OverviewPrior, type OverviewWeights } from './overview.js';
 import { createTodayLaw, replacements, type TodayLaw } from './today-law.js';
 import { namedTexts } from './named-text.js';
+import { createPartTopics } from './part-topic.js';
 import { createHeadingActors, type HeadingActors } from './actor-heading.js';
 
 const MANIFEST_VERSION = 3;
@@ -238,6 +239,7 @@ const titleLikeLeads = (u: Unit) => (u.leads ?? []).filter((l) => l.length <= MA
  */
 export function buildLexicalForUnits(corpus: Corpus, units: Unit[]): LexicalIndex {
   const docs = new Map(corpus.docs.map((d) => [d.id, d]));
+  const partTopics = createPartTopics(corpus.sections);
   return buildLexicalIndex(
     units.map((c) => {
       const doc = docs.get(c.docId);
@@ -246,7 +248,7 @@ export function buildLexicalForUnits(corpus: Corpus, units: Unit[]): LexicalInde
         // The lead-ins shown above a point are matched as headings, not as its text: the point does not say them.
         body: c.leads ? `${unitHeading(doc, c.path)}\n${c.text}` : c.passage,
         heading: [...c.path, ...titleLikeLeads(c)].join(' \n '),
-        meta: [doc ? metaText(doc) : '', referred].filter(Boolean).join(' \n '),
+        meta: [doc ? metaText(doc) : '', referred, partTopics(c.docId, c.path)].filter(Boolean).join(' \n '),
       };
     }),
   );
