@@ -30,10 +30,15 @@ function asksForPhone(q: string): boolean {
   return uses.length > 0 && (WHOM_WORD.test(q) || uses.some((m) => !PHONE_AS_MEANS.test(m[1] ?? '')));
 }
 // "báo tin buôn người cho ai", "tố giác đường dây này với cơ quan nào": what is reported may come between the verb
-// and whom it goes to ("thông báo", and "… thì xã phải báo …", are what an agency must do, asked as a procedure).
+// and whom or where it goes to ("báo tin buôn người ở đâu"); "thông báo", "báo cáo", and "… thì xã phải báo …" are
+// what an agency must do, asked as a procedure.
+// Folded, "bao" is also the first word of "bảo vệ", "bảo trợ", "bao gồm", "báo cáo"…, and "gọi là" names something.
+const NOT_REPORTING = '(cao|ve|tro|gom|dam|hiem|nhieu|gio|lau|quan|mat|ho|lanh|toan|che|ke|dong|la)';
 const CONTACT_VERB_WH = new RegExp(
-  `\\b((goi|lien he|lien lac|bao|bao tin|trinh bao|to giac|to cao|nho|tim|hoi|gap)( (ngay|cho|voi|toi|den|o))?|(?<!thong )(bao|bao tin|trinh bao|to giac|to cao)( (?!(thi|phai)\\b)\\w+){1,5} (cho|voi|toi|den))( (cac|mot))? ${WHOM}\\b`,
+  `\\b((goi|lien he|lien lac|bao|bao tin|trinh bao|to giac|to cao|nho|tim|hoi|gap)( (ngay|cho|voi|toi|den|o))?|(?<!thong )(goi|bao|bao tin|trinh bao|to giac|to cao)(?! ${NOT_REPORTING}\\b)( (?!(thi|phai)\\b)\\w+){1,5} (cho|voi|toi|den|o))( (cac|mot))? ${WHOM}\\b`,
 );
+// "liên hệ thế nào", "liên lạc với họ bằng cách nào": how to reach someone is asked.
+const HOW_TO_REACH = /\b(lien he|lien lac)( voi \w+( \w+)?)? (the nao|nhu the nao|ra sao|bang cach nao|qua dau)\b/;
 // "đến đâu để được giúp", and in chat "thì đi đâu", "phải đến đâu" (the asker goes somewhere, not "đưa đi đâu").
 const GO_WHERE =
   /\b((den|toi|ra|dua|gui|chuyen)( (den|toi))? (dau|co quan nao|noi nao|cho nao|don vi nao|trung tam nao) de (duoc )?(giup|ho tro|bao|trinh bao|to giac|tiep nhan|tu van|giai quyet)|(thi|phai|nen|can) (di|den|toi|ra) (dau|cho nao|noi nao))/;
@@ -59,7 +64,7 @@ export function isContactQuestion(question: string): boolean {
   const q = fold(question);
   if (q.length > 300) return false;
   if (DOCUMENT_NUMBER.test(q) || AGENCY_SUBJECT.test(q) || ASKS_RULE.test(q)) return false;
-  if (CONTACT_VERB_WH.test(q) || GO_WHERE.test(q)) return true;
+  if (CONTACT_VERB_WH.test(q) || GO_WHERE.test(q) || HOW_TO_REACH.test(q)) return true;
   // "số đường dây nóng của tỉnh …" asks for the number even without a question word.
   if (NUMBER_NOUN.test(q) || asksForPhone(q)) return true;
   // Written with diacritics, "số mấy" is a number (sở, sơ are not); typed without, only next to a line noun.

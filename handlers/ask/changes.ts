@@ -5,6 +5,7 @@
 // answer gets the short notes it needs when it quotes a replaced text, an abolished agency, a merged
 // province's plan or an old amount. Without an update file every function here is a no-op.
 import { hotlinesText, namesLine } from '../contacts-answer.js';
+import { UNSURE_INTRO } from '../answer.js';
 import {
   agencyAsked,
   amendmentsAsked,
@@ -299,6 +300,18 @@ export function lineFactsAnswer(q: Asked, deps: AskDeps): AskResult | undefined 
   const updates = deps.updates?.();
   const facts = updates ? hotlineFacts(q.text, updates) : [];
   return facts.length ? factsAnswer(facts) : undefined;
+}
+
+/**
+ * An answer unsure of its passages to a question naming a line the update file knows ("gọi 111 có báo được … không"):
+ * the file's facts on the line lead, and the passages follow as related reading instead of under a hedge.
+ */
+export function lineFactsFirst(r: AskResult, q: Asked, deps: AskDeps): AskResult | undefined {
+  if (r.kind !== 'answer' || !r.text.startsWith(UNSURE_INTRO)) return undefined;
+  const facts = lineFactsAnswer(q, deps);
+  if (!facts) return undefined;
+  const passages = r.text.slice(UNSURE_INTRO.length).trim();
+  return { ...r, text: passages ? `${facts.text}\n\nCác đoạn văn bản có thể liên quan:\n${passages}` : facts.text };
 }
 
 /** The answer with the notes it needs about what changed since its sources were issued. */

@@ -62,6 +62,7 @@ import {
   inFormerProvinces,
   isMergedProvinceName,
   lineFactsAnswer,
+  lineFactsFirst,
   oldFormsOnly,
   onlyMergerAnswered,
   outsideExcerpt,
@@ -257,7 +258,7 @@ const retrieval: AskStep = async (q, deps) => {
   });
   // The documents say nothing of a line the question names, but the update file does: answer with that.
   if (r.kind === 'abstain') return lineFactsAnswer(q, deps) ?? r;
-  return outsideExcerpt(r, q, deps) ?? oldFormsOnly(r, q, deps) ?? r;
+  return outsideExcerpt(r, q, deps) ?? oldFormsOnly(r, q, deps) ?? lineFactsFirst(r, q, deps) ?? r;
 };
 
 const AFTER_CHANGES: AskStep[] = [

@@ -38,6 +38,8 @@ describe('isContactQuestion', () => {
     // What is reported may come between the verb and whom it goes to.
     'Thấy có người dụ trẻ con đi làm xa thì báo tin việc đó cho cơ quan nào?',
     'to giac duong day nay voi ai',
+    'Ở đây báo tin có người bị bán ở đâu?',
+    'Biên phòng có nhận tin không, liên hệ thế nào?',
   ])('recognises %s', (q) => expect(isContactQuestion(q)).toBe(true));
 
   it.each([
@@ -61,6 +63,10 @@ describe('isContactQuestion', () => {
     'Đường dây đưa phụ nữ sang biên giới thường hoạt động ra sao, nào là những thủ đoạn gì?',
     // What an agency must do when someone reports, asked mid-sentence: a procedure.
     'Người tự khai là nạn nhân đến trình báo thì Công an xã phải thông báo ngay cho cơ quan nào?',
+    // "bảo vệ", "bảo trợ", "báo cáo" fold to the same first word as "báo".
+    'Nạn nhân được bảo vệ an toàn ở đâu?',
+    'Trung tâm bảo trợ xã hội đưa nạn nhân về đâu?',
+    'Sở phải báo cáo kết quả hỗ trợ nạn nhân cho cơ quan nào?',
   ])('leaves %s to the answerer', (q) => expect(isContactQuestion(q)).toBe(false));
 
   it('does not read the place a victim was taken to as the place whose contacts are asked', () => {
