@@ -7,6 +7,7 @@ import { answerNotes } from '../../handlers/updates/notes.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { NO_UPDATES, readUpdatesOf, type Updates } from '../../knowledge/updates.js';
 import type { Citation } from '../../handlers/types.js';
+import { UNSURE_INTRO } from '../../handlers/answer.js';
 
 const corpus = loadCorpus(BUNDLED_KNOWLEDGE_DIR, { now: new Date('2026-12-01T00:00:00Z') });
 const updates = readUpdatesOf(BUNDLED_KNOWLEDGE_DIR);
@@ -248,6 +249,18 @@ describe('questions about what changed', () => {
     expect(r.kind).toBe('abstain');
     expect(r.text).toMatch(/^Cước phí và giờ trực của tổng đài 111 không có trong các văn bản hiện có\.\n\nThông tin cập nhật liên quan/);
     expect(r.text).toContain('khai trương chức năng này ngày 19/09/2025');
+  });
+
+  it("an answer unsure of its passages to a question naming a line leads with the file's facts on it, not a hedge", async () => {
+    const unsure = withRetrieval(`${UNSURE_INTRO}\n\n[1]: «đoạn gần nhất»`, ['plans/binh-dinh-2021-2025-ho-tro-nan-nhan.md']).deps;
+    const r = await askQuestion('Số 111 có nhận tin báo về người lớn bị mua bán không?', {}, unsure);
+    expect(r.text).toMatch(/^Theo thông tin cập nhật/);
+    expect(r.text).toContain('khai trương chức năng này ngày 19/09/2025');
+    expect(r.text).toContain('Các đoạn văn bản có thể liên quan:\n[1]: «đoạn gần nhất»');
+    expect(r.text).not.toContain(UNSURE_INTRO);
+    // Naming no line the file knows, the hedge stays.
+    const other = await askQuestion('Nạn nhân có được hỗ trợ tiền tàu xe không?', {}, unsure);
+    expect(other.text.startsWith(UNSURE_INTRO)).toBe(true);
   });
 
   it("a question on a merged province's own line gets what the file says of that number", async () => {
