@@ -19,6 +19,22 @@ const NUMBER_OF_AGENCY =
 // Where the agency's name ends: the words that go on to ask ("… là bao nhiêu", "… số mấy", "… ở đâu").
 const NAME_END = new Set('la so o thi bao may nao gi khong ko k de can duoc co va hay voi nhe a'.split(' '));
 
+// An agency of the kinds the documents name, as the first folded word(s) of its name.
+const AGENCY_WORD = '(phong|cong an|so|uy ban|ubnd|trung tam|bo doi|bien phong|bo|cuc|hoi|doan|ban|van phong|vien kiem sat|toa an|co so)';
+// Where or when an agency is found: "địa chỉ của Trung tâm…", "Trung tâm … ở địa chỉ nào", "Sở Y tế làm việc mấy giờ".
+const WHERE_OR_WHEN_OF_AGENCY = new RegExp(
+  `(?<![a-z])((dia chi|tru so)( cua| o)? ${AGENCY_WORD}|${AGENCY_WORD}( \\w+){0,8} (o |co |nam o )?(dia chi|tru so) (nao|o dau|la gi|gi|the nao)|(gio lam viec|lam viec|mo cua|tiep dan)( \\w+){0,8} (may gio|gio nao|luc nao|ngay nao|thu may))(?![a-z])`,
+);
+// How a facility must show its address or open ("hồ sơ thành lập cơ sở ghi địa chỉ gì", "biển tên phải có địa chỉ"):
+// the documents' rules on facilities, not a request for one agency's address.
+const FACILITY_RULE = /(?<![a-z])(phai|ho so|bien|thanh lap|giay phep|dang ky|quy dinh)(?![a-z])/;
+
+/** The question asks where an agency is or when it works, which no document of the folder states. */
+function asksWhereOrWhenOfAgency(question: string): boolean {
+  const q = fold(question);
+  return WHERE_OR_WHEN_OF_AGENCY.test(q) && !FACILITY_RULE.test(q) && new RegExp(`(?<![a-z])${AGENCY_WORD}(?![a-z])`).test(q);
+}
+
 /** The agency whose own number the question asks, in the question's words, or undefined. */
 export function agencyAskedByName(question: string): string | undefined {
   const folded = fold(question);
@@ -78,6 +94,8 @@ export function unlistedContactDetail(question: string, province: string | null,
     const which = lines.length === 1 ? `tổng đài ${lines[0].phone}` : 'các số này';
     return withNotice(`Cước phí và giờ trực của ${which} không có trong các văn bản hiện có.`, question, province, sources);
   }
+  if (asksWhereOrWhenOfAgency(question))
+    return withNotice('Địa chỉ và giờ làm việc của các cơ quan không có trong các văn bản hiện có.', question, province, sources);
   const agency = agencyAskedByName(question);
   if (!agency || directoryHasNumber(agency, directory)) return undefined;
   return withNotice(`Số điện thoại của ${writtenName(agency, directory)} không có trong các văn bản hiện có.`, question, province, sources);

@@ -11,7 +11,7 @@ import type { AskStep } from './types.js';
 
 // A plan, a programme, its targets, or an event of the work (a ceremony, a campaign, a meeting, a training).
 const PLAN_OR_EVENT =
-  / (ke hoach|de an|chuong trinh|chi tieu|muc tieu|le|mit tinh|hoi nghi|hoi thao|hoi thi|su kien|chien dich|thang hanh dong|dot cao diem|tap huan|so ket|tong ket)(?= )/;
+  / (ke hoach|de an|chuong trinh|chi tieu|muc tieu|le|le hoi|ngay hoi|mit tinh|hoi nghi|hoi thao|hoi thi|cuoc thi|dien dan|su kien|chien dich|thang hanh dong|dot cao diem|tap huan|so ket|tong ket)(?= )/;
 const YEAR = / ((?:19|20)\d\d)(?= )/g;
 
 /** The latest year the knowledge speaks for: the documents' issue and end years, the update file's changes. */

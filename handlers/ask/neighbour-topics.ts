@@ -17,7 +17,15 @@ interface NeighbourTopic {
    * lost passport is about repatriation, but the prison term for the crime is still the Penal Code's.
    */
   subjectKeepsInScope: boolean;
+  /**
+   * Whether asking for help with it brings the question back in scope: victims get legal aid to register civil
+   * status and to take part in proceedings, so "ai giúp nạn nhân làm giấy khai sinh" is the documents' own.
+   */
+  helpKeepsInScope?: boolean;
 }
+
+// Asking for help, or who gives it: the documents' legal aid ("trợ giúp làm thủ tục đăng ký hộ khẩu, hộ tịch…").
+const ASKS_HELP = /\b(tro giup|giup|ho tro|tu van)\b/;
 
 // Going abroad to work under a contract, in the law's words or chat's ("đi làm việc ở Nhật theo hợp đồng", "đi xuất khẩu
 // lao động"), and the fees paid for it.
@@ -27,10 +35,11 @@ const WORK_ABROAD_FEE = '(phi|tien) (moi gioi|dich vu|dat coc)|tien coc';
 const TOPICS: NeighbourTopic[] = [
   {
     // The documents never speak of these records, for victims or anyone: naming victims does not bring them in.
-    what: 'thủ tục hộ tịch (khai sinh, khai tử, ly hôn, trích lục hộ tịch)',
-    cues: /\b(ly hon|khai sinh|khai tu|ho tich|trich luc)\b/,
+    what: 'thủ tục hộ tịch (khai sinh, khai tử, ly hôn, thay đổi họ tên, trích lục hộ tịch)',
+    cues: /\b(ly hon|khai sinh|khai tu|ho tich|trich luc|(doi|thay doi|cai chinh) (ho )?ten)\b/,
     headings: ['ho tich', 'ly hon', 'khai sinh'],
     subjectKeepsInScope: false,
+    helpKeepsInScope: true,
   },
   {
     // Marriage abroad is in the documents as a risk ("kết hôn với người nước ngoài"), so a victim's case may be theirs.
@@ -66,7 +75,7 @@ const TOPICS: NeighbourTopic[] = [
   {
     // Victims get health insurance in the documents ("bảo hiểm y tế"), never social insurance.
     what: 'bảo hiểm xã hội, bảo hiểm thất nghiệp',
-    cues: /\b(bao hiem xa hoi|bhxh|bao hiem that nghiep|luong huu|thai san)\b/,
+    cues: /\b(bao hiem xa hoi|bhxh|bao hiem that nghiep|tro cap that nghiep|luong huu|thai san)\b/,
     headings: ['bao hiem xa hoi', 'bao hiem that nghiep'],
     subjectKeepsInScope: false,
   },
@@ -74,8 +83,15 @@ const TOPICS: NeighbourTopic[] = [
     // A closed trial ("xét xử kín") is in the documents as a protection of victims; detention abroad ("trại tạm giữ")
     // is where a victim waits to come home.
     what: 'tố tụng hình sự (tạm giam, quyền của bị can, bị cáo, bị hại, kháng cáo, bản án)',
-    cues: /\b(tam giam|bi can|bi cao|khang cao|khang nghi|ban an|doi chat|cao trang|bao chua|thoi han (dieu tra|truy to)|an phi|nguoi bi hai|bi hai)\b/,
+    cues: /\b(tam giam|bi can|bi cao|khang cao|khang nghi|ban an|doi chat|cao trang|bao chua|thoi han (dieu tra|truy to|khoi to)|khoi to (vu an|bi can)|an phi|nguoi bi hai|bi hai)\b/,
     headings: ['to tung hinh su', 'tam giam', 'bi can', 'bi hai'],
+    subjectKeepsInScope: false,
+    helpKeepsInScope: true,
+  },
+  {
+    what: 'thủ tục lao động của người nước ngoài tại Việt Nam (giấy phép lao động)',
+    cues: /\b(giay phep lao dong|cap phep lao dong|work permit)\b/,
+    headings: ['giay phep lao dong'],
     subjectKeepsInScope: false,
   },
   {
@@ -139,5 +155,7 @@ function coveredTopics(corpus: Corpus): Set<NeighbourTopic> {
 export function neighbourTopicIn(text: string, corpus: Corpus, onSubject: boolean): string | undefined {
   const q = folded(text);
   const covered = coveredTopics(corpus);
-  return TOPICS.find((t) => !covered.has(t) && !(onSubject && t.subjectKeepsInScope) && t.cues.test(q))?.what;
+  const help = ASKS_HELP.test(q);
+  return TOPICS.find((t) => !covered.has(t) && !(onSubject && t.subjectKeepsInScope) && !(help && t.helpKeepsInScope) && t.cues.test(q))
+    ?.what;
 }

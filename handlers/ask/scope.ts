@@ -190,9 +190,9 @@ function placeNameAt(raw: string[], lower: string[], i: number, anywhere: boolea
   return TITLE_CASE.test(raw[i]) && TITLE_CASE.test(raw[i + 1] ?? '') ? { at: i, loose: true } : undefined;
 }
 
-// A body of a place asked for: "trung tâm nào", "có cơ sở nào", "cơ quan nào ở đó", "nhà tạm lánh".
+// A body of a place asked for: "trung tâm nào", "có cơ sở nào", "bao nhiêu cơ sở", "cơ quan nào ở đó", "nhà tạm lánh".
 const LOCAL_BODY =
-  /(^| )((trung tam|co so|co quan|don vi|to chuc|nha tam lanh|mo hinh|so|phong|ban chi dao)( \w+){0,3}? nao|co (trung tam|co so|nha tam lanh|mo hinh) )/;
+  /(^| )((trung tam|co so|co quan|don vi|to chuc|nha tam lanh|mo hinh|so|phong|ban chi dao)( \w+){0,3}? nao|(co|bao nhieu|may) (trung tam|co so|nha tam lanh|mo hinh) )/;
 
 /** True when the question asks which body of a place does something ("ở Hà Tĩnh có trung tâm nào…"). */
 export function asksLocalBody(text: string): boolean {
@@ -324,7 +324,7 @@ export function subjectTerms(corpus: Corpus): string[] {
 // The question asks how much money: "bao nhiêu tiền", "mấy triệu", or a sum of money ("phí", "lương", "thưởng",
 // "kinh phí") then, however far on in the question ("mức phạt … đối với hành vi … là bao nhiêu"), "bao nhiêu"
 // that is not a number of days, times or people. "Mức chi của thông tư nào" asks for a text.
-const MONEY = '(tien|phi|le phi|chi phi|kinh phi|luong|phu cap|tro cap|thu lao|thuong|phat|muc chi|muc ho tro)';
+const MONEY = '(tien|phi|le phi|chi phi|kinh phi|luong|phu cap|tro cap|thu lao|thuong|phat|muc chi|muc ho tro|lai suat)';
 const HOW_MUCH_MONEY = new RegExp(
   ` ((bao nhieu|may) (tien|dong|trieu|nghin|ngan)|${MONEY}( [a-z0-9]+){0,24} bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2)( |$)))( |$)`,
 );

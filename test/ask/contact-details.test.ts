@@ -21,6 +21,31 @@ const directory: ContactsDirectory = {
 };
 const sources = { directory };
 
+describe('where or when an agency works', () => {
+  it('is said to be missing, then the lines follow', () => {
+    for (const q of [
+      'Trung tâm Bảo trợ xã hội tỉnh ở địa chỉ nào?',
+      'dia chi cua cong an tinh quang nam',
+      'Sở Y tế tiếp dân vào thứ mấy?',
+      'Giờ làm việc của Trung tâm Công tác xã hội là mấy giờ?',
+    ]) {
+      const r = unlistedContactDetail(q, 'quang-nam', sources);
+      expect(r?.kind, q).toBe('abstain');
+      expect(r?.text, q).toMatch(/^Địa chỉ và giờ làm việc của các cơ quan không có trong các văn bản hiện có\./);
+      expect(r?.text, q).toContain('1800 1581');
+    }
+  });
+
+  it('is not asked by the rules on what a facility must show, nor by a question on working days of a time limit', () => {
+    for (const q of [
+      'Hồ sơ thành lập cơ sở hỗ trợ nạn nhân phải ghi địa chỉ gì?',
+      'Biển tên của cơ sở hỗ trợ phải có địa chỉ không?',
+      'Nạn nhân được hỗ trợ trong mấy ngày làm việc?',
+    ])
+      expect(unlistedContactDetail(q, null, sources), q).toBeUndefined();
+  });
+});
+
 describe('a contact detail the directory does not hold', () => {
   it('reads the agency whose own number is asked, up to the words that go on asking', () => {
     expect(agencyAskedByName('Số điện thoại của Phòng Cảnh sát hình sự Công an tỉnh Hà Giang là bao nhiêu?')).toBe(

@@ -12,6 +12,7 @@ describe('a plan or an event of a period past what the knowledge reaches', () =>
     expect(laterPeriodAsked('Kế hoạch hỗ trợ nạn nhân năm 2027 của tỉnh có gì mới?', corpus, updates)).toBe(2027);
     expect(laterPeriodAsked('Chương trình giai đoạn 2026-2030 đặt chỉ tiêu gì?', corpus, updates)).toBe(2026);
     expect(laterPeriodAsked('Hội nghị tổng kết năm 2028 tổ chức ở đâu?', corpus, updates)).toBe(2028);
+    expect(laterPeriodAsked('Ngày hội tuyên truyền năm 2026 tổ chức khi nào?', corpus, updates)).toBe(2026);
   });
 
   it('leaves years the documents reach or write, and questions about no plan or event', () => {

@@ -62,12 +62,19 @@ describe('neighbouring legal topics the documents do not cover', () => {
       ['Hệ số lương của cán bộ xã làm công tác hỗ trợ nạn nhân là bao nhiêu?', 'tiền lương'],
       ['Đi xuất khẩu lao động thì tiền đặt cọc bao nhiêu để khỏi bị lừa bán?', 'chi phí đi làm việc ở nước ngoài'],
       ['Đi làm ở Đài Loan theo hợp đồng cần điều kiện gì để tránh bị mua bán?', 'chi phí đi làm việc ở nước ngoài'],
+      ['Nạn nhân có được hưởng trợ cấp thất nghiệp không?', 'bảo hiểm xã hội'],
+      ['Cơ quan điều tra phải khởi tố vụ án mua bán người trong bao lâu?', 'tố tụng hình sự'],
+      ['Người nước ngoài là nạn nhân muốn ở lại làm việc thì xin giấy phép lao động ở đâu?', 'giấy phép lao động'],
+      ['Nạn nhân muốn đổi tên để khỏi bị nhận ra thì làm thế nào?', 'hộ tịch'],
     ])
       expect(neighbourTopicIn(q, corpus, true), q).toContain(what);
   });
 
   it('leaves to the documents what they do say: a closed trial, detention abroad, allowances for helpers', () => {
     for (const q of [
+      // Victims get legal aid to register civil status and to take part in proceedings.
+      'Nạn nhân có được trợ giúp làm thủ tục khai sinh cho con không?',
+      'Ai giúp bị hại trong vụ mua bán người khi ra tòa?',
       'Nạn nhân có được đề nghị xét xử kín không?',
       'Nạn nhân đang ở trại tạm giữ bên nước ngoài chờ về thì ai lo chi phí?',
       'Người không hưởng lương tham gia bảo vệ nạn nhân được chi bao nhiêu?',

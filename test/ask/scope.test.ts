@@ -72,6 +72,7 @@ describe('scope signals from the corpus', () => {
     // Without a body asked for, national law answers wherever the asker is.
     expect(unknownPlaceIn('Ở Hà Tĩnh nạn nhân được hỗ trợ những gì?', corpus, directory)).toBeUndefined();
     expect(asksLocalBody('ở hà tĩnh có trung tâm nào nhận nạn nhân')).toBe(true);
+    expect(asksLocalBody('Hà Nội có bao nhiêu cơ sở hỗ trợ nạn nhân?')).toBe(true);
     expect(asksLocalBody('Nạn nhân được hỗ trợ những gì?')).toBe(false);
   });
 
