@@ -152,6 +152,11 @@ describe('query expansion', () => {
       ['trực đêm có được thêm tiền không', 'làm đêm, thêm giờ'],
       ['ở trung tâm có bác sĩ tâm lý không', 'hỗ trợ tâm lý'],
       ['nhà có ba má già yếu', 'người thân thích'],
+      ['bị giữ lương, bắt làm trừ nợ', 'cưỡng bức lao động'],
+      ['nó bị bán qua bên miên', 'ra nước ngoài'],
+      ['trưởng ấp biết chuyện thì báo ai', 'ủy ban nhân dân cấp xã'],
+      ['tiền xăng đưa cháu về ai chịu', 'tiêu hao nhiên liệu'],
+      ['về làng bị hàng xóm dị nghị', 'kỳ thị, phân biệt đối xử'],
     ];
     for (const [q, legal] of cases) {
       expect(x.expand(q), q).toContain(legal);
