@@ -160,6 +160,12 @@ describe('contact routing', () => {
     'luat bat nguoi dan phat hien mua ban nguoi phai bao cho ai',
     'Khi công an xã nhận được trình báo thì phải chuyển cho ai, trong mấy ngày?',
     'Trong trường hợp trạm biên phòng tiếp nhận nạn nhân thì phải thông báo cho cơ quan nào?',
+    'Phát hiện trẻ em bị đưa qua biên giới thì đồn biên phòng phải báo ngay cho đơn vị nào?',
+    // "bao lâu", "bao nhiêu" ask how long and how much, not whom to tell.
+    'Nạn nhân xin hỗ trợ vay vốn thì nộp hồ sơ trong bao lâu và gửi tới đâu?',
+    'mức hỗ trợ bao nhiêu và nộp đơn cho cơ quan nào?',
+    // Which agency receives, after the setting of the question, is the documents' to say.
+    'Ở Quảng Nam nạn nhân qua cửa khẩu trở về thì cơ quan nào tiếp nhận?',
   ])('leaves %s to the answerer', (q) => expect(isContactQuestion(q)).toBe(false));
 });
 
