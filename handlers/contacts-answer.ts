@@ -11,7 +11,13 @@ import type { AnswerResult, Citation } from './types.js';
 const fold = (s: string) => foldDiacritics(s.toLowerCase()).replace(/\s+/g, ' ');
 
 // Folded (no diacritics) so questions typed without accents match too.
-const NUMBER_NOUN = /\b(so dien thoai|so dt|sdt|so hotline|so duong day nong|so tong dai)\b/;
+const NUMBER_NOUN = /\b(so dien thoai|so dt|sdt|so hotline|so duong day nong|so tong dai|so nong)\b/;
+// Whether a place has a line at all ("Đà Nẵng có tổng đài riêng không"), which line of two to call ("gọi 113 hay 111"),
+// or a line named first with nothing asked of it ("Đà Nẵng: hotline tố giác buôn người?"): the directory answers.
+const LINE_EXISTS = /\bco (mot |so )?(hotline|duong day nong|tong dai|so dien thoai)( rieng)?\b.*\bkhong\b/;
+const WHICH_OF_LINES = /\b(goi|bao|lien he)( (so|toi|den|cho))? \d{3,}( \d{3,})*,? (hay|hoac)( (la|so|goi))? \d{3,}/;
+const LINE_FIRST = /^([a-z ]{2,30}: ?)?(hotline|duong day nong|tong dai)\b/;
+const ASKS_OF_LINE = /\b(gi|nao|sao|khi|bao gio|nhan|tiep nhan|lam|hoat dong|dung de|co phai|la)\b/;
 // "đường dây" alone is a hotline only when what follows does not make it a ring of traffickers ("đường dây mua bán
 // người", "đường dây đưa phụ nữ sang…", "đường dây lừa đảo", "đường dây tội phạm").
 const LINE_NOUN =
@@ -67,6 +73,7 @@ export function isContactQuestion(question: string): boolean {
   if (CONTACT_VERB_WH.test(q) || GO_WHERE.test(q) || HOW_TO_REACH.test(q)) return true;
   // "số đường dây nóng của tỉnh …" asks for the number even without a question word.
   if (NUMBER_NOUN.test(q) || asksForPhone(q)) return true;
+  if (LINE_EXISTS.test(q) || WHICH_OF_LINES.test(q) || (LINE_FIRST.test(q) && !ASKS_OF_LINE.test(q))) return true;
   // Written with diacritics, "số mấy" is a number (sở, sơ are not); typed without, only next to a line noun.
   const lower = stripInvisible(question).toLowerCase();
   if (ASKS_NUMBER.test(lower)) return true;

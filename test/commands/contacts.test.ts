@@ -40,6 +40,11 @@ describe('isContactQuestion', () => {
     'to giac duong day nay voi ai',
     'Ở đây báo tin có người bị bán ở đâu?',
     'Biên phòng có nhận tin không, liên hệ thế nào?',
+    // Whether a place has a line, which of two lines to call, a line named with nothing asked of it.
+    'Tỉnh mình có tổng đài riêng về mua bán người không?',
+    'co so nong nao de bao tin khong',
+    'Nên gọi 113 hay 111 khi thấy người bị đưa đi?',
+    'Bình Định: hotline chống buôn người?',
   ])('recognises %s', (q) => expect(isContactQuestion(q)).toBe(true));
 
   it.each([
@@ -63,6 +68,9 @@ describe('isContactQuestion', () => {
     'Đường dây đưa phụ nữ sang biên giới thường hoạt động ra sao, nào là những thủ đoạn gì?',
     // What an agency must do when someone reports, asked mid-sentence: a procedure.
     'Người tự khai là nạn nhân đến trình báo thì Công an xã phải thông báo ngay cho cơ quan nào?',
+    // What a line does, or whether it takes a kind of report, is asked of the line, not for it.
+    'Tổng đài 111 có nhận tin báo về người lớn không?',
+    'Hotline 111 hoạt động thế nào?',
     // "bảo vệ", "bảo trợ", "báo cáo" fold to the same first word as "báo".
     'Nạn nhân được bảo vệ an toàn ở đâu?',
     'Trung tâm bảo trợ xã hội đưa nạn nhân về đâu?',
