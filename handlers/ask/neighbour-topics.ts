@@ -32,6 +32,9 @@ const ASKS_HELP = /\b(tro giup|giup|ho tro|tu van)\b/;
 const WORK_ABROAD = '(xuat khau lao dong|di lam viec o nuoc ngoai|di lam( viec)? (o|tai|sang|qua) \\w+( \\w+)? theo hop dong)';
 const WORK_ABROAD_FEE = '(phi|tien) (moi gioi|dich vu|dat coc)|tien coc';
 
+const OFFICE =
+  '(giam doc|pho giam doc|chu tich|pho chu tich|bi thu|truong phong|pho truong phong|truong ban|cuc truong|bo truong|thu truong|lanh dao)';
+
 const TOPICS: NeighbourTopic[] = [
   {
     // The documents never speak of these records, for victims or anyone: naming victims does not bring them in.
@@ -87,6 +90,13 @@ const TOPICS: NeighbourTopic[] = [
     headings: ['to tung hinh su', 'tam giam', 'bi can', 'bi hai'],
     subjectKeepsInScope: false,
     helpKeepsInScope: true,
+  },
+  {
+    // The documents name offices ("Giám đốc Sở", "Chủ tịch UBND"), never who holds them.
+    what: 'người đang giữ chức vụ lãnh đạo của các cơ quan',
+    cues: new RegExp(`\\b(ai (la|lam|giu chuc|dang giu chuc) ${OFFICE}|${OFFICE}( \\w+){0,8} (la ai|ten (la )?gi|hien nay la ai))\\b`),
+    headings: ['danh sach lanh dao'],
+    subjectKeepsInScope: false,
   },
   {
     what: 'thủ tục lao động của người nước ngoài tại Việt Nam (giấy phép lao động)',

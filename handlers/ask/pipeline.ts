@@ -206,10 +206,24 @@ const changes: AskStep = async (q, deps) => {
   // answer; the merger facts are its context.
   const plan = await mergedUnitPlan(q, deps);
   if (plan) return withContext(plan, r);
+  // "Gia Lai mới có bao nhiêu xã", "ai là Giám đốc Sở Y tế Cần Thơ": a figure of the new unit or a topic next to the
+  // documents', which neither they nor the update file state; the merger facts are context, not the answer.
+  const beyond = asksBeyondMerger(q.text, corpus);
+  if (beyond) return withContext(notCovered(directoryOf(deps), q.userProvince, beyond), r);
   if (!more) return r;
   const rest = await firstReply(AFTER_CHANGES, q, deps);
   return rest?.kind === 'answer' ? withMergerFacts(r, rest) : r;
 };
+
+// A count or a size of the new unit: the update file says which units merged, not what they hold.
+const FIGURE_OF_UNIT =
+  / ((bao nhieu|may) (xa|phuong|huyen|thon|ap|dan|nguoi dan|can bo|co quan|co so|trung tam|so|don vi)|dan so|dien tich) /;
+
+/** What a question asks of a merged unit beyond the merger itself, as the reply names it, or undefined. */
+function asksBeyondMerger(text: string, corpus: Corpus | undefined): string | undefined {
+  if (FIGURE_OF_UNIT.test(` ${foldedWords(text)} `)) return 'số xã, phường, dân số, cơ quan, cơ sở của đơn vị hành chính mới';
+  return corpus && neighbourTopicIn(text, corpus, false);
+}
 
 /** A "not in the documents" reply with what is known around it just before its last paragraph, where to ask. */
 function withContext(notCoveredReply: AskResult, context: AskResult): AskResult {

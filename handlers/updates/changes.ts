@@ -407,7 +407,7 @@ const FORM_CUE =
   / (mau|bieu mau|to khai|bien ban|giay (xac nhan|chung nhan|to|de nghi)|don (de nghi|xin)|ho so|thu tuc|trinh tu|quy trinh|cac buoc) /;
 // The rules of today are asked for: "theo quy định mới", "hiện hành", "hiện nay", "từ 2025", "sau 01/7/2025".
 const CURRENT_RULES_CUE =
-  / ((quy dinh|luat|van ban|phap luat|nghi dinh|thong tu|mau|bieu mau)( \w+){0,3}? (moi|moi nhat)|hien hanh|hien nay|bay gio|(tu|sau) (ngay )?(\d{1,2} \d{1,2} )?(nam )?2025|nam 2025) /;
+  / ((quy dinh|luat|van ban|phap luat|nghi dinh|thong tu|mau|bieu mau)( \w+){0,5}? (moi|moi nhat)|hien hanh|hien nay|bay gio|(tu|sau) (ngay )?(\d{1,2} \d{1,2} )?(nam )?2025|nam 2025) /;
 
 /** A question asks for a form, papers or a procedure under the rules of today ("mẫu tờ khai theo quy định mới"). */
 export function asksFormsOfToday(question: string): boolean {

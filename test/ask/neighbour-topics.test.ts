@@ -66,12 +66,16 @@ describe('neighbouring legal topics the documents do not cover', () => {
       ['Cơ quan điều tra phải khởi tố vụ án mua bán người trong bao lâu?', 'tố tụng hình sự'],
       ['Người nước ngoài là nạn nhân muốn ở lại làm việc thì xin giấy phép lao động ở đâu?', 'giấy phép lao động'],
       ['Nạn nhân muốn đổi tên để khỏi bị nhận ra thì làm thế nào?', 'hộ tịch'],
+      ['Ai là Giám đốc Sở Y tế phụ trách hỗ trợ nạn nhân?', 'chức vụ lãnh đạo'],
+      ['Chủ tịch UBND xã hiện nay tên gì?', 'chức vụ lãnh đạo'],
     ])
       expect(neighbourTopicIn(q, corpus, true), q).toContain(what);
   });
 
   it('leaves to the documents what they do say: a closed trial, detention abroad, allowances for helpers', () => {
     for (const q of [
+      // An office's powers are the documents' own.
+      'Chủ tịch UBND cấp tỉnh có thẩm quyền gì trong bảo vệ nạn nhân?',
       // Victims get legal aid to register civil status and to take part in proceedings.
       'Nạn nhân có được trợ giúp làm thủ tục khai sinh cho con không?',
       'Ai giúp bị hại trong vụ mua bán người khi ra tòa?',

@@ -95,6 +95,16 @@ describe('provinces of today', () => {
     expect(merged.text).toMatch(/^Thông tin về kế hoạch năm 2025 của thành phố Đà Nẵng không có trong các văn bản hiện có/);
     expect(merged.text).toContain('Tỉnh Quảng Nam cũ nay thuộc thành phố Đà Nẵng');
     expect(merged.text.indexOf('nay thuộc')).toBeLessThan(merged.text.indexOf('Bạn có thể hỏi'));
+    // A figure of the new unit, or who holds an office there, is in neither the documents nor the file: the merger
+    // facts are context.
+    for (const q of ['Tỉnh Gia Lai mới có bao nhiêu xã sau sáp nhập?', 'Hiện nay ai là Giám đốc Sở Y tế thành phố Cần Thơ?']) {
+      const { deps, calls } = withRetrieval('Theo các văn bản hiện có: «đoạn gần nhất»', ['plans/quang-nam-2024-ho-tro-nan-nhan.md']);
+      const r = await askQuestion(q, { province: null }, deps);
+      expect(calls, q).toEqual([]);
+      expect(r.kind, q).toBe('abstain');
+      expect(r.text, q).toMatch(/^Thông tin về .* không có trong các văn bản hiện có/);
+      expect(r.text, q).toMatch(/cũ nay thuộc (tỉnh Gia Lai|thành phố Cần Thơ)/);
+    }
     // Named by the former name, or for a year before the merger, the question asks for the plans the documents hold.
     for (const q of ['Kế hoạch năm 2024 của Quảng Nam đặt chỉ tiêu gì?', 'Kế hoạch năm 2024 của Đà Nẵng đặt chỉ tiêu gì?']) {
       const { deps, calls } = withRetrieval('Theo các văn bản hiện có: «đoạn gần nhất»', ['plans/quang-nam-2024-ho-tro-nan-nhan.md']);
@@ -522,6 +532,8 @@ describe('texts the folder does not hold', () => {
       'Theo quy định mới năm 2025, mẫu tờ khai dành cho nạn nhân gồm những nội dung gì?',
       'mau bien ban giao nhan nan nhan theo quy dinh moi tu 2025 la mau nao',
       'Hiện nay hồ sơ tiếp nhận nạn nhân từ nước ngoài về gồm những gì?',
+      // The new form named a few words after "mẫu".
+      'Đã có mẫu giấy xác nhận nạn nhân mới chưa?',
     ]) {
       const r = await askQuestion(q, {}, old.deps);
       expect(r.kind, q).toBe('abstain');
