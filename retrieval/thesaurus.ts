@@ -923,18 +923,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['ép buộc đẻ con trái ý muốn', 'mang thai hộ'],
   },
   {
-    everyday: [
-      'bị nhốt',
-      'nhốt lại',
-      'bị giam',
-      'giam lỏng',
-      'bị giữ lại',
-      'không cho về',
-      'không cho ra ngoài',
-      'bị canh giữ',
-      'bị quản thúc',
-    ],
-    legal: ['giam giữ', 'bị lệ thuộc', 'chung sống cùng với nạn nhân'],
+    everyday: ['bị nhốt', 'nhốt lại', 'bị giam', 'giam lỏng', 'bị giữ lại', 'bị canh giữ', 'bị quản thúc'],
+    legal: ['giam giữ', 'bị lệ thuộc', 'lao động trái ý muốn'],
   },
   {
     everyday: ['đưa người qua', 'dẫn người qua', 'chứa người', 'giấu người', 'tuyển người đi', 'gom người'],
@@ -992,31 +982,15 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { everyday: ['làm hợp đồng', 'giấy hợp đồng'], legal: ['hợp đồng lao động bằng văn bản', 'theo hợp đồng'] },
   { everyday: ['giấy cam đoan', 'cam đoan', 'làm cam kết'], legal: ['ký cam kết', 'cam kết chấp hành'] },
 
-  // How a person looks and behaves after being trafficked.
+  // How a person looks after being trafficked, and how they behave: the body says how they were treated, the
+  // behaviour may also call for psychological support.
   {
-    everyday: [
-      'gầy yếu',
-      'ốm o',
-      'xanh xao',
-      'tiều tụy',
-      'bầm dập',
-      'thâm tím',
-      'vết thương',
-      'sẹo',
-      'bị hành hạ',
-      'bị đánh đập',
-      'giật mình',
-      'run rẩy',
-      'thẫn thờ',
-      'lầm lì',
-      'ít nói',
-      'hay khóc',
-      'mất ngủ',
-      'ngơ ngác',
-      'hoảng hốt',
-      'tâm thần',
-    ],
-    legal: ['biểu hiện về thể chất và tinh thần', 'bị đối xử tàn tệ', 'sợ hãi, hoảng loạn, trầm cảm, ốm yếu', 'sang chấn tâm lý'],
+    everyday: ['gầy yếu', 'ốm o', 'xanh xao', 'tiều tụy', 'bầm dập', 'thâm tím', 'vết thương', 'sẹo', 'bị hành hạ', 'bị đánh đập'],
+    legal: ['biểu hiện về thể chất và tinh thần', 'bị đối xử tàn tệ', 'bị thương tích'],
+  },
+  {
+    everyday: ['giật mình', 'run rẩy', 'thẫn thờ', 'lầm lì', 'ít nói', 'hay khóc', 'mất ngủ', 'ngơ ngác', 'hoảng hốt', 'tâm thần'],
+    legal: ['sang chấn tâm lý', 'hỗ trợ tâm lý', 'ổn định tâm lý'],
   },
   {
     everyday: ['bị bắt cùng', 'được cứu cùng', 'cứu cùng lúc', 'ở chung với', 'nhốt chung', 'ở cùng chỗ'],

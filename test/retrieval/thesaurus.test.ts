@@ -142,6 +142,7 @@ describe('query expansion', () => {
       ['bị bắt đi ăn mày ngoài chợ', 'ép buộc đi ăn xin'],
       ['bên đó bắt làm lừa đảo online', 'ép buộc thực hiện hành vi vi phạm pháp luật'],
       ['về nhà cứ thẫn thờ, người bầm dập', 'biểu hiện về thể chất và tinh thần'],
+      ['đêm nằm mất ngủ, hay khóc', 'hỗ trợ tâm lý'],
       ['tụi nó vượt biên đi chui qua', 'xuất cảnh trái phép'],
       ['cán bộ làm ngơ cho bọn xấu', 'bao che, dung túng'],
       ['xã có treo băng rôn khẩu hiệu không', 'pano, áp phích, tờ rơi'],
@@ -162,5 +163,14 @@ describe('query expansion', () => {
       expect(x.expand(q), q).toContain(legal);
       expect(x.expand(foldDiacritics(q)), foldDiacritics(q)).toContain(legal);
     }
+  });
+});
+
+describe('how a victim looks against how they behave', () => {
+  it('reads wounds as how the person was treated and sleeplessness as a need for psychological support, not the reverse', () => {
+    const x = createQueryExpander();
+    expect(x.expand('người bầm dập, gầy yếu')).toContain('bị đối xử tàn tệ');
+    expect(x.expand('người bầm dập, gầy yếu')).not.toContain('hỗ trợ tâm lý');
+    expect(x.expand('đêm mất ngủ, hay khóc')).not.toContain('biểu hiện về thể chất và tinh thần');
   });
 });
