@@ -1208,8 +1208,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { everyday: ['gần đường', 'dễ đi', 'đi lại thuận tiện', 'xe vào được'], legal: ['thuận tiện giao thông'] },
   { everyday: ['tuyển nhân viên', 'tuyển thêm người', 'thuê nhân viên'], legal: ['tuyển dụng lao động', 'nhân viên'] },
   {
-    everyday: ['lo cho', 'chăm lo', 'chăm nom', 'săn sóc', 'đỡ đần', 'nâng đỡ', 'bảo bọc', 'đùm bọc'],
-    legal: ['chăm sóc, giúp đỡ', 'động viên', 'hòa nhập cuộc sống gia đình và cộng đồng'],
+    everyday: ['chăm lo', 'chăm nom', 'săn sóc', 'đỡ đần', 'nâng đỡ', 'bảo bọc', 'đùm bọc'],
+    legal: ['chăm sóc, giúp đỡ', 'động viên'],
   },
   {
     everyday: ['dịch tiếng', 'dịch giúp', 'dịch hộ', 'người thông dịch', 'nói tiếng nước ngoài'],
@@ -1365,18 +1365,12 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['cơ quan công an', 'công an cấp xã'],
   },
   {
-    everyday: [
-      'chủ tịch xã',
-      'ông chủ tịch',
-      'bà chủ tịch',
-      'trưởng thôn',
-      'trưởng ấp',
-      'trưởng bản',
-      'tổ trưởng dân phố',
-      'già làng',
-      'trưởng khóm',
-    ],
-    legal: ['chủ tịch ủy ban nhân dân cấp xã', 'ủy ban nhân dân cấp xã', 'cơ sở'],
+    everyday: ['chủ tịch xã', 'ông chủ tịch', 'bà chủ tịch'],
+    legal: ['chủ tịch ủy ban nhân dân xã, phường, thị trấn', 'chủ tịch ủy ban nhân dân cấp xã'],
+  },
+  {
+    everyday: ['trưởng thôn', 'trưởng ấp', 'trưởng bản', 'tổ trưởng dân phố', 'già làng', 'trưởng khóm'],
+    legal: ['ủy ban nhân dân cấp xã', 'cộng đồng'],
   },
   {
     everyday: ['cán bộ lao động xã', 'cán bộ chính sách', 'cán bộ thương binh xã hội', 'cán bộ văn hóa xã hội', 'cán bộ lao động'],
@@ -1384,7 +1378,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   {
     everyday: ['trong ấp', 'trong thôn', 'thôn xóm', 'ở thôn', 'bản làng', 'buôn làng', 'phum sóc', 'xóm làng', 'khóm ấp'],
-    legal: ['cộng đồng', 'tại cộng đồng', 'cơ sở'],
+    legal: ['cộng đồng', 'tại cộng đồng'],
   },
   {
     everyday: ['tỉnh về', 'trên huyện', 'về huyện', 'xuống xã', 'về xã', 'trên sở'],
