@@ -15,7 +15,8 @@ const NUMBER_NOUN = /\b(so dien thoai|so dt|sdt|so hotline|so duong day nong|so 
 // Whether a place has a line at all ("Đà Nẵng có tổng đài riêng không"), which line of two to call ("gọi 113 hay 111"),
 // or a line named first with nothing asked of it ("Đà Nẵng: hotline tố giác buôn người?"): the directory answers.
 const LINE_EXISTS = /\bco (mot |so )?(hotline|duong day nong|tong dai|so dien thoai)( rieng)?\b.*\bkhong\b/;
-const WHICH_OF_LINES = /\b(goi|bao|lien he)( (so|toi|den|cho))? \d{3,}( \d{3,})*,? (hay|hoac)( (la|so|goi))? \d{3,}/;
+const WHICH_OF_LINES =
+  /\b(goi|bao|lien he)( (so|toi|den|cho))? \d{3,}( \d{3,})*,? (hay|hoac)( (la|so|goi))? \d{3,}|^(so )?\d{3,} (hay|hoac) (so )?\d{3,}\b.*\b(goi|bao)\b/;
 const LINE_FIRST = /^([a-z ]{2,30}: ?)?(hotline|duong day nong|tong dai)\b/;
 const ASKS_OF_LINE = /\b(gi|nao|sao|khi|bao gio|nhan|tiep nhan|lam|hoat dong|dung de|co phai|la)\b/;
 // "đường dây" alone is a hotline only when what follows does not make it a ring of traffickers ("đường dây mua bán

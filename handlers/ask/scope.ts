@@ -289,6 +289,9 @@ function unknownPlaceInClause(
     if (PLACE.test(f.join(' ')) || name[0].toLowerCase() === 'thành' || ((loose || !capitalised) && v.bigrams.has(f.join(' ')))) continue;
     // In lowercase, two words whose second begins a pair the documents write ("tỉnh đạt chỉ tiêu") are no name.
     if (!capitalised && at + 2 < lower.length && v.bigrams.has(`${lower[at + 1]} ${lower[at + 2]}`)) continue;
+    // Read loosely, two words whose second begins a province known here ("Hotline Quảng Nam") are that province's.
+    const next = raw.slice(at + 1, at + 3).join(' ');
+    if (loose && (provinceInText(next, directory) || v.provinces.includes(foldedSeq(next).join(' ')))) continue;
     return words;
   }
   return undefined;

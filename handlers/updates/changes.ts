@@ -326,6 +326,28 @@ function districtTierFacts(q: string, updates: Updates): string[] {
   return [...district].sort((a, b) => shared(b) - shared(a)).map((a) => agencyFact(a, a.old[0]));
 }
 
+// Words of a question that say nothing of the work asked about.
+const NOT_WORK = new Set('ai lo lam nay gio bay hien tai o thi la cua cho va nao ben co quan don vi so bo phong cap'.split(' '));
+/** Most agencies whose work today the file describes that a who-now question names no agency of. */
+const MAX_WORK_NOW = 2;
+/** Pairs of running words that name work ("ho tro", "nan nhan"), not the asking. */
+function workPairs(q: string): Set<string> {
+  const w = q.trim().split(' ');
+  return new Set(w.slice(1).flatMap((x, i) => (NOT_WORK.has(w[i]) || NOT_WORK.has(x) ? [] : [`${w[i]} ${x}`])));
+}
+
+/**
+ * "Ở Gia Lai bây giờ ai lo hỗ trợ nạn nhân?" names no abolished agency: the changes whose work today shares at least two
+ * pairs of running words with the question ("hỗ trợ nạn nhân"), in the file's order.
+ */
+function workNowFacts(q: string, updates: Updates): string[] {
+  const asked = workPairs(q);
+  return updates.agencies
+    .filter((a) => [...workPairs(foldWords(a.now))].filter((p) => asked.has(p)).length >= 2)
+    .slice(0, MAX_WORK_NOW)
+    .map((a) => agencyFact(a, a.old[0]));
+}
+
 function agencyFact(change: AgencyChange, name: string): string {
   const since = change.since ? ` (từ ${vnDate(change.since)})` : '';
   return `${lead(change.confidence)}${name} không còn như trước${since}. Nay: ${change.now}${sourceText(change.sources)}`;
@@ -335,10 +357,14 @@ function agencyFact(change: AgencyChange, name: string): string {
 export function changeFacts(question: string, updates: Updates, asker: Asker & { onSubject?: boolean } = {}): string[] {
   const q = foldWords(question);
   const facts: string[] = [];
-  facts.push(...mergerFacts(question, updates, asker));
+  const merged = mergerFacts(question, updates, asker);
+  facts.push(...merged);
   const agency = agencyAsked(question, updates);
   if (agency) facts.push(agencyFact(agency.change, agency.name));
   else if (DISTRICT_TIER_GONE.test(q)) facts.push(...districtTierFacts(q, updates));
+  // "Ai lo hỗ trợ nạn nhân ở Gia Lai bây giờ": who does the work in a merged province today. Asked without a merged
+  // province, the documents' own article on it (the 2024 law) answers better than the file's list of changes.
+  else if (merged.length && asksWhoNow(question, updates)) facts.push(...workNowFacts(q, updates));
   // Which law applies is read from what is left once the current law qualifying the question is set aside.
   const lawQ = q.replace(CURRENT_LAW_QUALIFIER, ' ');
   const transition = asksTransition(lawQ, updates);

@@ -44,6 +44,7 @@ describe('isContactQuestion', () => {
     'Tỉnh mình có tổng đài riêng về mua bán người không?',
     'co so nong nao de bao tin khong',
     'Nên gọi 113 hay 111 khi thấy người bị đưa đi?',
+    '113 hay 111, gọi số nào khi con bị bắt đi bán?',
     'Bình Định: hotline chống buôn người?',
   ])('recognises %s', (q) => expect(isContactQuestion(q)).toBe(true));
 

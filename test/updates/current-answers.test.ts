@@ -105,6 +105,17 @@ describe('provinces of today', () => {
       expect(r.text, q).toMatch(/^Thông tin về .* không có trong các văn bản hiện có/);
       expect(r.text, q).toMatch(/cũ nay thuộc (tỉnh Gia Lai|thành phố Cần Thơ)/);
     }
+    // Who does the work in a merged province today, no abolished agency named: the file's changes of that work.
+    {
+      const { deps, calls } = withRetrieval('Theo các văn bản hiện có: «đoạn gần nhất»', ['plans/quang-nam-2024-ho-tro-nan-nhan.md']);
+      const r = await askQuestion('Ở Gia Lai bây giờ ai lo hỗ trợ nạn nhân?', { province: null }, deps);
+      expect(calls).toEqual([]);
+      expect(r.text).toContain('Tỉnh Bình Định cũ nay thuộc tỉnh Gia Lai');
+      expect(r.text).toContain('Nay: Sở Y tế (bảo trợ xã hội, hỗ trợ nạn nhân bị mua bán)');
+      // Without a merged province, the documents answer.
+      await askQuestion('Bây giờ ai lo hỗ trợ nạn nhân bị mua bán?', { province: null }, deps);
+      expect(calls).toHaveLength(1);
+    }
     // Named by the former name, or for a year before the merger, the question asks for the plans the documents hold.
     for (const q of ['Kế hoạch năm 2024 của Quảng Nam đặt chỉ tiêu gì?', 'Kế hoạch năm 2024 của Đà Nẵng đặt chỉ tiêu gì?']) {
       const { deps, calls } = withRetrieval('Theo các văn bản hiện có: «đoạn gần nhất»', ['plans/quang-nam-2024-ho-tro-nan-nhan.md']);
