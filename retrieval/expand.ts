@@ -8,6 +8,8 @@ interface Trigger {
   accented: string[];
   folded: string[];
   entry: number;
+  /** The entry lists this wording among its legal phrases: it stands for itself, and for no shorter wording inside it. */
+  blocks: boolean;
 }
 
 /** The documents' phrases for one everyday wording found in a question. */
@@ -51,6 +53,7 @@ interface Span {
   entry: number;
   /** The trigger's accented syllables: how the span reads the question's. */
   accented: string[];
+  blocks: boolean;
 }
 
 /** Two wordings share a syllable that they read with different diacritics. */
@@ -59,6 +62,17 @@ function readsOtherwise(a: Span, b: Span): boolean {
     if (a.accented[t - a.start] !== b.accented[t - b.start]) return true;
   }
   return false;
+}
+
+/**
+ * A longer wording takes the place of one it starts with: `đường dây nóng` is a hotline, not the `đường dây` of a
+ * ring. One it ends with keeps its own meaning beside it (`tụi buôn người` still speaks of `buôn người`), unless the
+ * longer wording stands for itself (`người nước ngoài` is a foreigner, not someone abroad) or the shorter is a single
+ * syllable (the `tiền` of `bao nhiêu tiền` is the question's, not a word for funding).
+ */
+function shadows(longer: Span, inner: Span): boolean {
+  const contains = longer.start <= inner.start && inner.end <= longer.end && longer.end - longer.start > inner.end - inner.start;
+  return contains && (inner.end < longer.end || longer.blocks || inner.end - inner.start < 2);
 }
 
 function containsSeq(hay: string[], needle: string[]): boolean {
@@ -78,7 +92,7 @@ export function createQueryExpander(entries: readonly ThesaurusEntry[] = THESAUR
       if (!accented.length) continue;
       const folded = accented.map(foldToken);
       const list = byFirst.get(folded[0]) ?? [];
-      list.push({ accented, folded, entry });
+      list.push({ accented, folded, entry, blocks: e.legal.some((l) => seqOf(l).map(foldToken).join(' ') === folded.join(' ')) });
       byFirst.set(folded[0], list);
     }
   });
@@ -96,11 +110,9 @@ export function createQueryExpander(entries: readonly ThesaurusEntry[] = THESAUR
     const spans: Span[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const hit = byFirst.get(folded[i])?.find((t) => matchesAt(t, tokens, folded, plain, i));
-      if (hit) spans.push({ start: i, end: i + hit.accented.length, entry: hit.entry, accented: hit.accented });
+      if (hit) spans.push({ start: i, end: i + hit.accented.length, entry: hit.entry, accented: hit.accented, blocks: hit.blocks });
     }
-    const outer = spans.filter(
-      (a) => !spans.some((b) => b !== a && b.start <= a.start && a.end <= b.end && b.end - b.start > a.end - a.start),
-    );
+    const outer = spans.filter((a) => !spans.some((b) => b !== a && shadows(b, a)));
     const kept: Span[] = [];
     for (const a of outer) if (!kept.some((b) => readsOtherwise(a, b))) kept.push(a);
     return kept;

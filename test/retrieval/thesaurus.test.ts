@@ -76,6 +76,23 @@ describe('query expansion', () => {
     expect(expander.expand('người nước ngoài bị bán')).toEqual(['mua bán người', 'nạn nhân']);
   });
 
+  it('keeps the meaning of a wording a longer one ends with, unless the longer stands for itself or the shorter is one syllable', () => {
+    const x = createQueryExpander([
+      { everyday: ['buôn người'], legal: ['mua bán người'] },
+      { everyday: ['tụi buôn người'], legal: ['đối tượng'] },
+      { everyday: ['nước ngoài'], legal: ['ra nước ngoài'] },
+      { everyday: ['người nước ngoài'], legal: ['người nước ngoài'] },
+      { everyday: ['đường dây'], legal: ['tổ chức'] },
+      { everyday: ['đường dây nóng'], legal: ['tổng đài'] },
+      { everyday: ['tiền'], legal: ['kinh phí'] },
+      { everyday: ['bao nhiêu tiền'], legal: ['mức chi'] },
+    ]);
+    expect(x.expand('tụi buôn người hay làm gì')).toEqual(['đối tượng', 'mua bán người']);
+    expect(x.expand('người nước ngoài bị giữ')).toEqual([]);
+    expect(x.expand('đường dây nóng số mấy')).toEqual(['tổng đài']);
+    expect(x.expand('được hỗ trợ bao nhiêu tiền')).toEqual(['mức chi']);
+  });
+
   it('does not repeat a term the question already contains, and sees through abbreviations', () => {
     expect(expander.expand('nạn nhân bị bán')).toEqual(['mua bán người']);
     expect(expander.expand('UBND xã nhận tiền')).toEqual(['kinh phí', 'mức chi']);
