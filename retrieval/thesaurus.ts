@@ -1418,4 +1418,19 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['tuyên truyền miệng', 'nói miệng', 'nói chuyện với dân'],
     legal: ['truyền thông trực tiếp', 'gặp gỡ, nói chuyện trực tiếp'],
   },
+  {
+    everyday: ['xã ký', 'xin xã ký', 'xã đóng dấu', 'xin dấu xã', 'xin chữ ký xã', 'con dấu'],
+    legal: ['có xác nhận của ủy ban nhân dân cấp xã', 'xác nhận'],
+  },
+  { everyday: ['nộp trễ', 'nộp muộn', 'trễ hạn', 'quá hạn nộp', 'để lâu', 'lỡ hạn'], legal: ['trong thời hạn', 'kể từ ngày'] },
+  {
+    everyday: ['viện phí', 'tiền viện', 'tiền chữa bệnh', 'tiền nằm viện', 'tiền khám bệnh'],
+    legal: ['chi phí khám bệnh, chữa bệnh', 'tự thanh toán', 'hỗ trợ y tế'],
+  },
+  {
+    everyday: ['nhà nước trả', 'nhà nước chi', 'ngân sách trả', 'tiền nhà nước', 'nhà nước lo'],
+    legal: ['ngân sách nhà nước', 'kinh phí'],
+  },
+  { everyday: ['nhiều nhất', 'lâu nhất', 'cao nhất', 'được tối đa', 'tối đa mấy'], legal: ['tối đa', 'không quá'] },
+  { everyday: ['thấp nhất', 'ít ra', 'ít nhất là'], legal: ['tối thiểu', 'ít nhất'] },
 ];

@@ -175,6 +175,9 @@ describe('query expansion', () => {
       ['trưởng ấp biết chuyện thì báo ai', 'ủy ban nhân dân cấp xã'],
       ['tiền xăng đưa cháu về ai chịu', 'tiêu hao nhiên liệu'],
       ['về làng bị hàng xóm dị nghị', 'kỳ thị, phân biệt đối xử'],
+      ['nằm viện thì viện phí ai chịu', 'chi phí khám bệnh, chữa bệnh'],
+      ['đơn phải có xã ký không', 'có xác nhận của ủy ban nhân dân cấp xã'],
+      ['nộp trễ có được không', 'trong thời hạn'],
     ];
     for (const [q, legal] of cases) {
       expect(x.expand(q), q).toContain(legal);
