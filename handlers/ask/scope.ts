@@ -235,20 +235,43 @@ const INTRODUCES_PLACE = '(o|tai|cua|tinh|thanh pho|tp|ve|den|khu vuc|dia ban|vu
  * word: "ở hà tĩnh có trung tâm nào…", "Hotline Lạng Sơn". Names the documents write ("Đoàn Thanh niên Cộng sản Hồ Chí
  * Minh") are never read as places; with capitals in the message a name must be capitalised ("hòa bình" is peace).
  */
-function provinceNamedIn(text: string, corpus: Corpus, directory: ContactsDirectory | null, capitalised: boolean): string | undefined {
+interface ForeignProvince {
+  name: string;
+  /** Typed without marks: after a word that introduces a place. */
+  unmarked: RegExp;
+  /** Its syllables without tone marks. */
+  parts: string[];
+}
+
+// The provinces neither the documents nor the directory know depend only on the two: worked out once per pair.
+const foreignCache = new WeakMap<Corpus, Map<ContactsDirectory | null, ForeignProvince[]>>();
+function foreignProvinces(corpus: Corpus, directory: ContactsDirectory | null): ForeignProvince[] {
+  let byDirectory = foreignCache.get(corpus);
+  if (!byDirectory) foreignCache.set(corpus, (byDirectory = new Map()));
+  let found = byDirectory.get(directory);
+  if (found) return found;
   const v = vocabularyOf(corpus);
+  found = PROVINCE_NAMES.flatMap((name) => {
+    const words = foldedSeq(name);
+    if (v.provinces.includes(words.join(' ')) || provinceInText(name, directory) || bigrams(words).some((b) => v.bigrams.has(b))) return [];
+    return [{ name, unmarked: new RegExp(` ${INTRODUCES_PLACE} ${words.join(' ')} `), parts: syllables(name).map(withoutToneMarks) }];
+  });
+  // A directory replaced on reload is a new object; the old one's entry goes with the corpus it was read with.
+  if (byDirectory.size > 4) byDirectory.clear();
+  byDirectory.set(directory, found);
+  return found;
+}
+
+function provinceNamedIn(text: string, corpus: Corpus, directory: ContactsDirectory | null, capitalised: boolean): string | undefined {
   const written = syllables(text);
   const marked = hasDiacritics(text);
   const toned = written.map(withoutToneMarks);
   const folded = ` ${foldedSeq(text).join(' ')} `;
-  for (const name of PROVINCE_NAMES) {
-    const words = foldedSeq(name);
-    if (v.provinces.includes(words.join(' ')) || provinceInText(name, directory) || bigrams(words).some((b) => v.bigrams.has(b))) continue;
+  for (const { name, unmarked, parts } of foreignProvinces(corpus, directory)) {
     if (!marked) {
-      if (new RegExp(` ${INTRODUCES_PLACE} ${words.join(' ')} `).test(folded)) return name;
+      if (unmarked.test(folded)) return name;
       continue;
     }
-    const parts = syllables(name).map(withoutToneMarks);
     const at = toned.findIndex((_, i) => parts.every((p, j) => toned[i + j] === p));
     if (at >= 0 && (!capitalised || /^\p{Lu}/u.test(written[at]))) return name;
   }
