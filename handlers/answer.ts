@@ -16,6 +16,7 @@ import {
   partPool,
   pointRest,
   sourceGroups,
+  wholeArticleLines,
   withListItems,
   type Group,
   type Selection,
@@ -204,10 +205,14 @@ function listsInAnswerOrder(g: Group, lead: number, profile: QueryProfile): numb
 
 /**
  * An overview's lead list with the other clause lists of its article ("1. … có quyền:" and "2. … có nghĩa vụ:"):
- * the article states the whole answer across its clauses, the one the question names first.
+ * the article states the whole answer across its clauses, the one the question names first. An article mixing plain
+ * clauses with clauses of points is quoted whole, in its order: its plain clauses are as much of the answer.
  */
 function withSiblingLists(g: Group, pos: number, lines: string[], profile: QueryProfile): string[] {
-  if (pos >= 0 || g.intros[-1 - pos].path) return lines;
+  if (pos < 0 && g.intros[-1 - pos].path) return lines;
+  const article = wholeArticleLines(g);
+  if (article) return article;
+  if (pos >= 0) return lines;
   const lead = -1 - pos;
   const all = listsInAnswerOrder(g, lead, profile).flatMap((k) => (k === lead ? lines : withListItems(g, -1 - k, true)));
   return all.slice(0, MAX_LEAD_LIST_LINES);

@@ -123,6 +123,11 @@ function partLine(heading: string, firstText: string): string {
   return `${number} ${(OPENING.exec(text)?.[0] ?? text).replace(/[;:]$/, '.')}`;
 }
 
+/** An article with its clauses' points is quoted whole up to this many lines: a longer one clause by clause. */
+const MAX_ARTICLE_LINES = 14;
+/** A section one level under an article's clause, headed by a point's letter ("… › 2. … › a)"). */
+const isClausePoint = (path: string[], k: number) => path.length === k + 2 && isItemHeading(path[k + 1]);
+
 /**
  * The outline that section `i` is part of: the nearest heading above it whose parts are numbered ("III. Nhiệm vụ và
  * giải pháp" → "1. Tăng cường …", "2. Công tác …"; "Điều 10. Trình tự, thủ tục …" → its clauses), one line per part in
@@ -130,31 +135,56 @@ function partLine(heading: string, firstText: string): string {
  * article whose clauses list points in their turn is answered by those lists (ListIntro), not by their openings.
  */
 export function outlineBlockAt(sections: Section[], i: number): ListBlock | undefined {
+  return outlineOf(sections, i, false);
+}
+
+/**
+ * The whole article that section `i` is part of, when some of its clauses list points and some do not ("1. …",
+ * "2. … :" a) … c), "3. …"): one item per clause, its points on lines under it. What an actor must do is the whole
+ * article, not the one clause that happens to have points. Undefined for any other heading, and for an article
+ * longer than MAX_ARTICLE_LINES lines.
+ */
+export function articleBlockAt(sections: Section[], i: number): ListBlock | undefined {
+  return outlineOf(sections, i, true);
+}
+
+function outlineOf(sections: Section[], i: number, withPoints: boolean): ListBlock | undefined {
   const s = sections[i];
   const k = s ? s.path.findLastIndex((h) => NUMBERED.test(h)) : -1;
   if (k < 1) return undefined;
   const path = s.path.slice(0, k);
   const title = titleOf(path.at(-1) ?? '').toLowerCase();
   const article = path.some((h) => ARTICLE.test(h));
+  if (withPoints && !article) return undefined;
   let start = i;
   while (start > 0 && sections[start - 1].docId === s.docId && startsWith(sections[start - 1].path, path)) start--;
   let intro: string | undefined;
   const items: string[] = [];
   let part = '';
+  let points = 0;
   for (let j = start; j < sections.length && sections[j].docId === s.docId && startsWith(sections[j].path, path); j++) {
     const sj = sections[j];
     if (sj.path.length === k) {
       intro = introOf(sj.text) ?? intro;
       continue;
     }
-    if (!NUMBERED.test(sj.path[k]) || (article && sj.path.length > k + 1)) return undefined;
-    if (sj.path[k] === part) continue;
-    part = sj.path[k];
-    // "II. Mục tiêu" over "1. Mục tiêu", "2. Các chỉ tiêu cụ thể": the part named like the whole holds its list.
-    if (titleOf(part).toLowerCase() === title) return undefined;
-    items.push(partLine(part, sj.path.length === k + 1 ? sj.text : (sj.path[k + 1] ?? '')));
+    const point = withPoints && isClausePoint(sj.path, k);
+    if (!NUMBERED.test(sj.path[k]) || (article && sj.path.length > k + 1 && !point)) return undefined;
+    if (sj.path[k] !== part) {
+      part = sj.path[k];
+      // "II. Mục tiêu" over "1. Mục tiêu", "2. Các chỉ tiêu cụ thể": the part named like the whole holds its list.
+      if (titleOf(part).toLowerCase() === title) return undefined;
+      items.push(partLine(part, point ? '' : sj.path.length === k + 1 ? sj.text : (sj.path[k + 1] ?? '')));
+      if (!point) continue;
+    } else if (!point) continue;
+    // The clause's line says that its points follow, as the clause itself does.
+    const clause = items[items.length - 1];
+    items[items.length - 1] = `${clause.includes('\n') ? clause : clause.replace(/[.;:]?$/u, ':')}\n${itemText(sj)}`;
+    points++;
   }
-  return items.length >= MIN_ITEMS ? { path, start, split: true, intro: intro ?? titleOf(path.at(-1) ?? ''), items } : undefined;
+  // Only an article mixing clauses with and without points: the lists of one made only of lists are quoted as such.
+  if (withPoints && (!points || items.every((t) => t.includes('\n')) || items.length + points > MAX_ARTICLE_LINES)) return undefined;
+  return items.length + points >= MIN_ITEMS ? { path, start, split: true, intro: intro ?? titleOf(path.at(-1) ?? ''), items } : undefined;
 }
 
 /**

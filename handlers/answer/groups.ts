@@ -2,7 +2,7 @@
 // that introduce lettered points around it, scored against the question, and the choice among them.
 import { validityBadge } from '../../knowledge/cite.js';
 import { truncateWords } from '../../knowledge/text.js';
-import { itemText, type ListBlock, listBlockAt, outlineBlockAt } from '../../retrieval/list-block.js';
+import { articleBlockAt, itemText, type ListBlock, listBlockAt, outlineBlockAt } from '../../retrieval/list-block.js';
 import { enumeratedItems } from '../../retrieval/overview.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import type { Unit } from '../../retrieval/units.js';
@@ -55,6 +55,8 @@ interface ListIntro {
   items: string[];
   /** Heading path of a list block (list-block.ts): what the list's citation names. */
   path?: string[];
+  /** The hit's whole article, clauses with their points (articleBlockAt): how an overview's lead from it reads, no candidate. */
+  whole?: boolean;
 }
 
 /** Index in corpus.sections of the hit's first section, or -1. */
@@ -113,6 +115,8 @@ function readListIntros(index: KnowledgeIndex, hit: SearchHit, start: number): L
     if (!b || intros.has(b.path.at(-1) ?? '') || listed.some((l) => l.path?.join('\u0000') === b.path.join('\u0000'))) continue;
     listed.push({ heading: b.intro, items: b.items.slice(0, MAX_LIST_ITEMS), path: b.path });
   }
+  const article = articleBlockAt(sections, start);
+  if (article) listed.push({ heading: article.intro, items: article.items, path: article.path, whole: true });
   return listed;
 }
 
@@ -163,7 +167,9 @@ function candidatesOf(
   // asked ("trong thời hạn 05 (năm) ngày") is worth quoting. Another hit of the same article may have offered it.
   const asksList = types.includes('list');
   const lists = listIntrosAround(index, hit);
-  const intros = lists.filter((intro) => !offered.has(intro.heading) && (asksList || types.some((t) => carries(t, intro.heading))));
+  const intros = lists.filter(
+    (intro) => !intro.whole && !offered.has(intro.heading) && (asksList || types.some((t) => carries(t, intro.heading))),
+  );
   intros.forEach((intro, k) => {
     offered.add(intro.heading);
     sentences.push({ text: intro.heading, pos: -1 - k, score: (asksList ? 1 : INTRO_WEIGHT) * score(intro.heading, asksList) });
@@ -188,6 +194,15 @@ export function withListItems(g: Group, pos: number, asksList: boolean, whole = 
   // clause's opening sentence ("1. Bộ đội Biên phòng … có trách nhiệm hỗ trợ …;" over a) to c)).
   const clause = whole ? clausePoints(g, first) : undefined;
   return clause && clause.items.length > items.length ? [first, ...introLines(clause)] : [first, ...items];
+}
+
+/**
+ * The hit's whole article as an overview's lead reads it ("Trách nhiệm của cơ sở …:", "1. …", "2. …:", "a) …", "3. …"),
+ * or undefined when its article mixes no plain clauses with clauses of points (articleBlockAt).
+ */
+export function wholeArticleLines(g: Group): string[] | undefined {
+  const article = g.lists.find((l) => l.whole);
+  return article && [`${article.heading}:`, ...introLines(article)];
 }
 
 /** A sentence shorter than this (without its marker) is too little to tell which clause it is part of. */

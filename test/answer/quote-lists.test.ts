@@ -11,6 +11,8 @@ const ARTICLE_5 = 'Điều 5. Cấp thẻ tạm trú cho người được giả
 const ARTICLE_6 = 'Điều 6. Quyền và nghĩa vụ của người được giúp đỡ';
 const SIX_1 = '1. Người được giúp đỡ, người thân của họ có các quyền sau đây';
 const SIX_2 = '2) Người được giúp đỡ, người thân của họ có các nghĩa vụ sau đây';
+const ARTICLE_9 = 'Điều 9. Trách nhiệm của trạm cứu trợ';
+const NINE_2 = '2. Trách nhiệm thông báo việc mở cửa của trạm cứu trợ';
 const FIVE_2 = '2. Phòng Quản lý cư trú trong thời hạn 04 (bốn) ngày kể từ ngày nhận đơn có trách nhiệm thực hiện';
 
 const rules = {
@@ -36,6 +38,10 @@ const rules = {
     { path: [ARTICLE_5, FIVE_2], text: '' },
     { path: [ARTICLE_5, FIVE_2, 'a)'], text: 'a) Cấp thẻ tạm trú miễn phí cho người được giải cứu;' },
     { path: [ARTICLE_5, FIVE_2, 'b)'], text: 'b) Báo tin cho Ủy ban nhân dân xã nơi người đó tạm trú.' },
+    { path: [ARTICLE_9, '1.'], text: '1. Hoạt động đúng phạm vi ghi trong quyết định thành lập trạm.' },
+    { path: [ARTICLE_9, NINE_2, 'a)'], text: 'a) Dán bảng tên trạm ở cổng chính;' },
+    { path: [ARTICLE_9, NINE_2, 'b)'], text: 'b) Gửi thư báo cho trường học gần nhất.' },
+    { path: [ARTICLE_9, '3.'], text: '3. Ghi sổ nhật ký cứu trợ mỗi tháng một lần.' },
     { path: [ARTICLE_6], text: '' },
     { path: [ARTICLE_6, SIX_1, 'a)'], text: 'a) Đề nghị cơ quan có thẩm quyền giúp đỡ khi gặp khó khăn về chỗ ở;' },
     { path: [ARTICLE_6, SIX_1, 'b)'], text: 'b) Từ chối sự giúp đỡ không phù hợp với nguyện vọng.' },
@@ -72,6 +78,15 @@ describe('quotes that hold the entries of a list', () => {
     expect(r.text.split('\n')[0]).toContain('04 (bốn) ngày');
     expect(r.text).toContain('a) Cấp thẻ tạm trú miễn phí');
     expect(r.text).toContain('b) Báo tin cho Ủy ban nhân dân xã');
+  });
+
+  it("answers an overview from a clause of points with its article's plain clauses too, in the article's order", async () => {
+    const r = await answer('Trạm cứu trợ có những trách nhiệm gì?', { index, province: null });
+    const lead = r.text.split('Trích dẫn:')[0];
+    const lines = ['1. Hoạt động đúng phạm vi', 'a) Dán bảng tên trạm', 'b) Gửi thư báo', '3. Ghi sổ nhật ký cứu trợ'];
+    const at = lines.map((l) => lead.indexOf(l));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
   });
 
   it('reads a clause numbered with a bracket ("2)") as a clause over its points', async () => {

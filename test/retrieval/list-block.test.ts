@@ -1,7 +1,7 @@
 // A list block gives back the whole list that a heading states, whichever of its pieces a question finds: the
 // clauses of an article cut one per section, the points of a plan's heading, the dashes of one section's text.
 import { describe, expect, it } from 'vitest';
-import { itemText, listBlockAt, outlineBlockAt } from '../../retrieval/list-block.js';
+import { articleBlockAt, itemText, listBlockAt, outlineBlockAt } from '../../retrieval/list-block.js';
 import { createOverviewPrior, tierOf } from '../../retrieval/overview.js';
 import { buildUnits } from '../../retrieval/units.js';
 import { doc, makeCorpus } from './fixture.js';
@@ -124,6 +124,16 @@ describe('outlineBlockAt', () => {
     ]);
     expect(outlineBlockAt(outlined.sections, find('Điều 13. Trình tự khác › 2.'))).toBeUndefined();
     expect(outlineBlockAt(outlined.sections, find('IV. Kinh phí'))).toBeUndefined();
+  });
+
+  it('an article mixing plain clauses and clauses of points is whole with its points under their clause; others are not', () => {
+    expect(articleBlockAt(outlined.sections, find('Điều 13. Trình tự khác › 2.'))?.items).toEqual([
+      '1. Cơ quan thực hiện các việc sau:\na) Tiếp nhận đề nghị;',
+      '2. Ra quyết định.',
+      '3. Thông báo.',
+    ]);
+    expect(articleBlockAt(outlined.sections, find('Điều 10. Trình tự áp dụng › 3.'))).toBeUndefined();
+    expect(articleBlockAt(outlined.sections, find('1. Công tác truyền thông › b)'))).toBeUndefined();
   });
 
   it('a section whose first part is named like itself is no outline: that part holds the list', () => {
