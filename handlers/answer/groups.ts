@@ -197,12 +197,15 @@ export function withListItems(g: Group, pos: number, asksList: boolean, whole = 
 }
 
 /**
- * The hit's whole article as an overview's lead reads it ("Trách nhiệm của cơ sở …:", "1. …", "2. …:", "a) …", "3. …"),
- * or undefined when its article mixes no plain clauses with clauses of points (articleBlockAt).
+ * The hit's whole article as an overview's lead reads it ("1. …", "2. …:", "a) …", "3. …"), after the article's own
+ * introducing sentence if it has one (its title is already in the citation), or undefined when its article mixes no
+ * plain clauses with clauses of points (articleBlockAt).
  */
 export function wholeArticleLines(g: Group): string[] | undefined {
   const article = g.lists.find((l) => l.whole);
-  return article && [`${article.heading}:`, ...introLines(article)];
+  if (!article) return undefined;
+  const titled = article.path?.at(-1)?.includes(article.heading);
+  return [...(titled ? [] : [`${article.heading}:`]), ...introLines(article)];
 }
 
 /** A sentence shorter than this (without its marker) is too little to tell which clause it is part of. */
