@@ -80,6 +80,6 @@ export function createHeadingActors(units: { path: string[]; text: string }[], b
     const named = all.filter((n) => namesAsActor(q, n));
     if (!named.length) return undefined;
     const strength = new Map(named.map((n) => [n, opensWithActorDuties(q, n) ? boost * boost : boost]));
-    return (i) => Math.max(1, ...names[i].map((n) => strength.get(n) ?? 1));
+    return (i) => names[i].reduce((most, n) => Math.max(most, strength.get(n) ?? 1), 1);
   };
 }

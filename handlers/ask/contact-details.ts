@@ -29,10 +29,12 @@ const WHERE_OR_WHEN_OF_AGENCY = new RegExp(
 // the documents' rules on facilities, not a request for one agency's address.
 const FACILITY_RULE = /(?<![a-z])(phai|ho so|bien|thanh lap|giay phep|dang ky|quy dinh)(?![a-z])/;
 
+const NAMES_AGENCY = new RegExp(`(?<![a-z])${AGENCY_WORD}(?![a-z])`);
+
 /** The question asks where an agency is or when it works, which no document of the folder states. */
 function asksWhereOrWhenOfAgency(question: string): boolean {
   const q = fold(question);
-  return WHERE_OR_WHEN_OF_AGENCY.test(q) && !FACILITY_RULE.test(q) && new RegExp(`(?<![a-z])${AGENCY_WORD}(?![a-z])`).test(q);
+  return WHERE_OR_WHEN_OF_AGENCY.test(q) && !FACILITY_RULE.test(q) && NAMES_AGENCY.test(q);
 }
 
 /** The agency whose own number the question asks, in the question's words, or undefined. */
