@@ -84,6 +84,7 @@ function containsSeq(hay: string[], needle: string[]): boolean {
 }
 
 export function createQueryExpander(entries: readonly ThesaurusEntry[] = THESAURUS): QueryExpander {
+  const legalSeqs = entries.map((e) => e.legal.map((l) => ({ phrase: l, folded: seqOf(l).map(foldToken) })));
   // Triggers by first folded syllable, longest first so that `đường dây nóng` wins over `đường dây`.
   const byFirst = new Map<string, Trigger[]>();
   entries.forEach((e, entry) => {
@@ -92,16 +93,15 @@ export function createQueryExpander(entries: readonly ThesaurusEntry[] = THESAUR
       if (!accented.length) continue;
       const folded = accented.map(foldToken);
       const list = byFirst.get(folded[0]) ?? [];
-      list.push({ accented, folded, entry, blocks: e.legal.some((l) => seqOf(l).map(foldToken).join(' ') === folded.join(' ')) });
+      list.push({ accented, folded, entry, blocks: legalSeqs[entry].some((l) => l.folded.join(' ') === folded.join(' ')) });
       byFirst.set(folded[0], list);
     }
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.accented.length - a.accented.length);
-  const legalSeqs = entries.map((e) => e.legal.map((l) => ({ phrase: l, folded: seqOf(l).map(foldToken) })));
 
   /**
-   * The wordings of one clause: every trigger found, unless it lies inside a longer one (`đường dây` inside
-   * `đường dây nóng`) or reads a shared syllable otherwise than an earlier one: in `kiem tra lai`, `tra` is the
+   * The wordings of one clause: every trigger found, unless a longer one shadows it (`đường dây` inside
+   * `đường dây nóng`; see shadows) or it reads a shared syllable otherwise than an earlier one: in `kiem tra lai`, `tra` is the
    * `tra` of kiểm tra, so `tra lai` is not trả lại. Overlaps that read alike both count (`người bị lừa` and
    * `bị lừa bán` in `người bị lừa bán`).
    */
