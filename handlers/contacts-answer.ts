@@ -63,6 +63,13 @@ const AGENCY_SUBJECT =
 // passage gives with its source; the directory only lists numbers.
 const ASKS_RULE =
   /\b(theo (luat|quy dinh|phap luat|nghi dinh|thong tu|ke hoach|de an|van ban)|(luat|quy dinh|nghi dinh|thong tu) (quy dinh|noi|bat|yeu cau|buoc))\b/;
+// "Nạn nhân người nước ngoài chưa được giải cứu thì báo ngay cho đơn vị nào", "nhận tin về nạn nhân … thì phải chuyển
+// cho ai": a case set out in the documents' terms (a victim rescued or not, information received) before what must be
+// passed on asks the procedure they set for whoever receives it; someone speaking of their own people ("con tôi",
+// "nhà mình") asks whom they should contact.
+const PROCEDURE_SETTING =
+  /\b(nhan (duoc )?(tin|thong tin|tin bao)|(chua|da) (duoc )?giai cuu|giai cuu (duoc )?nan nhan|nan nhan (la )?nguoi nuoc ngoai)\b.*\bthi\b( \w+){0,4} (bao|thong bao|chuyen|ban giao|dua)( ngay)?\b/;
+const FIRST_PERSON = /\b(toi|tui|minh|chung toi|nha em|con em|em gai|em trai)\b/;
 // "từ khi nào", "ngày nào", "bao giờ" ask when, even next to a line noun ("tổng đài 111 nhận tố giác từ khi nào").
 const WHEN = /\b(khi nao|ngay nao|luc nao|nam nao|thang nao|bao gio)\b/;
 
@@ -71,6 +78,7 @@ export function isContactQuestion(question: string): boolean {
   const q = fold(question);
   if (q.length > 300) return false;
   if (DOCUMENT_NUMBER.test(q) || AGENCY_SUBJECT.test(q) || ASKS_RULE.test(q)) return false;
+  if (PROCEDURE_SETTING.test(q) && !FIRST_PERSON.test(q)) return false;
   if (CONTACT_VERB_WH.test(q) || GO_WHERE.test(q) || HOW_TO_REACH.test(q)) return true;
   // "số đường dây nóng của tỉnh …" asks for the number even without a question word.
   if (NUMBER_NOUN.test(q) || asksForPhone(q)) return true;

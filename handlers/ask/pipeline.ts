@@ -78,6 +78,7 @@ import { mergedUnitPlan } from './merged-plans.js';
 import { laterPeriodNotHeld } from './later-period.js';
 import { notCovered } from './not-covered.js';
 import { providerAnswer } from './providers.js';
+import { reportRuleOrder, withReportRule } from './report-rule.js';
 import { neighbourTopicIn } from './neighbour-topics.js';
 import { asksLocalBody, mentionsSubject, namesPlan, unknownDocumentIn, unknownPlaceIn } from './scope.js';
 import type { Asked, AskDeps, AskResult, AskStep } from './types.js';
@@ -135,8 +136,16 @@ const contacts: AskStep = async (q, deps) => {
   const service = asksForService(q.text)
     ? ((corpus && providerAnswer(q.text, q.province, corpus, directoryOf(deps))) ?? (await retrievedProvider(q, deps)))
     : undefined;
-  return service ?? contactAnswer(q.text, q.province, contactSources(deps));
+  return service ?? withRuleOnReporting(q, deps, contactAnswer(q.text, q.province, contactSources(deps)));
 };
+
+/** A question on whom to report trafficking to gets the law's rule on it beside the directory's lines (report-rule.ts). */
+function withRuleOnReporting(q: Asked, deps: AskDeps, lines: AskResult | undefined): AskResult | undefined {
+  const corpus = deps.corpus?.();
+  const order = reportRuleOrder(q.text);
+  if (!lines || lines.kind !== 'answer' || !corpus || !order) return lines;
+  return withReportRule({ ...lines, kind: 'answer' }, order, corpus, deps.updates?.()) ?? lines;
+}
 
 /**
  * "Bên nào lo trợ giúp pháp lý": the documents' provider sentences, else the best retrieved passage naming one; a place

@@ -174,7 +174,8 @@ function provinceFact(p: ProvinceChange, updates: Updates): string {
   return `${lead(p.confidence)}Tỉnh ${p.old_name} cũ nay thuộc ${p.now}${partners}${when}.${seat}${sourceText(p.sources, p.source)}`;
 }
 
-function hotlineFact(h: HotlineFact): string {
+/** What the file says of a line, led by its confidence and followed by its sources. */
+export function hotlineFact(h: HotlineFact): string {
   return `${lead(h.confidence)}${h.fact}${sourceText(h.sources)}`;
 }
 
@@ -284,10 +285,15 @@ function lawsOnSubject(q: string, updates: Updates, onSubject: boolean): LawChan
 
 // "luật phòng, chống mua bán người hiện nay": the law of today on a subject, named by its title and a word for now.
 const LAW_OF_TODAY = / luat( \w+){0,6}? (hien nay|hien tai|hien gio|bay gio) /;
+// "luật … đang có hiệu lực là luật số mấy": the law in force named by its being in force, asked for its number or
+// its date; without such a question ("luật … đang có hiệu lực quy định gì") it asks what the law says.
+const LAW_IN_FORCE = / luat( \w+){0,6}? (dang (co |con )?hieu luc|dang (duoc )?ap dung|hien hanh) /;
+const ASKS_NUMBER_OR_DATE = / (so (may|nao|bao nhieu)|la luat nao|luat (nao|gi)|ngay nao|tu ngay nao|tu khi nao|khi nao|bao gio|nam nao) /;
 
 /** The question names today's law of the change's subject ("nghị định nào hướng dẫn luật … hiện nay"). */
 function namesLawOfToday(q: string, law: LawChange): boolean {
-  return Boolean(numberKeys(law.new, true)[0]?.isLaw) && LAW_OF_TODAY.test(q) && sharesTitle(q, law.new);
+  const named = LAW_OF_TODAY.test(q) || (LAW_IN_FORCE.test(q) && ASKS_NUMBER_OR_DATE.test(q));
+  return Boolean(numberKeys(law.new, true)[0]?.isLaw) && named && sharesTitle(q, law.new);
 }
 
 /** The question shares two running words with the text's title (`mua ban` of `Luật Phòng, chống mua bán người`). */

@@ -76,6 +76,9 @@ describe('isContactQuestion', () => {
     'Nạn nhân được bảo vệ an toàn ở đâu?',
     'Trung tâm bảo trợ xã hội đưa nạn nhân về đâu?',
     'Sở phải báo cáo kết quả hỗ trợ nạn nhân cho cơ quan nào?',
+    // A case set out in the documents' terms before what must be passed on: the procedure for whoever receives it.
+    'nan nhan nguoi nuoc ngoai chua duoc giai cuu thi bao ngay cho don vi nao',
+    'Nhận được thông tin về nạn nhân bị giữ thì phải chuyển cho đơn vị nào?',
   ])('leaves %s to the answerer', (q) => expect(isContactQuestion(q)).toBe(false));
 
   it('does not read the place a victim was taken to as the place whose contacts are asked', () => {

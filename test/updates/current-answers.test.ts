@@ -360,6 +360,18 @@ describe('questions about what changed', () => {
     }
   });
 
+  it('the law in force asked for its number or date is the change itself; asked what it lays down, the documents', async () => {
+    for (const q of [
+      'Luật phòng, chống mua bán người đang có hiệu lực là luật số mấy?',
+      'luat phong chong mua ban nguoi dang ap dung co hieu luc tu ngay nao',
+    ]) {
+      const { r, retrieved } = await ask(q);
+      expect(retrieved, q).toBe(false);
+      expect(r.text, q).toContain('53/2024/QH15 áp dụng từ 01/07/2025');
+    }
+    expect((await ask('Luật phòng, chống mua bán người đang có hiệu lực quy định nạn nhân được hỗ trợ gì?')).retrieved).toBe(true);
+  });
+
   it('cites the bundled texts the facts name, an excerpt marked as one with what the folder holds of it', async () => {
     const { r } = await ask('Từ ngày 1/7/2025 công tác phòng, chống mua bán người căn cứ vào luật nào?');
     expect(r.citations.map((c) => c.docId)).toEqual(['regulations/luat-53-2024-trich.md', 'regulations/luat-66-2011.md']);
