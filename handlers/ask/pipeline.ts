@@ -143,7 +143,7 @@ const contacts: AskStep = async (q, deps) => {
 function withRuleOnReporting(q: Asked, deps: AskDeps, lines: AskResult | undefined): AskResult | undefined {
   const corpus = deps.corpus?.();
   const order = reportRuleOrder(q.text);
-  if (!lines || lines.kind !== 'answer' || !corpus || !order) return lines;
+  if (lines?.kind !== 'answer' || !corpus || !order) return lines;
   return withReportRule({ ...lines, kind: 'answer' }, order, corpus, deps.updates?.()) ?? lines;
 }
 

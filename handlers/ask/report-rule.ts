@@ -17,7 +17,8 @@ const STATES_REPORT_BODIES = / to giac( \w+){0,14} voi (co quan|uy ban|bat ky) /
 
 // Reporting a crime or a suspicion about someone ("tố giác", "tố cáo", "báo tin", "báo"), not reporting one's own
 // case in person ("trình báo", asked earlier in the pipeline) nor an agency's report upward ("báo cáo").
-const REPORTS = / (to giac|to cao|bao tin|tin bao|bao(?! (cao|ve|tro|gom|dam|hiem|nhieu|gio|lau|quan|mat|ho|lanh|toan|che|ke|dong|la|chi)\b)) /;
+const REPORTS =
+  / (to giac|to cao|bao tin|tin bao|bao(?! (cao|ve|tro|gom|dam|hiem|nhieu|gio|lau|quan|mat|ho|lanh|toan|che|ke|dong|la|chi)\b)) /;
 // A body asked for: the reply leads with the rule naming the bodies.
 const ASKS_BODY = / (co quan|don vi|noi|ben|to chuc|cap) nao /;
 // Where the report goes or who takes it, in any form: the rule belongs beside the lines.
@@ -39,9 +40,7 @@ export function reportBodies(corpus: Corpus): QuotedSentence[] {
 
 /** What the update file says of lines that take reports of trafficking today, each with its source. */
 function reportLineFacts(updates: Updates | undefined): string[] {
-  return (updates?.hotlines ?? [])
-    .filter((h) => / to giac /.test(foldedWords(h.fact)))
-    .map(hotlineFact);
+  return (updates?.hotlines ?? []).filter((h) => / to giac /.test(foldedWords(h.fact))).map(hotlineFact);
 }
 
 /** The reply's citation markers `[n]` moved up by `by`, so two replies' citations can be numbered as one list. */
