@@ -383,7 +383,7 @@ function withReferringLead(selection: Selection, groups: Group[], asked: Asked):
 function composeAnswer(index: KnowledgeIndex, q: string, usable: SearchHit[], bestConfidence: number): AnswerResult {
   const section = namedPlanSection(q, usable, index.corpus);
   const overview = askedOf(q, bestConfidence, section !== undefined);
-  const found = sourceGroups(index, usable, bestConfidence, overview.profile, overview.types);
+  const found = sourceGroups(index, usable, bestConfidence, overview.profile, overview.types, overview.overview);
   const { all: groups, selection } = section
     ? sectionSelection(index, section, found, overview)
     : { all: found, selection: chooseSentences(found, overview.types, overview.overview) };

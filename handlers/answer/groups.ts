@@ -349,13 +349,19 @@ type Asked = { profile: QueryProfile; types: AnswerType[] };
 /** Kinds of answer so narrow that a passage carrying one is on the point asked whatever its other words. */
 const NARROW: AnswerType[] = ['date', 'replaces'];
 
-/** Only sources whose evidence is close to the best one, one group per section. */
+/**
+ * Only sources whose evidence is close to the best one, one group per section. `overview`: the question asks for
+ * everything on a topic, so the ranker's first passage is kept whatever share of the question's words it holds: the
+ * ranker chose it for what it lists ("Đồn Biên phòng … thực hiện:" and its steps), which a question in everyday words
+ * ("trốn về", "lo cho họ") names in few of the passage's own words.
+ */
 export function sourceGroups(
   index: KnowledgeIndex,
   usable: SearchHit[],
   bestConfidence: number,
   profile: QueryProfile,
   types: AnswerType[],
+  overview = false,
 ): Group[] {
   const groups: Group[] = [];
   const seenSections = new Set<string>();
@@ -367,7 +373,8 @@ export function sourceGroups(
   usable.forEach((found, rank) => {
     // A hit with less of the question's words still joins when it is the first to state what is asked: the clause
     // repealing a text ("Bãi bỏ Thông tư …") next to one that only repeats the question's "thay thế".
-    const weak = found.confidence < bestConfidence * 0.75 && !(statesAsked(found) && !groups.some((g) => statesAsked(g.hit)));
+    const kept = overview && rank === 0;
+    const weak = !kept && found.confidence < bestConfidence * 0.75 && !(statesAsked(found) && !groups.some((g) => statesAsked(g.hit)));
     if (groups.length >= MAX_SOURCES || weak) return;
     if (seenSections.has(found.chunk.sectionId)) return;
     // A later hit of the point chosen instead is then not quoted again.
