@@ -36,6 +36,12 @@ const nounAlternatives = (nouns: Record<string, string>) =>
     .sort((a, b) => b.length - a.length)
     .join('|');
 const COUNT_ASK = '(?:co bao nhieu|bao nhieu|may|so luong|tong so|tong cong)';
+// In chat "mấy" is also a plural ("mấy vụ … bị bắt thì tòa có xử …"): a "mấy <noun>" that opens what a "thì" then
+// asks about, and that no "có", "được" or "là" counts, names the things asked about, not a count of them.
+const PLURAL_MAY = new RegExp(
+  `(?<! (co|duoc|la|ra)) may (?=(${nounAlternatives({ ...EVENT_NOUNS, ...PEOPLE_NOUNS })}) (\\w+ ){0,6}thi )`,
+  'g',
+);
 const EVENT_COUNT = new RegExp(` ${COUNT_ASK} (${nounAlternatives(EVENT_NOUNS)}) `);
 const PEOPLE_COUNT = new RegExp(` ${COUNT_ASK} (${nounAlternatives(PEOPLE_NOUNS)}) `);
 // A share asked: "tỷ lệ", "bao nhiêu phần trăm", "mấy %".
@@ -73,7 +79,7 @@ function statisticsAsked(q: string, result: boolean): string | undefined {
 
 /** The figure a question asks for (the documents' word for what is counted, or `tỷ lệ`), or undefined. */
 export function figureAsked(question: string): string | undefined {
-  const q = foldWords(question);
+  const q = foldWords(question).replace(PLURAL_MAY, ' cac ');
   const result = RESULT_CUE.test(q);
   if (TARGET_CUE.test(q) && !result) return undefined;
   const event = EVENT_COUNT.exec(q)?.[1];

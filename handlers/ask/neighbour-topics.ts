@@ -59,7 +59,8 @@ const TOPICS: NeighbourTopic[] = [
   },
   {
     what: 'mức hình phạt của Bộ luật Hình sự (khung hình phạt, số năm tù)',
-    cues: /\b(phat tu|bao nhieu nam tu|may nam tu|tu bao nhieu nam|di tu bao nhieu|ngoi tu|tu hinh|tu chung than|khung hinh phat|muc hinh phat|muc an tu|bi ket an|xu bao nhieu nam|(xu ly|xu|truy cuu trach nhiem) hinh su (nhu the nao|the nao|ra sao|nhu nao|bao nhieu|may nam))\b/,
+    // Folded, "tù" is also the "tư" of "tư vấn" ("cán bộ ngồi tư vấn … được bao nhiêu").
+    cues: /\b(phat tu|bao nhieu nam tu|may nam tu|tu bao nhieu nam|di tu bao nhieu|ngoi tu(?! van)|tu hinh|tu chung than|khung hinh phat|muc hinh phat|muc an tu|bi ket an|xu bao nhieu nam|(xu ly|xu|truy cuu trach nhiem) hinh su (nhu the nao|the nao|ra sao|nhu nao|bao nhieu|may nam))\b/,
     headings: ['hinh phat', 'phat tu', 'toi mua ban nguoi'],
     subjectKeepsInScope: false,
   },

@@ -38,6 +38,14 @@ describe('figures asked', () => {
     expect(figureAsked('Tình hình nạn nhân bị mua bán trong năm qua ra sao?')).toBe('nạn nhân');
   });
 
+  it('are not the things a chat names with a plural "mấy" before asking about them', () => {
+    expect(figureAsked('Ở Đồng Nai mấy vụ mua bán người bị bắt thì có đưa ra xét xử lưu động không?')).toBeUndefined();
+    expect(figureAsked('mấy người bị bán trở về năm 2023 thì nay được hỗ trợ gì')).toBeUndefined();
+    // Counted by "có", or with no "thì" after it, "mấy" still asks how many.
+    expect(figureAsked('Năm ngoái có mấy vụ mua bán người thì bị xử lý?')).toBe('vụ');
+    expect(figureAsked('Năm 2023 tỉnh đã tiếp nhận mấy nạn nhân?')).toBe('nạn nhân');
+  });
+
   it('are not who keeps statistics or how they are reported, nor a rule asked about today', () => {
     for (const q of [
       'Đơn vị nào thống kê số liệu nạn nhân trở về?',

@@ -44,6 +44,11 @@ describe('neighbouring legal topics the documents do not cover', () => {
     expect(neighbourTopicIn('Buôn người thì ngồi tù mấy năm?', penal, true)).toBeUndefined();
   });
 
+  it('does not read the "ngồi tư vấn" of a counsellor as a prison term', () => {
+    expect(neighbourTopicIn('Cán bộ ngồi tư vấn tâm lý cho nạn nhân được chi bao nhiêu một lần?', corpus, true)).toBeUndefined();
+    expect(neighbourTopicIn('Kẻ buôn người phải ngồi tù bao lâu?', corpus, true)).toContain('hình phạt');
+  });
+
   it('keeps a procedure asked about a victim in scope, but not the prison term of the crime', () => {
     expect(neighbourTopicIn('Nạn nhân bị mua bán cần làm lại hộ chiếu thì ai hỗ trợ?', corpus, true)).toBeUndefined();
     expect(neighbourTopicIn('Kẻ mua bán người bị phạt tù bao lâu?', corpus, true)).toContain('hình phạt');
