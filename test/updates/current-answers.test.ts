@@ -74,6 +74,16 @@ describe('provinces of today', () => {
     ]);
   });
 
+  it('a plan of a province that kept its name after the merger names the provinces that joined it, not a merger into itself', async () => {
+    const { deps } = withRetrieval('Theo các văn bản hiện có:\n\n[1] ĐA\n«Công an tỉnh chủ trì.»', [
+      'plans/dong-nai-2016-2020-de-an-tiep-nhan-xac-minh.md',
+    ]);
+    const r = await askQuestion('Đề án của Đồng Nai giao Công an làm gì?', { province: null }, deps);
+    const [note] = noteLines(r.text);
+    expect(note).toContain('do tỉnh Đồng Nai (cũ) ban hành trước khi sáp nhập với Bình Phước thành tỉnh Đồng Nai hiện nay');
+    expect(note).not.toContain('sáp nhập vào');
+  });
+
   it("a plan of today's merged unit for a year from the merger on is not in the documents; what they hold is named, not quoted", async () => {
     for (const [q, province] of [
       ['Thành phố Đà Nẵng năm 2025 đặt ra những chỉ tiêu gì?', null],
