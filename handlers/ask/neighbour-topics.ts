@@ -52,9 +52,19 @@ const TOPICS: NeighbourTopic[] = [
     subjectKeepsInScope: true,
   },
   {
+    // The documents have the travel papers a victim abroad is given to come home ("cấp giấy thông hành"), never an
+    // identity card or a residence record at home, nor what any of these papers costs: naming victims does not
+    // bring those in, though who helps a victim with them (legal aid) is the documents' own.
     what: 'thủ tục giấy tờ tùy thân, cư trú (căn cước, hộ chiếu, thị thực, thường trú, tạm trú)',
-    cues: /\b((lam|cap|doi|gia han|xin|thu tuc|le phi|ho so)( lai| doi| moi)?( the)? (can cuoc|chung minh nhan dan|cmnd|cccd|ho chieu|thi thuc|visa)|(mat|bi mat|that lac|danh roi)( the)? (can cuoc|chung minh nhan dan|cmnd|cccd)|dang ky (thuong tru|tam tru)|so ho khau)\b/,
+    cues: /\b((lam|cap|doi|xin|thu tuc|le phi|ho so)( lai| doi| moi)?( the)? (can cuoc|chung minh nhan dan|cmnd|cccd)|(mat|bi mat|that lac|danh roi)( the)? (can cuoc|chung minh nhan dan|cmnd|cccd)|dang ky (thuong tru|tam tru)|so ho khau|(le phi|phi|ton|mat|het)( \w+){0,3} (bao nhieu|may)( tien)?\b.*\b(ho chieu|thi thuc|visa)|(ho chieu|thi thuc|visa)\b.*\b(le phi|(ton|mat|het) (bao nhieu|may) (tien|dong)))\b/,
     headings: ['can cuoc', 'ho chieu', 'thi thuc', 'xuat canh nhap canh', 'dang ky cu tru', 'dang ky thuong tru'],
+    subjectKeepsInScope: false,
+    helpKeepsInScope: true,
+  },
+  {
+    what: 'thủ tục giấy tờ tùy thân, cư trú (căn cước, hộ chiếu, thị thực, thường trú, tạm trú)',
+    cues: /\b(lam|cap|doi|gia han|xin|thu tuc|ho so)( lai| doi| moi)? (ho chieu|thi thuc|visa)\b/,
+    headings: ['ho chieu', 'thi thuc', 'xuat canh nhap canh'],
     subjectKeepsInScope: true,
   },
   {

@@ -44,6 +44,14 @@ describe('neighbouring legal topics the documents do not cover', () => {
     expect(neighbourTopicIn('Buôn người thì ngồi tù mấy năm?', penal, true)).toBeUndefined();
   });
 
+  it('keeps out an identity card re-issued at home and the fees of any papers, even for a victim', () => {
+    expect(neighbourTopicIn('Làm lại căn cước cho nạn nhân mới về thì làm ở đâu, mất mấy ngày?', corpus, true)).toContain('căn cước');
+    expect(neighbourTopicIn('Nạn nhân về nước làm lại hộ chiếu thì lệ phí bao nhiêu?', corpus, true)).toContain('hộ chiếu');
+    // Who helps a victim with them is legal aid, and travel papers abroad are the documents' own.
+    expect(neighbourTopicIn('Ai giúp nạn nhân làm lại căn cước?', corpus, true)).toBeUndefined();
+    expect(neighbourTopicIn('Nạn nhân ở nước ngoài cần làm lại hộ chiếu thì sao?', corpus, true)).toBeUndefined();
+  });
+
   it('does not read the "ngồi tư vấn" of a counsellor as a prison term', () => {
     expect(neighbourTopicIn('Cán bộ ngồi tư vấn tâm lý cho nạn nhân được chi bao nhiêu một lần?', corpus, true)).toBeUndefined();
     expect(neighbourTopicIn('Kẻ buôn người phải ngồi tù bao lâu?', corpus, true)).toContain('hình phạt');
