@@ -2,7 +2,8 @@
 // they hold the former province's plans, issued before the merger. A question about the new unit's plan for a
 // year from the merger on is answered with an honest "not in the documents" that names what the folder does hold,
 // never with a quote from the former province's plan as if it were the new unit's.
-import { foldWords, findName, provinceInQuestion, corpusProvinces } from '../updates/names.js';
+import { foldWords, findName, keptItsName, mergerPhrase, provinceInQuestion, corpusProvinces } from '../updates/names.js';
+import type { DocMeta } from '../../knowledge/types.js';
 import type { Updates } from '../../knowledge/updates.js';
 import { vnDate } from '../../knowledge/text.js';
 import { notCovered } from './not-covered.js';
@@ -11,15 +12,23 @@ import type { AskStep } from './types.js';
 
 // The question asks about a plan or what it sets out to achieve.
 const PLAN_CUE = / (ke hoach|de an|chuong trinh|chi tieu|muc tieu)(?= )/;
+// Officials write a plan "KH"; in lower case "kh" is a chat "không".
+const PLAN_ABBREVIATION = /(?<![\p{L}\p{N}])KH(?![\p{L}\p{N}])/u;
 // The period asked about: a year after "năm", "kế hoạch", "giai đoạn", "đến", or "năm nay".
 const PERIOD_YEAR = / (?:nam|ke hoach|giai doan|den) ((?:19|20)\d\d)(?= )/g;
 
 /** The period a folded question asks a plan of, when it falls on or after the merger: `năm 2025`, `năm nay`. */
-function periodFromMerger(folded: string, updates: Updates): string | undefined {
-  if (/ nam nay /.test(folded)) return 'năm nay';
+function periodFromMerger(folded: string, updates: Updates): { label: string; year?: number } | undefined {
+  if (/ nam nay /.test(folded)) return { label: 'năm nay' };
   const from = effectiveYear(updates);
   const year = [...folded.matchAll(PERIOD_YEAR)].map((m) => Number(m[1])).find((y) => y >= from);
-  return year ? `năm ${year}` : undefined;
+  return year ? { label: `năm ${year}`, year } : undefined;
+}
+
+/** A plan runs from its year to its end date; one with neither (a standing coordination rule) covers any year. */
+function planCovers(d: DocMeta, year: number): boolean {
+  const end = d.expiryDate ? Number(d.expiryDate.slice(0, 4)) : Number.POSITIVE_INFINITY;
+  return (d.year ?? Number.NEGATIVE_INFINITY) <= year && year <= end;
 }
 
 export const mergedUnitPlan: AskStep = (q, deps) => {
@@ -28,18 +37,22 @@ export const mergedUnitPlan: AskStep = (q, deps) => {
   const typed = q.asTyped ?? q.text;
   if (!updates || !corpus) return undefined;
   const folded = foldWords(typed);
-  if (!PLAN_CUE.test(folded)) return undefined;
+  if (!PLAN_CUE.test(folded) && !PLAN_ABBREVIATION.test(typed)) return undefined;
   const slug = provinceInQuestion(typed, updates, corpusProvinces(corpus));
   const p = updates.provinces.find((x) => x.old === slug);
-  // Named by its former name, the question asks for that province's plans, which the documents do hold.
-  if (!p || findName(folded, p.old_name) >= 0) return undefined;
+  if (!p) return undefined;
   const period = periodFromMerger(folded, updates);
   if (!period) return undefined;
-  const reply = notCovered(deps.contacts?.() ?? null, q.userProvince, `kế hoạch ${period} của ${p.now}`);
-  const held = corpus.docs.filter((d) => d.province === p.old).map((d) => d.shortName);
+  const plans = corpus.docs.filter((d) => d.kind === 'plan' && d.province === p.old);
+  // Named by its former name, the question asks for that province's plans: the documents hold those of the years
+  // they run, not a later one ("kế hoạch năm 2025 của Đồng Nai" when the folder has its plan for 2016–2020).
+  const byFormerName = findName(folded, p.old_name) >= 0;
+  if (byFormerName && (period.year === undefined || plans.some((d) => planCovers(d, period.year!)))) return undefined;
+  const whose = byFormerName && !keptItsName(p) ? `tỉnh ${p.old_name}` : p.now;
+  const reply = notCovered(deps.contacts?.() ?? null, q.userProvince, `kế hoạch ${period.label} của ${whose}`);
   const since = updates.effective ? ` (${vnDate(updates.effective)})` : '';
-  const note = held.length
-    ? `\n\nKho chỉ có kế hoạch của tỉnh ${p.old_name} cũ (${held.join('; ')}), ban hành trước khi tỉnh này nhập vào ${p.now}${since}; đó không phải kế hoạch của ${p.now} hiện nay.`
+  const note = plans.length
+    ? `\n\nKho chỉ có kế hoạch của tỉnh ${p.old_name} cũ (${plans.map((d) => d.shortName).join('; ')}), ban hành trước khi tỉnh này ${mergerPhrase(p)}${since}; đó không phải kế hoạch ${period.label} của ${whose}.`
     : '';
   const [first, ...rest] = reply.text.split('\n\n');
   return { ...reply, text: [`${first}${note}`, ...rest].join('\n\n') };

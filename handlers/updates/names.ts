@@ -69,6 +69,21 @@ export function withoutUnitWord(name: string): string {
   return name.replace(/^(tỉnh|thành phố|tp\.?)\s+/iu, '');
 }
 
+/** Whether a merged province gave today's unit its own name ("tỉnh Đồng Nai" took in Bình Phước). */
+export function keptItsName(p: ProvinceChange): boolean {
+  return slugify(withoutUnitWord(p.now)) === slugify(p.old_name);
+}
+
+/**
+ * How a former province joined today's unit, after "trước khi": "sáp nhập vào thành phố Đà Nẵng", or, for one that
+ * kept its name and so did not merge "into" itself, "sáp nhập với Bình Phước thành tỉnh Đồng Nai hiện nay".
+ */
+export function mergerPhrase(p: ProvinceChange): string {
+  return keptItsName(p) && p.merged_with.length
+    ? `sáp nhập với ${p.merged_with.join(', ')} thành ${p.now} hiện nay`
+    : `sáp nhập vào ${p.now}`;
+}
+
 /** Every name a user may give for the area of a former province: its own, today's unit's, its partners'. */
 export function provinceNames(p: ProvinceChange): string[] {
   return [p.old_name, withoutUnitWord(p.now), ...p.merged_with];
@@ -77,7 +92,7 @@ export function provinceNames(p: ProvinceChange): string[] {
 /** Label for a province choice: `Đà Nẵng (Quảng Nam cũ)`, or the plain name when it did not change. */
 export function provinceLabel(p: ProvinceChange): string {
   const today = withoutUnitWord(p.now);
-  return slugify(today) === slugify(p.old_name) ? today : `${today} (${p.old_name} cũ)`;
+  return keptItsName(p) ? today : `${today} (${p.old_name} cũ)`;
 }
 
 /** Choices for a province selector: today's name first where a province was merged (`Đà Nẵng (Quảng Nam cũ)`). */

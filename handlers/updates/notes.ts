@@ -5,16 +5,9 @@
 import { documentLabel } from '../../knowledge/cite.js';
 import { vnDate } from '../../knowledge/text.js';
 import type { DocMeta } from '../../knowledge/types.js';
-import {
-  documentNumbers,
-  type Confidence,
-  type HotlineFact,
-  type LawChange,
-  type ProvinceChange,
-  type Updates,
-} from '../../knowledge/updates.js';
+import { documentNumbers, type Confidence, type HotlineFact, type LawChange, type Updates } from '../../knowledge/updates.js';
 import { validityNote } from '../../knowledge/validity.js';
-import { firstAbolishedAgency } from './names.js';
+import { firstAbolishedAgency, keptItsName, mergerPhrase } from './names.js';
 
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 const UNSURE = 'chưa thật chắc chắn';
@@ -118,17 +111,6 @@ export function agencyNote(text: string, updates: Updates): string | undefined {
   return oneLine(`${noteLead(change.confidence)} ${name} đã thay đổi${since}; nay: ${change.now}${sourceText(change.sources)}`);
 }
 
-/**
- * Who issued a merged province's plan, and when it merged. A province that kept its name ("tỉnh Đồng Nai" took in
- * Bình Phước) did not merge "into" itself: the note names the others that joined it.
- */
-function mergerText(p: ProvinceChange): string {
-  const keptName = p.now.replace(/^(tỉnh|thành phố)\s+/u, '') === p.old_name;
-  if (keptName && p.merged_with.length)
-    return `tỉnh ${p.old_name} (cũ) ban hành trước khi sáp nhập với ${p.merged_with.join(', ')} thành ${p.now} hiện nay`;
-  return `tỉnh ${p.old_name} ban hành trước khi sáp nhập vào ${p.now}`;
-}
-
 /** One line per cited plan of a province merged since: it was issued by the former province. */
 function provinceNotes(docs: DocMeta[], updates: Updates): string[] {
   const out: string[] = [];
@@ -136,7 +118,11 @@ function provinceNotes(docs: DocMeta[], updates: Updates): string[] {
     const p = d.kind === 'plan' && updates.provinces.find((x) => x.old === d.province);
     if (!p) continue;
     const when = updates.effective ? ` (${vnDate(updates.effective)})` : ' năm 2025';
-    out.push(oneLine(`${noteLead(p.confidence)} ${documentLabel(d)} do ${mergerText(p)}${when}.`));
+    out.push(
+      oneLine(
+        `${noteLead(p.confidence)} ${documentLabel(d)} do tỉnh ${p.old_name}${keptItsName(p) ? ' (cũ)' : ''} ban hành trước khi ${mergerPhrase(p)}${when}.`,
+      ),
+    );
   }
   return out;
 }

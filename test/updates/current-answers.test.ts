@@ -84,6 +84,22 @@ describe('provinces of today', () => {
     expect(note).not.toContain('sáp nhập vào');
   });
 
+  it("a former province's plan for a year none of its plans runs is not in the documents; a year one runs is answered", async () => {
+    for (const [q, whose, held] of [
+      ['KH năm 2025 của UBND tỉnh Đồng Nai giao Sở Y tế những nhiệm vụ gì?', 'tỉnh Đồng Nai', 'ĐA Đồng Nai 2016–2020'],
+      ['Kế hoạch năm 2025 của Quảng Nam giao Công an làm gì?', 'tỉnh Quảng Nam', 'KH Quảng Nam 2024'],
+    ] as const) {
+      const { deps, calls } = withRetrieval('Theo các văn bản hiện có: «đoạn gần nhất»', ['plans/quang-nam-2024-ho-tro-nan-nhan.md']);
+      const r = await askQuestion(q, { province: null }, deps);
+      expect(calls, q).toEqual([]);
+      expect(r.text, q).toMatch(new RegExp(`^Thông tin về kế hoạch năm 2025 của ${whose} không có trong các văn bản hiện có`));
+      expect(r.text, q).toContain(`Kho chỉ có kế hoạch của tỉnh ${whose.slice(5)} cũ (${held})`);
+    }
+    const { deps, calls } = withRetrieval('Theo các văn bản hiện có: «đoạn gần nhất»', ['plans/binh-dinh-2021-2025-ho-tro-nan-nhan.md']);
+    await askQuestion('Kế hoạch năm 2025 của Bình Định có chỉ tiêu gì?', { province: null }, deps);
+    expect(calls).toHaveLength(1);
+  });
+
   it("a plan of today's merged unit for a year from the merger on is not in the documents; what they hold is named, not quoted", async () => {
     for (const [q, province] of [
       ['Thành phố Đà Nẵng năm 2025 đặt ra những chỉ tiêu gì?', null],
