@@ -1,15 +1,15 @@
 // A report or an emergency that also asks something the documents answer ("nộp đơn ở đâu, có hạn không",
 // "đưa em đến đâu để được ở"): the case reply is kept as it is, and the question is asked through the one
-// question pipeline so that the documents' answer follows it. Only a confident answer is added: an abstention,
-// a notice or an "unsure" answer would be noise in a case reply, so nothing is added then.
-// Everything runs on folded, abbreviation-expanded tokens, so "o dau" = "ở đâu".
+// question pipeline so that the documents' answer follows it. Only a confident answer is quoted; when the
+// documents do not answer, one short line says so and that the officer will advise, so the question is not
+// ignored. Everything runs on folded, abbreviation-expanded tokens, so "o dau" = "ở đâu".
 import { UNSURE_INTRO } from '../answer.js';
 import { isContactQuestion } from '../contacts-answer.js';
 import type { AskOptions, AskResult } from '../ask/pipeline.js';
 import { foldDiacritics } from '../../knowledge/text.js';
 import { analyze, bigrams } from '../../retrieval/text.js';
 import { vi } from '../replies/vi.js';
-import { analyse } from '../triage/features.js';
+import { analyse, type Cue } from '../triage/features.js';
 import type { IncomingMessage, OutgoingMessage } from '../types.js';
 import type { ConversationContext } from './context.js';
 
@@ -17,23 +17,44 @@ import type { ConversationContext } from './context.js';
 export type AskFn = (question: string, opts: AskOptions) => Promise<AskResult>;
 
 // "Đâu" folds to the letters of "đau" (pain): it counts only after a verb of going, sending or asking.
-const WHERE = /\b(o|di|den|toi|ve|vao|nop|gui|bao|trinh bao|tim|xin|vay|dua|lien he|hoi|cho) (\w+ ){0,2}dau\b/;
+const WHERE = /\b(o|di|den|toi|ve|vao|vo|nop|gui|bao|trinh bao|tim|xin|vay|muon|dua|lien he|hoi|cho) (\w+ ){0,2}dau\b/;
+/** Verbs and nouns of an entitlement or a procedure, which make a yes/no question one the documents answer. */
+const ASKED_OF = '(duoc|huong|nhan|xin|ho tro|giup|lo|cap|vay|muon|hoc|lam|phai|can|nen|nop|goi|bao|tro cap|che do|mien)';
 /** Cues of a question the documents can answer: where to go, which agency, what papers, how long, whether entitled. */
 const QUESTION_CUES = [
   WHERE,
   /\b(co quan|cho|noi|to chuc|don vi|ben|giay|giay to|thu tuc|che do|ho tro) nao\b/,
-  /\b(can|phai|lam|duoc|giay|ho so|thu tuc|che do) (\w+ ){0,2}(gi|nhung gi)\b/,
+  // Not after a negation: "chưa nhắn gì", "không giúp gì" tell that nothing came.
+  /(?<!\b(khong|chua|chang) )\b(can|phai|lam|duoc|giay|ho so|thu tuc|che do|giup|ho tro|huong|xin|tro cap) (\w+ ){0,2}(gi|nhung gi)\b/,
   /\b(bao lau|bao nhieu|khi nao|bao gio|thoi han)\b/,
   /\bco han\b/,
-  /\blam (sao|the nao)\b/,
-  /\bnhu the nao\b/,
+  /\blam (sao|the nao|rang)\b/,
+  /\b(nhu the nao|ra rang)\b/,
   // "Có phải … không" asks whether the situation is what it seems: the officer's to judge, not the documents'.
   /\bco (duoc|can|bi) (\w+ ){0,10}khong\b/,
+  // A yes/no question closing the clause, southern "hông" too: "còn được hưởng chế độ hông", "được không hay phải làm đơn".
+  new RegExp(`\\b${ASKED_OF} (\\w+ ){0,8}(khong|hong)( (a|ha|vay|nhi|ta))*( hay \\w+( \\w+)*)? $`),
+  // Central "chi" (what) closing a clause: "nộp giấy tờ chi".
+  /\b(giay to|giay|ho so|thu tuc|che do|lam|nop|can|mang|xin|huong|ho tro|giup|lo) chi( (a|ha|rua|vay))? $/,
   /\bai (lo|cap|giup|tiep nhan|chiu|ho tro|cham soc|giai quyet|phat hien|xu ly|dieu tra|xac minh|phu trach|quan ly)\b/,
-  /\b(tim|gap|hoi|nho|lien he|bao cho|giao|giao cho) ai\b/,
+  /\b(tim|gap|hoi|nho|lien he|bao cho|giao|giao cho|keu|goi|den) ai\b/,
   // How the law names the situation ("có tính là mua bán người không"): the documents' definitions answer it.
   /\b(co|duoc|bi) (tinh|coi|xem) (la )?(\w+ ){0,3}(mua ban nguoi|nan nhan|toi)\b/,
 ];
+/** Central "mô" (where) after a verb of going or sending; only as typed with its accent, folded it is "mở", "mổ". */
+const WHERE_CENTRAL = /(?:^|\s)(?:ở|đi|đến|tới|về|vô|vào|nộp|gửi|báo|chỗ|nơi|bên)(?:\s\S+){0,2}\smô(?=[\s?.,!]|$)/u;
+/**
+ * Asking the reader ("có ai thấy không", "cán bộ có giúp được không"), or whether the situation is what it seems:
+ * for the officer, not the documents.
+ */
+const JUDGED =
+  /\b(co phai|phai khong|ai (thay|biet|gap|nghe)|co sao|bi sao|con song|co that|co dung|dung khong|(can bo|cac anh|cac chi|anh chi|ban|bot|admin|tong dai) (co )?(the )?(giup|ho tro|cuu|tim))\b/;
+/**
+ * "Tôi phải làm sao bây giờ", "gia đình nên làm gì": a plea about what to do now, with nothing named to ask about.
+ * The case reply's advice and the officer answer it; the documents have no passage on it.
+ */
+const PLEA =
+  /^ ((toi|em|minh|chau|con|gia dinh|nha|chung|bay|gio|vay|thi|the|ma|oi|da|thua|anh|chi|can bo|a|u) )*(phai |nen |can |biet )?(lam (sao|gi|the nao|nhu the nao|rang)|tinh sao|xu ly sao)( (bay gio|gio|day|a|vay|ha|nhi|ta|the|nay|nua|di))* $/;
 /**
  * Where a person is now or was taken: only the officers and the police can answer that, not the documents. A "thì"
  * opens what the person wants to do ("bị lừa bán thì tới đâu"), not where they were taken.
@@ -43,29 +64,92 @@ const WHEREABOUTS = [
   /\bbi (\w+ )?(ban|dua|dem|lua|bat|dan) ((?!thi )\w+ ){0,2}(di |sang |qua )?dau\b/,
 ];
 
+// Not "máy", which folds to "mấy": "điện thoại tắt máy" tells.
+const QUESTION_WORD = / (nao|dau|ai|gi|sao|khong|hong|chua|so may) /;
+
 const SENTENCE_END = /(?<=[.!?…;])\s+|\n+/u;
+/** Where one clause of a sentence ends; a comma between digits ("15.000") is part of a number. */
+const CLAUSE_END = /(?<=[,:])(?!\d)\s*/u;
 
 /** Folded tokens of a sentence, padded so that the cues' word boundaries hold at both ends. */
 const foldedOf = (sentence: string) => ` ${analyse(sentence).tokens.join(' ')} `;
 
 /**
- * The sentence asks something the documents may answer: a question cue, and not where somebody is. A question
+ * The text asks something the documents may answer: a question cue, and not where somebody is. A question
  * mark alone is not enough: "có ai thấy không?" asks the reader, not the documents.
  */
-function asksSomething(sentence: string): boolean {
-  const t = foldedOf(sentence);
-  if (WHEREABOUTS.some((re) => re.test(t))) return false;
+function asksSomething(text: string): boolean {
+  const t = foldedOf(text);
+  if (WHEREABOUTS.some((re) => re.test(t)) || JUDGED.test(t) || PLEA.test(t)) return false;
   // Whom to call or which number ("gọi số nào", "tổng đài của tỉnh số mấy") is asked as the pipeline's contact step reads it.
-  return QUESTION_CUES.some((re) => re.test(t)) || isContactQuestion(sentence);
+  if (QUESTION_CUES.some((re) => re.test(t)) || WHERE_CENTRAL.test(text.toLowerCase())) return true;
+  // The contact step reads any mention of a phone as asking for one: here the words must ask ("điện thoại tắt máy" tells).
+  return (text.includes('?') || QUESTION_WORD.test(t)) && isContactQuestion(text);
+}
+
+/** The clauses of a sentence, each with its punctuation. */
+const clausesOf = (sentence: string) => sentence.split(CLAUSE_END).filter((c) => c.trim());
+
+/** Cues of the account a report gives (what happened, who is back, who is in danger), as opposed to what is asked. */
+const ACCOUNT_CUES: readonly Cue[] = [
+  'harm',
+  'returned',
+  'escaped',
+  'fresh',
+  'danger_now',
+  'danger_soft',
+  'violence',
+  'missing',
+  'self_victim',
+  'threat',
+  'suspect',
+];
+const tellsAccount = (clause: string) => ACCOUNT_CUES.some((c) => analyse(clause).cues.has(c));
+/** An alternative to the clause before it ("…được không, hay phải làm đơn?") belongs to the question. */
+const ALTERNATIVE = /^\s*(hay|hoac)\s/u;
+
+/** What one asking sentence asks: its asking clauses alone, and with the circumstances told beside them ("nhà nghèo"). */
+function askedIn(sentence: string): [string, string] {
+  const clauses = clausesOf(sentence);
+  const asking = clauses.map((c, i) => asksSomething(c) || (i > 0 && ALTERNATIVE.test(c) && asksSomething(clauses[i - 1])));
+  // A cue that spans a comma leaves no single clause asking: the sentence is the question.
+  if (!asking.some(Boolean)) return [sentence, sentence];
+  const join = (keep: (c: string, i: number) => boolean) => clauses.filter(keep).join(' ').trim();
+  return [join((_, i) => asking[i]), join((c, i) => asking[i] || !tellsAccount(c))];
 }
 
 /** The sentences of a report that ask something the documents may answer, joined; undefined when none does. */
 export function questionPartOf(text: string): string | undefined {
-  const asked = text.split(SENTENCE_END).filter((s) => s.trim() && asksSomething(s));
+  const asked = askingSentences(text);
   return asked.length ? asked.join(' ') : undefined;
 }
 
+/** A sentence asks when one of its clauses does, or when its cue spans a comma and no clause of it is a plea. */
+function asksInSentence(sentence: string): boolean {
+  const clauses = clausesOf(sentence);
+  if (clauses.some(asksSomething)) return true;
+  return asksSomething(sentence) && !clauses.some((c) => PLEA.test(foldedOf(c)));
+}
+
+const askingSentences = (text: string) => text.split(SENTENCE_END).filter((s) => s.trim() && asksInSentence(s));
+
+/**
+ * The ways of putting what a report asks to the pipeline, the narrowest first: the asking clauses with the
+ * circumstances told beside them ("nhà nghèo"), the asking clauses alone, then the whole asking sentences. The
+ * account around a question ("em gái tui bị bán mới về, giờ muốn…") pulls retrieval towards the report, but a
+ * clause alone may lack the words it is about.
+ */
+export function questionsOf(text: string): string[] {
+  const sentences = askingSentences(text);
+  const parts = sentences.map(askedIn);
+  const narrow = parts.map((p) => p[0]).join(' ');
+  const told = parts.map((p) => p[1]).join(' ');
+  const whole = sentences.join(' ');
+  return [...new Set([told, narrow, whole].filter(Boolean))];
+}
+
 const QUOTED = /«([^»]*)»/g;
+const HAS_QUOTE = /«[^»]*»/;
 /** Where an answer's citations with their passages begin. */
 const CITATIONS_HEADING = '\nTrích dẫn:';
 
@@ -103,18 +187,38 @@ function addsToCaseReply(r: AskResult, question: string, caseReply: string): boo
   return listed.some((m) => !known.includes(squeezed(m[1])));
 }
 
+/** How the pipeline's reply to one way of putting the question serves the person who reported. */
+type Outcome = { kind: 'answer'; result: AskResult } | { kind: 'said' | 'unsure' | 'not covered' };
+
+function outcomeOf(r: AskResult, question: string, caseReply: string): Outcome {
+  if (r.kind === 'abstain') return { kind: 'not covered' };
+  if (r.kind !== 'answer' || r.text.startsWith(UNSURE_INTRO)) return { kind: 'unsure' };
+  if (addsToCaseReply(r, question, caseReply)) return { kind: 'answer', result: r };
+  // Lines or passages the case reply already gives answer the question; quotes on another matter do not.
+  return r.chosenForAsk || !HAS_QUOTE.test(r.text) ? { kind: 'said' } : { kind: 'unsure' };
+}
+
+/** The line that takes up a question the documents do not answer, or nothing when the case reply already does. */
+function unansweredLine(outcomes: Outcome[]): string | undefined {
+  if (outcomes.some((o) => o.kind === 'said')) return undefined;
+  return outcomes.every((o) => o.kind === 'not covered') ? vi.reportQuestionNotCovered() : vi.reportQuestionUnsure();
+}
+
 /**
  * The documents' answer to the question a report also asks, ready to follow the case reply; undefined when the
- * message asks nothing, or the pipeline abstains, gives a notice, is unsure or adds nothing to the case reply.
- * Only the asking sentences go to the pipeline: the account around them ("bị bán sang…", "bị giữ giấy tờ")
- * would pull retrieval towards the report.
+ * message asks nothing or the case reply already answers it. The question is put to the pipeline the narrowest
+ * way first (see `questionsOf`), and the first confident answer that tells the person something new is taken;
+ * when none is, a line says that the documents do not answer it and the officer will advise.
  */
 export async function answerInReport(text: string, province: string | null, caseReply: string, ask: AskFn): Promise<AskResult | undefined> {
-  const question = questionPartOf(text);
-  if (!question) return undefined;
-  const r = await ask(question, { province, intent: 'question' });
-  if (r.kind !== 'answer' || r.text.startsWith(UNSURE_INTRO) || !addsToCaseReply(r, question, caseReply)) return undefined;
-  return { ...r, text: `${vi.reportQuestionAnswer()}\n${r.text}` };
+  const outcomes: Outcome[] = [];
+  for (const question of questionsOf(text)) {
+    const outcome = outcomeOf(await ask(question, { province, intent: 'question' }), question, caseReply);
+    if (outcome.kind === 'answer') return { ...outcome.result, text: `${vi.reportQuestionAnswer()}\n${outcome.result.text}` };
+    outcomes.push(outcome);
+  }
+  const line = outcomes.length ? unansweredLine(outcomes) : undefined;
+  return line === undefined ? undefined : { kind: 'abstain', text: line, citations: [] };
 }
 
 /**

@@ -147,6 +147,12 @@ export const vi = {
     '\n\nNếu bạn biết những người này, hãy nhắn kể lại sự việc (ai, ở đâu, đang xảy ra điều gì) để cán bộ tiếp nhận và hỗ trợ.',
   /** Heads the documents' answer to a question asked inside a report, below the case reply. */
   reportQuestionAnswer: () => 'Về điều bạn hỏi, theo tài liệu:',
+  /** Takes up a question asked inside a report that the documents do not cover. */
+  reportQuestionNotCovered: () =>
+    'Về điều bạn hỏi: nội dung này không có trong các văn bản hiện có. Cán bộ nhận vụ việc sẽ tư vấn thêm cho bạn.',
+  /** Takes up a question asked inside a report that the documents do not answer clearly. */
+  reportQuestionUnsure: () =>
+    'Về điều bạn hỏi: mình chưa tìm thấy câu trả lời rõ ràng trong các văn bản hiện có. Cán bộ nhận vụ việc sẽ tư vấn thêm cho bạn.',
   draftWithdrawn: () => 'Lưu ý: bản nháp vừa hiện đã được rút lại vì chưa khớp với tài liệu. Câu trả lời đã kiểm tra:',
   officerRequestNote: () => '(Người dân đề nghị gặp cán bộ tiếp nhận.)',
   sectionMissing: () => 'Không tìm thấy toàn văn của mục này nữa. Bạn thử hỏi lại nhé.',

@@ -2,7 +2,7 @@
 // first, officers told) and the documents' answer to the question follows the case reply.
 import { describe, expect, it } from 'vitest';
 import { UNSURE_INTRO } from '../../handlers/answer.js';
-import { answerInReport, questionPartOf } from '../../handlers/conversation/report-question.js';
+import { answerInReport, questionPartOf, questionsOf } from '../../handlers/conversation/report-question.js';
 import type { AnswerResult, StreamingAnswerer } from '../../handlers/conversation/deps.js';
 import { setup } from './helpers.js';
 
@@ -59,6 +59,28 @@ describe('reading the question part of a report', () => {
     // Asking the reader, or whether the situation is what it seems: for the officer, not the documents.
     expect(questionPartOf('Em gái tôi mất tích mấy hôm nay, có ai thấy không?')).toBeUndefined();
     expect(questionPartOf('Có người rủ em tôi đi làm lương cao, có phải lừa đảo không?')).toBeUndefined();
+  });
+
+  it('reads southern and central chat forms of asking, with or without diacritics', () => {
+    const asked = [
+      'Chị tôi bị bán qua bên kia mới về, nhà nước có giúp gì cho chị đi học lại không ạ',
+      'em bị gạt qua Lào làm mới trốn dìa, giờ còn được hưởng chế độ hông',
+      'anh tui bị bắt ở lò gạch mới thoát ra, giờ thì phải kêu ai liền',
+      'Con tui bị bán qua bên nớ mới về, muốn học nghề thì nộp giấy tờ chi, nộp mô?',
+      'con bé mới được cứu về, xin trợ cấp thì nói với xã được hông hay phải làm đơn',
+      'chau toi bi ban sang trung quoc moi ve, gio xin vay von thi muon o dau duoc ha',
+    ];
+    for (const text of asked) expect(questionPartOf(text), text).toBeDefined();
+  });
+
+  it('takes neither a plea about what to do now nor a question to the officer for a question to the documents', () => {
+    for (const text of [
+      'Con gái tôi vừa gọi về khóc, nói bị giữ ở bên kia, tôi phải làm sao bây giờ?',
+      'em gai toi mat lien lac hai thang roi, gia dinh nen lam gi',
+      'Chị tôi bị lừa đi làm xa, cả tháng nay chặn hết liên lạc, cán bộ có giúp được không ạ?',
+      'Cháu tôi đi làm ở bên kia từ tháng trước, đến nay chưa nhắn gì về nhà.',
+    ])
+      expect(questionPartOf(text), text).toBeUndefined();
   });
 
   it('does not take "ban đầu" or "đau" for "đâu"', () => {
@@ -121,12 +143,8 @@ describe('a report that also asks a question', () => {
     expect(t.store.getCase(mine[0].caseId!)?.urgent).toBe(true);
   });
 
-  it('adds nothing when the documents do not answer, the answer is unsure or off the question, or the report asks nothing', async () => {
+  it('adds nothing when the case reply already answers the question or the report asks nothing', async () => {
     const cases: [string, AnswerResult][] = [
-      [REPORT_ASKING, { kind: 'abstain', text: 'Nội dung này không có trong các văn bản hiện có.', citations: [] }],
-      [REPORT_ASKING, { kind: 'answer', text: `${UNSURE_INTRO}\n${QUOTE}`, citations: [] }],
-      // The nearest passage on another matter: it shares no words with what is asked.
-      [REPORT_ASKING, { kind: 'answer', text: 'Theo Văn bản mẫu [1]: «Tổ chức tập huấn kỹ năng cho cán bộ tuyến cơ sở.»', citations: [] }],
       // Only the lines the case reply already gives.
       [REPORT_ASKING, { kind: 'answer', text: 'Số điện thoại cần nhớ:\n• 113: Công an (khẩn cấp), 24/7.', citations: [] }],
       ...PURE_REPORTS.map((text): [string, AnswerResult] => [text, { kind: 'answer', text: QUOTE, citations: [] }]),
@@ -140,6 +158,30 @@ describe('a report that also asks a question', () => {
         text,
       ).toEqual(['case']);
       expect(mine[0].text).not.toContain('Về điều bạn hỏi');
+    }
+  });
+
+  it('says, after the case reply, that the documents do not answer the question and the officer will advise', async () => {
+    const cases: [AnswerResult, string][] = [
+      [{ kind: 'abstain', text: 'Nội dung này không có trong các văn bản hiện có.', citations: [] }, 'không có trong các văn bản hiện có'],
+      [{ kind: 'answer', text: `${UNSURE_INTRO}\n${QUOTE}`, citations: [] }, 'chưa tìm thấy câu trả lời rõ ràng'],
+      // The nearest passage on another matter: it shares no words with what is asked, and is not quoted.
+      [
+        { kind: 'answer', text: 'Theo Văn bản mẫu [1]: «Tổ chức tập huấn kỹ năng cho cán bộ tuyến cơ sở.»', citations: [] },
+        'chưa tìm thấy câu trả lời rõ ràng',
+      ],
+    ];
+    for (const [result, said] of cases) {
+      const t = setup({ labels: { [REPORT_ASKING]: 'report' }, deps: { answer: answerWith(result) } });
+      const out = await t.conv.handle(t.citizen(REPORT_ASKING));
+      const mine = out.filter((m) => m.to.chatId === 'chat-citizen');
+      expect(mine.map((m) => m.kind)).toEqual(['case', 'answer']);
+      expect(mine[1].text).toContain(said);
+      expect(mine[1].text).toContain('Cán bộ nhận vụ việc sẽ tư vấn thêm');
+      expect(mine[1].text).not.toContain('«');
+      expect(mine[1].citations ?? []).toEqual([]);
+      // The officer sees what the person was told.
+      expect(t.store.messages(mine[0].caseId!).at(-1)?.text).toBe(mine[1].text);
     }
   });
 
@@ -169,8 +211,10 @@ describe('passages a step chose for what the report asks', () => {
   it('follow the case reply even when they share no words with the question', async () => {
     const r = await answerInReport(question, null, 'Cảm ơn bạn đã báo tin.', async () => ({ ...chosen, chosenForAsk: true }));
     expect(r?.text).toContain('«Cơ quan đại diện tiếp nhận nạn nhân.»');
-    // The nearest passage found, with no word of the question, is left out.
-    expect(await answerInReport(question, null, 'Cảm ơn bạn đã báo tin.', async () => chosen)).toBeUndefined();
+    // The nearest passage found, with no word of the question, is left out: the person is told it was not found.
+    const nearest = await answerInReport(question, null, 'Cảm ơn bạn đã báo tin.', async () => chosen);
+    expect(nearest?.text).not.toContain('«');
+    expect(nearest?.text).toContain('chưa tìm thấy câu trả lời rõ ràng');
   });
 
   it('are left out when the case reply already says them', async () => {
@@ -190,5 +234,47 @@ describe('a report asking for a number', () => {
     expect(r?.text).toContain('• 111: Tổng đài quốc gia bảo vệ trẻ em. [1]');
     // Without a source to add, the same lines are the case reply's again.
     expect(await answerInReport(asked, null, caseReply, async () => ({ kind: 'answer', text: lines, citations: [] }))).toBeUndefined();
+  });
+});
+
+describe('putting what a report asks to the pipeline', () => {
+  const text = 'Em gái tôi bị bán qua Lào, tuần trước mới trốn về, nhà nghèo, giờ muốn học nghề thì nộp đơn ở đâu?';
+
+  it('tries the asking clause with the circumstances told beside it, then alone, then the whole sentence', () => {
+    expect(questionsOf(text)).toEqual(['nhà nghèo, giờ muốn học nghề thì nộp đơn ở đâu?', 'giờ muốn học nghề thì nộp đơn ở đâu?', text]);
+    // An alternative after the asking clause is part of the question.
+    expect(questionsOf('Con tui mới được cứu về, nói với xã được không, hay phải làm đơn?')[0]).toBe(
+      'nói với xã được không, hay phải làm đơn?',
+    );
+    expect(questionsOf('Chị tôi bị bán sang bên kia rồi mất liên lạc.')).toEqual([]);
+  });
+
+  it('takes the first confident answer, asking no further', async () => {
+    const asked: string[] = [];
+    const r = await answerInReport(text, null, 'Cảm ơn bạn đã báo tin.', async (q) => {
+      asked.push(q);
+      return asked.length === 1
+        ? { kind: 'abstain', text: 'Nội dung này không có trong các văn bản hiện có.', citations: [] }
+        : { kind: 'answer', text: 'Theo Văn bản mẫu [1]: «Nạn nhân có nhu cầu học nghề thì nộp đơn tại xã.»', citations: [] };
+    });
+    expect(asked).toEqual(['nhà nghèo, giờ muốn học nghề thì nộp đơn ở đâu?', 'giờ muốn học nghề thì nộp đơn ở đâu?']);
+    expect(r?.text).toContain('«Nạn nhân có nhu cầu học nghề thì nộp đơn tại xã.»');
+  });
+
+  it('says the documents do not cover the question only when every way of asking it abstains', async () => {
+    let n = 0;
+    const r = await answerInReport(text, null, 'Cảm ơn bạn đã báo tin.', async () =>
+      n++ === 0
+        ? { kind: 'answer', text: `${UNSURE_INTRO}\n«Một đoạn gần đúng.»`, citations: [] }
+        : { kind: 'abstain', text: 'Nội dung này không có trong các văn bản hiện có.', citations: [] },
+    );
+    expect(n).toBe(3);
+    expect(r?.text).toContain('chưa tìm thấy câu trả lời rõ ràng');
+    const none = await answerInReport(text, null, 'Cảm ơn bạn đã báo tin.', async () => ({
+      kind: 'abstain',
+      text: 'Nội dung này không có trong các văn bản hiện có.',
+      citations: [],
+    }));
+    expect(none?.text).toContain('không có trong các văn bản hiện có');
   });
 });
