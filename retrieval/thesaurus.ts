@@ -547,7 +547,21 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
 
   // Recognition and checking.
   {
-    everyday: ['công nhận', 'được coi là', 'tính là', 'coi là', 'có phải là nạn nhân'],
+    everyday: [
+      'công nhận',
+      'được coi là',
+      'tính là',
+      'coi là',
+      'có phải là nạn nhân',
+      'coi là bị bán',
+      'tính là bị bán',
+      'coi là nạn nhân',
+      'tính là nạn nhân',
+      'bị bán thiệt',
+      'bị bán thật',
+      'có bị bán thật',
+      'có thật bị bán',
+    ],
     legal: ['xác định nạn nhân', 'căn cứ để xác định nạn nhân', 'xác nhận'],
   },
   {
@@ -595,7 +609,24 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['đe dọa xâm hại', 'bị xâm hại', 'biện pháp bảo vệ', 'bảo vệ an toàn', 'đe dọa', 'trả thù'],
   },
   {
-    everyday: ['chỗ trốn', 'nơi an toàn', 'chỗ an toàn', 'lánh nạn', 'đi lánh', 'lánh đi', 'đi trốn', 'trốn tạm', 'tạm lánh'],
+    everyday: [
+      'chỗ trốn',
+      'nơi an toàn',
+      'chỗ an toàn',
+      'lánh nạn',
+      'đi lánh',
+      'lánh đi',
+      'đi trốn',
+      'trốn tạm',
+      'tạm lánh',
+      'đưa đi chỗ khác',
+      'đi chỗ khác ở',
+      'ở chỗ khác',
+      'lánh mặt',
+      'trốn đi chỗ khác',
+      'gửi đi nơi khác',
+      'lánh tạm',
+    ],
     legal: ['nơi tạm lánh', 'bảo vệ an toàn'],
   },
   {
@@ -1433,4 +1464,246 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   { everyday: ['nhiều nhất', 'lâu nhất', 'cao nhất', 'được tối đa', 'tối đa mấy'], legal: ['tối đa', 'không quá'] },
   { everyday: ['thấp nhất', 'ít ra', 'ít nhất là'], legal: ['tối thiểu', 'ít nhất'] },
+  // The documents' procedure verbs, papers, money, time limits, people and places, term by term, in the words a
+  // citizen or a commune official types instead (Northern, Central and Southern chat forms).
+  // Time: "bữa" is a day in the South and Centre, "chừng nào" asks when.
+  {
+    everyday: ['mấy bữa', 'bao nhiêu bữa', 'mấy bữa nữa', 'chừng nào', 'bao lâu nữa', 'nhiêu ngày', 'lâu không', 'có lâu không'],
+    legal: ['thời hạn', 'trong thời hạn', 'ngày làm việc', 'kể từ ngày'],
+  },
+  { everyday: ['liền', 'ngay liền', 'liền tay', 'tức thì', 'tức khắc', 'không chậm trễ'], legal: ['ngay', 'kịp thời', 'chuyển ngay'] },
+  // A person who cannot pay: the documents' condition for travel and meal support.
+  {
+    everyday: [
+      'không có tiền về',
+      'không có tiền đi xe',
+      'không có tiền mua vé',
+      'không có tiền trả',
+      'không đủ tiền về',
+      'không đủ tiền trả',
+      'hết tiền về',
+      'không trả nổi',
+      'không có tiền mà về',
+    ],
+    legal: ['không có khả năng chi trả', 'không có khả năng chi trả tiền tàu xe'],
+  },
+  // Someone who claims to be a victim to get the support.
+  {
+    everyday: ['nói xạo', 'nói dối', 'khai láo', 'khai không đúng', 'khai sai', 'giả vờ', 'giả bộ', 'mạo danh', 'nhận bừa', 'xạo'],
+    legal: ['giả mạo là nạn nhân', 'giả mạo', 'hoàn trả khoản kinh phí hỗ trợ đã nhận'],
+  },
+  {
+    everyday: ['trả lại tiền', 'trả tiền lại', 'nôn tiền ra', 'thu lại tiền', 'đòi lại tiền', 'phải trả lại', 'bắt trả lại'],
+    legal: ['hoàn trả', 'hoàn trả khoản kinh phí hỗ trợ đã nhận', 'bồi thường'],
+  },
+  // Officials who cover for traffickers: disciplined, not only prosecuted.
+  {
+    everyday: [
+      'cách chức',
+      'bị cách chức',
+      'đuổi việc',
+      'khiển trách',
+      'cán bộ bị phạt',
+      'cán bộ sai phạm',
+      'cán bộ bao che',
+      'kỷ luật cán bộ',
+    ],
+    legal: ['xử lý kỷ luật', 'lợi dụng chức vụ, quyền hạn', 'bao che, dung túng'],
+  },
+  // The person who sold someone.
+  {
+    everyday: ['thủ phạm', 'hung thủ', 'kẻ bán', 'người bán', 'đứa bán', 'thằng bán', 'kẻ phạm tội', 'người đã bán', 'tụi bán người'],
+    legal: ['người phạm tội', 'đối tượng', 'người thực hiện hành vi mua bán người'],
+  },
+  {
+    everyday: ['khai ra', 'khai tên', 'chỉ mặt', 'tố ra', 'làm chứng', 'đưa bằng chứng', 'nộp bằng chứng', 'cho công an biết'],
+    legal: ['cung cấp tài liệu, chứng cứ', 'cung cấp thông tin', 'người làm chứng'],
+  },
+  // Telling others about a victim.
+  {
+    everyday: [
+      'kể cho cả xóm',
+      'kể cho người khác',
+      'nói cho người ngoài',
+      'nói ra ngoài',
+      'đồn ra',
+      'đồn ầm',
+      'bêu tên',
+      'bêu riếu',
+      'tung lên mạng',
+      'phát tán',
+      'bép xép',
+      'ai cũng biết',
+      'cả làng biết',
+      'cả xóm biết',
+    ],
+    legal: ['tiết lộ thông tin', 'giữ bí mật', 'bí mật thông tin về nạn nhân'],
+  },
+  {
+    everyday: ['không phải bị bán', 'chẳng phải bị bán', 'đâu phải bị bán'],
+    legal: ['không phải là nạn nhân', 'không đủ căn cứ xác định nạn nhân'],
+  },
+  // Protection by presence.
+  {
+    everyday: ['canh nhà', 'gác nhà', 'canh cửa', 'trông nhà', 'canh chừng nhà', 'ở gần bảo vệ', 'đi theo bảo vệ', 'kèm sát'],
+    legal: ['bố trí lực lượng bảo vệ', 'bảo vệ an toàn'],
+  },
+  {
+    everyday: ['kêu người tới', 'điều người tới', 'cho người tới ngay', 'cho xe tới', 'cử người tới', 'gọi người tới'],
+    legal: ['điều động lực lượng, phương tiện', 'trường hợp khẩn cấp'],
+  },
+  // Asking for something in writing.
+  {
+    everyday: ['viết giấy', 'làm giấy xin', 'giấy xin', 'viết giấy xin', 'làm văn bản', 'viết văn bản', 'gửi giấy'],
+    legal: ['văn bản đề nghị', 'bằng văn bản', 'đơn đề nghị'],
+  },
+  // Courts in session.
+  {
+    everyday: ['buổi xử', 'hôm xử', 'lúc xử', 'phiên xử', 'ngày xử', 'đem ra tòa'],
+    legal: ['phiên tòa', 'xét xử', 'tòa án'],
+  },
+  {
+    everyday: [
+      'xử ngay ở xã',
+      'xử ở xã',
+      'xử tại xã',
+      'xử ở hội trường',
+      'xử giữa làng',
+      'xử ngoài sân',
+      'xử cho dân coi',
+      'xử cho bà con coi',
+      'đưa về xã xử',
+      'xử công khai',
+    ],
+    legal: ['xét xử lưu động', 'răn đe', 'vụ án điểm'],
+  },
+  // Who signs and decides at province level.
+  {
+    everyday: ['chủ tịch tỉnh', 'ông chủ tịch tỉnh', 'bà chủ tịch tỉnh', 'chủ tịch ủy ban tỉnh', 'lãnh đạo tỉnh'],
+    legal: ['chủ tịch ủy ban nhân dân cấp tỉnh', 'chủ tịch ủy ban nhân dân tỉnh'],
+  },
+  { everyday: ['trưởng đồn', 'chỉ huy đồn', 'sếp đồn', 'ông đồn trưởng'], legal: ['trưởng đồn biên phòng', 'đồn trưởng'] },
+  {
+    everyday: ['giám đốc sở', 'ông giám đốc sở', 'sếp sở', 'lãnh đạo sở'],
+    legal: ['giám đốc sở lao động - thương binh và xã hội', 'giám đốc sở'],
+  },
+  {
+    everyday: [
+      'trưởng đi vắng',
+      'sếp đi vắng',
+      'đi vắng thì ai',
+      'vắng mặt thì ai',
+      'phó làm thay',
+      'làm thay',
+      'ký thay',
+      'người thay',
+      'cấp phó',
+    ],
+    legal: ['cấp phó được ủy nhiệm', 'ủy nhiệm'],
+  },
+  {
+    everyday: ['nhờ nơi khác', 'nhờ địa phương khác', 'nhờ công an nơi khác', 'nhờ tỉnh khác', 'giao cho nơi khác'],
+    legal: ['ủy thác', 'cơ quan cùng cấp tương đương'],
+  },
+  {
+    everyday: ['hối thúc', 'thúc giục', 'đốc thúc', 'nhắc việc'],
+    legal: ['đôn đốc', 'theo dõi, đôn đốc'],
+  },
+  {
+    everyday: ['vướng', 'bị vướng', 'còn vướng', 'vướng chỗ', 'gặp khó', 'khó khăn gì', 'thắc mắc', 'trục trặc', 'kẹt chỗ nào'],
+    legal: ['vướng mắc', 'phản ánh, kiến nghị', 'phát sinh, vướng mắc'],
+  },
+  {
+    everyday: ['kêu gọi dân', 'kêu gọi bà con', 'vận động dân', 'vận động bà con', 'rủ dân cùng', 'cả làng cùng'],
+    legal: ['phát động phong trào', 'toàn dân tham gia', 'phong trào toàn dân'],
+  },
+  // Money for the work of officials and facilities.
+  {
+    everyday: ['rót tiền', 'rót kinh phí', 'cấp tiền', 'xuất tiền', 'chia tiền', 'chia kinh phí', 'cấp vốn'],
+    legal: ['bố trí kinh phí', 'cấp kinh phí', 'phân bổ'],
+  },
+  {
+    everyday: ['dự trù', 'dự trù kinh phí', 'xin kinh phí', 'lên dự trù', 'xin tiền năm sau', 'tính tiền trước'],
+    legal: ['lập dự toán', 'dự toán', 'dự toán ngân sách nhà nước'],
+  },
+  { everyday: ['tiền sinh hoạt', 'tiền tiêu vặt', 'tiền sống qua ngày'], legal: ['sinh hoạt phí', 'nhu cầu thiết yếu'] },
+  {
+    everyday: ['sứ quán trả tiền', 'sứ quán lo tiền', 'tiền của sứ quán', 'sứ quán chi', 'tiền lãnh sự'],
+    legal: ['quỹ bảo hộ công dân', 'cơ quan đại diện việt nam ở nước ngoài'],
+  },
+  {
+    everyday: ['nước bên đó', 'bệnh viện bên đó', 'bệnh viện bên kia', 'nằm viện bên đó'],
+    legal: ['nước sở tại', 'bệnh viện sở tại'],
+  },
+  // Unpaid helpers who guard a victim.
+  {
+    everyday: [
+      'không ăn lương',
+      'không ăn lương nhà nước',
+      'không hưởng lương',
+      'ngoài biên chế',
+      'không biên chế',
+      'tình nguyện viên',
+      'người tình nguyện',
+      'dân phòng',
+    ],
+    legal: ['người không hưởng lương từ ngân sách nhà nước', 'người không hưởng lương'],
+  },
+  // Earning a living after return.
+  {
+    everyday: [
+      'nuôi heo',
+      'nuôi lợn',
+      'nuôi gà',
+      'nuôi bò',
+      'chăn nuôi',
+      'trồng trọt',
+      'làm rẫy',
+      'làm ruộng',
+      'mở quán',
+      'mở tiệm',
+      'bán hàng',
+      'mượn vốn',
+      'mượn ít vốn',
+      'vay ít tiền',
+    ],
+    legal: ['sản xuất, kinh doanh', 'vay vốn', 'tự tạo việc làm'],
+  },
+  { everyday: ['học chữ', 'biết chữ', 'học lại', 'xóa mù chữ', 'học bổ túc'], legal: ['học văn hóa', 'tiếp tục học tập'] },
+  {
+    everyday: ['giờ sinh hoạt lớp', 'sinh hoạt dưới cờ', 'giờ chào cờ', 'ngoài giờ học', 'học ngoại khóa', 'buổi ngoại khóa'],
+    legal: ['ngoại khóa', 'chương trình ngoại khóa'],
+  },
+  {
+    everyday: ['buổi nói chuyện', 'buổi giao lưu', 'giao lưu', 'hội họp', 'ngồi bàn với nhau'],
+    legal: ['hội nghị, hội thảo, tọa đàm', 'tọa đàm', 'trao đổi thông tin'],
+  },
+  {
+    everyday: ['thư ngoại giao', 'giấy ngoại giao', 'gửi giấy qua sứ quán', 'báo qua sứ quán'],
+    legal: ['công hàm', 'cơ quan đại diện ngoại giao'],
+  },
+  { everyday: ['sơ yếu lý lịch', 'giấy lý lịch', 'bản lý lịch'], legal: ['lý lịch cá nhân', 'nhân thân'] },
+  {
+    everyday: ['người thay mặt', 'thay mặt', 'đại diện cho', 'người đứng ra thay', 'người lo giùm', 'người lo giấy tờ'],
+    legal: ['người đại diện hợp pháp'],
+  },
+  { everyday: ['thưa kiện', 'đi thưa', 'khiếu kiện', 'kêu oan'], legal: ['khiếu nại', 'tố cáo'] },
+  {
+    everyday: ['chặn lại', 'ngăn lại', 'chặn đứng', 'phát giác', 'bắt quả tang', 'bắt tại trận'],
+    legal: ['phát hiện, ngăn chặn', 'ngăn chặn'],
+  },
+  { everyday: ['dằn mặt', 'làm gương', 'cho tụi nó sợ', 'cho người khác sợ', 'cảnh cáo'], legal: ['răn đe', 'phòng ngừa, răn đe'] },
+  { everyday: ['lùng bắt', 'truy lùng', 'săn lùng', 'tóm cổ', 'bắt về quy án'], legal: ['truy bắt', 'truy nã'] },
+  {
+    everyday: ['đi canh', 'canh biên giới', 'canh cửa khẩu', 'gác biên giới', 'tuần tiễu', 'đi tuần tra', 'chốt gác', 'canh chốt'],
+    legal: ['tuần tra, kiểm soát', 'tuần tra', 'kiểm soát'],
+  },
+  {
+    everyday: ['để ý', 'trông chừng', 'để ý tới', 'dòm ngó'],
+    legal: ['giám sát', 'quản lý', 'nắm tình hình'],
+  },
+  {
+    everyday: ['đếm lại', 'điểm danh', 'kiểm đếm', 'đi đếm', 'coi lại danh sách', 'rà danh sách', 'ghi tên lại'],
+    legal: ['rà soát', 'lập danh sách', 'thống kê'],
+  },
 ];

@@ -23,6 +23,17 @@ describe('text analysis', () => {
     expect(terms('ca hát').uni).not.toContain('công');
   });
 
+  it('expands what officials type for victims, licences, border guards and the steering board, in capitals only', () => {
+    expect(terms('hỗ trợ NN ra sao').bi).toContain('nạn nhân');
+    expect(terms('BP tiếp nhận').bi).toContain('biên phòng');
+    expect(terms('xin GP thành lập').bi).toContain('giấy phép');
+    expect(terms('BCĐ 138 tỉnh').bi).toContain('chỉ đạo');
+    expect(terms('hồ sơ gửi TAND').bi).toContain('tòa án');
+    expect(terms('tgpl miễn phí').bi).toContain('trợ giúp');
+    // In lowercase two letters stay what they are.
+    expect(terms('bp nn').bi).not.toContain('nạn nhân');
+  });
+
   it('drops stopwords from unigrams but keeps content bigrams', () => {
     const t = terms('Nạn nhân được hỗ trợ những gì?');
     expect(t.uni).not.toContain('gì');

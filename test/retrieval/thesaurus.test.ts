@@ -186,6 +186,59 @@ describe('query expansion', () => {
   });
 });
 
+describe('the documents’ procedure, money, time and people words in chat form', () => {
+  const x = createQueryExpander();
+
+  it('gives the documents’ term for how citizens and commune officials say them', () => {
+    const cases: [string, string][] = [
+      ['nộp rồi mấy bữa thì có kết quả', 'thời hạn'],
+      ['chừng nào công an trả lời', 'trong thời hạn'],
+      ['về tới nơi mà không có tiền đi xe', 'không có khả năng chi trả'],
+      ['nó nói xạo là bị bán để lấy tiền', 'giả mạo là nạn nhân'],
+      ['có phải trả lại tiền không', 'hoàn trả'],
+      ['cán bộ bao che thì có bị cách chức không', 'xử lý kỷ luật'],
+      ['tìm được thủ phạm chưa', 'người phạm tội'],
+      ['đừng kể cho cả xóm biết', 'tiết lộ thông tin'],
+      ['vậy có tính là bị bán không', 'căn cứ để xác định nạn nhân'],
+      ['công an kết luận không phải bị bán', 'không phải là nạn nhân'],
+      ['có cho người canh nhà không', 'bố trí lực lượng bảo vệ'],
+      ['có được đưa đi chỗ khác ở không', 'nơi tạm lánh'],
+      ['gấp quá thì viết giấy sau được không', 'văn bản đề nghị'],
+      ['hôm xử có được vào nghe không', 'phiên tòa'],
+      ['xử ngay ở xã cho dân coi', 'xét xử lưu động'],
+      ['chủ tịch tỉnh có quyền rút giấy phép không', 'chủ tịch ủy ban nhân dân cấp tỉnh'],
+      ['trưởng đồn đi vắng thì ai ký', 'cấp phó được ủy nhiệm'],
+      ['người ở tỉnh khác thì nhờ công an nơi khác bảo vệ', 'ủy thác'],
+      ['làm còn vướng thì báo ai', 'vướng mắc'],
+      ['tỉnh rót tiền cho trung tâm thế nào', 'bố trí kinh phí'],
+      ['năm sau muốn dự trù kinh phí', 'lập dự toán'],
+      ['người không ăn lương đi giữ nạn nhân được bao nhiêu', 'người không hưởng lương từ ngân sách nhà nước'],
+      ['về muốn nuôi heo thì mượn vốn ở đâu', 'sản xuất, kinh doanh'],
+      ['con bé muốn học chữ', 'học văn hóa'],
+      ['trường có nói trong giờ chào cờ không', 'ngoại khóa'],
+      ['mấy chú đi canh biên giới', 'tuần tra, kiểm soát'],
+      ['ai đếm lại số người đi khỏi xã', 'rà soát'],
+      ['bệnh viện bên đó ai trả tiền', 'nước sở tại'],
+    ];
+    for (const [q, legal] of cases) {
+      expect(x.expand(q), q).toContain(legal);
+      expect(x.expand(foldDiacritics(q)), foldDiacritics(q)).toContain(legal);
+    }
+  });
+
+  it('keeps those wordings out of questions that only share a syllable or say the opposite', () => {
+    // Avoiding being sold is prevention, not a finding that someone was not a victim.
+    expect(x.expand('làm sao để con cái không bị bán')).not.toContain('không phải là nạn nhân');
+    // The documents' own wording is not dragged towards other terms.
+    expect(x.expand('xác định không phải là nạn nhân thì sao')).not.toContain('không đủ căn cứ xác định nạn nhân');
+    // `hối` of hối lộ is not hối thúc; `quản` of quản lý is the question's own word.
+    expect(x.expand('cán bộ nhận hối lộ')).not.toContain('đôn đốc');
+    expect(x.expand('quản lý xuất nhập cảnh')).not.toContain('giám sát');
+    // Going back to one's own country is not the host country.
+    expect(x.expand('muốn về nước họ thì sao')).not.toContain('nước sở tại');
+  });
+});
+
 describe('how a victim looks against how they behave', () => {
   it('reads wounds as how the person was treated and sleeplessness as a need for psychological support, not the reverse', () => {
     const x = createQueryExpander();
