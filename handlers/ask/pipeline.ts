@@ -14,9 +14,12 @@
 //                      Vietnamese representative mission abroad (abroad.ts)
 //   2d. reportInPerson  "trình báo thì đến đâu" → the law's sentence on where to report in person, and for someone
 //                      back from abroad, where the documents say they report at or after the border (report-place.ts)
+//   2e. passOn          what a body receiving information or a victim must pass on, and to whom ("… chưa được giải
+//                      cứu thì phải báo ngay cho đơn vị nào") → the regulations' duty for that case (pass-on.ts)
 //   3. contacts        "gọi số nào…", "liên hệ ai…" → the contacts directory (numbers never come from passages);
 //                      a detail it does not hold (an agency's own number, a line's cost) is said to be missing;
-//                      a service asked for ("… thì liên hệ ai", "bên nào lo …") → who gives it (providers.ts)
+//                      a service asked for ("… thì liên hệ ai", "bên nào lo …") → who gives it (providers.ts);
+//                      whom to report trafficking to → the law's rule beside the lines (report-rule.ts)
 //   4. outOfScope      names a document or a province the corpus does not hold → "not in the documents"
 //   5. greeting        small talk that asks nothing (off the documents' subject) → the short help
 //   6. retrieval       the extractive answer, or the generated one when an LLM is configured
@@ -79,6 +82,7 @@ import { laterPeriodNotHeld } from './later-period.js';
 import { notCovered } from './not-covered.js';
 import { providerAnswer } from './providers.js';
 import { reportRuleOrder, withReportRule } from './report-rule.js';
+import { passOnAnswer, passOnRule } from './pass-on.js';
 import { neighbourTopicIn } from './neighbour-topics.js';
 import { asksLocalBody, mentionsSubject, namesPlan, unknownDocumentIn, unknownPlaceIn } from './scope.js';
 import type { Asked, AskDeps, AskResult, AskStep } from './types.js';
@@ -117,6 +121,14 @@ const helpAbroad: AskStep = (q, deps) => {
   const corpus = deps.corpus?.();
   const r = corpus && asksHelpAbroad(q.text) ? helpAbroadAnswer(corpus, hotlinesText(deps, q.province)) : undefined;
   return r && { ...r, chosenForAsk: true };
+};
+
+// "… chưa được giải cứu thì cơ quan tiếp nhận phải báo ngay cho đơn vị nào": the regulations' duty for that case
+// (pass-on.ts); whom the asker should contact stays with the directory.
+const passOn: AskStep = (q, deps) => {
+  const corpus = deps.corpus?.();
+  const rule = corpus && !isContactQuestion(q.text) ? passOnRule(q.text, corpus) : undefined;
+  return rule && { ...passOnAnswer(rule, hotlinesText(deps, q.province)), chosenForAsk: true };
 };
 
 const contacts: AskStep = async (q, deps) => {
@@ -289,6 +301,7 @@ const AFTER_CHANGES: AskStep[] = [
   laterPeriodNotHeld,
   helpAbroad,
   reportInPerson,
+  passOn,
   contacts,
   outOfScope,
   greeting,

@@ -7,6 +7,7 @@ import { foldedWords } from '../../knowledge/text.js';
 import type { Corpus } from '../../knowledge/types.js';
 import type { Updates } from '../../knowledge/updates.js';
 import { citationOf } from '../answer/cite.js';
+import { NOT_REPORTING } from '../contacts-answer.js';
 import { hotlineFact } from '../updates/changes.js';
 import { regulationSentences, type QuotedSentence } from '../report-place.js';
 import type { AnswerResult, Citation } from '../types.js';
@@ -17,8 +18,7 @@ const STATES_REPORT_BODIES = / to giac( \w+){0,14} voi (co quan|uy ban|bat ky) /
 
 // Reporting a crime or a suspicion about someone ("tố giác", "tố cáo", "báo tin", "báo"), not reporting one's own
 // case in person ("trình báo", asked earlier in the pipeline) nor an agency's report upward ("báo cáo").
-const REPORTS =
-  / (to giac|to cao|bao tin|tin bao|bao(?! (cao|ve|tro|gom|dam|hiem|nhieu|gio|lau|quan|mat|ho|lanh|toan|che|ke|dong|la|chi)\b)) /;
+const REPORTS = new RegExp(` (to giac|to cao|bao tin|tin bao|bao(?! ${NOT_REPORTING}\\b)) `);
 // A body asked for: the reply leads with the rule naming the bodies.
 const ASKS_BODY = / (co quan|don vi|noi|ben|to chuc|cap) nao /;
 // Where the report goes or who takes it, in any form: the rule belongs beside the lines.

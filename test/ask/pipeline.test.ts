@@ -159,6 +159,7 @@ describe('askQuestion stages', () => {
       'laterPeriodNotHeld',
       'helpAbroad',
       'reportInPerson',
+      'passOn',
       'contacts',
       'outOfScope',
       'greeting',

@@ -1,0 +1,76 @@
+// What a body receiving information or a victim must pass on, and to whom: the regulations' sentence for the case
+// closest to the question's, never the same duty for another case. Hand-made corpus and questions.
+import { describe, expect, it } from 'vitest';
+import { askQuestion, type AskDeps } from '../../handlers/ask/pipeline.js';
+import { passOnAsked, passOnRule } from '../../handlers/ask/pass-on.js';
+import { doc, makeCorpus } from '../retrieval/fixture.js';
+
+const GUIDANCE = {
+  doc: doc('regulations/guidance.md', 'TT Mẫu 01/2014', null, { year: 2014 }),
+  sections: [
+    {
+      path: ['Chương II', 'Điều 4. Tiếp nhận nạn nhân đang ở nước ngoài', '1.', 'a)'],
+      text: 'a) Trường hợp có thông tin cho biết nạn nhân chưa được giải cứu thì thông báo ngay cho Cơ quan Sở tại Mẫu để giải cứu.',
+    },
+    {
+      path: ['Chương IV', 'Điều 8. Tiếp nhận, xác minh nạn nhân', '1. Trường hợp nạn nhân chưa được giải cứu'],
+      text: 'Khi nhận được thông tin về nạn nhân, cơ quan tiếp nhận thông tin có trách nhiệm báo ngay cho Phòng Điều tra Mẫu nơi nạn nhân bị giữ để giải cứu.',
+    },
+    {
+      path: ['Chương III', 'Điều 7. Xác minh nạn nhân được giải cứu', '1.'],
+      text: '1. Cơ quan giải cứu (Công an, Bộ đội Biên phòng) hỗ trợ nhu cầu thiết yếu và bàn giao nạn nhân cho Phòng Tiếp nhận Mẫu nơi giải cứu.',
+    },
+  ],
+};
+const corpus = makeCorpus('pass', [GUIDANCE]);
+const deps: AskDeps = {
+  answer: async () => ({ kind: 'abstain', text: 'không có', citations: [] }),
+  corpus: () => corpus,
+};
+
+describe('passOnAsked', () => {
+  it.each([
+    ['nan nhan nguoi nuoc ngoai chua duoc giai cuu thi bao ngay cho don vi nao', 'inform'],
+    ['Có thông tin về nạn nhân thì xã phải chuyển tin cho đơn vị nào?', 'inform'],
+    ['Biên phòng giải cứu được nạn nhân thì chuyển nạn nhân cho ai?', 'handover'],
+    ['Nạn nhân tự về thì đồn bàn giao nạn nhân cho cơ quan nào?', 'handover'],
+  ])('%s → %s', (q, kind) => expect(passOnAsked(q)).toBe(kind));
+
+  it.each([
+    // How long, a report upward, or nothing passed on.
+    'Giấy phép có thời hạn bao lâu và ai cấp?',
+    'Sở phải báo cáo kết quả cho cơ quan nào?',
+    'Nạn nhân được hỗ trợ những gì?',
+  ])('%s → nothing passed on', (q) => expect(passOnAsked(q)).toBeUndefined());
+});
+
+describe('passOnRule', () => {
+  it("a foreign national's case is not the case of a victim abroad, though both are not yet rescued", () => {
+    const r = passOnRule('Nạn nhân người nước ngoài chưa được giải cứu thì phải báo ngay cho đơn vị nào?', corpus);
+    expect(r?.quote).toContain('Phòng Điều tra Mẫu');
+  });
+
+  it('a victim abroad keeps the clause for victims abroad', () => {
+    const r = passOnRule('Có thông tin nạn nhân ở nước ngoài chưa được giải cứu thì thông báo ngay cho ai?', corpus);
+    expect(r?.quote).toContain('Cơ quan Sở tại Mẫu');
+  });
+
+  it('handing a rescued victim over is answered by the handover sentence', () => {
+    expect(passOnRule('Bộ đội biên phòng giải cứu nạn nhân thì bàn giao nạn nhân cho ai?', corpus)?.quote).toContain('Phòng Tiếp nhận Mẫu');
+  });
+
+  it('a question sharing too little with every case gets nothing', () => {
+    expect(passOnRule('Hồ sơ thì chuyển cho ai?', corpus)).toBeUndefined();
+  });
+});
+
+describe('in the pipeline', () => {
+  it('quotes the duty with its source for a procedure, and leaves someone asking about their own people to the directory', async () => {
+    const r = await askQuestion('nan nhan nguoi nuoc ngoai chua duoc giai cuu thi bao ngay cho don vi nao', {}, deps);
+    expect(r.text).toContain('Phòng Điều tra Mẫu');
+    expect(r.citations[0]?.docId).toBe('regulations/guidance.md');
+    const own = await askQuestion('Tôi nhận được tin em tôi chưa được giải cứu thì báo ngay cho ai?', {}, deps);
+    expect(own.text).toContain('113');
+    expect(own.text).not.toContain('Phòng Điều tra Mẫu');
+  });
+});
