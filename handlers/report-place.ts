@@ -10,7 +10,7 @@ import { validityWeight } from '../knowledge/validity.js';
 import { splitSentences } from '../retrieval/text.js';
 import { citationOf } from './answer/cite.js';
 import { isBackHome, type Situation } from './conversation/situation.js';
-import { mentionsAbroad } from './contacts-answer.js';
+import { mentionsAbroad, NOT_REPORTING } from './contacts-answer.js';
 import type { AnswerResult, Citation } from './types.js';
 
 /** A sentence stating where a person goes to report being trafficked (folded words). */
@@ -89,10 +89,16 @@ const WHERE_ASKED = new RegExp(
 // "xã tiếp nhận trình báo thì báo cho ai": an agency that receives a report asks the procedure, not where to go.
 const RECEIVED = / (tiep nhan|nhan duoc|nhan) (tin )?(trinh bao|khai bao) /;
 
+// "Muốn báo thì tới đâu báo", "đi đâu để báo": plain "báo" with going somewhere is reporting in person too ("báo tin",
+// "báo cáo", "bảo vệ" are not).
+const GO_TO_REPORT = new RegExp(
+  ` bao(?! (tin|${NOT_REPORTING})\\b)( \\w+){0,2} (den|di|toi|ra) ${WHERE} | (den|di|toi|ra) ${WHERE}( de)? bao(?! (tin|${NOT_REPORTING})\\b) `,
+);
+
 /** The question asks where (or to whom) a victim or their family goes to report the trafficking in person. */
 export function asksWhereToReport(text: string): boolean {
   const f = foldedWords(text);
-  return REPORT_VERB.test(f) && WHERE_ASKED.test(f) && !RECEIVED.test(f);
+  return ((REPORT_VERB.test(f) && WHERE_ASKED.test(f)) || GO_TO_REPORT.test(f)) && !RECEIVED.test(f);
 }
 
 /** The place to report in person as a reply block: the documents' sentence and its source, for the case reply. */

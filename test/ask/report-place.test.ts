@@ -85,6 +85,9 @@ describe('asksWhereToReport', () => {
     'Người bị bán trở về thì đến cơ quan nào để trình báo?',
     'Muốn trình báo trực tiếp thì gặp ai ạ?',
     'Nạn nhân tự trốn về thì trình báo cơ quan nào?',
+    // Plain "báo" with going somewhere.
+    'Con tôi mất liên lạc, muốn báo thì tới đâu báo?',
+    'muon bao thi phai den co quan nao',
   ])('%s → yes', (q) => expect(asksWhereToReport(q)).toBe(true));
 
   it.each([
@@ -94,6 +97,9 @@ describe('asksWhereToReport', () => {
     // Who acts on a report, not where the asker goes.
     'Hiện tại ai kiểm tra lời khai của người đến trình báo?',
     'Người đến trình báo bị bán thì cấp tỉnh phải phối hợp với ai để làm rõ?',
+    // Protecting, or a line to call, is no going somewhere to report.
+    'Bảo vệ nạn nhân thì đưa đi đâu?',
+    'Muốn báo tin thì gọi đi đâu?',
   ])('%s → no', (q) => expect(asksWhereToReport(q)).toBe(false));
 });
 
