@@ -170,20 +170,20 @@ const squeezed = (s: string) => s.replace(/\s+/g, '').toLowerCase();
  */
 function addsToCaseReply(r: AskResult, question: string, caseReply: string): boolean {
   const answer = r.text;
-  const quoted = [...answer.matchAll(QUOTED)].map((m) => m[1]);
   if (r.chosenForAsk) {
     const lead = answer.split(CITATIONS_HEADING)[0];
     return [...lead.matchAll(QUOTED)].some((m) => !caseReply.includes(m[1]));
   }
-  const quotes = quoted.join('\n');
+  const listed = [...answer.matchAll(LISTED)];
+  // Asked for a number, the documents' lines with their sources answer it even where the case reply lists the same,
+  // and whatever rule they quote beside them.
+  if (listed.length && r.citations.length && isContactQuestion(question)) return true;
+  const quotes = [...answer.matchAll(QUOTED)].map((m) => m[1]).join('\n');
   if (quotes) {
     const said = new Set(wordPairs(quotes));
     return wordPairs(question).some((pair) => said.has(pair));
   }
   const known = squeezed(caseReply);
-  const listed = [...answer.matchAll(LISTED)];
-  // Asked for a number, the documents' lines with their sources answer it even where the case reply lists the same.
-  if (listed.length && r.citations.length && isContactQuestion(question)) return true;
   return listed.some((m) => !known.includes(squeezed(m[1])));
 }
 

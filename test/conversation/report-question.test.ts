@@ -234,6 +234,10 @@ describe('a report asking for a number', () => {
     expect(r?.text).toContain('• 111: Tổng đài quốc gia bảo vệ trẻ em. [1]');
     // Without a source to add, the same lines are the case reply's again.
     expect(await answerInReport(asked, null, caseReply, async () => ({ kind: 'answer', text: lines, citations: [] }))).toBeUndefined();
+    // The rule on whom to report to, quoted beside the lines, does not turn them into a passage off the question.
+    const withRule = `${lines}\nTheo Luật mẫu [2]: «Cá nhân có nghĩa vụ tố giác hành vi vi phạm với cơ quan Công an.»`;
+    const r2 = await answerInReport(asked, null, caseReply, async () => ({ kind: 'answer', text: withRule, citations: cited }));
+    expect(r2?.text).toContain('• 111: Tổng đài quốc gia bảo vệ trẻ em. [1]');
   });
 });
 
