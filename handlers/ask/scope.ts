@@ -8,6 +8,7 @@ import { foldDiacritics, foldedWords, stripInvisible, withoutToneMarks } from '.
 import { analyze, bigrams, foldToken, hasDiacritics, isStopword, splitSentences, syllables } from '../../retrieval/text.js';
 import { answerTypes, carries } from '../../retrieval/question-type.js';
 import { createQueryExpander, type QueryExpander } from '../../retrieval/expand.js';
+import { namesText } from '../../retrieval/named-text.js';
 import { provinceInText } from '../contacts-answer.js';
 import { PROVINCE_NAMES } from '../text/provinces.js';
 
@@ -334,12 +335,19 @@ export function mentionsSubject(text: string, corpus: Corpus): boolean {
   // expands to "bí mật thông tin về nạn nhân").
   expander ??= createQueryExpander();
   if (expander.expand(text).some((phrase) => v.subject.has(bigrams(foldedSeq(phrase))[0] ?? ''))) return true;
+  // A question that names one of the national texts ("theo luật 2011", "Nghị định 62") asks what that text says.
+  if (namesCorpusText(text, corpus)) return true;
   let rest = ` ${f.join(' ')} `;
   const named = v.provinces.filter((p) => rest.includes(` ${p} `));
   if (!named.length) return false;
   for (const p of named) rest = rest.replaceAll(` ${p} `, ' ');
   const content = bigrams(rest.trim().split(' ')).filter((b) => b.split(' ').every(isContent));
   return content.length > 0 && content.filter((b) => v.bigrams.has(b)).length / content.length >= 0.5;
+}
+
+function namesCorpusText(text: string, corpus: Corpus): boolean {
+  const q = foldedWords(text);
+  return corpus.docs.some((d) => !d.province && namesText(q, d));
 }
 
 /** The subject terms, for tests and for the reply that lists what the documents cover. */

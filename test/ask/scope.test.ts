@@ -136,6 +136,10 @@ describe('scope signals from the corpus', () => {
     expect(mentionsSubject('Thủ tục cấp giấy phép kinh doanh karaoke?', corpus)).toBe(false);
     // "bi mat" is also how "bí mật" is typed: its expansion mentions victims, but it does not name the subject.
     expect(mentionsSubject('thu tuc cap lai the bi mat', corpus)).toBe(false);
+    // Naming one of the national texts asks what it says, whatever the other words.
+    expect(mentionsSubject('Theo luật năm 2011 thấy hàng xóm có dấu hiệu lạ thì phải báo cho ai?', corpus)).toBe(true);
+    expect(mentionsSubject('Nghị định 62 nói gì về người thân thích?', corpus)).toBe(true);
+    expect(mentionsSubject('Thấy hàng xóm có dấu hiệu lạ thì phải báo cho ai?', corpus)).toBe(false);
   });
 });
 
