@@ -112,15 +112,17 @@ export function itemText(s: Section): string {
 
 /** A numbered heading or clause ("1. Công tác chỉ đạo triển khai", "2."): one part of an outline. */
 const NUMBERED = /^\d{1,2}\.(\s|$)/u;
-/** An outline item is its part's title, else the opening of its text up to the first clause break. */
-const OPENING = /^.+?[;:.](?=\s|$)/su;
-
-/** An outline part's line: its number and title, else its number and the opening of its first section's text. */
+/**
+ * An outline part's line: its number and title, else its number and the first paragraph of its first section's text.
+ * A plan's untitled part names its tasks one after another ("Mở rộng … dịch vụ xã hội …; tăng cường … tư vấn tâm lý
+ * …; … hỗ trợ học nghề, … cho vay vốn …"): its first clause alone leaves out most of them. How much of the line is
+ * shown is the reader's to decide (a short outline shows more of each line).
+ */
 function partLine(heading: string, firstText: string): string {
   const number = NUMBERED.exec(heading)?.[0].trim() ?? '';
   if (!MARKER.test(heading)) return `${number} ${titleOf(heading)}`;
-  const text = firstText.trim().replace(TITLE_MARKER, '');
-  return `${number} ${(OPENING.exec(text)?.[0] ?? text).replace(/[;:]$/, '.')}`;
+  const text = firstText.trim().replace(TITLE_MARKER, '').split('\n')[0].trim();
+  return `${number} ${text.replace(/[;:]$/, '.')}`;
 }
 
 /** An article with its clauses' points is quoted whole up to this many lines: a longer one clause by clause. */

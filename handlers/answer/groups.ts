@@ -46,6 +46,9 @@ const LIST_ITEM = /^([a-zđ]\)|\d{1,2}\.|[-–•+])\s/u;
 // A legal list is quoted whole (the 2024 law lists ten kinds of support); longer plan lists are cut with a mark.
 const MAX_LIST_ITEMS = 12;
 const MAX_ITEM_CHARS = 200;
+/** What a list's lines may hold in all before each is cut to MAX_ITEM_CHARS, and the most one line shows. */
+const LIST_CHARS = 2400;
+const MAX_LINE_CHARS = 420;
 const MAX_GROUP_SECTIONS = 120;
 /** A clause is quoted with its points, so it should win only when it matches clearly better than a sentence. */
 const INTRO_WEIGHT = 0.8;
@@ -218,9 +221,14 @@ function clausePoints(g: Group, sentence: string): ListIntro | undefined {
   return g.lists.find((list) => list.items.length > 1 && bareClause(list.heading).includes(part));
 }
 
-/** An intro's points, shortened; an item that lists in its turn ("b) … để:" and its dashes) keeps one line per entry. */
+/**
+ * An intro's points, shortened; an item that lists in its turn ("b) … để:" and its dashes) keeps one line per entry.
+ * A list of few lines shows more of each (up to LIST_CHARS in all): a plan's part names several tasks in one line.
+ */
 function introLines(intro: ListIntro): string[] {
-  return intro.items.flatMap((t) => t.split('\n').filter((l) => l.trim())).map((t) => truncateWords(t, MAX_ITEM_CHARS));
+  const lines = intro.items.flatMap((t) => t.split('\n').filter((l) => l.trim()));
+  const max = Math.min(MAX_LINE_CHARS, Math.max(MAX_ITEM_CHARS, Math.floor(LIST_CHARS / lines.length)));
+  return lines.map((t) => truncateWords(t, max));
 }
 
 /** A clause's text without its marker and closing colon: "3. Trường hợp … như sau:" → "Trường hợp … như sau". */

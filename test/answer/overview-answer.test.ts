@@ -223,3 +223,34 @@ describe('overview answers over an article of several clause lists', () => {
     expect(order(await leadFor('Nạn nhân được bảo vệ thì có những nghĩa vụ gì?'))).toBe(1);
   });
 });
+
+describe("overview answers over a plan's untitled parts", () => {
+  const plan = doc('plans/kh.md', 'KH thử', 'quang-nam', { kind: 'plan' });
+  const filler = (what: string) =>
+    `${what} cho cán bộ các cấp trên địa bàn tỉnh, phối hợp chặt chẽ giữa các sở, ngành, đoàn thể và chính quyền cơ sở`;
+  /** A part naming its tasks one after another, the last of them far into its paragraph. */
+  const part = (n: number, first: string, last: string) => ({
+    path: ['III. Nhiệm vụ và giải pháp trọng tâm', `${n}.`],
+    text: `${n}. ${first}; ${filler('tổ chức tập huấn')}; ${filler('tăng cường kiểm tra')}; ${last}, thực hiện theo quy định.`,
+  });
+  const corpus = makeCorpus('untitled-parts', [
+    {
+      doc: plan,
+      sections: [
+        part(1, 'Tăng cường truyền thông tại cộng đồng', 'đánh giá kết quả hằng năm'),
+        part(2, 'Mở rộng dịch vụ hỗ trợ nạn nhân', 'thực hiện chính sách hỗ trợ học nghề, cho vay vốn'),
+        part(3, 'Nâng cao năng lực cán bộ', 'chia sẻ kinh nghiệm giữa các địa phương'),
+        { path: ['IV. Kinh phí thực hiện'], text: 'Ngân sách tỉnh bảo đảm.' },
+      ],
+    },
+  ]);
+
+  it('a short outline shows each part far enough to name the tasks late in its paragraph', async () => {
+    const ix = await openKnowledgeIndex({ corpus, fusion: SECTION_UNITS });
+    const r = await answer('Kế hoạch có những nhiệm vụ và giải pháp trọng tâm gì?', { index: ix, province: 'quang-nam' });
+    const lead = leadOf(r.text);
+    expect(lead).toMatch(/^Theo KH thử › III\. Nhiệm vụ và giải pháp trọng tâm.* \[1\]:\n«/);
+    expect(lead).toContain('2. Mở rộng dịch vụ hỗ trợ nạn nhân; tổ chức tập huấn');
+    expect(lead).toContain('hỗ trợ học nghề, cho vay vốn');
+  });
+});

@@ -109,16 +109,21 @@ describe('outlineBlockAt', () => {
   ]);
   const find = (heading: string) => outlined.sections.findIndex((s) => s.path.join(' › ').endsWith(heading));
 
-  it("a plan section's numbered parts, from any of their points, are one line each: the title, else the text's opening", () => {
+  it("a plan section's numbered parts, from any of their points, are one line each: the title, else the text's first paragraph", () => {
     const block = outlineBlockAt(outlined.sections, find('1. Công tác truyền thông › b)'));
     expect(block?.path).toEqual(['III. Nhiệm vụ và giải pháp']);
     expect(block?.intro).toBe('Nhiệm vụ và giải pháp');
-    expect(block?.items).toEqual(['1. Công tác truyền thông', '2. Công tác tiếp nhận nạn nhân', '3. Nâng cao năng lực cán bộ.']);
+    // An untitled part names all its tasks in its paragraph, not only in its first clause.
+    expect(block?.items).toEqual([
+      '1. Công tác truyền thông',
+      '2. Công tác tiếp nhận nạn nhân',
+      '3. Nâng cao năng lực cán bộ; tổ chức tập huấn hằng năm.',
+    ]);
   });
 
   it("an article's clauses are its steps in order, unless a clause lists points of its own", () => {
     expect(outlineBlockAt(outlined.sections, find('Điều 10. Trình tự áp dụng › 3.'))?.items).toEqual([
-      '1. Người đề nghị gửi văn bản đề nghị.',
+      '1. Người đề nghị gửi văn bản đề nghị. Văn bản ghi rõ họ tên.',
       '2. Cơ quan xem xét sự cần thiết.',
       '3. Ra quyết định áp dụng.',
     ]);
