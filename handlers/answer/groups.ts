@@ -407,6 +407,8 @@ export interface Selection {
 
 /** Kinds of answer a sentence states outright; a list is answered by its items (withListItems). */
 const STATED: AnswerType[] = ['amount', 'time', 'date', 'count', 'agency', 'papers', 'replaces'];
+/** How many times better another source's list must match than the top source's own to lead instead. */
+const OWN_LIST_MARGIN = 3;
 /** How many sentences past the lead the answer may reach, within the lead's clause, for what is asked. */
 const MAX_REACH = 6;
 
@@ -487,7 +489,12 @@ export function chooseSentences(groups: Group[], types: AnswerType[], overview =
   const lists = overview ? pool.filter(({ g, s }) => introducesList(g, s.pos)) : [];
   // Another source's list only when the top source does not itself list the answer inline ("… bao gồm: Vợ, chồng, …").
   const listsInline = best0 !== undefined && best0.pos >= 0 && enumeratedItems(best0.text) > 0;
-  const top = lists.find(({ g }) => g === groups[0]) ?? (listsInline ? undefined : lists[0]);
+  // The top source's list yields to another source's that matches the question far better: the ranker's first passage
+  // may be a plain clause whose article lists something else ("2. Việc xác định nạn nhân phải dựa vào …" beside "1. Bộ
+  // đội Biên phòng … tiếp nhận nạn nhân"), while the next article's clause lists what is asked.
+  const own = lists.find(({ g }) => g === groups[0]);
+  const outscored = own !== undefined && lists[0].s.score > OWN_LIST_MARGIN * own.s.score;
+  const top = own && !outscored ? own : listsInline ? undefined : lists[0];
   const list = top && (currentTwin(top, lists) ?? top);
   if (list) chosen.set(list.g, (chosen.get(list.g) ?? new Set()).add(list.s.pos));
   let count = [...chosen.values()].reduce((n, set) => n + set.size, 0);
