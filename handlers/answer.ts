@@ -13,6 +13,7 @@ import {
   blockGroup,
   type Candidate,
   chooseSentences,
+  paragraphAround,
   partPool,
   pointRest,
   sourceGroups,
@@ -42,6 +43,8 @@ export const SURE_CONFIDENCE = 0.25;
 /** How an answer on weak evidence begins. */
 export const UNSURE_INTRO = 'Tôi chưa chắc chắn đã tìm đúng nội dung, các đoạn sau có thể liên quan:';
 const MAX_SENTENCE_CHARS = 450;
+/** An overview's further source is quoted by its whole paragraph up to this long, else by its sentences. */
+const MAX_PARAGRAPH_CHARS = 900;
 const MAX_LEAD_CHARS = 240;
 
 function abstain(text: string): AnswerResult {
@@ -232,6 +235,8 @@ function quotesOf(
   let leadList = '';
   const leads = asked.sure && g === lead?.g;
   const partLines: string[] = [];
+  // Sentences already quoted within a paragraph.
+  const said = new Set<number>();
   for (const pos of positions) {
     const part = asked.sure ? parts.find((p) => p.g === g && p.s.pos === pos) : undefined;
     if (part) {
@@ -265,7 +270,12 @@ function quotesOf(
     }
     // A sentence of the lead list (its intro, one of its items) is not quoted again.
     if (leadList && lines.every((l) => leadList.includes(l.replace(/:$/, '')))) continue;
-    quotes.push(`«${lines.map((l) => excerptOf(l, profile, types, MAX_SENTENCE_CHARS)).join('\n')}»`);
+    if (said.has(pos)) continue;
+    // An overview's further source is quoted by its whole paragraph: it asks for everything the source says of it.
+    const paragraph = asked.overview && !isLead && lines.length === 1 ? paragraphAround(g, pos, MAX_PARAGRAPH_CHARS) : undefined;
+    for (const c of paragraph ?? []) said.add(c.pos);
+    if (paragraph) quotes.push(`«${paragraph.map((c) => c.text).join(' ')}»`);
+    else quotes.push(`«${lines.map((l) => excerptOf(l, profile, types, MAX_SENTENCE_CHARS)).join('\n')}»`);
   }
   return { quotes, leadLine, partLines };
 }

@@ -9,7 +9,15 @@ import type { Unit } from '../../retrieval/units.js';
 import type { Section } from '../../knowledge/types.js';
 import { type AnswerType, carries, typeBoost } from '../../retrieval/question-type.js';
 import type { PartLead } from './parts.js';
-import { type QueryProfile, passageSentences, sentenceClauses, sentenceLines, sentenceScore, sentenceTerms } from './sentences.js';
+import {
+  type QueryProfile,
+  passageSentences,
+  sentenceClauses,
+  sentenceLines,
+  sentenceParagraphs,
+  sentenceScore,
+  sentenceTerms,
+} from './sentences.js';
 import { preferOwnClause } from './shared-tail.js';
 import { titlesWeight } from './granted.js';
 import { referredClauses } from '../../retrieval/references.js';
@@ -259,6 +267,19 @@ function itemsAfter(g: Group, pos: number): string[] {
   return items;
 }
 
+/**
+ * The sentences of the paragraph (or list entry) holding sentence `pos`, in order, when it has more than that one and
+ * they fit in `max` characters: an overview's source states its answer across a paragraph ("… đưa ngay người đó đến Ủy
+ * ban nhân dân cấp xã … . Ủy ban nhân dân cấp xã có trách nhiệm thông báo ngay … . Trong trường hợp cần thiết, …").
+ */
+export function paragraphAround(g: Group, pos: number, max: number): Candidate[] | undefined {
+  if (pos < 0) return undefined;
+  const paragraphs = sentenceParagraphs(g.hit.chunk.text);
+  const all = g.sentences.filter((c) => c.pos >= 0 && paragraphs[c.pos] === paragraphs[pos]).sort((a, b) => a.pos - b.pos);
+  const length = all.reduce((n, c) => n + c.text.length + 1, 0);
+  return all.length > 1 && length <= max ? all : undefined;
+}
+
 /** True when the candidate introduces a list: a clause with its points, or a sentence ending in ':' followed by items. */
 export function introducesList(g: Group, pos: number): boolean {
   return pos < 0 ? g.intros[-1 - pos].items.length > 1 : itemsAfter(g, pos).length > 1;
@@ -359,9 +380,9 @@ const NARROW: AnswerType[] = ['date', 'replaces'];
 
 /**
  * Only sources whose evidence is close to the best one, one group per section. `overview`: the question asks for
- * everything on a topic, so the ranker's first passage is kept whatever share of the question's words it holds: the
- * ranker chose it for what it lists ("Đồn Biên phòng … thực hiện:" and its steps), which a question in everyday words
- * ("trốn về", "lo cho họ") names in few of the passage's own words.
+ * everything on a topic, so the ranker's first passage is kept whatever share of the question's words it holds, and
+ * so is a later one holding as much: the ranker chose them for what they list ("Đồn Biên phòng … thực hiện:" and its
+ * steps), which a question in everyday words ("trốn về", "lo cho họ") names in few of the passages' own words.
  */
 export function sourceGroups(
   index: KnowledgeIndex,
@@ -381,7 +402,7 @@ export function sourceGroups(
   usable.forEach((found, rank) => {
     // A hit with less of the question's words still joins when it is the first to state what is asked: the clause
     // repealing a text ("Bãi bỏ Thông tư …") next to one that only repeats the question's "thay thế".
-    const kept = overview && rank === 0;
+    const kept = overview && found.confidence >= (usable[0]?.confidence ?? 1);
     const weak = !kept && found.confidence < bestConfidence * 0.75 && !(statesAsked(found) && !groups.some((g) => statesAsked(g.hit)));
     if (groups.length >= MAX_SOURCES || weak) return;
     if (seenSections.has(found.chunk.sectionId)) return;

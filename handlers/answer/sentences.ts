@@ -14,23 +14,35 @@ export function passageSentences(text: string): string[] {
 }
 
 const clauseCache = new Map<string, number[]>();
+const paragraphCache = new Map<string, number[]>();
+
+/** For each sentence of passageSentences(text), the number of the group of lines it is in; `opens`: a line opens a group. */
+function sentenceGroups(text: string, cache: Map<string, number[]>, opens: (line: string) => boolean): number[] {
+  let v = cache.get(text);
+  if (!v) {
+    v = [];
+    let group = 0;
+    for (const line of text.split(/\n+/)) {
+      if (opens(line)) group++;
+      for (const _ of splitSentences(line)) v.push(group);
+    }
+    if (cache.size > 20_000) cache.clear();
+    cache.set(text, v);
+  }
+  return v;
+}
+
 /**
  * For each sentence of passageSentences(text), the numbered clause ("1.", "2.") it belongs to: the lines of
  * a clause, its lettered points included, share one number, so a lead-in and its points are one clause.
  */
 export function sentenceClauses(text: string): number[] {
-  let v = clauseCache.get(text);
-  if (!v) {
-    v = [];
-    let clause = 0;
-    for (const line of text.split(/\n+/)) {
-      if (/^\s*\d{1,2}\.\s/u.test(line)) clause++;
-      for (const _ of splitSentences(line)) v.push(clause);
-    }
-    if (clauseCache.size > 20_000) clauseCache.clear();
-    clauseCache.set(text, v);
-  }
-  return v;
+  return sentenceGroups(text, clauseCache, (line) => /^\s*\d{1,2}\.\s/u.test(line));
+}
+
+/** For each sentence of passageSentences(text), the line (paragraph, list entry) it is on. */
+export function sentenceParagraphs(text: string): number[] {
+  return sentenceGroups(text, paragraphCache, () => true);
 }
 
 // A line that is one entry of a list: a dash, a lettered point or a numbered clause. splitSentences drops a dash and

@@ -2,8 +2,8 @@
 // overview question also the ranker's first passage, which lists the answer in the documents' words, not the asker's;
 // and which list an overview leads with.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chooseSentences, type Group, sourceGroups } from '../../handlers/answer/groups.js';
-import { queryProfile } from '../../handlers/answer/sentences.js';
+import { chooseSentences, type Group, paragraphAround, sourceGroups } from '../../handlers/answer/groups.js';
+import { passageSentences, queryProfile } from '../../handlers/answer/sentences.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
@@ -34,12 +34,23 @@ describe('sourceGroups', () => {
     expect(groups.map((g) => g.hit.chunk.sectionId)).toEqual([first.chunk.sectionId, second.chunk.sectionId]);
   });
 
-  it('leaves that passage out of any other answer, and any later passage as weak as it', async () => {
+  it('keeps a later passage of an overview as close to the question as the first, not one further from it', async () => {
+    const [first, second] = await rankedPair();
+    const others = (await index.search('Ủy ban nhân dân cấp xã thông báo ngay', { k: 6 })).filter(
+      (h) => h.chunk.sectionId !== first.chunk.sectionId && h.chunk.sectionId !== second.chunk.sectionId,
+    );
+    const third = (confidence: number) => ({ ...others[0], confidence });
+    const kept = (c: number) => sourceGroups(index, [first, second, third(c)], 0.6, queryProfile(q), ['list'], true).length;
+    expect(kept(0.3)).toBe(3);
+    expect(kept(0.25)).toBe(2);
+  });
+
+  it('leaves that passage out of any other answer, and any later passage weaker than it', async () => {
     const [first, second] = await rankedPair();
     expect(sourceGroups(index, [first, second], 0.6, queryProfile(q), ['list']).map((g) => g.hit.chunk.sectionId)).toEqual([
       second.chunk.sectionId,
     ]);
-    const overview = sourceGroups(index, [second, first], 0.6, queryProfile(q), ['list'], true);
+    const overview = sourceGroups(index, [second, { ...first, confidence: 0.3 }], 0.6, queryProfile(q), ['list'], true);
     expect(overview.map((g) => g.hit.chunk.sectionId)).toEqual([second.chunk.sectionId]);
   });
 });
@@ -67,5 +78,34 @@ describe('chooseSentences for an overview', () => {
     expect(chooseSentences([evidence, support], ['list'], true).lead?.g).toBe(support);
     const close = { ...support, sentences: [{ ...support.sentences[0], score: 8 }] };
     expect(chooseSentences([evidence, close], ['list'], true).lead?.g).toBe(evidence);
+  });
+});
+
+describe('paragraphAround', () => {
+  const law = doc('regulations/luat.md', 'Luật thử', null);
+  const text =
+    'Cơ quan tiếp nhận đưa ngay người đó đến xã. Xã thông báo ngay với cơ quan y tế. Xã hỗ trợ khi cần thiết.\n2. Khoản khác nói việc khác.';
+  const g: Group = {
+    hit: {
+      chunk: { id: 'u', docId: law.id, sectionId: 's', path: ['Điều 27. Tiếp nhận', '1.'], text, passage: text },
+      doc: law,
+      score: 1,
+      confidence: 0.5,
+      otherProvince: false,
+    },
+    rank: 1,
+    sentences: passageSentences(text).map((t, pos) => ({ text: t, pos, score: 1 })),
+    intros: [],
+    lists: [],
+  };
+
+  it('gives the sentences of the paragraph holding one, in order, when they fit', () => {
+    expect(paragraphAround(g, 1, 900)?.map((c) => c.pos)).toEqual([0, 1, 2]);
+    expect(paragraphAround(g, 1, 60)).toBeUndefined();
+  });
+
+  it('gives nothing for a sentence alone on its line nor for a list clause', () => {
+    expect(paragraphAround(g, 3, 900)).toBeUndefined();
+    expect(paragraphAround(g, -1, 900)).toBeUndefined();
   });
 });
