@@ -64,11 +64,11 @@ const CUES = [
   // paper that says so. Not "chưa được xác định" (not yet), nor the procedure named on its own ("thủ tục xác định").
   [
     'identified',
-    /(?<! chua| khong) (?:duoc|da duoc|vua duoc|moi duoc|tung duoc) (?:[a-z0-9]+ ){0,4}(?:xac dinh|xac nhan|cong nhan) (?:chinh thuc |roi )?la nan nhan /,
+    /(?<! chua| khong) (?:duoc|da duoc|vua duoc|moi duoc|tung duoc) (?:[a-z0-9]+ ){0,4}(?:xac dinh|xac nhan|cong nhan) (?:chinh thuc |roi )?(?:la )?nan nhan /,
   ],
   [
     'identified',
-    / (?:nan nhan (?:da duoc|duoc|da) (?:[a-z0-9]+ ){0,3}(?:xac dinh|xac nhan|cong nhan)|(?:co|da co|duoc cap|da duoc cap|da nhan) giay xac nhan) /,
+    / (?:nan nhan (?:da duoc|duoc|da) (?:[a-z0-9]+ ){0,3}(?:xac dinh|xac nhan|cong nhan)|(?:co|da co|duoc cap|da duoc cap|da nhan) giay (?:xac nhan|chung nhan)) /,
   ],
   // Support already received ("đã được xã hỗ trợ năm 2021"): the authorities know the case.
   ['identified', / (?:da|tung) duoc (?:[a-z0-9]+ ){0,2}(?:ho tro|tiep nhan) (?!gi |chua |khong )/],
@@ -134,7 +134,24 @@ const CUES = [
     'present',
     / (?:dang(?! ky | ki | (?:xem|doc|nghe|coi|luot|tim hieu) )|vua(?! (?:xem|doc|nghe|coi|luot|tim hieu) )|bay gio|luc nay|dem nay|toi nay|hien dang|ngay luc nay|van dang|van bi|van con bi|van con|con bi (?:doa|doi|ep|giu)) /,
   ],
-  ['threat', / (?:se giet|giet|chet|se ban|se danh|thu tieu|(?:goi|goi dien|nhan tin|den nha|lai) (?:de )?doa) /],
+  // "Hăm dọa" is how the south says "đe dọa".
+  ['threat', / (?:se giet|giet|chet|se ban|se danh|thu tieu|ham doa|(?:goi|goi dien|nhan tin|den nha|lai) (?:de )?doa) /],
+  // The writer speaks for a support facility or centre ("trung tâm chúng tôi", "cơ sở hỗ trợ nạn nhân bên tôi"): its
+  // licence, its head, its reports. Not a company, which may be where a worker is held.
+  [
+    'org_writer',
+    / (?:co so|trung tam|don vi|to chuc) (?:ho tro nan nhan |bao tro xa hoi |cong tac xa hoi |tro giup xa hoi )?(?:cua |ben )?(?:chung toi|chung em|toi|em|minh)(?: |$)|(?:chung toi|chung em|ben toi|ben em) (?:la|thuoc) (?:co so|trung tam|don vi|to chuc) /,
+  ],
+  // Married abroad ("lấy chồng Đài Loan", "kết hôn với người Hàn"): a trafficking sign only beside one of 'sold'.
+  [
+    'married_abroad',
+    / (?:lay chong|lay vo|ket hon|cuoi) (?:[a-z]+ ){0,3}(?:dai loan|han quoc|han|trung quoc|tau|nhat ban|nhat|nuoc ngoai|ngoai quoc|singapore|malaysia|uc|my|duc|campuchia|lao) /,
+  ],
+  // Signs of trafficking beside a marriage or a move: sold, deceived, brokered, held, cut off.
+  [
+    'sold',
+    / (?:bi ban|ban sang|ban qua|ban cho|ban vao|mua ban|bi lua|lua ban|lua dao|bi du|du do|dan du|bi ep|cuong ep|bi nhot|bi giu|moi gioi|mai moi|gia ban|bi dua|bi bat|khong cho ve|mat lien lac|khong lien lac|tien chuoc|doi tien) /,
+  ],
   // The writer only read or heard something ("mình đọc tin…", "tôi xem phim…").
   ['reader', / (?:toi|em|minh|tui|chau) (?:vua |moi |hay |cu |thuong )?(?:doc|xem|thay tin|coi|luot) /],
   // The writer says they want to report (not a question about how reporting works).

@@ -136,6 +136,28 @@ export const RULES = [
     outcome: 'emergency',
   },
   {
+    name: "a facility's own procedure",
+    why: '"Trung tâm chúng tôi vừa đổi người đứng đầu, phải gửi hồ sơ lên Sở trong mấy ngày?": a support facility asking about its licence, its head or its reports; "gấp" there is a deadline. Danger, a threat, a disappearance or a suspicion it tells still opens a case.',
+    when: {
+      all: [
+        'org_writer',
+        'asks',
+        {
+          none: [
+            ...DANGER_OR_REPORT,
+            // An illness of someone in its care is not violence.
+            { all: ['violence', { none: ['medical'] }] },
+            'self_victim',
+            'escaped',
+            'suspect',
+            'relapse',
+          ],
+        },
+      ],
+    },
+    outcome: 'calm',
+  },
+  {
     name: 'request for documents',
     why: '"Cho mình xin danh sách…", "phân biệt giúp em…": a request for information about the topic, not a plea.',
     when: { all: [CALM, 'info_request', { none: ['affected_other'] }] },
@@ -166,6 +188,31 @@ export const RULES = [
     why: 'Someone who already came back, asked about calmly; a relative who only just got back still needs a case.',
     when: {
       all: [CALM, 'asks', 'returned', { none: [{ all: ['relation', 'fresh'] }, 'present', 'escaped', 'missing'] }],
+    },
+    outcome: 'calm',
+  },
+  {
+    name: 'marriage abroad that ended',
+    why: '"Con gái tôi lấy chồng Đài Loan, bị chồng bỏ về nước, làm lại giấy tờ ở đâu?": a marriage abroad, left or ended, with no sign of being sold, deceived, brokered, held, cut off or hurt, asked about papers or help.',
+    when: {
+      all: [
+        'married_abroad',
+        'asks',
+        {
+          none: [
+            'sold',
+            'danger_now',
+            'danger_soft',
+            'violence',
+            'threat',
+            'missing',
+            'suspect',
+            'report_intent',
+            'relapse',
+            'self_victim',
+          ],
+        },
+      ],
     },
     outcome: 'calm',
   },
@@ -219,9 +266,19 @@ export const RULES = [
   },
   {
     name: 'safety floor',
-    why: 'Someone the writer names is trapped, threatened or hurt, and it is not hearsay, a hypothetical or a procedure question.',
+    why: 'Someone the writer names is trapped, threatened or hurt, and it is not hearsay, a hypothetical or a procedure question; a threat made now or again and again ("đang theo dõi nhà tui, nói ra làm chứng thì giết", "cứ nhắn tin hăm dọa") is not lessened by asking who may protect them.',
     when: {
-      all: ['personal', { any: ['danger_soft', 'violence', 'threat'] }, { none: ['hearsay', 'hypothetical', 'procedure_question'] }],
+      all: [
+        'personal',
+        { any: ['danger_soft', 'violence', 'threat'] },
+        {
+          none: [
+            'hearsay',
+            'hypothetical',
+            { all: ['procedure_question', { none: [{ all: ['threat', { any: ['present', 'relapse'] }] }] }] },
+          ],
+        },
+      ],
     },
     outcome: 'escalate',
   },

@@ -67,6 +67,20 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
       cues('danger_now', 'procedure_question'),
     ],
   },
+  "a facility's own procedure": {
+    fires: [
+      cues('org_writer', 'asks'),
+      cues('org_writer', 'asks', 'urgency', 'fresh', 'present'),
+      cues('org_writer', 'asks', 'harm', 'violence', 'medical'),
+    ],
+    not: [
+      cues('org_writer'),
+      cues('org_writer', 'asks', 'violence'),
+      ...(['danger_now', 'danger_soft', 'threat', 'report_stated', 'missing', 'self_victim', 'escaped', 'suspect', 'relapse'] as const).map(
+        (c) => cues('org_writer', 'asks', c),
+      ),
+    ],
+  },
   'request for documents': {
     fires: [cues('info_request')],
     not: [cues('info_request', 'affected_other'), cues('info_request', 'violence'), cues('info_request', 'self_victim')],
@@ -105,6 +119,26 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
       cues('returned'),
       cues('asks', 'returned', 'relation', 'fresh'),
       ...(['present', 'escaped', 'missing', 'report_intent', 'self_victim', 'relapse'] as const).map((c) => cues('asks', 'returned', c)),
+    ],
+  },
+  'marriage abroad that ended': {
+    fires: [cues('married_abroad', 'asks'), cues('married_abroad', 'asks', 'relation', 'personal_harm', 'harm', 'benefit')],
+    not: [
+      cues('married_abroad'),
+      ...(
+        [
+          'sold',
+          'danger_now',
+          'danger_soft',
+          'violence',
+          'threat',
+          'missing',
+          'suspect',
+          'report_intent',
+          'relapse',
+          'self_victim',
+        ] as const
+      ).map((c) => cues('married_abroad', 'asks', c)),
     ],
   },
   'identified victim': {
@@ -169,8 +203,16 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
     ],
   },
   'safety floor': {
-    fires: [cues('personal', 'danger_soft'), cues('personal', 'violence', 'returned'), cues('personal', 'threat')],
+    fires: [
+      cues('personal', 'danger_soft'),
+      cues('personal', 'violence', 'returned'),
+      cues('personal', 'threat'),
+      // A threat made now, with a question on who may protect them.
+      cues('personal', 'threat', 'present', 'procedure_question'),
+      cues('personal', 'threat', 'relapse', 'procedure_question'),
+    ],
     not: [
+      cues('personal', 'threat', 'procedure_question'),
       cues('danger_soft'),
       cues('personal', 'violence', 'hearsay'),
       cues('personal', 'threat', 'hypothetical'),

@@ -196,6 +196,34 @@ describe('triage classifier', () => {
     for (const v of [worried, foldDiacritics(worried)]) expect(triage.classify(v).label, v).toBe('question');
   });
 
+  it("answers a support facility asking about its own licence or head, and a family whose daughter's marriage abroad ended", () => {
+    const calm = [
+      'Cơ sở bảo trợ xã hội của chúng tôi mới chuyển địa điểm, giấy phép phải sửa đổi trong thời hạn bao lâu?',
+      'Trung tâm của em vừa có giám đốc mới, cần gửi hồ sơ gì lên Sở?',
+      'Đơn vị chúng tôi thay người đứng đầu, phải làm gấp thủ tục gì không ạ?',
+      'Em gái tôi kết hôn với người Đài Loan, nay ly hôn rồi về quê, muốn xin lại giấy khai sinh thì làm thế nào?',
+      'Con gái tôi lấy chồng Hàn Quốc, bị nhà chồng đuổi về, giờ muốn làm lại hộ khẩu thì đi đâu?',
+      'Chú tôi đã được công nhận nạn nhân từ năm 2020, giờ luật mới thì chú ấy hưởng chế độ nào?',
+    ];
+    for (const q of calm) for (const v of [q, foldDiacritics(q)]) expect(triage.classify(v).label, v).toBe('question');
+    // A sign of trafficking beside the marriage, or harm there, still opens a case.
+    for (const q of [
+      'Con gái tôi được mai mối lấy chồng Trung Quốc, nay không liên lạc được nửa năm, muốn tìm thì làm sao?',
+      'Chị tôi lấy chồng bên Đài Loan, giờ bị nhà chồng nhốt không cho về, phải làm sao?',
+      'Cháu tôi bị bán sang Trung Quốc lấy chồng, mới trốn về hôm qua, có được hỗ trợ gì không?',
+    ])
+      for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
+  });
+
+  it('calls a threat told in southern words, or kept up now, an emergency even when the writer asks how to get protection', () => {
+    for (const q of [
+      'Tụi nó hăm dọa tui hoài vì tui ra làm chứng, tui sợ lắm',
+      'Bọn chúng vẫn nhắn tin dọa giết em vì em đã khai, muốn xin công an bảo vệ thì làm thủ tục gì?',
+      'Mấy thằng đó đang canh trước nhà tôi, nói hễ tôi đi khai là giết, cơ quan nào có quyền bảo vệ tôi?',
+    ])
+      for (const v of [q, foldDiacritics(q)]) expect(triage.classify(v).label, v).toBe('emergency');
+  });
+
   it('reads "năm ngoái" as when it happened, not as a relative being back home', () => {
     const back = 'Em gái tôi bị lừa sang Campuchia năm ngoái, về nhà được mấy tháng rồi, giờ muốn học nghề thì đăng ký ở đâu?';
     for (const v of [back, foldDiacritics(back)]) expect(triage.classify(v).label, v).toBe('question');
