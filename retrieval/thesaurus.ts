@@ -207,7 +207,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['báo ai', 'báo ở đâu', 'báo công an', 'báo tin', 'đi báo', 'báo cho', 'trình bày', 'kể lại', 'tố cáo', 'báo chính quyền'],
     legal: ['tố giác', 'tin báo', 'trình báo', 'khai báo', 'tố cáo'],
   },
-  { everyday: ['nghi ngờ', 'thấy lạ', 'đáng ngờ', 'có vẻ'], legal: ['nghi ngờ', 'dấu hiệu', 'nghi là nạn nhân', 'có dấu hiệu'] },
+  {
+    everyday: ['nghi ngờ', 'thấy lạ', 'đáng ngờ', 'có vẻ', 'thấy nghi', 'sinh nghi', 'nghi nghi'],
+    legal: ['nghi ngờ', 'dấu hiệu', 'nghi là nạn nhân', 'có dấu hiệu'],
+  },
   {
     everyday: ['số điện thoại', 'gọi số', 'gọi điện', 'hotline', 'đường dây nóng', 'số nào', 'số máy'],
     legal: ['tổng đài', 'tổng đài điện thoại', 'điện thoại'],
@@ -226,6 +229,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   {
     everyday: [
       'lính biên phòng',
+      'bộ đội biên phòng',
       'bộ đội biên giới',
       'chú biên phòng',
       'lính biên giới',
@@ -306,7 +310,17 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
 
   // What a victim gets: entitlements in chat words.
   {
-    everyday: ['được gì', 'được hưởng gì', 'quyền lợi', 'được giúp gì', 'được giúp', 'được lo', 'được cho', 'nhận được gì'],
+    everyday: [
+      'được gì',
+      'được hưởng gì',
+      'quyền lợi',
+      'được giúp gì',
+      'được cho gì',
+      'được cho những gì',
+      'được giúp',
+      'được lo',
+      'nhận được gì',
+    ],
     legal: ['chế độ hỗ trợ', 'được hỗ trợ', 'được hưởng'],
   },
   { everyday: ['tiền'], legal: ['kinh phí', 'chi phí', 'mức chi', 'mức hỗ trợ', 'trợ cấp'] },
@@ -633,7 +647,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['chỗ ở mới', 'nơi ở mới', 'nhà mới', 'chuyển chỗ ở', 'đổi chỗ ở', 'chuyển nhà', 'dọn nhà', 'chỗ làm mới', 'trường mới'],
     legal: ['nơi ở, nơi làm việc, học tập mới', 'bố trí nơi ở'],
   },
-  { everyday: ['cất giữ', 'lưu giữ hồ sơ', 'giữ hồ sơ', 'cất hồ sơ', 'giữ kín hồ sơ'], legal: ['lưu trữ', 'chế độ tài liệu mật'] },
+  {
+    everyday: ['cất giữ', 'lưu giữ hồ sơ', 'giữ hồ sơ', 'cất hồ sơ', 'giữ kín hồ sơ', 'cất kỹ', 'cất kín', 'giữ kỹ giấy tờ'],
+    legal: ['lưu trữ', 'chế độ tài liệu mật'],
+  },
   {
     everyday: ['giữ kín', 'bí mật', 'không cho ai biết', 'lộ thông tin'],
     legal: ['giữ bí mật', 'tiết lộ thông tin', 'bí mật thông tin về nạn nhân'],
@@ -650,6 +667,12 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'người ngoài vào',
       'không cho ai vào',
       'đóng cửa xử',
+      'xử đóng cửa',
+      'xử kín cửa',
+      'người ngoài vô',
+      'không cho ai vô',
+      'cho người ngoài vô',
+      'vô coi xử',
     ],
     legal: ['xét xử kín'],
   },
@@ -664,7 +687,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
 
   // Support facilities.
   {
-    everyday: ['mở trung tâm', 'mở cơ sở', 'lập cơ sở', 'mở nhà', 'tư nhân'],
+    everyday: ['mở trung tâm', 'mở cơ sở', 'mở chỗ', 'mở một chỗ', 'lập chỗ', 'mở nhà tạm lánh', 'lập cơ sở', 'mở nhà', 'tư nhân'],
     legal: ['thành lập cơ sở hỗ trợ nạn nhân', 'giấy phép thành lập'],
   },
   { everyday: ['xin phép', 'giấy phép', 'cấp phép'], legal: ['giấy phép thành lập', 'cấp giấy phép'] },
@@ -687,7 +710,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['thời hạn', 'trong thời hạn', 'ngày làm việc', 'kể từ ngày'],
   },
   {
-    everyday: ['bao lâu một lần', 'mấy lần', 'thường xuyên', 'hằng năm', 'cuối năm', 'mỗi năm'],
+    everyday: ['bao lâu một lần', 'bao lâu 1 lần', 'mấy lần', 'thường xuyên', 'hằng năm', 'cuối năm', 'mỗi năm'],
     legal: ['định kỳ', 'hằng năm', 'hàng năm'],
   },
 
@@ -697,7 +720,17 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['kinh phí thực hiện', 'nguồn kinh phí', 'ngân sách', 'dự toán'],
   },
   {
-    everyday: ['nói cho dân biết', 'cho dân biết', 'cho bà con biết', 'phổ biến', 'tuyên truyền', 'vận động', 'nhắc nhở'],
+    everyday: [
+      'nói cho dân biết',
+      'cho dân biết',
+      'cho bà con biết',
+      'nói cho dân nghe',
+      'nói cho bà con nghe',
+      'phổ biến',
+      'tuyên truyền',
+      'vận động',
+      'nhắc nhở',
+    ],
     legal: ['tuyên truyền', 'truyền thông', 'phổ biến', 'nâng cao nhận thức'],
   },
   { everyday: ['theo dõi', 'trông coi', 'quản lý chặt'], legal: ['giám sát', 'kiểm tra', 'quản lý'] },
@@ -720,6 +753,13 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'nhận người',
       'giao người',
       'giao lại',
+      'giao lại cho',
+      'giao mình cho',
+      'giao người cho',
+      'giao nạn nhân cho',
+      'giao con cho',
+      'giao về cho',
+      'giao về xã',
       'chuyển cho',
       'chuyển sang',
       'đưa sang',
@@ -789,10 +829,31 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   { everyday: ['an toàn không', 'có an toàn', 'mức độ nguy hiểm', 'xem xét an toàn'], legal: ['đánh giá', 'mức độ an toàn'] },
   {
-    everyday: ['xin bảo vệ', 'nhờ bảo vệ', 'đòi bảo vệ', 'muốn được bảo vệ', 'cần bảo vệ', 'được bảo vệ không'],
+    everyday: [
+      'xin bảo vệ',
+      'xin công an bảo vệ',
+      'nhờ công an bảo vệ',
+      'công an bảo vệ',
+      'nhờ bảo vệ',
+      'đòi bảo vệ',
+      'muốn được bảo vệ',
+      'cần bảo vệ',
+      'được bảo vệ không',
+    ],
     legal: ['đề nghị áp dụng biện pháp bảo vệ', 'biện pháp bảo vệ'],
   },
-  { everyday: ['hết nguy hiểm', 'không còn nguy hiểm', 'hết bị dọa', 'không còn bị dọa'], legal: ['không còn bị xâm hại'] },
+  {
+    everyday: [
+      'hết nguy hiểm',
+      'không còn nguy hiểm',
+      'hết bị dọa',
+      'không còn bị dọa',
+      'không còn ai dọa',
+      'không ai dọa nữa',
+      'hết ai dọa',
+    ],
+    legal: ['không còn bị xâm hại'],
+  },
   {
     everyday: ['mạng sống', 'bị giết', 'bôi nhọ', 'xúc phạm', 'làm nhục'],
     legal: ['tính mạng, sức khỏe, danh dự, nhân phẩm', 'danh dự, nhân phẩm', 'xâm hại'],
@@ -843,7 +904,20 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
 
   // Licences of support facilities, beyond opening one.
   {
-    everyday: ['rút giấy phép', 'tước giấy phép', 'đóng cửa', 'dẹp', 'bắt nghỉ', 'cho nghỉ', 'ngừng hoạt động', 'không cho hoạt động'],
+    everyday: [
+      'rút giấy phép',
+      'tước giấy phép',
+      'bắt đóng cửa',
+      'đóng cửa trung tâm',
+      'đóng cửa cơ sở',
+      'cho đóng cửa',
+      'tạm đóng cửa',
+      'dẹp',
+      'bắt nghỉ',
+      'cho nghỉ',
+      'ngừng hoạt động',
+      'không cho hoạt động',
+    ],
     legal: ['thu hồi giấy phép', 'đình chỉ hoạt động', 'chấm dứt hoạt động'],
   },
   { everyday: ['hết hạn', 'kéo dài', 'xin thêm', 'thêm thời gian'], legal: ['gia hạn'] },
@@ -891,6 +965,9 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'nộp báo cáo',
       'báo cáo mấy lần',
       'mấy tháng một lần',
+      'mấy tháng 1 lần',
+      'một năm mấy lần',
+      '1 năm mấy lần',
     ],
     legal: ['sơ kết', 'tổng kết', 'báo cáo định kỳ'],
   },
@@ -958,7 +1035,17 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['giam giữ', 'bị lệ thuộc', 'lao động trái ý muốn'],
   },
   {
-    everyday: ['đưa người qua', 'dẫn người qua', 'chứa người', 'giấu người', 'tuyển người đi', 'gom người'],
+    everyday: [
+      'đưa người qua',
+      'dẫn người qua',
+      'dắt người qua',
+      'dắt người',
+      'dắt mối',
+      'chứa người',
+      'giấu người',
+      'tuyển người đi',
+      'gom người',
+    ],
     legal: ['tuyển mộ, vận chuyển, chứa chấp', 'chuyển giao hoặc tiếp nhận người'],
   },
   {
@@ -978,6 +1065,13 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'môi giới hôn nhân',
       'môi giới cưới',
       'mai mối',
+      'làm mai',
+      'làm mối',
+      'se duyên',
+      'lấy chồng ngoại',
+      'cưới chồng ngoại',
+      'chồng ngoại',
+      'cưới vợ ngoại',
       'dịch vụ cưới',
       'lấy chồng tây',
       'lấy chồng đài loan',
@@ -1028,7 +1122,21 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['giải cứu cùng với nạn nhân khác', 'chung sống cùng với nạn nhân'],
   },
   {
-    everyday: ['đi lâu không về', 'bỏ nhà đi', 'đi biệt', 'mất liên lạc', 'không liên lạc được', 'đi không về', 'bặt tin', 'bặt vô âm tín'],
+    everyday: [
+      'đi lâu không về',
+      'bỏ nhà đi',
+      'đi biệt',
+      'mất biệt',
+      'đi mất biệt',
+      'biệt tích',
+      'đi mất tiêu',
+      'không biết ở đâu',
+      'mất liên lạc',
+      'không liên lạc được',
+      'đi không về',
+      'bặt tin',
+      'bặt vô âm tín',
+    ],
     legal: ['vắng mặt', 'đi khỏi địa phương không rõ tung tích', 'mất tích'],
   },
   { everyday: ['nghi bị bán', 'có thể bị bán', 'chắc bị bán', 'sợ bị bán'], legal: ['nghi là nạn nhân', 'nghi vấn bị mua bán'] },
@@ -1175,7 +1283,19 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['sơ kết, tổng kết', 'đánh giá kết quả', 'rút kinh nghiệm'],
   },
   {
-    everyday: ['mở lớp', 'học nghiệp vụ', 'lớp bồi dưỡng', 'dạy cán bộ', 'học kỹ năng', 'học hỏi kinh nghiệm', 'đi tham quan học tập'],
+    everyday: [
+      'mở lớp',
+      'đi học lớp',
+      'cử đi học',
+      'đi tập huấn',
+      'cử đi tập huấn',
+      'học nghiệp vụ',
+      'lớp bồi dưỡng',
+      'dạy cán bộ',
+      'học kỹ năng',
+      'học hỏi kinh nghiệm',
+      'đi tham quan học tập',
+    ],
     legal: ['tập huấn', 'nâng cao năng lực', 'học tập trao đổi kinh nghiệm'],
   },
   {
@@ -1328,7 +1448,19 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['phương tiện chuyên chở', 'bố trí phương tiện'],
   },
   {
-    everyday: ['mỗi quý', 'quý một lần', 'ba tháng một lần', 'nửa năm', 'sáu tháng một lần', 'giữa năm'],
+    everyday: [
+      'mỗi quý',
+      'quý một lần',
+      'quý 1 lần',
+      'ba tháng một lần',
+      '3 tháng một lần',
+      '3 tháng 1 lần',
+      'nửa năm',
+      'sáu tháng một lần',
+      '6 tháng một lần',
+      '6 tháng 1 lần',
+      'giữa năm',
+    ],
     legal: ['hàng quý', 'định kỳ 6 tháng', '6 tháng'],
   },
   {
@@ -1588,17 +1720,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['giám đốc sở lao động - thương binh và xã hội', 'giám đốc sở'],
   },
   {
-    everyday: [
-      'trưởng đi vắng',
-      'sếp đi vắng',
-      'đi vắng thì ai',
-      'vắng mặt thì ai',
-      'phó làm thay',
-      'làm thay',
-      'ký thay',
-      'người thay',
-      'cấp phó',
-    ],
+    everyday: ['trưởng đi vắng', 'sếp đi vắng', 'đi vắng thì ai', 'vắng mặt thì ai', 'phó làm thay', 'làm thay', 'ký thay', 'cấp phó'],
     legal: ['cấp phó được ủy nhiệm', 'ủy nhiệm'],
   },
   {
@@ -1606,7 +1728,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['ủy thác', 'cơ quan cùng cấp tương đương'],
   },
   {
-    everyday: ['hối thúc', 'thúc giục', 'đốc thúc', 'nhắc việc'],
+    everyday: ['thúc giục', 'đốc thúc', 'nhắc việc'],
     legal: ['đôn đốc', 'theo dõi, đôn đốc'],
   },
   {
@@ -1706,4 +1828,137 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['đếm lại', 'điểm danh', 'kiểm đếm', 'đi đếm', 'coi lại danh sách', 'rà danh sách', 'ghi tên lại'],
     legal: ['rà soát', 'lập danh sách', 'thống kê'],
   },
+  // Support in kind and in money, in a victim's words.
+  {
+    everyday: ['xe đò', 'xe khách', 'xe buýt', 'đi xe đò', 'vé xe khách', 'tàu hỏa', 'xe lửa', 'giá vé xe'],
+    legal: ['giá phương tiện công cộng phổ thông', 'tiền tàu xe'],
+  },
+  {
+    everyday: ['đồ lót', 'quần lót', 'áo lót', 'quần áo lót', 'đồ phụ nữ', 'đồ chị em', 'khăn lau mặt', 'khăn tắm'],
+    legal: ['quần áo lót', 'băng vệ sinh', 'khăn mặt', 'vật dụng sinh hoạt cá nhân'],
+  },
+  {
+    everyday: ['người nhà không tới kịp', 'người nhà không đến kịp', 'gia đình không tới kịp', 'không ai nhận xác', 'không ai tới nhận'],
+    legal: ['thân nhân không đến kịp', 'mai táng'],
+  },
+  {
+    everyday: ['ốm nặng', 'bệnh nặng', 'chuyển viện', 'lên tuyến trên', 'phải mổ', 'nằm viện lâu'],
+    legal: ['ốm nặng', 'chuyển đến cơ sở y tế điều trị', 'điều trị'],
+  },
+  {
+    everyday: ['học nghề ngắn hạn', 'khóa nghề ngắn', 'lớp nghề ngắn', 'học nghề vài tháng', 'học nghề ba tháng'],
+    legal: ['đào tạo nghề ngắn hạn', 'sơ cấp nghề', 'dạy nghề dưới 3 tháng'],
+  },
+  // Checking a victim's account: results, hard cases.
+  {
+    everyday: ['có kết quả chưa', 'chờ kết quả', 'biết kết quả', 'báo kết quả', 'kết quả ra sao'],
+    legal: ['kết quả xác minh', 'trả lời kết quả'],
+  },
+  {
+    everyday: [
+      'vụ khó',
+      'vụ rắc rối',
+      'vụ phức tạp',
+      'dính nhiều tỉnh',
+      'liên quan nhiều tỉnh',
+      'liên quan nhiều nơi',
+      'nhiều nơi dính vào',
+    ],
+    legal: ['vụ việc phức tạp', 'liên quan đến nhiều địa phương'],
+  },
+  {
+    everyday: ['chỗ gần nhất', 'chỗ nào gần', 'gần nhà nhất', 'nơi nào gần'],
+    legal: ['nơi gần nhất', 'gần nhất'],
+  },
+  // Support facilities: premises and publicity.
+  {
+    everyday: ['dán thông báo', 'dán lên tường', 'dán bảng', 'treo lên cho mọi người coi', 'công khai cho mọi người biết'],
+    legal: ['niêm yết công khai'],
+  },
+  {
+    everyday: ['sửa nhà', 'sửa sang', 'sửa chữa trung tâm', 'xây mới', 'xây thêm phòng', 'giường chiếu', 'phòng ốc'],
+    legal: ['nâng cấp, cải tạo', 'cơ sở vật chất'],
+  },
+  { everyday: ['số tài khoản', 'tài khoản ngân hàng'], legal: ['tài khoản'] },
+  {
+    everyday: ['ảnh hưởng an ninh', 'gây hại an ninh', 'mất an ninh', 'làm loạn', 'gây rối'],
+    legal: ['phương hại đến quốc phòng, an ninh quốc gia', 'trật tự, an toàn xã hội'],
+  },
+  // Agencies by their chat names; a longer name stands for itself, not for the shorter one inside it.
+  {
+    everyday: ['cảnh sát biển', 'lính biển', 'hải quân', 'tàu tuần tra biển', 'tuần duyên'],
+    legal: ['cảnh sát biển'],
+  },
+  {
+    everyday: ['cảnh sát điều tra', 'công an điều tra', 'bên điều tra', 'cơ quan điều tra', 'công an hình sự'],
+    legal: ['cơ quan cảnh sát điều tra', 'phòng cảnh sát điều tra tội phạm về trật tự xã hội', 'cảnh sát điều tra'],
+  },
+  {
+    everyday: ['công an sân bay', 'an ninh sân bay', 'cửa khẩu sân bay', 'công an cửa khẩu'],
+    legal: ['công an cửa khẩu sân bay quốc tế', 'đồn công an cửa khẩu sân bay quốc tế'],
+  },
+  { everyday: ['đảng ủy', 'đảng ủy xã', 'bí thư xã', 'bí thư chi bộ', 'chi bộ', 'bên đảng'], legal: ['cấp ủy', 'cấp ủy đảng'] },
+  {
+    everyday: ['đoàn xã', 'đoàn thanh niên xã', 'bí thư đoàn', 'thanh niên xã'],
+    legal: ['đoàn thanh niên cộng sản hồ chí minh', 'đoàn thanh niên'],
+  },
+  { everyday: ['sở kế hoạch', 'bên kế hoạch đầu tư', 'đầu tư công'], legal: ['sở kế hoạch và đầu tư'] },
+  { everyday: ['quan tòa', 'ông tòa', 'thẩm phán'], legal: ['thẩm phán chủ tọa phiên tòa', 'chánh án'] },
+  {
+    everyday: ['trưởng công an huyện', 'sếp công an', 'thủ trưởng công an', 'thủ trưởng điều tra'],
+    legal: ['thủ trưởng, phó thủ trưởng cơ quan cảnh sát điều tra', 'thủ trưởng'],
+  },
+  // Officials' work.
+  {
+    everyday: ['giao việc', 'chia việc', 'phân việc', 'ai làm việc gì', 'mỗi bên làm gì', 'mỗi ngành làm gì'],
+    legal: ['phân công trách nhiệm', 'giao nhiệm vụ'],
+  },
+  { everyday: ['phổ biến cho cán bộ', 'học nghị quyết', 'cho cán bộ nắm'], legal: ['phổ biến, quán triệt', 'quán triệt'] },
+  { everyday: ['nhiều ngành cùng đi', 'các ngành cùng xuống', 'đi chung nhiều ngành'], legal: ['đoàn liên ngành'] },
+  { everyday: ['đổi thói quen', 'thay đổi suy nghĩ', 'đổi cách nghĩ', 'đổi nếp nghĩ'], legal: ['truyền thông thay đổi hành vi'] },
+  { everyday: ['đi hỏi thăm dân', 'tìm hiểu tình hình', 'nắm dân'], legal: ['điều tra cơ bản', 'nắm tình hình'] },
+  // Ways of trafficking the law names.
+  {
+    everyday: [
+      'bán con từ trong bụng',
+      'bán thai',
+      'đặt cọc mua con',
+      'mua con từ lúc mang bầu',
+      'bán đứa nhỏ trong bụng',
+      'bán con khi còn mang bầu',
+    ],
+    legal: ['thỏa thuận mua bán người từ khi còn đang là bào thai', 'bào thai'],
+  },
+  { everyday: ['xúi', 'xúi bẩy', 'giật dây', 'xúi dại', 'xúi giục'], legal: ['xúi giục', 'cưỡng bức, môi giới hoặc xúi giục'] },
+  {
+    everyday: ['bạo lực', 'dùng bạo lực', 'dùng súng', 'cầm dao', 'kề dao', 'cầm súng', 'dí súng', 'dí dao'],
+    legal: ['dùng vũ lực', 'đe dọa dùng vũ lực'],
+  },
+  {
+    everyday: ['chưa hỏi ý', 'chưa hỏi ý kiến', 'không hỏi ý kiến', 'tự ý đăng', 'chưa được đồng ý'],
+    legal: ['sự đồng ý', 'tiết lộ thông tin'],
+  },
+  // The documents' own words, listed only so that, typed without marks, their syllables are not read as part of
+  // another wording: "giup do gi" is not `đồ gì`, "can bo di hoc" is not `bỏ đi`. Each expands to nothing.
+  { everyday: ['giúp đỡ'], legal: ['giúp đỡ'] },
+  { everyday: ['cán bộ'], legal: ['cán bộ'] },
+  // A stranger around a victim: what the plans call a sign that the victim is not safe.
+  {
+    everyday: ['người lạ', 'đứa lạ', 'kẻ lạ', 'rình rập', 'rình mò', 'lảng vảng', 'bị theo dõi', 'bị rình', 'theo dõi mình'],
+    legal: ['dấu hiệu không an toàn', 'đe dọa xâm hại', 'bảo vệ an toàn'],
+  },
+  { everyday: ['giấy trả lời', 'trả lời bằng giấy', 'có giấy trả lời', 'văn bản trả lời'], legal: ['trả lời bằng văn bản'] },
+  {
+    everyday: ['nghe theo', 'làm theo', 'nghe lời', 'tuân theo', 'phải nghe'],
+    legal: ['chấp hành', 'chấp hành các quy định'],
+  },
+  {
+    everyday: ['tự giữ mình', 'tự bảo vệ', 'tự lo cho mình', 'tự phòng', 'giữ mình'],
+    legal: ['kỹ năng tự bảo vệ', 'tự bảo vệ mình'],
+  },
+  {
+    everyday: ['cách xử lý', 'xử lý sao', 'cách ứng phó', 'cách đối phó', 'ứng phó', 'đối phó'],
+    legal: ['kỹ năng ứng xử', 'kỹ năng'],
+  },
+  { everyday: ['tiền nuôi', 'tiền nuôi nạn nhân', 'kinh phí nuôi', 'tiền lo cho nạn nhân'], legal: ['cấp kinh phí', 'kinh phí hỗ trợ'] },
 ];

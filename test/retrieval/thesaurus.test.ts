@@ -219,6 +219,19 @@ describe('the documents’ procedure, money, time and people words in chat form'
       ['mấy chú đi canh biên giới', 'tuần tra, kiểm soát'],
       ['ai đếm lại số người đi khỏi xã', 'rà soát'],
       ['bệnh viện bên đó ai trả tiền', 'nước sở tại'],
+      ['về quê đi xe đò thì ai trả', 'giá phương tiện công cộng phổ thông'],
+      ['người nhà không tới kịp thì ai lo chôn cất', 'thân nhân không đến kịp'],
+      ['vụ phức tạp thì xác minh bao lâu', 'vụ việc phức tạp'],
+      ['báo ở chỗ gần nhất được không', 'nơi gần nhất'],
+      ['có người lạ rình rập ở trung tâm', 'dấu hiệu không an toàn'],
+      ['bao giờ có giấy trả lời', 'trả lời bằng văn bản'],
+      ['mấy tháng 1 lần thì gửi số liệu', 'sơ kết'],
+      ['bên làm mai lấy chồng ngoại phải làm gì', 'hỗ trợ kết hôn'],
+      ['bọn nó dí dao bắt đi', 'dùng vũ lực'],
+      ['bán con từ trong bụng có phải là mua bán người không', 'bào thai'],
+      ['đăng ảnh khi chưa hỏi ý kiến', 'sự đồng ý'],
+      ['lính biển cứu được người', 'cảnh sát biển'],
+      ['xin tòa xử đóng cửa', 'xét xử kín'],
     ];
     for (const [q, legal] of cases) {
       expect(x.expand(q), q).toContain(legal);
@@ -236,6 +249,17 @@ describe('the documents’ procedure, money, time and people words in chat form'
     expect(x.expand('quản lý xuất nhập cảnh')).not.toContain('giám sát');
     // Going back to one's own country is not the host country.
     expect(x.expand('muốn về nước họ thì sao')).not.toContain('nước sở tại');
+    // A longer agency name stands for itself: the coast guard is not the police, a closed-door trial is not a licence
+    // taken away, and asking permission ("được cho mở") is not asking what a victim gets.
+    expect(x.expand('cảnh sát biển cứu được người')).not.toContain('cơ quan công an');
+    expect(x.expand('xin tòa xử đóng cửa')).not.toContain('thu hồi giấy phép');
+    expect(x.expand('có được cho mở trung tâm không')).not.toContain('chế độ hỗ trợ');
+    // Typed without marks, a word the documents use is read as itself, not as part of another wording.
+    expect(x.expand('co duoc giup do gi khong')).not.toContain('vật dụng sinh hoạt cá nhân');
+    expect(x.expand('can bo di hoc lop tap huan')).not.toContain('vắng mặt');
+    expect(x.expand('may chu bo doi bien phong')).not.toContain('cảnh sát biển');
+    // `lần gần nhất` is the most recent time, not the nearest place.
+    expect(x.expand('lần gần nhất xác minh')).not.toContain('nơi gần nhất');
   });
 });
 
