@@ -32,30 +32,77 @@ export function passOnAsked(question: string): 'inform' | 'handover' | undefined
   return ASKS_INFORM.test(f) ? 'inform' : undefined;
 }
 
-const pairs = (folded: string): Set<string> => {
-  const w = folded.trim().split(' ');
+// Word pairs of a text, with its diacritics ("báo về" is not "bảo vệ") or folded, for a question typed without them.
+const wordsOf = (text: string, folded: boolean): string[] =>
+  (folded
+    ? foldedWords(text)
+    : ` ${text
+        .normalize('NFC')
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, ' ')} `
+  )
+    .trim()
+    .split(' ');
+const pairsOf = (text: string, folded: boolean): Set<string> => {
+  const w = wordsOf(text, folded);
   return new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`));
 };
+const typedWithoutDiacritics = (text: string): boolean => foldedWords(text).trim() === wordsOf(text, false).join(' ');
 
-/** The sentence's case in folded words: what it says and the headings it stands under. */
-const caseOf = (s: QuotedSentence): string => foldedWords(`${(s.path ?? s.section.path).join(' ')} ${s.quote}`);
+/** The sentence's case: what it says and the headings it stands under. */
+const caseOf = (s: QuotedSentence): string => `${(s.path ?? s.section.path).join(' ')} ${s.quote}`;
+
+/** The sentences stating a duty, each with the word pairs of its case, and how rare each pair is among them. */
+interface Duties {
+  cases: { s: QuotedSentence; pairs: Set<string>; abroad: boolean }[];
+  /** log(n / the number of cases holding the pair): a pair every case holds ("nạn nhân") tells none apart. */
+  weight: Map<string, number>;
+}
+const dutiesRead = new WeakMap<Corpus, Map<string, Duties>>();
+
+/** The duties of one kind in the corpus, compared with or without diacritics; read once per corpus (replaced whole on a reload). */
+function dutiesOf(corpus: Corpus, kind: 'inform' | 'handover', folded: boolean): Duties {
+  let byKind = dutiesRead.get(corpus);
+  if (!byKind) dutiesRead.set(corpus, (byKind = new Map()));
+  const key = `${kind}${folded ? ' folded' : ''}`;
+  const known = byKind.get(key);
+  if (known) return known;
+  const cases = regulationSentences(corpus, kind === 'inform' ? INFORM_DUTY : HANDOVER_DUTY).map((s) => {
+    const context = caseOf(s);
+    return { s, pairs: pairsOf(context, folded), abroad: ABROAD.test(foldedWords(context)) };
+  });
+  const held = new Map<string, number>();
+  for (const c of cases) for (const p of c.pairs) held.set(p, (held.get(p) ?? 0) + 1);
+  const weight = new Map([...held].map(([p, n]) => [p, Math.log((cases.length + 1) / n)]));
+  const duties = { cases, weight };
+  byKind.set(key, duties);
+  return duties;
+}
 
 /**
- * The regulations' sentence stating the duty the question asks about, for the case closest to the question's (most
- * word pairs shared), the text in force first between equals; undefined when none shares enough.
+ * The regulations' sentence stating the duty the question asks about, for the case closest to the question's (the
+ * rarest word pairs shared), the text in force first between equals; undefined when none shares enough.
  */
 export function passOnRule(question: string, corpus: Corpus): QuotedSentence | undefined {
   const kind = passOnAsked(question);
   if (!kind) return undefined;
-  const asked = pairs(foldedWords(question));
+  const folded = typedWithoutDiacritics(question);
+  const asked = pairsOf(question, folded);
   const foreigner = FOREIGN_NATIONAL.test(foldedWords(question));
-  let best: { s: QuotedSentence; shared: number } | undefined;
-  for (const s of regulationSentences(corpus, kind === 'inform' ? INFORM_DUTY : HANDOVER_DUTY)) {
-    const context = caseOf(s);
-    if (foreigner && ABROAD.test(context)) continue;
+  const { cases, weight } = dutiesOf(corpus, kind, folded);
+  let best: { s: QuotedSentence; rank: number } | undefined;
+  for (const c of cases) {
+    if (foreigner && c.abroad) continue;
     let shared = 0;
-    for (const p of pairs(context)) if (asked.has(p)) shared++;
-    if (shared >= MIN_SHARED && shared > (best?.shared ?? 0)) best = { s, shared };
+    let score = 0;
+    for (const p of asked) {
+      if (!c.pairs.has(p)) continue;
+      shared++;
+      score += weight.get(p) ?? 0;
+    }
+    // Most pairs shared first; between equals, the rarer pairs.
+    const rank = shared + score / 100;
+    if (shared >= MIN_SHARED && rank > (best?.rank ?? 0)) best = { s: c.s, rank };
   }
   return best?.s;
 }

@@ -59,6 +59,23 @@ describe('passOnRule', () => {
     expect(passOnRule('Bộ đội biên phòng giải cứu nạn nhân thì bàn giao nạn nhân cho ai?', corpus)?.quote).toContain('Phòng Tiếp nhận Mẫu');
   });
 
+  it('reads a question typed with diacritics with them: news about a victim is not protecting one', () => {
+    const words = makeCorpus('dia', [
+      {
+        doc: doc('regulations/duty.md', 'TT Mẫu 02/2015', null, { year: 2015 }),
+        sections: [
+          { path: ['Điều 3. Bảo vệ nạn nhân'], text: 'Cơ quan bảo vệ nạn nhân là trẻ em thông báo cho Phòng Bảo vệ Mẫu.' },
+          {
+            path: ['Điều 4. Tin về người bị giữ'],
+            text: 'Cơ quan nhận tin báo về người bị giữ có trách nhiệm báo ngay cho Đội Giải cứu Mẫu.',
+          },
+          { path: ['Điều 5. Báo cáo'], text: 'Sở tổng hợp và thông báo cho Bộ Mẫu hằng năm.' },
+        ],
+      },
+    ]);
+    expect(passOnRule('Nhận tin báo về nạn nhân là trẻ em bị giữ thì báo ngay cho ai?', words)?.quote).toContain('Đội Giải cứu Mẫu');
+  });
+
   it('a question sharing too little with every case gets nothing', () => {
     expect(passOnRule('Hồ sơ thì chuyển cho ai?', corpus)).toBeUndefined();
   });
