@@ -4,7 +4,7 @@ import { tokenize } from './text.js';
 
 const PERSON = '(?:toi|em|minh|tui|chung toi|chung em|gia dinh toi|nha toi|nha em|nha minh)';
 const RELATION =
-  '(?:con|con gai|con trai|vo|chong|em gai|em trai|anh trai|chi gai|anh|chi|chau|chau gai|chau trai|ban|ban gai|ban trai|me|bo|ba|co|di|cau|chu|bac|ong|ba ngoai|nguoi yeu|em ho|anh ho|chi ho|dong nghiep|em|thang em|dua em|con be|thang be|chi dau|em dau|anh re|em re|con dau|con re|me chong|bo chong|me vo|bo vo|em chong|em vo|anh chong|chi chong|anh vo|chi vo)';
+  '(?:con|con gai|con trai|vo|chong|em gai|em trai|anh trai|chi gai|anh|chi|chau|chau gai|chau trai|ban|ban gai|ban trai|me|bo|ba|co|di|cau|chu|bac|ong|ba ngoai|ba noi|ong noi|ong ngoai|nguoi yeu|em ho|anh ho|chi ho|dong nghiep|em|thang em|dua em|con be|thang be|chi dau|em dau|anh re|em re|con dau|con re|me chong|bo chong|me vo|bo vo|em chong|em vo|anh chong|chi chong|anh vo|chi vo)';
 
 // Verbs of a false claim about oneself ("khai man", "giả vờ", "mạo nhận"): the pronoun after them is the claimant's.
 const FALSE_CLAIM = 'khai man|khai gian|khai gia|noi doi|gia vo|gia lam|mao nhan|tu nhan';
@@ -58,7 +58,7 @@ const CUES = [
   // Wider "already back" phrasing: "về được hơn năm", "được trao trả", "đã ổn định", "người trở về".
   [
     'returned',
-    /(?<! khong| chua| cho| muon| duoc) (?:ve duoc (?:\d+|mot|hai|ba|may|hon|gan|vai|nua)|ve (?:nuoc|que|nha) (?:roi|lau|tu|duoc (?:\d+|mot|hai|ba|may|hon|gan|vai|nua))|duoc trao tra|da on dinh|tai hoa nhap|hoi huong|sau khi ve|khi ve nuoc|nguoi tro ve|nguoi da ve|da ve nuoc) /,
+    /(?<! khong| chua| cho| muon| duoc) (?:ve duoc (?:\d+|mot|hai|ba|may|hon|gan|vai|nua)|ve (?:nuoc|que|nha) (?:roi|lau|tu|(?:duoc )?(?:\d+|mot|hai|ba|may|hon|gan|vai|nua|muoi)(?: chuc)? (?:nam|thang))|duoc trao tra|da on dinh|tai hoa nhap|hoi huong|sau khi ve|khi ve nuoc|nguoi tro ve|nguoi da ve|da ve nuoc) /,
   ],
   // Victim status already settled by the authorities: identified, certified or recognised as a victim, or holding the
   // paper that says so. Not "chưa được xác định" (not yet), nor the procedure named on its own ("thủ tục xác định").
@@ -70,6 +70,8 @@ const CUES = [
     'identified',
     / (?:nan nhan (?:da duoc|duoc|da) (?:[a-z0-9]+ ){0,3}(?:xac dinh|xac nhan|cong nhan)|(?:co|da co|duoc cap|da duoc cap|da nhan) giay (?:xac nhan|chung nhan)) /,
   ],
+  // "là nạn nhân … từ 2018, được công an xác định rồi": the status named, then settled.
+  ['identified', / la nan nhan (?:[a-z0-9|]+ ){0,7}(?:duoc|da duoc) (?:[a-z0-9]+ ){0,3}(?:xac dinh|xac nhan|cong nhan) roi /],
   // Support already received ("đã được xã hỗ trợ năm 2021"): the authorities know the case.
   ['identified', / (?:da|tung) duoc (?:[a-z0-9]+ ){0,2}(?:ho tro|tiep nhan) (?!gi |chua |khong )/],
   // After a case: the exploiters are still at it ("vẫn đòi nợ", "lại gọi điện"), or the victim is going back.

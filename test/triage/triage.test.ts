@@ -174,6 +174,8 @@ describe('triage classifier', () => {
       'Mình là nạn nhân đã được xác định chính thức, xin hỏi hỗ trợ học nghề được tối đa mấy tháng?',
       'Con dâu tôi là nạn nhân đã về nước được hai năm, nó muốn làm lại căn cước thì làm ở đâu?',
       'Tôi đã được xã hỗ trợ học nghề năm ngoái, giờ muốn vay vốn thì có được không?',
+      // The status named first, then said to be settled.
+      'Con trai tôi là nạn nhân bị mua bán từ năm 2017, đã được công an xác nhận rồi, giờ luật mới thì hưởng chế độ theo luật nào?',
     ];
     for (const q of calm) for (const v of [q, foldDiacritics(q)]) expect(triage.classify(v).label, v).toBe('question');
     for (const q of [
