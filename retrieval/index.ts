@@ -483,7 +483,7 @@ const expansionsOf = (ctx: SearchContext, q: string) => (ctx.fusion.weights.expa
 function overviewWeight(ctx: SearchContext, topic: string, scoped: boolean): (i: number) => number {
   const shares = ctx.lexical.shares(topic, ctx.fusion.weights, expansionsOf(ctx, topic));
   const tier = tierOf(topic);
-  const focus = overviewFocus(topic);
+  const focus = overviewFocus(topic, ctx.overview.common);
   // Both readings of the question (applyPriors) weigh mostly the same candidates: each weight is computed once.
   const known = new Map<number, number>();
   return (i) => {

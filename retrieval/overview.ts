@@ -122,7 +122,12 @@ export interface OverviewPrior {
   multiplier(i: number, headShare: number, scoped: boolean, tier?: Tier): number;
   /** Share of the question's focus syllables (overviewFocus, folded) that unit i's headings hold; 0 without a focus. */
   focusShare(i: number, focus: string[]): number;
+  /** True for a folded syllable that more than COMMON_HEADING_SHARE of the units' headings hold (the corpus' subject). */
+  common(syllable: string): boolean;
 }
+
+/** A syllable in more than this share of the units' headings is the corpus' subject ("nạn nhân"), not a list's. */
+const COMMON_HEADING_SHARE = 1 / 3;
 
 export type Tier = 'xa' | 'huyen' | 'tinh';
 
@@ -166,6 +171,8 @@ export function createOverviewPrior(units: Unit[], sections: Section[], docs: Ma
   const plan = units.map((u) => docs.get(u.docId)?.kind === 'plan');
   const tiers = units.map(headingTiers);
   const headingSyllables = units.map((u) => new Set(foldDiacritics(u.path.join(' ').toLowerCase()).split(/[^a-z0-9]+/)));
+  const headingCounts = new Map<string, number>();
+  for (const set of headingSyllables) for (const t of set) headingCounts.set(t, (headingCounts.get(t) ?? 0) + 1);
   const otherTier = (i: number, tier?: Tier) => tier !== undefined && tiers[i].size > 0 && !tiers[i].has(tier);
   return {
     multiplier: (i, headShare, scoped, tier) =>
@@ -175,5 +182,6 @@ export function createOverviewPrior(units: Unit[], sections: Section[], docs: Ma
       (plan[i] && !scoped ? w.unscopedPlan : 1) *
       (otherTier(i, tier) ? OTHER_TIER : 1),
     focusShare: (i, focus) => (focus.length ? focus.filter((t) => headingSyllables[i].has(t)).length / focus.length : 0),
+    common: (t) => (headingCounts.get(t) ?? 0) > units.length * COMMON_HEADING_SHARE,
   };
 }

@@ -303,23 +303,35 @@ const FOCUS_SYLLABLES = 2;
  * What an overview question asks a list of: the content syllables just before its question word, folded
  * ("cấm những hành vi gì" → hành vi; "hỗ trợ họ những gì" → hỗ trợ); empty when only function words or broad
  * nouns come before it ("phải làm gì", "có nhiệm vụ gì"), whose list the topic and the headings already find, and
- * for "X là gì".
+ * for "X là gì". `common`: a folded syllable so many headings hold that it names no list of its own.
  */
-export function overviewFocus(question: string): string[] {
+export function overviewFocus(question: string, common: (folded: string) => boolean = () => false): string[] {
   const seq = withoutClassifiers(question);
   const ask = seq.findLastIndex((t) => ASK_WORDS.has(foldDiacritics(t)));
-  const focus: string[] = [];
   // "X là gì": the words before "là" end the subject, they do not say what the list is of.
-  if (foldDiacritics(seq[ask - 1] ?? '') === 'la') return focus;
+  if (foldDiacritics(seq[ask - 1] ?? '') === 'la') return [];
+  // A word most headings hold ("hỗ trợ nạn nhân những gì": nạn nhân) tells no list from another: the words right before
+  // it do, unless a function word comes first ("… thì hỗ trợ gì" in a corpus where every heading says "hỗ trợ").
+  const focus = focusBefore(seq, ask, common);
+  const plain = focus.length ? focus : focusBefore(seq, ask, () => false);
+  BROAD_NOUNS.lastIndex = 0;
+  return BROAD_NOUNS.test(` ${plain.join(' ')} `) ? [] : plain;
+}
+
+/** Up to FOCUS_SYLLABLES content syllables before `ask`, folded, past the `common` ones just before it; none when a function word ends those. */
+function focusBefore(seq: string[], ask: number, common: (folded: string) => boolean): string[] {
+  const focus: string[] = [];
+  let passed = false;
   for (let i = ask - 1; i >= 0 && focus.length < FOCUS_SYLLABLES; i--) {
     if (isStopword(seq[i])) {
-      if (focus.length) break;
+      if (focus.length || passed) break;
       continue;
     }
-    focus.unshift(foldDiacritics(seq[i]));
+    const t = foldDiacritics(seq[i]);
+    if (!focus.length && common(t)) passed = true;
+    else focus.unshift(t);
   }
-  BROAD_NOUNS.lastIndex = 0;
-  return BROAD_NOUNS.test(` ${focus.join(' ')} `) ? [] : focus;
+  return focus;
 }
 
 /** True for an overview question (see overviewTopic). */

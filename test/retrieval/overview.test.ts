@@ -56,6 +56,16 @@ describe('isOverview', () => {
     expect(overviewFocus('Công an tỉnh có những nhiệm vụ gì?')).toEqual([]);
     expect(overviewFocus('Trách nhiệm của Sở Tư pháp là gì?')).toEqual([]);
   });
+
+  it("passes over the corpus' subject words just before the question word to the words naming the list", () => {
+    const common = (t: string) => t === 'nan' || t === 'nhan';
+    expect(overviewFocus('Biên phòng phải hỗ trợ nạn nhân những gì?', common)).toEqual(['ho', 'tro']);
+    expect(overviewFocus('Biên phòng phải hỗ trợ nạn nhân những gì?')).toEqual(['nan', 'nhan']);
+    // Only before the first word kept: a subject word inside the focus stays.
+    expect(overviewFocus('Luật cấm những hành vi gì?', common)).toEqual(['hanh', 'vi']);
+    // A function word before any other word: the subject words are what is asked after all.
+    expect(overviewFocus('Khi tiếp nhận thì hỗ trợ gì?', (t) => t === 'ho' || t === 'tro')).toEqual(['ho', 'tro']);
+  });
 });
 
 describe('enumeratedItems', () => {
@@ -97,6 +107,9 @@ describe('catalogues', () => {
       );
     expect(weight('Điều 3.')).toBe(2);
     expect(weight('Điều 9.')).toBe(1);
+    // "trợ" is in four of the five headings, "xã" in one.
+    expect(prior.common('tro')).toBe(true);
+    expect(prior.common('xa')).toBe(false);
   });
 });
 
