@@ -21,10 +21,11 @@ import { findName, firstAbolishedAgency, foldWords, provinceNames, type AgencyMe
 import { sourceText } from './notes.js';
 import { answerTypes } from '../../retrieval/question-type.js';
 
-// Folded cues: the question asks what became of something, or since when a text applies.
+// Folded cues: the question asks what became of something, or since when a text applies. "Ai lo …" asks who does a
+// task, a change only with "bây giờ" after it: "Ở Sóc Trăng ai lo xe đưa nó về" asks the plan, not the merger.
 const WHO = '(ai|so nao|co quan nao|don vi nao|noi nao)';
 const CHANGE_CUE = new RegExp(
-  String.raw`\b(sap nhap|hop nhat|nhap vao|nhap vo|nhap voi|gop (vao|vo|voi|chung)|giai the|khong con|bi bo|da bo|bo roi|bo cap huyen|bai bo|chuyen (ve|sang|cho|giao)|thay the|thay cho|doi ten|ten moi|tinh moi|thanh pho moi|sau sap xep|thuoc (tinh|thanh pho) nao|gom (nhung )?(tinh|dia phuong|don vi) nao|con (ton tai|hoat dong|khong|ko)|nhap tinh|sau (khi )?(sap nhap|nhap|hop nhat)|goi la (gi|tinh|thanh pho|tp)|ten (la )?gi|(thanh|la|thuoc|ve|vao|vo) (tinh|thanh pho|tp) nao|thuoc ve (dau|tinh|thanh pho|tp)|(bay gio|hien nay|gio|nay) (thuoc|la|do|ai|co quan nao|so nao)|giao cho ${WHO}|${WHO} (lo|tiep quan|lam thay|thay))\b`,
+  String.raw`\b(sap nhap|hop nhat|nhap vao|nhap vo|nhap voi|gop (vao|vo|voi|chung)|giai the|khong con|bi bo|da bo|bo roi|bo cap huyen|bai bo|chuyen (ve|sang|cho|giao)|thay the|thay cho|doi ten|ten moi|tinh moi|thanh pho moi|sau sap xep|thuoc (tinh|thanh pho) nao|gom (nhung )?(tinh|dia phuong|don vi) nao|con (ton tai|hoat dong|khong|ko)|nhap tinh|sau (khi )?(sap nhap|nhap|hop nhat)|goi la (gi|tinh|thanh pho|tp)|ten (la )?gi|(thanh|la|thuoc|ve|vao|vo) (tinh|thanh pho|tp) nao|thuoc ve (dau|tinh|thanh pho|tp)|(bay gio|hien nay|gio|nay) (thuoc|la|do|ai|co quan nao|so nao)|giao cho ${WHO}|${WHO} (tiep quan|lam thay|thay)|${WHO} lo( \w+){0,8} (bay gio|hien nay|gio nay|nay))\b`,
 );
 // Whether a text still applies, or what replaced it: asked of a replaced text as much as of its successor.
 const STILL_CUE =

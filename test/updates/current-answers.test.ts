@@ -141,6 +141,10 @@ describe('provinces of today', () => {
       // Without a merged province, the documents answer.
       await askQuestion('Bây giờ ai lo hỗ trợ nạn nhân bị mua bán?', { province: null }, deps);
       expect(calls).toHaveLength(1);
+      // Who does a task the plan sets, asked without "bây giờ", is the plan's to answer, not the merger's.
+      const task = await askQuestion('Ở Sóc Trăng nạn nhân được giải cứu về thì ai lo xe đưa về nhà?', { province: null }, deps);
+      expect(calls).toHaveLength(2);
+      expect(task.text).not.toContain('nay thuộc thành phố Cần Thơ (cùng với');
     }
     // Named by the former name, or for a year before the merger, the question asks for the plans the documents hold.
     for (const q of ['Kế hoạch năm 2024 của Quảng Nam đặt chỉ tiêu gì?', 'Kế hoạch năm 2024 của Đà Nẵng đặt chỉ tiêu gì?']) {
