@@ -434,6 +434,7 @@ describe('questions about what changed', () => {
       'Kế hoạch năm 2024 hỗ trợ nạn nhân có những mục tiêu gì?',
       'Nhiệm vụ hỗ trợ nạn nhân trong kế hoạch giai đoạn 2021-2025 là gì?',
       'Báo cáo kết quả công tác hỗ trợ nạn nhân năm 2024 gửi trước ngày nào?',
+      'Sở Y tế có những nhiệm vụ gì trong hỗ trợ nạn nhân năm 2024?',
     ])
       expect((await ask(q)).retrieved, q).toBe(true);
     // Victims and a year, but no entitlement or law asked about: a figure the documents do not hold.
