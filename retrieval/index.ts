@@ -5,7 +5,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Corpus, DocMeta, Section } from '../knowledge/types.js';
-import { slugify } from '../knowledge/text.js';
+import { foldedWords, slugify } from '../knowledge/text.js';
 import { buildLexicalIndex, DEFAULT_WEIGHTS, type LexicalIndex, type LexicalResult, type LexicalWeights } from './bm25.js';
 import { createHashEmbedder } from './embedder.js';
 import { createQueryExpander } from './expand.js';
@@ -34,7 +34,7 @@ import {
 } from './question-type.js';
 import { createOverviewPrior, DEFAULT_OVERVIEW, tierOf, type OverviewPrior, type OverviewWeights } from './overview.js';
 import { createTodayLaw, replacements, type TodayLaw } from './today-law.js';
-import { namedTexts } from './named-text.js';
+import { namedTexts, namesText } from './named-text.js';
 import { createPartTopics } from './part-topic.js';
 import { createHeadingActors, type HeadingActors } from './actor-heading.js';
 
@@ -103,6 +103,8 @@ export interface FusionOptions {
    * the question's own words in the main order.
    */
   documentsWording: { weight: number; expansion: number };
+  /** The first `depth` candidates weighed by how much of the question they hold (weighByCoverage; `floor` 1 = off). */
+  coverageRerank: { floor: number; depth: number };
 }
 
 export const DEFAULT_FUSION: FusionOptions = {
@@ -129,6 +131,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   namedProvinceBoost: 1.8,
   overview: DEFAULT_OVERVIEW,
   documentsWording: { weight: 0.5, expansion: 1.5 },
+  coverageRerank: { floor: 0.5, depth: 8 },
 };
 
 interface Manifest {
@@ -463,6 +466,9 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
     applyPriors(view);
     addRanks(fused, view.ranked, fusion.documentsWording.weight, fusion.rrfK);
   }
+  // An overview's list article may hold few of the question's words (overview.ts weighs it in instead), and a question
+  // naming a province or a text says itself whose passage it wants, on near ties too.
+  if (!topic && !named && !namesAnyText(ctx, q)) weighByCoverage(fused, lex.coverage, fusion.coverageRerank);
   const scoped = scopedHits(ctx, named, o.province ?? null, fused);
   const { hits, floor } = o.todayFirst ? ctx.todayLaw.reorder(q, scoped, lex.coverage) : { hits: scoped, floor: new Map<number, number>() };
   const coverage = (unit: number) => Math.max(lex.coverage(unit), floor.has(unit) ? lex.coverage(floor.get(unit)!) : 0);
@@ -671,6 +677,29 @@ function scopedHits(ctx: SearchContext, named: string | null, province: string |
   }
   hits.sort((a, b) => Number(b.inScope) - Number(a.inScope) || b.score - a.score);
   return hits;
+}
+
+/** The question names one of the national texts (an excerpt too), or the old or the new law (named-text.ts). */
+function namesAnyText(ctx: SearchContext, q: string): boolean {
+  if (namedTexts(q, ctx.docs, ctx.replacedBy).size) return true;
+  const folded = foldedWords(q);
+  for (const d of ctx.docs.values()) if (!d.province && namesText(folded, d)) return true;
+  return false;
+}
+
+/**
+ * The first `depth` fused candidates weighed by how much of the question each holds (lexical coverage): the fused
+ * score is scaled from `floor` (the candidate holding the least of the question's words among them) to 1 (the most).
+ * The rankers vote by rank, so a passage that repeats two of the question's words many times can outrank the one
+ * holding all of them ("xin bảo vệ, gấp thì gọi điện được không": the clause on asking by phone in urgent cases,
+ * not the clause listing the measures). Scope and the named province's lead are applied after it.
+ */
+function weighByCoverage(fused: Map<number, number>, coverage: (unit: number) => number, o: FusionOptions['coverageRerank']): void {
+  if (o.floor >= 1) return;
+  const head = [...fused].sort((x, y) => y[1] - x[1]).slice(0, o.depth);
+  const held = head.map(([unit]) => coverage(unit));
+  const most = Math.max(Number.EPSILON, ...held);
+  head.forEach(([unit, score], i) => fused.set(unit, score * (o.floor + (1 - o.floor) * (held[i] / most))));
 }
 
 /**
