@@ -26,7 +26,7 @@ import { partAsks, partLeads, questionParts, type PartLead } from './answer/part
 import { decodePayload, encodePayload } from './payload.js';
 import { checkInput } from './ask/input.js';
 import { notCovered, whereToAsk } from './ask/not-covered.js';
-import { asksAboutRelativeInPassage, asksOnlyHowMuch, mentionsSubject, statesAmount } from './ask/scope.js';
+import { asksAboutRelativeInPassage, asksOnlyHowMuch, mentionsSubject, namesPaidFor, statesAmount } from './ask/scope.js';
 import { asksAboutListedProhibition } from './answer/prohibited.js';
 import { definitionHits } from './answer/definitions.js';
 import { namedPlanSection, type NamedSection } from './answer/plan-section.js';
@@ -150,8 +150,9 @@ function usableHits(hits: SearchHit[]): { usable: SearchHit[]; bestConfidence: n
 /** A hit's text with its headings, as the evidence a question is checked against. */
 const passageOf = (h: SearchHit | undefined) => (h ? `${h.chunk.text}\n${h.chunk.path.join('\n')}` : '');
 
-/** A question asking only how much, whose usable passages state no amount nor how one is set. */
-const lacksAskedAmount = (q: string, usable: SearchHit[]) => asksOnlyHowMuch(q) && !usable.some((h) => statesAmount(h.chunk.text));
+/** A question asking only how much, whose usable passages state no amount of what it pays for, nor how one is set. */
+const lacksAskedAmount = (q: string, usable: SearchHit[]) =>
+  asksOnlyHowMuch(q) && !usable.some((h) => statesAmount(h.chunk.text) && namesPaidFor(q, h.chunk.passage));
 
 /** What the question asks for, and whether the evidence is strong enough to answer without hedging. */
 interface Asked {

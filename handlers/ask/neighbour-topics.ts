@@ -56,7 +56,7 @@ const TOPICS: NeighbourTopic[] = [
     // identity card or a residence record at home, nor what any of these papers costs: naming victims does not
     // bring those in, though who helps a victim with them (legal aid) is the documents' own.
     what: 'thủ tục giấy tờ tùy thân, cư trú (căn cước, hộ chiếu, thị thực, thường trú, tạm trú)',
-    cues: /\b((lam|cap|doi|xin|thu tuc|le phi|ho so)( lai| doi| moi)?( the)? (can cuoc|chung minh nhan dan|cmnd|cccd)|(mat|bi mat|that lac|danh roi)( the)? (can cuoc|chung minh nhan dan|cmnd|cccd)|dang ky (thuong tru|tam tru)|so ho khau|(le phi|phi|ton|mat|het)( \w+){0,3} (bao nhieu|may)( tien)?\b.*\b(ho chieu|thi thuc|visa)|(ho chieu|thi thuc|visa)\b.*\b(le phi|(ton|mat|het) (bao nhieu|may) (tien|dong)))\b/,
+    cues: /\b((lam|cap|doi|xin|thu tuc|le phi|ho so)( lai| doi| moi)?( the)? (can cuoc|chung minh nhan dan|cmnd|cccd)|(mat|bi mat|that lac|danh roi)( the)? (can cuoc|chung minh nhan dan|cmnd|cccd)|dang ky (thuong tru|tam tru)|so ho khau|(le phi|phi|ton|mat|het)( \w+){0,3} (bao nhieu|may)( tien)?\b.*\b(ho chieu|thi thuc|visa)|(ho chieu|thi thuc|visa)\b.*\b(le phi|(ton|mat|het|gia|phi) (bao nhieu|may) (tien|dong)|gia bao nhieu))\b/,
     headings: ['can cuoc', 'ho chieu', 'thi thuc', 'xuat canh nhap canh', 'dang ky cu tru', 'dang ky thuong tru'],
     subjectKeepsInScope: false,
     helpKeepsInScope: true,
@@ -76,7 +76,7 @@ const TOPICS: NeighbourTopic[] = [
   },
   {
     what: 'đất đai',
-    cues: /\b(dat dai|so hong|(lam|cap|xin|sang ten) so do|so do (nha|dat|cho)|quyen su dung dat|tranh chap dat|chuyen nhuong dat|(mieng|manh|lo|thua) dat)\b/,
+    cues: /\b(dat dai|so hong|(lam|cap|xin|sang ten) so do|so do (nha|dat|cho)|quyen su dung dat|tranh chap dat|chuyen nhuong dat|(mieng|manh|lo|thua) dat|dat( \w+){0,8} (lan chiem|bi chiem(?! doat))|(doi|lay) lai (\w+ )?dat)\b/,
     headings: ['dat dai', 'quyen su dung dat'],
     subjectKeepsInScope: true,
   },

@@ -385,6 +385,46 @@ export function statesAmount(text: string): boolean {
   return splitSentences(text).some((s) => carries('amount', s) || AMOUNT_RULE.test(s));
 }
 
+// A money question names what is paid for right after its money word ("tiền thuê nhà", "chi phí phiên dịch", "trợ cấp
+// nuôi con"), up to the first function word ("cho", "là", "bao nhiêu"). Words that only say how it is paid or counted
+// do not name a thing.
+const PAID_WORD = /^(tien|phi)$/;
+const PAID_PAIR = /^(tro cap|phu cap)$/;
+const NOT_A_THING = /^(ho|tro|muc|toi|da|thieu|hang|moi|ngay|thang|nam|tuan|dong|trieu|nghin|ngan|nha|nuoc|ban|dau|chi|phi|tien)$/;
+const PAID_FOR_WORDS = 3;
+
+/** The folded words naming what a money question pays for (`["thue", "nha"]`), or [] when it names nothing. */
+export function paidForIn(question: string): string[] {
+  const w = foldedSeq(question);
+  for (let i = 0; i < w.length; i++) {
+    const after = PAID_WORD.test(w[i]) ? i + 1 : PAID_PAIR.test(`${w[i]} ${w[i + 1] ?? ''}`) ? i + 2 : -1;
+    if (after < 0) continue;
+    const item: string[] = [];
+    for (let j = after; j < w.length && item.length < PAID_FOR_WORDS && !isStopword(w[j]); j++) item.push(w[j]);
+    const named = item.filter((t) => isContent(t) && !NOT_A_THING.test(t));
+    if (named.length) return named;
+  }
+  return [];
+}
+
+/**
+ * Whether a passage (heading and text) names what the question pays for, in its words or in the documents' terms for
+ * them: the food allowance is no answer to how much rent is paid, though both are support stated in money.
+ */
+export function namesPaidFor(question: string, passage: string): boolean {
+  const item = paidForIn(question);
+  if (!item.length) return true;
+  const words = new Set(foldedSeq(passage));
+  if (item.every((t) => words.has(t))) return true;
+  expander ??= createQueryExpander();
+  const said = ` ${foldedSeq(passage).join(' ')} `;
+  return expander
+    .expansions(question)
+    .some(
+      (e) => item.every((t) => words.has(t) || e.words.includes(t)) && e.phrases.some((p) => said.includes(` ${foldedSeq(p).join(' ')} `)),
+    );
+}
+
 // The asker's own relative: "con gái tôi", "em mình", "nhà tôi", "gia đình tôi".
 const KIN = '(con( gai| trai)?|chau|em( gai| trai)?|anh( trai)?|chi( gai)?|me|bo|ba|cha|vo|chong|gia dinh|nha|nguoi nha)';
 const OWN_RELATIVE = new RegExp(` ${KIN} (toi|minh) `);

@@ -4,7 +4,9 @@ import {
   asksLocalBody,
   asksOnlyHowMuch,
   mentionsSubject,
+  namesPaidFor,
   namesPlan,
+  paidForIn,
   statesAmount,
   subjectTerms,
   unknownDocumentIn,
@@ -252,6 +254,24 @@ describe('questions outside the documents', () => {
       province: null,
     });
     expect(grant.kind).toBe('answer');
+  });
+
+  it('reads what a money question pays for and whether a passage names it', () => {
+    expect(paidForIn('Nạn nhân được hỗ trợ tiền thuê nhà bao nhiêu?')).toEqual(['thue']);
+    expect(paidForIn('chi phi phien dich cho nan nhan la bao nhieu')).toEqual(['phien', 'dich']);
+    expect(paidForIn('Nạn nhân học nghề được hỗ trợ bao nhiêu tiền?')).toEqual([]);
+    const food = 'Tiền ăn: Hỗ trợ tiền ăn trong thời gian nạn nhân tạm trú tại cơ sở: Mức hỗ trợ tối thiểu 30.000 đồng/người/ngày.';
+    expect(namesPaidFor('Tiền thuê phòng cho nạn nhân bao nhiêu một tháng?', food)).toBe(false);
+    expect(namesPaidFor('tien an cho nan nhan o co so bao nhieu', food)).toBe(true);
+    expect(namesPaidFor('Nạn nhân được bao nhiêu tiền?', food)).toBe(true);
+  });
+
+  it('declines how much is paid for a thing the passages stating amounts never name', async () => {
+    const index = await openKnowledgeIndex({ corpus });
+    const power = await answer('Nạn nhân ở cơ sở được trả tiền điện thoại bao nhiêu một tháng?', { index, province: null });
+    expect(power.kind).toBe('abstain');
+    const drugs = await answer('Tiền thuốc cho nạn nhân ở cơ sở được bao nhiêu?', { index, province: null });
+    expect(drugs.kind).toBe('answer');
   });
 
   it("reads a question about the asker's relative as on the documents' matter when the passage says it in their terms", () => {
