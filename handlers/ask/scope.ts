@@ -283,6 +283,16 @@ function provinceNamedIn(text: string, corpus: Corpus, directory: ContactsDirect
 // Dots are left out so "TP. Huế" keeps its place word.
 const CLAUSE_BREAK = /[,:;!?()"“”]|\s[-–—]\s/u;
 
+/**
+ * A one-syllable name after a written place word ("thành phố Huế mới", "TP. Huế thì"): one in title case followed by
+ * the end of the clause, a function word or a chat word, so "tỉnh Quảng nam" still reads two syllables.
+ */
+function oneSyllableName(raw: string[], lower: string[], at: number, loose: boolean): boolean {
+  if (loose || !TITLE_CASE.test(raw[at] ?? '') || !hasDiacritics(raw.slice(0, at).join(' '))) return false;
+  const next = raw[at + 1];
+  return next === undefined || isStopword(next.toLowerCase()) || CHAT_WORD.test(lower[at + 1]);
+}
+
 function unknownPlaceInClause(
   text: string,
   corpus: Corpus,
@@ -297,14 +307,17 @@ function unknownPlaceInClause(
     const start = placeNameAt(raw, lower, i, opts.anywhere);
     if (!start || start.at + 1 > lower.length) continue;
     const { at, loose } = start;
-    const name = raw.slice(at, at + 2);
+    const single = oneSyllableName(raw, lower, at, loose);
+    const name = raw.slice(at, at + (single ? 1 : 2));
     // With capitals in the message a name is capitalised; all lowercase, a name is two syllables the documents never write.
     // A name read without a place word is two syllables in title case ("TT Bảo trợ", "Công an xã" are not places).
     const isName = loose
       ? name.length === 2
-      : capitalised
-        ? name.every((s) => /^\p{Lu}/u.test(s))
-        : name.length === 2 && !name.some((s) => isStopword(s.toLowerCase()) || CHAT_WORD.test(foldToken(s.toLowerCase())));
+      : single
+        ? true
+        : capitalised
+          ? name.every((s) => /^\p{Lu}/u.test(s))
+          : name.length === 2 && !name.some((s) => isStopword(s.toLowerCase()) || CHAT_WORD.test(foldToken(s.toLowerCase())));
     if (!isName) continue;
     const words = name.join(' ');
     if (provinceInText(words, directory) || v.provinces.includes(foldedSeq(words).join(' '))) continue;

@@ -57,6 +57,14 @@ describe('scope signals from the corpus', () => {
     expect(unknownDocumentIn('Luật Phòng, chống quy định gì?', corpus)).toBeUndefined();
   });
 
+  it('reads a one-syllable name after a written place word, and two syllables when the second is no chat word', () => {
+    const anywhere = { anywhere: true };
+    expect(unknownPlaceIn('Đường dây nóng của thành phố Huế mới là số nào?', corpus, directory, anywhere)).toBe('Huế');
+    expect(unknownPlaceIn('Ở thành phố Vinh thì gọi số nào?', corpus, directory, anywhere)).toBe('Vinh');
+    expect(unknownPlaceIn('Đường dây nóng tỉnh Quảng nam là số nào?', corpus, directory, anywhere)).toBeUndefined();
+    expect(unknownPlaceIn('Tổng đài này là của tỉnh nào?', corpus, directory, anywhere)).toBeUndefined();
+  });
+
   it('finds a province of the country named without a place word when a body there is asked for', () => {
     const byName = { byName: true };
     expect(unknownPlaceIn('ở hà tĩnh có trung tâm nào giúp nạn nhân', corpus, directory, byName)).toBe('Hà Tĩnh');
