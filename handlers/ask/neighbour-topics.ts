@@ -75,10 +75,12 @@ const TOPICS: NeighbourTopic[] = [
     subjectKeepsInScope: false,
   },
   {
+    // The documents never speak of land, for victims or anyone; the legal aid they give a victim is theirs.
     what: 'đất đai',
-    cues: /\b(dat dai|so hong|(lam|cap|xin|sang ten) so do|so do (nha|dat|cho)|quyen su dung dat|tranh chap dat|chuyen nhuong dat|(mieng|manh|lo|thua) dat|dat( \w+){0,8} (lan chiem|bi chiem(?! doat))|(doi|lay) lai (\w+ )?dat)\b/,
+    cues: /\b(dat dai|so hong|(lam|cap|xin|sang ten) so do|so do (nha|dat|cho)|quyen su dung dat|tranh chap dat|chuyen nhuong dat|(mieng|manh|lo|thua) dat|dat( \w+){0,8} (lan chiem|bi( \w+){0,3} chiem(?! doat))|(doi|lay) lai (\w+ )?dat)\b/,
     headings: ['dat dai', 'quyen su dung dat'],
-    subjectKeepsInScope: true,
+    subjectKeepsInScope: false,
+    helpKeepsInScope: true,
   },
   {
     what: 'thuế',

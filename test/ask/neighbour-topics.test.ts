@@ -64,6 +64,8 @@ describe('neighbouring legal topics the documents do not cover', () => {
 
   it('keeps a procedure asked about a victim in scope, but not the prison term of the crime', () => {
     expect(neighbourTopicIn('Nạn nhân bị mua bán cần làm lại hộ chiếu thì ai hỗ trợ?', corpus, true)).toBeUndefined();
+    // The legal aid the documents give a victim covers help with any dispute.
+    expect(neighbourTopicIn('Ai trợ giúp pháp lý cho nạn nhân đòi lại đất bị chiếm?', corpus, true)).toBeUndefined();
     expect(neighbourTopicIn('Kẻ mua bán người bị phạt tù bao lâu?', corpus, true)).toContain('hình phạt');
     expect(neighbourTopicIn('Đối tượng buôn người sẽ bị xử lý hình sự ra sao?', corpus, true)).toContain('hình phạt');
     // How a violation is handled in general is the documents' own article on it.
@@ -74,6 +76,7 @@ describe('neighbouring legal topics the documents do not cover', () => {
     for (const [q, what] of [
       ['Nạn nhân bị mua bán về nước muốn làm giấy khai sinh cho con thì làm ở đâu?', 'hộ tịch'],
       ['Nạn nhân bị bán làm vợ muốn ly hôn thì nộp đơn ở đâu?', 'hộ tịch'],
+      ['Nạn nhân đi vắng mấy năm, về thì mảnh đất của nhà bị người khác chiếm, đòi thế nào?', 'đất đai'],
       ['Nạn nhân có được hưởng bảo hiểm thất nghiệp không?', 'bảo hiểm xã hội'],
       ['Kẻ mua bán người bị tạm giam tối đa bao lâu?', 'tố tụng hình sự'],
       ['Bị hại trong vụ mua bán người có được mời luật sư bào chữa không?', 'tố tụng hình sự'],
