@@ -408,12 +408,14 @@ const PAID_FOR_WORDS = 3;
 
 /** The folded words naming what a money question pays for (`["thue", "nha"]`), or [] when it names nothing. */
 export function paidForIn(question: string): string[] {
-  const w = foldedSeq(question);
+  // Function words are told by their accented form: folded, "vậy" is the "vay" of a loan and "để" the "đề" of a proposal.
+  const seq = analyze(question).seq;
+  const w = seq.map(foldToken);
   for (let i = 0; i < w.length; i++) {
     const after = PAID_WORD.test(w[i]) ? i + 1 : PAID_PAIR.test(`${w[i]} ${w[i + 1] ?? ''}`) ? i + 2 : -1;
     if (after < 0) continue;
     const item: string[] = [];
-    for (let j = after; j < w.length && item.length < PAID_FOR_WORDS && !isStopword(w[j]); j++) item.push(w[j]);
+    for (let j = after; j < w.length && item.length < PAID_FOR_WORDS && !isStopword(seq[j]); j++) item.push(w[j]);
     const named = item.filter((t) => isContent(t) && !NOT_A_THING.test(t));
     if (named.length) return named;
   }

@@ -268,6 +268,10 @@ describe('questions outside the documents', () => {
     expect(paidForIn('Nạn nhân được hỗ trợ tiền thuê nhà bao nhiêu?')).toEqual(['thue']);
     expect(paidForIn('chi phi phien dich cho nan nhan la bao nhieu')).toEqual(['phien', 'dich']);
     expect(paidForIn('Nạn nhân học nghề được hỗ trợ bao nhiêu tiền?')).toEqual([]);
+    // Function words after the money word, told by their accents: "vậy" is no loan ("vay"), "để" no proposal ("đề").
+    expect(paidForIn('Lập hồ sơ cho một nạn nhân thì được chi bao nhiêu tiền vậy?')).toEqual([]);
+    expect(paidForIn('Hộ nghèo có người trở về được cho bao nhiêu tiền để đỡ khó khăn?')).toEqual([]);
+    expect(paidForIn('tien vay von bao nhieu')).toEqual(['vay', 'von']);
     const food = 'Tiền ăn: Hỗ trợ tiền ăn trong thời gian nạn nhân tạm trú tại cơ sở: Mức hỗ trợ tối thiểu 30.000 đồng/người/ngày.';
     expect(namesPaidFor('Tiền thuê phòng cho nạn nhân bao nhiêu một tháng?', food)).toBe(false);
     expect(namesPaidFor('tien an cho nan nhan o co so bao nhieu', food)).toBe(true);
