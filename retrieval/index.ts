@@ -458,7 +458,8 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   // The named province is the scope (namedProvinceBoost): its name in a heading ("Báo Quảng Nam") says nothing of the point asked.
   const lex = lexical.search(q, limit, fusion.weights, expansions, named ? withoutProvinceName(q, named) : q);
   const overview = topic ? overviewWeight(ctx, topic, Boolean(named ?? o.province)) : undefined;
-  const applyPriors = priorsOf(ctx, q, named, overview);
+  const texts = namedTexts(q, ctx.docs, ctx.replacedBy);
+  const applyPriors = priorsOf(ctx, q, named, texts, overview);
   applyPriors(lex);
   const fused = await fuseRanks(ctx, q, lex.ranked);
   if (expansions.length && fusion.documentsWording.weight > 0) {
@@ -468,7 +469,7 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   }
   // An overview's list article may hold few of the question's words (overview.ts weighs it in instead), and a question
   // naming a province or a text says itself whose passage it wants, on near ties too.
-  if (!topic && !named && !namesAnyText(ctx, q)) weighByCoverage(fused, lex.coverage, fusion.coverageRerank);
+  if (!topic && !named && !texts.size && !namesExcerpt(ctx, q)) weighByCoverage(fused, lex.coverage, fusion.coverageRerank);
   const scoped = scopedHits(ctx, named, o.province ?? null, fused);
   const { hits, floor } = o.todayFirst ? ctx.todayLaw.reorder(q, scoped, lex.coverage) : { hits: scoped, floor: new Map<number, number>() };
   const coverage = (unit: number) => Math.max(lex.coverage(unit), floor.has(unit) ? lex.coverage(floor.get(unit)!) : 0);
@@ -507,14 +508,20 @@ function overviewWeight(ctx: SearchContext, topic: string, scoped: boolean): (i:
 }
 
 /** applyPriors for one question: what it asks is read once, as both readings of a search are reordered by it. */
-function priorsOf(ctx: SearchContext, q: string, named: string | null, overview?: (i: number) => number): (lex: LexicalResult) => void {
+function priorsOf(
+  ctx: SearchContext,
+  q: string,
+  named: string | null,
+  texts: Set<string>,
+  overview?: (i: number) => number,
+): (lex: LexicalResult) => void {
   const { anyPrior, typeBoost } = ctx;
   const asked = typeBoost.asked(q);
   const boosts = [
     countedBoost(ctx, q),
     // A province named with the actor ("Biên phòng Quảng Nam") asks for that province's plan, not the national text.
     named ? undefined : ownTextBoost(ctx, q),
-    namedTextBoost(ctx, q),
+    namedTextBoost(ctx, texts),
     ctx.headingActors(q),
     polarityBoost(ctx, q),
   ].filter((b): b is (i: number) => number => b !== undefined);
@@ -618,9 +625,9 @@ function ownTextBoost(ctx: SearchContext, q: string): ((i: number) => number) | 
 }
 
 /** The question names a text ("theo Luật 2011", "luật mới"): that text's passages first. Undefined otherwise. */
-function namedTextBoost(ctx: SearchContext, q: string): ((i: number) => number) | undefined {
+function namedTextBoost(ctx: SearchContext, texts: Set<string>): ((i: number) => number) | undefined {
   if (ctx.fusion.namedTextBoost === 1) return undefined;
-  return docsBoost(ctx, namedTexts(q, ctx.docs, ctx.replacedBy), ctx.fusion.namedTextBoost);
+  return docsBoost(ctx, texts, ctx.fusion.namedTextBoost);
 }
 
 /** `boost` for the units of the given texts, undefined when there are none. */
@@ -679,11 +686,10 @@ function scopedHits(ctx: SearchContext, named: string | null, province: string |
   return hits;
 }
 
-/** The question names one of the national texts (an excerpt too), or the old or the new law (named-text.ts). */
-function namesAnyText(ctx: SearchContext, q: string): boolean {
-  if (namedTexts(q, ctx.docs, ctx.replacedBy).size) return true;
+/** The question names an excerpt, which namedTexts leaves out (named-text.ts). */
+function namesExcerpt(ctx: SearchContext, q: string): boolean {
   const folded = foldedWords(q);
-  for (const d of ctx.docs.values()) if (!d.province && namesText(folded, d)) return true;
+  for (const d of ctx.docs.values()) if (d.excerpt && namesText(folded, d)) return true;
   return false;
 }
 
