@@ -151,8 +151,11 @@ function usableHits(hits: SearchHit[]): { usable: SearchHit[]; bestConfidence: n
 const passageOf = (h: SearchHit | undefined) => (h ? `${h.chunk.text}\n${h.chunk.path.join('\n')}` : '');
 
 /** A question asking only how much, whose usable passages state no amount of what it pays for, nor how one is set. */
-const lacksAskedAmount = (q: string, usable: SearchHit[]) =>
-  asksOnlyHowMuch(q) && !usable.some((h) => statesAmount(h.chunk.text) && namesPaidFor(q, h.chunk.passage));
+function lacksAskedAmount(q: string, usable: SearchHit[]): boolean {
+  if (!asksOnlyHowMuch(q)) return false;
+  const namesItem = namesPaidFor(q);
+  return !usable.some((h) => statesAmount(h.chunk.text) && namesItem(h.chunk.passage));
+}
 
 /** What the question asks for, and whether the evidence is strong enough to answer without hedging. */
 interface Asked {

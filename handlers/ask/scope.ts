@@ -424,20 +424,25 @@ export function paidForIn(question: string): string[] {
 
 /**
  * Whether a passage (heading and text) names what the question pays for, in its words or in the documents' terms for
- * them: the food allowance is no answer to how much rent is paid, though both are support stated in money.
+ * them: the food allowance is no answer to how much rent is paid, though both are support stated in money. Read once
+ * per question, then asked of each passage.
  */
-export function namesPaidFor(question: string, passage: string): boolean {
+export function namesPaidFor(question: string): (passage: string) => boolean {
   const item = paidForIn(question);
-  if (!item.length) return true;
-  const words = new Set(foldedSeq(passage));
-  if (item.every((t) => words.has(t))) return true;
+  if (!item.length) return () => true;
   expander ??= createQueryExpander();
-  const said = ` ${foldedSeq(passage).join(' ')} `;
-  return expander
+  const terms = expander
     .expansions(question)
-    .some(
-      (e) => item.every((t) => words.has(t) || e.words.includes(t)) && e.phrases.some((p) => said.includes(` ${foldedSeq(p).join(' ')} `)),
-    );
+    // An expansion of none of the item's words cannot stand for it.
+    .filter((e) => e.words.some((t) => item.includes(t)))
+    .map((e) => ({ words: e.words, phrases: e.phrases.map((p) => ` ${foldedSeq(p).join(' ')} `) }));
+  return (passage) => {
+    const folded = foldedSeq(passage);
+    const words = new Set(folded);
+    if (item.every((t) => words.has(t))) return true;
+    const said = ` ${folded.join(' ')} `;
+    return terms.some((e) => item.every((t) => words.has(t) || e.words.includes(t)) && e.phrases.some((p) => said.includes(p)));
+  };
 }
 
 // The asker's own relative: "con gái tôi", "em mình", "nhà tôi", "gia đình tôi".
