@@ -104,7 +104,10 @@ const ACCOUNT_CUES: readonly Cue[] = [
   'threat',
   'suspect',
 ];
-const tellsAccount = (clause: string) => ACCOUNT_CUES.some((c) => analyse(clause).cues.has(c));
+function tellsAccount(clause: string): boolean {
+  const { cues } = analyse(clause);
+  return ACCOUNT_CUES.some((c) => cues.has(c));
+}
 /** An alternative to the clause before it ("…được không, hay phải làm đơn?") belongs to the question. */
 const ALTERNATIVE = /^\s*(hay|hoac)\s/u;
 
