@@ -70,6 +70,11 @@ const CUES = [
     'identified',
     / (?:nan nhan (?:da duoc|duoc|da) (?:[a-z0-9]+ ){0,3}(?:xac dinh|xac nhan|cong nhan)|(?:co|da co|duoc cap|da duoc cap|da nhan) giay (?:xac nhan|chung nhan)) /,
   ],
+  // "được công an xác nhận bị bán hồi 2023": the trafficking itself certified, in chat words.
+  [
+    'identified',
+    /(?<! chua| khong) (?:duoc|da duoc|vua duoc|moi duoc|tung duoc) (?:[a-z0-9]+ ){0,3}(?:xac dinh|xac nhan|cong nhan) (?:la )?(?:da )?bi (?:mua ban|lua ban|ban) /,
+  ],
   // "là nạn nhân … từ 2018, được công an xác định rồi": the status named, then settled.
   ['identified', / la nan nhan (?:[a-z0-9|]+ ){0,7}(?:duoc|da duoc) (?:[a-z0-9]+ ){0,3}(?:xac dinh|xac nhan|cong nhan) roi /],
   // Support already received ("đã được xã hỗ trợ năm 2021"): the authorities know the case.

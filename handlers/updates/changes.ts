@@ -80,7 +80,7 @@ export function withoutCurrentLawQualifier(question: string): string {
 // "Trước ngày nào" asks for a deadline instead.
 const BEFORE_CUE = /\btruoc( (ngay|khi|thoi diem|thang|nam))?\b(?! nao\b)/;
 // The transitional rule is about people already identified as victims (and the children with them).
-const IDENTIFIED_CUE = /\b(nan nhan|xac dinh|duoc cong nhan)\b/;
+const IDENTIFIED_CUE = /\b(nan nhan|xac dinh|duoc cong nhan|xac nhan (la )?(da )?bi (mua ban|lua ban|ban))\b/;
 // …and what they are entitled to, or under which law: "tỉnh X năm 2024 tiếp nhận bao nhiêu nạn nhân" asks neither.
 const ENTITLEMENT_CUE = /\b(che do|huong|ho tro|luat|quyen loi|tro cap|ap dung)\b/;
 // A place of one's own ("tỉnh tôi", "địa phương mình"): the province the user picked.

@@ -176,6 +176,8 @@ describe('triage classifier', () => {
       'Tôi đã được xã hỗ trợ học nghề năm ngoái, giờ muốn vay vốn thì có được không?',
       // The status named first, then said to be settled.
       'Con trai tôi là nạn nhân bị mua bán từ năm 2017, đã được công an xác nhận rồi, giờ luật mới thì hưởng chế độ theo luật nào?',
+      // The trafficking itself certified, told in chat words.
+      'Cháu tôi được công an xác nhận bị bán từ năm 2021, giờ cháu muốn học nghề thì xin hỗ trợ ở đâu?',
     ];
     for (const q of calm) for (const v of [q, foldDiacritics(q)]) expect(triage.classify(v).label, v).toBe('question');
     for (const q of [

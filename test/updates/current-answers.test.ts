@@ -422,6 +422,8 @@ describe('questions about what changed', () => {
     for (const q of [
       'Nạn nhân được xác định trước 01/07/2025 thì hưởng chế độ theo luật nào?',
       'Người được xác định là nạn nhân từ năm 2023 thì bây giờ áp dụng chế độ của luật nào?',
+      // Identification in chat words: the trafficking "certified" by the police.
+      'Chị tôi được công an xác nhận bị bán năm 2022, giờ còn hưởng chế độ theo luật cũ không?',
     ]) {
       const { r } = await ask(q);
       expect(r.text, q).toMatch(/^Theo thông tin cập nhật[^•]*• Chuyển tiếp: Người được xác định là nạn nhân trước ngày 01\/07\/2025/);
