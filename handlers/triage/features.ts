@@ -167,7 +167,11 @@ const CUES = [
     / (?:toi|em|minh|chau|tui|chung toi) (?:muon|can|xin|dinh|phai|den day de) (?:bao(?! cao)|to giac|to cao|trinh bao|phan anh|khai bao|bao tin) /,
   ],
   // Recent events: a relative "vừa được giải cứu" still needs a case; one back for years does not.
-  ['fresh', / (?:vua|moi|tuan truoc|tuan nay|hom qua|hom nay|hom kia|may hom|may ngay|sang nay|toi qua|dem qua) /],
+  // "luật mới", "quy định mới": a new text, not something that just happened.
+  [
+    'fresh',
+    / (?:vua|(?<! (?:luat|quy dinh|nghi dinh|thong tu|van ban|che do|chinh sach) )moi|tuan truoc|tuan nay|hom qua|hom nay|hom kia|may hom|may ngay|sang nay|toi qua|dem qua) /,
+  ],
   ['escaped', / (?:tron ve|thoat ve|tron khoi|tron duoc|thoat duoc|tron ra|thoat ra) /],
   // Someone already in the care of a support centre, a social protection facility or a border post.
   [

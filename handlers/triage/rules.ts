@@ -290,8 +290,10 @@ export const RULES = [
   },
   {
     name: 'relative harmed',
-    why: '"Cho hỏi thủ tục, chị tôi bị lừa bán sang bên kia rồi": harm to a relative told as a fact is a report, even inside a question.',
-    when: { all: ['relation', 'personal_harm', 'past_event', { none: ['hypothetical', 'hearsay', 'returned'] }] },
+    why: '"Cho hỏi thủ tục, chị tôi bị lừa bán sang bên kia rồi", "con tôi vừa bị bán sang bên kia, theo luật thì làm sao": harm to a relative told as a fact, done or just now, is a report, even inside a question.',
+    when: {
+      all: ['relation', 'personal_harm', { any: ['past_event', 'fresh'] }, { none: ['hypothetical', 'hearsay', 'returned'] }],
+    },
     outcome: 'escalate',
   },
   {

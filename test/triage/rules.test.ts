@@ -224,7 +224,12 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
     not: [cues('self_victim', 'hypothetical')],
   },
   'relative harmed': {
-    fires: [cues('relation', 'personal_harm', 'past_event'), cues('relation', 'personal_harm', 'past_event', 'asks', 'procedure_question')],
+    fires: [
+      cues('relation', 'personal_harm', 'past_event'),
+      cues('relation', 'personal_harm', 'past_event', 'asks', 'procedure_question'),
+      // Just now ("con tôi vừa bị bán sang bên kia, theo luật thì làm sao").
+      cues('relation', 'personal_harm', 'fresh', 'asks', 'procedure_question'),
+    ],
     not: [
       cues('personal_harm', 'past_event'),
       cues('relation', 'past_event'),

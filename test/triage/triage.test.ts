@@ -184,6 +184,8 @@ describe('triage classifier', () => {
       'Cháu tôi đã được xác định là nạn nhân, nay lại bị kẻ cũ dụ đi và mất liên lạc từ hôm qua, phải làm sao?',
       'Em đã được xác nhận là nạn nhân nhưng bọn chúng vẫn gọi điện dọa giết em, em phải làm gì?',
       'Chị tôi chưa được xác định là nạn nhân, chị bị bán sang Trung Quốc năm ngoái, giờ muốn hỗ trợ thì làm sao?',
+      // Just happened, asked about the law (the new law is no fresh event, the sale is).
+      'Con tôi vừa bị bán sang Trung Quốc, theo luật mới thì gia đình phải làm sao?',
       // The exploiters still at it, or the victim going back, is a current situation.
       'Em đã được hỗ trợ về nước nhưng giờ bọn chúng vẫn đòi nợ em, phải làm sao?',
       'Chị tôi đã được xác nhận là nạn nhân, nhưng nay chị ấy lại định sang bên đó theo người cũ, gia đình phải làm sao?',
@@ -289,6 +291,12 @@ describe('triage classifier', () => {
     const sum = TRIAGE_LABELS.reduce((s, l) => s + r.scores[l], 0);
     expect(sum).toBeCloseTo(1, 2);
     expect(r.cues).toContain('danger_now');
+  });
+
+  it('reads "mới" after a text (luật mới, quy định mới) as a new text, not as something that just happened', () => {
+    expect(triage.classify('Theo luật mới thì nạn nhân được hỗ trợ gì?').cues).not.toContain('fresh');
+    expect(triage.classify('Quy định mới về trợ cấp thế nào?').cues).not.toContain('fresh');
+    expect(triage.classify('Em tôi mới bị lừa sang bên kia').cues).toContain('fresh');
   });
 
   it('never throws on weird input', () => {
