@@ -9,6 +9,7 @@ import { UNSURE_INTRO } from '../answer.js';
 import {
   agencyAsked,
   amendmentsAsked,
+  asksEntitlementBeforeChange,
   asksFormsOfToday,
   asksSinceWhen,
   changeFacts,
@@ -53,8 +54,11 @@ export function inFormerProvinces(text: string, deps: AskDeps): string {
   return updates ? withFormerProvince(text, updates, knownProvinces(deps)) : text;
 }
 
-/** An answer to a question about what changed (the 2025 law, merged provinces, moved agencies), or undefined. */
-export function answerChanges(q: Asked, deps: AskDeps): AskResult | undefined {
+/**
+ * An answer to a question about what changed (the 2025 law, merged provinces, moved agencies), or undefined.
+ * `citeTexts` false: the facts alone, without the opening articles of the texts they name.
+ */
+export function answerChanges(q: Asked, deps: AskDeps, citeTexts = true): AskResult | undefined {
   const updates = deps.updates?.();
   if (!updates) return undefined;
   const corpus = deps.corpus?.();
@@ -66,8 +70,28 @@ export function answerChanges(q: Asked, deps: AskDeps): AskResult | undefined {
   if (corpus && missing.length) return missingTextsAnswer(missing, corpus, facts, q, deps);
   // A question naming only a hotline is left to the documents; addChangeNotes adds what the file says of it.
   if (!changed.length) return undefined;
+  if (!citeTexts) return factsAnswer(facts);
   const cited = corpus ? [...articlesCited(q, updates, corpus), ...amendedArticlesCited(q, updates, corpus)] : [];
   return factsAnswer(facts, corpus ? [...cited, ...textsCited(facts, corpus, cited, q.text)] : cited, corpus);
+}
+
+/** The question asks what people identified before the change are entitled to (asksEntitlementBeforeChange). */
+export function asksEntitlementBeforeChangeOf(q: Asked, deps: AskDeps): boolean {
+  const updates = deps.updates?.();
+  return Boolean(updates && asksEntitlementBeforeChange(q.text, updates));
+}
+
+/**
+ * The transitional rule, then `rest`, the documents' answer on the entitlement asked, in place of the opening
+ * articles of the laws: only when `rest` leads with a text of the law the rule keeps applying (the replaced law, or a
+ * text implementing it), since a quote of today's law would contradict the rule. Undefined otherwise.
+ */
+export function withTransitionalRule(q: Asked, deps: AskDeps, rest: AskResult | undefined): AskResult | undefined {
+  const corpus = deps.corpus?.();
+  const lead = rest?.kind === 'answer' && corpus ? docsById(corpus).get(rest.citations[0]?.docId ?? '') : undefined;
+  if (!rest || !lead || !(lead.status === 'replaced' || lead.basisNote)) return undefined;
+  const facts = answerChanges(q, deps, false);
+  return facts && { ...rest, text: `${facts.text}\n\n${rest.text}` };
 }
 
 /**

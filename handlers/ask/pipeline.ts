@@ -62,6 +62,7 @@ import { vi } from '../replies/vi.js';
 import {
   addChangeNotes,
   answerChanges,
+  asksEntitlementBeforeChangeOf,
   inFormerProvinces,
   isMergedProvinceName,
   lineFactsAnswer,
@@ -70,6 +71,7 @@ import {
   onlyMergerAnswered,
   outsideExcerpt,
   withMergerFacts,
+  withTransitionalRule,
 } from './changes.js';
 import { withoutCurrentLawQualifier } from '../updates/changes.js';
 import { checkInput } from './input.js';
@@ -222,6 +224,11 @@ const changes: AskStep = async (q, deps) => {
   // the other half (on the documents' subject, or a contact ask) is answered too.
   const corpus = deps.corpus?.();
   const more = corpus && (mentionsSubject(q.text, corpus) || isContactQuestion(q.text));
+  // "Được xác định là nạn nhân năm 2024, cháu đi học thì được hỗ trợ gì": the transitional rule says which law; that
+  // law's article on the entitlement asked follows it.
+  if (r?.kind === 'answer' && asksEntitlementBeforeChangeOf(q, deps)) {
+    return withTransitionalRule(q, deps, await firstReply(AFTER_CHANGES, q, deps)) ?? r;
+  }
   if (r?.kind !== 'answer' || !onlyMergerAnswered(q, deps)) return r;
   // "Đà Nẵng sau hợp nhất đã có kế hoạch năm 2025 chưa": that the new unit's plan is not in the documents is the
   // answer; the merger facts are its context.

@@ -280,6 +280,19 @@ function asksTransition(question: string, updates: Updates): boolean {
   return BEFORE_CUE.test(q) && (years.length > 0 || / (luat|hieu luc|ap dung) /.test(q));
 }
 
+// "Theo văn bản nào", "quy định nào", "luật cũ hay mới": which text applies is asked, not what it grants.
+const WHICH_TEXT_CUE = /\b(luat|van ban|quy dinh|nghi dinh|thong tu)( \w+){0,3}? (nao|gi)\b|\b(cu|moi) hay\b/;
+
+/**
+ * About people identified before the change ("được xác định là nạn nhân năm 2024"), asking what they are entitled to
+ * ("cháu đi học thì được hỗ trợ gì", "có được trợ cấp không") rather than which law applies: the transitional rule
+ * says which law, and that law's article on the entitlement is the rest of the answer.
+ */
+export function asksEntitlementBeforeChange(question: string, updates: Updates): boolean {
+  const q = foldWords(question).replace(CURRENT_LAW_QUALIFIER, ' ');
+  return asksTransition(q, updates) && !WHICH_LAW_CUE.test(q) && !WHICH_TEXT_CUE.test(q);
+}
+
 /** The laws of the file whose successor is a law (not a decree or circular), asked about by their subject. */
 function lawsOnSubject(q: string, updates: Updates, onSubject: boolean): LawChange[] {
   return updates.laws.filter((law) => numberKeys(law.new, true)[0]?.isLaw && (onSubject || sharesTitle(q, law.new)));

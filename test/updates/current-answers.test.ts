@@ -445,6 +445,25 @@ describe('questions about what changed', () => {
     expect(figures).toMatch(/^Số liệu thống kê \(số nạn nhân\) không có trong các văn bản hiện có/);
   });
 
+  it("victims identified before the change asking what they get: the transitional rule, then the old law's article on it", async () => {
+    const q = 'Con tôi được xác định là nạn nhân năm 2024, nhà nghèo, cháu đi học tiếp thì được hỗ trợ gì?';
+    const old = withRetrieval('Theo Luật 66: «được hỗ trợ tiền học phí»', ['regulations/luat-66-2011.md']);
+    const r = await askQuestion(q, {}, old.deps);
+    expect(r.text).toMatch(/^Theo thông tin cập nhật[^•]*• Chuyển tiếp: Người được xác định là nạn nhân trước ngày 01\/07\/2025/);
+    expect(r.text).toContain('«được hỗ trợ tiền học phí»');
+    expect(r.citations.map((c) => c.docId)).toEqual(['regulations/luat-66-2011.md']);
+    expect(noteLines(r.text).join(' ')).not.toContain('Chuyển tiếp');
+    // A passage of today's law would contradict the rule: the rule is answered alone, as before.
+    const today = withRetrieval('Theo Luật 53: «chế độ mới»', ['regulations/luat-53-2024-trich.md']);
+    const t = await askQuestion(q, {}, today.deps);
+    expect(t.text).toContain('Chuyển tiếp');
+    expect(t.text).not.toContain('chế độ mới');
+    // Which text applies is what is asked: the documents are not searched.
+    const which = withRetrieval('Theo Luật 66: «x»', ['regulations/luat-66-2011.md']);
+    await askQuestion('Nạn nhân được xác định năm 2024 thì hưởng chế độ theo văn bản nào?', {}, which.deps);
+    expect(which.calls).toEqual([]);
+  });
+
   it("who does an abolished agency's work now, citing the article of a bundled text the file names", async () => {
     const { r, retrieved } = await ask('Trước đây Công an huyện xác minh người đến trình báo, nay việc đó do ai làm?');
     expect(retrieved).toBe(false);
