@@ -24,8 +24,12 @@ function asksSomething(text: string, accented: boolean): boolean {
       .trim()} `,
   );
 }
-// Where a question may change to another ask: a second question mark, a semicolon, a comma or "và".
-const PART_BREAK = /\?\s+(?=\S)|;\s+|,\s+|\s+(?:và|va)\s+(?=\S)/u;
+// Where a question may change to another ask: a second question mark, a semicolon, a comma or "và"; or "hay" / "hoặc"
+// right after a yes-no ask ("gọi điện được không hay phải làm văn bản"), where the other option begins.
+const PART_BREAK = /\?\s+(?=\S)|;\s+|,\s+|\s+(?:và|va)\s+(?=\S)|(?<=\s(?:không|khong|chưa|chua|ko|được|duoc))\s+(?=(?:hay|hoặc|hoac)\s)/u;
+// The other option of a choice ("…, hay bắt buộc phải gửi văn bản?"): asked as much as the option before it, so the
+// sentence stating it is quoted too, not only the one stating the option that shares more of the question's words.
+const OTHER_OPTION = /^(?:hay|hoặc|hoac)\s+(?!(?:không|khong|chưa|chua|ko)(?:\s|\?|$))\S/iu;
 /** More parts than this and the question is a list, not a few separate asks. */
 const MAX_PARTS = 3;
 
@@ -39,7 +43,7 @@ export function questionParts(question: string): string[] {
   let pending = '';
   for (const piece of question.split(PART_BREAK)) {
     const text = pending ? `${pending} ${piece}` : piece;
-    if (asksSomething(text, accented)) {
+    if (asksSomething(text, accented) || (!pending && parts.length > 0 && OTHER_OPTION.test(piece))) {
       parts.push(text);
       pending = '';
     } else pending = text;

@@ -203,6 +203,49 @@ describe('questionParts', () => {
     ])
       expect(questionParts(q), q).toEqual([q]);
   });
+
+  it('reads the other option of a choice as an ask of its own, but not "có hay không" nor "hay" meaning often', () => {
+    expect(questionParts('Gấp thì gọi điện đề nghị được không, hay bắt buộc phải gửi văn bản?')).toEqual([
+      'Gấp thì gọi điện đề nghị được không',
+      'hay bắt buộc phải gửi văn bản?',
+    ]);
+    expect(questionParts('goi dien de nghi duoc khong hay phai lam van ban')).toEqual([
+      'goi dien de nghi duoc khong',
+      'hay phai lam van ban',
+    ]);
+    for (const q of ['Nạn nhân có được hỗ trợ tiền ăn hay không?', 'Những ai hay bị mua bán?']) expect(questionParts(q), q).toEqual([q]);
+  });
+});
+
+describe('answers to a question offering two options', () => {
+  const rules = {
+    doc: doc('regulations/nd-bao-ve.md', 'NĐ bảo vệ', null, { title: 'Nghị định mẫu về bảo vệ nạn nhân' }),
+    sections: [
+      { path: ['Điều 10. Trình tự áp dụng biện pháp bảo vệ'], text: '' },
+      {
+        path: ['Điều 10. Trình tự áp dụng biện pháp bảo vệ', '1.'],
+        text: '1. Tổ chức, cá nhân đề nghị áp dụng biện pháp bảo vệ phải có văn bản đề nghị gửi cơ quan có thẩm quyền. Trường hợp khẩn cấp có thể đề nghị qua điện thoại nhưng sau đó phải thể hiện bằng văn bản.',
+      },
+      {
+        path: ['Điều 10. Trình tự áp dụng biện pháp bảo vệ', '2.'],
+        text: '2. Cơ quan có thẩm quyền xem xét văn bản đề nghị áp dụng biện pháp bảo vệ trong thời hạn 24 giờ.',
+      },
+    ],
+  };
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    index = await openKnowledgeIndex({ corpus: makeCorpus('h-options', [rules]), fusion: SECTION_UNITS });
+  });
+
+  it('quotes the sentence stating each option, not only the one sharing more of the question’s words', async () => {
+    const r = await answer('Xin áp dụng biện pháp bảo vệ nạn nhân gấp thì gọi được không, hay bắt buộc phải gửi văn bản đề nghị?', {
+      index,
+      province: null,
+    });
+    const lead = r.text.split('\n\nTrích dẫn:')[0];
+    expect(lead).toContain('phải có văn bản đề nghị');
+    expect(lead).toContain('qua điện thoại');
+  });
 });
 
 describe('answers to a question that asks two things', () => {
