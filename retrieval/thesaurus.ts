@@ -1961,4 +1961,174 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['kỹ năng ứng xử', 'kỹ năng'],
   },
   { everyday: ['tiền nuôi', 'tiền nuôi nạn nhân', 'kinh phí nuôi', 'tiền lo cho nạn nhân'], legal: ['cấp kinh phí', 'kinh phí hỗ trợ'] },
+  // A facility asking to be paid back what it spent on victims: the documents' periodic request for funding.
+  {
+    everyday: [
+      'bù tiền',
+      'bù lại',
+      'tiền bù',
+      'xin bù',
+      'bù khoản',
+      'đã chi',
+      'đã bỏ ra',
+      'tiền đã ứng',
+      'ứng trước',
+      'chi trước',
+      'chuyển tiền về',
+      'rót tiền về',
+    ],
+    legal: ['đề nghị hỗ trợ', 'cấp kinh phí hỗ trợ', 'kinh phí đề nghị hỗ trợ'],
+  },
+  {
+    everyday: ['kê tên', 'liệt kê', 'ghi tên từng người', 'kê từng người', 'tên từng người', 'tên mấy người'],
+    legal: ['danh sách', 'danh sách nạn nhân được trợ giúp'],
+  },
+  // Border guards teaching villagers: the documents' social prevention measures.
+  {
+    everyday: [
+      'chỉ cho',
+      'chỉ bảo',
+      'chỉ cách',
+      'dạy cho',
+      'dạy bà con',
+      'dạy dân',
+      'chỉ dân',
+      'chỉ bà con',
+      'dạy cách',
+      'xuống bản',
+      'xuống làng',
+      'xuống thôn',
+      'xuống ấp',
+    ],
+    legal: ['hướng dẫn', 'cung cấp kiến thức', 'biện pháp phòng ngừa xã hội'],
+  },
+  {
+    everyday: ['khỏi bị lừa', 'khỏi bị gạt', 'khỏi bị bán', 'khỏi bị dụ', 'đừng bị lừa', 'không bị lừa', 'không bị gạt', 'để khỏi bị'],
+    legal: ['kỹ năng tự bảo vệ', 'phòng ngừa', 'đề cao cảnh giác'],
+  },
+  // Insults and contempt towards a returned victim: a prohibited act.
+  {
+    everyday: [
+      'chửi',
+      'chửi bới',
+      'chửi mắng',
+      'mắng chửi',
+      'nhục mạ',
+      'sỉ nhục',
+      'khinh',
+      'khinh khi',
+      'khinh bỉ',
+      'khinh thường',
+      'coi khinh',
+      'nói xấu',
+      'chê bai',
+      'ghẻ lạnh',
+      'hắt hủi',
+      'nhìn bằng nửa con mắt',
+      'đối xử khác',
+      'phân biệt',
+    ],
+    legal: ['xúc phạm, kỳ thị, phân biệt đối xử', 'kỳ thị, phân biệt đối xử'],
+  },
+  // What the family owes a member who was trafficked.
+  {
+    everyday: ['trong gia đình', 'người trong nhà', 'cả nhà', 'nhà mình', 'trong nhà nên', 'gia đình nên', 'gia đình phải'],
+    legal: ['thành viên của gia đình', 'gia đình'],
+  },
+  // A person who cannot fill in the form: the official writes down what they say.
+  {
+    everyday: [
+      'không biết chữ',
+      'không biết viết',
+      'không biết đọc',
+      'không rành chữ',
+      'không viết được',
+      'không đọc được',
+      'viết giùm',
+      'viết hộ',
+      'ghi giùm',
+      'ghi hộ',
+      'điền giùm',
+      'điền hộ',
+      'khai giùm',
+      'khai hộ',
+    ],
+    legal: ['không có khả năng tự kê khai', 'ghi lại theo lời khai'],
+  },
+  // Which paper someone is handed.
+  {
+    everyday: ['giấy gì', 'tờ giấy gì', 'được giấy gì', 'cấp giấy gì', 'phát giấy gì', 'cho giấy gì', 'nhận giấy gì'],
+    legal: ['giấy chứng nhận', 'giấy xác nhận', 'được cấp'],
+  },
+  // Asking whether it is too late.
+  {
+    everyday: [
+      'còn kịp',
+      'có kịp',
+      'kịp không',
+      'trễ chưa',
+      'có trễ không',
+      'muộn chưa',
+      'có muộn không',
+      'quá hạn chưa',
+      'hết hạn chưa',
+      'còn hạn',
+      'năm ngoái',
+      'năm trước',
+    ],
+    legal: ['trong thời hạn', 'kể từ ngày', 'thời hạn'],
+  },
+  // A child brought along by a victim.
+  {
+    everyday: ['dắt theo', 'dẫn theo', 'mang theo', 'bồng theo', 'ẵm theo', 'hai mẹ con', 'mẹ con', 'đi theo mẹ'],
+    legal: ['người dưới 18 tuổi đi cùng', 'người chưa thành niên đi cùng nạn nhân'],
+  },
+  // Taking people across: the documents' acts of trafficking.
+  {
+    everyday: ['dắt', 'dắt đi', 'dẫn đi', 'chở đi', 'đưa đi', 'dắt qua', 'dẫn qua'],
+    legal: ['tuyển mộ, vận chuyển, chứa chấp', 'vận chuyển'],
+  },
+  // Money in a province plan: who asks the province for it.
+  {
+    everyday: ['xin tỉnh', 'xin tỉnh cấp', 'xin tỉnh cho', 'xin cấp tiền', 'xin ngân sách', 'đề xuất tỉnh', 'tiền để lo', 'tiền lo'],
+    legal: ['tham mưu ủy ban nhân dân tỉnh bố trí kinh phí', 'bố trí kinh phí', 'ngân sách'],
+  },
+  // Rescuers with nowhere to lodge or feed a victim.
+  {
+    everyday: [
+      'không có chỗ',
+      'không đủ chỗ',
+      'hết chỗ',
+      'không có chỗ ở',
+      'không có chỗ ngủ',
+      'không có chỗ cho ở',
+      'không lo được',
+      'không lo nổi',
+    ],
+    legal: ['không có điều kiện bố trí ăn, ở', 'không đủ điều kiện bố trí ăn, ở', 'chuyển tuyến'],
+  },
+  {
+    everyday: ['chuyển qua', 'chuyển tiếp', 'lo tiếp', 'ai lo tiếp', 'giao qua', 'chuyển về chỗ', 'đưa qua chỗ'],
+    legal: ['chuyển tuyến', 'kết nối', 'chuyển giao'],
+  },
+  // Turning down protection, and who answers for what happens then.
+  {
+    everyday: [
+      'có chuyện gì',
+      'lỡ có chuyện',
+      'xảy ra chuyện',
+      'có bề gì',
+      'không cần bảo vệ',
+      'không muốn được bảo vệ',
+      'không cần canh',
+      'thôi canh',
+      'kè kè',
+    ],
+    legal: ['từ chối biện pháp bảo vệ', 'tự chịu trách nhiệm về an toàn của bản thân'],
+  },
+  // Which number to call.
+  {
+    everyday: ['số mấy', 'số gì', 'số bao nhiêu', 'bấm số', 'bấm máy', 'gọi đâu', 'gọi số nào', 'số điện thoại nào'],
+    legal: ['tổng đài', 'tổng đài điện thoại', 'điện thoại'],
+  },
 ];
