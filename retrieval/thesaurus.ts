@@ -137,7 +137,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'tụi nhỏ',
       'bọn trẻ',
     ],
-    legal: ['trẻ em', 'người chưa thành niên'],
+    legal: ['trẻ em', 'người chưa thành niên', 'người dưới 18 tuổi'],
   },
   {
     everyday: ['mồ côi', 'không có người thân', 'không còn ai', 'không nhà'],
