@@ -271,3 +271,37 @@ describe('how a victim looks against how they behave', () => {
     expect(x.expand('đêm mất ngủ, hay khóc')).not.toContain('biểu hiện về thể chất và tinh thần');
   });
 });
+
+describe('facilities, families and returnees in chat words', () => {
+  it('gives the documents’ term for a facility’s money, insults, the family’s duty, papers, time limits and children', () => {
+    const x = createQueryExpander();
+    const cases: [string, string][] = [
+      ['trung tâm đã bỏ ra nuôi người thì tỉnh bù tiền không', 'cấp kinh phí hỗ trợ'],
+      ['nhà nước hoàn lại cho cơ sở ra sao', 'đề nghị hỗ trợ các chế độ cho nạn nhân'],
+      ['mấy tháng thì nộp một lần', 'định kỳ'],
+      ['phải kê tên mấy người đã ở không', 'danh sách nạn nhân được trợ giúp'],
+      ['biên phòng xuống bản chỉ cho bà con', 'hướng dẫn'],
+      ['làm sao để khỏi bị lừa', 'kỹ năng tự bảo vệ'],
+      ['hàng xóm chửi bới, khinh khi nó', 'xúc phạm, kỳ thị, phân biệt đối xử'],
+      ['cha mẹ nên làm gì cho con', 'thành viên của gia đình'],
+      ['không biết chữ thì ai viết giùm', 'ghi lại theo lời khai'],
+      ['xuống sân bay thì được giấy gì', 'giấy chứng nhận'],
+      ['được xác nhận từ năm ngoái còn kịp không', 'trong thời hạn'],
+      ['về nước có dắt theo con nhỏ', 'người dưới 18 tuổi đi cùng'],
+      ['đứa nhỏ chưa đủ tuổi', 'người dưới 18 tuổi'],
+      ['bên nào xin tỉnh cấp tiền', 'bố trí kinh phí'],
+      ['công an không có chỗ cho ở thì sao', 'không có điều kiện bố trí ăn, ở'],
+      ['không cần bảo vệ nữa, lỡ có chuyện thì sao', 'từ chối biện pháp bảo vệ'],
+      ['báo thì gọi số mấy', 'tổng đài'],
+    ];
+    for (const [q, legal] of cases) {
+      expect(x.expand(q), q).toContain(legal);
+      expect(x.expand(foldDiacritics(q)), foldDiacritics(q)).toContain(legal);
+    }
+  });
+
+  it('does not read a victim repaying money as a facility being paid back', () => {
+    const x = createQueryExpander();
+    expect(x.expand('giả làm nạn nhân thì phải trả lại tiền không')).not.toContain('cấp kinh phí hỗ trợ');
+  });
+});
