@@ -68,7 +68,7 @@ const ASKS_RULE =
 // passed on asks the procedure they set for whoever receives it; someone speaking of their own people ("con tôi",
 // "nhà mình") asks whom they should contact.
 const PROCEDURE_SETTING =
-  /\b(nhan (duoc )?(tin|thong tin|tin bao)|(chua|da) (duoc )?giai cuu|giai cuu (duoc )?nan nhan|nan nhan (la )?nguoi nuoc ngoai)\b.*\bthi\b( \w+){0,4} (bao|thong bao|chuyen|ban giao|dua)( ngay)?\b/;
+  /\b(nhan (duoc )?(tin|thong tin|tin bao)|(chua|da) (duoc )?giai cuu|giai cuu (duoc )?nan nhan|nan nhan (la )?nguoi nuoc ngoai)\b.*\b(thi|phai|co trach nhiem)\b( \w+){0,4} (bao|thong bao|chuyen|ban giao|dua)( ngay)?\b/;
 const FIRST_PERSON = /\b(toi|tui|minh|chung toi|nha em|con em|em gai|em trai)\b/;
 // "từ khi nào", "ngày nào", "bao giờ" ask when, even next to a line noun ("tổng đài 111 nhận tố giác từ khi nào").
 const WHEN = /\b(khi nao|ngay nao|luc nao|nam nao|thang nao|bao gio)\b/;
@@ -206,9 +206,12 @@ const ABROAD = new RegExp(
   `\\b(${[...ABROAD_PHRASES, 'ben (do|kia|ay)', '(ban|lua|dua|du|dan|bat|cho|dem) (\\w+ ){0,2}(sang|qua) \\w+', 'dai su quan', 'lanh su'].join('|')})\\b`,
 );
 
+// "Người nước ngoài", "quốc tịch nước ngoài": a person's nationality (a foreign victim held here), not a place abroad.
+const FOREIGN_NATIONAL = / (nguoi|quoc tich|cong dan) nuoc ngoai /g;
+
 /** The text speaks of a place abroad: where a victim was taken, is held, or comes back from. */
 export function mentionsAbroad(text: string): boolean {
-  return ABROAD.test(foldedWords(text));
+  return ABROAD.test(foldedWords(text).replace(FOREIGN_NATIONAL, ' '));
 }
 
 /** The question without the places a victim was taken to, so that only the asker's place is read as whose contacts. */

@@ -86,6 +86,13 @@ describe('in the pipeline', () => {
     const r = await askQuestion('nan nhan nguoi nuoc ngoai chua duoc giai cuu thi bao ngay cho don vi nao', {}, deps);
     expect(r.text).toContain('Phòng Điều tra Mẫu');
     expect(r.citations[0]?.docId).toBe('regulations/guidance.md');
+    // The case set out in clauses, "phải báo" with no "thì"; a foreign national held here is not someone abroad.
+    const clauses = await askQuestion(
+      'Khi nhận được thông tin về một nạn nhân là người nước ngoài đang bị giữ tại Việt Nam, chưa được giải cứu, cơ quan tiếp nhận thông tin phải báo ngay cho đơn vị nào?',
+      {},
+      deps,
+    );
+    expect(clauses.text).toContain('Phòng Điều tra Mẫu');
     const own = await askQuestion('Tôi nhận được tin em tôi chưa được giải cứu thì báo ngay cho ai?', {}, deps);
     expect(own.text).toContain('113');
     expect(own.text).not.toContain('Phòng Điều tra Mẫu');

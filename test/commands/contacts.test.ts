@@ -3,6 +3,7 @@ import {
   contactAnswer,
   contactDirectoryAnswer,
   isContactQuestion,
+  mentionsAbroad,
   mentionsService,
   providerQuestion,
   withoutDestinations,
@@ -79,7 +80,15 @@ describe('isContactQuestion', () => {
     // A case set out in the documents' terms before what must be passed on: the procedure for whoever receives it.
     'nan nhan nguoi nuoc ngoai chua duoc giai cuu thi bao ngay cho don vi nao',
     'Nhận được thông tin về nạn nhân bị giữ thì phải chuyển cho đơn vị nào?',
+    'Nhận được tin về nạn nhân chưa được giải cứu, cơ quan tiếp nhận phải báo ngay cho đơn vị nào?',
   ])('leaves %s to the answerer', (q) => expect(isContactQuestion(q)).toBe(false));
+
+  it('reads a foreign national as a nationality, not as a place abroad', () => {
+    expect(mentionsAbroad('Nạn nhân là người nước ngoài đang bị giữ tại Việt Nam')).toBe(false);
+    expect(mentionsAbroad('Chị tôi có quốc tịch nước ngoài, đang ở Đồng Nai')).toBe(false);
+    expect(mentionsAbroad('Em tôi đang bị giữ ở nước ngoài')).toBe(true);
+    expect(mentionsAbroad('Con tôi bị bán cho người nước ngoài ở bên kia')).toBe(true);
+  });
 
   it('does not read the place a victim was taken to as the place whose contacts are asked', () => {
     expect(withoutDestinations('Ở xã mình có người bị bán sang Trung Quốc thì báo cho ai?')).not.toContain('Trung Quốc');
