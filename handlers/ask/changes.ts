@@ -348,7 +348,9 @@ export function addChangeNotes(r: AskResult, q: Asked, deps: AskDeps): AskResult
   // what it is: the file's facts on the line follow the notice, and never stand in for the detail asked.
   if (r.kind === 'abstain' && asked.length && !r.text.includes(asked[0].fact))
     return afterLead(r, relatedFacts(hotlineFacts(q.text, updates)));
-  if (r.kind !== 'answer' || (!r.citations.length && !asked.length)) return r;
+  // A notice that the documents lack a detail still lists what they hold (a province's agencies, with their plan
+  // cited): those citations get their notes like an answer's.
+  if (r.kind === 'abstain' ? !r.citations.length : r.kind !== 'answer' || (!r.citations.length && !asked.length)) return r;
   const docs = docsById(corpus);
   const cited = r.citations.map((c) => docs.get(c.docId)).filter((d) => d !== undefined);
   const notes = answerNotes(r.text, cited, updates, { lines: asked, laws: replacedLawsNamed(q.text, updates) });

@@ -4,7 +4,7 @@
 // pass for the one asked.
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import { foldDiacritics } from '../../knowledge/text.js';
-import { contactDirectoryAnswer, namesLine, provinceInText, type ContactSources } from '../contacts-answer.js';
+import { contactDirectoryAnswer, isContactQuestion, namesLine, provinceInText, type ContactSources } from '../contacts-answer.js';
 import type { AnswerResult } from '../types.js';
 
 const fold = (s: string) => foldDiacritics(s.toLowerCase());
@@ -70,6 +70,21 @@ function writtenName(agency: string, directory: ContactsDirectory | null): strin
   return listed.find((name) => fold(name) === asked) ?? agency;
 }
 
+// "số đường dây nóng của tỉnh …", "tỉnh … có tổng đài riêng không": a line of the province's own asked for.
+const PROVINCE_LINE = /(?<![a-z])(duong day nong|hotline|tong dai|so dien thoai|so dt|sdt)(?![a-z])/;
+
+/**
+ * The province named in the question whose own line is asked for, when its documents give none: no entry of its
+ * with a number, and no national line taken from its plan (a plan telling people to call 111 answers the question).
+ */
+function provinceWithoutLine(question: string, directory: ContactsDirectory | null): string | undefined {
+  const key = provinceInText(question, directory);
+  const entry = key ? directory?.provinces[key] : undefined;
+  if (!entry || !PROVINCE_LINE.test(fold(question)) || linesNamed(question, directory).length) return undefined;
+  const ownLine = entry.contacts.some((c) => c.phone) || (directory?.national ?? []).some((n) => n.source === entry.source);
+  return ownLine ? undefined : entry.name;
+}
+
 /** The national lines a question names by number ("gọi 111 …"). */
 function linesNamed(question: string, directory: ContactsDirectory | null) {
   const national = directory?.national ?? [];
@@ -99,6 +114,11 @@ export function unlistedContactDetail(question: string, province: string | null,
   if (asksWhereOrWhenOfAgency(question))
     return withNotice('Địa chỉ và giờ làm việc của các cơ quan không có trong các văn bản hiện có.', question, province, sources);
   const agency = agencyAskedByName(question);
-  if (!agency || directoryHasNumber(agency, directory)) return undefined;
+  if (!agency) {
+    const province = isContactQuestion(question) ? provinceWithoutLine(question, directory) : undefined;
+    const notice = `Số đường dây nóng riêng của tỉnh ${province} không có trong các văn bản hiện có.`;
+    return province ? withNotice(notice, question, province, sources) : undefined;
+  }
+  if (directoryHasNumber(agency, directory)) return undefined;
   return withNotice(`Số điện thoại của ${writtenName(agency, directory)} không có trong các văn bản hiện có.`, question, province, sources);
 }

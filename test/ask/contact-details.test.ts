@@ -6,7 +6,8 @@ import type { ContactsDirectory } from '../../knowledge/contacts.js';
 const directory: ContactsDirectory = {
   national: [
     { name: 'Công an (khẩn cấp)', phone: '113', role: 'Gọi khi nguy hiểm.' },
-    { name: 'Tổng đài quốc gia bảo vệ trẻ em', phone: '111', role: 'Tiếp nhận tin báo.' },
+    // Bình Định's plan tells people to call the national line: that is its answer to "which number".
+    { name: 'Tổng đài quốc gia bảo vệ trẻ em', phone: '111', role: 'Tiếp nhận tin báo.', source: 'plans/bd.md' },
   ],
   provinces: {
     'quang-nam': {
@@ -17,9 +18,38 @@ const directory: ContactsDirectory = {
         { agency: 'Công an tỉnh Quảng Nam', role: 'Giải cứu.' },
       ],
     },
+    'soc-trang': {
+      name: 'Sóc Trăng',
+      source: 'plans/st.md',
+      contacts: [{ agency: 'Công an tỉnh Sóc Trăng', role: 'Tiếp nhận nạn nhân.' }],
+    },
+    'binh-dinh': {
+      name: 'Bình Định',
+      source: 'plans/bd.md',
+      contacts: [{ agency: 'Công an tỉnh Bình Định', role: 'Tiếp nhận tin báo.' }],
+    },
   },
 };
 const sources = { directory };
+
+describe("a province's own line", () => {
+  it('is said to be missing when its documents give none, then the lines it has follow', () => {
+    for (const q of ['Số đường dây nóng tố giác mua bán người của tỉnh Sóc Trăng là số mấy?', 'soc trang co tong dai rieng khong']) {
+      const r = unlistedContactDetail(q, null, sources);
+      expect(r?.kind, q).toBe('abstain');
+      expect(r?.text, q).toMatch(/^Số đường dây nóng riêng của tỉnh Sóc Trăng không có trong các văn bản hiện có\./);
+      expect(r?.text, q).toContain('111');
+      expect(r?.text, q).toContain('Công an tỉnh Sóc Trăng');
+    }
+  });
+
+  it('is left to the directory when the province has a number of its own or its plan names the line to call', () => {
+    expect(unlistedContactDetail('Tổng đài tố giác của Quảng Nam là số nào?', null, sources)).toBeUndefined();
+    expect(unlistedContactDetail('Đường dây nóng ở Bình Định số mấy?', null, sources)).toBeUndefined();
+    // A national line named by its number is about that line.
+    expect(unlistedContactDetail('Ở Sóc Trăng gọi tổng đài 111 được không?', null, sources)).toBeUndefined();
+  });
+});
 
 describe('where or when an agency works', () => {
   it('is said to be missing, then the lines follow', () => {

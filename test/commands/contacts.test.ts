@@ -30,6 +30,9 @@ describe('isContactQuestion', () => {
     'Cho mình xin số điện thoại đường dây nóng',
     'so dien thoai duong day nong la gi',
     'sđt công an tỉnh',
+    // Folded, "số" (a number) is also "sở" (a department) that must receive something.
+    'Số đường dây nóng tiếp nhận tố giác mua bán người của Cần Thơ là số mấy?',
+    'so duong day nong tiep nhan to giac cua dong nai la so may',
     'Nên trình báo ở đâu?',
     'Phải đến cơ quan nào để được hỗ trợ?',
     'Cho tôi xin điện thoại của Công an tỉnh',

@@ -314,6 +314,31 @@ describe('questions about what changed', () => {
     expect(other.text.startsWith(UNSURE_INTRO)).toBe(true);
   });
 
+  it("a merged province's own line the documents lack: the notice leads, and the plan listed says it predates the merger", async () => {
+    const r = await askQuestion(
+      'Số đường dây nóng tố giác mua bán người của TP Cần Thơ là số mấy?',
+      {},
+      {
+        ...withRetrieval('x', []).deps,
+        contacts: () => ({
+          national: [{ name: 'Tổng đài quốc gia bảo vệ trẻ em', phone: '111', role: 'Tiếp nhận tin báo.' }],
+          provinces: {
+            'soc-trang': {
+              name: 'Sóc Trăng',
+              source: 'plans/soc-trang-phoi-hop-tiep-nhan-bao-ve-ho-tro.md',
+              contacts: [{ agency: 'Công an tỉnh Sóc Trăng', role: 'Tiếp nhận nạn nhân.', section: 'III. Tổ chức thực hiện › 2.' }],
+            },
+          },
+        }),
+      },
+    );
+    expect(r.kind).toBe('abstain');
+    expect(r.text).toMatch(/^Số đường dây nóng riêng của tỉnh Sóc Trăng không có trong các văn bản hiện có\./);
+    expect(noteLines(r.text)).toContain(
+      'Lưu ý: KH Sóc Trăng do tỉnh Sóc Trăng ban hành trước khi sáp nhập vào thành phố Cần Thơ (01/07/2025).',
+    );
+  });
+
   it("a question on a merged province's own line gets what the file says of that number", async () => {
     const r = await askQuestion(
       'Đường dây nóng của Quảng Nam sau khi nhập vào Đà Nẵng còn gọi được không?',
