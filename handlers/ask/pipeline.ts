@@ -20,7 +20,8 @@
 //                      a detail it does not hold (an agency's own number, a line's cost) is said to be missing;
 //                      a service asked for ("… thì liên hệ ai", "bên nào lo …") → who gives it (providers.ts);
 //                      whom to report trafficking to → the law's rule beside the lines (report-rule.ts)
-//   4. outOfScope      names a document or a province the corpus does not hold → "not in the documents"
+//   4. outOfScope      names a document or a province the corpus does not hold, or asks the content of a text or a
+//                      form the documents only name (cited-texts.ts, forms.ts) → "not in the documents"
 //   5. greeting        small talk that asks nothing (off the documents' subject) → the short help
 //   6. retrieval       the extractive answer, or the generated one when an LLM is configured
 //                      (it also declines questions off the documents' subject, see answer.ts, and a question
@@ -81,7 +82,9 @@ import { withoutStateGiver } from './state-giver.js';
 import { unlistedContactDetail } from './contact-details.js';
 import { mergedUnitPlan } from './merged-plans.js';
 import { laterPeriodNotHeld } from './later-period.js';
-import { notCovered } from './not-covered.js';
+import { notCovered, onlyNamed } from './not-covered.js';
+import { citedOnlyTextAsked, citedPlaces } from './cited-texts.js';
+import { unreproducedFormAsked } from './forms.js';
 import { providerAnswer } from './providers.js';
 import { reportRuleOrder, withReportRule } from './report-rule.js';
 import { passOnAnswer, passOnRule } from './pass-on.js';
@@ -266,6 +269,8 @@ const outOfScope: AskStep = (q, deps) => {
   if (!corpus) return undefined;
   const doc = unknownDocumentIn(q.text, corpus);
   if (doc) return notCovered(directoryOf(deps), q.userProvince, `văn bản “${doc}”`);
+  const named = notReproduced(q, corpus, deps);
+  if (named) return named;
   // A place named next to a line, a plan or a body there ("Đường dây nóng Lào Cai", "kế hoạch của Nghệ An", "ở Hà Tĩnh
   // có trung tâm nào") is whose line, plan or body is asked; elsewhere only a place word makes a name a province
   // (national law applies "ở Hà Nội" too).
@@ -274,6 +279,32 @@ const outOfScope: AskStep = (q, deps) => {
   const topic = neighbourTopicIn(q.text, corpus, mentionsSubject(q.text, corpus));
   return topic ? notCovered(directoryOf(deps), q.userProvince, topic) : undefined;
 };
+
+/**
+ * The content of a text the documents only cite ("Quy chế phối hợp số 2548 có bao nhiêu điều"), or of a form they
+ * only name ("tờ khai … gồm những mục nào"): say so, and where they name it, rather than quote the naming passage.
+ */
+function notReproduced(q: Asked, corpus: Corpus, deps: AskDeps): AskResult | undefined {
+  const text = citedOnlyTextAsked(q.text, corpus);
+  if (text) {
+    const places = citedPlaces(text);
+    return onlyNamed(
+      directoryOf(deps),
+      q.userProvince,
+      `Toàn văn ${text.name}`,
+      `các văn bản chỉ nêu tên văn bản này${places ? ` (tại ${places})` : ''}, không chép nội dung của nó`,
+    );
+  }
+  const form = unreproducedFormAsked(q.text, corpus);
+  if (!form) return undefined;
+  const where = form.place ? `, tại ${form.place}` : '';
+  return onlyNamed(
+    directoryOf(deps),
+    q.userProvince,
+    'Nội dung của biểu mẫu (các mục, thông tin phải ghi)',
+    `các văn bản chỉ nêu tên mẫu và việc phải dùng nó${where}, không kèm theo biểu mẫu`,
+  );
+}
 
 // Triage reads short questions ("chế độ cho nạn nhân") as chat; a message on the documents' subject is answered.
 const greeting: AskStep = (q, deps) => {
