@@ -26,7 +26,7 @@ import { partAsks, partLeads, questionParts, type PartLead } from './answer/part
 import { decodePayload, encodePayload } from './payload.js';
 import { checkInput } from './ask/input.js';
 import { notCovered, whereToAsk } from './ask/not-covered.js';
-import { asksAboutRelativeInPassage, asksOnlyHowMuch, mentionsSubject, namesPaidFor, statesAmount } from './ask/scope.js';
+import { asksAboutRelativeInPassage, asksOnlyHowMuch, mentionsSubject, namesPaidFor, papersOfAsked, statesAmount } from './ask/scope.js';
 import { asksAboutListedProhibition } from './answer/prohibited.js';
 import { definitionHits } from './answer/definitions.js';
 import { namedPlanSection, type NamedSection } from './answer/plan-section.js';
@@ -155,6 +155,12 @@ function lacksAskedAmount(q: string, usable: SearchHit[]): boolean {
   if (!asksOnlyHowMuch(q)) return false;
   const namesItem = namesPaidFor(q);
   return !usable.some((h) => statesAmount(h.chunk.text) && namesItem(h.chunk.passage));
+}
+
+/** A question asking the papers or steps of a thing, whose usable passages give none for that thing. */
+function lacksAskedPapers(q: string, usable: SearchHit[]): boolean {
+  const gives = papersOfAsked(q);
+  return gives !== undefined && !usable.some((h) => gives(h.chunk.passage));
 }
 
 /** What the question asks for, and whether the evidence is strong enough to answer without hedging. */
@@ -440,7 +446,12 @@ export async function answer(
       mentionsSubject(q, ctx.index.corpus) ||
       asksAboutListedProhibition(q, usable) ||
       asksAboutRelativeInPassage(q, passageOf(usable.find((h) => h.confidence === bestConfidence)));
-    if (!usable[0] || (bestConfidence < OFF_SUBJECT_CONFIDENCE && !onSubject()) || lacksAskedAmount(q, usable)) {
+    if (
+      !usable[0] ||
+      (bestConfidence < OFF_SUBJECT_CONFIDENCE && !onSubject()) ||
+      lacksAskedAmount(q, usable) ||
+      lacksAskedPapers(q, usable)
+    ) {
       return notCovered(ctx.contacts ?? null, ctx.province);
     }
     return composeAnswer(ctx.index, q, usable, bestConfidence);

@@ -404,31 +404,44 @@ export function statesAmount(text: string): boolean {
 const PAID_WORD = /^(tien|phi)$/;
 const PAID_PAIR = /^(tro cap|phu cap)$/;
 const NOT_A_THING = /^(ho|tro|muc|toi|da|thieu|hang|moi|ngay|thang|nam|tuan|dong|trieu|nghin|ngan|nha|nuoc|ban|dau|chi|phi|tien)$/;
-const PAID_FOR_WORDS = 3;
+const ITEM_WORDS = 3;
 
-/** The folded words naming what a money question pays for (`["thue", "nha"]`), or [] when it names nothing. */
-export function paidForIn(question: string): string[] {
+/** Where the item after a head word at i starts (past the head), or -1 when no head word is at i. */
+type HeadAt = (w: string[], i: number) => number;
+
+/**
+ * The folded words naming the item after the first head word that is followed by one (`["thue", "nha"]`), or [].
+ * `filler` words right after the head only say how the item is sought ("hồ sơ xin …", "thủ tục đề nghị …").
+ */
+function itemAfterHead(question: string, headAt: HeadAt, filler?: RegExp): string[] {
   // Function words are told by their accented form: folded, "vậy" is the "vay" of a loan and "để" the "đề" of a proposal.
   const seq = analyze(question).seq;
   const w = seq.map(foldToken);
   for (let i = 0; i < w.length; i++) {
-    const after = PAID_WORD.test(w[i]) ? i + 1 : PAID_PAIR.test(`${w[i]} ${w[i + 1] ?? ''}`) ? i + 2 : -1;
-    if (after < 0) continue;
+    let j = headAt(w, i);
+    if (j < 0) continue;
+    while (filler && j < w.length && filler.test(w[j])) j++;
     const item: string[] = [];
-    for (let j = after; j < w.length && item.length < PAID_FOR_WORDS && !isStopword(seq[j]); j++) item.push(w[j]);
+    for (; j < w.length && item.length < ITEM_WORDS && !isStopword(seq[j]); j++) item.push(w[j]);
     const named = item.filter((t) => isContent(t) && !NOT_A_THING.test(t));
     if (named.length) return named;
   }
   return [];
 }
 
+const moneyHead: HeadAt = (w, i) => (PAID_WORD.test(w[i]) ? i + 1 : PAID_PAIR.test(`${w[i]} ${w[i + 1] ?? ''}`) ? i + 2 : -1);
+
+/** The folded words naming what a money question pays for (`["thue", "nha"]`), or [] when it names nothing. */
+export function paidForIn(question: string): string[] {
+  return itemAfterHead(question, moneyHead);
+}
+
 /**
- * Whether a passage (heading and text) names what the question pays for, in its words or in the documents' terms for
- * them: the food allowance is no answer to how much rent is paid, though both are support stated in money. Read once
- * per question, then asked of each passage.
+ * Whether a passage (heading and text) names the item, in the question's words or in the documents' terms for them:
+ * the food allowance is no answer to how much rent is paid, though both are support stated in money. Read once per
+ * question, then asked of each passage.
  */
-export function namesPaidFor(question: string): (passage: string) => boolean {
-  const item = paidForIn(question);
+function namesItem(question: string, item: string[]): (passage: string) => boolean {
   if (!item.length) return () => true;
   expander ??= createQueryExpander();
   const terms = expander
@@ -443,6 +456,31 @@ export function namesPaidFor(question: string): (passage: string) => boolean {
     const said = ` ${folded.join(' ')} `;
     return terms.some((e) => item.every((t) => words.has(t) || e.words.includes(t)) && e.phrases.some((p) => said.includes(p)));
   };
+}
+
+/** Whether a passage names what the question pays for (see namesItem). */
+export function namesPaidFor(question: string): (passage: string) => boolean {
+  return namesItem(question, paidForIn(question));
+}
+
+// The papers or steps of something: "hồ sơ vay vốn", "thủ tục xin miễn giảm học phí", "giấy tờ để được cấp thẻ".
+const PAPERS_HEAD = /^(ho so|thu tuc|giay to)$/;
+const PAPERS_FILLER = /^(xin|de|nghi|dang|ky|lam|can|duoc|cap)$/;
+const papersHead: HeadAt = (w, i) => (PAPERS_HEAD.test(`${w[i]} ${w[i + 1] ?? ''}`) ? i + 2 : -1);
+// …and what they are asked: "gồm những gì", "cần giấy tờ gì", "như thế nào".
+const ASKS_PAPERS = / (ho so|thu tuc|giay to)( \w+){0,10}? (gom|gi|nao|can|nhu the nao|the nao|ra sao|lam sao)( |$)/;
+
+/**
+ * For a question asking the papers or the steps of a named thing ("hồ sơ vay gồm những giấy tờ gì"), whether a passage
+ * gives papers or steps and names that thing; undefined for any other question. The support file of a victim is no
+ * answer to what a bank asks for a loan, though both are "hồ sơ … giấy tờ".
+ */
+export function papersOfAsked(question: string): ((passage: string) => boolean) | undefined {
+  if (!ASKS_PAPERS.test(foldedWords(question))) return undefined;
+  const item = itemAfterHead(question, papersHead, PAPERS_FILLER);
+  if (!item.length) return undefined;
+  const names = namesItem(question, item);
+  return (passage) => carries('papers', passage) && names(passage);
 }
 
 // The asker's own relative: "con gái tôi", "em mình", "nhà tôi", "gia đình tôi".

@@ -7,6 +7,7 @@ import {
   namesPaidFor,
   namesPlan,
   paidForIn,
+  papersOfAsked,
   statesAmount,
   subjectTerms,
   unknownDocumentIn,
@@ -276,6 +277,31 @@ describe('questions outside the documents', () => {
     expect(namesPaidFor('Tiền thuê phòng cho nạn nhân bao nhiêu một tháng?')(food)).toBe(false);
     expect(namesPaidFor('tien an cho nan nhan o co so bao nhieu')(food)).toBe(true);
     expect(namesPaidFor('Nạn nhân được bao nhiêu tiền?')(food)).toBe(true);
+  });
+
+  it('reads what a papers question is about and whether a passage gives papers for it', () => {
+    const support =
+      'Điều 23. Hỗ trợ học văn hóa, học nghề\na) Hồ sơ đề nghị hỗ trợ gồm: Đơn đề nghị hỗ trợ của nạn nhân có xác nhận của Ủy ban nhân dân cấp xã;';
+    const loan = 'Điều 24. Hỗ trợ vay vốn\nNạn nhân có nhu cầu vay vốn được xem xét tạo điều kiện vay vốn từ Ngân hàng Chính sách xã hội.';
+    const asked = papersOfAsked('Vay vốn ngân hàng thì hồ sơ vay gồm những giấy tờ gì?')!;
+    // The support file names no loan; the loan article gives no papers.
+    expect(asked(support)).toBe(false);
+    expect(asked(loan)).toBe(false);
+    expect(asked(`${loan} Hồ sơ vay vốn gồm: giấy đề nghị vay vốn.`)).toBe(true);
+    // "xin", "đề nghị" only say how the thing is sought.
+    expect(papersOfAsked('Hồ sơ đề nghị hỗ trợ học nghề gồm những gì?')!(support)).toBe(true);
+    // No thing named after the papers, or no papers asked: nothing to check.
+    expect(papersOfAsked('Cần làm hồ sơ gì?')).toBeUndefined();
+    expect(papersOfAsked('Nạn nhân được vay vốn ở đâu?')).toBeUndefined();
+  });
+
+  it('declines the papers of a thing no passage gives papers for, and answers those the documents give', async () => {
+    const index = await openKnowledgeIndex({ corpus });
+    const loan = await answer('Vay vốn ở ngân hàng thì hồ sơ vay gồm những giấy tờ gì?', { index, province: null });
+    expect(loan.kind).toBe('abstain');
+    const support = await answer('Hồ sơ đề nghị hỗ trợ học nghề cho nạn nhân gồm những giấy tờ gì?', { index, province: null });
+    expect(support.kind).toBe('answer');
+    expect(support.text).toContain('Đơn đề nghị hỗ trợ');
   });
 
   it('declines how much is paid for a thing the passages stating amounts never name', async () => {
