@@ -32,6 +32,7 @@ import type { Corpus, DocMeta, Section } from '../../knowledge/types.js';
 import { citationOf } from '../answer/cite.js';
 import type { Citation } from '../types.js';
 import { mentionsSubject } from './scope.js';
+import { leadOf, quoteAnswersPrecisely } from './lead.js';
 import type { AskDeps, Asked, AskResult } from './types.js';
 
 const bullets = (facts: string[]) => facts.map((f) => `• ${f}`).join('\n');
@@ -230,17 +231,21 @@ function missingTextsAnswer(missing: UnavailableText[], corpus: Corpus, facts: s
 }
 
 /**
- * An answer to a question about an excerpt ("Luật 53/2024 quy định … thế nào") that does not lead with it: the
- * excerpt does not hold what is asked, and the nearest passage of another text is no answer to it.
+ * An answer to a question about an excerpt ("Luật 53/2024 quy định … thế nào") that does not lead with it, or leads
+ * with a sentence of it that is no answer to the precise thing asked (lead.ts): the excerpt does not hold what is
+ * asked, and the nearest passage of another text, or another body's rule, is no answer to it.
  */
 export function outsideExcerpt(r: AskResult, q: Asked, deps: AskDeps): AskResult | undefined {
   const updates = deps.updates?.();
   const corpus = deps.corpus?.();
   if (r.kind !== 'answer' || !updates || !corpus) return undefined;
   const named = excerptsNamed(q.text, updates, corpus);
-  // The lead's source comes first: a passage of the excerpt quoted further down does not answer what was asked.
+  if (!named.length) return undefined;
+  // The lead's source comes first: a passage of the excerpt quoted further down does not answer what was asked, nor
+  // does one of its sentences that states no time limit when one is asked, or another body's.
   const lead = r.citations[0] && docsById(corpus).get(r.citations[0].docId)?.number;
-  return named.length && !named.some((u) => u.number === lead) ? missingTextsAnswer(named, corpus, [], q, deps) : undefined;
+  const answers = named.some((u) => u.number === lead) && quoteAnswersPrecisely(q.text, leadOf(r).quote);
+  return answers ? undefined : missingTextsAnswer(named, corpus, [], q, deps);
 }
 
 /**

@@ -89,6 +89,7 @@ import { providerAnswer } from './providers.js';
 import { reportRuleOrder, withReportRule } from './report-rule.js';
 import { passOnAnswer, passOnRule } from './pass-on.js';
 import { neighbourTopicIn } from './neighbour-topics.js';
+import { leadOf } from './lead.js';
 import { asksLocalBody, mentionsSubject, namesPlan, unknownDocumentIn, unknownPlaceIn } from './scope.js';
 import type { Asked, AskDeps, AskResult, AskStep } from './types.js';
 
@@ -176,12 +177,6 @@ async function whoGivesService(q: Asked, deps: AskDeps): Promise<AskResult | und
 
 // A rate ("mức sinh hoạt phí", "theo mức do Bộ Tài chính … quy định") says what a service costs, not who gives it.
 const RATE = /(^|[^\p{L}])mức(?![\p{L}])/iu;
-
-/** The quote the answer leads with, and the section it cites. */
-function leadOf(r: AskResult): { quote: string; heading: string } {
-  const lead = r.text.split('\n')[0];
-  return { quote: lead.slice(lead.indexOf('«') + 1), heading: r.citations[0]?.label.split(' › ').slice(1).join(' › ') ?? '' };
-}
 
 /**
  * The answer's lead names who provides a service: its quote speaks of a service and names an agency (or its
