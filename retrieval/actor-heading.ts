@@ -43,12 +43,17 @@ const TO_WORDS = / (gui|bao cao|cho|den|toi|voi|len) $/;
 // The setting of a question ("khi xã thông báo … thì", "nếu … thì"): an agency named there is not the one asked about.
 const SETTING = / (?:khi|neu|sau khi|truong hop) .*? thi /;
 
+/** A folded question without its setting ("khi … thì"), where an agency named is not the one asked about. */
+export function withoutSetting(question: string): string {
+  return question.replace(SETTING, ' ');
+}
+
 /**
  * The question (foldedWords) names the agency as the one acting ("Bộ đội Biên phòng giải cứu … thì phải hỗ trợ gì"),
  * not only in its setting ("khi xã thông báo … thì cơ quan nào tiếp nhận") nor as the one written or sent to.
  */
 function namesAsActor(question: string, name: string): boolean {
-  const q = question.replace(SETTING, ' ');
+  const q = withoutSetting(question);
   const at = q.indexOf(` ${name} `);
   return at >= 0 && !TO_WORDS.test(q.slice(0, at + 1));
 }

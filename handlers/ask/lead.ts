@@ -2,8 +2,9 @@
 // kind of thing asked (a time limit, an amount, a number) and, when the question asks what a named body must do, it
 // is that body's rule, not one where the body is only whom another body works with ("… phải chủ trì, phối hợp với
 // Công an cấp tỉnh xác minh"). Another body's deadline is no answer to when the police must act.
-import { foldedWords } from '../../knowledge/text.js';
 import { answerTypes, carries, type AnswerType } from '../../retrieval/question-type.js';
+import { withoutSetting } from '../../retrieval/actor-heading.js';
+import { analyze, foldToken } from '../../retrieval/text.js';
 import type { AskResult } from './types.js';
 
 /** The quote the answer leads with, and the section it cites. */
@@ -18,24 +19,31 @@ const BODY =
   / (cong an|bo doi bien phong|don bien phong|bien phong|canh sat bien|uy ban nhan dan|ubnd|chu tich|so (y te|lao dong|tu phap|ngoai vu|tai chinh|giao duc|noi vu)|phong (lao dong|van hoa|canh sat)|co quan (chuyen mon|dai dien|giai cuu)|trung tam [a-z]+|toa an|vien kiem sat|cuc [a-z]+) /;
 // "cơ quan nào", "trung tâm nào": which body is what is asked, so none is named.
 const QUESTION_WORD = / (nao|gi) $/;
-// The setting of a question ("khi xã thông báo … thì"): a body named there is not the one asked about.
-const SETTING = / (khi|neu|sau khi|truong hop) .*? thi /;
 // Words before a body that make it the one worked with, written or sent to, not the one acting.
 const PARTNER = / (phoi hop voi|phoi hop|voi|cho|den|toi|gui|bao cao|thong bao|de nghi|giup|cua)$/;
 const PRECISE: AnswerType[] = ['time', 'date', 'amount', 'count'];
 
-/** The body a question asks what it must do: the first named outside its setting and not as one written or sent to. */
+// A body's kind before what tells it apart: the law writes "Sở Y tế" as "cơ quan chuyên môn về y tế cấp tỉnh".
+const KIND_OF_BODY = /^(so|phong|co quan|cuc|trung tam|bo doi|don) /;
+
+/** Folded words, abbreviations written out (`UBND` → `uy ban nhan dan`), with a space on each side. */
+const spelled = (text: string) => ` ${analyze(text).seq.map(foldToken).join(' ')} `;
+
+/**
+ * The body a question asks what it must do, by what tells it apart (`y te` of "Sở Y tế"): the first named outside its
+ * setting and not as one written or sent to.
+ */
 function bodyAsked(question: string): string | undefined {
-  const q = foldedWords(question).replace(SETTING, ' ');
+  const q = withoutSetting(spelled(question));
   const m = BODY.exec(q);
   if (!m || PARTNER.test(q.slice(0, m.index)) || QUESTION_WORD.test(` ${m[1]} `)) return undefined;
-  return m[1];
+  return m[1].replace(KIND_OF_BODY, '');
 }
 
 /** Whether the body acts in the sentence: named there, not only as the one worked with or written to. */
 function actsIn(body: string, sentence: string): boolean {
   // A parenthesis names, it does not act: "(sau đây gọi chung là Công an cấp tỉnh)".
-  const s = foldedWords(sentence.replace(/\([^)]*\)/gu, ' '));
+  const s = spelled(sentence.replace(/\([^)]*\)/gu, ' '));
   const at = [...s.matchAll(new RegExp(` ${body} `, 'g'))].map((m) => m.index);
   return at.some((i) => !PARTNER.test(s.slice(0, i)));
 }

@@ -22,11 +22,16 @@ describe('whether an answer’s lead is the answer to a precise question', () =>
       true,
     );
     expect(quoteAnswersPrecisely('Cơ quan nào phải xác minh trong 3 ngày?', rule)).toBe(true);
+    // The law's name for the department: what tells the body apart is the same.
+    expect(quoteAnswersPrecisely('Sở Y tế phải xác minh thông tin ban đầu trong bao lâu?', rule)).toBe(true);
   });
 
   it('does not take another body’s time limit as the answer for a body it only works with', () => {
     expect(quoteAnswersPrecisely('cong an tinh phai xac minh trong bao nhieu ngay', rule)).toBe(false);
     expect(quoteAnswersPrecisely('Bộ đội biên phòng phải bàn giao trong mấy ngày?', rule)).toBe(false);
+    expect(
+      quoteAnswersPrecisely('UBND xã phải làm hồ sơ trong mấy ngày?', 'Sở Y tế gửi hồ sơ cho Ủy ban nhân dân cấp xã trong 03 ngày.'),
+    ).toBe(false);
   });
 
   it('does not take a sentence stating no time limit as the answer to how long', () => {

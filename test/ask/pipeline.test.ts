@@ -182,3 +182,35 @@ describe('parseProvince', () => {
     expect('error' in bad && bad.error).toMatch(/ha-giang.*quang-nam \(Quảng Nam\)/);
   });
 });
+
+describe('askQuestion on what the documents only name', () => {
+  const corpus = loadCorpus(BUNDLED_KNOWLEDGE_DIR);
+  const withCorpus = (): { deps: AskDeps; calls: unknown[] } => {
+    const { deps, calls } = fakeAnswer();
+    return { deps: { ...deps, corpus: () => corpus }, calls };
+  };
+
+  it('says a text the documents only cite is not held, names where they cite it, and quotes nothing', async () => {
+    const { deps, calls } = withCorpus();
+    const r = await askQuestion('Quy chế phối hợp số 2548/QCPH-LĐTBXH-CA-QP-NG có bao nhiêu điều?', {}, deps);
+    expect(r.kind).toBe('abstain');
+    expect(r.text).toMatch(/^Toàn văn Quy chế phối hợp số 2548\/QCPH-LĐTBXH-CA-QP-NG không có trong các văn bản hiện có/);
+    expect(r.text).toContain('KH Sóc Trăng');
+    expect(r.text).not.toContain('«');
+    expect(calls).toHaveLength(0);
+  });
+
+  it('says what a form holds is not in the documents, naming where the form is required', async () => {
+    const { deps, calls } = withCorpus();
+    const r = await askQuestion('Tờ khai dùng cho nạn nhân bị mua bán trong nước gồm những mục nào?', {}, deps);
+    expect(r.kind).toBe('abstain');
+    expect(r.text).toMatch(/không có trong các văn bản hiện có .*Điều 6/s);
+    expect(calls).toHaveLength(0);
+  });
+
+  it('still asks the documents what a plan says of a text it cites', async () => {
+    const { deps, calls } = withCorpus();
+    await askQuestion('Kế hoạch của Sóc Trăng được ban hành căn cứ Quy chế phối hợp số 2548 nào?', {}, deps);
+    expect(calls).toHaveLength(1);
+  });
+});
