@@ -74,7 +74,7 @@ import {
   withMergerFacts,
   withTransitionalRule,
 } from './changes.js';
-import { withoutCurrentLawQualifier } from '../updates/changes.js';
+import { asksFormsOfToday, withoutCurrentLawQualifier } from '../updates/changes.js';
 import { checkInput } from './input.js';
 import { figuresNotHeld } from './figures.js';
 import { plannedAmendmentNotHeld } from './planned-change.js';
@@ -290,7 +290,8 @@ function notReproduced(q: Asked, corpus: Corpus, deps: AskDeps): AskResult | und
       `các văn bản chỉ nêu tên văn bản này${places ? ` (tại ${places})` : ''}, không chép nội dung của nó`,
     );
   }
-  const form = unreproducedFormAsked(q.text, corpus);
+  // A form of today's rules is in texts the folder lacks, which the answer then says (oldFormsOnly).
+  const form = asksFormsOfToday(q.text) ? undefined : unreproducedFormAsked(q.text, corpus);
   if (!form) return undefined;
   const where = form.place ? `, tại ${form.place}` : '';
   return onlyNamed(
