@@ -16,7 +16,7 @@ import { createTitleTopics, type TitleTopics } from './title-topic.js';
 import { referredClauses } from './references.js';
 import { buildUnits, DEFAULT_UNIT_CHARS, headingLine as unitHeading, type Unit } from './units.js';
 import { validityWeight } from '../knowledge/validity.js';
-import { overlap, pointTerms, sharedTerms, validityMultipliers } from './validity-rank.js';
+import { overlap, pointTerms, sharedTerms, validityMultipliers, withoutCommonTerms } from './validity-rank.js';
 import {
   answerTypes,
   asksNegative,
@@ -37,6 +37,7 @@ import { createTodayLaw, replacements, type TodayLaw } from './today-law.js';
 import { namedTexts, namesText } from './named-text.js';
 import { createPartTopics } from './part-topic.js';
 import { createHeadingActors, type HeadingActors } from './actor-heading.js';
+import { createSituationHeadings, type SituationHeadings } from './situation-heading.js';
 
 const MANIFEST_VERSION = 3;
 /** Queries longer than this are cut: nobody asks a 50,000-character question, and latency must stay bounded. */
@@ -90,6 +91,8 @@ export interface FusionOptions {
   namedTextBoost: number;
   /** Multiplier for the clauses and plan sections headed by an agency the question names (actor-heading.ts). */
   headingActorBoost: number;
+  /** Multiplier for the units whose headings name the situation a question sets out (situation-heading.ts). */
+  situationHeadingBoost: 2,
   /** Text budget of a retrieval unit (see units.ts). */
   unitChars: number;
   /** Multiplier for the fused score of the documents of a province the question names ("ở Quảng Nam ..."). */
@@ -127,6 +130,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   ownTextBoost: 1.5,
   namedTextBoost: 1.5,
   headingActorBoost: 1.3,
+  situationHeadingBoost: 2,
   unitChars: DEFAULT_UNIT_CHARS,
   namedProvinceBoost: 1.8,
   overview: DEFAULT_OVERVIEW,
@@ -320,6 +324,7 @@ interface SearchContext {
   overview: OverviewPrior;
   todayLaw: TodayLaw;
   headingActors: HeadingActors;
+  situationHeadings: SituationHeadings;
   /** Replaced text → the text in force that replaced it (today-law.ts replacements). */
   replacedBy: Map<string, string>;
   provinces: string[];
@@ -343,6 +348,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
   const provinces = [...new Set(corpus.docs.map((d) => d.province).filter((p): p is string => Boolean(p)))];
   const { vectors, rebuilt } = await openVectors(corpus, units, fusion.unitChars, embedder, opts.dataDir, opts.logger);
   const samePointOf = createSamePoint(units, fusion.samePoint);
+  const todayPointOf = createSamePoint(units, fusion.samePoint, COMMON_POINT_SHARE);
   const samePoint = (i: number, j: number) => samePointOf(i, j, fusion.samePointMinShared);
   const ctx: SearchContext = {
     fusion,
@@ -361,10 +367,12 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     negative: Uint8Array.from(units, (u) => (statesNegative([...u.path, ...(u.leads ?? [])], u.text) ? 1 : 0)),
     titleTopics: createTitleTopics(fusion.ownTextBoost !== 1 ? corpus.docs : []),
     overview: createOverviewPrior(units, corpus.sections, docs, fusion.overview),
-    // Today's law is matched to the text it replaces by article titles as well: a short clause of it may say the same.
-    todayLaw: createTodayLaw(units, docs, (i, j) => samePointOf(i, j, 0)),
+    // Today's law is matched to the text it replaces by article titles as well: a short clause of it may say the same,
+    // in the terms that tell its point (a clause made of the corpus' subject words says the same as any other).
+    todayLaw: createTodayLaw(units, docs, (i, j) => todayPointOf(i, j, 0)),
     replacedBy: replacements(docs),
     headingActors: createHeadingActors(units, fusion.headingActorBoost),
+    situationHeadings: createSituationHeadings(units, expander, fusion.situationHeadingBoost),
     provinces,
   };
   return {
@@ -386,8 +394,12 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
  * among the candidates (a bounded cache), from every unit's point terms computed when the index opens, so
  * the first questions after a start do not pay for them.
  */
-function createSamePoint(units: Unit[], threshold: number): (i: number, j: number, minShared: number) => boolean {
-  const points = units.map((u) => pointTerms(u.text));
+/** A point term more than this share of the passages hold is the corpus' subject, not a point (withoutCommonTerms). */
+const COMMON_POINT_SHARE = 0.1;
+
+function createSamePoint(units: Unit[], threshold: number, commonShare = 1): (i: number, j: number, minShared: number) => boolean {
+  const all = units.map((u) => pointTerms(u.text));
+  const points = commonShare < 1 ? withoutCommonTerms(all, commonShare) : all;
   // Per pair: how many content bigrams the two share when they overlap enough, else -1.
   const sharedCache = new Map<number, number>();
   return (i, j, minShared) => {
@@ -523,6 +535,7 @@ function priorsOf(
     named ? undefined : ownTextBoost(ctx, q),
     namedTextBoost(ctx, texts),
     ctx.headingActors(q),
+    ctx.situationHeadings(q),
     polarityBoost(ctx, q),
   ].filter((b): b is (i: number) => number => b !== undefined);
   const other = otherCaseWeight(ctx, q);

@@ -53,6 +53,9 @@ function introOf(text: string): string | undefined {
   return last.endsWith(':') ? last.replace(/:$/, '').trim() : undefined;
 }
 
+/** A plan's named heading ("4. Sở Tư pháp"), outside any article: what follows it are that heading's tasks. */
+const namesTasks = (path: string[]) => isNamedHeading(path.at(-1) ?? '') && !path.some((p) => ARTICLE.test(p));
+
 /** A section whose own text enumerates dashes or points: intro lines, then items. */
 function textBlock(s: Section, start: number): ListBlock | undefined {
   const lines = s.text
@@ -62,7 +65,7 @@ function textBlock(s: Section, start: number): ListBlock | undefined {
   const first = lines.findIndex((l) => TEXT_ITEM.test(l));
   if (first < 0) return undefined;
   const items = lines.slice(first).filter((l) => TEXT_ITEM.test(l));
-  if (items.length < MIN_ITEMS) return undefined;
+  if (items.length < (namesTasks(s.path) ? MIN_NAMED_ITEMS : MIN_ITEMS)) return undefined;
   const before = lines.slice(0, first).join('\n');
   return { path: s.path, start, split: false, intro: introOf(before) ?? titleOf(s.path.at(-1) ?? ''), items };
 }
@@ -71,7 +74,7 @@ function textBlock(s: Section, start: number): ListBlock | undefined {
 function childBlock(sections: Section[], from: number, path: string[]): ListBlock | undefined {
   const docId = sections[from].docId;
   // A plan's named heading ("10. Đề nghị Hội Liên hiệp Phụ nữ tỉnh") lists its tasks as points however long.
-  const named = isNamedHeading(path.at(-1) ?? '') && !path.some((p) => ARTICLE.test(p));
+  const named = namesTasks(path);
   let start = from;
   while (start > 0 && sections[start - 1].docId === docId && startsWith(sections[start - 1].path, path)) start--;
   let intro: string | undefined;

@@ -29,7 +29,7 @@ const ASKS: Record<AnswerType, RegExp> = {
   // thế bởi …" ask what replaced X, which the update file answers.
   replaces:
     / (?<!(bi|duoc) )(thay the|thay cho|bai bo|lam het hieu luc)( cho)?( (nhung|cac))?( (van ban|thong tu|nghi dinh|quyet dinh|luat|chi thi|ke hoach|quy dinh)( lien tich)?)? (nao|gi) /,
-  list: / (nhung gi|nhung viec|nhung ai|nhung (luat|nganh|nhom|noi dung|chinh sach|quyen|ho tro|che do) nao|gom nhung|gom gi|nhung .* nao|nhung( [a-z]+){1,4} gi|ho tro gi|giup gi|duoc gi) /,
+  list: / (bang (nhung |cac )?(cach|bien phap|hinh thuc) (nao|gi)|nhung gi|nhung viec|nhung ai|nhung (luat|nganh|nhom|noi dung|chinh sach|quyen|ho tro|che do) nao|gom nhung|gom gi|nhung .* nao|nhung( [a-z]+){1,4} gi|ho tro gi|giup gi|duoc gi) /,
 };
 
 /**
@@ -168,7 +168,7 @@ const LIST_NOUN_WHAT =
 // "Dựa vào đâu để xác định …", "căn cứ vào những gì": the grounds, which the documents list.
 const GROUNDS = / (dua|can cu) (vao|tren) (dau|nhung gi|gi) /;
 // "được tiếp nhận, xác minh ra sao", "phối hợp như thế nào": how a procedure goes, answered by its steps.
-const HOW_PROCEDURE = / (tiep nhan|xac minh|xac dinh|giai cuu|trao tra|phoi hop|ap dung) .*(the nao|ra sao) /;
+const HOW_PROCEDURE = / (tiep nhan|xac minh|xac dinh|giai cuu|trao tra|phoi hop|ap dung|bao ve) .*(the nao|ra sao) /;
 // Words that only ask for the answer ("tóm tắt giúp tôi", "cho biết"): no part of the topic.
 const REQUEST_WORDS = new Set(['tom tat', 'liet ke', 'giup toi', 'giup em', 'giup minh', 'cho biet', 'cho hoi']);
 // "những trường hợp nào", "những việc gì": the noun before the question word only says that a list is asked.

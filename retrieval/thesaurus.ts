@@ -207,6 +207,31 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['báo ai', 'báo ở đâu', 'báo công an', 'báo tin', 'đi báo', 'báo cho', 'trình bày', 'kể lại', 'tố cáo', 'báo chính quyền'],
     legal: ['tố giác', 'tin báo', 'trình báo', 'khai báo', 'tố cáo'],
   },
+  // A person who comes in and tells of having been trafficked is, in the documents, one who comes to report
+  // ("người đến trình báo", "tự đến trình báo", "khai báo về việc bị mua bán"), received under its own articles.
+  {
+    everyday: [
+      'đến nói',
+      'đến kể',
+      'đến báo',
+      'đến khai',
+      'tới nói',
+      'tới kể',
+      'tới báo',
+      'về nói',
+      'về kể',
+      'về báo',
+      'tự khai',
+      'khai mình',
+      'nói mình',
+      'kể mình',
+      'báo mình',
+      'khai bị',
+      'kể bị',
+      'báo bị',
+    ],
+    legal: ['người đến trình báo', 'tự đến trình báo', 'khai báo về việc bị mua bán', 'trình báo'],
+  },
   {
     everyday: ['nghi ngờ', 'thấy lạ', 'đáng ngờ', 'có vẻ', 'thấy nghi', 'sinh nghi', 'nghi nghi'],
     legal: ['nghi ngờ', 'dấu hiệu', 'nghi là nạn nhân', 'có dấu hiệu'],

@@ -16,6 +16,17 @@ export function pointTerms(text: string): Set<string> {
   return out;
 }
 
+/**
+ * The point terms of each passage without those more than `share` of all passages hold: the corpus' subject ("mua
+ * bán", "bán người", "nạn nhân") is in nearly every passage and tells no point from another.
+ */
+export function withoutCommonTerms(points: Set<string>[], share: number): Set<string>[] {
+  const counts = new Map<string, number>();
+  for (const set of points) for (const t of set) counts.set(t, (counts.get(t) ?? 0) + 1);
+  const max = points.length * share;
+  return points.map((set) => new Set([...set].filter((t) => (counts.get(t) ?? 0) <= max)));
+}
+
 /** |A ∩ B|. */
 export function sharedTerms(a: Set<string>, b: Set<string>): number {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a];

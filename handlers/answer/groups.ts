@@ -48,6 +48,11 @@ export interface Group {
 // carries part of the answer for the points under it; a short title ("Điều 19. Chế độ hỗ trợ…") does not. Its number
 // may close with a bracket as a point's letter does ("2) Nạn nhân, người thân thích của họ có nghĩa vụ").
 const CLAUSE_HEADING = /^\d{1,2}(\.\d{1,2})?[.)]\s+\S.{40,}$/u;
+// Inside an article a clause titled in a few words ("3. Các biện pháp bảo vệ.", its title in the heading or as the
+// clause's own text under a bare "3.") still introduces its points: it names what they list.
+const TITLED_CLAUSE = /^\d{1,2}[.)]\s+\S/u;
+const BARE_CLAUSE = /^\d{1,2}[.)]$/u;
+const BARE_MARKER = /^\d{1,2}[.)]\s*/u;
 const POINT = /^[a-zđ]\)/u;
 const ARTICLE = /^Điều\s+\d+/u;
 const LIST_ITEM = /^([a-zđ]\)|\d{1,2}\.|[-–•+])\s/u;
@@ -137,10 +142,20 @@ function pointIntros(index: KnowledgeIndex, hit: SearchHit): Map<string, string[
   const intros = new Map<string, string[]>();
   const range = articleRange(index, hit);
   if (!range) return intros;
+  const inArticle = hit.chunk.path.some((p) => ARTICLE.test(p));
+  // A bare clause marker's own text, read from its section (the one just before its first point).
+  const clauseTitle = (i: number, head: string) => {
+    const own = sections[i - 1]?.path.at(-1) === head ? sections[i - 1].text.trim().replace(BARE_MARKER, '') : '';
+    return own && !own.includes('\n') ? `${head} ${own.replace(/[.:]$/u, '')}` : head;
+  };
+  const titles = new Map<string, string>();
   for (let i = range.from; i < range.to; i++) {
     const path = sections[i].path;
-    const head = path[path.length - 2];
-    if (path.length <= range.depth + 1 || !CLAUSE_HEADING.test(head) || !POINT.test(path[path.length - 1])) continue;
+    const raw = path[path.length - 2];
+    if (path.length <= range.depth + 1 || !POINT.test(path[path.length - 1])) continue;
+    if (inArticle && BARE_CLAUSE.test(raw) && !titles.has(raw)) titles.set(raw, clauseTitle(i, raw));
+    const head = titles.get(raw) ?? raw;
+    if (!CLAUSE_HEADING.test(head) && !(inArticle && TITLED_CLAUSE.test(head) && !BARE_CLAUSE.test(head))) continue;
     const items = intros.get(head) ?? [];
     if (items.length < MAX_LIST_ITEMS) items.push(itemText(sections[i]));
     intros.set(head, items);

@@ -13,6 +13,7 @@ const SIX_1 = '1. Người được giúp đỡ, người thân của họ có c
 const SIX_2 = '2) Người được giúp đỡ, người thân của họ có các nghĩa vụ sau đây';
 const ARTICLE_9 = 'Điều 9. Trách nhiệm của trạm cứu trợ';
 const NINE_2 = '2. Trách nhiệm thông báo việc mở cửa của trạm cứu trợ';
+const ARTICLE_7 = 'Điều 7. Che chở người được giúp đỡ';
 const FIVE_2 = '2. Phòng Quản lý cư trú trong thời hạn 04 (bốn) ngày kể từ ngày nhận đơn có trách nhiệm thực hiện';
 
 const rules = {
@@ -42,6 +43,12 @@ const rules = {
     { path: [ARTICLE_9, NINE_2, 'a)'], text: 'a) Dán bảng tên trạm ở cổng chính;' },
     { path: [ARTICLE_9, NINE_2, 'b)'], text: 'b) Gửi thư báo cho trường học gần nhất.' },
     { path: [ARTICLE_9, '3.'], text: '3. Ghi sổ nhật ký cứu trợ mỗi tháng một lần.' },
+    { path: [ARTICLE_7, '1.'], text: '1. Người được giúp đỡ bị kẻ xấu đe dọa thì được che chở khi có yêu cầu.' },
+    { path: [ARTICLE_7, '2.'], text: '2. Trạm cứu trợ ghi nhận yêu cầu và báo cho chính quyền.' },
+    { path: [ARTICLE_7, '3.'], text: '3. Các cách che chở.' },
+    { path: [ARTICLE_7, '3.', 'a)'], text: 'a) Đưa đến chỗ ở tạm thời;' },
+    { path: [ARTICLE_7, '3.', 'b)'], text: 'b) Giữ kín nơi ở;' },
+    { path: [ARTICLE_7, '3.', 'c)'], text: 'c) Cử người đi cùng khi ra đường.' },
     { path: [ARTICLE_6], text: '' },
     { path: [ARTICLE_6, SIX_1, 'a)'], text: 'a) Đề nghị cơ quan có thẩm quyền giúp đỡ khi gặp khó khăn về chỗ ở;' },
     { path: [ARTICLE_6, SIX_1, 'b)'], text: 'b) Từ chối sự giúp đỡ không phù hợp với nguyện vọng.' },
@@ -68,6 +75,11 @@ describe('quotes that hold the entries of a list', () => {
       province: null,
     });
     for (const point of ['a) Cho mượn chăn màn, áo ấm', 'b) Khám sức khỏe lần đầu', 'c) Mua vé xe khách']) expect(r.text).toContain(point);
+  });
+
+  it('answers how with the points of a clause titled in a few words under a bare number, the hit being another clause', async () => {
+    const r = await answer('Người được giúp đỡ bị kẻ xấu đe dọa thì được che chở bằng cách nào?', { index, province: null });
+    for (const point of ['a) Đưa đến chỗ ở tạm thời', 'b) Giữ kín nơi ở', 'c) Cử người đi cùng']) expect(r.text).toContain(point);
   });
 
   it('leads with a deadline clause together with the points saying what must be done by then', async () => {

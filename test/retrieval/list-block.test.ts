@@ -32,6 +32,7 @@ const corpus = makeCorpus('blocks', [
         text: '- Phối hợp giải cứu nạn nhân;\n- Phát động phong trào toàn dân tố giác tội phạm;\n- Tập huấn nghiệp vụ xác minh.',
       },
       { path: ['V. Tổ chức thực hiện', '3. Sở Y tế'], text: 'Chỉ đạo các cơ sở y tế khám, chữa bệnh cho nạn nhân.' },
+      { path: ['V. Tổ chức thực hiện', '5. Sở Tư pháp'], text: '- Trợ giúp pháp lý cho nạn nhân;\n- Rà soát văn bản quy phạm pháp luật.' },
       {
         path: ['V. Tổ chức thực hiện', '4. Đề nghị Hội Liên hiệp Phụ nữ tỉnh', 'a)'],
         text: `a) Chủ trì truyền thông ${'tại cộng đồng, '.repeat(30)}.`,
@@ -69,6 +70,13 @@ describe('listBlockAt', () => {
     expect(block).toMatchObject({ intro: 'Công an tỉnh', split: false });
     expect(block?.items[1]).toBe('- Phát động phong trào toàn dân tố giác tội phạm;');
     expect(listBlockAt(corpus.sections, at('3. Sở Y tế'))).toBeUndefined();
+  });
+
+  it("a plan heading's two dashes are its tasks: a list, where an article's clause needs three", () => {
+    expect(listBlockAt(corpus.sections, at('5. Sở Tư pháp'))?.items).toEqual([
+      '- Trợ giúp pháp lý cho nạn nhân;',
+      '- Rà soát văn bản quy phạm pháp luật.',
+    ]);
   });
 
   it('a plan heading that names an agency lists its points as its tasks, two of them and however long', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { DocMeta } from '../../knowledge/types.js';
 import { groupKey, openKnowledgeIndex } from '../../retrieval/index.js';
-import { overlap, pointTerms, validityMultipliers } from '../../retrieval/validity-rank.js';
+import { overlap, pointTerms, validityMultipliers, withoutCommonTerms } from '../../retrieval/validity-rank.js';
 import { makeCorpus, SECTION_UNITS } from './fixture.js';
 
 const reg = (id: string, shortName: string, extra: Partial<DocMeta> = {}): DocMeta => ({
@@ -188,5 +188,16 @@ describe('result diversity', () => {
     expect(hits.map((h) => h.doc.id)).toEqual(['regulations/long.md', 'regulations/long.md', 'regulations/short.md']);
     const flat = await openKnowledgeIndex({ corpus: c, fusion: { ...SECTION_UNITS, perGroup: 0 } });
     expect((await flat.search('tiếp nhận nạn nhân tại cửa khẩu', { k: 3 })).every((h) => h.doc.id === 'regulations/long.md')).toBe(true);
+  });
+});
+
+describe('point terms without the corpus subject', () => {
+  it('drop the terms most passages hold, so a clause made of them says the same as none', () => {
+    const generic = pointTerms('Các nội dung khác có liên quan đến phòng, chống mua bán người.');
+    const others = ['Tiếp nhận người đến trình báo về mua bán người.', 'Tập huấn phòng, chống mua bán người cho cán bộ.'].map(pointTerms);
+    expect(overlap(generic, others[0])).toBeGreaterThan(0);
+    const [g, a] = withoutCommonTerms([generic, ...others], 0.5);
+    expect(overlap(g, a)).toBe(0);
+    expect(a.has('trinh bao')).toBe(true);
   });
 });
