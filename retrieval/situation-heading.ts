@@ -6,6 +6,7 @@
 // có trách nhiệm") as high. Terms that many headings hold ("nạn nhân", "mua bán người") name no situation.
 import { foldedWords } from '../knowledge/text.js';
 import type { QueryExpander } from './expand.js';
+import { isStopword } from './text.js';
 
 /** Where a question's setting ends or begins: "… thì <ask>", "<ask> khi …", "<ask> nếu …". */
 const SETTING_BREAK = /\s(?:thì|thi|khi|nếu|neu|lúc|luc)\s/iu;
@@ -18,6 +19,22 @@ const ASKS = / (gi|nao|sao|the nao|ra sao|bao gio) /;
  */
 const ASKS_WHAT_TO_DO =
   / (?:(?:lam|xu ly|giai quyet|thuc hien) (?:nhung |cac )?(?:viec |buoc )?(?:gi|nao|the nao|ra sao|sao)|(?:nhung|cac) buoc nao|(?:trach nhiem|nhiem vu) (?:gi|nao)) /;
+/** Who acts, folded: an agency or official as people name them in a question ("ủy ban xã", "công an", "đồn", "cán bộ"). */
+const ACTOR =
+  / (?:ubnd|uy ban(?: nhan dan)?|cong an|bo doi(?: bien phong)?|bien phong|don(?: bien phong)?|canh sat(?: bien)?|hoi(?: lien hiep)? phu nu|trung tam|co so|so|phong|mat tran(?: to quoc)?|can bo|chinh quyen|co quan)(?= )/g;
+/** Words of an ask that name who acts or who asks, not what is asked of them ("thì xã phải làm gì", "bên mình giờ"). */
+const ACTOR_WORDS = new Set(['xa', 'phuong', 'huyen', 'tinh', 'cap', 'ben', 'bon', 'gio', 'vay', 'nay', 'hoac', 'cu', 'the']);
+/** Function words typed either way that the folded stopword list leaves out as ambiguous ("có" / "cỏ"). */
+const FOLDED_FILLERS = new Set(['co', 'da', 'bi', 'lam', 'duoc', 'can', 'nen', 'se', 'thi', 'ma']);
+
+/** True for an ask of what to do whose other words only name who acts ("thì xã phải làm những gì"). */
+function asksOnlyWhatToDo(clause: string): boolean {
+  const folded = foldedWords(clause);
+  const m = ASKS_WHAT_TO_DO.exec(folded);
+  if (!m) return false;
+  const rest = ` ${folded.slice(0, m.index)} ${folded.slice(m.index + m[0].length)} `.replace(ACTOR, ' ');
+  return rest.split(' ').every((t) => !t || isStopword(t) || ACTOR_WORDS.has(t) || FOLDED_FILLERS.has(t));
+}
 /** A term more than this share of the units' headings hold names no situation. */
 const COMMON_SHARE = 0.05;
 
@@ -35,7 +52,7 @@ export function settingOf(question: string): string {
   if (clauses.length < 2) return '';
   const asking = clauses.map((c) => ASKS.test(foldedWords(c)));
   const asks = clauses.filter((_, k) => asking[k]);
-  if (!asks.length || !asks.every((c) => ASKS_WHAT_TO_DO.test(foldedWords(c)))) return '';
+  if (!asks.length || !asks.every(asksOnlyWhatToDo)) return '';
   return clauses.filter((_, k) => !asking[k]).join(', ');
 }
 

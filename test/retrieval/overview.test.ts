@@ -29,6 +29,9 @@ describe('isOverview', () => {
     // A long setting, then a short clause asking for a list.
     'Cảnh sát biển khi cứu được người bị đưa ra nước ngoài trên tàu cá ở vùng biển xa thì có những trách nhiệm cụ thể gì?',
     'Tôi làm ở trạm y tế của xã miền núi, có người bị lừa bán trốn về nhà thì trạm y tế phải làm những việc gì?',
+    // By which means: the measures a text lists.
+    'Nhân chứng bị đe dọa được công an bảo vệ bằng cách nào?',
+    'người tố giác được bảo vệ ra sao',
   ])('reads "%s" as asking for everything on a topic', (q) => expect(isOverview(q)).toBe(true));
 
   it.each([

@@ -7,6 +7,7 @@ describe('the situation a question sets out', () => {
   it('is the clause before "thì" or after "khi" when the other clause asks only what to do', () => {
     expect(settingOf('Có người tới xã khai mình bị bán thì xã phải làm những gì?')).toBe('Có người tới xã khai mình bị bán');
     expect(settingOf('Đồn Biên phòng phải làm gì khi nạn nhân tự về trình báo?')).toBe('nạn nhân tự về trình báo?');
+    expect(settingOf('Người dân tự về xã khai báo thì ủy ban xã có trách nhiệm gì?')).toBe('Người dân tự về xã khai báo');
     expect(settingOf('Người ta đến đồn trình báo mình bị mua bán thì công an xử lý ra sao?')).toBe(
       'Người ta đến đồn trình báo mình bị mua bán',
     );
@@ -16,6 +17,7 @@ describe('the situation a question sets out', () => {
     expect(settingOf('Người bị bán trở về thì được hỗ trợ những gì?')).toBe('');
     expect(settingOf('Xã phải làm gì?')).toBe('');
     expect(settingOf('Nạn nhân trở về thì có được trợ cấp không')).toBe('');
+    expect(settingOf('Người bị mua bán tự đến trình báo ở xã thì cán bộ xã phải hướng dẫn làm gì?')).toBe('');
   });
 });
 
