@@ -92,7 +92,7 @@ export interface FusionOptions {
   /** Multiplier for the clauses and plan sections headed by an agency the question names (actor-heading.ts). */
   headingActorBoost: number;
   /** Multiplier for the units whose headings name the situation a question sets out (situation-heading.ts). */
-  situationHeadingBoost: 2,
+  situationHeadingBoost: number;
   /** Text budget of a retrieval unit (see units.ts). */
   unitChars: number;
   /** Multiplier for the fused score of the documents of a province the question names ("ở Quảng Nam ..."). */

@@ -38,10 +38,8 @@ function asksOnlyWhatToDo(clause: string): boolean {
 /** A term more than this share of the units' headings hold names no situation. */
 const COMMON_SHARE = 0.05;
 
-export interface SituationHeadings {
-  /** Multiplier per unit for a question that sets out a situation its headings name; undefined for any other. */
-  (question: string): ((i: number) => number) | undefined;
-}
+/** Multiplier per unit for a question that sets out a situation its headings name; undefined for any other. */
+export type SituationHeadings = (question: string) => ((i: number) => number) | undefined;
 
 /**
  * The clauses of a question that set out its situation (those without a question word), or '' when it has none or
