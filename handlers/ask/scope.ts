@@ -405,6 +405,8 @@ const PAID_WORD = /^(tien|phi)$/;
 const PAID_PAIR = /^(tro cap|phu cap)$/;
 const NOT_A_THING = /^(ho|tro|muc|toi|da|thieu|hang|moi|ngay|thang|nam|tuan|dong|trieu|nghin|ngan|nha|nuoc|ban|dau|chi|phi|tien)$/;
 const ITEM_WORDS = 3;
+// "Nhà" is a thing once rented, repaired or built ("tiền thuê nhà"): without it, "thuê" alone is met by "thuê xe".
+const HOME_TAKEN = /^(thue|sua|xay|lam|mua) nha$/;
 
 /** Where the item after a head word at i starts (past the head), or -1 when no head word is at i. */
 type HeadAt = (w: string[], i: number) => number;
@@ -423,7 +425,7 @@ function itemAfterHead(question: string, headAt: HeadAt, filler?: RegExp): strin
     while (filler && j < w.length && filler.test(w[j])) j++;
     const item: string[] = [];
     for (; j < w.length && item.length < ITEM_WORDS && !isStopword(seq[j]); j++) item.push(w[j]);
-    const named = item.filter((t) => isContent(t) && !NOT_A_THING.test(t));
+    const named = item.filter((t, k) => isContent(t) && (!NOT_A_THING.test(t) || HOME_TAKEN.test(`${item[k - 1]} ${t}`)));
     if (named.length) return named;
   }
   return [];

@@ -266,7 +266,12 @@ describe('questions outside the documents', () => {
   });
 
   it('reads what a money question pays for and whether a passage names it', () => {
-    expect(paidForIn('Nạn nhân được hỗ trợ tiền thuê nhà bao nhiêu?')).toEqual(['thue']);
+    // A home rented is the thing paid for: "thuê" alone would be met by a passage on hiring a car.
+    expect(paidForIn('Nạn nhân được hỗ trợ tiền thuê nhà bao nhiêu?')).toEqual(['thue', 'nha']);
+    expect(
+      namesPaidFor('muc ho tro tien thue nha cho nan nhan la bao nhieu')('Hỗ trợ tiền thuê xe đưa nạn nhân về nơi cư trú: 200.000 đồng.'),
+    ).toBe(false);
+    expect(paidForIn('tiền nhà nước hỗ trợ là bao nhiêu')).toEqual([]);
     expect(paidForIn('chi phi phien dich cho nan nhan la bao nhieu')).toEqual(['phien', 'dich']);
     expect(paidForIn('Nạn nhân học nghề được hỗ trợ bao nhiêu tiền?')).toEqual([]);
     // Function words after the money word, told by their accents: "vậy" is no loan ("vay"), "để" no proposal ("đề").
