@@ -347,6 +347,19 @@ function withPartLeads(index: KnowledgeIndex, q: string, usable: SearchHit[], gr
   selection.parts = parts;
 }
 
+/**
+ * An amount asked and led with: the rest of its point saying for how long it is paid ("… 30.000 đồng/người/ngày.
+ * Thời gian hỗ trợ … tối đa không quá 60 ngày") belongs to the same entitlement and is quoted with it.
+ */
+function withAmountPeriod(selection: Selection, asked: Asked): void {
+  const lead = selection.lead;
+  if (!lead || lead.then || !asked.types.includes('amount') || !carries('amount', lead.s.text)) return;
+  const then = pointRest(lead.g, lead.s);
+  if (!then || !carries('time', then.text)) return;
+  selection.lead = { ...lead, then };
+  selection.chosen.get(lead.g)?.add(then.pos);
+}
+
 /** Sentences quoted under a named section's list at most: its detail, not a second overview. */
 const MAX_SECTION_DETAIL = 2;
 
@@ -409,6 +422,7 @@ function composeAnswer(index: KnowledgeIndex, q: string, usable: SearchHit[], be
     : { all: found, selection: chooseSentences(found, overview.types, overview.overview) };
   const asked = section ? overview : withReferringLead(selection, groups, overview);
   if (!asked.overview) withPartLeads(index, q, usable, groups, selection, asked);
+  if (!asked.overview) withAmountPeriod(selection, asked);
   // The answer leads with the single sentence that best answers (the amount, the deadline, the agency);
   // its source comes first among the quotes, then those of the further parts' answers.
   const leadGroup = selection.lead?.g;

@@ -110,3 +110,27 @@ describe('a narrow kind of answer asked', () => {
     expect(r.text.split('Trích dẫn:')[0]).toContain('116/2007');
   });
 });
+
+describe('an amount asked', () => {
+  it('is quoted with the rest of its point saying for how long it is paid', async () => {
+    const pay = {
+      doc: doc('regulations/pay.md', 'TT Mẫu 01/2013', null, { year: 2013 }),
+      sections: [
+        {
+          path: ['Điều 4. Mức chi hỗ trợ', '1.', 'a)'],
+          text: 'a) Tiền ăn: Hỗ trợ tiền ăn trong thời gian nạn nhân ở tại cơ sở: Mức hỗ trợ 30.000 đồng/người/ngày. Thời gian hỗ trợ tối đa không quá 60 (sáu mươi) ngày.',
+        },
+        {
+          path: ['Điều 4. Mức chi hỗ trợ', '1.', 'b)'],
+          text: 'b) Tiền thuốc: Chi theo thực tế, tối đa 500.000 đồng. Cơ sở lập danh sách gửi Sở.',
+        },
+      ],
+    };
+    const index = await openKnowledgeIndex({ corpus: makeCorpus('h-pay', [pay]), fusion: SECTION_UNITS });
+    const food = await answer('Tiền ăn cho nạn nhân ở cơ sở bao nhiêu một ngày?', { index, province: null });
+    expect(food.text.split('\n')[0]).toContain('60 (sáu mươi) ngày');
+    // The rest of a point that says no period is left to the full text.
+    const drugs = await answer('Tiền thuốc cho nạn nhân tối đa bao nhiêu?', { index, province: null });
+    expect(drugs.text.split('\n')[0]).not.toContain('danh sách');
+  });
+});
