@@ -179,12 +179,16 @@ function expandToken(tok: string): string[] {
 }
 
 /** Folded, abbreviation-expanded syllable tokens. */
+// Typed without marks, a last "a" after a question word is the polite particle "ạ" ("cần làm gì a"), not "anh".
+const ASKS_BEFORE_PARTICLE = new Set(['gi', 'nao', 'sao', 'khong', 'ko', 'chua', 'dau', 'ai', 'vay', 'duoc', 'bao', 'nhieu', 'lau']);
+
 export function tokenize(input: string): string[] {
   const lower = clean(input).toLowerCase();
   const out: string[] = [];
-  for (const tok of lower.split(/[^\p{L}\p{N}]+/u)) {
-    if (!tok) continue;
-    for (const part of expandToken(tok.length > 40 ? tok.slice(0, 40) : tok)) out.push(part);
-  }
+  const toks = lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  toks.forEach((tok, i) => {
+    if (tok === 'a' && i === toks.length - 1 && ASKS_BEFORE_PARTICLE.has(out.at(-1) ?? '')) out.push('a');
+    else for (const part of expandToken(tok.length > 40 ? tok.slice(0, 40) : tok)) out.push(part);
+  });
   return out;
 }

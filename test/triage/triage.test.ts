@@ -71,6 +71,10 @@ describe('triage classifier', () => {
 
   it('reads teen-code and zero-width characters', () => {
     expect(tokenize('ko bít đc\u200b ko')).toEqual(['khong', 'bit', 'duoc', 'khong']);
+    // A last "a" after a question word is the particle "ạ"; elsewhere it is "anh".
+    expect(tokenize('bon minh can lam gi a')).toEqual(['bon', 'minh', 'can', 'lam', 'gi', 'a']);
+    expect(tokenize('a oi cuu em')).toEqual(['anh', 'oi', 'cuu', 'em']);
+    expect(triage.classify('xa minh co nguoi tu ve bao bi ban, bon minh can lam gi a').label).toBe('question');
     expect(triage.classify('e dang bi nhot, ng ta ko cho e ve, cuu e').label).toBe('emergency');
     expect(triage.classify('cứu\u200b tôi\u200d với, tôi đang bị nhốt').label).toBe('emergency');
     expect(triage.classify('🆘').label).toBe('emergency');
