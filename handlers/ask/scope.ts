@@ -408,8 +408,8 @@ const ITEM_WORDS = 3;
 // "Nhà" is a thing once rented, repaired or built ("tiền thuê nhà"): without it, "thuê" alone is met by "thuê xe".
 const HOME_TAKEN = /^(thue|sua|xay|lam|mua) nha$/;
 
-/** Where the item after a head word at i starts (past the head), or -1 when no head word is at i. */
-type HeadAt = (w: string[], i: number) => number;
+/** Where the item after a head word at i starts (past the head), or -1 when none is at i; `seq` as typed, `w` folded. */
+type HeadAt = (w: string[], i: number, seq: string[]) => number;
 
 /**
  * The folded words naming the item after the first head word that is followed by one (`["thue", "nha"]`), or [].
@@ -420,7 +420,7 @@ function itemAfterHead(question: string, headAt: HeadAt, filler?: RegExp): strin
   const seq = analyze(question).seq;
   const w = seq.map(foldToken);
   for (let i = 0; i < w.length; i++) {
-    let j = headAt(w, i);
+    let j = headAt(w, i, seq);
     if (j < 0) continue;
     while (filler && j < w.length && filler.test(w[j])) j++;
     const item: string[] = [];
@@ -469,6 +469,9 @@ export function namesPaidFor(question: string): (passage: string) => boolean {
 const PAPERS_HEAD = /^(ho so|thu tuc|giay to)$/;
 const PAPERS_FILLER = /^(xin|de|nghi|dang|ky|lam|can|duoc|cap)$/;
 const papersHead: HeadAt = (w, i) => (PAPERS_HEAD.test(`${w[i]} ${w[i + 1] ?? ''}`) ? i + 2 : -1);
+// Or what they are for, said before them: "muốn được cấp thẻ … thì làm hồ sơ gì", "để vay vốn cần giấy tờ gì" ("để" as
+// typed: folded it is also the "đề" of "đề nghị").
+const purposeHead: HeadAt = (w, i, seq) => (w[i] === 'muon' || seq[i] === 'để' ? i + 1 : -1);
 // …and what they are asked: "gồm những gì", "cần giấy tờ gì", "như thế nào".
 const ASKS_PAPERS = / (ho so|thu tuc|giay to)( \w+){0,10}? (gom|gi|nao|can|nhu the nao|the nao|ra sao|lam sao)( |$)/;
 
@@ -479,7 +482,8 @@ const ASKS_PAPERS = / (ho so|thu tuc|giay to)( \w+){0,10}? (gom|gi|nao|can|nhu t
  */
 export function papersOfAsked(question: string): ((passage: string) => boolean) | undefined {
   if (!ASKS_PAPERS.test(foldedWords(question))) return undefined;
-  const item = itemAfterHead(question, papersHead, PAPERS_FILLER);
+  const named = itemAfterHead(question, papersHead, PAPERS_FILLER);
+  const item = named.length ? named : itemAfterHead(question, purposeHead, PAPERS_FILLER);
   if (!item.length) return undefined;
   const names = namesItem(question, item);
   return (passage) => carries('papers', passage) && names(passage);

@@ -295,6 +295,10 @@ describe('questions outside the documents', () => {
     expect(asked(`${loan} Hồ sơ vay vốn gồm: giấy đề nghị vay vốn.`)).toBe(true);
     // "xin", "đề nghị" only say how the thing is sought.
     expect(papersOfAsked('Hồ sơ đề nghị hỗ trợ học nghề gồm những gì?')!(support)).toBe(true);
+    // What the papers are for, said before them.
+    const purpose = papersOfAsked('Muốn được vay vốn thì làm hồ sơ gì?')!;
+    expect(purpose(support)).toBe(false);
+    expect(papersOfAsked('Nạn nhân muốn được hỗ trợ học nghề thì cần hồ sơ gì?')!(support)).toBe(true);
     // No thing named after the papers, or no papers asked: nothing to check.
     expect(papersOfAsked('Cần làm hồ sơ gì?')).toBeUndefined();
     expect(papersOfAsked('Nạn nhân được vay vốn ở đâu?')).toBeUndefined();
