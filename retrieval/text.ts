@@ -259,6 +259,11 @@ export function analyze(s: string): { seq: string[]; extra: string[] } {
   return { seq, extra };
 }
 
+/** The text as lowercased syllables with abbreviations and chat shorthand spelled out ("CSB giải cứu" → "cảnh sát biển giải cứu"). */
+export function spelledOut(s: string): string {
+  return analyze(s).seq.join(' ');
+}
+
 /** Lowercased syllables (abbreviations expanded). */
 export function tokenize(s: string): string[] {
   const { seq, extra } = analyze(s);

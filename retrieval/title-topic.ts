@@ -4,6 +4,7 @@
 // spelled out. Provincial plans are left out: the province a question names already scopes them.
 import type { DocMeta } from '../knowledge/types.js';
 import { foldedWords } from '../knowledge/text.js';
+import { spelledOut } from './text.js';
 
 // Head words of an agency's name; the name runs on to the next function word or punctuation.
 // Besides agencies, the law gives duties to families, schools, individuals, the media and support facilities
@@ -38,7 +39,8 @@ export function createTitleTopics(docs: DocMeta[]): TitleTopics {
     docsNamedBy(question) {
       const named = new Set<string>();
       if (!owners.size) return named;
-      const q = ` ${folded(question)} `;
+      // "BĐBP", "CSB": an actor named by its abbreviation is named all the same.
+      const q = ` ${folded(spelledOut(question))} `;
       for (const [key, id] of owners) if (q.includes(` ${key} `)) named.add(id);
       return named;
     },

@@ -20,6 +20,9 @@ describe('a text made for an actor', () => {
     const topics = createTitleTopics([guards, law]);
     expect([...topics.docsNamedBy('Đồn biên phòng phải làm gì khi gặp nạn nhân?')]).toEqual([guards.id]);
     expect([...topics.docsNamedBy('canh sat bien giai cuu nan nhan')]).toEqual([guards.id]);
+    // Named by the abbreviation, in capitals or typed in chat.
+    expect([...topics.docsNamedBy('BĐBP giải cứu nạn nhân thì hỗ trợ gì?')]).toEqual([guards.id]);
+    expect([...topics.docsNamedBy('csb giai cuu nan nhan tren bien')]).toEqual([guards.id]);
     expect(topics.docsNamedBy('Công an xã phải làm gì?').size).toBe(0);
     expect(createTitleTopics([plan]).docsNamedBy('Biên phòng làm gì?').size).toBe(0);
     // Two titles naming the same actor: neither is made for it alone.
