@@ -33,6 +33,8 @@ import { namedPlanSection, type NamedSection } from './answer/plan-section.js';
 import { referringClause } from './answer/referring.js';
 import { asksOnlyWho, grantOf } from './answer/granted.js';
 import { withNumberForms } from './answer/number-forms.js';
+import { withoutPlanTitle } from '../retrieval/plan-title.js';
+import type { DocMeta } from '../knowledge/types.js';
 
 /** Below this share of the question's weighted syllables found in the best passage, we abstain. */
 export const MIN_CONFIDENCE = 0.2;
@@ -173,11 +175,12 @@ interface Asked {
 }
 
 /** What a question asks for; an overview (or a question naming a plan's section) asks for a list whatever its words. */
-function askedOf(q: string, bestConfidence: number, namesSection: boolean): Asked {
+function askedOf(q: string, bestConfidence: number, namesSection: boolean, docs: readonly DocMeta[]): Asked {
   const overview = namesSection || isOverview(q);
   const types = answerTypes(q);
   return {
-    profile: queryProfile(withNumberForms(q)),
+    // The title of a plan the question names says which plan, not what is asked: the plan's lines repeating it do not answer.
+    profile: queryProfile(withNumberForms(withoutPlanTitle(q, docs))),
     types: overview && !types.includes('list') ? [...types, 'list'] : types,
     sure: bestConfidence >= SURE_CONFIDENCE,
     overview,
@@ -415,7 +418,7 @@ function withReferringLead(selection: Selection, groups: Group[], asked: Asked):
 /** The answer from passages that passed the evidence checks. */
 function composeAnswer(index: KnowledgeIndex, q: string, usable: SearchHit[], bestConfidence: number): AnswerResult {
   const section = namedPlanSection(q, usable, index.corpus);
-  const overview = askedOf(q, bestConfidence, section !== undefined);
+  const overview = askedOf(q, bestConfidence, section !== undefined, index.corpus.docs);
   const found = sourceGroups(index, usable, bestConfidence, overview.profile, overview.types, overview.overview);
   const { all: groups, selection } = section
     ? sectionSelection(index, section, found, overview)

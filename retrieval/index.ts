@@ -38,6 +38,7 @@ import { namedTexts, namesText } from './named-text.js';
 import { createPartTopics } from './part-topic.js';
 import { createHeadingActors, type HeadingActors } from './actor-heading.js';
 import { createSituationHeadings, type SituationHeadings } from './situation-heading.js';
+import { withoutPlanTitle } from './plan-title.js';
 
 const MANIFEST_VERSION = 3;
 /** Queries longer than this are cut: nobody asks a 50,000-character question, and latency must stay bounded. */
@@ -328,6 +329,8 @@ interface SearchContext {
   /** Replaced text → the text in force that replaced it (today-law.ts replacements). */
   replacedBy: Map<string, string>;
   provinces: string[];
+  /** The corpus' documents, as plan-title.ts reads their titles. */
+  docList: readonly DocMeta[];
 }
 
 type ScopedHit = SearchHit & { inScope: boolean; unit: number };
@@ -374,6 +377,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     headingActors: createHeadingActors(units, fusion.headingActorBoost),
     situationHeadings: createSituationHeadings(units, expander, fusion.situationHeadingBoost),
     provinces,
+    docList: corpus.docs,
   };
   return {
     corpus,
@@ -467,8 +471,15 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   // An overview's article may use none of the question's rarer words: it is looked for deeper.
   const limit = topic ? fusion.depth * OVERVIEW_POOL : fusion.depth;
   const expansions = expansionsOf(ctx, q);
-  // The named province is the scope (namedProvinceBoost): its name in a heading ("Báo Quảng Nam") says nothing of the point asked.
-  const lex = lexical.search(q, limit, fusion.weights, expansions, named ? withoutProvinceName(q, named) : q);
+  // The named province is the scope (namedProvinceBoost): its name in a heading ("Báo Quảng Nam") says nothing of the
+  // point asked; nor does the title of a plan the question names, which the plan's opening lines repeat.
+  const lex = lexical.search(
+    q,
+    limit,
+    fusion.weights,
+    expansions,
+    withoutPlanTitle(named ? withoutProvinceName(q, named) : q, ctx.docList),
+  );
   const overview = topic ? overviewWeight(ctx, topic, Boolean(named ?? o.province)) : undefined;
   const texts = namedTexts(q, ctx.docs, ctx.replacedBy);
   const applyPriors = priorsOf(ctx, q, named, texts, overview);

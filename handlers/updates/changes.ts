@@ -238,11 +238,12 @@ function ownProvinceChanges(question: string, updates: Updates, asker: Asker): P
 // A text's name carries a year (`luật 2024`, `Nghị định 162/2025`, `53/2024/QH15`) that dates the text, not the events asked about.
 const TEXT_NAME_YEAR = / (luat|nghi dinh|nd|thong tu|tt|ttlt)( \w+){0,6}? (19|20)\d\d(?= )| \d+ (19|20)\d\d (qh\d+|nd|tt|ttlt)(?= )/g;
 
-// A plan's or a report's period (`kế hoạch năm 2024`, `giai đoạn 2021-2025`, `báo cáo kết quả … năm 2024`), or the
-// year of a body's tasks (`nhiệm vụ gì trong hỗ trợ nạn nhân năm 2024`), dates the work planned or reported, not when
-// anyone was identified as a victim or which law applies.
+// A plan's or a report's period (`kế hoạch năm 2024`, `giai đoạn 2021-2025`, `báo cáo kết quả … năm 2024`), the
+// year of a body's tasks (`nhiệm vụ gì trong hỗ trợ nạn nhân năm 2024`) or of the work in an area (a plan's title: `…
+// trên địa bàn tỉnh Quảng Nam năm 2024`), dates the work planned or reported, not when anyone was identified as a
+// victim or which law applies.
 const WORK_PERIOD_YEAR =
-  / (ke hoach|de an|chuong trinh|giai doan|bao cao|ket qua|so ket|tong ket|nhiem vu|cong tac|trach nhiem)( \w+){0,10}? (19|20)\d\d( (19|20)\d\d)?(?= )/g;
+  / (ke hoach|de an|chuong trinh|giai doan|bao cao|ket qua|so ket|tong ket|nhiem vu|cong tac|trach nhiem|tren dia ban)( \w+){0,10}? (19|20)\d\d( (19|20)\d\d)?(?= )/g;
 
 /** Four-digit years a folded question names, leaving out those of texts' names and of plans' periods. */
 function yearsIn(q: string): number[] {

@@ -464,6 +464,9 @@ describe('questions about what changed', () => {
       'Sở Y tế có những nhiệm vụ gì trong hỗ trợ nạn nhân năm 2024?',
     ])
       expect((await ask(q)).retrieved, q).toBe(true);
+    // The year of a plan's title (the work in an area that year) is no date of identification either.
+    const titled = await ask('Kinh phí thực hiện công tác hỗ trợ nạn nhân bị mua bán trên địa bàn tỉnh Quảng Nam năm 2024 lấy từ đâu?');
+    expect(titled.r.text).toMatch(/^Theo các văn bản hiện có/);
     // Victims and a year, but no entitlement or law asked about: a figure the documents do not hold.
     const figures = (await ask('Năm 2024 Quảng Nam tiếp nhận bao nhiêu nạn nhân?')).r.text;
     expect(figures).not.toContain('Chuyển tiếp');

@@ -1,0 +1,85 @@
+// A question naming a plan by its title ("Kinh phí thực hiện Kế hoạch thực hiện công tác hỗ trợ nạn nhân … năm 2024
+// lấy từ nguồn nào") asks something of that plan: the title says which plan, not what is asked. Scored with the
+// title's words, the plan's opening and closing lines, which repeat its title, outrank the section that answers
+// (its funding, the agency's tasks). The title still finds the plan through the document's metadata.
+import type { DocMeta } from '../knowledge/types.js';
+import { slugify } from '../knowledge/text.js';
+import { isStopword } from './text.js';
+
+/** How a plan is named before its title: "Kế hoạch …", "Đề án …". */
+const PLAN_WORDS = ['ke hoach', 'de an'];
+/** Syllables of a title the question repeats in a row, its plan word included, for the title to be named. */
+const MIN_RUN = 6;
+/** Content syllables the question must keep besides the title: else the title is what it asks about. */
+const MIN_LEFT = 2;
+
+interface Syllable {
+  text: string;
+  /** Index of the word of the question (in its split with spaces kept) the syllable belongs to. */
+  word: number;
+}
+
+function syllablesOf(words: string[]): Syllable[] {
+  const out: Syllable[] = [];
+  words.forEach((w, word) => {
+    if (word % 2 === 1) return;
+    for (const text of slugify(w).split('-')) if (text) out.push({ text, word });
+  });
+  return out;
+}
+
+/** Whether a run of folded syllables holds a plan word ("ke hoach", "de an"). */
+function holdsPlanWord(run: string[]): boolean {
+  const joined = ` ${run.join(' ')} `;
+  return PLAN_WORDS.some((p) => joined.includes(` ${p} `));
+}
+
+/** The longest run of the question's syllables that the title repeats in a row and that holds a plan word. */
+function titleRun(q: Syllable[], title: string[]): { from: number; to: number } | undefined {
+  let best: { from: number; to: number } | undefined;
+  for (let i = 0; i < q.length; i++) {
+    for (let j = 0; j < title.length; j++) {
+      let n = 0;
+      while (i + n < q.length && j + n < title.length && q[i + n].text === title[j + n]) n++;
+      if (n < MIN_RUN || (best && n <= best.to - best.from)) continue;
+      if (holdsPlanWord(title.slice(j, j + n))) best = { from: i, to: i + n };
+    }
+  }
+  return best;
+}
+
+const byCorpus = new WeakMap<readonly DocMeta[], (query: string) => string>();
+
+/**
+ * The question without the title of a provincial plan among `docs` that it names, or unchanged when it names none;
+ * what the search scores a passage's words on and what the answer's sentences are chosen by.
+ */
+export function withoutPlanTitle(query: string, docs: readonly DocMeta[]): string {
+  let strip = byCorpus.get(docs);
+  if (!strip) byCorpus.set(docs, (strip = createPlanTitles(docs)));
+  return strip(query);
+}
+
+function createPlanTitles(docs: readonly DocMeta[]): (query: string) => string {
+  const titles = docs.filter((d) => d.province).map((d) => slugify(d.title).split('-'));
+  return (query) => {
+    const words = query.split(/(\s+)/);
+    const q = syllablesOf(words);
+    for (const title of titles) {
+      const run = titleRun(q, title);
+      if (!run) continue;
+      // A word only partly in the run ("2016-2020" after the title's "2016") stays.
+      const inRun = (k: number) => k >= run.from && k < run.to;
+      const drop = new Set<number>();
+      q.forEach((s, k) => inRun(k) && drop.add(s.word));
+      q.forEach((s, k) => !inRun(k) && drop.delete(s.word));
+      if (q.filter((s) => !drop.has(s.word) && !isStopword(s.text)).length < MIN_LEFT) return query;
+      return words
+        .filter((_, i) => !drop.has(i))
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim();
+    }
+    return query;
+  };
+}
