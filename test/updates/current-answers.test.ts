@@ -7,6 +7,7 @@ import { answerNotes } from '../../handlers/updates/notes.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { NO_UPDATES, readUpdatesOf, type Updates } from '../../knowledge/updates.js';
 import type { Citation } from '../../handlers/types.js';
+import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import { UNSURE_INTRO } from '../../handlers/answer.js';
 
 const corpus = loadCorpus(BUNDLED_KNOWLEDGE_DIR, { now: new Date('2026-12-01T00:00:00Z') });
@@ -30,6 +31,9 @@ function withRetrieval(text: string, docIds: string[]) {
 }
 
 const noteLines = (text: string) => text.split('\n').filter((l) => l.startsWith('Lưu ý'));
+
+/** Deps whose contacts directory is the one given, retrieval answering nothing of use. */
+const withDirectory = (directory: ContactsDirectory): AskDeps => ({ ...withRetrieval('x', []).deps, contacts: () => directory });
 
 describe('provinces of today', () => {
   it("accept today's names and the former ones, with or without diacritics, as the former province's slug", () => {
@@ -289,13 +293,7 @@ describe('questions about what changed', () => {
     const r = await askQuestion(
       'Gọi tổng đài 111 có mất tiền không?',
       {},
-      {
-        ...withRetrieval('x', []).deps,
-        contacts: () => ({
-          national: [{ name: 'Tổng đài quốc gia bảo vệ trẻ em', phone: '111', role: 'Tiếp nhận tin báo.' }],
-          provinces: {},
-        }),
-      },
+      withDirectory({ national: [{ name: 'Tổng đài quốc gia bảo vệ trẻ em', phone: '111', role: 'Tiếp nhận tin báo.' }], provinces: {} }),
     );
     expect(r.kind).toBe('abstain');
     expect(r.text).toMatch(/^Cước phí và giờ trực của tổng đài 111 không có trong các văn bản hiện có\.\n\nThông tin cập nhật liên quan/);
@@ -318,19 +316,16 @@ describe('questions about what changed', () => {
     const r = await askQuestion(
       'Số đường dây nóng tố giác mua bán người của TP Cần Thơ là số mấy?',
       {},
-      {
-        ...withRetrieval('x', []).deps,
-        contacts: () => ({
-          national: [{ name: 'Tổng đài quốc gia bảo vệ trẻ em', phone: '111', role: 'Tiếp nhận tin báo.' }],
-          provinces: {
-            'soc-trang': {
-              name: 'Sóc Trăng',
-              source: 'plans/soc-trang-phoi-hop-tiep-nhan-bao-ve-ho-tro.md',
-              contacts: [{ agency: 'Công an tỉnh Sóc Trăng', role: 'Tiếp nhận nạn nhân.', section: 'III. Tổ chức thực hiện › 2.' }],
-            },
+      withDirectory({
+        national: [{ name: 'Tổng đài quốc gia bảo vệ trẻ em', phone: '111', role: 'Tiếp nhận tin báo.' }],
+        provinces: {
+          'soc-trang': {
+            name: 'Sóc Trăng',
+            source: 'plans/soc-trang-phoi-hop-tiep-nhan-bao-ve-ho-tro.md',
+            contacts: [{ agency: 'Công an tỉnh Sóc Trăng', role: 'Tiếp nhận nạn nhân.', section: 'III. Tổ chức thực hiện › 2.' }],
           },
-        }),
-      },
+        },
+      }),
     );
     expect(r.kind).toBe('abstain');
     expect(r.text).toMatch(/^Số đường dây nóng riêng của tỉnh Sóc Trăng không có trong các văn bản hiện có\./);
@@ -343,19 +338,16 @@ describe('questions about what changed', () => {
     const r = await askQuestion(
       'Đường dây nóng của Quảng Nam sau khi nhập vào Đà Nẵng còn gọi được không?',
       {},
-      {
-        ...withRetrieval('x', []).deps,
-        contacts: () => ({
-          national: [],
-          provinces: {
-            'quang-nam': {
-              name: 'Quảng Nam',
-              source: 'x',
-              contacts: [{ agency: 'Tổng đài của tỉnh', role: 'Tố giác.', phone: '1800 1581' }],
-            },
+      withDirectory({
+        national: [],
+        provinces: {
+          'quang-nam': {
+            name: 'Quảng Nam',
+            source: 'x',
+            contacts: [{ agency: 'Tổng đài của tỉnh', role: 'Tố giác.', phone: '1800 1581' }],
           },
-        }),
-      },
+        },
+      }),
     );
     expect(r.text).toContain('Số 1800 1581: Tổng đài của tỉnh Quảng Nam');
     expect(r.text).toContain('chưa có nguồn xác nhận số này còn hoạt động');
