@@ -8,8 +8,11 @@ import { foldedWords } from '../knowledge/text.js';
 import type { QueryExpander } from './expand.js';
 import { isStopword } from './text.js';
 
-/** Where a question's setting ends or begins: "… thì <ask>", "<ask> khi …", "<ask> nếu …". */
-const SETTING_BREAK = /\s(?:thì|thi|khi|nếu|neu|lúc|luc)\s/iu;
+/**
+ * Where a question's setting ends or begins: "… thì <ask>", "<ask> khi …", "<ask> nếu …", or a comma or full stop
+ * people type instead of "thì" ("Có người đến xã nói mình bị bán, xã phải làm gì").
+ */
+const SETTING_BREAK = /\s(?:thì|thi|khi|nếu|neu|lúc|luc)\s|\s*[,;.]\s+/iu;
 /** A clause that asks: a question word. */
 const ASKS = / (gi|nao|sao|the nao|ra sao|bao gio) /;
 /**

@@ -13,6 +13,14 @@ describe('the situation a question sets out', () => {
     );
   });
 
+  it('is the clause before a comma or full stop typed instead of "thì"', () => {
+    expect(settingOf('Có người đến Ủy ban nhân dân xã nói mình bị bán, cán bộ xã phải làm những gì?')).toBe(
+      'Có người đến Ủy ban nhân dân xã nói mình bị bán',
+    );
+    expect(settingOf('nguoi dan toi ubnd phuong ke bi ban. phuong phai lam gi')).toBe('nguoi dan toi ubnd phuong ke bi ban');
+    expect(settingOf('Người bị bán trở về, được hỗ trợ những gì?')).toBe('');
+  });
+
   it('is none when the ask has a topic of its own, or when nothing is set out', () => {
     expect(settingOf('Người bị bán trở về thì được hỗ trợ những gì?')).toBe('');
     expect(settingOf('Xã phải làm gì?')).toBe('');
@@ -34,6 +42,7 @@ describe('headings that name the situation', () => {
   it('come first, found through the documents’ terms for the words the question uses', () => {
     expect(of('Có người tới xã khai mình bị bán thì xã phải làm những gì?')).toEqual([2, 1]);
     expect(of('Cán bộ xã phải làm gì khi có người đến nói bị bán?')).toEqual([2, 1]);
+    expect(of('Có người tới xã khai mình bị bán, cán bộ xã phải làm những gì?')).toEqual([2, 1]);
   });
 
   it('move nothing when the question sets out no situation or names none the headings hold', () => {
