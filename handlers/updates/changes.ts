@@ -245,10 +245,27 @@ const TEXT_NAME_YEAR = / (luat|nghi dinh|nd|thong tu|tt|ttlt)( \w+){0,6}? (19|20
 const WORK_PERIOD_YEAR =
   / (ke hoach|de an|chuong trinh|giai doan|bao cao|ket qua|so ket|tong ket|nhiem vu|cong tac|trach nhiem|tren dia ban)( \w+){0,10}? (19|20)\d\d( (19|20)\d\d)?(?= )/g;
 
-/** Four-digit years a folded question names, leaving out those of texts' names and of plans' periods. */
-function yearsIn(q: string): number[] {
+/** A date a question names, as precisely as it names it: `[2025]`, `[2025, 5]` (tháng 5/2025), `[2025, 5, 15]`. */
+type NamedDate = [year: number, month?: number, day?: number];
+
+// Folded, "15/5/2025" is "15 5 2025" and "tháng 5 năm 2025" is "thang 5 nam 2025"; a month or a day stands before its year.
+const DATE = / (?:(\d{1,2}) (?:thang )?)?(?:thang )?(?:(\d{1,2}) (?:nam )?)?((?:19|20)\d\d)(?= )/g;
+
+/** The dates a folded question names, leaving out the years of texts' names and of plans' periods. */
+function datesIn(q: string): NamedDate[] {
   const dated = q.replace(TEXT_NAME_YEAR, ' ').replace(WORK_PERIOD_YEAR, ' ');
-  return [...dated.matchAll(/ ((?:19|20)\d\d)(?= )/g)].map((m) => Number(m[1]));
+  return [...dated.matchAll(DATE)].map(([, a, b, y]): NamedDate => {
+    const [day, month] = b === undefined ? [undefined, a] : [a, b];
+    const m = month === undefined ? undefined : Number(month);
+    return m && m <= 12 ? [Number(y), m, day === undefined ? undefined : Number(day)] : [Number(y)];
+  });
+}
+
+/** The date is before the changes took effect ("tháng 5/2025" is, "năm 2025" alone is not); none without a date. */
+function isBeforeChange([year, month = 13, day = 32]: NamedDate, updates: Updates): boolean {
+  if (!updates.effective) return false;
+  const [y, m, d] = updates.effective.split('-').map(Number);
+  return year !== y ? year < y : month !== m ? month < m : day < d;
 }
 
 /** The year the changes took effect; without a date, no year counts as after them. */
@@ -257,7 +274,7 @@ export const effectiveYear = (updates: Updates) => (updates.effective ? Number(u
 /** The question asks about today: a word for now (not the demonstrative "này"), or a year from the changes on. */
 function asksAboutToday(question: string, updates: Updates): boolean {
   const q = foldWords(question.replace(/này/giu, ' '));
-  return NOW_CUE.test(q) || yearsIn(q).some((y) => y >= effectiveYear(updates));
+  return NOW_CUE.test(q) || datesIn(q).some((date) => date[0] >= effectiveYear(updates) && !isBeforeChange(date, updates));
 }
 
 /** "Công an huyện trước đây xác minh…, nay ai làm?": who does an abolished agency's work today. */
@@ -276,9 +293,9 @@ function asksWhichLawNow(question: string, updates: Updates): boolean {
 function asksTransition(question: string, updates: Updates): boolean {
   const q = foldWords(question);
   if (!IDENTIFIED_CUE.test(q) || !ENTITLEMENT_CUE.test(q)) return false;
-  const years = yearsIn(q);
-  if (years.some((y) => y < effectiveYear(updates))) return true;
-  return BEFORE_CUE.test(q) && (years.length > 0 || / (luat|hieu luc|ap dung) /.test(q));
+  const dates = datesIn(q);
+  if (dates.some((date) => isBeforeChange(date, updates))) return true;
+  return BEFORE_CUE.test(q) && (dates.length > 0 || / (luat|hieu luc|ap dung) /.test(q));
 }
 
 // "Theo văn bản nào", "quy định nào", "luật cũ hay mới": which text applies is asked, not what it grants.

@@ -441,10 +441,15 @@ describe('questions about what changed', () => {
       'Người được xác định là nạn nhân từ năm 2023 thì bây giờ áp dụng chế độ của luật nào?',
       // Identification in chat words: the trafficking "certified" by the police.
       'Chị tôi được công an xác nhận bị bán năm 2022, giờ còn hưởng chế độ theo luật cũ không?',
+      // A month of the year of the change, before its day.
+      'Em được xác định là nạn nhân tháng 5/2025 thì hưởng chế độ theo luật nào?',
     ]) {
       const { r } = await ask(q);
       expect(r.text, q).toMatch(/^Theo thông tin cập nhật[^•]*• Chuyển tiếp: Người được xác định là nạn nhân trước ngày 01\/07\/2025/);
     }
+    // A day after the change is under today's law.
+    const after = await ask('Em được xác định là nạn nhân ngày 15/8/2025 thì hưởng chế độ theo luật nào?');
+    expect(after.r.text).not.toMatch(/^Theo thông tin cập nhật[^•]*• Chuyển tiếp/);
     const { r } = await ask('Từ 2025 việc phòng chống mua bán người theo luật nào?');
     expect(r.text).toMatch(/• Luật Phòng, chống mua bán người số 53\/2024\/QH15 áp dụng/);
     expect((await ask('Người đang trong quá trình xác định là nạn nhân được hỗ trợ những gì theo luật 2024?')).retrieved).toBe(true);
