@@ -103,6 +103,15 @@ export function listBlockAt(sections: Section[], i: number): ListBlock | undefin
 }
 
 /**
+ * The block of points section `i` is one of, when it also lists within itself ("4. Đề nghị Hội liên hiệp Phụ nữ tỉnh"
+ * → a) … c), c) with its dashes): listBlockAt gives the point's own list, this one the heading's.
+ */
+export function parentBlockAt(sections: Section[], i: number): ListBlock | undefined {
+  const path = sections[i]?.path ?? [];
+  return path.length > 1 && isItemHeading(path.at(-1) ?? '') ? childBlock(sections, i, path.slice(0, -1)) : undefined;
+}
+
+/**
  * The text of a list item: the section's own text, after its heading when the heading names the point and the text
  * does not repeat it ("b) Chuyển giao hoặc tiếp nhận người để" over "- Ép buộc bán dâm; …").
  */

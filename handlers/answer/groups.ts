@@ -2,7 +2,8 @@
 // that introduce lettered points around it, scored against the question, and the choice among them.
 import { validityBadge } from '../../knowledge/cite.js';
 import { truncateWords } from '../../knowledge/text.js';
-import { articleBlockAt, itemText, type ListBlock, listBlockAt, outlineBlockAt } from '../../retrieval/list-block.js';
+import { headingActor } from '../../retrieval/actor-heading.js';
+import { articleBlockAt, itemText, type ListBlock, listBlockAt, outlineBlockAt, parentBlockAt } from '../../retrieval/list-block.js';
 import { enumeratedItems } from '../../retrieval/overview.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import type { Unit } from '../../retrieval/units.js';
@@ -120,6 +121,12 @@ function listIntrosAround(index: KnowledgeIndex, hit: SearchHit): ListIntro[] {
 // brings new sections, whose lists are read anew), at most once per section or unit. Callers only read them.
 const introsByCorpus = new WeakMap<readonly Section[], Map<string, ListIntro[]>>();
 
+/** The tasks of the agency whose point section `start` is ("4. Đề nghị Hội liên hiệp Phụ nữ tỉnh" → a) … c)). */
+function actorBlockAt(sections: Section[], start: number): ListBlock | undefined {
+  const block = parentBlockAt(sections, start);
+  return block && headingActor(block.path.at(-1) ?? '') !== undefined ? block : undefined;
+}
+
 function readListIntros(index: KnowledgeIndex, hit: SearchHit, start: number): ListIntro[] {
   const sections = index.corpus.sections;
   const intros = pointIntros(index, hit);
@@ -127,7 +134,7 @@ function readListIntros(index: KnowledgeIndex, hit: SearchHit, start: number): L
   // The list the hit belongs to (a clause of "Các hành vi bị nghiêm cấm", a dash of "2. Công an tỉnh"), unless
   // it is one of the clauses above.
   // And the outline it is a part of (a plan's tasks, an article's steps): an overview may ask for that instead.
-  for (const b of [listBlockAt(sections, start), outlineBlockAt(sections, start)]) {
+  for (const b of [listBlockAt(sections, start), actorBlockAt(sections, start), outlineBlockAt(sections, start)]) {
     if (!b || intros.has(b.path.at(-1) ?? '') || listed.some((l) => l.path?.join('\u0000') === b.path.join('\u0000'))) continue;
     listed.push({ heading: b.intro, items: b.items.slice(0, MAX_LIST_ITEMS), path: b.path });
   }

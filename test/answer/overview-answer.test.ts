@@ -131,6 +131,13 @@ describe('overview answers', () => {
     expect(leadOf(r.text)).toMatch(/^Theo KH Quảng Nam 2024 › V\. Tổ chức thực hiện › 3\. Bộ Chỉ huy Bộ đội Biên phòng tỉnh/);
   });
 
+  it("an agency's tasks found through one point that lists within itself lead with all the agency's points", async () => {
+    const r = await answer('hoi phu nu dong nai co nhiem vu gi trong viec chong mua ban nguoi', { index, province: 'dong-nai' });
+    const lead = leadOf(r.text);
+    expect(lead).toMatch(/^Theo ĐA Đồng Nai 2016–2020 › V\. Phân công trách nhiệm › 4\. Đề nghị Hội liên hiệp Phụ nữ tỉnh \(/);
+    for (const point of ['a) Chủ trì', 'b) Nghiên cứu, xây dựng', 'c) Triển khai thực hiện']) expect(lead).toContain(point);
+  });
+
   it('people a clause grants some of the listed points lead with that clause, the list it refers to quoted whole', async () => {
     const r = await answer('Trẻ dưới 18 tuổi đi cùng nạn nhân có được hưởng chế độ hỗ trợ không?', { index, province: null });
     const lead = leadOf(r.text);

@@ -1,7 +1,7 @@
 // A list block gives back the whole list that a heading states, whichever of its pieces a question finds: the
 // clauses of an article cut one per section, the points of a plan's heading, the dashes of one section's text.
 import { describe, expect, it } from 'vitest';
-import { articleBlockAt, itemText, listBlockAt, outlineBlockAt } from '../../retrieval/list-block.js';
+import { articleBlockAt, itemText, listBlockAt, outlineBlockAt, parentBlockAt } from '../../retrieval/list-block.js';
 import { createOverviewPrior, tierOf } from '../../retrieval/overview.js';
 import { buildUnits } from '../../retrieval/units.js';
 import { doc, makeCorpus } from './fixture.js';
@@ -83,6 +83,36 @@ describe('listBlockAt', () => {
     const block = listBlockAt(corpus.sections, at('4. Đề nghị Hội Liên hiệp Phụ nữ tỉnh › b)'));
     expect(block).toMatchObject({ intro: 'Đề nghị Hội Liên hiệp Phụ nữ tỉnh', split: true });
     expect(block?.items).toHaveLength(2);
+  });
+});
+
+describe('parentBlockAt', () => {
+  const heading = ['V. Phân công', '4. Đề nghị Hội Liên hiệp Phụ nữ tỉnh'];
+  const nested = makeCorpus('nested', [
+    {
+      doc: plan,
+      sections: [
+        { path: [...heading, 'a)'], text: 'a) Chủ trì truyền thông tại cộng đồng.' },
+        { path: [...heading, 'b)'], text: 'b) Nhân rộng các mô hình hiệu quả.' },
+        {
+          path: [...heading, 'c) Triển khai chiến lược truyền thông'],
+          text: '- Tổ chức các chiến dịch truyền thông;\n- Tập huấn cộng tác viên;\n- Tư vấn cho phụ nữ có nguy cơ cao.',
+        },
+      ],
+    },
+  ]);
+
+  it("is the heading's points around a point that lists within itself, where listBlockAt gives the point's own list", () => {
+    const c = nested.sections.findIndex((s) => s.path.at(-1)?.startsWith('c)'));
+    expect(listBlockAt(nested.sections, c)?.path).toEqual([...heading, 'c) Triển khai chiến lược truyền thông']);
+    const block = parentBlockAt(nested.sections, c);
+    expect(block?.path).toEqual(heading);
+    expect(block?.items).toHaveLength(3);
+    expect(block?.items[1]).toBe('b) Nhân rộng các mô hình hiệu quả.');
+  });
+
+  it('is none for a section that is no point of a heading', () => {
+    expect(parentBlockAt(corpus.sections, at('2. Công an tỉnh'))).toBeUndefined();
   });
 });
 
