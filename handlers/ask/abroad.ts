@@ -37,6 +37,10 @@ function reportsFromAbroad(folded: string): boolean {
   return place !== undefined && mentionsAbroad(` ${place} `);
 }
 
+// Who takes in a person handed back at a border gate, an airport or the border ("trả về qua cửa khẩu … thì bên nào
+// nhận"): Vietnam's reception, which the documents assign at home, not the mission abroad.
+const RECEIVED_AT_BORDER = / (cua khau|bien gioi|san bay)( \w+){0,6}? (nhan|tiep nhan|don|ra don)\b/;
+
 // Where to go there or whom to find, or how to do it ("đến cơ quan nào", "tìm ai", "làm sao").
 const WHERE_OR_WHO =
   / ((co quan|ben|don vi|noi|cho|to chuc) nao|(tim|gap|hoi|nho|den|di|toi|lien he|lien lac|bao) (\w+ )?(ai|dau)|lam (sao|the nao|gi)) /;
@@ -48,7 +52,7 @@ const WHERE_OR_WHO =
  */
 export function asksHelpAbroad(text: string): boolean {
   const f = foldedWords(text);
-  if (cameBack(text) || asksForNumber(text)) return false;
+  if (cameBack(text) || asksForNumber(text) || RECEIVED_AT_BORDER.test(f)) return false;
   const wanted = (mentionsAbroad(text) && HOMEWARD.test(f)) || reportsFromAbroad(f);
   return wanted && (WHERE_OR_WHO.test(f) || isContactQuestion(text));
 }
