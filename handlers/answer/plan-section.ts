@@ -24,8 +24,8 @@ const SECTION_NOUNS = new Set([
   'to chuc',
   'kinh phi',
 ]);
-/** A question naming the plan ("của kế hoạch", "đề án") may name its section by the opening noun alone. */
-const NAMES_PLAN = / (ke hoach|de an|chuong trinh|quy che) /;
+/** A question naming the plan ("của kế hoạch", "KH", "đề án") may name its section by the opening noun alone. */
+const NAMES_PLAN = / (ke hoach|kh|de an|chuong trinh|quy che) /;
 /** A heading's marker: "III.", "9.", "9.1.", "a)". */
 const MARKER = /^([IVX]+|\d{1,2}(\.\d{1,2})*|[a-zđ])[.)]\s*/u;
 /** Words before a heading's noun that only say it is a selection ("Một số chỉ tiêu cụ thể"). */
@@ -34,6 +34,8 @@ const SELECTION = /^(một số|các|những)\s+/iu;
 const MODIFIER_SYLLABLES = 2;
 /** Folded words that introduce what a section is about ("chỉ tiêu về hỗ trợ"): the words after them are the modifier. */
 const TOPIC_PREPOSITIONS = new Set(['ve', 'cho']);
+/** Words that only rank what the section holds ("nhiệm vụ chính", "chủ yếu", "cụ thể", "trọng tâm"): any heading has them. */
+const RANKING_WORDS = new Set(['chinh', 'chu', 'yeu', 'cu', 'the', 'trong', 'tam']);
 
 /** Folded content syllables in order (stopwords and the heading's marker left out). */
 function contentSyllables(text: string): string[] {
@@ -76,7 +78,7 @@ function headingMatch(heading: string, question: string[], titleSyllables: Set<s
     .slice(at + 2)
     .filter((t) => !TOPIC_PREPOSITIONS.has(t))
     .slice(0, MODIFIER_SYLLABLES);
-  if (!added.every((t) => own.has(t) || titleSyllables.has(t))) return undefined;
+  if (!added.every((t) => own.has(t) || titleSyllables.has(t) || RANKING_WORDS.has(t))) return undefined;
   const asked = new Set(pairsOf(question));
   const matched = pairs.filter((p) => asked.has(p)).length;
   return namesPlan || matched >= 2 ? matched : undefined;

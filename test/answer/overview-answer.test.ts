@@ -260,4 +260,16 @@ describe("overview answers over a plan's untitled parts", () => {
     expect(lead).toContain('2. Mở rộng dịch vụ hỗ trợ nạn nhân; tổ chức tập huấn');
     expect(lead).toContain('hỗ trợ học nghề, cho vay vốn');
   });
+
+  it('a section named by its noun and a word ranking it ("nhiệm vụ chính", "chủ yếu"), the plan written "KH", is outlined', async () => {
+    // In the bundled plan a task part repeats the plan's title; the section the question names still answers.
+    const ix = await openKnowledgeIndex({ corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
+    for (const q of [
+      'KH hỗ trợ nạn nhân của Bình Định giai đoạn 2021-2025 gồm những nhiệm vụ chính nào?',
+      'Kế hoạch hỗ trợ nạn nhân của Bình Định có những nhiệm vụ chủ yếu gì?',
+    ]) {
+      const lead = leadOf((await answer(q, { index: ix, province: null })).text);
+      expect(lead, q).toMatch(/^Theo KH Bình Định 2021–2025 › III\. Nhiệm vụ và giải pháp.*\[1\]:\n«/);
+    }
+  });
 });
