@@ -34,8 +34,14 @@ const SELECTION = /^(một số|các|những)\s+/iu;
 const MODIFIER_SYLLABLES = 2;
 /** Folded words that introduce what a section is about ("chỉ tiêu về hỗ trợ"): the words after them are the modifier. */
 const TOPIC_PREPOSITIONS = new Set(['ve', 'cho']);
-/** Words that only rank what the section holds ("nhiệm vụ chính", "chủ yếu", "cụ thể", "trọng tâm"): any heading has them. */
-const RANKING_WORDS = new Set(['chinh', 'chu', 'yeu', 'cu', 'the', 'trong', 'tam']);
+/** Words right after the noun that only rank what the section holds ("nhiệm vụ chính", "chủ yếu", "cụ thể"). */
+const RANKING = /^(chinh|chu yeu|cu the|trong tam)( |$)/;
+
+/** The question's words after the section noun, without a ranking word before them. */
+const withoutRanking = (words: string[]): string[] => {
+  const m = RANKING.exec(words.join(' '));
+  return m ? words.slice(m[1].split(' ').length) : words;
+};
 
 /** Folded content syllables in order (stopwords and the heading's marker left out). */
 function contentSyllables(text: string): string[] {
@@ -74,11 +80,10 @@ function headingMatch(heading: string, question: string[], titleSyllables: Set<s
   const at = pairsOf(question).indexOf(head);
   if (at < 0) return undefined;
   const own = new Set(syl);
-  const added = question
-    .slice(at + 2)
+  const added = withoutRanking(question.slice(at + 2))
     .filter((t) => !TOPIC_PREPOSITIONS.has(t))
     .slice(0, MODIFIER_SYLLABLES);
-  if (!added.every((t) => own.has(t) || titleSyllables.has(t) || RANKING_WORDS.has(t))) return undefined;
+  if (!added.every((t) => own.has(t) || titleSyllables.has(t))) return undefined;
   const asked = new Set(pairsOf(question));
   const matched = pairs.filter((p) => asked.has(p)).length;
   return namesPlan || matched >= 2 ? matched : undefined;

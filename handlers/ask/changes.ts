@@ -355,7 +355,8 @@ export function addChangeNotes(r: AskResult, q: Asked, deps: AskDeps): AskResult
     return afterLead(r, relatedFacts(hotlineFacts(q.text, updates)));
   // A notice that the documents lack a detail still lists what they hold (a province's agencies, with their plan
   // cited): those citations get their notes like an answer's.
-  if (r.kind === 'abstain' ? !r.citations.length : r.kind !== 'answer' || (!r.citations.length && !asked.length)) return r;
+  const annotated = r.kind === 'abstain' ? r.citations.length > 0 : r.kind === 'answer' && (r.citations.length > 0 || asked.length > 0);
+  if (!annotated) return r;
   const docs = docsById(corpus);
   const cited = r.citations.map((c) => docs.get(c.docId)).filter((d) => d !== undefined);
   const notes = answerNotes(r.text, cited, updates, { lines: asked, laws: replacedLawsNamed(q.text, updates) });
