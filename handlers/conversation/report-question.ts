@@ -151,6 +151,36 @@ export function questionsOf(text: string): string[] {
   return [...new Set([told, narrow, whole].filter(Boolean))];
 }
 
+/** Account cues that say whom a report is about is a victim of trafficking (sold, held, brought back, identified). */
+const VICTIM_CUES: readonly Cue[] = ['harm', 'returned', 'escaped', 'identified', 'self_victim'];
+
+/** One way of putting a report's question: the text put to the pipeline, and the person's own words of it. */
+interface WayToAsk {
+  put: string;
+  words: string;
+}
+
+/**
+ * The asking clauses put as asked for the victim. "Giờ muốn học nghề thì hồ sơ gồm những gì" names nobody: alone it
+ * reads as off the documents' subject, and with the account around it the question is drowned; the account has
+ * already said that the person is a victim, so the question is put for "nạn nhân", the documents' word. Whether an
+ * answer speaks of the question is still judged on the person's own words.
+ */
+function forTheVictim(text: string): WayToAsk | undefined {
+  if (!VICTIM_CUES.some((c) => analyse(text).cues.has(c))) return undefined;
+  const words = askingSentences(text)
+    .map((s) => askedIn(s)[0])
+    .join(' ');
+  return words ? { put: `Nạn nhân: ${words}`, words } : undefined;
+}
+
+/** The ways of putting a report's question (see `questionsOf`) and, last, as asked for the victim. */
+function waysToAsk(text: string): WayToAsk[] {
+  const ways = questionsOf(text).map((q) => ({ put: q, words: q }));
+  const victim = ways.length ? forTheVictim(text) : undefined;
+  return victim ? [...ways, victim] : ways;
+}
+
 const QUOTED = /«([^»]*)»/g;
 const HAS_QUOTE = /«[^»]*»/;
 /** Where an answer's citations with their passages begin. */
@@ -215,8 +245,8 @@ function unansweredLine(outcomes: Outcome[]): string | undefined {
  */
 export async function answerInReport(text: string, province: string | null, caseReply: string, ask: AskFn): Promise<AskResult | undefined> {
   const outcomes: Outcome[] = [];
-  for (const question of questionsOf(text)) {
-    const outcome = outcomeOf(await ask(question, { province, intent: 'question' }), question, caseReply);
+  for (const { put, words } of waysToAsk(text)) {
+    const outcome = outcomeOf(await ask(put, { province, intent: 'question' }), words, caseReply);
     if (outcome.kind === 'answer') return { ...outcome.result, text: `${vi.reportQuestionAnswer()}\n${outcome.result.text}` };
     outcomes.push(outcome);
   }

@@ -272,7 +272,7 @@ describe('putting what a report asks to the pipeline', () => {
         ? { kind: 'answer', text: `${UNSURE_INTRO}\n«Một đoạn gần đúng.»`, citations: [] }
         : { kind: 'abstain', text: 'Nội dung này không có trong các văn bản hiện có.', citations: [] },
     );
-    expect(n).toBe(3);
+    expect(n).toBe(4);
     expect(r?.text).toContain('chưa tìm thấy câu trả lời rõ ràng');
     const none = await answerInReport(text, null, 'Cảm ơn bạn đã báo tin.', async () => ({
       kind: 'abstain',
@@ -280,5 +280,32 @@ describe('putting what a report asks to the pipeline', () => {
       citations: [],
     }));
     expect(none?.text).toContain('không có trong các văn bản hiện có');
+  });
+});
+
+describe('a question that names nobody, inside the account of a victim', () => {
+  const notCovered = { kind: 'abstain' as const, text: 'Nội dung này không có trong các văn bản hiện có.', citations: [] };
+  const found = { kind: 'answer' as const, text: 'Theo Văn bản mẫu [1]: «Hồ sơ gồm đơn đề nghị hỗ trợ của nạn nhân.»', citations: [] };
+
+  it("is put last as asked for the victim, in the documents' word", async () => {
+    const asked: string[] = [];
+    const text = 'Em gái tôi bị bán qua Trung Quốc, mới được trao trả về hôm qua. Giờ muốn học nghề thì hồ sơ gồm những gì?';
+    const r = await answerInReport(text, null, 'Cảm ơn bạn đã báo tin.', async (q) => {
+      asked.push(q);
+      return q.startsWith('Nạn nhân') ? found : notCovered;
+    });
+    expect(asked.at(-1)).toBe('Nạn nhân: Giờ muốn học nghề thì hồ sơ gồm những gì?');
+    expect(r?.text).toContain('«Hồ sơ gồm đơn đề nghị hỗ trợ của nạn nhân.»');
+  });
+
+  it('is not put so when the account tells of no victim', async () => {
+    const asked: string[] = [];
+    const text = 'Nhà tôi có người lạ hay đến hỏi thăm. Giờ muốn báo thì nộp đơn ở đâu?';
+    await answerInReport(text, null, 'Cảm ơn bạn đã báo tin.', async (q) => {
+      asked.push(q);
+      return notCovered;
+    });
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.some((q) => q.startsWith('Nạn nhân'))).toBe(false);
   });
 });
