@@ -2,32 +2,17 @@
 
 import type { DocKind, DocMeta, DocStatus } from './types.js';
 import type { ParsedDoc } from './parse.js';
+import { kindNamesPattern, kindOfName, REGULATION_KINDS, TEXT_KINDS } from './text-kinds.js';
 import { sentenceCaseIfShouting, slugify, truncateWords, vnDate } from './text.js';
 
 const lowerFirst = (s: string) => s.charAt(0).toLocaleLowerCase('vi') + s.slice(1);
 
-/** Document type → abbreviation used in citations. */
-const TYPE_ABBR: [RegExp, string][] = [
-  [/^thông tư liên tịch/i, 'TTLT'],
-  [/^thông tư/i, 'TT'],
-  [/^nghị định/i, 'NĐ'],
-  [/^nghị quyết/i, 'NQ'],
-  [/^quyết định/i, 'QĐ'],
-  [/^chỉ thị/i, 'CT'],
-  [/^luật/i, 'Luật'],
-  [/^kế hoạch/i, 'KH'],
-  [/^đề án/i, 'ĐA'],
-  [/^quy chế/i, 'QC'],
-  [/^hướng dẫn/i, 'HD'],
-];
-
 const REGULATION_TYPES = /^(luật|nghị định|thông tư|nghị quyết|chỉ thị|pháp lệnh)/i;
 const NUMBER = /(\d{1,4}\/\d{4}\/[\p{Lu}\d][\p{Lu}\p{Ll}\d-]*)/u;
 
+/** Document type → abbreviation used in citations (`Thông tư liên tịch` → TTLT). */
 export function typeAbbreviation(docType: string | null | undefined): string | null {
-  if (!docType) return null;
-  for (const [re, abbr] of TYPE_ABBR) if (re.test(docType.trim())) return abbr;
-  return null;
+  return docType ? (kindOfName(docType)?.abbr ?? null) : null;
 }
 
 /** `09/2013/NĐ-CP` → `NĐ`, `66/2011/QH12` → `Luật`. */
@@ -35,7 +20,7 @@ function abbreviationFromNumber(num: string): string | null {
   const suffix = num.split('/')[2] ?? '';
   if (/^QH/.test(suffix)) return 'Luật';
   const head = suffix.split('-')[0];
-  return ['NĐ', 'TT', 'TTLT', 'QĐ', 'NQ', 'CT', 'KH', 'QC', 'HD'].includes(head) ? head : null;
+  return TEXT_KINDS.some((k) => k.abbr === head) ? head : null;
 }
 
 function sentenceCase(s: string): string {
@@ -103,6 +88,12 @@ function periodLabel(p: Period): string {
   return p.from === p.to ? String(p.from) : `${p.from}–${p.to}`;
 }
 
+// The text named after "thay thế bởi": a kind of regulation, its name, then its number.
+const REPLACED_BY_TEXT = new RegExp(
+  `(${kindNamesPattern(REGULATION_KINDS)})[^0-9]{0,80}?(?:số\\s+)?(\\d{1,4}\\/\\d{4}\\/[\\p{Lu}\\d][\\p{Lu}\\p{Ll}\\d-]*)`,
+  'u',
+);
+
 /** Reads a free-text Vietnamese status (e.g. `Hết hiệu lực từ 01/07/2025, được thay thế bởi Luật … số 53/2024/QH15`). */
 export function interpretStatus(raw: string): { status: DocStatus; statusNote?: string; expiryDate?: string } {
   const s = raw.trim();
@@ -114,9 +105,7 @@ export function interpretStatus(raw: string): { status: DocStatus; statusNote?: 
   const expiryDate = expiry ? isoDate(expiry[1]) : undefined;
   if (/^(đã )?(hết hiệu lực|không còn|bị thay thế|được thay thế|bị bãi bỏ)/i.test(first)) {
     const after = s.match(/(?:thay thế bởi|thay bằng|quy định lại tại|bị thay thế bằng)\s+([\s\S]*)/i);
-    const ref = after?.[1].match(
-      /(Luật|Nghị định|Thông tư liên tịch|Thông tư|Quyết định|Nghị quyết)[^0-9]{0,80}?(?:số\s+)?(\d{1,4}\/\d{4}\/[\p{Lu}\d][\p{Lu}\p{Ll}\d-]*)/u,
-    );
+    const ref = after?.[1].match(REPLACED_BY_TEXT);
     if (ref) {
       const abbr = typeAbbreviation(ref[1]) ?? ref[1];
       return { status: 'replaced', statusNote: `đã được thay thế bởi ${abbr} ${ref[2]}`, expiryDate };

@@ -4,6 +4,7 @@
 // answer here, and the passage that only names it, or another text's rule, is no answer to it. Texts numbered with
 // a year ("Nghị định 49/2010") are left to the out-of-scope step, which knows the documents' numbers.
 import { citationHeading } from '../../knowledge/cite.js';
+import { FAMILY_OF_WORD } from '../../knowledge/text-kinds.js';
 import { foldDiacritics, foldedWords, stripInvisible } from '../../knowledge/text.js';
 import type { Corpus, DocMeta, Section } from '../../knowledge/types.js';
 import { namesText } from '../../retrieval/named-text.js';
@@ -18,35 +19,7 @@ interface TextRef {
   end: number;
 }
 
-// Kinds of texts, folded, and the family each belongs to: "QĐ 525" and "Quyết định số 525" name one text.
-const FAMILY: Record<string, string> = {
-  luat: 'luat',
-  qh: 'luat',
-  'nghi dinh': 'nd',
-  nd: 'nd',
-  'thong tu lien tich': 'tt',
-  'thong tu': 'tt',
-  ttlt: 'tt',
-  tt: 'tt',
-  'quyet dinh': 'qd',
-  qd: 'qd',
-  'quy che phoi hop': 'qc',
-  'quy che': 'qc',
-  qcph: 'qc',
-  'ke hoach': 'kh',
-  kh: 'kh',
-  'chi thi': 'ct',
-  ct: 'ct',
-  'nghi quyet': 'nq',
-  nq: 'nq',
-  'cong van': 'cv',
-  cv: 'cv',
-  'to trinh': 'ttr',
-  ttr: 'ttr',
-};
-const KIND_WORDS = Object.keys(FAMILY)
-  .sort((a, b) => b.length - a.length)
-  .join('|');
+const KIND_WORDS = [...FAMILY_OF_WORD.keys()].sort((a, b) => b.length - a.length).join('|');
 // "quyết định số 193/qđ-ttg", "qđ 525", "quy chế phối hợp 2548": a kind, "số" perhaps, a number and its sign.
 const BY_KIND = new RegExp(`(?<![a-z0-9])(${KIND_WORDS})( so)? (\\d{1,5})(\\/[a-z0-9&/-]*[a-z0-9])?(?![a-z0-9])`, 'g');
 // "193/qđ-ttg" alone: the sign after the number says the kind.
@@ -71,7 +44,7 @@ function referencesIn(text: string): TextRef[] {
     // "kế hoạch 2024", "luật 2011": a year, not a number; "53/2024": a number with its year, known elsewhere.
     if (YEAR.test(sign) || (!so && !sign && YEAR_LIKE.test(num))) continue;
     refs.push({
-      family: FAMILY[kind],
+      family: FAMILY_OF_WORD.get(kind)!,
       n: Number(num),
       written: raw.slice(m.index, m.index + whole.length),
       start: m.index,
@@ -79,7 +52,7 @@ function referencesIn(text: string): TextRef[] {
     });
   }
   for (const m of f.matchAll(BY_SIGN)) {
-    const family = FAMILY[m[2]];
+    const family = FAMILY_OF_WORD.get(m[2]);
     if (!family || refs.some((r) => r.start <= m.index && m.index < r.end)) continue;
     refs.push({ family, n: Number(m[1]), written: raw.slice(m.index, m.index + m[0].length), start: m.index, end: m.index + m[0].length });
   }
@@ -92,7 +65,7 @@ const key = (r: { family: string; n: number }) => `${r.family} ${r.n}`;
 function familyOfNumber(number: string): string | undefined {
   const sign = foldDiacritics(number.toLowerCase()).split('/').slice(2).join('/');
   const word = /^[a-z]+/.exec(sign)?.[0];
-  return word ? FAMILY[word] : undefined;
+  return word ? FAMILY_OF_WORD.get(word) : undefined;
 }
 
 interface Cited {

@@ -3,6 +3,7 @@
 // words is one of the documents' subject terms. The retrieval answer combines the last signal with how
 // much of the question its best passage covers.
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
+import { TEXT_KINDS } from '../../knowledge/text-kinds.js';
 import type { Corpus } from '../../knowledge/types.js';
 import { foldDiacritics, foldedWords, stripInvisible, withoutToneMarks } from '../../knowledge/text.js';
 import { analyze, bigrams, foldToken, hasDiacritics, isStopword, splitSentences, syllables } from '../../retrieval/text.js';
@@ -33,9 +34,13 @@ const foldedSeq = (s: string) => analyze(s).seq.map(foldToken);
 const isContent = (t: string) => !isStopword(t) && !/^\d+$/.test(t);
 
 /** `09/2013/NĐ-CP` → `9/2013`. */
+// "2021/2025" after a plan's kind is its period, not a number.
+const YEAR = /^(19|20)\d\d$/;
+
 function numberKey(n: string): string | undefined {
   const m = /(\d{1,4})\s*\/\s*(\d{4})/.exec(n);
-  return m ? `${Number(m[1])}/${m[2]}` : undefined;
+  if (!m || (YEAR.test(m[1]) && YEAR.test(m[2]))) return undefined;
+  return `${Number(m[1])}/${m[2]}`;
 }
 
 const cache = new WeakMap<Corpus, Vocabulary>();
@@ -76,10 +81,16 @@ function vocabularyOf(corpus: Corpus): Vocabulary {
   return v;
 }
 
-// Kinds of legal documents a question may name, folded.
-const DOC_KIND =
-  /(?<![a-z0-9])(bo luat|luat|nghi dinh thu|nghi dinh|thong tu(?: lien tich)?|quyet dinh|nghi quyet|chi thi|hiep dinh|cong uoc|ke hoach|cong van)(?![a-z0-9])(?: so(?![a-z0-9]))? ?(\d{1,4}\s*\/\s*\d{4})?/g;
-const DOC_ABBREV = /(?<![\p{L}\p{N}])(NĐ|ND|TT|TTLT|QĐ|QD|NQ|CT|KH)\s*(?:số\s*)?(\d{1,4}\s*\/\s*\d{4})/gu;
+// Kinds of texts a question may name, folded: the documents' kinds, and codes and treaties, which they hold none of.
+const KINDS_ELSEWHERE = ['bo luat', 'nghi dinh thu', 'hiep dinh', 'cong uoc'];
+const longestFirst = (words: string[]) => [...new Set(words)].sort((a, b) => b.length - a.length).join('|');
+const DOC_KIND = new RegExp(
+  `(?<![a-z0-9])(${longestFirst([...KINDS_ELSEWHERE, ...TEXT_KINDS.map((k) => foldDiacritics(k.name.toLowerCase()))])})(?![a-z0-9])(?: so(?![a-z0-9]))? ?(\\d{1,4}\\s*\\/\\s*\\d{4})?`,
+  'g',
+);
+// An abbreviated kind before a number ("NĐ 09/2013", typed "ND 09/2013" too).
+const ABBREVIATIONS = TEXT_KINDS.filter((k) => k.abbr !== k.name).flatMap((k) => [k.abbr, foldDiacritics(k.abbr)]);
+const DOC_ABBREV = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst(ABBREVIATIONS)})\\s*(?:số\\s*)?(\\d{1,4}\\s*\\/\\s*\\d{4})`, 'gu');
 
 // A law is named by its title: "Luật Trẻ em", "Bộ luật Lao động", "Luật Phòng, chống bạo lực gia đình" (a capitalised
 // word, then lowercase ones up to the rest of the sentence: "quy định", "thì", "có"…).

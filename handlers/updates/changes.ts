@@ -3,7 +3,7 @@
 // updates file's own entries, each fact with its source and, where the file says `medium`, less firmly.
 // Questions about the content of texts the folder does not hold (only their names are known) get an
 // honest "not in the documents".
-import { typeAbbreviation } from '../../knowledge/meta.js';
+import { kindNamesPattern, kindOfName, REGULATION_KINDS, TEXT_KINDS } from '../../knowledge/text-kinds.js';
 import { slugify, vnDate, withoutFoldedMatches } from '../../knowledge/text.js';
 import type { Corpus } from '../../knowledge/types.js';
 import {
@@ -119,6 +119,15 @@ interface NumberKey {
   isLaw: boolean;
 }
 
+// The kind of regulation a number follows: the last one named before it, in its own clause.
+const KIND_BEFORE_NUMBER = new RegExp(`(${kindNamesPattern(REGULATION_KINDS)})[^;]*$`, 'u');
+
+/** How a question may name a text of a kind: the kind and the shorter kinds its name starts with ("Thông tư" for a joint circular). */
+function namesOfKind(type: string): string[] {
+  const family = kindOfName(type)?.family;
+  return TEXT_KINDS.filter((k) => k.family === family && type.startsWith(k.name)).flatMap((k) => [k.name, k.abbr]);
+}
+
 // Phrases come from the updates file and are matched against every question: read each one once.
 const keysOfPhrase = new Map<string, NumberKey[]>();
 function numberKeys(phrase: string, isNew: boolean): NumberKey[] {
@@ -128,11 +137,8 @@ function numberKeys(phrase: string, isNew: boolean): NumberKey[] {
   const numbers = documentNumbers(phrase);
   keys = (isNew ? numbers.slice(0, 1) : numbers).map((number) => {
     const [n, year] = number.split('/');
-    const type = phrase
-      .slice(0, phrase.indexOf(number))
-      .match(/(Luật|Nghị định|Thông tư liên tịch|Thông tư|Nghị quyết|Quyết định)[^;]*$/u)?.[1];
-    // "Thông tư 134" is how a joint circular (Thông tư liên tịch) is usually named too.
-    const names = type ? [type, typeAbbreviation(type) ?? '', type === 'Thông tư liên tịch' ? 'Thông tư' : ''] : [];
+    const type = phrase.slice(0, phrase.indexOf(number)).match(KIND_BEFORE_NUMBER)?.[1];
+    const names = type ? namesOfKind(type) : [];
     const words = names.map((t) => slugify(t).replace(/-/g, ' ')).filter(Boolean);
     return { n, plain: Number(n), year, words, isLaw: type === 'Luật' };
   });

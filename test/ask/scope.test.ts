@@ -40,6 +40,13 @@ describe('scope signals from the corpus', () => {
     expect(unknownDocumentIn('Luật phòng chống mua bán người quy định nạn nhân có quyền gì?', corpus)).toBeUndefined();
   });
 
+  it('reads a pair of years after a plan or a project as its period, not as a number the corpus lacks', () => {
+    expect(unknownDocumentIn('KH 2021/2025 của Bình Định giao Sở LĐTBXH làm gì?', corpus)).toBeUndefined();
+    expect(unknownDocumentIn('Đề án 2016/2020 của Đồng Nai có mục tiêu gì?', corpus)).toBeUndefined();
+    expect(unknownDocumentIn('QĐ 12/2020 của tỉnh quy định gì?', corpus)).toBe('QĐ 12/2020');
+    expect(unknownDocumentIn('Quy chế 15/2019 về phối hợp quy định gì?', corpus)).toBe('Quy chế 15/2019');
+  });
+
   it('finds a law named by a title no document of the corpus has', () => {
     expect(unknownDocumentIn('Theo Luật Trẻ em thì trẻ bị xâm hại được hỗ trợ gì?', corpus)).toBe('Luật Trẻ em');
     expect(unknownDocumentIn('Bộ luật Lao động quy định nghỉ phép mấy ngày?', corpus)).toBe('Bộ luật Lao động');
