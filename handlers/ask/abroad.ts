@@ -29,10 +29,16 @@ const OVER_THERE = / (ben (do|ay|kia)|o do) /;
 const SPEAKER_ABROAD =
   /(^| )(?<!(con|em|chi|anh|chau|vo|chong|me|bo|ban|gai|trai) )(toi|minh|tui|tao) (dang |hien |van |con |hien dang )*o (ben |tai )?(\w+ \w+|\w+)/;
 
+// Someone taken over there ("bị dụ đưa qua bên kia bán") whom the asker reports on ("tôi phải báo cho cơ quan nào"):
+// the asker is at home and tells the agencies at home; the mission abroad is where the person taken would go.
+const TAKEN_OVER_THERE = / bi (\w+ ){0,4}(qua|sang) (ben (do|ay|kia)) /;
+const ASKER_REPORTS = / (toi|minh|tui|chung toi) (\w+ ){0,3}(bao|trinh bao|khai bao|to giac|bao tin) /;
+
 /** The person is over there and wants Vietnam's agencies told: where they go is the mission, not a phone list. */
 function reportsFromAbroad(folded: string): boolean {
   if (!REPORTS.test(folded)) return false;
-  if (VIETNAM_SIDE.test(folded) || OVER_THERE.test(folded)) return true;
+  if (VIETNAM_SIDE.test(folded)) return true;
+  if (OVER_THERE.test(folded)) return !(TAKEN_OVER_THERE.test(folded) && ASKER_REPORTS.test(folded));
   const place = SPEAKER_ABROAD.exec(folded)?.at(-1);
   return place !== undefined && mentionsAbroad(` ${place} `);
 }

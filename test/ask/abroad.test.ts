@@ -55,6 +55,8 @@ describe('asksHelpAbroad', () => {
     // The asker is at home, reporting on a relative abroad or on whoever sold them.
     'Con tôi đang ở Campuchia, muốn báo cho công an thì đến đâu?',
     'Vợ tôi bị bán sang Lào, gia đình muốn tố giác kẻ bán thì báo cơ quan nào?',
+    'Thấy người quen bị lừa dắt sang bên kia bán, tôi cần báo cho cơ quan nào?',
+    'em ho minh bi dua qua ben do roi, minh phai bao cho ai',
     // Who takes in a person handed back at the border: the reception at home.
     'Người bị bán bên Lào được trả về qua cửa khẩu ở tỉnh thì bên nào nhận?',
     'nan nhan bi ban sang trung quoc duoc dua ve san bay thi co quan nao ra don',
