@@ -11,6 +11,7 @@ import { createWebServer } from '../../bot/web/server.js';
 import { hashPassword, passwordProblem, verifyPassword } from '../../handlers/accounts/password.js';
 import { isEncrypted } from '../../handlers/cases/crypto.js';
 import { openCaseStore } from '../../handlers/cases/store.js';
+import { consoleForm, cookieSet, postConsoleForm, postLogin } from '../web/console-client.js';
 import { createFakeConversation } from '../web/fake-conversation.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'accounts-'));
@@ -49,29 +50,13 @@ describe('first login from a one-time code', () => {
     });
     const base = await server.listen();
     try {
-      const submit = async (fields: Record<string, string>) => {
-        const page = await fetch(`${base}/console/setup`);
-        const pre = page.headers
-          .getSetCookie()
-          .find((c) => c.startsWith('pcmbn_login='))!
-          .split(';')[0];
-        const csrf = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
-        return fetch(`${base}/console/setup`, {
-          method: 'POST',
-          redirect: 'manual',
-          headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre },
-          body: new URLSearchParams({ csrf, ...fields }).toString(),
-        });
-      };
+      const submit = (fields: Record<string, string>) => postConsoleForm(base, '/console/setup', fields);
       const weak = await submit({ login: 'pham.c', code, password: '12345678', password2: '12345678' });
       expect(weak.status).toBe(400);
       expect(await weak.text()).toContain('ít nhất 12 ký tự');
       const ok = await submit({ login: 'pham.c', code, password: 'Song-Hong-chay-1975', password2: 'Song-Hong-chay-1975' });
       expect(ok.status).toBe(303);
-      const cookie = ok.headers
-        .getSetCookie()
-        .find((c) => c.startsWith('pcmbn_console='))!
-        .split(';')[0];
+      const cookie = cookieSet(ok, 'pcmbn_console');
       expect(await (await fetch(`${base}/console/api/session`, { headers: { cookie } })).json()).toMatchObject({
         login: 'pham.c',
         name: 'Phạm Văn C',
@@ -79,23 +64,12 @@ describe('first login from a one-time code', () => {
       const again = await submit({ login: 'pham.c', code, password: 'Mot-mat-khau-khac-2026', password2: 'Mot-mat-khau-khac-2026' });
       expect(again.status).toBe(401);
       // With an account enabled, the shared password no longer opens the console.
-      const page = await fetch(`${base}/console`);
-      const pre = page.headers
-        .getSetCookie()
-        .find((c) => c.startsWith('pcmbn_login='))!
-        .split(';')[0];
-      const loginHtml = await page.text();
+      const { html: loginHtml } = await consoleForm(base);
       // The form now asks for the login name and the officer's own password, and links the first login.
       expect(loginHtml).toContain('<label for="name">Tên đăng nhập</label>');
       expect(loginHtml).toContain('<label for="password">Mật khẩu</label>');
       expect(loginHtml).toContain('href="/console/setup"');
-      const csrf = /name="csrf" value="([^"]+)"/.exec(loginHtml)![1];
-      const shared = await fetch(`${base}/console/login`, {
-        method: 'POST',
-        redirect: 'manual',
-        headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre },
-        body: new URLSearchParams({ csrf, name: 'Ai đó', password: 'mat-khau-chung-cu' }).toString(),
-      });
+      const shared = await postLogin(base, 'Ai đó', 'mat-khau-chung-cu');
       expect(shared.status).toBe(401);
     } finally {
       await server.close();

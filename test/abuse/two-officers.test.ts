@@ -11,6 +11,7 @@ import { createLogger } from '../../bot/logger.js';
 import { openCaseStore, type CaseStore } from '../../handlers/cases/store.js';
 import { runOfficerCommand } from '../../bot/cli/officer.js';
 import { startFakeTelegram, type FakeTelegram } from '../fakes/telegram-server.js';
+import { consoleSession, postLogin } from '../web/console-client.js';
 import { openSse } from '../web/sse-client.js';
 
 // Platform ids long enough that a keyed hash in the audit cannot contain their digits by chance.
@@ -51,39 +52,9 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-/** Logs in through the real form; returns helpers bound to the session. */
-async function consoleLogin(login: string, password: string) {
-  const page = await fetch(`${app.url}/console`);
-  const pre = page.headers
-    .getSetCookie()
-    .find((c) => c.startsWith('pcmbn_login='))!
-    .split(';')[0];
-  const token = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
-  const res = await fetch(`${app.url}/console/login`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre },
-    body: new URLSearchParams({ csrf: token, name: login, password }).toString(),
-  });
-  expect(res.status).toBe(303);
-  const cookie = res.headers
-    .getSetCookie()
-    .find((c) => c.startsWith('pcmbn_console='))!
-    .split(';')[0];
-  const session = await (await fetch(`${app.url}/console/api/session`, { headers: { cookie } })).json();
-  const post = (path: string, body: unknown = {}) =>
-    fetch(`${app.url}${path}`, {
-      method: 'POST',
-      headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': session.csrf },
-      body: JSON.stringify(body),
-    });
-  const get = (path: string) => fetch(`${app.url}${path}`, { headers: { cookie } });
-  return { cookie, session, post, get };
-}
-
 /** A console session with its live stream open. */
 async function liveSession(login: string, password: string) {
-  const s = await consoleLogin(login, password);
+  const s = await consoleSession(app.url, login, password);
   const stream = await openSse(`${app.url}/console/events`, { cookie: s.cookie });
   return { ...s, stream };
 }
@@ -94,22 +65,6 @@ async function expectStillLive(s: Awaited<ReturnType<typeof liveSession>>) {
   const before = s.stream.seen.length;
   expect((await s.post('/console/api/commands/hangdoi', {})).status).toBe(200);
   await s.stream.next((e) => e.event === 'changed' && s.stream.seen.indexOf(e) >= before);
-}
-
-/** The login form's answer status only (303 when the login opens a session). */
-async function fetchLogin(login: string, password: string): Promise<Response> {
-  const page = await fetch(`${app.url}/console`);
-  const pre = page.headers
-    .getSetCookie()
-    .find((c) => c.startsWith('pcmbn_login='))!
-    .split(';')[0];
-  const token = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
-  return fetch(`${app.url}/console/login`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre },
-    body: new URLSearchParams({ csrf: token, name: login, password }).toString(),
-  });
 }
 
 const textOf = (c: { payload: Record<string, any> }) => String(c.payload.text ?? '');
@@ -146,14 +101,14 @@ describe('two officers, A and B, on the console and on Telegram', () => {
   });
 
   it('B cannot on the console either; A on the console is the same officer who claimed on Telegram', async () => {
-    const b = await consoleLogin(B.login, B.password);
+    const b = await consoleSession(app.url, B.login, B.password);
     expect(b.session).toMatchObject({ login: B.login, name: B.name });
     expect((await b.post(`/console/api/cases/${caseId}/reply`, { text: 'B trả lời' })).status).toBe(409);
     expect((await b.post(`/console/api/cases/${caseId}/close`, { text: 'B đóng' })).status).toBe(409);
     expect((await b.post(`/console/api/cases/${caseId}/note`, { text: 'B ghi chú' })).status).toBe(409);
     expect((await b.get(`/console/api/cases/${caseId}/export`)).status).toBe(403);
 
-    const a = await consoleLogin(A.login, A.password);
+    const a = await consoleSession(app.url, A.login, A.password);
     expect((await a.post(`/console/api/cases/${caseId}/reply`, { text: 'A trả lời từ bảng điều khiển' })).status).toBe(200);
     await sentTo(CITIZEN, (t) => t.includes('A trả lời từ bảng điều khiển'));
     const doc = await (await a.get(`/console/api/cases/${caseId}/export`)).json();
@@ -180,8 +135,8 @@ describe('two officers, A and B, on the console and on Telegram', () => {
   });
 
   it('logging out ends every session of the officer and their live streams at once', async () => {
-    const one = await consoleLogin(A.login, A.password);
-    const two = await consoleLogin(A.login, A.password);
+    const one = await consoleSession(app.url, A.login, A.password);
+    const two = await consoleSession(app.url, A.login, A.password);
     const stream = await openSse(`${app.url}/console/events`, { cookie: two.cookie });
     expect((await one.post('/console/logout')).status).toBe(200);
     await stream.ended;
@@ -221,9 +176,9 @@ describe('two officers, A and B, on the console and on Telegram', () => {
     await expectStillLive(a);
     a.stream.close();
 
-    expect((await fetchLogin(B.login, B.password)).status).toBe(401);
+    expect((await postLogin(app.url, B.login, B.password)).status).toBe(401);
     B.password = next;
-    expect((await fetchLogin(B.login, B.password)).status).toBe(303);
+    expect((await postLogin(app.url, B.login, B.password)).status).toBe(303);
   });
 
   it('disabling B (from another process) ends every session and live stream of B at once; A’s stay', async () => {
@@ -234,9 +189,9 @@ describe('two officers, A and B, on the console and on Telegram', () => {
     await Promise.all([b1.stream.ended, b2.stream.ended]);
     for (const b of [b1, b2]) expect((await b.get('/console/api/queue')).status).toBe(401);
     await expectStillLive(a);
-    expect((await fetchLogin(B.login, B.password)).status).toBe(401);
+    expect((await postLogin(app.url, B.login, B.password)).status).toBe(401);
     runOfficerCommand(admin.accounts, ['enable', B.login]);
-    expect((await fetchLogin(B.login, B.password)).status).toBe(303);
+    expect((await postLogin(app.url, B.login, B.password)).status).toBe(303);
     a.stream.close();
   });
 

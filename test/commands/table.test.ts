@@ -11,6 +11,7 @@ import { createConversation } from '../../handlers/conversation.js';
 import { COMMANDS, type CommandSpec } from '../../handlers/conversation/commands.js';
 import { README, withCommands } from '../../tools/docs/commands.js';
 import { appTraits, fakeTriage, setup, officersFrom } from '../conversation/helpers.js';
+import { consoleSession } from '../web/console-client.js';
 
 const TOY: CommandSpec = {
   name: 'demo',
@@ -98,37 +99,8 @@ describe('the officer console shows and runs table commands', () => {
     store.close();
   });
 
-  async function login() {
-    const page = await fetch(`${base}/console`);
-    const pre = page.headers
-      .getSetCookie()
-      .find((c) => c.startsWith('pcmbn_login='))!
-      .split(';')[0];
-    const token = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
-    const res = await fetch(`${base}/console/login`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre },
-      body: new URLSearchParams({ csrf: token, name: 'Chị Hoa', password: PASSWORD }).toString(),
-    });
-    const cookie = res.headers
-      .getSetCookie()
-      .find((c) => c.startsWith('pcmbn_console='))!
-      .split(';')[0];
-    const { csrf } = await (await fetch(`${base}/console/api/session`, { headers: { cookie } })).json();
-    return {
-      get: (p: string) => fetch(`${base}${p}`, { headers: { cookie } }),
-      post: (p: string, body: unknown) =>
-        fetch(`${base}${p}`, {
-          method: 'POST',
-          headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrf },
-          body: JSON.stringify(body),
-        }),
-    };
-  }
-
   it('lists the officer commands, and every built-in one has a control on the page or becomes a command button', async () => {
-    const c = await login();
+    const c = await consoleSession(base, 'Chị Hoa', PASSWORD);
     const { commands } = await (await c.get('/console/api/commands')).json();
     expect(commands.map((x: { name: string }) => x.name)).toEqual(WITH_TOY.filter((x) => x.audience === 'officer').map((x) => x.name));
     const page = readFileSync(new URL('../../bot/web/public/console.html', import.meta.url), 'utf8');
@@ -139,7 +111,7 @@ describe('the officer console shows and runs table commands', () => {
   });
 
   it('runs the toy command on the chosen case and returns its reply', async () => {
-    const c = await login();
+    const c = await consoleSession(base, 'Chị Hoa', PASSWORD);
     const res = await c.post('/console/api/commands/demo', { number: 1 });
     expect(res.status).toBe(200);
     expect((await res.json()).replies).toEqual(['Vụ việc #1 đã được thử.']);

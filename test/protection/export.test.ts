@@ -7,6 +7,7 @@ import { createConversation } from '../../handlers/conversation.js';
 import { openCaseStore } from '../../handlers/cases/store.js';
 import type { IncomingMessage, OutgoingMessage } from '../../handlers/types.js';
 import { appTraits, setup, officersFrom } from '../conversation/helpers.js';
+import { consoleSession } from '../web/console-client.js';
 
 const REPORT = 'Tôi bị giữ giấy tờ ở xưởng may của bà Đinh Thị Hoa tại Móng Cái';
 
@@ -123,34 +124,9 @@ describe('console export endpoint', () => {
     store.close();
   });
 
-  async function login(name: string) {
-    const page = await fetch(`${base}/console`);
-    const pre = page.headers
-      .getSetCookie()
-      .find((c) => c.startsWith('pcmbn_login='))!
-      .split(';')[0];
-    const token = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
-    const res = await fetch(`${base}/console/login`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre },
-      body: new URLSearchParams({ csrf: token, name, password: PASSWORD }).toString(),
-    });
-    const cookie = res.headers
-      .getSetCookie()
-      .find((c) => c.startsWith('pcmbn_console='))!
-      .split(';')[0];
-    const { csrf } = await (await fetch(`${base}/console/api/session`, { headers: { cookie } })).json();
-    return {
-      get: (p: string) => fetch(`${base}${p}`, { headers: { cookie } }),
-      post: (p: string) =>
-        fetch(`${base}${p}`, { method: 'POST', headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrf }, body: '{}' }),
-    };
-  }
-
   it('downloads JSON for the holder only; other logins get 403 and anonymous 401', async () => {
-    const lan = await login('Lan');
-    const minh = await login('Minh');
+    const lan = await consoleSession(base, 'Lan', PASSWORD);
+    const minh = await consoleSession(base, 'Minh', PASSWORD);
     const path = `/console/api/cases/${caseId}/export`;
 
     expect((await fetch(`${base}${path}`)).status).toBe(401);

@@ -7,6 +7,7 @@ import { createWebServer, type WebServer, type WebServerOptions } from '../../bo
 import { createChatHub } from '../../bot/web/chat.js';
 import { signValue } from '../../bot/web/http.js';
 import type { IncomingMessage } from '../../handlers/types.js';
+import { postLogin } from './console-client.js';
 import { createFakeConversation, wire } from './fake-conversation.js';
 
 const PASSWORD = 'mat-khau-thu-nghiem';
@@ -131,21 +132,8 @@ describe('per-address limit behind a proxy', () => {
 });
 
 describe('console login throttling', () => {
-  async function login(base: string, name: string, password: string, xff?: string) {
-    const headers: Record<string, string> = xff ? { 'x-forwarded-for': xff } : {};
-    const page = await fetch(`${base}/console`, { headers });
-    const pre = page.headers
-      .getSetCookie()
-      .find((c) => c.startsWith('pcmbn_login='))!
-      .split(';')[0];
-    const token = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
-    return fetch(`${base}/console/login`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre, ...headers },
-      body: new URLSearchParams({ csrf: token, name, password }).toString(),
-    });
-  }
+  const login = (base: string, name: string, password: string, xff?: string) =>
+    postLogin(base, name, password, xff ? { 'x-forwarded-for': xff } : {});
 
   it('an attacker failing on an officer’s name from another address is slowed down there, and the officer still logs in from theirs', async () => {
     const t = await start({ trustProxy: 1 });

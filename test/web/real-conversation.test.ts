@@ -7,6 +7,7 @@ import { createConversation } from '../../handlers/conversation.js';
 import { openCaseStore } from '../../handlers/cases/store.js';
 import { createTriage } from '../../handlers/triage/index.js';
 import type { OutgoingMessage } from '../../handlers/types.js';
+import { consoleSession } from './console-client.js';
 import { openSse, type SseReader } from './sse-client.js';
 import { appTraits, officersFrom } from '../conversation/helpers.js';
 
@@ -58,36 +59,6 @@ describe('web server with the real conversation core', () => {
     store.close();
   });
 
-  async function consoleLogin(name: string) {
-    const page = await fetch(`${base}/console`);
-    const pre = page.headers
-      .getSetCookie()
-      .find((c) => c.startsWith('pcmbn_login='))!
-      .split(';')[0];
-    const token = /name="csrf" value="([^"]+)"/.exec(await page.text())![1];
-    const res = await fetch(`${base}/console/login`, {
-      method: 'POST',
-      redirect: 'manual',
-      headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: pre },
-      body: new URLSearchParams({ csrf: token, name, password: PASSWORD }).toString(),
-    });
-    const cookie = res.headers
-      .getSetCookie()
-      .find((c) => c.startsWith('pcmbn_console='))!
-      .split(';')[0];
-    const { csrf } = await (await fetch(`${base}/console/api/session`, { headers: { cookie } })).json();
-    return {
-      cookie,
-      get: (p: string) => fetch(`${base}${p}`, { headers: { cookie } }),
-      post: (p: string, body: unknown = {}) =>
-        fetch(`${base}${p}`, {
-          method: 'POST',
-          headers: { cookie, 'content-type': 'application/json', 'x-csrf-token': csrf },
-          body: JSON.stringify(body),
-        }),
-    };
-  }
-
   async function citizen() {
     const page = await fetch(`${base}/`);
     const cookie = page.headers.getSetCookie()[0].split(';')[0];
@@ -104,7 +75,7 @@ describe('web server with the real conversation core', () => {
   }
 
   it('a citizen asks for an officer, the console claims, relays both ways and closes', async () => {
-    const officer = await consoleLogin('Cán bộ Hà');
+    const officer = await consoleSession(base, 'Cán bộ Hà', PASSWORD);
     const events = await openSse(`${base}/console/events`, { cookie: officer.cookie });
     streams.push(events);
     const c = await citizen();
@@ -134,7 +105,7 @@ describe('web server with the real conversation core', () => {
   });
 
   it('maps the core’s refusals: a case held by a Telegram officer → 409, unknown case → 404', async () => {
-    const officer = await consoleLogin('Cán bộ Minh');
+    const officer = await consoleSession(base, 'Cán bộ Minh', PASSWORD);
     const c = await citizen();
     await c.post({ callbackData: 'officer', label: 'Gặp cán bộ' });
     const caseId = store.listCases().at(-1)!.id;
