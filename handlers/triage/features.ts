@@ -82,7 +82,12 @@ const CUES = [
   // After a case: the exploiters are still at it ("vẫn đòi nợ", "lại gọi điện"), or the victim is going back.
   [
     'relapse',
-    / (?:(?:van|cu|lai|tiep tuc)(?: con| dang| bi| hay)? (?:doi no|doi tien|giu|doa|de doa|theo doi|quay ray|tim den|den nha|goi dien|nhan tin|ru|du|ep)|(?:lai|quay)(?: doi| muon| dinh| bo| theo)?(?: quay)? (?:sang|qua|lai ben|ve ben)) /,
+    / (?:(?:van|cu|lai|tiep tuc|lien tuc|thuong xuyen)(?: con| dang| bi| hay)? (?:doi no|doi tien|giu|doa|de doa|ham doa|theo doi|quay ray|tim den|den nha|toi nha|goi dien|nhan tin|ru|du|ep)|(?:lai|quay)(?: doi| muon| dinh| bo| theo)?(?: quay)? (?:sang|qua|lai ben|ve ben)) /,
+  ],
+  // Threats again and again ("bị đe dọa nhiều lần", "nhắn tin dọa hoài", "mấy lần tới nhà hăm dọa"): the danger goes on.
+  [
+    'relapse',
+    / (?:(?:de doa|ham doa|doa)(?: [a-z]+){0,4} (?:nhieu lan|may lan|bao lan|hoai|mai|lien tuc|hang ngay|moi ngay|suot)|(?:nhieu lan|may lan|lien tuc|ngay nao cung|dem nao cung)(?: [a-z]+){0,3} (?:de doa|ham doa|doa)) /,
   ],
   // A question relayed for someone else ("bạn ấy hỏi", "người ta hỏi tôi").
   [
@@ -120,7 +125,7 @@ const CUES = [
   ],
   [
     'danger_soft',
-    / (?:khong (?:bao gio |he |duoc |cho )?ra ngoai|canh cua|canh cong|canh gac|khong cho ra ngoai|khong duoc ve|khong duoc dung dien thoai|thu mat dien thoai|lay mat dien thoai) /,
+    / (?:khong (?:bao gio |he |duoc |cho )?ra ngoai|canh (?:truoc |ngoai |o )?(?:cua|cong|nha)|canh gac|khong cho ra ngoai|khong duoc ve|khong duoc dung dien thoai|thu mat dien thoai|lay mat dien thoai) /,
   ],
   ['danger_soft', / (?:bi ep|dang bi ep|ep) (?:tiep khach|ban dam|di khach|lam gai|quan he|ngu voi) /],
   ['returned', / (?:duoc giai cuu|duoc cuu ve|duoc dua ve|(?:moi|da|vua) ve (?:tu|nuoc|que|viet nam|den nha|lai que)) /],
@@ -143,11 +148,23 @@ const CUES = [
   ],
   // "Hăm dọa" is how the south says "đe dọa".
   ['threat', / (?:se giet|giet|chet|se ban|se danh|thu tieu|ham doa|(?:goi|goi dien|nhan tin|den nha|lai) (?:de )?doa) /],
+  // Threatened by someone named ("bị bọn chúng đe dọa", "người nhà kẻ buôn người đe dọa"), or again and again: not the
+  // law's "bị đe dọa xâm hại" asked about in general.
+  [
+    'threat',
+    / (?:(?:bon chung|chung no|bon no|tui no|bon ho|bon buon nguoi|ke buon nguoi|nguoi nha (?:ke|bon|chung|tui)(?: [a-z]+){0,2}|bi ho)(?: [a-z]+){0,3} (?:de doa|doa)|(?:de doa|doa)(?: [a-z]+){0,4} (?:nhieu lan|may lan|hoai|mai|lien tuc|hang ngay|moi ngay)|(?:nhieu lan|may lan|lien tuc) (?:bi )?(?:de doa|doa)) /,
+  ],
   // The writer speaks for a support facility or centre ("trung tâm chúng tôi", "cơ sở hỗ trợ nạn nhân bên tôi"): its
   // licence, its head, its reports. Not a company, which may be where a worker is held.
   [
     'org_writer',
-    / (?:co so|trung tam|don vi|to chuc) (?:ho tro nan nhan |bao tro xa hoi |cong tac xa hoi |tro giup xa hoi )?(?:cua |ben )?(?:chung toi|chung em|toi|em|minh)(?: |$)|(?:chung toi|chung em|ben toi|ben em) (?:la|thuoc) (?:co so|trung tam|don vi|to chuc) /,
+    / (?:co so|trung tam|don vi|to chuc|mai am|nha tam lanh) (?:ho tro nan nhan |bao tro xa hoi |cong tac xa hoi |tro giup xa hoi )?(?:cua |ben )?(?:chung toi|chung em|toi|em|minh)(?: |$)|(?:chung toi|chung em|ben toi|ben em) (?:la|thuoc) (?:co so|trung tam|don vi|to chuc|mai am|nha tam lanh) /,
+  ],
+  // A body changes its head, its premises or its name ("mới thay giám đốc", "vừa đổi người phụ trách", "chuyển trụ
+  // sở"): the body's paperwork, not an event that puts a person in danger.
+  [
+    'org_change',
+    / (?:doi|thay|thay doi|bo nhiem) (?:[a-z]+ ){0,1}(?:giam doc|pho giam doc|nguoi dung dau|nguoi phu trach|truong co so|truong trung tam)(?: moi)? |(?:doi|thay|thay doi|chuyen) (?:tru so|dia diem|dia chi tru so|ten goi|ten co so|ten trung tam) /,
   ],
   // Married abroad ("lấy chồng Đài Loan", "kết hôn với người Hàn"): a trafficking sign only beside one of 'sold'.
   [

@@ -158,6 +158,14 @@ export const RULES = [
     outcome: 'calm',
   },
   {
+    name: "a body's own change",
+    why: '"Chỗ tôi làm mới thay giám đốc, hạn báo lên Sở là mấy ngày?": a body that changed its head, its premises or its name asks about its paperwork; "mới", "vừa" date that change, they tell no danger. Harm, danger, a threat, a disappearance or a suspicion it tells still opens a case.',
+    when: {
+      all: ['org_change', 'asks', { none: [...DANGER_OR_REPORT, 'violence', 'harm', 'self_victim', 'escaped', 'suspect', 'relapse'] }],
+    },
+    outcome: 'calm',
+  },
+  {
     name: 'request for documents',
     why: '"Cho mình xin danh sách…", "phân biệt giúp em…": a request for information about the topic, not a plea.',
     when: { all: [CALM, 'info_request', { none: ['affected_other'] }] },

@@ -81,6 +81,27 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
       ),
     ],
   },
+  "a body's own change": {
+    fires: [cues('org_change', 'asks'), cues('org_change', 'asks', 'fresh', 'present', 'first_person', 'personal', 'report_intent')],
+    not: [
+      cues('org_change'),
+      ...(
+        [
+          'danger_now',
+          'danger_soft',
+          'threat',
+          'report_stated',
+          'missing',
+          'violence',
+          'harm',
+          'self_victim',
+          'escaped',
+          'suspect',
+          'relapse',
+        ] as const
+      ).map((c) => cues('org_change', 'asks', c)),
+    ],
+  },
   'request for documents': {
     fires: [cues('info_request')],
     not: [cues('info_request', 'affected_other'), cues('info_request', 'violence'), cues('info_request', 'self_victim')],

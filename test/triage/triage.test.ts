@@ -234,6 +234,30 @@ describe('triage classifier', () => {
       for (const v of [q, foldDiacritics(q)]) expect(triage.classify(v).label, v).toBe('emergency');
   });
 
+  it('calls threats made again and again, or by the traffickers named, an emergency even when the writer asks how to ask for protection', () => {
+    for (const q of [
+      'Nhà tôi bị bọn chúng đe dọa mấy lần rồi, xin công an bảo vệ thì gọi điện được không hay phải viết đơn?',
+      'Từ hôm em khai với công an, người nhà của kẻ buôn người liên tục tới nhà hăm dọa, đơn xin bảo vệ phải ghi nội dung gì?',
+      'Tụi nó nhắn tin dọa ba mẹ em hoài, em muốn xin bảo vệ thì nộp ở đâu?',
+    ])
+      for (const v of [q, foldDiacritics(q)]) expect(triage.classify(v).label, v).toBe('emergency');
+  });
+
+  it('answers a body that just changed its head, premises or name about its paperwork: "mới", "vừa" date the change', () => {
+    for (const q of [
+      'Mái ấm của chúng tôi vừa đổi người phụ trách, có phải báo lên cơ quan cấp phép không, trong mấy ngày?',
+      'Chỗ tôi làm mới thay giám đốc, hạn báo lên Sở là bao nhiêu ngày vậy?',
+      'Cơ sở mới chuyển trụ sở sang phường khác, giấy phép có phải sửa không?',
+    ])
+      for (const v of [q, foldDiacritics(q)]) expect(triage.classify(v).label, v).toBe('question');
+    // A body telling of harm or danger still opens a case.
+    for (const q of [
+      'Trung tâm chúng tôi vừa đổi giám đốc, có một em bị bọn buôn người dụ trốn đi mất liên lạc hai ngày nay, phải báo ai?',
+      'Nhà tạm lánh của chúng tôi mới chuyển địa điểm nhưng bọn chúng đang canh trước cổng đòi bắt một em, làm sao bây giờ?',
+    ])
+      for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
+  });
+
   it('reads "năm ngoái" as when it happened, not as a relative being back home', () => {
     const back = 'Em gái tôi bị lừa sang Campuchia năm ngoái, về nhà được mấy tháng rồi, giờ muốn học nghề thì đăng ký ở đâu?';
     for (const v of [back, foldDiacritics(back)]) expect(triage.classify(v).label, v).toBe('question');
