@@ -27,6 +27,8 @@ const QUESTION_CUES = [
   // Not after a negation: "chưa nhắn gì", "không giúp gì" tell that nothing came.
   /(?<!\b(khong|chua|chang) )\b(can|phai|lam|duoc|giay|ho so|thu tuc|che do|giup|ho tro|huong|xin|tro cap) (\w+ ){0,2}(gi|nhung gi)\b/,
   /\b(bao lau|bao nhieu|khi nao|bao gio|thoi han)\b/,
+  // What a paper must say: "văn bản phải ghi những nội dung gì", "đơn khai thông tin nào".
+  /\b(noi dung|thong tin|muc) (gi|nao)\b/,
   /\bco han\b/,
   /\blam (sao|the nao|rang)\b/,
   /\b(nhu the nao|ra rang)\b/,

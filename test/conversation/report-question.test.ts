@@ -309,3 +309,11 @@ describe('a question that names nobody, inside the account of a victim', () => {
     expect(asked.some((q) => q.startsWith('Nạn nhân'))).toBe(false);
   });
 });
+
+describe('a report asking what a paper must say', () => {
+  it('is read as asking the documents', () => {
+    const text = 'Tụi nó cứ tới nhà dọa giết cả nhà tôi. Đơn xin bảo vệ phải ghi những nội dung gì?';
+    expect(questionPartOf(text)).toBe('Đơn xin bảo vệ phải ghi những nội dung gì?');
+    expect(questionPartOf('Tụi nó cứ tới nhà dọa giết cả nhà tôi, nội dung tin nhắn rất đáng sợ.')).toBeUndefined();
+  });
+});
