@@ -32,7 +32,7 @@ import type { Corpus, DocMeta, Section } from '../../knowledge/types.js';
 import { citationOf } from '../answer/cite.js';
 import type { Citation } from '../types.js';
 import { mentionsSubject } from './scope.js';
-import { leadOf, quoteAnswersPrecisely } from './lead.js';
+import { articleAnswers, leadOf, quoteAnswersPrecisely } from './lead.js';
 import type { AskDeps, Asked, AskResult } from './types.js';
 
 const bullets = (facts: string[]) => facts.map((f) => `• ${f}`).join('\n');
@@ -242,9 +242,10 @@ export function outsideExcerpt(r: AskResult, q: Asked, deps: AskDeps): AskResult
   const named = excerptsNamed(q.text, updates, corpus);
   if (!named.length) return undefined;
   // The lead's source comes first: a passage of the excerpt quoted further down does not answer what was asked, nor
-  // does one of its sentences that states no time limit when one is asked, or another body's.
+  // does one of its sentences that states no time limit when one is asked, or another body's, nor its scope article.
   const lead = r.citations[0] && docsById(corpus).get(r.citations[0].docId)?.number;
-  const answers = named.some((u) => u.number === lead) && quoteAnswersPrecisely(q.text, leadOf(r).quote);
+  const { quote, heading } = leadOf(r);
+  const answers = named.some((u) => u.number === lead) && quoteAnswersPrecisely(q.text, quote) && articleAnswers(q.text, heading);
   return answers ? undefined : missingTextsAnswer(named, corpus, [], q, deps);
 }
 

@@ -59,3 +59,24 @@ export function quoteAnswersPrecisely(question: string, quote: string): boolean 
   const body = bodyAsked(question);
   return !body || actsIn(body, quote);
 }
+
+// A text's article on what it covers ("Phạm vi điều chỉnh", "Đối tượng áp dụng") sums up every subject of the text:
+// it answers what the text is about or whom it applies to, not any one of those subjects.
+const SCOPE_ARTICLE = /^Điều \d+\. (Phạm vi điều chỉnh|Đối tượng áp dụng)/u;
+const ASKS_SCOPE =
+  / (pham vi|dieu chinh|doi tuong ap dung|ap dung (cho|voi|doi voi) (ai|nhung ai|doi tuong nao)|quy dinh (ve )?(nhung )?(gi|van de gi|noi dung gi|linh vuc gi|van de nao)|noi (ve )?(nhung )?gi) /;
+// An article of prohibited acts says what is forbidden, not how a breach is dealt with ("bị xử lý thế nào", "bị phạt ra sao").
+const PROHIBITIONS = /^Điều \d+\. Các hành vi bị nghiêm cấm/u;
+const ASKS_HANDLING = / (xu ly|xu phat|bi phat|che tai|ky luat|truy cuu)( \w+){0,8}? (the nao|nhu the nao|ra sao|gi|nao|bao nhieu) /;
+
+/**
+ * Whether the article an answer leads with can answer the question at all (`heading`: the section cited, from its
+ * article on): a scope article only a question on the text's scope, a list of prohibitions no question on how a
+ * breach is handled.
+ */
+export function articleAnswers(question: string, heading: string): boolean {
+  const q = spelled(question);
+  if (SCOPE_ARTICLE.test(heading)) return ASKS_SCOPE.test(q);
+  if (PROHIBITIONS.test(heading)) return !ASKS_HANDLING.test(q);
+  return true;
+}

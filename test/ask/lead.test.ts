@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { leadOf, quoteAnswersPrecisely } from '../../handlers/ask/lead.js';
+import { articleAnswers, leadOf, quoteAnswersPrecisely } from '../../handlers/ask/lead.js';
 
 const rule =
   'Khi nhận được thông báo của Ủy ban nhân dân cấp xã, cơ quan chuyên môn về y tế cấp tỉnh thực hiện ngay việc tiếp nhận, hỗ trợ và ' +
@@ -38,5 +38,21 @@ describe('whether an answer’s lead is the answer to a precise question', () =>
     expect(quoteAnswersPrecisely('Hỗ trợ nhu cầu thiết yếu tối đa bao lâu?', 'a) Hỗ trợ nhu cầu thiết yếu;')).toBe(false);
     // Nothing precise asked: any lead answers.
     expect(quoteAnswersPrecisely('Nạn nhân được hỗ trợ những gì?', 'a) Hỗ trợ nhu cầu thiết yếu;')).toBe(true);
+  });
+
+  it('takes a scope article as the answer only to what a text covers', () => {
+    const scope = 'Điều 1. Phạm vi điều chỉnh';
+    expect(articleAnswers('Luật 53/2024 quy định xử lý cơ sở hỗ trợ vi phạm như thế nào?', scope)).toBe(false);
+    expect(articleAnswers('Luat 53 quy dinh ve ho tro hoc nghe ra sao', scope)).toBe(false);
+    expect(articleAnswers('Luật 53/2024 có phạm vi điều chỉnh thế nào?', scope)).toBe(true);
+    expect(articleAnswers('Luật 53/2024 quy định những gì?', scope)).toBe(true);
+  });
+
+  it('does not take a list of prohibited acts as how a breach is handled', () => {
+    const prohibitions = 'Điều 3. Các hành vi bị nghiêm cấm › khoản 5';
+    expect(articleAnswers('Cán bộ bao che cho đường dây mua bán người bị xử lý thế nào?', prohibitions)).toBe(false);
+    expect(articleAnswers('ai tiết lộ thông tin nạn nhân thì bị phạt ra sao', prohibitions)).toBe(false);
+    expect(articleAnswers('Luật 53/2024 cấm những hành vi nào?', prohibitions)).toBe(true);
+    expect(articleAnswers('Luật 53/2024 quy định xử lý thế nào?', 'Điều 27. Tiếp nhận, xác minh người đến trình báo')).toBe(true);
   });
 });
