@@ -45,9 +45,20 @@ export function typedMostlyPlain(s: string): boolean {
   return marked * 2 < letters;
 }
 
+// A run of letters or digits ("GD&ĐT" whole); or two capitals joined by a hyphen to two more, standing alone
+// ("Đài PT-TH"), which is one abbreviation when the pair spells one (the "NĐ-CP" of a number is two).
+const SYLLABLE = /(?<![\p{L}\p{N}-])\p{Lu}{2}-\p{Lu}{2}(?![\p{L}\p{N}-])|[\p{L}\p{N}]+(?:&[\p{L}]+)?/gu;
+
 /** Raw syllables (letters/digits runs), original case kept, NFC. */
 export function syllables(s: string): string[] {
-  return normalizeText(s).match(/[\p{L}\p{N}]+(?:&[\p{L}]+)?/gu) ?? [];
+  const found = normalizeText(s).match(SYLLABLE) ?? [];
+  if (!found.some((w) => w.length === 5 && w[2] === '-')) return found;
+  return found.flatMap((w) => (w.length === 5 && w[2] === '-' && !ABBREVIATIONS[abbreviationKey(w)] ? [w.slice(0, 2), w.slice(3)] : [w]));
+}
+
+/** The key an abbreviation is looked up by: folded, lowercase, without the hyphen of a pair ("PT-TH" → "ptth"). */
+function abbreviationKey(raw: string): string {
+  return foldToken(raw).toLowerCase().replace('-', '');
 }
 
 /**
@@ -132,6 +143,22 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 /**
+ * The provinces of the bundled plans as their agencies are written in notes and chats ("Báo QN", "Sở LĐTBXH ST"),
+ * as typed: in capitals and with the Đ, since "DN" (doanh nghiệp) and "BD" are other words.
+ */
+const PROVINCE_ABBREVIATIONS: Record<string, string> = {
+  QN: 'Quảng Nam',
+  BĐ: 'Bình Định',
+  ST: 'Sóc Trăng',
+  ĐN: 'Đồng Nai',
+};
+
+/** The text with a province's abbreviation standing alone written as its name ("Đài PT-TH QN" → "Đài PT-TH Quảng Nam"). */
+export function withProvinceNames(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])\p{Lu}{2}(?![\p{L}\p{N}])/gu, (w) => PROVINCE_ABBREVIATIONS[w] ?? w);
+}
+
+/**
  * Chat shorthand (keys folded + lowercase): it stands for ordinary words, so unlike an abbreviation it is replaced,
  * not kept as a token of its own: an unknown `dc` would otherwise weigh as the rarest word of the question.
  */
@@ -188,7 +215,7 @@ export function spellOutChat(s: string): string {
 function expansionOf(raw: string): string | undefined {
   // Abbreviations are short and contain a capital or are written in lowercase ASCII: skip ordinary syllables fast.
   if (raw.length > 8) return undefined;
-  const key = foldToken(raw).toLowerCase();
+  const key = abbreviationKey(raw);
   const exp = ABBREVIATIONS[key];
   if (!exp) return undefined;
   // `ca`, `tt`, `nd`... are also ordinary syllables or noise when lowercase: expand capitals only.

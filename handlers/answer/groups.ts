@@ -170,9 +170,27 @@ function pointIntros(index: KnowledgeIndex, hit: SearchHit): Map<string, string[
   return intros;
 }
 
-/** How a hit's sentences are scored against the question: its words, what it asks for, the hit's rank. */
+// A plan section's own title ("9. Đài Phát thanh - Truyền hình Quảng Nam, Báo Quảng Nam", "2. Công an tỉnh"): a
+// number and a few words, no clause of its own.
+const SECTION_TITLE = /^\d{1,2}\.\s+[^:;]{3,90}$/u;
+
+/** The hit's heading when it is a plan section's short title (often the agency its sentences task), else ''. */
+function planSectionTitle(hit: SearchHit): string {
+  const heading = hit.chunk.path.at(-1) ?? '';
+  return !hit.doc.province || !SECTION_TITLE.test(heading) ? '' : heading;
+}
+
+/**
+ * How a hit's sentences are scored against the question: its words, what it asks for, the hit's rank. The agency a
+ * plan's section is titled by is the subject of each of its sentences, which name it no more ("Tăng thời lượng …"):
+ * the title's words count as held at second hand, like those of the clauses a sentence refers to.
+ */
 function sentenceScorer(index: KnowledgeIndex, hit: SearchHit, rank: number, profile: QueryProfile, types: AnswerType[]) {
-  const referred = (text: string) => referredClauses(index.corpus.sections, hit.chunk.docId, hit.chunk.path, text);
+  const title = planSectionTitle(hit);
+  const referred = (text: string) => {
+    const clauses = referredClauses(index.corpus.sections, hit.chunk.docId, hit.chunk.path, text);
+    return title && clauses ? `${clauses}\n${title}` : clauses || title;
+  };
   return {
     referred,
     score: (text: string, isList = false) =>

@@ -134,3 +134,17 @@ describe('an amount asked', () => {
     expect(drugs.text.split('\n')[0]).not.toContain('danh sách');
   });
 });
+
+describe("a plan's section headed by an agency", () => {
+  it("quotes that agency's task, whose sentence names it no more, not a sibling's task sharing more of its words", async () => {
+    // "9. Đài Phát thanh - Truyền hình Quảng Nam, Báo Quảng Nam" holds one sentence, "Tăng thời lượng …"; the section
+    // before it (Sở Thông tin và Truyền thông) names "Truyền thanh - Truyền hình" and "Đài truyền thanh" in its text.
+    const bundled = await openKnowledgeIndex({ corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
+    const r = await answer('Đài Phát thanh - Truyền hình Quảng Nam có nhiệm vụ gì trong kế hoạch hỗ trợ nạn nhân?', {
+      index: bundled,
+      province: null,
+    });
+    expect(r.text.split('\n')[0]).toContain('Tăng thời lượng');
+    expect(r.citations[0].label).toContain('9. Đài Phát thanh');
+  });
+});

@@ -20,6 +20,17 @@ function fakeAnswer(text = 'Theo các văn bản hiện có:\n\n[1] X\n«trích�
 }
 
 describe('askQuestion', () => {
+  it("reads a province's abbreviation in an agency's name as the province it names", async () => {
+    const { deps, calls } = fakeAnswer();
+    await askQuestion('Báo QN phải làm gì về phòng chống mua bán người?', { province: null }, deps);
+    await askQuestion('Sở LĐTBXH ST chỉ đạo trung tâm nào tiếp nhận nạn nhân?', { province: 'quang-nam' }, deps);
+    expect(calls[0].q).toContain('Báo Quảng Nam');
+    expect(calls[1].q).toContain('LĐTBXH Sóc Trăng');
+    // The province set from it picks the province's own line when none is chosen.
+    const contact = await askQuestion('Báo tin mua bán người ở QN thì gọi số nào?', { province: null }, deps);
+    expect(contact.text).toContain('1800 1581');
+  });
+
   it('answers a contact question from the directory, not from retrieval', async () => {
     const { deps, calls } = fakeAnswer();
     const r = await askQuestion('Gọi số nào để báo tin mua bán người?', { province: 'quang-nam' }, deps);
