@@ -32,6 +32,15 @@ const RETURNED = [
   /\b(da|vua|moi) (duoc )?(\w+ )?(ve|tro ve) (nha|nuoc|que|duoc|an toan|roi|den|toi|viet nam|dia phuong)\b/,
   /\b(da|gio|nay) (da )?an toan\b/,
 ];
+/**
+ * Brought back by others ("được biên phòng trao trả về", "được công an giải cứu ra", "đã được giải cứu, về nhà được mấy
+ * hôm"): the family writing is safe at home with the person; "bị đưa về" is being taken somewhere.
+ */
+const BROUGHT_BACK = [
+  /\b(duoc|da duoc|vua duoc|moi duoc) (\w+ ){0,4}(trao tra|giai cuu|cuu|dua|tha|tra) (ve|ra)\b/,
+  /\b(da|vua|moi) (duoc )?(\w+ ){0,2}giai cuu\b/,
+  /\bve (nha|nuoc|que) duoc (may|vai|mot|hai|ba|\d+) (hom|ngay|tuan|thang)\b/,
+];
 /** Someone who cannot be reached or has not come back, beyond the triage's own "missing" cue. */
 const MISSING = [
   /\bmat (lien lac|tich|tin)\b/,
@@ -97,7 +106,7 @@ export function situationOf(text: string): Situation {
   const t = ` ${a.tokens.join(' ')} `;
   const aboutOther = a.cues.has('affected_other');
   const inDanger = matches(t, SELF_IN_DANGER);
-  const returned = !inDanger && !a.cues.has('danger_now') && matches(t, RETURNED);
+  const returned = !inDanger && !a.cues.has('danger_now') && (matches(t, RETURNED) || matches(t, BROUGHT_BACK));
   if (!aboutOther && !returned && (inDanger || a.cues.has('self_victim') || a.cues.has('implicit_self'))) return 'self';
   if (matches(t, MONEY_DEMAND)) return 'ransom';
   if (returned) return 'returned';

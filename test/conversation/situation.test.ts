@@ -22,6 +22,12 @@ const SITUATIONS: [string, Situation][] = [
   ['Tôi bị bán sang bên kia biên giới, tháng trước đã trốn về được nhà', 'returned'],
   ['con gai toi bi lua ban, nay da duoc tha ve nha an toan', 'returned'],
   ['Em trai tôi đã về nước rồi, gia đình muốn trình báo', 'returned'],
+  // Brought back by others: the family's advice is for someone safe at home, not how not to confront anyone.
+  ['Cháu gái tôi bị bán sang bên kia, tuần rồi được đồn biên phòng trao trả về tận nhà', 'returned'],
+  ['chi toi vua duoc cong an giai cuu ra, gia dinh muon hoi ve che do', 'returned'],
+  ['Con tôi bị bán vào xưởng may, đã được giải cứu, về nhà được mấy hôm nay', 'returned'],
+  // Taken somewhere is not brought back.
+  ['Em gái tôi bị bọn chúng đưa về một căn nhà ở biên giới', 'relative'],
   // Back, but held or threatened now: still the person in danger.
   ['Em trốn về được nửa đường nhưng em đang bị nhốt lại', 'self'],
 ];
