@@ -453,10 +453,10 @@ export async function answer(
     if (bad) return abstain(bad);
     const hits = await ctx.index.search(withNumberForms(q), { k: 6, province: ctx.province ?? null, todayFirst: true });
     const { usable, bestConfidence } = usableHits(hits);
-    // A term the texts define is answered by its definitions, the one in force first.
+    // A term the texts define is answered by its definitions, the one in force first; so is who counts as a group of people.
     const sure = Math.max(bestConfidence, SURE_CONFIDENCE);
     const defined = definitionHits(ctx.index, q, sure);
-    if (defined.length) return composeAnswer(ctx.index, q, defined, sure);
+    if (defined.hits.length) return composeAnswer(ctx.index, defined.asked, defined.hits, sure);
     // The nearest passage of an unrelated question is still unrelated: off-subject questions need strong evidence,
     // unless they ask whether an act the documents list as prohibited is forbidden.
     const onSubject = () =>

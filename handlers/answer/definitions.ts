@@ -73,18 +73,52 @@ function definitionHit(index: KnowledgeIndex, i: number, confidence: number): Se
   return { chunk, doc, score: confidence, confidence, otherProvince: false };
 }
 
-/**
- * The sections of the legal texts that define the term the question asks about ("Bóc lột tình dục là việc …"), those
- * of texts in force first, one per text; none when the question asks no meaning or no text defines the term.
- */
-export function definitionHits(index: KnowledgeIndex, question: string, confidence: number): SearchHit[] {
+// "Những ai được coi là người thân thích của nạn nhân", "người thân thích gồm những ai", "… là những ai": who counts as
+// something. The texts list its members in a clause of its own ("2. Người thân thích của nạn nhân, bao gồm: Vợ, chồng,
+// …"), while the clauses that only mention it ("… cho nạn nhân, người thân thích của họ") share as many of the words.
+const ASKS_WHO_COUNTS =
+  /(^| )(nhung )?ai (duoc )?(coi la|xem la|tinh la|la|thuoc) | (bao )?gom (nhung )?(ai|nguoi nao)( |$)| la (nhung )?ai( |$)/;
+// A clause opening with what it names and its members: "Người thân thích của nạn nhân, bao gồm: …".
+const LISTS_MEMBERS = /^ ((?:\S+ ){2,8}?)(bao gom|gom) /;
+
+/** The sections that open by naming a group of people the question names and listing who is in it, if it asks that. */
+function memberListSections(corpus: Corpus, question: string): number[] {
+  const q = foldedWords(question);
+  if (!ASKS_WHO_COUNTS.test(q)) return [];
+  return openingsOf(corpus).flatMap((o) => {
+    const named = LISTS_MEMBERS.exec(o.folded)?.[1];
+    return named && q.includes(` ${named}`) ? [o.section] : [];
+  });
+}
+
+/** The sections of the legal texts that define the term the question asks about ("Bóc lột tình dục là việc …"). */
+function definingSections(corpus: Corpus, question: string): number[] {
   const term = definedTerm(question);
   if (!term) return [];
   const opens = ` ${term} la `;
-  const found = openingsOf(index.corpus)
+  return openingsOf(corpus)
     .filter((o) => o.folded.startsWith(opens))
-    .map((o) => definitionHit(index, o.section, confidence))
+    .map((o) => o.section);
+}
+
+/** The group a member list names, in its own words, asked of: "2. Người thân thích …, bao gồm: …" → "Người thân thích … gồm những ai". */
+function membersAsked(hit: SearchHit): string | undefined {
+  const named = /^(.+?),?\s+(?:bao gồm|gồm)\b/iu.exec(hit.chunk.text.replace(MARKER, ''))?.[1];
+  return named && `${named} gồm những ai`;
+}
+
+/**
+ * The sections of the legal texts that define the term the question asks about, or list who counts as the group of
+ * people it asks about, those of texts in force first, one per text; none when the question asks neither or no text
+ * answers it so. `asked`: what they answer, the question itself or, for a member list, who is in the group it names,
+ * so that the rest of the question ("… để được áp dụng biện pháp bảo vệ") does not pull in the article's other clauses.
+ */
+export function definitionHits(index: KnowledgeIndex, question: string, confidence: number): { hits: SearchHit[]; asked: string } {
+  const defining = definingSections(index.corpus, question);
+  const found = (defining.length ? defining : memberListSections(index.corpus, question))
+    .map((i) => definitionHit(index, i, confidence))
     .filter((h): h is SearchHit => h !== undefined);
   const inForceFirst = [...found.filter((h) => !validityBadge(h.doc)), ...found.filter((h) => validityBadge(h.doc))];
-  return inForceFirst.filter((h, i) => inForceFirst.findIndex((o) => o.doc.id === h.doc.id) === i).slice(0, MAX_DEFINITIONS);
+  const hits = inForceFirst.filter((h, i) => inForceFirst.findIndex((o) => o.doc.id === h.doc.id) === i).slice(0, MAX_DEFINITIONS);
+  return { hits, asked: (!defining.length && hits[0] && membersAsked(hits[0])) || question };
 }

@@ -78,3 +78,47 @@ describe('definition questions', () => {
     expect(r.text).toContain('Nô lệ tình dục là việc một người bị lệ thuộc');
   });
 });
+
+// Who counts as a group of people: the clause listing its members, not the clauses (sharing more of the question's
+// words) that only name the group in a procedure.
+const PROTECTION = {
+  doc: doc('regulations/nd-bao-ve.md', 'NĐ bảo vệ 1/2012', null, { title: 'Nghị định về bảo vệ nạn nhân' }),
+  sections: [
+    { path: ['Điều 6. Đối tượng bảo vệ', '1.'], text: '1. Nạn nhân của hành vi mua bán người.' },
+    {
+      path: ['Điều 6. Đối tượng bảo vệ', '2. Người thân thích của nạn nhân, bao gồm'],
+      text: '2. Người thân thích của nạn nhân, bao gồm: Vợ, chồng, cha đẻ, mẹ đẻ, cha nuôi, anh ruột, ông ngoại của nạn nhân.',
+    },
+    {
+      path: ['Điều 10. Trình tự áp dụng biện pháp bảo vệ', '3.'],
+      text: '3. Khi có căn cứ cho rằng người thân thích của nạn nhân bị đe dọa, cơ quan thụ lý tự mình quyết định áp dụng biện pháp bảo vệ để được bảo vệ an toàn.',
+    },
+  ],
+};
+
+describe('who counts as a group of people', () => {
+  let protection: KnowledgeIndex;
+  beforeAll(async () => {
+    protection = await openKnowledgeIndex({ corpus: makeCorpus('members', [PROTECTION]), fusion: SECTION_UNITS });
+  });
+
+  it('is answered by the clause listing its members, whatever words ask it', async () => {
+    for (const q of [
+      'Những ai được coi là người thân thích của nạn nhân để được áp dụng biện pháp bảo vệ?',
+      'nguoi than thich cua nan nhan gom nhung ai',
+      'Người thân thích của nạn nhân là những ai?',
+    ]) {
+      const r = await answer(q, { index: protection, province: null });
+      expect(r.text.split('\n')[0], q).toContain('Người thân thích của nạn nhân, bao gồm: Vợ, chồng');
+      expect(r.text, q).not.toContain('cơ quan thụ lý');
+    }
+  });
+
+  it('is not read into a question asking something else of the group', async () => {
+    const r = await answer('Khi người thân thích của nạn nhân bị đe dọa thì cơ quan nào quyết định áp dụng biện pháp bảo vệ?', {
+      index: protection,
+      province: null,
+    });
+    expect(r.text.split('\n')[0]).toContain('cơ quan thụ lý');
+  });
+});
