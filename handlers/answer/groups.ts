@@ -21,6 +21,7 @@ import {
 } from './sentences.js';
 import { preferOwnClause } from './shared-tail.js';
 import { titlesWeight } from './granted.js';
+import { whomWeight } from './beneficiaries.js';
 import { referredClauses } from '../../retrieval/references.js';
 
 const MAX_SOURCES = 3;
@@ -196,7 +197,8 @@ function sentenceScorer(index: KnowledgeIndex, hit: SearchHit, rank: number, pro
     score: (text: string, isList = false) =>
       (sentenceScore(text, profile, undefined, referred(text)) *
         typeBoost(types, isList ? `${text}:` : text) *
-        titlesWeight(text, profile, types)) /
+        titlesWeight(text, profile, types) *
+        whomWeight(text, profile, types)) /
       (1 + 0.35 * rank),
   };
 }
