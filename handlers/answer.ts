@@ -86,6 +86,15 @@ function windowFrom(clauses: string[], from: number, max: number): number {
 
 // A clause naming what it grants only by reference to the points of a list ("… quy định tại các điểm a, b, c …").
 const REFERENCE = /quy định tại các điểm /iu;
+// A clause naming what an activity centres on ("trọng tâm về các kiến thức, kỹ năng …", "tập trung vào kỹ năng tiếp cận
+// …"): the specific part of a sentence whose opening words (who trains whom) share more of a question asking what it
+// covers, so a run holding it counts this much more; it is the quote when the question asks what the activity centres
+// on or which skills, knowledge or content it gives (FOCUS_ASKED, folded word pairs).
+const FOCUS_CLAUSE = /^(?:trọng tâm|tập trung vào|chú trọng)\s/iu;
+const FOCUS_WEIGHT = 2;
+const FOCUS_ASKED = ['trong tam', 'tap trung', 'chu trong', 'ky nang', 'kien thuc', 'noi dung'];
+/** Kinds of answer a clause states outright; a question asking one of them is not asking what an activity covers. */
+const NOT_FOCUS: AnswerType[] = ['amount', 'time', 'date', 'count', 'agency', 'papers'];
 
 /**
  * For a question asking only who, the titles a long granting sentence names (those the question's words pick when
@@ -98,6 +107,21 @@ function grantedTitles(sentence: string, profile: QueryProfile, types: AnswerTyp
   if (titles.length + grant.length + 2 <= max) return `${sentence.slice(0, max).replace(/\s+\S*$/, '')} …`;
   const picked = excerptOf(titles, profile, types, max - grant.length - 2).replace(/ …$/, '');
   return `${picked} …${grant}…`;
+}
+
+/** The clauses [from, to) of a sentence's part naming what an activity centres on, to the part's ';' or the end. */
+function focusPart(clauses: string[]): { from: number; to: number } | undefined {
+  const from = clauses.findIndex((c) => FOCUS_CLAUSE.test(c));
+  if (from < 0) return undefined;
+  let to = from + 1;
+  while (to < clauses.length && !clauses[to - 1].endsWith(';')) to++;
+  return { from, to };
+}
+
+/** A run's rank beats or, being later, takes the place of an equal one: keys compared in order. */
+function outranks(r: number[], best: number[]): boolean {
+  for (let k = 0; k < r.length; k++) if (r[k] !== best[k]) return r[k] > best[k];
+  return true;
 }
 
 /**
@@ -113,10 +137,15 @@ export function excerptOf(sentence: string, profile: QueryProfile, types: Answer
   const clauses = sentence.split(/(?<=[,;:])\s+/);
   // Runs are about as long as each other: what they hold decides, not how compact they are. Between runs holding
   // the same terms, the one with more clauses stating what is asked ("Trong thời hạn 10 (mười) ngày,") wins.
+  const asksWhat = !types.some((t) => NOT_FOCUS.includes(t));
+  const focusAsked = asksWhat && FOCUS_ASKED.some((pair) => profile.bi.has(pair));
+  const focus = focusPart(clauses);
   const rank = (i: number, end: number) => {
     const run = clauses.slice(i, end);
     const text = run.join(' ');
-    return [termOverlap(text, profile) * typeBoost(types, text), run.filter((c) => types.some((t) => carries(t, c))).length];
+    const holdsFocus = asksWhat && focus !== undefined && i <= focus.from && focus.to <= end;
+    const overlap = termOverlap(text, profile) * typeBoost(types, text) * (holdsFocus ? FOCUS_WEIGHT : 1);
+    return [Number(holdsFocus && focusAsked), overlap, run.filter((c) => types.some((t) => carries(t, c))).length];
   };
   // "… được hưởng chế độ hỗ trợ quy định tại các điểm từ điểm a đến điểm h khoản 1": without its reference the
   // clause says nothing of what is given, so a run that leaves it out is no quote of the sentence.
@@ -124,17 +153,17 @@ export function excerptOf(sentence: string, profile: QueryProfile, types: Answer
   const keepsRef = (i: number, end: number) => ref < 0 || (i <= ref && ref < end);
   let from = 0;
   let to = windowFrom(clauses, 0, max);
-  let best = keepsRef(from, to) ? rank(from, to) : [-1, -1];
+  let best = keepsRef(from, to) ? rank(from, to) : [-1, -1, -1];
   // Once a run reaches the last clause, later runs only hold less. Of runs holding as much, the later one wins:
   // what a sentence's opening words lead to ("… như kết hôn với nước ngoài, cho nhận con nuôi") is the specific part.
   for (let i = 1, end = to; i < clauses.length && end < clauses.length; i++) {
     end = windowFrom(clauses, i, max);
     if (!keepsRef(i, end)) continue;
     const r = rank(i, end);
-    if (r[0] > best[0] || (r[0] === best[0] && r[1] >= best[1])) [from, to, best] = [i, end, r];
+    if (outranks(r, best)) [from, to, best] = [i, end, r];
   }
   // The reference alone is longer than a quote may be: it is quoted from its start.
-  if (best[0] < 0) [from, to] = [ref, ref + 1];
+  if (best[1] < 0) [from, to] = [ref, ref + 1];
   let text = clauses.slice(from, to).join(' ');
   if (text.length > max) text = `${text.slice(0, max).replace(/\s+\S*$/, '')}`;
   return `${from > 0 ? '… ' : ''}${text}${to < clauses.length || text.length < clauses.slice(from, to).join(' ').length ? ' …' : ''}`;
