@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openKnowledgeIndex, statedParts } from '../../retrieval/index.js';
 import {
   answerTypes,
+  carries,
   countedThing,
   foldedSyllables,
   foldForCount,
@@ -191,5 +192,17 @@ describe('a question asking where', () => {
     };
     expect(await first(1)).toMatch(/^a\)/);
     expect(await first(1.35)).toMatch(/^b\)/);
+  });
+});
+
+describe('what says where', () => {
+  it('is an office a person is sent to, or a named centre a person is kept at', () => {
+    expect(carries('place', 'Nạn nhân làm đơn gửi Ủy ban nhân dân cấp xã nơi cư trú.')).toBe(true);
+    expect(carries('place', 'Tổ chức tiếp nhận, quản lý nạn nhân bị mua bán trở về tại Trung tâm Bảo trợ Huấn nghệ cô nhi Biên Hòa.')).toBe(
+      true,
+    );
+    // A centre named as the one acting, or "tại" before an ordinary word, says no place.
+    expect(carries('place', 'Trung tâm Công tác xã hội tỉnh tiếp nhận, hỗ trợ ban đầu cho nạn nhân.')).toBe(false);
+    expect(carries('place', 'Hỗ trợ tiền ăn trong thời gian tạm trú tại trung tâm theo quy định.')).toBe(false);
   });
 });
