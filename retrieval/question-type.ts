@@ -256,20 +256,32 @@ function specificSyllables(topic: string[]): string[] {
 }
 
 // Where a long question's setting ends and its ask begins: "Bộ đội Biên phòng khi giải cứu … thì có những trách
-// nhiệm gì", "Tôi là cán bộ xã, khi có người trình báo thì xã phải làm những việc gì". A comma does not: it also
-// separates the items of a detailed ask ("khám, cấp thuốc, chuyển tuyến cho những cơ quan nào").
-const ASK_CLAUSE_BREAK = /\s(?:thì|thi)\s/iu;
+// nhiệm gì", "Tôi là cán bộ xã, khi có người trình báo thì xã phải làm những việc gì", or a full stop.
+const ASK_CLAUSE_BREAK = /\s(?:thì|thi)\s|[.;?!]\s+/iu;
+// A comma ends the setting only before a clause that opens with who acts or what it must do ("…, Bộ Chỉ huy Bộ đội
+// Biên phòng tỉnh có trách nhiệm gì", "…, cần thực hiện các bước nào"): between the items of a detailed ask ("khám,
+// cấp thuốc, chuyển tuyến cho những cơ quan nào") it separates what is asked.
+const COMMA_BEFORE_ASKER =
+  /,\s+(?=(?:ủy ban|uỷ ban|ubnd|công an|bộ chỉ huy|bộ đội|bđbp|biên phòng|đồn|cảnh sát|sở|phòng|hội|trung tâm|cơ quan|cán bộ|chính quyền|xã|phường|cần|phải)\s)/iu;
+
+/** The clause that asks ("… thì có những trách nhiệm gì"), or undefined for a question with no setting before its ask. */
+function askClause(question: string): string | undefined {
+  const clauses = question.split(ASK_CLAUSE_BREAK).flatMap((c) => c.split(COMMA_BEFORE_ASKER));
+  if (clauses.length < 2) return undefined;
+  return clauses.findLast((c) => / (gi|nao) /.test(fold(c))) ?? '';
+}
 
 /**
- * The content syllables of the clause that asks ("… thì có những trách nhiệm gì"), counted as the whole question's
- * are; undefined for a question with no setting before its ask. A question that first sets out a situation still
- * asks for everything on its topic when that clause is short.
+ * Whether the clause that asks is short enough to ask for everything on its topic: a question that first sets out a
+ * situation still asks for a list when its ask clause names one ("những việc gì") or a broad noun ("có trách nhiệm gì").
+ * Its content syllables are counted as the whole question's are.
  */
-function askClauseSyllables(question: string): number | undefined {
-  const clauses = question.split(ASK_CLAUSE_BREAK);
-  if (clauses.length < 2) return undefined;
-  const ask = clauses.findLast((c) => / (gi|nao) /.test(fold(c))) ?? '';
-  return specificSyllables(withoutClassifiers(ask)).length;
+function asksListAfterSetting(question: string, listed: boolean): boolean {
+  const ask = askClause(question);
+  if (ask === undefined) return false;
+  BROAD_NOUNS.lastIndex = 0;
+  const broad = BROAD_NOUNS.test(fold(ask));
+  return (listed || broad) && specificSyllables(withoutClassifiers(ask)).length <= MAX_OVERVIEW_SYLLABLES;
 }
 
 /**
@@ -293,7 +305,7 @@ const topicOf = lastRead((question: string): string | undefined => {
   if (!listed && !BROAD_NOUNS.test(q) && !WHAT.test(q)) return undefined;
   const topic = withoutClassifiers(question);
   const max = namesList ? MAX_NAMED_LIST_SYLLABLES : MAX_OVERVIEW_SYLLABLES;
-  const short = specificSyllables(topic).length <= max || (listed && (askClauseSyllables(question) ?? Infinity) <= MAX_OVERVIEW_SYLLABLES);
+  const short = specificSyllables(topic).length <= max || asksListAfterSetting(question, listed);
   return short ? topic.join(' ') : undefined;
 });
 

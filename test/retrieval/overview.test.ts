@@ -29,6 +29,10 @@ describe('isOverview', () => {
     // A long setting, then a short clause asking for a list.
     'Cảnh sát biển khi cứu được người bị đưa ra nước ngoài trên tàu cá ở vùng biển xa thì có những trách nhiệm cụ thể gì?',
     'Tôi làm ở trạm y tế của xã miền núi, có người bị lừa bán trốn về nhà thì trạm y tế phải làm những việc gì?',
+    // A setting ended by a full stop, or by a comma before who acts or what it must do.
+    'Trong đề án của tỉnh về tiếp nhận, xác minh, bảo vệ người bị mua bán trở về, công an cấp huyện có trách nhiệm gì?',
+    'Trạm y tế nhận một người bị lừa bán sang biên giới trốn về nhà ở thôn bên. Trạm cần làm những việc gì?',
+    'Cơ sở trợ giúp xã hội nhận trẻ em bị mua bán được giải cứu ở vùng biển xa, cần thực hiện các bước nào?',
     // By which means: the measures a text lists.
     'Nhân chứng bị đe dọa được công an bảo vệ bằng cách nào?',
     'người tố giác được bảo vệ ra sao',
@@ -46,6 +50,8 @@ describe('isOverview', () => {
     'Nạn nhân mua bán người là gì?',
     // A long question whose asking clause is itself long is about a detail.
     'Khi có người bị lừa bán trốn về, trạm y tế xã phải khám sức khỏe, cấp thuốc, chuyển tuyến và báo cáo cho những cơ quan cấp tỉnh nào?',
+    // A long setting, then a short clause asking only what to do, without naming a list: a detail of the setting.
+    'Trong trường hợp khẩn cấp, trước khi có quyết định bằng văn bản của người có thẩm quyền thì cơ quan được làm gì?',
   ])('reads "%s" as a precise question', (q) => expect(isOverview(q)).toBe(false));
 
   it('drops the noun that only asks for a list from the topic, and the words that only ask', () => {
