@@ -35,6 +35,7 @@ import { asksOnlyWho, grantOf } from './answer/granted.js';
 import { withNumberForms } from './answer/number-forms.js';
 import { withoutPlanTitle } from '../retrieval/plan-title.js';
 import type { DocMeta } from '../knowledge/types.js';
+import { agencyAnswer, agencyPointsOf } from './answer/agency-points.js';
 
 /** Below this share of the question's weighted syllables found in the best passage, we abstain. */
 export const MIN_CONFIDENCE = 0.2;
@@ -448,6 +449,8 @@ function withReferringLead(selection: Selection, groups: Group[], asked: Asked):
 function composeAnswer(index: KnowledgeIndex, q: string, usable: SearchHit[], bestConfidence: number): AnswerResult {
   const section = namedPlanSection(q, usable, index.corpus);
   const overview = askedOf(q, bestConfidence, section !== undefined, index.corpus.docs);
+  const points = overview.sure && !section ? agencyPointsOf(index, q, usable[0]) : undefined;
+  if (points) return agencyAnswer(index, usable[0], points);
   const found = sourceGroups(index, usable, bestConfidence, overview.profile, overview.types, overview.overview);
   const { all: groups, selection } = section
     ? sectionSelection(index, section, found, overview)

@@ -33,7 +33,7 @@ const spelled = (text: string) => ` ${analyze(text).seq.map(foldToken).join(' ')
  * The body a question asks what it must do, by what tells it apart (`y te` of "Sở Y tế"): the first named outside its
  * setting and not as one written or sent to.
  */
-function bodyAsked(question: string): string | undefined {
+export function bodyAsked(question: string): string | undefined {
   const q = withoutSetting(spelled(question));
   const m = BODY.exec(q);
   if (!m || PARTNER.test(q.slice(0, m.index)) || QUESTION_WORD.test(` ${m[1]} `)) return undefined;
@@ -41,7 +41,7 @@ function bodyAsked(question: string): string | undefined {
 }
 
 /** Whether the body acts in the sentence: named there, not only as the one worked with or written to. */
-function actsIn(body: string, sentence: string): boolean {
+export function actsIn(body: string, sentence: string): boolean {
   // A parenthesis names, it does not act: "(sau đây gọi chung là Công an cấp tỉnh)".
   const s = spelled(sentence.replace(/\([^)]*\)/gu, ' '));
   const at = [...s.matchAll(new RegExp(` ${body} `, 'g'))].map((m) => m.index);

@@ -1,0 +1,89 @@
+// A plan may set out its work by topic ("4. Tiếp nhận thông tin …", "5. Bảo vệ an toàn …", "6. Hỗ trợ nhu cầu thiết
+// yếu …") and give each agency one dash in each topic ("- Bộ Chỉ huy Bộ đội Biên phòng tỉnh thực hiện hỗ trợ …"): no
+// heading of its own holds that agency's duties. A question asking what the agency does is then answered by its dashes
+// gathered from every topic of the plan, each cited to its own section, not by the one dash the ranker put first.
+import { citationLabel, documentLabel, validitySuffix } from '../../knowledge/cite.js';
+import type { Section } from '../../knowledge/types.js';
+import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
+import { foldedWords } from '../../knowledge/text.js';
+import { answerTypes } from '../../retrieval/question-type.js';
+import { actsIn, bodyAsked } from '../ask/lead.js';
+import type { AnswerResult, Citation } from '../types.js';
+import { citationOf } from './cite.js';
+
+const DASH = /^[-–•+]\s+/u;
+const HEADING_MARKER = /^(?:[IVX]+|\d{1,2})\.\s*/u;
+// What a body is asked to do, as a whole: "có trách nhiệm gì", "nhiệm vụ nào", "phải làm gì", "làm những việc gì".
+const ASKS_DUTIES = / (?:(?:trach nhiem|nhiem vu) (?:gi|nao)|lam (?:nhung |cac )?(?:viec |cong viec )?gi) /;
+/** The words of a dash that name who does it: an agency named further on is only whom it works with or trains. */
+const SUBJECT_WORDS = 12;
+/** An agency found in fewer of the plan's sections than this has its duties where the ranker found them. */
+const MIN_SECTIONS = 2;
+const MAX_POINTS = 8;
+/** A dash is quoted up to this long, cut at a word: a phone shows the list whole. */
+const MAX_POINT_CHARS = 320;
+
+const shortened = (text: string) => (text.length <= MAX_POINT_CHARS ? text : `${text.slice(0, MAX_POINT_CHARS).replace(/\s+\S*$/u, '')} …`);
+
+export interface AgencyPoint {
+  /** Index of the section in the corpus. */
+  section: number;
+  text: string;
+}
+
+/** Whether a dash opens with the body as the one acting ("- Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh chỉ đạo …"). */
+function opensWith(body: string, dash: string): boolean {
+  const subject = dash.replace(DASH, '').split(/\s+/).slice(0, SUBJECT_WORDS).join(' ');
+  return actsIn(body, subject);
+}
+
+/** Whether a heading of the document opens with the body ("3. Bộ Chỉ huy Bộ đội Biên phòng tỉnh"): its duties have a section of their own. */
+function headsASection(sections: Section[], docId: string, body: string): boolean {
+  return sections.some(
+    (s) => s.docId === docId && s.path.length > 0 && opensWith(body, s.path[s.path.length - 1].replace(HEADING_MARKER, '')),
+  );
+}
+
+/** The dashes of a document that open with the body, in the document's order. */
+export function agencyDashes(sections: Section[], docId: string, body: string): AgencyPoint[] {
+  const points: AgencyPoint[] = [];
+  sections.forEach((s, i) => {
+    if (s.docId !== docId) return;
+    for (const line of s.text.split('\n'))
+      if (DASH.test(line.trim()) && opensWith(body, line.trim())) points.push({ section: i, text: line.trim() });
+  });
+  return points;
+}
+
+/**
+ * The body's dashes across the plan of the top passage, when the question asks what a body does and they stand in
+ * several sections of a plan that gives the body no heading of its own (another province's plan is left to the
+ * answer that says whose it is).
+ */
+export function agencyPointsOf(index: KnowledgeIndex, question: string, top: SearchHit | undefined): AgencyPoint[] | undefined {
+  const body = bodyAsked(question);
+  if (
+    !body ||
+    !ASKS_DUTIES.test(foldedWords(question)) ||
+    answerTypes(question).some((t) => t !== 'list') ||
+    !top ||
+    top.doc.kind !== 'plan' ||
+    top.otherProvince
+  )
+    return undefined;
+  const sections = index.corpus.sections;
+  if (headsASection(sections, top.doc.id, body)) return undefined;
+  const points = agencyDashes(sections, top.doc.id, body);
+  return new Set(points.map((p) => p.section)).size >= MIN_SECTIONS ? points.slice(0, MAX_POINTS) : undefined;
+}
+
+/** The answer: the body's dashes, each with the number of its section, and one citation per section. */
+export function agencyAnswer(index: KnowledgeIndex, top: SearchHit, points: AgencyPoint[]): AnswerResult {
+  const sections = index.corpus.sections;
+  const order = [...new Set(points.map((p) => p.section))];
+  const citations: Citation[] = order.map((i, k) => citationOf(k + 1, top.doc, sections[i].path, sections[i].id));
+  const lines = points.map((p) => `«${shortened(p.text.replace(DASH, '- '))}» [${order.indexOf(p.section) + 1}]`);
+  const lead = `Theo ${documentLabel(top.doc)}${validitySuffix(top.doc)}:\n${lines.join('\n')}`;
+  const blocks = order.map((i, k) => `[${k + 1}] ${citationLabel(top.doc, sections[i].path)}`);
+  return { kind: 'answer', text: `${lead}\n\nTrích dẫn:\n${blocks.join('\n')}`, citations };
+}

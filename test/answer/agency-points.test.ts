@@ -1,0 +1,64 @@
+// A plan that sets out its work by topic, one dash per agency in each topic, answers what one agency does with that
+// agency's dashes gathered from every topic, each cited to its section; a plan that gives the agency a heading of its
+// own, or a dash naming the agency only as a partner, does not.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../../handlers/answer.js';
+import { agencyDashes } from '../../handlers/answer/agency-points.js';
+import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
+import type { Section } from '../../knowledge/types.js';
+import { openKnowledgeIndex } from '../../retrieval/index.js';
+import type { KnowledgeIndex } from '../../retrieval/types.js';
+
+const section = (i: number, path: string[], text: string): Section => ({ id: `p.md#${i}`, docId: 'p.md', ordinal: i, path, text });
+
+describe('agencyDashes', () => {
+  const sections = [
+    section(
+      0,
+      ['II. Nội dung', '4. Tiếp nhận'],
+      '- Công an tỉnh tiếp nhận thông tin về nạn nhân.\n- Bộ Chỉ huy Bộ đội Biên phòng tỉnh tiếp nhận nạn nhân tự trở về.',
+    ),
+    section(
+      1,
+      ['II. Nội dung', '5. Bảo vệ'],
+      '- Sở Y tế phối hợp với Bộ Chỉ huy Bộ đội Biên phòng tỉnh bảo vệ nạn nhân.\n- Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh áp dụng biện pháp bảo vệ.',
+    ),
+  ];
+
+  it("takes the dashes that open with the agency, also beside another, in the document's order", () => {
+    expect(agencyDashes(sections, 'p.md', 'bien phong').map((p) => [p.section, p.text.slice(0, 20)])).toEqual([
+      [0, '- Bộ Chỉ huy Bộ đội '],
+      [1, '- Công an tỉnh, Bộ C'],
+    ]);
+  });
+
+  it('leaves out a dash that names the agency only as the one worked with', () => {
+    expect(agencyDashes(sections, 'p.md', 'y te').map((p) => p.section)).toEqual([1]);
+    expect(agencyDashes(sections, 'p.md', 'bien phong').some((p) => p.text.includes('Sở Y tế'))).toBe(false);
+  });
+});
+
+describe('an agency asked of a plan set out by topic', () => {
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    index = await openKnowledgeIndex({ corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
+  });
+
+  it("gathers the agency's dashes from the plan's topics, each cited to its own section", async () => {
+    const r = await answer('Biên phòng tỉnh làm những việc gì trong phối hợp bảo vệ, hỗ trợ người bị mua bán?', {
+      index,
+      province: 'soc-trang',
+    });
+    const lead = r.text.split('\n\nTrích dẫn:')[0];
+    expect(lead).toMatch(/^Theo KH Sóc Trăng.*:\n«- /);
+    expect(lead).toContain('bố trí chỗ ở tạm thời');
+    expect(lead).toContain('áp dụng các biện pháp bảo vệ');
+    expect(new Set(r.citations.map((c) => c.label)).size).toBeGreaterThanOrEqual(3);
+    expect(r.citations.every((c) => c.docId === 'plans/soc-trang-phoi-hop-tiep-nhan-bao-ve-ho-tro.md')).toBe(true);
+  });
+
+  it("answers from the agency's own heading where the plan gives it one", async () => {
+    const r = await answer('Bộ Chỉ huy Bộ đội Biên phòng tỉnh có những nhiệm vụ gì?', { index, province: 'quang-nam' });
+    expect(r.text).toMatch(/V\. Tổ chức thực hiện › 3\. Bộ Chỉ huy Bộ đội Biên phòng tỉnh/);
+  });
+});
