@@ -168,8 +168,10 @@ const LIST_NOUN_WHAT =
   / (muc tieu|chi tieu|giai phap|nguyen tac|can cu|dieu kien|muc dich|yeu cau|noi dung|bien phap|hinh thuc|nhiem vu) .*la (nhung )?gi /;
 // "Dựa vào đâu để xác định …", "căn cứ vào những gì": the grounds, which the documents list.
 const GROUNDS = / (dua|can cu) (vao|tren) (dau|nhung gi|gi) /;
-// "được tiếp nhận, xác minh ra sao", "phối hợp như thế nào": how a procedure goes, answered by its steps.
-const HOW_PROCEDURE = / (tiep nhan|xac minh|xac dinh|giai cuu|trao tra|phoi hop|ap dung|bao ve) .*(the nao|ra sao) /;
+// "được tiếp nhận, xác minh ra sao", "phối hợp như thế nào", "đồn xử lý thế nào": how a procedure goes, answered by its
+// steps. A case that "được / bị xử lý thế nào" asks what becomes of it, a detail of its own.
+const HOW_PROCEDURE =
+  / (tiep nhan|xac minh|xac dinh|giai cuu|trao tra|phoi hop|ap dung|bao ve|(?<!(duoc|bi) )(xu ly|giai quyet)) .*(the nao|ra sao) /;
 // Words that only ask for the answer ("tóm tắt giúp tôi", "cho biết"): no part of the topic.
 const REQUEST_WORDS = new Set(['tom tat', 'liet ke', 'giup toi', 'giup em', 'giup minh', 'cho biet', 'cho hoi']);
 // "những trường hợp nào", "những việc gì": the noun before the question word only says that a list is asked.

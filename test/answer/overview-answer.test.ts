@@ -272,4 +272,12 @@ describe("overview answers over a plan's untitled parts", () => {
       expect(lead, q).toMatch(/^Theo KH Bình Định 2021–2025 › III\. Nhiệm vụ và giải pháp.*\[1\]:\n«/);
     }
   });
+
+  it('asked how a body handles a situation, leads with the steps the body takes in it', async () => {
+    const r = await answer('người tự trốn từ nước ngoài về tới đồn biên phòng khai bị bán thì đồn xử lý ra sao', { index, province: null });
+    const lead = leadOf(r.text);
+    expect(lead).toMatch(/^Theo TTLT 01\/2014.*Điều 5\..*\[1\]:\n«/);
+    for (const item of ['Bố trí chỗ ở tạm thời', 'Lấy lời khai nạn nhân', 'Bàn giao nạn nhân cho Ủy ban nhân dân cấp xã'])
+      expect(lead).toContain(item);
+  });
 });

@@ -25,6 +25,7 @@ describe('isOverview', () => {
     'Dựa vào đâu để xác định một người là nạn nhân?',
     'nạn nhân tự trở về thì được tiếp nhận, xác minh ra sao',
     'Thủ tục tiếp nhận nạn nhân thế nào?',
+    'người bị bán trốn về trình báo ở đồn biên phòng thì đồn xử lý thế nào',
     'Tỉnh đặt ra những mục tiêu gì trong phòng chống mua bán người giai đoạn 2016-2020?',
     // A long setting, then a short clause asking for a list.
     'Cảnh sát biển khi cứu được người bị đưa ra nước ngoài trên tàu cá ở vùng biển xa thì có những trách nhiệm cụ thể gì?',
@@ -48,6 +49,7 @@ describe('isOverview', () => {
     'Hồ sơ đề nghị hỗ trợ học nghề gồm giấy tờ gì?',
     'Thủ tục cấp giấy phép mất bao lâu?',
     'Nạn nhân mua bán người là gì?',
+    'Người bị mua bán là người khuyết tật không người thân thì được xử lý thế nào?',
     // A long question whose asking clause is itself long is about a detail.
     'Khi có người bị lừa bán trốn về, trạm y tế xã phải khám sức khỏe, cấp thuốc, chuyển tuyến và báo cáo cho những cơ quan cấp tỉnh nào?',
     // A long setting, then a short clause asking only what to do, without naming a list: a detail of the setting.
