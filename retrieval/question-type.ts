@@ -14,13 +14,13 @@ const fold = (s: string) =>
 
 const ASKS: Record<AnswerType, RegExp> = {
   amount:
-    / (bao nhieu tien|may tien|(bao nhieu|may) (nghin|ngan|trieu)|bao nhieu phan tram|muc chi|muc ho tro|muc tro cap|bao nhieu dong|(tien|chi phi|kinh phi|duoc) .*bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2))) /,
-  time: / (bao lau|may ngay|may thang|may nam|may gio|bao nhieu (ngay|thang|nam|gio|tuan)|thoi han|trong vong|khi nao|ngay nao|truoc ngay|tu ngay|hieu luc tu|thoi gian bao) /,
+    / (bao nhieu tien|may tien|(bao nhieu|may) (nghin|ngan|trieu)|(bao nhieu|may) phan( tram)?|muc chi|muc ho tro|muc tro cap|bao nhieu dong|(tien|chi phi|kinh phi|duoc) .*bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2))) /,
+  time: / (bao lau|may (ngay|hom|thang|nam|gio|tuan)|bao nhieu (ngay|hom|thang|nam|gio|tuan)|thoi han|trong vong|khi nao|ngay nao|truoc ngay|tu ngay|hieu luc tu|thoi gian bao) /,
   // A day of the calendar ("trước ngày nào", "hạn chót"), not a length of time: a plan's reporting deadline is a date.
   date: / (ngay nao|ngay may|truoc ngay|han chot|han cuoi|cham nhat (la )?ngay|(vao|la) ngay bao nhieu) /,
   // "mấy ảnh", "bao nhiêu nhân viên", "ít nhất bao nhiêu": a number of things, not of days or money.
   count:
-    / ((it nhat|toi thieu|toi da) (bao nhieu|may)|(may|bao nhieu) (?!(ngay|thang|nam|gio|tuan|lau|tien|dong|phan tram|so|mot) )[a-z]+) /,
+    / ((it nhat|toi thieu|toi da) (bao nhieu|may)|(may|bao nhieu) (?!(ngay|hom|thang|nam|gio|tuan|lau|tien|dong|phan|so|mot) )[a-z]+) /,
   agency: / (ai|co quan nao|don vi nao|so nao|to chuc nao|ben nao|phong nao|trung tam nao|luc luong nao|cap nao|cho ai|voi ai) /,
   papers: / (giay to|ho so) (gi|nao|gom|can)/,
   // Where to file or go: "nộp đơn ở đâu", "gửi hồ sơ đến đâu", "đến nơi nào".

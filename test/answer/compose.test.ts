@@ -25,6 +25,16 @@ describe('answerTypes', () => {
     ['Mỗi lần cấp bao nhiêu bộ hồ sơ?', 'count'],
   ])('%s asks for %s', (q, type) => expect(answerTypes(q)).toContain(type));
 
+  it.each([
+    ['Phải báo trước cho bên xuất nhập cảnh mấy hôm?', 'time'],
+    ['Kế hoạch đặt ra bảo vệ được mấy phần nạn nhân?', 'amount'],
+  ])('reads the chat form %s as asking for %s', (q, type) => expect(answerTypes(q)).toContain(type));
+
+  it('does not read a share or a number of days asked in chat ("mấy phần", "mấy hôm") as a count of things', () => {
+    expect(answerTypes('Kế hoạch đặt ra bảo vệ được mấy phần nạn nhân?')).not.toContain('count');
+    expect(answerTypes('Phải báo trước mấy hôm?')).toEqual(['time']);
+  });
+
   it('does not read a phone number or a number of days as a count of things', () => {
     expect(answerTypes('Tổng đài bảo vệ trẻ em số mấy?')).not.toContain('count');
     expect(answerTypes('Phải báo cáo trong mấy ngày?')).toEqual(['time']);
