@@ -39,6 +39,7 @@ import { createPartTopics } from './part-topic.js';
 import { createHeadingActors, type HeadingActors } from './actor-heading.js';
 import { createSituationHeadings, type SituationHeadings } from './situation-heading.js';
 import { withoutPlanTitle } from './plan-title.js';
+import { createDetailedArticles } from './detailed-article.js';
 
 const MANIFEST_VERSION = 3;
 /** Queries longer than this are cut: nobody asks a 50,000-character question, and latency must stay bounded. */
@@ -73,6 +74,12 @@ export interface FusionOptions {
   sameAnswer: number;
   /** …and whose lexical score is at least this share of its own: validity settles near ties, not every overlap. */
   sameAnswerScore: number;
+  /**
+   * Multiplier for a passage of a text of lower validity whose heading says it details an article among the first
+   * `validityDepth` candidates ("… theo Điều 19 Nghị định số 09/2013/NĐ-CP"), unless it carries an asked answer type
+   * that the article's passage does not (the rate a question asks for is in the old circular only) (1 = off).
+   */
+  detailedArticle: number;
   /** Multiplier for a unit whose text opens with a case the question does not mention (1 = off; see otherCaseWeight). */
   otherCase: number;
   /** Most units of one article / heading group among the top k (0 = no limit). */
@@ -123,6 +130,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   validityDepth: 20,
   sameAnswer: 0,
   sameAnswerScore: 0.75,
+  detailedArticle: 0.7,
   otherCase: 0.85,
   otherPolarity: 0.8,
   perGroup: 2,
@@ -314,6 +322,8 @@ interface SearchContext {
   prior: Float32Array;
   anyPrior: boolean;
   samePoint: (i: number, j: number) => boolean;
+  /** Unit i's headings say it details the article unit j lies in (detailed-article.ts). */
+  detailsArticle: (i: number, j: number) => boolean;
   typeBoost: TypeBoost;
   /** Each unit's passage (a clause's lead-in is in its heading line) folded for statesCountOf(), computed once. */
   foldedTexts: string[];
@@ -364,6 +374,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     prior,
     anyPrior: prior.some((p) => p !== 1),
     samePoint,
+    detailsArticle: createDetailedArticles(units, corpus.docs),
     typeBoost: createTypeBoost(units, corpus.sections, fusion.answerTypeBoost),
     foldedTexts: fusion.countedThingBoost !== 1 ? units.map((u) => foldForCount(u.passage)) : [],
     caseWords: units.map((u) => openingCase(u.text)),
@@ -583,6 +594,7 @@ function applyPriors(ctx: SearchContext, lex: LexicalResult, priors: QueryPriors
   if (!priors.any) return;
   const twin = answersAlike(ctx, lex, base);
   const demoted = anyPrior ? validityMultipliers(lex.ranked.slice(0, fusion.validityDepth), (i) => prior[i], twin) : undefined;
+  if (demoted) yieldToDetailedArticles(ctx, lex.ranked.slice(0, fusion.validityDepth), asked, demoted);
   // Computed once per candidate: the sort compares each many times.
   const w = new Map(
     lex.ranked.map((i) => [
@@ -591,6 +603,21 @@ function applyPriors(ctx: SearchContext, lex: LexicalResult, priors: QueryPriors
     ]),
   );
   lex.ranked.sort((a, b) => (w.get(b) ?? 0) - (w.get(a) ?? 0));
+}
+
+/**
+ * A passage of a text of lower validity that details an article among the candidates yields to it (detailedArticle),
+ * unless it carries an asked answer type the article's passage does not.
+ */
+function yieldToDetailedArticles(ctx: SearchContext, head: number[], asked: number, demoted: Map<number, number>): void {
+  const { prior, typeBoost, detailsArticle } = ctx;
+  const weight = ctx.fusion.detailedArticle;
+  if (weight === 1) return;
+  const answersAsWell = (i: number, j: number) => typeBoost.multiplier(asked, j) >= typeBoost.multiplier(asked, i);
+  for (const i of head) {
+    if (head.some((j) => prior[j] > prior[i] && detailsArticle(i, j) && answersAsWell(i, j)))
+      demoted.set(i, Math.min(weight, demoted.get(i) ?? 1));
+  }
 }
 
 /**

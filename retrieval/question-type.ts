@@ -14,7 +14,7 @@ const fold = (s: string) =>
 
 const ASKS: Record<AnswerType, RegExp> = {
   amount:
-    / (bao nhieu tien|may tien|(bao nhieu|may) (nghin|ngan|trieu)|(bao nhieu|may) phan( tram)?|muc chi|muc ho tro|muc tro cap|bao nhieu dong|(tien|chi phi|kinh phi|duoc) .*bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2))) /,
+    / (bao nhieu tien|may tien|(bao nhieu|may) (nghin|ngan|trieu)|(bao nhieu|may) phan( tram)?|muc (nao|bao nhieu)|muc chi|muc ho tro|muc tro cap|bao nhieu dong|(tien|chi phi|kinh phi|duoc) .*bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2))) /,
   time: / (bao lau|may (ngay|hom|thang|nam|gio|tuan)|bao nhieu (ngay|hom|thang|nam|gio|tuan)|thoi han|trong vong|khi nao|ngay nao|truoc ngay|tu ngay|hieu luc tu|thoi gian bao) /,
   // A day of the calendar ("trước ngày nào", "hạn chót"), not a length of time: a plan's reporting deadline is a date.
   date: / (ngay nao|ngay may|truoc ngay|han chot|han cuoi|cham nhat (la )?ngay|(vao|la) ngay bao nhieu) /,
@@ -22,7 +22,9 @@ const ASKS: Record<AnswerType, RegExp> = {
   count:
     / ((it nhat|toi thieu|toi da) (bao nhieu|may)|(may|bao nhieu) (?!(ngay|hom|thang|nam|gio|tuan|lau|tien|dong|phan|so|mot) )[a-z]+) /,
   agency: / (ai|co quan nao|don vi nao|so nao|to chuc nao|ben nao|phong nao|trung tam nao|luc luong nao|cap nao|cho ai|voi ai) /,
-  papers: / (giay to|ho so) (gi|nao|gom|can)/,
+  // "giấy tờ gì", "mẫu nào", "tờ khai gì", "nộp kèm những gì": which papers or form.
+  papers:
+    / ((giay to|ho so|giay|mau|mau giay|mau don|bieu mau|to khai|tai lieu|chung tu) (gi|nao|gom|can)|(nop |gui )?kem( theo)? (nhung )?(gi|thu gi|giay|tai lieu))/,
   // Where to file or go: "nộp đơn ở đâu", "gửi hồ sơ đến đâu", "đến nơi nào".
   place: / (o dau|den dau|toi dau|ve dau|noi nao|cho nao|nop (don |ho so )?(tai |o )?dau|gui (don |ho so )?(tai |o )?dau) /,
   // What a text itself replaced or repealed ("TTLT 01/2014 thay thế văn bản nào"); "văn bản nào thay thế X" and "X bị thay
@@ -68,7 +70,7 @@ const CARRIES: Record<AnswerType, RegExp> = {
     /(?<!(điều|khoản|điểm|mục|chương|số|năm|ngày|tháng|thứ)\s+)(?<![\d/.,])\d+(\s*\([^)]{2,20}\))?\s+(?!(ngày|tháng|năm|giờ|tuần|đồng)(?!\p{L}))\p{L}/iu,
   agency:
     /(^|[\s(,;:])(Sở|Bộ|Công an|Ủy ban|UBND|Phòng|Trung tâm|Hội|Cục|Bộ đội|Cảnh sát|Viện kiểm sát|Tòa án|cơ quan|Đồn|Ban|Đài|Báo|Ngân hàng|Văn phòng|Chi nhánh)\s/u,
-  papers: /hồ sơ|giấy|bản sao|đơn|văn bản|tờ khai|chứng nhận/iu,
+  papers: /hồ sơ|giấy|bản sao|đơn|văn bản|tờ khai|chứng nhận|biên bản|chứng từ|bảng tổng hợp|mẫu/iu,
   // Sent, filed or taken to a named office ("làm đơn gửi Ủy ban nhân dân cấp xã nơi cư trú", "đưa vào cơ sở bảo trợ"), or
   // kept at a named centre ("tiếp nhận, quản lý … tại Trung tâm Bảo trợ …").
   place:

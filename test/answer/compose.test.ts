@@ -28,6 +28,7 @@ describe('answerTypes', () => {
   it.each([
     ['Phải báo trước cho bên xuất nhập cảnh mấy hôm?', 'time'],
     ['Kế hoạch đặt ra bảo vệ được mấy phần nạn nhân?', 'amount'],
+    ['Tiền ăn đi đường được chi ở mức nào?', 'amount'],
   ])('reads the chat form %s as asking for %s', (q, type) => expect(answerTypes(q)).toContain(type));
 
   it('does not read a share or a number of days asked in chat ("mấy phần", "mấy hôm") as a count of things', () => {
