@@ -13,6 +13,11 @@ export function validityWeight(doc: DocMeta): number {
   return 1;
 }
 
+/** A text stating today's rules: in force, and not one detailing a law that was since replaced. */
+export function statesTodaysRules(doc: DocMeta): boolean {
+  return validityWeight(doc) === 1 && !doc.basisNote;
+}
+
 /** A plan that is expired only because its implementation period is over. */
 export function isPeriodEnded(doc: DocMeta): boolean {
   return doc.kind === 'plan' && doc.status === 'expired' && (!doc.statusNote || /hết thời gian thực hiện/.test(doc.statusNote));

@@ -4,6 +4,8 @@
 // The answer quotes the sentence whose case (its words and the heading it stands under) is closest to the question's,
 // rather than the phone directory or the nearest passage, which may be the same duty for another case.
 import { foldedWords } from '../../knowledge/text.js';
+import { statesTodaysRules } from '../../knowledge/validity.js';
+import { asksRulesOfToday } from '../updates/changes.js';
 import { NOT_REPORTING } from '../contacts-answer.js';
 import type { Corpus } from '../../knowledge/types.js';
 import { quotedAnswer, regulationSentences, type QuotedSentence } from '../report-place.js';
@@ -90,6 +92,13 @@ export function passOnRule(question: string, corpus: Corpus): QuotedSentence | u
   const asked = pairsOf(question, folded);
   const foreigner = FOREIGN_NATIONAL.test(foldedWords(question));
   const { cases, weight } = dutiesOf(corpus, kind, folded);
+  // Asked for today's rule ("theo luật mới", "hiện nay"), the texts in force state it when one of them has the case.
+  const today = asksRulesOfToday(question) ? cases.filter((c) => statesTodaysRules(c.s.doc)) : [];
+  return closestCase(today, asked, weight, foreigner) ?? closestCase(cases, asked, weight, foreigner);
+}
+
+/** The sentence whose case shares the most (and then the rarest) word pairs with the question, at least MIN_SHARED. */
+function closestCase(cases: Duties['cases'], asked: Set<string>, weight: Duties['weight'], foreigner: boolean): QuotedSentence | undefined {
   let best: { s: QuotedSentence; rank: number } | undefined;
   for (const c of cases) {
     if (foreigner && c.abroad) continue;

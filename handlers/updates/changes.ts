@@ -480,10 +480,14 @@ const FORM_CUE =
 const CURRENT_RULES_CUE =
   / ((quy dinh|luat|van ban|phap luat|nghi dinh|thong tu|mau|bieu mau)( \w+){0,5}? (moi|moi nhat)|hien hanh|hien nay|bay gio|(tu|sau) (ngay )?(\d{1,2} \d{1,2} )?(nam )?2025|nam 2025) /;
 
+/** A question asks for the rules of today ("theo luật mới", "hiện nay", "từ 2025"). */
+export function asksRulesOfToday(question: string): boolean {
+  return CURRENT_RULES_CUE.test(foldWords(question));
+}
+
 /** A question asks for a form, papers or a procedure under the rules of today ("mẫu tờ khai theo quy định mới"). */
 export function asksFormsOfToday(question: string): boolean {
-  const q = foldWords(question);
-  return FORM_CUE.test(q) && CURRENT_RULES_CUE.test(q);
+  return FORM_CUE.test(foldWords(question)) && asksRulesOfToday(question);
 }
 
 /**

@@ -76,6 +76,36 @@ describe('passOnRule', () => {
     expect(passOnRule('Nhận tin báo về nạn nhân là trẻ em bị giữ thì báo ngay cho ai?', words)?.quote).toContain('Đội Giải cứu Mẫu');
   });
 
+  it("asked for today's rule, quotes the text in force on the case rather than one detailing the replaced law", () => {
+    const OLD_GUIDANCE = {
+      doc: doc('regulations/old-guidance.md', 'TT Cũ 01/2014', null, {
+        year: 2014,
+        basisNote: 'hướng dẫn Luật Cũ, luật này đã được thay thế',
+      }),
+      sections: [
+        {
+          path: ['Chương II', 'Điều 6. Tiếp nhận, xác minh nạn nhân tự đến trình báo', '1.'],
+          text: '1. Ủy ban nhân dân cấp xã khi tiếp nhận nạn nhân tự đến trình báo về việc bị mua bán có trách nhiệm thông báo ngay cho Phòng Cũ Mẫu.',
+        },
+      ],
+    };
+    const TODAY = {
+      doc: doc('regulations/today-law.md', 'Luật Mới 2024', null, { year: 2024 }),
+      sections: [
+        {
+          path: ['Chương IV', 'Điều 27. Tiếp nhận người đến trình báo', '1.'],
+          text: '1. Ủy ban nhân dân cấp xã có trách nhiệm thông báo ngay với Cơ quan Mới Mẫu.',
+        },
+      ],
+    };
+    const both = makeCorpus('today', [OLD_GUIDANCE, TODAY]);
+    const asked = 'xã tiếp nhận người tự đến trình báo bị mua bán thì phải thông báo cho ai?';
+    expect(passOnRule(`Theo luật mới, ${asked}`, both)?.doc.id).toBe('regulations/today-law.md');
+    expect(passOnRule(`Hiện nay ${asked}`, both)?.doc.id).toBe('regulations/today-law.md');
+    // Not asked for today's rule, the closest case answers (the change notes then say what replaced its law).
+    expect(passOnRule(asked, both)?.doc.id).toBe('regulations/old-guidance.md');
+  });
+
   it('a question sharing too little with every case gets nothing', () => {
     expect(passOnRule('Hồ sơ thì chuyển cho ai?', corpus)).toBeUndefined();
   });
