@@ -4,9 +4,12 @@
 // article on the question (validity ranking), although the two share too few words to count as the same point.
 import type { DocMeta } from '../knowledge/types.js';
 import { foldDiacritics } from '../knowledge/text.js';
+import { kindNamesPattern, REGULATION_KINDS } from '../knowledge/text-kinds.js';
 
-const DETAILS =
-  /theo\s+(?:quy định tại\s+)?Điều\s+(\d{1,3})\s+(?:của\s+)?(?:Nghị định|Thông tư(?: liên tịch)?|Luật|Quyết định)(?:\s+số)?\s+(\d{1,3}\/\d{4}\/[\p{L}\d-]+)/u;
+const DETAILS = new RegExp(
+  `theo\\s+(?:quy định tại\\s+)?Điều\\s+(\\d{1,3})\\s+(?:của\\s+)?(?:${kindNamesPattern(REGULATION_KINDS)})(?:\\s+số)?\\s+(\\d{1,3}\\/\\d{4}\\/[\\p{L}\\d-]+)`,
+  'u',
+);
 const ARTICLE = /^Điều\s+(\d{1,3})(?!\d)/u;
 
 const numberKey = (n: string) => foldDiacritics(n.toLowerCase()).replace(/[^a-z0-9/]/g, '');

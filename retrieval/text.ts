@@ -143,22 +143,6 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 /**
- * The provinces of the bundled plans as their agencies are written in notes and chats ("Báo QN", "Sở LĐTBXH ST"),
- * as typed: in capitals and with the Đ, since "DN" (doanh nghiệp) and "BD" are other words.
- */
-const PROVINCE_ABBREVIATIONS: Record<string, string> = {
-  QN: 'Quảng Nam',
-  BĐ: 'Bình Định',
-  ST: 'Sóc Trăng',
-  ĐN: 'Đồng Nai',
-};
-
-/** The text with a province's abbreviation standing alone written as its name ("Đài PT-TH QN" → "Đài PT-TH Quảng Nam"). */
-export function withProvinceNames(text: string): string {
-  return text.replace(/(?<![\p{L}\p{N}])\p{Lu}{2}(?![\p{L}\p{N}])/gu, (w) => PROVINCE_ABBREVIATIONS[w] ?? w);
-}
-
-/**
  * Chat shorthand (keys folded + lowercase): it stands for ordinary words, so unlike an abbreviation it is replaced,
  * not kept as a token of its own: an unknown `dc` would otherwise weigh as the rarest word of the question.
  */

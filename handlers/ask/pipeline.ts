@@ -29,7 +29,7 @@
 //                      that it answers from a text of the replaced law, see changes.ts)
 // Before the steps, today's names of merged provinces are read as the former province (changes.ts);
 // then every reply gets its change notes (changes.ts) and is made safe for any channel's text.
-import { normalizeText, withProvinceNames } from '../../retrieval/text.js';
+import { normalizeText } from '../../retrieval/text.js';
 import { carries } from '../../retrieval/question-type.js';
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import type { Corpus } from '../../knowledge/types.js';
@@ -92,6 +92,7 @@ import { neighbourTopicIn } from './neighbour-topics.js';
 import { leadOf } from './lead.js';
 import { asksLocalBody, mentionsSubject, namesPlan, unknownDocumentIn, unknownPlaceIn } from './scope.js';
 import type { Asked, AskDeps, AskResult, AskStep } from './types.js';
+import { withProvinceNames } from '../text/provinces.js';
 
 export type { Asked, AskDeps, AskResult } from './types.js';
 

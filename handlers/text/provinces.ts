@@ -66,3 +66,19 @@ export const PROVINCE_NAMES: readonly string[] = [
   'Vĩnh Phúc',
   'Yên Bái',
 ];
+
+/**
+ * The provinces of the bundled plans as their agencies are written in notes and chats ("Báo QN", "Sở LĐTBXH ST"),
+ * as typed: in capitals and with the Đ, since "DN" (doanh nghiệp) and "BD" are other words.
+ */
+const PROVINCE_ABBREVIATIONS: Record<string, string> = {
+  QN: 'Quảng Nam',
+  BĐ: 'Bình Định',
+  ST: 'Sóc Trăng',
+  ĐN: 'Đồng Nai',
+};
+
+/** The text with a province's abbreviation standing alone written as its name ("Đài PT-TH QN" → "Đài PT-TH Quảng Nam"). */
+export function withProvinceNames(text: string): string {
+  return text.replace(/(?<![\p{L}\p{N}])\p{Lu}{2}(?![\p{L}\p{N}])/gu, (w) => PROVINCE_ABBREVIATIONS[w] ?? w);
+}

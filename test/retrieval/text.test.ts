@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, normalizeText, spellOutChat, syllables, terms, tokenize, withProvinceNames } from '../../retrieval/text.js';
+import { bigrams, normalizeText, spellOutChat, syllables, terms, tokenize } from '../../retrieval/text.js';
 
 describe('text analysis', () => {
   it('normalises NFD, zero-width characters and spaces', () => {
@@ -40,14 +40,6 @@ describe('text analysis', () => {
     // The "NĐ-CP" of a decree's number stays a decree of the government; a longer run keeps its parts.
     expect(syllables('Nghị định 09/2013/NĐ-CP')).toEqual(['Nghị', 'định', '09', '2013', 'NĐ', 'CP']);
     expect(syllables('QCPH-LĐTBXH-CA-QP-NG')).toEqual(['QCPH', 'LĐTBXH', 'CA', 'QP', 'NG']);
-  });
-
-  it("writes out the abbreviation of a plan's province standing alone, as typed in capitals, and nothing else", () => {
-    expect(withProvinceNames('Báo QN, Đài PT-TH BĐ, Sở LĐTBXH ST, CA tỉnh ĐN')).toBe(
-      'Báo Quảng Nam, Đài PT-TH Bình Định, Sở LĐTBXH Sóc Trăng, CA tỉnh Đồng Nai',
-    );
-    // "DN" is a company (doanh nghiệp), lowercase letters are words, and letters inside a longer run are not a name.
-    expect(withProvinceNames('các DN môi giới, qn, QNA, BĐBP')).toBe('các DN môi giới, qn, QNA, BĐBP');
   });
 
   it('drops stopwords from unigrams but keeps content bigrams', () => {
