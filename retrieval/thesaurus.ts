@@ -197,7 +197,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { everyday: ['báo người nhà', 'báo gia đình', 'gọi người nhà', 'báo cho gia đình'], legal: ['thông báo cho người thân thích'] },
   { everyday: ['người dân tộc', 'bà con dân tộc', 'dân tộc'], legal: ['đồng bào dân tộc thiểu số', 'dân tộc thiểu số'] },
   {
-    everyday: ['vùng núi', 'vùng cao', 'miền núi', 'vùng biên', 'sát biên giới', 'vùng xa'],
+    everyday: ['vùng núi', 'vùng cao', 'miền núi', 'vùng biên', 'sát biên giới', 'vùng xa', 'giáp biên', 'đường biên'],
     legal: ['vùng sâu, vùng xa', 'khu vực biên giới'],
   },
   { everyday: ['bà con', 'người dân', 'xóm', 'làng', 'hàng xóm'], legal: ['người dân', 'cộng đồng', 'nhân dân'] },
@@ -481,8 +481,20 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'giảm học phí',
       'bớt học phí',
       'giảm tiền trường',
+      'vô trường',
+      'vào trường',
+      'đi học tiếp',
     ],
-    legal: ['học phí', 'học văn hóa', 'sách giáo khoa', 'chi phí học tập', 'miễn giảm học phí', 'miễn học phí', 'đồ dùng học tập'],
+    legal: [
+      'học phí',
+      'học văn hóa',
+      'sách giáo khoa',
+      'chi phí học tập',
+      'miễn giảm học phí',
+      'miễn học phí',
+      'đồ dùng học tập',
+      'tiếp tục học tập',
+    ],
   },
   {
     everyday: ['việc làm', 'kiếm việc', 'tìm việc', 'kiếm sống', 'có việc', 'công ăn việc làm'],
@@ -810,13 +822,13 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   { everyday: ['máy bay', 'sân bay', 'đường hàng không', 'bay về'], legal: ['sân bay', 'hàng không', 'cửa khẩu'] },
   {
-    everyday: ['tàu thuyền', 'ngoài biển', 'trên biển', 'đường biển', 'bến cảng', 'tàu cá', 'ghe'],
-    legal: ['cảnh sát biển', 'trên biển', 'cảng biển', 'vùng biển'],
+    everyday: ['tàu thuyền', 'ngoài biển', 'trên biển', 'đường biển', 'bến cảng', 'tàu cá', 'ghe', 'ra biển', 'ngoài khơi'],
+    legal: ['cảnh sát biển', 'trên biển', 'cảng biển', 'vùng biển', 'biển và hải đảo'],
   },
   { everyday: ['đi tuần', 'canh gác', 'chốt chặn', 'canh chừng'], legal: ['tuần tra', 'kiểm soát'] },
   {
-    everyday: ['bắt bọn', 'truy bắt', 'bắt giữ', 'phá đường dây', 'phá án', 'bắt kẻ'],
-    legal: ['đấu tranh', 'ngăn chặn', 'triệt phá', 'nghiệp vụ', 'điều tra'],
+    everyday: ['bắt bọn', 'truy bắt', 'bắt giữ', 'phá đường dây', 'phá án', 'bắt kẻ', 'phá ổ', 'phá mấy ổ', 'dẹp ổ', 'ổ buôn người', 'dẹp đường dây'],
+    legal: ['đấu tranh', 'ngăn chặn', 'triệt phá', 'nghiệp vụ', 'điều tra', 'bóc gỡ, triệt phá'],
   },
   {
     everyday: ['lấy lời khai', 'hỏi chuyện', 'lấy thông tin', 'ghi lời', 'hỏi han'],
@@ -904,7 +916,12 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   // Publicity and privacy.
   {
     everyday: ['nhà báo', 'phóng viên', 'viết bài', 'lên báo', 'đăng báo', 'đưa lên báo'],
-    legal: ['cơ quan thông tin đại chúng', 'cơ quan báo chí', 'đưa tin'],
+    legal: ['cơ quan thông tin đại chúng', 'cơ quan báo chí', 'đưa tin', 'thông báo trên báo'],
+  },
+  // How many issues of a paper carry a notice: the documents count "số" (issues) in a row.
+  {
+    everyday: ['mấy kỳ', 'mấy số báo', 'mấy kỳ báo', 'bao nhiêu kỳ', 'mấy số liền', 'mấy kỳ liền', 'đăng mấy lần', 'đăng liền'],
+    legal: ['số liên tục'],
   },
   {
     everyday: ['nêu tên', 'lộ tên', 'đăng tên', 'công khai tên', 'đăng ảnh', 'đăng hình', 'lộ mặt', 'để lộ tên', 'để lộ thông tin'],
@@ -1094,7 +1111,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['đối tượng', 'chứa chấp', 'tổ chức hoạt động mua bán người'],
   },
   {
-    everyday: ['rủ rê', 'lôi kéo', 'dụ đi', 'bị dụ', 'lừa tình', 'quen qua mạng', 'quen trên mạng', 'hứa hẹn', 'hứa cho'],
+    everyday: ['rủ rê', 'lôi kéo', 'dụ đi', 'bị dụ', 'lừa tình', 'quen qua mạng', 'quen trên mạng', 'hứa hẹn', 'hứa cho', 'chiêu lừa', 'mấy chiêu', 'chiêu trò', 'trò lừa', 'mánh khóe', 'mánh lới'],
     legal: ['dụ dỗ, lừa gạt', 'âm mưu, thủ đoạn', 'thủ đoạn'],
   },
   {
@@ -1389,8 +1406,17 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'dự án nước ngoài',
       'tổ chức phi chính phủ',
       'xin tài trợ',
+      'từ thiện',
+      'làm từ thiện',
+      'xin thêm bên ngoài',
+      'tiền bên ngoài',
     ],
-    legal: ['tài trợ, viện trợ', 'huy động, đóng góp', 'nguồn hợp pháp khác'],
+    legal: ['tài trợ, viện trợ', 'huy động, đóng góp', 'nguồn hợp pháp khác', 'nguồn tài trợ, huy động'],
+  },
+  // Where the money of a plan comes from.
+  {
+    everyday: ['ở đâu ra', 'lấy ở đâu', 'lấy tiền đâu', 'lấy từ đâu', 'tiền từ đâu', 'từ đâu mà có', 'ai bỏ tiền', 'ai chi tiền'],
+    legal: ['nguồn kinh phí', 'kinh phí thực hiện', 'ngân sách nhà nước'],
   },
   { everyday: ['tiền đi công tác', 'tiền công tác'], legal: ['công tác phí'] },
   { everyday: ['tiền ngoài giờ', 'tăng ca', 'làm ban đêm', 'trực đêm'], legal: ['làm đêm, thêm giờ'] },
@@ -1463,7 +1489,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['pano, áp phích, tờ rơi', 'tài liệu truyền thông'],
   },
   {
-    everyday: ['tiền mới về', 'tiền lúc mới về', 'giúp lúc mới về', 'lúc mới về', 'mới về'],
+    everyday: ['tiền mới về', 'tiền lúc mới về', 'giúp lúc mới về', 'lúc mới về', 'mới về', 'giúp lúc đầu', 'tiền lúc đầu', 'tiền giúp đỡ ban đầu'],
     legal: ['trợ cấp khó khăn ban đầu', 'hỗ trợ một lần'],
   },
   {
@@ -1866,7 +1892,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   { everyday: ['thưa kiện', 'đi thưa', 'khiếu kiện', 'kêu oan'], legal: ['khiếu nại', 'tố cáo'] },
   {
-    everyday: ['chặn lại', 'ngăn lại', 'chặn đứng', 'phát giác', 'bắt quả tang', 'bắt tại trận'],
+    everyday: ['chặn lại', 'ngăn lại', 'chặn đứng', 'phát giác', 'bắt quả tang', 'bắt tại trận', 'chặn', 'cản lại'],
     legal: ['phát hiện, ngăn chặn', 'ngăn chặn'],
   },
   { everyday: ['dằn mặt', 'làm gương', 'cho tụi nó sợ', 'cho người khác sợ', 'cảnh cáo'], legal: ['răn đe', 'phòng ngừa, răn đe'] },
