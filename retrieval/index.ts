@@ -38,7 +38,7 @@ import { namedTexts, namesText } from './named-text.js';
 import { createPartTopics } from './part-topic.js';
 import { createHeadingActors, type HeadingActors } from './actor-heading.js';
 import { createSituationHeadings, type SituationHeadings } from './situation-heading.js';
-import { withoutPlanTitle } from './plan-title.js';
+import { asksOfPlan, withoutPlanTitle } from './plan-title.js';
 import { createDetailedArticles } from './detailed-article.js';
 
 const MANIFEST_VERSION = 3;
@@ -97,6 +97,8 @@ export interface FusionOptions {
   ownTextBoost: number;
   /** Multiplier for the passages of a text the question names ("theo Luật 2011", "nghị định 62", "luật mới"; named-text.ts). */
   namedTextBoost: number;
+  /** Multiplier for the passages of the provinces' plans when the question asks what a plan says ("theo kế hoạch"; plan-title.ts). */
+  planTextBoost: number;
   /** Multiplier for the clauses and plan sections headed by an agency the question names (actor-heading.ts). */
   headingActorBoost: number;
   /** Multiplier for the units whose headings name the situation a question sets out (situation-heading.ts). */
@@ -138,6 +140,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   countedThingBoost: 1.5,
   ownTextBoost: 1.5,
   namedTextBoost: 1.5,
+  planTextBoost: 1.5,
   headingActorBoost: 1.3,
   situationHeadingBoost: 2,
   unitChars: DEFAULT_UNIT_CHARS,
@@ -341,6 +344,8 @@ interface SearchContext {
   provinces: string[];
   /** The corpus' documents, as plan-title.ts reads their titles. */
   docList: readonly DocMeta[];
+  /** Ids of the provinces' plans. */
+  plans: Set<string>;
 }
 
 type ScopedHit = SearchHit & { inScope: boolean; unit: number };
@@ -389,6 +394,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     situationHeadings: createSituationHeadings(units, expander, fusion.situationHeadingBoost),
     provinces,
     docList: corpus.docs,
+    plans: new Set(corpus.docs.filter((d) => d.province).map((d) => d.id)),
   };
   return {
     corpus,
@@ -556,6 +562,7 @@ function priorsOf(
     // A province named with the actor ("Biên phòng Quảng Nam") asks for that province's plan, not the national text.
     named ? undefined : ownTextBoost(ctx, q),
     namedTextBoost(ctx, texts),
+    planTextBoost(ctx, q),
     ctx.headingActors(q),
     ctx.situationHeadings(q),
     polarityBoost(ctx, q),
@@ -679,6 +686,12 @@ function ownTextBoost(ctx: SearchContext, q: string): ((i: number) => number) | 
 function namedTextBoost(ctx: SearchContext, texts: Set<string>): ((i: number) => number) | undefined {
   if (ctx.fusion.namedTextBoost === 1) return undefined;
   return docsBoost(ctx, texts, ctx.fusion.namedTextBoost);
+}
+
+/** The question asks what a province's plan says ("kinh phí thực hiện kế hoạch"): the plans' passages first. */
+function planTextBoost(ctx: SearchContext, q: string): ((i: number) => number) | undefined {
+  if (ctx.fusion.planTextBoost === 1 || !asksOfPlan(foldedWords(q))) return undefined;
+  return docsBoost(ctx, ctx.plans, ctx.fusion.planTextBoost);
 }
 
 /** `boost` for the units of the given texts, undefined when there are none. */

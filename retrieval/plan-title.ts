@@ -83,3 +83,14 @@ function createPlanTitles(docs: readonly DocMeta[]): (query: string) => string {
     return query;
   };
 }
+
+// "theo kế hoạch", "kế hoạch của tỉnh", "kinh phí thực hiện kế hoạch", "trong đề án": the question asks what a
+// province's plan says. Not "Sở Kế hoạch và Đầu tư" (an agency), nor a plan as a task ("thống nhất kế hoạch tiếp
+// nhận", "đề án thành lập cơ sở"), which the national texts speak of too.
+const ASKS_OF_PLAN =
+  /(?<! so) (?:(?:theo|trong|cua|thuc hien|tham gia) (?:ban )?(?:ke hoach|de an)|(?:ke hoach|de an) (?:nay|cua|tinh|nam|giai doan|ho tro nan nhan|phoi hop))(?= )|^ (?:ke hoach|de an) (?!thanh lap)/;
+
+/** True when the question (foldedWords) asks what a province's plan says rather than naming a plan as a task. */
+export function asksOfPlan(foldedQuestion: string): boolean {
+  return ASKS_OF_PLAN.test(foldedQuestion);
+}

@@ -2,7 +2,8 @@
 // passages answers.
 import { describe, expect, it } from 'vitest';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
-import { withoutPlanTitle } from '../../retrieval/plan-title.js';
+import { asksOfPlan, withoutPlanTitle } from '../../retrieval/plan-title.js';
+import { foldedWords } from '../../knowledge/text.js';
 import { doc, makeCorpus, SECTION_UNITS } from './fixture.js';
 
 const TITLE = 'Kế hoạch thực hiện công tác hỗ trợ nạn nhân bị mua bán trên địa bàn tỉnh Quảng Nam năm 2024';
@@ -39,5 +40,54 @@ describe('the title of a plan a question names', () => {
     const index = await openKnowledgeIndex({ corpus, fusion: SECTION_UNITS });
     const [top] = await index.search(`Kinh phí thực hiện ${TITLE} lấy từ nguồn nào?`, { k: 3 });
     expect(top.chunk.path).toEqual(['IV. Kinh phí thực hiện']);
+  });
+});
+
+describe('a question asking what a plan says', () => {
+  const asks = (q: string) => asksOfPlan(foldedWords(q));
+
+  it('is told by the plan named as a text, accented or not', () => {
+    for (const q of [
+      'Kinh phí thực hiện kế hoạch lấy từ những nguồn nào?',
+      'Theo kế hoạch, Sở Y tế làm gì?',
+      'Đài truyền hình có nhiệm vụ gì trong kế hoạch hỗ trợ nạn nhân?',
+      'ke hoach cua tinh giao hoi phu nu lam gi',
+      'Đề án này đặt chỉ tiêu gì?',
+    ])
+      expect(asks(q), q).toBe(true);
+  });
+
+  it('is not a plan named as a task, nor the planning department', () => {
+    for (const q of [
+      'Công an tỉnh thống nhất kế hoạch tiếp nhận với ai?',
+      'Sở Kế hoạch và Đầu tư làm gì?',
+      'Đề án thành lập cơ sở hỗ trợ nạn nhân gồm nội dung gì?',
+      'Nạn nhân được hỗ trợ những gì?',
+    ])
+      expect(asks(q), q).toBe(false);
+  });
+
+  it('puts the plan’s passage before a national text saying as much', async () => {
+    const shortTitled = doc('plans/qn.md', 'KH Quảng Nam 2024', 'quang-nam', { title: 'Kế hoạch hỗ trợ nạn nhân năm 2024' });
+    const corpus = makeCorpus('h-plan-asked', [
+      {
+        doc: shortTitled,
+        sections: [
+          { path: ['IV. Kinh phí thực hiện'], text: 'Từ nguồn ngân sách các cấp và các nguồn tài trợ hợp pháp khác.' },
+          { path: ['V. Tổ chức thực hiện', '1. Sở Y tế'], text: 'Chủ trì hỗ trợ y tế cho nạn nhân.' },
+        ],
+      },
+      {
+        doc: law,
+        sections: [
+          { path: ['Điều 3. Kinh phí'], text: 'Kinh phí thực hiện hỗ trợ nạn nhân lấy từ các nguồn: ngân sách nhà nước; tài trợ.' },
+          { path: ['Điều 4. Y tế'], text: 'Nạn nhân được khám bệnh.' },
+        ],
+      },
+    ]);
+    const index = await openKnowledgeIndex({ corpus, fusion: SECTION_UNITS });
+    const first = async (q: string) => (await index.search(q, { k: 2 }))[0].chunk.docId;
+    expect(await first('Kinh phí hỗ trợ nạn nhân lấy từ những nguồn nào?')).toBe('regulations/luat.md');
+    expect(await first('Kinh phí thực hiện kế hoạch hỗ trợ nạn nhân lấy từ những nguồn nào?')).toBe('plans/qn.md');
   });
 });
