@@ -71,6 +71,13 @@ const ASKS_RULE =
 const PROCEDURE_SETTING =
   /\b(nhan (duoc )?(tin|thong tin|tin bao)|(chua|da) (duoc )?giai cuu|giai cuu (duoc )?nan nhan|nan nhan (la )?nguoi nuoc ngoai)\b.*\b(thi|phai|co trach nhiem)\b( \w+){0,4} (bao|thong bao|chuyen|ban giao|dua)( ngay)?\b/;
 const FIRST_PERSON = /\b(toi|tui|minh|chung toi|nha em|con em|em gai|em trai)\b/;
+// "Tôi là cán bộ xã, có người đến trình báo…, tôi phải báo cho cơ quan nào": the asker speaks for a body that received
+// someone or something, so what that body must pass on is asked, as the documents set it.
+const OFFICIAL_RECEIVING =
+  /\b(toi|em|minh|chung toi|ben (toi|em|minh))( la| dang la| dang lam| lam)? (can bo|cong chuc|chu tich|pho chu tich|cong an|bien phong)\b.*\b(trinh bao|tiep nhan|nhan duoc|giai cuu|ban giao)\b/;
+// "Cán bộ đầu mối có phải cung cấp số điện thoại không": giving or publishing a number is a duty the documents set.
+const DUTY_TO_GIVE_NUMBER =
+  /\b(phai|co trach nhiem|duoc giao)( \w+){0,3} (cung cap|cong khai|cong bo|niem yet)( \w+){0,2} (so dien thoai|sdt|so dt|so hotline)\b/;
 // "từ khi nào", "ngày nào", "bao giờ" ask when, even next to a line noun ("tổng đài 111 nhận tố giác từ khi nào").
 const WHEN = /\b(khi nao|ngay nao|luc nao|nam nao|thang nao|bao gio)\b/;
 
@@ -80,6 +87,7 @@ export function isContactQuestion(question: string): boolean {
   if (q.length > 300) return false;
   if (DOCUMENT_NUMBER.test(q) || AGENCY_SUBJECT.test(q) || ASKS_RULE.test(q)) return false;
   if (PROCEDURE_SETTING.test(q) && !FIRST_PERSON.test(q)) return false;
+  if (OFFICIAL_RECEIVING.test(q) || DUTY_TO_GIVE_NUMBER.test(q)) return false;
   if (CONTACT_VERB_WH.test(q) || GO_WHERE.test(q) || HOW_TO_REACH.test(q)) return true;
   // "số đường dây nóng của tỉnh …" asks for the number even without a question word.
   if (NUMBER_NOUN.test(q) || asksForPhone(q)) return true;
@@ -269,12 +277,8 @@ export interface ContactSources {
   corpus?: Corpus;
 }
 
-/**
- * The directory as a reply: national lines, then the province's lines with numbers, then its agencies
- * (listed without a number when no document states one), each with its source section as a citation.
- */
-export function contactDirectoryAnswer(province: string | null, sources: ContactSources): AnswerResult {
-  const { directory: dir, corpus } = sources;
+/** Numbered citations of the directory's source sections, one per section however many entries point at it. */
+function directoryCitations(corpus: Corpus | undefined) {
   const citations: Citation[] = [];
   const cite = (docId: string | undefined, section: string | undefined): string => {
     if (!docId || !corpus) return '';
@@ -288,6 +292,38 @@ export function contactDirectoryAnswer(province: string | null, sources: Contact
     }
     return ` [${c.n}]`;
   };
+  return { citations, cite };
+}
+
+/**
+ * "Đường dây 1800 1581 nhận những tin gì", "số 111 dùng để làm gì": the directory's entries for the numbers a question
+ * names, each with what its document says the line is for and that document cited; undefined when it names none.
+ */
+export function numberedLinesAnswer(question: string, sources: ContactSources): AnswerResult | undefined {
+  const { directory: dir, corpus } = sources;
+  const digits = ` ${question.replace(/(\d)[ .](?=\d)/g, '$1').replace(/\D+/g, ' ')} `;
+  const names = (phone: string) => digits.includes(` ${phone.replace(/\D/g, '')} `);
+  const entries = [
+    ...(dir?.national ?? []).map((n) => ({ phone: n.phone, name: n.name, role: n.role, source: n.source, section: n.section })),
+    ...Object.values(dir?.provinces ?? {}).flatMap((p) =>
+      p.contacts.flatMap((c) =>
+        c.phone ? [{ phone: c.phone, name: c.agency, role: c.role, source: c.source ?? p.source, section: c.section }] : [],
+      ),
+    ),
+  ].filter((e) => names(e.phone));
+  if (!entries.length) return undefined;
+  const { citations, cite } = directoryCitations(corpus);
+  const lines = entries.map((e) => `• ${e.phone}: ${e.name}. ${e.role}${cite(e.source, e.section)}`);
+  return { kind: 'answer', text: `Theo các văn bản trong kho:\n${lines.join('\n')}`, citations };
+}
+
+/**
+ * The directory as a reply: national lines, then the province's lines with numbers, then its agencies
+ * (listed without a number when no document states one), each with its source section as a citation.
+ */
+export function contactDirectoryAnswer(province: string | null, sources: ContactSources): AnswerResult {
+  const { directory: dir, corpus } = sources;
+  const { citations, cite } = directoryCitations(corpus);
 
   const lines: string[] = ['Số điện thoại cần nhớ:'];
   for (const n of dir?.national ?? []) {

@@ -4,7 +4,7 @@
 // names of merged provinces are read as the former province whose documents cover the area; and every
 // answer gets the short notes it needs when it quotes a replaced text, an abolished agency, a merged
 // province's plan or an old amount. Without an update file every function here is a no-op.
-import { hotlinesText, namesLine } from '../contacts-answer.js';
+import { contactSources, hotlinesText, namesLine, numberedLinesAnswer } from '../contacts-answer.js';
 import { UNSURE_INTRO } from '../answer.js';
 import {
   agencyAsked,
@@ -323,13 +323,17 @@ function afterLead(r: AskResult, paragraph: string): AskResult {
 }
 
 /**
- * The update file's facts on the lines a question names, as the answer, when the documents have nothing on it
- * ("Số 111 là của cơ quan nào?"); undefined when the question names no line the file knows.
+ * What the directory's documents and the update file say of the lines a question names, as the answer, when the
+ * passages found do not answer it ("Số 111 là của cơ quan nào?", "1800 1581 nhận những tin gì"); undefined when the
+ * question names no line either knows.
  */
 export function lineFactsAnswer(q: Asked, deps: AskDeps): AskResult | undefined {
   const updates = deps.updates?.();
   const facts = updates ? hotlineFacts(q.text, updates) : [];
-  return facts.length ? factsAnswer(facts) : undefined;
+  const listed = numberedLinesAnswer(q.text, contactSources(deps));
+  if (!facts.length) return listed;
+  const fileFacts = factsAnswer(facts);
+  return listed ? { ...listed, text: `${listed.text}\n\n${fileFacts.text}` } : fileFacts;
 }
 
 /**

@@ -4,7 +4,7 @@
 // pass for the one asked.
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import { foldDiacritics } from '../../knowledge/text.js';
-import { contactDirectoryAnswer, isContactQuestion, namesLine, provinceInText, type ContactSources } from '../contacts-answer.js';
+import { asksForNumber, contactDirectoryAnswer, isContactQuestion, provinceInText, type ContactSources } from '../contacts-answer.js';
 import type { AnswerResult } from '../types.js';
 
 const fold = (s: string) => foldDiacritics(s.toLowerCase());
@@ -13,11 +13,17 @@ const fold = (s: string) => foldDiacritics(s.toLowerCase());
 const LINE_TERMS =
   /(?<![a-z])((mat|ton|thu|tinh|tra) (phi|tien)|cuoc (phi|goi)|mien phi|24 ?\/ ?(24|7)|truc (dem|suot|ca ngay|24)|may gio|gio nao|ban dem|ngoai gio)(?![a-z])/;
 
-// "số điện thoại (của) Phòng Cảnh sát hình sự…": a number asked for one agency by its name.
+// "số điện thoại (của) Phòng Cảnh sát hình sự…", "đt của trung tâm…": a number asked for one agency by its name.
 const NUMBER_OF_AGENCY =
-  /(?<![a-z])(so dien thoai|so dt|sdt|dien thoai|duong day nong|so hotline|hotline)( (cua|cho|o))? ((phong|cong an|so|uy ban|ubnd|trung tam|bo doi|bo|cuc|don|hoi|benh vien|doan|ban|van phong|vien kiem sat|toa an)(?![a-z]).*)$/;
-// Where the agency's name ends: the words that go on to ask ("… là bao nhiêu", "… số mấy", "… ở đâu").
-const NAME_END = new Set('la so o thi bao may nao gi khong ko k de can duoc co va hay voi nhe a'.split(' '));
+  /(?<![a-z])(so dien thoai|so dt|sdt|dien thoai|dt|duong day nong|so hotline|hotline)( (cua|cho|o))? ((phong|cong an|so|uy ban|ubnd|trung tam|bo doi|bo|cuc|don|hoi|benh vien|doan|ban|van phong|vien kiem sat|toa an)(?![a-z]).*)$/;
+// Where the agency's name ends: the words that go on to ask ("… là bao nhiêu", "… số mấy", "… ở đâu"). Written with
+// diacritics they are told apart from the words of a name ("Bảo trợ" is not "bao nhiêu"); typed without, they are not.
+const NAME_END_WORDS = 'là số ở thì bao mấy nào gì không ko k để cần được có và hay với nhé ạ'.split(' ');
+const NAME_END = new Set(NAME_END_WORDS);
+const NAME_END_FOLDED = new Set(NAME_END_WORDS.map(fold));
+
+/** The word ends an agency's name in a question typed with (or without) diacritics. */
+const endsName = (word: string, marked: boolean) => (marked ? NAME_END.has(word.toLowerCase()) : NAME_END_FOLDED.has(fold(word)));
 
 // An agency of the kinds the documents name, as the first folded word(s) of its name.
 const AGENCY_WORD = '(phong|cong an|so|uy ban|ubnd|trung tam|bo doi|bien phong|bo|cuc|hoi|doan|ban|van phong|vien kiem sat|toa an|co so)';
@@ -31,6 +37,16 @@ const FACILITY_RULE = /(?<![a-z])(phai|ho so|bien|thanh lap|giay phep|dang ky|qu
 
 const NAMES_AGENCY = new RegExp(`(?<![a-z])${AGENCY_WORD}(?![a-z])`);
 
+// "Sở LĐTBXH Quảng Nam số đt bao nhiêu", "cho hỏi Trung tâm Bảo trợ xã hội có số điện thoại không": the agency named
+// first, opening the question or what follows "xin", "hỏi" or a comma (folded, "bán", "bỏ", "hỏi" read like agency
+// words elsewhere), then its number asked for: a question word after it, or whether it has one.
+const AGENCY_THEN_NUMBER = new RegExp(
+  `^(.*?(?:^|xin |hoi |, ))(?!so (dien thoai|dt|hotline|nao|may|gi|tong dai|duong day))(${AGENCY_WORD}(?![a-z]).*?) (co )?(so dien thoai|so dt|sdt|dt|so hotline|hotline|duong day nong)( lien he| rieng)?( (la|o))? (bao nhieu|gi|so gi|so may|so nao|may|nao|khong|ko|k)(?![a-z])`,
+);
+// An agency's duty to give or publish a number ("Sở phải công khai số điện thoại…") is not a request for it.
+const GIVES_NUMBER =
+  /(?<![a-z])(cung cap|cong khai|cong bo|thong bao|niem yet|gui)( \w+){0,2} (so dien thoai|so dt|sdt|dt|so hotline|hotline|duong day nong)(?![a-z])/;
+
 /** The question asks where an agency is or when it works, which no document of the folder states. */
 function asksWhereOrWhenOfAgency(question: string): boolean {
   const q = fold(question);
@@ -40,15 +56,29 @@ function asksWhereOrWhenOfAgency(question: string): boolean {
 /** The agency whose own number the question asks, in the question's words, or undefined. */
 export function agencyAskedByName(question: string): string | undefined {
   const folded = fold(question);
+  if (folded.length !== question.length || GIVES_NUMBER.test(folded)) return undefined;
   const m = NUMBER_OF_AGENCY.exec(folded);
-  if (!m || folded.length !== question.length) return undefined;
+  if (!m) return agencyNamedBeforeNumber(question, folded);
   const start = m.index + m[0].length - m[4].length;
   const words = question.slice(start).split(/[\s,.;:!?]+/);
-  const end = words.findIndex((w, i) => i > 0 && NAME_END.has(fold(w)));
+  const marked = folded !== question.toLowerCase();
+  const end = words.findIndex((w, i) => i > 0 && endsName(w, marked));
   return words
     .slice(0, end < 0 ? 10 : Math.min(end, 10))
     .join(' ')
     .trim();
+}
+
+/** The agency named just before its number is asked ("Sở Y tế Đà Nẵng số điện thoại là gì"), in the question's words. */
+function agencyNamedBeforeNumber(question: string, folded: string): string | undefined {
+  const m = AGENCY_THEN_NUMBER.exec(folded);
+  if (!m) return undefined;
+  const start = m[1].length;
+  const words = question
+    .slice(start, start + m[3].length)
+    .split(/[\s,.;:!?]+/)
+    .filter(Boolean);
+  return words.length <= 10 ? words.join(' ') : undefined;
 }
 
 /** The directory states a number for this agency: one of its entries with a phone has the same name, or is named in it. */
@@ -103,7 +133,7 @@ function withNotice(notice: string, question: string, province: string | null, s
 export function unlistedContactDetail(question: string, province: string | null, sources: ContactSources): AnswerResult | undefined {
   const { directory } = sources;
   const named = linesNamed(question, directory);
-  if ((named.length || namesLine(question)) && LINE_TERMS.test(fold(question))) {
+  if ((named.length || asksForNumber(question)) && LINE_TERMS.test(fold(question))) {
     // The lines whose cost or hours are asked: those named by number, else every national line.
     const lines = named.length ? named : (directory?.national ?? []);
     const stated = lines.length > 0 && lines.every((n) => n.hours !== undefined && n.free !== undefined);

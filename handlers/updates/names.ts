@@ -84,9 +84,21 @@ export function mergerPhrase(p: ProvinceChange): string {
     : `sáp nhập vào ${p.now}`;
 }
 
-/** Every name a user may give for the area of a former province: its own, today's unit's, its partners'. */
+/** Every name a user may give for the area of a former province: its own, today's unit's, its partners', its seat's. */
 export function provinceNames(p: ProvinceChange): string[] {
-  return [p.old_name, withoutUnitWord(p.now), ...p.merged_with];
+  const seat = p.seat && seatName(p.seat);
+  return [p.old_name, withoutUnitWord(p.now), ...p.merged_with, ...(seat ? [seat] : [])];
+}
+
+/**
+ * `Quy Nhơn (tỉnh Bình Định cũ)` → `Quy Nhơn`, `phường Trấn Biên (Biên Hòa cũ)` → `Trấn Biên`: the place the file
+ * gives as the seat of today's unit lies in the former province it is listed under, so a user there means it.
+ */
+function seatName(seat: string): string {
+  return seat
+    .replace(/\s*\(.*\)\s*$/u, '')
+    .replace(/^(phường|xã|thị trấn|thành phố|thị xã|tp\.?)\s+/iu, '')
+    .trim();
 }
 
 /** Label for a province choice: `Đà Nẵng (Quảng Nam cũ)`, or the plain name when it did not change. */

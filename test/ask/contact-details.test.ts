@@ -84,6 +84,21 @@ describe('a contact detail the directory does not hold', () => {
     expect(agencyAskedByName('sdt cong an tinh quang nam so may')).toBe('cong an tinh quang nam');
     expect(agencyAskedByName('Đường dây nóng của tỉnh Quảng Nam là số nào?')).toBeUndefined();
     expect(agencyAskedByName('Gọi số nào để báo tin?')).toBeUndefined();
+    // "đt" is a number; written with diacritics, "Bảo trợ" is part of a name, not "bao nhiêu".
+    expect(agencyAskedByName('đt của trung tâm ctxh quảng nam')).toBe('trung tâm ctxh quảng nam');
+    expect(agencyAskedByName('Số điện thoại Trung tâm Bảo trợ xã hội tỉnh Sóc Trăng là bao nhiêu?')).toBe(
+      'Trung tâm Bảo trợ xã hội tỉnh Sóc Trăng',
+    );
+  });
+
+  it('reads the agency named before its number is asked', () => {
+    expect(agencyAskedByName('Sở LĐTBXH Quảng Nam số đt bao nhiêu, tôi cần hỏi về chế độ')).toBe('Sở LĐTBXH Quảng Nam');
+    expect(agencyAskedByName('Cho mình hỏi Sở Y tế Đà Nẵng số điện thoại là gì?')).toBe('Sở Y tế Đà Nẵng');
+    expect(agencyAskedByName('Công an tỉnh Bình Định, sđt là gì')).toBe('Công an tỉnh Bình Định');
+    // Folded, "bán" and "bỏ" read like agency words: only a name opening the question, or after "xin", "hỏi", counts.
+    expect(agencyAskedByName('người bị bán có số điện thoại nào để gọi không')).toBeUndefined();
+    // An agency's duty to publish a number is not a request for it.
+    expect(agencyAskedByName('Sở phải công khai số điện thoại đường dây nóng không?')).toBeUndefined();
   });
 
   it('says an agency’s number is not in the documents, in the directory’s own spelling, then lists the lines', () => {
@@ -110,5 +125,9 @@ describe('a contact detail the directory does not hold', () => {
     expect(unlistedContactDetail('goi 111 co mien phi khong', null, sources)?.text).toMatch(/^Cước phí và giờ trực của tổng đài 111 /);
     // A line named without asking its cost or hours is the directory's usual answer.
     expect(unlistedContactDetail('tổng đài 111 để làm gì', null, sources)).toBeUndefined();
+    // Asked of whichever number answers ("có số nào trực 24/24"), the hours of every line are missing.
+    expect(unlistedContactDetail('Có số nào trực 24/24 để báo buôn người không?', null, sources)?.text).toMatch(
+      /^Cước phí và giờ trực của các số này không có trong các văn bản hiện có\./,
+    );
   });
 });

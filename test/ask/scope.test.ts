@@ -190,6 +190,10 @@ describe('contact routing', () => {
     'mức hỗ trợ bao nhiêu và nộp đơn cho cơ quan nào?',
     // Which agency receives, after the setting of the question, is the documents' to say.
     'Ở Quảng Nam nạn nhân qua cửa khẩu trở về thì cơ quan nào tiếp nhận?',
+    // An official speaking of someone their body received asks what the body must pass on.
+    'Tôi là cán bộ xã, có người đến trình báo bị bán, tôi phải gọi báo cho cơ quan nào ở tỉnh?',
+    // Giving a number is a duty a plan sets.
+    'Cán bộ đầu mối có phải cung cấp số điện thoại liên hệ không?',
   ])('leaves %s to the answerer', (q) => expect(isContactQuestion(q)).toBe(false));
 });
 

@@ -5,6 +5,7 @@ import {
   isContactQuestion,
   mentionsAbroad,
   mentionsService,
+  numberedLinesAnswer,
   providerQuestion,
   withoutDestinations,
 } from '../../handlers/contacts-answer.js';
@@ -173,5 +174,17 @@ describe('/lienhe', () => {
     expect(unknown.text).toMatch(/^Mình chưa có danh bạ của "Hà Giang"/);
     expect(unknown.text).toContain('113');
     expect(contactDirectoryAnswer('khong-co', sources).text).toContain('chưa có danh bạ');
+  });
+});
+
+describe('numberedLinesAnswer', () => {
+  it('gives what the documents say a line named by its number is for, with the document cited', () => {
+    const r = numberedLinesAnswer('Đường dây nóng 1800 1581 nhận những tin gì?', sources);
+    expect(r?.text).toContain('• 1800 1581: Tổng đài điện thoại của tỉnh Quảng Nam. Để người dân cung cấp thông tin, tố cáo');
+    expect(r?.citations.map((c) => c.docId)).toEqual(['plans/quang-nam-2024-ho-tro-nan-nhan.md']);
+    // Written without the space between groups, the number is the same line; a longer number is another.
+    expect(numberedLinesAnswer('18001581 là số gì', sources)?.text).toContain('Tổng đài điện thoại của tỉnh Quảng Nam');
+    expect(numberedLinesAnswer('Số 1113 là số gì?', sources)).toBeUndefined();
+    expect(numberedLinesAnswer('Tổng đài này nhận tin gì?', sources)).toBeUndefined();
   });
 });
