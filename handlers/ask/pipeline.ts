@@ -4,6 +4,7 @@
 //   1b. figuresNotHeld a count or share of what happened ("năm 2023 có bao nhiêu nạn nhân") the documents do not
 //                      state → "not in the documents" (figures.ts); a plan's targets are not results
 //   1c. plannedAmendmentNotHeld  how a legal text will be amended → "not in the documents" (planned-change.ts)
+//   1d. textParticulars a bundled text's number, issuer, date or article count → its front matter (text-particulars.ts)
 //   2. changes         what changed in 2025 (the knowledge update file), or texts the folder lacks → changes.ts
 //                      (before contacts: "Sở LĐTBXH giải thể thì sở nào lo?" asks what changed, not for a number)
 //   2b. mergedUnitPlan  the plan of a province of today for a year from the merger on → "not in the
@@ -86,6 +87,7 @@ import { notCovered, onlyNamed } from './not-covered.js';
 import { citedOnlyTextAsked, citedPlaces } from './cited-texts.js';
 import { unreproducedFormAsked } from './forms.js';
 import { providerAnswer } from './providers.js';
+import { textParticularsAnswer } from './text-particulars.js';
 import { reportRuleOrder, withReportRule } from './report-rule.js';
 import { passOnAnswer, passOnRule } from './pass-on.js';
 import { neighbourTopicIn } from './neighbour-topics.js';
@@ -228,6 +230,14 @@ const changes: AskStep = async (q, deps) => {
   if (r?.kind === 'answer' && asksEntitlementBeforeChangeOf(q, deps)) {
     return withTransitionalRule(q, deps, await firstReply(AFTER_CHANGES, q, deps)) ?? r;
   }
+  // "Theo kế hoạch Đồng Nai nạn nhân được đưa vào trung tâm nào, còn hiện nay sở nào lo": the plan's half is the
+  // documents', today's half the file's.
+  const planHalf = r?.kind === 'answer' ? planHalfOf(q.text) : undefined;
+  if (planHalf) {
+    const rest = await firstReply(AFTER_CHANGES, { ...q, text: planHalf }, deps);
+    const facts = answerChanges(q, deps, false);
+    if (rest?.kind === 'answer' && facts) return { ...rest, text: `${rest.text}\n\n${facts.text}` };
+  }
   if (r?.kind !== 'answer' || !onlyMergerAnswered(q, deps)) return r;
   // "Đà Nẵng sau hợp nhất đã có kế hoạch năm 2025 chưa": that the new unit's plan is not in the documents is the
   // answer; the merger facts are its context.
@@ -241,6 +251,17 @@ const changes: AskStep = async (q, deps) => {
   const rest = await firstReply(AFTER_CHANGES, q, deps);
   return rest?.kind === 'answer' ? withMergerFacts(r, rest) : r;
 };
+
+// "…, còn bây giờ …", "… và hiện nay …": where a question turns from what a plan said to what holds today.
+const TURN_TO_TODAY =
+  /[,;]?\s+(và|va|còn|con|nhưng|nhung)\s+(hiện nay|hien nay|bây giờ|bay gio|hiện tại|hien tai|giờ|gio)(?![\p{L}\p{N}])/iu;
+
+/** The half of a question asking what a plan said, before it turns to today; undefined when it names no plan there. */
+function planHalfOf(text: string): string | undefined {
+  const turn = TURN_TO_TODAY.exec(text);
+  const half = turn ? text.slice(0, turn.index).trim() : '';
+  return half && namesPlan(half) ? `${half}?` : undefined;
+}
 
 // A count or a size of the new unit: the update file says which units merged, not what they hold.
 const FIGURE_OF_UNIT =
@@ -342,7 +363,13 @@ const AFTER_CHANGES: AskStep[] = [
   greeting,
   retrieval,
 ];
-const STEPS: AskStep[] = [checkQuestion, figuresNotHeld, plannedAmendmentNotHeld, changes, ...AFTER_CHANGES];
+// The number, issuer, date or article count of a bundled text is in its front matter (text-particulars.ts).
+const textParticulars: AskStep = (q, deps) => {
+  const corpus = deps.corpus?.();
+  return corpus && textParticularsAnswer(q.text, corpus);
+};
+
+const STEPS: AskStep[] = [checkQuestion, figuresNotHeld, plannedAmendmentNotHeld, textParticulars, changes, ...AFTER_CHANGES];
 
 /** The first reply of the steps, or undefined when none replies. */
 async function firstReply(steps: AskStep[], q: Asked, deps: AskDeps): Promise<AskResult | undefined> {

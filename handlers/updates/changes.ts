@@ -25,20 +25,22 @@ import { answerTypes } from '../../retrieval/question-type.js';
 // task, a change only with "bây giờ" after it: "Ở Sóc Trăng ai lo xe đưa nó về" asks the plan, not the merger.
 const WHO = '(ai|so nao|co quan nao|don vi nao|noi nao)';
 const CHANGE_CUE = new RegExp(
-  String.raw`\b(sap nhap|hop nhat|nhap vao|nhap vo|nhap voi|gop (vao|vo|voi|chung)|giai the|khong con|bi bo|da bo|bo roi|bo cap huyen|bai bo|chuyen (ve|sang|cho|giao)|thay the|thay cho|doi ten|ten moi|tinh moi|thanh pho moi|sau sap xep|thuoc (tinh|thanh pho) nao|gom (nhung )?(tinh|dia phuong|don vi) nao|con (ton tai|hoat dong|khong|ko)|nhap tinh|sau (khi )?(sap nhap|nhap|hop nhat)|goi la (gi|tinh|thanh pho|tp)|ten (la )?gi|(thanh|la|thuoc|ve|vao|vo) (tinh|thanh pho|tp) nao|thuoc ve (dau|tinh|thanh pho|tp)|(bay gio|hien nay|gio|nay) (thuoc|la|do|ai|co quan nao|so nao)|giao cho ${WHO}|${WHO} (tiep quan|lam thay|thay)|${WHO} lo( \w+){0,8} (bay gio|hien nay|gio nay|nay))\b`,
+  String.raw`\b(sap nhap|hop nhat|nhap vao|nhap vo|nhap voi|gop (vao|vo|voi|chung)|giai the|khong con|bi bo|da bo|bo roi|bo cap huyen|bai bo|chuyen (ve|sang|cho|giao)|thay the|thay cho|doi ten|ten moi|tinh moi|thanh pho moi|sau sap xep|thuoc (tinh|thanh pho) nao|gom (nhung )?(tinh|dia phuong|don vi) nao|con (ton tai|hoat dong|khong|ko)|nhap tinh|sau (khi )?(sap nhap|nhap|hop nhat)|goi la (gi|tinh|thanh pho|tp)|ten (la )?gi|(thanh|la|thuoc|ve|vao|vo) (tinh|thanh pho|tp) nao|thuoc ve (dau|tinh|thanh pho|tp)|(bay gio|hien nay|gio|nay) (thuoc|la|do|ai|co quan nao|so nao)|giao cho ${WHO}|chuyen( \w+){1,6} (sang|ve|cho) (bo|so)|${WHO} (tiep quan|lam thay|thay)|${WHO} lo( \w+){0,8} (bay gio|hien nay|gio nay|nay))\b`,
 );
 // Whether a text still applies, or what replaced it: asked of a replaced text as much as of its successor.
 const STILL_CUE =
-  /\b(con hieu luc|het hieu luc|dang ap dung|ap dung (luat|van ban|nghi dinh) nao|hien hanh|duoc sua doi|(luat|nghi dinh|thong tu|van ban) nao (huong dan|quy dinh chi tiet|sua doi)|thay the|thay cho|thay bang|con ap dung|con dung|moi nhat)\b/;
+  /\b(con hieu luc|het hieu luc|dang ap dung|ap dung (luat|van ban|nghi dinh) nao|hien hanh|duoc sua doi|(luat|nghi dinh|thong tu|van ban) nao (huong dan|quy dinh chi tiet|sua doi)|thay the|thay cho|thay bang|(bi|da) thay|thay (chua|roi)|con ap dung|con dung|moi nhat)\b/;
 // Since when a text applies: the update file answers it for the texts of today; a replaced text's own dates
 // (and any text's signing) are in its document.
 const SINCE_CUE = /\b(hieu luc|ap dung tu|bat dau ap dung|tu ngay nao|tu khi nao|khi nao|ngay nao)\b/;
 // Whether, or by what, a text was amended: "đã được sửa đổi chưa", "có bị sửa đổi không", "luật nào sửa đổi",
 // "sửa đổi những điều nào". Not "Điều 27 sau sửa đổi quy định gì", which asks what the amended text says.
 const AMEND_CUE =
-  /\b(sua doi,? (bo sung )?(chua|khong|ko|gi|nhung gi|nhung dieu nao|dieu nao|noi dung gi|nao|lan nao)|sua doi boi|(luat|van ban|nghi dinh|nghi quyet) (nao|gi|so may) (da )?sua( doi)?|co (bi |duoc )?sua (doi )?(khong|ko|chua))\b/;
+  /\b(sua doi,? (bo sung )?(chua|khong|ko|gi|nhung gi|nhung dieu nao|dieu nao|noi dung gi|nao|lan nao)|sua (nhung |cac )?(dieu|khoan|noi dung) (nao|gi)|sua doi boi|(luat|van ban|nghi dinh|nghi quyet) (nao|gi|so may) (da )?sua( doi)?|co (bi |duoc )?sua (doi )?(khong|ko|chua))\b/;
 const VALIDITY_CUE = new RegExp(`${STILL_CUE.source}|${SINCE_CUE.source}|${AMEND_CUE.source}`);
 const SIGNED_CUE = /\b(ban hanh|ky|thong qua)\b/;
+// "Nghị định hướng dẫn luật mới ban hành ngày nào": the text detailing today's law, which the file dates.
+const DETAILING_TEXT_CUE = /\b(nghi dinh|nd|thong tu|van ban)( nao)? (huong dan|quy dinh chi tiet)( \w+){0,3} luat\b/;
 // The question is about today ("bây giờ", "hiện nay", "nay … do ai làm"); a year from the changes on counts too (yearsSinceChanges).
 const NOW_CUE = /\b(bay gio|hien nay|hien tai|hien gio|gio|nay|hom nay|luc nay|dao nay)\b/;
 // Whom a task falls to, or what something was before: with NOW_CUE, asks who does an abolished agency's work today.
@@ -83,6 +85,9 @@ const BEFORE_CUE = /\btruoc( (ngay|khi|thoi diem|thang|nam))?\b(?! nao\b)/;
 const IDENTIFIED_CUE = /\b(nan nhan|xac dinh|duoc cong nhan|xac nhan (la )?(da )?bi (mua ban|lua ban|ban))\b/;
 // …and what they are entitled to, or under which law: "tỉnh X năm 2024 tiếp nhận bao nhiêu nạn nhân" asks neither.
 const ENTITLEMENT_CUE = /\b(che do|huong|ho tro|luat|quyen loi|tro cap|ap dung)\b/;
+// The provinces as a whole ("các tỉnh mới", "những tỉnh sáp nhập"), not one of them.
+const EVERY_PROVINCE_CUE =
+  / (cac|nhung) (tinh|tinh thanh|dia phuong|don vi hanh chinh)( \w+)? (moi|sap nhap|hop nhat|sau sap xep|sau sap nhap|sau hop nhat) /;
 // A place of one's own ("tỉnh tôi", "địa phương mình"): the province the user picked.
 const OWN_PLACE_CUE = /\b(tinh|thanh pho|dia phuong|que|o) (toi|minh|em|nha minh|chung toi|cua (toi|minh|em))\b|\bo day\b/;
 
@@ -236,6 +241,8 @@ export function mergerFacts(question: string, updates: Updates, asker: Asker = {
 function ownProvinceChanges(question: string, updates: Updates, asker: Asker): ProvinceChange[] {
   const q = foldWords(question);
   if (!/ (tinh|thanh pho|dia phuong) /.test(q) || firstAbolishedAgency(question, updates)) return [];
+  // "Các tỉnh mới sau sáp nhập hoạt động từ ngày nào": every merger the file knows is asked about.
+  if (EVERY_PROVINCE_CUE.test(q)) return updates.provinces;
   const own = updates.provinces.find((p) => p.old === asker.userProvince);
   if (own) return [own];
   return OWN_PLACE_CUE.test(q) && !asker.userProvince ? updates.provinces : [];
@@ -324,25 +331,31 @@ function lawsOnSubject(q: string, updates: Updates, onSubject: boolean): LawChan
 
 // "luật phòng, chống mua bán người hiện nay": the law of today on a subject, named by its title and a word for now.
 const LAW_OF_TODAY = / luat( \w+){0,6}? (hien nay|hien tai|hien gio|bay gio) /;
+// "luật mới số hiệu là gì": the new law asked for its number or date.
+const NEW_LAW = / luat( \w+){0,6}? moi (nhat )?/;
 // "luật … đang có hiệu lực là luật số mấy": the law in force named by its being in force, asked for its number or
 // its date; without such a question ("luật … đang có hiệu lực quy định gì") it asks what the law says.
 const LAW_IN_FORCE = / luat( \w+){0,6}? (dang (co |con )?hieu luc|dang (duoc )?ap dung|hien hanh) /;
-const ASKS_NUMBER_OR_DATE = / (so (may|nao|bao nhieu)|la luat nao|luat (nao|gi)|ngay nao|tu ngay nao|tu khi nao|khi nao|bao gio|nam nao) /;
+const ASKS_NUMBER_OR_DATE =
+  / (so (may|nao|bao nhieu)|so hieu|la luat nao|luat (nao|gi)|ngay nao|tu ngay nao|tu khi nao|khi nao|bao gio|nam nao) /;
 
 /** The question names today's law of the change's subject ("nghị định nào hướng dẫn luật … hiện nay"). */
 function namesLawOfToday(q: string, law: LawChange): boolean {
-  const named = LAW_OF_TODAY.test(q) || (LAW_IN_FORCE.test(q) && ASKS_NUMBER_OR_DATE.test(q));
+  const named = LAW_OF_TODAY.test(q) || ((LAW_IN_FORCE.test(q) || NEW_LAW.test(q)) && ASKS_NUMBER_OR_DATE.test(q));
   return Boolean(numberKeys(law.new, true)[0]?.isLaw) && named && sharesTitle(q, law.new);
 }
 
-/** The question shares two running words with the text's title (`mua ban` of `Luật Phòng, chống mua bán người`). */
+/**
+ * The question shares two running words with the text's title (`mua ban` of `Luật Phòng, chống mua bán người`), or
+ * writes the title by its initials (`pcmbn`).
+ */
 function sharesTitle(q: string, phrase: string): boolean {
   const title = foldWords(phrase.split(/ số | \d/u)[0])
     .trim()
     .split(' ')
     .slice(1);
   for (let i = 0; i + 1 < title.length; i++) if (q.includes(` ${title[i]} ${title[i + 1]} `)) return true;
-  return false;
+  return title.length > 2 && q.includes(` ${title.map((w) => w[0]).join('')} `);
 }
 
 /** The abolished agency a question asks about (what became of it, or who does its work now). */
@@ -354,7 +367,7 @@ export function agencyAsked(question: string, updates: Updates): AgencyMention |
 
 // The district tier is gone ("bỏ cấp huyện", "không còn cấp huyện", "chính quyền hai cấp"), asked without naming an agency.
 const DISTRICT_TIER_GONE =
-  /\b(bo cap huyen|cap huyen (da )?(bi )?(bo|giai the|khong con)|khong con cap huyen|chinh quyen (dia phuong )?(2|hai) cap)\b/;
+  /\b(bo cap huyen|cap huyen (da )?(bi )?(bo|giai the|khong con)|khong con cap huyen|chinh quyen (dia phuong )?(2|hai) cap|chinh quyen( dia phuong)?( \w+){0,3} (may|bao nhieu) cap)\b/;
 
 /**
  * What became of each district-tier agency the file lists, the ones sharing most words with the question first: a
@@ -420,10 +433,13 @@ export function changeFacts(question: string, updates: Updates, asker: Asker & {
   for (const law of amendedLawsAsked(lawQ, updates)) facts.push(lawFact(law, updates, first));
   // "TTLT 01/2014 thay thế văn bản nào" asks what the text itself replaced: its own final article says.
   const still = STILL_CUE.test(lawQ) && !answerTypes(question).includes('replaces');
-  if (still || (SINCE_CUE.test(lawQ) && !SIGNED_CUE.test(lawQ))) {
+  const numberAsked = / (so hieu|so (may|nao|bao nhieu)) /.test(lawQ);
+  if (still || numberAsked || DETAILING_TEXT_CUE.test(lawQ) || (SINCE_CUE.test(lawQ) && !SIGNED_CUE.test(lawQ))) {
     for (const law of updates.laws) {
       const current =
-        namesText(lawQ, law.new, true) || (law.detailed_by && namesText(lawQ, law.detailed_by, true)) || namesLawOfToday(lawQ, law);
+        namesText(lawQ, law.new, true) ||
+        [law.detailed_by, law.amended_by].some((t) => t && namesText(lawQ, t, true)) ||
+        namesLawOfToday(lawQ, law);
       if (current || (still && namesText(lawQ, law.old, false))) facts.push(lawFact(law, updates, first));
     }
   }
