@@ -165,6 +165,7 @@ describe('askQuestion stages', () => {
       'checkQuestion',
       'figuresNotHeld',
       'plannedAmendmentNotHeld',
+      'textParticulars',
       'changes',
       'mergedUnitPlan',
       'laterPeriodNotHeld',
