@@ -264,6 +264,26 @@ function withSiblingLists(g: Group, pos: number, lines: string[], profile: Query
   return all.slice(0, MAX_LEAD_LIST_LINES);
 }
 
+// A clause that only introduces its items ("Hồ sơ … bao gồm:", "Biện pháp phòng ngừa nghiệp vụ:").
+const LEAD_IN = /:\s*$/u;
+
+/** A lead-in says nothing alone: the lead line runs on into its items, as many as fit in `max`. */
+function leadInWithItems(lines: string[], max: number): string {
+  let out = lines[0];
+  for (const item of lines.slice(1)) {
+    if (out.length + item.length + 1 <= max) {
+      out = `${out} ${item}`;
+      continue;
+    }
+    // The first item is said even when long; the rest of the list is in the quote below.
+    const room = max - out.length - 1;
+    const cut = out === lines[0] && room > MIN_ITEM_CUT ? ` ${item.slice(0, room).replace(/\s+\S*$/u, '')}` : '';
+    return `${out}${cut} …`;
+  }
+  return out;
+}
+const MIN_ITEM_CUT = 40;
+
 /** One source's quotes in passage order; the lead sentence is said once, in the lead line. */
 function quotesOf(
   g: Group,
@@ -304,7 +324,10 @@ function quotesOf(
         leadList = all.join('\n');
         continue;
       }
-      const short = excerptOf(lines[0], profile, types, MAX_LEAD_CHARS);
+      const short =
+        LEAD_IN.test(lines[0]) && lines.length > 1
+          ? leadInWithItems(lines, MAX_LEAD_CHARS)
+          : excerptOf(lines[0], profile, types, MAX_LEAD_CHARS);
       if (isLead) leadLine = `Theo ${documentLabel(g.hit.doc)}${validitySuffix(g.hit.doc)} [${n}]: «${short}»`;
       // What the lead left to a later sentence of its clause follows it in the lead line.
       else leadLine = `${leadLine?.slice(0, -1)}${pos === lead.s.pos + 1 ? ' ' : ' … '}${short}»`;
@@ -318,9 +341,14 @@ function quotesOf(
     const paragraph = asked.overview && !isLead && lines.length === 1 ? paragraphAround(g, pos, MAX_PARAGRAPH_CHARS) : undefined;
     for (const c of paragraph ?? []) said.add(c.pos);
     if (paragraph) quotes.push(`«${paragraph.map((c) => c.text).join(' ')}»`);
-    else quotes.push(`«${lines.map((l) => excerptOf(l, profile, types, MAX_SENTENCE_CHARS)).join('\n')}»`);
+    else pushOnce(quotes, `«${lines.map((l) => excerptOf(l, profile, types, MAX_SENTENCE_CHARS)).join('\n')}»`);
   }
   return { quotes, leadLine, partLines };
+}
+
+/** Two positions may open the same list (a clause and its first sentence): it is quoted once. */
+function pushOnce(quotes: string[], quote: string): void {
+  if (!quotes.includes(quote)) quotes.push(quote);
 }
 
 /** Introducing clauses (pos -1, -2… in the order of the text) before the passage's own sentences. */

@@ -5,6 +5,8 @@
 //                      state → "not in the documents" (figures.ts); a plan's targets are not results
 //   1c. plannedAmendmentNotHeld  how a legal text will be amended → "not in the documents" (planned-change.ts)
 //   1d. textParticulars a bundled text's number, issuer, date or article count → its front matter (text-particulars.ts)
+//   1e. textScope       what a named text covers as a whole ("Luật 2024 điều chỉnh những vấn đề
+//                      gì") → its scope article, which an excerpt holds too (text-scope.ts)
 //   2. changes         what changed in 2025 (the knowledge update file), or texts the folder lacks → changes.ts
 //                      (before contacts: "Sở LĐTBXH giải thể thì sở nào lo?" asks what changed, not for a number)
 //   2b. mergedUnitPlan  the plan of a province of today for a year from the merger on → "not in the
@@ -79,6 +81,7 @@ import { asksFormsOfToday, withoutCurrentLawQualifier } from '../updates/changes
 import { checkInput } from './input.js';
 import { figuresNotHeld } from './figures.js';
 import { plannedAmendmentNotHeld } from './planned-change.js';
+import { textScope } from './text-scope.js';
 import { withoutStateGiver } from './state-giver.js';
 import { unlistedContactDetail } from './contact-details.js';
 import { mergedUnitPlan } from './merged-plans.js';
@@ -369,7 +372,7 @@ const textParticulars: AskStep = (q, deps) => {
   return corpus && textParticularsAnswer(q.text, corpus);
 };
 
-const STEPS: AskStep[] = [checkQuestion, figuresNotHeld, plannedAmendmentNotHeld, textParticulars, changes, ...AFTER_CHANGES];
+const STEPS: AskStep[] = [checkQuestion, figuresNotHeld, plannedAmendmentNotHeld, textParticulars, textScope, changes, ...AFTER_CHANGES];
 
 /** The first reply of the steps, or undefined when none replies. */
 async function firstReply(steps: AskStep[], q: Asked, deps: AskDeps): Promise<AskResult | undefined> {

@@ -69,6 +69,12 @@ describe('quotes that hold the entries of a list', () => {
       expect(r.text).toContain(entry);
   });
 
+  it('leads with the entries a sentence ending in a colon introduces, and quotes its list once', async () => {
+    const r = await answer('Điểm tư vấn cộng đồng đề nghị cấp kinh phí phải gửi kèm những giấy tờ gì?', { index, province: null });
+    expect(r.text.split('\n')[0]).toContain('kèm theo các giấy tờ sau: - Bảng kê số buổi tư vấn đã tổ chức;');
+    expect(r.text.split('Trích dẫn:')[1].split('- Sổ theo dõi người đến tư vấn').length).toBe(2);
+  });
+
   it('leads with a clause that goes on to points of its own sections together with those points', async () => {
     const r = await answer('Đồn biên phòng đón người trở về qua cửa khẩu phụ thì giúp đỡ người đó những ngày đầu ra sao?', {
       index,

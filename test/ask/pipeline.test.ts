@@ -166,6 +166,7 @@ describe('askQuestion stages', () => {
       'figuresNotHeld',
       'plannedAmendmentNotHeld',
       'textParticulars',
+      'textScope',
       'changes',
       'mergedUnitPlan',
       'laterPeriodNotHeld',
