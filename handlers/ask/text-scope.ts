@@ -17,9 +17,13 @@ const WHOLE_SCOPE_ASK =
   / (pham vi dieu chinh( cua( \w+){1,6}?)?( la)?( gi| nhu the nao| ra sao)?|(dieu chinh|quy dinh|noi|de cap)( ve| den| toi)?( nhung)? (gi|van de gi|van de nao|noi dung gi|noi dung nao|linh vuc gi|linh vuc nao|viec gi))( (vay|a|the|nhi|ha|day|nhe))* $/;
 const SCOPE_ARTICLE = /^Điều \d+\. Phạm vi điều chỉnh/u;
 
+// A part of the text is named ("chương VI quy định về gì", "Điều 5 nói gì"): its scope article does not say it.
+const PART_NAMED = / (chuong|dieu \d+|khoan \d+|muc \d+|diem [a-z]) /;
+
 /** The question asks what a text covers as a whole. */
 export function asksWholeScope(question: string): boolean {
-  return WHOLE_SCOPE_ASK.test(foldWords(question.replace(/[?!.…]+\s*$/u, '')));
+  const q = foldWords(question.replace(/[?!.…]+\s*$/u, ''));
+  return WHOLE_SCOPE_ASK.test(q) && !PART_NAMED.test(q);
 }
 
 /** The scope article of a text, when the folder holds it. */

@@ -2,12 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { asksWholeScope, textScope } from '../../handlers/ask/text-scope.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { readUpdatesOf } from '../../knowledge/updates.js';
-import type { AskResult } from '../../handlers/ask/types.js';
+import type { AskDeps, AskResult } from '../../handlers/ask/types.js';
 
 const corpus = loadCorpus(BUNDLED_KNOWLEDGE_DIR);
 const updates = readUpdatesOf(BUNDLED_KNOWLEDGE_DIR);
-const deps = {
-  answer: async (): Promise<AskResult> => ({ kind: 'abstain', text: '', citations: [] }),
+const deps: AskDeps = {
+  answer: async () => ({ kind: 'abstain', text: '', citations: [] }),
   corpus: () => corpus,
   updates: () => updates,
 };
@@ -21,6 +21,9 @@ describe('what a named text covers as a whole', () => {
     // One point of the text is asked, not its scope.
     expect(asksWholeScope('Luật 53 quy định gì về thời hạn xác minh?')).toBe(false);
     expect(asksWholeScope('Luật 53 quy định những hành vi nào bị cấm?')).toBe(false);
+    // A part of the text is asked.
+    expect(asksWholeScope('Luật 53/2024 có bao nhiêu chương và chương VI quy định về gì?')).toBe(false);
+    expect(asksWholeScope('Điều 5 Nghị định 62 nói về vấn đề gì?')).toBe(false);
   });
 
   it("is answered by the text's scope article, quoted, for an excerpt named as today's law too", () => {
