@@ -34,6 +34,8 @@ import { referringClause } from './answer/referring.js';
 import { asksOnlyWho, grantOf } from './answer/granted.js';
 import { withNumberForms } from './answer/number-forms.js';
 import { withoutPlanTitle } from '../retrieval/plan-title.js';
+import { asksOlderText } from '../retrieval/named-text.js';
+import { statesTodaysRules } from '../knowledge/validity.js';
 import type { DocMeta } from '../knowledge/types.js';
 import { agencyAnswer, agencyPointsOf } from './answer/agency-points.js';
 
@@ -482,7 +484,10 @@ function composeAnswer(index: KnowledgeIndex, q: string, usable: SearchHit[], be
   const found = sourceGroups(index, usable, bestConfidence, overview.profile, overview.types, overview.overview);
   const { all: groups, selection } = section
     ? sectionSelection(index, section, found, overview)
-    : { all: found, selection: chooseSentences(found, overview.types, overview.overview) };
+    : {
+        all: found,
+        selection: chooseSentences(found, overview.types, overview.overview, asksOlderText(q, index.corpus.docs, statesTodaysRules)),
+      };
   const asked = section ? overview : withReferringLead(selection, groups, overview);
   if (!asked.overview) withPartLeads(index, q, usable, groups, selection, asked);
   if (!asked.overview) withAmountPeriod(selection, asked);

@@ -52,3 +52,12 @@ export function namedTexts(question: string, docs: Map<string, DocMeta>, replace
   }
   return out;
 }
+
+/**
+ * The question asks what an older text says: "luật cũ", or a text named by number that is no longer the rule of today
+ * (`current`: whether a text states today's rules).
+ */
+export function asksOlderText(question: string, docs: DocMeta[], current: (doc: DocMeta) => boolean): boolean {
+  const q = foldedWords(question);
+  return OLDER_TEXT.test(q) || docs.some((d) => !d.province && !current(d) && namesText(q, d));
+}

@@ -1,6 +1,7 @@
 // The sentences an extractive answer may quote, grouped by source: each hit's sentences plus the clauses
 // that introduce lettered points around it, scored against the question, and the choice among them.
 import { validityBadge } from '../../knowledge/cite.js';
+import { statesTodaysRules } from '../../knowledge/validity.js';
 import { truncateWords } from '../../knowledge/text.js';
 import { headingActor } from '../../retrieval/actor-heading.js';
 import { articleBlockAt, itemText, type ListBlock, listBlockAt, outlineBlockAt, parentBlockAt } from '../../retrieval/list-block.js';
@@ -522,6 +523,31 @@ function currentTwin(list: { g: Group; s: Candidate }, lists: { g: Group; s: Can
   return lists.find(({ g }) => g.hit.doc !== list.g.hit.doc && !validityBadge(g.hit.doc) && articleTitle(g) === title);
 }
 
+/** Today's rule leads when its sentence scores at least this share of the best sentence of an older text. */
+const TODAY_LEAD_SHARE = 0.5;
+
+/** A regulation in force: neither replaced nor detailing a replaced law (plans keep their own order). */
+const inForceRegulation = (g: Group) => g.hit.doc.kind === 'regulation' && statesTodaysRules(g.hit.doc);
+
+/**
+ * The best sentence of a regulation in force among the sources, when the best sentence overall is from a replaced text
+ * or one detailing a replaced law: on the same point, what applies today leads ("… chậm nhất là 03 ngày phải chủ trì,
+ * phối hợp với Công an cấp tỉnh xác minh thông tin ban đầu") and the older text's detail follows. It must state every
+ * kind of answer the older sentence states (a time limit, an amount) and score near it.
+ */
+function todaysRuleLead(groups: Group[], best: { g: Group; s: Candidate }, types: AnswerType[]) {
+  if (best.g.hit.doc.kind !== 'regulation' || statesTodaysRules(best.g.hit.doc)) return undefined;
+  const stated = types.filter((t) => carries(t, best.s.text));
+  for (const g of groups) {
+    if (!inForceRegulation(g)) continue;
+    const s = g.sentences
+      .filter((c) => c.pos >= 0 && c.score >= TODAY_LEAD_SHARE * best.s.score && stated.every((t) => carries(t, c.text)))
+      .sort((a, b) => b.score - a.score)[0];
+    if (s) return { g, s };
+  }
+  return undefined;
+}
+
 /**
  * The sentence of the lead's passage that best matches what the passage's headings do not already say, if it states
  * every asked kind of answer the lead states. Under "Điều 23. Hỗ trợ học văn hóa, học nghề › 3. Thủ tục …", a question
@@ -542,7 +568,7 @@ function sharperLead(g: Group, lead: Candidate, types: AnswerType[]): Candidate 
  * The best sentences overall; the top source always contributes its best sentence. `overview`: the question asks
  * for everything on a topic, so the lead is a list (a clause with its points) rather than one sentence.
  */
-export function chooseSentences(groups: Group[], types: AnswerType[], overview = false): Selection {
+export function chooseSentences(groups: Group[], types: AnswerType[], overview = false, olderTextAsked = false): Selection {
   const pool = groups.flatMap((g) => g.sentences.map((s) => ({ g, s }))).filter((x) => x.s.score > 0);
   pool.sort((a, b) => b.s.score - a.s.score);
   const chosen = new Map<Group, Set<number>>();
@@ -571,8 +597,10 @@ export function chooseSentences(groups: Group[], types: AnswerType[], overview =
   }
   if (list) return { chosen, lead: list };
   if (!pool[0]) return { chosen };
-  const g = pool[0].g;
-  const s = sharperLead(g, pool[0].s, types);
+  const best = (olderTextAsked ? undefined : todaysRuleLead(groups, pool[0], types)) ?? pool[0];
+  chosen.set(best.g, (chosen.get(best.g) ?? new Set()).add(best.s.pos));
+  const g = best.g;
+  const s = sharperLead(g, best.s, types);
   chosen.get(g)?.add(s.pos);
   const then = leadFollowUp(g, s, types);
   // The lead's group is chosen: the lead is the best of the pool, above the cut.

@@ -6,6 +6,9 @@
 import { foldedWords } from '../../knowledge/text.js';
 import { statesTodaysRules } from '../../knowledge/validity.js';
 import { asksRulesOfToday } from '../updates/changes.js';
+import { asksOlderText } from '../../retrieval/named-text.js';
+import { answerTypes } from '../../retrieval/question-type.js';
+import { splitSentences } from '../../retrieval/text.js';
 import { NOT_REPORTING } from '../contacts-answer.js';
 import type { Corpus } from '../../knowledge/types.js';
 import { quotedAnswer, regulationSentences, type QuotedSentence } from '../report-place.js';
@@ -92,13 +95,28 @@ export function passOnRule(question: string, corpus: Corpus): QuotedSentence | u
   const asked = pairsOf(question, folded);
   const foreigner = FOREIGN_NATIONAL.test(foldedWords(question));
   const { cases, weight } = dutiesOf(corpus, kind, folded);
-  // Asked for today's rule ("theo luật mới", "hiện nay"), the texts in force state it when one of them has the case.
-  const today = asksRulesOfToday(question) ? cases.filter((c) => statesTodaysRules(c.s.doc)) : [];
-  return closestCase(today, asked, weight, foreigner) ?? closestCase(cases, asked, weight, foreigner);
+  const any = closestCase(cases, asked, weight, foreigner);
+  if (!any || asksOlderText(question, corpus.docs, statesTodaysRules)) return any?.s;
+  // The texts in force state today's rule: theirs leads when it has the case, asked for today's rule ("theo luật
+  // mới", "hiện nay") or nearly as close as an older text's sentence.
+  const today = closestCase(
+    cases.filter((c) => statesTodaysRules(c.s.doc)),
+    asked,
+    weight,
+    foreigner,
+  );
+  return today && (asksRulesOfToday(question) || today.rank >= TODAY_SHARE * any.rank) ? today.s : any.s;
 }
+/** Today's rule leads with at least this share of the word pairs the closest older case shares. */
+const TODAY_SHARE = 0.6;
 
 /** The sentence whose case shares the most (and then the rarest) word pairs with the question, at least MIN_SHARED. */
-function closestCase(cases: Duties['cases'], asked: Set<string>, weight: Duties['weight'], foreigner: boolean): QuotedSentence | undefined {
+function closestCase(
+  cases: Duties['cases'],
+  asked: Set<string>,
+  weight: Duties['weight'],
+  foreigner: boolean,
+): { s: QuotedSentence; rank: number } | undefined {
   let best: { s: QuotedSentence; rank: number } | undefined;
   for (const c of cases) {
     if (foreigner && c.abroad) continue;
@@ -113,10 +131,31 @@ function closestCase(cases: Duties['cases'], asked: Set<string>, weight: Duties[
     const rank = shared + score / 100;
     if (shared >= MIN_SHARED && rank > (best?.rank ?? 0)) best = { s: c.s, rank };
   }
-  return best?.s;
+  return best;
 }
 
-/** The duty's sentence as an answer with its source, the hotlines for what cannot wait. */
-export function passOnAnswer(rule: QuotedSentence, hotlines: string): AnswerResult {
-  return quotedAnswer([{ sentences: [rule] }], hotlines);
+// A length of time ("03 ngày", "05 (năm) ngày làm việc"), not "ngay" (at once) nor a date.
+const LENGTH_OF_TIME = /\d+\s*(\([^)]{1,20}\)\s*)?(ngày|tháng|giờ|tuần)/u;
+const ARTICLE = /^Điều \d+/u;
+
+/**
+ * Asked also within how long ("báo cho cơ quan nào và thời hạn xác minh là bao lâu"), the first sentence of the duty's
+ * article stating a length of time, when the duty's own sentence states none ("… thông báo ngay …").
+ */
+export function timeLimitOf(question: string, rule: QuotedSentence, corpus: Corpus): QuotedSentence | undefined {
+  if (!answerTypes(question).includes('time') || LENGTH_OF_TIME.test(rule.quote)) return undefined;
+  const article = rule.section.path.find((h) => ARTICLE.test(h));
+  if (!article) return undefined;
+  for (const section of corpus.sections) {
+    if (section.docId !== rule.doc.id || !section.path.includes(article)) continue;
+    const stated = splitSentences(section.text).find((x) => LENGTH_OF_TIME.test(x));
+    if (stated) return { doc: rule.doc, section, quote: stated.replace(CLAUSE_NUMBER, '') };
+  }
+  return undefined;
+}
+const CLAUSE_NUMBER = /^(\d{1,2}\.|[a-zđ]\))\s+/u;
+
+/** The duty's sentence (then its time limit, when asked) as an answer with its source, the hotlines for what cannot wait. */
+export function passOnAnswer(rule: QuotedSentence, hotlines: string, limit?: QuotedSentence): AnswerResult {
+  return quotedAnswer([{ sentences: limit ? [rule, limit] : [rule] }], hotlines);
 }

@@ -92,7 +92,7 @@ import { unreproducedFormAsked } from './forms.js';
 import { providerAnswer } from './providers.js';
 import { textParticularsAnswer } from './text-particulars.js';
 import { reportRuleOrder, withReportRule } from './report-rule.js';
-import { passOnAnswer, passOnRule } from './pass-on.js';
+import { passOnAnswer, passOnRule, timeLimitOf } from './pass-on.js';
 import { neighbourTopicIn } from './neighbour-topics.js';
 import { leadOf } from './lead.js';
 import { asksLocalBody, mentionsSubject, namesPlan, unknownDocumentIn, unknownPlaceIn } from './scope.js';
@@ -140,7 +140,8 @@ const helpAbroad: AskStep = (q, deps) => {
 const passOn: AskStep = (q, deps) => {
   const corpus = deps.corpus?.();
   const rule = corpus && !isContactQuestion(q.text) ? passOnRule(q.text, corpus) : undefined;
-  return rule && { ...passOnAnswer(rule, hotlinesText(deps, q.province)), chosenForAsk: true };
+  if (!corpus || !rule) return undefined;
+  return { ...passOnAnswer(rule, hotlinesText(deps, q.province), timeLimitOf(q.text, rule, corpus)), chosenForAsk: true };
 };
 
 const contacts: AskStep = async (q, deps) => {

@@ -81,6 +81,36 @@ describe('chooseSentences for an overview', () => {
   });
 });
 
+describe("chooseSentences between today's law and an older text", () => {
+  const today = doc('regulations/luat-moi.md', 'Luật mới', null);
+  const older = doc('regulations/tt-cu.md', 'TT cũ', null, { basisNote: 'hướng dẫn Luật cũ, luật này đã được thay thế' });
+  /** A source with one plain sentence scored `score`. */
+  const sentenceGroup = (d: typeof today, text: string, score: number, rank: number): Group => ({
+    hit: {
+      chunk: { id: d.id, docId: d.id, sectionId: d.id, path: ['Điều 6. Xác minh', '2.'], text, passage: text },
+      doc: d,
+      score: 1,
+      confidence: 0.5,
+      otherProvince: false,
+    },
+    rank,
+    sentences: [{ text, pos: 0, score }],
+    intros: [],
+    lists: [],
+  });
+  const old = sentenceGroup(older, 'Công an cấp huyện xác minh trong thời hạn không quá 20 ngày.', 4, 0);
+  const now = sentenceGroup(today, 'Sở Y tế chậm nhất là 03 ngày phải xác minh thông tin ban đầu.', 2.4, 1);
+
+  it("leads with today's rule stating what the older sentence states, when it scores near it", () => {
+    expect(chooseSentences([old, now], ['time']).lead?.g).toBe(now);
+    // Far weaker, or stating no time limit, or the older text asked for: the best sentence leads.
+    expect(chooseSentences([old, { ...now, sentences: [{ ...now.sentences[0], score: 1 }] }], ['time']).lead?.g).toBe(old);
+    const noLimit = { ...now, sentences: [{ text: 'Sở Y tế xác minh thông tin ban đầu.', pos: 0, score: 2.4 }] };
+    expect(chooseSentences([old, noLimit], ['time']).lead?.g).toBe(old);
+    expect(chooseSentences([old, now], ['time'], false, true).lead?.g).toBe(old);
+  });
+});
+
 describe('paragraphAround', () => {
   const law = doc('regulations/luat.md', 'Luật thử', null);
   const text =

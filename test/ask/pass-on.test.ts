@@ -2,7 +2,7 @@
 // closest to the question's, never the same duty for another case. Hand-made corpus and questions.
 import { describe, expect, it } from 'vitest';
 import { askQuestion, type AskDeps } from '../../handlers/ask/pipeline.js';
-import { passOnAsked, passOnRule } from '../../handlers/ask/pass-on.js';
+import { passOnAsked, passOnRule, timeLimitOf } from '../../handlers/ask/pass-on.js';
 import { doc, makeCorpus } from '../retrieval/fixture.js';
 
 const GUIDANCE = {
@@ -80,6 +80,7 @@ describe('passOnRule', () => {
     const OLD_GUIDANCE = {
       doc: doc('regulations/old-guidance.md', 'TT Cũ 01/2014', null, {
         year: 2014,
+        number: '01/2014/TTLT-MẪU',
         basisNote: 'hướng dẫn Luật Cũ, luật này đã được thay thế',
       }),
       sections: [
@@ -102,8 +103,34 @@ describe('passOnRule', () => {
     const asked = 'xã tiếp nhận người tự đến trình báo bị mua bán thì phải thông báo cho ai?';
     expect(passOnRule(`Theo luật mới, ${asked}`, both)?.doc.id).toBe('regulations/today-law.md');
     expect(passOnRule(`Hiện nay ${asked}`, both)?.doc.id).toBe('regulations/today-law.md');
-    // Not asked for today's rule, the closest case answers (the change notes then say what replaced its law).
-    expect(passOnRule(asked, both)?.doc.id).toBe('regulations/old-guidance.md');
+    // Not asked for it either: what applies today leads, its case being nearly as close as the older text's.
+    expect(passOnRule(asked, both)?.doc.id).toBe('regulations/today-law.md');
+    // Asked what the older text or the old law says, the older text answers.
+    expect(passOnRule(`Theo luật cũ, ${asked}`, both)?.doc.id).toBe('regulations/old-guidance.md');
+    expect(passOnRule(`Theo TT Cũ 01/2014, ${asked}`, both)?.doc.id).toBe('regulations/old-guidance.md');
+  });
+
+  it('asked also within how long, adds the sentence of the same article stating the time limit', () => {
+    const LAW = {
+      doc: doc('regulations/today-law.md', 'Luật Mới 2024', null, { year: 2024 }),
+      sections: [
+        {
+          path: ['Chương IV', 'Điều 27. Tiếp nhận người đến trình báo', '1.'],
+          text: '1. Ủy ban nhân dân cấp xã có trách nhiệm thông báo ngay với Cơ quan Mới Mẫu.',
+        },
+        {
+          path: ['Chương IV', 'Điều 27. Tiếp nhận người đến trình báo', '2.'],
+          text: '2. Cơ quan Mới Mẫu tiếp nhận và chậm nhất là 03 ngày phải xác minh thông tin ban đầu.',
+        },
+      ],
+    };
+    const law = makeCorpus('limit', [LAW]);
+    const asked = 'xã tiếp nhận người tự đến trình báo thì thông báo cho ai và thời hạn xác minh là bao lâu?';
+    const rule = passOnRule(asked, law)!;
+    expect(timeLimitOf(asked, rule, law)?.quote).toContain('chậm nhất là 03 ngày');
+    // Whom alone is asked, or the duty's sentence states the time itself: nothing is added.
+    expect(timeLimitOf('xã tiếp nhận người tự đến trình báo thì thông báo cho ai?', rule, law)).toBeUndefined();
+    expect(timeLimitOf(asked, { ...rule, quote: 'Trong 05 ngày, xã thông báo cho Cơ quan Mới Mẫu.' }, law)).toBeUndefined();
   });
 
   it('a question sharing too little with every case gets nothing', () => {
