@@ -526,6 +526,10 @@ function currentTwin(list: { g: Group; s: Candidate }, lists: { g: Group; s: Can
 /** Today's rule leads when its sentence scores at least this share of the best sentence of an older text. */
 const TODAY_LEAD_SHARE = 0.5;
 
+// A list entry naming a topic ("g) Hỗ trợ tâm lý;") is no rule on it: how the older text details it is the answer.
+const MIN_RULE_WORDS = 8;
+const statesARule = (sentence: string) => sentence.split(/\s+/).length >= MIN_RULE_WORDS;
+
 /** A regulation in force: neither replaced nor detailing a replaced law (plans keep their own order). */
 const inForceRegulation = (g: Group) => g.hit.doc.kind === 'regulation' && statesTodaysRules(g.hit.doc);
 
@@ -541,7 +545,9 @@ function todaysRuleLead(groups: Group[], best: { g: Group; s: Candidate }, types
   for (const g of groups) {
     if (!inForceRegulation(g)) continue;
     const s = g.sentences
-      .filter((c) => c.pos >= 0 && c.score >= TODAY_LEAD_SHARE * best.s.score && stated.every((t) => carries(t, c.text)))
+      .filter(
+        (c) => c.pos >= 0 && statesARule(c.text) && c.score >= TODAY_LEAD_SHARE * best.s.score && stated.every((t) => carries(t, c.text)),
+      )
       .sort((a, b) => b.score - a.score)[0];
     if (s) return { g, s };
   }

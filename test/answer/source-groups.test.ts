@@ -108,6 +108,9 @@ describe("chooseSentences between today's law and an older text", () => {
     const noLimit = { ...now, sentences: [{ text: 'Sở Y tế xác minh thông tin ban đầu.', pos: 0, score: 2.4 }] };
     expect(chooseSentences([old, noLimit], ['time']).lead?.g).toBe(old);
     expect(chooseSentences([old, now], ['time'], false, true).lead?.g).toBe(old);
+    // A list entry of today's law only names the topic: the older text's rule on it leads.
+    const entry = { ...now, sentences: [{ text: 'b) Khám bệnh trong 03 ngày;', pos: 0, score: 3.9 }] };
+    expect(chooseSentences([old, entry], ['time']).lead?.g).toBe(old);
   });
 });
 
