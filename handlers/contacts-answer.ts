@@ -56,10 +56,11 @@ const DOCUMENT_NUMBER =
 
 // "Xã nhận được trình báo thì báo cho cơ quan nào", "Công an tỉnh phải thông báo cho ai": an agency or an official
 // that receives or must report is the subject, so the question asks the procedure the documents set, not whom
-// the asker should contact. A lead-in saying where, when or under which law ("Theo luật mới, …") may come first.
+// the asker should contact. Lead-ins saying where, when or under which law ("Theo luật mới, …", "Hiện nay, khi …") may
+// come first.
 // Folded, "số đường dây nóng" (a number) reads like "sở" (a department).
 const AGENCY_SUBJECT =
-  /^(.*? thi |(khi|neu|sau khi|truong hop|trong truong hop) |(o|tai) \w+( \w+)? |(nam|tu nam|tu) \d{4},? |(hien nay|bay gio|hien tai|gio|nay),? |theo (luat|quy dinh|phap luat)( (moi|moi nhat|hien hanh|hien nay|2024))?,? )?(ubnd|uy ban nhan dan|xa|phuong|cong an|bo doi bien phong|(tram |don )?bien phong|so(?! (duong day|dien thoai|dt|tong dai|hotline|lien he))|phong|co so|trung tam|can bo|co quan)\b(?! (nao|gi)\b)[^?]*?\b(phai|nhan duoc|tiep nhan|co trach nhiem)\b/;
+  /^(.*? thi |(khi|neu|sau khi|truong hop|trong truong hop) |(o|tai) \w+( \w+)? |(nam|tu nam|tu) \d{4},? |(hien nay|bay gio|hien tai|gio|nay),? |theo (luat|quy dinh|phap luat)( (moi|moi nhat|hien hanh|hien nay|2024))?,? ){0,2}(ubnd|uy ban nhan dan|xa|phuong|cong an|bo doi bien phong|(tram |don )?bien phong|so(?! (duong day|dien thoai|dt|tong dai|hotline|lien he))|phong|co so|trung tam|can bo|co quan)\b(?! (nao|gi)\b)[^?]*?\b(phai|nhan duoc|tiep nhan|co trach nhiem)\b/;
 // "theo luật 2011 thì phải báo cho ai", "quy định bắt báo ở đâu": the asker wants the rule a text sets, which the
 // passage gives with its source; the directory only lists numbers.
 const ASKS_RULE =

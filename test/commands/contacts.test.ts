@@ -67,6 +67,7 @@ describe('isContactQuestion', () => {
     'Cán bộ xã tiếp nhận người đến trình báo thì phải báo cho cơ quan nào?',
     'cong an tinh phai thong bao cho ai khi tiep nhan nan nhan',
     'Theo luật mới, Ủy ban nhân dân cấp xã tiếp nhận người trình báo thì phải thông báo cho cơ quan nào?',
+    'Hiện nay, khi Ủy ban nhân dân cấp xã tiếp nhận người đến trình báo thì phải thông báo cho cơ quan nào?',
     // Since when a line works is not a request for it.
     'Tổng đài 111 nhận tố giác mua bán người từ khi nào?',
     // A ring of traffickers is no phone line, and "thế nào" asks how, not which line.
