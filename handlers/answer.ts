@@ -97,7 +97,7 @@ const FOCUS_CLAUSE = /^(?:trọng tâm|tập trung vào|chú trọng)\s/iu;
 const FOCUS_WEIGHT = 2;
 const FOCUS_ASKED = ['trong tam', 'tap trung', 'chu trong', 'ky nang', 'kien thuc', 'noi dung'];
 /** Kinds of answer a clause states outright; a question asking one of them is not asking what an activity covers. */
-const NOT_FOCUS: AnswerType[] = ['amount', 'time', 'date', 'count', 'agency', 'papers'];
+const NOT_FOCUS: AnswerType[] = ['amount', 'time', 'date', 'count', 'agency', 'papers', 'funding', 'file'];
 
 /**
  * For a question asking only who, the titles a long granting sentence names (those the question's words pick when

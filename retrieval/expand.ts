@@ -2,6 +2,13 @@
 // documents' terms for them, which the ranker adds with a lower weight than the question's own words.
 import { THESAURUS, type ThesaurusEntry } from './thesaurus.js';
 import { analyze, foldToken, hasDiacritics } from './text.js';
+import { answerTypes } from './question-type.js';
+
+/**
+ * The documents' words for where money comes from. A question asking it ("tiền … lấy ở đâu ra", "kinh phí từ nguồn
+ * nào") rarely uses them, and its ask words lie apart from its money word, which no thesaurus wording spans.
+ */
+const FUNDING_TERMS = ['nguồn kinh phí', 'kinh phí thực hiện', 'ngân sách nhà nước', 'kinh phí thường xuyên', 'chi thường xuyên'];
 
 interface Trigger {
   /** Accented lowercase syllables. */
@@ -118,9 +125,19 @@ export function createQueryExpander(entries: readonly ThesaurusEntry[] = THESAUR
     return kept;
   }
 
+  const fundingSeqs = FUNDING_TERMS.map((phrase) => ({ phrase, folded: seqOf(phrase).map(foldToken) }));
+
+  /** The funding terms the question lacks, when it asks where money comes from. */
+  function fundingExpansion(query: string): Expansion[] {
+    if (!answerTypes(query).includes('funding')) return [];
+    const folded = analyze(query).seq.map(foldToken);
+    const phrases = fundingSeqs.filter((f) => !containsSeq(folded, f.folded)).map((f) => f.phrase);
+    return phrases.length ? [{ words: [], phrases }] : [];
+  }
+
   function expansions(query: string): Expansion[] {
     // A wording never spans a comma or a sentence end: "luật mới, người …" does not say "mỗi người".
-    return query.split(CLAUSE_BREAK).flatMap(clauseExpansions);
+    return [...query.split(CLAUSE_BREAK).flatMap(clauseExpansions), ...fundingExpansion(query)];
   }
 
   function clauseExpansions(query: string): Expansion[] {

@@ -136,7 +136,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   otherCase: 0.85,
   otherPolarity: 0.8,
   perGroup: 2,
-  answerTypeBoost: { amount: 1.35, time: 1.35, date: 1.2, papers: 1.2, agency: 1.1, replaces: 1.5, place: 1.35 },
+  answerTypeBoost: { amount: 1.35, time: 1.35, date: 1.2, papers: 1.2, agency: 1.1, replaces: 1.5, place: 1.35, funding: 3, file: 1.5 },
   countedThingBoost: 1.5,
   ownTextBoost: 1.5,
   namedTextBoost: 1.5,

@@ -5,7 +5,7 @@
 import { foldDiacritics } from '../knowledge/text.js';
 import { analyze, hasDiacritics, isStopword, STOPWORDS, spellOutChat } from './text.js';
 
-export type AnswerType = 'amount' | 'time' | 'date' | 'count' | 'agency' | 'papers' | 'list' | 'replaces' | 'place';
+export type AnswerType = 'amount' | 'time' | 'date' | 'count' | 'agency' | 'papers' | 'list' | 'replaces' | 'place' | 'funding' | 'file';
 
 const fold = (s: string) =>
   ` ${foldDiacritics(spellOutChat(s).toLowerCase())
@@ -31,6 +31,11 @@ const ASKS: Record<AnswerType, RegExp> = {
   // thế bởi …" ask what replaced X, which the update file answers.
   replaces:
     / (?<!(bi|duoc) )(thay the|thay cho|bai bo|lam het hieu luc)( cho)?( (nhung|cac))?( (van ban|thong tu|nghi dinh|quyet dinh|luat|chi thi|ke hoach|quy dinh)( lien tich)?)? (nao|gi) /,
+  // Where the money comes from: "kinh phí lấy từ nguồn nào", "tiền … lấy ở đâu ra", "tiền đâu mà làm". FUNDED_BY below
+  // also needs a money word in the question.
+  funding: / (lay (tien )?(o |tu )?dau|tu dau ra|o dau ra|dau ra|(tu |bang )?nguon nao|nguon gi|tien dau|nguon tien|nguon kinh phi) /,
+  // The papers a file is made of: "hồ sơ … gồm những gì", "hồ sơ phải có những giấy tờ gì", "giấy tờ … cần những gì".
+  file: / (ho so|giay to)( [a-z0-9]+){0,10}? (gom|bao gom|nhung gi|(nhung )?(giay to|giay|tai lieu|thu) (gi|nao)|(can|phai co|co) (nhung )?gi) /,
   list: / (bang (nhung |cac )?(cach|bien phap|hinh thuc) (nao|gi)|nhung gi|nhung viec|nhung ai|nhung (luat|nganh|nhom|noi dung|chinh sach|quyen|ho tro|che do) nao|gom nhung|gom gi|nhung .* nao|nhung( [a-z]+){1,4} gi|ho tro gi|giup gi|duoc gi) /,
 };
 
@@ -50,9 +55,16 @@ function lastRead<T>(read: (text: string) => T): (text: string) => T {
   };
 }
 
+// A source asked of money, not of anything else ("giấy xác nhận lấy ở đâu" asks where a paper is issued).
+const MONEY_WORD = / (tien|kinh phi|chi phi|ngan sach|von) /;
+
 const askedTypes = lastRead((question: string) => {
   const q = fold(question);
-  return (Object.keys(ASKS) as AnswerType[]).filter((t) => ASKS[t].test(q));
+  const types = (Object.keys(ASKS) as AnswerType[]).filter((t) => ASKS[t].test(q));
+  if (!types.includes('funding')) return types;
+  if (!MONEY_WORD.test(q)) return types.filter((t) => t !== 'funding');
+  // "… lấy ở đâu ra" asks where the money comes from, not a place to go to.
+  return types.filter((t) => t !== 'place');
 });
 
 /** The kinds of answer a question asks for (possibly several: "mấy ngày, có thu phí không"). */
@@ -77,6 +89,12 @@ const CARRIES: Record<AnswerType, RegExp> = {
     /(?<!\p{L})(gửi|nộp|nộp tại|đến|tới|đưa vào|chuyển đến|chuyển về)\s+(\p{L}+\s+){0,2}?(Ủy ban|UBND|Sở|Phòng|Công an|cơ quan|Trung tâm|cơ sở|Đồn|Cục|nơi)(?!\p{L})|(?<!\p{L})tại Trung tâm (Bảo trợ|Công tác|Trợ giúp|Dịch vụ|Hỗ trợ)(?!\p{L})/iu,
   list: /(:\s*\S.*[,;].*[,;])|([,;].*[,;].*[,;])|:$/u,
   replaces: /(thay thế|bãi bỏ|hết hiệu lực)\s+(các\s+)?(Thông tư|Nghị định|Quyết định|Luật|Chỉ thị|Kế hoạch|văn bản)/iu,
+  // A clause enumerating a file ("Hồ sơ áp dụng biện pháp bảo vệ bao gồm:", "… gửi kèm theo hồ sơ gồm: Tờ khai …").
+  file: /(hồ sơ|giấy tờ)[^.;:]{0,100}?(gồm|bao gồm)/iu,
+  // A source of money: the State budget, a body's regular spending, donations ("Nguồn kinh phí từ ngân sách nhà nước",
+  // "Sử dụng kinh phí thường xuyên …", "… tổng hợp chung trong dự toán chi thường xuyên", "nguồn tài trợ, viện trợ").
+  funding:
+    /nguồn kinh phí|kinh phí (thực hiện|bảo đảm)|ngân sách nhà nước|chi thường xuyên|kinh phí thường xuyên|nguồn (huy động|tài trợ|viện trợ|hợp pháp)|bố trí kinh phí/iu,
 };
 
 // "mấy ảnh", "bao nhiêu bản sao", "mấy ngày": the syllable after the question word names what is counted; a
@@ -153,7 +171,7 @@ const WHAT = /(?<! la) gi /;
 // "dễ bị … nhất", "quan trọng nhất": a superlative asks for the top of a ranking, not for everything on a topic.
 const SUPERLATIVE = /(?<!(thong|duy|hop)) nhat /;
 /** Kinds of answer that are one precise thing, not a list. */
-const PRECISE: AnswerType[] = ['amount', 'time', 'date', 'count', 'papers', 'replaces', 'place'];
+const PRECISE: AnswerType[] = ['amount', 'time', 'date', 'count', 'papers', 'replaces', 'place', 'funding', 'file'];
 /** More content syllables than this (besides the broad nouns) and the question is about a detail, whatever its wording. */
 const MAX_OVERVIEW_SYLLABLES = 10;
 /**

@@ -470,7 +470,7 @@ export interface Selection {
 }
 
 /** Kinds of answer a sentence states outright; a list is answered by its items (withListItems). */
-const STATED: AnswerType[] = ['amount', 'time', 'date', 'count', 'agency', 'papers', 'replaces'];
+const STATED: AnswerType[] = ['amount', 'time', 'date', 'count', 'agency', 'papers', 'replaces', 'funding', 'file'];
 /** How many times better another source's list must match than the top source's own to lead instead. */
 const OWN_LIST_MARGIN = 3;
 /** How many sentences past the lead the answer may reach, within the lead's clause, for what is asked. */
