@@ -25,10 +25,13 @@ const TEXT_OF_LAW = / (nghi dinh|nd|thong tu|tt|ttlt|van ban|quyet dinh)( \w+){0
 
 // Chapters, sections, pages: no front matter counts them, so a question asking them too is left to the other steps.
 const ASKS_OTHER_COUNT = / (bao nhieu|may) (chuong|muc|trang|phu luc) /;
+// Whether the text still applies and what replaced it ("còn áp dụng không, luật mới số mấy") is the change the update
+// file answers, with today's law cited: the named text's own particulars are not what is asked.
+const ASKS_CHANGE = / (con (ap dung|hieu luc|dung|duoc dung)|het hieu luc|(luat|van ban|nghi dinh) moi|thay the|bi thay|thay cho) /;
 
-/** The particulars a folded question asks of a text, in the order of ASKS; none when it also asks another count. */
+/** The particulars a folded question asks of a text, in the order of ASKS; none when it also asks another count or a change. */
 function particularsAsked(q: string): Particular[] {
-  return ASKS_OTHER_COUNT.test(q) ? [] : ASKS.filter(([, re]) => re.test(q)).map(([p]) => p);
+  return ASKS_OTHER_COUNT.test(q) || ASKS_CHANGE.test(q) ? [] : ASKS.filter(([, re]) => re.test(q)).map(([p]) => p);
 }
 
 /** `53/2024/QH15` named as `53/2024`, `53 2024` or `53/2024/QH15` (folded: ` 53 2024 `), `09/2013` also as `9/2013`. */

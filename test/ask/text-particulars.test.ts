@@ -31,5 +31,7 @@ describe("a bundled text's particulars", () => {
     expect(textParticularsAnswer('Gọi số mấy để báo tin?', corpus)).toBeUndefined();
     // Chapters are counted nowhere in the front matter.
     expect(textParticularsAnswer('Luật 53/2024 có bao nhiêu chương, bao nhiêu điều?', corpus)).toBeUndefined();
+    // Whether the text still applies and what replaced it is the change, answered with today's law.
+    expect(textParticularsAnswer('Luật năm 2011 còn áp dụng không, luật mới số mấy?', corpus)).toBeUndefined();
   });
 });
