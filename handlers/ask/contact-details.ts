@@ -15,7 +15,7 @@ const LINE_TERMS =
 
 // "số điện thoại (của) Phòng Cảnh sát hình sự…", "đt của trung tâm…": a number asked for one agency by its name.
 const NUMBER_OF_AGENCY =
-  /(?<![a-z])(so dien thoai|so dt|sdt|dien thoai|dt|duong day nong|so hotline|hotline)( (cua|cho|o))? ((phong|cong an|so|uy ban|ubnd|trung tam|bo doi|bo|cuc|don|hoi|benh vien|doan|ban|van phong|vien kiem sat|toa an)(?![a-z]).*)$/;
+  /(?<![a-z])(so dien thoai|so dt|sdt|dien thoai|dt|duong day nong|so hotline|hotline|so tong dai)( (cua|cho|o))? ((phong|cong an|ca|so|uy ban|ubnd|trung tam|bo doi|bo|cuc|don|hoi|benh vien|doan|ban|van phong|vien kiem sat|toa an)(?![a-z]).*)$/;
 // Where the agency's name ends: the words that go on to ask ("… là bao nhiêu", "… số mấy", "… ở đâu"). Written with
 // diacritics they are told apart from the words of a name ("Bảo trợ" is not "bao nhiêu"); typed without, they are not.
 const NAME_END_WORDS = 'là số ở thì bao mấy nào gì không ko k để cần được có và hay với nhé ạ'.split(' ');
@@ -26,7 +26,8 @@ const NAME_END_FOLDED = new Set(NAME_END_WORDS.map(fold));
 const endsName = (word: string, marked: boolean) => (marked ? NAME_END.has(word.toLowerCase()) : NAME_END_FOLDED.has(fold(word)));
 
 // An agency of the kinds the documents name, as the first folded word(s) of its name.
-const AGENCY_WORD = '(phong|cong an|so|uy ban|ubnd|trung tam|bo doi|bien phong|bo|cuc|hoi|doan|ban|van phong|vien kiem sat|toa an|co so)';
+const AGENCY_WORD =
+  '(phong|cong an|ca|so|uy ban|ubnd|trung tam|bo doi|bien phong|bo|cuc|hoi|doan|ban|van phong|vien kiem sat|toa an|co so)';
 // Where or when an agency is found: "địa chỉ của Trung tâm…", "Trung tâm … ở địa chỉ nào", "Sở Y tế làm việc mấy giờ".
 const WHERE_OR_WHEN_OF_AGENCY = new RegExp(
   `(?<![a-z])((dia chi|tru so)( cua| o)? ${AGENCY_WORD}|${AGENCY_WORD}( \\w+){0,8} (o |co |nam o )?(dia chi|tru so) (nao|o dau|la gi|gi|the nao)|(gio lam viec|lam viec|mo cua|tiep dan)( \\w+){0,8} (may gio|gio nao|luc nao|ngay nao|thu may))(?![a-z])`,
@@ -41,7 +42,7 @@ const NAMES_AGENCY = new RegExp(`(?<![a-z])${AGENCY_WORD}(?![a-z])`);
 // first, opening the question or what follows "xin", "hỏi" or a comma (folded, "bán", "bỏ", "hỏi" read like agency
 // words elsewhere), then its number asked for: a question word after it, or whether it has one.
 const AGENCY_THEN_NUMBER = new RegExp(
-  `^(.*?(?:^|xin |hoi |, ))(?!so (dien thoai|dt|hotline|nao|may|gi|tong dai|duong day))(${AGENCY_WORD}(?![a-z]).*?) (co )?(so dien thoai|so dt|sdt|dt|so hotline|hotline|duong day nong)( lien he| rieng)?( (la|o))? (bao nhieu|gi|so gi|so may|so nao|may|nao|khong|ko|k)(?![a-z])`,
+  `^(.*?(?:^|xin |hoi |, ))(?!so (dien thoai|dt|hotline|nao|may|gi|tong dai|duong day))(${AGENCY_WORD}(?![a-z]).*?) (co )?(so dien thoai|so dt|sdt|dt|so hotline|hotline|duong day nong)( lien he| rieng)?( de \\w+)?( (la|o))? (bao nhieu|gi|so gi|so may|so nao|may|nao|khong|ko|k)(?![a-z])`,
 );
 // An agency's duty to give or publish a number ("Sở phải công khai số điện thoại…") is not a request for it.
 const GIVES_NUMBER =
@@ -102,6 +103,9 @@ function writtenName(agency: string, directory: ContactsDirectory | null): strin
 
 // "số đường dây nóng của tỉnh …", "tỉnh … có tổng đài riêng không": a line of the province's own asked for.
 const PROVINCE_LINE = /(?<![a-z])(duong day nong|hotline|tong dai|so dien thoai|so dt|sdt)(?![a-z])/;
+// "Báo tin … cho ai, có số điện thoại không": whom to report to is asked first; the directory's list answers it, and
+// marks the agencies whose documents give no number.
+const ASKS_WHOM = /(?<![a-z])(cho|voi|gap|tim) (ai|co quan nao|don vi nao|ben nao|noi nao)(?![a-z])/;
 
 /**
  * The province named in the question whose own line is asked for, when its documents give none: no entry of its
@@ -145,7 +149,8 @@ export function unlistedContactDetail(question: string, province: string | null,
     return withNotice('Địa chỉ và giờ làm việc của các cơ quan không có trong các văn bản hiện có.', question, province, sources);
   const agency = agencyAskedByName(question);
   if (!agency) {
-    const province = isContactQuestion(question) ? provinceWithoutLine(question, directory) : undefined;
+    const asksLineOnly = isContactQuestion(question) && !ASKS_WHOM.test(fold(question));
+    const province = asksLineOnly ? provinceWithoutLine(question, directory) : undefined;
     const notice = `Số đường dây nóng riêng của tỉnh ${province} không có trong các văn bản hiện có.`;
     return province ? withNotice(notice, question, province, sources) : undefined;
   }

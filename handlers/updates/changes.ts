@@ -17,7 +17,7 @@ import {
   type UnavailableText,
   type Updates,
 } from '../../knowledge/updates.js';
-import { findName, firstAbolishedAgency, foldWords, provinceNames, type AgencyMention } from './names.js';
+import { findName, firstAbolishedAgency, foldWords, provinceNames, withoutUnitWord, type AgencyMention } from './names.js';
 import { sourceText } from './notes.js';
 import { answerTypes } from '../../retrieval/question-type.js';
 
@@ -25,7 +25,7 @@ import { answerTypes } from '../../retrieval/question-type.js';
 // task, a change only with "bây giờ" after it: "Ở Sóc Trăng ai lo xe đưa nó về" asks the plan, not the merger.
 const WHO = '(ai|so nao|co quan nao|don vi nao|noi nao)';
 const CHANGE_CUE = new RegExp(
-  String.raw`\b(sap nhap|hop nhat|nhap vao|nhap vo|nhap voi|gop (vao|vo|voi|chung)|giai the|khong con|bi bo|da bo|bo roi|bo cap huyen|bai bo|chuyen (ve|sang|cho|giao)|thay the|thay cho|doi ten|ten moi|tinh moi|thanh pho moi|sau sap xep|thuoc (tinh|thanh pho) nao|gom (nhung )?(tinh|dia phuong|don vi) nao|con (ton tai|hoat dong|khong|ko)|nhap tinh|sau (khi )?(sap nhap|nhap|hop nhat)|goi la (gi|tinh|thanh pho|tp)|ten (la )?gi|(thanh|la|thuoc|ve|vao|vo) (tinh|thanh pho|tp) nao|thuoc ve (dau|tinh|thanh pho|tp)|(bay gio|hien nay|gio|nay) (thuoc|la|do|ai|co quan nao|so nao)|giao cho ${WHO}|chuyen( \w+){1,6} (sang|ve|cho) (bo|so)|${WHO} (tiep quan|lam thay|thay)|${WHO} lo( \w+){0,8} (bay gio|hien nay|gio nay|nay))\b`,
+  String.raw`\b(sap nhap|hop nhat|nhap vao|nhap vo|nhap voi|gop (vao|vo|voi|chung)|giai the|khong con|bi bo|da bo|bo roi|bo cap huyen|bai bo|chuyen (ve|sang|cho|giao)|thay the|thay cho|doi ten|ten moi|tinh moi|thanh pho moi|sau sap xep|thuoc (tinh|thanh pho) nao|gom (nhung )?(tinh|dia phuong|don vi) nao|con (ton tai|hoat dong|khong|ko)|nhap tinh|sau (khi )?(sap nhap|nhap|hop nhat)|goi la (gi|tinh|thanh pho|tp)|ten (la )?gi|(thanh|la|thuoc|ve|vao|vo) (tinh|thanh pho|tp) nao|thuoc ve (dau|tinh|thanh pho|tp)|trung tam hanh chinh|tinh ly|(bay gio|hien nay|gio|nay) (thuoc|la|do|ai|co quan nao|so nao)|giao cho ${WHO}|chuyen( \w+){1,6} (sang|ve|cho) (bo|so)|${WHO} (tiep quan|lam thay|thay)|${WHO} lo( \w+){0,8} (bay gio|hien nay|gio nay|nay))\b`,
 );
 // Whether a text still applies, or what replaced it: asked of a replaced text as much as of its successor.
 const STILL_CUE =
@@ -45,7 +45,7 @@ const DETAILING_TEXT_CUE = /\b(nghi dinh|nd|thong tu|van ban)( nao)? (huong dan|
 const NOW_CUE = /\b(bay gio|hien nay|hien tai|hien gio|gio|nay|hom nay|luc nay|dao nay)\b/;
 // Whom a task falls to, or what something was before: with NOW_CUE, asks who does an abolished agency's work today.
 const WHO_NOW_CUE =
-  /\b(ai|(co quan|don vi|so|bo|bo phan|phong|noi|ben|cap|to chuc|luc luong|chuc danh) nao|truoc day|truoc kia|ngay truoc|hoi truoc)\b/;
+  /\b(ai|(co quan|don vi|so|bo|bo phan|phong|noi|ben|cap|to chuc|luc luong|chuc danh) nao|(lam|viec|nhiem vu) gi|truoc day|truoc kia|ngay truoc|hoi truoc)\b/;
 // Which law applies: "luật nào", "theo luật gì", "luật cũ hay luật mới".
 // The question word must ask for the law, not for what it grants ("luật mới hỗ trợ những gì").
 const WHICH_LAW_CUE = /\bluat\b( \w+){0,8}? (?<!(nhung|la|lam|cai|the|ra|bao|duoc|gi) )(nao|gi)\b|\bluat (cu|moi) hay (luat )?(cu|moi)\b/;
@@ -229,8 +229,10 @@ export interface Asker {
 /** The merged provinces a question about what changed names ("Bình Định bây giờ thuộc tỉnh nào"), as facts. */
 export function mergerFacts(question: string, updates: Updates, asker: Asker = {}): string[] {
   const q = foldWords(question);
-  if (!CHANGE_CUE.test(q)) return [];
   const named = updates.provinces.filter((p) => provinceNames(p).some((n) => findName(q, n) >= 0));
+  // "Gia Lai mới", "Đồng Nai mới": the unit of today named as new asks about the merger.
+  const namedAsNew = named.some((p) => findName(q, `${withoutUnitWord(p.now)} mới`) >= 0);
+  if (!CHANGE_CUE.test(q) && !namedAsNew) return [];
   return (named.length ? named : ownProvinceChanges(question, updates, asker)).map((p) => provinceFact(p, updates));
 }
 
@@ -431,10 +433,12 @@ export function changeFacts(question: string, updates: Updates, asker: Asker & {
     for (const law of lawsOnSubject(lawQ, updates, asker.onSubject ?? false)) facts.push(lawFact(law, updates, first));
   }
   for (const law of amendedLawsAsked(lawQ, updates)) facts.push(lawFact(law, updates, first));
-  // "TTLT 01/2014 thay thế văn bản nào" asks what the text itself replaced: its own final article says.
-  const still = STILL_CUE.test(lawQ) && !answerTypes(question).includes('replaces');
+  // "TTLT 01/2014 thay thế văn bản nào" asks what the text itself replaced: its own final article says; asked of a
+  // text of today ("Thông tư 84/2019 thay cho thông tư nào"), the file says what it took the place of.
+  const replaces = answerTypes(question).includes('replaces');
+  const still = STILL_CUE.test(lawQ) && !replaces;
   const numberAsked = / (so hieu|so (may|nao|bao nhieu)) /.test(lawQ);
-  if (still || numberAsked || DETAILING_TEXT_CUE.test(lawQ) || (SINCE_CUE.test(lawQ) && !SIGNED_CUE.test(lawQ))) {
+  if (still || replaces || numberAsked || DETAILING_TEXT_CUE.test(lawQ) || (SINCE_CUE.test(lawQ) && !SIGNED_CUE.test(lawQ))) {
     for (const law of updates.laws) {
       const current =
         namesText(lawQ, law.new, true) ||

@@ -43,6 +43,14 @@ describe("a province's own line", () => {
     }
   });
 
+  it('is left to the directory, which marks agencies without a number, when whom to report to is asked too', () => {
+    expect(unlistedContactDetail('Báo tin mua bán người ở Sóc Trăng cho ai, có sđt không?', null, sources)).toBeUndefined();
+    // Whether an agency has a number of its own, asked with what it is for, is still the agency's number.
+    expect(unlistedContactDetail('UBND xã có số điện thoại riêng để báo không?', null, sources)?.text).toMatch(
+      /^Số điện thoại của UBND xã không có trong các văn bản hiện có\./,
+    );
+  });
+
   it('is left to the directory when the province has a number of its own or its plan names the line to call', () => {
     expect(unlistedContactDetail('Tổng đài tố giác của Quảng Nam là số nào?', null, sources)).toBeUndefined();
     expect(unlistedContactDetail('Đường dây nóng ở Bình Định số mấy?', null, sources)).toBeUndefined();
@@ -95,6 +103,9 @@ describe('a contact detail the directory does not hold', () => {
     expect(agencyAskedByName('Sở LĐTBXH Quảng Nam số đt bao nhiêu, tôi cần hỏi về chế độ')).toBe('Sở LĐTBXH Quảng Nam');
     expect(agencyAskedByName('Cho mình hỏi Sở Y tế Đà Nẵng số điện thoại là gì?')).toBe('Sở Y tế Đà Nẵng');
     expect(agencyAskedByName('Công an tỉnh Bình Định, sđt là gì')).toBe('Công an tỉnh Bình Định');
+    // "CA" is Công an; "số tổng đài của" asks an agency's line too.
+    expect(agencyAskedByName('đt của CA tỉnh Đồng Nai')).toBe('CA tỉnh Đồng Nai');
+    expect(agencyAskedByName('cho xin số tổng đài của Sở LĐTBXH')).toBe('Sở LĐTBXH');
     // Folded, "bán" and "bỏ" read like agency words: only a name opening the question, or after "xin", "hỏi", counts.
     expect(agencyAskedByName('người bị bán có số điện thoại nào để gọi không')).toBeUndefined();
     // An agency's duty to publish a number is not a request for it.

@@ -281,6 +281,16 @@ describe('questions about what changed', () => {
     expect(decree.r.text).toContain('Nghị định 162/2025/NĐ-CP (29/06/2025');
   });
 
+  it("a unit of today's seat, the unit named as new, what a text of today replaced, an old body's work today", async () => {
+    const seat = await ask('Gia Lai mới trung tâm hành chính ở đâu');
+    expect(seat.r.text).toMatch(/^Theo thông tin cập nhật[\s\S]*Trung tâm hành chính: Quy Nhơn/);
+    expect((await ask('Đồng Nai mới gồm những tỉnh cũ nào?')).r.text).toContain('(cùng với Bình Phước)');
+    const replaced = await ask('Thông tư 84/2019 thay cho thông tư nào?');
+    expect(replaced.r.text).toContain('thay cho Thông tư liên tịch 134/2013/TTLT-BTC-BLĐTBXH');
+    const work = await ask('Sở Nội vụ bây giờ làm việc gì mà trước Sở LĐTBXH làm?');
+    expect(work.r.text).toContain('lao động, việc làm: Sở Nội vụ');
+  });
+
   it('the district tier and the merged provinces as a whole are answered from the file', async () => {
     const tiers = await ask('Chính quyền địa phương bây giờ còn mấy cấp?');
     expect(tiers.retrieved).toBe(false);
