@@ -38,6 +38,7 @@ import { namedTexts, namesText } from './named-text.js';
 import { createPartTopics } from './part-topic.js';
 import { createHeadingActors, type HeadingActors } from './actor-heading.js';
 import { createSituationHeadings, type SituationHeadings } from './situation-heading.js';
+import { createVictimSubjects, type VictimSubjects } from './victim-subject.js';
 import { asksOfPlan, withoutPlanTitle } from './plan-title.js';
 import { createDetailedArticles } from './detailed-article.js';
 
@@ -103,6 +104,8 @@ export interface FusionOptions {
   headingActorBoost: number;
   /** Multiplier for the units whose headings name the situation a question sets out (situation-heading.ts). */
   situationHeadingBoost: number;
+  /** Multiplier for a unit written for another kind of victim than the one a question names (victim-subject.ts; 1 = off). */
+  otherVictim: number;
   /** Text budget of a retrieval unit (see units.ts). */
   unitChars: number;
   /** Multiplier for the fused score of the documents of a province the question names ("ở Quảng Nam ..."). */
@@ -143,6 +146,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   planTextBoost: 1.5,
   headingActorBoost: 1.3,
   situationHeadingBoost: 2,
+  otherVictim: 0.6,
   unitChars: DEFAULT_UNIT_CHARS,
   namedProvinceBoost: 1.8,
   overview: DEFAULT_OVERVIEW,
@@ -339,6 +343,7 @@ interface SearchContext {
   todayLaw: TodayLaw;
   headingActors: HeadingActors;
   situationHeadings: SituationHeadings;
+  victimSubjects: VictimSubjects;
   /** Replaced text → the text in force that replaced it (today-law.ts replacements). */
   replacedBy: Map<string, string>;
   provinces: string[];
@@ -392,6 +397,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     replacedBy: replacements(docs),
     headingActors: createHeadingActors(units, fusion.headingActorBoost),
     situationHeadings: createSituationHeadings(units, expander, fusion.situationHeadingBoost),
+    victimSubjects: createVictimSubjects(units, fusion.otherVictim),
     provinces,
     docList: corpus.docs,
     plans: new Set(corpus.docs.filter((d) => d.province).map((d) => d.id)),
@@ -565,6 +571,7 @@ function priorsOf(
     planTextBoost(ctx, q),
     ctx.headingActors(q),
     ctx.situationHeadings(q),
+    ctx.victimSubjects(q),
     polarityBoost(ctx, q),
   ].filter((b): b is (i: number) => number => b !== undefined);
   const other = otherCaseWeight(ctx, q);
