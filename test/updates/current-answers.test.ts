@@ -508,6 +508,9 @@ describe('questions about what changed', () => {
       'Nhiệm vụ hỗ trợ nạn nhân trong kế hoạch giai đoạn 2021-2025 là gì?',
       'Báo cáo kết quả công tác hỗ trợ nạn nhân năm 2024 gửi trước ngày nào?',
       'Sở Y tế có những nhiệm vụ gì trong hỗ trợ nạn nhân năm 2024?',
+      // The plan abbreviated, or its year before it.
+      'KH hỗ trợ nạn nhân năm 2024 của QN tập trung vào những nhiệm vụ gì?',
+      'QN năm 2024 có kế hoạch làm gì để hỗ trợ nạn nhân?',
     ])
       expect((await ask(q)).retrieved, q).toBe(true);
     // The year of a plan's title (the work in an area that year) is no date of identification either.
