@@ -29,6 +29,8 @@ import { notCovered, whereToAsk } from './ask/not-covered.js';
 import { asksAboutRelativeInPassage, asksOnlyHowMuch, mentionsSubject, namesPaidFor, papersOfAsked, statesAmount } from './ask/scope.js';
 import { asksAboutListedProhibition } from './answer/prohibited.js';
 import { definitionHits } from './answer/definitions.js';
+import { basisHits } from './answer/basis.js';
+import { bodySection } from './answer/agency-section.js';
 import { namedPlanSection, type NamedSection } from './answer/plan-section.js';
 import { referringClause } from './answer/referring.js';
 import { asksOnlyWho, grantOf } from './answer/granted.js';
@@ -477,7 +479,7 @@ function withReferringLead(selection: Selection, groups: Group[], asked: Asked):
 
 /** The answer from passages that passed the evidence checks. */
 function composeAnswer(index: KnowledgeIndex, q: string, usable: SearchHit[], bestConfidence: number): AnswerResult {
-  const section = namedPlanSection(q, usable, index.corpus);
+  const section = bodySection(q, usable, index.corpus) ?? namedPlanSection(q, usable, index.corpus);
   const overview = askedOf(q, bestConfidence, section !== undefined, index.corpus.docs);
   const points = overview.sure && !section ? agencyPointsOf(index, q, usable[0]) : undefined;
   if (points) return agencyAnswer(index, usable[0], points);
@@ -522,6 +524,9 @@ export async function answer(
     const sure = Math.max(bestConfidence, SURE_CONFIDENCE);
     const defined = definitionHits(ctx.index, q, sure);
     if (defined.hits.length) return composeAnswer(ctx.index, defined.asked, defined.hits, sure);
+    // What a determination rests on is said by the clause stating it, the text in force first.
+    const basis = basisHits(ctx.index, q, sure);
+    if (basis.hits.length) return composeAnswer(ctx.index, basis.asked, basis.hits, sure);
     // The nearest passage of an unrelated question is still unrelated: off-subject questions need strong evidence,
     // unless they ask whether an act the documents list as prohibited is forbidden.
     const onSubject = () =>

@@ -111,6 +111,9 @@ const ABBREVIATIONS: Record<string, string> = {
   ttctxh: 'trung tâm công tác xã hội',
   // Two letters, so capitals only (see expansionOf): what officials type in notes and chats.
   nn: 'nạn nhân',
+  // "Đoàn TN", "Hội PN": the youth union and the women's union as officials shorten them.
+  tn: 'thanh niên',
+  pn: 'phụ nữ',
   gp: 'giấy phép',
   bp: 'biên phòng',
   tp: 'thành phố',

@@ -146,6 +146,29 @@ function targetsUnderGoals(corpus: Corpus, doc: DocMeta, question: string[], nam
   );
 }
 
+// "Kế hoạch … tập trung vào những việc gì", "… đề ra những gì", "… có những việc chính nào": the plan itself is asked
+// what it sets out to do, which its tasks section ("Nhiệm vụ …", or a coordination plan's "Nội dung … phối hợp") says.
+// Only when the plan is the one acting up to the end of the question: "… cho trẻ em", "nếu …" ask one point of it.
+const ASKS_PLAN_TASKS =
+  / (?:ke hoach|kh|de an|chuong trinh)(?: \w+){0,12}? (?:tap trung|de ra|dat ra|huong toi|co)(?: vao)?(?: lam)?(?: (?:nhung|cac))?(?: (?:viec|cong viec|hoat dong))? (?:gi|nao|chinh(?: nao| gi)?)(?: (?:vay|a|nhi|the|ha))* $/;
+const CASE_CUE = / (?:neu|truong hop|khi|doi voi) /;
+/** The section nouns a plan's tasks are headed by, in the order tried. */
+const TASK_NOUNS = [
+  ['nhiem', 'vu'],
+  ['noi', 'dung'],
+];
+
+/** The plan's tasks section, when the question asks what the plan sets out to do (ASKS_PLAN_TASKS). */
+function tasksSection(corpus: Corpus, doc: DocMeta, question: string, words: string[]): HeadingMatch | undefined {
+  const q = foldedWords(question);
+  if (!ASKS_PLAN_TASKS.test(q) || CASE_CUE.test(q)) return undefined;
+  for (const noun of TASK_NOUNS) {
+    const found = sectionOf(corpus, doc, [...words, ...noun], true);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /**
  * The plan section a question names (its heading opening with a section noun), in the plans of the usable hits, the
  * best-ranked plan first; undefined for a question asking one precise thing (an amount, a deadline, a number, papers).
@@ -158,7 +181,10 @@ export function namedPlanSection(question: string, usable: SearchHit[], corpus: 
   for (const hit of usable) {
     if (hit.doc.kind !== 'plan' || seen.has(hit.doc.id)) continue;
     seen.add(hit.doc.id);
-    const found = sectionOf(corpus, hit.doc, words, namesPlan) ?? targetsUnderGoals(corpus, hit.doc, words, namesPlan);
+    const found =
+      sectionOf(corpus, hit.doc, words, namesPlan) ??
+      targetsUnderGoals(corpus, hit.doc, words, namesPlan) ??
+      tasksSection(corpus, hit.doc, question, words);
     if (found) return { hit, block: found.block };
   }
   return undefined;

@@ -1,0 +1,134 @@
+// A plan gives most bodies a heading of their own under its "Tổ chức thực hiện" ("2. Công an tỉnh", "4. Đề nghị Hội
+// liên hiệp Phụ nữ tỉnh", "11. Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam, Hội Liên hiệp Phụ nữ, Đoàn Thanh niên …").
+// Asked what such a body must do, that heading's section is the answer, quoted whole and cited to it: not another
+// body's point that only names it as a partner ("Phối hợp Hội Liên hiệp Phụ nữ tỉnh theo dõi …"), nor the list of
+// every body's heading. People name the body shorter than the heading does ("Hội Phụ nữ", "Viện kiểm sát tỉnh",
+// "MTTQ tỉnh", "Đoàn TN"), so a heading's body is matched by its opening words, by its kind and its last words, or by
+// enough of its words in a row.
+import type { Corpus, DocMeta, Section } from '../../knowledge/types.js';
+import { foldedWords } from '../../knowledge/text.js';
+import { headingBlock, type ListBlock } from '../../retrieval/list-block.js';
+import { answerTypes } from '../../retrieval/question-type.js';
+import { analyze, foldToken, isStopword } from '../../retrieval/text.js';
+import type { SearchHit } from '../../retrieval/types.js';
+import type { NamedSection } from './plan-section.js';
+
+// What a body is asked to do as a whole: "có trách nhiệm gì", "nhiệm vụ nào", "phải làm gì", "được giao những việc gì".
+const ASKS_DUTIES =
+  / (trach nhiem|nhiem vu|vai tro|lam (nhung |cac )?(viec |cong viec )?gi|lam nhung viec nao|duoc giao|duoc de nghi|duoc phan cong|phan cong) /;
+/** A heading's marker: "III.", "9.", "9.1.", "a)". */
+const MARKER = /^([IVX]+|\d{1,2}(\.\d{1,2})*|[a-zđ])[.)]\s*/u;
+// The request a plan makes of bodies outside the province's government, and words people leave out of a body's name.
+const REQUEST = ['de', 'nghi'];
+const OF_THE_PEOPLE = ['nhan', 'dan'];
+const PROVINCE = 'tinh';
+/** Folded words that open a body's name (a heading opening otherwise names no body); another one right before the words matched names another body. */
+const BODY_KINDS = new Set(['so', 'phong', 'cuc', 'bo', 'vien', 'toa', 'hoi', 'doan', 'ban', 'uy', 'trung', 'chi', 'dai', 'bao']);
+/** "Công an" opens a body's name, "Công tác" a kind of work. */
+const POLICE = ['cong', 'an'];
+const opensBody = (body: string[]) => BODY_KINDS.has(body[0]) || POLICE.every((w, i) => body[i] === w);
+// Words right before a body that make it the one worked with or helped, not the one asked about.
+const PARTNERS = new Set(['voi', 'cho', 'giup']);
+/** Words of a body's name in a row that name it, when they do not open it ("Mặt trận Tổ quốc" of "Ủy ban Mặt trận …"). */
+const MIN_RUN = 4;
+const OPENING = 3;
+
+/** Folded content syllables. */
+const syllablesOf = (text: string) =>
+  analyze(text)
+    .seq.filter((t) => !isStopword(t))
+    .map(foldToken);
+
+/** A body's name as people say it: no opening request, no "nhân dân", no closing "tỉnh". */
+function bodyWords(name: string): string[] {
+  let words = syllablesOf(name);
+  if (REQUEST.every((w, i) => words[i] === w)) words = words.slice(REQUEST.length);
+  words = words.filter(
+    (w, i) =>
+      !(w === OF_THE_PEOPLE[0] && words[i + 1] === OF_THE_PEOPLE[1]) && !(w === OF_THE_PEOPLE[1] && words[i - 1] === OF_THE_PEOPLE[0]),
+  );
+  return words.at(-1) === PROVINCE ? words.slice(0, -1) : words;
+}
+
+/** Where `run` stands in `words` in a row, or -1. */
+function indexOfRun(words: string[], run: string[]): number {
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return i;
+  return -1;
+}
+
+/** Where the question names the body (its first word matched), or -1. */
+function namedAt(question: string[], body: string[]): number {
+  if (body.length < 2 || !opensBody(body)) return -1;
+  const opening = indexOfRun(question, body.slice(0, OPENING));
+  if (opening >= 0) return opening;
+  // "Hội Phụ nữ": its kind, then its last words.
+  const tail = body.length > OPENING ? indexOfRun(question, body.slice(-2)) : -1;
+  if (tail > 0 && question[tail - 1] === body[0]) return tail - 1;
+  // "Mặt trận Tổ quốc tỉnh": enough of its words in a row, not after another body's kind ("Phòng Lao động …").
+  for (let from = 1; from + MIN_RUN <= body.length; from++) {
+    const at = indexOfRun(question, body.slice(from, from + MIN_RUN));
+    if (at >= 0) return afterAnotherKind(question, body, at, from) ? -1 : at;
+  }
+  return -1;
+}
+
+/** Whether the words of the body matched at `at` (from its word `from`) follow the kind of another body. */
+function afterAnotherKind(question: string[], body: string[], at: number, from: number): boolean {
+  let [q, b] = [at, from];
+  while (q > 0 && b > 0 && question[q - 1] === body[b - 1]) [q, b] = [q - 1, b - 1];
+  return q > 0 && b > 0 && BODY_KINDS.has(question[q - 1]);
+}
+
+/** Where the question names one of the bodies of a heading as the one asked about, or -1. */
+function headingNamedAt(question: string[], heading: string): number {
+  const names = heading.replace(MARKER, '').split(/[,;]/u);
+  const found = names.map((n) => namedAt(question, bodyWords(n))).filter((at) => at >= 0 && !PARTNERS.has(question[at - 1]));
+  return found.length ? Math.min(...found) : -1;
+}
+
+/** The section's own text as a list of one or more paragraphs, when the heading heads no list of items. */
+function paragraphBlock(sections: Section[], from: number, path: string[]): ListBlock | undefined {
+  const items = sections[from].text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
+  return items.length ? { path, start: from, split: false, intro: path.at(-1)!.replace(MARKER, '').replace(/:$/u, ''), items } : undefined;
+}
+
+/** The heading of one plan naming the body the question asks about earliest, with its block. */
+function bodySectionOf(corpus: Corpus, doc: DocMeta, question: string[]): { block: ListBlock; at: number } | undefined {
+  let best: { block: ListBlock; at: number } | undefined;
+  const seen = new Set<string>();
+  corpus.sections.forEach((s, i) => {
+    if (s.docId !== doc.id) return;
+    s.path.forEach((heading, depth) => {
+      const path = s.path.slice(0, depth + 1);
+      const key = path.join('\u0000');
+      if (depth === 0 || seen.has(key)) return;
+      seen.add(key);
+      const at = headingNamedAt(question, heading);
+      if (at < 0 || (best && best.at <= at)) return;
+      const block =
+        headingBlock(corpus.sections, i, path) ?? (s.path.length === path.length ? paragraphBlock(corpus.sections, i, path) : undefined);
+      if (block) best = { block, at };
+    });
+  });
+  return best;
+}
+
+/**
+ * The section of the plan a question asks the duties of a body of, as that plan's heading names the body, in the
+ * plans of the usable hits (the best-ranked first); undefined when no plan gives the body a heading of its own.
+ */
+export function bodySection(question: string, usable: SearchHit[], corpus: Corpus): NamedSection | undefined {
+  if (!ASKS_DUTIES.test(foldedWords(question)) || answerTypes(question).some((t) => t !== 'list' && t !== 'agency')) return undefined;
+  const words = syllablesOf(question);
+  const seen = new Set<string>();
+  for (const hit of usable) {
+    if (hit.doc.kind !== 'plan' || seen.has(hit.doc.id)) continue;
+    seen.add(hit.doc.id);
+    const found = bodySectionOf(corpus, hit.doc, words);
+    if (found) return { hit, block: found.block };
+  }
+  return undefined;
+}

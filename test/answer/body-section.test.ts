@@ -1,0 +1,63 @@
+// A body a plan gives a heading of its own is answered by that heading's section, named as people name it; a plan asked
+// what it sets out to do is answered by its tasks section; how a person is identified as a victim by the clause on the
+// evidence it rests on, today's law first.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../../handlers/answer.js';
+import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
+import { openKnowledgeIndex } from '../../retrieval/index.js';
+import type { KnowledgeIndex } from '../../retrieval/types.js';
+
+const leadOf = (text: string) => text.split('\n\nTrích dẫn:')[0];
+
+describe('a body, a plan and a determination asked about', () => {
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    index = await openKnowledgeIndex({ corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
+  });
+
+  it("leads with the body's own heading when the question names it shorter than the plan ('Viện kiểm sát tỉnh')", async () => {
+    const r = await answer('Viện kiểm sát tỉnh có nhiệm vụ gì trong đề án của Đồng Nai?', { index });
+    expect(leadOf(r.text)).toMatch(/^Theo ĐA Đồng Nai 2016–2020 › V\. Phân công trách nhiệm › 5\. Đề nghị Viện Kiểm sát/);
+    expect(leadOf(r.text)).toContain('Thực hành quyền công tố');
+  });
+
+  it('finds one body of a heading naming several, by its abbreviation ("Đoàn TN")', async () => {
+    const r = await answer('Đoàn TN tỉnh có trách nhiệm gì trong kế hoạch năm 2024 của Quảng Nam?', { index });
+    expect(leadOf(r.text)).toMatch(/^Theo KH Quảng Nam 2024 › V\. Tổ chức thực hiện › 11\. Đề nghị Ủy ban Mặt trận/);
+    expect(leadOf(r.text)).toContain('Tham gia giám sát việc thực hiện Kế hoạch');
+  });
+
+  it('finds a body named by its kind and its last words ("Hội phụ nữ"), not the list of every heading', async () => {
+    const r = await answer('Hội phụ nữ tỉnh có trách nhiệm gì theo đề án của Đồng Nai?', { index });
+    expect(leadOf(r.text)).toMatch(/^Theo ĐA Đồng Nai 2016–2020 › V\. Phân công trách nhiệm › 4\. Đề nghị Hội liên hiệp Phụ nữ tỉnh/);
+  });
+
+  it("a plan asked what it focuses on leads with its tasks section, a coordination plan's with its content section", async () => {
+    const r = await answer('Kế hoạch 2024 của tỉnh Quảng Nam tập trung làm những việc gì?', { index });
+    expect(leadOf(r.text)).toMatch(/^Theo KH Quảng Nam 2024 › III\. Nhiệm vụ và giải pháp trọng tâm/);
+    const st = await answer('Kế hoạch phối hợp của Sóc Trăng tập trung vào những việc gì?', { index });
+    expect(leadOf(st.text)).toMatch(/^Theo KH Sóc Trăng › II\. Nội dung, trách nhiệm và hình thức phối hợp/);
+  });
+
+  it('a plan asked about one case of it is not answered by its tasks section', async () => {
+    const r = await answer('Theo đề án của Đồng Nai, nếu nạn nhân là trẻ em thì phải làm gì?', { index });
+    expect(leadOf(r.text)).not.toMatch(/^Theo ĐA Đồng Nai 2016–2020 › III\. Nhiệm vụ công tác trọng tâm \(/);
+  });
+
+  it('how a person is known to be a victim leads with the clause on the evidence, the law in force first', async () => {
+    for (const q of [
+      'Làm sao biết một người có phải là nạn nhân bị mua bán hay không?',
+      'lam sao xac dinh mot nguoi la nan nhan bi mua ban',
+    ]) {
+      const r = await answer(q, { index });
+      expect(leadOf(r.text)).toMatch(/^Theo Luật 53\/2024\/QH15/);
+      expect(r.text).toContain('Lời khai, tài liệu');
+      expect(r.citations[0].docId).toBe('regulations/luat-53-2024-trich.md');
+    }
+  });
+
+  it('the procedure of identifying is not answered by the evidence clause', async () => {
+    const r = await answer('Thủ tục xác định nạn nhân làm sao, cơ quan nào làm?', { index });
+    expect(leadOf(r.text)).not.toContain('Việc xác định nạn nhân căn cứ vào tài liệu, chứng cứ');
+  });
+});
