@@ -30,8 +30,9 @@ import { asksAboutRelativeInPassage, asksOnlyHowMuch, mentionsSubject, namesPaid
 import { asksAboutListedProhibition } from './answer/prohibited.js';
 import { definitionHits } from './answer/definitions.js';
 import { basisHits } from './answer/basis.js';
+import { groupPointHits } from './answer/group-points.js';
 import { bodySection } from './answer/agency-section.js';
-import { namedPlanSection, type NamedSection } from './answer/plan-section.js';
+import { asksPlanOnGroup, namedPlanSection, type NamedSection } from './answer/plan-section.js';
 import { referringClause } from './answer/referring.js';
 import { asksOnlyWho, grantOf } from './answer/granted.js';
 import { withNumberForms } from './answer/number-forms.js';
@@ -210,7 +211,7 @@ interface Asked {
 
 /** What a question asks for; an overview (or a question naming a plan's section) asks for a list whatever its words. */
 function askedOf(q: string, bestConfidence: number, namesSection: boolean, docs: readonly DocMeta[]): Asked {
-  const overview = namesSection || isOverview(q);
+  const overview = namesSection || (isOverview(q) && !asksPlanOnGroup(q));
   const types = answerTypes(q);
   return {
     // The title of a plan the question names says which plan, not what is asked: the plan's lines repeating it do not answer.
@@ -541,7 +542,9 @@ export async function answer(
     ) {
       return notCovered(ctx.contacts ?? null, ctx.province);
     }
-    return composeAnswer(ctx.index, q, usable, bestConfidence);
+    // What a plan says of one group of victims is in its points naming the group.
+    const group = groupPointHits(ctx.index, q, usable, bestConfidence);
+    return composeAnswer(ctx.index, q, group.length ? group : usable, bestConfidence);
   } catch {
     return abstain(
       `Xin lỗi, đã có lỗi khi tìm câu trả lời. Bạn vui lòng thử lại sau.\n\n${whereToAsk(ctx?.contacts ?? null, ctx?.province)}`,

@@ -1133,6 +1133,11 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     ],
     legal: ['dụ dỗ, lừa gạt', 'âm mưu, thủ đoạn', 'thủ đoạn'],
   },
+  // The kinds and tricks of trafficking people are warned about, as the plans' communication tasks name them.
+  {
+    everyday: ['hình thức mua bán người', 'kiểu mua bán người', 'chiêu trò', 'chiêu lừa', 'mánh khóe', 'mánh lới', 'thủ đoạn'],
+    legal: ['âm mưu, thủ đoạn', 'phương thức thủ đoạn', 'thủ đoạn của tội phạm mua bán người'],
+  },
   {
     everyday: ['vượt biên', 'đi chui', 'đi lậu', 'đi đường mòn', 'lối mở', 'trốn qua biên giới', 'qua biên giới trái phép'],
     legal: ['xuất cảnh trái phép', 'khu vực biên giới'],

@@ -11,22 +11,23 @@ import { headingBlock, type ListBlock } from '../../retrieval/list-block.js';
 import { answerTypes } from '../../retrieval/question-type.js';
 import { analyze, foldToken, isStopword } from '../../retrieval/text.js';
 import type { SearchHit } from '../../retrieval/types.js';
-import type { NamedSection } from './plan-section.js';
+import { namesPlan, type NamedSection } from './plan-section.js';
 
 // What a body is asked to do as a whole: "có trách nhiệm gì", "nhiệm vụ nào", "phải làm gì", "được giao những việc gì".
 const ASKS_DUTIES =
   / (trach nhiem|nhiem vu|vai tro|lam (nhung |cac )?(viec |cong viec )?gi|lam nhung viec nao|duoc giao|duoc de nghi|duoc phan cong|phan cong) /;
 /** A heading's marker: "III.", "9.", "9.1.", "a)". */
 const MARKER = /^([IVX]+|\d{1,2}(\.\d{1,2})*|[a-zđ])[.)]\s*/u;
-// The request a plan makes of bodies outside the province's government, and words people leave out of a body's name.
-const REQUEST = ['de', 'nghi'];
-const OF_THE_PEOPLE = ['nhan', 'dan'];
+// Words people leave out of a body's name.
+const OF_THE_PEOPLE = 'nhan dan';
 const PROVINCE = 'tinh';
-/** Folded words that open a body's name (a heading opening otherwise names no body); another one right before the words matched names another body. */
+/** Folded words that open a body's name: another one right before the words matched names another body. */
 const BODY_KINDS = new Set(['so', 'phong', 'cuc', 'bo', 'vien', 'toa', 'hoi', 'doan', 'ban', 'uy', 'trung', 'chi', 'dai', 'bao']);
-/** "Công an" opens a body's name, "Công tác" a kind of work. */
-const POLICE = ['cong', 'an'];
-const opensBody = (body: string[]) => BODY_KINDS.has(body[0]) || POLICE.every((w, i) => body[i] === w);
+// A heading names a body when it opens with the body's kind as written, capitalised ("Sở", "Hội", "Bộ Chỉ huy"):
+// folded, "Bảo vệ …", "phòng, chống …", "Chỉ đạo …" would read as "Báo", "Phòng", "Chi cục".
+const NAMES_BODY =
+  /^(Sở|Phòng(?! chống| ngừa)|Cục|Chi cục|Bộ|Viện|Tòa|Toà|Hội|Đoàn|Ban|Ủy ban|Uỷ ban|UBND|Công an|Trung tâm|Đài|Báo|Văn phòng)(?!\p{L})/u;
+const REQUEST_WORDS = /^Đề nghị\s+/u;
 // Words right before a body that make it the one worked with or helped, not the one asked about.
 const PARTNERS = new Set(['voi', 'cho', 'giup']);
 /** Words of a body's name in a row that name it, when they do not open it ("Mặt trận Tổ quốc" of "Ủy ban Mặt trận …"). */
@@ -39,14 +40,11 @@ const syllablesOf = (text: string) =>
     .seq.filter((t) => !isStopword(t))
     .map(foldToken);
 
-/** A body's name as people say it: no opening request, no "nhân dân", no closing "tỉnh". */
+/** A body's name as people say it: no "nhân dân", no closing "tỉnh". */
 function bodyWords(name: string): string[] {
-  let words = syllablesOf(name);
-  if (REQUEST.every((w, i) => words[i] === w)) words = words.slice(REQUEST.length);
-  words = words.filter(
-    (w, i) =>
-      !(w === OF_THE_PEOPLE[0] && words[i + 1] === OF_THE_PEOPLE[1]) && !(w === OF_THE_PEOPLE[1] && words[i - 1] === OF_THE_PEOPLE[0]),
-  );
+  const all = syllablesOf(name);
+  const people = (i: number) => `${all[i]} ${all[i + 1]}` === OF_THE_PEOPLE;
+  const words = all.filter((_, i) => !people(i) && !people(i - 1));
   return words.at(-1) === PROVINCE ? words.slice(0, -1) : words;
 }
 
@@ -58,7 +56,7 @@ function indexOfRun(words: string[], run: string[]): number {
 
 /** Where the question names the body (its first word matched), or -1. */
 function namedAt(question: string[], body: string[]): number {
-  if (body.length < 2 || !opensBody(body)) return -1;
+  if (body.length < 2) return -1;
   const opening = indexOfRun(question, body.slice(0, OPENING));
   if (opening >= 0) return opening;
   // "Hội Phụ nữ": its kind, then its last words.
@@ -81,7 +79,11 @@ function afterAnotherKind(question: string[], body: string[], at: number, from: 
 
 /** Where the question names one of the bodies of a heading as the one asked about, or -1. */
 function headingNamedAt(question: string[], heading: string): number {
-  const names = heading.replace(MARKER, '').split(/[,;]/u);
+  const names = heading
+    .replace(MARKER, '')
+    .split(/[,;]/u)
+    .map((n) => n.trim().replace(REQUEST_WORDS, ''))
+    .filter((n) => NAMES_BODY.test(n));
   const found = names.map((n) => namedAt(question, bodyWords(n))).filter((at) => at >= 0 && !PARTNERS.has(question[at - 1]));
   return found.length ? Math.min(...found) : -1;
 }
@@ -122,6 +124,8 @@ function bodySectionOf(corpus: Corpus, doc: DocMeta, question: string[]): { bloc
  */
 export function bodySection(question: string, usable: SearchHit[], corpus: Corpus): NamedSection | undefined {
   if (!ASKS_DUTIES.test(foldedWords(question)) || answerTypes(question).some((t) => t !== 'list' && t !== 'agency')) return undefined;
+  // A body asked of in general ("Mặt trận Tổ quốc làm gì …") is answered by the law's article on it, ranked first.
+  if (!namesPlan(question) && usable[0]?.doc.kind !== 'plan') return undefined;
   const words = syllablesOf(question);
   const seen = new Set<string>();
   for (const hit of usable) {

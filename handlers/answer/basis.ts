@@ -20,6 +20,7 @@ const STATES_BASIS = /^ (?:\d{1,2} )?viec ((?:\S+ ){2,6}?)(?:phai )?(?:can cu|du
 // The verb of the decision a clause names; the rest is what is decided on.
 const DECISION_VERB = /^(xac dinh|cong nhan|xac nhan) /;
 const MARKER = /^\d{1,2}\.\s*/u;
+const BARE_MARKER = /^([a-zđ]\)|\d{1,2}\.)$/u;
 /** Clauses quoted at most: the text in force, and one older text that details it. */
 const MAX_CLAUSES = 2;
 
@@ -30,12 +31,14 @@ function statesBasisAsked(heading: string, q: string): boolean {
   return q.includes(` ${decision.replace(DECISION_VERB, '').trim()} `);
 }
 
-/** The clause headed at `path` with its points, as one hit cited by the clause. */
-function clauseHit(index: KnowledgeIndex, from: number, path: string[], confidence: number): SearchHit | undefined {
+/** The clause headed at `path` (its first section `from`) with its points, as one hit cited by the clause. */
+export function clauseHit(index: KnowledgeIndex, from: number, path: string[], confidence: number): SearchHit | undefined {
   const sections = index.corpus.sections;
   const doc = index.corpus.docs.find((d) => d.id === sections[from].docId);
   if (!doc) return undefined;
-  const lines = [`${path.at(-1)!.replace(MARKER, '')}:`];
+  // A heading that is only a point's marker ("d)") says nothing to quote.
+  const title = path.at(-1)?.replace(MARKER, '') ?? '';
+  const lines = title && !BARE_MARKER.test(title) ? [`${title}:`] : [];
   let to = from;
   for (; to < sections.length && sections[to].docId === doc.id && path.every((p, k) => sections[to].path[k] === p); to++) {
     if (sections[to].text.trim()) lines.push(sections[to].text.trim());

@@ -26,6 +26,8 @@ const SECTION_NOUNS = new Set([
 ]);
 /** A question naming the plan ("của kế hoạch", "KH", "đề án") may name its section by the opening noun alone. */
 const NAMES_PLAN = / (ke hoach|kh|de an|chuong trinh|quy che) /;
+/** Whether the question names a plan ("kế hoạch", "KH", "đề án"). */
+export const namesPlan = (question: string) => NAMES_PLAN.test(foldedWords(question));
 /** A heading's marker: "III.", "9.", "9.1.", "a)". */
 const MARKER = /^([IVX]+|\d{1,2}(\.\d{1,2})*|[a-zđ])[.)]\s*/u;
 /** Words before a heading's noun that only say it is a selection ("Một số chỉ tiêu cụ thể"). */
@@ -152,6 +154,14 @@ function targetsUnderGoals(corpus: Corpus, doc: DocMeta, question: string[], nam
 const ASKS_PLAN_TASKS =
   / (?:ke hoach|kh|de an|chuong trinh)(?: \w+){0,12}? (?:tap trung|de ra|dat ra|huong toi|co)(?: vao)?(?: lam)?(?: (?:nhung|cac))?(?: (?:viec|cong viec|hoat dong))? (?:gi|nao|chinh(?: nao| gi)?)(?: (?:vay|a|nhi|the|ha))* $/;
 const CASE_CUE = / (?:neu|truong hop|khi|doi voi) /;
+// "… yêu cầu gì khi nạn nhân là trẻ em", "… cho người chưa thành niên": one group of victims is asked about, which a
+// point of the plan states; the section whose noun the question also uses ("Yêu cầu") speaks of everyone.
+const SUB_GROUP_CASE =
+  / (?:khi|neu|truong hop|doi voi|voi|cho|danh cho|la)(?: \w+){0,3}? (?:tre em|tre nho|chua thanh nien|duoi 18 tuoi|phu nu|be gai|em be) /;
+/** Whether the question asks what a plan says of one group of victims: a point of it, not a list of its sections. */
+export const asksPlanOnGroup = (question: string) => {
+  return namesPlan(question) && SUB_GROUP_CASE.test(foldedWords(question));
+};
 /** The section nouns a plan's tasks are headed by, in the order tried. */
 const TASK_NOUNS = [
   ['nhiem', 'vu'],
@@ -174,7 +184,7 @@ function tasksSection(corpus: Corpus, doc: DocMeta, question: string, words: str
  * best-ranked plan first; undefined for a question asking one precise thing (an amount, a deadline, a number, papers).
  */
 export function namedPlanSection(question: string, usable: SearchHit[], corpus: Corpus): NamedSection | undefined {
-  if (answerTypes(question).some((t) => t !== 'list' && t !== 'agency')) return undefined;
+  if (answerTypes(question).some((t) => t !== 'list' && t !== 'agency') || SUB_GROUP_CASE.test(foldedWords(question))) return undefined;
   const words = contentSyllables(question);
   const namesPlan = NAMES_PLAN.test(foldedWords(question));
   const seen = new Set<string>();

@@ -32,6 +32,28 @@ describe('a body, a plan and a determination asked about', () => {
     expect(leadOf(r.text)).toMatch(/^Theo ĐA Đồng Nai 2016–2020 › V\. Phân công trách nhiệm › 4\. Đề nghị Hội liên hiệp Phụ nữ tỉnh/);
   });
 
+  it('words of a heading that only look like a body\'s kind ("bảo vệ", "phòng, chống") name no body', async () => {
+    const r = await answer(
+      'Trong kế hoạch phối hợp tiếp nhận, bảo vệ, hỗ trợ nạn nhân của Sóc Trăng, Bộ Chỉ huy Bộ đội Biên phòng tỉnh có trách nhiệm gì?',
+      { index },
+    );
+    expect(leadOf(r.text)).not.toMatch(/› 1\. Xây dựng văn bản quy phạm pháp luật/);
+    expect(r.text).toContain('chỗ ở tạm thời');
+  });
+
+  it("a body asked of in general, no plan named, is answered by the law's article on it", async () => {
+    const r = await answer('Mặt trận Tổ quốc làm gì trong công tác phòng, chống mua bán người?', { index });
+    expect(r.citations[0].docId).toMatch(/^regulations\//);
+  });
+
+  it('a plan asked what it requires for one group of victims leads with its point naming that group', async () => {
+    const dn = await answer('Kế hoạch của Đồng Nai yêu cầu gì khi nạn nhân là trẻ em?', { index });
+    expect(leadOf(dn.text)).toContain('dịch vụ bảo vệ trẻ em');
+    expect(leadOf(dn.text)).not.toContain('Yêu cầu:');
+    const st = await answer('Kế hoạch Sóc Trăng yêu cầu gì đối với nạn nhân là trẻ em?', { index });
+    expect(leadOf(st.text)).toContain('trẻ em mồ côi');
+  });
+
   it("a plan asked what it focuses on leads with its tasks section, a coordination plan's with its content section", async () => {
     const r = await answer('Kế hoạch 2024 của tỉnh Quảng Nam tập trung làm những việc gì?', { index });
     expect(leadOf(r.text)).toMatch(/^Theo KH Quảng Nam 2024 › III\. Nhiệm vụ và giải pháp trọng tâm/);
