@@ -1133,9 +1133,9 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     ],
     legal: ['dụ dỗ, lừa gạt', 'âm mưu, thủ đoạn', 'thủ đoạn'],
   },
-  // The kinds and tricks of trafficking people are warned about, as the plans' communication tasks name them.
+  // The kinds of trafficking people are warned about, as the plans' communication tasks name them.
   {
-    everyday: ['hình thức mua bán người', 'kiểu mua bán người', 'chiêu trò', 'chiêu lừa', 'mánh khóe', 'mánh lới', 'thủ đoạn'],
+    everyday: ['hình thức mua bán người', 'kiểu mua bán người', 'dạng mua bán người'],
     legal: ['âm mưu, thủ đoạn', 'phương thức thủ đoạn', 'thủ đoạn của tội phạm mua bán người'],
   },
   {
