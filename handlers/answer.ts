@@ -29,9 +29,9 @@ import { notCovered, whereToAsk } from './ask/not-covered.js';
 import { asksAboutRelativeInPassage, asksOnlyHowMuch, mentionsSubject, namesPaidFor, papersOfAsked, statesAmount } from './ask/scope.js';
 import { asksAboutListedProhibition } from './answer/prohibited.js';
 import { definitionHits } from './answer/definitions.js';
-import { basisHits } from './answer/basis.js';
+import { basisHits, clauseHit } from './answer/basis.js';
 import { groupPointHits } from './answer/group-points.js';
-import { bodySection } from './answer/agency-section.js';
+import { bodyHeading, type BodyHeading } from './answer/agency-section.js';
 import { asksPlanOnGroup, namedPlanSection, type NamedSection } from './answer/plan-section.js';
 import { referringClause } from './answer/referring.js';
 import { asksOnlyWho, grantOf } from './answer/granted.js';
@@ -210,8 +210,8 @@ interface Asked {
 }
 
 /** What a question asks for; an overview (or a question naming a plan's section) asks for a list whatever its words. */
-function askedOf(q: string, bestConfidence: number, namesSection: boolean, docs: readonly DocMeta[]): Asked {
-  const overview = namesSection || (isOverview(q) && !asksPlanOnGroup(q));
+function askedOf(q: string, bestConfidence: number, namesSection: boolean, docs: readonly DocMeta[], oneSection: boolean): Asked {
+  const overview = namesSection || (isOverview(q) && !asksPlanOnGroup(q) && !oneSection);
   const types = answerTypes(q);
   return {
     // The title of a plan the question names says which plan, not what is asked: the plan's lines repeating it do not answer.
@@ -479,9 +479,19 @@ function withReferringLead(selection: Selection, groups: Group[], asked: Asked):
 }
 
 /** The answer from passages that passed the evidence checks. */
-function composeAnswer(index: KnowledgeIndex, q: string, usable: SearchHit[], bestConfidence: number): AnswerResult {
-  const section = bodySection(q, usable, index.corpus) ?? namedPlanSection(q, usable, index.corpus);
-  const overview = askedOf(q, bestConfidence, section !== undefined, index.corpus.docs);
+/**
+ * `named`: the plan section the question asks for as a whole; null: none, and the passages are the one section that
+ * answers, quoted as they stand rather than as part of a list around them.
+ */
+function composeAnswer(
+  index: KnowledgeIndex,
+  q: string,
+  usable: SearchHit[],
+  bestConfidence: number,
+  named: NamedSection | null | undefined = namedPlanSection(q, usable, index.corpus),
+): AnswerResult {
+  const section = named ?? undefined;
+  const overview = askedOf(q, bestConfidence, section !== undefined, index.corpus.docs, named === null);
   const points = overview.sure && !section ? agencyPointsOf(index, q, usable[0]) : undefined;
   if (points) return agencyAnswer(index, usable[0], points);
   const found = sourceGroups(index, usable, bestConfidence, overview.profile, overview.types, overview.overview);
@@ -508,6 +518,16 @@ function composeAnswer(index: KnowledgeIndex, q: string, usable: SearchHit[], be
     citations,
     buttons: buttons.length ? [buttons] : undefined,
   };
+}
+
+/**
+ * A body's duties in the plan giving it a heading: the list the heading heads, as the named section, or the heading's
+ * own paragraph as the one passage to quote.
+ */
+function bodyAnswer(index: KnowledgeIndex, q: string, usable: SearchHit[], body: BodyHeading, confidence: number): AnswerResult {
+  if (body.block) return composeAnswer(index, q, usable, confidence, { hit: body.hit, block: body.block });
+  const own = clauseHit(index, body.from, body.path, confidence, false);
+  return composeAnswer(index, q, own ? [{ ...own, otherProvince: body.hit.otherProvince }] : [body.hit], confidence, null);
 }
 
 /** `contacts`: the directory of the index's knowledge folder, for the hotlines of an abstention. */
@@ -542,6 +562,8 @@ export async function answer(
     ) {
       return notCovered(ctx.contacts ?? null, ctx.province);
     }
+    const body = bodyHeading(q, usable, ctx.index.corpus);
+    if (body) return bodyAnswer(ctx.index, q, usable, body, bestConfidence);
     // What a plan says of one group of victims is in its points naming the group.
     const group = groupPointHits(ctx.index, q, usable, bestConfidence);
     return composeAnswer(ctx.index, q, group.length ? group : usable, bestConfidence);

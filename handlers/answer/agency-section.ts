@@ -11,7 +11,7 @@ import { headingBlock, type ListBlock } from '../../retrieval/list-block.js';
 import { answerTypes } from '../../retrieval/question-type.js';
 import { analyze, foldToken, isStopword } from '../../retrieval/text.js';
 import type { SearchHit } from '../../retrieval/types.js';
-import { namesPlan, type NamedSection } from './plan-section.js';
+import { namesPlan } from './plan-section.js';
 
 // What a body is asked to do as a whole: "có trách nhiệm gì", "nhiệm vụ nào", "phải làm gì", "được giao những việc gì".
 const ASKS_DUTIES =
@@ -88,18 +88,34 @@ function headingNamedAt(question: string[], heading: string): number {
   return found.length ? Math.min(...found) : -1;
 }
 
-/** The section's own text as a list of one or more paragraphs, when the heading heads no list of items. */
+/** A sentence ending before another begins: a paragraph holding more than one duty. */
+const NEXT_SENTENCE = /[.;]\s+\p{Lu}/u;
+
+/**
+ * The heading's own paragraph as its list when it states several duties, one line per line of text; a paragraph of
+ * one sentence is quoted as it stands.
+ */
 function paragraphBlock(sections: Section[], from: number, path: string[]): ListBlock | undefined {
   const items = sections[from].text
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-  return items.length ? { path, start: from, split: false, intro: path.at(-1)!.replace(MARKER, '').replace(/:$/u, ''), items } : undefined;
+  if (!items.length || (items.length === 1 && !NEXT_SENTENCE.test(items[0]))) return undefined;
+  return { path, start: from, split: false, intro: path.at(-1)!.replace(MARKER, '').replace(/:$/u, ''), items };
 }
 
-/** The heading of one plan naming the body the question asks about earliest, with its block. */
-function bodySectionOf(corpus: Corpus, doc: DocMeta, question: string[]): { block: ListBlock; at: number } | undefined {
-  let best: { block: ListBlock; at: number } | undefined;
+/** A plan's heading naming the body asked about: its first section, its path, and the list it heads if any. */
+export interface BodyHeading {
+  /** A usable hit of the plan. */
+  hit: SearchHit;
+  from: number;
+  path: string[];
+  block?: ListBlock;
+}
+
+/** The heading of one plan naming the body the question asks about earliest. */
+function bodyHeadingOf(corpus: Corpus, doc: DocMeta, question: string[]): (Omit<BodyHeading, 'hit'> & { at: number }) | undefined {
+  let best: (Omit<BodyHeading, 'hit'> & { at: number }) | undefined;
   const seen = new Set<string>();
   corpus.sections.forEach((s, i) => {
     if (s.docId !== doc.id) return;
@@ -110,19 +126,20 @@ function bodySectionOf(corpus: Corpus, doc: DocMeta, question: string[]): { bloc
       seen.add(key);
       const at = headingNamedAt(question, heading);
       if (at < 0 || (best && best.at <= at)) return;
-      const block =
-        headingBlock(corpus.sections, i, path) ?? (s.path.length === path.length ? paragraphBlock(corpus.sections, i, path) : undefined);
-      if (block) best = { block, at };
+      // A heading over a paragraph of its own answers with it; one over other headings' sections and no list does not.
+      const own = s.path.length === path.length;
+      const block = headingBlock(corpus.sections, i, path) ?? (own ? paragraphBlock(corpus.sections, i, path) : undefined);
+      if (block || own) best = { from: i, path, block, at };
     });
   });
   return best;
 }
 
 /**
- * The section of the plan a question asks the duties of a body of, as that plan's heading names the body, in the
- * plans of the usable hits (the best-ranked first); undefined when no plan gives the body a heading of its own.
+ * The heading of the plan a question asks the duties of a body of, as that plan names the body, in the plans of the
+ * usable hits (the best-ranked first); undefined when no plan gives the body a heading of its own.
  */
-export function bodySection(question: string, usable: SearchHit[], corpus: Corpus): NamedSection | undefined {
+export function bodyHeading(question: string, usable: SearchHit[], corpus: Corpus): BodyHeading | undefined {
   if (!ASKS_DUTIES.test(foldedWords(question)) || answerTypes(question).some((t) => t !== 'list' && t !== 'agency')) return undefined;
   // A body asked of in general ("Mặt trận Tổ quốc làm gì …") is answered by the law's article on it, ranked first.
   if (!namesPlan(question) && usable[0]?.doc.kind !== 'plan') return undefined;
@@ -131,8 +148,8 @@ export function bodySection(question: string, usable: SearchHit[], corpus: Corpu
   for (const hit of usable) {
     if (hit.doc.kind !== 'plan' || seen.has(hit.doc.id)) continue;
     seen.add(hit.doc.id);
-    const found = bodySectionOf(corpus, hit.doc, words);
-    if (found) return { hit, block: found.block };
+    const found = bodyHeadingOf(corpus, hit.doc, words);
+    if (found) return { hit, from: found.from, path: found.path, block: found.block };
   }
   return undefined;
 }

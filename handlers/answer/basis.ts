@@ -5,6 +5,7 @@
 // verifying.
 import { validityBadge } from '../../knowledge/cite.js';
 import { foldedWords } from '../../knowledge/text.js';
+import { asksNegative } from '../../retrieval/question-type.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import type { Unit } from '../../retrieval/units.js';
 
@@ -31,14 +32,17 @@ function statesBasisAsked(heading: string, q: string): boolean {
   return q.includes(` ${decision.replace(DECISION_VERB, '').trim()} `);
 }
 
-/** The clause headed at `path` (its first section `from`) with its points, as one hit cited by the clause. */
-export function clauseHit(index: KnowledgeIndex, from: number, path: string[], confidence: number): SearchHit | undefined {
+/**
+ * The clause headed at `path` (its first section `from`) with its points, as one hit cited by the clause; `titled`:
+ * its heading opens the text, as the sentence the points complete.
+ */
+export function clauseHit(index: KnowledgeIndex, from: number, path: string[], confidence: number, titled = true): SearchHit | undefined {
   const sections = index.corpus.sections;
   const doc = index.corpus.docs.find((d) => d.id === sections[from].docId);
   if (!doc) return undefined;
   // A heading that is only a point's marker ("d)") says nothing to quote.
   const title = path.at(-1)?.replace(MARKER, '') ?? '';
-  const lines = title && !BARE_MARKER.test(title) ? [`${title}:`] : [];
+  const lines = titled && title && !BARE_MARKER.test(title) ? [`${title}:`] : [];
   let to = from;
   for (; to < sections.length && sections[to].docId === doc.id && path.every((p, k) => sections[to].path[k] === p); to++) {
     if (sections[to].text.trim()) lines.push(sections[to].text.trim());
@@ -55,7 +59,8 @@ export function clauseHit(index: KnowledgeIndex, from: number, path: string[], c
  */
 export function basisHits(index: KnowledgeIndex, question: string, confidence: number): { hits: SearchHit[]; asked: string } {
   const q = foldedWords(question);
-  if (!ASKS_BASIS.test(q) || !DECIDES.test(q) || ASKS_PROCEDURE.test(q)) return { hits: [], asked: question };
+  // "Khi không chứng minh được … thì xem xét thêm những căn cứ nào": the case without the evidence, another clause.
+  if (!ASKS_BASIS.test(q) || !DECIDES.test(q) || ASKS_PROCEDURE.test(q) || asksNegative(question)) return { hits: [], asked: question };
   const found: SearchHit[] = [];
   const seen = new Set<string>();
   index.corpus.sections.forEach((s, i) => {
