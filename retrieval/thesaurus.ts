@@ -50,10 +50,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['bọn buôn người', 'kẻ buôn người', 'kẻ xấu', 'bọn xấu', 'đường dây', 'cò mồi', 'người môi giới'],
     legal: ['tội phạm mua bán người', 'đối tượng', 'môi giới', 'đường dây'],
   },
-  // A foreign national, not "abroad".
+  // A foreign national, not "abroad": the documents tell one by nationality and by the Vietnamese they do not speak.
   {
     everyday: ['người nước ngoài', 'dân nước khác', 'người dân nước khác', 'người ngoại quốc', 'dân ngoại quốc', 'ngoại kiều'],
-    legal: ['người nước ngoài'],
+    legal: ['người nước ngoài', 'quốc tịch', 'không biết tiếng việt'],
   },
   // Where a foreign victim was trafficked: the documents say "bị mua bán tại Việt Nam".
   {
