@@ -781,6 +781,15 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['vắng mặt', 'đi khỏi địa phương', 'không rõ tung tích', 'mất tích'],
   },
   { everyday: ['số liệu', 'báo lên', 'gửi báo cáo'], legal: ['báo cáo', 'thống kê số liệu', 'tổng hợp'] },
+  {
+    everyday: ['ghi sổ', 'vô sổ', 'sổ sách', 'ghi chép lại', 'đếm số', 'đếm xem', 'đếm coi', 'đếm số người'],
+    legal: ['thống kê số liệu', 'thống kê', 'tổng hợp thông tin'],
+  },
+  // What bringing a person home from abroad costs.
+  {
+    everyday: ['tiền đưa về', 'tiền đưa họ về', 'tiền chở về', 'tiền đưa người về', 'tốn tiền đưa về', 'tiền cho về nước'],
+    legal: ['chi phí về nước', 'chi phí đi lại'],
+  },
   { everyday: ['lớp học', 'tập huấn', 'đào tạo'], legal: ['tập huấn', 'bồi dưỡng', 'nâng cao năng lực'] },
   { everyday: ['bồi dưỡng', 'thù lao', 'trả công', 'phụ cấp'], legal: ['mức chi', 'thù lao', 'chi hỗ trợ'] },
   // Reception and hand-over: who meets a returning victim and where.
