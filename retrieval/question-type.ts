@@ -402,7 +402,10 @@ export const asksNegative = lastRead((question: string) => NEGATION.test(foldKee
 export function statesNegative(headings: string[], text: string): boolean {
   // A heading's bracketed note ("(tên chương chưa đối chiếu)") is about the text's edition, not its subject.
   if (headings.some((h) => NEGATIVE_CASE.test(foldKeepingBreaks(h.replace(/\([^)]*\)/g, ''))))) return true;
-  // The text counts when it opens with the case: one sentence further it is a detail of the rule.
-  const opening = foldKeepingBreaks(text.replace(MARKER, '').slice(0, 200));
-  return CASE_START.test(opening) && NEGATIVE_CASE.test(opening);
+  // A paragraph counts when it opens with the case ("Trường hợp Công an cấp huyện xác định không phải là nạn nhân, …"
+  // after the clause's rule): one sentence further it is a detail of the rule.
+  return text.split('\n').some((paragraph) => {
+    const opening = foldKeepingBreaks(paragraph.replace(MARKER, '').slice(0, 200));
+    return CASE_START.test(opening) && NEGATIVE_CASE.test(opening);
+  });
 }

@@ -44,6 +44,15 @@ describe('polarity of a question and of a passage', () => {
     expect(statesNegative(['Điều 4. Chi tiền tàu xe cho nạn nhân nhưng không có khả năng chi trả'], 'Mức chi.')).toBe(false);
     expect(statesNegative(['Chương IV (tên chương chưa đối chiếu)', 'Điều 27. Tiếp nhận'], 'Người nào phát hiện thì báo.')).toBe(false);
     expect(statesNegative(['Điều 6. Tiếp nhận'], 'Trong thời hạn không quá 03 ngày, Phòng báo cáo.')).toBe(false);
+    // A paragraph after the clause's rule that opens with the negative case is about it too; a detail inside a sentence is not.
+    const rule = '3. Công an cấp huyện xác minh, xác định nạn nhân và trả lời kết quả.';
+    expect(
+      statesNegative(
+        ['Điều 7. Xác minh'],
+        `${rule}\nTrường hợp xác định không phải là nạn nhân, Phòng làm thủ tục đưa người đó ra khỏi cơ sở.`,
+      ),
+    ).toBe(true);
+    expect(statesNegative(['Điều 7. Xác minh'], `${rule}\nNạn nhân được hỗ trợ; trường hợp không có giấy tờ thì xác minh.`)).toBe(false);
   });
 
   it('answers the positive question with the rule and the negative one with the excluded cases', async () => {
