@@ -13,6 +13,8 @@
 //                      documents" (merged-plans.ts)
 //   2b'. laterPeriodNotHeld  a plan or an event of a year past what the documents and the update file reach
 //                      → "not in the documents" (later-period.ts)
+//   2b''. planOfPeriodNotHeld  a province's plan of a period none of its held plans speaks for → "not in the
+//                      documents", naming the plans of that province it holds (plan-period.ts)
 //   2c. helpAbroad      someone abroad asking where to get help to come home → the documents' sentences on the
 //                      Vietnamese representative mission abroad (abroad.ts)
 //   2d. reportInPerson  "trình báo thì đến đâu" → the law's sentence on where to report in person, and for someone
@@ -86,6 +88,7 @@ import { withoutStateGiver } from './state-giver.js';
 import { unlistedContactDetail } from './contact-details.js';
 import { mergedUnitPlan } from './merged-plans.js';
 import { laterPeriodNotHeld } from './later-period.js';
+import { planOfPeriodNotHeld } from './plan-period.js';
 import { notCovered, onlyNamed } from './not-covered.js';
 import { citedOnlyTextAsked, citedPlaces } from './cited-texts.js';
 import { unreproducedFormAsked } from './forms.js';
@@ -95,7 +98,7 @@ import { reportRuleOrder, withReportRule } from './report-rule.js';
 import { passOnAnswer, passOnRule, timeLimitOf } from './pass-on.js';
 import { neighbourTopicIn } from './neighbour-topics.js';
 import { leadOf } from './lead.js';
-import { asksLocalBody, mentionsSubject, namesPlan, unknownDocumentIn, unknownPlaceIn } from './scope.js';
+import { asksLocalBody, mentionsSubject, namesPlan, namesSubject, unknownDocumentIn, unknownPlaceIn } from './scope.js';
 import type { Asked, AskDeps, AskResult, AskStep } from './types.js';
 import { withProvinceNames } from '../text/provinces.js';
 
@@ -297,7 +300,8 @@ const outOfScope: AskStep = (q, deps) => {
   // (national law applies "ở Hà Nội" too).
   const place = unknownPlace(q, corpus, deps, namesLine(q.text) || namesPlan(q.text), asksLocalBody(q.text));
   if (place) return notCovered(directoryOf(deps), q.userProvince, place);
-  const topic = neighbourTopicIn(q.text, corpus, mentionsSubject(q.text, corpus));
+  // A province of the documents named beside a civil-status or land procedure does not make it theirs.
+  const topic = neighbourTopicIn(q.text, corpus, namesSubject(q.text, corpus));
   return topic ? notCovered(directoryOf(deps), q.userProvince, topic) : undefined;
 };
 
@@ -359,6 +363,7 @@ const retrieval: AskStep = async (q, deps) => {
 const AFTER_CHANGES: AskStep[] = [
   mergedUnitPlan,
   laterPeriodNotHeld,
+  planOfPeriodNotHeld,
   helpAbroad,
   reportInPerson,
   passOn,
