@@ -4,6 +4,7 @@
 // deployer who adds such a document gets answers from it.
 import type { Corpus } from '../../knowledge/types.js';
 import { foldedWords, stripInvisible } from '../../knowledge/text.js';
+import { isStopword } from '../../retrieval/text.js';
 
 interface NeighbourTopic {
   /** What the documents lack, as the reply names it. */
@@ -22,6 +23,12 @@ interface NeighbourTopic {
    * status and to take part in proceedings, so "ai giúp nạn nhân làm giấy khai sinh" is the documents' own.
    */
   helpKeepsInScope?: boolean;
+  /**
+   * Whether a paper the documents say is issued to victims, named by a question on their subject, brings it back in
+   * scope: a foreign victim's exit visa ("cấp thị thực xuất cảnh … cho nạn nhân", free of fees) is the documents' own,
+   * a citizen's passport is not.
+   */
+  grantedKeepsInScope?: boolean;
 }
 
 // Asking for help, or who gives it: the documents' legal aid ("trợ giúp làm thủ tục đăng ký hộ khẩu, hộ tịch…").
@@ -47,7 +54,7 @@ const TOPICS: NeighbourTopic[] = [
   {
     // Marriage abroad is in the documents as a risk ("kết hôn với người nước ngoài"), so a victim's case may be theirs.
     what: 'thủ tục hộ tịch, nuôi con nuôi (đăng ký kết hôn, nhận con nuôi)',
-    cues: /\b(dang ky ket hon|ket hon\b.*\b(giay to|thu tuc|ho so)|(thu tuc|ho so|giay to)\b.*\bket hon|(thu tuc|ho so|giay to|dieu kien|dang ky) (xin )?(nhan )?(lam )?con nuoi)\b/,
+    cues: /\b(dang ky ket hon|(ket hon|lay (chong|vo))\b.*\b(giay to|thu tuc|ho so)|(thu tuc|ho so|giay to)\b.*\b(ket hon|lay (chong|vo))|(thu tuc|ho so|giay to|dieu kien|dang ky) (xin )?(nhan )?(lam )?con nuoi)\b/,
     headings: ['ho tich', 'dang ky ket hon', 'nuoi con nuoi'],
     subjectKeepsInScope: true,
   },
@@ -60,12 +67,14 @@ const TOPICS: NeighbourTopic[] = [
     headings: ['can cuoc', 'ho chieu', 'thi thuc', 'xuat canh nhap canh', 'dang ky cu tru', 'dang ky thuong tru'],
     subjectKeepsInScope: false,
     helpKeepsInScope: true,
+    grantedKeepsInScope: true,
   },
   {
     what: 'thủ tục giấy tờ tùy thân, cư trú (căn cước, hộ chiếu, thị thực, thường trú, tạm trú)',
     cues: /\b(lam|cap|doi|gia han|xin|thu tuc|ho so)( lai| doi| moi)? (ho chieu|thi thuc|visa)\b/,
     headings: ['ho chieu', 'thi thuc', 'xuat canh nhap canh'],
     subjectKeepsInScope: true,
+    grantedKeepsInScope: true,
   },
   {
     what: 'mức hình phạt của Bộ luật Hình sự (khung hình phạt, số năm tù)',
@@ -153,6 +162,14 @@ const TOPICS: NeighbourTopic[] = [
     subjectKeepsInScope: true,
   },
   {
+    // Other records and papers people ask offices for; the documents name a criminal record only as police data.
+    what: 'thủ tục hành chính khác (lý lịch tư pháp, chứng thực, công chứng, đăng ký kinh doanh, đăng ký xe, thừa kế)',
+    cues: /\b((phieu|cap|xin|lam) ly lich tu phap|chung thuc|cong chung|giay phep kinh doanh|dang ky (kinh doanh|doanh nghiep|ho kinh doanh|xe)|bien so xe|thua ke|di chuc)\b/,
+    headings: ['ly lich tu phap', 'chung thuc', 'dang ky kinh doanh', 'thua ke'],
+    subjectKeepsInScope: false,
+    helpKeepsInScope: true,
+  },
+  {
     what: 'giấy phép lái xe',
     cues: /\b(giay phep lai xe|bang lai)\b/,
     headings: ['lai xe'],
@@ -174,11 +191,53 @@ function coveredTopics(corpus: Corpus): Set<NeighbourTopic> {
   return covered;
 }
 
+// Papers a person is issued, folded; "visa" is the everyday word for "thị thực".
+const PAPER = /^(thi thuc|ho chieu|giay thong hanh|can cuoc)$/;
+const PAPER_WORDS = 3;
+const VISA = / visa /g;
+
+const grantedCache = new WeakMap<Corpus, string[]>();
+/**
+ * The papers the documents say are issued to victims, folded with the word that says which ("thi thuc xuat canh"): read
+ * from their sentences "cấp <paper> … cho nạn nhân".
+ */
+function grantedPapers(corpus: Corpus): string[] {
+  let papers = grantedCache.get(corpus);
+  if (papers) return papers;
+  const found = new Set<string>();
+  for (const section of corpus.sections) {
+    for (const sentence of section.text.split(/(?<=[.;])\s+/u)) {
+      const said = folded(sentence);
+      if (!said.includes(' nan nhan ')) continue;
+      const words = said.trim().split(' ');
+      words.forEach((w, i) => {
+        if (w !== 'cap') return;
+        for (let n = 2; n <= PAPER_WORDS; n++) {
+          if (!PAPER.test(words.slice(i + 1, i + 1 + n).join(' '))) continue;
+          const which = words[i + 1 + n];
+          found.add([...words.slice(i + 1, i + 1 + n), ...(which && !isStopword(which) ? [which] : [])].join(' '));
+        }
+      });
+    }
+  }
+  papers = [...found];
+  grantedCache.set(corpus, papers);
+  return papers;
+}
+
+/** True when the question names a paper the documents say is issued to victims. */
+function namesGrantedPaper(q: string, corpus: Corpus): boolean {
+  const asked = q.replace(VISA, ' thi thuc ');
+  return grantedPapers(corpus).some((p) => asked.includes(` ${p} `));
+}
+
 /** What the documents' lack about, when the question asks about a neighbouring topic the corpus has no heading on. */
 export function neighbourTopicIn(text: string, corpus: Corpus, onSubject: boolean): string | undefined {
   const q = folded(text);
   const covered = coveredTopics(corpus);
   const help = ASKS_HELP.test(q);
-  return TOPICS.find((t) => !covered.has(t) && !(onSubject && t.subjectKeepsInScope) && !(help && t.helpKeepsInScope) && t.cues.test(q))
-    ?.what;
+  const granted = (t: NeighbourTopic) => onSubject && t.grantedKeepsInScope === true && namesGrantedPaper(q, corpus);
+  return TOPICS.find(
+    (t) => !covered.has(t) && !(onSubject && t.subjectKeepsInScope) && !(help && t.helpKeepsInScope) && !granted(t) && t.cues.test(q),
+  )?.what;
 }

@@ -351,22 +351,31 @@ function unknownPlaceInClause(
  * "báo cáo định kỳ ở Đồng Nai" is about the plan, "giá lúa ở Bình Định" is not.
  */
 export function mentionsSubject(text: string, corpus: Corpus): boolean {
+  if (namesSubject(text, corpus)) return true;
   const v = vocabularyOf(corpus);
-  const f = foldedSeq(text);
-  if (bigrams(f).some((b) => v.subject.has(b))) return true;
+  let rest = ` ${foldedSeq(text).join(' ')} `;
+  const named = v.provinces.filter((p) => rest.includes(` ${p} `));
+  if (!named.length) return false;
+  for (const p of named) rest = rest.replaceAll(` ${p} `, ' ');
+  const content = bigrams(rest.trim().split(' ')).filter((b) => b.split(' ').every(isContent));
+  return content.length > 0 && content.filter((b) => v.bigrams.has(b)).length / content.length >= 0.5;
+}
+
+/**
+ * True when the question names the documents' subject itself: one of its terms, in the documents' or everyday words,
+ * or one of the national texts. Naming a province of the documents is not enough: "đăng ký kết hôn ở Quảng Nam" is
+ * about marriage, whatever the province's plan says of trafficking.
+ */
+export function namesSubject(text: string, corpus: Corpus): boolean {
+  const v = vocabularyOf(corpus);
+  if (bigrams(foldedSeq(text)).some((b) => v.subject.has(b))) return true;
   // Chat wording for the subject ("bị lừa bán", "buôn người") counts through the documents' terms for it: a phrase
   // that names the subject itself, not one about something else that mentions victims ("bị mất" read as "bí mật"
   // expands to "bí mật thông tin về nạn nhân").
   expander ??= createQueryExpander();
   if (expander.expand(text).some((phrase) => v.subject.has(bigrams(foldedSeq(phrase))[0] ?? ''))) return true;
   // A question that names one of the national texts ("theo luật 2011", "Nghị định 62") asks what that text says.
-  if (namesCorpusText(text, corpus)) return true;
-  let rest = ` ${f.join(' ')} `;
-  const named = v.provinces.filter((p) => rest.includes(` ${p} `));
-  if (!named.length) return false;
-  for (const p of named) rest = rest.replaceAll(` ${p} `, ' ');
-  const content = bigrams(rest.trim().split(' ')).filter((b) => b.split(' ').every(isContent));
-  return content.length > 0 && content.filter((b) => v.bigrams.has(b)).length / content.length >= 0.5;
+  return namesCorpusText(text, corpus);
 }
 
 function namesCorpusText(text: string, corpus: Corpus): boolean {

@@ -57,6 +57,25 @@ describe('neighbouring legal topics the documents do not cover', () => {
     expect(neighbourTopicIn('Nạn nhân ở nước ngoài cần làm lại hộ chiếu thì sao?', corpus, true)).toBeUndefined();
   });
 
+  it("lets in the exit visa the documents say a foreign victim is issued, free of fees, but not a citizen's passport", () => {
+    for (const q of [
+      'Nạn nhân người nước ngoài được cấp thị thực xuất cảnh để trao trả thì có phải nộp lệ phí không?',
+      'Người nước ngoài bị bán sang Việt Nam khi đưa về nước thì visa xuất cảnh mất phí bao nhiêu tiền?',
+    ])
+      expect(neighbourTopicIn(q, corpus, true), q).toBeUndefined();
+    // Asked for its own sake, without the documents' subject, the same visa is no victim's.
+    expect(neighbourTopicIn('Visa xuất cảnh cho người nước ngoài lệ phí bao nhiêu?', corpus, false)).toContain('thị thực');
+    expect(neighbourTopicIn('Nạn nhân về nước làm lại hộ chiếu thì lệ phí bao nhiêu?', corpus, true)).toContain('hộ chiếu');
+  });
+
+  it('reads marriage asked as taking a husband or a wife abroad, and other office papers', () => {
+    expect(neighbourTopicIn('Lấy chồng Hàn Quốc thì làm giấy tờ ở đâu?', corpus, false)).toContain('kết hôn');
+    for (const q of ['Xin phiếu lý lịch tư pháp ở đâu?', 'Chứng thực bản sao giấy tờ mất phí bao nhiêu?', 'Thủ tục đăng ký xe máy mới?'])
+      expect(neighbourTopicIn(q, corpus, false), q).toContain('thủ tục hành chính khác');
+    // The documents name a criminal record only among the police's data: using it against trafficking is theirs.
+    expect(neighbourTopicIn('Thông tin lý lịch tư pháp được dùng thế nào trong phòng, chống mua bán người?', corpus, true)).toBeUndefined();
+  });
+
   it('does not read the "ngồi tư vấn" of a counsellor as a prison term', () => {
     expect(neighbourTopicIn('Cán bộ ngồi tư vấn tâm lý cho nạn nhân được chi bao nhiêu một lần?', corpus, true)).toBeUndefined();
     expect(neighbourTopicIn('Kẻ buôn người phải ngồi tù bao lâu?', corpus, true)).toContain('hình phạt');
@@ -148,6 +167,9 @@ describe('asked through the pipeline', async () => {
     'Cấp đổi giấy phép lái xe cần giấy tờ gì?',
     'Hồ sơ xin nhận con nuôi gồm những gì?',
     'Đăng ký tạm trú cho người thuê trọ ở đâu?',
+    // A province of the documents named beside the procedure does not make it theirs.
+    'Đăng ký kết hôn với người nước ngoài ở tỉnh Quảng Nam cần những giấy tờ gì và nộp ở đâu?',
+    'Đổi bằng lái xe ở Đồng Nai thì nộp hồ sơ ở đâu?',
   ])('says "%s" is not in the documents, with where to ask, and quotes nothing', async (q) => {
     const r = await askQuestion(q, { province: 'quang-nam' }, deps);
     expect(r.kind).toBe('abstain');
@@ -161,6 +183,8 @@ describe('asked through the pipeline', async () => {
     'Cơ sở dịch vụ hỗ trợ kết hôn với người nước ngoài có trách nhiệm gì?',
     'Nạn nhân trở về được hỗ trợ vay vốn như thế nào?',
     'Cơ sở hỗ trợ cho, nhận con nuôi có yếu tố nước ngoài phải làm gì để phòng ngừa mua bán người?',
+    'Nạn nhân người nước ngoài được cấp thị thực xuất cảnh để trao trả về nước thì có phải nộp lệ phí không?',
+    'Sở Tư pháp Quảng Nam có nhiệm vụ gì trong công tác hỗ trợ nạn nhân bị mua bán?',
   ])('still answers "%s" from the documents', async (q) => {
     const r = await askQuestion(q, { province: null }, deps);
     expect(r.kind).toBe('answer');

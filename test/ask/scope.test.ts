@@ -4,6 +4,7 @@ import {
   asksLocalBody,
   asksOnlyHowMuch,
   mentionsSubject,
+  namesSubject,
   namesPaidFor,
   namesPlan,
   paidForIn,
@@ -158,6 +159,9 @@ describe('scope signals from the corpus', () => {
     expect(mentionsSubject('Theo luật năm 2011 thấy hàng xóm có dấu hiệu lạ thì phải báo cho ai?', corpus)).toBe(true);
     expect(mentionsSubject('Nghị định 62 nói gì về người thân thích?', corpus)).toBe(true);
     expect(mentionsSubject('Thấy hàng xóm có dấu hiệu lạ thì phải báo cho ai?', corpus)).toBe(false);
+    // A province of the documents, asked about in their words, is on their subject; it does not name the subject.
+    expect(namesSubject('Đồng Nai phải gửi báo cáo định kỳ khi nào?', corpus)).toBe(false);
+    expect(namesSubject('Người bị mua bán trở về được hỗ trợ gì?', corpus)).toBe(true);
   });
 });
 
