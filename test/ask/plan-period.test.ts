@@ -23,7 +23,9 @@ describe("a province's plan of a period the documents do not hold", () => {
     expect(found?.held.map((d) => d.province)).toEqual(['dong-nai']);
     expect(planPeriodNotHeld('Kế hoạch năm 2023 của Quảng Nam có chỉ tiêu gì?', corpus, null)?.asked).toEqual({ from: 2023, to: 2023 });
     // The user's province when the question names none.
-    expect(planPeriodNotHeld('Kế hoạch giai đoạn 2016-2020 của tỉnh giao Sở Y tế làm gì?', corpus, 'binh-dinh')?.province).toBe('binh-dinh');
+    expect(planPeriodNotHeld('Kế hoạch giai đoạn 2016-2020 của tỉnh giao Sở Y tế làm gì?', corpus, 'binh-dinh')?.province).toBe(
+      'binh-dinh',
+    );
   });
 
   it('leaves a period a held plan speaks for, up to the horizon its title writes', () => {
