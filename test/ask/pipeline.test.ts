@@ -170,6 +170,7 @@ describe('askQuestion stages', () => {
       'changes',
       'mergedUnitPlan',
       'laterPeriodNotHeld',
+      'planOfPeriodNotHeld',
       'helpAbroad',
       'reportInPerson',
       'passOn',
