@@ -6,7 +6,7 @@ import { normalizeText } from '../retrieval/text.js';
 import { subtreeEnd, subtreeText, type Unit } from '../retrieval/units.js';
 import type { AnswerResult, Button, Citation } from './types.js';
 import { citationOf } from './answer/cite.js';
-import { citationLabel, documentLabel, validitySuffix } from '../knowledge/cite.js';
+import { citationHeading, citationLabel, documentLabel, validitySuffix } from '../knowledge/cite.js';
 import { queryProfile, termOverlap, type QueryProfile } from './answer/sentences.js';
 import { answerTypes, carries, isOverview, typeBoost, type AnswerType } from '../retrieval/question-type.js';
 import {
@@ -25,7 +25,8 @@ import {
 import { partAsks, partLeads, questionParts, type PartLead } from './answer/parts.js';
 import { decodePayload, encodePayload } from './payload.js';
 import { checkInput } from './ask/input.js';
-import { notCovered, whereToAsk } from './ask/not-covered.js';
+import { notCovered, onlyNamed, whereToAsk } from './ask/not-covered.js';
+import { DETAIL_NAMES, type UnstatedDetail, unstatedDetail } from './ask/details.js';
 import { asksAboutRelativeInPassage, asksOnlyHowMuch, mentionsSubject, namesPaidFor, papersOfAsked, statesAmount } from './ask/scope.js';
 import { asksAboutListedProhibition } from './answer/prohibited.js';
 import { definitionHits } from './answer/definitions.js';
@@ -198,6 +199,17 @@ function lacksAskedAmount(q: string, usable: SearchHit[]): boolean {
 function lacksAskedPapers(q: string, usable: SearchHit[]): boolean {
   const gives = papersOfAsked(q);
   return gives !== undefined && !usable.some((h) => gives(h.chunk.passage));
+}
+
+/** "The documents do not state <the detail>": where they mention the topic, named but not quoted as the answer. */
+function detailNotStated(directory: ContactsDirectory | null, province: string | null | undefined, found: UnstatedDetail): AnswerResult {
+  const name = DETAIL_NAMES[found.detail];
+  return onlyNamed(
+    directory,
+    province,
+    `${name[0].toUpperCase()}${name.slice(1)} mà bạn hỏi`,
+    `các văn bản chỉ nói đến việc này tại ${citationHeading(found.doc, found.path)}, không nêu ${name}`,
+  );
 }
 
 /** What the question asks for, and whether the evidence is strong enough to answer without hedging. */
@@ -562,6 +574,9 @@ export async function answer(
     ) {
       return notCovered(ctx.contacts ?? null, ctx.province);
     }
+    // A question asking several things has a topic for each: its detail is judged with its part, by the lead's rules.
+    const unstated = questionParts(q).length < 2 ? unstatedDetail(q, usable, ctx.index.corpus) : undefined;
+    if (unstated) return detailNotStated(ctx.contacts ?? null, ctx.province, unstated);
     const body = bodyHeading(q, usable, ctx.index.corpus);
     if (body) return bodyAnswer(ctx.index, q, usable, body, bestConfidence);
     // What a plan says of one group of victims is in its points naming the group.

@@ -47,6 +47,7 @@ const PEOPLE_COUNT = new RegExp(` ${COUNT_ASK} (${nounAlternatives(PEOPLE_NOUNS)
 // A share asked: "tỷ lệ", "bao nhiêu phần trăm", "mấy %".
 const SHARE_ASK = / (ty le|(bao nhieu|may) phan tram) /;
 const SHARE_SIGN = /(bao nhiêu|mấy)\s*%/iu;
+const INTEREST = / (lai suat|tien lai) /;
 // Acts whose results are counted: "hỗ trợ được bao nhiêu", "đã giải cứu".
 const COUNTED_ACTS = '(tiep nhan|ho tro|phat hien|xay ra|giai cuu|xac minh|xac dinh|khoi to|bat|xu ly|nhan|dua ve|tap huan)';
 // The question is about what happened: a result, a period gone by or running now, something done.
@@ -86,7 +87,8 @@ export function figureAsked(question: string): string | undefined {
   if (event) return EVENT_NOUNS[event];
   const people = result || YEAR.test(q) ? PEOPLE_COUNT.exec(q)?.[1] : undefined;
   if (people) return PEOPLE_NOUNS[people];
-  if (SHARE_ASK.test(q) || SHARE_SIGN.test(question)) return 'tỷ lệ';
+  // "Lãi suất bao nhiêu phần trăm" asks a term of a loan, not a share of what happened.
+  if ((SHARE_ASK.test(q) || SHARE_SIGN.test(question)) && !INTEREST.test(q)) return 'tỷ lệ';
   return statisticsAsked(q, result);
 }
 

@@ -28,6 +28,8 @@ describe('figures asked', () => {
     expect(figureAsked('Giai đoạn 2016-2020 đã xác minh được bao nhiêu trường hợp là nạn nhân?')).toBe('trường hợp');
     expect(figureAsked('Tỷ lệ nạn nhân bị bán sang Trung Quốc chiếm bao nhiêu phần trăm?')).toBe('tỷ lệ');
     expect(figureAsked('Kết quả năm 2024: tỷ lệ cán bộ được tập huấn đạt bao nhiêu %?')).toBe('tỷ lệ');
+    // An interest rate in percent is a term of a loan, not a share of what happened.
+    expect(figureAsked('Vay vốn thì lãi suất bao nhiêu phần trăm một năm?')).toBeUndefined();
   });
 
   it('are results of a plan, statistics asked by name, or the situation of a period, without "bao nhiêu" too', () => {

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { detailAsked, topicWords, unstatedDetail } from '../../handlers/ask/details.js';
+import { answer } from '../../handlers/answer.js';
+import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
+import { openKnowledgeIndex } from '../../retrieval/index.js';
+
+const corpus = loadCorpus(BUNDLED_KNOWLEDGE_DIR);
+const index = await openKnowledgeIndex({ corpus });
+
+describe('a detail asked that a passage must state in figures', () => {
+  it('reads rates, age limits, copies and limits of an amount, a time or a count', () => {
+    expect(detailAsked('Vay vốn thì lãi suất bao nhiêu?')).toBe('rate');
+    expect(detailAsked('Dưới bao nhiêu tuổi thì được miễn học phí?')).toBe('age');
+    expect(detailAsked('Đơn phải nộp mấy bản?')).toBe('copies');
+    expect(detailAsked('Được vay tối đa bao nhiêu tiền?')).toBe('amount');
+    expect(detailAsked('Thời hạn vay tối đa mấy năm?')).toBe('time');
+    expect(detailAsked('Cơ sở phải có ít nhất bao nhiêu nhân viên?')).toBe('count');
+  });
+
+  it('leaves other questions, and a "bán" or a "bạn" typed without marks', () => {
+    expect(detailAsked('Nạn nhân được hỗ trợ những gì?')).toBeUndefined();
+    expect(detailAsked('Được hỗ trợ bao nhiêu tiền?')).toBeUndefined();
+    expect(detailAsked('co may ban bi lua ban')).toBeUndefined();
+  });
+
+  it('names the topic by the words few passages hold, not by the detail, the subject or a place', () => {
+    const words = topicWords('Nạn nhân ở Quảng Nam vay vốn thì lãi suất tối đa bao nhiêu?', corpus);
+    expect(words).toContain('vay');
+    for (const w of ['nan', 'nhan', 'quang', 'nam', 'lai', 'suat', 'toi', 'da']) expect(words).not.toContain(w);
+  });
+});
+
+describe('a detail the passages on the topic do not state', () => {
+  const usableFor = async (q: string) => (await index.search(q, { k: 6, province: null })).filter((h) => h.confidence >= 0.2);
+
+  it('is found where the topic is mentioned without it: the rate, the ceiling and the term of a loan', async () => {
+    for (const q of [
+      'Nạn nhân vay vốn Ngân hàng Chính sách xã hội thì lãi suất bao nhiêu?',
+      'Nạn nhân được vay tối đa bao nhiêu tiền?',
+      'Nạn nhân vay vốn sản xuất thì thời hạn vay tối đa mấy năm?',
+    ]) {
+      const found = unstatedDetail(q, await usableFor(q), corpus);
+      expect(found, q).toBeDefined();
+      expect(found?.path.join(' ')).toMatch(/vay vốn|Lồng ghép/u);
+    }
+  });
+
+  it('is not found when a passage on the topic states it, nor when the rule setting it is asked', async () => {
+    for (const q of [
+      'Hỗ trợ quần áo, vật dụng sinh hoạt cho nạn nhân tối đa bao nhiêu tiền?',
+      'Cơ sở hỗ trợ nạn nhân phải có ít nhất bao nhiêu nhân viên?',
+      'Tiền ăn trong thời gian tạm trú tại cơ sở được hỗ trợ tối đa bao nhiêu ngày?',
+      'Điều kiện, thời hạn và mức vốn cho nạn nhân vay thực hiện theo quy định nào?',
+    ])
+      expect(unstatedDetail(q, await usableFor(q), corpus), q).toBeUndefined();
+  });
+
+  it('is said in the answer: not in the documents, where the topic is mentioned, and nothing quoted', async () => {
+    const r = await answer('Nạn nhân vay vốn thì lãi suất bao nhiêu phần trăm?', { index, province: null });
+    expect(r.kind).toBe('abstain');
+    expect(r.text).toContain('Lãi suất mà bạn hỏi không có trong các văn bản hiện có');
+    expect(r.text).toContain('vay vốn');
+    expect(r.text).not.toContain('«');
+    const stated = await answer('Tiền ăn trong những ngày đi đường được hỗ trợ tối đa mấy ngày?', { index, province: null });
+    expect(stated.kind).toBe('answer');
+  });
+});
