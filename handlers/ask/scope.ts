@@ -423,7 +423,9 @@ export function statesAmount(text: string): boolean {
 // do not name a thing.
 const PAID_WORD = /^(tien|phi)$/;
 const PAID_PAIR = /^(tro cap|phu cap)$/;
-const NOT_A_THING = /^(ho|tro|muc|toi|da|thieu|hang|moi|ngay|thang|nam|tuan|dong|trieu|nghin|ngan|nha|nuoc|ban|dau|chi|phi|tien)$/;
+// "Lúc đầu", "khi mới về", "sau này" say when it is paid ("trợ cấp lúc đầu" is the documents' "trợ cấp khó khăn ban đầu").
+const NOT_A_THING =
+  /^(ho|tro|muc|toi|da|thieu|hang|moi|ngay|thang|nam|tuan|dong|trieu|nghin|ngan|nha|nuoc|ban|dau|chi|phi|tien|luc|khi|sau|truoc)$/;
 const ITEM_WORDS = 3;
 // "Nhà" is a thing once rented, repaired or built ("tiền thuê nhà"): without it, "thuê" alone is met by "thuê xe".
 const HOME_TAKEN = /^(thue|sua|xay|lam|mua) nha$/;

@@ -293,6 +293,8 @@ describe('questions outside the documents', () => {
     expect(paidForIn('Lập hồ sơ cho một nạn nhân thì được chi bao nhiêu tiền vậy?')).toEqual([]);
     expect(paidForIn('Hộ nghèo có người trở về được cho bao nhiêu tiền để đỡ khó khăn?')).toEqual([]);
     expect(paidForIn('tien vay von bao nhieu')).toEqual(['vay', 'von']);
+    // When it is paid names no thing: "trợ cấp lúc đầu" is the first hardship allowance.
+    expect(paidForIn('Người bị bán trở về mà nhà nghèo thì trợ cấp lúc đầu là bao nhiêu tiền?')).toEqual([]);
     const food = 'Tiền ăn: Hỗ trợ tiền ăn trong thời gian nạn nhân tạm trú tại cơ sở: Mức hỗ trợ tối thiểu 30.000 đồng/người/ngày.';
     expect(namesPaidFor('Tiền thuê phòng cho nạn nhân bao nhiêu một tháng?')(food)).toBe(false);
     expect(namesPaidFor('tien an cho nan nhan o co so bao nhieu')(food)).toBe(true);
