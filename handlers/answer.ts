@@ -203,7 +203,7 @@ function lacksAskedPapers(q: string, usable: SearchHit[]): boolean {
 
 /** "The documents do not state <the detail>": where they mention the topic, named but not quoted as the answer. */
 function detailNotStated(directory: ContactsDirectory | null, province: string | null | undefined, found: UnstatedDetail): AnswerResult {
-  const name = DETAIL_NAMES[found.detail];
+  const name = found.details.map((d) => DETAIL_NAMES[d]).join(' và ');
   return onlyNamed(
     directory,
     province,
@@ -574,8 +574,7 @@ export async function answer(
     ) {
       return notCovered(ctx.contacts ?? null, ctx.province);
     }
-    // A question asking several things has a topic for each: its detail is judged with its part, by the lead's rules.
-    const unstated = questionParts(q).length < 2 ? unstatedDetail(q, usable, ctx.index.corpus) : undefined;
+    const unstated = unstatedDetail(q, usable, ctx.index.corpus);
     if (unstated) return detailNotStated(ctx.contacts ?? null, ctx.province, unstated);
     const body = bodyHeading(q, usable, ctx.index.corpus);
     if (body) return bodyAnswer(ctx.index, q, usable, body, bestConfidence);

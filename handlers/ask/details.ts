@@ -8,6 +8,7 @@ import { analyze, foldToken, isStopword, splitSentences } from '../../retrieval/
 import { answerTypes, carries, statesCountOf } from '../../retrieval/question-type.js';
 import type { SearchHit } from '../../retrieval/types.js';
 import { corpusProvinces } from '../updates/names.js';
+import { questionParts } from '../answer/parts.js';
 
 export type Detail = 'rate' | 'age' | 'copies' | 'amount' | 'time' | 'count';
 
@@ -104,9 +105,9 @@ export function topicWords(question: string, corpus: Corpus): string[] {
   });
 }
 
-/** Where the documents mention the topic whose detail is not stated: the document and the passage's headings. */
+/** Where the documents mention the topic whose details are not stated: the document and the passage's headings. */
 export interface UnstatedDetail {
-  detail: Detail;
+  details: Detail[];
   doc: DocMeta;
   path: string[];
 }
@@ -115,16 +116,36 @@ export interface UnstatedDetail {
 const ASKS_RULE = / (theo|tai|o) (quy dinh|van ban|luat|nghi dinh|thong tu) (nao|gi) | can cu /;
 
 /**
- * Where the question's topic is mentioned when the question asks a detail that no passage on that topic states:
- * among the usable passages, else (none of them on the topic) among all of the documents'; undefined when the detail
- * is stated, when no detail is asked, or when no passage names the topic (the question's words are not the
- * documents', so nothing is known of what they hold).
+ * Where the question's topic is mentioned when every part of the question asks a detail that no passage on the topic
+ * states; undefined when a part asks something else or its detail is stated. A part naming no topic of its own ("…,
+ * lãi suất mấy phần trăm?") asks it of the question's.
  */
 export function unstatedDetail(question: string, usable: SearchHit[], corpus: Corpus): UnstatedDetail | undefined {
-  const detail = detailAsked(question);
-  if (!detail || ASKS_RULE.test(foldedWords(question))) return undefined;
-  const topic = topicWords(question, corpus);
-  if (!topic.length) return undefined;
+  const found: { detail: Detail; on: Passage }[] = [];
+  for (const part of questionParts(question)) {
+    const words = topicWords(part, corpus);
+    const one = unstatedIn(part, words.length ? words : topicWords(question, corpus), usable, corpus);
+    if (!one) return undefined;
+    found.push(one);
+  }
+  const details = [...new Set(found.map((f) => f.detail))];
+  return { details, doc: found[0].on.doc, path: found[0].on.chunk.path };
+}
+
+interface Passage {
+  doc: DocMeta;
+  chunk: Chunk;
+}
+
+/**
+ * The detail one ask wants and the passage on its topic, when no passage on the topic states the detail: among the
+ * usable passages, else (none of them on the topic) among all of the documents'; undefined when no detail is asked,
+ * when it is stated, or when no passage names the topic (the question's words are not the documents', so nothing is
+ * known of what they hold).
+ */
+function unstatedIn(ask: string, topic: string[], usable: SearchHit[], corpus: Corpus): { detail: Detail; on: Passage } | undefined {
+  const detail = detailAsked(ask);
+  if (!detail || !topic.length || ASKS_RULE.test(foldedWords(ask))) return undefined;
   const onTopic = (passage: string) => {
     const words = foldedWords(passage);
     return topic.some((t) => words.includes(` ${t} `));
@@ -134,11 +155,11 @@ export function unstatedDetail(question: string, usable: SearchHit[], corpus: Co
   const pool = hits.length ? hits : corpusOnTopic(corpus, onTopic);
   // The figure may sit in the sentence after the one naming the topic ("… quần áo … Mức chi … không quá 400.000 đồng").
   if (!pool.length || pool.some((h) => splitSentences(h.chunk.text).some((s) => states(detail, s)))) return undefined;
-  return { detail, doc: pool[0].doc, path: pool[0].chunk.path };
+  return { detail, on: pool[0] };
 }
 
 /** The documents' passages on the topic, with their documents. */
-function corpusOnTopic(corpus: Corpus, onTopic: (passage: string) => boolean): { doc: DocMeta; chunk: Chunk }[] {
+function corpusOnTopic(corpus: Corpus, onTopic: (passage: string) => boolean): Passage[] {
   const docs = new Map(corpus.docs.map((d) => [d.id, d]));
   return corpus.chunks.filter((c) => onTopic(c.passage)).map((chunk) => ({ doc: docs.get(chunk.docId)!, chunk }));
 }
