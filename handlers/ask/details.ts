@@ -28,6 +28,8 @@ const AGE = / ((bao nhieu|may) tuoi|do tuoi (nao|bao nhieu)|tuoi (toi da|toi thi
 const COPIES = / (may|bao nhieu) ban( sao| chinh| photo)? /;
 // A limit asked of an amount, a time or a count: "tối đa", "ít nhất", "hạn mức", "thời hạn … mấy năm".
 const LIMIT = / (toi da|toi thieu|nhieu nhat|it nhat|han muc|khong qua|thoi han) /;
+// Written with diacritics: folded, "tiền" is also "tiến (hành)" and "đồng" is also "(cộng) đồng".
+const MONEY = /(?<!\p{L})(tiền|kinh phí|mức chi|mức hỗ trợ|mức trợ cấp)(?!\p{L})/iu;
 
 /** The detail a question asks that a passage must state in figures, or undefined. */
 export function detailAsked(question: string): Detail | undefined {
@@ -38,7 +40,9 @@ export function detailAsked(question: string): Detail | undefined {
   if (COPIES.test(q) && /(mấy|bao nhiêu)\s+bản|ban (sao|chinh|photo)/iu.test(question)) return 'copies';
   if (!LIMIT.test(q)) return undefined;
   const types = answerTypes(question);
-  return (['amount', 'time', 'count'] as const).find((t) => types.includes(t));
+  const asked = (['amount', 'time'] as const).find((t) => types.includes(t));
+  // "tối thiểu bn tiền": a limit of money is an amount, though its question word may read as a count.
+  return asked ?? (MONEY.test(question) ? 'amount' : types.includes('count') ? 'count' : undefined);
 }
 
 // A sentence that leaves an amount or a term to rules it does not give ("Điều kiện, thời hạn và mức vốn cho vay thực

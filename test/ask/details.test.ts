@@ -13,6 +13,9 @@ describe('a detail asked that a passage must state in figures', () => {
     expect(detailAsked('Dưới bao nhiêu tuổi thì được miễn học phí?')).toBe('age');
     expect(detailAsked('Đơn phải nộp mấy bản?')).toBe('copies');
     expect(detailAsked('Được vay tối đa bao nhiêu tiền?')).toBe('amount');
+    expect(detailAsked('Trợ cấp cho nạn nhân hộ nghèo tối thiểu bn tiền/người?')).toBe('amount');
+    expect(detailAsked('Tiến hành xác minh tối đa mấy ngày?')).toBe('time');
+    expect(detailAsked('Nhà nước lo tiền ăn cho tối đa mấy ngày?')).toBe('time');
     expect(detailAsked('Thời hạn vay tối đa mấy năm?')).toBe('time');
     expect(detailAsked('Cơ sở phải có ít nhất bao nhiêu nhân viên?')).toBe('count');
   });
