@@ -41,8 +41,9 @@ export function detailAsked(question: string): Detail | undefined {
   if (!LIMIT.test(q)) return undefined;
   const types = answerTypes(question);
   const asked = (['amount', 'time'] as const).find((t) => types.includes(t));
-  // "tối thiểu bn tiền": a limit of money is an amount, though its question word may read as a count.
-  return asked ?? (MONEY.test(question) ? 'amount' : types.includes('count') ? 'count' : undefined);
+  // "tối thiểu bn tiền": a limit of money read as a count is an amount.
+  if (asked || !types.includes('count')) return asked;
+  return MONEY.test(question) ? 'amount' : 'count';
 }
 
 // A sentence that leaves an amount or a term to rules it does not give ("Điều kiện, thời hạn và mức vốn cho vay thực

@@ -16,6 +16,8 @@ describe('a detail asked that a passage must state in figures', () => {
     expect(detailAsked('Trợ cấp cho nạn nhân hộ nghèo tối thiểu bn tiền/người?')).toBe('amount');
     expect(detailAsked('Tiến hành xác minh tối đa mấy ngày?')).toBe('time');
     expect(detailAsked('Nhà nước lo tiền ăn cho tối đa mấy ngày?')).toBe('time');
+    // Asking no amount, time or count, a money topic asks no detail the passages must state.
+    expect(detailAsked('Theo TTLT 134, tiền ăn ở cơ sở tối thiểu mỗi ngày là mấy?')).toBeUndefined();
     expect(detailAsked('Thời hạn vay tối đa mấy năm?')).toBe('time');
     expect(detailAsked('Cơ sở phải có ít nhất bao nhiêu nhân viên?')).toBe('count');
   });
