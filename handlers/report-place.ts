@@ -29,7 +29,8 @@ export interface QuotedSentence {
 }
 export type ReportPlace = QuotedSentence;
 
-const CLAUSE_NUMBER = /^(\d{1,2}\.|[a-zđ]\))\s+/u;
+/** A clause's or point's own number before its text ("2. ", "b) "), left out of a quote. */
+export const CLAUSE_NUMBER = /^(\d{1,2}\.|[a-zđ]\))\s+/u;
 const found = new WeakMap<Corpus, Map<RegExp, QuotedSentence[]>>();
 
 /**

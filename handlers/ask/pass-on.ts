@@ -11,7 +11,7 @@ import { answerTypes } from '../../retrieval/question-type.js';
 import { splitSentences } from '../../retrieval/text.js';
 import { NOT_REPORTING } from '../contacts-answer.js';
 import type { Corpus } from '../../knowledge/types.js';
-import { quotedAnswer, regulationSentences, type QuotedSentence } from '../report-place.js';
+import { CLAUSE_NUMBER, quotedAnswer, regulationSentences, type QuotedSentence } from '../report-place.js';
 import type { AnswerResult } from '../types.js';
 
 // Passing information on ("báo ngay cho", "thông báo với", "chuyển tin", "gửi văn bản … về") or handing a person over
@@ -153,7 +153,6 @@ export function timeLimitOf(question: string, rule: QuotedSentence, corpus: Corp
   }
   return undefined;
 }
-const CLAUSE_NUMBER = /^(\d{1,2}\.|[a-zđ]\))\s+/u;
 
 /** The duty's sentence (then its time limit, when asked) as an answer with its source, the hotlines for what cannot wait. */
 export function passOnAnswer(rule: QuotedSentence, hotlines: string, limit?: QuotedSentence): AnswerResult {
