@@ -3,6 +3,7 @@
 // Đồng Nai phải làm gì", "Đồn Biên phòng bàn giao họ cho ai") is answered there, not in a sibling clause on another
 // agency's steps that shares more of its words.
 import { foldedWords } from '../knowledge/text.js';
+import type { QueryExpander } from './expand.js';
 import { actorNames } from './title-topic.js';
 
 /**
@@ -71,7 +72,22 @@ function opensWithActorDuties(question: string, name: string): boolean {
 /** For a question, the multiplier of each unit headed by an agency it names; undefined when it names none. */
 export type HeadingActors = (question: string) => ((i: number) => number) | undefined;
 
-export function createHeadingActors(units: { path: string[]; text: string }[], boost: number): HeadingActors {
+/**
+ * The heading agencies a question names in everyday words ("công an huyện", "hội phụ nữ", "mấy chú bộ đội"): a
+ * wording whose documents' phrase is, or starts with, the agency's name, used where the question has it act.
+ */
+function namedInEverydayWords(question: string, q: string, all: string[], expander: QueryExpander | undefined): string[] {
+  if (!expander) return [];
+  const named = new Set<string>();
+  for (const { words, phrases } of expander.expansions(question)) {
+    if (!words.length || !namesAsActor(q, words.join(' '))) continue;
+    const legal = phrases.map((p) => foldedWords(p));
+    for (const n of all) if (legal.some((l) => l.startsWith(` ${n} `))) named.add(n);
+  }
+  return [...named];
+}
+
+export function createHeadingActors(units: { path: string[]; text: string }[], boost: number, expander?: QueryExpander): HeadingActors {
   // A clause that is a unit of its own has only its marker in the path: its text opens with its subject.
   const names = units.map((u) => [
     ...new Set([...u.path, u.text.slice(0, OPENING_CHARS)].map(headingActor).filter((n): n is string => n !== undefined)),
@@ -83,8 +99,9 @@ export function createHeadingActors(units: { path: string[]; text: string }[], b
     if (boost === 1) return undefined;
     const q = foldedWords(question);
     const named = all.filter((n) => namesAsActor(q, n));
-    if (!named.length) return undefined;
     const strength = new Map(named.map((n) => [n, opensWithActorDuties(q, n) ? boost * boost : boost]));
+    for (const n of namedInEverydayWords(question, q, all, expander)) if (!strength.has(n)) strength.set(n, boost);
+    if (!strength.size) return undefined;
     return (i) => names[i].reduce((most, n) => Math.max(most, strength.get(n) ?? 1), 1);
   };
 }

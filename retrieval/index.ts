@@ -395,7 +395,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     // in the terms that tell its point (a clause made of the corpus' subject words says the same as any other).
     todayLaw: createTodayLaw(units, docs, (i, j) => todayPointOf(i, j, 0)),
     replacedBy: replacements(docs),
-    headingActors: createHeadingActors(units, fusion.headingActorBoost),
+    headingActors: createHeadingActors(units, fusion.headingActorBoost, expander),
     situationHeadings: createSituationHeadings(units, expander, fusion.situationHeadingBoost),
     victimSubjects: createVictimSubjects(units, fusion.otherVictim),
     provinces,

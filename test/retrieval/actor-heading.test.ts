@@ -1,6 +1,7 @@
 // A clause or plan section headed by the agency a question is about answers before a sibling on another agency.
 import { describe, expect, it } from 'vitest';
 import { createHeadingActors, headingActor } from '../../retrieval/actor-heading.js';
+import { createQueryExpander } from '../../retrieval/expand.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import { doc, makeCorpus, SECTION_UNITS, SOURCES } from './fixture.js';
 
@@ -36,6 +37,22 @@ describe('the agency a heading is about', () => {
     expect(of('Khi Công an tỉnh thông báo thì cơ quan nào tiếp nhận?')).toEqual([1, 1]);
     expect(of('Khi có tin báo thì Công an tỉnh phải làm gì?')).toEqual([1.3, 1]);
     expect(of('Công an tỉnh nhận tin báo thì phải làm gì?')).toEqual([1.69, 1]);
+  });
+
+  it('knows the agency a question names in everyday words, through the documents’ name for it', () => {
+    const units = [
+      { path: ['Điều 6', '3. Công an cấp huyện nơi người khai là nạn nhân cư trú'], text: 'Xác minh.' },
+      { path: ['Điều 6', '2. Phòng Lao động - Thương binh và Xã hội cấp huyện'], text: 'Tiếp nhận.' },
+    ];
+    const of = (boost: ReturnType<typeof createHeadingActors>, q: string) =>
+      units.map((_, i) => Math.round((boost(q)?.(i) ?? 1) * 100) / 100);
+    const expander = createQueryExpander([{ everyday: ['công an huyện'], legal: ['công an cấp huyện'] }]);
+    const boost = createHeadingActors(units, 1.3, expander);
+    expect(of(boost, 'công an huyện có làm giấy xác nhận không')).toEqual([1.3, 1]);
+    expect(of(boost, 'cong an huyen co lam giay xac nhan khong')).toEqual([1.3, 1]);
+    // Written to, not acting; and without the expander the everyday name is not known.
+    expect(of(boost, 'gửi giấy cho công an huyện thế nào')).toEqual([1, 1]);
+    expect(of(createHeadingActors(units, 1.3), 'công an huyện có làm giấy xác nhận không')).toEqual([1, 1]);
   });
 
   it('puts the plan section of the agency asked about before a section sharing more of the question’s words', async () => {
