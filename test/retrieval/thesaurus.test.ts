@@ -300,6 +300,29 @@ describe('facilities, families and returnees in chat words', () => {
     }
   });
 
+  it('gives the documents’ term for border posts, the sea, priority care, training, marriage, targets and who pays', () => {
+    const x = createQueryExpander();
+    const cases: [string, string][] = [
+      ['mấy ông trên đồn có giúp gì không', 'bộ đội biên phòng'],
+      ['tàu đánh cá gặp người trôi dạt', 'trên biển'],
+      ['đi canh dọc bờ biển', 'biển và hải đảo'],
+      ['lên viện có được khám trước không', 'ưu tiên khám, chữa bệnh'],
+      ['anh em công an có được học cách lấy lời khai không', 'tập huấn nghiệp vụ'],
+      ['bị dụ qua bên kia làm vợ người ta', 'ép buộc làm vợ hoặc chồng'],
+      ['con nhỏ bị gả cho người lạ', 'ép buộc làm vợ hoặc chồng'],
+      ['tỉnh lo cho tất cả hay chỉ một số người', 'chỉ tiêu'],
+      ['tiền xe về thì bên nào chi', 'cơ quan chịu trách nhiệm'],
+      ['việc đó là việc của ai', 'có trách nhiệm'],
+      ['chị tôi còn bên đó chưa về được', 'bảo hộ công dân'],
+      ['nó trốn qua bên kia không có giấy', 'xuất cảnh trái phép'],
+      ['hàng xóm bêu xấu con bé', 'kỳ thị, phân biệt đối xử'],
+    ];
+    for (const [q, legal] of cases) {
+      expect(x.expand(q), q).toContain(legal);
+      expect(x.expand(foldDiacritics(q)), foldDiacritics(q)).toContain(legal);
+    }
+  });
+
   it('does not read a victim repaying money as a facility being paid back', () => {
     const x = createQueryExpander();
     expect(x.expand('giả làm nạn nhân thì phải trả lại tiền không')).not.toContain('cấp kinh phí hỗ trợ');
