@@ -34,7 +34,7 @@
 //                      that it answers from a text of the replaced law, see changes.ts)
 // Before the steps, today's names of merged provinces are read as the former province (changes.ts);
 // then every reply gets its change notes (changes.ts) and is made safe for any channel's text.
-import { normalizeText } from '../../retrieval/text.js';
+import { normalizeText, spellOutChat } from '../../retrieval/text.js';
 import { carries } from '../../retrieval/question-type.js';
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import type { Corpus } from '../../knowledge/types.js';
@@ -413,11 +413,12 @@ export interface AskOptions {
 }
 
 /**
- * Reads the question: normalised text with a province's abbreviation written out ("Báo QN" → "Báo Quảng Nam"), and
- * the province it names (a province of the directory), else the user's.
+ * Reads the question: normalised text with chat shorthand and a province's abbreviation written out ("ko còn" →
+ * "không còn", "Báo QN" → "Báo Quảng Nam"), so every step's rules read whole words; and the province it names (a
+ * province of the directory), else the user's.
  */
 export function readQuestion(text: string, opts: AskOptions, directory: ContactsDirectory | null): Asked {
-  const q = withProvinceNames(normalizeText(typeof text === 'string' ? text : ''));
+  const q = withProvinceNames(spellOutChat(normalizeText(typeof text === 'string' ? text : '')));
   const userProvince = opts.province ?? null;
   return {
     text: q,

@@ -614,6 +614,10 @@ describe('questions about what changed', () => {
     const office = await ask('Phòng LĐTBXH huyện bỏ rồi thì ở xã bộ phận nào tham mưu về bảo trợ xã hội?');
     expect(office.retrieved).toBe(false);
     expect(office.r.text).toContain('Phòng Văn hóa - Xã hội tham mưu về y tế, bảo trợ xã hội');
+    // Chat shorthand reads as the words it stands for ("ko còn" is "không còn").
+    const typed = await ask('Phòng LĐTBXH huyện ko còn thì ở xã ai tham mưu về bảo trợ XH?');
+    expect(typed.retrieved).toBe(false);
+    expect(typed.r.text).toContain('Phòng Văn hóa - Xã hội tham mưu về y tế, bảo trợ xã hội');
     const circular = await ask('Thông tư 134 bị thay bằng thông tư nào?');
     expect(circular.retrieved).toBe(false);
     expect(circular.r.text).toContain('Thông tư 84/2019/TT-BTC');
