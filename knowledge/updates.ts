@@ -60,6 +60,19 @@ const agencyChange = z
     now: text,
     since: isoDate.optional(),
     confidence,
+    /** A part of the change the sources leave open, said less firmly after what they say for sure. */
+    unsure: text.optional(),
+    sources: z.array(text).optional(),
+  })
+  .strict();
+
+/** The reform that merged the provinces: the resolution, and how many province-level units there were and are. */
+const provinceReform = z
+  .object({
+    basis: text,
+    units_before: z.number().int().positive(),
+    units_after: z.number().int().positive(),
+    confidence,
     sources: z.array(text).optional(),
   })
   .strict();
@@ -79,6 +92,7 @@ export const updatesSchema = z
     effective: isoDate.optional(),
     laws: z.array(lawChange).default([]),
     provinces: z.array(provinceChange).default([]),
+    merger: provinceReform.optional(),
     agencies: z.array(agencyChange).default([]),
     hotlines: z.array(hotlineFact).default([]),
   })
@@ -89,6 +103,7 @@ export type LawChange = Updates['laws'][number];
 export type ProvinceChange = Updates['provinces'][number];
 export type AgencyChange = Updates['agencies'][number];
 export type HotlineFact = Updates['hotlines'][number];
+export type ProvinceReform = NonNullable<Updates['merger']>;
 export type Confidence = z.infer<typeof confidence>;
 
 /** Nothing known to have changed: what the bot uses when no valid file was ever read. */

@@ -91,6 +91,22 @@ const EVERY_PROVINCE_CUE =
 // A place of one's own ("tỉnh tôi", "địa phương mình"): the province the user picked.
 const OWN_PLACE_CUE = /\b(tinh|thanh pho|dia phuong|que|o) (toi|minh|em|nha minh|chung toi|cua (toi|minh|em))\b|\bo day\b/;
 
+// How many provinces there are since the merger ("cả nước còn bao nhiêu tỉnh", "mấy tỉnh thành sau sáp nhập"), or by
+// which act they were merged ("sáp nhập tỉnh theo nghị quyết nào", "căn cứ sáp nhập").
+const MERGER_COUNT_CUE =
+  / (bao nhieu|may) (tinh|tinh thanh|tinh thanh pho|don vi hanh chinh cap tinh|don vi cap tinh)( \w+){0,3} (sau|sap nhap|hop nhat|sap xep|hien nay|bay gio|gio|nay|con lai|con) | (con|gom|thanh|sau sap nhap|sau hop nhat|hien nay( co)?|bay gio( co)?|ca nuoc( co)?)( \w+){0,2} (bao nhieu|may) (tinh|tinh thanh|don vi hanh chinh cap tinh) | 34 tinh | 63 tinh /;
+const MERGER_BASIS_CUE =
+  / (sap nhap|hop nhat|sap xep)( \w+){0,5} (theo|can cu|boi|tai) (nghi quyet|van ban|quyet dinh)( \w+)? (nao|gi|so may|so bao nhieu) | (nghi quyet|van ban|quyet dinh) (nao|gi|so may|so bao nhieu)( \w+){0,4} (sap nhap|hop nhat|sap xep) | can cu( phap ly)?( \w+){0,3} (sap nhap|hop nhat) /;
+
+/** The reform as a whole, when the question asks how many provinces there are now or by which act they were merged. */
+function reformFacts(q: string, updates: Updates): string[] {
+  const m = updates.merger;
+  if (!m || !(MERGER_COUNT_CUE.test(q) || MERGER_BASIS_CUE.test(q))) return [];
+  const when = updates.effective ? `; các đơn vị sau sáp nhập hoạt động từ ${vnDate(updates.effective)}` : '';
+  const fact = `Theo ${m.basis}, cả nước từ ${m.units_before} đơn vị hành chính cấp tỉnh còn ${m.units_after}${when}.`;
+  return [`${lead(m.confidence)}${fact}${sourceText(m.sources)}`];
+}
+
 /**
  * A text of the phrase (`Luật … số 53/2024/QH15`) is named in a folded question: by number, `luật (mới|2024)`,
  * `nghị định 162`. `isNew`: the phrase names what replaced something, whose first text is the one meant.
@@ -411,7 +427,8 @@ function workNowFacts(q: string, updates: Updates): string[] {
 
 function agencyFact(change: AgencyChange, name: string): string {
   const since = change.since ? ` (từ ${vnDate(change.since)})` : '';
-  return `${lead(change.confidence)}${name} không còn như trước${since}. Nay: ${change.now}${sourceText(change.sources)}`;
+  const unsure = change.unsure ? ` ${change.unsure}` : '';
+  return `${lead(change.confidence)}${name} không còn như trước${since}. Nay: ${change.now}${unsure}${sourceText(change.sources)}`;
 }
 
 /** Facts of the updates file that answer a question about what changed, or [] when it asks something else. */
@@ -419,7 +436,7 @@ export function changeFacts(question: string, updates: Updates, asker: Asker & {
   const q = foldWords(question);
   const facts: string[] = [];
   const merged = mergerFacts(question, updates, asker);
-  facts.push(...merged);
+  facts.push(...reformFacts(q, updates), ...merged);
   const agency = agencyAsked(question, updates);
   if (agency) facts.push(agencyFact(agency.change, agency.name));
   else if (DISTRICT_TIER_GONE.test(q)) facts.push(...districtTierFacts(q, updates));

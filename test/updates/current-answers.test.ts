@@ -605,6 +605,22 @@ describe('questions about what changed', () => {
     expect((await ask('Cấp huyện có trách nhiệm gì trong tiếp nhận nạn nhân?')).retrieved).toBe(true);
   });
 
+  it('how many provinces there are now, or by which act they were merged: the reform with its resolution', async () => {
+    for (const q of ['Sau sáp nhập cả nước còn bao nhiêu tỉnh?', 'sap nhap tinh theo nghi quyet nao', 'bây giờ còn mấy tỉnh thành']) {
+      const { r, retrieved } = await ask(q);
+      expect(retrieved, q).toBe(false);
+      expect(r.text, q).toContain('Theo Nghị quyết 202/2025/QH15 (12/06/2025), cả nước từ 63 đơn vị hành chính cấp tỉnh còn 34');
+    }
+    // How many provinces take part in a plan is the plan's business.
+    expect((await ask('Kế hoạch có bao nhiêu tỉnh tham gia?')).retrieved).toBe(true);
+  });
+
+  it('what the sources leave open about an abolished agency is said less firmly after what they say for sure', async () => {
+    const { r } = await ask('Phòng LĐTBXH huyện bỏ rồi thì việc của phòng giao cho ai?');
+    expect(r.text).toContain('Ở xã, Phòng Văn hóa - Xã hội tham mưu về y tế, bảo trợ xã hội. Các nhiệm vụ khác của phòng cấp huyện');
+    expect(r.text).toContain('thông tin chưa thật chắc chắn');
+  });
+
   it('say a medium-confidence fact less firmly', async () => {
     const { r } = await ask('UBND huyện bị bỏ rồi thì việc của huyện chuyển cho ai?');
     expect(r.text).toContain('Theo nguồn hiện có (chưa thật chắc chắn): UBND huyện');
