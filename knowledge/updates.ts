@@ -103,7 +103,6 @@ export type LawChange = Updates['laws'][number];
 export type ProvinceChange = Updates['provinces'][number];
 export type AgencyChange = Updates['agencies'][number];
 export type HotlineFact = Updates['hotlines'][number];
-export type ProvinceReform = NonNullable<Updates['merger']>;
 export type Confidence = z.infer<typeof confidence>;
 
 /** Nothing known to have changed: what the bot uses when no valid file was ever read. */
