@@ -69,12 +69,16 @@ const NOW = / (hien nay|hien tai|bay gio|moi nhat) /;
 // nhóm nào"): a task the plans set, which they do answer.
 const STATISTICS_TASK =
   / (ai|co quan nao|don vi nao|ben nao|so nao|khi nao|bao gio|dinh ky|thoi han|truoc ngay|gui|giao|trach nhiem|nhiem vu|chu tri|tong hop|bao cao|lam gi|phan tich|nhom nao|(thong ke|thu thap|cap nhat) so lieu) /;
+// Asking which figures a body must keep or report ("phải thống kê những số liệu gì", "báo cáo số liệu nào", "cần
+// tổng hợp những gì"): the kinds a plan requires counted, a duty it states, not the values counted.
+const WHICH_FIGURES =
+  / ((nhung|cac) so lieu|so lieu (gi|nao|ve nhung gi)|(thong ke|bao cao|tong hop) (nhung |cac )?(gi|nao|cai gi|nhung gi)|(phai|can|co trach nhiem|co nhiem vu|duoc giao) (thong ke|bao cao|tong hop)) /;
 const EVENT_NOUN = new RegExp(` (${nounAlternatives(EVENT_NOUNS)}) `);
 
 /** Statistics or a situation asked about a period or a result, not as a task; what is counted (the victims unless said). */
 function statisticsAsked(q: string, result: boolean): string | undefined {
   const named = STATISTICS.test(q) || SITUATION.test(q);
-  if (!named || STATISTICS_TASK.test(q) || !(result || YEAR.test(q) || NOW.test(q) || STATISTICS.test(q))) return undefined;
+  if (!named || STATISTICS_TASK.test(q) || WHICH_FIGURES.test(q) || !(result || YEAR.test(q) || NOW.test(q) || STATISTICS.test(q))) return undefined;
   return EVENT_NOUNS[EVENT_NOUN.exec(q)?.[1] ?? 'nan nhan'];
 }
 

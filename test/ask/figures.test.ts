@@ -56,6 +56,10 @@ describe('figures asked', () => {
       'Tình hình nạn nhân ở địa phương do cơ quan nào nắm bắt?',
       'Hiện nay có mấy trường hợp được từ chối biện pháp bảo vệ?',
       'Hiện nay nạn nhân được hỗ trợ bao nhiêu tiền ăn một ngày?',
+      // Which figures a body must keep is a duty the plans state, not the figures kept.
+      'Văn phòng Ủy ban nhân dân tỉnh phải thống kê những số liệu gì?',
+      'cong an tinh thong ke so lieu gi ve nan nhan',
+      'Sở Y tế cần tổng hợp số liệu nào về nạn nhân năm nay?',
     ])
       expect(figureAsked(q), q).toBeUndefined();
   });
