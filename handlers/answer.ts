@@ -227,7 +227,7 @@ function askedOf(q: string, bestConfidence: number, namesSection: boolean, docs:
   const types = answerTypes(q);
   return {
     // The title of a plan the question names says which plan, not what is asked: the plan's lines repeating it do not answer.
-    profile: queryProfile(withNumberForms(withoutPlanTitle(q, docs))),
+    profile: queryProfile(withNumberForms(withoutPlanTitle(q, docs)), true),
     types: overview && !types.includes('list') ? [...types, 'list'] : types,
     sure: bestConfidence >= SURE_CONFIDENCE,
     overview,

@@ -61,7 +61,7 @@ export interface PartAsk {
 
 /** Each part's words, its own words (all of them when it has none of its own: "và bao lâu?") and answer types. */
 export function partAsks(parts: string[]): PartAsk[] {
-  const profiles = parts.map(queryProfile);
+  const profiles = parts.map((p) => queryProfile(p));
   return parts.map((p, i) => {
     const others = profiles.filter((_, j) => j !== i);
     const uni = new Set([...profiles[i].uni].filter((u) => !others.some((o) => o.uni.has(u))));

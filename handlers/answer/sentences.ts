@@ -1,5 +1,6 @@
 // Sentence splitting and scoring for extractive answers.
 import { bigrams, foldToken, isStopword, analyze, splitSentences } from '../../retrieval/text.js';
+import { createQueryExpander, type QueryExpander } from '../../retrieval/expand.js';
 
 const splitCache = new Map<string, string[]>();
 /** splitSentences of a passage body, cached (passages repeat across questions). */
@@ -76,14 +77,30 @@ export function sentenceLines(text: string): SentenceLine[] {
 export interface QueryProfile {
   uni: Set<string>;
   bi: Set<string>;
+  /**
+   * Word pairs of the documents' terms for the chat wordings the question uses (the thesaurus): "bỏ đi đâu mất" is
+   * said "vắng mặt" in a plan, so the sentence saying it is the one about what was asked.
+   */
+  legal?: Set<string>;
 }
 
-export function queryProfile(q: string): QueryProfile {
+let expander: QueryExpander | undefined;
+
+/** The question's terms; `withLegal`: also the documents' terms for its chat wordings. */
+export function queryProfile(q: string, withLegal = false): QueryProfile {
   const { seq, extra } = analyze(q);
   const folded = seq.map(foldToken);
   const uni = new Set([...seq, ...extra].filter((t) => !isStopword(t)).map(foldToken));
-  return { uni, bi: new Set(bigrams(folded)) };
+  const bi = new Set(bigrams(folded));
+  if (!withLegal) return { uni, bi };
+  expander ??= createQueryExpander();
+  const legal = new Set(expander.expand(q).flatMap((phrase) => bigrams(analyze(phrase).seq.map(foldToken))));
+  for (const b of bi) legal.delete(b);
+  return { uni, bi, legal };
 }
+
+/** A documents' term pair standing for the question's own words counts this much (a question's own pair counts 2). */
+const LEGAL_WEIGHT = 1;
 
 interface SentenceTerms {
   uni: Set<string>;
@@ -116,6 +133,7 @@ export function termOverlap(sentence: string, q: QueryProfile, known?: QueryProf
   let s = 0;
   for (const u of q.uni) if (t.uni.has(u)) s += known?.uni.has(u) ? 0.5 : 1;
   for (const b of q.bi) if (t.bi.has(b)) s += known?.bi.has(b) ? 1 : 2;
+  for (const b of q.legal ?? []) if (t.bi.has(b)) s += known?.bi.has(b) ? LEGAL_WEIGHT / 2 : LEGAL_WEIGHT;
   return s;
 }
 
