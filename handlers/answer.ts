@@ -10,6 +10,7 @@ import { citationHeading, citationLabel, documentLabel, validitySuffix } from '.
 import { queryProfile, termOverlap, type QueryProfile } from './answer/sentences.js';
 import { answerTypes, carries, isOverview, typeBoost, type AnswerType } from '../retrieval/question-type.js';
 import {
+  asksFilePapers,
   blockGroup,
   type Candidate,
   chooseSentences,
@@ -38,6 +39,7 @@ import { referringClause } from './answer/referring.js';
 import { asksOnlyWho, grantOf } from './answer/granted.js';
 import { withNumberForms } from './answer/number-forms.js';
 import { withoutPlanTitle } from '../retrieval/plan-title.js';
+import { truncateWords } from '../knowledge/text.js';
 import { asksOlderText } from '../retrieval/named-text.js';
 import { statesTodaysRules } from '../knowledge/validity.js';
 import type { DocMeta } from '../knowledge/types.js';
@@ -300,6 +302,15 @@ function leadInWithItems(lines: string[], max: number): string {
   return out;
 }
 const MIN_ITEM_CUT = 40;
+/** The papers of a file are answered by all of them: each named by its opening words, the list in the lead line. */
+const MAX_FILE_LEAD_CHARS = 720;
+const MAX_FILE_ITEM_CHARS = 110;
+
+/** A lead-in and its items as the lead line says them, and how long it may be. */
+function leadItems(lines: string[], types: AnswerType[]): [string[], number] {
+  if (!asksFilePapers(types)) return [lines, MAX_LEAD_CHARS];
+  return [[lines[0], ...lines.slice(1).map((l) => truncateWords(l, MAX_FILE_ITEM_CHARS))], MAX_FILE_LEAD_CHARS];
+}
 
 /** One source's quotes in passage order; the lead sentence is said once, in the lead line. */
 function quotesOf(
@@ -343,7 +354,7 @@ function quotesOf(
       }
       const short =
         LEAD_IN.test(lines[0]) && lines.length > 1
-          ? leadInWithItems(lines, MAX_LEAD_CHARS)
+          ? leadInWithItems(...leadItems(lines, types))
           : excerptOf(lines[0], profile, types, MAX_LEAD_CHARS);
       if (isLead) leadLine = `Theo ${documentLabel(g.hit.doc)}${validitySuffix(g.hit.doc)} [${n}]: «${short}»`;
       // What the lead left to a later sentence of its clause follows it in the lead line.

@@ -1468,10 +1468,20 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'nói chuyện chuyên đề',
       'đến từng nhà',
       'từng nhà',
+      'tận nhà dân',
+      'đến tận nhà',
+      'tới tận nhà',
+      'từng hộ',
+      'gõ cửa',
       'gặp trực tiếp',
       'nói trực tiếp',
     ],
     legal: ['gặp gỡ, nói chuyện trực tiếp', 'truyền thông trực tiếp', 'sinh hoạt cộng đồng', 'truyền thông tại cộng đồng'],
+  },
+  // Whom an activity is aimed at: plans name the group they mean it for above all.
+  {
+    everyday: ['nhắm vào', 'nhằm vào', 'nhắm đến', 'hướng vào', 'chủ yếu cho ai', 'nhắm vào ai', 'nhắm tới ai'],
+    legal: ['hướng đến', 'nhóm nguy cơ cao', 'có nguy cơ cao'],
   },
   {
     everyday: ['loa', 'loa phát thanh', 'loa kẻng', 'đài xã', 'đài phường', 'phát loa', 'đài truyền thanh xã'],

@@ -68,6 +68,8 @@ const MAX_LINE_CHARS = 420;
 const MAX_GROUP_SECTIONS = 120;
 /** A clause is quoted with its points, so it should win only when it matches clearly better than a sentence. */
 const INTRO_WEIGHT = 0.8;
+/** A list enumerating a file answers a question on the file's papers better than any list naming the same licence. */
+const FILE_LIST_WEIGHT = 2;
 
 interface ListIntro {
   heading: string;
@@ -226,10 +228,27 @@ function candidatesOf(
   );
   intros.forEach((intro, k) => {
     offered.add(intro.heading);
-    sentences.push({ text: intro.heading, pos: -1 - k, score: (asksList ? 1 : INTRO_WEIGHT) * score(intro.heading, asksList) });
+    const file = enumeratesFileAsked(intro, types);
+    const text = file ? [intro.heading, ...intro.items].join('\n') : intro.heading;
+    const weight = file ? FILE_LIST_WEIGHT : asksList ? 1 : INTRO_WEIGHT;
+    sentences.push({ text: intro.heading, pos: -1 - k, score: weight * score(text, asksList) });
   });
   return { hit, rank, sentences, intros, lists };
 }
+
+/**
+ * The question asks what papers a file holds and the list enumerates a file ("2. Hồ sơ đề nghị gia hạn gồm:"): its
+ * items name the papers in the question's words ("Văn bản đề nghị gia hạn Giấy phép thành lập"), which its heading
+ * leaves to them, so the list is weighed by all of it against a clause merely naming the same licence.
+ */
+function enumeratesFileAsked(intro: ListIntro, types: AnswerType[]): boolean {
+  return asksFilePapers(types) && (carries('file', intro.heading) || FILE_HEADING.test(intro.heading));
+}
+
+/** The question asks which papers make up a file ("hồ sơ gồm những gì", "cần nộp những giấy tờ gì"). */
+export const asksFilePapers = (types: AnswerType[]) => types.includes('file') || (types.includes('papers') && types.includes('list'));
+// A list headed by the file it enumerates, with no verb of its own ("Hồ sơ đề nghị cấp Giấy phép thành lập").
+const FILE_HEADING = /^(\d{1,2}[.)]\s+)?(các\s+)?hồ sơ\s[^.;:,]{0,80}$/iu;
 
 /**
  * A chosen sentence, with the items of the list it introduces. `whole`: the answer leads with it, so what its

@@ -48,6 +48,12 @@ describe('answer type in ranking', () => {
     expect(answerTypes('Nạn nhân được cấp mấy bộ quần áo?')).not.toContain('amount');
   });
 
+  it('reads whom an activity is aimed at as a group of people, not as who acts', () => {
+    for (const q of ['Tuyên truyền ở xã nhắm vào ai?', 'truyen thong truc tiep huong den ai'])
+      expect(answerTypes(q), q).not.toContain('agency');
+    for (const q of ['Ai chủ trì tuyên truyền?', 'Phát hiện thì báo cho ai?']) expect(answerTypes(q), q).toContain('agency');
+  });
+
   it('puts the passage stating an amount first when the question asks how much', async () => {
     const plain = await top('Nạn nhân được hỗ trợ tiền ăn bao nhiêu?', {});
     expect(plain).toBe('Điều 5. Tạm trú');

@@ -232,6 +232,8 @@ describe('the documents’ procedure, money, time and people words in chat form'
       ['đăng ảnh khi chưa hỏi ý kiến', 'sự đồng ý'],
       ['lính biển cứu được người', 'cảnh sát biển'],
       ['xin tòa xử đóng cửa', 'xét xử kín'],
+      ['cán bộ đi tuyên truyền tận nhà dân', 'truyền thông trực tiếp'],
+      ['đợt tuyên truyền này nhắm vào ai', 'nhóm nguy cơ cao'],
     ];
     for (const [q, legal] of cases) {
       expect(x.expand(q), q).toContain(legal);
