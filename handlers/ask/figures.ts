@@ -78,7 +78,8 @@ const EVENT_NOUN = new RegExp(` (${nounAlternatives(EVENT_NOUNS)}) `);
 /** Statistics or a situation asked about a period or a result, not as a task; what is counted (the victims unless said). */
 function statisticsAsked(q: string, result: boolean): string | undefined {
   const named = STATISTICS.test(q) || SITUATION.test(q);
-  if (!named || STATISTICS_TASK.test(q) || WHICH_FIGURES.test(q) || !(result || YEAR.test(q) || NOW.test(q) || STATISTICS.test(q))) return undefined;
+  if (!named || STATISTICS_TASK.test(q) || WHICH_FIGURES.test(q) || !(result || YEAR.test(q) || NOW.test(q) || STATISTICS.test(q)))
+    return undefined;
   return EVENT_NOUNS[EVENT_NOUN.exec(q)?.[1] ?? 'nan nhan'];
 }
 
