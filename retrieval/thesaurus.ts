@@ -123,7 +123,20 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['trao trả', 'hồi hương', 'về nước'],
   },
   {
-    everyday: ['đưa về nhà', 'đưa về quê', 'dẫn về nhà', 'đưa về tận nhà', 'người đưa về', 'đến đón về', 'ra đón về'],
+    everyday: [
+      'đưa về nhà',
+      'đưa về quê',
+      'dẫn về nhà',
+      'đưa về tận nhà',
+      'người đưa về',
+      'đến đón về',
+      'ra đón về',
+      'chở về',
+      'chở về nhà',
+      'chở về tận nhà',
+      'chở về quê',
+      'đưa về tận nơi',
+    ],
     legal: ['bố trí người đưa về', 'đến nhận', 'trở về nơi cư trú'],
   },
   {
@@ -504,7 +517,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     ],
     legal: ['ưu tiên khám, chữa bệnh', 'khám bệnh, chữa bệnh'],
   },
-  { everyday: ['bảo hiểm', 'thẻ bảo hiểm'], legal: ['bảo hiểm y tế', 'thẻ bảo hiểm y tế'] },
+  {
+    everyday: ['bảo hiểm', 'thẻ bảo hiểm', 'thẻ khám bệnh', 'thẻ khám chữa bệnh', 'thẻ y tế'],
+    legal: ['bảo hiểm y tế', 'thẻ bảo hiểm y tế'],
+  },
   {
     everyday: ['ai trả', 'ai chi', 'ai chịu', 'ai lo tiền', 'trả tiền', 'tự trả', 'bỏ tiền'],
     legal: ['chi trả', 'thanh toán', 'tự thanh toán'],
@@ -566,7 +582,18 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   { everyday: ['chôn cất', 'đám ma', 'chết', 'qua đời', 'tử vong'], legal: ['mai táng', 'chết'] },
   {
-    everyday: ['luật sư', 'kiện', 'đi kiện', 'đòi bồi thường', 'đền bù', 'tư vấn luật'],
+    everyday: [
+      'luật sư',
+      'kiện',
+      'đi kiện',
+      'đòi bồi thường',
+      'đền bù',
+      'tư vấn luật',
+      'đền tiền',
+      'đòi đền',
+      'không biết luật',
+      'không rành luật',
+    ],
     legal: ['trợ giúp pháp lý', 'bồi thường thiệt hại', 'tư vấn pháp luật'],
   },
   {
@@ -780,7 +807,19 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
 
   // Sanctions.
   {
-    everyday: ['bị phạt', 'đi tù', 'bị bắt', 'phạt tù', 'xử sao', 'bị xử lý', 'xử phạt', 'tội gì'],
+    everyday: [
+      'bị phạt',
+      'đi tù',
+      'bị bắt',
+      'phạt tù',
+      'xử sao',
+      'bị xử lý',
+      'xử phạt',
+      'tội gì',
+      'thì bị gì',
+      'có bị sao không',
+      'có bị tội',
+    ],
     legal: ['xử lý vi phạm', 'truy cứu trách nhiệm hình sự', 'xử lý hành chính'],
   },
   { everyday: ['khai gian', 'khai man', 'giả làm nạn nhân', 'mạo nhận', 'nhận vơ', 'giả làm'], legal: ['giả mạo là nạn nhân', 'giả mạo'] },
@@ -1383,7 +1422,18 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
 
   // Wrongdoing around trafficking.
   {
-    everyday: ['làm ngơ', 'nhắm mắt làm ngơ', 'nhận tiền bỏ qua', 'che giấu', 'bỏ qua không xử'],
+    everyday: [
+      'làm ngơ',
+      'nhắm mắt làm ngơ',
+      'nhận tiền bỏ qua',
+      'che giấu',
+      'bỏ qua không xử',
+      'ăn tiền',
+      'ăn hối lộ',
+      'nhận hối lộ',
+      'đút lót',
+      'nhận tiền của',
+    ],
     legal: ['bao che, dung túng', 'lợi dụng chức vụ, quyền hạn', 'tiếp tay'],
   },
   { everyday: ['ngăn cản', 'không cho báo', 'ngăn không cho', 'cản không cho'], legal: ['cản trở việc tố giác', 'cản trở'] },
@@ -1632,6 +1682,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'ác mộng',
       'gặp ác mộng',
       'không ngủ được',
+      'thất thần',
+      'đờ đẫn',
       'buồn rầu',
       'bác sĩ tâm lý',
       'chữa tâm lý',

@@ -302,7 +302,7 @@ describe('facilities, families and returnees in chat words', () => {
     }
   });
 
-  it('gives the documents’ term for border posts, the sea, priority care, training, marriage, targets and who pays', () => {
+  it('gives the documents’ term for border posts, the sea, care, training, marriage, targets, who pays and sanctions', () => {
     const x = createQueryExpander();
     const cases: [string, string][] = [
       ['mấy ông trên đồn có giúp gì không', 'bộ đội biên phòng'],
@@ -318,6 +318,12 @@ describe('facilities, families and returnees in chat words', () => {
       ['chị tôi còn bên đó chưa về được', 'bảo hộ công dân'],
       ['nó trốn qua bên kia không có giấy', 'xuất cảnh trái phép'],
       ['hàng xóm bêu xấu con bé', 'kỳ thị, phân biệt đối xử'],
+      ['được công an chở về tận nhà không', 'bố trí người đưa về'],
+      ['muốn bắt tụi nó đền tiền mà không biết luật', 'trợ giúp pháp lý'],
+      ['cán bộ ăn tiền của bọn buôn người', 'bao che, dung túng'],
+      ['về nhà cứ thất thần', 'hỗ trợ tâm lý'],
+      ['có được làm thẻ khám bệnh không', 'bảo hiểm y tế'],
+      ['làm vậy thì bị gì', 'xử lý vi phạm'],
     ];
     for (const [q, legal] of cases) {
       expect(x.expand(q), q).toContain(legal);
