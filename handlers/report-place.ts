@@ -31,7 +31,7 @@ export type ReportPlace = QuotedSentence;
 
 /** A clause's or point's own number before its text ("2. ", "b) "), left out of a quote. */
 export const CLAUSE_NUMBER = /^(\d{1,2}\.|[a-zđ]\))\s+/u;
-const found = new WeakMap<Corpus, Map<RegExp, QuotedSentence[]>>();
+const found = new WeakMap<Corpus, Map<string, QuotedSentence[]>>();
 
 /**
  * The regulations' sentences whose folded words match `pattern`: texts in force (or of unknown status) before ended
@@ -39,16 +39,26 @@ const found = new WeakMap<Corpus, Map<RegExp, QuotedSentence[]>>();
  * and pattern: the corpus is only replaced whole on a reload.
  */
 export function regulationSentences(corpus: Corpus, pattern: RegExp): QuotedSentence[] {
+  return sentencesOf(corpus, pattern, 'regulation');
+}
+
+/** The provinces' plans' sentences whose folded words match `pattern`, in the same order as the regulations'. */
+export function planSentences(corpus: Corpus, pattern: RegExp): QuotedSentence[] {
+  return sentencesOf(corpus, pattern, 'plan');
+}
+
+function sentencesOf(corpus: Corpus, pattern: RegExp, kind: DocMeta['kind']): QuotedSentence[] {
   let byPattern = found.get(corpus);
   if (!byPattern) found.set(corpus, (byPattern = new Map()));
-  const known = byPattern.get(pattern);
+  const key = `${kind} ${pattern.source}`;
+  const known = byPattern.get(key);
   if (known) return known;
   const docs = new Map(corpus.docs.map((d) => [d.id, d]));
   const sentences: QuotedSentence[] = [];
   const leadsSeen = new Set<string>();
   for (const section of corpus.sections) {
     const doc = docs.get(section.docId);
-    if (doc?.kind !== 'regulation') continue;
+    if (doc?.kind !== kind) continue;
     // A clause whose sentence ends in a colon is the heading of the points under it: quoted once, cited with the
     // first of them (which says what follows from it).
     section.path.forEach((heading, i) => {
@@ -64,7 +74,7 @@ export function regulationSentences(corpus: Corpus, pattern: RegExp): QuotedSent
     }
   }
   sentences.sort((a, b) => validityWeight(b.doc) - validityWeight(a.doc) || (b.doc.year ?? 0) - (a.doc.year ?? 0));
-  byPattern.set(pattern, sentences);
+  byPattern.set(key, sentences);
   return sentences;
 }
 
@@ -165,9 +175,9 @@ export interface QuotedParagraph {
 
 /**
  * Sentences of the documents as an answer: each paragraph's quotes with their sources, then the hotlines for what
- * cannot wait, then the citations with the passages quoted.
+ * cannot wait (when given), then the citations with the passages quoted.
  */
-export function quotedAnswer(paragraphs: QuotedParagraph[], hotlines: string): AnswerResult {
+export function quotedAnswer(paragraphs: QuotedParagraph[], hotlines?: string): AnswerResult {
   const citations: Citation[] = [];
   const blocks: string[] = [];
   const text = paragraphs.map(({ lead, sentences }) => {
@@ -185,7 +195,11 @@ export function quotedAnswer(paragraphs: QuotedParagraph[], hotlines: string): A
   });
   return {
     kind: 'answer',
-    text: `${text.join('\n\n')}\n\nNếu có người đang gặp nguy hiểm hoặc cần gấp, hãy gọi:\n${hotlines}\n\nTrích dẫn:\n${blocks.join('\n\n')}`,
+    text: [
+      ...text,
+      ...(hotlines ? [`Nếu có người đang gặp nguy hiểm hoặc cần gấp, hãy gọi:\n${hotlines}`] : []),
+      `Trích dẫn:\n${blocks.join('\n\n')}`,
+    ].join('\n\n'),
     citations,
   };
 }

@@ -2,7 +2,9 @@
 // cứu được nạn nhân thì chuyển cho ai": what a body that receives information or a victim must pass on, and to whom,
 // is a rule the regulations state in one sentence ("… có trách nhiệm báo ngay cho …", "… chuyển ngay người đó đến …").
 // The answer quotes the sentence whose case (its words and the heading it stands under) is closest to the question's,
-// rather than the phone directory or the nearest passage, which may be the same duty for another case.
+// rather than the phone directory or the nearest passage, which may be the same duty for another case. Besides the
+// regulations, the plan of the province asked about states such duties for its own bodies ("… thì thông tin ngay cho
+// cơ quan Công an tỉnh …").
 import { foldedWords } from '../../knowledge/text.js';
 import { statesTodaysRules } from '../../knowledge/validity.js';
 import { asksRulesOfToday } from '../updates/changes.js';
@@ -11,19 +13,23 @@ import { answerTypes } from '../../retrieval/question-type.js';
 import { splitSentences } from '../../retrieval/text.js';
 import { NOT_REPORTING } from '../contacts-answer.js';
 import type { Corpus } from '../../knowledge/types.js';
-import { CLAUSE_NUMBER, quotedAnswer, regulationSentences, type QuotedSentence } from '../report-place.js';
+import { CLAUSE_NUMBER, planSentences, quotedAnswer, regulationSentences, type QuotedSentence } from '../report-place.js';
 import type { AnswerResult } from '../types.js';
 
 // Passing information on ("báo ngay cho", "thông báo với", "chuyển tin", "gửi văn bản … về") or handing a person over
 // ("chuyển ngay người đó đến", "bàn giao nạn nhân cho", "đưa ngay … đến").
-const INFORMS = '(bao ngay|thong bao( ngay)?|chuyen (tin|thong tin))';
+// "Thông tin ngay cho" is the verb of passing information on; "thông tin" alone is mostly the noun.
+const INFORMS = '(bao ngay|thong bao( ngay)?|chuyen (tin|thong tin)|thong tin ngay)';
 const HANDS_OVER = '(chuyen ngay|chuyen giao|ban giao|dua ngay|chuyen)';
 const INFORM_DUTY = new RegExp(` ${INFORMS} (cho|voi|ve|den) `);
 const HANDOVER_DUTY = new RegExp(` ${HANDS_OVER} (\\w+ ){0,12}(cho|den|ve) `);
 // The question asks whom (or where) the body passes it on to.
 const WHOM = '(ai|dau|co quan nao|don vi nao|noi nao|cap nao|ben nao|phong nao)';
-const ASKS_INFORM = new RegExp(` (bao(?! ${NOT_REPORTING}\\b)|${INFORMS})( ngay)?( \\w+){0,3} (cho|voi|ve|den|toi)? ?${WHOM} `);
-const ASKS_HANDOVER = new RegExp(` ${HANDS_OVER}( \\w+){0,3} (cho|den|ve|toi) ${WHOM} `);
+const ASKS_INFORM = new RegExp(
+  ` (bao(?! ${NOT_REPORTING}\\b)|${INFORMS}|thong tin(?= (ngay )?cho))( ngay)?( \\w+){0,3} (cho|voi|ve|den|toi)? ?${WHOM} `,
+);
+// "giao cô ấy cho ai" hands a person over; "được giao cho ai" asks who is assigned a task.
+const ASKS_HANDOVER = new RegExp(` (${HANDS_OVER}|(?<!duoc )giao)( \\w+){0,3} (cho|den|ve|toi) ${WHOM} `);
 // "Người nước ngoài" is a victim's nationality; "ở / từ nước ngoài" is where a Vietnamese victim is or comes back from.
 const FOREIGN_NATIONAL = / (nguoi|quoc tich) nuoc ngoai /;
 const ABROAD = / (o|tu|dang o) nuoc ngoai /;
@@ -35,6 +41,19 @@ export function passOnAsked(question: string): 'inform' | 'handover' | undefined
   const f = foldedWords(question);
   if (ASKS_HANDOVER.test(f) && !/ chuyen (tin|thong tin) /.test(f)) return 'handover';
   return ASKS_INFORM.test(f) ? 'inform' : undefined;
+}
+
+// A body named as the one passing it on ("cơ quan tiếp nhận tin phải báo cho…", "xã thông báo cho…", "đồn sẽ giao…").
+const BODY_PASSES = new RegExp(
+  ` (co quan|don vi|uy ban|ubnd|xa|phuong|cong an|bien phong|don|trung tam|canh sat bien)( \\w+){0,4} (phai |co trach nhiem |se |can )?(${INFORMS}|bao|chuyen|ban giao|giao|dua) `,
+);
+
+/**
+ * The question asks what a body must pass on and to whom, the body being the one acting: a procedure of the
+ * documents, not a person abroad asking where to get help.
+ */
+export function bodyPassesOn(question: string): boolean {
+  return passOnAsked(question) !== undefined && BODY_PASSES.test(foldedWords(question));
 }
 
 // Word pairs of a text, with its diacritics ("báo về" is not "bảo vệ") or folded, for a question typed without them.
@@ -57,9 +76,61 @@ const typedWithoutDiacritics = (text: string): boolean => foldedWords(text).trim
 /** The sentence's case: what it says and the headings it stands under. */
 const caseOf = (s: QuotedSentence): string => `${(s.path ?? s.section.path).join(' ')} ${s.quote}`;
 
+/** The text of the clauses a section stands under ("1. Cơ quan đại diện … thực hiện các công việc sau:"), folded. */
+function leadsOf(corpus: Corpus, s: QuotedSentence): string {
+  const path = s.section.path;
+  const above = corpus.sections.filter(
+    (x) => x.docId === s.section.docId && x.path.length < path.length && x.path.every((h, i) => h === path[i]),
+  );
+  return above.map((x) => foldedWords(x.text)).join(' ');
+}
+
+// The ways a victim comes to a body that the documents set apart, each with its own duties: back from abroad on their
+// own ("từ nước ngoài tự trở về"), or not rescued yet ("Trường hợp nạn nhân chưa được giải cứu"). "Tự trở về nơi cư
+// trú" is going home from the border gate, not coming back alone.
+type CaseName = 'selfReturn' | 'notRescued';
+const STATED_CASES: Record<CaseName, RegExp> = {
+  selfReturn: / tu tro ve (?!(noi|dia phuong|que))/,
+  notRescued: / chua duoc giai cuu /,
+};
+// As asked: "tự về", "tự trốn về", "trốn được về", "chạy về"; typed without diacritics "tu" is also "từ" (from), so
+// only "tu ve" and "tu tro ve" are read as coming back alone.
+const ASKED_CASES: Record<CaseName, { marked: RegExp; folded: RegExp }> = {
+  selfReturn: {
+    marked: /(?<![\p{L}])(tự|trốn|thoát|chạy)(\s+\p{L}+){0,2}?\s+(trở\s+)?về(?![\p{L}])/iu,
+    folded: / (tu (tro )?ve|(tron|thoat|chay)( \w+){0,2} ve) /,
+  },
+  notRescued: { marked: /(?<![\p{L}])chưa\s+(được\s+)?(giải\s+)?cứu(?![\p{L}])/iu, folded: / chua (duoc )?(giai )?cuu / },
+};
+
+/** The cases the question names, in its words. */
+function casesAsked(question: string, folded: boolean): CaseName[] {
+  const f = foldedWords(question);
+  const text = question.normalize('NFC');
+  return (Object.keys(ASKED_CASES) as CaseName[]).filter((n) =>
+    folded ? ASKED_CASES[n].folded.test(f) : ASKED_CASES[n].marked.test(text),
+  );
+}
+
+// Vietnam's representative mission abroad as the body a clause addresses (named in the clause or the one it stands
+// under), or the host country's authorities as whom it informs: a duty of the mission, not of a body at home.
+const MISSION = / co quan dai dien (ngoai giao |lanh su |viet nam )?(o nuoc ngoai|viet nam)| nuoc so tai /;
+// The question speaks of the mission ("Đại sứ quán nhận được tin…", "cơ quan đại diện ở nước ngoài", "lãnh sự quán").
+const MISSION_ASKED = / (dai su quan|lanh su|co quan dai dien|co quan viet nam o nuoc ngoai|nuoc so tai) /;
+
+/** One sentence stating a duty, with what tells its case apart. */
+interface DutyCase {
+  s: QuotedSentence;
+  pairs: Set<string>;
+  abroad: boolean;
+  cases: CaseName[];
+  /** The clause is the mission's duty abroad. */
+  mission: boolean;
+}
+
 /** The sentences stating a duty, each with the word pairs of its case, and how rare each pair is among them. */
 interface Duties {
-  cases: { s: QuotedSentence; pairs: Set<string>; abroad: boolean }[];
+  cases: DutyCase[];
   /** log(n / the number of cases holding the pair): a pair every case holds ("nạn nhân") tells none apart. */
   weight: Map<string, number>;
 }
@@ -72,9 +143,16 @@ function dutiesOf(corpus: Corpus, kind: 'inform' | 'handover', folded: boolean):
   const key = `${kind}${folded ? ' folded' : ''}`;
   const known = byKind.get(key);
   if (known) return known;
-  const cases = regulationSentences(corpus, kind === 'inform' ? INFORM_DUTY : HANDOVER_DUTY).map((s) => {
-    const context = caseOf(s);
-    return { s, pairs: pairsOf(context, folded), abroad: ABROAD.test(foldedWords(context)) };
+  const pattern = kind === 'inform' ? INFORM_DUTY : HANDOVER_DUTY;
+  const cases = [...regulationSentences(corpus, pattern), ...planSentences(corpus, pattern)].map((s) => {
+    const context = ` ${foldedWords(caseOf(s))} `;
+    return {
+      s,
+      pairs: pairsOf(caseOf(s), folded),
+      abroad: ABROAD.test(context),
+      cases: (Object.keys(STATED_CASES) as CaseName[]).filter((n) => STATED_CASES[n].test(context)),
+      mission: MISSION.test(` ${context} ${leadsOf(corpus, s)} `),
+    };
   });
   const held = new Map<string, number>();
   for (const c of cases) for (const p of c.pairs) held.set(p, (held.get(p) ?? 0) + 1);
@@ -85,42 +163,70 @@ function dutiesOf(corpus: Corpus, kind: 'inform' | 'handover', folded: boolean):
 }
 
 /**
- * The regulations' sentence stating the duty the question asks about, for the case closest to the question's (the
- * rarest word pairs shared), the text in force first between equals; undefined when none shares enough.
+ * The duties that may answer the question: the regulations' and the plan of the province asked about; a foreign
+ * national's case is not one abroad; then, while some of them share enough with the question, only those stating the
+ * case it names, and only those of a body at home unless it speaks of the mission abroad.
  */
-export function passOnRule(question: string, corpus: Corpus): QuotedSentence | undefined {
+function dutiesFor(
+  question: string,
+  province: string | null | undefined,
+  duties: Duties,
+  asked: Set<string>,
+  folded: boolean,
+): { pool: DutyCase[]; named: CaseName[] } {
+  const f = foldedWords(question);
+  const foreigner = FOREIGN_NATIONAL.test(f);
+  let pool = duties.cases.filter(
+    (c) => (c.s.doc.kind !== 'plan' || (province && c.s.doc.province === province)) && !(foreigner && c.abroad),
+  );
+  const named = casesAsked(question, folded);
+  const narrowed = [(c: DutyCase) => named.every((n) => c.cases.includes(n)), (c: DutyCase) => MISSION_ASKED.test(f) || !c.mission];
+  for (const keep of narrowed) {
+    const kept = pool.filter(keep);
+    if (closestCase(kept, asked, duties.weight, named)) pool = kept;
+  }
+  return { pool, named };
+}
+
+/**
+ * The sentence stating the duty the question asks about, for the case closest to the question's (the rarest word
+ * pairs shared), the text in force first between equals; undefined when none shares enough.
+ */
+export function passOnRule(question: string, corpus: Corpus, province?: string | null): QuotedSentence | undefined {
   const kind = passOnAsked(question);
   if (!kind) return undefined;
   const folded = typedWithoutDiacritics(question);
   const asked = pairsOf(question, folded);
-  const foreigner = FOREIGN_NATIONAL.test(foldedWords(question));
-  const { cases, weight } = dutiesOf(corpus, kind, folded);
-  const any = closestCase(cases, asked, weight, foreigner);
+  const duties = dutiesOf(corpus, kind, folded);
+  const { pool, named } = dutiesFor(question, province, duties, asked, folded);
+  const any = closestCase(pool, asked, duties.weight, named);
   if (!any || asksOlderText(question, corpus.docs, statesTodaysRules)) return any?.s;
   // The texts in force state today's rule: theirs leads when it has the case, asked for today's rule ("theo luật
   // mới", "hiện nay") or nearly as close as an older text's sentence.
   const today = closestCase(
-    cases.filter((c) => statesTodaysRules(c.s.doc)),
+    pool.filter((c) => statesTodaysRules(c.s.doc)),
     asked,
-    weight,
-    foreigner,
+    duties.weight,
+    named,
   );
   return today && (asksRulesOfToday(question) || today.rank >= TODAY_SHARE * any.rank) ? today.s : any.s;
 }
 /** Today's rule leads with at least this share of the word pairs the closest older case shares. */
 const TODAY_SHARE = 0.6;
 
-/** The sentence whose case shares the most (and then the rarest) word pairs with the question, at least MIN_SHARED. */
+/**
+ * The sentence whose case shares the most (and then the rarest) word pairs with the question, at least MIN_SHARED; a
+ * case the question names and the sentence states counts as one pair shared, however the question words it.
+ */
 function closestCase(
-  cases: Duties['cases'],
+  cases: DutyCase[],
   asked: Set<string>,
   weight: Duties['weight'],
-  foreigner: boolean,
+  named: CaseName[],
 ): { s: QuotedSentence; rank: number } | undefined {
   let best: { s: QuotedSentence; rank: number } | undefined;
   for (const c of cases) {
-    if (foreigner && c.abroad) continue;
-    let shared = 0;
+    let shared = c.cases.filter((n) => named.includes(n)).length;
     let score = 0;
     for (const p of asked) {
       if (!c.pairs.has(p)) continue;
@@ -154,7 +260,10 @@ export function timeLimitOf(question: string, rule: QuotedSentence, corpus: Corp
   return undefined;
 }
 
-/** The duty's sentence (then its time limit, when asked) as an answer with its source, the hotlines for what cannot wait. */
-export function passOnAnswer(rule: QuotedSentence, hotlines: string, limit?: QuotedSentence): AnswerResult {
-  return quotedAnswer([{ sentences: limit ? [rule, limit] : [rule] }], hotlines);
+/**
+ * The duty's sentence (then its time limit, when asked) as an answer with its source. It answers a body about its
+ * procedure, so no emergency lines are added: nobody asked for help.
+ */
+export function passOnAnswer(rule: QuotedSentence, limit?: QuotedSentence): AnswerResult {
+  return quotedAnswer([{ sentences: limit ? [rule, limit] : [rule] }]);
 }

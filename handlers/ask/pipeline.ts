@@ -20,7 +20,8 @@
 //   2d. reportInPerson  "trình báo thì đến đâu" → the law's sentence on where to report in person, and for someone
 //                      back from abroad, where the documents say they report at or after the border (report-place.ts)
 //   2e. passOn          what a body receiving information or a victim must pass on, and to whom ("… chưa được giải
-//                      cứu thì phải báo ngay cho đơn vị nào") → the regulations' duty for that case (pass-on.ts)
+//                      cứu thì phải báo ngay cho đơn vị nào") → the duty for that case, in the regulations or the
+//                      plan of the province asked about, without emergency lines (pass-on.ts)
 //   3. contacts        "gọi số nào…", "liên hệ ai…" → the contacts directory (numbers never come from passages);
 //                      a detail it does not hold (an agency's own number, a line's cost) is said to be missing;
 //                      a service asked for ("… thì liên hệ ai", "bên nào lo …") → who gives it (providers.ts);
@@ -95,7 +96,7 @@ import { unreproducedFormAsked } from './forms.js';
 import { providerAnswer } from './providers.js';
 import { textParticularsAnswer } from './text-particulars.js';
 import { reportRuleOrder, withReportRule } from './report-rule.js';
-import { passOnAnswer, passOnRule, timeLimitOf } from './pass-on.js';
+import { bodyPassesOn, passOnAnswer, passOnRule, timeLimitOf } from './pass-on.js';
 import { neighbourTopicIn } from './neighbour-topics.js';
 import { leadOf } from './lead.js';
 import { asksLocalBody, mentionsSubject, namesPlan, namesSubject, unknownDocumentIn, unknownPlaceIn } from './scope.js';
@@ -134,7 +135,8 @@ const reportInPerson: AskStep = (q, deps) => {
 // "Bị bán sang bên đó, muốn về thì đến cơ quan nào": the documents' sentences on the mission abroad (abroad.ts).
 const helpAbroad: AskStep = (q, deps) => {
   const corpus = deps.corpus?.();
-  const r = corpus && asksHelpAbroad(q.text) ? helpAbroadAnswer(corpus, hotlinesText(deps, q.province)) : undefined;
+  const r =
+    corpus && asksHelpAbroad(q.text) && !bodyPassesOn(q.text) ? helpAbroadAnswer(corpus, hotlinesText(deps, q.province)) : undefined;
   return r && { ...r, chosenForAsk: true };
 };
 
@@ -142,15 +144,15 @@ const helpAbroad: AskStep = (q, deps) => {
 // (pass-on.ts); whom the asker should contact stays with the directory.
 const passOn: AskStep = (q, deps) => {
   const corpus = deps.corpus?.();
-  const rule = corpus && !isContactQuestion(q.text) ? passOnRule(q.text, corpus) : undefined;
+  const rule = corpus && !isContactQuestion(q.text) ? passOnRule(q.text, corpus, q.province) : undefined;
   if (!corpus || !rule) return undefined;
-  return { ...passOnAnswer(rule, hotlinesText(deps, q.province), timeLimitOf(q.text, rule, corpus)), chosenForAsk: true };
+  return { ...passOnAnswer(rule, timeLimitOf(q.text, rule, corpus)), chosenForAsk: true };
 };
 
 const contacts: AskStep = async (q, deps) => {
   const corpus = deps.corpus?.();
   // An agency's own number or a line's cost asked and not in the directory: say so before listing other lines.
-  const detail = unlistedContactDetail(q.text, q.province, contactSources(deps));
+  const detail = unlistedContactDetail(q.text, q.province, contactSources(deps), q.asTyped);
   if (detail) return detail;
   // A question about a document the corpus lacks ("Nghị định … quy định tổng đài nào") is not a request for numbers.
   if (corpus && unknownDocumentIn(q.text, corpus)) return undefined;

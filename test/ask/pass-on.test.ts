@@ -2,15 +2,32 @@
 // closest to the question's, never the same duty for another case. Hand-made corpus and questions.
 import { describe, expect, it } from 'vitest';
 import { askQuestion, type AskDeps } from '../../handlers/ask/pipeline.js';
-import { passOnAsked, passOnRule, timeLimitOf } from '../../handlers/ask/pass-on.js';
+import { bodyPassesOn, passOnAsked, passOnRule, timeLimitOf } from '../../handlers/ask/pass-on.js';
 import { doc, makeCorpus } from '../retrieval/fixture.js';
 
 const GUIDANCE = {
   doc: doc('regulations/guidance.md', 'TT Mẫu 01/2014', null, { year: 2014 }),
   sections: [
     {
+      path: ['Chương II', 'Điều 4. Tiếp nhận nạn nhân đang ở nước ngoài', '1.'],
+      text: '1. Cơ quan đại diện Việt Nam ở nước ngoài, khi tiếp nhận thông tin về nạn nhân, thực hiện các công việc sau:',
+    },
+    {
       path: ['Chương II', 'Điều 4. Tiếp nhận nạn nhân đang ở nước ngoài', '1.', 'a)'],
       text: 'a) Trường hợp có thông tin cho biết nạn nhân chưa được giải cứu thì thông báo ngay cho Cơ quan Sở tại Mẫu để giải cứu.',
+    },
+    {
+      path: ['Chương II', 'Điều 4. Tiếp nhận nạn nhân đang ở nước ngoài', '4. Tổ chức tiếp nhận nạn nhân trở về qua cửa khẩu', 'c)'],
+      text: 'c) Đồn Biên phòng cửa khẩu nơi nạn nhân nhập cảnh kiểm diện nạn nhân, sau đó bàn giao nạn nhân cho Phòng Xuất nhập cảnh Mẫu.',
+    },
+    {
+      path: [
+        'Chương II',
+        'Điều 5. Tiếp nhận nạn nhân từ nước ngoài tự trở về',
+        '1. Trường hợp nạn nhân từ nước ngoài tự trở về, đến trình báo tại Đồn Biên phòng',
+        'a) Đồn Biên phòng thực hiện',
+      ],
+      text: '- Lấy lời khai nạn nhân;\n- Bàn giao nạn nhân cho Ủy ban Xã Mẫu gần nhất nơi người đó trình báo.',
     },
     {
       path: ['Chương IV', 'Điều 8. Tiếp nhận, xác minh nạn nhân', '1. Trường hợp nạn nhân chưa được giải cứu'],
@@ -34,7 +51,17 @@ describe('passOnAsked', () => {
     ['Có thông tin về nạn nhân thì xã phải chuyển tin cho đơn vị nào?', 'inform'],
     ['Biên phòng giải cứu được nạn nhân thì chuyển nạn nhân cho ai?', 'handover'],
     ['Nạn nhân tự về thì đồn bàn giao nạn nhân cho cơ quan nào?', 'handover'],
+    ['Đồn sẽ giao cô ấy cho ai tiếp nhận?', 'handover'],
+    ['Trung tâm thông tin ngay cho cơ quan nào?', 'inform'],
   ])('%s → %s', (q, kind) => expect(passOnAsked(q)).toBe(kind));
+
+  it('reads "được giao cho ai" as a task assigned, not a person handed over', () =>
+    expect(passOnAsked('Việc tiếp nhận được giao cho ai?')).toBeUndefined());
+
+  it('tells a body passing it on from a person asking', () => {
+    expect(bodyPassesOn('Có người báo con gái bị bán chưa được cứu về, cơ quan tiếp nhận tin phải báo cho đơn vị nào?')).toBe(true);
+    expect(bodyPassesOn('Tôi nhận được tin em tôi chưa được giải cứu thì báo ngay cho ai?')).toBe(false);
+  });
 
   it.each([
     // How long, a report upward, or nothing passed on.
@@ -50,9 +77,45 @@ describe('passOnRule', () => {
     expect(r?.quote).toContain('Phòng Điều tra Mẫu');
   });
 
-  it('a victim abroad keeps the clause for victims abroad', () => {
-    const r = passOnRule('Có thông tin nạn nhân ở nước ngoài chưa được giải cứu thì thông báo ngay cho ai?', corpus);
-    expect(r?.quote).toContain('Cơ quan Sở tại Mẫu');
+  it('a clause of the mission abroad answers only a question speaking of the mission; a body at home gets its own', () => {
+    for (const q of [
+      'Cơ quan đại diện Việt Nam ở nước ngoài có thông tin nạn nhân chưa được giải cứu thì thông báo ngay cho ai?',
+      'Đại sứ quán nhận được tin công dân bị bán chưa được giải cứu thì báo cho ai?',
+    ])
+      expect(passOnRule(q, corpus)?.quote, q).toContain('Cơ quan Sở tại Mẫu');
+    for (const q of [
+      'Có thông tin nạn nhân ở nước ngoài chưa được giải cứu thì thông báo ngay cho ai?',
+      'Công an xã nhận được tin một người bị bán sang Lào, chưa được giải cứu, phải báo ngay cho ai?',
+    ])
+      expect(passOnRule(q, corpus)?.quote, q).toContain('Phòng Điều tra Mẫu');
+  });
+
+  it('the case the question names (back on their own) picks its article over a sibling clause of another case', () => {
+    for (const q of [
+      'Nạn nhân tự trốn về từ Trung Quốc, trình báo ở đồn biên phòng thì đồn bàn giao cho cơ quan nào?',
+      'Cô ấy tự về qua cửa khẩu, đến đồn biên phòng khai báo, đồn sẽ giao cô ấy cho ai?',
+      'nan nhan tu ve nuoc trinh bao o don bien phong thi don ban giao cho ai',
+    ])
+      expect(passOnRule(q, corpus)?.quote, q).toContain('Ủy ban Xã Mẫu');
+    const handedBack = 'Nạn nhân được nước ngoài trao trả qua cửa khẩu thì Đồn Biên phòng cửa khẩu bàn giao nạn nhân cho ai?';
+    expect(passOnRule(handedBack, corpus)?.quote).toContain('Phòng Xuất nhập cảnh Mẫu');
+  });
+
+  it("the plan of the province asked about states its bodies' duties; another province's plan does not", () => {
+    const PLAN = {
+      doc: doc('plans/mau.md', 'KH Tỉnh Mẫu', 'tinh-mau'),
+      sections: [
+        {
+          path: ['II. Nội dung phối hợp', '5. Bảo vệ an toàn cho nạn nhân'],
+          text: '- Trung tâm Bảo trợ xã hội tỉnh áp dụng biện pháp bảo vệ. Khi phát hiện có dấu hiệu không an toàn đối với nạn nhân tại Trung tâm Bảo trợ xã hội tỉnh thì thông tin ngay cho Công an Tỉnh Mẫu.',
+        },
+      ],
+    };
+    const withPlan = makeCorpus('plan', [GUIDANCE, PLAN]);
+    const q = 'Trung tâm Bảo trợ xã hội tỉnh thấy nạn nhân có dấu hiệu không an toàn thì thông tin cho ai?';
+    expect(passOnAsked(q)).toBe('inform');
+    expect(passOnRule(q, withPlan, 'tinh-mau')?.quote).toContain('Công an Tỉnh Mẫu');
+    expect(passOnRule(q, withPlan, 'tinh-khac')?.quote ?? '').not.toContain('Công an Tỉnh Mẫu');
   });
 
   it('handing a rescued victim over is answered by the handover sentence', () => {
@@ -150,6 +213,8 @@ describe('in the pipeline', () => {
       deps,
     );
     expect(clauses.text).toContain('Phòng Điều tra Mẫu');
+    // Asked by a body about its procedure: nobody asked for help, so no emergency lines follow.
+    expect(r.text).not.toContain('113');
     const own = await askQuestion('Tôi nhận được tin em tôi chưa được giải cứu thì báo ngay cho ai?', {}, deps);
     expect(own.text).toContain('113');
     expect(own.text).not.toContain('Phòng Điều tra Mẫu');
