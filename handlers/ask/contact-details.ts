@@ -13,17 +13,28 @@ const fold = (s: string) => foldDiacritics(s.toLowerCase());
 const LINE_TERMS =
   /(?<![a-z])((mat|ton|thu|tinh|tra) (phi|tien)|cuoc (phi|goi)|mien phi|24 ?\/ ?(24|7)|truc (dem|suot|ca ngay|24)|may gio|gio nao|ban dem|ngoai gio)(?![a-z])/;
 
-// "số điện thoại (của) Phòng Cảnh sát hình sự…", "đt của trung tâm…": a number asked for one agency by its name.
+// "số điện thoại (trực tiếp) (của) Phòng Cảnh sát hình sự…", "đt của trung tâm…": a number asked for one agency by its name.
 const NUMBER_OF_AGENCY =
-  /(?<![a-z])(so dien thoai|so dt|sdt|dien thoai|dt|duong day nong|so hotline|hotline|so tong dai)( (cua|cho|o))? ((phong|cong an|ca|so|uy ban|ubnd|trung tam|bo doi|bo|cuc|don|hoi|benh vien|doan|ban|van phong|vien kiem sat|toa an)(?![a-z]).*)$/;
+  /(?<![a-z])(so dien thoai|so dt|sdt|dien thoai|dt|duong day nong|so hotline|hotline|so tong dai)( (truc tiep|rieng|lien he|lien lac|co dinh|ban))?( (cua|cho|o))? (?<agency>(phong|cong an|ca|so|uy ban|ubnd|trung tam|bo doi|bo|cuc|don|hoi|benh vien|doan|ban|van phong|vien kiem sat|toa an)(?![a-z]).*)$/;
 // Where the agency's name ends: the words that go on to ask ("… là bao nhiêu", "… số mấy", "… ở đâu"). Written with
 // diacritics they are told apart from the words of a name ("Bảo trợ" is not "bao nhiêu"); typed without, they are not.
-const NAME_END_WORDS = 'là số ở thì bao mấy nào gì không ko k để cần được có và hay với nhé ạ'.split(' ');
+const NAME_END_WORDS = 'là số ở thì bao mấy nào gì không ko k để cần được có và hay với nhé ạ qua theo bằng'.split(' ');
 const NAME_END = new Set(NAME_END_WORDS);
 const NAME_END_FOLDED = new Set(NAME_END_WORDS.map(fold));
 
-/** The word ends an agency's name in a question typed with (or without) diacritics. */
-const endsName = (word: string, marked: boolean) => (marked ? NAME_END.has(word.toLowerCase()) : NAME_END_FOLDED.has(fold(word)));
+// Typed without diacritics, these pairs are words of a name ("bảo trợ", "bảo vệ", "Cần Thơ"), not "bao nhiêu" or "cần".
+const NAME_PAIRS = new Set(['bao tro', 'bao ve', 'can tho']);
+
+/**
+ * The i-th word ends an agency's name in a question typed with (or without) diacritics. Written with them, a
+ * capitalised word next to another is part of a place's name ("Cần Thơ", "Cao Bằng"), not "cần" or "bằng".
+ */
+function endsName(words: string[], i: number, marked: boolean): boolean {
+  const word = words[i];
+  if (!marked) return NAME_END_FOLDED.has(fold(word)) && !NAME_PAIRS.has(fold(`${word} ${words[i + 1] ?? ''}`));
+  const capital = (w: string | undefined) => w !== undefined && w[0] !== w[0].toLowerCase();
+  return NAME_END.has(word.toLowerCase()) && !(capital(word) && (capital(words[i - 1]) || capital(words[i + 1])));
+}
 
 // An agency of the kinds the documents name, as the first folded word(s) of its name.
 const AGENCY_WORD =
@@ -60,10 +71,14 @@ export function agencyAskedByName(question: string): string | undefined {
   if (folded.length !== question.length || GIVES_NUMBER.test(folded)) return undefined;
   const m = NUMBER_OF_AGENCY.exec(folded);
   if (!m) return agencyNamedBeforeNumber(question, folded);
-  const start = m.index + m[0].length - m[4].length;
-  const words = question.slice(start).split(/[\s,.;:!?]+/);
+  const start = m.index + m[0].length - (m.groups?.agency.length ?? 0);
+  const words = question
+    .slice(start)
+    .split(/[,.;:!?]/)[0]
+    .split(/\s+/)
+    .filter(Boolean);
   const marked = folded !== question.toLowerCase();
-  const end = words.findIndex((w, i) => i > 0 && endsName(w, marked));
+  const end = words.findIndex((_, i) => i > 0 && endsName(words, i, marked));
   return words
     .slice(0, end < 0 ? 10 : Math.min(end, 10))
     .join(' ')
@@ -73,13 +88,36 @@ export function agencyAskedByName(question: string): string | undefined {
 /** The agency named just before its number is asked ("Sở Y tế Đà Nẵng số điện thoại là gì"), in the question's words. */
 function agencyNamedBeforeNumber(question: string, folded: string): string | undefined {
   const m = AGENCY_THEN_NUMBER.exec(folded);
-  if (!m) return undefined;
+  if (!m) return agencyCalled(question, folded);
   const start = m[1].length;
   const words = question
     .slice(start, start + m[3].length)
     .split(/[\s,.;:!?]+/)
     .filter(Boolean);
   return words.length <= 10 ? words.join(' ') : undefined;
+}
+
+// "Gọi thẳng cho Trung tâm … thì số nào", "liên hệ Sở Y tế … qua số điện thoại nào": calling or reaching one agency
+// by its name, with a number asked for after it. Folded, "số nào" reads like "sở" and "bạn tôi" like "ban" (a board).
+const CALL_AGENCY = new RegExp(
+  `(?<![a-z])(goi|lien he|lien lac|ket noi)( (thang|truc tiep|ngay))?( (cho|voi|den|toi))? (?=${AGENCY_WORD}(?![a-z]))(?!(so|ban) (nao|may|gi|bao|dien|dt|hotline|tong|duong|cua|toi|minh|em|do|ay)(?![a-z]))`,
+);
+const NUMBER_ASKED_AFTER = /(?<![a-z])(so|sdt|dien thoai|so dien thoai)( \w+){0,3} (nao|may|gi|bao nhieu)(?![a-z])/;
+
+/** The agency a question calls by name and asks the number of, in the question's words, or undefined. */
+function agencyCalled(question: string, folded: string): string | undefined {
+  const m = CALL_AGENCY.exec(folded);
+  if (!m || !NUMBER_ASKED_AFTER.test(folded.slice(m.index))) return undefined;
+  const start = m.index + m[0].length;
+  const marked = folded !== question.toLowerCase();
+  const rest = question
+    .slice(start)
+    .split(/[,.;:!?]/)[0]
+    .split(/\s+/)
+    .filter(Boolean);
+  const end = rest.findIndex((_, i) => i > 0 && endsName(rest, i, marked));
+  const words = rest.slice(0, end < 0 ? rest.length : end);
+  return words.length > 1 && words.length <= 10 ? words.join(' ') : undefined;
 }
 
 /** The directory states a number for this agency: one of its entries with a phone has the same name, or is named in it. */
@@ -132,9 +170,15 @@ function withNotice(notice: string, question: string, province: string | null, s
 
 /**
  * The reply to a question about a contact detail the directory does not hold (an agency's own number, a line's
- * cost or hours), or undefined when the detail is held or none is asked.
+ * cost or hours), or undefined when the detail is held or none is asked. `asTyped` is the question before a merged
+ * province's name was read as the former province's.
  */
-export function unlistedContactDetail(question: string, province: string | null, sources: ContactSources): AnswerResult | undefined {
+export function unlistedContactDetail(
+  question: string,
+  province: string | null,
+  sources: ContactSources,
+  asTyped = question,
+): AnswerResult | undefined {
   const { directory } = sources;
   const named = linesNamed(question, directory);
   if ((named.length || asksForNumber(question)) && LINE_TERMS.test(fold(question))) {
@@ -147,7 +191,8 @@ export function unlistedContactDetail(question: string, province: string | null,
   }
   if (asksWhereOrWhenOfAgency(question))
     return withNotice('Địa chỉ và giờ làm việc của các cơ quan không có trong các văn bản hiện có.', question, province, sources);
-  const agency = agencyAskedByName(question);
+  // Named as typed: a merged province's name of today ("Sở Y tế Gia Lai") is the body asked for, not the former one's.
+  const agency = agencyAskedByName(asTyped) ?? agencyAskedByName(question);
   if (!agency) {
     const asksLineOnly = isContactQuestion(question) && !ASKS_WHOM.test(fold(question));
     const province = asksLineOnly ? provinceWithoutLine(question, directory) : undefined;

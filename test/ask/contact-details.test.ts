@@ -112,6 +112,34 @@ describe('a contact detail the directory does not hold', () => {
     expect(agencyAskedByName('Sở phải công khai số điện thoại đường dây nóng không?')).toBeUndefined();
   });
 
+  it('reads the agency called by its name when its number is asked after it, and a place named in capitals whole', () => {
+    expect(agencyAskedByName('Muốn gọi thẳng cho Trung tâm Bảo trợ xã hội tỉnh Sóc Trăng thì gọi số nào?')).toBe(
+      'Trung tâm Bảo trợ xã hội tỉnh Sóc Trăng',
+    );
+    expect(agencyAskedByName('Liên hệ Sở Y tế Gia Lai qua số điện thoại nào?')).toBe('Sở Y tế Gia Lai');
+    expect(agencyAskedByName('Tôi cần gọi cho Công an tỉnh Đồng Nai, số của họ là gì?')).toBe('Công an tỉnh Đồng Nai');
+    expect(agencyAskedByName('Cho tôi xin số điện thoại trực tiếp của Trung tâm Công tác xã hội tỉnh Quảng Nam.')).toBe(
+      'Trung tâm Công tác xã hội tỉnh Quảng Nam',
+    );
+    // "Cần Thơ" is a place, not "cần"; typed without diacritics, "bảo trợ" is part of the name, not "bao nhiêu".
+    expect(agencyAskedByName('Số điện thoại Trung tâm Bảo trợ xã hội Cần Thơ là bao nhiêu?')).toBe('Trung tâm Bảo trợ xã hội Cần Thơ');
+    expect(agencyAskedByName('so dien thoai trung tam bao tro xa hoi can tho')).toBe('trung tam bao tro xa hoi can tho');
+    // Calling with no agency named, or without asking its number, names none: "số nào" folded reads like "sở".
+    expect(agencyAskedByName('o gia lai goi so nao de to giac mua ban nguoi')).toBeUndefined();
+    expect(agencyAskedByName('Gọi cho Công an tỉnh Sóc Trăng để báo được không?')).toBeUndefined();
+  });
+
+  it('names the body as typed, a province of today included, before listing the lines', () => {
+    const r = unlistedContactDetail(
+      'Liên hệ Sở Y tế Bình Định qua số điện thoại nào?',
+      null,
+      sources,
+      'Liên hệ Sở Y tế Gia Lai qua số điện thoại nào?',
+    );
+    expect(r?.text).toMatch(/^Số điện thoại của Sở Y tế Gia Lai không có trong các văn bản hiện có\./);
+    expect(r?.text).toContain('111');
+  });
+
   it('says an agency’s number is not in the documents, in the directory’s own spelling, then lists the lines', () => {
     const r = unlistedContactDetail('so dien thoai cua cong an tinh quang nam', 'quang-nam', sources);
     expect(r?.kind).toBe('abstain');
