@@ -4,7 +4,8 @@
 // names of merged provinces are read as the former province whose documents cover the area; and every
 // answer gets the short notes it needs when it quotes a replaced text, an abolished agency, a merged
 // province's plan or an old amount. Without an update file every function here is a no-op.
-import { contactSources, hotlinesText, namesLine, numberedLinesAnswer } from '../contacts-answer.js';
+import { contactDirectoryAnswer, contactSources, hotlinesText, namesLine, numberedLinesAnswer } from '../contacts-answer.js';
+import { agencyAskedByName } from './contact-details.js';
 import { UNSURE_INTRO } from '../answer.js';
 import {
   agencyAsked,
@@ -334,6 +335,36 @@ export function lineFactsAnswer(q: Asked, deps: AskDeps): AskResult | undefined 
   if (!facts.length) return listed;
   const fileFacts = factsAnswer(facts);
   return listed ? { ...listed, text: `${listed.text}\n\n${fileFacts.text}` } : fileFacts;
+}
+
+/**
+ * "Số đường dây nóng của Bộ Y tế là gì": a body whose own number the documents do not state, but which the update file
+ * names as running a line. That line's facts lead, then the directory's lines; undefined when the file names no line
+ * for the body asked.
+ */
+export function lineRunByBodyAnswer(q: Asked, deps: AskDeps): AskResult | undefined {
+  const updates = deps.updates?.();
+  const body = agencyAskedByName(q.asTyped ?? q.text);
+  const lines = body && updates ? updates.hotlines.filter((h) => namesBody(h.fact, body)) : [];
+  if (!updates || !lines.length) return undefined;
+  const listed = contactDirectoryAnswer(q.province, contactSources(deps));
+  const facts = factsAnswer(
+    hotlineFactsFor(
+      lines.map((h) => h.number),
+      updates,
+    ),
+  );
+  return { ...listed, text: `${facts.text}\n\n${listed.text}` };
+}
+
+/** The fact names the body: its name's first words (at least three, or all of a shorter name) stand in it whole. */
+function namesBody(fact: string, body: string): boolean {
+  const words = foldWords(body).trim().split(' ');
+  const f = foldWords(fact);
+  for (let n = words.length; n >= Math.min(3, words.length) && n >= 2; n--) {
+    if (f.includes(` ${words.slice(0, n).join(' ')} `)) return true;
+  }
+  return false;
 }
 
 /**

@@ -28,6 +28,8 @@ const WHOM = '(ai|dau|co quan nao|don vi nao|noi nao|cap nao|ben nao|phong nao)'
 const ASKS_INFORM = new RegExp(
   ` (bao(?! ${NOT_REPORTING}\\b)|${INFORMS}|thong tin(?= (ngay )?cho))( ngay)?( \\w+){0,3} (cho|voi|ve|den|toi)? ?${WHOM} `,
 );
+// "báo cho Bộ Y tế hay Sở Y tế": which of two bodies is asked.
+const ASKS_INFORM_WHICH = new RegExp(` (bao(?! ${NOT_REPORTING}\\b)|${INFORMS})( ngay)? (cho|voi) (\\w+ ){1,6}hay (\\w+ ){1,6}`);
 // "giao cô ấy cho ai" hands a person over; "được giao cho ai" asks who is assigned a task.
 const ASKS_HANDOVER = new RegExp(` (${HANDS_OVER}|(?<!duoc )giao)( \\w+){0,3} (cho|den|ve|toi) ${WHOM} `);
 // "Người nước ngoài" is a victim's nationality; "ở / từ nước ngoài" is where a Vietnamese victim is or comes back from.
@@ -40,7 +42,7 @@ const MIN_SHARED = 3;
 export function passOnAsked(question: string): 'inform' | 'handover' | undefined {
   const f = foldedWords(question);
   if (ASKS_HANDOVER.test(f) && !/ chuyen (tin|thong tin) /.test(f)) return 'handover';
-  return ASKS_INFORM.test(f) ? 'inform' : undefined;
+  return ASKS_INFORM.test(f) || ASKS_INFORM_WHICH.test(f) ? 'inform' : undefined;
 }
 
 // A body named as the one passing it on ("cơ quan tiếp nhận tin phải báo cho…", "xã thông báo cho…", "đồn sẽ giao…").

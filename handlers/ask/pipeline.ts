@@ -73,6 +73,7 @@ import {
   inFormerProvinces,
   isMergedProvinceName,
   lineFactsAnswer,
+  lineRunByBodyAnswer,
   lineFactsFirst,
   oldFormsOnly,
   onlyMergerAnswered,
@@ -151,6 +152,9 @@ const passOn: AskStep = (q, deps) => {
 
 const contacts: AskStep = async (q, deps) => {
   const corpus = deps.corpus?.();
+  // A body the update file names as running a line ("đường dây nóng của Bộ Y tế"): that line.
+  const runByBody = lineRunByBodyAnswer(q, deps);
+  if (runByBody) return runByBody;
   // An agency's own number or a line's cost asked and not in the directory: say so before listing other lines.
   const detail = unlistedContactDetail(q.text, q.province, contactSources(deps), q.asTyped);
   if (detail) return detail;

@@ -2,6 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { agencyAskedByName, unlistedContactDetail } from '../../handlers/ask/contact-details.js';
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
+import { NO_UPDATES } from '../../knowledge/updates.js';
+import { askQuestion, type AskDeps } from '../../handlers/ask/pipeline.js';
 
 const directory: ContactsDirectory = {
   national: [
@@ -168,5 +170,36 @@ describe('a contact detail the directory does not hold', () => {
     expect(unlistedContactDetail('Có số nào trực 24/24 để báo buôn người không?', null, sources)?.text).toMatch(
       /^Cước phí và giờ trực của các số này không có trong các văn bản hiện có\./,
     );
+  });
+});
+
+describe('a body the update file names as running a line', () => {
+  const deps: AskDeps = {
+    answer: async () => ({ kind: 'abstain', text: 'không có', citations: [] }),
+    contacts: () => directory,
+    updates: () => ({
+      ...NO_UPDATES,
+      hotlines: [
+        {
+          number: '111',
+          fact: 'Tổng đài 111 tiếp nhận tố giác; Bộ Mẫu Vận hành điều hành tổng đài này.',
+          confidence: 'high',
+          sources: ['Nguồn'],
+        },
+      ],
+    }),
+  };
+
+  it('answers with that line, then the directory, instead of saying the body has no number', async () => {
+    const r = await askQuestion('Số đường dây nóng của Bộ Mẫu Vận hành là gì?', {}, deps);
+    expect(r.kind).toBe('answer');
+    expect(r.text).toMatch(/^Theo thông tin cập nhật/);
+    expect(r.text).toContain('Bộ Mẫu Vận hành điều hành');
+    expect(r.text).toContain('113');
+  });
+
+  it('leaves a body the file does not name to the notice that its number is not in the documents', async () => {
+    const r = await askQuestion('Số điện thoại của Sở Mẫu Khác là gì?', {}, deps);
+    expect(r.text).toMatch(/^Số điện thoại của Sở Mẫu Khác không có trong các văn bản hiện có\./);
   });
 });

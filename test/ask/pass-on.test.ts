@@ -53,6 +53,7 @@ describe('passOnAsked', () => {
     ['Nạn nhân tự về thì đồn bàn giao nạn nhân cho cơ quan nào?', 'handover'],
     ['Đồn sẽ giao cô ấy cho ai tiếp nhận?', 'handover'],
     ['Trung tâm thông tin ngay cho cơ quan nào?', 'inform'],
+    ['Xã tiếp nhận nạn nhân thì báo cho Bộ Mẫu hay Sở Mẫu?', 'inform'],
   ])('%s → %s', (q, kind) => expect(passOnAsked(q)).toBe(kind));
 
   it('reads "được giao cho ai" as a task assigned, not a person handed over', () =>
