@@ -27,6 +27,7 @@ import {
   mentionsCase,
   openingCase,
   overviewFocus,
+  asksManner,
   overviewTopic,
   statesCountOf,
   statesNegative,
@@ -503,7 +504,7 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
     expansions,
     withoutPlanTitle(named ? withoutProvinceName(q, named) : q, ctx.docList),
   );
-  const overview = topic ? overviewWeight(ctx, topic, Boolean(named ?? o.province)) : undefined;
+  const overview = topic ? overviewWeight(ctx, topic, Boolean(named ?? o.province), asksManner(q)) : undefined;
   const texts = namedTexts(q, ctx.docs, ctx.replacedBy);
   const applyPriors = priorsOf(ctx, q, named, texts, overview);
   applyPriors(lex);
@@ -533,7 +534,7 @@ const expansionsOf = (ctx: SearchContext, q: string) => (ctx.fusion.weights.expa
  * win over the clause that answers a narrower question ("người nước ngoài … được hỗ trợ những gì"), and by the
  * unit's validity: an overview asks what applies now, so texts in force come first whatever point they make.
  */
-function overviewWeight(ctx: SearchContext, topic: string, scoped: boolean): (i: number) => number {
+function overviewWeight(ctx: SearchContext, topic: string, scoped: boolean, manner: boolean): (i: number) => number {
   const shares = ctx.lexical.shares(topic, ctx.fusion.weights, expansionsOf(ctx, topic));
   const tier = tierOf(topic);
   const focus = overviewFocus(topic, ctx.overview.common);
@@ -546,7 +547,9 @@ function overviewWeight(ctx: SearchContext, topic: string, scoped: boolean): (i:
         ctx.prior[i] *
         shares.coverage(i) *
         ctx.overview.multiplier(i, shares.heading(i), scoped, tier) *
-        (1 + ctx.fusion.overview.focus * ctx.overview.focusShare(i, focus));
+        (1 + ctx.fusion.overview.focus * ctx.overview.focusShare(i, focus)) *
+        // How an act is done is answered by its measures' list, not by who applies them or to whom.
+        (manner && ctx.overview.namesMeasures(i, focus) ? 1 + ctx.fusion.overview.focus : 1);
       known.set(i, w);
     }
     return w;

@@ -124,6 +124,16 @@ export interface OverviewPrior {
   focusShare(i: number, focus: string[]): number;
   /** True for a folded syllable that more than COMMON_HEADING_SHARE of the units' headings hold (the corpus' subject). */
   common(syllable: string): boolean;
+  /** True when a heading of unit i is titled by the measures of the focus ("Các biện pháp bảo vệ …" for `bao ve`). */
+  namesMeasures(i: number, focus: string[]): boolean;
+}
+
+// A heading titled by measures, after its marker ("Điều 7.", "3."): "Các biện pháp bảo vệ an toàn …".
+const MEASURES_TITLE = /^(?:dieu \d+[a-z]? )?(?:\d{1,2} )?(?:cac )?bien phap (.*)$/;
+
+/** What the measures a heading is titled by are of ("bao ve an toan cho …"), folded; undefined for other headings. */
+function measuresOf(heading: string): string | undefined {
+  return MEASURES_TITLE.exec(foldedWords(heading).trim())?.[1];
 }
 
 /** A syllable in more than this share of the units' headings is the corpus' subject ("nạn nhân"), not a list's. */
@@ -183,5 +193,9 @@ export function createOverviewPrior(units: Unit[], sections: Section[], docs: Ma
       (otherTier(i, tier) ? OTHER_TIER : 1),
     focusShare: (i, focus) => (focus.length ? focus.filter((t) => headingSyllables[i].has(t)).length / focus.length : 0),
     common: (t) => (headingCounts.get(t) ?? 0) > units.length * COMMON_HEADING_SHARE,
+    namesMeasures: (i, focus) => {
+      const asked = focus.join(' ');
+      return focus.length > 0 && units[i].path.some((h) => measuresOf(h)?.startsWith(asked) === true);
+    },
   };
 }

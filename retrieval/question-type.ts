@@ -197,7 +197,8 @@ const HOW_PROCEDURE =
 // Words that only ask for the answer ("tóm tắt giúp tôi", "cho biết"): no part of the topic.
 const REQUEST_WORDS = new Set(['tom tat', 'liet ke', 'giup toi', 'giup em', 'giup minh', 'cho biet', 'cho hoi']);
 // "những trường hợp nào", "những việc gì": the noun before the question word only says that a list is asked.
-const CLASSIFIERS = new Set(['truong hop', 'viec', 'khoan', 'thu', 'cach', 'loai', 'dieu']);
+// "bảo vệ kiểu gì": the manner asked, no list's name either.
+const CLASSIFIERS = new Set(['truong hop', 'viec', 'khoan', 'thu', 'cach', 'loai', 'dieu', 'kieu']);
 const ASK_WORDS = new Set(['gi', 'nao']);
 // "theo luật hiện hành", "hiện nay", "luật mới": which law applies (today's), not what the question is about.
 const NOW_WORDS = new Set(['hien nay', 'hien hanh', 'hien tai', 'hien gio', 'bay gio', 'luat moi']);
@@ -344,7 +345,9 @@ const FOCUS_SYLLABLES = 2;
  */
 export function overviewFocus(question: string, common: (folded: string) => boolean = () => false): string[] {
   const seq = withoutClassifiers(question);
-  const ask = seq.findLastIndex((t) => ASK_WORDS.has(foldDiacritics(t)));
+  const last = seq.findLastIndex((t) => ASK_WORDS.has(foldDiacritics(t)));
+  // "bảo vệ bằng cách nào": "bằng" only says a manner is asked, the words before it name the act.
+  const ask = foldDiacritics(seq[last - 1] ?? '') === 'bang' ? last - 1 : last;
   // "X là gì": the words before "là" end the subject, they do not say what the list is of.
   if (foldDiacritics(seq[ask - 1] ?? '') === 'la') return [];
   // A word most headings hold ("hỗ trợ nạn nhân những gì": nạn nhân) tells no list from another: the words right before
@@ -352,8 +355,13 @@ export function overviewFocus(question: string, common: (folded: string) => bool
   const focus = focusBefore(seq, ask, common);
   const plain = focus.length ? focus : focusBefore(seq, ask, () => false);
   BROAD_NOUNS.lastIndex = 0;
-  return BROAD_NOUNS.test(` ${plain.join(' ')} `) ? [] : plain;
+  if (BROAD_NOUNS.test(` ${plain.join(' ')} `)) return [];
+  return plain.some((t) => HELPING.has(t)) ? SUPPORT : plain;
 }
+
+// "lo cho họ những gì", "giúp đỡ gì", "giúp gì": everyday words for what the documents call support ("hỗ trợ").
+const HELPING = new Set(['lo', 'giup']);
+const SUPPORT = ['ho', 'tro'];
 
 /** Up to FOCUS_SYLLABLES content syllables before `ask`, folded, past the `common` ones just before it; none when a function word ends those. */
 function focusBefore(seq: string[], ask: number, common: (folded: string) => boolean): string[] {
@@ -369,6 +377,14 @@ function focusBefore(seq: string[], ask: number, common: (folded: string) => boo
     else focus.unshift(t);
   }
   return focus;
+}
+
+// "được bảo vệ như thế nào", "bằng cách nào", "kiểu gì": the manner of an act, which the texts set out as its measures.
+const MANNER = / (the nao|ra sao|bang cach nao|cach nao|kieu gi|cach gi) /;
+
+/** True when the question asks how something is done (MANNER). */
+export function asksManner(question: string): boolean {
+  return MANNER.test(fold(question));
 }
 
 /** True for an overview question (see overviewTopic). */

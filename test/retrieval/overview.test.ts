@@ -5,7 +5,7 @@ import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import { createOverviewPrior, enumeratedItems } from '../../retrieval/overview.js';
 import { buildUnits } from '../../retrieval/units.js';
-import { isOverview, overviewFocus, overviewTopic } from '../../retrieval/question-type.js';
+import { asksManner, isOverview, overviewFocus, overviewTopic } from '../../retrieval/question-type.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 import { doc, makeCorpus } from './fixture.js';
 
@@ -68,6 +68,20 @@ describe('isOverview', () => {
     expect(overviewFocus('Trách nhiệm của Sở Tư pháp là gì?')).toEqual([]);
   });
 
+  it('reads everyday words for helping as support, and the manner asked as no part of the list', () => {
+    expect(overviewFocus('Biên phòng cứu được người bị bán thì lo cho người ta những gì?')).toEqual(['ho', 'tro']);
+    expect(overviewFocus('Cảnh sát biển giải cứu nạn nhân xong thì giúp đỡ họ những gì?')).toEqual(['ho', 'tro']);
+    expect(overviewFocus('bo doi bien phong giup gi cho nguoi vua duoc giai cuu')).toEqual(['ho', 'tro']);
+    expect(overviewFocus('Người nhà bị đe dọa thì được bảo vệ bằng cách nào?')).toEqual(['bao', 've']);
+    expect(overviewFocus('người nhà bị dọa thì được bảo vệ kiểu gì')).toEqual(['bao', 've']);
+  });
+
+  it('tells a question asking the manner of an act', () => {
+    expect(asksManner('Nạn nhân bị đe dọa thì được bảo vệ như thế nào?')).toBe(true);
+    expect(asksManner('nan nhan duoc bao ve bang cach nao')).toBe(true);
+    expect(asksManner('Nạn nhân được hỗ trợ những gì?')).toBe(false);
+  });
+
   it("passes over the corpus' subject words just before the question word to the words naming the list", () => {
     const common = (t: string) => t === 'nan' || t === 'nhan';
     expect(overviewFocus('Biên phòng phải hỗ trợ nạn nhân những gì?', common)).toEqual(['ho', 'tro']);
@@ -122,6 +136,41 @@ describe('catalogues', () => {
     expect(prior.common('tro')).toBe(true);
     expect(prior.common('xa')).toBe(false);
   });
+
+  it('knows the headings titled by the measures of an act, not those naming who applies them', () => {
+    const law = doc('regulations/nd-bao-ve.md', 'NĐ bảo vệ', null);
+    const corpus = makeCorpus('measures', [
+      {
+        doc: law,
+        sections: [
+          { path: ['Điều 6. Đối tượng bảo vệ'], text: '1. Nạn nhân.\n2. Người thân thích của nạn nhân.' },
+          { path: ['Điều 7. Các biện pháp bảo vệ an toàn'], text: '1. Giữ bí mật.\n2. Bố trí nơi tạm lánh.' },
+          { path: ['Điều 9. Trách nhiệm tổ chức thực hiện biện pháp bảo vệ'], text: 'Người có thẩm quyền tổ chức thực hiện.' },
+          { path: ['Điều 10. Bảo vệ người làm chứng', '3. Các biện pháp bảo vệ.'], text: 'a) Giữ bí mật;\nb) Bố trí nơi tạm lánh.' },
+        ],
+      },
+    ]);
+    const units = buildUnits(corpus, 0);
+    const prior = createOverviewPrior(units, corpus.sections, new Map([[law.id, law]]), {
+      heading: 0,
+      perItem: 0,
+      catalogue: 0,
+      unscopedPlan: 1,
+      focus: 1,
+    });
+    const names = (article: string, focus: string[]) =>
+      prior.namesMeasures(
+        units.findIndex((u) => u.path[0].startsWith(article)),
+        focus,
+      );
+    expect(names('Điều 7.', ['bao', 've'])).toBe(true);
+    expect(names('Điều 10.', ['bao', 've'])).toBe(true);
+    expect(names('Điều 6.', ['bao', 've'])).toBe(false);
+    expect(names('Điều 9.', ['bao', 've'])).toBe(false);
+    // Measures of another act, or no focus at all.
+    expect(names('Điều 7.', ['phong', 'ngua'])).toBe(false);
+    expect(names('Điều 7.', [])).toBe(false);
+  });
 });
 
 describe('overview ranking on the bundled documents', () => {
@@ -148,6 +197,16 @@ describe('overview ranking on the bundled documents', () => {
     const [top] = await index.search('Luật cấm những hành vi gì?', { k: 5 });
     expect(top.doc.id).toBe('regulations/luat-53-2024-trich.md');
     expect(top.chunk.path.join(' › ')).toMatch(/Điều 3\. Các hành vi bị nghiêm cấm/);
+  });
+
+  it('how a threatened victim is protected reaches the measures, not who is protected or who applies them', async () => {
+    const [top] = await index.search('Nạn nhân tố cáo bọn buôn người, sợ bị trả thù, thì được bảo vệ như thế nào?', { k: 5 });
+    expect(top.chunk.path.join(' › ')).toMatch(/Các biện pháp bảo vệ/);
+  });
+
+  it('what the border guard gives a person it rescued reaches its article on support, not on prevention', async () => {
+    const [top] = await index.search('Biên phòng cứu được người bị bán thì lo cho người ta những gì?', { k: 5 });
+    expect(top.chunk.path.join(' › ')).toMatch(/Điều 10\. Hỗ trợ nạn nhân/);
   });
 
   it('a precise question about one kind of support is ranked as before', async () => {
