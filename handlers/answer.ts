@@ -458,9 +458,11 @@ const MAX_SECTION_DETAIL = 2;
  */
 function keepSectionDetail(selection: Selection, section: NamedSection, said: string): void {
   const kept: { g: Group; s: Candidate }[] = [];
+  // A paragraph the list quotes one duty a line is said too.
+  const flat = said.replace(/\n/g, ' ');
   for (const [g, positions] of selection.chosen) {
     for (const s of g.sentences) {
-      if (positions.has(s.pos) && s.pos >= 0 && !said.includes(s.text.replace(/[;.]$/, ''))) kept.push({ g, s });
+      if (positions.has(s.pos) && s.pos >= 0 && !flat.includes(s.text.replace(/[;.]$/, ''))) kept.push({ g, s });
     }
   }
   // The section's own sentences are its detail; another section's only when none of its own is quoted.

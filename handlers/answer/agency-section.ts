@@ -13,9 +13,10 @@ import { analyze, foldToken, isStopword } from '../../retrieval/text.js';
 import type { SearchHit } from '../../retrieval/types.js';
 import { namesPlan } from './plan-section.js';
 
-// What a body is asked to do as a whole: "có trách nhiệm gì", "nhiệm vụ nào", "phải làm gì", "được giao những việc gì".
+// What a body is asked to do as a whole: "có trách nhiệm gì", "nhiệm vụ nào", "phải làm gì", "được giao những việc gì",
+// and how it takes part: "tham gia như thế nào", "tham gia hỗ trợ nạn nhân ra sao" (its heading lists how).
 const ASKS_DUTIES =
-  / (trach nhiem|nhiem vu|vai tro|lam (nhung |cac )?(viec |cong viec )?gi|lam nhung viec nao|duoc giao|duoc de nghi|duoc phan cong|phan cong) /;
+  / (trach nhiem|nhiem vu|vai tro|lam (nhung |cac )?(viec |cong viec )?gi|lam nhung viec nao|duoc giao|duoc de nghi|duoc phan cong|phan cong|tham gia( [a-z]+)* (the nao|ra sao|gi)) /;
 /** A heading's marker: "III.", "9.", "9.1.", "a)". */
 const MARKER = /^([IVX]+|\d{1,2}(\.\d{1,2})*|[a-zđ])[.)]\s*/u;
 // Words people leave out of a body's name.
@@ -40,11 +41,16 @@ const syllablesOf = (text: string) =>
     .seq.filter((t) => !isStopword(t))
     .map(foldToken);
 
+/** Folded content syllables without "nhân dân", which people may say or not ("UBND các huyện", "Viện kiểm sát tỉnh"). */
+function withoutOfThePeople(text: string): string[] {
+  const all = syllablesOf(text);
+  const people = (i: number) => `${all[i]} ${all[i + 1]}` === OF_THE_PEOPLE;
+  return all.filter((_, i) => !people(i) && !people(i - 1));
+}
+
 /** A body's name as people say it: no "nhân dân", no closing "tỉnh". */
 function bodyWords(name: string): string[] {
-  const all = syllablesOf(name);
-  const people = (i: number) => `${all[i]} ${all[i + 1]}` === OF_THE_PEOPLE;
-  const words = all.filter((_, i) => !people(i) && !people(i - 1));
+  const words = withoutOfThePeople(name);
   return words.at(-1) === PROVINCE ? words.slice(0, -1) : words;
 }
 
@@ -88,19 +94,21 @@ function headingNamedAt(question: string[], heading: string): number {
   return found.length ? Math.min(...found) : -1;
 }
 
-/** A sentence ending before another begins: a paragraph holding more than one duty. */
-const NEXT_SENTENCE = /[.;]\s+\p{Lu}/u;
+// Where one duty of a paragraph ends and the next begins: a ';', or a '.' before a new sentence.
+const NEXT_DUTY = /(?<=;)\s+|(?<=\.)\s+(?=\p{Lu})/u;
 
 /**
- * The heading's own paragraph as its list when it states several duties, one line per line of text; a paragraph of
- * one sentence is quoted as it stands.
+ * The heading's own paragraph as its list when it states several duties, one line per duty ("Tham gia giám sát …;
+ * tham gia công tác tư vấn tâm lý, hỗ trợ cho vay vốn …; tăng cường …"), so each is quoted whole; a paragraph of one
+ * duty is quoted as it stands.
  */
 function paragraphBlock(sections: Section[], from: number, path: string[]): ListBlock | undefined {
   const items = sections[from].text
     .split('\n')
+    .flatMap((l) => l.split(NEXT_DUTY))
     .map((l) => l.trim())
     .filter(Boolean);
-  if (!items.length || (items.length === 1 && !NEXT_SENTENCE.test(items[0]))) return undefined;
+  if (items.length < 2) return undefined;
   return { path, start: from, split: false, intro: path.at(-1)!.replace(MARKER, '').replace(/:$/u, ''), items };
 }
 
@@ -143,7 +151,7 @@ export function bodyHeading(question: string, usable: SearchHit[], corpus: Corpu
   if (!ASKS_DUTIES.test(foldedWords(question)) || answerTypes(question).some((t) => t !== 'list' && t !== 'agency')) return undefined;
   // A body asked of in general ("Mặt trận Tổ quốc làm gì …") is answered by the law's article on it, ranked first.
   if (!namesPlan(question) && usable[0]?.doc.kind !== 'plan') return undefined;
-  const words = syllablesOf(question);
+  const words = withoutOfThePeople(question);
   const seen = new Set<string>();
   for (const hit of usable) {
     if (hit.doc.kind !== 'plan' || seen.has(hit.doc.id)) continue;

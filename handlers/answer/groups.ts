@@ -64,7 +64,7 @@ const MAX_LIST_ITEMS = 12;
 const MAX_ITEM_CHARS = 200;
 /** What a list's lines may hold in all before each is cut to MAX_ITEM_CHARS, and the most one line shows. */
 const LIST_CHARS = 2400;
-const MAX_LINE_CHARS = 420;
+const MAX_LINE_CHARS = 600;
 const MAX_GROUP_SECTIONS = 120;
 /** A clause is quoted with its points, so it should win only when it matches clearly better than a sentence. */
 const INTRO_WEIGHT = 0.8;
@@ -297,8 +297,32 @@ function clausePoints(g: Group, sentence: string): ListIntro | undefined {
  */
 function introLines(intro: ListIntro): string[] {
   const lines = intro.items.flatMap((t) => t.split('\n').filter((l) => l.trim()));
-  const max = Math.min(MAX_LINE_CHARS, Math.max(MAX_ITEM_CHARS, Math.floor(LIST_CHARS / lines.length)));
+  const max = Math.min(
+    MAX_LINE_CHARS,
+    Math.max(
+      MAX_ITEM_CHARS,
+      lineAllowance(
+        lines.map((l) => l.length),
+        LIST_CHARS,
+      ),
+    ),
+  );
   return lines.map((t) => truncateWords(t, max));
+}
+
+/**
+ * The length every line may keep so that all of them hold at most `budget` characters: what short lines leave goes
+ * to the long ones, so a list of a few short points and one long one ("… tạo điều kiện … vay vốn") shows it whole.
+ */
+export function lineAllowance(lengths: number[], budget: number): number {
+  const sorted = [...lengths].sort((a, b) => a - b);
+  let left = budget;
+  for (let i = 0; i < sorted.length; i++) {
+    const share = Math.floor(left / (sorted.length - i));
+    if (sorted[i] > share) return share;
+    left -= sorted[i];
+  }
+  return sorted.at(-1) ?? budget;
 }
 
 /** A clause's text without its marker and closing colon: "3. Trường hợp … như sau:" → "Trường hợp … như sau". */

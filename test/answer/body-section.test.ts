@@ -23,9 +23,26 @@ describe('a body, a plan and a determination asked about', () => {
 
   it('finds one body of a heading naming several, by its abbreviation ("Đoàn TN")', async () => {
     const r = await answer('Đoàn TN tỉnh có trách nhiệm gì trong kế hoạch năm 2024 của Quảng Nam?', { index });
-    // One sentence under the heading: quoted as it stands, cited to the heading.
+    // The heading's paragraph lists its duties between ';': each on a line of its own, cited to the heading.
     expect(r.citations[0].label).toMatch(/^KH Quảng Nam 2024 › V\. Tổ chức thực hiện › 11\. Đề nghị Ủy ban Mặt trận/);
-    expect(r.text.split('\n')[0]).toContain('Tham gia giám sát việc thực hiện Kế hoạch');
+    const lines = leadOf(r.text).split('\n');
+    expect(lines.find((l) => l.startsWith('Tham gia giám sát việc thực hiện Kế hoạch'))).toBeDefined();
+    expect(lines.find((l) => l.startsWith('tham gia công tác tư vấn tâm lý, hỗ trợ cho vay vốn'))).toBeDefined();
+    // The paragraph is not quoted a second time under its own citation.
+    expect(r.citations).toHaveLength(1);
+  });
+
+  it('reads how a body takes part ("tham gia như thế nào") as its duties, and quotes each of its points whole', async () => {
+    const r = await answer('Hội Liên hiệp Phụ nữ tỉnh Đồng Nai tham gia như thế nào?', { index });
+    expect(leadOf(r.text)).toMatch(/^Theo ĐA Đồng Nai 2016–2020 › V\. Phân công trách nhiệm › 4\. Đề nghị Hội liên hiệp Phụ nữ tỉnh/);
+    // Point b) is the longest: its end (loans) is shown, as are c)'s dashes (counselling).
+    expect(leadOf(r.text)).toContain('vay vốn, giúp sử dụng vốn có hiệu quả');
+    expect(leadOf(r.text)).toContain('Tư vấn, hỗ trợ phụ nữ, trẻ em có nguy cơ cao');
+  });
+
+  it('matches a body whether or not the question says "nhân dân" ("UBND các huyện")', async () => {
+    const r = await answer('UBND các huyện ở Bình Định phải làm gì theo kế hoạch hỗ trợ nạn nhân?', { index });
+    expect(leadOf(r.text)).toMatch(/^Theo KH Bình Định 2021–2025 › V\. Tổ chức thực hiện › 12\. Ủy ban nhân dân huyện/);
   });
 
   it('finds a body named by its kind and its last words ("Hội phụ nữ"), not the list of every heading', async () => {

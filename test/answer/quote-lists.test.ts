@@ -1,6 +1,7 @@
 // The quote an official reads holds what was asked: a list's entries, not only the sentence announcing them.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../handlers/answer.js';
+import { lineAllowance } from '../../handlers/answer/groups.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 import { doc, makeCorpus, SECTION_UNITS } from '../retrieval/fixture.js';
@@ -143,5 +144,15 @@ describe('a question asking two things of one point', () => {
   it('leads with that one sentence when the question asks one thing', async () => {
     const r = await answer('Điểm tư vấn mới thành lập được hỗ trợ mua bàn ghế mấy lần?', { index, province: null });
     expect(r.text.split('\n')[0]).not.toContain('hóa đơn');
+  });
+});
+
+describe('the length each line of a quoted list keeps', () => {
+  it('gives what short lines leave to the long ones, within the budget', () => {
+    // Everything fits: the longest line is kept whole.
+    expect(lineAllowance([100, 540, 150], 2400)).toBe(540);
+    // Too long together: short lines keep theirs, the long ones share the rest.
+    expect(lineAllowance([100, 1000, 1000], 1100)).toBe(500);
+    expect(lineAllowance([800, 800, 800], 1200)).toBe(400);
   });
 });
