@@ -441,7 +441,11 @@ export async function askQuestion(text: string, opts: AskOptions, deps: AskDeps)
   const stage = opts.onStage;
   stage?.('read');
   const typed = typeof text === 'string' ? text : '';
-  const q = { ...readQuestion(inFormerProvinces(typed, deps), opts, directoryOf(deps)), asTyped: normalizeText(typed) };
+  // Abbreviations first ("TP ĐN" is Đà Nẵng), so that a province of today written short is read as the former one too.
+  const q = {
+    ...readQuestion(inFormerProvinces(withProvinceNames(normalizeText(typed)), deps), opts, directoryOf(deps)),
+    asTyped: normalizeText(typed),
+  };
   for (const step of STEPS) {
     stage?.(step.name);
     const r = await step(q, deps);

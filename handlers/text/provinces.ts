@@ -78,7 +78,12 @@ const PROVINCE_ABBREVIATIONS: Record<string, string> = {
   ĐN: 'Đồng Nai',
 };
 
+// "ĐN" after "thành phố" / "TP" is Đà Nẵng, a city; Đồng Nai is a province ("tỉnh ĐN").
+const CITY_DN = /(?<![\p{L}\p{N}])(thành phố|tp)\.?\s*ĐN(?![\p{L}\p{N}])/giu;
+
 /** The text with a province's abbreviation standing alone written as its name ("Đài PT-TH QN" → "Đài PT-TH Quảng Nam"). */
 export function withProvinceNames(text: string): string {
-  return text.replace(/(?<![\p{L}\p{N}])\p{Lu}{2}(?![\p{L}\p{N}])/gu, (w) => PROVINCE_ABBREVIATIONS[w] ?? w);
+  return text
+    .replace(CITY_DN, 'thành phố Đà Nẵng')
+    .replace(/(?<![\p{L}\p{N}])\p{Lu}{2}(?![\p{L}\p{N}])/gu, (w) => PROVINCE_ABBREVIATIONS[w] ?? w);
 }
