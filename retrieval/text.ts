@@ -186,10 +186,33 @@ const CHAT_SHORTHAND: Record<string, string> = {
 };
 
 /**
- * The words a chat shorthand stands for, or undefined. Chat is typed in lowercase; in capitals (`NG` in
+ * Regional and chat spellings of ordinary words, keyed as typed (lowercase, with their marks): folded, several would
+ * read as other words of the documents (`dìa` folds like `địa`), so only the marked form stands for the word.
+ */
+const REGIONAL_WORDS: Record<string, string> = {
+  tui: 'tôi',
+  hông: 'không',
+  hổng: 'không',
+  dìa: 'về',
+  ổng: 'ông ấy',
+  bả: 'bà ấy',
+  bển: 'bên đó',
+  dzậy: 'vậy',
+  zậy: 'vậy',
+  vầy: 'vậy',
+  rứa: 'vậy',
+  răng: 'sao',
+  mần: 'làm',
+  chừ: 'giờ',
+};
+
+/**
+ * The words a chat shorthand or a regional spelling stands for, or undefined. Chat is typed in lowercase; in capitals (`NG` in
  * `BLĐTBXH-CA-QP-NG`) two letters or more are a document's abbreviation, not shorthand.
  */
 function chatWordsOf(raw: string): string | undefined {
+  const regional = REGIONAL_WORDS[raw.toLowerCase()];
+  if (regional) return regional;
   if (raw.length > 3 || (raw.length > 1 && raw === raw.toUpperCase())) return undefined;
   return CHAT_SHORTHAND[foldToken(raw).toLowerCase()];
 }
@@ -217,7 +240,9 @@ export const STOPWORDS = new Set(
     'và với của là các những này đó thì mà có được cho theo trong khi để tại từ về ra vào hay hoặc nếu ' +
     'một như nào gì ai đâu sao vậy bao nhiêu thế không chưa đã sẽ đang phải cần muốn hỏi xin ạ nhé nhỉ ' +
     'tôi em anh chị mình bạn chúng ta họ người nó ở lại rồi cũng vẫn nữa đi thôi đấy kia nào đều bị hãy ' +
-    'làm gồm những cái việc ấy hả vâng dạ ơi lâu mấy tới'
+    'làm gồm những cái việc ấy hả vâng dạ ơi lâu mấy tới ' +
+    // Chat's sentence particles and the titles people address officials by ("mấy chú", "hả bác").
+    'nhen nghen nè hở á chứ giùm dùm chú bác'
   ).split(/\s+/),
 );
 // Folded forms only when the folded syllable is not also a common content syllable (e.g. `co` = có/cơ, `de` = để/đề).

@@ -67,6 +67,18 @@ describe('text analysis', () => {
     expect(tokenize('Quy chế 2548/QCPH-LĐTBXH-CA-QP-NG')).not.toContain('người');
   });
 
+  it('reads regional spellings as the words they stand for, only as typed with their marks', () => {
+    expect(tokenize('tui bị bán dìa, ổng lo hông')).toEqual(['tôi', 'bị', 'bán', 'về', 'ông', 'ấy', 'lo', 'không']);
+    // Without its mark `dia` may be `địa` (địa phương): it stays as typed.
+    expect(tokenize('ve dia phuong')).toEqual(['ve', 'dia', 'phuong']);
+  });
+
+  it("counts chat's sentence particles and the titles officials are addressed by as stopwords", () => {
+    expect(terms('hỗ trợ gì hả mấy chú, giùm em nghen').uni).toEqual(['hỗ', 'trợ']);
+    // Typed without marks, `nha` may be `nhà` (a house to rent): it still counts.
+    expect(terms('tien thue nha').uniF).toEqual(['tien', 'thue', 'nha']);
+  });
+
   it('treats question words without content as stopwords', () => {
     expect(terms('Thời hạn bao lâu, mấy ngày, tới đâu?').uni).toEqual(['thời', 'hạn', 'ngày']);
     expect(terms('thoi han bao lau').uniF).toEqual(['thoi', 'han']);
