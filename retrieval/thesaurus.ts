@@ -112,7 +112,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { everyday: ['công ty', 'doanh nghiệp', 'cơ sở làm ăn'], legal: ['doanh nghiệp', 'tổ chức', 'cơ sở kinh doanh'] },
 
   // Getting out and coming back.
-  { everyday: ['trốn về', 'chạy về', 'thoát về', 'tự về', 'trốn được', 'thoát được'], legal: ['tự trở về', 'trở về'] },
+  {
+    everyday: ['trốn về', 'chạy về', 'thoát về', 'tự về', 'trốn được', 'thoát được'],
+    legal: ['tự trở về', 'trở về', 'nạn nhân từ nước ngoài tự trở về'],
+  },
   {
     everyday: ['được cứu', 'cứu ra', 'giải thoát', 'cứu người', 'được giải thoát', 'cứu được', 'cứu về', 'cứu thoát'],
     legal: ['giải cứu', 'được giải cứu'],

@@ -153,6 +153,8 @@ describe('scope signals from the corpus', () => {
     expect(mentionsSubject('Người bị buôn bán qua biên giới có được giúp không?', corpus)).toBe(true);
     expect(mentionsSubject('Giá xăng ở Đồng Nai hôm nay?', corpus)).toBe(false);
     expect(mentionsSubject('Thủ tục cấp giấy phép kinh doanh karaoke?', corpus)).toBe(false);
+    // Escaping back home on one's own is how a victim comes back by herself, in people's words.
+    expect(mentionsSubject('Mấy người tự trốn dìa qua đồn biên phòng thì được lo cho những gì?', corpus)).toBe(true);
     // "bi mat" is also how "bí mật" is typed: its expansion mentions victims, but it does not name the subject.
     expect(mentionsSubject('thu tuc cap lai the bi mat', corpus)).toBe(false);
     // Naming one of the national texts asks what it says, whatever the other words.
