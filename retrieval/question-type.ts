@@ -60,9 +60,13 @@ function lastRead<T>(read: (text: string) => T): (text: string) => T {
 // A source asked of money, not of anything else ("giấy xác nhận lấy ở đâu" asks where a paper is issued).
 const MONEY_WORD = / (tien|kinh phi|chi phi|ngan sach|von) /;
 
+// "Mấy người bị bán về … thì được đưa vô trung tâm nào": a `mấy` naming whom the question is about (a plural, as "những"),
+// not after a verb of having or needing ("có mấy", "cần mấy"), with the question's own ask word after it, counts nothing.
+const PLURAL_MAY = / (?<!(co|can|gom|duoc|la|con|mat|het|tong|nhat|thieu|da) )may [a-z]+( [a-z]+){0,20}? (nao|gi|ai|dau|sao)(?= )/;
+
 const askedTypes = lastRead((question: string) => {
   const q = fold(question);
-  const types = (Object.keys(ASKS) as AnswerType[]).filter((t) => ASKS[t].test(q));
+  const types = (Object.keys(ASKS) as AnswerType[]).filter((t) => ASKS[t].test(q) && !(t === 'count' && PLURAL_MAY.test(q)));
   if (!types.includes('funding')) return types;
   if (!MONEY_WORD.test(q)) return types.filter((t) => t !== 'funding');
   // "… lấy ở đâu ra" asks where the money comes from, not a place to go to.

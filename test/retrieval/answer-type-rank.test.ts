@@ -62,6 +62,14 @@ describe('answer type in ranking', () => {
 });
 
 describe('the thing a question counts', () => {
+  it('is no count when "mấy" names whom the question is about, before its own ask word', () => {
+    expect(answerTypes('Ở Đồng Nai mấy người bị bán về mà không có chỗ ở thì được đưa vô trung tâm nào?')).toEqual(['agency']);
+    expect(answerTypes('mấy người bị bán về được hỗ trợ những gì')).not.toContain('count');
+    // After a verb of having or needing, it counts.
+    expect(answerTypes('Có mấy người được hỗ trợ ở đâu?')).toContain('count');
+    expect(answerTypes('Cơ sở hỗ trợ nạn nhân cần mấy nhân viên?')).toContain('count');
+  });
+
   it('reads what is counted, past a classifier, with or without diacritics', () => {
     expect(countedThing('Hồ sơ cần mấy tấm ảnh?')).toBe('anh');
     expect(countedThing('nop bao nhieu ban sao')).toBe('ban');
