@@ -39,7 +39,7 @@ import { referringClause } from './answer/referring.js';
 import { asksOnlyWho, grantOf } from './answer/granted.js';
 import { withNumberForms } from './answer/number-forms.js';
 import { withoutPlanTitle } from '../retrieval/plan-title.js';
-import { truncateWords } from '../knowledge/text.js';
+import { foldedWords, truncateWords } from '../knowledge/text.js';
 import { asksOlderText } from '../retrieval/named-text.js';
 import { statesTodaysRules } from '../knowledge/validity.js';
 import type { DocMeta } from '../knowledge/types.js';
@@ -178,12 +178,42 @@ export function excerptOf(sentence: string, profile: QueryProfile, types: Answer
   return `${from > 0 ? '… ' : ''}${text}${to < clauses.length || text.length < clauses.slice(from, to).join(' ').length ? ' …' : ''}`;
 }
 
-/** Passages with enough evidence; the user's province and national texts win over other provinces. */
-function usableHits(hits: SearchHit[]): { usable: SearchHit[]; bestConfidence: number } {
+// Which facility of a kind a question asks for ("được đưa vô trung tâm nào", "vay ở ngân hàng nào"), folded.
+const FACILITY_ASKED = / (trung tam|co so|benh vien|ngan hang|nha tam lanh|truong) (nao|gi) /;
+const FACILITY_NAMES: Record<string, RegExp> = {
+  'trung tam': /Trung tâm \p{Lu}/u,
+  'co so': /Cơ sở \p{Lu}/u,
+  'benh vien': /Bệnh viện \p{Lu}/u,
+  'ngan hang': /Ngân hàng \p{Lu}/u,
+  'nha tam lanh': /Nhà tạm lánh \p{Lu}/u,
+  truong: /Trường \p{Lu}/u,
+};
+
+/**
+ * The ranker's first passage when the question asks which facility of a kind and that passage names one of the kind
+ * by its name ("… tại Trung tâm Bảo trợ Huấn nghệ …"): the name is the answer, however few of the question's everyday
+ * words the passage shares with it.
+ */
+function namedFacilityHit(q: string, hits: SearchHit[], usable: SearchHit[]): SearchHit | undefined {
+  const kind = FACILITY_ASKED.exec(foldedWords(q))?.[1];
+  const names = kind ? FACILITY_NAMES[kind] : undefined;
+  const first = hits[0];
+  if (!names || !first || first.confidence < MIN_CONFIDENCE || !names.test(first.chunk.text)) return undefined;
+  // Passages with more of the question's words that name one too answer as well.
+  return usable.some((h) => names.test(h.chunk.text)) ? undefined : first;
+}
+
+/**
+ * Passages with enough evidence; the user's province and national texts win over other provinces. A facility asked
+ * for by its kind is answered by the ranker's first passage when only that one names a facility of the kind.
+ */
+function usableHits(hits: SearchHit[], q: string): { usable: SearchHit[]; bestConfidence: number } {
   const strongest = Math.max(0, ...hits.map((h) => h.confidence));
   const strong = hits.filter((h) => h.confidence >= MIN_CONFIDENCE && h.confidence >= strongest * 0.6);
   const own = strong.filter((h) => !h.otherProvince);
   const usable = own.length ? own : strong;
+  const facility = namedFacilityHit(q, hits, usable);
+  if (facility) return { usable: [facility], bestConfidence: Math.max(facility.confidence, SURE_CONFIDENCE) };
   return { usable, bestConfidence: Math.max(0, ...usable.map((h) => h.confidence)) };
 }
 
@@ -565,7 +595,7 @@ export async function answer(
     const bad = checkInput(q);
     if (bad) return abstain(bad);
     const hits = await ctx.index.search(withNumberForms(q), { k: 6, province: ctx.province ?? null, todayFirst: true });
-    const { usable, bestConfidence } = usableHits(hits);
+    const { usable, bestConfidence } = usableHits(hits, q);
     // A term the texts define is answered by its definitions, the one in force first; so is who counts as a group of people.
     const sure = Math.max(bestConfidence, SURE_CONFIDENCE);
     const defined = definitionHits(ctx.index, q, sure);

@@ -148,3 +148,15 @@ describe("a plan's section headed by an agency", () => {
     expect(r.citations[0].label).toContain('9. Đài Phát thanh');
   });
 });
+
+describe('a facility asked for by its kind', () => {
+  it('is named by the first passage naming one of the kind, when no passage sharing more words names one', async () => {
+    const bundled = await openKnowledgeIndex({ corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
+    const homeless = await answer('người bị bán về ở Đồng Nai mà không có chỗ ở thì được đưa vô trung tâm nào', {
+      index: bundled,
+      province: null,
+    });
+    expect(homeless.text.split('\n')[0]).toContain('Trung tâm Bảo trợ Huấn nghệ cô nhi Biên Hòa');
+    expect(homeless.text).not.toMatch(/^Tôi chưa chắc chắn/);
+  });
+});
