@@ -293,6 +293,17 @@ const ASK_CLAUSE_BREAK = /\s(?:thì|thi)\s|[.;?!]\s+/iu;
 const COMMA_BEFORE_ASKER =
   /,\s+(?=(?:ủy ban|uỷ ban|ubnd|công an|bộ chỉ huy|bộ đội|bđbp|biên phòng|đồn|cảnh sát|sở|phòng|hội|trung tâm|cơ quan|cán bộ|chính quyền|xã|phường|cần|phải)\s)/iu;
 
+// A setting saying what the person wants to do ("muốn đi học lại thì được hỗ trợ gì"): the support for that, one detail.
+const PURPOSE_SETTING = / (muon|co nguyen vong|co nhu cau) [a-z]+ /;
+const ASKS_SUPPORT = / duoc (ho tro|giup|giup do|nhan|huong)? ?(nhung |cai )?gi /;
+
+/** The question first says what the person wants to do, then asks what they are given for it. */
+function asksForPurpose(question: string): boolean {
+  const ask = askClause(question);
+  if (!ask || !ASKS_SUPPORT.test(fold(ask))) return false;
+  return PURPOSE_SETTING.test(fold(question.slice(0, question.lastIndexOf(ask))));
+}
+
 /** The clause that asks ("… thì có những trách nhiệm gì"), or undefined for a question with no setting before its ask. */
 function askClause(question: string): string | undefined {
   const clauses = question.split(ASK_CLAUSE_BREAK).flatMap((c) => c.split(COMMA_BEFORE_ASKER));
@@ -327,7 +338,7 @@ const topicOf = lastRead((question: string): string | undefined => {
   const types = answerTypes(question);
   if (types.some((t) => PRECISE.includes(t)) || (types.includes('agency') && !types.includes('list'))) return undefined;
   const q = fold(question);
-  if (SUPERLATIVE.test(q)) return undefined;
+  if (SUPERLATIVE.test(q) || asksForPurpose(question)) return undefined;
   const namesList = LIST_NOUN_WHAT.test(q) || SUMMARY.test(q);
   const listed = namesList || types.includes('list') || [PLURAL_WHAT, GROUNDS, HOW_PROCEDURE].some((re) => re.test(q));
   BROAD_NOUNS.lastIndex = 0;

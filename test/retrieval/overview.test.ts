@@ -54,6 +54,9 @@ describe('isOverview', () => {
     'Khi có người bị lừa bán trốn về, trạm y tế xã phải khám sức khỏe, cấp thuốc, chuyển tuyến và báo cáo cho những cơ quan cấp tỉnh nào?',
     // A long setting, then a short clause asking only what to do, without naming a list: a detail of the setting.
     'Trong trường hợp khẩn cấp, trước khi có quyết định bằng văn bản của người có thẩm quyền thì cơ quan được làm gì?',
+    // What the person wants to do, then what they get for it: the support for that purpose.
+    'Cháu bị bán trở về, giờ muốn đi học lại thì được hỗ trợ gì?',
+    'nan nhan co nhu cau hoc nghe thi duoc giup nhung gi',
   ])('reads "%s" as a precise question', (q) => expect(isOverview(q)).toBe(false));
 
   it('drops the noun that only asks for a list from the topic, and the words that only ask', () => {
