@@ -12,6 +12,7 @@ import { answerTypes, carries, isOverview, typeBoost, type AnswerType } from '..
 import {
   asksFilePapers,
   blockGroup,
+  withFileAsked,
   type Candidate,
   chooseSentences,
   paragraphAround,
@@ -256,7 +257,7 @@ interface Asked {
 /** What a question asks for; an overview (or a question naming a plan's section) asks for a list whatever its words. */
 function askedOf(q: string, bestConfidence: number, namesSection: boolean, docs: readonly DocMeta[], oneSection: boolean): Asked {
   const overview = namesSection || (isOverview(q) && !asksPlanOnGroup(q) && !oneSection);
-  const types = answerTypes(q);
+  const types = withFileAsked(q, answerTypes(q));
   return {
     // The title of a plan the question names says which plan, not what is asked: the plan's lines repeating it do not answer.
     profile: queryProfile(withNumberForms(withoutPlanTitle(q, docs)), true),

@@ -2,7 +2,7 @@
 // that introduce lettered points around it, scored against the question, and the choice among them.
 import { validityBadge } from '../../knowledge/cite.js';
 import { statesTodaysRules } from '../../knowledge/validity.js';
-import { truncateWords } from '../../knowledge/text.js';
+import { foldedWords, truncateWords } from '../../knowledge/text.js';
 import { headingActor } from '../../retrieval/actor-heading.js';
 import { articleBlockAt, itemText, type ListBlock, listBlockAt, outlineBlockAt, parentBlockAt } from '../../retrieval/list-block.js';
 import { enumeratedItems } from '../../retrieval/overview.js';
@@ -247,6 +247,15 @@ function enumeratesFileAsked(intro: ListIntro, types: AnswerType[]): boolean {
 
 /** The question asks which papers make up a file ("hồ sơ gồm những gì", "cần nộp những giấy tờ gì"). */
 export const asksFilePapers = (types: AnswerType[]) => types.includes('file') || (types.includes('papers') && types.includes('list'));
+
+// A question opening with the file it asks about and asking what it holds, however long the file's name ("Hồ sơ xin gia
+// hạn Giấy phép thành lập cơ sở hỗ trợ nạn nhân gồm những gì").
+const OPENS_WITH_FILE = /^ (bo )?ho so .* (gom|bao gom) (nhung )?(gi|nhung gi|giay to gi|nhung giay to gi|nhung loai giay to nao) /;
+
+/** The kinds of answer asked, with the papers of a file when the question opens with the file and asks what it holds. */
+export function withFileAsked(question: string, types: AnswerType[]): AnswerType[] {
+  return types.includes('file') || !OPENS_WITH_FILE.test(foldedWords(question)) ? types : [...types, 'file'];
+}
 // A list headed by the file it enumerates, with no verb of its own ("Hồ sơ đề nghị cấp Giấy phép thành lập").
 const FILE_HEADING = /^(\d{1,2}[.)]\s+)?(các\s+)?hồ sơ\s[^.;:,]{0,80}$/iu;
 

@@ -2,6 +2,8 @@
 // not by a clause of the same article that names the same licence with a list of something else.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../handlers/answer.js';
+import { withFileAsked } from '../../handlers/answer/groups.js';
+import { answerTypes } from '../../retrieval/question-type.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 import { doc, makeCorpus, SECTION_UNITS } from '../retrieval/fixture.js';
@@ -48,5 +50,12 @@ describe('the papers of a file', () => {
     const lead = r.text.split('\n')[0];
     for (const paper of ['Văn bản đề nghị cấp giấy phép', 'Phương án hoạt động', 'Lý lịch', 'Giấy tờ chứng minh có trụ sở'])
       expect(lead).toContain(paper);
+  });
+
+  it('are asked by a question opening with the file, however long its name', () => {
+    const q = 'Hồ sơ đề nghị cấp lại giấy phép mở điểm tư vấn cộng đồng của tổ chức xã hội gồm những gì?';
+    expect(withFileAsked(q, answerTypes(q))).toContain('file');
+    const other = 'Điểm tư vấn cộng đồng gồm những bộ phận gì?';
+    expect(withFileAsked(other, answerTypes(other))).not.toContain('file');
   });
 });
