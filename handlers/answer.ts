@@ -12,6 +12,7 @@ import { answerTypes, carries, isOverview, typeBoost, type AnswerType } from '..
 import {
   asksFilePapers,
   blockGroup,
+  enumeratesFile,
   withFileAsked,
   type Candidate,
   chooseSentences,
@@ -337,9 +338,9 @@ const MIN_ITEM_CUT = 40;
 const MAX_FILE_LEAD_CHARS = 720;
 const MAX_FILE_ITEM_CHARS = 110;
 
-/** A lead-in and its items as the lead line says them, and how long it may be. */
+/** A lead-in and its items as the lead line says them, and how long it may be: a file's papers are named whole. */
 function leadItems(lines: string[], types: AnswerType[]): [string[], number] {
-  if (!asksFilePapers(types)) return [lines, MAX_LEAD_CHARS];
+  if (!asksFilePapers(types) || !enumeratesFile(lines[0])) return [lines, MAX_LEAD_CHARS];
   return [[lines[0], ...lines.slice(1).map((l) => truncateWords(l, MAX_FILE_ITEM_CHARS))], MAX_FILE_LEAD_CHARS];
 }
 

@@ -242,8 +242,11 @@ function candidatesOf(
  * leaves to them, so the list is weighed by all of it against a clause merely naming the same licence.
  */
 function enumeratesFileAsked(intro: ListIntro, types: AnswerType[]): boolean {
-  return asksFilePapers(types) && (carries('file', intro.heading) || FILE_HEADING.test(intro.heading));
+  return asksFilePapers(types) && enumeratesFile(intro.heading);
 }
+
+/** A list's heading says it enumerates a file ("2. Hồ sơ đề nghị gia hạn gồm", "Hồ sơ đề nghị cấp Giấy phép thành lập:"). */
+export const enumeratesFile = (heading: string) => carries('file', heading) || FILE_HEADING.test(heading.replace(/:\s*$/u, ''));
 
 /** The question asks which papers make up a file ("hồ sơ gồm những gì", "cần nộp những giấy tờ gì"). */
 export const asksFilePapers = (types: AnswerType[]) => types.includes('file') || (types.includes('papers') && types.includes('list'));
