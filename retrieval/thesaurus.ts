@@ -502,6 +502,22 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['thuốc', 'tiền thuốc', 'khám bệnh', 'đi viện', 'bệnh viện', 'nằm viện', 'ốm', 'đau ốm', 'bị bệnh', 'chữa bệnh', 'sức khỏe'],
     legal: ['hỗ trợ y tế', 'cơ sở y tế', 'khám bệnh, chữa bệnh', 'chăm sóc y tế', 'tiền thuốc'],
   },
+  // A place that looks after someone handed over: a shelter for an adult, a child-protection service for a child.
+  {
+    everyday: [
+      'nơi chăm sóc',
+      'chỗ chăm sóc',
+      'nơi nuôi dưỡng',
+      'chỗ nuôi dưỡng',
+      'nơi trông nom',
+      'chỗ trông nom',
+      'giao cho chỗ',
+      'gửi vào chỗ',
+      'gửi qua chỗ',
+      'đưa vào chỗ',
+    ],
+    legal: ['cơ sở bảo trợ xã hội', 'dịch vụ bảo vệ trẻ em', 'cơ sở hỗ trợ nạn nhân'],
+  },
   // Seen first at a clinic: the plans ask hospitals to give victims priority.
   {
     everyday: [
@@ -2672,6 +2688,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'trung tâm trẻ em',
       'chỗ cho trẻ',
       'chuyên về trẻ em',
+      'chỗ nuôi trẻ',
+      'nơi nuôi trẻ',
+      'lo cho con nít',
+      'chăm con nít',
     ],
     legal: ['dịch vụ bảo vệ trẻ em', 'cơ sở cung cấp dịch vụ bảo vệ trẻ em', 'bảo vệ trẻ em'],
   },

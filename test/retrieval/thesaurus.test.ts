@@ -324,6 +324,8 @@ describe('facilities, families and returnees in chat words', () => {
       ['về nhà cứ thất thần', 'hỗ trợ tâm lý'],
       ['có được làm thẻ khám bệnh không', 'bảo hiểm y tế'],
       ['làm vậy thì bị gì', 'xử lý vi phạm'],
+      ['đứa nhỏ được gửi vào chỗ trông nom', 'dịch vụ bảo vệ trẻ em'],
+      ['có nơi chăm sóc cho chị ấy không', 'cơ sở bảo trợ xã hội'],
     ];
     for (const [q, legal] of cases) {
       expect(x.expand(q), q).toContain(legal);
