@@ -34,6 +34,7 @@ import { asksAboutRelativeInPassage, asksOnlyHowMuch, mentionsSubject, namesPaid
 import { asksAboutListedProhibition } from './answer/prohibited.js';
 import { definitionHits } from './answer/definitions.js';
 import { basisHits, clauseHit } from './answer/basis.js';
+import { withCompetentBodies } from './answer/competence.js';
 import { groupPointHits } from './answer/group-points.js';
 import { bodyHeading, type BodyHeading } from './answer/agency-section.js';
 import { asksPlanOnGroup, namedPlanSection, type NamedSection } from './answer/plan-section.js';
@@ -625,7 +626,7 @@ export async function answer(
     if (body) return bodyAnswer(ctx.index, q, usable, body, bestConfidence);
     // What a plan says of one group of victims is in its points naming the group.
     const group = groupPointHits(ctx.index, q, usable, bestConfidence);
-    return composeAnswer(ctx.index, q, group.length ? group : usable, bestConfidence);
+    return withCompetentBodies(ctx.index, q, composeAnswer(ctx.index, q, group.length ? group : usable, bestConfidence));
   } catch {
     return abstain(
       `Xin lỗi, đã có lỗi khi tìm câu trả lời. Bạn vui lòng thử lại sau.\n\n${whereToAsk(ctx?.contacts ?? null, ctx?.province)}`,
