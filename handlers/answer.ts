@@ -181,16 +181,11 @@ export function excerptOf(sentence: string, profile: QueryProfile, types: Answer
   return `${from > 0 ? '… ' : ''}${text}${to < clauses.length || text.length < clauses.slice(from, to).join(' ').length ? ' …' : ''}`;
 }
 
-// Which facility of a kind a question asks for ("được đưa vô trung tâm nào", "vay ở ngân hàng nào"), folded.
-const FACILITY_ASKED = / (trung tam|co so|benh vien|ngan hang|nha tam lanh|truong) (nao|gi) /;
-const FACILITY_NAMES: Record<string, RegExp> = {
-  'trung tam': /Trung tâm \p{Lu}/u,
-  'co so': /Cơ sở \p{Lu}/u,
-  'benh vien': /Bệnh viện \p{Lu}/u,
-  'ngan hang': /Ngân hàng \p{Lu}/u,
-  'nha tam lanh': /Nhà tạm lánh \p{Lu}/u,
-  truong: /Trường \p{Lu}/u,
-};
+// The kinds of facility a question may ask for by kind ("được đưa vô trung tâm nào", "vay ở ngân hàng nào"); a passage
+// names one by the kind's capitalised word and a capitalised name after it ("Trung tâm Bảo trợ …").
+const FACILITY_KINDS = ['Trung tâm', 'Cơ sở', 'Bệnh viện', 'Ngân hàng', 'Nhà tạm lánh', 'Trường'];
+const FACILITY_ASKED = new RegExp(` (${FACILITY_KINDS.map((k) => foldedWords(k).trim()).join('|')}) (nao|gi) `);
+const FACILITY_NAMES = new Map(FACILITY_KINDS.map((k) => [foldedWords(k).trim(), new RegExp(`${k} \\p{Lu}`, 'u')]));
 
 /**
  * The ranker's first passage when the question asks which facility of a kind and that passage names one of the kind
@@ -199,7 +194,7 @@ const FACILITY_NAMES: Record<string, RegExp> = {
  */
 function namedFacilityHit(q: string, hits: SearchHit[], usable: SearchHit[]): SearchHit | undefined {
   const kind = FACILITY_ASKED.exec(foldedWords(q))?.[1];
-  const names = kind ? FACILITY_NAMES[kind] : undefined;
+  const names = kind ? FACILITY_NAMES.get(kind) : undefined;
   const first = hits[0];
   if (!names || !first || first.confidence < MIN_CONFIDENCE || !names.test(first.chunk.text)) return undefined;
   // Passages with more of the question's words that name one too answer as well.
