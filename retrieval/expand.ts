@@ -156,3 +156,11 @@ export function createQueryExpander(entries: readonly ThesaurusEntry[] = THESAUR
     expand: (query) => [...new Set(expansions(query).flatMap((e) => e.phrases))],
   };
 }
+
+let bundled: QueryExpander | undefined;
+
+/** The expander over the bundled thesaurus, built once: the index and the answer steps read the same entries. */
+export function thesaurusExpander(): QueryExpander {
+  bundled ??= createQueryExpander();
+  return bundled;
+}

@@ -8,7 +8,7 @@ import type { Corpus, DocMeta, Section } from '../knowledge/types.js';
 import { foldedWords, slugify } from '../knowledge/text.js';
 import { buildLexicalIndex, DEFAULT_WEIGHTS, type LexicalIndex, type LexicalResult, type LexicalWeights } from './bm25.js';
 import { createHashEmbedder } from './embedder.js';
-import { createQueryExpander } from './expand.js';
+import { thesaurusExpander, type QueryExpander } from './expand.js';
 import { normalizeText } from './text.js';
 import type { Embedder, KnowledgeIndex, SearchHit, SearchOptions } from './types.js';
 import { buildVectorIndex, loadVectorIndex, type VectorIndex } from './vector.js';
@@ -325,7 +325,7 @@ interface SearchContext {
   units: Unit[];
   lexical: LexicalIndex;
   vectors: VectorIndex;
-  expander: ReturnType<typeof createQueryExpander>;
+  expander: QueryExpander;
   /** Per-unit validity prior (1 in force/unknown, lower for ended plans and expired/replaced texts). */
   prior: Float32Array;
   anyPrior: boolean;
@@ -364,7 +364,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
   const sections = new Map(corpus.sections.map((s) => [s.id, s]));
   const units = buildUnits(corpus, fusion.unitChars);
   const lexical = buildLexicalForUnits(corpus, units);
-  const expander = createQueryExpander();
+  const expander = thesaurusExpander();
   const prior = Float32Array.from(units, (u) => {
     const doc = docs.get(u.docId);
     return fusion.validity && doc ? validityWeight(doc) : 1;

@@ -1,6 +1,6 @@
 // Sentence splitting and scoring for extractive answers.
 import { bigrams, foldToken, isStopword, analyze, splitSentences } from '../../retrieval/text.js';
-import { createQueryExpander, type QueryExpander } from '../../retrieval/expand.js';
+import { thesaurusExpander } from '../../retrieval/expand.js';
 
 const splitCache = new Map<string, string[]>();
 /** splitSentences of a passage body, cached (passages repeat across questions). */
@@ -84,8 +84,6 @@ export interface QueryProfile {
   legal?: Set<string>;
 }
 
-let expander: QueryExpander | undefined;
-
 /** The question's terms; `withLegal`: also the documents' terms for its chat wordings. */
 export function queryProfile(q: string, withLegal = false): QueryProfile {
   const { seq, extra } = analyze(q);
@@ -93,8 +91,11 @@ export function queryProfile(q: string, withLegal = false): QueryProfile {
   const uni = new Set([...seq, ...extra].filter((t) => !isStopword(t)).map(foldToken));
   const bi = new Set(bigrams(folded));
   if (!withLegal) return { uni, bi };
-  expander ??= createQueryExpander();
-  const legal = new Set(expander.expand(q).flatMap((phrase) => bigrams(analyze(phrase).seq.map(foldToken))));
+  const legal = new Set(
+    thesaurusExpander()
+      .expand(q)
+      .flatMap((phrase) => bigrams(analyze(phrase).seq.map(foldToken))),
+  );
   for (const b of bi) legal.delete(b);
   return { uni, bi, legal };
 }

@@ -8,12 +8,10 @@ import type { Corpus } from '../../knowledge/types.js';
 import { foldDiacritics, foldedWords, stripInvisible, withoutToneMarks } from '../../knowledge/text.js';
 import { analyze, bigrams, foldToken, hasDiacritics, isStopword, splitSentences, syllables } from '../../retrieval/text.js';
 import { answerTypes, carries } from '../../retrieval/question-type.js';
-import { createQueryExpander, type QueryExpander } from '../../retrieval/expand.js';
+import { thesaurusExpander } from '../../retrieval/expand.js';
 import { namesText } from '../../retrieval/named-text.js';
 import { provinceInText } from '../contacts-answer.js';
 import { PROVINCE_NAMES } from '../text/provinces.js';
-
-let expander: QueryExpander | undefined;
 
 interface Vocabulary {
   /** Folded bigrams of every section text, heading and title. */
@@ -372,8 +370,12 @@ export function namesSubject(text: string, corpus: Corpus): boolean {
   // Chat wording for the subject ("bị lừa bán", "buôn người") counts through the documents' terms for it: a phrase
   // that names the subject itself, not one about something else that mentions victims ("bị mất" read as "bí mật"
   // expands to "bí mật thông tin về nạn nhân").
-  expander ??= createQueryExpander();
-  if (expander.expand(text).some((phrase) => v.subject.has(bigrams(foldedSeq(phrase))[0] ?? ''))) return true;
+  if (
+    thesaurusExpander()
+      .expand(text)
+      .some((phrase) => v.subject.has(bigrams(foldedSeq(phrase))[0] ?? ''))
+  )
+    return true;
   // A question that names one of the national texts ("theo luật 2011", "Nghị định 62") asks what that text says.
   return namesCorpusText(text, corpus);
 }
@@ -467,8 +469,7 @@ export function paidForIn(question: string): string[] {
  */
 function namesItem(question: string, item: string[]): (passage: string) => boolean {
   if (!item.length) return () => true;
-  expander ??= createQueryExpander();
-  const terms = expander
+  const terms = thesaurusExpander()
     .expansions(question)
     // An expansion of none of the item's words cannot stand for it.
     .filter((e) => e.words.some((t) => item.includes(t)))
@@ -524,9 +525,8 @@ const IS_KIN = new RegExp(`^${KIN}$`);
  */
 export function asksAboutRelativeInPassage(question: string, passage: string): boolean {
   if (!OWN_RELATIVE.test(foldedWords(question))) return false;
-  expander ??= createQueryExpander();
   const held = ` ${foldedSeq(passage).join(' ')} `;
-  return expander
+  return thesaurusExpander()
     .expansions(question)
     .some((e) => !IS_KIN.test(e.words.join(' ')) && e.phrases.some((p) => held.includes(` ${foldedSeq(p).join(' ')} `)));
 }
