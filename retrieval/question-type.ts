@@ -5,7 +5,19 @@
 import { foldDiacritics } from '../knowledge/text.js';
 import { analyze, hasDiacritics, isStopword, STOPWORDS, spellOutChat } from './text.js';
 
-export type AnswerType = 'amount' | 'time' | 'date' | 'count' | 'agency' | 'papers' | 'list' | 'replaces' | 'place' | 'funding' | 'file';
+export type AnswerType =
+  | 'amount'
+  | 'time'
+  | 'date'
+  | 'count'
+  | 'agency'
+  | 'papers'
+  | 'list'
+  | 'replaces'
+  | 'place'
+  | 'funding'
+  | 'file'
+  | 'target';
 
 const fold = (s: string) =>
   ` ${foldDiacritics(spellOutChat(s).toLowerCase())
@@ -38,6 +50,10 @@ const ASKS: Record<AnswerType, RegExp> = {
   funding: / (lay (tien )?(o |tu )?dau|tu dau ra|o dau ra|dau ra|(tu |bang )?nguon nao|nguon gi|tien dau|nguon tien|nguon kinh phi) /,
   // The papers a file is made of: "hồ sơ … gồm những gì", "hồ sơ phải có những giấy tờ gì", "giấy tờ … cần những gì".
   file: / (ho so|giay to)( [a-z0-9]+){0,10}? (gom|bao gom|nhung gi|(nhung )?(giay to|giay|tai lieu|thu) (gi|nao)|(can|phai co|co) (nhung )?gi) /,
+  // A plan's target: how many people, cases or places a plan means to reach ("phấn đấu bao nhiêu phần trăm", "tỉnh hứa
+  // bao nhiêu người được giúp", "chỉ tiêu … là bao nhiêu"). Plans state their targets as shares ("100% nạn nhân …").
+  target:
+    / ((chi tieu|muc tieu|ty le|ti le|phan dau|dat ra|de ra|hua|muon|nham)( [a-z]+){0,12}? (bao nhieu|may)|(bao nhieu|may) phan tram|(bao nhieu|may) (nguoi|nan nhan|truong hop|ca|can bo|dia phuong|xa)( [a-z]+){0,12}? (duoc|se duoc|phai duoc)) /,
   list: / (bang (nhung |cac )?(cach|bien phap|hinh thuc) (nao|gi)|nhung gi|nhung viec|nhung ai|nhung (luat|nganh|nhom|noi dung|chinh sach|quyen|ho tro|che do) nao|gom nhung|gom gi|nhung .* nao|nhung( [a-z]+){1,4} gi|ho tro gi|giup gi|duoc gi) /,
 };
 
@@ -64,9 +80,11 @@ const MONEY_WORD = / (tien|kinh phi|chi phi|ngan sach|von) /;
 // not after a verb of having or needing ("có mấy", "cần mấy"), with the question's own ask word after it, counts nothing.
 const PLURAL_MAY = / (?<!(co|can|gom|duoc|la|con|mat|het|tong|nhat|thieu|da) )may [a-z]+( [a-z]+){0,20}? (nao|gi|ai|dau|sao)(?= )/;
 
+const COUNTS: AnswerType[] = ['count', 'target'];
+
 const askedTypes = lastRead((question: string) => {
   const q = fold(question);
-  const types = (Object.keys(ASKS) as AnswerType[]).filter((t) => ASKS[t].test(q) && !(t === 'count' && PLURAL_MAY.test(q)));
+  const types = (Object.keys(ASKS) as AnswerType[]).filter((t) => ASKS[t].test(q) && !(COUNTS.includes(t) && PLURAL_MAY.test(q)));
   if (!types.includes('funding')) return types;
   if (!MONEY_WORD.test(q)) return types.filter((t) => t !== 'funding');
   // "… lấy ở đâu ra" asks where the money comes from, not a place to go to.
@@ -94,6 +112,7 @@ const CARRIES: Record<AnswerType, RegExp> = {
   place:
     /(?<!\p{L})(gửi|nộp|nộp tại|đến|tới|đưa vào|chuyển đến|chuyển về)\s+(\p{L}+\s+){0,2}?(Ủy ban|UBND|Sở|Phòng|Công an|cơ quan|Trung tâm|cơ sở|Đồn|Cục|nơi)(?!\p{L})|(?<!\p{L})tại Trung tâm (Bảo trợ|Công tác|Trợ giúp|Dịch vụ|Hỗ trợ)(?!\p{L})/iu,
   list: /(:\s*\S.*[,;].*[,;])|([,;].*[,;].*[,;])|:$/u,
+  target: /\d+\s*%/u,
   replaces: /(thay thế|bãi bỏ|hết hiệu lực)\s+(các\s+)?(Thông tư|Nghị định|Quyết định|Luật|Chỉ thị|Kế hoạch|văn bản)/iu,
   // A clause enumerating a file ("Hồ sơ áp dụng biện pháp bảo vệ bao gồm:", "… gửi kèm theo hồ sơ gồm: Tờ khai …").
   file: /(hồ sơ|giấy tờ)[^.;:]{0,100}?(gồm|bao gồm)/iu,

@@ -220,3 +220,44 @@ describe('what says where', () => {
     expect(carries('place', 'Hỗ trợ tiền ăn trong thời gian tạm trú tại trung tâm theo quy định.')).toBe(false);
   });
 });
+
+describe("a plan's target", () => {
+  it('is asked by how many people, cases or places a plan means to reach', () => {
+    for (const q of [
+      'Kế hoạch phấn đấu bao nhiêu phần trăm nạn nhân được hỗ trợ?',
+      'chỉ tiêu bảo vệ an toàn cho thân nhân là bao nhiêu',
+      'tỉnh hứa bao nhiêu người bị bán về sẽ được dạy nghề',
+      'dat muc tieu may phan tram nan nhan duoc tu van',
+    ])
+      expect(answerTypes(q), q).toContain('target');
+    // A province ("tỉnh") is no plan verb, and a count of papers or days is no target.
+    for (const q of ['Tỉnh có bao nhiêu trung tâm công tác xã hội?', 'Hồ sơ cần mấy tấm ảnh?', 'Xác minh trong bao nhiêu ngày?'])
+      expect(answerTypes(q), q).not.toContain('target');
+  });
+
+  it('is carried by a share, not by any number', () => {
+    expect(carries('target', 'đ) 100% nạn nhân có nhu cầu được tư vấn các dịch vụ sức khỏe, tâm lý.')).toBe(true);
+    expect(carries('target', 'Trong thời hạn 03 ngày, cơ quan tiếp nhận thông báo cho Ủy ban.')).toBe(false);
+  });
+
+  it('puts the plan section stating the share first', async () => {
+    const plan = SOURCES.find((s) => s.doc.province !== null)!.doc;
+    const targets = makeCorpus('targets', [
+      ...SOURCES,
+      {
+        doc: { ...plan, id: 'plans/muc-tieu.md', shortName: 'KH mục tiêu' },
+        sections: [
+          { path: ['III. Nhiệm vụ', '2. Tư vấn'], text: 'Tổ chức tư vấn tâm lý cho nạn nhân được hỗ trợ tại cộng đồng.' },
+          { path: ['II. Mục tiêu'], text: 'Phấn đấu 100% nạn nhân có nhu cầu được tư vấn.' },
+        ],
+      },
+    ]);
+    const first = async (answerTypeBoost?: Record<string, number>) => {
+      const fusion = { ...SECTION_UNITS, ...(answerTypeBoost ? { answerTypeBoost } : {}) };
+      const index = await openKnowledgeIndex({ corpus: targets, fusion });
+      return (await index.search('Tỉnh hứa bao nhiêu nạn nhân được tư vấn?', { k: 3 }))[0].chunk.path[0];
+    };
+    expect(await first({})).toBe('III. Nhiệm vụ');
+    expect(await first()).toBe('II. Mục tiêu');
+  });
+});
