@@ -79,6 +79,27 @@ const OFFICIAL_RECEIVING =
 // "Cán bộ đầu mối có phải cung cấp số điện thoại không": giving or publishing a number is a duty the documents set.
 const DUTY_TO_GIVE_NUMBER =
   /\b(phai|co trach nhiem|duoc giao)( \w+){0,3} (cung cap|cong khai|cong bo|niem yet)( \w+){0,2} (so dien thoai|sdt|so dt|so hotline)\b/;
+// "Văn phòng UBND tỉnh tổng hợp xong thì báo cho ai", "Trung tâm … liên hệ ai khi thấy nạn nhân không an toàn": an
+// agency opening the question is the one that reports or contacts, so what it must do is asked. "Công an tỉnh thì
+// liên hệ phòng nào" names it as the topic and asks whom the asker contacts there: the directory answers that.
+const AGENCY_OPENS =
+  /^((ben|phia|may anh|may chi|cac) )?(ubnd|uy ban|cong an|ca (tinh|xa|huyen)|bo doi|bien phong|don bien phong|canh sat|so(?! (duong day|dien thoai|dt|tong dai|hotline|nong|may|nao|gi)\b)|phong|van phong|trung tam|co so|hoi|vien kiem sat|toa an|cuc|bo chi huy|can bo|co quan)\b(?! (nao|gi)\b)/;
+// What the agency does before it turns to someone: a duty, a task done, a case it meets.
+const AGENCY_ACTS =
+  /\b(phai|can|nen|se|co trach nhiem|duoc giao|xong|roi|khi|nhan|tiep nhan|phat hien|giai cuu|tong hop|thong ke|bao cao|xac minh|thay|gap|lam)\b/;
+// Whom a body turns to: another body or person, not a place or a number.
+const BODY_ASKED = /\b(ai|co quan nao|don vi nao|ben nao|to chuc nao|cap nao|phong nao)$/;
+
+/** The agency opening the question is the subject of its contact verb: it reports to or contacts someone. */
+function agencyContacts(q: string): boolean {
+  const ask = CONTACT_VERB_WH.exec(q) ?? GO_WHERE.exec(q);
+  const opening = ask && AGENCY_OPENS.exec(q.slice(0, ask.index));
+  if (!ask || !opening || FIRST_PERSON.test(q)) return false;
+  const between = q.slice(opening[0].length, ask.index);
+  if (AGENCY_ACTS.test(between)) return true;
+  return !/\bthi\b/.test(between) && BODY_ASKED.test(ask[0]);
+}
+
 // "từ khi nào", "ngày nào", "bao giờ" ask when, even next to a line noun ("tổng đài 111 nhận tố giác từ khi nào").
 const WHEN = /\b(khi nao|ngay nao|luc nao|nam nao|thang nao|bao gio)\b/;
 
@@ -89,6 +110,7 @@ export function isContactQuestion(question: string): boolean {
   if (DOCUMENT_NUMBER.test(q) || AGENCY_SUBJECT.test(q) || ASKS_RULE.test(q)) return false;
   if (PROCEDURE_SETTING.test(q) && !FIRST_PERSON.test(q)) return false;
   if (OFFICIAL_RECEIVING.test(q) || DUTY_TO_GIVE_NUMBER.test(q)) return false;
+  if (!NUMBER_NOUN.test(q) && !LINE_NOUN.test(q) && agencyContacts(q)) return false;
   if (CONTACT_VERB_WH.test(q) || GO_WHERE.test(q) || HOW_TO_REACH.test(q)) return true;
   // "số đường dây nóng của tỉnh …" asks for the number even without a question word.
   if (NUMBER_NOUN.test(q) || asksForPhone(q)) return true;

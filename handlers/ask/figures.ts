@@ -83,9 +83,22 @@ function statisticsAsked(q: string, result: boolean): string | undefined {
   return EVENT_NOUNS[EVENT_NOUN.exec(q)?.[1] ?? 'nan nhan'];
 }
 
+// "Mấy vụ án … có được đưa ra xét xử lưu động không, cơ quan nào chọn?": a question asking who acts or whether
+// something is done reads "mấy" as the plural too, unless a period or a result makes it a count.
+const ASKS_WHO_OR_WHETHER =
+  / (ai|(co quan|don vi|ben|cap|to chuc|luc luong) nao|co (\w+ ){1,8}(khong|ko|hong|chua)|co phai|duoc (\w+ ){1,8}(khong|ko|hong)) /;
+const ANY_MAY = new RegExp(`(?<! (co|duoc|la|ra)) may (?=(${nounAlternatives({ ...EVENT_NOUNS, ...PEOPLE_NOUNS })}) )`, 'g');
+
+/** The folded question with each "mấy" that names things asked about, not a count of them, read as "các". */
+function withPluralMay(question: string): string {
+  const q = foldWords(question).replace(PLURAL_MAY, ' cac ');
+  const asksOther = ASKS_WHO_OR_WHETHER.test(q) && !RESULT_CUE.test(q) && !YEAR.test(q);
+  return asksOther ? q.replace(ANY_MAY, ' cac ') : q;
+}
+
 /** The figure a question asks for (the documents' word for what is counted, or `tỷ lệ`), or undefined. */
 export function figureAsked(question: string): string | undefined {
-  const q = foldWords(question).replace(PLURAL_MAY, ' cac ');
+  const q = withPluralMay(question);
   const result = RESULT_CUE.test(q);
   if (TARGET_CUE.test(q) && !result) return undefined;
   const event = EVENT_COUNT.exec(q)?.[1];

@@ -171,8 +171,9 @@ const MARKED_PLACE = /^(tỉnh|thành phố|tp)$/;
 // introduces a place ("ở tinh", "cua tinh"); after a subject it is the verb "tính" ("dong nai tinh dua…").
 const BEFORE_PLACE = /^(o|cua|tai|cho|ve|tu|den|va|voi|cac|nhung|trong|ngoai|thuoc|toan|moi|sang|len|xuong|ra|khap)$/;
 // Words chat puts after a place word that no province name holds ("nhập tỉnh xong giờ…", "tỉnh mới rồi"):
-// in a message typed without capitals they would otherwise read as a name.
-const CHAT_WORD = /^(xong|gio|bay|roi|moi|cu|nay|nao|day|kia|luon|thi|ma|van|dang|se|chua|sau|truoc|khac|nha|nhe|oi|goi|ten)$/;
+// in a message typed without capitals they would otherwise read as a name. After a body's place word the chat verb
+// of what it does may come ("biên phòng tỉnh lo vụ gì").
+const CHAT_WORD = /^(xong|gio|bay|roi|moi|cu|nay|nao|day|kia|luon|thi|ma|van|dang|se|chua|sau|truoc|khac|nha|nhe|oi|goi|ten|lo)$/;
 const TITLE_CASE = /^\p{Lu}\p{Ll}+$/u;
 
 /** Whether the `n` syllables at i are a place word, as written (marks) or, typed without marks, where a noun goes. */

@@ -201,9 +201,13 @@ export function firstAbolishedAgency(text: string, updates: Updates): AgencyMent
   // One pass over the text finds where a name may start; the first place where one does is the answer.
   for (const m of plain.matchAll(names.firstWords)) {
     let best: AgencyMention | undefined;
+    let bestLength = 0;
     for (const { change, name, folded } of names.byFirstWord.get(m[1]) ?? []) {
       // At the same place the longer name is the more precise one (`Chủ tịch UBND cấp huyện` over `UBND cấp huyện`).
-      if (plain.startsWith(folded, m.index) && (!best || name.length > best.name.length)) best = { change, name, at: m.index };
+      if (plain.startsWith(folded, m.index) && folded.length > bestLength) {
+        best = { change, name, at: m.index };
+        bestLength = folded.length;
+      }
     }
     if (best) return best;
   }
@@ -213,8 +217,17 @@ export function firstAbolishedAgency(text: string, updates: Updates): AgencyMent
 interface AgencyName {
   change: AgencyChange;
   name: string;
-  /** The folded name (` so lao dong thuong binh xa hoi `), as findName looks for it. */
+  /** The folded name or its short form (` so lao dong thuong binh xa hoi `, ` so lao dong `), as findName looks for it. */
   folded: string;
+}
+
+/**
+ * The name and, for a title joining fields with a dash ("Sở Lao động - Thương binh và Xã hội"), the name cut at the
+ * dash, which is how people call the body in chat ("Sở Lao động").
+ */
+function shortForms(name: string): string[] {
+  const short = name.split(/\s+-\s+/u)[0];
+  return short !== name ? [name, short] : [name];
 }
 
 /** Names of abolished agencies by their first folded word, in the file's order, and a pattern for those words. */
@@ -231,9 +244,11 @@ function agencyNamesOf(updates: Updates): AgencyNames | null {
   const byFirstWord = new Map<string, AgencyName[]>();
   for (const change of updates.agencies) {
     for (const name of change.old) {
-      const folded = foldedName(name);
-      const first = folded.trim().split(' ')[0];
-      if (first) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { change, name, folded }]);
+      // A short form is found as the name the file writes, which is the one a reply shows.
+      for (const folded of shortForms(name).map(foldedName)) {
+        const first = folded.trim().split(' ')[0];
+        if (first) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { change, name, folded }]);
+      }
     }
   }
   names = byFirstWord.size ? { firstWords: new RegExp(` (${[...byFirstWord.keys()].join('|')})(?= )`, 'g'), byFirstWord } : null;

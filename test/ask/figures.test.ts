@@ -48,6 +48,14 @@ describe('figures asked', () => {
     expect(figureAsked('Năm 2023 tỉnh đã tiếp nhận mấy nạn nhân?')).toBe('nạn nhân');
   });
 
+  it('are not the things named with "mấy" in a question asking who acts or whether something is done', () => {
+    expect(figureAsked('Mấy vụ án mua bán người có được xét xử kín không, ai quyết định?')).toBeUndefined();
+    expect(figureAsked('may doi tuong mua ban nguoi bi bat thi co quan nao dieu tra')).toBeUndefined();
+    // A period or a result keeps it a count, and "bao nhiêu" always counts.
+    expect(figureAsked('Năm 2024 mấy vụ án được xét xử lưu động, tòa nào xử?')).toBe('vụ');
+    expect(figureAsked('Có bao nhiêu vụ án được đưa ra xét xử lưu động, ai chọn?')).toBe('vụ');
+  });
+
   it('are not who keeps statistics or how they are reported, nor a rule asked about today', () => {
     for (const q of [
       'Đơn vị nào thống kê số liệu nạn nhân trở về?',

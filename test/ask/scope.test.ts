@@ -72,6 +72,9 @@ describe('scope signals from the corpus', () => {
     expect(unknownPlaceIn('Ở thành phố Vinh thì gọi số nào?', corpus, directory, anywhere)).toBe('Vinh');
     expect(unknownPlaceIn('Đường dây nóng tỉnh Quảng nam là số nào?', corpus, directory, anywhere)).toBeUndefined();
     expect(unknownPlaceIn('Tổng đài này là của tỉnh nào?', corpus, directory, anywhere)).toBeUndefined();
+    // After a body's place word comes what the body does, typed in lowercase chat.
+    expect(unknownPlaceIn('bên sở tư pháp tỉnh lo phần nào', corpus, directory, anywhere)).toBeUndefined();
+    expect(unknownPlaceIn('đoàn thanh niên tỉnh lo mảng gì', corpus, directory, anywhere)).toBeUndefined();
   });
 
   it('finds a province of the country named without a place word when a body there is asked for', () => {

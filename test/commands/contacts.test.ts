@@ -51,6 +51,9 @@ describe('isContactQuestion', () => {
     'Nên gọi 113 hay 111 khi thấy người bị đưa đi?',
     '113 hay 111, gọi số nào khi con bị bắt đi bán?',
     'Bình Định: hotline chống buôn người?',
+    // A body named as the topic, then whom the asker contacts there.
+    'Trung tâm Công tác xã hội thì liên hệ ai?',
+    'Sở Tư pháp tỉnh thì liên hệ phòng nào?',
   ])('recognises %s', (q) => expect(isContactQuestion(q)).toBe(true));
 
   it.each([
@@ -86,6 +89,10 @@ describe('isContactQuestion', () => {
     'nan nhan nguoi nuoc ngoai chua duoc giai cuu thi bao ngay cho don vi nao',
     'Nhận được thông tin về nạn nhân bị giữ thì phải chuyển cho đơn vị nào?',
     'Nhận được tin về nạn nhân chưa được giải cứu, cơ quan tiếp nhận phải báo ngay cho đơn vị nào?',
+    // A body opening the question reports to or contacts someone: what it must do is asked.
+    'Sở Tài chính tổng hợp dự toán xong thì báo cho ai?',
+    'Hội phụ nữ xã liên hệ với ai khi phát hiện phụ nữ có nguy cơ bị lừa bán?',
+    'bien phong tinh gap nan nhan tu ve thi bao cho co quan nao',
   ])('leaves %s to the answerer', (q) => expect(isContactQuestion(q)).toBe(false));
 
   it('reads a foreign national as a nationality, not as a place abroad', () => {

@@ -248,6 +248,12 @@ describe('questions about what changed', () => {
     expect(merged.r.text).toContain('nguồn: congdoan.vn');
     const agency = await ask('Phòng LĐTBXH huyện không còn nữa thì ai tiếp nhận nạn nhân?');
     expect(agency.r.text).toContain('UBND cấp xã tiếp nhận và thông báo ngay cho cơ quan chuyên môn về y tế cấp tỉnh');
+    // Called by the first part of its title, and said gone in chat words.
+    for (const q of ['Sở Lao động xóa sổ rồi thì giờ ai chi trợ cấp cho nạn nhân?', 'phong lao dong huyen dep roi thi viec do ai lam']) {
+      const short = await ask(q);
+      expect(short.retrieved, q).toBe(false);
+      expect(short.r.text, q).toMatch(/Nay: (Sở Y tế|Không còn)/);
+    }
     const unsaid = await ask('Việc của Sở Lao động thương binh xã hội giờ giao cho sở nào?');
     expect(unsaid.retrieved).toBe(false);
     expect(unsaid.r.text).toContain('Nay: Sở Y tế');
