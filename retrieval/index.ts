@@ -93,6 +93,12 @@ export interface FusionOptions {
   otherPolarity: number;
   /** Multiplier per answer type (question-type.ts) for passages carrying what the question asks for: an amount, a time limit... */
   answerTypeBoost: Partial<Record<AnswerType, number>>;
+  /**
+   * Multiplier per answer type for the passages carrying it, applied again to the fused order after the coverage
+   * rerank. A date a question asks for ("báo cáo trước ngày nào") is the answer itself: a passage holding more of the
+   * question's words but no date ("báo cáo định kỳ 6 tháng") cannot give it.
+   */
+  fusedTypeBoost: Partial<Record<AnswerType, number>>;
   /** Multiplier for passages stating a number of the thing a question counts ("mấy ảnh" → "06 (sáu) ảnh"). */
   countedThingBoost: number;
   /** Multiplier for the passages of a national text made for an actor the question names (title-topic.ts). */
@@ -143,7 +149,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   answerTypeBoost: {
     amount: 1.35,
     time: 1.35,
-    date: 1.2,
+    date: 1.5,
     papers: 1.2,
     agency: 1.1,
     replaces: 1.5,
@@ -152,6 +158,7 @@ export const DEFAULT_FUSION: FusionOptions = {
     file: 1.5,
     target: 2,
   },
+  fusedTypeBoost: { date: 1.5 },
   countedThingBoost: 1.5,
   ownTextBoost: 1.5,
   namedTextBoost: 1.5,
@@ -344,6 +351,8 @@ interface SearchContext {
   /** Unit i's headings say it details the article unit j lies in (detailed-article.ts). */
   detailsArticle: (i: number, j: number) => boolean;
   typeBoost: TypeBoost;
+  /** The answer types weighed again after the coverage rerank (fusedTypeBoost). */
+  fusedTypeBoost: TypeBoost;
   /** Each unit's passage (a clause's lead-in is in its heading line) folded for statesCountOf(), computed once. */
   foldedTexts: string[];
   /** Each unit's opening case ("Trường hợp … thì"), folded content syllables, or undefined; computed once. */
@@ -398,6 +407,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     samePoint,
     detailsArticle: createDetailedArticles(units, corpus.docs),
     typeBoost: createTypeBoost(units, corpus.sections, fusion.answerTypeBoost),
+    fusedTypeBoost: createTypeBoost(units, corpus.sections, fusion.fusedTypeBoost),
     foldedTexts: fusion.countedThingBoost !== 1 ? units.map((u) => foldForCount(u.passage)) : [],
     caseWords: units.map((u) => openingCase(u.text)),
     negative: Uint8Array.from(units, (u) => (statesNegative([...u.path, ...(u.leads ?? [])], u.text) ? 1 : 0)),
@@ -528,6 +538,7 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   // An overview's list article may hold few of the question's words (overview.ts weighs it in instead), and a question
   // naming a province or a text says itself whose passage it wants, on near ties too.
   if (!topic && !named && !texts.size && !namesExcerpt(ctx, q)) weighByCoverage(fused, lex.coverage, fusion.coverageRerank);
+  weighAnswerTypes(fused, ctx.fusedTypeBoost, q);
   const scoped = scopedHits(ctx, named, o.province ?? null, fused);
   const { hits, floor } = o.todayFirst ? ctx.todayLaw.reorder(q, scoped, lex.coverage) : { hits: scoped, floor: new Map<number, number>() };
   const coverage = (unit: number) => Math.max(lex.coverage(unit), floor.has(unit) ? lex.coverage(floor.get(unit)!) : 0);
@@ -776,6 +787,12 @@ function namesExcerpt(ctx: SearchContext, q: string): boolean {
   const folded = foldedWords(q);
   for (const d of ctx.docs.values()) if (d.excerpt && namesText(folded, d)) return true;
   return false;
+}
+
+/** Each fused candidate scaled by the boosts of the asked answer types it carries (fusedTypeBoost). */
+function weighAnswerTypes(fused: Map<number, number>, boost: TypeBoost, q: string): void {
+  const asked = boost.asked(q);
+  if (asked) for (const [unit, score] of fused) fused.set(unit, score * boost.multiplier(asked, unit));
 }
 
 /**

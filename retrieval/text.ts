@@ -277,11 +277,20 @@ function lexRaw(raw: string): Lexed {
   if (v === undefined) {
     const chat = chatWordsOf(raw);
     const exp = chat ?? expansionOf(raw);
-    v = exp ? { words: exp.split(' '), keepRaw: !chat } : raw.toLowerCase();
+    v = exp ? { words: exp.split(' '), keepRaw: !chat } : withoutPaddingZeros(raw.toLowerCase());
     if (rawCache.size > 200_000) rawCache.clear();
     rawCache.set(raw, v);
   }
   return v;
+}
+
+// The documents pad small numbers ("06 tháng", "trong thời hạn 03 (ba) ngày", "trước 15/5"); people type "6 tháng",
+// "3 ngày". A short number is one token however it is padded; a long digit run (a phone number) keeps its zeros.
+const PADDED_NUMBER = /^0+(?=\d)(?=\d{1,2}$)/;
+
+/** "06" → "6", "003" → "3"; other tokens as they are. */
+export function withoutPaddingZeros(token: string): string {
+  return token.length <= 3 ? token.replace(PADDED_NUMBER, '') : token;
 }
 
 export function analyze(s: string): { seq: string[]; extra: string[] } {

@@ -61,6 +61,31 @@ describe('answer type in ranking', () => {
   });
 });
 
+describe('a date asked for', () => {
+  const reports = makeCorpus('dates', [
+    {
+      doc: { ...regulation, id: 'regulations/bao-cao.md', shortName: 'QĐ báo cáo' },
+      sections: [
+        {
+          path: ['Điều 7. Chế độ báo cáo'],
+          text: 'Các sở, ngành gửi báo cáo sơ kết 6 tháng và báo cáo tổng kết năm về Sở Y tế để tổng hợp, báo cáo Ủy ban nhân dân tỉnh.',
+        },
+        { path: ['Điều 8. Thời hạn'], text: 'Định kỳ 06 tháng (trước 15/5), 01 năm (trước 15/11) gửi kết quả về Ủy ban nhân dân tỉnh.' },
+      ],
+    },
+  ]);
+  const first = async (question: string, fusion: object) => {
+    const index = await openKnowledgeIndex({ corpus: reports, fusion: { ...SECTION_UNITS, ...fusion } });
+    return (await index.search(question, { k: 2 }))[0].chunk.path[0];
+  };
+
+  it('puts the passage giving the date before one holding more of the question but no date', async () => {
+    const q = 'Các sở, ngành gửi báo cáo sơ kết 6 tháng và tổng kết năm chậm nhất là ngày nào?';
+    expect(await first(q, { answerTypeBoost: {}, fusedTypeBoost: {} })).toBe('Điều 7. Chế độ báo cáo');
+    expect(await first(q, {})).toBe('Điều 8. Thời hạn');
+  });
+});
+
 describe('the thing a question counts', () => {
   it('is no count when "mấy" names whom the question is about, before its own ask word', () => {
     expect(answerTypes('Ở Đồng Nai mấy người bị bán về mà không có chỗ ở thì được đưa vô trung tâm nào?')).toEqual(['agency']);

@@ -1,10 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, normalizeText, spellOutChat, syllables, terms, tokenize } from '../../retrieval/text.js';
+import { bigrams, normalizeText, spellOutChat, syllables, terms, tokenize, withoutPaddingZeros } from '../../retrieval/text.js';
 
 describe('text analysis', () => {
   it('normalises NFD, zero-width characters and spaces', () => {
     const nfd = 'hỗ trợ'.normalize('NFD');
     expect(normalizeText(`  ${nfd}\u200b  nạn\u200d\tnhân \u0007 `)).toBe('hỗ trợ nạn nhân');
+  });
+
+  it('reads a padded small number as the number people type, keeping a long digit run whole', () => {
+    expect(tokenize('Định kỳ 06 tháng')).toEqual(tokenize('định kỳ 6 tháng'));
+    expect(tokenize('trong thời hạn 003 ngày')).toContain('3');
+    expect(withoutPaddingZeros('0')).toBe('0');
+    expect(withoutPaddingZeros('00')).toBe('0');
+    expect(withoutPaddingZeros('15')).toBe('15');
+    expect(withoutPaddingZeros('0236')).toBe('0236');
   });
 
   it('tokenizes into lowercase syllables and builds bigrams', () => {
