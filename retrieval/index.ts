@@ -42,6 +42,7 @@ import { createSituationHeadings, type SituationHeadings } from './situation-hea
 import { createVictimSubjects, type VictimSubjects } from './victim-subject.js';
 import { asksOfPlan, withoutPlanTitle } from './plan-title.js';
 import { createDetailedArticles } from './detailed-article.js';
+import { listOpenings } from './list-opening.js';
 
 const MANIFEST_VERSION = 3;
 /** Queries longer than this are cut: nobody asks a 50,000-character question, and latency must stay bounded. */
@@ -111,6 +112,12 @@ export interface FusionOptions {
   headingActorBoost: number;
   /** Multiplier for the units whose headings name the situation a question sets out (situation-heading.ts). */
   situationHeadingBoost: number;
+  /**
+   * A question asking for a list whose best hit is an item deep in a list cut into one unit per item gets the unit
+   * holding the list's beginning first, when that unit holds at least this share of what the best hit holds of the
+   * question (coverage); a question naming one item holds much more of that item (0 = off).
+   */
+  listOpening: number;
   /** Multiplier for a unit written for another kind of victim than the one a question names (victim-subject.ts; 1 = off). */
   otherVictim: number;
   /** Text budget of a retrieval unit (see units.ts). */
@@ -166,6 +173,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   headingActorBoost: 1.3,
   situationHeadingBoost: 2,
   otherVictim: 0.6,
+  listOpening: 0.9,
   unitChars: DEFAULT_UNIT_CHARS,
   namedProvinceBoost: 1.8,
   overview: DEFAULT_OVERVIEW,
@@ -353,6 +361,8 @@ interface SearchContext {
   typeBoost: TypeBoost;
   /** The answer types weighed again after the coverage rerank (fusedTypeBoost). */
   fusedTypeBoost: TypeBoost;
+  /** Per unit, the unit holding the beginning of the list it is an item of, or -1 (list-opening.ts). */
+  listOpenings: Int32Array;
   /** Each unit's passage (a clause's lead-in is in its heading line) folded for statesCountOf(), computed once. */
   foldedTexts: string[];
   /** Each unit's opening case ("Trường hợp … thì"), folded content syllables, or undefined; computed once. */
@@ -408,6 +418,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     detailsArticle: createDetailedArticles(units, corpus.docs),
     typeBoost: createTypeBoost(units, corpus.sections, fusion.answerTypeBoost),
     fusedTypeBoost: createTypeBoost(units, corpus.sections, fusion.fusedTypeBoost),
+    listOpenings: listOpenings(units, corpus.sections),
     foldedTexts: fusion.countedThingBoost !== 1 ? units.map((u) => foldForCount(u.passage)) : [],
     caseWords: units.map((u) => openingCase(u.text)),
     negative: Uint8Array.from(units, (u) => (statesNegative([...u.path, ...(u.leads ?? [])], u.text) ? 1 : 0)),
@@ -542,7 +553,8 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   const scoped = scopedHits(ctx, named, o.province ?? null, fused);
   const { hits, floor } = o.todayFirst ? ctx.todayLaw.reorder(q, scoped, lex.coverage) : { hits: scoped, floor: new Map<number, number>() };
   const coverage = (unit: number) => Math.max(lex.coverage(unit), floor.has(unit) ? lex.coverage(floor.get(unit)!) : 0);
-  return diverseTop(hits, k, fusion.perGroup, coverage);
+  const asksList = topic !== undefined || answerTypes(q).includes('list');
+  return diverseTop(asksList ? listOpeningFirst(ctx, hits, coverage) : hits, k, fusion.perGroup, coverage);
 }
 
 /** How many times the usual lexical depth an overview question's candidates are drawn from. */
@@ -780,6 +792,21 @@ function scopedHits(ctx: SearchContext, named: string | null, province: string |
   }
   hits.sort((a, b) => Number(b.inScope) - Number(a.inScope) || b.score - a.score);
   return hits;
+}
+
+/**
+ * For a question asking for a list: when the best hit is an item of a list cut into one unit per item, the unit
+ * holding the list's beginning takes its place (listOpening). The item goes after the other candidates: the list's
+ * beginning stands for it, and the next candidates (often other items) keep their ranks.
+ */
+function listOpeningFirst(ctx: SearchContext, hits: ScopedHit[], coverage: (unit: number) => number): ScopedHit[] {
+  const [top] = hits;
+  const share = ctx.fusion.listOpening;
+  const j = top && share > 0 ? ctx.listOpenings[top.unit] : -1;
+  if (j < 0 || !top.inScope || coverage(j) < share * coverage(top.unit)) return hits;
+  const opening = hits.find((h) => h.unit === j) ?? { ...top, chunk: ctx.units[j], unit: j };
+  const rest = hits.filter((h) => h.unit !== j && h.unit !== top.unit);
+  return [{ ...opening, score: top.score, inScope: true }, ...rest, top];
 }
 
 /** The question names an excerpt, which namedTexts leaves out (named-text.ts). */
