@@ -137,13 +137,17 @@ export function countedThing(question: string): string | undefined {
   return NOT_COUNTED.has(thing) || /^\d+$/.test(thing) ? undefined : thing;
 }
 
+// "mấy người" counts people whatever the documents call them: "05 (năm) nhân viên", "03 cán bộ", "02 thành viên".
+const PEOPLE_NOUNS = 'nguoi|nhan vien|can bo|thanh vien|chuyen vien|cong chuc|vien chuc';
+
 /**
  * A matcher telling whether a passage states a number of `thing` ("06 (sáu) ảnh", "trong thời hạn 03 (ba) ngày"):
  * a number, an optional spelled-out number in brackets, then the thing. Passages are matched folded, so an
  * unaccented question finds them too.
  */
 export function statesCountOf(thing: string): (foldedText: string) => boolean {
-  const re = new RegExp(`(?<![\\d/.,])\\d+(?:\\s*\\([^)]{1,20}\\))?\\s*${thing}(?![a-z0-9])`);
+  const nouns = thing === 'nguoi' ? PEOPLE_NOUNS : thing;
+  const re = new RegExp(`(?<![\\d/.,])\\d+(?:\\s*\\([^)]{1,20}\\))?\\s*(?:${nouns})(?![a-z0-9])`);
   return (foldedText) => re.test(foldedText);
 }
 

@@ -110,6 +110,16 @@ describe('the thing a question counts', () => {
     expect(states(foldForCount('kèm ảnh của nạn nhân, không ảnh hưởng đến 3 người'))).toBe(false);
   });
 
+  it('counts people by whatever noun the text calls them when the question counts "người"', () => {
+    expect(countedThing('Lập cơ sở hỗ trợ nạn nhân phải có mấy người làm?')).toBe('nguoi');
+    const people = statesCountOf('nguoi');
+    expect(people(foldForCount('Có ít nhất 05 (năm) nhân viên, trong đó 02 (hai) nhân viên có trình độ cao đẳng'))).toBe(true);
+    expect(people(foldForCount('Tổ công tác gồm 03 cán bộ'))).toBe(true);
+    expect(people(foldForCount('Diện tích phòng ở bình quân 05 m2/nạn nhân'))).toBe(false);
+    // Any other thing is counted by its own word only.
+    expect(statesCountOf('anh')(foldForCount('Có ít nhất 05 (năm) nhân viên'))).toBe(false);
+  });
+
   it('puts the passage stating how many of the thing first', async () => {
     const photos = makeCorpus('photos', [
       ...SOURCES,
