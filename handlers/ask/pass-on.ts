@@ -15,6 +15,7 @@ import { NOT_REPORTING } from '../contacts-answer.js';
 import type { Corpus } from '../../knowledge/types.js';
 import { CLAUSE_NUMBER, planSentences, quotedAnswer, regulationSentences, type QuotedSentence } from '../report-place.js';
 import type { AnswerResult } from '../types.js';
+import { inForeignVictimArticle } from './situations.js';
 
 // Passing information on ("báo ngay cho", "thông báo với", "chuyển tin", "gửi văn bản … về") or handing a person over
 // ("chuyển ngay người đó đến", "bàn giao nạn nhân cho", "đưa ngay … đến").
@@ -128,6 +129,8 @@ interface DutyCase {
   cases: CaseName[];
   /** The clause is the mission's duty abroad. */
   mission: boolean;
+  /** The clause stands in the article written for a foreign national trafficked here. */
+  foreign: boolean;
 }
 
 /** The sentences stating a duty, each with the word pairs of its case, and how rare each pair is among them. */
@@ -154,6 +157,7 @@ function dutiesOf(corpus: Corpus, kind: 'inform' | 'handover', folded: boolean):
       abroad: ABROAD.test(context),
       cases: (Object.keys(STATED_CASES) as CaseName[]).filter((n) => STATED_CASES[n].test(context)),
       mission: MISSION.test(` ${context} ${leadsOf(corpus, s)} `),
+      foreign: inForeignVictimArticle(corpus, s.section),
     };
   });
   const held = new Map<string, number>();
@@ -167,7 +171,8 @@ function dutiesOf(corpus: Corpus, kind: 'inform' | 'handover', folded: boolean):
 /**
  * The duties that may answer the question: the regulations' and the plan of the province asked about; a foreign
  * national's case is not one abroad; then, while some of them share enough with the question, only those stating the
- * case it names, and only those of a body at home unless it speaks of the mission abroad.
+ * case it names, only those of a body at home unless it speaks of the mission abroad, and for a foreign national
+ * only those of the article written for them.
  */
 function dutiesFor(
   question: string,
@@ -182,7 +187,11 @@ function dutiesFor(
     (c) => (c.s.doc.kind !== 'plan' || (province && c.s.doc.province === province)) && !(foreigner && c.abroad),
   );
   const named = casesAsked(question, folded);
-  const narrowed = [(c: DutyCase) => named.every((n) => c.cases.includes(n)), (c: DutyCase) => MISSION_ASKED.test(f) || !c.mission];
+  const narrowed = [
+    (c: DutyCase) => named.every((n) => c.cases.includes(n)),
+    (c: DutyCase) => MISSION_ASKED.test(f) || !c.mission,
+    (c: DutyCase) => !foreigner || c.foreign,
+  ];
   for (const keep of narrowed) {
     const kept = pool.filter(keep);
     if (closestCase(kept, asked, duties.weight, named)) pool = kept;

@@ -19,6 +19,8 @@
 //                      Vietnamese representative mission abroad (abroad.ts)
 //   2d. reportInPerson  "trình báo thì đến đâu" → the law's sentence on where to report in person, and for someone
 //                      back from abroad, where the documents say they report at or after the border (report-place.ts)
+//   2d'. reportInSetApartCase  whom to report to for a foreign victim, or at the border or sea → that case's rule
+//                      in the regulations (situations.ts), with the emergency lines
 //   2e. passOn          what a body receiving information or a victim must pass on, and to whom ("… chưa được giải
 //                      cứu thì phải báo ngay cho đơn vị nào") → the duty for that case, in the regulations or the
 //                      plan of the province asked about, without emergency lines (pass-on.ts)
@@ -60,6 +62,7 @@ import {
   asksWhereToReport,
   asksWhomToTellAfterCrossing,
   borderReportPlaces,
+  quotedAnswer,
   reportPlace,
   reportPlaceAnswer,
 } from '../report-place.js';
@@ -96,7 +99,8 @@ import { citedOnlyTextAsked, citedPlaces } from './cited-texts.js';
 import { unreproducedFormAsked } from './forms.js';
 import { providerAnswer } from './providers.js';
 import { textParticularsAnswer } from './text-particulars.js';
-import { reportRuleOrder, withReportRule } from './report-rule.js';
+import { reportRuleOrder, reportRulesFor, withReportRule } from './report-rule.js';
+import { situationRules } from './situations.js';
 import { bodyPassesOn, passOnAnswer, passOnRule, timeLimitOf } from './pass-on.js';
 import { neighbourTopicIn } from './neighbour-topics.js';
 import { leadOf } from './lead.js';
@@ -126,7 +130,8 @@ const ASKS_NUMBER_FOLDED = / so (nao|may|gi) /;
 const reportInPerson: AskStep = (q, deps) => {
   const corpus = deps.corpus?.();
   const asked = asksWhereToReport(q.text) || asksWhomToTellAfterCrossing(q.text);
-  if (!corpus || !asked || namesLine(q.text) || ASKS_NUMBER_FOLDED.test(foldedWords(q.text))) return undefined;
+  // "… đến trình báo ở công an thì công an chuyển người đó đến đâu" asks what the body receiving the report does.
+  if (!corpus || !asked || namesLine(q.text) || ASKS_NUMBER_FOLDED.test(foldedWords(q.text)) || bodyPassesOn(q.text)) return undefined;
   const place = reportPlace(corpus);
   // Back from abroad: where the documents say such a person reports, at the border or after it, follows.
   const border = aboutAbroadOrBorder(q.text) ? borderReportPlaces(corpus) : [];
@@ -139,6 +144,21 @@ const helpAbroad: AskStep = (q, deps) => {
   const r =
     corpus && asksHelpAbroad(q.text) && !bodyPassesOn(q.text) ? helpAbroadAnswer(corpus, hotlinesText(deps, q.province)) : undefined;
   return r && { ...r, chosenForAsk: true };
+};
+
+// "Thấy người nước ngoài bị bán sang đây thì báo cơ quan nào", "ngoài biển gặp người bị bán thì báo ai": whom to report
+// to in a case the regulations set apart is that case's rule (situations.ts), not the general duty to report. A body
+// that received the victim or must inform others ("sau khi tiếp nhận …, Phòng … phải thông báo cho ai") asks its
+// procedure, which passOn answers.
+const BODY_HANDLES = / (thong bao|tiep nhan|nhan duoc|ban giao|chuyen giao) /;
+// "… thì cơ quan nào tiếp nhận": the body taking the report is what is asked, not one already handling it.
+const WHO_RECEIVES = / (ai|(co quan|don vi|ben|noi|cap) nao) (se )?(tiep nhan|nhan duoc|nhan) /;
+const reportInSetApartCase: AskStep = (q, deps) => {
+  const corpus = deps.corpus?.();
+  const handled = bodyPassesOn(q.text) || BODY_HANDLES.test(foldedWords(q.text).replace(WHO_RECEIVES, ' '));
+  if (!corpus || reportRuleOrder(q.text) !== 'rule-first' || handled) return undefined;
+  const rules = situationRules(q.text, corpus);
+  return rules.length ? { ...quotedAnswer([{ sentences: rules }], hotlinesText(deps, q.province)), chosenForAsk: true } : undefined;
 };
 
 // "… chưa được giải cứu thì cơ quan tiếp nhận phải báo ngay cho đơn vị nào": the regulations' duty for that case
@@ -166,10 +186,13 @@ const contacts: AskStep = async (q, deps) => {
   const place = corpus && unknownPlace({ ...q, text: withoutDestinations(q.text) }, corpus, deps, true);
   if (place && !mentionsAbroad(place)) return notCovered(directoryOf(deps), q.userProvince, `đầu mối liên hệ của ${place}`);
   // Which agency provides a service is said by the passages naming it (the province's plan, the national rule);
-  // else by the best retrieved passage; else the directory.
-  const service = asksForService(q.text)
-    ? ((corpus && providerAnswer(q.text, q.province, corpus, directoryOf(deps))) ?? (await retrievedProvider(q, deps)))
-    : undefined;
+  // else by the best retrieved passage; else the directory. Whom to report to in a case the regulations set apart
+  // ("người quốc tịch nước ngoài bị giữ … tố giác với cơ quan nào") is that case's rule, whatever service it names.
+  const setApart = corpus && reportRuleOrder(q.text) !== undefined && situationRules(q.text, corpus).length > 0;
+  const service =
+    asksForService(q.text) && !setApart
+      ? ((corpus && providerAnswer(q.text, q.province, corpus, directoryOf(deps))) ?? (await retrievedProvider(q, deps)))
+      : undefined;
   return service ?? withRuleOnReporting(q, deps, contactAnswer(q.text, q.province, contactSources(deps)));
 };
 
@@ -178,7 +201,7 @@ function withRuleOnReporting(q: Asked, deps: AskDeps, lines: AskResult | undefin
   const corpus = deps.corpus?.();
   const order = reportRuleOrder(q.text);
   if (lines?.kind !== 'answer' || !corpus || !order) return lines;
-  return withReportRule({ ...lines, kind: 'answer' }, order, corpus, deps.updates?.()) ?? lines;
+  return withReportRule({ ...lines, kind: 'answer' }, order, reportRulesFor(q.text, corpus), deps.updates?.()) ?? lines;
 }
 
 /**
@@ -372,6 +395,7 @@ const AFTER_CHANGES: AskStep[] = [
   planOfPeriodNotHeld,
   helpAbroad,
   reportInPerson,
+  reportInSetApartCase,
   passOn,
   contacts,
   outOfScope,

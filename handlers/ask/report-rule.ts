@@ -10,6 +10,7 @@ import { citationOf } from '../answer/cite.js';
 import { NOT_REPORTING } from '../contacts-answer.js';
 import { hotlineFact } from '../updates/changes.js';
 import { regulationSentences, type QuotedSentence } from '../report-place.js';
+import { situationAsked, situationRules } from './situations.js';
 import type { AnswerResult, Citation } from '../types.js';
 
 // A sentence naming whom a person lodges a denunciation with ("… có nghĩa vụ tố giác, tố cáo hành vi … với cơ quan
@@ -26,16 +27,27 @@ const ASKS_WHERE = / (co quan|don vi|noi|ben|to chuc|cap|cho|so) nao | so may | 
 // A line asked for ("số nào", "gọi số mấy", "hotline"): the lines lead.
 const ASKS_LINE = / (so (nao|may|gi|bao nhieu|dien thoai)|goi|hotline|duong day nong|tong dai|sdt) /;
 
-/** How a question about reporting trafficking wants the law's rule beside the lines: first, after, or not at all. */
+/**
+ * How a question about reporting trafficking wants the law's rule beside the lines: first, after, or not at all. In a
+ * case the regulations set apart (a foreign victim, the border or the sea) the rule names the body, so it leads
+ * unless a line is asked for.
+ */
 export function reportRuleOrder(question: string): 'rule-first' | 'lines-first' | undefined {
   const f = foldedWords(question);
   if (!REPORTS.test(f) || !ASKS_WHERE.test(f)) return undefined;
-  return ASKS_BODY.test(f) && !ASKS_LINE.test(f) ? 'rule-first' : 'lines-first';
+  const bodyAsked = ASKS_BODY.test(f) || situationAsked(question) !== undefined;
+  return bodyAsked && !ASKS_LINE.test(f) ? 'rule-first' : 'lines-first';
 }
 
 /** The regulations' sentences naming whom a report is made to, the text in force first. */
 export function reportBodies(corpus: Corpus): QuotedSentence[] {
   return regulationSentences(corpus, STATES_REPORT_BODIES);
+}
+
+/** The rule a question on whom to report to is answered with: its set-apart case's, else the general one. */
+export function reportRulesFor(question: string, corpus: Corpus): QuotedSentence[] {
+  const special = situationRules(question, corpus);
+  return special.length ? special : reportBodies(corpus).slice(0, 1);
 }
 
 /** What the update file says of lines that take reports of trafficking today, each with its source. */
@@ -49,25 +61,25 @@ function shiftMarkers(text: string, by: number): string {
 }
 
 /**
- * The directory's reply with the law's rule on whom reports go to: quoted with its source, and what the update file
- * says of the lines taking reports today; undefined when no regulation states the rule.
+ * The directory's reply with the rule on whom reports go to (reportRulesFor): quoted with its source, and what the
+ * update file says of the lines taking reports today; undefined when no regulation states the rule.
  */
 export function withReportRule(
   lines: AnswerResult,
   order: 'rule-first' | 'lines-first',
-  corpus: Corpus,
+  rules: QuotedSentence[],
   updates: Updates | undefined,
 ): AnswerResult | undefined {
-  const rule = reportBodies(corpus)[0];
-  if (!rule) return undefined;
-  const ruleN = order === 'rule-first' ? 1 : lines.citations.length + 1;
-  const c = citationOf(ruleN, rule.doc, rule.path ?? rule.section.path, rule.section.id, { quotes: [rule.quote] });
+  if (!rules.length) return undefined;
+  const first = order === 'rule-first' ? 1 : lines.citations.length + 1;
+  const cited = rules.map((r, i) => citationOf(first + i, r.doc, r.path ?? r.section.path, r.section.id, { quotes: [r.quote] }));
   const today = reportLineFacts(updates).map((f) => `• ${f}`);
-  const ruleText = [`Theo ${c.label} [${c.n}]: «${rule.quote}»`, ...(today.length ? ['Hiện nay:', ...today] : [])].join('\n');
-  const block = `Trích dẫn:\n[${c.n}] ${c.label}\n«${rule.quote}»`;
+  const quoted = cited.map((c, i) => `Theo ${c.label} [${c.n}]: «${rules[i].quote}»`);
+  const ruleText = [...quoted, ...(today.length ? ['Hiện nay:', ...today] : [])].join('\n');
+  const block = `Trích dẫn:\n${cited.map((c, i) => `[${c.n}] ${c.label}\n«${rules[i].quote}»`).join('\n\n')}`;
   if (order === 'rule-first') {
-    const shifted: Citation[] = lines.citations.map((x) => ({ ...x, n: x.n + 1 }));
-    return { ...lines, text: `${ruleText}\n\n${shiftMarkers(lines.text, 1)}\n\n${block}`, citations: [c, ...shifted] };
+    const shifted: Citation[] = lines.citations.map((x) => ({ ...x, n: x.n + cited.length }));
+    return { ...lines, text: `${ruleText}\n\n${shiftMarkers(lines.text, cited.length)}\n\n${block}`, citations: [...cited, ...shifted] };
   }
-  return { ...lines, text: `${lines.text}\n\n${ruleText}\n\n${block}`, citations: [...lines.citations, c] };
+  return { ...lines, text: `${lines.text}\n\n${ruleText}\n\n${block}`, citations: [...lines.citations, ...cited] };
 }

@@ -173,6 +173,7 @@ describe('askQuestion stages', () => {
       'planOfPeriodNotHeld',
       'helpAbroad',
       'reportInPerson',
+      'reportInSetApartCase',
       'passOn',
       'contacts',
       'outOfScope',
