@@ -445,7 +445,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'dọc đường',
       'trên đường về',
     ],
-    legal: ['tiền tàu xe', 'chi phí đi lại', 'tiền ăn trong thời gian đi đường'],
+    legal: ['tiền tàu xe', 'chi phí đi lại', 'tiền ăn trong thời gian đi đường', 'đi đường'],
   },
   {
     everyday: [

@@ -464,9 +464,27 @@ export function paidForIn(question: string): string[] {
 }
 
 /**
- * Whether a passage (heading and text) names the item, in the question's words or in the documents' terms for them:
- * the food allowance is no answer to how much rent is paid, though both are support stated in money. Read once per
- * question, then asked of each passage.
+ * Whether the item's words the passage lacks are each in one of `meant` (everyday phrases whose documents' terms the
+ * passage holds), the phrases used sharing no word: "tiền cơm" + "dọc đường" are two parts of the item, while "mua
+ * sách" and "sách vở" are two readings of the same words, which cannot each stand for a part.
+ */
+function coveredByParts(missing: string[], meant: { words: string[] }[]): boolean {
+  const used = new Set<string>();
+  const left = new Set(missing);
+  for (const e of [...meant].sort((a, b) => b.words.length - a.words.length)) {
+    if (!e.words.some((t) => left.has(t)) || e.words.some((t) => used.has(t))) continue;
+    for (const t of e.words) {
+      used.add(t);
+      left.delete(t);
+    }
+  }
+  return left.size === 0;
+}
+
+/**
+ * Whether a passage (heading and text) names the item, in the question's words or in the documents' terms for the
+ * everyday phrases it is made of ("tiền cơm dọc đường": "tiền ăn … đi đường"): the food allowance is no answer to
+ * how much rent is paid, though both are support stated in money. Read once per question, then asked of each passage.
  */
 function namesItem(question: string, item: string[]): (passage: string) => boolean {
   if (!item.length) return () => true;
@@ -478,9 +496,12 @@ function namesItem(question: string, item: string[]): (passage: string) => boole
   return (passage) => {
     const folded = foldedSeq(passage);
     const words = new Set(folded);
-    if (item.every((t) => words.has(t))) return true;
     const said = ` ${folded.join(' ')} `;
-    return terms.some((e) => item.every((t) => words.has(t) || e.words.includes(t)) && e.phrases.some((p) => said.includes(p)));
+    const meant = terms.filter((e) => e.phrases.some((p) => said.includes(p)));
+    return coveredByParts(
+      item.filter((t) => !words.has(t)),
+      meant,
+    );
   };
 }
 

@@ -306,6 +306,16 @@ describe('questions outside the documents', () => {
     expect(namesPaidFor('Nạn nhân được bao nhiêu tiền?')(food)).toBe(true);
   });
 
+  it("names an item made of two everyday phrases by the documents' terms of each, not by two readings of the same words", () => {
+    const road = 'Tiền ăn trong những ngày đi đường: mức tối thiểu là 40.000 đồng/người/ngày, tối đa không quá 5 ngày.';
+    expect(namesPaidFor('tiền cơm dọc đường cho nạn nhân về quê bn 1 ngày')(road)).toBe(true);
+    expect(namesPaidFor('tiền thuê nhà dọc đường cho nạn nhân bao nhiêu')(road)).toBe(false);
+    // "mua sách" and "sách vở" overlap: the school costs of a clause granting other amounts are not books bought.
+    const school =
+      'a) Nạn nhân được miễn, giảm học phí và hỗ trợ chi phí học tập theo quy định.\nb) Trợ cấp khó khăn ban đầu mức tối thiểu là 1.000.000 đồng/người.';
+    expect(namesPaidFor('được cho bao nhiêu tiền mua sách vở đi học lại')(school)).toBe(false);
+  });
+
   it('reads what a papers question is about and whether a passage gives papers for it', () => {
     const support =
       'Điều 23. Hỗ trợ học văn hóa, học nghề\na) Hồ sơ đề nghị hỗ trợ gồm: Đơn đề nghị hỗ trợ của nạn nhân có xác nhận của Ủy ban nhân dân cấp xã;';
