@@ -188,7 +188,19 @@ export function tokenize(input: string): string[] {
   const toks = lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
   toks.forEach((tok, i) => {
     if (tok === 'a' && i === toks.length - 1 && ASKS_BEFORE_PARTICLE.has(out.at(-1) ?? '')) out.push('a');
+    else if (tok === 'bn' && asksHowMuch(out.at(-1), toks[i + 1])) out.push('bao', 'nhieu');
     else for (const part of expandToken(tok.length > 40 ? tok.slice(0, 40) : tok)) out.push(part);
   });
   return out;
+}
+
+// "bn" is "bạn" (you) in most chat, but "bao nhiêu" before a unit or a number ("bn tiền", "bn/ngày", "bn 1 lần") or
+// ending a message after a word of amounts ("được bn", "tối đa bn", "là bn"). "đc bn giới thiệu" stays "bạn".
+const HOW_MUCH_UNIT = /^(?:\d+|tien|dong|ngay|thang|nam|tuan|lan|nguoi|trieu|tr|nghin|ngan|k|phan|tuoi|gio|buoi|bua|suat)$/;
+const AMOUNT_BEFORE = new Set(['duoc', 'dc', 'da', 'thieu', 'la', 'het', 'mat', 'chi', 'tra', 'nhan', 'muc', 'tien', 'phi']);
+
+function asksHowMuch(before: string | undefined, next: string | undefined): boolean {
+  const nextFolded = next === undefined ? undefined : foldDiacritics(next);
+  if (nextFolded !== undefined && HOW_MUCH_UNIT.test(nextFolded)) return true;
+  return next === undefined && before !== undefined && AMOUNT_BEFORE.has(before);
 }

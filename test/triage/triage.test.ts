@@ -74,6 +74,12 @@ describe('triage classifier', () => {
     // A last "a" after a question word is the particle "ạ"; elsewhere it is "anh".
     expect(tokenize('bon minh can lam gi a')).toEqual(['bon', 'minh', 'can', 'lam', 'gi', 'a']);
     expect(tokenize('a oi cuu em')).toEqual(['anh', 'oi', 'cuu', 'em']);
+    // "bn" is "bao nhiêu" before a unit or ending a message after a word of amounts; elsewhere it is "bạn".
+    expect(tokenize('dc bn tien')).toEqual(['duoc', 'bao', 'nhieu', 'tien']);
+    expect(tokenize('toi da dc bn')).toEqual(['toi', 'da', 'duoc', 'bao', 'nhieu']);
+    expect(tokenize('dc bn gioi thieu')).toEqual(['duoc', 'ban', 'gioi', 'thieu']);
+    expect(tokenize('cảm ơn bn')).toEqual(['cam', 'on', 'ban']);
+    expect(triage.classify('cb tư vấn tâm lý 1 tháng đc tối đa bn').label).toBe('question');
     expect(triage.classify('xa minh co nguoi tu ve bao bi ban, bon minh can lam gi a').label).toBe('question');
     expect(triage.classify('e dang bi nhot, ng ta ko cho e ve, cuu e').label).toBe('emergency');
     expect(triage.classify('cứu\u200b tôi\u200d với, tôi đang bị nhốt').label).toBe('emergency');
