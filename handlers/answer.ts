@@ -38,6 +38,7 @@ import { withCompetentBodies } from './answer/competence.js';
 import { groupPointHits } from './answer/group-points.js';
 import { bodyHeading, type BodyHeading } from './answer/agency-section.js';
 import { asksPlanOnGroup, namedPlanSection, type NamedSection } from './answer/plan-section.js';
+import { withOwnPlanPoint } from './answer/own-plan.js';
 import { referringClause } from './answer/referring.js';
 import { asksOnlyWho, grantOf } from './answer/granted.js';
 import { withNumberForms } from './answer/number-forms.js';
@@ -542,12 +543,13 @@ function composeAnswer(
   usable: SearchHit[],
   bestConfidence: number,
   named: NamedSection | null | undefined = namedPlanSection(q, usable, index.corpus),
+  province: string | null = null,
 ): AnswerResult {
   const section = named ?? undefined;
   const overview = askedOf(q, bestConfidence, section !== undefined, index.corpus.docs, named === null);
   const points = overview.sure && !section ? agencyPointsOf(index, q, usable[0]) : undefined;
   if (points) return agencyAnswer(index, usable[0], points);
-  const found = sourceGroups(index, usable, bestConfidence, overview.profile, overview.types, overview.overview);
+  const found = sourceGroups(index, usable, bestConfidence, overview.profile, overview.types, overview.overview, province);
   const { all: groups, selection } = section
     ? sectionSelection(index, section, found, overview)
     : {
@@ -557,6 +559,7 @@ function composeAnswer(
   const asked = section ? overview : withReferringLead(selection, groups, overview);
   if (!asked.overview) withPartLeads(index, q, usable, groups, selection, asked);
   if (!asked.overview) withAmountPeriod(selection, asked);
+  if (!section) withOwnPlanPoint(selection, groups, province);
   // The answer leads with the single sentence that best answers (the amount, the deadline, the agency);
   // its source comes first among the quotes, then those of the further parts' answers.
   const leadGroup = selection.lead?.g;
@@ -621,7 +624,9 @@ export async function answer(
     if (body) return bodyAnswer(ctx.index, q, usable, body, bestConfidence);
     // What a plan says of one group of victims is in its points naming the group.
     const group = groupPointHits(ctx.index, q, usable, bestConfidence);
-    return withCompetentBodies(ctx.index, q, composeAnswer(ctx.index, q, group.length ? group : usable, bestConfidence));
+    const passages = group.length ? group : usable;
+    const named = namedPlanSection(q, passages, ctx.index.corpus);
+    return withCompetentBodies(ctx.index, q, composeAnswer(ctx.index, q, passages, bestConfidence, named, ctx.province ?? null));
   } catch {
     return abstain(
       `Xin lỗi, đã có lỗi khi tìm câu trả lời. Bạn vui lòng thử lại sau.\n\n${whereToAsk(ctx?.contacts ?? null, ctx?.province)}`,

@@ -489,8 +489,13 @@ export function sourceGroups(
   profile: QueryProfile,
   types: AnswerType[],
   overview = false,
+  province: string | null = null,
 ): Group[] {
   const groups: Group[] = [];
+  // The first passage of the user's province's plan joins though weaker: it may say who in the province carries out
+  // what a national text grants (own-plan.ts).
+  const ownPlan = (hit: SearchHit) =>
+    province !== null && hit.doc.province === province && !groups.some((g) => g.hit.doc.province === province);
   const seenSections = new Set<string>();
   const offered = new Set<string>();
   const statesAsked = (hit: SearchHit) => {
@@ -501,7 +506,11 @@ export function sourceGroups(
     // A hit with less of the question's words still joins when it is the first to state what is asked: the clause
     // repealing a text ("Bãi bỏ Thông tư …") next to one that only repeats the question's "thay thế".
     const kept = overview && found.confidence >= (usable[0]?.confidence ?? 1);
-    const weak = !kept && found.confidence < bestConfidence * 0.75 && !(statesAsked(found) && !groups.some((g) => statesAsked(g.hit)));
+    const weak =
+      !kept &&
+      !ownPlan(found) &&
+      found.confidence < bestConfidence * 0.75 &&
+      !(statesAsked(found) && !groups.some((g) => statesAsked(g.hit)));
     if (groups.length >= MAX_SOURCES || weak) return;
     if (seenSections.has(found.chunk.sectionId)) return;
     // A later hit of the point chosen instead is then not quoted again.
