@@ -39,11 +39,12 @@ import { groupPointHits } from './answer/group-points.js';
 import { bodyHeading, type BodyHeading } from './answer/agency-section.js';
 import { asksPlanOnGroup, namedPlanSection, type NamedSection } from './answer/plan-section.js';
 import { withOwnPlanPoint } from './answer/own-plan.js';
+import { askedFacilityNames } from '../retrieval/facility.js';
 import { referringClause } from './answer/referring.js';
 import { asksOnlyWho, grantOf } from './answer/granted.js';
 import { withNumberForms } from './answer/number-forms.js';
 import { withoutPlanTitle } from '../retrieval/plan-title.js';
-import { foldedWords, truncateWords } from '../knowledge/text.js';
+import { truncateWords } from '../knowledge/text.js';
 import { asksOlderText } from '../retrieval/named-text.js';
 import { statesTodaysRules } from '../knowledge/validity.js';
 import type { DocMeta } from '../knowledge/types.js';
@@ -182,20 +183,13 @@ export function excerptOf(sentence: string, profile: QueryProfile, types: Answer
   return `${from > 0 ? '… ' : ''}${text}${to < clauses.length || text.length < clauses.slice(from, to).join(' ').length ? ' …' : ''}`;
 }
 
-// The kinds of facility a question may ask for by kind ("được đưa vô trung tâm nào", "vay ở ngân hàng nào"); a passage
-// names one by the kind's capitalised word and a capitalised name after it ("Trung tâm Bảo trợ …").
-const FACILITY_KINDS = ['Trung tâm', 'Cơ sở', 'Bệnh viện', 'Ngân hàng', 'Nhà tạm lánh', 'Trường'];
-const FACILITY_ASKED = new RegExp(` (${FACILITY_KINDS.map((k) => foldedWords(k).trim()).join('|')}) (nao|gi) `);
-const FACILITY_NAMES = new Map(FACILITY_KINDS.map((k) => [foldedWords(k).trim(), new RegExp(`${k} \\p{Lu}`, 'u')]));
-
 /**
  * The ranker's first passage when the question asks which facility of a kind and that passage names one of the kind
  * by its name ("… tại Trung tâm Bảo trợ Huấn nghệ …"): the name is the answer, however few of the question's everyday
  * words the passage shares with it.
  */
 function namedFacilityHit(q: string, hits: SearchHit[], usable: SearchHit[]): SearchHit | undefined {
-  const kind = FACILITY_ASKED.exec(foldedWords(q))?.[1];
-  const names = kind ? FACILITY_NAMES.get(kind) : undefined;
+  const names = askedFacilityNames(q);
   const first = hits[0];
   if (!names || !first || first.confidence < MIN_CONFIDENCE || !names.test(first.chunk.text)) return undefined;
   // Passages with more of the question's words that name one too answer as well.

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Corpus, DocMeta, Section } from '../knowledge/types.js';
 import { foldedWords, slugify } from '../knowledge/text.js';
+import { askedFacilityNames } from './facility.js';
 import { buildLexicalIndex, DEFAULT_WEIGHTS, type LexicalIndex, type LexicalResult, type LexicalWeights } from './bm25.js';
 import { createHashEmbedder } from './embedder.js';
 import { thesaurusExpander, type QueryExpander } from './expand.js';
@@ -124,6 +125,8 @@ export interface FusionOptions {
   unitChars: number;
   /** Multiplier for the fused score of the documents of a province the question names ("ở Quảng Nam ..."). */
   namedProvinceBoost: number;
+  /** Multiplier for the passages of the province in scope naming a facility of the kind a question asks for (facilityBoost). */
+  facilityBoost: number;
   /** How an overview question ("nạn nhân được hỗ trợ những gì") reorders the fused candidates (overview.ts). */
   overview: OverviewWeights;
   /**
@@ -176,6 +179,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   listOpening: 0.9,
   unitChars: DEFAULT_UNIT_CHARS,
   namedProvinceBoost: 1.8,
+  facilityBoost: 2,
   overview: DEFAULT_OVERVIEW,
   documentsWording: { weight: 0.5, expansion: 1.5 },
   coverageRerank: { floor: 0.5, depth: 8 },
@@ -538,7 +542,7 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   );
   const overview = topic ? overviewWeight(ctx, topic, Boolean(named ?? o.province), asksManner(q)) : undefined;
   const texts = namedTexts(q, ctx.docs, ctx.replacedBy);
-  const applyPriors = priorsOf(ctx, q, named, texts, overview);
+  const applyPriors = priorsOf(ctx, q, named, texts, overview, named ?? o.province ?? null);
   applyPriors(lex);
   const fused = await fuseRanks(ctx, q, lex.ranked);
   if (expansions.length && fusion.documentsWording.weight > 0) {
@@ -597,6 +601,7 @@ function priorsOf(
   named: string | null,
   texts: Set<string>,
   overview?: (i: number) => number,
+  scope: string | null = null,
 ): (lex: LexicalResult) => void {
   const { anyPrior, typeBoost } = ctx;
   const asked = typeBoost.asked(q);
@@ -610,6 +615,7 @@ function priorsOf(
     ctx.situationHeadings(q),
     ctx.victimSubjects(q),
     polarityBoost(ctx, q),
+    facilityBoost(ctx, q, scope),
   ].filter((b): b is (i: number) => number => b !== undefined);
   const other = otherCaseWeight(ctx, q);
   const any = anyPrior || asked || boosts.length || ctx.fusion.otherCase !== 1;
@@ -736,6 +742,20 @@ function namedTextBoost(ctx: SearchContext, texts: Set<string>): ((i: number) =>
 function planTextBoost(ctx: SearchContext, q: string): ((i: number) => number) | undefined {
   if (ctx.fusion.planTextBoost === 1 || !asksOfPlan(foldedWords(q))) return undefined;
   return docsBoost(ctx, ctx.plans, ctx.fusion.planTextBoost);
+}
+
+/**
+ * The question asks which facility of a kind ("trung tâm nào") with a province in scope: the passages of that
+ * province's plan naming one of the kind ("Trung tâm Công tác xã hội Quảng Nam") first, as the plan names the
+ * province's own; the national texts only speak of facilities in general.
+ */
+function facilityBoost(ctx: SearchContext, q: string, scope: string | null): ((i: number) => number) | undefined {
+  const names = scope ? askedFacilityNames(q) : undefined;
+  if (!names || ctx.fusion.facilityBoost === 1) return undefined;
+  return (i) => {
+    const u = ctx.units[i];
+    return ctx.docs.get(u.docId)?.province === scope && names.test(u.text) ? ctx.fusion.facilityBoost : 1;
+  };
 }
 
 /** `boost` for the units of the given texts, undefined when there are none. */
