@@ -630,6 +630,11 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['hồ sơ', 'giấy tờ, tài liệu', 'đơn đề nghị', 'thủ tục'],
   },
   { everyday: ['viết đơn', 'làm đơn', 'nộp đơn'], legal: ['đơn đề nghị', 'văn bản đề nghị', 'làm đơn'] },
+  // How a request is made: asked by mouth, by phone or a message, or in person, against the written request.
+  {
+    everyday: ['bằng miệng', 'báo miệng', 'xin miệng', 'qua điện thoại', 'nhắn tin cho công an', 'lên tận nơi', 'đến tận nơi'],
+    legal: ['trực tiếp hoặc qua điện thoại', 'các hình thức thông tin, liên lạc khác', 'thể hiện bằng văn bản'],
+  },
   {
     everyday: [
       'còn thiếu',

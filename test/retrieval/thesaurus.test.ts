@@ -204,6 +204,8 @@ describe('the documents’ procedure, money, time and people words in chat form'
       ['có cho người canh nhà không', 'bố trí lực lượng bảo vệ'],
       ['có được đưa đi chỗ khác ở không', 'nơi tạm lánh'],
       ['gấp quá thì viết giấy sau được không', 'văn bản đề nghị'],
+      ['xin bảo vệ bằng miệng có được không', 'trực tiếp hoặc qua điện thoại'],
+      ['nhắn tin cho công an hay phải lên tận nơi', 'thể hiện bằng văn bản'],
       ['hôm xử có được vào nghe không', 'phiên tòa'],
       ['xử ngay ở xã cho dân coi', 'xét xử lưu động'],
       ['chủ tịch tỉnh có quyền rút giấy phép không', 'chủ tịch ủy ban nhân dân cấp tỉnh'],
