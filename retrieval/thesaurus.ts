@@ -499,7 +499,20 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['vật dụng sinh hoạt cá nhân', 'vật dụng cá nhân thiết yếu', 'quần áo'],
   },
   {
-    everyday: ['thuốc', 'tiền thuốc', 'khám bệnh', 'đi viện', 'bệnh viện', 'nằm viện', 'ốm', 'đau ốm', 'bị bệnh', 'chữa bệnh', 'sức khỏe'],
+    everyday: [
+      'thuốc',
+      'tiền thuốc',
+      'tiền thuốc men',
+      'khám bệnh',
+      'đi viện',
+      'bệnh viện',
+      'nằm viện',
+      'ốm',
+      'đau ốm',
+      'bị bệnh',
+      'chữa bệnh',
+      'sức khỏe',
+    ],
     legal: ['hỗ trợ y tế', 'cơ sở y tế', 'khám bệnh, chữa bệnh', 'chăm sóc y tế', 'tiền thuốc'],
   },
   // A place that looks after someone handed over: a shelter for an adult, a child-protection service for a child.

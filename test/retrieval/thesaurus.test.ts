@@ -264,6 +264,8 @@ describe('the documents’ procedure, money, time and people words in chat form'
     expect(x.expand('may chu bo doi bien phong')).not.toContain('cảnh sát biển');
     // `lần gần nhất` is the most recent time, not the nearest place.
     expect(x.expand('lần gần nhất xác minh')).not.toContain('nơi gần nhất');
+    // Money for medicine is the support paid for it as well as the health services.
+    expect(x.expand('tiền thuốc men cho nạn nhân bao nhiêu')).toContain('hỗ trợ y tế');
   });
 });
 
