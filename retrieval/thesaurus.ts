@@ -630,7 +630,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   {
     everyday: ['hòa nhập', 'sống lại bình thường', 'trở lại cuộc sống', 'ổn định cuộc sống', 'làm lại cuộc đời', 'làm lại cuộc sống'],
-    legal: ['hòa nhập cộng đồng', 'ổn định cuộc sống', 'tái hòa nhập cộng đồng'],
+    legal: ['hòa nhập cộng đồng', 'ổn định cuộc sống', 'tái hòa nhập cộng đồng', 'học nghề', 'việc làm', 'vay vốn'],
   },
   {
     everyday: ['xa lánh', 'dè bỉu', 'coi thường', 'bàn tán', 'miệt thị', 'kỳ thị', 'xấu hổ'],

@@ -204,6 +204,8 @@ describe('the documents’ procedure, money, time and people words in chat form'
       ['có cho người canh nhà không', 'bố trí lực lượng bảo vệ'],
       ['có được đưa đi chỗ khác ở không', 'nơi tạm lánh'],
       ['gấp quá thì viết giấy sau được không', 'văn bản đề nghị'],
+      ['giúp nạn nhân hòa nhập thế nào', 'học nghề'],
+      ['giúp nạn nhân hòa nhập thế nào', 'vay vốn'],
       ['xin bảo vệ bằng miệng có được không', 'trực tiếp hoặc qua điện thoại'],
       ['nhắn tin cho công an hay phải lên tận nơi', 'thể hiện bằng văn bản'],
       ['hôm xử có được vào nghe không', 'phiên tòa'],
