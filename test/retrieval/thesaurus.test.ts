@@ -205,6 +205,8 @@ describe('the documents’ procedure, money, time and people words in chat form'
       ['có được đưa đi chỗ khác ở không', 'nơi tạm lánh'],
       ['gấp quá thì viết giấy sau được không', 'văn bản đề nghị'],
       ['giúp nạn nhân hòa nhập thế nào', 'học nghề'],
+      ['yêu cầu bảo vệ bằng miệng được không', 'đề nghị áp dụng biện pháp bảo vệ'],
+      ['nhờ công an che chở người nhà', 'biện pháp bảo vệ'],
       ['giúp nạn nhân hòa nhập thế nào', 'vay vốn'],
       ['xin bảo vệ bằng miệng có được không', 'trực tiếp hoặc qua điện thoại'],
       ['nhắn tin cho công an hay phải lên tận nơi', 'thể hiện bằng văn bản'],
