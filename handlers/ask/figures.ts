@@ -85,8 +85,7 @@ function statisticsAsked(q: string, result: boolean): string | undefined {
 
 // "Mấy vụ án … có được đưa ra xét xử lưu động không, cơ quan nào chọn?": a question asking who acts or whether
 // something is done reads "mấy" as the plural too, unless a period or a result makes it a count.
-const ASKS_WHO_OR_WHETHER =
-  / (ai|(co quan|don vi|ben|cap|to chuc|luc luong) nao|co (\w+ ){1,8}(khong|ko|hong|chua)|co phai|duoc (\w+ ){1,8}(khong|ko|hong)) /;
+const ASKS_WHO_OR_WHETHER = / (ai|(co quan|don vi|ben|cap|to chuc|luc luong) nao|(co|duoc) (\w+ ){0,8}(khong|ko|hong|chua)|co phai) /;
 const ANY_MAY = new RegExp(`(?<! (co|duoc|la|ra)) may (?=(${nounAlternatives({ ...EVENT_NOUNS, ...PEOPLE_NOUNS })}) )`, 'g');
 
 /** The folded question with each "mấy" that names things asked about, not a count of them, read as "các". */

@@ -51,6 +51,7 @@ describe('figures asked', () => {
   it('are not the things named with "mấy" in a question asking who acts or whether something is done', () => {
     expect(figureAsked('Mấy vụ án mua bán người có được xét xử kín không, ai quyết định?')).toBeUndefined();
     expect(figureAsked('may doi tuong mua ban nguoi bi bat thi co quan nao dieu tra')).toBeUndefined();
+    expect(figureAsked('mấy vụ án mua bán người xử kín được không')).toBeUndefined();
     // A period or a result keeps it a count, and "bao nhiêu" always counts.
     expect(figureAsked('Năm 2024 mấy vụ án được xét xử lưu động, tòa nào xử?')).toBe('vụ');
     expect(figureAsked('Có bao nhiêu vụ án được đưa ra xét xử lưu động, ai chọn?')).toBe('vụ');
