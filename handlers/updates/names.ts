@@ -181,14 +181,14 @@ export interface AgencyMention {
 const SEPARATED_CAPITALS = /\p{Lu} ?[-&] ?\p{Lu}/u;
 
 /**
- * `LĐ-TB&XH`, `LĐ - TB & XH`, `LĐ-TB và XH` → `LĐTBXH`: an abbreviation written with separators is the same name.
+ * `LĐ-TB&XH`, `LĐ - TB & XH`, `LĐ-TB và XH`, `LĐ-TBXH` → `LĐTBXH`: an abbreviation written with separators is the same name.
  * `và` joins only after a hyphen, so `UBND và HĐND` stays two names.
  */
 function joinedAbbreviations(text: string): string {
   // Many answers hold no such abbreviation: the cheap test spares them the full pattern.
   if (!SEPARATED_CAPITALS.test(text)) return text;
   // The first capital is matched before looking behind it (no letter or digit there), so most positions fail at once.
-  return text.replace(/\p{Lu}(?<![\p{L}\p{N}]\p{Lu})\p{Lu}{0,2}(?: ?[-&] ?\p{Lu}{1,3})+(?: (?:và|&) \p{Lu}{1,3})?(?![\p{L}\p{N}])/gu, (m) =>
+  return text.replace(/\p{Lu}(?<![\p{L}\p{N}]\p{Lu})\p{Lu}{0,2}(?: ?[-&] ?\p{Lu}{1,4})+(?: (?:và|&) \p{Lu}{1,3})?(?![\p{L}\p{N}])/gu, (m) =>
     m.replace(/ ?(?:[-&]|và) ?/g, ''),
   );
 }

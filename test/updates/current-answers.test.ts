@@ -563,10 +563,14 @@ describe('questions about what changed', () => {
     expect((await ask('Phòng LĐ-TB&XH huyện không còn thì ai tiếp nhận thông báo của xã?')).r.text).toContain(
       'UBND cấp xã tiếp nhận và thông báo ngay cho cơ quan chuyên môn về y tế cấp tỉnh',
     );
-    for (const written of ['Phòng LĐ-TB và XH', 'Phòng LĐ - TB & XH'])
+    for (const written of ['Phòng LĐ-TB và XH', 'Phòng LĐ - TB & XH', 'Phòng LĐ-TBXH'])
       expect((await ask(`${written} huyện không còn thì ai tiếp nhận thông báo của xã?`)).r.text, written).toContain(
         'UBND cấp xã tiếp nhận và thông báo ngay cho cơ quan chuyên môn về y tế cấp tỉnh',
       );
+    // Which body it became is asked of it too.
+    const became = await ask('Sở Lao động - Thương binh và Xã hội đã chuyển thành sở gì?');
+    expect(became.retrieved).toBe(false);
+    expect(became.r.text).toContain('Nay: Sở Y tế');
     // "này" is not "nay": a question about this plan's agency goes to the documents.
     expect((await ask('Theo kế hoạch này Phòng LĐTBXH huyện phối hợp với ai?')).retrieved).toBe(true);
   });
