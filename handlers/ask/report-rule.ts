@@ -21,9 +21,9 @@ const STATES_REPORT_BODIES = / to giac( \w+){0,14} voi (co quan|uy ban|bat ky) /
 // case in person ("trình báo", asked earlier in the pipeline) nor an agency's report upward ("báo cáo").
 const REPORTS = new RegExp(` (to giac|to cao|bao tin|tin bao|bao(?! ${NOT_REPORTING}\\b)) `);
 // A body asked for: the reply leads with the rule naming the bodies.
-const ASKS_BODY = / (co quan|don vi|noi|ben|to chuc|cap) nao /;
+const ASKS_BODY = / (co quan|don vi|noi|ben|to chuc|cap|cong an) nao /;
 // Where the report goes or who takes it, in any form: the rule belongs beside the lines.
-const ASKS_WHERE = / (co quan|don vi|noi|ben|to chuc|cap|cho|so) nao | so may | (o )?dau | ai /;
+const ASKS_WHERE = / (co quan|don vi|noi|ben|to chuc|cap|cong an|cho|so) nao | so may | (o )?dau | ai /;
 // A line asked for ("số nào", "gọi số mấy", "hotline"): the lines lead.
 const ASKS_LINE = / (so (nao|may|gi|bao nhieu|dien thoai)|goi|hotline|duong day nong|tong dai|sdt) /;
 

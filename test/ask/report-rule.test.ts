@@ -37,6 +37,7 @@ describe('reportRuleOrder', () => {
     ['Tố giác hành vi mua bán người thì báo với cơ quan nào?', 'rule-first'],
     ['to giac mua ban nguoi thi bao voi co quan nao', 'rule-first'],
     ['Báo tin buôn người cho đơn vị nào?', 'rule-first'],
+    ['Thấy người bị dụ đi bán thì báo công an nào?', 'rule-first'],
     ['Báo tin về vụ buôn người thì gọi số nào?', 'lines-first'],
     ['Tố giác với cơ quan nào, số điện thoại là gì?', 'lines-first'],
     ['Thấy người bị dụ đi bán thì báo ai?', 'lines-first'],
