@@ -86,7 +86,7 @@ const AGENCY_OPENS =
   /^((ben|phia|may anh|may chi|cac) )?(ubnd|uy ban|cong an|ca (tinh|xa|huyen)|bo doi|bien phong|don bien phong|canh sat|so(?! (duong day|dien thoai|dt|tong dai|hotline|nong|may|nao|gi)\b)|phong|van phong|trung tam|co so|hoi|vien kiem sat|toa an|cuc|bo chi huy|can bo|co quan)\b(?! (nao|gi)\b)/;
 // What the agency does before it turns to someone: a duty, a task done, a case it meets.
 const AGENCY_ACTS =
-  /\b(phai|can|nen|se|co trach nhiem|duoc giao|xong|roi|khi|nhan|tiep nhan|phat hien|giai cuu|tong hop|thong ke|bao cao|xac minh|thay|gap|lam)\b/;
+  /\b(phai|can|nen|se|co trach nhiem|duoc giao|xong|roi|khi|(?<!nan )nhan|tiep nhan|phat hien|giai cuu|tong hop|thong ke|bao cao|xac minh|thay|gap|lam)\b/;
 // Whom a body turns to: another body or person, not a place or a number.
 const BODY_ASKED = /\b(ai|co quan nao|don vi nao|ben nao|to chuc nao|cap nao|phong nao)$/;
 

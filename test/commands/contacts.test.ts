@@ -54,6 +54,7 @@ describe('isContactQuestion', () => {
     // A body named as the topic, then whom the asker contacts there.
     'Trung tâm Công tác xã hội thì liên hệ ai?',
     'Sở Tư pháp tỉnh thì liên hệ phòng nào?',
+    'Trung tâm bảo trợ thì nạn nhân liên hệ ai?',
   ])('recognises %s', (q) => expect(isContactQuestion(q)).toBe(true));
 
   it.each([
