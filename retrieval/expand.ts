@@ -82,6 +82,17 @@ function shadows(longer: Span, inner: Span): boolean {
   return contains && (inner.end < longer.end || longer.blocks || inner.end - inner.start < 2);
 }
 
+/**
+ * A wording that starts or ends inside a documents' term standing for itself reads across a word's edge: in "đồn
+ * biên phòng ở cửa khẩu", `phòng ở` (a room's floor area) takes half of `biên phòng`.
+ */
+function straddles(span: Span, term: Span): boolean {
+  if (span.blocks || !term.blocks) return false;
+  const overlaps = span.start < term.end && term.start < span.end;
+  const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end;
+  return overlaps && !inside(span, term) && !inside(term, span);
+}
+
 function containsSeq(hay: string[], needle: string[]): boolean {
   outer: for (let i = 0; i + needle.length <= hay.length; i++) {
     for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
@@ -108,7 +119,8 @@ export function createQueryExpander(entries: readonly ThesaurusEntry[] = THESAUR
 
   /**
    * The wordings of one clause: every trigger found, unless a longer one shadows it (`đường dây` inside
-   * `đường dây nóng`; see shadows) or it reads a shared syllable otherwise than an earlier one: in `kiem tra lai`, `tra` is the
+   * `đường dây nóng`; see shadows), it reads across the edge of a documents' term (see straddles) or it reads a shared
+   * syllable otherwise than an earlier one: in `kiem tra lai`, `tra` is the
    * `tra` of kiểm tra, so `tra lai` is not trả lại. Overlaps that read alike both count (`người bị lừa` and
    * `bị lừa bán` in `người bị lừa bán`).
    */
@@ -119,7 +131,7 @@ export function createQueryExpander(entries: readonly ThesaurusEntry[] = THESAUR
       const hit = byFirst.get(folded[i])?.find((t) => matchesAt(t, tokens, folded, plain, i));
       if (hit) spans.push({ start: i, end: i + hit.accented.length, entry: hit.entry, accented: hit.accented, blocks: hit.blocks });
     }
-    const outer = spans.filter((a) => !spans.some((b) => b !== a && shadows(b, a)));
+    const outer = spans.filter((a) => !spans.some((b) => b !== a && (shadows(b, a) || straddles(a, b))));
     const kept: Span[] = [];
     for (const a of outer) if (!kept.some((b) => readsOtherwise(a, b))) kept.push(a);
     return kept;

@@ -19,6 +19,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   {
     everyday: [
       'bị bán',
+      'bán con gái',
+      'bán con trai',
+      'bán con cái',
+      'bán vợ',
       'bị lừa bán',
       'lừa bán',
       'buôn người',
@@ -173,7 +177,20 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['trẻ em', 'người chưa thành niên', 'người dưới 18 tuổi'],
   },
   {
-    everyday: ['mồ côi', 'không có người thân', 'không còn ai', 'không nhà'],
+    everyday: [
+      'mồ côi',
+      'không có người thân',
+      'không còn ai',
+      'không nhà',
+      'không có nhà',
+      'không có nhà cửa',
+      'không nhà cửa',
+      'không còn nhà',
+      'không có chỗ về',
+      'không biết về đâu',
+      'vô gia cư',
+      'không có nhà để về',
+    ],
     legal: ['không nơi nương tựa', 'không còn thân nhân', 'không có nơi cư trú'],
   },
   { everyday: ['con gái', 'chị em', 'đàn bà', 'phụ nữ'], legal: ['phụ nữ', 'trẻ em gái'] },
@@ -777,6 +794,16 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'sợ',
       'dọa nạt',
       'hăm dọa',
+      'hăm he',
+      'nhắn tin dọa',
+      'nhắn tin hăm dọa',
+      'nhắn tin hăm he',
+      'nhắn tin đe dọa',
+      'gọi điện dọa',
+      'gọi điện hăm dọa',
+      'đe nẹt',
+      'đòi tính sổ',
+      'trù dập',
       'dọa dẫm',
       'dọa đánh',
       'đòi giết',
@@ -864,7 +891,23 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
 
   // Support facilities.
   {
-    everyday: ['mở trung tâm', 'mở cơ sở', 'mở chỗ', 'mở một chỗ', 'lập chỗ', 'mở nhà tạm lánh', 'lập cơ sở', 'mở nhà', 'tư nhân'],
+    everyday: [
+      'mở trung tâm',
+      'mở cơ sở',
+      'mở chỗ',
+      'mở một chỗ',
+      'lập chỗ',
+      'mở nhà tạm lánh',
+      'lập cơ sở',
+      'mở nhà',
+      'tư nhân',
+      'mở một nhà',
+      'mở một trung tâm',
+      'mở một cơ sở',
+      'lập một cơ sở',
+      'lập trung tâm',
+      'lập nhà tạm lánh',
+    ],
     legal: ['thành lập cơ sở hỗ trợ nạn nhân', 'giấy phép thành lập'],
   },
   { everyday: ['xin phép', 'giấy phép', 'cấp phép'], legal: ['giấy phép thành lập', 'cấp giấy phép'] },
@@ -936,6 +979,9 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   {
     everyday: [
       'ra đón',
+      'ra nhận',
+      'ai ra nhận',
+      'ra tận nơi nhận',
       'đi đón',
       'ai đón',
       'đón về',
@@ -960,7 +1006,21 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['đường bộ', 'qua biên giới', 'đi bộ qua', 'chốt biên phòng', 'trạm biên phòng'],
     legal: ['cửa khẩu', 'cửa khẩu đường bộ', 'đồn biên phòng', 'bộ đội biên phòng'],
   },
-  { everyday: ['máy bay', 'sân bay', 'đường hàng không', 'bay về'], legal: ['sân bay', 'hàng không', 'cửa khẩu'] },
+  {
+    everyday: [
+      'máy bay',
+      'sân bay',
+      'đường hàng không',
+      'bay về',
+      'xuống máy bay',
+      'xuống sân bay',
+      'về bằng máy bay',
+      'đưa về bằng máy bay',
+      'đi máy bay',
+      'chuyến bay',
+    ],
+    legal: ['sân bay', 'hàng không', 'cửa khẩu'],
+  },
   {
     everyday: [
       'tàu thuyền',
@@ -1006,7 +1066,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['đấu tranh', 'ngăn chặn', 'triệt phá', 'nghiệp vụ', 'điều tra', 'bóc gỡ, triệt phá'],
   },
   {
-    everyday: ['lấy lời khai', 'hỏi chuyện', 'lấy thông tin', 'ghi lời', 'hỏi han'],
+    everyday: ['lấy lời khai', 'hỏi chuyện', 'lấy thông tin', 'ghi lời', 'hỏi han', 'lời kể', 'lời kể lại'],
     legal: ['lời khai', 'lấy lời khai', 'biên bản', 'xác minh'],
   },
   { everyday: ['người dịch', 'không biết tiếng', 'không rành tiếng', 'thông dịch', 'dịch giùm'], legal: ['phiên dịch'] },
@@ -1163,7 +1223,22 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['duyệt', 'xét duyệt', 'phê duyệt', 'xem xét hồ sơ', 'chấm hồ sơ', 'trả lời kết quả'],
     legal: ['thẩm định', 'quyết định cấp', 'trả lời'],
   },
-  { everyday: ['phòng ở', 'rộng bao nhiêu', 'mét vuông', 'chật'], legal: ['diện tích', 'm2'] },
+  {
+    everyday: [
+      'phòng ở',
+      'rộng bao nhiêu',
+      'mét vuông',
+      'chật',
+      'rộng cỡ nào',
+      'rộng mấy',
+      'rộng chừng nào',
+      'phòng rộng',
+      'nhà rộng',
+      'mấy mét',
+      'bao nhiêu mét',
+    ],
+    legal: ['diện tích', 'm2'],
+  },
   {
     everyday: [
       'người làm',
@@ -1441,7 +1516,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   { everyday: ['nghi bị bán', 'có thể bị bán', 'chắc bị bán', 'sợ bị bán'], legal: ['nghi là nạn nhân', 'nghi vấn bị mua bán'] },
   {
-    everyday: ['nhân chứng', 'người chứng kiến', 'người biết chuyện'],
+    everyday: ['nhân chứng', 'người chứng kiến', 'người biết chuyện', 'biết chuyện', 'người biết việc', 'biết rõ chuyện'],
     legal: ['người làm chứng', 'những người biết sự việc'],
   },
   { everyday: ['người báo tin', 'người đi báo'], legal: ['người tố giác', 'người tố cáo'] },
@@ -1997,7 +2072,24 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['người phạm tội', 'đối tượng', 'người thực hiện hành vi mua bán người'],
   },
   {
-    everyday: ['khai ra', 'khai tên', 'chỉ mặt', 'tố ra', 'làm chứng', 'đưa bằng chứng', 'nộp bằng chứng', 'cho công an biết'],
+    everyday: [
+      'khai ra',
+      'khai tên',
+      'chỉ mặt',
+      'tố ra',
+      'làm chứng',
+      'đưa bằng chứng',
+      'nộp bằng chứng',
+      'cho công an biết',
+      'ra khai',
+      'đi khai',
+      'khai với công an',
+      'ra làm chứng',
+      'đứng ra làm chứng',
+      'đi làm chứng',
+      'ra tòa làm chứng',
+      'ra tòa khai',
+    ],
     legal: ['cung cấp tài liệu, chứng cứ', 'cung cấp thông tin', 'người làm chứng'],
   },
   // Telling others about a victim.
@@ -2209,6 +2301,13 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'vụ rắc rối',
       'vụ phức tạp',
       'dính nhiều tỉnh',
+      'dính tới nhiều tỉnh',
+      'dính tới mấy tỉnh',
+      'dính đến nhiều tỉnh',
+      'nhiều tỉnh',
+      'mấy tỉnh',
+      'liên quan mấy tỉnh',
+      'nhiều huyện',
       'liên quan nhiều tỉnh',
       'liên quan nhiều nơi',
       'nhiều nơi dính vào',
@@ -2287,10 +2386,12 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['chưa hỏi ý', 'chưa hỏi ý kiến', 'không hỏi ý kiến', 'tự ý đăng', 'chưa được đồng ý'],
     legal: ['sự đồng ý', 'tiết lộ thông tin'],
   },
-  // The documents' own words, listed only so that, typed without marks, their syllables are not read as part of
-  // another wording: "giup do gi" is not `đồ gì`, "can bo di hoc" is not `bỏ đi`. Each expands to nothing.
+  // The documents' own words, listed only so that their syllables are not read as part of another wording: typed
+  // without marks, "giup do gi" is not `đồ gì`, "can bo di hoc" is not `bỏ đi`; and "đồn biên phòng ở cửa khẩu" has
+  // no `phòng ở` (a room). Each expands to nothing.
   { everyday: ['giúp đỡ'], legal: ['giúp đỡ'] },
   { everyday: ['cán bộ'], legal: ['cán bộ'] },
+  { everyday: ['biên phòng'], legal: ['biên phòng'] },
   // A stranger around a victim: what the plans call a sign that the victim is not safe.
   {
     everyday: ['người lạ', 'đứa lạ', 'kẻ lạ', 'rình rập', 'rình mò', 'lảng vảng', 'bị theo dõi', 'bị rình', 'theo dõi mình'],
@@ -2814,5 +2915,82 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   {
     everyday: ['báo trước', 'báo sớm', 'cho biết trước', 'thông báo trước'],
     legal: ['thông báo bằng văn bản', 'trước khi'],
+  },
+  // Protection: the measures asked for by how they are done, and keeping a victim's whereabouts from the traffickers.
+  {
+    everyday: [
+      'bảo vệ kiểu gì',
+      'bảo vệ cách nào',
+      'bảo vệ bằng cách nào',
+      'bảo vệ ra sao',
+      'bảo vệ thế nào',
+      'bảo vệ như thế nào',
+      'bảo vệ bằng gì',
+      'cách bảo vệ',
+    ],
+    legal: ['biện pháp bảo vệ', 'các biện pháp bảo vệ an toàn'],
+  },
+  {
+    everyday: [
+      'giấu tên',
+      'giấu tên tuổi',
+      'giấu chỗ ở',
+      'giấu nơi ở',
+      'giấu địa chỉ',
+      'giấu thông tin',
+      'giấu danh tính',
+      'giấu nhà',
+      'không tìm ra',
+      'không tìm ra được',
+      'khỏi tìm ra',
+      'không lần ra',
+      'khỏi lần ra',
+    ],
+    legal: ['giữ bí mật', 'đời tư, đặc điểm nhân dạng, nơi cư trú', 'giữ bí mật về nơi cư trú'],
+  },
+  // Whether a bystander must report: the law makes it an individual's duty.
+  {
+    everyday: [
+      'bắt buộc phải báo',
+      'bắt buộc phải đi báo',
+      'bắt buộc báo',
+      'có bắt buộc báo',
+      'buộc phải báo',
+      'phải đi báo',
+      'dân phải báo',
+      'bắt dân phải báo',
+      'nghĩa vụ báo',
+      'có nghĩa vụ báo',
+      'trách nhiệm báo tin',
+      'biết mà không báo',
+      'thấy mà không báo',
+      'không đi báo',
+      'không chịu báo',
+    ],
+    legal: ['nghĩa vụ tố giác', 'kịp thời báo tin, tố giác, tố cáo'],
+  },
+  {
+    everyday: ['mua thẻ bảo hiểm', 'mua bảo hiểm', 'mua bảo hiểm y tế', 'mua thẻ bảo hiểm y tế', 'mua thẻ y tế'],
+    legal: ['hỗ trợ mua bảo hiểm y tế', 'bảo hiểm y tế'],
+  },
+  {
+    everyday: ['biên phòng tỉnh', 'bộ đội biên phòng tỉnh', 'bên biên phòng tỉnh', 'biên phòng của tỉnh'],
+    legal: ['bộ chỉ huy bộ đội biên phòng tỉnh'],
+  },
+  // A child who went along without force: under 18, no force or deceit is needed for it to be trafficking.
+  {
+    everyday: [
+      'không bị ép',
+      'không ai ép',
+      'không bị ép buộc',
+      'không ép buộc',
+      'tự nguyện đi',
+      'tự nguyện đi theo',
+      'tự đi theo',
+      'tự ý đi theo',
+      'nó tự đi',
+      'tự nó đi',
+    ],
+    legal: ['ngay cả khi không dùng vũ lực', 'không dùng vũ lực'],
   },
 ];

@@ -99,6 +99,18 @@ describe('query expansion', () => {
     expect(expander.expand('ủy ban xã ở đâu')).toEqual(['ủy ban nhân dân cấp xã']);
   });
 
+  it('reads no wording across the edge of a documents’ term that stands for itself', () => {
+    const x = createQueryExpander([
+      { everyday: ['biên phòng'], legal: ['biên phòng'] },
+      { everyday: ['phòng ở'], legal: ['diện tích'] },
+      { everyday: ['lính biên phòng'], legal: ['bộ đội biên phòng'] },
+    ]);
+    // `phòng` belongs to `biên phòng`: the border post is not a room.
+    expect(x.expand('đồn biên phòng ở cửa khẩu')).toEqual([]);
+    expect(x.expand('lính biên phòng ở đồn')).toEqual(['bộ đội biên phòng']);
+    expect(x.expand('mỗi phòng ở rộng mấy mét')).toEqual(['diện tích']);
+  });
+
   it('reads a syllable shared by two wordings one way only', () => {
     const x = createQueryExpander([
       { everyday: ['kiểm tra'], legal: ['xác minh'] },
@@ -344,5 +356,39 @@ describe('facilities, families and returnees in chat words', () => {
   it('does not read a victim repaying money as a facility being paid back', () => {
     const x = createQueryExpander();
     expect(x.expand('giả làm nạn nhân thì phải trả lại tiền không')).not.toContain('cấp kinh phí hỗ trợ');
+  });
+});
+
+describe('protection, reporting, reception and shelters in chat words', () => {
+  const x = createQueryExpander();
+
+  it('gives the documents’ term for threats, hiding, the duty to report, flights home and a shelter’s floor area', () => {
+    const cases: [string, string][] = [
+      ['bọn nó cứ nhắn tin hăm dọa con tôi', 'đe dọa xâm hại'],
+      ['tôi ra làm chứng rồi giờ sợ', 'cung cấp tài liệu, chứng cứ'],
+      ['nhà nước bảo vệ bằng cách nào', 'biện pháp bảo vệ'],
+      ['muốn giấu địa chỉ của chị ấy', 'giữ bí mật về nơi cư trú'],
+      ['người dân có bắt buộc phải báo công an không', 'nghĩa vụ tố giác'],
+      ['biết mà không báo thì sao', 'nghĩa vụ tố giác'],
+      ['chồng bán vợ sang bên kia', 'mua bán người'],
+      ['bà hàng xóm biết chuyện có khai được không', 'những người biết sự việc'],
+      ['cháu về nước bằng máy bay', 'hàng không'],
+      ['ai ra nhận người ở cửa khẩu', 'tiếp nhận'],
+      ['về nước mà không có nhà cửa', 'không có nơi cư trú'],
+      ['hội muốn mở một trung tâm giúp nạn nhân', 'thành lập cơ sở hỗ trợ nạn nhân'],
+      ['phòng ngủ phải rộng cỡ nào', 'diện tích'],
+      ['vụ này dính tới nhiều tỉnh', 'liên quan đến nhiều địa phương'],
+      ['tỉnh có hỗ trợ mua bảo hiểm không', 'hỗ trợ mua bảo hiểm y tế'],
+      ['biên phòng tỉnh phải làm gì', 'bộ chỉ huy bộ đội biên phòng tỉnh'],
+      ['cháu nó tự nguyện đi theo người ta', 'ngay cả khi không dùng vũ lực'],
+    ];
+    for (const [q, legal] of cases) {
+      expect(x.expand(q), q).toContain(legal);
+      expect(x.expand(foldDiacritics(q)), foldDiacritics(q)).toContain(legal);
+    }
+  });
+
+  it('does not read selling a daughter as surrogacy', () => {
+    expect(x.expand('nghi nhà kia bán con gái qua biên giới')).not.toContain('mang thai hộ');
   });
 });
