@@ -381,6 +381,14 @@ describe('protection, reporting, reception and shelters in chat words', () => {
       ['tỉnh có hỗ trợ mua bảo hiểm không', 'hỗ trợ mua bảo hiểm y tế'],
       ['biên phòng tỉnh phải làm gì', 'bộ chỉ huy bộ đội biên phòng tỉnh'],
       ['cháu nó tự nguyện đi theo người ta', 'ngay cả khi không dùng vũ lực'],
+      ['có chỗ nào cho chị ấy ẩn náu không', 'nơi tạm lánh'],
+      ['xin được đưa đi chỗ an toàn', 'nơi tạm lánh'],
+      ['mất hết giấy thì lấy gì chứng minh', 'căn cứ để xác định nạn nhân'],
+      ['đón cháu ở sân bay', 'hàng không'],
+      ['đồn biên phòng nhận ở cửa khẩu', 'tiếp nhận'],
+      ['điều kiện để mở trung tâm', 'thành lập cơ sở hỗ trợ nạn nhân'],
+      ['nhân viên cần bằng cấp ra sao', 'chuyên ngành công tác xã hội'],
+      ['trung tâm nuôi bao lâu thì thôi', 'thời gian hỗ trợ tối đa'],
     ];
     for (const [q, legal] of cases) {
       expect(x.expand(q), q).toContain(legal);
@@ -388,7 +396,8 @@ describe('protection, reporting, reception and shelters in chat words', () => {
     }
   });
 
-  it('does not read selling a daughter as surrogacy', () => {
+  it('does not read selling a daughter as surrogacy, nor being taken to safety as being trafficked', () => {
     expect(x.expand('nghi nhà kia bán con gái qua biên giới')).not.toContain('mang thai hộ');
+    expect(x.expand('có được đưa đi chỗ nào an toàn không')).not.toContain('vận chuyển');
   });
 });
