@@ -83,14 +83,12 @@ function shadows(longer: Span, inner: Span): boolean {
 }
 
 /**
- * A wording that starts or ends inside a documents' term standing for itself reads across a word's edge: in "đồn
- * biên phòng ở cửa khẩu", `phòng ở` (a room's floor area) takes half of `biên phòng`.
+ * A wording that starts inside a documents' term standing for itself reads from the middle of a word: in "đồn biên
+ * phòng ở cửa khẩu", `phòng ở` (a room's floor area) starts on the second half of `biên phòng`. One that ends inside
+ * a term reads its head as that term does ("được giúp" in "được giúp đỡ"), and stays.
  */
-function straddles(span: Span, term: Span): boolean {
-  if (span.blocks || !term.blocks) return false;
-  const overlaps = span.start < term.end && term.start < span.end;
-  const inside = (a: Span, b: Span) => b.start <= a.start && a.end <= b.end;
-  return overlaps && !inside(span, term) && !inside(term, span);
+function startsInside(span: Span, term: Span): boolean {
+  return !span.blocks && term.blocks && term.start < span.start && span.start < term.end && term.end < span.end;
 }
 
 function containsSeq(hay: string[], needle: string[]): boolean {
@@ -119,7 +117,7 @@ export function createQueryExpander(entries: readonly ThesaurusEntry[] = THESAUR
 
   /**
    * The wordings of one clause: every trigger found, unless a longer one shadows it (`đường dây` inside
-   * `đường dây nóng`; see shadows), it reads across the edge of a documents' term (see straddles) or it reads a shared
+   * `đường dây nóng`; see shadows), it starts inside a documents' term (see startsInside) or it reads a shared
    * syllable otherwise than an earlier one: in `kiem tra lai`, `tra` is the
    * `tra` of kiểm tra, so `tra lai` is not trả lại. Overlaps that read alike both count (`người bị lừa` and
    * `bị lừa bán` in `người bị lừa bán`).
@@ -131,7 +129,7 @@ export function createQueryExpander(entries: readonly ThesaurusEntry[] = THESAUR
       const hit = byFirst.get(folded[i])?.find((t) => matchesAt(t, tokens, folded, plain, i));
       if (hit) spans.push({ start: i, end: i + hit.accented.length, entry: hit.entry, accented: hit.accented, blocks: hit.blocks });
     }
-    const outer = spans.filter((a) => !spans.some((b) => b !== a && (shadows(b, a) || straddles(a, b))));
+    const outer = spans.filter((a) => !spans.some((b) => b !== a && (shadows(b, a) || startsInside(a, b))));
     const kept: Span[] = [];
     for (const a of outer) if (!kept.some((b) => readsOtherwise(a, b))) kept.push(a);
     return kept;
