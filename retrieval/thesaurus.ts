@@ -190,6 +190,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'không biết về đâu',
       'vô gia cư',
       'không có nhà để về',
+      'không ai nhận',
+      'không ai nuôi',
+      'không có ai nuôi',
+      'không người nuôi',
     ],
     legal: ['không nơi nương tựa', 'không còn thân nhân', 'không có nơi cư trú'],
   },
@@ -1029,24 +1033,22 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['cửa khẩu', 'cửa khẩu đường bộ', 'đồn biên phòng', 'bộ đội biên phòng'],
   },
   {
+    everyday: ['máy bay', 'sân bay', 'đường hàng không', 'đi máy bay', 'chuyến bay', 'ra sân bay', 'đón ở sân bay', 'nhận ở sân bay'],
+    legal: ['sân bay', 'hàng không', 'cửa khẩu'],
+  },
+  // Flying home: the documents receive such victims at an international airport's border gate.
+  {
     everyday: [
-      'máy bay',
-      'sân bay',
-      'đường hàng không',
       'bay về',
+      'bay về nước',
       'xuống máy bay',
       'xuống sân bay',
       'về bằng máy bay',
-      'hạ cánh',
-      'ra sân bay',
-      'đón ở sân bay',
-      'nhận ở sân bay',
-      'về tới sân bay',
       'đưa về bằng máy bay',
-      'đi máy bay',
-      'chuyến bay',
+      'hạ cánh',
+      'về tới sân bay',
     ],
-    legal: ['sân bay', 'hàng không', 'cửa khẩu'],
+    legal: ['cửa khẩu sân bay quốc tế', 'sân bay', 'hàng không'],
   },
   {
     everyday: [
@@ -3064,5 +3066,23 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'cắt hỗ trợ',
     ],
     legal: ['thời gian hỗ trợ tối đa', 'tối đa'],
+  },
+  // Returned by the other side across the border: the documents' victims handed back by a foreign country.
+  {
+    everyday: [
+      'bên kia trả về',
+      'bên đó trả về',
+      'nước ngoài trả về',
+      'nước bạn trả về',
+      'bên kia giao về',
+      'bên kia trả lại',
+      'bên kia giao trả',
+    ],
+    legal: ['do nước ngoài trao trả', 'từ nước ngoài trở về', 'nhập cảnh'],
+  },
+  // Who takes in a child nobody can raise.
+  {
+    everyday: ['ai nuôi', 'giao cho ai nuôi', 'gửi ai nuôi', 'ai nuôi dưỡng', 'ai nuôi nấng', 'ai cưu mang', 'ai chăm nuôi'],
+    legal: ['chuyển giao cho cơ sở bảo trợ xã hội', 'cơ sở bảo trợ xã hội'],
   },
 ];

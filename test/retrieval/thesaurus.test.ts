@@ -393,6 +393,10 @@ describe('protection, reporting, reception and shelters in chat words', () => {
       ['điều kiện để mở trung tâm', 'thành lập cơ sở hỗ trợ nạn nhân'],
       ['nhân viên cần bằng cấp ra sao', 'chuyên ngành công tác xã hội'],
       ['trung tâm nuôi bao lâu thì thôi', 'thời gian hỗ trợ tối đa'],
+      ['người bị nước bạn trả về qua cửa khẩu', 'do nước ngoài trao trả'],
+      ['cháu bay về nước thì ai đón', 'cửa khẩu sân bay quốc tế'],
+      ['đứa bé không ai nuôi', 'không nơi nương tựa'],
+      ['con nhỏ đó rồi ai nuôi', 'chuyển giao cho cơ sở bảo trợ xã hội'],
     ];
     for (const [q, legal] of cases) {
       expect(x.expand(q), q).toContain(legal);
@@ -403,5 +407,9 @@ describe('protection, reporting, reception and shelters in chat words', () => {
   it('does not read selling a daughter as surrogacy, nor being taken to safety as being trafficked', () => {
     expect(x.expand('nghi nhà kia bán con gái qua biên giới')).not.toContain('mang thai hộ');
     expect(x.expand('có được đưa đi chỗ nào an toàn không')).not.toContain('vận chuyển');
+  });
+
+  it('keeps the airport’s border gate for flying home, not for an airport fee', () => {
+    expect(x.expand('phí sân bay ai trả')).not.toContain('cửa khẩu sân bay quốc tế');
   });
 });
