@@ -1047,6 +1047,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'đưa về bằng máy bay',
       'hạ cánh',
       'về tới sân bay',
+      'về sân bay',
+      'về đến sân bay',
     ],
     legal: ['cửa khẩu sân bay quốc tế', 'sân bay', 'hàng không'],
   },
@@ -2045,7 +2047,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['chủ trì', 'chủ trì, phối hợp'],
   },
   { everyday: ['ai phụ', 'bên nào phụ', 'cùng làm', 'hai bên cùng'], legal: ['phối hợp'] },
-  { everyday: ['nộp lên', 'gửi lên tỉnh', 'báo cáo cấp trên', 'báo lên trên', 'nộp lên sở'], legal: ['báo cáo', 'tổng hợp, báo cáo'] },
+  {
+    everyday: ['nộp lên', 'gửi lên tỉnh', 'báo cáo cấp trên', 'báo lên trên', 'nộp lên sở', 'phải báo cáo', 'có phải báo cáo'],
+    legal: ['báo cáo', 'tổng hợp, báo cáo'],
+  },
   { everyday: ['hạn nộp', 'hạn nộp báo cáo', 'nộp trước ngày nào', 'hạn chót nộp'], legal: ['trước ngày', 'thời hạn'] },
   { everyday: ['nhóm zalo', 'zalo nhóm', 'group facebook', 'nhắn zalo', 'trang facebook'], legal: ['mạng xã hội', 'trang mạng xã hội'] },
   {
@@ -3004,6 +3009,11 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'dân có nghĩa vụ',
       'có trách nhiệm báo',
       'phải tố giác',
+      'có phải báo',
+      'có phải đi báo',
+      'phải báo cho ai',
+      'có cần báo',
+      'cần phải báo',
       'bắt buộc phải đi báo',
       'bắt buộc báo',
       'có bắt buộc báo',
@@ -3065,7 +3075,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'thôi hỗ trợ',
       'cắt hỗ trợ',
     ],
-    legal: ['thời gian hỗ trợ tối đa', 'tối đa'],
+    legal: ['thời gian hỗ trợ tối đa', 'hỗ trợ tiền ăn', 'tối đa'],
   },
   // Returned by the other side across the border: the documents' victims handed back by a foreign country.
   {

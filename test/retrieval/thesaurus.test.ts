@@ -397,6 +397,9 @@ describe('protection, reporting, reception and shelters in chat words', () => {
       ['cháu bay về nước thì ai đón', 'cửa khẩu sân bay quốc tế'],
       ['đứa bé không ai nuôi', 'không nơi nương tựa'],
       ['con nhỏ đó rồi ai nuôi', 'chuyển giao cho cơ sở bảo trợ xã hội'],
+      ['thấy người ta bị bán thì có phải báo không', 'nghĩa vụ tố giác'],
+      ['ở trung tâm được cho ăn bao lâu', 'hỗ trợ tiền ăn'],
+      ['về sân bay rồi ai đón', 'cửa khẩu sân bay quốc tế'],
     ];
     for (const [q, legal] of cases) {
       expect(x.expand(q), q).toContain(legal);
@@ -407,6 +410,10 @@ describe('protection, reporting, reception and shelters in chat words', () => {
   it('does not read selling a daughter as surrogacy, nor being taken to safety as being trafficked', () => {
     expect(x.expand('nghi nhà kia bán con gái qua biên giới')).not.toContain('mang thai hộ');
     expect(x.expand('có được đưa đi chỗ nào an toàn không')).not.toContain('vận chuyển');
+  });
+
+  it('reads an agency reporting to its superior as reporting, not as a citizen’s duty to denounce', () => {
+    expect(x.expand('xã có phải báo cáo lên huyện không')).not.toContain('nghĩa vụ tố giác');
   });
 
   it('keeps the airport’s border gate for flying home, not for an airport fee', () => {
