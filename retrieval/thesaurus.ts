@@ -3065,6 +3065,11 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: [
       'nuôi bao lâu',
       'nuôi ăn bao lâu',
+      'nuôi mấy tháng',
+      'nuôi mấy ngày',
+      'nuôi bao nhiêu ngày',
+      'được nuôi',
+      'nuôi ở trung tâm',
       'lo ăn bao lâu',
       'được ăn bao lâu',
       'cho ăn bao lâu',

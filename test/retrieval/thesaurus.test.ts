@@ -399,6 +399,7 @@ describe('protection, reporting, reception and shelters in chat words', () => {
       ['con nhỏ đó rồi ai nuôi', 'chuyển giao cho cơ sở bảo trợ xã hội'],
       ['thấy người ta bị bán thì có phải báo không', 'nghĩa vụ tố giác'],
       ['ở trung tâm được cho ăn bao lâu', 'hỗ trợ tiền ăn'],
+      ['con bé được nuôi ở trung tâm mấy tháng', 'thời gian hỗ trợ tối đa'],
       ['về sân bay rồi ai đón', 'cửa khẩu sân bay quốc tế'],
     ];
     for (const [q, legal] of cases) {
