@@ -3100,4 +3100,26 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['ai nuôi', 'giao cho ai nuôi', 'gửi ai nuôi', 'ai nuôi dưỡng', 'ai nuôi nấng', 'ai cưu mang', 'ai chăm nuôi'],
     legal: ['chuyển giao cho cơ sở bảo trợ xã hội', 'cơ sở bảo trợ xã hội'],
   },
+  // Bringing someone back who is held abroad: rescue and the papers to come home.
+  {
+    everyday: ['đưa nó về', 'đưa con về', 'đưa cháu về', 'đưa em về', 'đưa chị ấy về', 'rước về', 'mang về nước', 'làm sao đưa về'],
+    legal: ['giải cứu', 'làm thủ tục đưa họ về nước', 'hồi hương'],
+  },
+  // Until when: what ends a measure or an activity.
+  {
+    everyday: [
+      'đến khi nào thì thôi',
+      'tới khi nào thì thôi',
+      'khi nào thì thôi',
+      'bao giờ thì thôi',
+      'khi nào thì dừng',
+      'khi nào thì ngừng',
+      'khi nào thì hết',
+      'bảo vệ đến khi nào',
+      'bảo vệ tới khi nào',
+      'bảo vệ đến bao giờ',
+      'bảo vệ tới bao giờ',
+    ],
+    legal: ['chấm dứt'],
+  },
 ];

@@ -400,6 +400,8 @@ describe('protection, reporting, reception and shelters in chat words', () => {
       ['thấy người ta bị bán thì có phải báo không', 'nghĩa vụ tố giác'],
       ['ở trung tâm được cho ăn bao lâu', 'hỗ trợ tiền ăn'],
       ['con bé được nuôi ở trung tâm mấy tháng', 'thời gian hỗ trợ tối đa'],
+      ['nó còn kẹt bên kia, làm sao đưa nó về', 'làm thủ tục đưa họ về nước'],
+      ['được công an bảo vệ tới khi nào', 'chấm dứt'],
       ['về sân bay rồi ai đón', 'cửa khẩu sân bay quốc tế'],
     ];
     for (const [q, legal] of cases) {
