@@ -402,6 +402,11 @@ describe('protection, reporting, reception and shelters in chat words', () => {
       ['con bé được nuôi ở trung tâm mấy tháng', 'thời gian hỗ trợ tối đa'],
       ['nó còn kẹt bên kia, làm sao đưa nó về', 'làm thủ tục đưa họ về nước'],
       ['được công an bảo vệ tới khi nào', 'chấm dứt'],
+      ['nhà tạm lánh phải rộng tối thiểu bao nhiêu', 'diện tích'],
+      ['biết người ta bán trẻ con mà không báo thì sao', 'nghĩa vụ tố giác'],
+      ['làm sao mà biết nó bị bán thật', 'căn cứ để xác định nạn nhân'],
+      ['xây nhà tạm lánh cần mấy người', 'nhân viên'],
+      ['nó về bằng máy bay', 'nạn nhân trở về qua cửa khẩu sân bay quốc tế'],
       ['về sân bay rồi ai đón', 'cửa khẩu sân bay quốc tế'],
     ];
     for (const [q, legal] of cases) {
@@ -412,6 +417,7 @@ describe('protection, reporting, reception and shelters in chat words', () => {
 
   it('does not read selling a daughter as surrogacy, nor being taken to safety as being trafficked', () => {
     expect(x.expand('nghi nhà kia bán con gái qua biên giới')).not.toContain('mang thai hộ');
+    expect(x.expand('thấy người ta bán con nít')).not.toContain('mang thai hộ');
     expect(x.expand('có được đưa đi chỗ nào an toàn không')).not.toContain('vận chuyển');
   });
 
