@@ -407,6 +407,9 @@ describe('protection, reporting, reception and shelters in chat words', () => {
       ['làm sao mà biết nó bị bán thật', 'căn cứ để xác định nạn nhân'],
       ['xây nhà tạm lánh cần mấy người', 'nhân viên'],
       ['nó về bằng máy bay', 'nạn nhân trở về qua cửa khẩu sân bay quốc tế'],
+      ['có nơi trú ẩn cho chị ấy không', 'nơi tạm lánh'],
+      ['bọn nó đòi xử tui', 'đe dọa xâm hại'],
+      ['về tới phi trường thì ai đón', 'cửa khẩu sân bay quốc tế'],
       ['về sân bay rồi ai đón', 'cửa khẩu sân bay quốc tế'],
     ];
     for (const [q, legal] of cases) {
