@@ -329,6 +329,19 @@ export function mentionedProvince(query: string, provinces: string[]): string | 
   return found;
 }
 
+// "Tỉnh làm gì …", "trung tâm nào của tỉnh", "ở tỉnh mình": the province itself, not a body of its tier ("UBND cấp
+// tỉnh", "các tỉnh") nor a name ending in it ("Công an tỉnh", "Trung tâm Bảo trợ xã hội tỉnh").
+const OWN_PROVINCE =
+  /^ tinh (?!uy )|(?<!cap|cac|cua cac) (?:cua|o|tai|trong|tren dia ban|dia phuong) tinh(?: (?:minh|ta|nha|nay|toi|em))? |(?<!cap|cac) tinh (?:minh|ta|nha|nay) /;
+
+/**
+ * The user's province when the question speaks of "the province" itself (OWN_PROVINCE): it asks what that province
+ * does, as if it named it.
+ */
+export function ownProvinceAsked(query: string, province: string | null | undefined): string | null {
+  return province && OWN_PROVINCE.test(` ${foldedWords(query).trim()} `) ? province : null;
+}
+
 /** The query without the words of a province's name (`Quảng Nam`, `quang nam`), matched folded and whole. */
 export function withoutProvinceName(query: string, province: string): string {
   const name = province.split('-');
@@ -526,7 +539,7 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   const k = Math.max(1, o.k ?? 5);
   const q = normalizeText(query).slice(0, MAX_QUERY_CHARS);
   if (!q || units.length === 0) return [];
-  const named = mentionedProvince(q, ctx.provinces);
+  const named = mentionedProvince(q, ctx.provinces) ?? ownProvinceAsked(q, o.province);
   const topic = overviewTopic(q);
   // An overview's article may use none of the question's rarer words: it is looked for deeper.
   const limit = topic ? fusion.depth * OVERVIEW_POOL : fusion.depth;
