@@ -27,9 +27,9 @@ const fold = (s: string) =>
 const ASKS: Record<AnswerType, RegExp> = {
   amount:
     / (bao nhieu tien|may tien|(bao nhieu|may) (nghin|ngan|trieu)|(bao nhieu|may) phan( tram)?|muc (nao|bao nhieu)|muc chi|muc ho tro|muc tro cap|bao nhieu dong|(tien|chi phi|kinh phi|duoc) .*bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2))) /,
-  time: / (bao lau|may (ngay|hom|thang|nam|gio|tuan)|bao nhieu (ngay|hom|thang|nam|gio|tuan)|thoi han|trong vong|khi nao|ngay nao|truoc ngay|tu ngay|hieu luc tu|thoi gian bao) /,
+  time: / (bao lau|bao gio|luc nao|thoi diem nao|may (ngay|hom|thang|nam|gio|tuan)|bao nhieu (ngay|hom|thang|nam|gio|tuan)|thoi han|trong vong|khi nao|ngay nao|truoc ngay|tu ngay|hieu luc tu|thoi gian bao) /,
   // A day of the calendar ("trước ngày nào", "hạn chót"), not a length of time: a plan's reporting deadline is a date.
-  date: / (ngay nao|ngay may|truoc ngay|han chot|han cuoi|cham nhat (la )?ngay|(vao|la) ngay bao nhieu) /,
+  date: / (ngay nao|ngay may|truoc ngay|han chot|han cuoi|thoi diem nao|cham nhat (la )?ngay|(vao|la) ngay bao nhieu) /,
   // "mấy ảnh", "bao nhiêu nhân viên", "ít nhất bao nhiêu": a number of things, not of days or money.
   count:
     / ((it nhat|toi thieu|toi da) (bao nhieu|may)|(may|bao nhieu) (?!(ngay|hom|thang|nam|gio|tuan|lau|tien|dong|phan|so|mot) )[a-z]+) /,
@@ -137,8 +137,12 @@ export function countedThing(question: string): string | undefined {
   return NOT_COUNTED.has(thing) || /^\d+$/.test(thing) ? undefined : thing;
 }
 
-// "mấy người" counts people whatever the documents call them: "05 (năm) nhân viên", "03 cán bộ", "02 thành viên".
-const PEOPLE_NOUNS = 'nguoi|nhan vien|can bo|thanh vien|chuyen vien|cong chuc|vien chuc';
+// What the documents state a number of for a thing counted in everyday words: people by whatever they are called
+// ("mấy người" → "05 (năm) nhân viên", "03 cán bộ"), land by its area ("bao nhiêu đất" → "15 m2/nạn nhân").
+const MEASURED_AS: Record<string, string> = {
+  nguoi: 'nguoi|nhan vien|can bo|thanh vien|chuyen vien|cong chuc|vien chuc',
+  dat: 'm2|met vuong|ha|hec ta',
+};
 
 /**
  * A matcher telling whether a passage states a number of `thing` ("06 (sáu) ảnh", "trong thời hạn 03 (ba) ngày"):
@@ -146,7 +150,7 @@ const PEOPLE_NOUNS = 'nguoi|nhan vien|can bo|thanh vien|chuyen vien|cong chuc|vi
  * unaccented question finds them too.
  */
 export function statesCountOf(thing: string): (foldedText: string) => boolean {
-  const nouns = thing === 'nguoi' ? PEOPLE_NOUNS : thing;
+  const nouns = MEASURED_AS[thing] ?? thing;
   const re = new RegExp(`(?<![\\d/.,])\\d+(?:\\s*\\([^)]{1,20}\\))?\\s*(?:${nouns})(?![a-z0-9])`);
   return (foldedText) => re.test(foldedText);
 }

@@ -48,6 +48,14 @@ describe('answer type in ranking', () => {
     expect(answerTypes('Nạn nhân được cấp mấy bộ quần áo?')).not.toContain('amount');
   });
 
+  it('reads "bao giờ", "lúc nào" as asking a time, "thời điểm nào" as asking a date too', () => {
+    expect(answerTypes('bao giờ thì được nhận trợ cấp khó khăn ban đầu')).toContain('time');
+    expect(answerTypes('nạn nhân phải làm đơn trước lúc nào')).toContain('time');
+    // When something happens is not always a day of the calendar.
+    expect(answerTypes('lúc nào thì công an phải trả lời kết quả xác minh')).not.toContain('date');
+    expect(answerTypes('Các sở định kỳ báo cáo kết quả vào thời điểm nào?')).toEqual(expect.arrayContaining(['time', 'date']));
+  });
+
   it('reads whom an activity is aimed at as a group of people, not as who acts', () => {
     for (const q of ['Tuyên truyền ở xã nhắm vào ai?', 'truyen thong truc tiep huong den ai'])
       expect(answerTypes(q), q).not.toContain('agency');
@@ -118,6 +126,13 @@ describe('the thing a question counts', () => {
     expect(people(foldForCount('Diện tích phòng ở bình quân 05 m2/nạn nhân'))).toBe(false);
     // Any other thing is counted by its own word only.
     expect(statesCountOf('anh')(foldForCount('Có ít nhất 05 (năm) nhân viên'))).toBe(false);
+  });
+
+  it('finds land asked in everyday words by its area', () => {
+    expect(countedThing('mở cơ sở hỗ trợ nạn nhân cần bao nhiêu đất')).toBe('dat');
+    const land = statesCountOf('dat');
+    expect(land(foldForCount('Diện tích đất tự nhiên tối thiểu 15 m2/nạn nhân'))).toBe(true);
+    expect(land(foldForCount('Có trụ sở làm việc ổn định, đất đai thuận tiện giao thông'))).toBe(false);
   });
 
   it('puts the passage stating how many of the thing first', async () => {
