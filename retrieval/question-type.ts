@@ -229,7 +229,7 @@ const HOW_PROCEDURE =
 const REQUEST_WORDS = new Set(['tom tat', 'liet ke', 'giup toi', 'giup em', 'giup minh', 'cho biet', 'cho hoi']);
 // "những trường hợp nào", "những việc gì": the noun before the question word only says that a list is asked.
 // "bảo vệ kiểu gì": the manner asked, no list's name either.
-const CLASSIFIERS = new Set(['truong hop', 'viec', 'khoan', 'thu', 'cach', 'loai', 'dieu', 'kieu']);
+const CLASSIFIERS = new Set(['truong hop', 'viec', 'chuyen', 'khoan', 'thu', 'cach', 'loai', 'dieu', 'kieu']);
 const ASK_WORDS = new Set(['gi', 'nao']);
 // "theo luật hiện hành", "hiện nay", "luật mới": which law applies (today's), not what the question is about.
 const NOW_WORDS = new Set(['hien nay', 'hien hanh', 'hien tai', 'hien gio', 'bay gio', 'luat moi']);

@@ -478,6 +478,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'tiền cơm',
       'ăn uống',
       'nuôi ăn',
+      'nuôi cơm',
       'cơm nước',
       'cho ăn',
       'ăn ở',

@@ -62,6 +62,9 @@ describe('isOverview', () => {
   it('drops the noun that only asks for a list from the topic, and the words that only ask', () => {
     expect(overviewTopic('Những trường hợp nào được coi là nạn nhân?')).not.toMatch(/trường hợp/);
     expect(overviewTopic('Tóm tắt giúp tôi quy trình xác minh nạn nhân')).toBe('quy trình xác minh nạn nhân');
+    // "những chuyện gì" is how a chat says "những việc gì".
+    expect(overviewTopic('luật mới cấm làm những chuyện gì')).toBe(overviewTopic('luật mới cấm làm những việc gì'));
+    expect(overviewFocus('luật mới cấm làm những chuyện gì')).toEqual(['cam']);
   });
 
   it('reads what the list is of from the words before the question word, not from a subject before "là gì"', () => {

@@ -129,6 +129,13 @@ describe('query expansion', () => {
     expect(x.expand('nguoi bi lua ban')).toEqual(['nạn nhân', 'mua bán người']);
   });
 
+  it('reads being fed ("nuôi cơm") as the meals the documents support', () => {
+    const meals = createQueryExpander()
+      .expansions('ở trung tâm thì được nuôi cơm bao lâu')
+      .flatMap((e) => e.phrases);
+    expect(meals).toContain('tiền ăn');
+  });
+
   it('says which words of the question each set of phrases stands for', () => {
     expect(expander.expansions('Con tôi bị lừa bán, xin tiền')).toEqual([
       { words: ['bi', 'lua', 'ban'], phrases: ['mua bán người', 'nạn nhân'] },
