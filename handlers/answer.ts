@@ -7,7 +7,7 @@ import { subtreeEnd, subtreeText, type Unit } from '../retrieval/units.js';
 import type { AnswerResult, Button, Citation } from './types.js';
 import { citationOf } from './answer/cite.js';
 import { citationHeading, citationLabel, documentLabel, validitySuffix } from '../knowledge/cite.js';
-import { queryProfile, termOverlap, type QueryProfile } from './answer/sentences.js';
+import { queryProfile, termOverlap, withoutProvinceNames, type QueryProfile } from './answer/sentences.js';
 import { answerTypes, carries, isOverview, typeBoost, type AnswerType } from '../retrieval/question-type.js';
 import {
   asksFilePapers,
@@ -150,7 +150,9 @@ export function excerptOf(sentence: string, profile: QueryProfile, types: Answer
   if (titles) return titles;
   const clauses = sentence.split(/(?<=[,;:])\s+/);
   // Runs are about as long as each other: what they hold decides, not how compact they are. Between runs holding
-  // the same terms, the one with more clauses stating what is asked ("Trong thời hạn 10 (mười) ngày,") wins.
+  // the same terms, the one with more clauses stating what is asked ("Trong thời hạn 10 (mười) ngày,") wins, then the
+  // one with more clauses: a list's items ("bố trí chỗ ăn, ở, chăm sóc y tế, …") rather than a clause repeating the
+  // opening's words.
   const asksWhat = !types.some((t) => NOT_FOCUS.includes(t));
   const focusAsked = asksWhat && FOCUS_ASKED.some((pair) => profile.bi.has(pair));
   const focus = focusPart(clauses);
@@ -159,7 +161,7 @@ export function excerptOf(sentence: string, profile: QueryProfile, types: Answer
     const text = run.join(' ');
     const holdsFocus = asksWhat && focus !== undefined && i <= focus.from && focus.to <= end;
     const overlap = termOverlap(text, profile) * typeBoost(types, text) * (holdsFocus ? FOCUS_WEIGHT : 1);
-    return [Number(holdsFocus && focusAsked), overlap, run.filter((c) => types.some((t) => carries(t, c))).length];
+    return [Number(holdsFocus && focusAsked), overlap, run.filter((c) => types.some((t) => carries(t, c))).length, run.length];
   };
   // "… được hưởng chế độ hỗ trợ quy định tại các điểm từ điểm a đến điểm h khoản 1": without its reference the
   // clause says nothing of what is given, so a run that leaves it out is no quote of the sentence.
@@ -167,7 +169,7 @@ export function excerptOf(sentence: string, profile: QueryProfile, types: Answer
   const keepsRef = (i: number, end: number) => ref < 0 || (i <= ref && ref < end);
   let from = 0;
   let to = windowFrom(clauses, 0, max);
-  let best = keepsRef(from, to) ? rank(from, to) : [-1, -1, -1];
+  let best = keepsRef(from, to) ? rank(from, to) : [-1, -1, -1, -1];
   // Once a run reaches the last clause, later runs only hold less. Of runs holding as much, the later one wins:
   // what a sentence's opening words lead to ("… như kết hôn với nước ngoài, cho nhận con nuôi") is the specific part.
   for (let i = 1, end = to; i < clauses.length && end < clauses.length; i++) {
@@ -252,7 +254,7 @@ function askedOf(q: string, bestConfidence: number, namesSection: boolean, docs:
   const types = withFileAsked(q, answerTypes(q));
   return {
     // The title of a plan the question names says which plan, not what is asked: the plan's lines repeating it do not answer.
-    profile: queryProfile(withNumberForms(withoutPlanTitle(q, docs)), true),
+    profile: withoutProvinceNames(queryProfile(withNumberForms(withoutPlanTitle(q, docs)), true), q, docs),
     types: overview && !types.includes('list') ? [...types, 'list'] : types,
     sure: bestConfidence >= SURE_CONFIDENCE,
     overview,
