@@ -221,13 +221,21 @@ interface AgencyName {
   folded: string;
 }
 
+// A name ending in an abbreviation of word pairs ("Sở LĐTBXH": LĐ, TB, XH).
+const ENDING_ABBREVIATION = /^(.+\s)(\p{Lu}{4,})$/u;
+
 /**
  * The name and, for a title joining fields with a dash ("Sở Lao động - Thương binh và Xã hội"), the name cut at the
- * dash, which is how people call the body in chat ("Sở Lao động").
+ * dash, which is how people call the body in chat ("Sở Lao động"). An abbreviation is cut the same way, a word pair at a
+ * time ("Sở LĐTB", "Sở LĐ").
  */
 function shortForms(name: string): string[] {
   const short = name.split(/\s+-\s+/u)[0];
-  return short !== name ? [name, short] : [name];
+  const forms = short !== name ? [name, short] : [name];
+  const m = ENDING_ABBREVIATION.exec(name);
+  if (!m) return forms;
+  for (let end = m[2].length - 2; end >= 2; end -= 2) forms.push(`${m[1]}${m[2].slice(0, end)}`);
+  return forms;
 }
 
 /** Names of abolished agencies by their first folded word, in the file's order, and a pattern for those words. */

@@ -248,8 +248,12 @@ describe('questions about what changed', () => {
     expect(merged.r.text).toContain('nguồn: congdoan.vn');
     const agency = await ask('Phòng LĐTBXH huyện không còn nữa thì ai tiếp nhận nạn nhân?');
     expect(agency.r.text).toContain('UBND cấp xã tiếp nhận và thông báo ngay cho cơ quan chuyên môn về y tế cấp tỉnh');
-    // Called by the first part of its title, and said gone in chat words.
-    for (const q of ['Sở Lao động xóa sổ rồi thì giờ ai chi trợ cấp cho nạn nhân?', 'phong lao dong huyen dep roi thi viec do ai lam']) {
+    // Called by the first part of its title or of its abbreviation, and said gone in chat words.
+    for (const q of [
+      'Sở Lao động xóa sổ rồi thì giờ ai chi trợ cấp cho nạn nhân?',
+      'phong lao dong huyen dep roi thi viec do ai lam',
+      'Sở LĐTB giải thể rồi thì giờ ai lo cho nạn nhân?',
+    ]) {
       const short = await ask(q);
       expect(short.retrieved, q).toBe(false);
       expect(short.r.text, q).toMatch(/Nay: (Sở Y tế|Không còn)/);
