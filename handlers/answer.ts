@@ -7,7 +7,7 @@ import { subtreeEnd, subtreeText, type Unit } from '../retrieval/units.js';
 import type { AnswerResult, Button, Citation } from './types.js';
 import { citationOf } from './answer/cite.js';
 import { citationHeading, citationLabel, documentLabel, validitySuffix } from '../knowledge/cite.js';
-import { queryProfile, termOverlap, withoutProvinceNames, type QueryProfile } from './answer/sentences.js';
+import { queryProfile, termOverlap, type QueryProfile } from './answer/sentences.js';
 import { answerTypes, carries, isOverview, typeBoost, type AnswerType } from '../retrieval/question-type.js';
 import {
   asksFilePapers,
@@ -44,6 +44,7 @@ import { referringClause } from './answer/referring.js';
 import { asksOnlyWho, grantOf } from './answer/granted.js';
 import { withNumberForms } from './answer/number-forms.js';
 import { withoutPlanTitle } from '../retrieval/plan-title.js';
+import { mentionedProvince, withoutProvinceName } from '../retrieval/index.js';
 import { truncateWords } from '../knowledge/text.js';
 import { asksOlderText } from '../retrieval/named-text.js';
 import { statesTodaysRules } from '../knowledge/validity.js';
@@ -254,7 +255,8 @@ function askedOf(q: string, bestConfidence: number, namesSection: boolean, docs:
   const types = withFileAsked(q, answerTypes(q));
   return {
     // The title of a plan the question names says which plan, not what is asked: the plan's lines repeating it do not answer.
-    profile: withoutProvinceNames(queryProfile(withNumberForms(withoutPlanTitle(q, docs)), true), q, docs),
+    // Nor does the name of the plan's province: it says where, and its syllables alone match unrelated words.
+    profile: queryProfile(withNumberForms(withoutNamedProvince(withoutPlanTitle(q, docs), docs)), true),
     types: overview && !types.includes('list') ? [...types, 'list'] : types,
     sure: bestConfidence >= SURE_CONFIDENCE,
     overview,
@@ -262,6 +264,16 @@ function askedOf(q: string, bestConfidence: number, namesSection: boolean, docs:
 }
 
 const ARTICLE = /^Điều\s+\d+/u;
+
+/**
+ * The question without the name of the plan's province it names: the province says where, and the ranker already scopes
+ * the answer to its plan, while its syllables alone would pick unrelated words of a sentence ("Bình Định" in "quy
+ * định", "Sóc Trăng" in "chăm sóc"). The same syllables elsewhere in the question ("ổn định") stay.
+ */
+export function withoutNamedProvince(q: string, docs: readonly DocMeta[]): string {
+  const named = mentionedProvince(q, [...new Set(docs.flatMap((d) => (d.province ? [d.province] : [])))]);
+  return named ? withoutProvinceName(q, named) : q;
+}
 
 /**
  * `Theo <document (trích)> › <article or list heading> (<validity>) [n]:` and the list, quoted whole: the lead of

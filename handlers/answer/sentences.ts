@@ -1,7 +1,6 @@
 // Sentence splitting and scoring for extractive answers.
 import { bigrams, foldToken, isStopword, analyze, splitSentences } from '../../retrieval/text.js';
 import { thesaurusExpander } from '../../retrieval/expand.js';
-import type { DocMeta } from '../../knowledge/types.js';
 
 const splitCache = new Map<string, string[]>();
 /** splitSentences of a passage body, cached (passages repeat across questions). */
@@ -137,26 +136,6 @@ export function termOverlap(sentence: string, q: QueryProfile, known?: QueryProf
   for (const b of q.bi) if (t.bi.has(b)) s += known?.bi.has(b) ? 1 : 2;
   for (const b of q.legal ?? []) if (t.bi.has(b)) s += known?.bi.has(b) ? LEGAL_WEIGHT / 2 : LEGAL_WEIGHT;
   return s;
-}
-
-/**
- * The question's terms without the name of a plan's province it holds: the province says where, and the ranker already
- * scopes the answer to its plan, while its syllables alone would match unrelated words of a sentence ("Bình Định" in
- * "quy định", "Sóc Trăng" in "chăm sóc"). A syllable the question also uses outside the name ("ổn định") stays.
- */
-export function withoutProvinceNames(profile: QueryProfile, q: string, docs: readonly DocMeta[]): QueryProfile {
-  const tokens = analyze(q).seq.map(foldToken);
-  const uses = (syllable: string) => tokens.filter((t) => t === syllable).length;
-  const uni = new Set(profile.uni);
-  const bi = new Set(profile.bi);
-  for (const slug of new Set(docs.flatMap((d) => (d.province ? [d.province] : [])))) {
-    const name = slug.split('-');
-    const times = tokens.filter((_, i) => name.every((s, k) => tokens[i + k] === s)).length;
-    if (!times) continue;
-    for (const pair of bigrams(name)) bi.delete(pair);
-    for (const syllable of name) if (uses(syllable) === times) uni.delete(syllable);
-  }
-  return { ...profile, uni, bi };
 }
 
 /** Query terms found only in the clauses a sentence refers to by number (references.ts) count this much. */

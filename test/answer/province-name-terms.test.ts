@@ -1,14 +1,14 @@
 // A province named in a question says where, not what is asked: its syllables must not pick a sentence or a quote
 // for sharing a syllable with an unrelated word ("Bình Định" with "quy định", "Sóc Trăng" with "chăm sóc").
 import { describe, expect, it } from 'vitest';
-import { excerptOf } from '../../handlers/answer.js';
-import { queryProfile, withoutProvinceNames } from '../../handlers/answer/sentences.js';
+import { excerptOf, withoutNamedProvince } from '../../handlers/answer.js';
+import { queryProfile } from '../../handlers/answer/sentences.js';
 import type { DocMeta } from '../../knowledge/types.js';
 import { answerTypes } from '../../retrieval/question-type.js';
 
 const plan = (province: string) => ({ id: `plans/${province}.md`, province }) as DocMeta;
 const DOCS = [plan('binh-dinh'), plan('soc-trang'), { id: 'regulations/nd.md', province: null } as DocMeta];
-const terms = (q: string) => withoutProvinceNames(queryProfile(q), q, DOCS);
+const terms = (q: string) => queryProfile(withoutNamedProvince(q, DOCS));
 
 describe("a plan's province in the question's terms", () => {
   it('is left out, with its word pair', () => {
