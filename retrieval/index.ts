@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import type { Logger } from 'pino';
 import type { Corpus, DocMeta, Section } from '../knowledge/types.js';
 import { foldedWords, slugify } from '../knowledge/text.js';
+import { createDefinedTerms, type DefinedTerms } from './defined-term.js';
 import { askedFacilityNames } from './facility.js';
 import { buildLexicalIndex, DEFAULT_WEIGHTS, type LexicalIndex, type LexicalResult, type LexicalWeights } from './bm25.js';
 import { createHashEmbedder } from './embedder.js';
@@ -121,6 +122,8 @@ export interface FusionOptions {
   listOpening: number;
   /** Multiplier for a unit written for another kind of victim than the one a question names (victim-subject.ts; 1 = off). */
   otherVictim: number;
+  /** Multiplier for the units defining the group whose members a question asks (defined-term.ts; 1 = off). */
+  definedTermBoost: number;
   /** Text budget of a retrieval unit (see units.ts). */
   unitChars: number;
   /** Multiplier for the fused score of the documents of a province the question names ("ở Quảng Nam ..."). */
@@ -176,6 +179,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   headingActorBoost: 1.3,
   situationHeadingBoost: 2,
   otherVictim: 0.6,
+  definedTermBoost: 3,
   listOpening: 0.9,
   unitChars: DEFAULT_UNIT_CHARS,
   namedProvinceBoost: 1.8,
@@ -392,6 +396,7 @@ interface SearchContext {
   headingActors: HeadingActors;
   situationHeadings: SituationHeadings;
   victimSubjects: VictimSubjects;
+  definedTerms: DefinedTerms;
   /** Replaced text → the text in force that replaced it (today-law.ts replacements). */
   replacedBy: Map<string, string>;
   provinces: string[];
@@ -448,6 +453,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     headingActors: createHeadingActors(units, fusion.headingActorBoost, expander),
     situationHeadings: createSituationHeadings(units, expander, fusion.situationHeadingBoost),
     victimSubjects: createVictimSubjects(units, fusion.otherVictim),
+    definedTerms: createDefinedTerms(units, fusion.definedTermBoost),
     provinces,
     docList: corpus.docs,
     plans: new Set(corpus.docs.filter((d) => d.province).map((d) => d.id)),
@@ -627,6 +633,7 @@ function priorsOf(
     ctx.headingActors(q),
     ctx.situationHeadings(q),
     ctx.victimSubjects(q),
+    ctx.definedTerms(q, texts),
     polarityBoost(ctx, q),
     facilityBoost(ctx, q, scope),
   ].filter((b): b is (i: number) => number => b !== undefined);
