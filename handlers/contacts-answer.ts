@@ -300,6 +300,17 @@ export interface ContactSources {
   corpus?: Corpus;
 }
 
+/** The sections the directory cites for its national lines: a line of the whole country, whichever plan states it. */
+export function nationalLineSections(sources: ContactSources): Set<string> {
+  const { directory: dir, corpus } = sources;
+  const ids = new Set<string>();
+  for (const n of dir?.national ?? []) {
+    const s = corpus && n.source ? findSection(corpus, n.source, n.section) : undefined;
+    if (s) ids.add(s.id);
+  }
+  return ids;
+}
+
 /** Numbered citations of the directory's source sections, one per section however many entries point at it. */
 function directoryCitations(corpus: Corpus | undefined) {
   const citations: Citation[] = [];

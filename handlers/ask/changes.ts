@@ -4,7 +4,14 @@
 // names of merged provinces are read as the former province whose documents cover the area; and every
 // answer gets the short notes it needs when it quotes a replaced text, an abolished agency, a merged
 // province's plan or an old amount. Without an update file every function here is a no-op.
-import { contactDirectoryAnswer, contactSources, hotlinesText, namesLine, numberedLinesAnswer } from '../contacts-answer.js';
+import {
+  contactDirectoryAnswer,
+  contactSources,
+  hotlinesText,
+  namesLine,
+  nationalLineSections,
+  numberedLinesAnswer,
+} from '../contacts-answer.js';
 import { agencyAskedByName } from './contact-details.js';
 import { UNSURE_INTRO } from '../answer.js';
 import {
@@ -24,7 +31,9 @@ import {
   namedHotlines,
   replacedLawsNamed,
 } from '../updates/changes.js';
-import { corpusProvinces, foldWords, resolveProvince, withFormerProvince } from '../updates/names.js';
+import { corpusProvinces, foldWords, provinceNames, resolveProvince, withFormerProvince } from '../updates/names.js';
+import { PROVINCES, provinceName } from '../replies/vi.js';
+import type { ShortFormContext } from '../text/provinces.js';
 import { answerNotes, lawChangesFor } from '../updates/notes.js';
 import { validityNote } from '../../knowledge/validity.js';
 import { answerTypes } from '../../retrieval/question-type.js';
@@ -42,6 +51,26 @@ const bullets = (facts: string[]) => facts.map((f) => `• ${f}`).join('\n');
 function knownProvinces(deps: AskDeps): readonly string[] {
   if (deps.corpus) return corpusProvinces(deps.corpus());
   return deps.updates?.().provinces.map((p) => p.old) ?? [];
+}
+
+/** Every name a province the documents hold goes by: its own and, through the update file, today's unit's and its partners'. */
+function namesOf(slug: string, updates: Updates | undefined): string[] {
+  const change = updates?.provinces.find((p) => p.old === slug);
+  const own = provinceName(slug);
+  return [...(own ? [own] : []), ...(change ? provinceNames(change) : [])];
+}
+
+/**
+ * The provinces a short form of a name ("QN", "ĐN", "Q.Nam") may be read as: the user's, and those the documents
+ * hold or the chat offers to choose.
+ */
+export function shortFormContext(userProvince: string | null, deps: AskDeps): ShortFormContext {
+  const updates = deps.updates?.();
+  const held = new Set([...knownProvinces(deps), ...PROVINCES.map((p) => p.slug)]);
+  return {
+    own: userProvince ? namesOf(userProvince, updates) : [],
+    held: [...held].flatMap((slug) => namesOf(slug, updates)),
+  };
 }
 
 /** True when the update file knows the name as a province of today, or one merged with a former province the documents cover. */
@@ -394,7 +423,13 @@ export function addChangeNotes(r: AskResult, q: Asked, deps: AskDeps): AskResult
   const annotated = r.kind === 'abstain' ? r.citations.length > 0 : r.kind === 'answer' && (r.citations.length > 0 || asked.length > 0);
   if (!annotated) return r;
   const docs = docsById(corpus);
-  const cited = r.citations.map((c) => docs.get(c.docId)).filter((d) => d !== undefined);
+  // A plan cited only as the source of a national line (the 111 line) says nothing of its own province, whose
+  // merger is then no note of this reply; a passage quoted from it still is.
+  const national = nationalLineSections(contactSources(deps));
+  const cited = r.citations
+    .filter((c) => c.quotes?.length || !national.has(c.sectionId))
+    .map((c) => docs.get(c.docId))
+    .filter((d) => d !== undefined);
   const notes = answerNotes(r.text, cited, updates, { lines: asked, laws: replacedLawsNamed(q.text, updates) });
   return notes.length ? { ...r, text: `${r.text}\n\n${notes.join('\n')}` } : r;
 }

@@ -81,6 +81,7 @@ import {
   oldFormsOnly,
   onlyMergerAnswered,
   outsideExcerpt,
+  shortFormContext,
   withMergerFacts,
   withTransitionalRule,
 } from './changes.js';
@@ -106,7 +107,7 @@ import { neighbourTopicIn } from './neighbour-topics.js';
 import { leadOf } from './lead.js';
 import { asksLocalBody, mentionsSubject, namesPlan, namesSubject, unknownDocumentIn, unknownPlaceIn } from './scope.js';
 import type { Asked, AskDeps, AskResult, AskStep } from './types.js';
-import { withProvinceNames } from '../text/provinces.js';
+import { type ShortFormContext, withProvinceNames } from '../text/provinces.js';
 
 export type { Asked, AskDeps, AskResult } from './types.js';
 
@@ -447,8 +448,8 @@ export interface AskOptions {
  * "không còn", "Báo QN" → "Báo Quảng Nam"), so every step's rules read whole words; and the province it names (a
  * province of the directory), else the user's.
  */
-export function readQuestion(text: string, opts: AskOptions, directory: ContactsDirectory | null): Asked {
-  const q = withProvinceNames(spellOutChat(normalizeText(typeof text === 'string' ? text : '')));
+export function readQuestion(text: string, opts: AskOptions, directory: ContactsDirectory | null, shortForms?: ShortFormContext): Asked {
+  const q = withProvinceNames(spellOutChat(normalizeText(typeof text === 'string' ? text : '')), shortForms);
   const userProvince = opts.province ?? null;
   return {
     text: q,
@@ -466,8 +467,9 @@ export async function askQuestion(text: string, opts: AskOptions, deps: AskDeps)
   stage?.('read');
   const typed = typeof text === 'string' ? text : '';
   // Abbreviations first ("TP ĐN" is Đà Nẵng), so that a province of today written short is read as the former one too.
+  const shortForms = shortFormContext(opts.province ?? null, deps);
   const q = {
-    ...readQuestion(inFormerProvinces(withProvinceNames(normalizeText(typed)), deps), opts, directoryOf(deps)),
+    ...readQuestion(inFormerProvinces(withProvinceNames(normalizeText(typed), shortForms), deps), opts, directoryOf(deps), shortForms),
     asTyped: normalizeText(typed),
   };
   for (const step of STEPS) {

@@ -4,6 +4,7 @@ import { askQuestion, type AskDeps } from '../../handlers/ask/pipeline.js';
 import { parseProvince } from '../../handlers/ask/province.js';
 import { loadContacts } from '../../knowledge/contacts.js';
 import { UNSURE_INTRO } from '../../handlers/answer.js';
+import { readUpdatesOf } from '../../knowledge/updates.js';
 
 const directory = loadContacts();
 
@@ -227,5 +228,35 @@ describe('askQuestion on what the documents only name', () => {
     const { deps, calls } = withCorpus();
     await askQuestion('Kế hoạch của Sóc Trăng được ban hành căn cứ Quy chế phối hợp số 2548 nào?', {}, deps);
     expect(calls).toHaveLength(1);
+  });
+});
+
+describe('a province written short', () => {
+  const corpus = loadCorpus(BUNDLED_KNOWLEDGE_DIR);
+  const deps: AskDeps = {
+    answer: async () => ({ kind: 'abstain', text: 'Không có.', citations: [] }),
+    contacts: () => directory,
+    corpus: () => corpus,
+    updates: () => readUpdatesOf(BUNDLED_KNOWLEDGE_DIR),
+  };
+
+  it('is read as the province, whose contacts answer, with no note on the plan that states a national line', async () => {
+    const r = await askQuestion('QNam: nạn nhân bị lừa bán trở về thì liên hệ cơ quan nào?', { province: null }, deps);
+    expect(r.text).toContain('Trung tâm Công tác xã hội Quảng Nam');
+    expect(r.text).toContain('KH Quảng Nam 2024 do tỉnh Quảng Nam ban hành trước khi sáp nhập');
+    // The 111 line is cited from the Bình Định plan, which says nothing of Bình Định here.
+    expect(r.text).not.toContain('Bình Định');
+    const binhDinh = await askQuestion('B.Định: nạn nhân cần hỗ trợ thì liên hệ cơ quan nào?', { province: null }, deps);
+    expect(binhDinh.text).toContain('KH Bình Định 2021–2025 do tỉnh Bình Định ban hành trước khi sáp nhập');
+  });
+
+  it("that fits two provinces of the documents is read by the user's province, and else as none", async () => {
+    const ask = (province: string | null) => askQuestion('ĐN: gọi số nào để báo tin mua bán người?', { province }, deps);
+    expect((await ask('quang-nam')).text).toContain('1800 1581');
+    expect((await ask('dong-nai')).text).toContain('tỉnh Đồng Nai');
+    const none = await ask(null);
+    expect(none.text).toContain('/tinh');
+    expect(none.text).not.toContain('Đồng Nai');
+    expect(none.text).not.toContain('1800 1581');
   });
 });
