@@ -39,6 +39,7 @@ import { groupPointHits } from './answer/group-points.js';
 import { bodyHeading, type BodyHeading } from './answer/agency-section.js';
 import { asksPlanOnGroup, namedPlanSection, type NamedSection } from './answer/plan-section.js';
 import { withOwnPlanPoint } from './answer/own-plan.js';
+import { supportKindHits } from './answer/support-kind.js';
 import { askedFacilityNames } from '../retrieval/facility.js';
 import { referringClause } from './answer/referring.js';
 import { asksOnlyWho, grantOf } from './answer/granted.js';
@@ -612,6 +613,9 @@ export async function answer(
     // What a determination rests on is said by the clause stating it, the text in force first.
     const basis = basisHits(ctx.index, q, sure);
     if (basis.hits.length) return composeAnswer(ctx.index, basis.asked, basis.hits, sure);
+    // What one named kind of support consists of is said by the article on that kind, not the list naming it.
+    const kind = supportKindHits(ctx.index, q, hits, sure);
+    if (kind.hits.length) return composeAnswer(ctx.index, kind.asked, kind.hits, sure, null);
     // The nearest passage of an unrelated question is still unrelated: off-subject questions need strong evidence,
     // unless they ask whether an act the documents list as prohibited is forbidden.
     const onSubject = () =>
