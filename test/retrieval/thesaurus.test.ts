@@ -438,4 +438,33 @@ describe('protection, reporting, reception and shelters in chat words', () => {
   it('keeps the airport’s border gate for flying home, not for an airport fee', () => {
     expect(x.expand('phí sân bay ai trả')).not.toContain('cửa khẩu sân bay quốc tế');
   });
+
+  it('gives the documents’ term for a foreign victim’s papers, kin, civil papers, labour companies, absence, proof and posting', () => {
+    const cases: [string, string][] = [
+      ['cô ấy là người lào bị bán qua đây', 'người nước ngoài'],
+      ['cô ấy là người lào bị bán qua đây', 'tại việt nam'],
+      ['xin giấy xuất cảnh có mất phí không', 'thị thực xuất cảnh, tạm trú'],
+      ['em trai tôi bị bọn nó dọa', 'anh ruột, chị ruột, em ruột'],
+      ['chú bác trong nhà có được bảo vệ không', 'người thân thích'],
+      ['mất sổ hộ khẩu rồi làm lại sao', 'hộ khẩu, hộ tịch'],
+      ['bắt nó bồi thường được không', 'bồi thường thiệt hại'],
+      ['công ty ma hứa đưa người đi làm', 'không có chức năng dịch vụ đưa người lao động đi làm việc ở nước ngoài'],
+      ['ai ra quyết định bảo vệ', 'thẩm quyền'],
+      ['con tôi vắng nhà lâu ngày', 'người vắng mặt ở địa phương'],
+      ['không có chứng cứ gì hết', 'không chứng minh được'],
+      ['có người đưa lên mạng chuyện của nó', 'tiết lộ thông tin'],
+      ['cho con đi học lại được không', 'học phí'],
+      ['tiền khám ai chịu', 'chi phí khám bệnh, chữa bệnh'],
+    ];
+    for (const [q, legal] of cases) {
+      expect(x.expand(q), q).toContain(legal);
+      expect(x.expand(foldDiacritics(q)), foldDiacritics(q)).toContain(legal);
+    }
+  });
+
+  it('reads a scam as a scam, not an island, and sending a child to school as schooling, not adoption', () => {
+    expect(x.expand('công ty lừa đảo')).not.toContain('cảnh sát biển');
+    expect(x.expand('công ty lừa đảo')).toContain('lừa đảo việc làm');
+    expect(x.expand('xin cho con đi học')).not.toContain('cho, nhận con nuôi');
+  });
 });
