@@ -40,6 +40,7 @@ import { bodyHeading, type BodyHeading } from './answer/agency-section.js';
 import { asksPlanOnGroup, namedPlanSection, type NamedSection } from './answer/plan-section.js';
 import { withOwnPlanPoint } from './answer/own-plan.js';
 import { supportKindHits } from './answer/support-kind.js';
+import { askedItem, headedItems, headingWithItem } from './answer/heading-quote.js';
 import { askedFacilityNames } from '../retrieval/facility.js';
 import { referringClause } from './answer/referring.js';
 import { asksOnlyWho, grantOf } from './answer/granted.js';
@@ -364,8 +365,9 @@ function quotesOf(
   let leadList = '';
   const leads = asked.sure && g === lead?.g;
   const partLines: string[] = [];
-  // Sentences already quoted within a paragraph.
+  // Sentences already quoted within a paragraph; lists whose heading was quoted.
   const said = new Set<number>();
+  const headedLists = new Set<string[]>();
   for (const pos of positions) {
     const part = asked.sure ? parts.find((p) => p.g === g && p.s.pos === pos) : undefined;
     if (part) {
@@ -381,7 +383,7 @@ function quotesOf(
     const isLead = pos === lead?.s.pos;
     // An overview's answer is its lead list; other lists are quoted by their opening clause only.
     const leadsHere = g === lead?.g && isLead;
-    const lines = withListItems(g, pos, types.includes('list') && (!asked.overview || leadsHere), leadsHere);
+    const lines = asLeadIn(g, withListItems(g, pos, types.includes('list') && (!asked.overview || leadsHere), leadsHere));
     if (leads && (isLead || pos === lead.then?.pos)) {
       // An overview leads with the whole list, which the quotes then need not repeat.
       if (asked.overview && isLead && lines.length > 1) {
@@ -403,6 +405,15 @@ function quotesOf(
     // A sentence of the lead list (its intro, one of its items) is not quoted again.
     if (leadList && lines.every((l) => leadList.includes(l.replace(/:$/, '')))) continue;
     if (said.has(pos)) continue;
+    // A clause heading alone says nothing: the point carrying what is asked is quoted under it, once, unless the lead
+    // says it. An overview's further lists stay quoted by their opening: its answer is the lead's whole list.
+    const heads = lines.length === 1 && !asked.overview ? headedItems(g, lines[0]) : undefined;
+    if (heads) {
+      const item = headedLists.has(heads) ? undefined : askedItem(heads, leadSentences(g, lead, parts), profile, types);
+      headedLists.add(heads);
+      if (item) pushOnce(quotes, `«${headingWithItem(lines[0], heads, item, excerptOf(item, profile, types, MAX_SENTENCE_CHARS))}»`);
+      continue;
+    }
     // An overview's further source is quoted by its whole paragraph: it asks for everything the source says of it.
     const paragraph = asked.overview && !isLead && lines.length === 1 ? paragraphAround(g, pos, MAX_PARAGRAPH_CHARS) : undefined;
     for (const c of paragraph ?? []) said.add(c.pos);
@@ -410,6 +421,18 @@ function quotesOf(
     else pushOnce(quotes, `«${lines.map((l) => excerptOf(l, profile, types, MAX_SENTENCE_CHARS)).join('\n')}»`);
   }
   return { quotes, leadLine, partLines };
+}
+
+/** A clause heading quoted with its points reads as their lead-in ("Điều kiện thành lập …:"), as the text's clause does. */
+function asLeadIn(g: Group, lines: string[]): string[] {
+  if (lines.length < 2 || LEAD_IN.test(lines[0]) || !headedItems(g, lines[0])) return lines;
+  return [`${lines[0]}:`, ...lines.slice(1)];
+}
+
+/** The sentences of `g` the answer's lead lines say: the lead and what follows it, and the further parts' answers. */
+function leadSentences(g: Group, lead: Selection['lead'], parts: PartLead[]): string[] {
+  const own = lead?.g === g ? [lead.s.text, lead.then?.text ?? ''] : [];
+  return [...own, ...parts.filter((p) => p.g === g).map((p) => p.s.text)];
 }
 
 /** Two positions may open the same list (a clause and its first sentence): it is quoted once. */

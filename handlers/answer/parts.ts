@@ -2,6 +2,7 @@
 // quyết định?"): each part is answered by its own sentence, often another point or clause of the same article.
 // The answer's lead is the best sentence overall; the parts it does not answer get a sentence of their own.
 import { foldDiacritics, foldedWords } from '../../knowledge/text.js';
+import { isStopword } from '../../retrieval/text.js';
 import { type AnswerType, answerTypes, carries, typeBoost } from '../../retrieval/question-type.js';
 import type { Candidate, Group } from './groups.js';
 import { type QueryProfile, queryProfile, sentenceTerms } from './sentences.js';
@@ -57,6 +58,24 @@ export interface PartAsk {
   profile: QueryProfile;
   own: QueryProfile;
   types: AnswerType[];
+  /** What the part counts ("mấy nhân viên": `nhan vien`), folded. */
+  counted?: string;
+}
+
+// The thing a part asks the number of: the words after "mấy" / "bao nhiêu" ("tối thiểu mấy nhân viên", "bao nhiêu cán bộ").
+const COUNTED = / (?:may|bao nhieu) ([a-z]+)(?: ([a-z]+))?/;
+
+/** The one or two words a part counts, unless it counts nothing ("bao nhiêu cho mỗi người") or asks no count. */
+export function countedThing(part: string, types: AnswerType[]): string | undefined {
+  const m = types.includes('count') ? COUNTED.exec(foldedWords(part)) : null;
+  if (!m || isStopword(m[1])) return undefined;
+  return m[2] && !isStopword(m[2]) ? `${m[1]} ${m[2]}` : m[1];
+}
+
+/** True when a sentence gives a number of `thing`: "05 (năm) nhân viên", "02 cán bộ". */
+export function statesNumberOf(sentence: string, thing: string): boolean {
+  const folded = ` ${foldDiacritics(sentence.toLowerCase()).replace(/[^a-z0-9()]+/g, ' ')} `;
+  return new RegExp(` \\d+ (?:\\([a-z ]+\\) )?${thing} `).test(folded);
 }
 
 /** Each part's words, its own words (all of them when it has none of its own: "và bao lâu?") and answer types. */
@@ -66,7 +85,8 @@ export function partAsks(parts: string[]): PartAsk[] {
     const others = profiles.filter((_, j) => j !== i);
     const uni = new Set([...profiles[i].uni].filter((u) => !others.some((o) => o.uni.has(u))));
     const bi = new Set([...profiles[i].bi].filter((b) => !others.some((o) => o.bi.has(b))));
-    return { profile: profiles[i], own: uni.size ? { uni, bi } : profiles[i], types: answerTypes(p) };
+    const types = answerTypes(p);
+    return { profile: profiles[i], own: uni.size ? { uni, bi } : profiles[i], types, counted: countedThing(p, types) };
   });
 }
 
@@ -118,6 +138,9 @@ export interface PartLead {
 /** Below this share of a part's own words, no sentence answers it: the part is left to the lead and the quotes. */
 const MIN_PART_COVERAGE = 0.34;
 
+/** A sentence giving a number of what the part counts is that much likelier its answer. */
+const COUNTED_WEIGHT = 2;
+
 /** A sentence of the lead's own clause (a neighbouring point) is the likeliest answer to the question's other part. */
 const SAME_CLAUSE_WEIGHT = 1.15;
 
@@ -134,14 +157,16 @@ function bestFor(
   taken: Set<Candidate>,
   near: { docId: string; path: string[] },
 ): { g: Group; s: Candidate; score: number } | undefined {
-  let best: { g: Group; s: Candidate; score: number } | undefined;
+  let best: { g: Group; s: Candidate; score: number; counts: boolean } | undefined;
   for (const { g, s } of pool) {
     if (taken.has(s)) continue;
     const inClause = s.pos >= 0 && g.hit.chunk.docId === near.docId && near.path.every((p, k) => g.hit.chunk.path[k] === p);
-    const score = partScore({ g, s }, ask) * (inClause ? SAME_CLAUSE_WEIGHT : 1);
-    if (!best || score > best.score) best = { g, s, score };
+    const counts = ask.counted !== undefined && statesNumberOf(s.text, ask.counted);
+    const score = partScore({ g, s }, ask) * (inClause ? SAME_CLAUSE_WEIGHT : 1) * (counts ? COUNTED_WEIGHT : 1);
+    if (!best || score > best.score) best = { g, s, score, counts };
   }
-  if (!best || best.score < MIN_PART_COVERAGE * typeBoost(ask.types, best.s.text)) return undefined;
+  // A number of the very thing counted answers, however the part's other words are put ("tối thiểu" for "ít nhất").
+  if (!best || (!best.counts && best.score < MIN_PART_COVERAGE * typeBoost(ask.types, best.s.text))) return undefined;
   return ask.types.length && !ask.types.some((t) => carries(t, best.s.text)) ? undefined : best;
 }
 
