@@ -217,9 +217,20 @@ function chatWordsOf(raw: string): string | undefined {
   return CHAT_SHORTHAND[foldToken(raw).toLowerCase()];
 }
 
+// "bv" is "bệnh viện" in chat ("đưa đi bv"), but "bảo vệ" next to whom or what is protected ("bv nạn nhân", "xin bv",
+// "được bv an toàn"): read by the words around it, as a reader does.
+const PROTECT_SHORTHAND =
+  /(?<=(?:^|[^\p{L}\p{N}])(?:được|dc|đc|xin|đề nghị|de nghi|yêu cầu|yeu cau|biện pháp|bien phap|bp)\s+)bv(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])bv(?=\s+(?:nạn nhân|nan nhan|nn|người|nguoi|trẻ em|tre em|an toàn|an toan|bí mật|bi mat|nhân chứng|nhan chung|gia đình|gia dinh)(?![\p{L}\p{N}]))/giu;
+
+/** The text with the shorthand read by its context spelled out ("xin bv nạn nhân" → "xin bảo vệ nạn nhân"). */
+function withShorthandInContext(s: string): string {
+  // Most texts hold no "bv": skip the lookaround pattern for them, as every passage is analysed through here.
+  return /bv/i.test(s) ? s.replace(PROTECT_SHORTHAND, 'bảo vệ') : s;
+}
+
 /** The text with chat shorthand spelled out ("bn tiền" → "bao nhiêu tiền"), for rules written on whole words. */
 export function spellOutChat(s: string): string {
-  return s.replace(/[\p{L}\p{N}]+/gu, (raw) => chatWordsOf(raw) ?? raw);
+  return withShorthandInContext(s).replace(/[\p{L}\p{N}]+/gu, (raw) => chatWordsOf(raw) ?? raw);
 }
 
 function expansionOf(raw: string): string | undefined {
@@ -296,7 +307,7 @@ export function withoutPaddingZeros(token: string): string {
 export function analyze(s: string): { seq: string[]; extra: string[] } {
   const seq: string[] = [];
   const extra: string[] = [];
-  for (const raw of syllables(s)) {
+  for (const raw of syllables(withShorthandInContext(s))) {
     const v = lexRaw(raw);
     if (typeof v === 'string') seq.push(v);
     else {

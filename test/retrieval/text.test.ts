@@ -76,6 +76,14 @@ describe('text analysis', () => {
     expect(tokenize('Quy chế 2548/QCPH-LĐTBXH-CA-QP-NG')).not.toContain('người');
   });
 
+  it('reads "bv" as protecting next to whom or what is protected, else as a hospital', () => {
+    expect(spellOutChat('xin bv nạn nhân thì ai quyết')).toBe('xin bảo vệ nạn nhân thì ai quyết');
+    expect(spellOutChat('nn dc bv an toan ko')).toBe('nn được bảo vệ an toan không');
+    expect(tokenize('BV gia đình nạn nhân')).toEqual(['bảo', 'vệ', 'gia', 'đình', 'nạn', 'nhân']);
+    expect(spellOutChat('đưa đi bv khám')).toBe('đưa đi bệnh viện khám');
+    expect(spellOutChat('bv tỉnh ở đâu')).toBe('bệnh viện tỉnh ở đâu');
+  });
+
   it('reads regional spellings as the words they stand for, only as typed with their marks', () => {
     expect(tokenize('tui bị bán dìa, ổng lo hông')).toEqual(['tôi', 'bị', 'bán', 'về', 'ông', 'ấy', 'lo', 'không']);
     // Without its mark `dia` may be `địa` (địa phương): it stays as typed.
