@@ -455,10 +455,23 @@ describe('protection, reporting, reception and shelters in chat words', () => {
       ['có người đưa lên mạng chuyện của nó', 'tiết lộ thông tin'],
       ['cho con đi học lại được không', 'học phí'],
       ['tiền khám ai chịu', 'chi phí khám bệnh, chữa bệnh'],
+      ['ra xã có mẫu đơn nào phải điền không', 'tờ khai'],
+      ['con bé khai miệng cho cán bộ ghi được không', 'ghi lại theo lời khai'],
+      ['được cho áo quần, chăn mền không', 'vật dụng sinh hoạt cá nhân'],
+      ['tòa đại sứ bên đó có giúp không', 'cơ quan đại diện việt nam ở nước ngoài'],
+      ['có đứa đăng clip lên mạng', 'tiết lộ thông tin'],
+      ['con tôi bỏ nhà đi mấy năm', 'vắng mặt khỏi địa phương'],
     ];
     for (const [q, legal] of cases) {
       expect(x.expand(q), q).toContain(legal);
       expect(x.expand(foldDiacritics(q)), foldDiacritics(q)).toContain(legal);
+    }
+  });
+
+  it('reads someone gone from home as absent from the locality, not as an officer away from the post', () => {
+    // The documents' bare 'vắng mặt' is mostly a commander's absence ('Khi cấp trưởng … vắng mặt').
+    for (const q of ['con tôi bỏ nhà đi mấy năm', 'nó đi biệt không về', 'mất liên lạc với con bé']) {
+      expect(x.expand(q), q).not.toContain('vắng mặt');
     }
   });
 
