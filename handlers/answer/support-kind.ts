@@ -8,9 +8,9 @@ import { answerTypes, type AnswerType } from '../../retrieval/question-type.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import { clauseHit } from './basis.js';
 
-// What a kind consists of or lets one do: "gồm (những) gì", "những gì", "được làm gì", "cụ thể thế nào", "là gì".
+// What a kind consists of or lets one do: "gồm (những) gì", "những khoản nào", "được làm gì", "cụ thể thế nào", "là gì".
 const ASKS_CONTENT =
-  / ((bao )?gom( nhung| cac)? (gi|khoan gi|noi dung gi|hoat dong gi|viec gi)|(nhung|cac) (gi|khoan gi|noi dung gi|hoat dong gi|viec gi)|(lam|giup|duoc) (nhung )?(gi|viec gi)|(cu the )?(nhu )?the nao|ra sao|la gi) /;
+  / ((bao )?gom( nhung| cac)? (gi|(khoan|noi dung|hoat dong|viec) (gi|nao))|(nhung|cac) (gi|(khoan|noi dung|hoat dong|viec) (gi|nao))|(lam|giup|duoc) (nhung )?(gi|viec gi)|(cu the )?(nhu )?the nao|ra sao|la gi) /;
 // Who receives it, or a number, a deadline, papers, a procedure, its money: not what the kind consists of.
 const ASKS_OTHER = / (ai|doi tuong|nguoi nao|truong hop nao|ho so|giay to|thu tuc|trinh tu|kinh phi|muc chi) /;
 const OTHER_ASKS: AnswerType[] = ['amount', 'time', 'date', 'count', 'agency', 'papers', 'file', 'funding', 'place'];

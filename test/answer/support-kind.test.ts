@@ -80,6 +80,8 @@ describe('a question on what a support consists of', () => {
       'trợ giúp pháp lý thì được làm những gì vậy',
       'ho tro y te cho nan nhan gom nhung gi',
       'Hỗ trợ vay vốn cụ thể thế nào?',
+      'ho tro nhu cau thiet yeu gom nhung khoan nao',
+      'Trợ giúp pháp lý gồm những nội dung nào?',
     ])
       expect(asksSupportContent(q), q).toBe(true);
   });
