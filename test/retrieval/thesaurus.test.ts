@@ -461,6 +461,11 @@ describe('protection, reporting, reception and shelters in chat words', () => {
       ['tòa đại sứ bên đó có giúp không', 'cơ quan đại diện việt nam ở nước ngoài'],
       ['có đứa đăng clip lên mạng', 'tiết lộ thông tin'],
       ['con tôi bỏ nhà đi mấy năm', 'vắng mặt khỏi địa phương'],
+      ['con đi mấy năm không có tin tức', 'vắng mặt khỏi địa phương'],
+      ['tụi nó tới nhà quậy, ném đá', 'đe dọa xâm hại'],
+      ['công ty nào được phép đưa người đi', 'môi giới'],
+      ['nhà nghèo không có tiền cho con ăn học', 'học phí'],
+      ['làm sao để người ta tin mình bị bán', 'căn cứ để xác định nạn nhân'],
     ];
     for (const [q, legal] of cases) {
       expect(x.expand(q), q).toContain(legal);
