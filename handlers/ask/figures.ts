@@ -83,15 +83,18 @@ function statisticsAsked(q: string, result: boolean): string | undefined {
   return EVENT_NOUNS[EVENT_NOUN.exec(q)?.[1] ?? 'nan nhan'];
 }
 
-// "Mấy vụ án … có được đưa ra xét xử lưu động không, cơ quan nào chọn?": a question asking who acts or whether
-// something is done reads "mấy" as the plural too, unless a period or a result makes it a count.
-const ASKS_WHO_OR_WHETHER = / (ai|(co quan|don vi|ben|cap|to chuc|luc luong) nao|(co|duoc) (\w+ ){0,8}(khong|ko|hong|chua)|co phai) /;
+// "Mấy vụ án … có được đưa ra xét xử lưu động không, cơ quan nào chọn?", "… được xử lý thế nào?": a question asking
+// who acts, how, or whether something is done reads "mấy" as the plural too, unless a period or a result makes it a
+// count. Whether is asked by "có / được … không" however long what lies between, when the question ends with it.
+const ASKS_WHO_OR_WHETHER =
+  / (ai|(co quan|don vi|ben|cap|to chuc|luc luong) nao|(co|duoc) (\w+ ){0,8}(khong|ko|hong|chua)|co phai|the nao|ra sao|nhu nao|bang cach nao) /;
+const ASKS_WHETHER_AT_END = / (co|duoc) (\w+ )*(khong|ko|hong|chua)( (a|vay|nhi|ha|nhe|the|ta))* $/;
 const ANY_MAY = new RegExp(`(?<! (co|duoc|la|ra)) may (?=(${nounAlternatives({ ...EVENT_NOUNS, ...PEOPLE_NOUNS })}) )`, 'g');
 
 /** The folded question with each "mấy" that names things asked about, not a count of them, read as "các". */
 function withPluralMay(question: string): string {
   const q = foldWords(question).replace(PLURAL_MAY, ' cac ');
-  const asksOther = ASKS_WHO_OR_WHETHER.test(q) && !RESULT_CUE.test(q) && !YEAR.test(q);
+  const asksOther = (ASKS_WHO_OR_WHETHER.test(q) || ASKS_WHETHER_AT_END.test(q)) && !RESULT_CUE.test(q) && !YEAR.test(q);
   return asksOther ? q.replace(ANY_MAY, ' cac ') : q;
 }
 

@@ -52,6 +52,13 @@ describe('figures asked', () => {
     expect(figureAsked('Mấy vụ án mua bán người có được xét xử kín không, ai quyết định?')).toBeUndefined();
     expect(figureAsked('may doi tuong mua ban nguoi bi bat thi co quan nao dieu tra')).toBeUndefined();
     expect(figureAsked('mấy vụ án mua bán người xử kín được không')).toBeUndefined();
+    // However long what lies between "có" and the "không" that ends the question, and for how it is done.
+    expect(
+      figureAsked('mấy vụ mua bán người công an bắt được ở tỉnh có được tòa đem về tận xã xử cho bà con cùng xem không ạ?'),
+    ).toBeUndefined();
+    expect(figureAsked('mấy vụ mua bán người bị phát hiện được xử lý như thế nào')).toBeUndefined();
+    expect(figureAsked('Có mấy vụ mua bán người được xử lưu động không?')).toBe('vụ');
+    expect(figureAsked('Từ đầu năm đến nay mấy vụ mua bán người được xử lưu động, có nhiều không?')).toBe('vụ');
     // A period or a result keeps it a count, and "bao nhiêu" always counts.
     expect(figureAsked('Năm 2024 mấy vụ án được xét xử lưu động, tòa nào xử?')).toBe('vụ');
     expect(figureAsked('Có bao nhiêu vụ án được đưa ra xét xử lưu động, ai chọn?')).toBe('vụ');
