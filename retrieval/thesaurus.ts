@@ -4,6 +4,8 @@
 // `legal` phrase occurs in them) and from how officials and citizens talk, never from evaluation questions.
 // Lowercase, with diacritics; matching also accepts the same words typed without diacritics.
 
+import { TRAFFICKING_COUNTRIES } from './countries.js';
+
 export interface ThesaurusEntry {
   /**
    * Chat wordings; a query containing one (as whole syllables) is expanded. A wording inside a longer one that is
@@ -41,18 +43,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['mua bán người', 'bị mua bán', 'nạn nhân'],
   },
   {
-    everyday: [
-      'trung quốc',
-      'campuchia',
-      'lào',
-      'thái lan',
-      'malaysia',
-      'đài loan',
-      'hàn quốc',
-      'bên kia biên giới',
-      'sang bên kia',
-      'nước ngoài',
-    ],
+    everyday: [...TRAFFICKING_COUNTRIES, 'bên kia biên giới', 'sang bên kia', 'nước ngoài'],
     legal: ['ra nước ngoài', 'ở nước ngoài', 'biên giới'],
   },
   {

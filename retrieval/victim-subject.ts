@@ -4,12 +4,19 @@
 // tại Việt Nam …"). They share most of their words (the same papers, photos, offices), so a question naming whose case
 // it is ("nạn nhân là người nước ngoài", "công dân Việt Nam ở nước ngoài") is answered by the passage written for
 // that victim, not by its sibling for the other.
-import { foldedWords } from '../knowledge/text.js';
+import { foldDiacritics, foldedWords } from '../knowledge/text.js';
+import { TRAFFICKING_COUNTRIES } from './countries.js';
 
 type Subject = 'foreigner' | 'citizen';
 
-// A foreign national, in the documents' and in chat words (folded).
-const FOREIGNER = / (nguoi nuoc ngoai|nguoi ngoai quoc|ngoai kieu|quoc tich nuoc ngoai|(nguoi )?dan nuoc khac|nguoi nuoc khac) /;
+// Folded, "Lào" reads like the "lao" of "lao động" (labour) and of "Lào Cai" (a province).
+const COUNTRY = `(${TRAFFICKING_COUNTRIES.map((c) => foldDiacritics(c)).join('|')})(?! (dong|cai) )`;
+// A foreign national, in the documents' and in chat words (folded), or a person of a country named ("quốc tịch
+// Lào", "người Campuchia", "cô gái Trung Quốc bị bán sang đây"); not the buyer or the husband ("bán cho người Trung
+// Quốc", "lấy chồng người Đài Loan") nor the trafficker ("bị người Trung Quốc lừa"), whose victim is Vietnamese.
+const FOREIGNER = new RegExp(
+  ` (nguoi nuoc ngoai|nguoi ngoai quoc|ngoai kieu|quoc tich nuoc ngoai|(nguoi )?dan nuoc khac|nguoi nuoc khac|quoc tich ${COUNTRY}|(?<! (cho|chong|vo|voi|lay|cua|boi|bi|tay|nha) )(nguoi|cong dan|co gai|phu nu|be gai|chau be|em be|tre em|thanh nien|dan ong|dan|co dau|nan nhan) ${COUNTRY}) `,
+);
 // A Vietnamese victim: a citizen, abroad, back from abroad, or trafficked within the country.
 const CITIZEN = / (cong dan viet nam|nguoi viet nam|quoc tich viet nam|(o|tu|ra|sang|ben) nuoc ngoai|trong nuoc) /;
 /** How much of a unit's text is read for the victim it opens with ("Nạn nhân là người nước ngoài bị mua bán …"). */

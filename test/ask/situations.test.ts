@@ -52,6 +52,10 @@ describe('the case a question sets apart', () => {
   it.each([
     ['Thấy một người nước ngoài bị bán sang đây thì báo cho cơ quan nào?', 'foreigner'],
     ['nan nhan quoc tich nuoc ngoai thi to giac voi ai', 'foreigner'],
+    // A nationality named: a foreign national here, also near the border.
+    ['Gặp một phụ nữ quốc tịch Campuchia bị giữ ở xã để bán thì báo ai?', 'foreigner'],
+    ['có cô gái Trung Quốc bị đưa sang đây bán thì báo cơ quan nào', 'foreigner'],
+    ['người Lào bị lừa bán ở vùng biên giới thì báo ai', 'foreigner'],
     ['Ngoài khơi gặp người bị bán thì báo đơn vị nào?', 'borderSea'],
     ['o vung bien gioi thay nguoi bi ban thi bao ai', 'borderSea'],
     ['Phát hiện người bị mua bán trên hòn đảo thì báo ai?', 'borderSea'],
@@ -62,6 +66,9 @@ describe('the case a question sets apart', () => {
     // Taken across the border, a victim is abroad; "chỉ đạo" is no island.
     'Em tôi bị đưa qua biên giới bán rồi, báo cơ quan nào?',
     'Ai chỉ đạo việc tiếp nhận nạn nhân?',
+    // Sold to China, or to a Chinese man, a victim is Vietnamese.
+    'Chị tôi bị bán sang Trung Quốc thì báo cơ quan nào?',
+    'Con gái tôi bị bán cho người Trung Quốc thì báo ai?',
   ])('%s → none', (q) => expect(situationAsked(q)).toBeUndefined());
 });
 

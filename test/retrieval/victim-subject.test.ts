@@ -11,6 +11,17 @@ describe('whose case a question is about', () => {
     expect(askedSubject('Hồ sơ gồm những gì?')).toBeUndefined();
   });
 
+  it('reads a nationality named as a foreign national, but not the buyer, the husband, the trafficker or a worker', () => {
+    expect(askedSubject('Nạn nhân quốc tịch Lào được hỗ trợ những gì?')).toBe('foreigner');
+    expect(askedSubject('gặp người Campuchia bị lừa bán ở xã')).toBe('foreigner');
+    expect(askedSubject('cô gái Trung Quốc bị bán sang đây')).toBe('foreigner');
+    expect(askedSubject('bị bán cho người Trung Quốc làm vợ')).toBeUndefined();
+    expect(askedSubject('lấy chồng người Đài Loan rồi bị bán')).toBeUndefined();
+    expect(askedSubject('bị người Trung Quốc lừa sang bên đó')).toBeUndefined();
+    expect(askedSubject('người lao động bị lừa đi làm')).toBeUndefined();
+    expect(askedSubject('người Lào Cai bị bán')).toBeUndefined();
+  });
+
   it('reads the victim a passage is written for from its headings or its opening', () => {
     expect(unitSubject(['Điều 4. Tiếp nhận nạn nhân đang ở nước ngoài'], 'Cơ quan đại diện …')).toBe('citizen');
     expect(unitSubject(['Điều 32. Đối tượng', '2.'], 'Nạn nhân là người nước ngoài bị mua bán tại Việt Nam …')).toBe('foreigner');
