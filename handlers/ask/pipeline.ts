@@ -3,6 +3,8 @@
 //   1. checkQuestion   input that cannot be a question → a clear message
 //   1b. figuresNotHeld a count or share of what happened ("năm 2023 có bao nhiêu nạn nhân") the documents do not
 //                      state → "not in the documents" (figures.ts); a plan's targets are not results
+//   1b'. sumNotHeld    a sum of money ("bao nhiêu tỷ đồng") that the passages answering it do not state, nor a rate
+//                      → "not in the documents" (amounts.ts), not a passage that merely mentions funds
 //   1c. plannedAmendmentNotHeld  how a legal text will be amended → "not in the documents" (planned-change.ts)
 //   1d. textParticulars a bundled text's number, issuer, date or article count → its front matter (text-particulars.ts)
 //   1e. textScope       what a named text covers as a whole ("Luật 2024 điều chỉnh những vấn đề
@@ -52,6 +54,7 @@ import {
   mentionsAbroad,
   mentionsService,
   namesLine,
+  numberedLinesAnswer,
   provinceInText,
   providerQuestion,
   withoutDestinations,
@@ -85,9 +88,10 @@ import {
   withMergerFacts,
   withTransitionalRule,
 } from './changes.js';
-import { asksFormsOfToday, withoutCurrentLawQualifier } from '../updates/changes.js';
+import { asksFormsOfToday, missingTextsAsked, withoutCurrentLawQualifier } from '../updates/changes.js';
 import { checkInput } from './input.js';
 import { figuresNotHeld } from './figures.js';
+import { quotesSum, sumAsked, sumNotStated } from './amounts.js';
 import { plannedAmendmentNotHeld } from './planned-change.js';
 import { textScope } from './text-scope.js';
 import { withoutStateGiver } from './state-giver.js';
@@ -403,13 +407,40 @@ const AFTER_CHANGES: AskStep[] = [
   greeting,
   retrieval,
 ];
+// "Năm 2024 tỉnh bố trí bao nhiêu tỷ đồng cho …": a sum of money that no passage the documents answer with states (nor a
+// rate) is said to be missing (amounts.ts). A line's cost is the directory's to say, and the sums of a text the folder
+// lacks ("Thông tư 84/2019 chi tiền ăn bao nhiêu") the update file's.
+const sumNotHeld: AskStep = async (q, deps) => {
+  const kind = sumAsked(q.text);
+  const line = namesLine(q.text) || numberedLinesAnswer(q.text, contactSources(deps)) !== undefined;
+  if (!kind || line || isContactQuestion(q.text) || namesMissingText(q, deps)) return undefined;
+  const r = await retrieval({ ...q, onToken: undefined }, deps);
+  return r?.kind === 'answer' && !quotesSum(r, kind) ? sumNotStated(directoryOf(deps), q.province) : undefined;
+};
+
+/** The question names a text the update file knows and the folder lacks. */
+function namesMissingText(q: Asked, deps: AskDeps): boolean {
+  const updates = deps.updates?.();
+  const corpus = deps.corpus?.();
+  return Boolean(updates && corpus && missingTextsAsked(q.text, updates, corpus).length);
+}
+
 // The number, issuer, date or article count of a bundled text is in its front matter (text-particulars.ts).
 const textParticulars: AskStep = (q, deps) => {
   const corpus = deps.corpus?.();
   return corpus && textParticularsAnswer(q.text, corpus);
 };
 
-const STEPS: AskStep[] = [checkQuestion, figuresNotHeld, plannedAmendmentNotHeld, textParticulars, textScope, changes, ...AFTER_CHANGES];
+const STEPS: AskStep[] = [
+  checkQuestion,
+  figuresNotHeld,
+  sumNotHeld,
+  plannedAmendmentNotHeld,
+  textParticulars,
+  textScope,
+  changes,
+  ...AFTER_CHANGES,
+];
 
 /** The first reply of the steps, or undefined when none replies. */
 async function firstReply(steps: AskStep[], q: Asked, deps: AskDeps): Promise<AskResult | undefined> {

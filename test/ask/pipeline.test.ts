@@ -165,6 +165,7 @@ describe('askQuestion stages', () => {
       'read',
       'checkQuestion',
       'figuresNotHeld',
+      'sumNotHeld',
       'plannedAmendmentNotHeld',
       'textParticulars',
       'textScope',

@@ -1,0 +1,43 @@
+// Questions asking for a sum of money ("năm 2024 tỉnh bố trí bao nhiêu tỷ đồng cho …", "kinh phí … là bao nhiêu
+// triệu", "chi bao nhiêu tiền"). Rates of support are in the regulations; what a province spent or allotted in a
+// year is in none of the documents, whose plans only say where the money comes from. When the passages the
+// documents answer with state no sum and no rate, the honest reply is that the documents do not give it, and where
+// to ask, not a passage that merely mentions funds.
+import { foldedWords } from '../../knowledge/text.js';
+import { notCovered } from './not-covered.js';
+import type { ContactsDirectory } from '../../knowledge/contacts.js';
+import type { AskResult } from './types.js';
+
+// A sum asked: "bao nhiêu tiền", "mấy tỷ", "bao nhiêu triệu đồng", "kinh phí … là bao nhiêu" (folded); not a count of
+// days, people, things or a surface ("bao nhiêu m2").
+const MONEY_ASKED =
+  / ((bao nhieu|may) (tien|ty|trieu|nghin|ngan|dong)|(ty|trieu|nghin|ngan) dong|so tien|(kinh phi|ngan sach|chi phi|tien)( \w+){0,14} (bao nhieu|may)(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2|met|nhan vien|phan tram))|(chi|cap|bo tri|danh|phan bo|dau tu) (het )?(bao nhieu|may)(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2|met|nhan vien|phan tram))) /;
+// A total spent or allotted ("ngân sách", "bố trí", "kinh phí thực hiện / năm … / của kế hoạch", "mấy tỷ"), which a
+// rate per person or per day does not give.
+const TOTAL_ASKED = / (ngan sach|bo tri|phan bo|danh|du toan|(tong )?kinh phi (thuc hien|nam|cua)|tong so tien|dau tu|ty|ty dong) /;
+// A sum in đồng ("30.000 đồng", "1 triệu", "05 (năm) tỷ đồng"), or a share of a base ("lần mức lương cơ sở"); for a
+// question that asks no total, a rate too: per person, day or item ("… đồng/người/ngày"), a level set another way
+// ("mức …", "theo chi phí thực tế") or the cost that is paid ("được hỗ trợ một lần chi phí học nghề").
+const SUM = /\d[\d.,]*\s*(\([^)]{2,30}\)\s*)?(đồng|triệu|tỷ|nghìn|ngàn)(?!\s*\/)|mức lương cơ sở|lần mức/iu;
+const RATE =
+  /\d[\d.,]*\s*(\([^)]{2,30}\)\s*)?(đồng|triệu|tỷ|nghìn|ngàn)|(^|[^\p{L}])mức(?![\p{L}])|chi phí|học phí|miễn phí|không mất (tiền|phí)/iu;
+// The passages a reply quotes: «…».
+const QUOTE = /«([^»]*)»/gu;
+
+/** The kind of sum a question asks for: a total spent or allotted, or any sum (a rate too); undefined when none. */
+export function sumAsked(question: string): 'total' | 'any' | undefined {
+  const q = foldedWords(question);
+  if (!MONEY_ASKED.test(q)) return undefined;
+  return TOTAL_ASKED.test(q) ? 'total' : 'any';
+}
+
+/** The reply quotes a passage stating a sum of the kind asked. */
+export function quotesSum(r: AskResult, kind: 'total' | 'any'): boolean {
+  const stated = kind === 'total' ? SUM : RATE;
+  return [...r.text.matchAll(QUOTE)].some((m) => stated.test(m[1]));
+}
+
+/** "The documents do not give this sum", and where to ask: the province's own lines first. */
+export function sumNotStated(directory: ContactsDirectory | null, province: string | null): AskResult {
+  return notCovered(directory, province, 'số tiền cụ thể được hỏi');
+}
