@@ -171,7 +171,7 @@ export const DEFAULT_FUSION: FusionOptions = {
     file: 1.5,
     target: 2,
   },
-  fusedTypeBoost: { date: 1.5 },
+  fusedTypeBoost: { date: 1.5, target: 1.5 },
   countedThingBoost: 1.5,
   ownTextBoost: 1.5,
   namedTextBoost: 1.5,
@@ -577,7 +577,8 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   const { hits, floor } = o.todayFirst ? ctx.todayLaw.reorder(q, scoped, lex.coverage) : { hits: scoped, floor: new Map<number, number>() };
   const coverage = (unit: number) => Math.max(lex.coverage(unit), floor.has(unit) ? lex.coverage(floor.get(unit)!) : 0);
   const asksList = topic !== undefined || answerTypes(q).includes('list');
-  return diverseTop(asksList ? listOpeningFirst(ctx, hits, coverage) : hits, k, fusion.perGroup, coverage);
+  const ordered = asksList ? listOpeningFirst(ctx, hits, coverage, ctx.typeBoost.asked(q)) : hits;
+  return diverseTop(ordered, k, fusion.perGroup, coverage);
 }
 
 /** How many times the usual lexical depth an overview question's candidates are drawn from. */
@@ -839,11 +840,14 @@ function scopedHits(ctx: SearchContext, named: string | null, province: string |
  * holding the list's beginning takes its place (listOpening). The item goes after the other candidates: the list's
  * beginning stands for it, and the next candidates (often other items) keep their ranks.
  */
-function listOpeningFirst(ctx: SearchContext, hits: ScopedHit[], coverage: (unit: number) => number): ScopedHit[] {
+function listOpeningFirst(ctx: SearchContext, hits: ScopedHit[], coverage: (unit: number) => number, asked: number): ScopedHit[] {
   const [top] = hits;
   const share = ctx.fusion.listOpening;
   const j = top && share > 0 ? ctx.listOpenings[top.unit] : -1;
   if (j < 0 || !top.inScope || coverage(j) < share * coverage(top.unit)) return hits;
+  // The beginning stands for the item only when it states what the question asks as well: a plan's aims open the list
+  // whose third item is the share a question on its targets asks for.
+  if (ctx.typeBoost.multiplier(asked, j) < ctx.typeBoost.multiplier(asked, top.unit)) return hits;
   const opening = hits.find((h) => h.unit === j) ?? { ...top, chunk: ctx.units[j], unit: j };
   const rest = hits.filter((h) => h.unit !== j && h.unit !== top.unit);
   return [{ ...opening, score: top.score, inScope: true }, ...rest, top];

@@ -51,9 +51,11 @@ const ASKS: Record<AnswerType, RegExp> = {
   // The papers a file is made of: "hồ sơ … gồm những gì", "hồ sơ phải có những giấy tờ gì", "giấy tờ … cần những gì".
   file: / (ho so|giay to)( [a-z0-9]+){0,10}? (gom|bao gom|nhung gi|(nhung )?(giay to|giay|tai lieu|thu) (gi|nao)|(can|phai co|co) (nhung )?gi) /,
   // A plan's target: how many people, cases or places a plan means to reach ("phấn đấu bao nhiêu phần trăm", "tỉnh hứa
-  // bao nhiêu người được giúp", "chỉ tiêu … là bao nhiêu"). Plans state their targets as shares ("100% nạn nhân …").
+  // bao nhiêu người được giúp", "chỉ tiêu … là bao nhiêu"). Plans state their targets as shares ("100% nạn nhân …"),
+  // under a heading of targets ("Các chỉ tiêu cụ thể"): which targets a plan sets ("những chỉ tiêu nào", "chỉ tiêu gì",
+  // "mục tiêu cụ thể") asks for those shares too, not for the plan's general aim.
   target:
-    / ((chi tieu|muc tieu|ty le|ti le|phan dau|dat ra|de ra|hua|muon|nham)( [a-z]+){0,12}? (bao nhieu|may)|(bao nhieu|may) phan tram|(bao nhieu|may) (nguoi|nan nhan|truong hop|ca|can bo|dia phuong|xa)( [a-z]+){0,12}? (duoc|se duoc|phai duoc)) /,
+    / ((chi tieu|muc tieu|ty le|ti le|phan dau|dat ra|de ra|hua|muon|nham)( [a-z]+){0,12}? (bao nhieu|may)|(bao nhieu|may) phan tram|(bao nhieu|may) (nguoi|nan nhan|truong hop|ca|can bo|dia phuong|xa)( [a-z]+){0,12}? (duoc|se duoc|phai duoc)|chi tieu( [a-z]+){0,8}? (gi|nao)|(nhung|cac|mot so) chi tieu|(chi tieu|muc tieu) cu the) /,
   list: / (bang (nhung |cac )?(cach|bien phap|hinh thuc) (nao|gi)|nhung gi|nhung viec|nhung ai|nhung (luat|nganh|nhom|noi dung|chinh sach|quyen|ho tro|che do) nao|gom nhung|gom gi|nhung .* nao|nhung( [a-z]+){1,4} gi|ho tro gi|giup gi|duoc gi) /,
 };
 

@@ -278,8 +278,14 @@ describe("a plan's target", () => {
       'chỉ tiêu bảo vệ an toàn cho thân nhân là bao nhiêu',
       'tỉnh hứa bao nhiêu người bị bán về sẽ được dạy nghề',
       'dat muc tieu may phan tram nan nhan duoc tu van',
+      // Which targets a plan sets: its shares, under "Các chỉ tiêu cụ thể".
+      'Kế hoạch của tỉnh có những chỉ tiêu nào?',
+      'chi tieu cua ke hoach la gi',
+      'Mục tiêu cụ thể của kế hoạch hỗ trợ nạn nhân?',
     ])
       expect(answerTypes(q), q).toContain('target');
+    // The plan's aims in general are not its targets.
+    expect(answerTypes('Mục tiêu của kế hoạch là gì?')).not.toContain('target');
     // A province ("tỉnh") is no plan verb, and a count of papers or days is no target.
     for (const q of ['Tỉnh có bao nhiêu trung tâm công tác xã hội?', 'Hồ sơ cần mấy tấm ảnh?', 'Xác minh trong bao nhiêu ngày?'])
       expect(answerTypes(q), q).not.toContain('target');
@@ -302,12 +308,12 @@ describe("a plan's target", () => {
         ],
       },
     ]);
-    const first = async (answerTypeBoost?: Record<string, number>) => {
-      const fusion = { ...SECTION_UNITS, ...(answerTypeBoost ? { answerTypeBoost } : {}) };
+    const first = async (boosted: boolean) => {
+      const fusion = { ...SECTION_UNITS, ...(boosted ? {} : { answerTypeBoost: {}, fusedTypeBoost: {} }) };
       const index = await openKnowledgeIndex({ corpus: targets, fusion });
       return (await index.search('Tỉnh hứa bao nhiêu nạn nhân được tư vấn?', { k: 3 }))[0].chunk.path[0];
     };
-    expect(await first({})).toBe('III. Nhiệm vụ');
-    expect(await first()).toBe('II. Mục tiêu');
+    expect(await first(false)).toBe('III. Nhiệm vụ');
+    expect(await first(true)).toBe('II. Mục tiêu');
   });
 });

@@ -47,4 +47,27 @@ describe('list openings', () => {
       '4.',
     );
   });
+
+  it("keeps an item first when it states the share a question on a plan's targets asks for and the beginning does not", async () => {
+    const AIMS = 'II. Mục tiêu';
+    const plan = makeCorpus('aims', [
+      {
+        doc: doc('plans/ke-hoach.md', 'Kế hoạch hỗ trợ nạn nhân', 'quang-nam'),
+        sections: [
+          {
+            path: [AIMS, '1.'],
+            text: '1. Huy động các ngành tham gia, giúp nạn nhân được tiếp cận các dịch vụ hỗ trợ, hòa nhập cộng đồng.',
+          },
+          { path: [AIMS, '2.'], text: '2. Đẩy mạnh truyền thông nâng cao nhận thức của cộng đồng.' },
+          { path: [AIMS, '3.'], text: '3. Phấn đấu 100% nạn nhân được tiếp cận các dịch vụ hỗ trợ theo nhu cầu.' },
+          { path: [AIMS, '4.'], text: '4. Tăng cường kiểm tra, giám sát việc thực hiện Kế hoạch.' },
+        ],
+      },
+    ]);
+    const index = await openKnowledgeIndex({ corpus: plan, fusion: SECTION_UNITS });
+    const first = async (question: string) => (await index.search(question, { k: 3 }))[0].chunk.path[1];
+    expect(await first('Kế hoạch có những chỉ tiêu nào về nạn nhân được tiếp cận dịch vụ hỗ trợ?')).toBe('3.');
+    // Asked for the plan's aims in general, the list's beginning stands for it.
+    expect(await first('Kế hoạch có những mục tiêu gì?')).toBe('1.');
+  });
 });
