@@ -212,7 +212,20 @@ function usableHits(hits: SearchHit[], q: string): { usable: SearchHit[]; bestCo
   const usable = own.length ? own : strong;
   const facility = namedFacilityHit(q, hits, usable);
   if (facility) return { usable: [facility], bestConfidence: Math.max(facility.confidence, SURE_CONFIDENCE) };
-  return { usable, bestConfidence: Math.max(0, ...usable.map((h) => h.confidence)) };
+  const dated = datedFirstHit(q, hits, usable);
+  return { usable: dated ? [dated, ...usable] : usable, bestConfidence: Math.max(0, ...usable.map((h) => h.confidence)) };
+}
+
+/**
+ * A date asked for ("báo cáo … trước ngày nào", "hạn chót ngày mấy") is the answer itself: the ranker's first passage
+ * stating one answers, although passages holding more of the question's words (a period of "06 (sáu) tháng" that is
+ * no deadline) outweigh it, when none of them states a date.
+ */
+function datedFirstHit(q: string, hits: SearchHit[], usable: SearchHit[]): SearchHit | undefined {
+  const first = hits[0];
+  if (!first || usable.includes(first) || first.confidence < MIN_CONFIDENCE || !answerTypes(q).includes('date')) return undefined;
+  const dated = (h: SearchHit) => carries('date', h.chunk.text);
+  return dated(first) && !usable.some(dated) ? first : undefined;
 }
 
 /** A hit's text with its headings, as the evidence a question is checked against. */

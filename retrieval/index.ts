@@ -334,9 +334,10 @@ export function mentionedProvince(query: string, provinces: string[]): string | 
 }
 
 // "Tỉnh làm gì …", "trung tâm nào của tỉnh", "ở tỉnh mình": the province itself, not a body of its tier ("UBND cấp
-// tỉnh", "các tỉnh") nor a name ending in it ("Công an tỉnh", "Trung tâm Bảo trợ xã hội tỉnh").
+// tỉnh", "các tỉnh") nor a name ending in it ("Công an tỉnh", "Trung tâm Bảo trợ xã hội tỉnh"). An official asking of
+// "bên mình", "ở đây", "địa phương mình" means the place they work in, the province they chose.
 const OWN_PROVINCE =
-  /^ tinh (?!uy )|(?<!cap|cac|cua cac) (?:cua|o|tai|trong|tren dia ban|dia phuong) tinh(?: (?:minh|ta|nha|nay|toi|em))? |(?<!cap|cac) tinh (?:minh|ta|nha|nay) /;
+  /^ tinh (?!uy )|(?<!cap|cac|cua cac) (?:cua|o|tai|trong|tren dia ban|dia phuong) tinh(?: (?:minh|ta|nha|nay|toi|em))? |(?<!cap|cac) tinh (?:minh|ta|nha|nay) | ben minh | dia phuong minh | o day /;
 
 /**
  * The user's province when the question speaks of "the province" itself (OWN_PROVINCE): it asks what that province

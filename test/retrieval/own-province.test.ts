@@ -9,6 +9,10 @@ describe('ownProvinceAsked', () => {
       'ở trung tâm bảo trợ của tỉnh thì nạn nhân được giúp những gì',
       'tinh minh co chinh sach gi cho nan nhan',
       'Trên địa bàn tỉnh có nơi nào tiếp nhận nạn nhân?',
+      // Where an official works: "bên mình", "ở đây", "địa phương mình".
+      'báo cáo 6 tháng bên mình nộp trước ngày nào',
+      'o day co trung tam nao tiep nhan nan nhan',
+      'Địa phương mình hỗ trợ nạn nhân học nghề thế nào?',
     ])
       expect(ownProvinceAsked(q, 'soc-trang'), q).toBe('soc-trang');
   });
@@ -20,6 +24,7 @@ describe('ownProvinceAsked', () => {
       'UBND cấp tỉnh có trách nhiệm gì?',
       'Tỉnh ủy chỉ đạo thế nào?',
       'Nạn nhân ở các tỉnh được hỗ trợ gì?',
+      'Nạn nhân được hỗ trợ những gì?',
     ])
       expect(ownProvinceAsked(q, 'soc-trang'), q).toBeNull();
   });
