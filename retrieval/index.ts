@@ -141,6 +141,12 @@ export interface FusionOptions {
   documentsWording: { weight: number; expansion: number };
   /** The first `depth` candidates weighed by how much of the question they hold (weighByCoverage; `floor` 1 = off). */
   coverageRerank: { floor: number; depth: number };
+  /**
+   * With a province in scope and a national text first, the best passage of that province's plan among the first
+   * `depth` candidates comes second when it holds at least `share` of what the first holds of the question
+   * (ownPlanSecond; `depth` 0 = off).
+   */
+  ownPlanSecond: { depth: number; share: number };
 }
 
 export const DEFAULT_FUSION: FusionOptions = {
@@ -187,6 +193,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   overview: DEFAULT_OVERVIEW,
   documentsWording: { weight: 0.5, expansion: 1.5 },
   coverageRerank: { floor: 0.5, depth: 8 },
+  ownPlanSecond: { depth: 8, share: 0.6 },
 };
 
 interface Manifest {
@@ -578,7 +585,9 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   const { hits, floor } = o.todayFirst ? ctx.todayLaw.reorder(q, scoped, lex.coverage) : { hits: scoped, floor: new Map<number, number>() };
   const coverage = (unit: number) => Math.max(lex.coverage(unit), floor.has(unit) ? lex.coverage(floor.get(unit)!) : 0);
   const asksList = topic !== undefined || answerTypes(q).includes('list');
-  const ordered = asksList ? listOpeningFirst(ctx, hits, coverage, ctx.typeBoost.asked(q)) : hits;
+  const listed = asksList ? listOpeningFirst(ctx, hits, coverage, ctx.typeBoost.asked(q)) : hits;
+  // An overview is answered by the list that covers its topic (overview.ts), not by the plan's nearest passage.
+  const ordered = topic ? listed : ownPlanSecond(listed, named ?? o.province ?? null, coverage, fusion.ownPlanSecond);
   return diverseTop(ordered, k, fusion.perGroup, coverage);
 }
 
@@ -852,6 +861,24 @@ function listOpeningFirst(ctx: SearchContext, hits: ScopedHit[], coverage: (unit
   const opening = hits.find((h) => h.unit === j) ?? { ...top, chunk: ctx.units[j], unit: j };
   const rest = hits.filter((h) => h.unit !== j && h.unit !== top.unit);
   return [{ ...opening, score: top.score, inScope: true }, ...rest, top];
+}
+
+/**
+ * A national rule first, with the user's province known: the province's plan says how the province carries it out
+ * (which body, which centre, which programme), so its best passage on the act asked follows the rule, before other
+ * national texts that say something close (ownPlanSecond).
+ */
+function ownPlanSecond(
+  hits: ScopedHit[],
+  scope: string | null,
+  coverage: (unit: number) => number,
+  o: FusionOptions['ownPlanSecond'],
+): ScopedHit[] {
+  const [top] = hits;
+  if (!scope || !top || top.doc.province || o.depth < 2) return hits;
+  const at = hits.slice(0, o.depth).findIndex((h) => h.doc.province === scope && coverage(h.unit) >= o.share * coverage(top.unit));
+  if (at <= 1) return hits;
+  return [top, hits[at], ...hits.slice(1, at), ...hits.slice(at + 1)];
 }
 
 /** The question names an excerpt, which namedTexts leaves out (named-text.ts). */

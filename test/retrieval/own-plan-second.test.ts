@@ -1,0 +1,58 @@
+// With the user's province known, a national rule first is followed by how the province's plan carries it out, before
+// other national texts that say something close. Hand-made corpus.
+import { describe, expect, it } from 'vitest';
+import { openKnowledgeIndex } from '../../retrieval/index.js';
+import { doc, makeCorpus, SECTION_UNITS } from './fixture.js';
+
+const corpus = makeCorpus('own-plan-second', [
+  {
+    doc: doc('regulations/luat.md', 'Luật mẫu', null),
+    sections: [
+      {
+        path: ['Điều 37. Hỗ trợ học văn hóa'],
+        text: 'Nạn nhân là người chưa thành niên thuộc hộ nghèo, nếu tiếp tục đi học thì được hỗ trợ tiền học phí, tiền mua sách giáo khoa.',
+      },
+    ],
+  },
+  {
+    doc: doc('regulations/nghi-dinh.md', 'Nghị định mẫu', null),
+    sections: [
+      {
+        path: ['Điều 23. Hỗ trợ học văn hóa'],
+        text: 'Nạn nhân thuộc hộ nghèo được miễn học phí và hỗ trợ chi phí học tập khi tiếp tục đi học.',
+      },
+      { path: ['Điều 24. Thủ tục'], text: 'Hồ sơ đề nghị hỗ trợ học phí của nạn nhân đi học gồm đơn và giấy xác nhận.' },
+    ],
+  },
+  {
+    doc: doc('plans/quang-nam.md', 'KH Quảng Nam', 'quang-nam'),
+    sections: [
+      {
+        path: ['V. Tổ chức thực hiện', '7. Sở Giáo dục và Đào tạo'],
+        text: 'Tạo điều kiện cho nạn nhân bị mua bán trở về được tiếp tục đi học; thực hiện chế độ miễn giảm học phí.',
+      },
+    ],
+  },
+]);
+
+describe("the own province's plan after the national rule", () => {
+  const order = async (province: string | null, ownPlanSecond?: { depth: number; share: number }) => {
+    const fusion = ownPlanSecond ? { ...SECTION_UNITS, ownPlanSecond } : SECTION_UNITS;
+    const index = await openKnowledgeIndex({ corpus, fusion });
+    const hits = await index.search('Nạn nhân tiếp tục đi học thì học phí thế nào?', { k: 4, province });
+    return hits.map((h) => h.doc.id);
+  };
+
+  it('comes second when the province is known and the national rule leads', async () => {
+    const off = await order('quang-nam', { depth: 0, share: 0.6 });
+    expect(off[0]).not.toBe('plans/quang-nam.md');
+    expect(off.indexOf('plans/quang-nam.md')).toBeGreaterThan(1);
+    const on = await order('quang-nam');
+    expect(on[0]).toBe(off[0]);
+    expect(on[1]).toBe('plans/quang-nam.md');
+  });
+
+  it('keeps the national order when no province is known', async () => {
+    expect(await order(null)).toEqual(await order(null, { depth: 0, share: 0.6 }));
+  });
+});
