@@ -212,20 +212,25 @@ function usableHits(hits: SearchHit[], q: string): { usable: SearchHit[]; bestCo
   const usable = own.length ? own : strong;
   const facility = namedFacilityHit(q, hits, usable);
   if (facility) return { usable: [facility], bestConfidence: Math.max(facility.confidence, SURE_CONFIDENCE) };
-  const dated = datedFirstHit(q, hits, usable);
-  return { usable: dated ? [dated, ...usable] : usable, bestConfidence: Math.max(0, ...usable.map((h) => h.confidence)) };
+  const stating = firstHitStating(q, hits, usable);
+  return { usable: stating ? [stating, ...usable] : usable, bestConfidence: Math.max(0, ...usable.map((h) => h.confidence)) };
 }
 
+/** Kinds of answer that are the answer itself: a date ("trước ngày 15/12"), a plan's target ("100% nạn nhân …"). */
+const ANSWER_ITSELF: AnswerType[] = ['date', 'target'];
+
 /**
- * A date asked for ("báo cáo … trước ngày nào", "hạn chót ngày mấy") is the answer itself: the ranker's first passage
- * stating one answers, although passages holding more of the question's words (a period of "06 (sáu) tháng" that is
- * no deadline) outweigh it, when none of them states a date.
+ * A date or a target asked for ("báo cáo … trước ngày nào", "kế hoạch có những chỉ tiêu nào") is the answer itself:
+ * the ranker's first passage stating one answers, although passages holding more of the question's words (a period of
+ * "06 (sáu) tháng" that is no deadline, a duty to plan "các mục tiêu, chỉ tiêu của Kế hoạch") outweigh it, when none
+ * of them states one.
  */
-function datedFirstHit(q: string, hits: SearchHit[], usable: SearchHit[]): SearchHit | undefined {
+function firstHitStating(q: string, hits: SearchHit[], usable: SearchHit[]): SearchHit | undefined {
   const first = hits[0];
-  if (!first || usable.includes(first) || first.confidence < MIN_CONFIDENCE || !answerTypes(q).includes('date')) return undefined;
-  const dated = (h: SearchHit) => carries('date', h.chunk.text);
-  return dated(first) && !usable.some(dated) ? first : undefined;
+  if (!first || usable.includes(first) || first.confidence < MIN_CONFIDENCE) return undefined;
+  const asked = answerTypes(q).filter((t) => ANSWER_ITSELF.includes(t));
+  const states = (h: SearchHit) => asked.some((t) => carries(t, h.chunk.text));
+  return states(first) && !usable.some(states) ? first : undefined;
 }
 
 /** A hit's text with its headings, as the evidence a question is checked against. */
