@@ -41,7 +41,7 @@ export interface TodayLawHit {
 export interface TodayLaw {
   /**
    * The hits (best first) with each passage of today's law moved just before the first passage it replaces on the
-   * same point; `floor` maps a moved unit to the unit whose confidence it answers with.
+   * same point; `floor` maps a passage of today's law to the unit it replaces whose confidence it answers with.
    */
   reorder<H extends TodayLawHit>(
     question: string,
@@ -110,7 +110,12 @@ export function createTodayLaw(units: Unit[], docs: Map<string, DocMeta>, samePo
         if (!todays.has(units[t.unit].docId)) continue;
         const at = out.indexOf(t);
         const first = out.findIndex((s, i) => i < at && !named(s) && replaces(t.unit, s.unit, coverage));
-        if (first < 0) continue;
+        if (first < 0) {
+          // Already ahead of the passage it replaces: it answers with that passage's confidence all the same.
+          const after = out.find((s, i) => i > at && !named(s) && replaces(t.unit, s.unit, coverage));
+          if (after && coverage(after.unit) > coverage(t.unit)) floor.set(t.unit, after.unit);
+          continue;
+        }
         out.splice(at, 1);
         out.splice(first, 0, t);
         floor.set(t.unit, out[first + 1].unit);

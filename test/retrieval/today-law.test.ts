@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { createTodayLaw } from '../../retrieval/today-law.js';
+import { buildUnits } from '../../retrieval/units.js';
 import type { DocMeta } from '../../knowledge/types.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import { overviewTopic } from '../../retrieval/question-type.js';
@@ -113,5 +115,27 @@ describe('overview topic', () => {
     );
     expect(overviewTopic('Hiện nay nạn nhân được hỗ trợ những gì?')).toBe(overviewTopic('nạn nhân được hỗ trợ những gì?'));
     expect(overviewTopic('theo luat moi nan nhan duoc ho tro nhung gi')).toBe(overviewTopic('nan nhan duoc ho tro nhung gi'));
+  });
+});
+
+describe("today's law already ahead on its point", () => {
+  it('answers with the confidence of the replaced passage after it, when that one holds more of the question', async () => {
+    const c = corpus();
+    const units = buildUnits(c, 0);
+    const docs = new Map(c.docs.map((d) => [d.id, d]));
+    const at = (doc: string, article: RegExp) => units.findIndex((u) => u.docId === doc && article.test(u.path[0]));
+    const today = at('regulations/today-law.md', /^Điều 37/);
+    const old = at('regulations/old-law.md', /^Điều 30/);
+    const law = createTodayLaw(units, docs, () => true);
+    const held = new Map([
+      [today, 0.4],
+      [old, 0.8],
+    ]);
+    const coverage = (u: number) => held.get(u) ?? 0;
+    const hits = [today, old].map((unit, r) => ({ unit, score: 1 - r / 10 }));
+    expect(law.reorder('nạn nhân được hỗ trợ gì', hits, coverage).floor.get(today)).toBe(old);
+    // Holding as much of the question itself, it needs no floor.
+    held.set(today, 0.9);
+    expect(law.reorder('nạn nhân được hỗ trợ gì', hits, coverage).floor.has(today)).toBe(false);
   });
 });
