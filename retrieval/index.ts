@@ -45,6 +45,8 @@ import { createVictimSubjects, type VictimSubjects } from './victim-subject.js';
 import { asksOfPlan, withoutPlanTitle } from './plan-title.js';
 import { createDetailedArticles } from './detailed-article.js';
 import { listOpenings } from './list-opening.js';
+import { headingCase, otherCaseOfAgency, type HeadingCase } from './case-heading.js';
+import { createProhibitedActs, type ProhibitedActs } from './prohibited-acts.js';
 
 const MANIFEST_VERSION = 3;
 /** Queries longer than this are cut: nobody asks a 50,000-character question, and latency must stay bounded. */
@@ -87,6 +89,8 @@ export interface FusionOptions {
   detailedArticle: number;
   /** Multiplier for a unit whose text opens with a case the question does not mention (1 = off; see otherCaseWeight). */
   otherCase: number;
+  /** …and for a point of a clause headed by a case naming an agency the question names without the case (case-heading.ts). */
+  otherAgencyCase: number;
   /** Most units of one article / heading group among the top k (0 = no limit). */
   perGroup: number;
   /**
@@ -120,6 +124,8 @@ export interface FusionOptions {
    * question (coverage); a question naming one item holds much more of that item (0 = off).
    */
   listOpening: number;
+  /** Multiplier for the clauses of a list of prohibited acts when the question asks whether an act is forbidden (prohibited-acts.ts). */
+  prohibitedActBoost: number;
   /** Multiplier for a unit written for another kind of victim than the one a question names (victim-subject.ts; 1 = off). */
   otherVictim: number;
   /** Multiplier for the units defining the group whose members a question asks (defined-term.ts; 1 = off). */
@@ -163,6 +169,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   sameAnswerScore: 0.75,
   detailedArticle: 0.7,
   otherCase: 0.85,
+  otherAgencyCase: 0.7,
   otherPolarity: 0.8,
   perGroup: 2,
   answerTypeBoost: {
@@ -184,6 +191,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   planTextBoost: 1.5,
   headingActorBoost: 1.3,
   situationHeadingBoost: 2,
+  prohibitedActBoost: 2,
   otherVictim: 0.6,
   definedTermBoost: 3,
   listOpening: 0.9,
@@ -396,6 +404,8 @@ interface SearchContext {
   foldedTexts: string[];
   /** Each unit's opening case ("Trường hợp … thì"), folded content syllables, or undefined; computed once. */
   caseWords: (string[] | undefined)[];
+  /** Each unit's case named by its clause headings with the agencies in it (case-heading.ts), or undefined. */
+  headingCases: (HeadingCase | undefined)[];
   /** 1 for a unit about the negative case (statesNegative), computed once. */
   negative: Uint8Array;
   titleTopics: TitleTopics;
@@ -405,6 +415,7 @@ interface SearchContext {
   situationHeadings: SituationHeadings;
   victimSubjects: VictimSubjects;
   definedTerms: DefinedTerms;
+  prohibitedActs: ProhibitedActs;
   /** Replaced text → the text in force that replaced it (today-law.ts replacements). */
   replacedBy: Map<string, string>;
   provinces: string[];
@@ -451,6 +462,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     listOpenings: listOpenings(units, corpus.sections),
     foldedTexts: fusion.countedThingBoost !== 1 ? units.map((u) => foldForCount(u.passage)) : [],
     caseWords: units.map((u) => openingCase(u.text)),
+    headingCases: units.map((u) => headingCase(u.path)),
     negative: Uint8Array.from(units, (u) => (statesNegative([...u.path, ...(u.leads ?? [])], u.text) ? 1 : 0)),
     titleTopics: createTitleTopics(fusion.ownTextBoost !== 1 ? corpus.docs : []),
     overview: createOverviewPrior(units, corpus.sections, docs, fusion.overview),
@@ -462,6 +474,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     situationHeadings: createSituationHeadings(units, expander, fusion.situationHeadingBoost),
     victimSubjects: createVictimSubjects(units, fusion.otherVictim),
     definedTerms: createDefinedTerms(units, fusion.definedTermBoost),
+    prohibitedActs: createProhibitedActs(units, fusion.prohibitedActBoost),
     provinces,
     docList: corpus.docs,
     plans: new Set(corpus.docs.filter((d) => d.province).map((d) => d.id)),
@@ -645,11 +658,12 @@ function priorsOf(
     ctx.situationHeadings(q),
     ctx.victimSubjects(q),
     ctx.definedTerms(q, texts),
+    ctx.prohibitedActs(q),
     polarityBoost(ctx, q),
     facilityBoost(ctx, q, scope),
   ].filter((b): b is (i: number) => number => b !== undefined);
   const other = otherCaseWeight(ctx, q);
-  const any = anyPrior || asked || boosts.length || ctx.fusion.otherCase !== 1;
+  const any = anyPrior || asked || boosts.length || ctx.fusion.otherCase !== 1 || ctx.fusion.otherAgencyCase !== 1;
   return (lex) => applyPriors(ctx, lex, { asked, boosts, other, any: Boolean(any) }, overview);
 }
 
@@ -723,15 +737,21 @@ function answersAlike(ctx: SearchContext, lex: LexicalResult, score: (i: number)
 
 /**
  * A unit opening with a case the question does not mention ("Đối với các vụ việc phức tạp … thì …") states an
- * exception: the general rule next to it answers first.
+ * exception: the general rule next to it answers first. So do the points of a clause headed by a case naming an
+ * agency that the question names without the case (case-heading.ts); the question may name the case in its own
+ * words ("từ bên kia biên giới về"), which the documents' terms for them (the thesaurus) tell.
  */
 function otherCaseWeight(ctx: SearchContext, q: string): (i: number) => number {
-  const weight = ctx.fusion.otherCase;
-  if (weight === 1) return () => 1;
+  const { otherCase: weight, otherAgencyCase } = ctx.fusion;
+  if (weight === 1 && otherAgencyCase === 1) return () => 1;
   const asked = foldedSyllables(q);
+  let inTerms: string | undefined;
+  const askedInTerms = () => (inTerms ??= foldedSyllables([q, ...ctx.expander.expand(q)].join(' ')));
   return (i) => {
     const words = ctx.caseWords[i];
-    return words && !mentionsCase(asked, words) ? weight : 1;
+    if (words) return mentionsCase(asked, words) ? 1 : weight;
+    const headed = ctx.headingCases[i];
+    return headed && otherCaseOfAgency(askedInTerms(), headed) ? otherAgencyCase : 1;
   };
 }
 
@@ -760,7 +780,7 @@ function countedBoost(ctx: SearchContext, q: string): ((i: number) => number) | 
 
 /** The question names an actor a national text was made for: that text's passages first. Undefined otherwise. */
 function ownTextBoost(ctx: SearchContext, q: string): ((i: number) => number) | undefined {
-  return docsBoost(ctx, ctx.titleTopics.docsNamedBy(q), ctx.fusion.ownTextBoost);
+  return docsBoost(ctx, ctx.titleTopics.docsNamedBy(q, expansionsOf(ctx, q)), ctx.fusion.ownTextBoost);
 }
 
 /** The question names a text ("theo Luật 2011", "luật mới"): that text's passages first. Undefined otherwise. */

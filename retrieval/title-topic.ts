@@ -4,6 +4,7 @@
 // spelled out. Provincial plans are left out: the province a question names already scopes them.
 import type { DocMeta } from '../knowledge/types.js';
 import { foldedWords } from '../knowledge/text.js';
+import type { Expansion } from './expand.js';
 import { spelledOut } from './text.js';
 
 // Head words of an agency's name; the name runs on to the next function word or punctuation.
@@ -25,8 +26,21 @@ export function actorKeys(title: string): string[] {
 }
 
 export interface TitleTopics {
-  /** The national texts (ids) made for an actor the question names. */
-  docsNamedBy(question: string): Set<string>;
+  /**
+   * The national texts (ids) made for an actor the question names, by name or abbreviation or in everyday words
+   * that stand for agencies only (`expansions`: "lính gác biên giới", "mấy chú bộ đội" → "bộ đội biên phòng").
+   */
+  docsNamedBy(question: string, expansions?: Expansion[]): Set<string>;
+}
+
+/** True when every phrase is an agency's name and nothing more ("đồn biên phòng", "bộ đội biên phòng"). */
+function onlyAgencyNames(phrases: string[]): boolean {
+  return phrases.length > 0 && phrases.every((p) => actorNames(p.charAt(0).toUpperCase() + p.slice(1))[0] === folded(p));
+}
+
+/** The agencies a question names in everyday words: the phrases of the wordings that stand for agencies only. */
+function agenciesInEverydayWords(expansions: Expansion[]): string[] {
+  return expansions.flatMap((e) => (onlyAgencyNames(e.phrases) ? e.phrases : []));
 }
 
 /** Each national text's title actors that no other title of the corpus names. */
@@ -36,11 +50,11 @@ export function createTitleTopics(docs: DocMeta[]): TitleTopics {
   const owners = new Map<string, string>();
   for (const d of docs) if (!d.province) for (const k of actorKeys(d.title)) if (df.get(k) === 1) owners.set(k, d.id);
   return {
-    docsNamedBy(question) {
+    docsNamedBy(question, expansions = []) {
       const named = new Set<string>();
       if (!owners.size) return named;
       // "BĐBP", "CSB": an actor named by its abbreviation is named all the same.
-      const q = ` ${folded(spelledOut(question))} `;
+      const q = ` ${folded([spelledOut(question), ...agenciesInEverydayWords(expansions)].join(' \n '))} `;
       for (const [key, id] of owners) if (q.includes(` ${key} `)) named.add(id);
       return named;
     },

@@ -31,6 +31,15 @@ describe('a text made for an actor', () => {
     );
   });
 
+  it('is named by everyday words that stand for its actor only, not by words whose phrases name other things too', () => {
+    const topics = createTitleTopics([guards, law]);
+    const soldiers = { words: ['linh', 'gac', 'bien', 'gioi'], phrases: ['bộ đội biên phòng', 'đồn biên phòng'] };
+    const crossing = { words: ['qua', 'bien', 'gioi'], phrases: ['cửa khẩu', 'đồn biên phòng'] };
+    expect([...topics.docsNamedBy('lính gác biên giới làm gì?', [soldiers])]).toEqual([guards.id]);
+    expect(topics.docsNamedBy('lính gác biên giới làm gì?').size).toBe(0);
+    expect(topics.docsNamedBy('bị đưa qua biên giới thì sao?', [crossing]).size).toBe(0);
+  });
+
   it('puts the actor’s own text before the general article on the same point', async () => {
     const corpus = makeCorpus('actor', [
       ...SOURCES,
