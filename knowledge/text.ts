@@ -30,6 +30,20 @@ export function withoutToneMarks(s: string): string {
   return s.normalize('NFD').replace(TONE_MARKS, '').normalize('NFC').toLowerCase();
 }
 
+// "Uỷ ban" / "Ủy ban", "hoà nhập" / "hòa nhập", "sức khoẻ" / "sức khỏe": the tone of an open syllable ending in oa, oe
+// or uy is written on either vowel, and the documents and their readers use both. One placement is kept (on the first
+// vowel, as most of the documents write it) so that both spellings are one term. "quý": the u of "qu" is no vowel.
+const SECOND_VOWEL_TONE = /(?<!q)([ou])([àáảãạèéẻẽẹỳýỷỹỵ])$/u;
+
+/** A lowercase syllable with the tone of a final oa, oe or uy on its first vowel ("uỷ" → "ủy", "hoà" → "hòa"). */
+export function uniformTone(syllable: string): string {
+  const m = SECOND_VOWEL_TONE.exec(syllable);
+  if (!m) return syllable;
+  // a, e and y carry no mark of their shape: decomposed, each is its letter and its tone.
+  const [letter, tone] = [...m[2].normalize('NFD')];
+  return `${syllable.slice(0, m.index)}${`${m[1]}${tone}`.normalize('NFC')}${letter}`;
+}
+
 /**
  * The text without the spans a global pattern matches in its folded form (lowercase, no diacritics), so a pattern
  * written over folded words cuts the user's own words. Folding keeps one character per character of NFC Vietnamese

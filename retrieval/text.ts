@@ -1,5 +1,5 @@
 // Vietnamese text analysis shared by the lexical ranker, the hashed embedder and the answerer.
-import { foldDiacritics, prepareSource } from '../knowledge/text.js';
+import { foldDiacritics, prepareSource, uniformTone } from '../knowledge/text.js';
 
 /** NFC, strips zero-width/control characters, collapses horizontal spaces, keeps at most one blank line. */
 export function normalizeText(s: string): string {
@@ -288,7 +288,7 @@ function lexRaw(raw: string): Lexed {
   if (v === undefined) {
     const chat = chatWordsOf(raw);
     const exp = chat ?? expansionOf(raw);
-    v = exp ? { words: exp.split(' '), keepRaw: !chat } : withoutPaddingZeros(raw.toLowerCase());
+    v = exp ? { words: exp.split(' '), keepRaw: !chat } : withoutPaddingZeros(uniformTone(raw.toLowerCase()));
     if (rawCache.size > 200_000) rawCache.clear();
     rawCache.set(raw, v);
   }

@@ -11,7 +11,7 @@ import { spelledOut } from './text.js';
 // Besides agencies, the law gives duties to families, schools, individuals, the media and support facilities
 // ("Điều 13. Gia đình tham gia phòng ngừa mua bán người"); a verb after the name ends it.
 const ACTOR =
-  /(?<!\p{L})(?:Bộ đội|Cảnh sát|Công an|Bộ [Cc]hỉ huy|Đồn|Cục|Sở|Ủy ban|Trung tâm|Hội|Mặt trận|Viện kiểm sát|Tòa án|[Gg]ia đình|[Nn]hà trường|[Cc]á nhân|[Cc]ơ quan thông tin|[Cc]ơ sở (?:hỗ trợ|bảo trợ))(?:\s+(?!(?:và|trong|của|về|với|cho|tại|theo|tham|có|phải|được|là|khi|để)\s)\p{L}+){0,3}/gu;
+  /(?<!\p{L})(?:Bộ đội|Cảnh sát|Công an|Bộ [Cc]hỉ huy|Đồn|Cục|Sở|Ủy ban|Uỷ ban|Trung tâm|Hội|Mặt trận|Viện kiểm sát|Tòa án|Toà án|[Gg]ia đình|[Nn]hà trường|[Cc]á nhân|[Cc]ơ quan thông tin|[Cc]ơ sở (?:hỗ trợ|bảo trợ))(?:\s+(?!(?:và|trong|của|về|với|cho|tại|theo|tham|có|phải|được|là|khi|để)\s)\p{L}+){0,3}/gu;
 
 const folded = (s: string) => foldedWords(s).trim();
 

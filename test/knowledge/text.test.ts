@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, prepareSource, slugify, stripInvisible, vnDate, withoutToneMarks } from '../../knowledge/text.js';
+import { foldDiacritics, prepareSource, slugify, stripInvisible, uniformTone, vnDate, withoutToneMarks } from '../../knowledge/text.js';
 
 const COMBINING = /[\u0300-\u036f]/;
 /** Letters, marks, spaces and the characters that must go, in any order. */
@@ -84,5 +84,11 @@ describe('withoutToneMarks', () => {
     expect(withoutToneMarks('năm định')).not.toBe(withoutToneMarks('Nam Định'));
     expect(withoutToneMarks('diễn biến')).not.toBe(withoutToneMarks('Điện Biên'));
     expect(withoutToneMarks('Ha\u0300 Ti\u0303nh')).toBe('ha tinh');
+  });
+
+  it('puts the tone of a final oa, oe or uy on its first vowel, wherever it was written', () => {
+    expect(['uỷ', 'hoà', 'khoẻ', 'thuỷ', 'tuỳ', 'xoá'].map(uniformTone)).toEqual(['ủy', 'hòa', 'khỏe', 'thủy', 'tùy', 'xóa']);
+    // The u of "qu" is no vowel, a closed syllable has one place for its tone, and a tone already first stays.
+    expect(['quý', 'quỹ', 'hoàn', 'ủy', 'hòa'].map(uniformTone)).toEqual(['quý', 'quỹ', 'hoàn', 'ủy', 'hòa']);
   });
 });

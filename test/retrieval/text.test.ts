@@ -100,4 +100,8 @@ describe('text analysis', () => {
     expect(terms('Thời hạn bao lâu, mấy ngày, tới đâu?').uni).toEqual(['thời', 'hạn', 'ngày']);
     expect(terms('thoi han bao lau').uniF).toEqual(['thoi', 'han']);
   });
+
+  it('reads a tone written on either vowel of a final oa, oe or uy as one term', () => {
+    expect(tokenize('Uỷ ban hoà nhập, sức khoẻ')).toEqual(tokenize('Ủy ban hòa nhập, sức khỏe'));
+  });
 });
