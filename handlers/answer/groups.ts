@@ -22,6 +22,7 @@ import {
 } from './sentences.js';
 import { preferOwnClause } from './shared-tail.js';
 import { titlesWeight } from './granted.js';
+import { tierBodyWeight } from './tier-body.js';
 import { whomWeight } from './beneficiaries.js';
 import { referredClauses } from '../../retrieval/references.js';
 
@@ -201,7 +202,8 @@ function sentenceScorer(index: KnowledgeIndex, hit: SearchHit, rank: number, pro
       (sentenceScore(text, profile, undefined, referred(text)) *
         typeBoost(types, isList ? `${text}:` : text) *
         titlesWeight(text, profile, types) *
-        whomWeight(text, profile, types)) /
+        whomWeight(text, profile, types) *
+        tierBodyWeight(text, profile, types)) /
       (1 + 0.35 * rank),
   };
 }
