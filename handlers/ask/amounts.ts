@@ -24,10 +24,20 @@ const RATE =
 // The passages a reply quotes: «…».
 const QUOTE = /«([^»]*)»/gu;
 
+// A unit of money right after the ask word ("bao nhiêu tiền", "mấy tỷ"): the question asks a sum whatever else it asks.
+const UNIT_ASKED = / (bao nhieu|may) (tien|ty|trieu|nghin|ngan|dong|kinh phi|chi phi|ngan sach|von) /;
+// The ask word counting something else ("tiền đầu tư cho mấy dự án"): the words after it that are no counted thing.
+const COUNTS_OTHER =
+  / (bao nhieu|may) (?!(tien|ty|trieu|nghin|ngan|dong|kinh|chi|von|phi|muc|la|thi|vay|a|nhi|the|do|cho|mot|moi|de|nua|ha|khong|ko|roi|day) )[a-z]+ /;
+// Another thing asked beside the money ("sở nào tham mưu", "làm theo luật gì"): the passage answering it speaks of the
+// money without stating a sum, and is the answer.
+const ASKS_OTHER = / ((so|co quan|don vi|ben|to chuc|cap) nao|ai|(luat|van ban|quy dinh|thong tu|nghi dinh|can cu) (gi|nao)) /;
+
 /** The kind of sum a question asks for: a total spent or allotted, or any sum (a rate too); undefined when none. */
 export function sumAsked(question: string): 'total' | 'any' | undefined {
   const q = foldedWords(question);
   if (!MONEY_ASKED.test(q)) return undefined;
+  if (!UNIT_ASKED.test(q) && (COUNTS_OTHER.test(q) || ASKS_OTHER.test(q))) return undefined;
   return TOTAL_ASKED.test(q) ? 'total' : 'any';
 }
 

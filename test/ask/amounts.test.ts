@@ -20,6 +20,14 @@ describe('a sum asked', () => {
     expect(sumAsked('Cơ sở hỗ trợ cần bao nhiêu nhân viên?')).toBeUndefined();
   });
 
+  it('is no sum when the ask word counts something else or the question asks which body or law, unless a unit is asked', () => {
+    expect(sumAsked('tiền đầu tư cho mấy công trình nhà tạm lánh thì ai lo')).toBeUndefined();
+    expect(sumAsked('kinh phí chi bao nhiêu cho dự án thì làm theo quy định nào, sở nào tham mưu?')).toBeUndefined();
+    expect(sumAsked('tiền hỗ trợ nạn nhân là bao nhiêu')).toBe('any');
+    expect(sumAsked('kinh phí cho mỗi nạn nhân chi bao nhiêu một ngày')).toBe('any');
+    expect(sumAsked('tỉnh bố trí bao nhiêu tỷ đồng, sở nào tham mưu?')).toBe('total');
+  });
+
   it('is stated by a sum in đồng; a rate, a level or the cost paid states it only when no total is asked', () => {
     expect(quotesSum(reply('Mức hỗ trợ tối thiểu 30.000 đồng/người/ngày.'), 'any')).toBe(true);
     expect(quotesSum(reply('Mức hỗ trợ tối thiểu 30.000 đồng/người/ngày.'), 'total')).toBe(false);
