@@ -5,6 +5,7 @@
 // which papers it needs are other questions, left to the ranker.
 import { foldedWords } from '../../knowledge/text.js';
 import { answerTypes, type AnswerType } from '../../retrieval/question-type.js';
+import type { Section } from '../../knowledge/types.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import { clauseHit } from './basis.js';
 
@@ -113,6 +114,24 @@ function contentHit(index: KnowledgeIndex, from: number, path: string[], confide
   return { hit: clauseHit(index, from, path, confidence, false), clause: false };
 }
 
+/** Per section whose headings name a kind of support: its index and the kinds each of its headings names. */
+type KindTitled = { i: number; kinds: string[][] };
+// Computed once per corpus: reading every heading of every section anew for each question cost more than the search.
+const kindTitledByCorpus = new WeakMap<readonly Section[], KindTitled[]>();
+
+/** The sections whose headings name a kind of support, in document order. */
+function kindTitledSections(sections: readonly Section[]): KindTitled[] {
+  let titled = kindTitledByCorpus.get(sections);
+  if (!titled) {
+    titled = sections.flatMap((s, i) => {
+      const kinds = s.path.map(kindsOfTitle);
+      return kinds.some((k) => k.length) ? [{ i, kinds }] : [];
+    });
+    kindTitledByCorpus.set(sections, titled);
+  }
+  return titled;
+}
+
 /**
  * The articles of the regulations titled by the kind of support the question names, each by the part saying what
  * it gives, the most detailed article first; none unless the question asks what that support consists of and the
@@ -131,15 +150,16 @@ export function supportKindHits(
   const { sections, docs } = index.corpus;
   const found: { hit: SearchHit; clause: boolean; clauses: number; kinds: string[]; docId: string; title: string }[] = [];
   const seen = new Set<string>();
-  sections.forEach((s, i) => {
-    const depth = s.path.findIndex((h) => kindsOfTitle(h).some((k) => q.includes(` ${k} `)));
-    if (depth < 0 || seen.has(s.docId) || docs.find((d) => d.id === s.docId)?.kind !== 'regulation') return;
+  for (const { i, kinds: headingKinds } of kindTitledSections(sections)) {
+    const s = sections[i];
+    const depth = headingKinds.findIndex((ks) => ks.some((k) => q.includes(` ${k} `)));
+    if (depth < 0 || seen.has(s.docId) || docs.find((d) => d.id === s.docId)?.kind !== 'regulation') continue;
     seen.add(s.docId);
     const path = s.path.slice(0, depth + 1);
     const { hit, clause } = contentHit(index, i, path, confidence);
     const title = path[depth];
     if (hit) found.push({ hit, clause, clauses: rangeOf(index, i, path) - i, kinds: kindsOfTitle(title), docId: s.docId, title });
-  });
+  }
   const kinds = found.flatMap((f) => f.kinds);
   if (!namesKind(first, kinds) || statesKindForSetting(q, ranked, kinds, found)) return none;
   // The most detailed article first; of two as short, the one on this kind alone.
