@@ -128,9 +128,14 @@ function resolveShortForm(candidates: readonly string[], before: string, context
   return fitting.length === 1 ? fitting[0] : undefined;
 }
 
+const TWO_CAPITALS = /\p{Lu}(?:\.\s?)?\p{Lu}/u;
+
 /** Where each short form of a province name stands in the text, and the names it may stand for. */
 function shortForms(text: string): { at: number; length: number; candidates: string[] }[] {
   const found: { at: number; length: number; candidates: string[] }[] = [];
+  // Every short form holds two capitals in a row, a dot or a space apart at most ("QN", "Q. Nam"): most questions hold
+  // none, and are spared folding every letter and the sixty patterns.
+  if (!TWO_CAPITALS.test(text)) return found;
   for (const m of text.matchAll(INITIALS_FORM)) {
     found.push({ at: m.index, length: m[0].length, candidates: PROVINCE_NAMES.filter((n) => initialsOf(n) === m[0]) });
   }
