@@ -383,7 +383,23 @@ function searchedText(text: string): string {
 }
 const MIN_SEARCHED_WORDS = 3;
 
-const retrieval: AskStep = async (q, deps) => {
+// The reply from the documents, once per question: a step before the retrieval step's turn (sumNotHeld) may need it to
+// decide, and answering twice would run the search, or a model, twice.
+const answered = new WeakMap<Asked, Promise<AskResult | undefined>>();
+
+/** The retrieval step's reply to `q`, the one already computed for it if any; `quiet`: no tokens streamed. */
+function answerOnce(q: Asked, deps: AskDeps, quiet = false): Promise<AskResult | undefined> {
+  let r = answered.get(q);
+  if (!r) {
+    r = answerFromDocuments(quiet ? { ...q, onToken: undefined } : q, deps);
+    answered.set(q, r);
+  }
+  return r;
+}
+
+const retrieval: AskStep = (q, deps) => answerOnce(q, deps);
+
+async function answerFromDocuments(q: Asked, deps: AskDeps): Promise<AskResult | undefined> {
   const r = await deps.answer(searchedText(q.text), {
     province: q.userProvince,
     history: q.history,
@@ -392,7 +408,7 @@ const retrieval: AskStep = async (q, deps) => {
   // The documents say nothing of a line the question names, but the update file does: answer with that.
   if (r.kind === 'abstain') return lineFactsAnswer(q, deps) ?? r;
   return outsideExcerpt(r, q, deps) ?? oldFormsOnly(r, q, deps) ?? lineFactsFirst(r, q, deps) ?? r;
-};
+}
 
 const AFTER_CHANGES: AskStep[] = [
   mergedUnitPlan,
@@ -414,7 +430,8 @@ const sumNotHeld: AskStep = async (q, deps) => {
   const kind = sumAsked(q.text);
   const line = namesLine(q.text) || numberedLinesAnswer(q.text, contactSources(deps)) !== undefined;
   if (!kind || line || isContactQuestion(q.text) || namesMissingText(q, deps)) return undefined;
-  const r = await retrieval({ ...q, onToken: undefined }, deps);
+  // Not streamed: the reply may be replaced by "not in the documents".
+  const r = await answerOnce(q, deps, true);
   return r?.kind === 'answer' && !quotesSum(r, kind) ? sumNotStated(directoryOf(deps), q.province) : undefined;
 };
 

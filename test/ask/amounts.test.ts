@@ -55,6 +55,18 @@ describe('a sum asked', () => {
       deps('Mức hỗ trợ tối thiểu 30.000 đồng/người/ngày.'),
     );
     expect(rate.text).toContain('30.000 đồng');
+    // The documents are asked once: the reply the check read is the reply given.
+    let asked = 0;
+    const counting: AskDeps = {
+      answer: async () => {
+        asked++;
+        return reply('Mức hỗ trợ tối thiểu 30.000 đồng/người/ngày.');
+      },
+      contacts: () => loadContacts(),
+    };
+    const once = await askQuestion('Nạn nhân được hỗ trợ tiền ăn bao nhiêu tiền một ngày?', { province: null }, counting);
+    expect(once.text).toContain('30.000 đồng');
+    expect(asked).toBe(1);
     // A line's cost is left to the steps on lines and contacts.
     const line = await askQuestion('Gọi 111 mất bao nhiêu tiền?', { province: null }, deps('Không có gì.'));
     expect(line.text).not.toContain('số tiền cụ thể');
