@@ -1,7 +1,7 @@
 // Query expansion from the everyday ↔ legal thesaurus: finds the chat wordings a question uses and returns the
 // documents' terms for them, which the ranker adds with a lower weight than the question's own words.
 import { THESAURUS, type ThesaurusEntry } from './thesaurus.js';
-import { analyze, foldToken, hasDiacritics } from './text.js';
+import { analyze, foldToken, hasDiacritics, lastRead } from './text.js';
 import { answerTypes } from './question-type.js';
 
 /**
@@ -145,10 +145,11 @@ export function createQueryExpander(entries: readonly ThesaurusEntry[] = THESAUR
     return phrases.length ? [{ words: [], phrases }] : [];
   }
 
-  function expansions(query: string): Expansion[] {
+  // One question is expanded by several steps of one search (the lexical query, the own-text and case priors).
+  const expansions = lastRead((query: string): Expansion[] =>
     // A wording never spans a comma or a sentence end: "luật mới, người …" does not say "mỗi người".
-    return [...query.split(CLAUSE_BREAK).flatMap(clauseExpansions), ...fundingExpansion(query)];
-  }
+    [...query.split(CLAUSE_BREAK).flatMap(clauseExpansions), ...fundingExpansion(query)],
+  );
 
   function clauseExpansions(query: string): Expansion[] {
     const tokens = analyze(query).seq;

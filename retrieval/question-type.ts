@@ -3,7 +3,7 @@
 // "những gì / gồm" a list, "trước ngày nào" a date, "thay thế văn bản nào" the texts a text replaced. The
 // extractive answer favours sentences that carry what is asked.
 import { foldDiacritics } from '../knowledge/text.js';
-import { analyze, hasDiacritics, isStopword, STOPWORDS, spellOutChat } from './text.js';
+import { analyze, hasDiacritics, isStopword, lastRead, STOPWORDS, spellOutChat } from './text.js';
 
 export type AnswerType =
   | 'amount'
@@ -58,22 +58,6 @@ const ASKS: Record<AnswerType, RegExp> = {
     / ((chi tieu|muc tieu|ty le|ti le|phan dau|dat ra|de ra|hua|muon|nham)( [a-z]+){0,12}? (bao nhieu|may)|(bao nhieu|may) phan tram|(bao nhieu|may) (nguoi|nan nhan|truong hop|ca|can bo|dia phuong|xa)( [a-z]+){0,12}? (duoc|se duoc|phai duoc)|chi tieu( [a-z]+){0,8}? (gi|nao)|(nhung|cac|mot so) chi tieu|(chi tieu|muc tieu) cu the) /,
   list: / (bang (nhung |cac )?(cach|bien phap|hinh thuc) (nao|gi)|nhung gi|nhung viec|nhung ai|nhung (luat|nganh|nhom|noi dung|chinh sach|quyen|ho tro|che do) nao|gom nhung|gom gi|nhung .* nao|nhung( [a-z]+){1,4} gi|ho tro gi|giup gi|duoc gi) /,
 };
-
-/**
- * `read` remembering its last text and result: one question is read by several steps in a row (ranking, the
- * quote, the answer's shape), and a different text is read afresh.
- */
-function lastRead<T>(read: (text: string) => T): (text: string) => T {
-  let lastText: string | undefined;
-  let lastResult: T;
-  return (text) => {
-    if (text !== lastText) {
-      lastResult = read(text);
-      lastText = text;
-    }
-    return lastResult;
-  };
-}
 
 // A source asked of money, not of anything else ("giấy xác nhận lấy ở đâu" asks where a paper is issued).
 const MONEY_WORD = / (tien|kinh phi|chi phi|ngan sach|von) /;

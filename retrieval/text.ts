@@ -374,3 +374,19 @@ export function splitSentences(text: string): string[] {
   }
   return out;
 }
+
+/**
+ * `read` remembering its last text and result: one question is read by several steps in a row (ranking, the
+ * quote, the answer's shape), and a different text is read afresh.
+ */
+export function lastRead<T>(read: (text: string) => T): (text: string) => T {
+  let lastText: string | undefined;
+  let lastResult: T;
+  return (text) => {
+    if (text !== lastText) {
+      lastResult = read(text);
+      lastText = text;
+    }
+    return lastResult;
+  };
+}
