@@ -3,7 +3,7 @@
 // The answer's lead is the best sentence overall; the parts it does not answer get a sentence of their own.
 import { foldDiacritics, foldedWords } from '../../knowledge/text.js';
 import { isStopword } from '../../retrieval/text.js';
-import { type AnswerType, answerTypes, carries, typeBoost } from '../../retrieval/question-type.js';
+import { type AnswerType, answerTypes, carries, foldForCount, statesCountOf, typeBoost } from '../../retrieval/question-type.js';
 import type { Candidate, Group } from './groups.js';
 import { type QueryProfile, queryProfile, sentenceTerms } from './sentences.js';
 
@@ -72,10 +72,9 @@ export function countedThing(part: string, types: AnswerType[]): string | undefi
   return m[2] && !isStopword(m[2]) ? `${m[1]} ${m[2]}` : m[1];
 }
 
-/** True when a sentence gives a number of `thing`: "05 (năm) nhân viên", "02 cán bộ". */
+/** True when a sentence gives a number of `thing`: "05 (năm) nhân viên", "02 cán bộ" (the ranker's statesCountOf). */
 export function statesNumberOf(sentence: string, thing: string): boolean {
-  const folded = ` ${foldDiacritics(sentence.toLowerCase()).replace(/[^a-z0-9()]+/g, ' ')} `;
-  return new RegExp(` \\d+ (?:\\([a-z ]+\\) )?${thing} `).test(folded);
+  return statesCountOf(thing)(foldForCount(sentence));
 }
 
 /** Each part's words, its own words (all of them when it has none of its own: "và bao lâu?") and answer types. */
