@@ -37,6 +37,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'bán người',
       'bị buôn bán',
       'bắt cóc',
+      'bị bắt cóc',
+      'bị bắt đi',
+      'bị bắt mang đi',
+      'bị bắt đem đi',
       'bị lừa sang',
       'bán qua biên giới',
     ],
@@ -139,7 +143,21 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['đưa người lao động đi làm việc ở nước ngoài', 'đi lao động ở nước ngoài', 'di cư lao động'],
   },
   {
-    everyday: ['việc nhẹ lương cao', 'lừa đi làm', 'bị lừa đi làm', 'hứa hẹn việc làm', 'lừa việc làm', 'lừa đảo'],
+    everyday: [
+      'việc nhẹ lương cao',
+      'lừa đi làm',
+      'bị lừa đi làm',
+      'hứa hẹn việc làm',
+      'lừa việc làm',
+      'lừa đảo',
+      'hứa lương cao',
+      'lương cao',
+      'rủ đi làm',
+      'cò lao động',
+      'cò tuyển dụng',
+      'tuyển dụng lừa đảo',
+      'lừa xuất khẩu lao động',
+    ],
     legal: ['lừa đảo việc làm', 'thủ đoạn', 'lừa gạt'],
   },
   // Whether a company that sends workers abroad is allowed to: the plans make the allowed ones public and pursue
@@ -372,7 +390,21 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['người đến trình báo', 'tự đến trình báo', 'khai báo về việc bị mua bán', 'trình báo'],
   },
   {
-    everyday: ['nghi ngờ', 'thấy lạ', 'đáng ngờ', 'có vẻ', 'thấy nghi', 'sinh nghi', 'nghi nghi'],
+    everyday: [
+      'nghi ngờ',
+      'thấy lạ',
+      'đáng ngờ',
+      'có vẻ',
+      'thấy nghi',
+      'sinh nghi',
+      'nghi nghi',
+      'khả nghi',
+      'đáng nghi',
+      'thấy khả nghi',
+      'nghi lắm',
+      'có gì mờ ám',
+      'mờ ám',
+    ],
     legal: ['nghi ngờ', 'dấu hiệu', 'nghi là nạn nhân', 'có dấu hiệu'],
   },
   {
@@ -455,7 +487,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     ],
     legal: ['lao động - thương binh và xã hội', 'phòng lao động - thương binh và xã hội'],
   },
-  { everyday: ['trường học', 'thầy cô'], legal: ['cơ sở giáo dục', 'học sinh, sinh viên'] },
+  {
+    everyday: ['trường học', 'thầy cô', 'giáo viên', 'cô giáo', 'thầy giáo', 'thầy cô giáo', 'ban giám hiệu'],
+    legal: ['cơ sở giáo dục', 'nhà trường', 'học sinh, sinh viên'],
+  },
   {
     everyday: [
       'báo đài',
@@ -614,6 +649,9 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'chăn màn',
       'đồ mặc',
       'đồ thay',
+      'bộ đồ',
+      'đồ để thay',
+      'quần áo để thay',
       'kem đánh răng',
       'xà bông',
       'dép',
@@ -1099,7 +1137,22 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     ],
     legal: ['xử lý vi phạm', 'truy cứu trách nhiệm hình sự', 'xử lý hành chính'],
   },
-  { everyday: ['khai gian', 'khai man', 'giả làm nạn nhân', 'mạo nhận', 'nhận vơ', 'giả làm'], legal: ['giả mạo là nạn nhân', 'giả mạo'] },
+  {
+    everyday: [
+      'khai gian',
+      'khai man',
+      'giả làm nạn nhân',
+      'mạo nhận',
+      'nhận vơ',
+      'giả làm',
+      'giả danh nạn nhân',
+      'đóng giả',
+      'giả bị bán',
+      'nhận bậy',
+      'khai bậy',
+    ],
+    legal: ['giả mạo là nạn nhân', 'giả mạo'],
+  },
   { everyday: ['cấm', 'không được làm', 'bị cấm'], legal: ['nghiêm cấm', 'các hành vi bị nghiêm cấm'] },
 
   // Support facilities.
@@ -1434,7 +1487,24 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['số liên tục'],
   },
   {
-    everyday: ['nêu tên', 'lộ tên', 'đăng tên', 'công khai tên', 'đăng ảnh', 'đăng hình', 'lộ mặt', 'để lộ tên', 'để lộ thông tin'],
+    everyday: [
+      'nêu tên',
+      'lộ tên',
+      'đăng tên',
+      'công khai tên',
+      'đăng ảnh',
+      'đăng hình',
+      'lộ mặt',
+      'để lộ tên',
+      'để lộ thông tin',
+      'che tên',
+      'che mặt',
+      'làm mờ mặt',
+      'giấu mặt',
+      'không nêu tên',
+      'tên thật',
+      'nêu danh',
+    ],
     legal: ['tiết lộ thông tin', 'giữ bí mật', 'bí mật thông tin về nạn nhân'],
   },
 
@@ -2256,6 +2326,11 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'nợ tiền môi giới',
       'trả nợ bằng sức lao động',
       'làm trừ nợ',
+      'không cho ngủ',
+      'không được ngủ',
+      'làm suốt ngày đêm',
+      'làm từ sáng tới khuya',
+      'làm từ sáng đến tối',
     ],
     legal: ['cưỡng bức lao động', 'lao động trái ý muốn', 'bị lệ thuộc'],
   },
@@ -3426,6 +3501,9 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'bên kia giao về',
       'bên kia trả lại',
       'bên kia giao trả',
+      'bị trục xuất',
+      'bị đuổi về',
+      'bị tống về',
     ],
     legal: ['do nước ngoài trao trả', 'từ nước ngoài trở về', 'nhập cảnh'],
   },
@@ -3455,5 +3533,166 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'bảo vệ tới bao giờ',
     ],
     legal: ['chấm dứt'],
+  },
+  // Concepts of the articles and plan sections that had no everyday wording yet, document by document.
+  // A minor illness at the facility: the documents pay ordinary medicine.
+  {
+    everyday: [
+      'cảm sốt',
+      'bị sốt',
+      'cảm cúm',
+      'bị cảm',
+      'nhức đầu',
+      'đau bụng',
+      'thuốc cảm',
+      'ốm vặt',
+      'bệnh vặt',
+      'sổ mũi',
+      'thuốc thông thường',
+    ],
+    legal: ['tiền thuốc thông thường', 'hỗ trợ y tế'],
+  },
+  // A foreign victim going back to their own country.
+  {
+    everyday: ['về xứ', 'về lại xứ', 'về xứ sở', 'về nước họ', 'về nước của họ', 'về quê hương', 'về lại nước', 'về cố hương'],
+    legal: ['hồi hương', 'trở về nước'],
+  },
+  // A facility or body that does not do what it must.
+  {
+    everyday: ['làm bậy', 'làm bậy bạ', 'làm trái', 'làm không đúng', 'không làm đúng', 'làm ẩu'],
+    legal: ['vi phạm', 'không thực hiện đúng'],
+  },
+  // What a request or a paper must state.
+  {
+    everyday: ['ghi những gì', 'ghi gì', 'ghi cái gì', 'viết những gì', 'viết gì', 'ghi những nội dung gì'],
+    legal: ['phải ghi rõ'],
+  },
+  // Patrols at sea and around the islands.
+  {
+    everyday: ['tuần tra biển', 'canh biển', 'tuần tra trên biển', 'đi tuần trên biển', 'tàu tuần tra', 'giữ biển', 'tàu biên phòng'],
+    legal: ['tuần tra, kiểm soát', 'trên biển và hải đảo', 'cảnh sát biển'],
+  },
+  // The fee for a foreign victim's visa home, which the documents waive.
+  {
+    everyday: ['tiền visa', 'tiền làm visa', 'phí visa', 'lệ phí visa', 'tốn tiền visa'],
+    legal: ['thị thực', 'thị thực xuất cảnh', 'miễn thu lệ phí'],
+  },
+  // What awareness-raising must tell people.
+  {
+    everyday: [
+      'tuyên truyền những gì',
+      'tuyên truyền cái gì',
+      'tuyên truyền gì',
+      'tuyên truyền về gì',
+      'nội dung tuyên truyền',
+      'nói những chuyện gì',
+      'nói với dân những gì',
+      'dạy dân những gì',
+    ],
+    legal: ['nội dung thông tin, tuyên truyền, giáo dục', 'nội dung tuyên truyền'],
+  },
+  // The province's radio, television and newspaper.
+  {
+    everyday: ['đài địa phương', 'báo địa phương', 'kênh truyền hình', 'đài tivi', 'đài huyện', 'truyền hình tỉnh'],
+    legal: ['phát thanh', 'truyền hình', 'bản tin', 'phát sóng'],
+  },
+  // Overseeing the companies that broker jobs and send workers abroad.
+  {
+    everyday: ['kiểm tra công ty', 'quản lý công ty', 'giám sát công ty', 'thanh tra công ty', 'kiểm tra mấy công ty', 'siết công ty'],
+    legal: ['thanh tra, kiểm tra', 'hoạt động môi giới', 'kinh doanh, dịch vụ'],
+  },
+  // Owners of the businesses where trafficking hides.
+  {
+    everyday: ['chủ quán', 'chủ nhà nghỉ', 'chủ khách sạn', 'chủ karaoke', 'chủ tiệm', 'chủ cơ sở kinh doanh'],
+    legal: ['cơ sở hoạt động kinh doanh, dịch vụ', 'kinh doanh, dịch vụ'],
+  },
+  // Trafficked inside the country, to another province or the city.
+  {
+    everyday: [
+      'bán trong nước',
+      'bán trong tỉnh',
+      'bán sang tỉnh khác',
+      'bán qua tỉnh khác',
+      'bán vô nam',
+      'bán ra bắc',
+      'bán lên thành phố',
+      'lừa lên thành phố',
+    ],
+    legal: ['bị mua bán trong nước', 'trong nước'],
+  },
+  // What one person can do.
+  {
+    everyday: [
+      'mình có thể làm gì',
+      'tôi có thể làm gì',
+      'người dân làm gì',
+      'dân mình làm gì',
+      'mỗi người dân',
+      'người dân nên làm gì',
+      'người dân cần làm gì',
+    ],
+    legal: ['cá nhân tham gia phòng ngừa mua bán người'],
+  },
+  // Covert police work.
+  {
+    everyday: ['trinh sát', 'cài người', 'nằm vùng', 'theo dõi ngầm', 'điều tra ngầm', 'đặc tình'],
+    legal: ['nghiệp vụ', 'biện pháp nghiệp vụ'],
+  },
+  // Migrating for work the lawful, safe way.
+  {
+    everyday: [
+      'đi làm hợp pháp',
+      'đi hợp pháp',
+      'đi đúng luật',
+      'đi cho đúng luật',
+      'đi làm có hợp đồng',
+      'đi làm an toàn',
+      'đi làm ăn an toàn',
+    ],
+    legal: ['di cư lao động hợp pháp, an toàn', 'di cư lao động'],
+  },
+  // What the State's policy is.
+  {
+    everyday: ['nhà nước có chính sách', 'chính sách nhà nước', 'nhà nước khuyến khích', 'nhà nước làm gì', 'nhà nước chủ trương'],
+    legal: ['chính sách của nhà nước', 'khuyến khích'],
+  },
+  // Asking for advice before leaving to work or marry far away.
+  {
+    everyday: ['hỏi trước khi đi', 'tư vấn trước khi đi', 'hỏi ai trước khi đi', 'nhờ tư vấn', 'xin tư vấn', 'muốn được tư vấn'],
+    legal: ['tư vấn về phòng ngừa mua bán người', 'tư vấn'],
+  },
+  // Who is in charge overall.
+  {
+    everyday: ['ai quản lý chung', 'ai quản chung', 'ai chịu trách nhiệm chung', 'ai lo chung', 'cơ quan cao nhất', 'cấp cao nhất'],
+    legal: ['thống nhất quản lý nhà nước', 'quản lý nhà nước'],
+  },
+  // Scam compounds and casinos abroad where people are held to work.
+  {
+    everyday: [
+      'casino',
+      'sòng bạc',
+      'khu casino',
+      'làm casino',
+      'chạy số',
+      'đặc khu',
+      'làm việc online',
+      'lừa đảo trực tuyến',
+      'làm lừa đảo',
+    ],
+    legal: ['cưỡng bức lao động', 'ép buộc thực hiện hành vi vi phạm pháp luật'],
+  },
+  // A child born abroad who comes back with the mother.
+  {
+    everyday: [
+      'con sinh bên đó',
+      'con đẻ bên kia',
+      'con đẻ bên đó',
+      'sinh con bên đó',
+      'sinh con bên kia',
+      'đẻ con bên kia',
+      'con lai',
+      'con riêng bên đó',
+    ],
+    legal: ['người chưa thành niên đi cùng nạn nhân', 'người dưới 18 tuổi đi cùng'],
   },
 ];

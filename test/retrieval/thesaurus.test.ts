@@ -473,6 +473,49 @@ describe('protection, reporting, reception and shelters in chat words', () => {
     }
   });
 
+  it('gives the documents’ term for concepts of every document: illness, going home, faults, patrols, media, businesses and more', () => {
+    const cases: [string, string][] = [
+      ['ở trung tâm mà cảm cúm thì sao', 'tiền thuốc thông thường'],
+      ['cô ấy muốn về xứ sở', 'hồi hương'],
+      ['cơ sở đó làm bậy bạ', 'không thực hiện đúng'],
+      ['đơn xin bảo vệ ghi những gì', 'phải ghi rõ'],
+      ['tàu tuần tra có bắt được không', 'trên biển và hải đảo'],
+      ['phí visa cho nạn nhân', 'miễn thu lệ phí'],
+      ['nội dung tuyên truyền gồm gì', 'nội dung thông tin, tuyên truyền, giáo dục'],
+      ['đài địa phương có đưa tin không', 'phát sóng'],
+      ['ai thanh tra công ty đưa người đi', 'hoạt động môi giới'],
+      ['chủ nhà nghỉ phải để ý gì', 'cơ sở hoạt động kinh doanh, dịch vụ'],
+      ['con bé bị bán vô nam làm thuê', 'bị mua bán trong nước'],
+      ['tôi có thể làm gì để giúp', 'cá nhân tham gia phòng ngừa mua bán người'],
+      ['trinh sát có vào cuộc không', 'biện pháp nghiệp vụ'],
+      ['muốn đi làm hợp pháp ở nước ngoài', 'di cư lao động hợp pháp, an toàn'],
+      ['nhà nước có chính sách gì cho việc này', 'chính sách của nhà nước'],
+      ['xin tư vấn trước khi đi', 'tư vấn về phòng ngừa mua bán người'],
+      ['ai quản lý chung việc này', 'thống nhất quản lý nhà nước'],
+      ['bị giữ trong sòng bạc bên kia', 'ép buộc thực hiện hành vi vi phạm pháp luật'],
+      ['đứa con đẻ bên kia có về cùng được không', 'người dưới 18 tuổi đi cùng'],
+      ['thấy một người lạ khả nghi', 'dấu hiệu'],
+      ['báo chí có phải che tên không', 'bí mật thông tin về nạn nhân'],
+      ['mấy ông cò lao động ở chợ', 'lừa đảo việc làm'],
+      ['giáo viên chủ nhiệm phải làm gì', 'nhà trường'],
+      ['có phát bộ đồ không', 'vật dụng sinh hoạt cá nhân'],
+      ['có người đóng giả để lấy tiền', 'giả mạo là nạn nhân'],
+      ['bị trục xuất về', 'do nước ngoài trao trả'],
+      ['bị bắt làm suốt ngày đêm', 'lao động trái ý muốn'],
+    ];
+    for (const [q, legal] of cases) {
+      expect(x.expand(q), q).toContain(legal);
+      expect(x.expand(foldDiacritics(q)), foldDiacritics(q)).toContain(legal);
+    }
+  });
+
+  it('reads being taken away as trafficking, not as an arrest', () => {
+    for (const q of ['con bé bị bắt cóc', 'nó bị bắt đi mấy tháng nay']) {
+      expect(x.expand(q), q).toContain('mua bán người');
+      expect(x.expand(q), q).not.toContain('truy cứu trách nhiệm hình sự');
+    }
+  });
+
   it('reads someone gone from home as absent from the locality, not as an officer away from the post', () => {
     // The documents' bare 'vắng mặt' is mostly a commander's absence ('Khi cấp trưởng … vắng mặt').
     for (const q of ['con tôi bỏ nhà đi mấy năm', 'nó đi biệt không về', 'mất liên lạc với con bé']) {
