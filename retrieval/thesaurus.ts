@@ -1753,6 +1753,12 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'bị dụ',
       'lừa tình',
       'quen qua mạng',
+      'hứa cưới',
+      'hứa lấy làm vợ',
+      'người yêu qua mạng',
+      'bạn trai qua mạng',
+      'bạn trai trên mạng',
+      'hẹn hò qua mạng',
       'quen trên mạng',
       'hứa hẹn',
       'hứa cho',
@@ -2305,7 +2311,20 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['báo cáo đột xuất', 'đột xuất'],
   },
   {
-    everyday: ['nhà chứa', 'ổ mại dâm', 'gái gọi', 'đứng đường', 'karaoke ôm', 'ôm khách', 'bắt tiếp khách'],
+    everyday: [
+      'nhà chứa',
+      'ổ mại dâm',
+      'gái gọi',
+      'đứng đường',
+      'karaoke ôm',
+      'ôm khách',
+      'bắt tiếp khách',
+      'động mại dâm',
+      'bán vào động',
+      'làm tiếp viên',
+      'tiếp viên quán',
+      'quán hát',
+    ],
     legal: ['bóc lột tình dục', 'ép buộc bán dâm', 'mại dâm'],
   },
   {
@@ -2326,6 +2345,9 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'nợ tiền môi giới',
       'trả nợ bằng sức lao động',
       'làm trừ nợ',
+      'làm trả nợ',
+      'nợ nần',
+      'bị ép trả nợ',
       'không cho ngủ',
       'không được ngủ',
       'làm suốt ngày đêm',
@@ -3694,5 +3716,15 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'con riêng bên đó',
     ],
     legal: ['người chưa thành niên đi cùng nạn nhân', 'người dưới 18 tuổi đi cùng'],
+  },
+  // Finding out what a returned victim needs.
+  {
+    everyday: ['xem họ cần gì', 'hỏi xem cần gì', 'hỏi họ cần gì', 'đi khảo sát', 'nắm nhu cầu', 'tìm hiểu nhu cầu'],
+    legal: ['khảo sát', 'theo nhu cầu'],
+  },
+  // The province's website.
+  {
+    everyday: ['trang web tỉnh', 'web của tỉnh', 'cổng thông tin tỉnh', 'trang của tỉnh', 'website tỉnh'],
+    legal: ['công thông tin điện tử tỉnh'],
   },
 ];

@@ -502,6 +502,11 @@ describe('protection, reporting, reception and shelters in chat words', () => {
       ['có người đóng giả để lấy tiền', 'giả mạo là nạn nhân'],
       ['bị trục xuất về', 'do nước ngoài trao trả'],
       ['bị bắt làm suốt ngày đêm', 'lao động trái ý muốn'],
+      ['nó quen người yêu qua mạng rồi đi luôn', 'dụ dỗ, lừa gạt'],
+      ['bị bán vào động ở biên giới', 'ép buộc bán dâm'],
+      ['bị ép trả nợ cho chủ', 'bị lệ thuộc'],
+      ['cán bộ xuống xem họ cần gì', 'theo nhu cầu'],
+      ['có đăng lên trang web tỉnh không', 'công thông tin điện tử tỉnh'],
     ];
     for (const [q, legal] of cases) {
       expect(x.expand(q), q).toContain(legal);
