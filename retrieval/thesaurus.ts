@@ -1092,6 +1092,16 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['cất giữ', 'lưu giữ hồ sơ', 'giữ hồ sơ', 'cất hồ sơ', 'giữ kín hồ sơ', 'cất kỹ', 'cất kín', 'giữ kỹ giấy tờ'],
     legal: ['lưu trữ', 'chế độ tài liệu mật'],
   },
+  // "Lưu giữ" alone is where a victim is held ("nơi lưu giữ nạn nhân"); asked how, it is how papers are kept.
+  {
+    everyday: ['lưu giữ thế nào', 'lưu giữ ra sao', 'lưu giữ như thế nào', 'lưu trữ thế nào', 'lưu trữ ra sao', 'cất ở đâu'],
+    legal: ['lưu trữ', 'chế độ tài liệu mật'],
+  },
+  // A leak is what keeping a secret prevents: records are kept as confidential documents.
+  {
+    everyday: ['bị lộ', 'lộ ra', 'lộ ra ngoài', 'rò rỉ', 'lọt ra ngoài'],
+    legal: ['giữ bí mật', 'tài liệu mật', 'bí mật thông tin về nạn nhân'],
+  },
   {
     everyday: ['giữ kín', 'bí mật', 'không cho ai biết', 'lộ thông tin'],
     legal: ['giữ bí mật', 'tiết lộ thông tin', 'bí mật thông tin về nạn nhân'],

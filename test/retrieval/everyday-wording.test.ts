@@ -93,6 +93,8 @@ describe('everyday wording on the bundled corpus', () => {
       ['Xin visa cho nạn nhân người nước ngoài về nước có tốn phí không?', 'miễn thu lệ phí'],
       ['nan nhan o trung tam dc phat do j', 'quần áo'],
       ['bị bán sang bên kia mất hết giấy tờ thì về kiểu gì', 'giấy thông hành'],
+      // How papers are kept, and a leak feared: the records kept as confidential documents.
+      ['Giấy tờ về việc bảo vệ nạn nhân được lưu giữ ra sao, có sợ bị lộ?', 'tài liệu mật'],
     ];
     const firstHas = async (index: typeof plain, q: string, term: string) =>
       (await index.search(q, { k: 1 }))[0]?.chunk.passage.toLowerCase().includes(term) ?? false;
