@@ -203,8 +203,10 @@ const PLURAL_WHAT = / (cac|nhung) .+ la (nhung )?gi /;
 // A summary of a procedure or a plan: "tóm tắt quy trình …", "các bước …", "liệt kê …".
 const SUMMARY = / (tom tat|tong quan|liet ke|quy trinh|trinh tu|thu tuc|cac buoc|nhung buoc) /;
 // "Mục tiêu của kế hoạch là gì", "nguyên tắc … là gì": nouns whose answer is the members of a list, not a definition.
-const LIST_NOUN_WHAT =
-  / (muc tieu|chi tieu|giai phap|nguyen tac|can cu|dieu kien|muc dich|yeu cau|noi dung|bien phap|hinh thuc|nhiem vu) .*la (nhung )?gi /;
+const LIST_NOUNS = '(muc tieu|chi tieu|giai phap|nguyen tac|can cu|dieu kien|muc dich|yeu cau|noi dung|bien phap|hinh thuc|nhiem vu)';
+const LIST_NOUN_WHAT = new RegExp(` ${LIST_NOUNS} .*la (nhung )?gi `);
+// "phải đảm bảo những yêu cầu gì", "có các biện pháp nào": the same nouns asked right before the question word.
+const LIST_NOUN_ASKED = new RegExp(` (nhung|cac) ${LIST_NOUNS} (gi|nao) `);
 // "Dựa vào đâu để xác định …", "căn cứ vào những gì": the grounds, which the documents list.
 const GROUNDS = / (dua|can cu) (vao|tren) (dau|nhung gi|gi) /;
 // "được tiếp nhận, xác minh ra sao", "phối hợp như thế nào", "đồn xử lý thế nào": how a procedure goes, answered by its
@@ -352,7 +354,7 @@ const topicOf = lastRead((question: string): string | undefined => {
   if (types.some((t) => PRECISE.includes(t)) || (types.includes('agency') && !types.includes('list'))) return undefined;
   const q = fold(question);
   if (SUPERLATIVE.test(q) || asksForPurpose(question)) return undefined;
-  const namesList = LIST_NOUN_WHAT.test(q) || SUMMARY.test(q);
+  const namesList = LIST_NOUN_WHAT.test(q) || LIST_NOUN_ASKED.test(q) || SUMMARY.test(q);
   const listed = namesList || types.includes('list') || [PLURAL_WHAT, GROUNDS, HOW_PROCEDURE].some((re) => re.test(q));
   BROAD_NOUNS.lastIndex = 0;
   if (!listed && !BROAD_NOUNS.test(q) && !WHAT.test(q)) return undefined;

@@ -37,6 +37,9 @@ describe('isOverview', () => {
     // By which means: the measures a text lists.
     'Nhân chứng bị đe dọa được công an bảo vệ bằng cách nào?',
     'người tố giác được bảo vệ ra sao',
+    // A list's own noun right before the question word names the list, however long the rest.
+    'Kế hoạch tiếp nhận, bảo vệ nạn nhân của tỉnh nhà phải bảo đảm những yêu cầu gì?',
+    'Kế hoạch của tỉnh đặt ra các mục tiêu nào cho công tác hỗ trợ nạn nhân năm nay?',
   ])('reads "%s" as asking for everything on a topic', (q) => expect(isOverview(q)).toBe(true));
 
   it.each([
