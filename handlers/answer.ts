@@ -25,7 +25,7 @@ import {
   type Group,
   type Selection,
 } from './answer/groups.js';
-import { partAsks, partLeads, questionParts, type PartLead } from './answer/parts.js';
+import { partAsks, partLeads, questionParts, withinNamedText, type PartLead } from './answer/parts.js';
 import { decodePayload, encodePayload } from './payload.js';
 import { checkInput } from './ask/input.js';
 import { notCovered, onlyNamed, whereToAsk } from './ask/not-covered.js';
@@ -510,7 +510,8 @@ function withPartLeads(index: KnowledgeIndex, q: string, usable: SearchHit[], gr
   const lead = { ...selection.lead, then };
   selection.lead = lead;
   if (then) selection.chosen.get(lead.g)?.add(then.pos);
-  const parts: PartLead[] = partLeads(partAsks(pieces), lead, partPool(index, usable, groups, lead.g, asked));
+  const pool = withinNamedText(q, lead.g, partPool(index, usable, groups, lead.g, asked));
+  const parts: PartLead[] = partLeads(partAsks(pieces), lead, pool);
   for (const p of parts) selection.chosen.set(p.g, (selection.chosen.get(p.g) ?? new Set()).add(p.s.pos));
   selection.parts = parts;
 }

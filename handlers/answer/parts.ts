@@ -2,6 +2,7 @@
 // quyết định?"): each part is answered by its own sentence, often another point or clause of the same article.
 // The answer's lead is the best sentence overall; the parts it does not answer get a sentence of their own.
 import { foldDiacritics, foldedWords } from '../../knowledge/text.js';
+import { namesText } from '../../retrieval/named-text.js';
 import { isStopword } from '../../retrieval/text.js';
 import { type AnswerType, answerTypes, carries, foldForCount, statesCountOf, typeBoost } from '../../retrieval/question-type.js';
 import type { Candidate, Group } from './groups.js';
@@ -197,4 +198,14 @@ export function partLeads(
     out.push({ g: best.g, s: best.s, ask });
   });
   return out;
+}
+
+/**
+ * A question naming the text it asks about ("Thông tư 134/2013 có hiệu lực từ ngày nào và bãi bỏ văn bản nào") asks
+ * each of its parts of that text: when the lead is from it, the parts are answered from it too, not by another text
+ * that says the same kind of thing of itself ("Thông tư liên tịch này có hiệu lực …").
+ */
+export function withinNamedText<T extends { g: Group }>(question: string, lead: Group, pool: T[]): T[] {
+  if (!namesText(foldedWords(question), lead.hit.doc)) return pool;
+  return pool.filter((c) => c.g.hit.chunk.docId === lead.hit.chunk.docId);
 }

@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, excerptOf } from '../../handlers/answer.js';
 import { answerTypes, carries } from '../../retrieval/question-type.js';
 import { queryProfile } from '../../handlers/answer/sentences.js';
-import { questionParts } from '../../handlers/answer/parts.js';
+import { questionParts, withinNamedText } from '../../handlers/answer/parts.js';
+import type { Group } from '../../handlers/answer/groups.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
@@ -335,5 +336,22 @@ describe('answers to a question that asks two things', () => {
     const one = leadOf((await answer('Giấy phép thành lập cơ sở có thời hạn tối đa mấy năm?', { index, province: null })).text);
     expect(one).toContain('05 (năm) năm');
     expect(one.split('\n')).toHaveLength(1);
+  });
+});
+
+describe('withinNamedText', () => {
+  const named = doc('regulations/tt-chi.md', 'TTLT 21/2013', null, { number: '21/2013/TTLT-BTC-BYT' });
+  const another = doc('regulations/ttlt-xac-minh.md', 'TTLT 05/2014', null, { number: '05/2014/TTLT-BCA-BYT' });
+  const group = (d: typeof named) => ({ hit: { doc: d, chunk: { docId: d.id } } }) as unknown as Group;
+  const pool = [{ g: group(named) }, { g: group(another) }];
+
+  it('answers the parts of a question naming the lead’s text from that text only', () => {
+    const q = 'Thông tư liên tịch 21/2013 có hiệu lực từ ngày nào và bãi bỏ văn bản nào?';
+    expect(withinNamedText(q, group(named), pool).map((c) => c.g.hit.doc.id)).toEqual([named.id]);
+  });
+
+  it('keeps every text when the question names none, or the lead is not the one named', () => {
+    expect(withinNamedText('Thông tư có hiệu lực từ ngày nào và bãi bỏ văn bản nào?', group(named), pool)).toHaveLength(2);
+    expect(withinNamedText('Thông tư liên tịch 21/2013 có hiệu lực từ ngày nào?', group(another), pool)).toHaveLength(2);
   });
 });
