@@ -171,9 +171,11 @@ function bestFor(
 }
 
 /**
- * For a multi-part question, the sentences that answer the parts the lead does not: the lead answers the part it
- * matches best; every other part gets the pool's best sentence for its own words (never one already answering
- * another part), unless the lead answers it as well.
+ * For a multi-part question, the sentences that answer the parts the lead does not: the lead answers one part; every
+ * other part gets the pool's best sentence for its own words (never one already answering another part), unless the
+ * lead answers it as well. The lead's part is the one it matches best, unless the parts ask different kinds and leaving
+ * that part to another sentence answers the question better as a whole: "Bãi bỏ Thông tư … ngày 27/9/2007" carries a date, yet "từ ngày nào" is
+ * answered by the clause saying when the text takes effect, and the lead by then answers "bãi bỏ văn bản nào".
  */
 export function partLeads(
   asks: PartAsk[],
@@ -181,9 +183,28 @@ export function partLeads(
   pool: { g: Group; s: Candidate }[],
 ): PartLead[] {
   const scores = asks.map((a) => partScore(lead, a, 'own'));
-  const leadPart = scores.indexOf(Math.max(...scores));
+  const first = scores.indexOf(Math.max(...scores));
+  let best = othersAnswered(asks, lead, pool, first, scores);
+  asks.forEach((ask, i) => {
+    // Two parts asking the same kind (two deadlines) are told apart by their words alone.
+    if (i === first || ask.types.some((t) => asks[first].types.includes(t))) return;
+    const other = othersAnswered(asks, lead, pool, i, scores);
+    if (other.total > best.total) best = other;
+  });
+  return best.out;
+}
+
+/** The sentences answering the parts besides `leadPart`, and how well the lead and they answer all parts (own words). */
+function othersAnswered(
+  asks: PartAsk[],
+  lead: { g: Group; s: Candidate; then?: Candidate },
+  pool: { g: Group; s: Candidate }[],
+  leadPart: number,
+  scores: number[],
+): { out: PartLead[]; total: number } {
   const taken = new Set<Candidate>(lead.then ? [lead.s, lead.then] : [lead.s]);
   const out: PartLead[] = [];
+  let total = scores[leadPart];
   asks.forEach((ask, i) => {
     if (i === leadPart) return;
     const best = bestFor(pool, ask, taken, clauseOf(lead.g));
@@ -193,11 +214,15 @@ export function partLeads(
     const sameKind = ask.types.some((t) => asks[leadPart].types.includes(t));
     const leadAnswers =
       !sameKind && ask.types.length > 0 && ask.types.every((t) => carries(t, lead.s.text)) && partScore(lead, ask) >= best.score;
-    if (leadAnswers) return;
+    if (leadAnswers) {
+      total += scores[i];
+      return;
+    }
     taken.add(best.s);
     out.push({ g: best.g, s: best.s, ask });
+    total += partScore(best, ask, 'own');
   });
-  return out;
+  return { out, total };
 }
 
 /**

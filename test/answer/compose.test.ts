@@ -339,6 +339,52 @@ describe('answers to a question that asks two things', () => {
   });
 });
 
+describe('answers to a question that asks two things of a text it names', () => {
+  /** A text whose last article says when it takes effect (clause 1) and what it repeals (clause 2). */
+  const finalArticle = (id: string, number: string, effective: string, repealed: string) => ({
+    doc: doc(id, `TTLT ${number.split('/').slice(0, 2).join('/')}`, null, {
+      title: 'Thông tư liên tịch hướng dẫn chi hỗ trợ nạn nhân',
+      number,
+    }),
+    sections: [
+      { path: ['Điều 3. Mức chi hỗ trợ nạn nhân'], text: 'Chi hỗ trợ tiền ăn cho nạn nhân trong thời gian lưu trú tại cơ sở.' },
+      { path: ['Điều 7. Điều khoản thi hành'], text: '' },
+      { path: ['Điều 7. Điều khoản thi hành', '1.'], text: `1. Thông tư này có hiệu lực thi hành kể từ ngày ${effective}.` },
+      { path: ['Điều 7. Điều khoản thi hành', '2.'], text: `2. Bãi bỏ Thông tư liên tịch số ${repealed} hướng dẫn chi hỗ trợ nạn nhân.` },
+    ],
+  });
+  const other = {
+    doc: doc('regulations/ttlt-xac-minh.md', 'TTLT 05/2014', null, {
+      title: 'Thông tư liên tịch hướng dẫn xác minh nạn nhân',
+      number: '05/2014/TTLT-BCA-BYT',
+    }),
+    sections: [
+      {
+        path: ['Điều 10. Hiệu lực thi hành'],
+        text: 'Thông tư liên tịch này có hiệu lực thi hành kể từ ngày 15 tháng 3 năm 2014 và thay thế Thông tư liên tịch số 02/2008/TTLT-BCA-BYT.',
+      },
+    ],
+  };
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    const texts = [
+      // The repealed text is named with its date: the clause repealing it carries a date too.
+      finalArticle('regulations/tt-chi.md', '21/2013/TTLT-BTC-BYT', '01 tháng 9 năm 2013', '99/2007/TTLT-BTC-BYT ngày 01/02/2007'),
+      finalArticle('regulations/tt-chi-moi.md', '22/2013/TTLT-BTC-BYT', '20 tháng 10 năm 2013', '98/2007/TTLT-BTC-BYT'),
+      other,
+    ];
+    index = await openKnowledgeIndex({ corpus: makeCorpus('h-named', texts), fusion: SECTION_UNITS });
+  });
+  const leadOf = (text: string) => text.split('\n\nTrích dẫn:')[0];
+
+  it('leaves the date asked to the clause stating it when the lead carries only the date of a text it names', async () => {
+    const r = await answer('Thông tư liên tịch 21/2013 có hiệu lực từ ngày nào và đã bãi bỏ văn bản nào?', { index, province: null });
+    const lead = leadOf(r.text);
+    expect(lead).toContain('99/2007');
+    expect(lead).toContain('01 tháng 9 năm 2013');
+  });
+});
+
 describe('withinNamedText', () => {
   const named = doc('regulations/tt-chi.md', 'TTLT 21/2013', null, { number: '21/2013/TTLT-BTC-BYT' });
   const another = doc('regulations/ttlt-xac-minh.md', 'TTLT 05/2014', null, { number: '05/2014/TTLT-BCA-BYT' });
