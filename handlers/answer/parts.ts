@@ -78,9 +78,21 @@ export function statesNumberOf(sentence: string, thing: string): boolean {
   return statesCountOf(thing)(foldForCount(sentence));
 }
 
+// A text named by its kind and number ("Thông tư liên tịch 134/2013/TTLT-BTC-BLĐTBXH", "NĐ số 62/2012"). The name says
+// which text is asked about, not what of it: left among a part's words, it makes any clause citing another text's
+// number ("Bãi bỏ Thông tư liên tịch số 116/2007/TTLT-BTC-BLĐTBXH") look like that part's answer.
+const TEXT_REFERENCE =
+  /(?:(?:thông tư liên tịch|thông tư|nghị định|quyết định|luật|ttlt|tt|nđ|qđ)\s+)?(?:số\s+)?\d{1,4}\/\d{4}(?:\/[\p{L}\d-]+)?/giu;
+
+/** A part's words without the names of texts it refers to by number. */
+export function withoutTextReferences(part: string): string {
+  const stripped = part.replace(TEXT_REFERENCE, ' ').replace(/\s+/g, ' ').trim();
+  return stripped || part;
+}
+
 /** Each part's words, its own words (all of them when it has none of its own: "và bao lâu?") and answer types. */
 export function partAsks(parts: string[]): PartAsk[] {
-  const profiles = parts.map((p) => queryProfile(p));
+  const profiles = parts.map((p) => queryProfile(withoutTextReferences(p)));
   return parts.map((p, i) => {
     const others = profiles.filter((_, j) => j !== i);
     const uni = new Set([...profiles[i].uni].filter((u) => !others.some((o) => o.uni.has(u))));

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { answer, excerptOf } from '../../handlers/answer.js';
 import { answerTypes, carries } from '../../retrieval/question-type.js';
 import { queryProfile } from '../../handlers/answer/sentences.js';
-import { questionParts, withinNamedText } from '../../handlers/answer/parts.js';
+import { questionParts, withinNamedText, withoutTextReferences } from '../../handlers/answer/parts.js';
 import type { Group } from '../../handlers/answer/groups.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
@@ -382,6 +382,28 @@ describe('answers to a question that asks two things of a text it names', () => 
     const lead = leadOf(r.text);
     expect(lead).toContain('99/2007');
     expect(lead).toContain('01 tháng 9 năm 2013');
+  });
+
+  it('does the same when the question gives the text’s whole number, which the repealing clause echoes', async () => {
+    const r = await answer('Thông tư liên tịch 21/2013/TTLT-BTC-BYT có hiệu lực từ ngày nào và bãi bỏ thông tư liên tịch nào?', {
+      index,
+      province: null,
+    });
+    const lead = leadOf(r.text);
+    expect(lead).toContain('99/2007');
+    expect(lead).toContain('01 tháng 9 năm 2013');
+  });
+});
+
+describe('withoutTextReferences', () => {
+  it('drops the texts a part names by number, kind words included', () => {
+    expect(withoutTextReferences('Thông tư liên tịch 22/2013/TTLT-BTC-BYT có hiệu lực từ ngày nào')).toBe('có hiệu lực từ ngày nào');
+    expect(withoutTextReferences('theo NĐ số 62/2012 thì ai quyết định')).toBe('theo thì ai quyết định');
+  });
+
+  it('keeps a part that is only a name, and dates that are not numbers of texts', () => {
+    expect(withoutTextReferences('Luật 66/2011/QH12')).toBe('Luật 66/2011/QH12');
+    expect(withoutTextReferences('báo cáo trước ngày 15/12 hằng năm')).toBe('báo cáo trước ngày 15/12 hằng năm');
   });
 });
 
