@@ -91,6 +91,13 @@ describe('isOverview', () => {
     expect(asksManner('Nạn nhân được hỗ trợ những gì?')).toBe(false);
   });
 
+  it('reads a final "sao" after the act as the manner asked, not "thì sao", "có sao", "vì sao"', () => {
+    expect(asksManner('người nhà bị dọa thì được bảo vệ sao')).toBe(true);
+    expect(isOverview('người nhà bị dọa thì được bảo vệ sao')).toBe(true);
+    for (const q of ['nạn nhân về quê thì sao', 'gọi 111 có sao không', 'giữ giấy tờ của người khác có sao', 'vì sao'])
+      expect(asksManner(q), q).toBe(false);
+  });
+
   it("passes over the corpus' subject words just before the question word to the words naming the list", () => {
     const common = (t: string) => t === 'nan' || t === 'nhan';
     expect(overviewFocus('Biên phòng phải hỗ trợ nạn nhân những gì?', common)).toEqual(['ho', 'tro']);
