@@ -212,8 +212,19 @@ function usableHits(hits: SearchHit[], q: string): { usable: SearchHit[]; bestCo
   const usable = own.length ? own : strong;
   const facility = namedFacilityHit(q, hits, usable);
   if (facility) return { usable: [facility], bestConfidence: Math.max(facility.confidence, SURE_CONFIDENCE) };
-  const stating = firstHitStating(q, hits, usable);
-  return { usable: stating ? [stating, ...usable] : usable, bestConfidence: Math.max(0, ...usable.map((h) => h.confidence)) };
+  const first = firstHitStating(q, hits, usable) ?? overviewListHit(q, hits, usable);
+  return { usable: first ? [first, ...usable] : usable, bestConfidence: Math.max(0, ...usable.map((h) => h.confidence)) };
+}
+
+/**
+ * An overview's first passage is the list the ranker chose for its topic (overview.ts), which often holds few of the
+ * question's own words ("người bị bán trở về được giúp những gì" against "được hưởng chế độ hỗ trợ sau đây"): it stays
+ * usable, however many more of those words a narrower passage shares ("Trợ giúp pháp lý … bị mua bán trở lại").
+ */
+function overviewListHit(q: string, hits: SearchHit[], usable: SearchHit[]): SearchHit | undefined {
+  const first = hits[0];
+  if (!first || usable.includes(first) || first.otherProvince || first.confidence < MIN_CONFIDENCE) return undefined;
+  return isOverview(q) ? first : undefined;
 }
 
 /** Kinds of answer that are the answer itself: a date ("trước ngày 15/12"), a plan's target ("100% nạn nhân …"). */

@@ -36,6 +36,14 @@ describe('overview answers', () => {
     expect(r.text.split('Hỗ trợ phiên dịch').length).toBe(2);
   });
 
+  it('keeps the list the ranker chose although a narrower article shares more of the question’s everyday words', async () => {
+    // "giúp" and "trở về" are words of the article on legal aid ("Trợ giúp pháp lý … bị mua bán trở lại"), not of the list.
+    const r = await answer('người bị bán trở về được giúp những gì', { index, province: 'quang-nam' });
+    const lead = leadOf(r.text);
+    expect(lead).toMatch(/^Theo Luật 53\/2024\/QH15 \(trích\) › Điều 37\./);
+    expect(lead).toContain('b) Hỗ trợ y tế');
+  });
+
   it('a question about what one agency must do leads with that agency list', async () => {
     const r = await answer('Ủy ban nhân dân cấp xã có những nhiệm vụ gì?', { index, province: null });
     const lead = leadOf(r.text);
