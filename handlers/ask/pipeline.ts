@@ -109,7 +109,15 @@ import { situationRules } from './situations.js';
 import { bodyPassesOn, passOnAnswer, passOnRule, timeLimitOf } from './pass-on.js';
 import { neighbourTopicIn } from './neighbour-topics.js';
 import { leadOf } from './lead.js';
-import { asksLocalBody, mentionsSubject, namesPlan, namesSubject, unknownDocumentIn, unknownPlaceIn } from './scope.js';
+import {
+  asksInDocumentsWords,
+  asksLocalBody,
+  mentionsSubject,
+  namesPlan,
+  namesSubject,
+  unknownDocumentIn,
+  unknownPlaceIn,
+} from './scope.js';
 import type { Asked, AskDeps, AskResult, AskStep } from './types.js';
 import { type ShortFormContext, withProvinceNames } from '../text/provinces.js';
 
@@ -366,10 +374,11 @@ function notReproduced(q: Asked, corpus: Corpus, deps: AskDeps): AskResult | und
   );
 }
 
-// Triage reads short questions ("chế độ cho nạn nhân") as chat; a message on the documents' subject is answered.
+// Triage reads short questions ("chế độ cho nạn nhân", "những hành vi nào bị nghiêm cấm") as chat; a message on the
+// documents' subject, or asked in their own words, is answered.
 const greeting: AskStep = (q, deps) => {
   const corpus = deps.corpus?.();
-  if (q.intent !== 'smalltalk' || (corpus && mentionsSubject(q.text, corpus))) return undefined;
+  if (q.intent !== 'smalltalk' || (corpus && (mentionsSubject(q.text, corpus) || asksInDocumentsWords(q.text, corpus)))) return undefined;
   return { kind: 'notice', text: vi.smalltalk(), citations: [] };
 };
 

@@ -360,6 +360,23 @@ export function mentionsSubject(text: string, corpus: Corpus): boolean {
   return content.length > 0 && content.filter((b) => v.bigrams.has(b)).length / content.length >= 0.5;
 }
 
+// A question word or mark: the message asks something.
+const ASKS = / (gi|nao|ai|dau|sao|bao lau|bao nhieu|may|khong|ko|chua) $| (gi|nao|ai|bao lau|bao nhieu|may) /;
+/** Fewest word pairs of the documents a question must be made of to be read as asked of them. */
+const MIN_DOCUMENT_PAIRS = 2;
+
+/**
+ * True when a short question is made only of the documents' own word pairs ("những hành vi nào bị nghiêm cấm"): in a
+ * chat about them, it asks what they say, though it names neither the subject nor a province.
+ */
+export function asksInDocumentsWords(text: string, corpus: Corpus): boolean {
+  const folded = ` ${foldedWords(text)} `;
+  if (!ASKS.test(folded) && !text.trim().endsWith('?')) return false;
+  const content = bigrams(foldedSeq(text)).filter((b) => b.split(' ').every(isContent));
+  const known = vocabularyOf(corpus).bigrams;
+  return content.length >= MIN_DOCUMENT_PAIRS && content.every((b) => known.has(b));
+}
+
 /**
  * True when the question names the documents' subject itself: one of its terms, in the documents' or everyday words,
  * or one of the national texts. Naming a province of the documents is not enough: "đăng ký kết hôn ở Quảng Nam" is

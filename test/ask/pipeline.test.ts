@@ -128,6 +128,17 @@ describe('askQuestion', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('answers a short question in the documents’ own words even when triage took it for small talk', async () => {
+    const { deps, calls } = fakeAnswer();
+    const withCorpus = { ...deps, corpus: () => loadCorpus(BUNDLED_KNOWLEDGE_DIR) };
+    expect((await askQuestion('những hành vi nào bị nghiêm cấm', { intent: 'smalltalk' }, withCorpus)).kind).toBe('answer');
+    expect(calls).toHaveLength(1);
+    // Words the documents do not use, or no question asked: still small talk.
+    for (const chat of ['hôm nay thời tiết thế nào', 'bạn tên gì', 'cảm ơn nhiều nhé'])
+      expect((await askQuestion(chat, { intent: 'smalltalk' }, withCorpus)).kind, chat).toBe('notice');
+    expect(calls).toHaveLength(1);
+  });
+
   it('greets small talk that asks nothing', async () => {
     const { deps, calls } = fakeAnswer();
     const r = await askQuestion('chào bạn', { intent: 'smalltalk' }, deps);

@@ -3,6 +3,7 @@ import {
   asksAboutRelativeInPassage,
   asksLocalBody,
   asksOnlyHowMuch,
+  asksInDocumentsWords,
   mentionsSubject,
   namesSubject,
   namesPaidFor,
@@ -148,6 +149,15 @@ describe('scope signals from the corpus', () => {
     expect(namesPlan('Nạn nhân được hỗ trợ gì?')).toBe(false);
     // Without it, a place in a question is where something happens: national law still applies there.
     expect(unknownPlaceIn('Nạn nhân ở Hà Giang được hỗ trợ gì?', corpus, directory)).toBeUndefined();
+  });
+
+  it('reads a short question made only of the documents’ word pairs as asked of them', () => {
+    expect(asksInDocumentsWords('những hành vi nào bị nghiêm cấm', corpus)).toBe(true);
+    expect(asksInDocumentsWords('thời hạn xác minh là bao lâu?', corpus)).toBe(true);
+    // One pair of theirs among others, a single pair, or nothing asked: not enough.
+    expect(asksInDocumentsWords('giá vàng hôm nay bao nhiêu', corpus)).toBe(false);
+    expect(asksInDocumentsWords('nghiêm cấm gì', corpus)).toBe(false);
+    expect(asksInDocumentsWords('hành vi bị nghiêm cấm', corpus)).toBe(false);
   });
 
   it('tells questions about the subject from others', () => {
