@@ -46,6 +46,9 @@ const CUES = [
     'danger_soft',
     / (?:khong (?:the )?ve duoc|(?:toi|em|con|minh|chau) (?:rat|dang|van|cung|that) so(?= (?:\||lam|qua|$))|(?:toi|em|con|minh|chau) so(?! bi (?:lua|du|gat)| lieu| dien| tien| nha| ho| thu| luong| sanh| ke| tay| sach| do| duong| dt| tong dai| hotline| lien he| cua)|bi doa|doa neu|dang tren xe|tren xe tai|dang tren thuyen|dang tren tau|nem xuong|bat coc|bi bat di|luc nay dang|dang o tren xe|nguy hiem|so lam|so qua|hoang so|het pin|dien thoai sap) /,
   ],
+  // A plea for a rescue ("ai cứu với", "cứu người bị nhốt … với"): someone calls for help, even with a question mark.
+  // "Giải cứu", "cứu trợ", "cứu hộ" name a procedure or a service.
+  ['plea', /(?<! giai) (?:ai cuu(?! tro| ho| nan)|cuu voi|cuu (?:[a-z]+ ){1,6}voi (?:\||$))/],
   ['urgency', / (?:ngay bay gio|ngay luc nay|khan cap|lam on|gap lam|giup voi|giup em|giup toi|toi nay|dem nay|ngay mai|gap) /],
   [
     'violence',
@@ -194,6 +197,13 @@ const CUES = [
   [
     'in_care',
     / (?:o|tai|ve|vao|trong|luu tru) (?:trung tam|co so) (?:bao tro|ho tro|cong tac xa hoi|tro giup)|(?:o|tai|ve) don(?: bien phong)? /,
+  ],
+  // A rescue or a receipt of people opening the message as the condition of what is asked ("biên phòng khi cứu được
+  // người bị nhốt có lo chỗ ở không", "cảnh sát biển giải cứu người bị đánh đập thì…"): the harm words after it
+  // describe whom an agency rescued. "Cứu" alone is a plea ("cứu người với"), so it counts only as "cứu được".
+  [
+    'rescue_condition',
+    /^ (?:[a-z]+ ){0,5}(?:(?:khi|luc|neu)(?! nao)(?: [a-z]+){0,5} (?:giai cuu|cuu duoc|tiep nhan)(?: duoc)? (?:nguoi|nan nhan|cac|mot|nhung|nhieu|may|treem|phu nu|lao dong|ngu dan|thuyen vien) |(?:giai cuu|cuu duoc|tiep nhan)(?: duoc)? (?:nguoi|nan nhan|cac|mot|nhung|nhieu|may|treem|phu nu|lao dong|ngu dan|thuyen vien)(?: [a-z|]+){0,10} thi )/,
   ],
   // Illness and its costs: a fever in a support centre is a question about who pays, not violence.
   ['medical', / (?:om|benh|sot|vien phi|benh vien|nam vien|nhap vien|vao vien|chuyen vien|cap cuu|kham benh|chua benh|thuoc men) /],

@@ -114,8 +114,20 @@ export const RULES = [
     outcome: 'question',
   },
   {
+    name: 'question about a rescue',
+    why: '"Biên phòng giải cứu được người bị nhốt thì có lo chỗ ở không?": what an agency does for the people it rescued or received; the harm words describe whom it rescued, nobody the writer knows is named, and no plea, threat or report is told.',
+    when: {
+      all: [
+        'rescue_condition',
+        'asks',
+        { none: ['personal', 'threat', 'urgency', 'report_stated', 'report_intent', 'missing', 'relapse', 'self_victim'] },
+      ],
+    },
+    outcome: 'calm',
+  },
+  {
     name: 'danger now',
-    why: 'Danger happening now to the writer or someone they name wins over the model, unless it is a question about news, a procedure or a hypothetical.',
+    why: 'Danger happening now to the writer or someone they name, or a plea for a rescue ("có người bị nhốt trong kho, ai cứu với?"), wins over the model, unless it is a question about news, a procedure or a hypothetical.',
     when: {
       all: [
         'danger_now',
@@ -130,7 +142,7 @@ export const RULES = [
             { all: ['procedure_question', { none: ['personal_danger'] }] },
           ],
         },
-        { any: ['personal_danger', { none: ['impersonal_question'] }] },
+        { any: ['personal_danger', 'plea', { none: ['impersonal_question'] }] },
       ],
     },
     outcome: 'emergency',
@@ -283,7 +295,7 @@ export const RULES = [
           none: [
             'hearsay',
             'hypothetical',
-            { all: ['procedure_question', { none: [{ all: ['threat', { any: ['present', 'relapse'] }] }] }] },
+            { all: ['procedure_question', { none: ['affected_other', { all: ['threat', { any: ['present', 'relapse'] }] }] }] },
           ],
         },
       ],

@@ -52,11 +52,26 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
       ).map((c) => cues('admin_change', c)),
     ],
   },
+  'question about a rescue': {
+    fires: [
+      cues('rescue_condition', 'asks'),
+      cues('rescue_condition', 'asks', 'danger_now', 'violence', 'impersonal_question'),
+      cues('rescue_condition', 'asks', 'danger_now', 'present', 'hypothetical'),
+    ],
+    not: [
+      cues('rescue_condition'),
+      ...(['personal', 'threat', 'urgency', 'report_stated', 'report_intent', 'missing', 'relapse', 'self_victim'] as const).map((c) =>
+        cues('rescue_condition', 'asks', c),
+      ),
+    ],
+  },
   'danger now': {
     fires: [
       cues('danger_now'),
       cues('danger_now', 'personal_danger', 'impersonal_question'),
       cues('danger_now', 'returned', 'danger_soft'),
+      // A plea for a rescue asked of anyone ("có người bị nhốt trong kho, ai cứu với?").
+      withQuestionMark('danger_now', 'plea', 'impersonal_question'),
     ],
     not: [
       cues('danger_now', 'impersonal_question'),
@@ -231,6 +246,8 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
       // A threat made now, with a question on who may protect them.
       cues('personal', 'threat', 'present', 'procedure_question'),
       cues('personal', 'threat', 'relapse', 'procedure_question'),
+      // Someone the writer knows is held, and the writer asks which agency to tell.
+      cues('personal', 'danger_soft', 'affected_other', 'procedure_question'),
     ],
     not: [
       cues('personal', 'threat', 'procedure_question'),

@@ -316,6 +316,21 @@ describe('triage classifier', () => {
       for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
   });
 
+  it('answers what an agency does for the people it rescued, whatever harm they suffered; a plea for a rescue and someone the writer knows held stay escalated', () => {
+    const calm = [
+      'biên phòng khi cứu được mấy người bị nhốt ở bên kia có cho họ ở tạm không',
+      'Cảnh sát biển giải cứu được thuyền viên bị đánh đập thì ai lo thuốc men cho họ?',
+      'công an tiếp nhận nạn nhân bị bắt cóc thì có cấp tiền ăn đường không',
+    ];
+    for (const q of calm) for (const v of [q, foldDiacritics(q)]) expect(triage.classify(v).label, v).toBe('question');
+    for (const q of [
+      'Có đứa bé bị nhốt trong căn nhà hoang cuối chợ, ai cứu nó với?',
+      'Cháu nhà bên cạnh đi làm xa bị chủ giữ không cho về, thì báo cơ quan nào?',
+      'Em đang bị nhốt, khi công an cứu được người thì nhớ cứu em với',
+    ])
+      for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
+  });
+
   it('returns a confidence and scores for every label', () => {
     const r = triage.classify('Tôi đang bị giữ, không thoát được');
     expect(r.label).toBe('emergency');
