@@ -7,7 +7,7 @@ import { UNSURE_INTRO } from '../answer.js';
 import { isContactQuestion } from '../contacts-answer.js';
 import type { AskOptions, AskResult } from '../ask/pipeline.js';
 import { foldDiacritics } from '../../knowledge/text.js';
-import { analyze, bigrams } from '../../retrieval/text.js';
+import { analyze, bigrams, isStopword } from '../../retrieval/text.js';
 import { vi } from '../replies/vi.js';
 import { analyse, type Cue } from '../triage/features.js';
 import type { IncomingMessage, OutgoingMessage } from '../types.js';
@@ -23,7 +23,7 @@ const ASKED_OF = '(duoc|huong|nhan|xin|ho tro|giup|lo|cap|vay|muon|hoc|lam|phai|
 /** Cues of a question the documents can answer: where to go, which agency, what papers, how long, whether entitled. */
 const QUESTION_CUES = [
   WHERE,
-  /\b(co quan|cho|noi|to chuc|don vi|ben|giay|giay to|thu tuc|che do|ho tro) nao\b/,
+  /\b(co quan|cho|noi|to chuc|don vi|ben|phong|bo phan|luc luong|giay|giay to|thu tuc|che do|ho tro) nao\b/,
   // Not after a negation: "chưa nhắn gì", "không giúp gì" tell that nothing came.
   /(?<!\b(khong|chua|chang) )\b(can|phai|lam|duoc|giay|ho so|thu tuc|che do|giup|ho tro|huong|xin|tro cap) (\w+ ){0,2}(gi|nhung gi)\b/,
   /\b(bao lau|bao nhieu|khi nao|bao gio|thoi han)\b/,
@@ -170,17 +170,63 @@ interface WayToAsk {
  */
 function forTheVictim(text: string): WayToAsk | undefined {
   if (!VICTIM_CUES.some((c) => analyse(text).cues.has(c))) return undefined;
-  const words = askingSentences(text)
-    .map((s) => askedIn(s)[0])
-    .join(' ');
+  const words = askedWords(text);
   return words ? { put: `Nạn nhân: ${words}`, words } : undefined;
 }
 
-/** The ways of putting a report's question (see `questionsOf`) and, last, as asked for the victim. */
+/**
+ * A person of another country in the account ("cô gái người Campuchia", "mấy chị nói tiếng Lào"), not the buyer or
+ * the husband ("bán cho người Trung Quốc", "lấy chồng người Đài Loan"), nor a worker ("người lao động").
+ */
+const FOREIGN_PERSON =
+  / (?<!(?:cho|voi|lay|cua|theo|chong|vo|ban|mua) )(?:nguoi|phu nu|co gai|be gai|thanh nien) (?:nuoc ngoai|ngoai quoc|campuchia|lao(?! dong)|trung quoc|myanmar|mien dien|dai loan|han quoc) |(?:noi|biet) tieng (?:nuoc ngoai|lao|campuchia|khmer|trung|myanmar|mien dien|thai) | khong biet tieng viet /;
+
+/**
+ * The agency that has rescued or taken in the person the report is about ("vừa được bộ đội biên phòng giải cứu",
+ * "đang ở đồn biên phòng"), with the name the regulations give it.
+ */
+const TAKEN_IN_BY =
+  / (?:duoc (?:[a-z]+ ){0,2}(bien phong|canh sat bien|cong an)(?: [a-z]+){0,2} (?:giai cuu|cuu|tiep nhan|dua ve|don)|o (?:don |tram )?(bien phong|canh sat bien|cong an)) /;
+const AGENCY_NAMES: Record<string, string> = { 'bien phong': 'Bộ đội Biên phòng', 'canh sat bien': 'Cảnh sát biển', 'cong an': 'Công an' };
+
+/** An agency named in what is asked ("biên phòng có lo tiền xe không"): the question is about what that agency does. */
+const AGENCY_ASKED_OF = / (?:bien phong|canh sat bien|cong an|bo doi) /;
+/** "Đồn" (the post) only as typed with its accents: folded it is "đơn", the application. */
+const POST_ASKED_OF = /(?:^|\s)đồn(?=[\s?.,!]|$)/u;
+const namesAgency = (words: string) => AGENCY_ASKED_OF.test(foldedOf(words)) || POST_ASKED_OF.test(words.normalize('NFC').toLowerCase());
+
+/**
+ * Who the victim is, in the documents' words, when the account says it and the rules differ by it: a foreign victim
+ * (whose information goes to another police unit and who is returned to their country), or, when the question asks
+ * what an agency does, one that agency has already rescued or taken in (whose first needs it meets itself).
+ */
+function victimAsTold(text: string, words: string): string | undefined {
+  const folded = foldedOf(text);
+  if (FOREIGN_PERSON.test(folded)) return 'Nạn nhân là người nước ngoài';
+  if (!namesAgency(words)) return undefined;
+  const taken = TAKEN_IN_BY.exec(folded);
+  const agency = taken && AGENCY_NAMES[taken[1] ?? taken[2]];
+  return agency ? `Nạn nhân được ${agency} giải cứu, tiếp nhận` : undefined;
+}
+
+/** The asking clauses of a report, without what it tells. */
+const askedWords = (text: string) =>
+  askingSentences(text)
+    .map((s) => askedIn(s)[0])
+    .join(' ');
+
+/**
+ * The ways of putting a report's question (see `questionsOf`): first for the victim as the account tells who they
+ * are, when that decides the rule (the narrower ways read as the general case); last as asked for the victim.
+ */
 function waysToAsk(text: string): WayToAsk[] {
   const ways = questionsOf(text).map((q) => ({ put: q, words: q }));
-  const victim = ways.length ? forTheVictim(text) : undefined;
-  return victim ? [...ways, victim] : ways;
+  if (!ways.length) return ways;
+  const words = askedWords(text);
+  const told = words ? victimAsTold(text, words) : undefined;
+  const first = told ? [{ put: `${told}: ${words}`, words }] : [];
+  const victim = forTheVictim(text);
+  return [...first, ...ways, ...(victim ? [victim] : [])];
 }
 
 const QUOTED = /«([^»]*)»/g;
@@ -193,6 +239,15 @@ const CITATIONS_HEADING = '\nTrích dẫn:';
  * keeps "chỗ", a word only its folded form shares with "cho"), compared folded so unaccented questions match.
  */
 const wordPairs = (text: string): string[] => bigrams(analyze(text).seq).map(foldDiacritics);
+/**
+ * The quote's word pairs, and its pairs across one word: the documents name a thing in full where a person shortens
+ * it ("tiền xe" is found in "tiền tàu xe").
+ */
+function quotedPairs(quotes: string): Set<string> {
+  const seq = analyze(quotes).seq;
+  const across = seq.slice(2).map((w, i) => [seq[i], w]);
+  return new Set([...wordPairs(quotes), ...across.filter((p) => !p.every(isStopword)).map((p) => foldDiacritics(p.join(' ')))]);
+}
 /** A listed line's key: the number or agency before its first colon ("• 113: Công an…" → "113"). */
 const LISTED = /^\s*•\s*([^:\n]+):/gmu;
 const squeezed = (s: string) => s.replace(/\s+/g, '').toLowerCase();
@@ -215,7 +270,7 @@ function addsToCaseReply(r: AskResult, question: string, caseReply: string): boo
   if (listed.length && r.citations.length && isContactQuestion(question)) return true;
   const quotes = [...answer.matchAll(QUOTED)].map((m) => m[1]).join('\n');
   if (quotes) {
-    const said = new Set(wordPairs(quotes));
+    const said = quotedPairs(quotes);
     return wordPairs(question).some((pair) => said.has(pair));
   }
   const known = squeezed(caseReply);

@@ -317,3 +317,51 @@ describe('a report asking what a paper must say', () => {
     expect(questionPartOf('Tụi nó cứ tới nhà dọa giết cả nhà tôi, nội dung tin nhắn rất đáng sợ.')).toBeUndefined();
   });
 });
+
+describe('a report whose account says who the victim is, where the rule depends on it', () => {
+  const notCovered = { kind: 'abstain' as const, text: 'Nội dung này không có trong các văn bản hiện có.', citations: [] };
+  const asking = (text: string) => {
+    const asked: string[] = [];
+    return answerInReport(text, null, 'Cảm ơn bạn đã báo tin.', async (q) => {
+      asked.push(q);
+      return notCovered;
+    }).then(() => asked);
+  };
+
+  it('puts the question first as asked for a foreign victim when the account names a person of another country', async () => {
+    const asked = await asking('Chủ xưởng gạch gần chợ đang giữ hai thanh niên người Lào. Báo cho bộ phận nào của công an?');
+    expect(asked[0]).toBe('Nạn nhân là người nước ngoài: Báo cho bộ phận nào của công an?');
+    // The buyer, a husband or a worker from abroad is not the victim.
+    for (const text of [
+      'Con gái tôi bị bán cho người Trung Quốc, giờ báo cho cơ quan nào?',
+      'Em tôi lấy chồng người Đài Loan rồi mất liên lạc, báo cho cơ quan nào?',
+    ])
+      expect(
+        (await asking(text)).some((q) => q.includes('người nước ngoài')),
+        text,
+      ).toBe(false);
+  });
+
+  it('puts a question about what an agency does as asked for a victim that agency rescued or took in', async () => {
+    const asked = await asking('Anh tôi mới được cảnh sát biển cứu về từ một tàu cá hôm kia, cảnh sát biển có lo chỗ ở tạm cho anh không?');
+    expect(asked[0]).toBe('Nạn nhân được Cảnh sát biển giải cứu, tiếp nhận: cảnh sát biển có lo chỗ ở tạm cho anh không?');
+    // Asked about something else than the agency's part, the question is put as before.
+    const other = await asking('Anh tôi mới được cảnh sát biển cứu về hôm kia, giờ muốn học nghề thì nộp đơn ở đâu?');
+    expect(other.some((q) => q.includes('Cảnh sát biển giải cứu'))).toBe(false);
+  });
+
+  it('takes a quote that names in full what the question shortens ("tiền xe" in "tiền tàu xe")', async () => {
+    const quote = 'Theo Văn bản mẫu [1]: «Hỗ trợ tiền tàu xe, tiền ăn trong thời gian đi đường.»';
+    const r = await answerInReport(
+      'Chị tôi vừa trốn về hôm qua, xã có lo tiền xe về nhà không?',
+      null,
+      'Cảm ơn bạn đã báo tin.',
+      async () => ({
+        kind: 'answer',
+        text: quote,
+        citations: [],
+      }),
+    );
+    expect(r?.text).toContain('«Hỗ trợ tiền tàu xe');
+  });
+});
