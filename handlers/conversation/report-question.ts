@@ -224,7 +224,9 @@ function waysToAsk(text: string): WayToAsk[] {
   if (!ways.length) return ways;
   const words = askedWords(text);
   const told = words ? victimAsTold(text, words) : undefined;
-  const first = told ? [{ put: `${told}: ${words}`, words }] : [];
+  // Put as the case the documents set out ("nạn nhân là người nước ngoài thì báo cho ai"), which their steps read as such.
+  const rest = words.replace(/^thì\s+/iu, '');
+  const first = told ? [{ put: `${told} thì ${rest.charAt(0).toLowerCase()}${rest.slice(1)}`, words }] : [];
   const victim = forTheVictim(text);
   return [...first, ...ways, ...(victim ? [victim] : [])];
 }

@@ -330,7 +330,7 @@ describe('a report whose account says who the victim is, where the rule depends 
 
   it('puts the question first as asked for a foreign victim when the account names a person of another country', async () => {
     const asked = await asking('Chủ xưởng gạch gần chợ đang giữ hai thanh niên người Lào. Báo cho bộ phận nào của công an?');
-    expect(asked[0]).toBe('Nạn nhân là người nước ngoài: Báo cho bộ phận nào của công an?');
+    expect(asked[0]).toBe('Nạn nhân là người nước ngoài thì báo cho bộ phận nào của công an?');
     // The buyer, a husband or a worker from abroad is not the victim.
     for (const text of [
       'Con gái tôi bị bán cho người Trung Quốc, giờ báo cho cơ quan nào?',
@@ -344,7 +344,7 @@ describe('a report whose account says who the victim is, where the rule depends 
 
   it('puts a question about what an agency does as asked for a victim that agency rescued or took in', async () => {
     const asked = await asking('Anh tôi mới được cảnh sát biển cứu về từ một tàu cá hôm kia, cảnh sát biển có lo chỗ ở tạm cho anh không?');
-    expect(asked[0]).toBe('Nạn nhân được Cảnh sát biển giải cứu, tiếp nhận: cảnh sát biển có lo chỗ ở tạm cho anh không?');
+    expect(asked[0]).toBe('Nạn nhân được Cảnh sát biển giải cứu, tiếp nhận thì cảnh sát biển có lo chỗ ở tạm cho anh không?');
     // Asked about something else than the agency's part, the question is put as before.
     const other = await asking('Anh tôi mới được cảnh sát biển cứu về hôm kia, giờ muốn học nghề thì nộp đơn ở đâu?');
     expect(other.some((q) => q.includes('Cảnh sát biển giải cứu'))).toBe(false);
