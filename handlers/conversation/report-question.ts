@@ -32,8 +32,9 @@ const QUESTION_CUES = [
   /\bco han\b/,
   /\blam (sao|the nao|rang)\b/,
   /\b(nhu the nao|ra rang)\b/,
-  // "Có phải … không" asks whether the situation is what it seems: the officer's to judge, not the documents'.
-  /\bco (duoc|can|bi) (\w+ ){0,10}khong\b/,
+  // Whether one is entitled, or whether an agency provides ("đồn có lo chỗ ở và tiền xe về quê cho cháu không"), however
+  // long the list in between. "Có phải … không" asks whether the situation is what it seems: the officer's to judge.
+  /\bco (duoc|can|bi|lo|cap|ho tro|giup|bo tri|dua|tra|chi tra) (\w+ ){0,10}khong\b/,
   // A yes/no question closing the clause, southern "hông" too: "còn được hưởng chế độ hông", "được không hay phải làm đơn".
   new RegExp(`\\b${ASKED_OF} (\\w+ ){0,8}(khong|hong)( (a|ha|vay|nhi|ta))*( hay \\w+( \\w+)*)? $`),
   // Central "chi" (what) closing a clause: "nộp giấy tờ chi".

@@ -350,6 +350,11 @@ describe('a report whose account says who the victim is, where the rule depends 
     expect(other.some((q) => q.includes('Cảnh sát biển giải cứu'))).toBe(false);
   });
 
+  it('reads whether an agency provides something as asking the documents, however long the list asked about', () => {
+    const text = 'Chồng tôi vừa thoát khỏi tàu cá, đang ở trạm biên phòng, trạm có lo chỗ ngủ và vé xe cho anh ấy về nhà không?';
+    expect(questionPartOf(text)).toBe(text);
+  });
+
   it('takes a quote that names in full what the question shortens ("tiền xe" in "tiền tàu xe")', async () => {
     const quote = 'Theo Văn bản mẫu [1]: «Hỗ trợ tiền tàu xe, tiền ăn trong thời gian đi đường.»';
     const r = await answerInReport(
