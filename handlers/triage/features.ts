@@ -264,7 +264,7 @@ const CUES = [
   ],
   [
     'question_form',
-    / (?:co dung khong|dung khong|that khong|phai khong|khong vay|khong nhi|khong a|thi (?:ai|gi|sao|lam gi|lam sao|co duoc|co phai|phai|o dau|lien he|bao|goi|xu ly|nen)|the nao|nhu the nao|la gi|nhung gi|gom nhung|(?:ngay|thang|nam) (?:may|nao)(?! nay)|bao gom|bao nhieu|bao lau|khi nao|o dau|cho nao|co duoc khong|duoc khong|phai khong|hay khong|co phai|cach nao|ra sao|the nao la|thu tuc|ai (?:la|phu trach|chiu trach nhiem|co tham quyen|tra|chi tra|thanh toan|lo|chiu)|gi khong|gi a|gi vay|nao a|nao vay|muc nao|cho hoi|xin hoi|hoi ve|cho em hoi|cho toi hoi|cho minh hoi|muon hoi|muon biet) /,
+    / (?:co dung khong|dung khong|that khong|phai khong|khong vay|khong nhi|khong a|thi (?:ai|gi|sao|lam gi|lam sao|co duoc|co phai|phai|o dau|lien he|bao|goi|xu ly|nen)|the nao|nhu the nao|la gi|nhung gi|gom nhung|(?:ngay|thang|nam) (?:may|nao)(?! nay)|bao gom|bao nhieu|bao lau|khi nao|o dau|cho nao|co duoc khong|duoc khong|phai khong|hay khong|co phai|cach nao|ra sao|the nao la|thu tuc|ai (?:la|phu trach|chiu trach nhiem|co tham quyen|tra|chi tra|thanh toan|lo|chiu|xu ly|giai quyet|giai cuu|tiep nhan)|gi khong|gi a|gi vay|nao a|nao vay|muc nao|(?:co quan|don vi|luc luong|bo phan) nao|cho hoi|xin hoi|hoi ve|cho em hoi|cho toi hoi|cho minh hoi|muon hoi|muon biet) /,
   ],
   [
     'procedure',
@@ -365,7 +365,7 @@ function holdsOwnPapersNow(cues: Set<Cue>): boolean {
 const LEAD =
   /^ (?:(?:xin chao|chao|alo|da|vang|thua|kinh gui|kinh thua|em chao|chau chao|toi chao|cho (?:em|toi|minh|chau|tui) hoi|xin hoi|toi muon hoi|em muon hoi|hoi|oi|a|anh|chi|em|ban|bot|ad|admin|can bo|cac|moi nguoi|anhchi|chiem|anhem|co|chu|bac|ong|ba|ho tro vien|tong dai) )+/;
 const HYPO =
-  /^ (?:neu|gia su|gia nhu|lo nhu|lo ma|lo|nho ma|nho nhu|nho|phong khi|truong hop|trong truong hop|khi|moi khi|mot khi|hoac khi|ai (?:bi|ma|duoc|da|tung)|nguoi (?:nao )?(?:bi|da bi|tung bi)) .* thi /;
+  /^ (?:neu|gia su|gia nhu|lo nhu|lo ma|lo|nho ma|nho nhu|nho|phong khi|truong hop|trong truong hop|khi|moi khi|mot khi|hoac khi|ai (?:bi|ma|duoc|da|tung)|(?:nguoi|nan nhan) (?:nao )?(?:bi|da bi|dang bi|tung bi)) .* thi /;
 
 // Where one clause ends and the next begins; a dot or comma between digits ("15.000") is part of a number.
 const CLAUSE_END = /[;!?\n…]+|[,.:](?!\d)/;

@@ -137,6 +137,8 @@ export const RULES = [
             { all: ['returned', { none: ['danger_soft'] }] },
             // "Nếu có người bị nhốt thì gọi ai?" is a hypothetical question; "nếu báo công an sẽ giết nó" is a threat.
             { all: ['conditional', ASKS_OUTRIGHT, { none: ['personal_danger'] }] },
+            // "Nạn nhân đang bị đe dọa thì biên phòng có bảo vệ không" asks about anyone in that case, not about one person.
+            { all: ['hypothetical', 'asks', { none: ['personal_danger', 'plea'] }] },
             // "Tôi nghe nói bên đó nhiều người bị giữ, có đúng không?" asks about news, not about the writer.
             { all: ['hearsay', ASKS_OUTRIGHT] },
             { all: ['procedure_question', { none: ['personal_danger'] }] },

@@ -321,6 +321,10 @@ describe('triage classifier', () => {
       'biên phòng khi cứu được mấy người bị nhốt ở bên kia có cho họ ở tạm không',
       'Cảnh sát biển giải cứu được thuyền viên bị đánh đập thì ai lo thuốc men cho họ?',
       'công an tiếp nhận nạn nhân bị bắt cóc thì có cấp tiền ăn đường không',
+      // A victim in general, in the case a rule is about: anyone in that case, not one person in danger now.
+      'nạn nhân đang bị bọn buôn người đe dọa thì công an có bảo vệ họ không',
+      'khi có người bị lừa sang bên kia nhắn tin nhờ cứu thì cơ quan nào đi giải cứu',
+      'ai xử lý khi thấy có người đang rao bán con trên mạng',
     ];
     for (const q of calm) for (const v of [q, foldDiacritics(q)]) expect(triage.classify(v).label, v).toBe('question');
     for (const q of [
