@@ -72,6 +72,8 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
       cues('danger_now', 'returned', 'danger_soft'),
       // A plea for a rescue asked of anyone ("có người bị nhốt trong kho, ai cứu với?").
       withQuestionMark('danger_now', 'plea', 'impersonal_question'),
+      cues('danger_now', 'hypothetical', 'asks', 'present', 'personal_danger'),
+      cues('danger_now', 'hypothetical', 'asks', 'present', 'plea'),
     ],
     not: [
       cues('danger_now', 'impersonal_question'),
@@ -80,6 +82,8 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
       withQuestionMark('danger_now', 'hearsay'),
       withQuestionMark('danger_now', 'conditional'),
       cues('danger_now', 'procedure_question'),
+      // "Nạn nhân đang bị đe dọa thì …": anyone in that case.
+      cues('danger_now', 'hypothetical', 'asks', 'present'),
     ],
   },
   "a facility's own procedure": {
