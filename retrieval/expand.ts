@@ -1,6 +1,7 @@
 // Query expansion from the everyday ↔ legal thesaurus: finds the chat wordings a question uses and returns the
 // documents' terms for them, which the ranker adds with a lower weight than the question's own words.
 import { THESAURUS, type ThesaurusEntry } from './thesaurus.js';
+import { CUE_PAIRS, createCuePairReader, type CuePair } from './cue-pairs.js';
 import { analyze, foldToken, hasDiacritics, lastRead } from './text.js';
 import { answerTypes } from './question-type.js';
 
@@ -99,7 +100,11 @@ function containsSeq(hay: string[], needle: string[]): boolean {
   return false;
 }
 
-export function createQueryExpander(entries: readonly ThesaurusEntry[] = THESAURUS): QueryExpander {
+/** The bundled cue pairs (cue-pairs.ts) go with the bundled thesaurus; a thesaurus given alone is read alone. */
+export function createQueryExpander(
+  entries: readonly ThesaurusEntry[] = THESAURUS,
+  pairs: readonly CuePair[] = entries === THESAURUS ? CUE_PAIRS : [],
+): QueryExpander {
   const legalSeqs = entries.map((e) => e.legal.map((l) => ({ phrase: l, folded: seqOf(l).map(foldToken) })));
   // Triggers by first folded syllable, longest first so that `đường dây nóng` wins over `đường dây`.
   const byFirst = new Map<string, Trigger[]>();
@@ -135,6 +140,7 @@ export function createQueryExpander(entries: readonly ThesaurusEntry[] = THESAUR
     return kept;
   }
 
+  const cuePairExpansions = createCuePairReader(pairs);
   const fundingSeqs = FUNDING_TERMS.map((phrase) => ({ phrase, folded: seqOf(phrase).map(foldToken) }));
 
   /** The funding terms the question lacks, when it asks where money comes from. */
@@ -148,7 +154,8 @@ export function createQueryExpander(entries: readonly ThesaurusEntry[] = THESAUR
   // One question is expanded by several steps of one search (the lexical query, the own-text and case priors).
   const expansions = lastRead((query: string): Expansion[] =>
     // A wording never spans a comma or a sentence end: "luật mới, người …" does not say "mỗi người".
-    [...query.split(CLAUSE_BREAK).flatMap(clauseExpansions), ...fundingExpansion(query)],
+    // A cue pair's words may lie in different clauses ("bị giữ hộ chiếu, giờ muốn về"): it reads the whole question.
+    [...query.split(CLAUSE_BREAK).flatMap(clauseExpansions), ...cuePairExpansions(query), ...fundingExpansion(query)],
   );
 
   function clauseExpansions(query: string): Expansion[] {

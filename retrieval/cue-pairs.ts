@@ -1,0 +1,453 @@
+// Everyday words whose legal meaning depends on another word of the same question. "giữ" beside "hộ chiếu" is papers
+// held abroad (the documents' "giấy thông hành"), beside "bắt làm" it is forced labour; "không có giấy tờ" beside
+// "cửa khẩu" is an identity check, beside "đi học" the civil-status papers: the thesaurus, which reads one wording at a
+// time, cannot tell them apart. A cue pair names the words that must all occur in the question and the documents'
+// phrases for what they mean together, which the ranker adds like a thesaurus expansion. Written from the bundled
+// documents' own terms (a test checks that every `legal` phrase occurs in them) and from how people ask, never from
+// evaluation questions.
+import type { Expansion } from './expand.js';
+import { analyze, foldToken, hasDiacritics } from './text.js';
+
+export interface CuePair {
+  /**
+   * Groups of cue wordings (lowercase, with diacritics); the pair applies when every group has one of its wordings in
+   * the question as whole syllables. As in the thesaurus, a syllable typed without diacritics matches by its folded
+   * form only inside a wording of two syllables or more: alone, `cho` may be cho or chỗ, `gia` gia or giả.
+   */
+  all: string[][];
+  /** The documents' phrases for what the cues mean together. */
+  legal: string[];
+}
+
+export const CUE_PAIRS: readonly CuePair[] = [
+  // Papers: who holds them, what is missing and what for.
+  {
+    all: [
+      ['giữ', 'lấy', 'mất', 'thu', 'tịch thu', 'cầm', 'giấu'],
+      ['hộ chiếu', 'passport'],
+    ],
+    legal: ['giấy thông hành', 'giấy tờ xuất nhập cảnh'],
+  },
+  {
+    all: [
+      ['giữ', 'lấy', 'mất', 'thu', 'tịch thu', 'không có', 'không còn'],
+      ['giấy tờ', 'giấy má', 'giấy tờ tùy thân'],
+      ['về nước', 'sứ quán', 'đại sứ quán', 'lãnh sự', 'nước ngoài', 'bên đó', 'bên kia', 'bên ấy', 'bên nớ'],
+    ],
+    legal: ['giấy thông hành'],
+  },
+  {
+    all: [
+      ['không có', 'không còn', 'mất', 'chưa có', 'thiếu'],
+      ['giấy tờ', 'giấy má', 'giấy tờ tùy thân', 'căn cước', 'chứng minh nhân dân', 'cccd', 'cmnd'],
+      ['biên phòng', 'cửa khẩu', 'vượt biên', 'đồn biên phòng', 'qua biên giới'],
+    ],
+    legal: ['giấy tờ có liên quan đến nhân thân, quốc tịch', 'xác minh lý lịch'],
+  },
+  {
+    all: [
+      ['không có', 'không còn', 'mất', 'chưa có', 'làm lại', 'thiếu'],
+      ['giấy khai sinh', 'khai sinh', 'hộ khẩu', 'giấy tờ', 'hộ tịch'],
+      ['đi học', 'nhập học', 'trường học', 'đến trường', 'tới trường', 'vào lớp', 'học lại'],
+    ],
+    legal: ['đăng ký hộ khẩu, hộ tịch', 'trợ giúp pháp lý'],
+  },
+  {
+    all: [
+      ['không có', 'chưa có', 'thiếu', 'chưa được'],
+      ['giấy tờ', 'giấy', 'chứng nhận', 'xác nhận', 'bằng chứng', 'chứng cứ'],
+      ['công nhận', 'coi là', 'được tính là', 'xác định là', 'là nạn nhân'],
+    ],
+    legal: ['giấy tờ, tài liệu chứng nhận nạn nhân', 'không chứng minh được', 'căn cứ để xác định nạn nhân'],
+  },
+  // Held: by traffickers to work, by officials as a secret.
+  {
+    all: [
+      ['giữ', 'nhốt', 'giam', 'canh', 'không cho về', 'không cho đi', 'không cho ra'],
+      [
+        'bắt làm',
+        'làm không công',
+        'không trả lương',
+        'không trả tiền',
+        'không trả đồng',
+        'làm quần quật',
+        'làm cực',
+        'đánh đập',
+        'bắt đi làm',
+        'làm nô lệ',
+      ],
+    ],
+    legal: ['cưỡng bức lao động'],
+  },
+  {
+    all: [
+      ['kể', 'nói', 'lộ', 'để lộ', 'tiết lộ', 'đăng', 'tung', 'loan'],
+      ['chuyện', 'thông tin', 'tên', 'hình', 'ảnh', 'clip', 'video', 'địa chỉ', 'hoàn cảnh'],
+      ['người ngoài', 'người khác', 'hàng xóm', 'báo chí', 'nhà báo', 'lên mạng', 'cả xóm', 'cả làng', 'ai biết'],
+    ],
+    legal: ['tiết lộ thông tin', 'giữ bí mật các thông tin'],
+  },
+  {
+    all: [
+      ['giữ', 'che', 'giấu', 'không cho', 'đừng cho', 'sợ'],
+      ['chỗ ở', 'địa chỉ', 'nơi ở', 'chỗ làm', 'nhà mới', 'chỗ học'],
+      ['bí mật', 'kín', 'biết', 'dò', 'tìm ra', 'tìm tới', 'lần ra'],
+    ],
+    legal: ['giữ bí mật về nơi cư trú', 'nơi cư trú, làm việc, học tập'],
+  },
+  // The internet: where jobs are offered, where crimes are reported, where the plans publish.
+  {
+    all: [
+      ['lên mạng', 'trên mạng', 'facebook', 'zalo', 'tiktok', 'mạng xã hội', 'đăng tin', 'đăng bài'],
+      ['tuyển', 'tuyển người', 'việc làm', 'đi làm', 'xuất khẩu lao động', 'việc nhẹ'],
+    ],
+    legal: ['giới thiệu việc làm', 'lừa đảo việc làm', 'đưa người việt nam đi lao động'],
+  },
+  {
+    all: [
+      ['lên mạng', 'trên mạng', 'facebook', 'zalo', 'nhắn tin', 'qua mạng', 'online'],
+      ['tố', 'tố cáo', 'báo', 'báo tin', 'phản ánh', 'tố giác'],
+    ],
+    legal: ['tố giác, tố cáo', 'tin báo', 'có nghĩa vụ tố giác'],
+  },
+  {
+    all: [
+      ['lên mạng', 'trên mạng', 'facebook', 'zalo', 'trang mạng', 'fanpage', 'website', 'trang web'],
+      ['tuyên truyền', 'bài viết', 'cảnh báo', 'chia sẻ', 'hướng dẫn', 'đưa tin', 'phổ biến'],
+    ],
+    legal: ['mạng xã hội', 'trang thông tin điện tử', 'ứng dụng công nghệ thông tin'],
+  },
+  // Licences: of a business that sends people, of a support facility, to leave the country.
+  {
+    all: [
+      ['công ty', 'doanh nghiệp', 'trung tâm', 'văn phòng'],
+      ['môi giới', 'xuất khẩu lao động', 'giới thiệu việc làm', 'đưa người đi làm', 'tuyển người', 'mai mối', 'làm mai'],
+      ['phải làm gì', 'phải làm những gì', 'trách nhiệm', 'bắt buộc', 'nghĩa vụ', 'hợp đồng', 'cam kết'],
+    ],
+    legal: ['ký hợp đồng lao động bằng văn bản', 'giới thiệu việc làm'],
+  },
+  {
+    all: [['rút', 'tước', 'thu hồi', 'lấy lại'], ['giấy phép']],
+    legal: ['thu hồi giấy phép thành lập'],
+  },
+  {
+    all: [
+      ['giấy', 'giấy phép', 'phép', 'thủ tục', 'visa', 'xe', 'phương tiện'],
+      ['xuất cảnh', 'ra khỏi nước', 'rời nước', 'qua cửa khẩu'],
+    ],
+    legal: ['thị thực xuất cảnh', 'giấy tờ xuất nhập cảnh hợp lệ'],
+  },
+  {
+    all: [
+      ['xin giấy phép', 'xin phép', 'cấp phép', 'xin cấp phép'],
+      ['nộp những gì', 'cần những gì', 'giấy tờ gì', 'hồ sơ gồm', 'nộp gì', 'cần gì', 'gồm những gì', 'hồ sơ gì'],
+    ],
+    legal: ['hồ sơ đề nghị cấp giấy phép thành lập'],
+  },
+  // A written request: for protection, to be recognised as a victim.
+  {
+    all: [
+      ['viết đơn', 'làm đơn', 'đơn', 'nộp đơn', 'xin', 'nhờ', 'yêu cầu'],
+      ['bảo vệ', 'che chở', 'canh giữ'],
+    ],
+    legal: ['văn bản đề nghị áp dụng biện pháp bảo vệ', 'đề nghị bảo vệ'],
+  },
+  {
+    all: [
+      ['gấp', 'khẩn', 'khẩn cấp', 'không kịp', 'cấp bách'],
+      ['gọi điện', 'điện thoại', 'gọi', 'nhắn'],
+      ['bảo vệ', 'đơn', 'đề nghị'],
+    ],
+    legal: ['trường hợp khẩn cấp', 'qua điện thoại'],
+  },
+  {
+    all: [
+      ['viết đơn', 'làm đơn', 'điền đơn', 'điền giấy', 'khai giấy', 'điền', 'ghi'],
+      ['nạn nhân', 'bị bán', 'bị lừa bán', 'xác nhận', 'công nhận'],
+    ],
+    legal: ['tờ khai', 'kê khai'],
+  },
+  {
+    all: [
+      ['có quyền', 'được quyền', 'quyền gì', 'quyền lợi'],
+      ['bảo vệ', 'che chở'],
+      ['mình', 'bản thân', 'người nhà', 'gia đình', 'người thân'],
+    ],
+    legal: ['quyền và nghĩa vụ của nạn nhân'],
+  },
+  // Board and lodging: by the force that rescued, at a facility, while waiting abroad.
+  {
+    all: [
+      ['ăn ở', 'ăn ngủ', 'chỗ ngủ', 'chỗ ở', 'cơm nước', 'chỗ ăn', 'ngủ', 'ở tạm', 'cơm'],
+      ['biên phòng', 'bộ đội', 'công an', 'cảnh sát biển', 'đồn biên phòng'],
+    ],
+    legal: ['bố trí chỗ ở tạm thời', 'nhu cầu thiết yếu'],
+  },
+  {
+    all: [
+      ['ăn ở', 'ăn ngủ', 'chỗ ngủ', 'chỗ ở', 'cơm nước', 'ăn uống', 'quần áo', 'ăn mặc'],
+      ['cơ sở', 'trung tâm', 'nhà tạm lánh', 'mái ấm'],
+    ],
+    legal: ['lưu trú tại cơ sở', 'tiền ăn trong thời gian tạm trú', 'bố trí nơi lưu trú'],
+  },
+  {
+    all: [
+      ['xã', 'công an', 'biên phòng', 'đồn'],
+      ['không có chỗ', 'không có điều kiện', 'không đủ chỗ', 'không lo được', 'hết chỗ', 'không có phòng'],
+    ],
+    legal: ['không có điều kiện bố trí ăn, ở'],
+  },
+  {
+    all: [
+      ['ăn ở', 'chỗ ở', 'tiền ăn', 'ở tạm', 'ăn uống'],
+      ['sứ quán', 'đại sứ quán', 'lãnh sự', 'chờ về', 'thu xếp', 'chờ ngày về'],
+    ],
+    legal: ['tiền ăn, chỗ ở tạm thời', 'chờ thu xếp về nước'],
+  },
+  // Someone to stand in: for a child, or to pay.
+  {
+    all: [
+      ['đứng ra', 'thay mặt', 'đại diện', 'ký thay', 'làm thay', 'đi cùng'],
+      ['trẻ', 'cháu', 'con nít', 'đứa nhỏ', 'bé', 'trẻ em', 'chưa đủ tuổi', 'nhỏ tuổi', 'còn nhỏ', 'vị thành niên'],
+    ],
+    legal: ['người giám hộ', 'cử người giám hộ', 'người đại diện hợp pháp'],
+  },
+  {
+    all: [
+      ['đứng ra', 'ai lo', 'ai chi', 'ai trả', 'ai chịu', 'ai bao'],
+      ['tiền xe', 'tiền tàu xe', 'vé xe', 'tiền đi đường', 'chi phí đi lại', 'tiền về quê', 'tiền về'],
+    ],
+    legal: ['cơ quan chịu trách nhiệm hỗ trợ tiền tàu xe', 'tiền tàu xe và tiền ăn trong thời gian đi đường'],
+  },
+  {
+    all: [
+      ['đưa', 'dẫn', 'chở', 'đón', 'dắt'],
+      ['trẻ', 'cháu', 'đứa nhỏ', 'con nít', 'bé', 'trẻ em', 'đứa trẻ'],
+      ['về nhà', 'về quê', 'về địa phương', 'về với gia đình', 'về với bố mẹ'],
+    ],
+    legal: ['thông báo cho người thân thích đến nhận', 'bố trí người đưa'],
+  },
+  {
+    all: [
+      ['tiền xe', 'vé xe', 'tiền đi đường', 'tiền tàu xe', 'tiền về quê'],
+      ['cửa khẩu', 'biên phòng', 'trao trả', 'bộ đội'],
+    ],
+    legal: ['tiền tàu xe, tiền ăn trong thời gian đi đường'],
+  },
+  // After coming home: school, work, loans, neighbours.
+  {
+    all: [
+      ['nhà trường', 'trường học', 'thầy cô', 'cô giáo', 'thầy giáo', 'giáo viên'],
+      ['bị bán', 'bị lừa bán', 'buôn người', 'nạn nhân', 'bị dụ'],
+    ],
+    legal: ['học sinh, sinh viên, học viên là nạn nhân', 'nhà trường và các cơ sở giáo dục'],
+  },
+  {
+    all: [
+      ['kiếm việc', 'việc làm', 'tìm việc', 'có việc', 'công ăn việc làm', 'học nghề'],
+      ['trở về', 'về rồi', 'mới về', 'được về', 'về quê', 'về nhà'],
+    ],
+    legal: ['giải quyết việc làm', 'dạy nghề', 'tái hòa nhập cộng đồng'],
+  },
+  {
+    all: [
+      ['vay', 'mượn'],
+      ['tiền', 'vốn'],
+      ['làm ăn', 'buôn bán', 'chăn nuôi', 'sinh sống', 'làm lại từ đầu', 'kiếm sống'],
+    ],
+    legal: ['vay vốn', 'ngân hàng chính sách xã hội'],
+  },
+  {
+    all: [
+      ['nói xấu', 'dè bỉu', 'xa lánh', 'chê', 'coi thường', 'khinh', 'xì xào', 'bàn tán', 'chửi', 'miệt thị'],
+      ['nạn nhân', 'bị bán', 'mới về', 'trở về', 'người bị'],
+    ],
+    legal: ['kỳ thị, phân biệt đối xử', 'xóa bỏ mặc cảm'],
+  },
+  {
+    all: [
+      ['đòi', 'bắt', 'kiện'],
+      ['bồi thường', 'đền', 'đền bù', 'đền tiền'],
+    ],
+    legal: ['đòi bồi thường thiệt hại', 'trợ giúp pháp lý'],
+  },
+  // Places and trades that traffickers use.
+  {
+    all: [
+      ['quán net', 'nhà nghỉ', 'khách sạn', 'karaoke', 'quán bar', 'massage', 'nhà hàng'],
+      ['kiểm tra', 'quản lý', 'theo dõi', 'để ý', 'kiểm soát', 'giám sát'],
+    ],
+    legal: ['quản lý các hoạt động kinh doanh, dịch vụ', 'dịch vụ internet', 'cơ sở lưu trú du lịch'],
+  },
+  {
+    all: [
+      ['lấy chồng', 'lấy vợ', 'cưới', 'mai mối', 'làm dâu'],
+      ['nước ngoài', 'đài loan', 'hàn quốc', 'trung quốc', 'người tây', 'ngoại quốc'],
+    ],
+    legal: ['kết hôn giữa công dân việt nam với người nước ngoài', 'kết hôn với nước ngoài'],
+  },
+  // Forced into something: what for.
+  {
+    all: [
+      ['ép', 'bắt', 'buộc'],
+      ['lấy chồng', 'lấy vợ', 'làm vợ', 'cưới', 'làm dâu'],
+    ],
+    legal: ['ép buộc làm vợ hoặc chồng'],
+  },
+  {
+    all: [
+      ['ép', 'bắt', 'buộc'],
+      ['ăn xin', 'xin ăn', 'đi xin', 'xin tiền'],
+    ],
+    legal: ['ép buộc đi ăn xin'],
+  },
+  {
+    all: [
+      ['ép', 'bắt', 'buộc'],
+      ['đẻ', 'sinh con', 'đẻ thuê', 'mang thai', 'đẻ mướn', 'có con'],
+    ],
+    legal: ['ép buộc đẻ con'],
+  },
+  {
+    all: [
+      ['ép', 'bắt', 'buộc'],
+      ['lừa đảo', 'đánh bạc', 'chở ma túy', 'vận chuyển ma túy', 'trộm', 'phạm pháp', 'làm bậy', 'lừa người'],
+    ],
+    legal: ['ép buộc thực hiện hành vi vi phạm pháp luật'],
+  },
+  {
+    all: [
+      ['ép', 'bắt', 'buộc'],
+      ['bán dâm', 'tiếp khách', 'đi khách', 'làm gái', 'bán thân'],
+    ],
+    legal: ['ép buộc bán dâm', 'bóc lột tình dục'],
+  },
+  {
+    all: [
+      ['mua', 'bán', 'đặt cọc', 'thỏa thuận', 'hứa bán', 'đặt mua'],
+      ['bào thai', 'trong bụng', 'chưa sinh', 'chưa đẻ', 'mang bầu', 'có bầu', 'có thai'],
+    ],
+    legal: ['từ khi còn đang là bào thai'],
+  },
+  {
+    all: [
+      ['bán', 'lấy', 'mổ', 'cắt'],
+      ['thận', 'nội tạng', 'giác mạc', 'lá gan'],
+    ],
+    legal: ['lấy các bộ phận cơ thể', 'bộ phận cơ thể người'],
+  },
+  // Threats, fakes and profiteers around a case.
+  {
+    all: [
+      ['giả', 'giả làm', 'mạo nhận', 'khai gian', 'khai láo', 'nhận bừa', 'khai man'],
+      ['nạn nhân', 'bị bán', 'bị lừa bán'],
+    ],
+    legal: ['giả mạo là nạn nhân'],
+  },
+  {
+    all: [
+      ['lợi dụng', 'ăn chặn', 'trục lợi', 'kiếm chác', 'ăn bớt', 'bỏ túi'],
+      ['hỗ trợ', 'tiền hỗ trợ', 'chương trình', 'phòng chống', 'dự án'],
+    ],
+    legal: ['lợi dụng hoạt động phòng, chống mua bán người', 'trục lợi'],
+  },
+  // Protection: moving, staying in, a closed hearing, others found together.
+  {
+    all: [
+      ['chuyển', 'đổi', 'dời', 'dọn'],
+      ['chỗ ở', 'nhà', 'nơi ở', 'chỗ làm', 'trường'],
+      ['an toàn', 'sợ', 'bảo vệ', 'dọa', 'trả thù', 'tìm tới'],
+    ],
+    legal: ['bố trí nơi ở, nơi làm việc, học tập mới', 'nơi tạm lánh'],
+  },
+  {
+    all: [
+      ['xử', 'tòa', 'phiên tòa', 'ra tòa'],
+      ['kín', 'không công khai', 'không cho ai vào', 'không cho người ngoài'],
+    ],
+    legal: ['xét xử kín'],
+  },
+  {
+    all: [
+      ['cứu', 'giải cứu', 'được cứu', 'tìm thấy', 'phát hiện'],
+      ['cùng', 'chung', 'ở chung', 'sống chung', 'một lượt'],
+      ['nạn nhân khác', 'người khác', 'mấy người', 'cả nhóm', 'những người'],
+    ],
+    legal: ['giải cứu cùng với nạn nhân khác', 'chung sống cùng với nạn nhân'],
+  },
+  {
+    all: [
+      ['mất tích', 'mất liên lạc', 'không liên lạc được', 'biệt tăm', 'bặt tin', 'không thấy về'],
+      ['báo', 'trình báo', 'khai', 'đi báo'],
+    ],
+    legal: ['bị mất tích', 'trình báo cơ quan chức năng'],
+  },
+];
+
+interface Cue {
+  accented: string;
+  folded: string;
+  syllables: string[];
+}
+
+interface CompiledPair {
+  groups: Cue[][];
+  legal: { phrase: string; folded: string }[];
+}
+
+/** Reads the cue pairs a question holds, as expansions of its cue words. */
+export type CuePairReader = (query: string) => Expansion[];
+
+const seqOf = (phrase: string) => analyze(phrase).seq;
+
+function compileCue(wording: string): Cue {
+  const syllables = seqOf(wording);
+  return { accented: syllables.join(' '), folded: syllables.map(foldToken).join(' '), syllables: syllables.map(foldToken) };
+}
+
+/**
+ * The question's runs of up to `longest` syllables as typed, and folded for a run of two syllables or more with one
+ * typed without diacritics: a cue is then one Set lookup for each of its two forms.
+ */
+function questionRuns(tokens: string[], longest: number): Set<string> {
+  const folded = tokens.map(foldToken);
+  const plain = tokens.map((t) => !hasDiacritics(t));
+  const runs = new Set<string>();
+  for (let i = 0; i < tokens.length; i++) {
+    let anyPlain = false;
+    for (let n = 1; n <= longest && i + n <= tokens.length; n++) {
+      anyPlain ||= plain[i + n - 1];
+      runs.add(tokens.slice(i, i + n).join(' '));
+      if (anyPlain && n > 1) runs.add(folded.slice(i, i + n).join(' '));
+    }
+  }
+  return runs;
+}
+
+// A one-syllable cue is looked up as typed only: a bare `cho` is the question's cho, not chở.
+const foundIn = (runs: Set<string>) => (cue: Cue) => runs.has(cue.accented) || (cue.syllables.length > 1 && runs.has(cue.folded));
+
+/** Compiled once: per question, its runs are collected once and each cue is looked up in them. */
+export function createCuePairReader(pairs: readonly CuePair[] = CUE_PAIRS): CuePairReader {
+  const compiled: CompiledPair[] = pairs.map((p) => ({
+    groups: p.all.map((group) => group.map(compileCue)),
+    legal: p.legal.map((phrase) => ({ phrase, folded: seqOf(phrase).map(foldToken).join(' ') })),
+  }));
+  const longest = Math.max(1, ...compiled.flatMap((p) => p.groups.flat().map((c) => c.syllables.length)));
+  return (query) => {
+    if (!compiled.length) return [];
+    const tokens = analyze(query).seq;
+    const runs = questionRuns(tokens, longest);
+    const said = ` ${tokens.map(foldToken).join(' ')} `;
+    const found = foundIn(runs);
+    const out: Expansion[] = [];
+    for (const pair of compiled) {
+      const cues = pair.groups.map((group) => group.find(found));
+      if (cues.some((c) => !c)) continue;
+      // A phrase the question already says adds nothing.
+      const phrases = pair.legal.filter((l) => !said.includes(` ${l.folded} `)).map((l) => l.phrase);
+      if (phrases.length) out.push({ words: cues.flatMap((c) => c!.syllables), phrases });
+    }
+    return out;
+  };
+}
