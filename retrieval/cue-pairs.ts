@@ -11,10 +11,16 @@ import { analyze, foldToken, hasDiacritics } from './text.js';
 export interface CuePair {
   /**
    * Groups of cue wordings (lowercase, with diacritics); the pair applies when every group has one of its wordings in
-   * the question as whole syllables. As in the thesaurus, a syllable typed without diacritics matches by its folded
-   * form only inside a wording of two syllables or more: alone, `cho` may be cho or chỗ, `gia` gia or giả.
+   * the question as whole syllables, and the legal phrases stand for all of them together. As in the thesaurus, a
+   * syllable typed without diacritics matches by its folded form only inside a wording of two syllables or more:
+   * alone, `cho` may be cho or chỗ, `gia` gia or giả.
    */
   all: string[][];
+  /**
+   * Further groups that must occur too, naming who or where in the documents' own words (biên phòng, cơ sở): they
+   * pick the sense, but a passage saying the legal phrase is not taken to say them.
+   */
+  context?: string[][];
   /** The documents' phrases for what the cues mean together. */
   legal: string[];
 }
@@ -23,47 +29,46 @@ export const CUE_PAIRS: readonly CuePair[] = [
   // Papers: who holds them, what is missing and what for.
   {
     all: [
-      ['giữ', 'lấy', 'mất', 'thu', 'tịch thu', 'cầm', 'giấu'],
       ['hộ chiếu', 'passport'],
+      ['giữ', 'lấy', 'mất', 'thu', 'tịch thu', 'cầm', 'giấu'],
     ],
     legal: ['giấy thông hành', 'giấy tờ xuất nhập cảnh'],
   },
   {
     all: [
-      ['giữ', 'lấy', 'mất', 'thu', 'tịch thu', 'không có', 'không còn'],
       ['giấy tờ', 'giấy má', 'giấy tờ tùy thân'],
+      ['giữ', 'lấy', 'mất', 'thu', 'tịch thu', 'không có', 'không còn'],
       ['về nước', 'sứ quán', 'đại sứ quán', 'lãnh sự', 'nước ngoài', 'bên đó', 'bên kia', 'bên ấy', 'bên nớ'],
     ],
     legal: ['giấy thông hành'],
   },
   {
     all: [
-      ['không có', 'không còn', 'mất', 'chưa có', 'thiếu'],
       ['giấy tờ', 'giấy má', 'giấy tờ tùy thân', 'căn cước', 'chứng minh nhân dân', 'cccd', 'cmnd'],
-      ['biên phòng', 'cửa khẩu', 'vượt biên', 'đồn biên phòng', 'qua biên giới'],
+      ['không có', 'không còn', 'mất', 'chưa có', 'thiếu'],
     ],
+    context: [['biên phòng', 'cửa khẩu', 'vượt biên', 'đồn biên phòng', 'qua biên giới']],
     legal: ['giấy tờ có liên quan đến nhân thân, quốc tịch', 'xác minh lý lịch'],
   },
   {
     all: [
-      ['không có', 'không còn', 'mất', 'chưa có', 'làm lại', 'thiếu'],
       ['giấy khai sinh', 'khai sinh', 'hộ khẩu', 'giấy tờ', 'hộ tịch'],
+      ['không có', 'không còn', 'mất', 'chưa có', 'làm lại', 'thiếu'],
       ['đi học', 'nhập học', 'trường học', 'đến trường', 'tới trường', 'vào lớp', 'học lại'],
     ],
     legal: ['đăng ký hộ khẩu, hộ tịch', 'trợ giúp pháp lý'],
   },
   {
     all: [
-      ['không có', 'chưa có', 'thiếu', 'chưa được'],
       ['giấy tờ', 'giấy', 'chứng nhận', 'xác nhận', 'bằng chứng', 'chứng cứ'],
+      ['không có', 'chưa có', 'thiếu', 'chưa được'],
       ['công nhận', 'coi là', 'được tính là', 'xác định là', 'là nạn nhân'],
     ],
     legal: ['giấy tờ, tài liệu chứng nhận nạn nhân', 'không chứng minh được', 'căn cứ để xác định nạn nhân'],
   },
-  // Held: by traffickers to work, by officials as a secret.
+  // Held: by traffickers to work; kept secret: what a victim says, where they live.
   {
     all: [
-      ['giữ', 'nhốt', 'giam', 'canh', 'không cho về', 'không cho đi', 'không cho ra'],
       [
         'bắt làm',
         'làm không công',
@@ -76,6 +81,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
         'bắt đi làm',
         'làm nô lệ',
       ],
+      ['giữ', 'nhốt', 'giam', 'canh', 'không cho về', 'không cho đi', 'không cho ra'],
     ],
     legal: ['cưỡng bức lao động'],
   },
@@ -89,8 +95,8 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
   {
     all: [
-      ['giữ', 'che', 'giấu', 'không cho', 'đừng cho', 'sợ'],
       ['chỗ ở', 'địa chỉ', 'nơi ở', 'chỗ làm', 'nhà mới', 'chỗ học'],
+      ['giữ', 'che', 'giấu', 'không cho', 'đừng cho', 'sợ'],
       ['bí mật', 'kín', 'biết', 'dò', 'tìm ra', 'tìm tới', 'lần ra'],
     ],
     legal: ['giữ bí mật về nơi cư trú', 'nơi cư trú, làm việc, học tập'],
@@ -98,15 +104,15 @@ export const CUE_PAIRS: readonly CuePair[] = [
   // The internet: where jobs are offered, where crimes are reported, where the plans publish.
   {
     all: [
-      ['lên mạng', 'trên mạng', 'facebook', 'zalo', 'tiktok', 'mạng xã hội', 'đăng tin', 'đăng bài'],
       ['tuyển', 'tuyển người', 'việc làm', 'đi làm', 'xuất khẩu lao động', 'việc nhẹ'],
+      ['lên mạng', 'trên mạng', 'facebook', 'zalo', 'tiktok', 'mạng xã hội', 'đăng tin', 'đăng bài'],
     ],
     legal: ['giới thiệu việc làm', 'lừa đảo việc làm', 'đưa người việt nam đi lao động'],
   },
   {
     all: [
-      ['lên mạng', 'trên mạng', 'facebook', 'zalo', 'nhắn tin', 'qua mạng', 'online'],
       ['tố', 'tố cáo', 'báo', 'báo tin', 'phản ánh', 'tố giác'],
+      ['lên mạng', 'trên mạng', 'facebook', 'zalo', 'nhắn tin', 'qua mạng', 'online'],
     ],
     legal: ['tố giác, tố cáo', 'tin báo', 'có nghĩa vụ tố giác'],
   },
@@ -120,8 +126,8 @@ export const CUE_PAIRS: readonly CuePair[] = [
   // Licences: of a business that sends people, of a support facility, to leave the country.
   {
     all: [
-      ['công ty', 'doanh nghiệp', 'trung tâm', 'văn phòng'],
       ['môi giới', 'xuất khẩu lao động', 'giới thiệu việc làm', 'đưa người đi làm', 'tuyển người', 'mai mối', 'làm mai'],
+      ['công ty', 'doanh nghiệp', 'trung tâm', 'văn phòng'],
       ['phải làm gì', 'phải làm những gì', 'trách nhiệm', 'bắt buộc', 'nghĩa vụ', 'hợp đồng', 'cam kết'],
     ],
     legal: ['ký hợp đồng lao động bằng văn bản', 'giới thiệu việc làm'],
@@ -147,8 +153,10 @@ export const CUE_PAIRS: readonly CuePair[] = [
   // A written request: for protection, to be recognised as a victim.
   {
     all: [
-      ['viết đơn', 'làm đơn', 'đơn', 'nộp đơn', 'xin', 'nhờ', 'yêu cầu'],
+      ['viết đơn', 'làm đơn', 'đơn', 'nộp đơn', 'gửi đơn', 'giấy đề nghị', 'xin', 'nhờ', 'yêu cầu'],
       ['bảo vệ', 'che chở', 'canh giữ'],
+      // How it is asked for: "xin bảo vệ … cơ quan nào" asks who decides, not the request.
+      ['làm sao', 'thế nào', 'ra sao', 'thủ tục', 'làm gì', 'những gì', 'ghi gì', 'được không', 'cách nào'],
     ],
     legal: ['văn bản đề nghị áp dụng biện pháp bảo vệ', 'đề nghị bảo vệ'],
   },
@@ -177,24 +185,18 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
   // Board and lodging: by the force that rescued, at a facility, while waiting abroad.
   {
-    all: [
-      ['ăn ở', 'ăn ngủ', 'chỗ ngủ', 'chỗ ở', 'cơm nước', 'chỗ ăn', 'ngủ', 'ở tạm', 'cơm'],
-      ['biên phòng', 'bộ đội', 'công an', 'cảnh sát biển', 'đồn biên phòng'],
-    ],
+    all: [['ăn ở', 'ăn ngủ', 'chỗ ngủ', 'chỗ ở', 'cơm nước', 'chỗ ăn', 'ngủ', 'ở tạm', 'cơm']],
+    context: [['biên phòng', 'bộ đội', 'công an', 'cảnh sát biển', 'đồn biên phòng']],
     legal: ['bố trí chỗ ở tạm thời', 'nhu cầu thiết yếu'],
   },
   {
-    all: [
-      ['ăn ở', 'ăn ngủ', 'chỗ ngủ', 'chỗ ở', 'cơm nước', 'ăn uống', 'quần áo', 'ăn mặc'],
-      ['cơ sở', 'trung tâm', 'nhà tạm lánh', 'mái ấm'],
-    ],
+    all: [['ăn ở', 'ăn ngủ', 'chỗ ngủ', 'chỗ ở', 'cơm nước', 'ăn uống', 'quần áo', 'ăn mặc']],
+    context: [['cơ sở', 'trung tâm', 'nhà tạm lánh', 'mái ấm']],
     legal: ['lưu trú tại cơ sở', 'tiền ăn trong thời gian tạm trú', 'bố trí nơi lưu trú'],
   },
   {
-    all: [
-      ['xã', 'công an', 'biên phòng', 'đồn'],
-      ['không có chỗ', 'không có điều kiện', 'không đủ chỗ', 'không lo được', 'hết chỗ', 'không có phòng'],
-    ],
+    all: [['không có chỗ', 'không có điều kiện', 'không đủ chỗ', 'không lo được', 'hết chỗ', 'không có phòng']],
+    context: [['xã', 'công an', 'biên phòng', 'đồn']],
     legal: ['không có điều kiện bố trí ăn, ở'],
   },
   {
@@ -228,10 +230,8 @@ export const CUE_PAIRS: readonly CuePair[] = [
     legal: ['thông báo cho người thân thích đến nhận', 'bố trí người đưa'],
   },
   {
-    all: [
-      ['tiền xe', 'vé xe', 'tiền đi đường', 'tiền tàu xe', 'tiền về quê'],
-      ['cửa khẩu', 'biên phòng', 'trao trả', 'bộ đội'],
-    ],
+    all: [['tiền xe', 'vé xe', 'tiền đi đường', 'tiền tàu xe', 'tiền về quê']],
+    context: [['cửa khẩu', 'biên phòng', 'trao trả', 'bộ đội']],
     legal: ['tiền tàu xe, tiền ăn trong thời gian đi đường'],
   },
   // After coming home: school, work, loans, neighbours.
@@ -266,8 +266,8 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
   {
     all: [
-      ['đòi', 'bắt', 'kiện'],
       ['bồi thường', 'đền', 'đền bù', 'đền tiền'],
+      ['đòi', 'bắt', 'kiện'],
     ],
     legal: ['đòi bồi thường thiệt hại', 'trợ giúp pháp lý'],
   },
@@ -331,8 +331,8 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
   {
     all: [
-      ['bán', 'lấy', 'mổ', 'cắt'],
       ['thận', 'nội tạng', 'giác mạc', 'lá gan'],
+      ['bán', 'lấy', 'mổ', 'cắt'],
     ],
     legal: ['lấy các bộ phận cơ thể', 'bộ phận cơ thể người'],
   },
@@ -392,6 +392,7 @@ interface Cue {
 
 interface CompiledPair {
   groups: Cue[][];
+  context: Cue[][];
   legal: { phrase: string; folded: string }[];
 }
 
@@ -407,46 +408,72 @@ function compileCue(wording: string): Cue {
 
 /**
  * The question's runs of up to `longest` syllables as typed, and folded for a run of two syllables or more with one
- * typed without diacritics: a cue is then one Set lookup for each of its two forms.
+ * typed without diacritics, each with where it first starts: a cue is then one lookup for each of its two forms.
  */
-function questionRuns(tokens: string[], longest: number): Set<string> {
+function questionRuns(tokens: string[], longest: number): Map<string, number> {
   const folded = tokens.map(foldToken);
   const plain = tokens.map((t) => !hasDiacritics(t));
-  const runs = new Set<string>();
+  const runs = new Map<string, number>();
+  const add = (run: string, at: number) => {
+    if (!runs.has(run)) runs.set(run, at);
+  };
   for (let i = 0; i < tokens.length; i++) {
     let anyPlain = false;
     for (let n = 1; n <= longest && i + n <= tokens.length; n++) {
       anyPlain ||= plain[i + n - 1];
-      runs.add(tokens.slice(i, i + n).join(' '));
-      if (anyPlain && n > 1) runs.add(folded.slice(i, i + n).join(' '));
+      add(tokens.slice(i, i + n).join(' '), i);
+      if (anyPlain && n > 1) add(folded.slice(i, i + n).join(' '), i);
     }
   }
   return runs;
 }
 
-// A one-syllable cue is looked up as typed only: a bare `cho` is the question's cho, not chở.
-const foundIn = (runs: Set<string>) => (cue: Cue) => runs.has(cue.accented) || (cue.syllables.length > 1 && runs.has(cue.folded));
+/**
+ * Where the cue first starts in the question, or -1. A one-syllable cue is looked up as typed only: a bare `cho` is
+ * the question's cho, not chở.
+ */
+function cueAt(runs: Map<string, number>, cue: Cue): number {
+  return runs.get(cue.accented) ?? (cue.syllables.length > 1 ? runs.get(cue.folded) : undefined) ?? -1;
+}
+
+interface FoundCue {
+  at: number;
+  syllables: string[];
+}
+
+/** The pair's cues the question holds, one per group in the question's order; undefined when a group has none. */
+function cuesFound(pair: CompiledPair, runs: Map<string, number>): FoundCue[] | undefined {
+  if (!pair.context.every((group) => group.some((c) => cueAt(runs, c) >= 0))) return undefined;
+  const found: FoundCue[] = [];
+  for (const group of pair.groups) {
+    const cue = group.find((c) => cueAt(runs, c) >= 0);
+    if (!cue) return undefined;
+    found.push({ at: cueAt(runs, cue), syllables: cue.syllables });
+  }
+  return found.sort((a, b) => a.at - b.at);
+}
 
 /** Compiled once: per question, its runs are collected once and each cue is looked up in them. */
 export function createCuePairReader(pairs: readonly CuePair[] = CUE_PAIRS): CuePairReader {
   const compiled: CompiledPair[] = pairs.map((p) => ({
     groups: p.all.map((group) => group.map(compileCue)),
+    context: (p.context ?? []).map((group) => group.map(compileCue)),
     legal: p.legal.map((phrase) => ({ phrase, folded: seqOf(phrase).map(foldToken).join(' ') })),
   }));
-  const longest = Math.max(1, ...compiled.flatMap((p) => p.groups.flat().map((c) => c.syllables.length)));
+  const longest = Math.max(1, ...compiled.flatMap((p) => [...p.groups, ...p.context].flat().map((c) => c.syllables.length)));
   return (query) => {
     if (!compiled.length) return [];
     const tokens = analyze(query).seq;
     const runs = questionRuns(tokens, longest);
     const said = ` ${tokens.map(foldToken).join(' ')} `;
-    const found = foundIn(runs);
     const out: Expansion[] = [];
     for (const pair of compiled) {
-      const cues = pair.groups.map((group) => group.find(found));
-      if (cues.some((c) => !c)) continue;
+      const cues = cuesFound(pair, runs);
+      if (!cues) continue;
       // A phrase the question already says adds nothing.
       const phrases = pair.legal.filter((l) => !said.includes(` ${l.folded} `)).map((l) => l.phrase);
-      if (phrases.length) out.push({ words: cues.flatMap((c) => c!.syllables), phrases });
+      // In the question's order, so that the pairs of adjacent words the ranker reads are the question's own.
+      if (phrases.length) out.push({ words: cues.flatMap((c) => c.syllables), phrases });
     }
     return out;
   };

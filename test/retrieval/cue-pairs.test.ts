@@ -16,9 +16,10 @@ describe('cue pairs (data)', () => {
 
   it('is written in lowercase NFC with diacritics, each pair needing two cues or more', () => {
     for (const p of CUE_PAIRS) {
-      expect(p.all.length).toBeGreaterThan(1);
+      const context = p.context ?? [];
+      expect(p.all.length + context.length).toBeGreaterThan(1);
       expect(p.legal.length).toBeGreaterThan(0);
-      for (const w of [...p.all.flat(), ...p.legal]) {
+      for (const w of [...p.all.flat(), ...context.flat(), ...p.legal]) {
         expect(w).toBe(w.normalize('NFC').toLowerCase().trim());
         expect(analyze(w).seq.length).toBeGreaterThan(0);
       }
@@ -28,13 +29,19 @@ describe('cue pairs (data)', () => {
 
 describe('cue pair reader', () => {
   const read = createCuePairReader([
-    { all: [['giữ'], ['hộ chiếu', 'giấy tờ']], legal: ['giấy thông hành'] },
-    { all: [['giữ'], ['bắt làm']], legal: ['cưỡng bức lao động'] },
+    { all: [['hộ chiếu', 'giấy tờ'], ['giữ']], legal: ['giấy thông hành'] },
+    { all: [['bắt làm'], ['giữ']], legal: ['cưỡng bức lao động'] },
+    { all: [['chỗ ngủ']], context: [['biên phòng']], legal: ['bố trí chỗ ở tạm thời'] },
   ]);
 
   it('reads a word by the other words of the question', () => {
     expect(read('Bọn chủ giữ hộ chiếu của con tôi')).toEqual([{ words: ['giu', 'ho', 'chieu'], phrases: ['giấy thông hành'] }]);
     expect(read('Nó bị giữ lại, bắt làm suốt ngày')).toEqual([{ words: ['giu', 'bat', 'lam'], phrases: ['cưỡng bức lao động'] }]);
+  });
+
+  it('needs its context too, but the phrases do not stand for the context', () => {
+    expect(read('Biên phòng có lo chỗ ngủ không')).toEqual([{ words: ['cho', 'ngu'], phrases: ['bố trí chỗ ở tạm thời'] }]);
+    expect(read('Có lo chỗ ngủ không')).toEqual([]);
   });
 
   it('needs every cue, each as whole syllables', () => {
