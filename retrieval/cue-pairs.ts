@@ -170,7 +170,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
   {
     all: [
-      ['viết đơn', 'làm đơn', 'điền đơn', 'điền giấy', 'khai giấy', 'điền', 'ghi'],
+      ['viết đơn', 'làm đơn', 'điền đơn', 'điền giấy', 'khai giấy', 'điền tờ khai'],
       ['nạn nhân', 'bị bán', 'bị lừa bán', 'xác nhận', 'công nhận'],
     ],
     legal: ['tờ khai', 'kê khai'],
