@@ -303,6 +303,15 @@ function oneSyllableName(raw: string[], lower: string[], at: number, loose: bool
   return next === undefined || isStopword(next.toLowerCase()) || CHAT_WORD.test(lower[at + 1]);
 }
 
+// Every province has a name of the country's list, while a city may be any town ("thành phố Vinh"): typed without
+// capitals, the two words after "tỉnh" are its name only when a province's name begins with them ("tỉnh lấy tiền
+// đâu ra" is the province paying, "tỉnh lào cai" a province).
+let provinceStarts: Set<string> | undefined;
+function beginsProvinceName(folded: string[]): boolean {
+  provinceStarts ??= new Set(PROVINCE_NAMES.map((n) => foldedSeq(n).slice(0, 2).join(' ')));
+  return provinceStarts.has(folded.join(' '));
+}
+
 function unknownPlaceInClause(
   text: string,
   corpus: Corpus,
@@ -327,7 +336,9 @@ function unknownPlaceInClause(
         ? true
         : capitalised
           ? name.every((s) => /^\p{Lu}/u.test(s))
-          : name.length === 2 && !name.some((s) => isStopword(s.toLowerCase()) || CHAT_WORD.test(foldToken(s.toLowerCase())));
+          : name.length === 2 &&
+            !name.some((s) => isStopword(s.toLowerCase()) || CHAT_WORD.test(foldToken(s.toLowerCase()))) &&
+            (lower[i] !== 'tinh' || beginsProvinceName(lower.slice(at, at + 2)));
     if (!isName) continue;
     const words = name.join(' ');
     if (provinceInText(words, directory) || v.provinces.includes(foldedSeq(words).join(' '))) continue;

@@ -114,6 +114,10 @@ describe('scope signals from the corpus', () => {
     expect(unknownPlaceIn('tinh ha giang co duong day nong khong', corpus, directory)).toBe('ha giang');
     // Typed in lowercase, two words whose second begins a pair the documents write are no name: "tỉnh đạt chỉ tiêu".
     expect(unknownPlaceIn('ke hoach cua tinh dat chi tieu gi', corpus, directory)).toBeUndefined();
+    // Typed in lowercase, the two words after "tỉnh" name a province only when a province's name begins with them.
+    for (const q of ['kế hoạch của tỉnh lấy tiền ở đâu mà làm', 'tinh chi tien cho viec nay the nao'])
+      expect(unknownPlaceIn(q, corpus, directory), q).toBeUndefined();
+    expect(unknownPlaceIn('kế hoạch của tỉnh lào cai có gì', corpus, directory)).toBe('lào cai');
     // Chat words after a place word ("nhập tỉnh xong giờ…") are not a name, typed with or without diacritics.
     for (const q of ['binh dinh nhap tinh xong gio goi la gi', 'nhập tỉnh xong giờ gọi là gì', 'tinh moi roi thi ho tro the nao'])
       expect(unknownPlaceIn(q, corpus, directory), q).toBeUndefined();
