@@ -374,11 +374,13 @@ function notReproduced(q: Asked, corpus: Corpus, deps: AskDeps): AskResult | und
   );
 }
 
-// Triage reads short questions ("chế độ cho nạn nhân", "những hành vi nào bị nghiêm cấm") as chat; a message on the
-// documents' subject, or asked in their own words, is answered.
+// Triage reads short questions ("chế độ cho nạn nhân", "những hành vi nào bị nghiêm cấm", "kế hoạch này lấy tiền đâu
+// ra") as chat; a message on the documents' subject, asked in their own words, or on a plan, which is what the
+// documents are, is answered (or declined) by the documents.
 const greeting: AskStep = (q, deps) => {
   const corpus = deps.corpus?.();
-  if (q.intent !== 'smalltalk' || (corpus && (mentionsSubject(q.text, corpus) || asksInDocumentsWords(q.text, corpus)))) return undefined;
+  const ofDocuments = (c: Corpus) => mentionsSubject(q.text, c) || asksInDocumentsWords(q.text, c) || namesPlan(q.text);
+  if (q.intent !== 'smalltalk' || (corpus && ofDocuments(corpus))) return undefined;
   return { kind: 'notice', text: vi.smalltalk(), citations: [] };
 };
 

@@ -139,6 +139,17 @@ describe('askQuestion', () => {
     expect(calls).toHaveLength(1);
   });
 
+  it('asks the documents about a plan even when triage took the message for small talk', async () => {
+    const { deps, calls } = fakeAnswer();
+    const r = await askQuestion(
+      'kế hoạch này lấy tiền ở đâu',
+      { province: 'quang-nam', intent: 'smalltalk' },
+      { ...deps, corpus: () => loadCorpus(BUNDLED_KNOWLEDGE_DIR) },
+    );
+    expect(r.kind).toBe('answer');
+    expect(calls).toHaveLength(1);
+  });
+
   it('greets small talk that asks nothing', async () => {
     const { deps, calls } = fakeAnswer();
     const r = await askQuestion('chào bạn', { intent: 'smalltalk' }, deps);
