@@ -312,6 +312,16 @@ function beginsProvinceName(folded: string[]): boolean {
   return provinceStarts.has(folded.join(' '));
 }
 
+/** Whether each of the folded words is part of an everyday wording of the text that the thesaurus knows. */
+function inEverydayWordings(words: string[], text: string): boolean {
+  const known = new Set(
+    thesaurusExpander()
+      .expansions(text)
+      .flatMap((e) => e.words),
+  );
+  return words.every((w) => known.has(w));
+}
+
 function unknownPlaceInClause(
   text: string,
   corpus: Corpus,
@@ -345,8 +355,10 @@ function unknownPlaceInClause(
     const f = foldedSeq(words);
     // "tỉnh, thành phố", "các tỉnh thành" name no place; a name the documents write is one of theirs.
     if (PLACE.test(f.join(' ')) || name[0].toLowerCase() === 'thành' || ((loose || !capitalised) && v.bigrams.has(f.join(' ')))) continue;
-    // In lowercase, two words whose second begins a pair the documents write ("tỉnh đạt chỉ tiêu") are no name.
+    // In lowercase, two words whose second begins a pair the documents write ("tỉnh đạt chỉ tiêu") are no name, nor
+    // two of the everyday wordings the thesaurus reads as the documents' terms ("thành phố lấy tiền ở đâu").
     if (!capitalised && at + 2 < lower.length && v.bigrams.has(`${lower[at + 1]} ${lower[at + 2]}`)) continue;
+    if (!capitalised && !beginsProvinceName(f) && inEverydayWordings(f, text)) continue;
     // Read loosely, two words whose second begins a province known here ("Hotline Quảng Nam") are that province's.
     const next = raw.slice(at + 1, at + 3).join(' ');
     if (loose && (provinceInText(next, directory) || v.provinces.includes(foldedSeq(next).join(' ')))) continue;

@@ -118,6 +118,9 @@ describe('scope signals from the corpus', () => {
     for (const q of ['kế hoạch của tỉnh lấy tiền ở đâu mà làm', 'tinh chi tien cho viec nay the nao'])
       expect(unknownPlaceIn(q, corpus, directory), q).toBeUndefined();
     expect(unknownPlaceIn('kế hoạch của tỉnh lào cai có gì', corpus, directory)).toBe('lào cai');
+    // …and after "thành phố", two words of an everyday wording the thesaurus knows are no city's name.
+    expect(unknownPlaceIn('kế hoạch của thành phố lấy tiền ở đâu', corpus, directory)).toBeUndefined();
+    expect(unknownPlaceIn('thành phố hạ long có trung tâm nào hỗ trợ nạn nhân', corpus, directory)).toBe('hạ long');
     // Chat words after a place word ("nhập tỉnh xong giờ…") are not a name, typed with or without diacritics.
     for (const q of ['binh dinh nhap tinh xong gio goi la gi', 'nhập tỉnh xong giờ gọi là gì', 'tinh moi roi thi ho tro the nao'])
       expect(unknownPlaceIn(q, corpus, directory), q).toBeUndefined();
