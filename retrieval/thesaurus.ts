@@ -29,6 +29,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'bán trẻ con',
       'bán trẻ em',
       'bán đứa nhỏ',
+      'bán đứa bé',
       'bán con nhỏ',
       'bị lừa bán',
       'lừa bán',
@@ -2508,7 +2509,19 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   // Someone who claims to be a victim to get the support.
   {
-    everyday: ['nói xạo', 'nói dối', 'khai láo', 'khai không đúng', 'khai sai', 'giả vờ', 'giả bộ', 'mạo danh', 'nhận bừa', 'xạo'],
+    everyday: [
+      'nói xạo',
+      'nói dối',
+      'khai láo',
+      'khai không đúng',
+      'khai sai',
+      'giả vờ',
+      'giả bộ',
+      'mạo danh',
+      'giả danh',
+      'nhận bừa',
+      'xạo',
+    ],
     legal: ['giả mạo là nạn nhân', 'giả mạo', 'hoàn trả khoản kinh phí hỗ trợ đã nhận'],
   },
   {
@@ -2850,6 +2863,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'mua con từ lúc mang bầu',
       'bán đứa nhỏ trong bụng',
       'bán con khi còn mang bầu',
+      'còn trong bụng mẹ',
+      'từ trong bụng mẹ',
     ],
     legal: ['thỏa thuận mua bán người từ khi còn đang là bào thai', 'bào thai'],
   },

@@ -170,6 +170,9 @@ describe('query expansion', () => {
       ['hội chị em phụ nữ xã giúp gì', 'hội liên hiệp phụ nữ'],
       ['người dân nước khác bị lừa bán', 'người nước ngoài'],
       ['mở cơ sở phải thuê mấy người làm', 'nhân viên'],
+      ['giả danh người bị hại để nhận tiền', 'giả mạo là nạn nhân'],
+      ['hứa bán cháu khi còn trong bụng mẹ', 'bào thai'],
+      ['bán đứa bé lấy tiền', 'mua bán người'],
     ];
     for (const [q, legal] of cases) {
       expect(x.expand(q), q).toContain(legal);
