@@ -2,9 +2,9 @@
 // they hold the former province's plans, issued before the merger. A question about the new unit's plan for a
 // year from the merger on is answered with an honest "not in the documents" that names what the folder does hold,
 // never with a quote from the former province's plan as if it were the new unit's.
-import { foldWords, findName, keptItsName, mergerPhrase, provinceInQuestion, corpusProvinces } from '../updates/names.js';
+import { foldWords, findName, keptItsName, mergerPhrase, provinceInQuestion, corpusProvinces, withoutUnitWord } from '../updates/names.js';
 import type { DocMeta } from '../../knowledge/types.js';
-import type { Updates } from '../../knowledge/updates.js';
+import type { ProvinceChange, Updates } from '../../knowledge/updates.js';
 import { vnDate } from '../../knowledge/text.js';
 import { notCovered } from './not-covered.js';
 import { effectiveYear } from '../updates/changes.js';
@@ -53,6 +53,50 @@ export const mergedUnitPlan: AskStep = (q, deps) => {
   const since = updates.effective ? ` (${vnDate(updates.effective)})` : '';
   const note = plans.length
     ? `\n\nKho chỉ có kế hoạch của tỉnh ${p.old_name} cũ (${plans.map((d) => d.shortName).join('; ')}), ban hành trước khi tỉnh này ${mergerPhrase(p)}${since}; đó không phải kế hoạch ${period.label} của ${whose}.`
+    : '';
+  const [first, ...rest] = reply.text.split('\n\n');
+  return { ...reply, text: [`${first}${note}`, ...rest].join('\n\n') };
+};
+
+/**
+ * The province a question names that merged in 2025 with a former province of the documents and did not give today's
+ * unit its name ("Bình Phước" of Đồng Nai, "Hậu Giang" of Sóc Trăng), when it does not name the former province too.
+ * Today's unit's name ("Đà Nẵng", "Gia Lai") is how people there call the whole area now, the documents' part with it.
+ */
+function partnerNamed(folded: string, updates: Updates, held: readonly string[]): { name: string; p: ProvinceChange } | undefined {
+  for (const p of updates.provinces) {
+    if (!held.includes(p.old) || findName(folded, p.old_name) >= 0) continue;
+    const today = foldWords(withoutUnitWord(p.now));
+    const name = p.merged_with.find((n) => foldWords(n) !== today && findName(folded, n) >= 0);
+    if (name) return { name, p };
+  }
+  return undefined;
+}
+
+/**
+ * "Kế hoạch năm 2023 của Hậu Giang", "Bình Phước có kế hoạch hỗ trợ nạn nhân không": the plans of a province that
+ * merged with a former province of the documents, issued by it before the merger, which the documents do not hold.
+ * The former province's plan covered its own area only, so it is no answer. A year from the merger on asks for the
+ * new unit's plan (mergedUnitPlan).
+ */
+export const partnerPlan: AskStep = (q, deps) => {
+  const updates = deps.updates?.();
+  const corpus = deps.corpus?.();
+  const typed = q.asTyped ?? q.text;
+  if (!updates || !corpus) return undefined;
+  const folded = foldWords(typed);
+  if (!PLAN_CUE.test(folded) && !PLAN_ABBREVIATION.test(typed)) return undefined;
+  const partner = partnerNamed(folded, updates, corpusProvinces(corpus));
+  if (!partner) return undefined;
+  const from = effectiveYear(updates);
+  const years = [...folded.matchAll(PERIOD_YEAR)].map((m) => Number(m[1]));
+  const before = years.find((y) => y < from);
+  if (before === undefined && years.length) return undefined;
+  const period = before === undefined ? '' : ` năm ${before}`;
+  const reply = notCovered(deps.contacts?.() ?? null, q.userProvince, `kế hoạch${period} của ${partner.name}`);
+  const plans = corpus.docs.filter((d) => d.kind === 'plan' && d.province === partner.p.old);
+  const note = plans.length
+    ? `\n\nKho chỉ có kế hoạch của tỉnh ${partner.p.old_name} (${plans.map((d) => d.shortName).join('; ')}), không phải kế hoạch của ${partner.name}.`
     : '';
   const [first, ...rest] = reply.text.split('\n\n');
   return { ...reply, text: [`${first}${note}`, ...rest].join('\n\n') };

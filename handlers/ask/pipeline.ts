@@ -9,6 +9,8 @@
 //   1d. textParticulars a bundled text's number, issuer, date or article count → its front matter (text-particulars.ts)
 //   1e. textScope       what a named text covers as a whole ("Luật 2024 điều chỉnh những vấn đề
 //                      gì") → its scope article, which an excerpt holds too (text-scope.ts)
+//   1f. partnerPlan     the plan of a province that merged with one of the documents' in 2025 ("kế hoạch năm 2023 của
+//                      Hậu Giang"), issued before the merger → "not in the documents" (merged-plans.ts)
 //   2. changes         what changed in 2025 (the knowledge update file), or texts the folder lacks → changes.ts
 //                      (before contacts: "Sở LĐTBXH giải thể thì sở nào lo?" asks what changed, not for a number)
 //   2b. mergedUnitPlan  the plan of a province of today for a year from the merger on → "not in the
@@ -96,7 +98,7 @@ import { plannedAmendmentNotHeld } from './planned-change.js';
 import { textScope } from './text-scope.js';
 import { withoutStateGiver } from './state-giver.js';
 import { unlistedContactDetail } from './contact-details.js';
-import { mergedUnitPlan } from './merged-plans.js';
+import { mergedUnitPlan, partnerPlan } from './merged-plans.js';
 import { laterPeriodNotHeld } from './later-period.js';
 import { planOfPeriodNotHeld } from './plan-period.js';
 import { notCovered, onlyNamed } from './not-covered.js';
@@ -466,6 +468,7 @@ const STEPS: AskStep[] = [
   plannedAmendmentNotHeld,
   textParticulars,
   textScope,
+  partnerPlan,
   changes,
   ...AFTER_CHANGES,
 ];

@@ -191,6 +191,7 @@ describe('askQuestion stages', () => {
       'plannedAmendmentNotHeld',
       'textParticulars',
       'textScope',
+      'partnerPlan',
       'changes',
       'mergedUnitPlan',
       'laterPeriodNotHeld',
