@@ -8,7 +8,7 @@ import type { ProvinceChange, Updates } from '../../knowledge/updates.js';
 import { vnDate } from '../../knowledge/text.js';
 import { notCovered } from './not-covered.js';
 import { effectiveYear } from '../updates/changes.js';
-import type { AskStep } from './types.js';
+import type { AskDeps, Asked, AskStep } from './types.js';
 
 // The question asks about a plan or what it sets out to achieve.
 const PLAN_CUE = / (ke hoach|de an|chuong trinh|chi tieu|muc tieu)(?= )/;
@@ -31,13 +31,21 @@ function planCovers(d: DocMeta, year: number): boolean {
   return (d.year ?? Number.NEGATIVE_INFINITY) <= year && year <= end;
 }
 
-export const mergedUnitPlan: AskStep = (q, deps) => {
+/** A question about a plan, with the knowledge it is read against; undefined for any other question. */
+function planQuestion(q: Asked, deps: AskDeps) {
   const updates = deps.updates?.();
   const corpus = deps.corpus?.();
   const typed = q.asTyped ?? q.text;
   if (!updates || !corpus) return undefined;
   const folded = foldWords(typed);
   if (!PLAN_CUE.test(folded) && !PLAN_ABBREVIATION.test(typed)) return undefined;
+  return { updates, corpus, typed, folded };
+}
+
+export const mergedUnitPlan: AskStep = (q, deps) => {
+  const asked = planQuestion(q, deps);
+  if (!asked) return undefined;
+  const { updates, corpus, typed, folded } = asked;
   const slug = provinceInQuestion(typed, updates, corpusProvinces(corpus));
   const p = updates.provinces.find((x) => x.old === slug);
   if (!p) return undefined;
@@ -80,12 +88,9 @@ function partnerNamed(folded: string, updates: Updates, held: readonly string[])
  * new unit's plan (mergedUnitPlan).
  */
 export const partnerPlan: AskStep = (q, deps) => {
-  const updates = deps.updates?.();
-  const corpus = deps.corpus?.();
-  const typed = q.asTyped ?? q.text;
-  if (!updates || !corpus) return undefined;
-  const folded = foldWords(typed);
-  if (!PLAN_CUE.test(folded) && !PLAN_ABBREVIATION.test(typed)) return undefined;
+  const asked = planQuestion(q, deps);
+  if (!asked) return undefined;
+  const { updates, corpus, folded } = asked;
   const partner = partnerNamed(folded, updates, corpusProvinces(corpus));
   if (!partner) return undefined;
   const from = effectiveYear(updates);
