@@ -243,9 +243,10 @@ const CUES = [
   ],
   ['first_person', new RegExp(`(?<! (?:${FALSE_CLAIM})) ${PERSON} `)],
   ['relation', new RegExp(` ${RELATION} (?:cua )?(?:toi|em|minh|tui|nha toi|nha em) `)],
+  // Neighbours, and a place next to the writer's home ("đầu ngõ", "nhà đối diện"): what happens there, they witness.
   [
     'witness',
-    / (?:hang xom|nguoi quen|nguoi trong xom|trong xom|trong thon|trong ban|cung thon|cung xom|lang toi|xom toi|thon toi|o xa toi|o xom|nha ben canh|co be|co gai|thanh nien|mot chau|mot em|hai em|may em|mot ban) /,
+    / (?:hang xom|nguoi quen|nguoi trong xom|trong xom|trong thon|trong ban|cung thon|cung xom|lang toi|xom toi|thon toi|o xa toi|o xom|nha ben canh|canh nha|gan nha|sat nha|doi dien nha|dau ngo|cuoi ngo|dau hem|cuoi hem|ben kia duong|co be|co gai|thanh nien|mot chau|mot em|hai em|may em|mot ban) /,
   ],
   [
     'past_event',

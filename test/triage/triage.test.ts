@@ -335,6 +335,17 @@ describe('triage classifier', () => {
       for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
   });
 
+  it('escalates harm happening now at a place next to the writer, which makes the writer a witness; rules asked about stay questions', () => {
+    for (const q of [
+      'có người đang bị đánh trong quán nhậu cuối ngõ thì ai đến giải cứu',
+      'nhà đối diện nhà em đang nhốt mấy đứa nhỏ',
+      'mấy cô gái đang bị giữ ở quán cà phê cạnh nhà, gọi ai',
+    ])
+      for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
+    for (const q of ['người ở gần nhà nạn nhân có trách nhiệm gì', 'nhà sát biên giới thì phải cảnh giác những gì'])
+      for (const v of [q, foldDiacritics(q)]) expect(triage.classify(v).label, v).toBe('question');
+  });
+
   it('returns a confidence and scores for every label', () => {
     const r = triage.classify('Tôi đang bị giữ, không thoát được');
     expect(r.label).toBe('emergency');
