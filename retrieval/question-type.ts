@@ -211,8 +211,12 @@ const LIST_NOUN_ASKED = new RegExp(` (nhung|cac) ${LIST_NOUNS} (gi|nao) `);
 const GROUNDS = / (dua|can cu) (vao|tren) (dau|nhung gi|gi) /;
 // "được tiếp nhận, xác minh ra sao", "phối hợp như thế nào", "đồn xử lý thế nào": how a procedure goes, answered by its
 // steps. A case that "được / bị xử lý thế nào" asks what becomes of it, a detail of its own.
-const HOW_PROCEDURE =
-  / (tiep nhan|xac minh|xac dinh|giai cuu|trao tra|phoi hop|ap dung|bao ve|(?<!(duoc|bi) )(xu ly|giai quyet)) .*((the nao|ra sao) |(?<= )(?<!(thi|co|khong|ko|vi|tai|bi|duoc) )sao $)/;
+// In chat a final "sao" after the act asks how ("được bảo vệ sao"), unless it asks what follows ("thì sao", "có sao",
+// "bị sao") or why ("vì sao").
+const FINAL_SAO = '(?<!(thi|co|khong|ko|vi|tai|bi|duoc) )sao $';
+const HOW_PROCEDURE = new RegExp(
+  ` (tiep nhan|xac minh|xac dinh|giai cuu|trao tra|phoi hop|ap dung|bao ve|(?<!(duoc|bi) )(xu ly|giai quyet)) .*((the nao|ra sao) |(?<= )${FINAL_SAO})`,
+);
 // Words that only ask for the answer ("tóm tắt giúp tôi", "cho biết"): no part of the topic.
 const REQUEST_WORDS = new Set(['tom tat', 'liet ke', 'giup toi', 'giup em', 'giup minh', 'cho biet', 'cho hoi']);
 // "những trường hợp nào", "những việc gì": the noun before the question word only says that a list is asked.
@@ -409,10 +413,9 @@ function focusBefore(seq: string[], ask: number, common: (folded: string) => boo
   return focus;
 }
 
-// "được bảo vệ như thế nào", "bằng cách nào", "kiểu gì", and in chat a final "sao" after the act ("được bảo vệ sao"),
-// unless it asks what follows ("thì sao", "có sao", "bị sao") or why ("vì sao"): the manner of an act, which the texts
-// set out as its measures.
-const MANNER = / (the nao|ra sao|bang cach nao|cach nao|kieu gi|cach gi) |(?<! (thi|co|khong|ko|vi|tai|bi|duoc)) sao $/;
+// "được bảo vệ như thế nào", "bằng cách nào", "kiểu gì", a final "sao" (FINAL_SAO): the manner of an act, which the
+// texts set out as its measures.
+const MANNER = new RegExp(` (the nao|ra sao|bang cach nao|cach nao|kieu gi|cach gi) | ${FINAL_SAO}`);
 
 /** True when the question asks how something is done (MANNER). */
 export function asksManner(question: string): boolean {
