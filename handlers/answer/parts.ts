@@ -15,8 +15,8 @@ const ASKS_SOMETHING = / (gì|nào|ai|bao lâu|bao nhiêu|bao giờ|mấy|sao|th
 const ASKS_SOMETHING_FOLDED =
   / (gi|nao|ai|bao lau|bao nhieu|bao gio|may|sao|the nao|(o|den|ve|di|tu|cho|noi|gui) dau)( |$)| (khong|chua|ko|k) $/;
 
-/** True when a stretch of the question asks something. */
-function asksSomething(text: string, accented: boolean): boolean {
+/** True when a stretch of the question asks something (`accented`: read with its accents, as it was typed). */
+export function asksSomething(text: string, accented = foldDiacritics(text) !== text): boolean {
   const t = text.replace(/\?+\s*$/, '');
   if (!accented) return ASKS_SOMETHING_FOLDED.test(foldedWords(t));
   return ASKS_SOMETHING.test(
@@ -186,8 +186,9 @@ function bestFor(
  * For a multi-part question, the sentences that answer the parts the lead does not: the lead answers one part; every
  * other part gets the pool's best sentence for its own words (never one already answering another part), unless the
  * lead answers it as well. The lead's part is the one it matches best, unless the parts ask different kinds and leaving
- * that part to another sentence answers the question better as a whole: "Bãi bỏ Thông tư … ngày 27/9/2007" carries a date, yet "từ ngày nào" is
- * answered by the clause saying when the text takes effect, and the lead by then answers "bãi bỏ văn bản nào".
+ * that part to another sentence answers the question better as a whole: "Bãi bỏ Thông tư … ngày 27/9/2007" carries a
+ * date, yet "từ ngày nào" is answered by the clause saying when the text takes effect, and the lead by then answers
+ * "bãi bỏ văn bản nào".
  */
 export function partLeads(
   asks: PartAsk[],

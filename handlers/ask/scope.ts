@@ -12,6 +12,7 @@ import { thesaurusExpander } from '../../retrieval/expand.js';
 import { namesText } from '../../retrieval/named-text.js';
 import { provinceInText } from '../contacts-answer.js';
 import { PROVINCE_NAMES } from '../text/provinces.js';
+import { asksSomething } from '../answer/parts.js';
 
 interface Vocabulary {
   /** Folded bigrams of every section text, heading and title. */
@@ -383,8 +384,6 @@ export function mentionsSubject(text: string, corpus: Corpus): boolean {
   return content.length > 0 && content.filter((b) => v.bigrams.has(b)).length / content.length >= 0.5;
 }
 
-// A question word or mark: the message asks something.
-const ASKS = / (gi|nao|ai|dau|sao|bao lau|bao nhieu|may|khong|ko|chua) $| (gi|nao|ai|bao lau|bao nhieu|may) /;
 /** Fewest word pairs of the documents a question must be made of to be read as asked of them. */
 const MIN_DOCUMENT_PAIRS = 2;
 
@@ -393,8 +392,7 @@ const MIN_DOCUMENT_PAIRS = 2;
  * chat about them, it asks what they say, though it names neither the subject nor a province.
  */
 export function asksInDocumentsWords(text: string, corpus: Corpus): boolean {
-  const folded = ` ${foldedWords(text)} `;
-  if (!ASKS.test(folded) && !text.trim().endsWith('?')) return false;
+  if (!asksSomething(text) && !text.trim().endsWith('?')) return false;
   const content = bigrams(foldedSeq(text)).filter((b) => b.split(' ').every(isContent));
   const known = vocabularyOf(corpus).bigrams;
   return content.length >= MIN_DOCUMENT_PAIRS && content.every((b) => known.has(b));
