@@ -441,14 +441,23 @@ interface FoundCue {
   syllables: string[];
 }
 
+/** The group's first cue the question holds, with where it starts. */
+function firstCueOf(group: Cue[], runs: Map<string, number>): FoundCue | undefined {
+  for (const c of group) {
+    const at = cueAt(runs, c);
+    if (at >= 0) return { at, syllables: c.syllables };
+  }
+  return undefined;
+}
+
 /** The pair's cues the question holds, one per group in the question's order; undefined when a group has none. */
 function cuesFound(pair: CompiledPair, runs: Map<string, number>): FoundCue[] | undefined {
   if (!pair.context.every((group) => group.some((c) => cueAt(runs, c) >= 0))) return undefined;
   const found: FoundCue[] = [];
   for (const group of pair.groups) {
-    const cue = group.find((c) => cueAt(runs, c) >= 0);
-    if (!cue) return undefined;
-    found.push({ at: cueAt(runs, cue), syllables: cue.syllables });
+    const hit = firstCueOf(group, runs);
+    if (!hit) return undefined;
+    found.push(hit);
   }
   return found.sort((a, b) => a.at - b.at);
 }
