@@ -34,7 +34,8 @@
 //                      whom to report trafficking to → the law's rule beside the lines (report-rule.ts)
 //   4. outOfScope      names a document or a province the corpus does not hold, or asks the content of a text or a
 //                      form the documents only name (cited-texts.ts, forms.ts) → "not in the documents"
-//   5. greeting        small talk that asks nothing (off the documents' subject) → the short help
+//   5. greeting        small talk off the documents' subject → the short help; a question there about the world
+//                      (not about the bot) → "not in the documents"
 //   6. retrieval       the extractive answer, or the generated one when an LLM is configured
 //                      (it also declines questions off the documents' subject, see answer.ts, and a question
 //                      about an excerpt that it answers from other texts, or about today's forms and procedures
@@ -113,6 +114,7 @@ import { neighbourTopicIn } from './neighbour-topics.js';
 import { leadOf } from './lead.js';
 import {
   asksInDocumentsWords,
+  asksTheWorld,
   asksLocalBody,
   mentionsSubject,
   namesPlan,
@@ -383,6 +385,7 @@ const greeting: AskStep = (q, deps) => {
   const corpus = deps.corpus?.();
   const ofDocuments = (c: Corpus) => mentionsSubject(q.text, c) || asksInDocumentsWords(q.text, c) || namesPlan(q.text);
   if (q.intent !== 'smalltalk' || (corpus && ofDocuments(corpus))) return undefined;
+  if (asksTheWorld(q.text)) return notCovered(directoryOf(deps), q.userProvince);
   return { kind: 'notice', text: vi.smalltalk(), citations: [] };
 };
 

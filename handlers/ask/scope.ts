@@ -398,6 +398,30 @@ export function asksInDocumentsWords(text: string, corpus: Corpus): boolean {
   return content.length >= MIN_DOCUMENT_PAIRS && content.every((b) => known.has(b));
 }
 
+// Words for the bot itself, as someone chatting with it writes them ("bạn tên gì", "bot có biết hát không"). Typed
+// without marks, "ban" is also "bán" and "bản" ("mua ban", "nhat ban"): only a message opening with it speaks to the bot.
+const THE_BOT = / (bạn|cậu|bot|chatbot|ad|admin) /u;
+const THE_BOT_FOLDED = / (bot|chatbot|ad|admin) |^ (ban|cau) /;
+// A call to the bot before the message ("bạn ơi cho hỏi …") addresses it without asking about it.
+const CALL_TO_THE_BOT = / (bạn|ban|cậu|cau|bot|ad|admin) (ơi|oi) /gu;
+// Asking for information without a question word ("cho hỏi lịch tiếp dân", "xin hỏi thủ tục …").
+const ASKS_FOR_INFORMATION = / (cho hoi|xin hoi|hoi ve|cho biet|cho minh biet|tra cuu|chi giup|huong dan) /;
+
+/**
+ * True when a message asks for information about the world ("phí đi xuất khẩu lao động bao nhiêu", "thời tiết thế
+ * nào") rather than about the bot or nothing at all: outside the documents, it gets their honest "not covered" and
+ * where to ask, not the greeting.
+ */
+export function asksTheWorld(text: string): boolean {
+  const lower = ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `.replace(CALL_TO_THE_BOT, ' ');
+  const folded = foldDiacritics(lower);
+  if (hasDiacritics(text) ? THE_BOT.test(lower) : THE_BOT_FOLDED.test(folded)) return false;
+  return asksSomething(text) || text.trim().endsWith('?') || ASKS_FOR_INFORMATION.test(folded);
+}
+
 /**
  * True when the question names the documents' subject itself: one of its terms, in the documents' or everyday words,
  * or one of the national texts. Naming a province of the documents is not enough: "đăng ký kết hôn ở Quảng Nam" is

@@ -134,9 +134,29 @@ describe('askQuestion', () => {
     expect((await askQuestion('những hành vi nào bị nghiêm cấm', { intent: 'smalltalk' }, withCorpus)).kind).toBe('answer');
     expect(calls).toHaveLength(1);
     // Words the documents do not use, or no question asked: still small talk.
-    for (const chat of ['hôm nay thời tiết thế nào', 'bạn tên gì', 'cảm ơn nhiều nhé'])
+    for (const chat of ['bạn tên gì', 'cảm ơn nhiều nhé'])
       expect((await askQuestion(chat, { intent: 'smalltalk' }, withCorpus)).kind, chat).toBe('notice');
     expect(calls).toHaveLength(1);
+  });
+
+  it('says a question about the world outside the documents is not covered, instead of greeting', async () => {
+    const { deps, calls } = fakeAnswer();
+    const withCorpus = { ...deps, corpus: () => loadCorpus(BUNDLED_KNOWLEDGE_DIR) };
+    for (const asked of [
+      'hôm nay thời tiết thế nào',
+      'xe buýt số 5 chạy đến mấy giờ',
+      'xe buyt so 5 chay den may gio',
+      'bạn ơi cho hỏi lịch tiếp dân tuần sau',
+    ]) {
+      const r = await askQuestion(asked, { intent: 'smalltalk' }, withCorpus);
+      expect(r.kind, asked).toBe('abstain');
+      expect(r.text, asked).toContain('không có trong các văn bản hiện có');
+      expect(r.text, asked).toContain('111');
+    }
+    // Asked of the bot itself, with or without marks ("ban" is also "bán"): the greeting.
+    for (const chat of ['bạn có biết hát không', 'ban co biet hat khong', 'bot có buồn không'])
+      expect((await askQuestion(chat, { intent: 'smalltalk' }, withCorpus)).kind, chat).toBe('notice');
+    expect(calls).toHaveLength(0);
   });
 
   it('asks the documents about a plan even when triage took the message for small talk', async () => {
