@@ -544,6 +544,9 @@ describe('questions about what changed', () => {
       'QN năm 2024 có kế hoạch làm gì để hỗ trợ nạn nhân?',
     ])
       expect((await ask(q)).retrieved, q).toBe(true);
+    // Nor is the year of a plan's targets.
+    for (const q of ['Năm 2024 tỉnh đặt ra chỉ tiêu gì về hỗ trợ nạn nhân?', 'Mục tiêu hỗ trợ nạn nhân năm 2024 của tỉnh là gì?'])
+      expect((await ask(q)).r.text, q).toMatch(/^Theo các văn bản hiện có/);
     // The year of a plan's title (the work in an area that year) is no date of identification either.
     const titled = await ask('Kinh phí thực hiện công tác hỗ trợ nạn nhân bị mua bán trên địa bàn tỉnh Quảng Nam năm 2024 lấy từ đâu?');
     expect(titled.r.text).toMatch(/^Theo các văn bản hiện có/);
