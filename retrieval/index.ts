@@ -600,7 +600,8 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   const asksList = topic !== undefined || answerTypes(q).includes('list');
   const listed = asksList ? listOpeningFirst(ctx, hits, coverage, ctx.typeBoost.asked(q)) : hits;
   // An overview is answered by the list that covers its topic (overview.ts), not by the plan's nearest passage.
-  const ordered = topic ? listed : ownPlanSecond(listed, named ?? o.province ?? null, coverage, fusion.ownPlanSecond);
+  const asksWho = answerTypes(q).includes('agency');
+  const ordered = topic ? listed : ownPlanSecond(listed, named ?? o.province ?? null, coverage, fusion.ownPlanSecond, asksWho);
   return diverseTop(ordered, k, fusion.perGroup, coverage);
 }
 
@@ -886,19 +887,22 @@ function listOpeningFirst(ctx: SearchContext, hits: ScopedHit[], coverage: (unit
 /**
  * A national rule first, with the user's province known: the province's plan says how the province carries it out
  * (which body, which centre, which programme), so its best passage on the act asked follows the rule, before other
- * national texts that say something close (ownPlanSecond).
+ * national texts that say something close (ownPlanSecond). When the question asks who does it (`asksWho`), that
+ * passage leads: the plan names the province's own body, where the rule names a kind of body.
  */
 function ownPlanSecond(
   hits: ScopedHit[],
   scope: string | null,
   coverage: (unit: number) => number,
   o: FusionOptions['ownPlanSecond'],
+  asksWho: boolean,
 ): ScopedHit[] {
   const [top] = hits;
   if (!scope || !top || top.doc.province || o.depth < 2) return hits;
   const at = hits.slice(0, o.depth).findIndex((h) => h.doc.province === scope && coverage(h.unit) >= o.share * coverage(top.unit));
-  if (at <= 1) return hits;
-  return [top, hits[at], ...hits.slice(1, at), ...hits.slice(at + 1)];
+  if (at < 1 || (at === 1 && !asksWho)) return hits;
+  const rest = [...hits.slice(1, at), ...hits.slice(at + 1)];
+  return asksWho ? [hits[at], top, ...rest] : [top, hits[at], ...rest];
 }
 
 /** The question names an excerpt, which namedTexts leaves out (named-text.ts). */

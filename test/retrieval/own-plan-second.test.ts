@@ -36,10 +36,14 @@ const corpus = makeCorpus('own-plan-second', [
 ]);
 
 describe("the own province's plan after the national rule", () => {
-  const order = async (province: string | null, ownPlanSecond?: { depth: number; share: number }) => {
+  const order = async (
+    province: string | null,
+    ownPlanSecond?: { depth: number; share: number },
+    question = 'Nạn nhân tiếp tục đi học thì học phí thế nào?',
+  ) => {
     const fusion = ownPlanSecond ? { ...SECTION_UNITS, ownPlanSecond } : SECTION_UNITS;
     const index = await openKnowledgeIndex({ corpus, fusion });
-    const hits = await index.search('Nạn nhân tiếp tục đi học thì học phí thế nào?', { k: 4, province });
+    const hits = await index.search(question, { k: 4, province });
     return hits.map((h) => h.doc.id);
   };
 
@@ -50,6 +54,15 @@ describe("the own province's plan after the national rule", () => {
     const on = await order('quang-nam');
     expect(on[0]).toBe(off[0]);
     expect(on[1]).toBe('plans/quang-nam.md');
+  });
+
+  it('leads when the question asks who does it: the plan names the province’s own body', async () => {
+    const who = 'Nạn nhân tiếp tục đi học thì ai lo học phí?';
+    const off = await order('quang-nam', { depth: 0, share: 0.6 }, who);
+    expect(off[0]).not.toBe('plans/quang-nam.md');
+    expect((await order('quang-nam', undefined, who))[0]).toBe('plans/quang-nam.md');
+    // No province known: the national order.
+    expect((await order(null, undefined, who))[0]).toBe(off[0]);
   });
 
   it('keeps the national order when no province is known', async () => {
