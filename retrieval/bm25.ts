@@ -62,6 +62,14 @@ export interface LexicalResult {
   coverage(i: number): number;
   /** The same search with the expansion phrases weighted `expansion` (> 0) instead, without new lookups: another reading of the question. */
   withExpansionWeight(expansion: number, limit: number): LexicalResult;
+  /** The same search with `added` terms scored on the passages' folded text as well, each scaled by its weight. */
+  withTerms(added: readonly WeightedTerm[], limit: number): LexicalResult;
+}
+
+/** A folded syllable or bigram ("ho tro") added to a query with its own weight. */
+export interface WeightedTerm {
+  term: string;
+  weight: number;
 }
 
 export interface LexicalIndex {
@@ -78,6 +86,12 @@ export interface LexicalIndex {
    * article or section title says it is about), for a query other than the one searched (e.g. its topic).
    */
   shares(query: string, weights?: LexicalWeights, expansions?: readonly Expansion[]): Shares;
+  /** How often each syllable and bigram (accented, lowercase; function words only within bigrams) occurs in unit i's body. */
+  unitTerms(i: number): ReadonlyMap<string, number>;
+  /** Units whose body holds the folded syllable or bigram. */
+  df(term: string): number;
+  /** Idf of a term held by `df` units, as the ranker weighs it. */
+  idf(df: number): number;
 }
 
 export interface Shares {
@@ -128,11 +142,13 @@ interface LexicalModel {
   maxIdf: number;
   /** Per-field BM25 length normalisation for the current k1/b, computed once. */
   normCache: Map<string, Float32Array>;
+  /** Per unit, its body's accented syllables and bigrams with their counts. */
+  unitTerms: Map<string, number>[];
 }
 
 export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
   const n = docs.length;
-  const { fields, formCounts } = buildFields(docs);
+  const { fields, formCounts, unitTerms } = buildFields(docs);
   const { metaOf, metaTf } = buildMetaTable(docs);
   const idf = (df: number) => Math.log(1 + (n - df + 0.5) / (df + 0.5));
   const model: LexicalModel = {
@@ -145,6 +161,7 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
     idf,
     maxIdf: idf(0),
     normCache: new Map(),
+    unitTerms,
   };
   return {
     size: n,
@@ -158,18 +175,27 @@ export function buildLexicalIndex(docs: LexicalDoc[]): LexicalIndex {
         heading: headingCoverage(model, q, weights, expansions, restored, true),
       };
     },
+    unitTerms: (i) => model.unitTerms[i],
+    df: (term) => model.fields.get(term.includes(' ') ? 'biF' : 'uniF')!.postings.get(term)?.docs.length ?? 0,
+    idf,
   };
 }
 
-/** Postings and lengths of every field, and how often each accented syllable and bigram form occurs. */
-function buildFields(docs: LexicalDoc[]): { fields: Map<FieldName, Field>; formCounts: Map<string, number> } {
+/** Postings and lengths of every field, how often each accented syllable and bigram form occurs, and each unit's terms. */
+function buildFields(docs: LexicalDoc[]): {
+  fields: Map<FieldName, Field>;
+  formCounts: Map<string, number>;
+  unitTerms: Map<string, number>[];
+} {
   const n = docs.length;
   const build = new Map<FieldName, { lens: Float32Array; post: PostingsBuilder }>();
   for (const f of FIELDS) build.set(f, { lens: new Float32Array(n), post: new PostingsBuilder() });
   const formCounts = new Map<string, number>();
   const countForm = (form: string) => formCounts.set(form, (formCounts.get(form) ?? 0) + 1);
+  const unitTerms = docs.map(() => new Map<string, number>());
   docs.forEach((d, i) => {
     const ft = fieldTerms(d);
+    for (const t of [...ft.uni, ...ft.bi]) unitTerms[i].set(t, (unitTerms[i].get(t) ?? 0) + 1);
     for (const t of ft.seq) countForm(t);
     for (const t of ft.bi) countForm(t);
     for (const f of FIELDS) {
@@ -184,7 +210,7 @@ function buildFields(docs: LexicalDoc[]): { fields: Map<FieldName, Field>; formC
     for (const l of b.lens) total += l;
     fields.set(f, { lens: b.lens, avgdl: n ? total / n || 1 : 1, postings: b.post.build() });
   }
-  return { fields, formCounts };
+  return { fields, formCounts, unitTerms };
 }
 
 /** The documents' form counts and the question phrases' (chat-forms.ts), to restore the diacritics of unaccented questions. */
@@ -529,9 +555,36 @@ function search(
   const view = (expansion: number, lim: number): LexicalResult => {
     const scores = Float64Array.from(acc.scores);
     for (const d of exp.touched) scores[d] += expansion * exp.scores[d];
-    return { ranked: topK(acc.touched, scores, lim), score: (i) => scores[i] ?? 0, coverage, withExpansionWeight: view };
+    const result = (s: Float64Array, touched: number[], l: number): LexicalResult => ({
+      ranked: topK(touched, s, l),
+      score: (i) => s[i] ?? 0,
+      coverage,
+      withExpansionWeight: view,
+      withTerms: (added, l2) => {
+        const more = withAddedTerms(model, weights, s, touched, added);
+        return result(more.scores, more.touched, l2);
+      },
+    });
+    return result(scores, acc.touched, lim);
   };
   return view(weights.expansion, limit);
+}
+
+/** `scores` with the BM25 of each added term on the folded body fields, scaled by its weight; the units touched by either. */
+function withAddedTerms(
+  model: LexicalModel,
+  weights: LexicalWeights,
+  scores: Float64Array,
+  touched: number[],
+  added: readonly WeightedTerm[],
+): { scores: Float64Array; touched: number[] } {
+  const acc: Accumulator = { model, weights, scores: Float64Array.from(scores), touched: [...touched] };
+  for (const { term, weight } of added) {
+    if (term.includes(' ')) addField(acc, 'biF', [term], weights.biF * weight);
+    else addField(acc, 'uniF', [term], weights.uniF * weight, true);
+  }
+  // A unit touched before with a zero score (an expansion weighted 0) is pushed again when a term reaches it.
+  return { scores: acc.scores, touched: acc.touched.length > touched.length ? [...new Set(acc.touched)] : acc.touched };
 }
 
 function hasDoc(docs: Int32Array, d: number): boolean {

@@ -11,7 +11,7 @@ import { askedFacilityNames } from './facility.js';
 import { buildLexicalIndex, DEFAULT_WEIGHTS, type LexicalIndex, type LexicalResult, type LexicalWeights } from './bm25.js';
 import { createHashEmbedder } from './embedder.js';
 import { thesaurusExpander, type QueryExpander } from './expand.js';
-import { normalizeText } from './text.js';
+import { normalizeText, terms } from './text.js';
 import type { Embedder, KnowledgeIndex, SearchHit, SearchOptions } from './types.js';
 import { buildVectorIndex, loadVectorIndex, type VectorIndex } from './vector.js';
 import { createTitleTopics, type TitleTopics } from './title-topic.js';
@@ -47,6 +47,7 @@ import { createDetailedArticles } from './detailed-article.js';
 import { listOpenings } from './list-opening.js';
 import { headingCase, otherCaseOfAgency, type HeadingCase } from './case-heading.js';
 import { createProhibitedActs, type ProhibitedActs } from './prohibited-acts.js';
+import { createFeedback, type Feedback, type FeedbackOptions } from './feedback.js';
 
 const MANIFEST_VERSION = 3;
 /** Queries longer than this are cut: nobody asks a 50,000-character question, and latency must stay bounded. */
@@ -153,6 +154,11 @@ export interface FusionOptions {
    * (ownPlanSecond; `depth` 0 = off).
    */
   ownPlanSecond: { depth: number; share: number };
+  /**
+   * Pseudo-relevance feedback (feedback.ts): the first lexical passages' distinctive word pairs join a question whose
+   * words the best passage holds less than `maxCoverage` of, and that reading replaces the lexical order (`docs` 0 = off).
+   */
+  feedback: FeedbackOptions & { maxCoverage: number };
 }
 
 export const DEFAULT_FUSION: FusionOptions = {
@@ -202,6 +208,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   documentsWording: { weight: 0.5, expansion: 1.5 },
   coverageRerank: { floor: 0.5, depth: 8 },
   ownPlanSecond: { depth: 8, share: 0.6 },
+  feedback: { docs: 5, terms: 5, weight: 0.15, maxShare: 0.05, cohesion: 0.15, maxCoverage: 0.6 },
 };
 
 interface Manifest {
@@ -423,6 +430,7 @@ interface SearchContext {
   docList: readonly DocMeta[];
   /** Ids of the provinces' plans. */
   plans: Set<string>;
+  feedback: Feedback;
 }
 
 type ScopedHit = SearchHit & { inScope: boolean; unit: number };
@@ -478,6 +486,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     provinces,
     docList: corpus.docs,
     plans: new Set(corpus.docs.filter((d) => d.province).map((d) => d.id)),
+    feedback: createFeedback(lexical, fusion.feedback),
   };
   return {
     corpus,
@@ -584,7 +593,10 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   const texts = namedTexts(q, ctx.docs, ctx.replacedBy);
   const applyPriors = priorsOf(ctx, q, named, texts, overview, named ?? o.province ?? null);
   applyPriors(lex);
-  const fused = await fuseRanks(ctx, q, lex.ranked);
+  // A question in everyday words is ranked by the first passages' words for it as well (feedbackView).
+  const reread = feedbackView(ctx, q, lex, limit);
+  if (reread) applyPriors(reread);
+  const fused = await fuseRanks(ctx, q, (reread ?? lex).ranked);
   if (expansions.length && fusion.documentsWording.weight > 0) {
     const view = lex.withExpansionWeight(fusion.documentsWording.expansion, limit);
     applyPriors(view);
@@ -603,6 +615,19 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   const asksWho = answerTypes(q).includes('agency');
   const ordered = topic ? listed : ownPlanSecond(listed, named ?? o.province ?? null, coverage, fusion.ownPlanSecond, asksWho);
   return diverseTop(ordered, k, fusion.perGroup, coverage);
+}
+
+/**
+ * The lexical search read again with the first passages' distinctive word pairs added (feedback.ts), for a question
+ * whose words the best passage holds less than `maxCoverage` of (one in everyday words); undefined otherwise, or
+ * when there is nothing to add.
+ */
+function feedbackView(ctx: SearchContext, q: string, lex: LexicalResult, limit: number): LexicalResult | undefined {
+  const [first] = lex.ranked;
+  if (ctx.fusion.feedback.docs <= 0 || first === undefined || lex.coverage(first) >= ctx.fusion.feedback.maxCoverage) return undefined;
+  const t = terms(q);
+  const added = ctx.feedback(lex, new Set([...t.uniF, ...t.biF]));
+  return added.length ? lex.withTerms(added, limit) : undefined;
 }
 
 /** How many times the usual lexical depth an overview question's candidates are drawn from. */
