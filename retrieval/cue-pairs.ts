@@ -36,7 +36,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
   {
     all: [
-      ['giấy tờ', 'giấy má', 'giấy tờ tùy thân'],
+      ['giấy tờ', 'giấy má', 'giấy tờ tùy thân', 'giấy tùy thân', 'giấy tờ cá nhân', 'căn cước'],
       ['giữ', 'lấy', 'mất', 'thu', 'tịch thu', 'không có', 'không còn'],
       ['về nước', 'sứ quán', 'đại sứ quán', 'lãnh sự', 'nước ngoài', 'bên đó', 'bên kia', 'bên ấy', 'bên nớ'],
     ],
@@ -61,8 +61,19 @@ export const CUE_PAIRS: readonly CuePair[] = [
   {
     all: [
       ['giấy tờ', 'giấy', 'chứng nhận', 'xác nhận', 'bằng chứng', 'chứng cứ'],
-      ['không có', 'chưa có', 'thiếu', 'chưa được'],
-      ['công nhận', 'coi là', 'được tính là', 'xác định là', 'là nạn nhân'],
+      ['không có', 'chưa có', 'thiếu', 'chưa được', 'không còn', 'mất hết'],
+      [
+        'công nhận',
+        'coi là',
+        'được tính là',
+        'xác định là',
+        'là nạn nhân',
+        'chứng minh bị',
+        'chứng minh là',
+        'chứng minh mình',
+        'xét sao',
+        'xét thế nào',
+      ],
     ],
     legal: ['giấy tờ, tài liệu chứng nhận nạn nhân', 'không chứng minh được', 'căn cứ để xác định nạn nhân'],
   },
@@ -84,6 +95,24 @@ export const CUE_PAIRS: readonly CuePair[] = [
       ['giữ', 'nhốt', 'giam', 'canh', 'không cho về', 'không cho đi', 'không cho ra'],
     ],
     legal: ['cưỡng bức lao động'],
+  },
+  {
+    all: [
+      [
+        'bắt làm',
+        'làm quần quật',
+        'làm suốt',
+        'làm liên tục',
+        'làm cả ngày',
+        'làm cả đêm',
+        'làm ngày làm đêm',
+        'không nghỉ',
+        'không được nghỉ',
+        'không cho nghỉ',
+      ],
+      ['đánh', 'đập', 'đánh đập', 'đánh đòn', 'ăn đòn', 'hành hạ', 'bạt tai'],
+    ],
+    legal: ['cưỡng bức lao động', 'dùng vũ lực', 'lao động trái ý muốn'],
   },
   {
     all: [
@@ -123,6 +152,47 @@ export const CUE_PAIRS: readonly CuePair[] = [
     ],
     legal: ['mạng xã hội', 'trang thông tin điện tử', 'ứng dụng công nghệ thông tin'],
   },
+  // Businesses that traffickers use: what they sign, who inspects them.
+  {
+    all: [
+      ['cam kết', 'ký cam kết', 'giấy cam kết', 'cam đoan'],
+      [
+        'quán',
+        'tiệm',
+        'công ty',
+        'doanh nghiệp',
+        'cơ sở kinh doanh',
+        'dịch vụ',
+        'karaoke',
+        'nhà nghỉ',
+        'khách sạn',
+        'massage',
+        'nhân viên',
+        'văn phòng',
+        'làm mai',
+        'mai mối',
+        'môi giới',
+      ],
+    ],
+    legal: [
+      'cam kết chấp hành quy định của pháp luật về phòng, chống mua bán người',
+      'ký cam kết không vi phạm pháp luật về phòng, chống mua bán người',
+    ],
+  },
+  {
+    all: [
+      ['kiểm tra', 'thanh tra', 'giám sát', 'kiểm soát'],
+      ['làm mai', 'mai mối', 'môi giới hôn nhân', 'lấy chồng nước ngoài', 'lấy chồng ngoại', 'kết hôn'],
+    ],
+    legal: ['kiểm tra, thanh tra hoạt động hỗ trợ kết hôn'],
+  },
+  {
+    all: [
+      ['kiểm tra', 'thanh tra', 'giám sát', 'kiểm soát'],
+      ['xuất khẩu lao động', 'đưa người đi làm', 'đưa lao động', 'môi giới việc làm', 'công ty môi giới', 'cò lao động'],
+    ],
+    legal: ['giám sát, thanh tra, kiểm tra đối với các tổ chức, cá nhân hoạt động môi giới'],
+  },
   // Licences: of a business that sends people, of a support facility, to leave the country.
   {
     all: [
@@ -149,6 +219,14 @@ export const CUE_PAIRS: readonly CuePair[] = [
       ['nộp những gì', 'cần những gì', 'giấy tờ gì', 'hồ sơ gồm', 'nộp gì', 'cần gì', 'gồm những gì', 'hồ sơ gì'],
     ],
     legal: ['hồ sơ đề nghị cấp giấy phép thành lập'],
+  },
+  {
+    all: [
+      ['người nước ngoài', 'tổ chức nước ngoài', 'ông tây', 'bà tây', 'người tây', 'ngoại quốc', 'nước ngoài'],
+      ['mở', 'thành lập', 'xin lập', 'cấp phép', 'giấy phép', 'xin phép'],
+      ['cơ sở', 'trung tâm', 'nhà tạm lánh', 'mái ấm', 'nhà mở'],
+    ],
+    legal: ['các trường hợp không cấp giấy phép thành lập', 'tổ chức, cá nhân nước ngoài'],
   },
   // A written request: for protection, to be recognised as a victim.
   {
@@ -186,13 +264,25 @@ export const CUE_PAIRS: readonly CuePair[] = [
   // Board and lodging: by the force that rescued, at a facility, while waiting abroad.
   {
     all: [['ăn ở', 'ăn ngủ', 'chỗ ngủ', 'chỗ ở', 'cơm nước', 'chỗ ăn', 'ngủ', 'ở tạm', 'cơm']],
-    context: [['biên phòng', 'bộ đội', 'công an', 'cảnh sát biển', 'đồn biên phòng']],
+    context: [['biên phòng', 'bộ đội', 'công an', 'cảnh sát biển', 'đồn biên phòng', 'cửa khẩu', 'biên giới']],
     legal: ['bố trí chỗ ở tạm thời', 'nhu cầu thiết yếu'],
   },
   {
     all: [['ăn ở', 'ăn ngủ', 'chỗ ngủ', 'chỗ ở', 'cơm nước', 'ăn uống', 'quần áo', 'ăn mặc']],
     context: [['cơ sở', 'trung tâm', 'nhà tạm lánh', 'mái ấm']],
     legal: ['lưu trú tại cơ sở', 'tiền ăn trong thời gian tạm trú', 'bố trí nơi lưu trú'],
+  },
+  {
+    all: [
+      ['biên phòng', 'đồn biên phòng', 'bộ đội biên phòng', 'cảnh sát biển'],
+      ['phối hợp', 'báo cho', 'làm việc với', 'bàn giao', 'giao cho', 'chuyển cho', 'với ai'],
+      ['tự về', 'trốn về', 'chạy về', 'thoát về', 'tự trở về', 'tìm đường về', 'tự tìm về', 'về được'],
+    ],
+    legal: [
+      'ủy ban nhân dân cấp xã nơi nạn nhân tự trở về',
+      'cơ quan quản lý xuất nhập cảnh công an cấp tỉnh nơi có cửa khẩu',
+      'bàn giao nạn nhân cho ủy ban nhân dân cấp xã gần nhất',
+    ],
   },
   {
     all: [['không có chỗ', 'không có điều kiện', 'không đủ chỗ', 'không lo được', 'hết chỗ', 'không có phòng']],
@@ -339,10 +429,17 @@ export const CUE_PAIRS: readonly CuePair[] = [
   // Threats, fakes and profiteers around a case.
   {
     all: [
-      ['giả', 'giả làm', 'mạo nhận', 'khai gian', 'khai láo', 'nhận bừa', 'khai man'],
+      ['giả', 'giả làm', 'mạo nhận', 'khai gian', 'khai láo', 'nhận bừa', 'khai man', 'bịa chuyện'],
       ['nạn nhân', 'bị bán', 'bị lừa bán'],
     ],
     legal: ['giả mạo là nạn nhân'],
+  },
+  {
+    all: [
+      ['giả', 'giả làm', 'mạo nhận', 'khai gian', 'khai láo', 'nhận bừa', 'khai man', 'bịa chuyện'],
+      ['tiền', 'trợ cấp', 'hỗ trợ', 'trả lại', 'lãnh', 'ăn tiền'],
+    ],
+    legal: ['hoàn trả khoản kinh phí hỗ trợ đã nhận'],
   },
   {
     all: [
@@ -351,7 +448,14 @@ export const CUE_PAIRS: readonly CuePair[] = [
     ],
     legal: ['lợi dụng hoạt động phòng, chống mua bán người', 'trục lợi'],
   },
-  // Protection: moving, staying in, a closed hearing, others found together.
+  // Protection: abroad, moving, staying in, a closed hearing, others found together.
+  {
+    all: [
+      ['dọa', 'đe dọa', 'hăm dọa', 'dọa giết', 'đòi giết', 'trả thù', 'truy sát'],
+      ['bên đó', 'bên kia', 'bên ấy', 'nước ngoài', 'xứ người', 'sứ quán', 'đại sứ quán', 'lãnh sự'],
+    ],
+    legal: ['cơ quan đại diện việt nam ở nước ngoài áp dụng các biện pháp bảo vệ', 'thẩm quyền áp dụng biện pháp bảo vệ'],
+  },
   {
     all: [
       ['chuyển', 'đổi', 'dời', 'dọn'],

@@ -1245,7 +1245,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   {
     everyday: ['đi vắng', 'bỏ đi', 'mất tích', 'đi khỏi', 'biệt tăm', 'không rõ tung tích'],
-    legal: ['vắng mặt khỏi địa phương', 'đi khỏi địa phương', 'không rõ tung tích', 'mất tích'],
+    legal: ['vắng mặt khỏi địa phương', 'người vắng mặt ở địa phương', 'đi khỏi địa phương', 'không rõ tung tích', 'mất tích'],
   },
   { everyday: ['số liệu', 'báo lên', 'gửi báo cáo'], legal: ['báo cáo', 'thống kê số liệu', 'tổng hợp'] },
   {
@@ -1903,9 +1903,12 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'bặt tin',
       'bặt vô âm tín',
     ],
-    legal: ['vắng mặt khỏi địa phương', 'đi khỏi địa phương không rõ tung tích', 'mất tích'],
+    legal: ['vắng mặt khỏi địa phương', 'người vắng mặt ở địa phương', 'đi khỏi địa phương không rõ tung tích', 'mất tích'],
   },
-  { everyday: ['nghi bị bán', 'có thể bị bán', 'chắc bị bán', 'sợ bị bán'], legal: ['nghi là nạn nhân', 'nghi vấn bị mua bán'] },
+  {
+    everyday: ['nghi bị bán', 'có thể bị bán', 'chắc bị bán', 'sợ bị bán'],
+    legal: ['nghi là nạn nhân', 'nghi vấn bị mua bán', 'nghi bị mua bán'],
+  },
   {
     everyday: ['nhân chứng', 'người chứng kiến', 'người biết chuyện', 'biết chuyện', 'người biết việc', 'biết rõ chuyện'],
     legal: ['người làm chứng', 'những người biết sự việc'],

@@ -68,3 +68,49 @@ describe('cue pair reader', () => {
     expect(createQueryExpander(undefined, []).expand(question)).not.toContain('xét xử kín');
   });
 });
+
+describe('situations people describe (bundled pairs)', () => {
+  const x = createQueryExpander();
+
+  it('reads someone back on their own at a border post as the commune they returned to and the immigration office', () => {
+    const q = 'cháu nó trốn về được, tới đồn biên phòng thì đồn bàn giao cho ai';
+    expect(x.expand(q)).toContain('ủy ban nhân dân cấp xã nơi nạn nhân tự trở về');
+    expect(x.expand(q)).toContain('cơ quan quản lý xuất nhập cảnh công an cấp tỉnh nơi có cửa khẩu');
+    expect(x.expand('tự về tới cửa khẩu thì ăn ngủ ở đâu')).toContain('bố trí chỗ ở tạm thời');
+  });
+
+  it('reads lost papers abroad as the travel document, and threats abroad as the mission’s protection', () => {
+    expect(x.expand('sang Malaysia bị mất giấy tùy thân, giờ muốn về nước')).toContain('giấy thông hành');
+    const threat = 'cơ quan đại diện việt nam ở nước ngoài áp dụng các biện pháp bảo vệ';
+    expect(x.expand('nó còn ở bên đó bị chủ dọa giết')).toContain(threat);
+    expect(x.expand('nó bị chủ dọa giết')).not.toContain(threat);
+  });
+
+  it('reads faking for money as repaying the support', () => {
+    expect(x.expand('khai man là nạn nhân để lãnh trợ cấp')).toContain('hoàn trả khoản kinh phí hỗ trợ đã nhận');
+  });
+
+  it('reads a business’s commitment and who inspects brokers in the law’s words', () => {
+    expect(x.expand('chủ tiệm massage có phải ký cam kết không')).toContain(
+      'cam kết chấp hành quy định của pháp luật về phòng, chống mua bán người',
+    );
+    expect(x.expand('ai thanh tra mấy chỗ mai mối')).toContain('kiểm tra, thanh tra hoạt động hỗ trợ kết hôn');
+    expect(x.expand('ai giám sát mấy công ty xuất khẩu lao động')).toContain(
+      'giám sát, thanh tra, kiểm tra đối với các tổ chức, cá nhân hoạt động môi giới',
+    );
+  });
+
+  it('reads work without rest under beatings as forced labour, but not long hours alone', () => {
+    expect(x.expand('làm cả đêm, hơi chậm là ăn đòn')).toContain('dùng vũ lực');
+    expect(x.expand('cán bộ làm cả ngày không nghỉ')).not.toContain('dùng vũ lực');
+  });
+
+  it('reads having nothing to prove it as the grounds for a victim without papers', () => {
+    expect(x.expand('không còn giấy gì, chứng minh mình bị lừa bán kiểu gì')).toContain('không chứng minh được');
+  });
+
+  it('reads a foreigner opening a shelter as the cases where no licence is granted', () => {
+    expect(x.expand('một bà Tây xin mở mái ấm cho trẻ bị bán')).toContain('tổ chức, cá nhân nước ngoài');
+    expect(x.expand('hội phụ nữ xin mở mái ấm cho trẻ bị bán')).not.toContain('tổ chức, cá nhân nước ngoài');
+  });
+});

@@ -531,6 +531,13 @@ describe('protection, reporting, reception and shelters in chat words', () => {
     }
   });
 
+  it('reads every wording of someone gone without news as the list of residents absent from the locality', () => {
+    for (const q of ['cháu nó đi mất biệt', 'thằng út bỏ đi lâu lắm rồi', 'con bé bặt vô âm tín']) {
+      expect(x.expand(q), q).toContain('người vắng mặt ở địa phương');
+    }
+    expect(x.expand('nghi bị bán sang bên kia')).toContain('nghi bị mua bán');
+  });
+
   it('reads a scam as a scam, not an island, and sending a child to school as schooling, not adoption', () => {
     expect(x.expand('công ty lừa đảo')).not.toContain('cảnh sát biển');
     expect(x.expand('công ty lừa đảo')).toContain('lừa đảo việc làm');
