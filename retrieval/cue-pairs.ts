@@ -223,10 +223,17 @@ export const CUE_PAIRS: readonly CuePair[] = [
   {
     all: [
       ['người nước ngoài', 'tổ chức nước ngoài', 'ông tây', 'bà tây', 'người tây', 'ngoại quốc', 'nước ngoài'],
-      ['mở', 'thành lập', 'xin lập', 'cấp phép', 'giấy phép', 'xin phép'],
+      ['mở', 'thành lập', 'xin lập', 'được lập', 'lập ra', 'cấp phép', 'giấy phép', 'xin phép'],
       ['cơ sở', 'trung tâm', 'nhà tạm lánh', 'mái ấm', 'nhà mở'],
     ],
     legal: ['các trường hợp không cấp giấy phép thành lập', 'tổ chức, cá nhân nước ngoài'],
+  },
+  {
+    all: [
+      ['không cấp phép', 'không cấp giấy phép', 'không cho phép', 'từ chối cấp', 'bị từ chối', 'không duyệt', 'không cho mở'],
+      ['cơ sở', 'trung tâm', 'nhà tạm lánh', 'mái ấm', 'nhà mở'],
+    ],
+    legal: ['các trường hợp không cấp giấy phép thành lập'],
   },
   // A written request: for protection, to be recognised as a victim.
   {
@@ -271,6 +278,27 @@ export const CUE_PAIRS: readonly CuePair[] = [
     all: [['ăn ở', 'ăn ngủ', 'chỗ ngủ', 'chỗ ở', 'cơm nước', 'ăn uống', 'quần áo', 'ăn mặc']],
     context: [['cơ sở', 'trung tâm', 'nhà tạm lánh', 'mái ấm']],
     legal: ['lưu trú tại cơ sở', 'tiền ăn trong thời gian tạm trú', 'bố trí nơi lưu trú'],
+  },
+  {
+    all: [
+      [
+        'tự về',
+        'tự đi về',
+        'tự tìm về',
+        'tự bắt xe về',
+        'tự mò về',
+        'trốn về',
+        'chạy về',
+        'thoát về',
+        'trốn thoát về',
+        'vượt biên về',
+        'tìm đường về',
+        'lội suối về',
+        'băng rừng về',
+      ],
+      ['cửa khẩu', 'đồn biên phòng', 'trạm biên phòng', 'biên phòng', 'biên giới', 'cảnh sát biển'],
+    ],
+    legal: ['nạn nhân từ nước ngoài tự trở về', 'đến trình báo tại đồn biên phòng'],
   },
   {
     all: [
@@ -443,10 +471,25 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
   {
     all: [
+      ['thật ra không', 'thực ra không', 'hóa ra không', 'té ra không'],
+      ['tiền', 'trợ cấp', 'hỗ trợ', 'lãnh'],
+    ],
+    legal: ['giả mạo là nạn nhân', 'hoàn trả khoản kinh phí hỗ trợ đã nhận'],
+  },
+  {
+    all: [
       ['lợi dụng', 'ăn chặn', 'trục lợi', 'kiếm chác', 'ăn bớt', 'bỏ túi'],
       ['hỗ trợ', 'tiền hỗ trợ', 'chương trình', 'phòng chống', 'dự án'],
     ],
     legal: ['lợi dụng hoạt động phòng, chống mua bán người', 'trục lợi'],
+  },
+  {
+    all: [
+      ['không đồng ý', 'không muốn', 'không chịu', 'không cần', 'từ chối', 'không nhận', 'khước từ'],
+      ['bảo vệ', 'canh giữ', 'canh gác', 'kè kè'],
+      ['công an', 'cảnh sát', 'biên phòng', 'người bảo vệ', 'ai', 'được không', 'có sao'],
+    ],
+    legal: ['từ chối biện pháp bảo vệ', 'tự chịu trách nhiệm về an toàn của bản thân'],
   },
   // Protection: abroad, moving, staying in, a closed hearing, others found together.
   {

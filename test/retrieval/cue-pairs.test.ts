@@ -114,3 +114,25 @@ describe('situations people describe (bundled pairs)', () => {
     expect(x.expand('hội phụ nữ xin mở mái ấm cho trẻ bị bán')).not.toContain('tổ chức, cá nhân nước ngoài');
   });
 });
+
+describe('more ways people tell those situations (bundled pairs)', () => {
+  const x = createQueryExpander();
+
+  it('reads coming back alone to a border gate as a victim returning on their own', () => {
+    expect(x.expand('cô ấy tự bắt xe về tới đồn biên phòng xin giúp')).toContain('nạn nhân từ nước ngoài tự trở về');
+    expect(x.expand('đoàn công tác về tới cửa khẩu lúc mấy giờ')).not.toContain('nạn nhân từ nước ngoài tự trở về');
+  });
+
+  it('reads money taken by someone not trafficked after all as faking it', () => {
+    expect(x.expand('ông đó lãnh tiền hỗ trợ mà hóa ra không bị lừa bán')).toContain('giả mạo là nạn nhân');
+  });
+
+  it('reads turning down the police’s protection as refusing the measures', () => {
+    expect(x.expand('cô ấy không chịu để công an bảo vệ')).toContain('từ chối biện pháp bảo vệ');
+    expect(x.expand('công an bảo vệ nạn nhân thế nào')).not.toContain('từ chối biện pháp bảo vệ');
+  });
+
+  it('reads a shelter refused its licence as the cases where none is granted', () => {
+    expect(x.expand('vì sao trung tâm của họ bị từ chối')).toContain('các trường hợp không cấp giấy phép thành lập');
+  });
+});

@@ -532,7 +532,7 @@ describe('protection, reporting, reception and shelters in chat words', () => {
   });
 
   it('reads every wording of someone gone without news as the list of residents absent from the locality', () => {
-    for (const q of ['cháu nó đi mất biệt', 'thằng út bỏ đi lâu lắm rồi', 'con bé bặt vô âm tín']) {
+    for (const q of ['cháu nó đi mất biệt', 'thằng út bỏ đi lâu lắm rồi', 'con bé bặt vô âm tín', 'nó đi đâu không ai biết']) {
       expect(x.expand(q), q).toContain('người vắng mặt ở địa phương');
     }
     expect(x.expand('nghi bị bán sang bên kia')).toContain('nghi bị mua bán');
