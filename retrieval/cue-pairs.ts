@@ -5,6 +5,7 @@
 // phrases for what they mean together, which the ranker adds like a thesaurus expansion. Written from the bundled
 // documents' own terms (a test checks that every `legal` phrase occurs in them) and from how people ask, never from
 // evaluation questions.
+import { TRAFFICKING_COUNTRIES } from './countries.js';
 import type { Expansion } from './expand.js';
 import { analyze, foldToken, hasDiacritics } from './text.js';
 
@@ -24,6 +25,23 @@ export interface CuePair {
   /** The documents' phrases for what the cues mean together. */
   legal: string[];
 }
+
+// Wordings that several pairs share: claiming to be a victim, a place that takes victims in, checking on a business.
+const FAKING = [
+  'giả',
+  'giả làm',
+  'giả vờ',
+  'mạo nhận',
+  'khai gian',
+  'khai láo',
+  'nhận bừa',
+  'khai man',
+  'bịa chuyện',
+  'bịa',
+  'dựng chuyện',
+];
+const SHELTER = ['cơ sở', 'trung tâm', 'nhà tạm lánh', 'mái ấm', 'nhà mở'];
+const INSPECTING = ['kiểm tra', 'thanh tra', 'giám sát', 'kiểm soát'];
 
 export const CUE_PAIRS: readonly CuePair[] = [
   // Papers: who holds them, what is missing and what for.
@@ -180,17 +198,11 @@ export const CUE_PAIRS: readonly CuePair[] = [
     ],
   },
   {
-    all: [
-      ['kiểm tra', 'thanh tra', 'giám sát', 'kiểm soát'],
-      ['làm mai', 'mai mối', 'môi giới hôn nhân', 'lấy chồng nước ngoài', 'lấy chồng ngoại', 'kết hôn'],
-    ],
+    all: [INSPECTING, ['làm mai', 'mai mối', 'môi giới hôn nhân', 'lấy chồng nước ngoài', 'lấy chồng ngoại', 'kết hôn']],
     legal: ['kiểm tra, thanh tra hoạt động hỗ trợ kết hôn'],
   },
   {
-    all: [
-      ['kiểm tra', 'thanh tra', 'giám sát', 'kiểm soát'],
-      ['xuất khẩu lao động', 'đưa người đi làm', 'đưa lao động', 'môi giới việc làm', 'công ty môi giới', 'cò lao động'],
-    ],
+    all: [INSPECTING, ['xuất khẩu lao động', 'đưa người đi làm', 'đưa lao động', 'môi giới việc làm', 'công ty môi giới', 'cò lao động']],
     legal: ['giám sát, thanh tra, kiểm tra đối với các tổ chức, cá nhân hoạt động môi giới'],
   },
   // Licences: of a business that sends people, of a support facility, to leave the country.
@@ -222,17 +234,23 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
   {
     all: [
-      ['người nước ngoài', 'tổ chức nước ngoài', 'ông tây', 'bà tây', 'người tây', 'ngoại quốc', 'nước ngoài'],
-      ['mở', 'thành lập', 'xin lập', 'được lập', 'lập ra', 'cấp phép', 'giấy phép', 'xin phép'],
-      ['cơ sở', 'trung tâm', 'nhà tạm lánh', 'mái ấm', 'nhà mở'],
+      [
+        'người nước ngoài',
+        'tổ chức nước ngoài',
+        'ông tây',
+        'bà tây',
+        'người tây',
+        'ngoại quốc',
+        'nước ngoài',
+        ...TRAFFICKING_COUNTRIES.map((c) => `người ${c}`),
+      ],
+      ['mở', 'thành lập', 'xin lập', 'được lập', 'lập ra', 'lập nhà', 'lập trung tâm', 'lập cơ sở', 'cấp phép', 'giấy phép', 'xin phép'],
+      SHELTER,
     ],
     legal: ['các trường hợp không cấp giấy phép thành lập', 'tổ chức, cá nhân nước ngoài'],
   },
   {
-    all: [
-      ['không cấp phép', 'không cấp giấy phép', 'không cho phép', 'từ chối cấp', 'bị từ chối', 'không duyệt', 'không cho mở'],
-      ['cơ sở', 'trung tâm', 'nhà tạm lánh', 'mái ấm', 'nhà mở'],
-    ],
+    all: [['không cấp phép', 'không cấp giấy phép', 'không cho phép', 'từ chối cấp', 'bị từ chối', 'không duyệt', 'không cho mở'], SHELTER],
     legal: ['các trường hợp không cấp giấy phép thành lập'],
   },
   // A written request: for protection, to be recognised as a victim.
@@ -287,6 +305,9 @@ export const CUE_PAIRS: readonly CuePair[] = [
         'tự tìm về',
         'tự bắt xe về',
         'tự mò về',
+        'trốn khỏi',
+        'chạy bộ về',
+        'đi bộ về',
         'trốn về',
         'chạy về',
         'thoát về',
@@ -296,7 +317,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
         'lội suối về',
         'băng rừng về',
       ],
-      ['cửa khẩu', 'đồn biên phòng', 'trạm biên phòng', 'biên phòng', 'biên giới', 'cảnh sát biển'],
+      ['cửa khẩu', 'đồn biên phòng', 'trạm biên phòng', 'biên phòng', 'bộ đội', 'biên giới', 'cảnh sát biển'],
     ],
     legal: ['nạn nhân từ nước ngoài tự trở về', 'đến trình báo tại đồn biên phòng'],
   },
@@ -456,17 +477,11 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
   // Threats, fakes and profiteers around a case.
   {
-    all: [
-      ['giả', 'giả làm', 'mạo nhận', 'khai gian', 'khai láo', 'nhận bừa', 'khai man', 'bịa chuyện'],
-      ['nạn nhân', 'bị bán', 'bị lừa bán'],
-    ],
+    all: [FAKING, ['nạn nhân', 'bị bán', 'bị lừa bán']],
     legal: ['giả mạo là nạn nhân'],
   },
   {
-    all: [
-      ['giả', 'giả làm', 'mạo nhận', 'khai gian', 'khai láo', 'nhận bừa', 'khai man', 'bịa chuyện'],
-      ['tiền', 'trợ cấp', 'hỗ trợ', 'trả lại', 'lãnh', 'ăn tiền'],
-    ],
+    all: [FAKING, ['tiền', 'trợ cấp', 'hỗ trợ', 'trả lại', 'lãnh', 'ăn tiền']],
     legal: ['hoàn trả khoản kinh phí hỗ trợ đã nhận'],
   },
   {
@@ -494,7 +509,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
   // Protection: abroad, moving, staying in, a closed hearing, others found together.
   {
     all: [
-      ['dọa', 'đe dọa', 'hăm dọa', 'dọa giết', 'đòi giết', 'trả thù', 'truy sát'],
+      ['dọa', 'đe dọa', 'hăm dọa', 'dọa giết', 'đòi giết', 'trả thù', 'truy sát', 'khủng bố', 'uy hiếp'],
       ['bên đó', 'bên kia', 'bên ấy', 'nước ngoài', 'xứ người', 'sứ quán', 'đại sứ quán', 'lãnh sự'],
     ],
     legal: ['cơ quan đại diện việt nam ở nước ngoài áp dụng các biện pháp bảo vệ', 'thẩm quyền áp dụng biện pháp bảo vệ'],

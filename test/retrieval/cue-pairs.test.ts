@@ -135,4 +135,16 @@ describe('more ways people tell those situations (bundled pairs)', () => {
   it('reads a shelter refused its licence as the cases where none is granted', () => {
     expect(x.expand('vì sao trung tâm của họ bị từ chối')).toContain('các trường hợp không cấp giấy phép thành lập');
   });
+
+  it('reads a national of a country people are sold to, setting up a shelter, as a foreigner', () => {
+    expect(x.expand('người Đài Loan muốn lập nhà tạm lánh ở đây')).toContain('tổ chức, cá nhân nước ngoài');
+  });
+
+  it('reads walking back to the army at the border, made-up stories and terror abroad in the same way', () => {
+    expect(x.expand('nó đi bộ về tới chỗ bộ đội')).toContain('nạn nhân từ nước ngoài tự trở về');
+    expect(x.expand('bà ấy dựng chuyện để lấy tiền')).toContain('hoàn trả khoản kinh phí hỗ trợ đã nhận');
+    expect(x.expand('con tôi ở bên kia bị bọn chủ khủng bố')).toContain(
+      'cơ quan đại diện việt nam ở nước ngoài áp dụng các biện pháp bảo vệ',
+    );
+  });
 });
