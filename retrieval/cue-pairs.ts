@@ -93,7 +93,12 @@ export const CUE_PAIRS: readonly CuePair[] = [
         'xét thế nào',
       ],
     ],
-    legal: ['giấy tờ, tài liệu chứng nhận nạn nhân', 'không chứng minh được', 'căn cứ để xác định nạn nhân'],
+    legal: [
+      'giấy tờ, tài liệu chứng nhận nạn nhân',
+      'không chứng minh được',
+      'căn cứ để xác định nạn nhân',
+      'xem xét các căn cứ sau để xác nhận họ là nạn nhân',
+    ],
   },
   // Held: by traffickers to work; kept secret: what a victim says, where they live.
   {
@@ -390,6 +395,17 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
   {
     all: [
+      ['hàng xóm', 'bà con', 'người dân', 'doanh nghiệp', 'công ty', 'cơ sở làm ăn', 'chủ doanh nghiệp', 'nhà hảo tâm'],
+      ['giúp', 'giúp đỡ', 'đỡ đần', 'hỗ trợ', 'nhận vào làm', 'cưu mang'],
+      ['mới về', 'trở về', 'về rồi', 'người về', 'hòa nhập', 'bị bán về'],
+    ],
+    legal: [
+      'tạo việc làm và các hoạt động hỗ trợ khác giúp nạn nhân hòa nhập cộng đồng',
+      'sự tham gia tích cực của các cấp, các ngành, cá nhân, tổ chức và toàn xã hội',
+    ],
+  },
+  {
+    all: [
       ['vay', 'mượn'],
       ['tiền', 'vốn'],
       ['làm ăn', 'buôn bán', 'chăn nuôi', 'sinh sống', 'làm lại từ đầu', 'kiếm sống'],
@@ -528,6 +544,14 @@ export const CUE_PAIRS: readonly CuePair[] = [
       ['kín', 'không công khai', 'không cho ai vào', 'không cho người ngoài'],
     ],
     legal: ['xét xử kín'],
+  },
+  {
+    all: [
+      ['xử', 'tòa', 'phiên tòa', 'ra tòa'],
+      ['kín', 'không công khai', 'không cho ai vào', 'không cho người ngoài'],
+      ['xin', 'muốn', 'không muốn', 'yêu cầu', 'đề nghị', 'nhờ'],
+    ],
+    legal: ['quyết định việc xét xử kín đối với vụ án mua bán người theo yêu cầu của nạn nhân'],
   },
   {
     all: [

@@ -147,4 +147,22 @@ describe('more ways people tell those situations (bundled pairs)', () => {
       'cơ quan đại diện việt nam ở nước ngoài áp dụng các biện pháp bảo vệ',
     );
   });
+
+  it('reads asking the court to sit in private as the court deciding at the victim’s request', () => {
+    const phrase = 'quyết định việc xét xử kín đối với vụ án mua bán người theo yêu cầu của nạn nhân';
+    expect(x.expand('mẹ cháu muốn tòa xử kín')).toContain(phrase);
+    expect(x.expand('tòa xử kín khi nào')).not.toContain(phrase);
+  });
+
+  it('reads neighbours and local firms helping returnees as the community’s part in their reintegration', () => {
+    expect(x.expand('công ty trong xã nhận vào làm người mới về')).toContain(
+      'tạo việc làm và các hoạt động hỗ trợ khác giúp nạn nhân hòa nhập cộng đồng',
+    );
+  });
+
+  it('reads nothing left to prove it by as the grounds weighed when nothing proves it', () => {
+    expect(x.expand('không còn giấy gì, chứng minh là bị bán bằng cách nào')).toContain(
+      'xem xét các căn cứ sau để xác nhận họ là nạn nhân',
+    );
+  });
 });
