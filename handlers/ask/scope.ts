@@ -406,10 +406,22 @@ const THE_BOT_FOLDED = / (bot|chatbot|ad|admin) |^ (ban|cau) /;
 const CALL_TO_THE_BOT = / (bạn|ban|cậu|cau|bot|ad|admin) (ơi|oi) /gu;
 // Asking for information without a question word ("cho hỏi lịch tiếp dân", "xin hỏi thủ tục …").
 const ASKS_FOR_INFORMATION = / (cho hoi|xin hoi|hoi ve|cho biet|cho minh biet|tra cuu|chi giup|huong dan) /;
+// Or by naming the information alone, as a search box is typed ("lich cat nuoc tuan sau", "gia xang hom nay"): a
+// schedule, a price, an address, opening hours, the weather; or an everyday service with the day it is wanted for.
+// Chat about oneself names neither ("hôm nay mệt quá"); "lịch sự", "lịch sử" are no schedule.
+const WORLD_INFORMATION =
+  / (lich (?!su )\w+|(bang )?gia (ca|ve|xang|dau|dien|nuoc|vang|thue|phong|nha|dat|lua|gao|cuoc|xe|thuoc|dich vu)|dia chi|gio (lam viec|mo cua|dong cua|hanh chinh)|mo cua|thoi tiet|du bao|ket qua xo so) /;
+const EVERYDAY_SERVICE = / ((cat|cup|mat|ngung cap) (dien|nuoc)|xe buyt|xe khach|chuyen bay|tau hoa|buu dien|benh vien|ngan hang) /;
+const WHEN = / (hom nay|ngay mai|toi nay|sang mai|chieu mai|cuoi tuan|(tuan|thang) (nay|sau|toi)) /;
+
+/** True when a message names information about the world without asking a question ("lich cup dien tuan nay"). */
+function namesWorldInformation(folded: string): boolean {
+  return WORLD_INFORMATION.test(folded) || (EVERYDAY_SERVICE.test(folded) && WHEN.test(folded));
+}
 
 /**
  * True when a message asks for information about the world ("phí đi xuất khẩu lao động bao nhiêu", "thời tiết thế
- * nào") rather than about the bot or nothing at all: outside the documents, it gets their honest "not covered" and
+ * nào", "lịch cắt nước tuần sau") rather than about the bot or nothing at all: outside the documents, it gets their honest "not covered" and
  * where to ask, not the greeting.
  */
 export function asksTheWorld(text: string): boolean {
@@ -419,7 +431,7 @@ export function asksTheWorld(text: string): boolean {
     .trim()} `.replace(CALL_TO_THE_BOT, ' ');
   const folded = foldDiacritics(lower);
   if (hasDiacritics(text) ? THE_BOT.test(lower) : THE_BOT_FOLDED.test(folded)) return false;
-  return asksSomething(text) || text.trim().endsWith('?') || ASKS_FOR_INFORMATION.test(folded);
+  return asksSomething(text) || text.trim().endsWith('?') || ASKS_FOR_INFORMATION.test(folded) || namesWorldInformation(folded);
 }
 
 /**

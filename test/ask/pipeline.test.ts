@@ -159,6 +159,25 @@ describe('askQuestion', () => {
     expect(calls).toHaveLength(0);
   });
 
+  it('reads a request typed like a search, without a question word or marks, as asking the world', async () => {
+    const { deps, calls } = fakeAnswer();
+    const withCorpus = { ...deps, corpus: () => loadCorpus(BUNDLED_KNOWLEDGE_DIR) };
+    for (const asked of [
+      'lich cat nuoc khu pho 4 thang nay',
+      'gia vang sjc hom nay',
+      'giờ mở cửa bưu điện huyện',
+      'mat dien o phuong minh toi nay',
+    ]) {
+      const r = await askQuestion(asked, { intent: 'smalltalk' }, withCorpus);
+      expect(r.kind, asked).toBe('abstain');
+      expect(r.text, asked).toContain('không có trong các văn bản hiện có');
+    }
+    // Chat that names a day or a word like "lịch" without asking for anything stays small talk.
+    for (const chat of ['hôm nay mệt quá', 'hẹn gặp lại tuần sau nhé', 'bạn lịch sự quá', 'cam on, hen tuan sau'])
+      expect((await askQuestion(chat, { intent: 'smalltalk' }, withCorpus)).kind, chat).toBe('notice');
+    expect(calls).toHaveLength(0);
+  });
+
   it('asks the documents about a plan even when triage took the message for small talk', async () => {
     const { deps, calls } = fakeAnswer();
     const r = await askQuestion(
