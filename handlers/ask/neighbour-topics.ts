@@ -39,6 +39,11 @@ const ASKS_HELP = /\b(tro giup|giup|ho tro|tu van)\b/;
 const WORK_ABROAD = '(xuat khau lao dong|di lam viec o nuoc ngoai|di lam( viec)? (o|tai|sang|qua) \\w+( \\w+)? theo hop dong)';
 const WORK_ABROAD_FEE = '(phi|tien) (moi gioi|dich vu|dat coc)|tien coc';
 
+// How long a sentence is, in chat's words ("lãnh án bao nhiêu năm", "chịu án tù bao lâu", "án tù mấy năm").
+const SENTENCE_LENGTH = '(lanh|linh|chiu|nhan|bi tuyen|tuyen) an( tu)?( \\w+){0,2} (bao nhieu|may|bao lau)|an tu (bao nhieu|may|bao lau)';
+// How heavy a penalty is asked: "hình phạt nặng nhất", "hình phạt cho tội … là gì".
+const HOW_HEAVY = 'nang nhat|cao nhat|toi da|thap nhat|nhe nhat|la gi|nhu the nao|the nao|ra sao|bao nhieu';
+
 const OFFICE =
   '(giam doc|pho giam doc|chu tich|pho chu tich|bi thu|truong phong|pho truong phong|truong ban|cuc truong|bo truong|thu truong|lanh dao)';
 
@@ -77,10 +82,22 @@ const TOPICS: NeighbourTopic[] = [
     grantedKeepsInScope: true,
   },
   {
-    what: 'mức hình phạt của Bộ luật Hình sự (khung hình phạt, số năm tù)',
+    // The documents say only that offenders are "xử lý hành chính hoặc bị truy cứu trách nhiệm hình sự" (and what a
+    // facility or a false victim loses), never the sentence a court gives.
+    what: 'mức hình phạt (khung hình phạt, số năm tù), do Bộ luật Hình sự quy định,',
     // Folded, "tù" is also the "tư" of "tư vấn" ("cán bộ ngồi tư vấn … được bao nhiêu").
-    cues: /\b(phat tu|bao nhieu nam tu|may nam tu|tu bao nhieu nam|di tu bao nhieu|ngoi tu(?! van)|tu hinh|tu chung than|khung hinh phat|muc hinh phat|muc an tu|bi ket an|xu bao nhieu nam|(xu ly|xu|truy cuu trach nhiem) hinh su (nhu the nao|the nao|ra sao|nhu nao|bao nhieu|may nam))\b/,
+    cues: new RegExp(
+      `\\b(phat tu|bao nhieu nam tu|may nam tu|tu bao nhieu nam|(di|ngoi|o) tu (bao nhieu|bao lau|may)|ngoi tu(?! van)|tu hinh|tu chung than|khung hinh phat|muc hinh phat|muc an tu|bi ket an|xu bao nhieu nam|(xu ly|xu|truy cuu trach nhiem) hinh su (nhu the nao|the nao|ra sao|nhu nao|bao nhieu|may nam)|${SENTENCE_LENGTH}|hinh phat( \\w+){0,2} (${HOW_HEAVY}))\\b`,
+    ),
     headings: ['hinh phat', 'phat tu', 'toi mua ban nguoi'],
+    subjectKeepsInScope: false,
+  },
+  {
+    // Neither the documents nor their texts state a fine: the law leaves them to the Criminal Code and to the decrees
+    // on administrative sanctions.
+    what: 'mức phạt tiền, do Bộ luật Hình sự và các nghị định xử phạt vi phạm hành chính quy định,',
+    cues: /\b(phat tien( \w+){0,3} (bao nhieu|may|toi da|toi thieu|tu)|(bi )?phat (bao nhieu|may) (tien|trieu|dong)|muc phat( tien)?|tien phat|xu phat( hanh chinh)?( \w+){0,6} (bao nhieu|may|the nao|nhu the nao|ra sao))\b/,
+    headings: ['xu phat', 'phat tien', 'hinh phat tien'],
     subjectKeepsInScope: false,
   },
   {

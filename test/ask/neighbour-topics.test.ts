@@ -76,6 +76,24 @@ describe('neighbouring legal topics the documents do not cover', () => {
     expect(neighbourTopicIn('Thông tin lý lịch tư pháp được dùng thế nào trong phòng, chống mua bán người?', corpus, true)).toBeUndefined();
   });
 
+  it('reads a sentence or a fine asked in chat words as the Criminal Code, which the documents do not hold', () => {
+    for (const q of [
+      'Kẻ lừa bán người qua biên giới lãnh án mấy năm?',
+      'Chịu án tù bao lâu nếu môi giới bán trẻ em?',
+      'Hình phạt cao nhất của tội mua bán người là gì?',
+    ])
+      expect(neighbourTopicIn(q, corpus, true), q).toContain('Bộ luật Hình sự');
+    for (const q of ['Tội mua bán người bị phạt tiền tối đa bao nhiêu?', 'Mức phạt đối với người chứa chấp nạn nhân?'])
+      expect(neighbourTopicIn(q, corpus, true), q).toContain('phạt tiền');
+    // What the documents do say of consequences stays theirs: a facility's licence, a false victim, an official's cover-up.
+    for (const q of [
+      'Cơ sở hỗ trợ nạn nhân bị thu hồi giấy phép thành lập khi nào?',
+      'Người giả mạo là nạn nhân bị xử lý thế nào?',
+      'Cán bộ bao che cho kẻ mua bán người thì bị xử lý ra sao?',
+    ])
+      expect(neighbourTopicIn(q, corpus, true), q).toBeUndefined();
+  });
+
   it('does not read the "ngồi tư vấn" of a counsellor as a prison term', () => {
     expect(neighbourTopicIn('Cán bộ ngồi tư vấn tâm lý cho nạn nhân được chi bao nhiêu một lần?', corpus, true)).toBeUndefined();
     expect(neighbourTopicIn('Kẻ buôn người phải ngồi tù bao lâu?', corpus, true)).toContain('hình phạt');
