@@ -39,15 +39,79 @@ function endsName(words: string[], i: number, marked: boolean): boolean {
 // An agency of the kinds the documents name, as the first folded word(s) of its name.
 const AGENCY_WORD =
   '(phong|cong an|ca|so|uy ban|ubnd|trung tam|bo doi|bien phong|bo|cuc|hoi|doan|ban|van phong|vien kiem sat|toa an|co so)';
-// Where or when an agency is found: "địa chỉ của Trung tâm…", "Trung tâm … ở địa chỉ nào", "Sở Y tế làm việc mấy giờ".
-const WHERE_OR_WHEN_OF_AGENCY = new RegExp(
-  `(?<![a-z])((dia chi|tru so)( cua| o)? ${AGENCY_WORD}|${AGENCY_WORD}( \\w+){0,8} (o |co |nam o )?(dia chi|tru so) (nao|o dau|la gi|gi|the nao)|(gio lam viec|lam viec|mo cua|tiep dan)( \\w+){0,8} (may gio|gio nao|luc nao|ngay nao|thu may))(?![a-z])`,
-);
+// An address on the internet, as written after "địa chỉ" too ("địa chỉ email"): words of the message, not a channel.
+const ONLINE_ADDRESS = 'e ?mail|thu dien tu|website|trang web';
+// Details of a body that the documents never state: they name bodies and say what each does, not how to pay, find,
+// write to or meet them. Each detail is named as the reply says it is missing.
+const BODY_DETAILS: { name: string; cue: RegExp }[] = [
+  { name: 'số tài khoản', cue: /(?<![a-z])(so tai khoan|stk|tai khoan (ngan hang|ung ho|quyen gop|chuyen khoan))(?![a-z])/ },
+  { name: 'địa chỉ thư điện tử, trang web, số fax', cue: new RegExp(`(?<![a-z])(${ONLINE_ADDRESS}|fanpage|fax)(?![a-z])`) },
+  {
+    name: 'địa chỉ',
+    cue: new RegExp(
+      `(?<![a-z])(dia chi(?! (${ONLINE_ADDRESS}))|tru so( \\w+){0,8} (o dau|cho nao|nao|la gi)|(nam|o) (tren |tai )?(duong|pho) nao|so nha)(?![a-z])`,
+    ),
+  },
+  {
+    name: 'giờ làm việc',
+    cue: /(?<![a-z])(gio (lam viec|mo cua|dong cua|hanh chinh|tiep dan)|(lam viec|mo cua|tiep dan)( \w+){0,8} (may gio|gio nao|luc nao|ngay nao|thu may|thu bay|chu nhat|cuoi tuan|ngay le))(?![a-z])/,
+  },
+  {
+    name: 'họ tên cán bộ, người phụ trách',
+    cue: /(?<![a-z])(xin (ho )?ten|ho ten|ten (cua )?(nguoi|can bo|ong|ba)|(nguoi|can bo|ai|ong|ba|giam doc|truong|pho|chu tich)( \w+){0,12} ten (la )?gi)(?![a-z])/,
+  },
+];
 // How a facility must show its address or open ("hồ sơ thành lập cơ sở ghi địa chỉ gì", "biển tên phải có địa chỉ"):
 // the documents' rules on facilities, not a request for one agency's address.
 const FACILITY_RULE = /(?<![a-z])(phai|ho so|bien|thanh lap|giay phep|dang ky|quy dinh)(?![a-z])/;
 
-const NAMES_AGENCY = new RegExp(`(?<![a-z])${AGENCY_WORD}(?![a-z])`);
+// A body asked about: an agency, a shelter, a fund. Folded, "số tài khoản" reads like "sở", "cho hỏi" like "hội",
+// "cán bộ" like "Bộ".
+const BODY = new RegExp(
+  `(?<![a-z])(${AGENCY_WORD}|nha tam lanh|quy (bao tro|ho tro|tu thien))(?![a-z])(?! (tai khoan|nha|dien thoai|dt|fax|may|nao|gi|bao nhieu)(?![a-z]))`,
+  'g',
+);
+const NOT_A_BODY = /(cho|xin|muon|can|de) hoi$|mua ban$|can bo$/;
+
+/** Where the first body the question names starts in its folded text, or -1. */
+function bodyAt(q: string): number {
+  for (const m of q.matchAll(BODY)) if (!NOT_A_BODY.test(q.slice(0, m.index + m[0].length))) return m.index;
+  return -1;
+}
+
+// Words that begin asking a detail after a body's name ("… tên là gì", "… nằm ở đâu", "… làm việc thứ mấy"); typed
+// without marks, "nam" is also the Nam of a name.
+const DETAIL_WORDS = new Set(['tên', 'nằm', 'làm', 'mở', 'tiếp', 'ten', 'lam', 'mo']);
+
+/** The body named from `start` in the question's words, up to the words that go on asking (`end`: where a detail is asked). */
+function bodyNameAt(question: string, start: number, end: number): string | undefined {
+  const words = question
+    .slice(start, end > start ? end : undefined)
+    .split(/[,.;:!?]/)[0]
+    .split(/\s+/)
+    .filter(Boolean);
+  const marked = fold(question) !== question.toLowerCase();
+  const last = words.findIndex((w, i) => i > 0 && (endsName(words, i, marked) || DETAIL_WORDS.has(marked ? w.toLowerCase() : fold(w))));
+  const name = words.slice(0, last < 0 ? words.length : last);
+  return name.length && name.length <= 10 ? name.join(' ') : undefined;
+}
+
+/**
+ * The notice for the details of a body the question asks (its account, address, e-mail, hours, who works there), which
+ * no document of the folder states; undefined when it asks none or asks what a facility must show by the rules.
+ */
+function bodyDetailNotice(question: string, directory: ContactsDirectory | null): string | undefined {
+  const q = fold(question);
+  const asked = BODY_DETAILS.map((d) => ({ name: d.name, at: q.search(d.cue) })).filter((d) => d.at >= 0);
+  const start = bodyAt(q);
+  if (!asked.length || start < 0 || FACILITY_RULE.test(q)) return undefined;
+  // Folding keeps one character per character of NFC text, so the body's place in it is its place in the question.
+  const detailAt = Math.min(...asked.map((d) => d.at));
+  const named = q.length === question.length ? bodyNameAt(question, start, detailAt) : undefined;
+  const body = named ? writtenName(named, directory) : 'các cơ quan';
+  const details = asked.map((d) => d.name).join(', ');
+  return `${details[0].toUpperCase()}${details.slice(1)} của ${body} không có trong các văn bản hiện có.`;
+}
 
 // "Sở LĐTBXH Quảng Nam số đt bao nhiêu", "cho hỏi Trung tâm Bảo trợ xã hội có số điện thoại không": the agency named
 // first, opening the question or what follows "xin", "hỏi" or a comma (folded, "bán", "bỏ", "hỏi" read like agency
@@ -58,12 +122,6 @@ const AGENCY_THEN_NUMBER = new RegExp(
 // An agency's duty to give or publish a number ("Sở phải công khai số điện thoại…") is not a request for it.
 const GIVES_NUMBER =
   /(?<![a-z])(cung cap|cong khai|cong bo|thong bao|niem yet|gui)( \w+){0,2} (so dien thoai|so dt|sdt|dt|so hotline|hotline|duong day nong)(?![a-z])/;
-
-/** The question asks where an agency is or when it works, which no document of the folder states. */
-function asksWhereOrWhenOfAgency(question: string): boolean {
-  const q = fold(question);
-  return WHERE_OR_WHEN_OF_AGENCY.test(q) && !FACILITY_RULE.test(q) && NAMES_AGENCY.test(q);
-}
 
 /** The agency whose own number the question asks, in the question's words, or undefined. */
 export function agencyAskedByName(question: string): string | undefined {
@@ -189,8 +247,8 @@ export function unlistedContactDetail(
     const which = lines.length === 1 ? `tổng đài ${lines[0].phone}` : 'các số này';
     return withNotice(`Cước phí và giờ trực của ${which} không có trong các văn bản hiện có.`, question, province, sources);
   }
-  if (asksWhereOrWhenOfAgency(question))
-    return withNotice('Địa chỉ và giờ làm việc của các cơ quan không có trong các văn bản hiện có.', question, province, sources);
+  const bodyDetail = bodyDetailNotice(question, directory);
+  if (bodyDetail) return withNotice(bodyDetail, question, province, sources);
   // Named as typed: a merged province's name of today ("Sở Y tế Gia Lai") is the body asked for, not the former one's.
   const agency = agencyAskedByName(asTyped) ?? agencyAskedByName(question);
   if (!agency) {

@@ -71,9 +71,32 @@ describe('where or when an agency works', () => {
     ]) {
       const r = unlistedContactDetail(q, 'quang-nam', sources);
       expect(r?.kind, q).toBe('abstain');
-      expect(r?.text, q).toMatch(/^Địa chỉ và giờ làm việc của các cơ quan không có trong các văn bản hiện có\./);
+      expect(r?.text, q).toMatch(/^(Địa chỉ|Giờ làm việc) của .+ không có trong các văn bản hiện có\./);
       expect(r?.text, q).toContain('1800 1581');
     }
+  });
+
+  it('says which detail of which body is missing: an account, an e-mail, a street, the days it opens, who works there', () => {
+    for (const [q, notice] of [
+      ['xin stk của Hội Liên hiệp Phụ nữ huyện để quyên góp', 'Số tài khoản của Hội Liên hiệp Phụ nữ huyện không có'],
+      ['Trang web của Sở Y tế Sóc Trăng là gì?', 'Địa chỉ thư điện tử, trang web, số fax của Sở Y tế Sóc Trăng không có'],
+      ['Trung tâm Bảo trợ xã hội tỉnh nằm ở phố nào vậy?', 'Địa chỉ của Trung tâm Bảo trợ xã hội tỉnh không có'],
+      ['Công an xã có làm việc chủ nhật không?', 'Giờ làm việc của Công an xã không có'],
+      ['Cán bộ trực ở nhà tạm lánh của huyện tên là gì?', 'Họ tên cán bộ, người phụ trách của nhà tạm lánh của huyện không có'],
+    ]) {
+      const r = unlistedContactDetail(q, null, sources);
+      expect(r?.kind, q).toBe('abstain');
+      expect(r?.text, q).toContain(notice);
+    }
+  });
+
+  it('leaves to the documents the name of a body they hold and who is responsible for a task', () => {
+    for (const q of [
+      'Cơ sở hỗ trợ nạn nhân ở tỉnh tên là gì?',
+      'Ai phụ trách việc tiếp nhận nạn nhân ở xã?',
+      'Cho hỏi tiền hỗ trợ có chuyển vào tài khoản không?',
+    ])
+      expect(unlistedContactDetail(q, null, sources), q).toBeUndefined();
   });
 
   it('is not asked by the rules on what a facility must show, nor by a question on working days of a time limit', () => {
