@@ -133,7 +133,7 @@ const TOPICS: NeighbourTopic[] = [
   {
     // The documents name offices ("Giám đốc Sở", "Chủ tịch UBND"), never who holds them.
     what: 'người đang giữ chức vụ lãnh đạo của các cơ quan',
-    cues: new RegExp(`\\b(ai (la|lam|giu chuc|dang giu chuc) ${OFFICE}|${OFFICE}( \\w+){0,8} (la ai|ten (la )?gi|hien nay la ai))\\b`),
+    cues: new RegExp(`\\b(ai (la|lam|giu chuc|dang giu chuc) ${OFFICE}|${OFFICE}( \\w+){0,12} (la ai|ten (la )?gi|hien nay la ai))\\b`),
     headings: ['danh sach lanh dao'],
     subjectKeepsInScope: false,
   },
