@@ -96,7 +96,7 @@ const TOPICS: NeighbourTopic[] = [
     // Neither the documents nor their texts state a fine: the law leaves them to the Criminal Code and to the decrees
     // on administrative sanctions.
     what: 'mức phạt tiền, do Bộ luật Hình sự và các nghị định xử phạt vi phạm hành chính quy định,',
-    cues: /\b(phat tien( \w+){0,3} (bao nhieu|may|toi da|toi thieu|tu)|(bi )?phat (bao nhieu|may) (tien|trieu|dong)|muc phat( tien)?|tien phat|xu phat( hanh chinh)?( \w+){0,6} (bao nhieu|may|the nao|nhu the nao|ra sao))\b/,
+    cues: /\b(phat tien( \w+){0,3} (bao nhieu|may|toi da|toi thieu|tu)|(bi )?phat (bao nhieu|may) (tien|trieu|dong)|muc phat( tien)?|tien phat|xu phat( hanh chinh)?( \w+){0,6} (bao nhieu|may) (tien|trieu|dong))\b/,
     headings: ['xu phat', 'phat tien', 'hinh phat tien'],
     subjectKeepsInScope: false,
   },

@@ -92,6 +92,7 @@ describe('neighbouring legal topics the documents do not cover', () => {
       'Cơ sở hỗ trợ nạn nhân bị thu hồi giấy phép thành lập khi nào?',
       'Người giả mạo là nạn nhân bị xử lý thế nào?',
       'Cán bộ bao che cho kẻ mua bán người thì bị xử lý ra sao?',
+      'Người môi giới bán người bị xử phạt hành chính như thế nào?',
     ])
       expect(neighbourTopicIn(q, corpus, true), q).toBeUndefined();
   });
