@@ -31,7 +31,13 @@ const QUESTION_CUES = [
   /\b(noi dung|thong tin|muc) (gi|nao)\b/,
   /\bco han\b/,
   /\blam (sao|the nao|rang)\b/,
-  /\b(nhu the nao|ra rang)\b/,
+  /\b(nhu the nao|ra rang|bang cach nao)\b/,
+  // How a step is done ("thủ tục ra sao", "xin bảo vệ thế nào"); alone "ra sao" asks how somebody is, for the officer.
+  /\b(thu tuc|quy trinh|ho so|don|giay to|che do|ho tro|bao ve|trinh bao|to giac|khai bao) (\w+ ){0,2}(ra sao|the nao)\b/,
+  // Which of two ways a step takes ("phải làm đơn hay gọi điện", "được gọi điện hay phải đến tận nơi"); "hay" alone
+  // also means "often" ("hay gọi điện dọa"), so a word of obligation or permission opens the choice.
+  /\b(phai|nen|can|duoc) (\w+ ){1,4}hay (la |phai |can |nen |chi |bat buoc )?\w+/,
+  /\bduoc hay (la|phai|can|nen|bat buoc)\b/,
   // Whether one is entitled, or whether an agency provides ("đồn có lo chỗ ở và tiền xe về quê cho cháu không"), however
   // long the list in between. "Có phải … không" asks whether the situation is what it seems: the officer's to judge.
   /\bco (duoc|can|bi|lo|cap|ho tro|giup|bo tri|dua|tra|chi tra) (\w+ ){0,10}khong\b/,
@@ -39,10 +45,12 @@ const QUESTION_CUES = [
   new RegExp(`\\b${ASKED_OF} (\\w+ ){0,8}(khong|hong)( (a|ha|vay|nhi|ta))*( hay \\w+( \\w+)*)? $`),
   // Central "chi" (what) closing a clause: "nộp giấy tờ chi".
   /\b(giay to|giay|ho so|thu tuc|che do|lam|nop|can|mang|xin|huong|ho tro|giup|lo) chi( (a|ha|rua|vay))? $/,
-  /\bai (lo|cap|giup|tiep nhan|chiu|ho tro|cham soc|giai quyet|phat hien|xu ly|dieu tra|xac minh|phu trach|quan ly)\b/,
-  /\b(tim|gap|hoi|nho|lien he|bao cho|giao|giao cho|keu|goi|den) ai\b/,
+  /\bai (lo|cap|giup|tiep nhan|chiu|ho tro|cham soc|giai quyet|phat hien|xu ly|dieu tra|xac minh|phu trach|quan ly|quyet dinh)\b/,
+  // Who may decide it ("ai có thẩm quyền quyết định", "ai có quyền cho bảo vệ"): the documents name the competent body.
+  /\bai (co |duoc )?(tham quyen|quyen)\b/,
+  /\b(tim|gap|hoi|nho|lien he|bao cho|giao|giao cho|keu|goi|den|gui|gui cho|nop|nop cho) ai\b/,
   // How the law names the situation ("có tính là mua bán người không"): the documents' definitions answer it.
-  /\b(co|duoc|bi) (tinh|coi|xem) (la )?(\w+ ){0,3}(mua ban nguoi|nan nhan|toi)\b/,
+  /\b(co|duoc|bi) (tinh|coi|xem) (la )?(\w+ ){0,3}(mua ban nguoi|nan nhan|toi|toidanh)\b/,
 ];
 /** Central "mô" (where) after a verb of going or sending; only as typed with its accent, folded it is "mở", "mổ". */
 const WHERE_CENTRAL = /(?:^|\s)(?:ở|đi|đến|tới|về|vô|vào|nộp|gửi|báo|chỗ|nơi|bên)(?:\s\S+){0,2}\smô(?=[\s?.,!]|$)/u;

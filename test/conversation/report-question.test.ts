@@ -73,6 +73,23 @@ describe('reading the question part of a report', () => {
     for (const text of asked) expect(questionPartOf(text), text).toBeDefined();
   });
 
+  it('reads which of two ways a step takes, how it is done and who may decide it as asking the documents', () => {
+    expect(questionPartOf('Tụi nó nhắn tin dọa giết cả nhà. Xin công an bảo vệ thì phải lên tận nơi hay nhắn tin là được?')).toBe(
+      'Xin công an bảo vệ thì phải lên tận nơi hay nhắn tin là được?',
+    );
+    expect(questionsOf('Bọn chúng hăm dọa em hoài, em xin bảo vệ thì gọi điện được hay phải làm đơn')).toContain(
+      'em xin bảo vệ thì gọi điện được hay phải làm đơn',
+    );
+    expect(questionsOf('Con tôi bị bán, bọn chúng còn đe dọa, ai có thẩm quyền cho gia đình được bảo vệ?')).toContain(
+      'ai có thẩm quyền cho gia đình được bảo vệ?',
+    );
+    expect(questionPartOf('Chị tôi trốn khỏi chủ rồi. Thủ tục trình báo bên đó ra sao')).toBe('Thủ tục trình báo bên đó ra sao');
+    expect(questionPartOf('Bọn chúng còn đe dọa. Đơn xin bảo vệ nộp cho ai')).toBe('Đơn xin bảo vệ nộp cho ai');
+    // "Hay" alone is "often"; "ra sao" alone asks how somebody is, which the officer answers.
+    for (const text of ['Bọn nó hay gọi điện dọa con tôi lắm.', 'Chị tôi bị bán sang bên kia, không biết giờ ra sao rồi.'])
+      expect(questionPartOf(text), text).toBeUndefined();
+  });
+
   it('takes neither a plea about what to do now nor a question to the officer for a question to the documents', () => {
     for (const text of [
       'Con gái tôi vừa gọi về khóc, nói bị giữ ở bên kia, tôi phải làm sao bây giờ?',
