@@ -13,7 +13,7 @@ const FALSE_CLAIM = 'khai man|khai gian|khai gia|noi doi|gia vo|gia lam|mao nhan
 const CUES = [
   [
     'danger_now',
-    /(?<! nghien| tim| tra| giai| cap| duoc| da duoc) (?:cuu|help|sos)(?! tro | ho | nan | giup nan)(?: (?:toi|em|minh|con|chau|voi|chung toi|me|me voi|toi voi|em voi|voi a|giup))? /,
+    /(?<! nghien| tim| tra| truy| giai| cap| duoc| da duoc) (?:cuu|help|sos)(?! tro | ho | nan | giup nan)(?: (?:toi|em|minh|con|chau|voi|chung toi|me|me voi|toi voi|em voi|voi a|giup))? /,
   ],
   [
     'danger_now',
@@ -131,7 +131,11 @@ const CUES = [
     / (?:khong (?:bao gio |he |duoc |cho )?ra ngoai|canh (?:truoc |ngoai |o )?(?:cua|cong|nha)|canh gac|khong cho ra ngoai|khong duoc ve|khong duoc dung dien thoai|thu mat dien thoai|lay mat dien thoai) /,
   ],
   ['danger_soft', / (?:bi ep|dang bi ep|ep) (?:tiep khach|ban dam|di khach|lam gai|quan he|ngu voi) /],
-  ['returned', / (?:duoc giai cuu|duoc cuu ve|duoc dua ve|(?:moi|da|vua) ve (?:tu|nuoc|que|viet nam|den nha|lai que)) /],
+  // Not what is wished for: "để được đưa về", "muốn được giải cứu", "xin được đưa về".
+  [
+    'returned',
+    /(?<! de| muon| mong| cho| xin| can| lam sao| cach nao) (?:duoc giai cuu|duoc cuu ve|duoc dua ve|(?:moi|da|vua) ve (?:tu|nuoc|que|viet nam|den nha|lai que)) /,
+  ],
   // News, TV, films: commenting on them is not reporting.
   [
     'media',
@@ -192,7 +196,7 @@ const CUES = [
     'fresh',
     / (?:vua|(?<! (?:luat|quy dinh|nghi dinh|thong tu|van ban|che do|chinh sach) )moi|tuan truoc|tuan nay|hom qua|hom nay|hom kia|may hom|may ngay|sang nay|toi qua|dem qua) /,
   ],
-  ['escaped', / (?:tron ve|thoat ve|tron khoi|tron duoc|thoat duoc|tron ra|thoat ra) /],
+  ['escaped', / (?:tron ve|thoat ve|tron khoi|thoat khoi|tron duoc|thoat duoc|tron ra|thoat ra|tron thoat|chay thoat) /],
   // Someone already in the care of a support centre, a social protection facility or a border post.
   [
     'in_care',
@@ -211,7 +215,13 @@ const CUES = [
   // "cam" reads as Campuchia (text.ts), but "bị Campuchia không" means nothing else than "bị cấm không".
   [
     'legality',
-    / (?:bi cam|co cam|nghiem cam|(?:bi|co) campuchia (?:khong|chua|ha|a)|(?:cam|campuchia) (?:nhung |cac )?(?:hanh vi|viec)|hanh vi (?:bi )?(?:cam|campuchia)|vi pham (?:phap luat|luat|gi)|co vi pham|pham luat|pham toi|co toi|bi phat|bi xu ly|bi xu phat|hop phap|trai phap luat) /,
+    / (?:bi cam|co cam|nghiem cam|(?:bi|co) campuchia (?:khong|chua|ha|a)|(?:cam|campuchia) (?:nhung |cac )?(?:hanh vi|viec)|hanh vi (?:bi )?(?:cam|campuchia)|vi pham (?:phap luat|luat|gi)|co vi pham|pham luat|pham (?:toi|toidanh)|co (?:toi|toidanh)|bi phat|bi xu ly|bi xu phat|hop phap|trai phap luat) /,
+  ],
+  // The punishment an act carries: prison ("tù", read apart from "từ" when typed with its accent), death, the range
+  // of penalties, the crime it is ("bị tội gì").
+  [
+    'legality',
+    / (?:phattu|tu hinh|(?:tu|an) chung than|hinh phat|muc an|lanh an|ket an|bi toidanh|toidanh (?:gi|nao)|truy cuu trach nhiem hinh su) /,
   ],
   // Generic crowds ("nhiều thanh niên", "các cô gái"): people in the news, not a neighbour the writer knows.
   [
@@ -235,7 +245,7 @@ const CUES = [
   // Not when prevented or denied: "để không bị lừa", "tránh bị dụ". "bo doi" is "bỏ đói", not "bộ đội biên phòng".
   [
     'harm',
-    /(?<! khong| tranh| khoi) (?:gom (?:con nit|tre|tre con|treem|may dua|cac em)|bo doi(?! bien phong)|bat (?:di )?xin tien|di an xin|ban ve so|lam khong cong|khoa than|anh nong|anh nude|mau anh|gui anh|lam vo|gia ban|tiep vien|di khach|ngu voi|khong cho di hoc|bo hoc|lo gach|tau ca|tiep khach|ban dam|mai dam|gai goi|di khach|ep khach|kich duc|mang thai ho|ban than|ban noi tang|ban con|thu ho chieu|giu ho chieu|tich thu ho chieu|giu giay to|thu giay to|thu dien thoai|bi lua|lua dao|bi ban|ban sang|ban qua|ban cho|mat lien lac|mat tich|bat coc|bi du|du do|dan du|ru re|ru di|bi dua|dua sang|dua qua|bi ep|cuong ep|bi de doa|khong luong|viec nhe luong cao|luong cao|vuot bien|qua bien gioi|trot lot|lay chong|ket hon voi nguoi|mua ban|bo tron|khong ve|khong lien lac duoc|khong goi duoc|tat may|chan lien lac|no nan|gan no|tru luong|khong tra luong|dat coc|doi tien) /,
+    /(?<! khong| tranh| khoi) (?:gom (?:con nit|tre|tre con|treem|may dua|cac em)|bo doi(?! bien phong)|bat (?:di )?xin tien|di an xin|ban ve so|lam khong cong|khoa than|anh nong|anh nude|mau anh|gui anh|lam vo|gia ban|tiep vien|di khach|ngu voi|khong cho di hoc|bo hoc|lo gach|tau ca|tiep khach|ban dam|mai dam|gai goi|di khach|ep khach|kich duc|mang thai ho|ban than|ban noi tang|ban con|ban vo|dua di ban|dem di ban|bi dem ban|thu ho chieu|giu ho chieu|tich thu ho chieu|giu giay to|thu giay to|thu dien thoai|bi lua|lua dao|bi ban|ban sang|ban qua|ban cho|mat lien lac|mat tich|bat coc|bi du|du do|dan du|ru re|ru di|bi dua|dua sang|dua qua|bi ep|cuong ep|bi de doa|khong luong|viec nhe luong cao|luong cao|vuot bien|qua bien gioi|trot lot|lay chong|ket hon voi nguoi|mua ban|bo tron|khong ve|khong lien lac duoc|khong goi duoc|tat may|chan lien lac|no nan|gan no|tru luong|khong tra luong|dat coc|doi tien) /,
   ],
   [
     'suspect',
@@ -265,7 +275,7 @@ const CUES = [
   ],
   [
     'question_form',
-    / (?:co dung khong|dung khong|that khong|phai khong|khong vay|khong nhi|khong a|thi (?:ai|gi|sao|lam gi|lam sao|co duoc|co phai|phai|o dau|lien he|bao|goi|xu ly|nen)|the nao|nhu the nao|la gi|nhung gi|gom nhung|(?:ngay|thang|nam) (?:may|nao)(?! nay)|bao gom|bao nhieu|bao lau|khi nao|o dau|cho nao|co duoc khong|duoc khong|phai khong|hay khong|co phai|cach nao|ra sao|the nao la|thu tuc|ai (?:la|phu trach|chiu trach nhiem|co tham quyen|tra|chi tra|thanh toan|lo|chiu|xu ly|giai quyet|giai cuu|tiep nhan)|gi khong|gi a|gi vay|nao a|nao vay|muc nao|(?:co quan|don vi|luc luong|bo phan) nao|cho hoi|xin hoi|hoi ve|cho em hoi|cho toi hoi|cho minh hoi|muon hoi|muon biet) /,
+    / (?:(?:phattu|tu hinh|hinh phat|lanh an|muc an) (?:[a-z]+ ){0,2}(?:may|bao nhieu|bao lau)|co dung khong|dung khong|that khong|phai khong|khong vay|khong nhi|khong a|thi (?:ai|gi|sao|lam gi|lam sao|co duoc|co phai|phai|o dau|lien he|bao|goi|xu ly|nen)|the nao|nhu the nao|la gi|nhung gi|gom nhung|(?:ngay|thang|nam) (?:may|nao)(?! nay)|bao gom|bao nhieu|bao lau|khi nao|o dau|cho nao|co duoc khong|duoc khong|phai khong|hay khong|co phai|cach nao|ra sao|the nao la|thu tuc|ai (?:la|phu trach|chiu trach nhiem|co tham quyen|tra|chi tra|thanh toan|lo|chiu|xu ly|giai quyet|giai cuu|tiep nhan)|gi khong|gi a|gi vay|nao a|nao vay|muc nao|(?:co quan|don vi|luc luong|bo phan) nao|cho hoi|xin hoi|hoi ve|cho em hoi|cho toi hoi|cho minh hoi|muon hoi|muon biet) /,
   ],
   [
     'procedure',
@@ -335,7 +345,9 @@ function analyseText(text: string): Analysis {
   // Structural combinations: the person affected is the writer or someone they know, and something happened.
   // Chat often drops the subject: "bị bắt cóc rồi", "đang bị giữ" speak about the writer.
   // A question like "Bị đánh đập thì có được coi là nạn nhân không?" is generic, so only statements count.
-  const endsAsQuestion = hasQuestionMark || / (?:khong|chua|gi|nao|sao|a|nhi|vay|dau|nhieu|ai) $/.test(joined);
+  // A question word may be followed by the reader's name or a particle: "có bị đi tù không anh", "làm sao chị ơi".
+  const endsAsQuestion =
+    hasQuestionMark || / (?:khong|chua|gi|nao|sao|a|nhi|vay|dau|nhieu|ai)(?: (?:anh|chi|em|ban|ad|admin|a|oi|nhi|ha))* $/.test(joined);
   if (!endsAsQuestion && /^ (?:bi|dang bi|vua bi|da bi|cuu|giup|dang o|dang tron|khong thoat) /.test(joined)) cues.add('implicit_self');
   const personal = cues.has('first_person') || cues.has('relation') || cues.has('witness') || cues.has('implicit_self');
   if (personal) cues.add('personal');

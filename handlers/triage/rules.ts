@@ -127,7 +127,7 @@ export const RULES = [
   },
   {
     name: 'danger now',
-    why: 'Danger happening now to the writer or someone they name, or a plea for a rescue ("có người bị nhốt trong kho, ai cứu với?"), wins over the model, unless it is a question about news, a procedure or a hypothetical.',
+    why: 'Danger happening now to the writer or someone they name, or a plea for a rescue ("có người bị nhốt trong kho, ai cứu với?"), wins over the model, unless it is a question about news, a procedure, a hypothetical or what an act costs its doer.',
     when: {
       all: [
         'danger_now',
@@ -142,6 +142,14 @@ export const RULES = [
             // "Tôi nghe nói bên đó nhiều người bị giữ, có đúng không?" asks about news, not about the writer.
             { all: ['hearsay', ASKS_OUTRIGHT] },
             { all: ['procedure_question', { none: ['personal_danger'] }] },
+            // "Bắt cóc trẻ em để bán thì bị tù mấy năm?" asks what the act costs, with nobody the writer knows in it now.
+            {
+              all: [
+                'legality',
+                ASKS_OUTRIGHT,
+                { none: ['present', 'now', 'relation', 'witness', 'plea', 'threat', 'urgency', 'self_victim'] },
+              ],
+            },
           ],
         },
         { any: ['personal_danger', 'plea', { none: ['impersonal_question'] }] },
@@ -274,13 +282,22 @@ export const RULES = [
   },
   {
     name: 'question about the law',
-    why: '"Thỏa thuận bán em bé từ khi còn trong bụng mẹ có bị cấm không?": whether an act is forbidden, with nobody harmed, threatened or in danger.',
+    why: '"Thỏa thuận bán em bé từ khi còn trong bụng mẹ có bị cấm không?", "tội mua bán người bị tù mấy năm": whether an act is forbidden or what it costs its doer, with nobody harmed, threatened or in danger.',
     when: {
       all: [
         'legality',
         'asks',
         {
-          none: [...DANGER_OR_REPORT, 'violence', 'self_victim', 'personal_harm', 'present', 'escaped'],
+          none: [
+            ...DANGER_OR_REPORT,
+            'violence',
+            'self_victim',
+            'personal_harm',
+            'present',
+            'escaped',
+            // "Em trai tôi bị người quen đưa đi bán, bọn đó bị tù mấy năm": a relative's case told beside the question.
+            { all: ['relation', { any: ['sold', 'fresh', 'past_event'] }] },
+          ],
         },
       ],
     },
@@ -315,6 +332,14 @@ export const RULES = [
     why: '"Cho hỏi thủ tục, chị tôi bị lừa bán sang bên kia rồi", "con tôi vừa bị bán sang bên kia, theo luật thì làm sao": harm to a relative told as a fact, done or just now, is a report, even inside a question.',
     when: {
       all: ['relation', 'personal_harm', { any: ['past_event', 'fresh'] }, { none: ['hypothetical', 'hearsay', 'returned'] }],
+    },
+    outcome: 'escalate',
+  },
+  {
+    name: 'relative escaped',
+    why: '"Chồng tôi bị lừa sang bên kia, đã trốn khỏi công ty, giờ đến cơ quan nào để được về?": a relative who got away and is still abroad, or only just back, needs a case even when the message asks the way home.',
+    when: {
+      all: ['relation', 'escaped', { any: ['fresh', { none: ['returned'] }] }, { none: ['hypothetical', 'hearsay'] }],
     },
     outcome: 'escalate',
   },

@@ -154,10 +154,11 @@ export function clean(input: unknown): string {
 const tokenCache = new Map<string, string[]>();
 
 /**
- * Accented words whose folded form is a pronoun: "có người tới báo" must not read as "có người tôi báo". Typed
- * without diacritics they stay ambiguous and fold as usual.
+ * Accented words whose folded form is another word: "có người tới báo" must not read as "có người tôi báo", nor
+ * "tội mua bán người" (the crime) as "tôi mua bán người", and "tù" (prison) is not "từ" (from). Typed without
+ * diacritics they stay ambiguous and fold as usual.
  */
-const ACCENTED_READINGS: Record<string, string> = { tới: 'den' };
+const ACCENTED_READINGS: Record<string, string> = { tới: 'den', tội: 'toidanh', tù: 'phattu' };
 
 function expandToken(tok: string): string[] {
   const hit = tokenCache.get(tok);

@@ -74,8 +74,14 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
       withQuestionMark('danger_now', 'plea', 'impersonal_question'),
       cues('danger_now', 'hypothetical', 'asks', 'present', 'personal_danger'),
       cues('danger_now', 'hypothetical', 'asks', 'present', 'plea'),
+      // What an act costs, asked with someone the writer knows in it, or now.
+      ...(['relation', 'present', 'plea', 'threat'] as const).map((c) =>
+        cues('danger_now', 'legality', 'question_form', 'first_person', 'personal', 'personal_danger', c),
+      ),
     ],
     not: [
+      // "Cho mình hỏi bắt cóc trẻ em để bán thì bị tù mấy năm?": what the act costs, nobody in it now.
+      cues('danger_now', 'legality', 'question_form', 'first_person', 'personal', 'personal_danger'),
       cues('danger_now', 'impersonal_question'),
       cues('danger_now', 'returned'),
       cues('danger_now', 'hearsay', 'question_form'),
@@ -240,6 +246,8 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
           'escaped',
         ] as const
       ).map((c) => cues('legality', 'asks', c)),
+      // A relative's case told beside the question.
+      ...(['sold', 'fresh', 'past_event'] as const).map((c) => cues('legality', 'asks', 'relation', 'personal', c)),
     ],
   },
   'safety floor': {
@@ -277,6 +285,19 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
       cues('relation', 'past_event'),
       cues('relation', 'personal_harm'),
       ...(['hypothetical', 'hearsay', 'returned'] as const).map((c) => cues('relation', 'personal_harm', 'past_event', c)),
+    ],
+  },
+  'relative escaped': {
+    fires: [
+      // Still abroad ("chồng tôi đã trốn khỏi công ty, đến cơ quan nào để được về"), or only just back.
+      cues('relation', 'escaped', 'asks', 'procedure_question'),
+      cues('relation', 'escaped', 'returned', 'fresh', 'asks'),
+    ],
+    not: [
+      cues('escaped', 'asks'),
+      // Back for years: a question about entitlements is the model's to weigh.
+      cues('relation', 'escaped', 'returned', 'asks'),
+      ...(['hypothetical', 'hearsay'] as const).map((c) => cues('relation', 'escaped', c)),
     ],
   },
   'missing person': {

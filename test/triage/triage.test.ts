@@ -14,6 +14,7 @@ import {
 } from '../../handlers/triage/index.js';
 import { foldDiacritics } from '../../knowledge/text.js';
 import { tokenize } from '../../handlers/triage/text.js';
+import { analyse } from '../../handlers/triage/features.js';
 import type { TriageLabel } from '../../handlers/types.js';
 
 const triage = createTriage();
@@ -152,6 +153,32 @@ describe('triage classifier', () => {
       'Em gái tôi bị bán sang Trung Quốc rồi, bọn chúng có bị xử lý không?',
     ])
       for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
+  });
+
+  it('reads what an act costs its doer (prison, death) as a question about the law, "tội" (the crime) not as "tôi"; a case told beside it stays escalated', () => {
+    // Typed with accents, "tội" and "tù" are told apart from "tôi" and "từ"; without them they stay ambiguous.
+    for (const q of [
+      'Tội lừa bán phụ nữ sang bên kia bị tù tới mấy năm?',
+      'Kẻ mua bán trẻ sơ sinh thì ngồi tù bao lâu ạ',
+      'Đưa người qua biên giới để bán có bị tử hình không anh',
+    ])
+      expect(triage.classify(q).label, q).toBe('question');
+    for (const q of [
+      'Chị họ tôi vừa bị lừa bán qua Lào tuần trước, đứa dụ chị ấy bị tù mấy năm?',
+      'Thằng hàng xóm vừa bán vợ nó cho người bên kia biên giới, nó có bị đi tù không?',
+    ])
+      for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
+    // "Truy cứu" (prosecute) is no call for rescue ("cứu").
+    expect(analyse('Lừa người sang làm việc cưỡng bức có bị truy cứu trách nhiệm hình sự không').cues.has('danger_now')).toBe(false);
+  });
+
+  it('reads a relative who got away abroad, and is only hoping to be brought home, as a case even when the way home is asked', () => {
+    for (const q of [
+      'Anh tôi bị lừa qua bên kia làm việc không lương, đã thoát khỏi chỗ đó nhưng còn kẹt lại, anh ấy liên hệ đâu để được đưa về?',
+      'Em gái tôi trốn thoát khỏi nhà chủ bên kia biên giới rồi, giờ xin về nước thì cần giấy gì?',
+    ])
+      for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
+    expect(analyse('Cháu tôi còn ở bên đó, mong được đưa về sớm').cues.has('returned')).toBe(false);
   });
 
   it('reads the pronoun after a false claim as the claimant, not the writer: a question about the law, not a self-report', () => {
