@@ -19,8 +19,10 @@ export type AnswerType =
   | 'file'
   | 'target';
 
+// A slash between words is a rate ("bao nhiêu/ngày": per day), read as "mỗi"; between digits it is a number or a date.
 const fold = (s: string) =>
   ` ${foldDiacritics(spellOutChat(s).toLowerCase())
+    .replace(/(?<=[a-z])\s*\/\s*(?=[a-z])/g, ' moi ')
     .replace(/[^a-z0-9/]+/g, ' ')
     .trim()} `;
 
@@ -32,7 +34,7 @@ const ASKS: Record<AnswerType, RegExp> = {
   date: / (ngay nao|ngay may|truoc ngay|han chot|han cuoi|thoi diem nao|cham nhat (la )?ngay|(vao|la) ngay bao nhieu) /,
   // "mấy ảnh", "bao nhiêu nhân viên", "ít nhất bao nhiêu": a number of things, not of days or money.
   count:
-    / ((it nhat|toi thieu|toi da) (bao nhieu|may)|(may|bao nhieu) (?!(ngay|hom|thang|nam|gio|tuan|lau|tien|dong|phan|so|mot) )[a-z]+) /,
+    / ((it nhat|toi thieu|toi da) (bao nhieu|may)|(may|bao nhieu) (?!(ngay|hom|thang|nam|gio|tuan|lau|tien|dong|phan|so|mot|moi) )[a-z]+) /,
   // Whom an activity is aimed at ("nhắm vào ai", "hướng đến ai") is a group of people, not who acts.
   agency:
     / ((?<!(nham|huong) (vao|den|toi) )ai|co quan nao|don vi nao|so nao|to chuc nao|ben nao|phong nao|trung tam nao|luc luong nao|cap nao|cho ai|voi ai) /,

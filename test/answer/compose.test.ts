@@ -37,6 +37,13 @@ describe('answerTypes', () => {
     expect(answerTypes('Phải báo trước mấy hôm?')).toEqual(['time']);
   });
 
+  it('reads a rate written with a slash ("bao nhiêu/ngày") as an amount per day, not a number of days or things', () => {
+    for (const q of ['Người tham gia bảo vệ được chi bao nhiêu/ngày?', 'tien an bao nhieu / nguoi'])
+      expect(answerTypes(q), q).toEqual(['amount']);
+    // Between digits a slash is still a number or a date.
+    expect(answerTypes('Hồ sơ theo Thông tư 84/2019 nộp trước ngày nào?')).toEqual(['time', 'date']);
+  });
+
   it('does not read a phone number or a number of days as a count of things', () => {
     expect(answerTypes('Tổng đài bảo vệ trẻ em số mấy?')).not.toContain('count');
     expect(answerTypes('Phải báo cáo trong mấy ngày?')).toEqual(['time']);
