@@ -104,8 +104,7 @@ export interface FusionOptions {
   /**
    * Multiplier per answer type for the passages carrying it, applied again to the fused order after the coverage
    * rerank. A date a question asks for ("báo cáo trước ngày nào") is the answer itself: a passage holding more of the
-   * question's words but no date ("báo cáo định kỳ 6 tháng") cannot give it. An amount, a little: the in-kind
-   * entitlement ("được cấp 02 bộ quần áo") ties with the clause pricing it, which is what "tối đa bao nhiêu" asks.
+   * question's words but no date ("báo cáo định kỳ 6 tháng") cannot give it.
    */
   fusedTypeBoost: Partial<Record<AnswerType, number>>;
   /** Multiplier for passages stating a number of the thing a question counts ("mấy ảnh" → "06 (sáu) ảnh"). */
@@ -191,7 +190,7 @@ export const DEFAULT_FUSION: FusionOptions = {
     file: 1.5,
     target: 2,
   },
-  fusedTypeBoost: { date: 1.5, target: 1.5, amount: 1.15 },
+  fusedTypeBoost: { date: 1.5, target: 1.5 },
   countedThingBoost: 1.5,
   ownTextBoost: 1.5,
   namedTextBoost: 1.5,
