@@ -127,9 +127,12 @@ const ASKS_RULE = / (theo|tai|o) (quy dinh|van ban|luat|nghi dinh|thong tu) (nao
  */
 export function unstatedDetail(question: string, usable: SearchHit[], corpus: Corpus): UnstatedDetail | undefined {
   const found: { detail: Detail; on: Passage }[] = [];
-  for (const part of questionParts(question)) {
+  const parts = questionParts(question);
+  // The ranker's confidence is of the whole question: only a one-part question's first passage answers by it.
+  const first = parts.length === 1 ? usable[0] : undefined;
+  for (const part of parts) {
     const words = topicWords(part, corpus);
-    const one = unstatedIn(part, words.length ? words : topicWords(question, corpus), usable, corpus);
+    const one = unstatedIn(part, words.length ? words : topicWords(question, corpus), usable, corpus, first);
     if (!one) return undefined;
     found.push(one);
   }
@@ -148,9 +151,18 @@ interface Passage {
  * when it is stated, or when no passage names the topic (the question's words are not the documents', so nothing is
  * known of what they hold).
  */
-function unstatedIn(ask: string, topic: string[], usable: SearchHit[], corpus: Corpus): { detail: Detail; on: Passage } | undefined {
+function unstatedIn(
+  ask: string,
+  topic: string[],
+  usable: SearchHit[],
+  corpus: Corpus,
+  first: SearchHit | undefined,
+): { detail: Detail; on: Passage } | undefined {
   const detail = detailAsked(ask);
   if (!detail || !topic.length || ASKS_RULE.test(foldedWords(ask))) return undefined;
+  // The ranker's first passage, holding most of the question and stating the detail, answers, whatever rare word of the
+  // question it lacks ("mỗi tháng").
+  if (first && first.confidence >= SURE_STATED && statedIn(detail, first.chunk.text)) return undefined;
   const onTopic = (passage: string) => {
     const words = foldedWords(passage);
     return topic.some((t) => words.includes(` ${t} `));
@@ -159,9 +171,15 @@ function unstatedIn(ask: string, topic: string[], usable: SearchHit[], corpus: C
   // Usable passages that miss the topic answer something else: the documents' passages on it say whether they state it.
   const pool = hits.length ? hits : corpusOnTopic(corpus, onTopic);
   // The figure may sit in the sentence after the one naming the topic ("… quần áo … Mức chi … không quá 400.000 đồng").
-  if (!pool.length || pool.some((h) => splitSentences(h.chunk.text).some((s) => states(detail, s)))) return undefined;
+  if (!pool.length || pool.some((h) => statedIn(detail, h.chunk.text))) return undefined;
   return { detail, on: pool[0] };
 }
+
+/** Share of the question the ranker's first passage must hold for its figure to answer (SearchHit.confidence). */
+const SURE_STATED = 0.6;
+
+/** Whether a sentence of a passage states the detail. */
+const statedIn = (detail: Detail, text: string) => splitSentences(text).some((s) => states(detail, s));
 
 /** The documents' passages on the topic, with their documents. */
 function corpusOnTopic(corpus: Corpus, onTopic: (passage: string) => boolean): Passage[] {
