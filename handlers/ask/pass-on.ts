@@ -8,7 +8,8 @@
 import { foldedWords } from '../../knowledge/text.js';
 import { statesTodaysRules } from '../../knowledge/validity.js';
 import { asksRulesOfToday } from '../updates/changes.js';
-import { asksOlderText } from '../../retrieval/named-text.js';
+import { asksOlderText, namedTexts } from '../../retrieval/named-text.js';
+import { replacements } from '../../retrieval/today-law.js';
 import { answerTypes } from '../../retrieval/question-type.js';
 import { splitSentences } from '../../retrieval/text.js';
 import { NOT_REPORTING } from '../contacts-answer.js';
@@ -209,7 +210,8 @@ export function passOnRule(question: string, corpus: Corpus, province?: string |
   const folded = typedWithoutDiacritics(question);
   const asked = pairsOf(question, folded);
   const duties = dutiesOf(corpus, kind, folded);
-  const { pool, named } = dutiesFor(question, province, duties, asked, folded);
+  const { pool: all, named } = dutiesFor(question, province, duties, asked, folded);
+  const pool = ofNamedTexts(question, corpus, all);
   const any = closestCase(pool, asked, duties.weight, named);
   if (!any || asksOlderText(question, corpus.docs, statesTodaysRules)) return any?.s;
   // The texts in force state today's rule: theirs leads when it has the case, asked for today's rule ("theo luật
@@ -222,6 +224,24 @@ export function passOnRule(question: string, corpus: Corpus, province?: string |
   );
   return today && (asksRulesOfToday(question) || today.rank >= TODAY_SHARE * any.rank) ? today.s : any.s;
 }
+/**
+ * The cases in the texts the question names ("theo luật 2011", "luật cũ"), when those texts have any: a text that
+ * implements it states the same duty in other words, but what that text says is what is asked.
+ */
+function ofNamedTexts(question: string, corpus: Corpus, cases: DutyCase[]): DutyCase[] {
+  const named = namedTexts(question, new Map(corpus.docs.map((d) => [d.id, d])), replacedTexts(corpus));
+  const inNamed = cases.filter((c) => named.has(c.s.doc.id));
+  return inNamed.length ? inNamed : cases;
+}
+
+const replacedCache = new WeakMap<Corpus, Map<string, string>>();
+/** Replaced text → the text in force replacing it, once per corpus. */
+function replacedTexts(corpus: Corpus): Map<string, string> {
+  let v = replacedCache.get(corpus);
+  if (!v) replacedCache.set(corpus, (v = replacements(new Map(corpus.docs.map((d) => [d.id, d])))));
+  return v;
+}
+
 /** Today's rule leads with at least this share of the word pairs the closest older case shares. */
 const TODAY_SHARE = 0.6;
 

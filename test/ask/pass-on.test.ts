@@ -123,6 +123,22 @@ describe('passOnRule', () => {
     expect(passOnRule('Bộ đội biên phòng giải cứu nạn nhân thì bàn giao nạn nhân cho ai?', corpus)?.quote).toContain('Phòng Tiếp nhận Mẫu');
   });
 
+  it('asked what a text named by its year says, quotes that text rather than one implementing it', () => {
+    const OLD_LAW = {
+      doc: doc('regulations/old-law.md', 'Luật Cũ 2011', null, { year: 2011, number: '66/2011/QH12' }),
+      sections: [
+        {
+          path: ['Chương IV', 'Điều 25. Tiếp nhận nạn nhân được giải cứu', '1.'],
+          text: '1. Cơ quan Công an đã giải cứu nạn nhân có trách nhiệm chuyển ngay người đó đến Phòng Luật Mẫu gần nơi giải cứu.',
+        },
+      ],
+    };
+    const both = makeCorpus('named-law', [GUIDANCE, OLD_LAW]);
+    const asked = 'công an giải cứu được nạn nhân thì bàn giao nạn nhân cho ai?';
+    expect(passOnRule(asked, both)?.quote).toContain('Phòng Tiếp nhận Mẫu');
+    expect(passOnRule(`Theo luật 2011, ${asked}`, both)?.quote).toContain('Phòng Luật Mẫu');
+  });
+
   it('reads a question typed with diacritics with them: news about a victim is not protecting one', () => {
     const words = makeCorpus('dia', [
       {
