@@ -161,11 +161,19 @@ const CALL_AGENCY = new RegExp(
   `(?<![a-z])(goi|lien he|lien lac|ket noi)( (thang|truc tiep|ngay))?( (cho|voi|den|toi))? (?=${AGENCY_WORD}(?![a-z]))(?!(so|ban) (nao|may|gi|bao|dien|dt|hotline|tong|duong|cua|toi|minh|em|do|ay)(?![a-z]))`,
 );
 const NUMBER_ASKED_AFTER = /(?<![a-z])(so|sdt|dien thoai|so dien thoai)( \w+){0,3} (nao|may|gi|bao nhieu)(?![a-z])/;
+// Typed with diacritics, "cơ sở nào" asks which facility, not "số nào": the number is asked only in these words.
+const NUMBER_ASKED_AFTER_MARKED = /(?<!\p{L})(số|sđt|điện thoại)(\s+\S+){0,3}\s+(nào|mấy|gì|bao nhiêu)(?!\p{L})/u;
+
+/** The question asks a number from `at` on, read with its diacritics when it was typed with them. */
+function numberAskedFrom(question: string, folded: string, at: number): boolean {
+  const marked = folded !== question.toLowerCase();
+  return marked ? NUMBER_ASKED_AFTER_MARKED.test(question.slice(at).toLowerCase()) : NUMBER_ASKED_AFTER.test(folded.slice(at));
+}
 
 /** The agency a question calls by name and asks the number of, in the question's words, or undefined. */
 function agencyCalled(question: string, folded: string): string | undefined {
   const m = CALL_AGENCY.exec(folded);
-  if (!m || !NUMBER_ASKED_AFTER.test(folded.slice(m.index))) return undefined;
+  if (!m || !numberAskedFrom(question, folded, m.index)) return undefined;
   const start = m.index + m[0].length;
   const marked = folded !== question.toLowerCase();
   const rest = question

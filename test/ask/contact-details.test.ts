@@ -124,6 +124,11 @@ describe('a contact detail the directory does not hold', () => {
     );
   });
 
+  it('reads "cơ sở nào" typed with diacritics as asking which facility, not "số nào"', () => {
+    expect(agencyAskedByName('Trẻ em được tiếp nhận thì cần kết nối với cơ sở nào để được bảo vệ?')).toBeUndefined();
+    expect(agencyAskedByName('Liên hệ với Trung tâm Công tác xã hội tỉnh thì gọi số nào?')).toBe('Trung tâm Công tác xã hội tỉnh');
+  });
+
   it('reads the agency named before its number is asked', () => {
     expect(agencyAskedByName('Sở LĐTBXH Quảng Nam số đt bao nhiêu, tôi cần hỏi về chế độ')).toBe('Sở LĐTBXH Quảng Nam');
     expect(agencyAskedByName('Cho mình hỏi Sở Y tế Đà Nẵng số điện thoại là gì?')).toBe('Sở Y tế Đà Nẵng');
