@@ -5,7 +5,7 @@
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import { TEXT_KINDS } from '../../knowledge/text-kinds.js';
 import type { Corpus } from '../../knowledge/types.js';
-import { foldDiacritics, foldedWords, stripInvisible, withoutToneMarks } from '../../knowledge/text.js';
+import { foldDiacritics, foldedWords, stripInvisible, withoutFoldedMatches, withoutToneMarks } from '../../knowledge/text.js';
 import { analyze, bigrams, foldToken, hasDiacritics, isStopword, splitSentences, syllables } from '../../retrieval/text.js';
 import { answerTypes, carries } from '../../retrieval/question-type.js';
 import { thesaurusExpander } from '../../retrieval/expand.js';
@@ -17,6 +17,8 @@ import { asksSomething } from '../answer/parts.js';
 interface Vocabulary {
   /** Folded bigrams of every section text, heading and title. */
   bigrams: Set<string>;
+  /** The same bigrams with their diacritics ("có mưa" is not "có mua"). */
+  markedBigrams: Set<string>;
   /** Folded unigrams of the same. */
   unigrams: Set<string>;
   /** Subject terms: folded content bigrams found both in the plans' titles and in the national texts' titles. */
@@ -47,11 +49,14 @@ function vocabularyOf(corpus: Corpus): Vocabulary {
   let v = cache.get(corpus);
   if (v) return v;
   const bi = new Set<string>();
+  const marked = new Set<string>();
   const uni = new Set<string>();
   const add = (s: string) => {
-    const f = foldedSeq(s);
+    const seq = analyze(s).seq;
+    const f = seq.map(foldToken);
     for (const t of f) uni.add(t);
     for (const b of bigrams(f)) bi.add(b);
+    for (const b of bigrams(seq)) marked.add(b);
   };
   for (const s of corpus.sections) {
     add(s.text);
@@ -75,7 +80,7 @@ function vocabularyOf(corpus: Corpus): Vocabulary {
   );
   const docNumbers = new Set(corpus.docs.flatMap((d) => (d.number ? [numberKey(d.number)] : [])).filter((k): k is string => Boolean(k)));
   const titles = corpus.docs.map((d) => foldedWords(d.title));
-  v = { bigrams: bi, unigrams: uni, subject, docNumbers, provinces, titles };
+  v = { bigrams: bi, markedBigrams: marked, unigrams: uni, subject, docNumbers, provinces, titles };
   cache.set(corpus, v);
   return v;
 }
@@ -376,12 +381,22 @@ function unknownPlaceInClause(
 export function mentionsSubject(text: string, corpus: Corpus): boolean {
   if (namesSubject(text, corpus)) return true;
   const v = vocabularyOf(corpus);
-  let rest = ` ${foldedSeq(text).join(' ')} `;
-  const named = v.provinces.filter((p) => rest.includes(` ${p} `));
+  const folded = ` ${foldedSeq(text).join(' ')} `;
+  const named = v.provinces.filter((p) => folded.includes(` ${p} `));
   if (!named.length) return false;
-  for (const p of named) rest = rest.replaceAll(` ${p} `, ' ');
-  const content = bigrams(rest.trim().split(' ')).filter((b) => b.split(' ').every(isContent));
-  return content.length > 0 && content.filter((b) => v.bigrams.has(b)).length / content.length >= 0.5;
+  const { pairs, known } = contentPairs(withoutFoldedMatches(text, new RegExp(`(?<![a-z])(${named.join('|')})(?![a-z])`, 'g')), corpus);
+  return pairs.length > 0 && pairs.filter((b) => known.has(b)).length / pairs.length >= 0.5;
+}
+
+/**
+ * The question's pairs of content words and the documents' pairs to look them up in: typed with diacritics, both with
+ * them (folded, "có mưa" would be the documents' "có mua"), else both folded.
+ */
+function contentPairs(text: string, corpus: Corpus): { pairs: string[]; known: Set<string> } {
+  const v = vocabularyOf(corpus);
+  if (!hasDiacritics(text)) return { pairs: bigrams(foldedSeq(text)).filter((b) => b.split(' ').every(isContent)), known: v.bigrams };
+  const pairs = bigrams(analyze(text).seq).filter((b) => b.split(' ').every((t) => !isStopword(t) && isContent(foldToken(t))));
+  return { pairs, known: v.markedBigrams };
 }
 
 /** Fewest word pairs of the documents a question must be made of to be read as asked of them. */
@@ -393,9 +408,8 @@ const MIN_DOCUMENT_PAIRS = 2;
  */
 export function asksInDocumentsWords(text: string, corpus: Corpus): boolean {
   if (!asksSomething(text) && !text.trim().endsWith('?')) return false;
-  const content = bigrams(foldedSeq(text)).filter((b) => b.split(' ').every(isContent));
-  const known = vocabularyOf(corpus).bigrams;
-  return content.length >= MIN_DOCUMENT_PAIRS && content.every((b) => known.has(b));
+  const { pairs, known } = contentPairs(text, corpus);
+  return pairs.length >= MIN_DOCUMENT_PAIRS && pairs.every((b) => known.has(b));
 }
 
 // Words for the bot itself, as someone chatting with it writes them ("bạn tên gì", "bot có biết hát không"). Typed
