@@ -47,9 +47,10 @@ export function passOnAsked(question: string): 'inform' | 'handover' | undefined
   return ASKS_INFORM.test(f) || ASKS_INFORM_WHICH.test(f) ? 'inform' : undefined;
 }
 
-// A body named as the one passing it on ("cơ quan tiếp nhận tin phải báo cho…", "xã thông báo cho…", "đồn sẽ giao…").
+// A body named as the one passing it on ("cơ quan tiếp nhận tin phải báo cho…", "xã thông báo cho…", "đồn sẽ giao…");
+// "địa phương" is a place, not a ward.
 const BODY_PASSES = new RegExp(
-  ` (co quan|don vi|uy ban|ubnd|xa|phuong|cong an|bien phong|don|trung tam|canh sat bien)( \\w+){0,4} (phai |co trach nhiem |se |can )?(${INFORMS}|bao|chuyen|ban giao|giao|dua) `,
+  ` (co quan|don vi|uy ban|ubnd|xa|(?<!dia )phuong|cong an|bien phong|don|trung tam|canh sat bien)( \\w+){0,4} (phai |co trach nhiem |se |can )?(${INFORMS}|bao|chuyen|ban giao|giao|dua) `,
 );
 
 /**

@@ -182,7 +182,9 @@ const reportInSetApartCase: AskStep = (q, deps) => {
 // (pass-on.ts); whom the asker should contact stays with the directory.
 const passOn: AskStep = (q, deps) => {
   const corpus = deps.corpus?.();
-  const rule = corpus && !isContactQuestion(q.text) ? passOnRule(q.text, corpus, q.province) : undefined;
+  // "… thì báo cho đơn vị nào" reads as whom to call, unless a body is the one passing it on (a procedure).
+  const procedure = !isContactQuestion(q.text) || bodyPassesOn(q.text);
+  const rule = corpus && procedure ? passOnRule(q.text, corpus, q.province) : undefined;
   if (!corpus || !rule) return undefined;
   return { ...passOnAnswer(rule, timeLimitOf(q.text, rule, corpus)), chosenForAsk: true };
 };

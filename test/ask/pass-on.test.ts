@@ -232,6 +232,15 @@ describe('in the pipeline', () => {
     expect(clauses.text).toContain('Phòng Điều tra Mẫu');
     // Asked by a body about its procedure: nobody asked for help, so no emergency lines follow.
     expect(r.text).not.toContain('113');
+    // "… báo ngay cho đơn vị nào" reads as whom to call, but the body passing it on makes it the procedure.
+    const body = await askQuestion(
+      'Nhận được tin có nạn nhân chưa được giải cứu, cơ quan tiếp nhận thông tin phải báo ngay cho đơn vị nào để giải cứu?',
+      {},
+      deps,
+    );
+    expect(body.text).toContain('Phòng Điều tra Mẫu');
+    // Someone "ở địa phương" is where the writer is, not a ward passing it on.
+    expect(bodyPassesOn('gặp người bị nhốt ở địa phương thì tôi báo ai')).toBe(false);
     const own = await askQuestion('Tôi nhận được tin em tôi chưa được giải cứu thì báo ngay cho ai?', {}, deps);
     expect(own.text).toContain('113');
     expect(own.text).not.toContain('Phòng Điều tra Mẫu');
