@@ -254,6 +254,24 @@ function lacksAskedAmount(q: string, usable: SearchHit[]): boolean {
   return !usable.some((h) => statesAmount(h.chunk.text) && namesItem(h.chunk.passage));
 }
 
+/** Share of the first passage's confidence at which a passage stating the asked amount leads instead of it. */
+const AMOUNT_TIE = 0.9;
+
+/**
+ * A question asking only how much: when the first usable passage states no amount, one about as close to the
+ * question that states the amount of what it pays for leads ("tiền quần áo tối đa bao nhiêu": the clause pricing
+ * clothes, not the one granting two sets of them).
+ */
+function amountFirst(q: string, usable: SearchHit[]): SearchHit[] {
+  const [first] = usable;
+  if (!first || !asksOnlyHowMuch(q) || statesAmount(first.chunk.text)) return usable;
+  const namesItem = namesPaidFor(q);
+  const at = usable.findIndex(
+    (h) => h.confidence >= AMOUNT_TIE * first.confidence && statesAmount(h.chunk.text) && namesItem(h.chunk.passage),
+  );
+  return at > 0 ? [usable[at], ...usable.slice(0, at), ...usable.slice(at + 1)] : usable;
+}
+
 /** A question asking the papers or steps of a thing, whose usable passages give none for that thing. */
 function lacksAskedPapers(q: string, usable: SearchHit[]): boolean {
   const gives = papersOfAsked(q);
@@ -689,7 +707,7 @@ export async function answer(
     if (body) return bodyAnswer(ctx.index, q, usable, body, bestConfidence);
     // What a plan says of one group of victims is in its points naming the group.
     const group = groupPointHits(ctx.index, q, usable, bestConfidence);
-    const passages = group.length ? group : usable;
+    const passages = group.length ? group : amountFirst(q, usable);
     const named = namedPlanSection(q, passages, ctx.index.corpus);
     return withCompetentBodies(ctx.index, q, composeAnswer(ctx.index, q, passages, bestConfidence, named, ctx.province ?? null));
   } catch {
