@@ -141,7 +141,8 @@ describe('askQuestion', () => {
 
   it('says a question about the world outside the documents is not covered, instead of greeting', async () => {
     const { deps, calls } = fakeAnswer();
-    const withCorpus = { ...deps, corpus: () => loadCorpus(BUNDLED_KNOWLEDGE_DIR) };
+    const corpus = loadCorpus(BUNDLED_KNOWLEDGE_DIR);
+    const withCorpus = { ...deps, corpus: () => corpus };
     for (const asked of [
       'hôm nay thời tiết thế nào',
       'xe buýt số 5 chạy đến mấy giờ',
