@@ -7,6 +7,7 @@ import { UNSURE_INTRO } from '../answer.js';
 import { isContactQuestion } from '../contacts-answer.js';
 import type { AskOptions, AskResult } from '../ask/pipeline.js';
 import { foldDiacritics } from '../../knowledge/text.js';
+import { TRAFFICKING_COUNTRIES } from '../../retrieval/countries.js';
 import { analyze, bigrams, isStopword } from '../../retrieval/text.js';
 import { vi } from '../replies/vi.js';
 import { analyse, type Cue } from '../triage/features.js';
@@ -212,10 +213,25 @@ const namesAgency = (words: string) => AGENCY_ASKED_OF.test(foldedOf(words)) || 
 function victimAsTold(text: string, words: string): string | undefined {
   const folded = foldedOf(text);
   if (FOREIGN_PERSON.test(folded)) return 'Nạn nhân là người nước ngoài';
+  if (stillAbroad(text, folded) && WHERE_TO_GO.test(foldedOf(words))) return 'Nạn nhân đang ở nước ngoài';
   if (!namesAgency(words)) return undefined;
   const taken = TAKEN_IN_BY.exec(folded);
   const agency = taken && AGENCY_NAMES[taken[1] ?? taken[2]];
   return agency ? `Nạn nhân được ${agency} giải cứu, tiếp nhận` : undefined;
+}
+
+// Where to go or report: "ra đâu trình báo", "đến chỗ nào", "nơi nào".
+const WHERE_TO_GO = / (dau|noi nao|cho nao) /;
+// Abroad in an account: another country, "nước ngoài", across the border.
+const ABROAD = new RegExp(` (?:nuoc ngoai|ben kia bien gioi|qua bien gioi|${TRAFFICKING_COUNTRIES.map(foldDiacritics).join('|')}) `);
+
+/**
+ * The account puts the victim abroad and escaped, not yet back ("bị bán sang nước ngoài, giờ trốn ra được rồi"):
+ * where to report is the case of a victim abroad (the representative mission), not one at home.
+ */
+function stillAbroad(text: string, folded: string): boolean {
+  const { cues } = analyse(text);
+  return ABROAD.test(folded) && cues.has('escaped') && !cues.has('returned');
 }
 
 /** The asking clauses of a report, without what it tells. */

@@ -359,6 +359,14 @@ describe('a report whose account says who the victim is, where the rule depends 
       ).toBe(false);
   });
 
+  it('puts where to report as asked for a victim abroad when the account says they escaped there and are not back', async () => {
+    const asked = await asking('Chị tôi bị bán qua Thái Lan, vừa chạy thoát được, giờ đến chỗ nào trình báo để về nước?');
+    expect(asked[0]).toMatch(/^Nạn nhân đang ở nước ngoài thì /u);
+    // Back home already: the case at home.
+    const home = await asking('Chị tôi bị bán qua Thái Lan, đã trốn về nhà rồi, giờ đến chỗ nào trình báo?');
+    expect(home.some((q) => q.includes('đang ở nước ngoài'))).toBe(false);
+  });
+
   it('puts a question about what an agency does as asked for a victim that agency rescued or took in', async () => {
     const asked = await asking('Anh tôi mới được cảnh sát biển cứu về từ một tàu cá hôm kia, cảnh sát biển có lo chỗ ở tạm cho anh không?');
     expect(asked[0]).toBe('Nạn nhân được Cảnh sát biển giải cứu, tiếp nhận thì cảnh sát biển có lo chỗ ở tạm cho anh không?');
