@@ -703,7 +703,7 @@ export async function answer(
     }
     const unstated = unstatedDetail(q, usable, ctx.index.corpus);
     if (unstated) return detailNotStated(ctx.contacts ?? null, ctx.province, unstated);
-    const body = bodyHeading(q, usable, ctx.index.corpus);
+    const body = bodyHeading(q, usable, ctx.index.corpus, ctx.province ?? null);
     if (body) return bodyAnswer(ctx.index, q, usable, body, bestConfidence);
     // What a plan says of one group of victims is in its points naming the group.
     const group = groupPointHits(ctx.index, q, usable, bestConfidence);

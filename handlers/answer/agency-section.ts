@@ -11,12 +11,15 @@ import { headingBlock, type ListBlock } from '../../retrieval/list-block.js';
 import { answerTypes } from '../../retrieval/question-type.js';
 import { analyze, foldToken, isStopword } from '../../retrieval/text.js';
 import type { SearchHit } from '../../retrieval/types.js';
+import type { Unit } from '../../retrieval/units.js';
 import { namesPlan } from './plan-section.js';
 
 // What a body is asked to do as a whole: "có trách nhiệm gì", "nhiệm vụ nào", "phải làm gì", "được giao những việc gì",
 // and how it takes part: "tham gia như thế nào", "tham gia hỗ trợ nạn nhân ra sao" (its heading lists how).
 const ASKS_DUTIES =
   / (trach nhiem|nhiem vu|vai tro|lam (nhung |cac )?(viec |cong viec )?gi|lam nhung viec nao|duoc giao|duoc de nghi|duoc phan cong|phan cong|tham gia( [a-z]+)* (the nao|ra sao|gi)) /;
+/** Whether a question (folded words, a space each side) asks what a body does as a whole. */
+export const asksDuties = (folded: string) => ASKS_DUTIES.test(folded);
 /** A heading's marker: "III.", "9.", "9.1.", "a)". */
 const MARKER = /^([IVX]+|\d{1,2}(\.\d{1,2})*|[a-zđ])[.)]\s*/u;
 // Words people leave out of a body's name.
@@ -60,11 +63,15 @@ function indexOfRun(words: string[], run: string[]): number {
   return -1;
 }
 
-/** Where the question names the body (its first word matched), or -1. */
-function namedAt(question: string[], body: string[]): number {
+/**
+ * Where the question names the body (its first word matched), or -1. `kinds`: the kinds opening the heading's bodies
+ * ("Đài …, Báo …"), which may stand before it.
+ */
+function namedAt(question: string[], body: string[], kinds: Set<string>): number {
   if (body.length < 2) return -1;
+  // "Bộ Công an" is not the "Công an tỉnh" of a heading: a body's opening words after another body's kind name that one.
   const opening = indexOfRun(question, body.slice(0, OPENING));
-  if (opening >= 0) return opening;
+  if (opening >= 0) return BODY_KINDS.has(question[opening - 1]) && !kinds.has(question[opening - 1]) ? -1 : opening;
   // "Hội Phụ nữ": its kind, then its last words.
   const tail = body.length > OPENING ? indexOfRun(question, body.slice(-2)) : -1;
   if (tail > 0 && question[tail - 1] === body[0]) return tail - 1;
@@ -90,7 +97,9 @@ function headingNamedAt(question: string[], heading: string): number {
     .split(/[,;]/u)
     .map((n) => n.trim().replace(REQUEST_WORDS, ''))
     .filter((n) => NAMES_BODY.test(n));
-  const found = names.map((n) => namedAt(question, bodyWords(n))).filter((at) => at >= 0 && !PARTNERS.has(question[at - 1]));
+  const bodies = names.map(bodyWords);
+  const kinds = new Set(bodies.map((b) => b[0]));
+  const found = bodies.map((b) => namedAt(question, b, kinds)).filter((at) => at >= 0 && !PARTNERS.has(question[at - 1]));
   return found.length ? Math.min(...found) : -1;
 }
 
@@ -143,15 +152,45 @@ function bodyHeadingOf(corpus: Corpus, doc: DocMeta, question: string[]): (Omit<
   return best;
 }
 
+/** A hit standing for a plan's section that the ranker did not return, scored as its best passage. */
+function sectionHit(corpus: Corpus, doc: DocMeta, from: number, path: string[], best: SearchHit): SearchHit {
+  const s = corpus.sections[from];
+  const text = s.text.trim();
+  const chunk: Unit = { id: `${s.id}~h`, docId: doc.id, sectionId: s.id, path, text, passage: text, start: from, count: 1 };
+  return { chunk, doc, score: best.score, confidence: best.confidence, otherProvince: false };
+}
+
+/** The heading naming the body in the plan of the user's province, when the user picked one. */
+function ownPlanHeading(corpus: Corpus, province: string | null, words: string[], usable: SearchHit[]): BodyHeading | undefined {
+  if (!province || !usable[0]) return undefined;
+  for (const doc of corpus.docs) {
+    if (doc.kind !== 'plan' || doc.province !== province) continue;
+    const found = bodyHeadingOf(corpus, doc, words);
+    if (!found) continue;
+    const hit = usable.find((h) => h.doc.id === doc.id) ?? sectionHit(corpus, doc, found.from, found.path, usable[0]);
+    return { hit, from: found.from, path: found.path, block: found.block };
+  }
+  return undefined;
+}
+
 /**
- * The heading of the plan a question asks the duties of a body of, as that plan names the body, in the plans of the
- * usable hits (the best-ranked first); undefined when no plan gives the body a heading of its own.
+ * The heading of the plan a question asks the duties of a body of, as that plan names the body: in the plan of the
+ * user's province first, then in the plans of the usable hits (the best-ranked first); undefined when no plan gives
+ * the body a heading of its own.
  */
-export function bodyHeading(question: string, usable: SearchHit[], corpus: Corpus): BodyHeading | undefined {
-  if (!ASKS_DUTIES.test(foldedWords(question)) || answerTypes(question).some((t) => t !== 'list' && t !== 'agency')) return undefined;
+export function bodyHeading(
+  question: string,
+  usable: SearchHit[],
+  corpus: Corpus,
+  province: string | null = null,
+): BodyHeading | undefined {
+  if (!asksDuties(foldedWords(question)) || answerTypes(question).some((t) => t !== 'list' && t !== 'agency')) return undefined;
+  const words = withoutOfThePeople(question);
+  // The user who picked a province asks of its bodies: its plan says what they do there.
+  const own = ownPlanHeading(corpus, province, words, usable);
+  if (own) return own;
   // A body asked of in general ("Mặt trận Tổ quốc làm gì …") is answered by the law's article on it, ranked first.
   if (!namesPlan(question) && usable[0]?.doc.kind !== 'plan') return undefined;
-  const words = withoutOfThePeople(question);
   const seen = new Set<string>();
   for (const hit of usable) {
     if (hit.doc.kind !== 'plan' || seen.has(hit.doc.id)) continue;
