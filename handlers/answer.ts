@@ -37,6 +37,7 @@ import { basisHits, clauseHit } from './answer/basis.js';
 import { withCompetentBodies } from './answer/competence.js';
 import { groupPointHits } from './answer/group-points.js';
 import { bodyHeading, type BodyHeading } from './answer/agency-section.js';
+import { devotedTextAnswer } from './answer/devoted-text.js';
 import { asksPlanOnGroup, namedPlanSection, type NamedSection } from './answer/plan-section.js';
 import { withOwnPlanPoint } from './answer/own-plan.js';
 import { supportKindHits } from './answer/support-kind.js';
@@ -705,6 +706,9 @@ export async function answer(
     if (unstated) return detailNotStated(ctx.contacts ?? null, ctx.province, unstated);
     const body = bodyHeading(q, usable, ctx.index.corpus, ctx.province ?? null);
     if (body) return bodyAnswer(ctx.index, q, usable, body, bestConfidence);
+    // What a force that a text is devoted to does is that text's measure articles.
+    const devoted = devotedTextAnswer(ctx.index, q);
+    if (devoted) return devoted;
     // What a plan says of one group of victims is in its points naming the group.
     const group = groupPointHits(ctx.index, q, usable, bestConfidence);
     const passages = group.length ? group : amountFirst(q, usable);

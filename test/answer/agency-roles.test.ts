@@ -31,4 +31,22 @@ describe("an agency's duties asked as a whole", () => {
     expect(r.citations[0].label).toMatch(/› 8\. Đài Phát thanh và Truyền hình Bình Định, Báo Bình Định/);
     expect(leadOf(r.text)).toContain('Xây dựng các bản tin, phóng sự chuyên đề');
   });
+
+  it("gives the measure articles of the text devoted to the force, each cited, with the force's own points", async () => {
+    const r = await answer('lính biên phòng làm những gì để chống buôn người?', { index });
+    const labels = r.citations.map((c) => c.label);
+    expect(labels.every((l) => l.startsWith('TT 78/2013/TT-BQP › Điều'))).toBe(true);
+    expect(labels.map((l) => /Điều (\d+)/.exec(l)?.[1])).toEqual(['5', '6', '7', '8']);
+    const lead = leadOf(r.text);
+    expect(lead).toContain('- Biện pháp phòng ngừa nghiệp vụ [2]:');
+    // The patrols point is quoted; the point restating the title and the one helping others are not.
+    expect(lead).toContain('Tăng cường các hoạt động tuần tra, kiểm soát biên giới');
+    expect(lead).not.toContain('1. Tiến hành các biện pháp phòng ngừa nghiệp vụ');
+    expect(lead).not.toContain('3. Phối hợp với các cơ quan, chính quyền địa phương để quản lý');
+  });
+
+  it('keeps a question on one duty of the force (support when rescuing) on its own article', async () => {
+    const r = await answer('Cảnh sát biển hỗ trợ nạn nhân những gì khi giải cứu?', { index });
+    expect(r.citations[0].label).toMatch(/^TT 78\/2013\/TT-BQP › Điều 10\. Hỗ trợ nạn nhân/);
+  });
 });
