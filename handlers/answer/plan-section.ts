@@ -153,6 +153,10 @@ function targetsUnderGoals(corpus: Corpus, doc: DocMeta, question: string[], nam
 // Only when the plan is the one acting up to the end of the question: "… cho trẻ em", "nếu …" ask one point of it.
 const ASKS_PLAN_TASKS =
   / (?:ke hoach|kh|de an|chuong trinh)(?: \w+){0,12}? (?:tap trung|de ra|dat ra|huong toi|co)(?: vao)?(?: lam)?(?: (?:nhung|cac))?(?: (?:viec|cong viec|hoat dong))? (?:gi|nao|chinh(?: nao| gi)?)(?: (?:vay|a|nhi|the|ha))* $/;
+// "Tỉnh mình hỗ trợ nạn nhân ra sao", "tỉnh làm gì để …": the province as a whole is asked what it does, which its
+// plan's tasks section says as well (its bodies and its policies are asked by their own names).
+const ASKS_PROVINCE_TASKS =
+  /^ (?:o |ben |tai )?tinh(?: minh| ta| nha)? (?:\w+ ){0,10}?(?:lam (?:nhung |cac )?(?:viec )?gi|ra sao|(?:nhu )?the nao) /;
 const CASE_CUE = / (?:neu|truong hop|khi|doi voi) /;
 // "… yêu cầu gì khi nạn nhân là trẻ em", "… cho người chưa thành niên": one group of victims is asked about, which a
 // point of the plan states; the section whose noun the question also uses ("Yêu cầu") speaks of everyone.
@@ -168,11 +172,31 @@ const TASK_NOUNS = [
   ['noi', 'dung'],
 ];
 
-/** The plan's tasks section, when the question asks what the plan sets out to do (ASKS_PLAN_TASKS). */
+/** The plan's tasks section, when the question asks what the plan, or its province, sets out to do. */
 function tasksSection(corpus: Corpus, doc: DocMeta, question: string, words: string[]): HeadingMatch | undefined {
   const q = foldedWords(question);
-  if (!ASKS_PLAN_TASKS.test(q) || CASE_CUE.test(q)) return undefined;
+  if ((!ASKS_PLAN_TASKS.test(q) && !ASKS_PROVINCE_TASKS.test(q)) || CASE_CUE.test(q)) return undefined;
   for (const noun of TASK_NOUNS) {
+    const found = sectionOf(corpus, doc, [...words, ...noun], true);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+// "Những cơ quan nào cùng phối hợp thực hiện kế hoạch", "sở ngành nào tham gia đề án": the plan's bodies are asked,
+// which the section assigning its work names ("Phân công trách nhiệm", else "Tổ chức thực hiện").
+const ASKS_PLAN_BODIES =
+  / (?:co quan|don vi|so|nganh|so nganh|ben) nao (?:\w+ ){0,4}?(?:phoi hop|thuc hien|tham gia|trien khai|chiu trach nhiem) /;
+const BODIES_NOUNS = [
+  ['phan', 'cong'],
+  ['to', 'chuc'],
+];
+
+/** The section assigning the plan's work to its bodies, when the question asks which bodies carry the plan out. */
+function bodiesSection(corpus: Corpus, doc: DocMeta, question: string, words: string[]): HeadingMatch | undefined {
+  const q = foldedWords(question);
+  if (!NAMES_PLAN.test(q) || !ASKS_PLAN_BODIES.test(q) || CASE_CUE.test(q)) return undefined;
+  for (const noun of BODIES_NOUNS) {
     const found = sectionOf(corpus, doc, [...words, ...noun], true);
     if (found) return found;
   }
@@ -194,7 +218,8 @@ export function namedPlanSection(question: string, usable: SearchHit[], corpus: 
     const found =
       sectionOf(corpus, hit.doc, words, namesPlan) ??
       targetsUnderGoals(corpus, hit.doc, words, namesPlan) ??
-      tasksSection(corpus, hit.doc, question, words);
+      tasksSection(corpus, hit.doc, question, words) ??
+      bodiesSection(corpus, hit.doc, question, words);
     if (found) return { hit, block: found.block };
   }
   return undefined;

@@ -49,4 +49,17 @@ describe("an agency's duties asked as a whole", () => {
     const r = await answer('Cảnh sát biển hỗ trợ nạn nhân những gì khi giải cứu?', { index });
     expect(r.citations[0].label).toMatch(/^TT 78\/2013\/TT-BQP › Điều 10\. Hỗ trợ nạn nhân/);
   });
+
+  it("answers the province asked as a whole ('tỉnh ta làm những gì') with its plan's tasks section", async () => {
+    const r = await answer('Tỉnh ta làm những gì để giúp nạn nhân bị mua bán?', { index, province: 'quang-nam' });
+    expect(r.citations[0].label).toMatch(/^KH Quảng Nam 2024 › III\. Nhiệm vụ và giải pháp trọng tâm/);
+  });
+
+  it("answers which bodies carry out a plan with the section assigning its work, 'Phân công' before 'Tổ chức thực hiện'", async () => {
+    const r = await answer('Những cơ quan nào phối hợp thực hiện đề án của tỉnh?', { index, province: 'dong-nai' });
+    expect(r.citations[0].label).toMatch(/^ĐA Đồng Nai 2016–2020 › V\. Phân công trách nhiệm/);
+    const s = await answer('Đơn vị nào chịu trách nhiệm triển khai kế hoạch?', { index, province: 'soc-trang' });
+    expect(s.citations[0].label).toMatch(/^KH Sóc Trăng › III\. Tổ chức thực hiện/);
+    expect(leadOf(s.text)).toContain('Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh');
+  });
 });
