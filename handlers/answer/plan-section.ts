@@ -157,6 +157,8 @@ const ASKS_PLAN_TASKS =
 // plan's tasks section says as well (its bodies and its policies are asked by their own names).
 const ASKS_PROVINCE_TASKS =
   /^ (?:o |ben |tai )?tinh(?: minh| ta| nha)? (?:\w+ ){0,10}?(?:lam (?:nhung |cac )?(?:viec )?gi|ra sao|(?:nhu )?the nao) /;
+// Folded, "tính (mức hỗ trợ) thế nào" reads as "tỉnh": the province is asked only as written, or in a question without accents.
+const PROVINCE_WORD = /^\s*(?:(?:ở|bên|tại|o|ben|tai)\s+)?(?:tỉnh|tinh)(?!\p{L})/iu;
 const CASE_CUE = / (?:neu|truong hop|khi|doi voi) /;
 // "… yêu cầu gì khi nạn nhân là trẻ em", "… cho người chưa thành niên": one group of victims is asked about, which a
 // point of the plan states; the section whose noun the question also uses ("Yêu cầu") speaks of everyone.
@@ -175,7 +177,8 @@ const TASK_NOUNS = [
 /** The plan's tasks section, when the question asks what the plan, or its province, sets out to do. */
 function tasksSection(corpus: Corpus, doc: DocMeta, question: string, words: string[]): HeadingMatch | undefined {
   const q = foldedWords(question);
-  if ((!ASKS_PLAN_TASKS.test(q) && !ASKS_PROVINCE_TASKS.test(q)) || CASE_CUE.test(q)) return undefined;
+  const province = ASKS_PROVINCE_TASKS.test(q) && PROVINCE_WORD.test(question);
+  if ((!ASKS_PLAN_TASKS.test(q) && !province) || CASE_CUE.test(q)) return undefined;
   for (const noun of TASK_NOUNS) {
     const found = sectionOf(corpus, doc, [...words, ...noun], true);
     if (found) return found;
