@@ -154,9 +154,10 @@ function targetsUnderGoals(corpus: Corpus, doc: DocMeta, question: string[], nam
 const ASKS_PLAN_TASKS =
   / (?:ke hoach|kh|de an|chuong trinh)(?: \w+){0,12}? (?:tap trung|de ra|dat ra|huong toi|co)(?: vao)?(?: lam)?(?: (?:nhung|cac))?(?: (?:viec|cong viec|hoat dong))? (?:gi|nao|chinh(?: nao| gi)?)(?: (?:vay|a|nhi|the|ha))* $/;
 // "Tỉnh mình hỗ trợ nạn nhân ra sao", "tỉnh làm gì để …": the province as a whole is asked what it does, which its
-// plan's tasks section says as well (its bodies and its policies are asked by their own names).
+// plan's tasks section says as well (its bodies and its policies are asked by their own names). Done for someone
+// ("… làm những việc gì cho nạn nhân") asks the tasks for them, which the sections on them state, not the list.
 const ASKS_PROVINCE_TASKS =
-  /^ (?:o |ben |tai )?tinh(?: minh| ta| nha)? (?:\w+ ){0,10}?(?:lam (?:nhung |cac )?(?:viec )?gi|ra sao|(?:nhu )?the nao) /;
+  /^ (?:o |ben |tai )?tinh(?: minh| ta| nha)? (?:\w+ ){0,10}?(?:lam (?:nhung |cac )?(?:viec )?gi|ra sao|(?:nhu )?the nao) (?!cho )/;
 // Folded, "tính (mức hỗ trợ) thế nào" reads as "tỉnh": the province is asked only as written, or in a question without accents.
 const PROVINCE_WORD = /^\s*(?:(?:ở|bên|tại|o|ben|tai)\s+)?(?:tỉnh|tinh)(?!\p{L})/iu;
 const CASE_CUE = / (?:neu|truong hop|khi|doi voi) /;

@@ -53,6 +53,9 @@ describe("an agency's duties asked as a whole", () => {
   it("answers the province asked as a whole ('tỉnh ta làm những gì') with its plan's tasks section", async () => {
     const r = await answer('Tỉnh ta làm những gì để giúp nạn nhân bị mua bán?', { index, province: 'quang-nam' });
     expect(r.citations[0].label).toMatch(/^KH Quảng Nam 2024 › III\. Nhiệm vụ và giải pháp trọng tâm/);
+    // Done for someone, the tasks for them are asked: the section on them, not the list of the plan's headings.
+    const forVictims = await answer('Tỉnh làm những việc gì cho nạn nhân bị mua bán?', { index, province: 'dong-nai' });
+    expect(forVictims.citations[0].label).toMatch(/^ĐA Đồng Nai 2016–2020 › III\. Nhiệm vụ công tác trọng tâm › \d\./);
   });
 
   it("answers which bodies carry out a plan with the section assigning its work, 'Phân công' before 'Tổ chức thực hiện'", async () => {
