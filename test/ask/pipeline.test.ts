@@ -20,6 +20,28 @@ function fakeAnswer(text = 'Theo các văn bản hiện có:\n\n[1] X\n«trích�
   return { deps, calls };
 }
 
+/** The bundled documents, read once for the steps that ask them. */
+const bundled = loadCorpus(BUNDLED_KNOWLEDGE_DIR);
+const withBundled = (deps: AskDeps): AskDeps => ({ ...deps, corpus: () => bundled });
+
+/** Each message, taken for small talk, gets the honest "not in the documents" with the lines, from no passage. */
+async function expectNotCovered(messages: string[]): Promise<void> {
+  const { deps, calls } = fakeAnswer();
+  for (const asked of messages) {
+    const r = await askQuestion(asked, { intent: 'smalltalk' }, withBundled(deps));
+    expect(r.kind, asked).toBe('abstain');
+    expect(r.text, asked).toContain('không có trong các văn bản hiện có');
+    expect(r.text, asked).toContain('111');
+  }
+  expect(calls).toHaveLength(0);
+}
+
+/** Each message, taken for small talk, gets the greeting. */
+async function expectGreeting(messages: string[]): Promise<void> {
+  const { deps } = fakeAnswer();
+  for (const chat of messages) expect((await askQuestion(chat, { intent: 'smalltalk' }, withBundled(deps))).kind, chat).toBe('notice');
+}
+
 describe('askQuestion', () => {
   it("reads a province's abbreviation in an agency's name as the province it names", async () => {
     const { deps, calls } = fakeAnswer();
@@ -119,18 +141,14 @@ describe('askQuestion', () => {
 
   it('answers a short message on the subject even when triage took it for small talk', async () => {
     const { deps, calls } = fakeAnswer();
-    const r = await askQuestion(
-      'chế độ trợ cấp cho nạn nhân',
-      { intent: 'smalltalk' },
-      { ...deps, corpus: () => loadCorpus(BUNDLED_KNOWLEDGE_DIR) },
-    );
+    const r = await askQuestion('chế độ trợ cấp cho nạn nhân', { intent: 'smalltalk' }, withBundled(deps));
     expect(r.kind).toBe('answer');
     expect(calls).toHaveLength(1);
   });
 
   it('answers a short question in the documents’ own words even when triage took it for small talk', async () => {
     const { deps, calls } = fakeAnswer();
-    const withCorpus = { ...deps, corpus: () => loadCorpus(BUNDLED_KNOWLEDGE_DIR) };
+    const withCorpus = withBundled(deps);
     expect((await askQuestion('những hành vi nào bị nghiêm cấm', { intent: 'smalltalk' }, withCorpus)).kind).toBe('answer');
     expect(calls).toHaveLength(1);
     // Words the documents do not use, or no question asked: still small talk.
@@ -140,54 +158,32 @@ describe('askQuestion', () => {
   });
 
   it('says a question about the world outside the documents is not covered, instead of greeting', async () => {
-    const { deps, calls } = fakeAnswer();
-    const corpus = loadCorpus(BUNDLED_KNOWLEDGE_DIR);
-    const withCorpus = { ...deps, corpus: () => corpus };
-    for (const asked of [
+    await expectNotCovered([
       'hôm nay thời tiết thế nào',
       'xe buýt số 5 chạy đến mấy giờ',
       'xe buyt so 5 chay den may gio',
       'bạn ơi cho hỏi lịch tiếp dân tuần sau',
       // A province of the documents and, folded, their "có mua": typed with diacritics, "có mưa" is the weather.
       'mai ở Đồng Nai có mưa không',
-    ]) {
-      const r = await askQuestion(asked, { intent: 'smalltalk' }, withCorpus);
-      expect(r.kind, asked).toBe('abstain');
-      expect(r.text, asked).toContain('không có trong các văn bản hiện có');
-      expect(r.text, asked).toContain('111');
-    }
+    ]);
     // Asked of the bot itself, with or without marks ("ban" is also "bán"): the greeting.
-    for (const chat of ['bạn có biết hát không', 'ban co biet hat khong', 'bot có buồn không'])
-      expect((await askQuestion(chat, { intent: 'smalltalk' }, withCorpus)).kind, chat).toBe('notice');
-    expect(calls).toHaveLength(0);
+    await expectGreeting(['bạn có biết hát không', 'ban co biet hat khong', 'bot có buồn không']);
   });
 
   it('reads a request typed like a search, without a question word or marks, as asking the world', async () => {
-    const { deps, calls } = fakeAnswer();
-    const withCorpus = { ...deps, corpus: () => loadCorpus(BUNDLED_KNOWLEDGE_DIR) };
-    for (const asked of [
+    await expectNotCovered([
       'lich cat nuoc khu pho 4 thang nay',
       'gia vang sjc hom nay',
       'giờ mở cửa bưu điện huyện',
       'mat dien o phuong minh toi nay',
-    ]) {
-      const r = await askQuestion(asked, { intent: 'smalltalk' }, withCorpus);
-      expect(r.kind, asked).toBe('abstain');
-      expect(r.text, asked).toContain('không có trong các văn bản hiện có');
-    }
+    ]);
     // Chat that names a day or a word like "lịch" without asking for anything stays small talk.
-    for (const chat of ['hôm nay mệt quá', 'hẹn gặp lại tuần sau nhé', 'bạn lịch sự quá', 'cam on, hen tuan sau'])
-      expect((await askQuestion(chat, { intent: 'smalltalk' }, withCorpus)).kind, chat).toBe('notice');
-    expect(calls).toHaveLength(0);
+    await expectGreeting(['hôm nay mệt quá', 'hẹn gặp lại tuần sau nhé', 'bạn lịch sự quá', 'cam on, hen tuan sau']);
   });
 
   it('asks the documents about a plan even when triage took the message for small talk', async () => {
     const { deps, calls } = fakeAnswer();
-    const r = await askQuestion(
-      'kế hoạch này lấy tiền ở đâu',
-      { province: 'quang-nam', intent: 'smalltalk' },
-      { ...deps, corpus: () => loadCorpus(BUNDLED_KNOWLEDGE_DIR) },
-    );
+    const r = await askQuestion('kế hoạch này lấy tiền ở đâu', { province: 'quang-nam', intent: 'smalltalk' }, withBundled(deps));
     expect(r.kind).toBe('answer');
     expect(calls).toHaveLength(1);
   });
