@@ -123,6 +123,14 @@ function readSource(dir: string, id: string): { bytes: Buffer; source: Source } 
   }
 }
 
+const docsOf = new WeakMap<Corpus, Map<string, DocMeta>>();
+/** The corpus' documents by id, once per loaded corpus. */
+export function docsById(corpus: Corpus): Map<string, DocMeta> {
+  let docs = docsOf.get(corpus);
+  if (!docs) docsOf.set(corpus, (docs = new Map(corpus.docs.map((d) => [d.id, d]))));
+  return docs;
+}
+
 /** Synchronous: .md/.txt directly, .docx/.pdf from the extraction cache (an error names files not yet extracted). */
 export function loadCorpus(dir: string, opts: LoadOptions = {}): Corpus {
   return buildCorpus(

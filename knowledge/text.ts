@@ -79,6 +79,15 @@ export function foldedWords(s: string): string {
   return ` ${slugify(s).replace(/-/g, ' ')} `;
 }
 
+/** The words of `s` as typed, with their diacritics, lowercased, space-separated and padded: ` có mưa không `. */
+export function markedWords(s: string): string {
+  return ` ${s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()} `;
+}
+
 /** Document text as the parser wants it: `stripInvisible`, LF line ends, tabs and non-breaking spaces as spaces. */
 export function prepareSource(s: string): string {
   return stripInvisible(s)

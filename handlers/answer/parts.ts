@@ -1,7 +1,7 @@
 // Questions that ask two things at once ("thời hạn bao lâu, và nếu vụ việc phức tạp thì bao lâu?", "mấy năm và ai
 // quyết định?"): each part is answered by its own sentence, often another point or clause of the same article.
 // The answer's lead is the best sentence overall; the parts it does not answer get a sentence of their own.
-import { foldDiacritics, foldedWords } from '../../knowledge/text.js';
+import { foldDiacritics, foldedWords, markedWords } from '../../knowledge/text.js';
 import { namesText } from '../../retrieval/named-text.js';
 import { isStopword } from '../../retrieval/text.js';
 import { type AnswerType, answerTypes, carries, foldForCount, statesCountOf, typeBoost } from '../../retrieval/question-type.js';
@@ -19,12 +19,7 @@ const ASKS_SOMETHING_FOLDED =
 export function asksSomething(text: string, accented = foldDiacritics(text) !== text): boolean {
   const t = text.replace(/\?+\s*$/, '');
   if (!accented) return ASKS_SOMETHING_FOLDED.test(foldedWords(t));
-  return ASKS_SOMETHING.test(
-    ` ${t
-      .toLowerCase()
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
-      .trim()} `,
-  );
+  return ASKS_SOMETHING.test(markedWords(t));
 }
 // Where a question may change to another ask: a second question mark, a semicolon, a comma or "và"; or "hay" / "hoặc"
 // right after a yes-no ask ("gọi điện được không hay phải làm văn bản"), where the other option begins.

@@ -4,6 +4,7 @@
 // names of merged provinces are read as the former province whose documents cover the area; and every
 // answer gets the short notes it needs when it quotes a replaced text, an abolished agency, a merged
 // province's plan or an old amount. Without an update file every function here is a no-op.
+import { docsById } from '../../knowledge/load.js';
 import {
   contactDirectoryAnswer,
   contactSources,
@@ -336,14 +337,6 @@ function factsAnswer(facts: string[], citations: Citation[] = [], corpus?: Corpu
     text: `Theo thông tin cập nhật về những thay đổi từ năm 2025 (ngoài các văn bản trong kho):\n\n${bullets(facts)}${basis}`,
     citations,
   };
-}
-
-const docsOf = new WeakMap<Corpus, Map<string, DocMeta>>();
-/** The corpus' documents by id, once per loaded corpus. */
-function docsById(corpus: Corpus): Map<string, DocMeta> {
-  let docs = docsOf.get(corpus);
-  if (!docs) docsOf.set(corpus, (docs = new Map(corpus.docs.map((d) => [d.id, d]))));
-  return docs;
 }
 
 /** The reply with a paragraph right after its first one (the notice saying what is missing). */

@@ -3,6 +3,7 @@
 // never what it says. A question on its content (its articles, a time limit it sets, the tasks it assigns) has no
 // answer here, and the passage that only names it, or another text's rule, is no answer to it. Texts numbered with
 // a year ("Nghị định 49/2010") are left to the out-of-scope step, which knows the documents' numbers.
+import { docsById } from '../../knowledge/load.js';
 import { citationHeading } from '../../knowledge/cite.js';
 import { FAMILY_OF_WORD } from '../../knowledge/text-kinds.js';
 import { foldDiacritics, foldedWords, stripInvisible } from '../../knowledge/text.js';
@@ -90,7 +91,7 @@ function citedIndexOf(corpus: Corpus): CitedIndex {
     const n = d.number ? Number.parseInt(d.number, 10) : Number.NaN;
     if (family && Number.isFinite(n)) bundled.add(key({ family, n }));
   }
-  const docs = new Map(corpus.docs.map((d) => [d.id, d]));
+  const docs = docsById(corpus);
   const cited = new Map<string, Cited>();
   for (const section of corpus.sections) {
     const doc = docs.get(section.docId);

@@ -2,6 +2,7 @@
 // victims may take ("được xem xét tạo điều kiện vay vốn"), an age limit, a number of copies, how long something
 // lasts. The passages on the topic share the question's words, so the nearest one reads like an answer; the honest
 // reply says the detail is not stated and where the topic is mentioned, without quoting it as the answer.
+import { docsById } from '../../knowledge/load.js';
 import type { Chunk, Corpus, DocMeta } from '../../knowledge/types.js';
 import { foldedWords } from '../../knowledge/text.js';
 import { analyze, foldToken, isStopword, splitSentences } from '../../retrieval/text.js';
@@ -183,6 +184,6 @@ const statedIn = (detail: Detail, text: string) => splitSentences(text).some((s)
 
 /** The documents' passages on the topic, with their documents. */
 function corpusOnTopic(corpus: Corpus, onTopic: (passage: string) => boolean): Passage[] {
-  const docs = new Map(corpus.docs.map((d) => [d.id, d]));
+  const docs = docsById(corpus);
   return corpus.chunks.filter((c) => onTopic(c.passage)).map((chunk) => ({ doc: docs.get(chunk.docId)!, chunk }));
 }

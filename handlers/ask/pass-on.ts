@@ -5,7 +5,8 @@
 // rather than the phone directory or the nearest passage, which may be the same duty for another case. Besides the
 // regulations, the plan of the province asked about states such duties for its own bodies ("… thì thông tin ngay cho
 // cơ quan Công an tỉnh …").
-import { foldedWords } from '../../knowledge/text.js';
+import { docsById } from '../../knowledge/load.js';
+import { foldedWords, markedWords } from '../../knowledge/text.js';
 import { statesTodaysRules } from '../../knowledge/validity.js';
 import { asksRulesOfToday } from '../updates/changes.js';
 import { asksOlderText, namedTexts } from '../../retrieval/named-text.js';
@@ -62,16 +63,7 @@ export function bodyPassesOn(question: string): boolean {
 }
 
 // Word pairs of a text, with its diacritics ("báo về" is not "bảo vệ") or folded, for a question typed without them.
-const wordsOf = (text: string, folded: boolean): string[] =>
-  (folded
-    ? foldedWords(text)
-    : ` ${text
-        .normalize('NFC')
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, ' ')} `
-  )
-    .trim()
-    .split(' ');
+const wordsOf = (text: string, folded: boolean): string[] => (folded ? foldedWords(text) : markedWords(text)).trim().split(' ');
 const pairsOf = (text: string, folded: boolean): Set<string> => {
   const w = wordsOf(text, folded);
   return new Set(w.slice(1).map((x, i) => `${w[i]} ${x}`));
@@ -230,7 +222,7 @@ export function passOnRule(question: string, corpus: Corpus, province?: string |
  * implements it states the same duty in other words, but what that text says is what is asked.
  */
 function ofNamedTexts(question: string, corpus: Corpus, cases: DutyCase[]): DutyCase[] {
-  const named = namedTexts(question, new Map(corpus.docs.map((d) => [d.id, d])), replacedTexts(corpus));
+  const named = namedTexts(question, docsById(corpus), replacedTexts(corpus));
   const inNamed = cases.filter((c) => named.has(c.s.doc.id));
   return inNamed.length ? inNamed : cases;
 }
@@ -239,7 +231,7 @@ const replacedCache = new WeakMap<Corpus, Map<string, string>>();
 /** Replaced text → the text in force replacing it, once per corpus. */
 function replacedTexts(corpus: Corpus): Map<string, string> {
   let v = replacedCache.get(corpus);
-  if (!v) replacedCache.set(corpus, (v = replacements(new Map(corpus.docs.map((d) => [d.id, d])))));
+  if (!v) replacedCache.set(corpus, (v = replacements(docsById(corpus))));
   return v;
 }
 

@@ -3,6 +3,7 @@
 // text the kind of provider ("cơ sở bảo trợ xã hội"): an official of a province wants the first and must keep the
 // second. Both are read from the corpus: the sentences that speak of the same service and name, before it, the
 // agency that gives it (or sit under that agency's heading). Nothing here names an agency itself.
+import { docsById } from '../../knowledge/load.js';
 import { citationLabel } from '../../knowledge/cite.js';
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import { foldedWords, truncateWords } from '../../knowledge/text.js';
@@ -105,7 +106,7 @@ function allProvisions(corpus: Corpus, kind: ServiceKind): Provision[] {
   if (!byKind) provisionsOf.set(corpus, (byKind = new Map()));
   let found = byKind.get(kind);
   if (found) return found;
-  const docs = new Map(corpus.docs.map((d) => [d.id, d]));
+  const docs = docsById(corpus);
   found = [];
   for (const section of corpus.sections) {
     const doc = docs.get(section.docId);

@@ -5,7 +5,7 @@
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import { TEXT_KINDS } from '../../knowledge/text-kinds.js';
 import type { Corpus } from '../../knowledge/types.js';
-import { foldDiacritics, foldedWords, stripInvisible, withoutFoldedMatches, withoutToneMarks } from '../../knowledge/text.js';
+import { foldDiacritics, foldedWords, markedWords, stripInvisible, withoutFoldedMatches, withoutToneMarks } from '../../knowledge/text.js';
 import { analyze, bigrams, foldToken, hasDiacritics, isStopword, splitSentences, syllables } from '../../retrieval/text.js';
 import { answerTypes, carries } from '../../retrieval/question-type.js';
 import { thesaurusExpander } from '../../retrieval/expand.js';
@@ -435,14 +435,11 @@ function namesWorldInformation(folded: string): boolean {
 
 /**
  * True when a message asks for information about the world ("phí đi xuất khẩu lao động bao nhiêu", "thời tiết thế
- * nào", "lịch cắt nước tuần sau") rather than about the bot or nothing at all: outside the documents, it gets their honest "not covered" and
- * where to ask, not the greeting.
+ * nào", "lịch cắt nước tuần sau") rather than about the bot or nothing at all: outside the documents, it gets their
+ * honest "not covered" and where to ask, not the greeting.
  */
 export function asksTheWorld(text: string): boolean {
-  const lower = ` ${text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim()} `.replace(CALL_TO_THE_BOT, ' ');
+  const lower = markedWords(text).replace(CALL_TO_THE_BOT, ' ');
   const folded = foldDiacritics(lower);
   if (hasDiacritics(text) ? THE_BOT.test(lower) : THE_BOT_FOLDED.test(folded)) return false;
   return asksSomething(text) || text.trim().endsWith('?') || ASKS_FOR_INFORMATION.test(folded) || namesWorldInformation(folded);
