@@ -10,22 +10,26 @@ import { TRAFFICKING_COUNTRIES } from './countries.js';
 type Subject = 'foreigner' | 'citizen';
 
 // Folded, "Lào" reads like the "lao" of "lao động" (labour) and of "Lào Cai" (a province).
-const COUNTRY = `(${TRAFFICKING_COUNTRIES.map((c) => foldDiacritics(c)).join('|')})(?! (dong|cai) )`;
+export const COUNTRY = `(${TRAFFICKING_COUNTRIES.map((c) => foldDiacritics(c)).join('|')})(?! (dong|cai) )`;
 // A foreign national, in the documents' and in chat words (folded), or a person of a country named ("quốc tịch
-// Lào", "người Campuchia", "cô gái Trung Quốc bị bán sang đây"); not the buyer or the husband ("bán cho người Trung
-// Quốc", "lấy chồng người Đài Loan") nor the trafficker ("bị người Trung Quốc lừa"), whose victim is Vietnamese.
+// Lào", "người Campuchia", "cô gái Trung Quốc bị bán sang đây", "cô gái nước ngoài"); not the buyer or the husband
+// ("bán cho người Trung Quốc", "lấy chồng người Đài Loan") nor the trafficker ("bị người Trung Quốc lừa"), whose
+// victim is Vietnamese.
 const FOREIGNER = new RegExp(
-  ` (nguoi nuoc ngoai|nguoi ngoai quoc|ngoai kieu|quoc tich nuoc ngoai|(nguoi )?dan nuoc khac|nguoi nuoc khac|quoc tich ${COUNTRY}|(?<! (cho|chong|vo|voi|lay|cua|boi|bi|tay|nha) )(nguoi|cong dan|co gai|phu nu|be gai|chau be|em be|tre em|thanh nien|dan ong|dan|co dau|nan nhan) ${COUNTRY}) `,
+  ` (nguoi nuoc ngoai|nguoi ngoai quoc|ngoai kieu|quoc tich nuoc ngoai|(nguoi )?dan nuoc khac|nguoi nuoc khac|quoc tich ${COUNTRY}|(?<! (cho|chong|vo|voi|lay|cua|boi|bi|tay|nha) )(nguoi|cong dan|co gai|phu nu|be gai|chau be|em be|tre em|thanh nien|dan ong|dan|co dau|nan nhan) (${COUNTRY}|nuoc ngoai|ngoai quoc)) `,
 );
 // A Vietnamese victim: a citizen, abroad, back from abroad, or trafficked within the country.
 const CITIZEN = / (cong dan viet nam|nguoi viet nam|quoc tich viet nam|(o|tu|ra|sang|ben) nuoc ngoai|trong nuoc) /;
 /** How much of a unit's text is read for the victim it opens with ("Nạn nhân là người nước ngoài bị mua bán …"). */
 const OPENING_CHARS = 160;
 
+/** Whether a folded, space-padded text names a foreign national as the victim (FOREIGNER). */
+export const namesForeigner = (folded: string): boolean => FOREIGNER.test(folded);
+
 /** Whose case a question is about, or undefined when it names neither or both. */
 export function askedSubject(question: string): Subject | undefined {
   const q = foldedWords(question);
-  const foreigner = FOREIGNER.test(q);
+  const foreigner = namesForeigner(q);
   const citizen = CITIZEN.test(q.replace(FOREIGNER, ' '));
   if (foreigner === citizen) return undefined;
   return foreigner ? 'foreigner' : 'citizen';

@@ -7,7 +7,7 @@ import { UNSURE_INTRO } from '../answer.js';
 import { isContactQuestion } from '../contacts-answer.js';
 import type { AskOptions, AskResult } from '../ask/pipeline.js';
 import { foldDiacritics } from '../../knowledge/text.js';
-import { TRAFFICKING_COUNTRIES } from '../../retrieval/countries.js';
+import { COUNTRY, namesForeigner } from '../../retrieval/victim-subject.js';
 import { analyze, bigrams, isStopword } from '../../retrieval/text.js';
 import { vi } from '../replies/vi.js';
 import { analyse, type Cue } from '../triage/features.js';
@@ -18,7 +18,7 @@ import type { ConversationContext } from './context.js';
 export type AskFn = (question: string, opts: AskOptions) => Promise<AskResult>;
 
 // "Đâu" folds to the letters of "đau" (pain): it counts only after a verb of going, sending or asking.
-const WHERE = /\b(o|di|den|toi|ve|vao|vo|nop|gui|bao|trinh bao|tim|xin|vay|muon|dua|lien he|hoi|cho) (\w+ ){0,2}dau\b/;
+const WHERE = /\b(o|di|den|toi|ve|ra|vao|vo|nop|gui|bao|trinh bao|tim|xin|vay|muon|dua|lien he|hoi|cho) (\w+ ){0,2}dau\b/;
 /** Verbs and nouns of an entitlement or a procedure, which make a yes/no question one the documents answer. */
 const ASKED_OF = '(duoc|huong|nhan|xin|ho tro|giup|lo|cap|vay|muon|hoc|lam|phai|can|nen|nop|goi|bao|tro cap|che do|mien)';
 /** Cues of a question the documents can answer: where to go, which agency, what papers, how long, whether entitled. */
@@ -184,12 +184,14 @@ function forTheVictim(text: string): WayToAsk | undefined {
   return words ? { put: `Nạn nhân: ${words}`, words } : undefined;
 }
 
+// A person of another country told by the language they speak ("mấy chị nói tiếng Lào", "không biết tiếng Việt").
+const SPEAKS_FOREIGN = / (?:noi|biet) tieng (?:nuoc ngoai|lao|campuchia|khmer|trung|myanmar|mien dien|thai) | khong biet tieng viet /;
+
 /**
- * A person of another country in the account ("cô gái người Campuchia", "mấy chị nói tiếng Lào"), not the buyer or
- * the husband ("bán cho người Trung Quốc", "lấy chồng người Đài Loan"), nor a worker ("người lao động").
+ * A person of another country is the victim in the account ("cô gái người Campuchia", "mấy chị nói tiếng Lào"), not
+ * the buyer, the husband or the trafficker (victim-subject.ts), nor a worker ("người lao động").
  */
-const FOREIGN_PERSON =
-  / (?<!(?:cho|voi|lay|cua|theo|chong|vo|ban|mua) )(?:nguoi|phu nu|co gai|be gai|thanh nien) (?:nuoc ngoai|ngoai quoc|campuchia|lao(?! dong)|trung quoc|myanmar|mien dien|dai loan|han quoc) |(?:noi|biet) tieng (?:nuoc ngoai|lao|campuchia|khmer|trung|myanmar|mien dien|thai) | khong biet tieng viet /;
+const tellsForeignVictim = (folded: string) => namesForeigner(folded) || SPEAKS_FOREIGN.test(folded);
 
 /**
  * The agency that has rescued or taken in the person the report is about ("vừa được bộ đội biên phòng giải cứu",
@@ -212,18 +214,18 @@ const namesAgency = (words: string) => AGENCY_ASKED_OF.test(foldedOf(words)) || 
  */
 function victimAsTold(text: string, words: string): string | undefined {
   const folded = foldedOf(text);
-  if (FOREIGN_PERSON.test(folded)) return 'Nạn nhân là người nước ngoài';
-  if (stillAbroad(text, folded) && WHERE_TO_GO.test(foldedOf(words))) return 'Nạn nhân đang ở nước ngoài';
+  if (tellsForeignVictim(folded)) return 'Nạn nhân là người nước ngoài';
+  if (stillAbroad(text, folded) && WHERE_TO_GO(foldedOf(words))) return 'Nạn nhân đang ở nước ngoài';
   if (!namesAgency(words)) return undefined;
   const taken = TAKEN_IN_BY.exec(folded);
   const agency = taken && AGENCY_NAMES[taken[1] ?? taken[2]];
   return agency ? `Nạn nhân được ${agency} giải cứu, tiếp nhận` : undefined;
 }
 
-// Where to go or report: "ra đâu trình báo", "đến chỗ nào", "nơi nào".
-const WHERE_TO_GO = / (dau|noi nao|cho nao) /;
+// Where to go or report: after a verb of going (WHERE), or "chỗ nào", "nơi nào".
+const WHERE_TO_GO = (folded: string) => WHERE.test(folded) || / (noi|cho) nao /.test(folded);
 // Abroad in an account: another country, "nước ngoài", across the border.
-const ABROAD = new RegExp(` (?:nuoc ngoai|ben kia bien gioi|qua bien gioi|${TRAFFICKING_COUNTRIES.map(foldDiacritics).join('|')}) `);
+const ABROAD = new RegExp(` (?:nuoc ngoai|ben kia bien gioi|qua bien gioi|${COUNTRY})(?![a-z])`);
 
 /**
  * The account puts the victim abroad and escaped, not yet back ("bị bán sang nước ngoài, giờ trốn ra được rồi"):

@@ -348,29 +348,44 @@ describe('a report whose account says who the victim is, where the rule depends 
   it('puts the question first as asked for a foreign victim when the account names a person of another country', async () => {
     const asked = await asking('Chủ xưởng gạch gần chợ đang giữ hai thanh niên người Lào. Báo cho bộ phận nào của công an?');
     expect(asked[0]).toBe('Nạn nhân là người nước ngoài thì báo cho bộ phận nào của công an?');
+    const unnamed = await asking('Có một cô gái nước ngoài bị giữ ở quán gần nhà, chưa ai cứu. Báo cho phòng nào bên công an?');
+    expect(unnamed[0]).toMatch(/^Nạn nhân là người nước ngoài thì /u);
     // The buyer, a husband or a worker from abroad is not the victim.
     for (const text of [
       'Con gái tôi bị bán cho người Trung Quốc, giờ báo cho cơ quan nào?',
       'Em tôi lấy chồng người Đài Loan rồi mất liên lạc, báo cho cơ quan nào?',
-    ])
+      'Em tôi bị người Trung Quốc lừa bán, giờ báo cho cơ quan nào?',
+    ]) {
+      const asked = await asking(text);
+      expect(asked.length, text).toBeGreaterThan(0);
       expect(
-        (await asking(text)).some((q) => q.includes('người nước ngoài')),
+        asked.some((q) => q.includes('người nước ngoài')),
         text,
       ).toBe(false);
+    }
   });
 
   it('puts where to report as asked for a victim abroad when the account says they escaped there and are not back', async () => {
     const asked = await asking('Chị tôi bị bán qua Thái Lan, vừa chạy thoát được, giờ đến chỗ nào trình báo để về nước?');
     expect(asked[0]).toMatch(/^Nạn nhân đang ở nước ngoài thì /u);
-    // Back home already: the case at home.
-    const home = await asking('Chị tôi bị bán qua Thái Lan, đã trốn về nhà rồi, giờ đến chỗ nào trình báo?');
-    expect(home.some((q) => q.includes('đang ở nước ngoài'))).toBe(false);
+    // Back home already, or working away in a province ("lao động" is no Lào): the case at home.
+    for (const text of [
+      'Chị tôi bị bán qua Thái Lan, đã trốn về nhà rồi, giờ đến chỗ nào trình báo?',
+      'Em tôi đi lao động ở Bình Dương bị chủ giữ, vừa trốn thoát được, giờ đến chỗ nào trình báo?',
+    ]) {
+      const home = await asking(text);
+      expect(home.length, text).toBeGreaterThan(0);
+      expect(
+        home.some((q) => q.includes('đang ở nước ngoài')),
+        text,
+      ).toBe(false);
+    }
   });
 
   it('puts a question about what an agency does as asked for a victim that agency rescued or took in', async () => {
     const asked = await asking('Anh tôi mới được cảnh sát biển cứu về từ một tàu cá hôm kia, cảnh sát biển có lo chỗ ở tạm cho anh không?');
     expect(asked[0]).toBe('Nạn nhân được Cảnh sát biển giải cứu, tiếp nhận thì cảnh sát biển có lo chỗ ở tạm cho anh không?');
-    // Asked about something else than the agency's part, the question is put as before.
+    // Asked about something else than the agency's part, the question is put without the victim's case.
     const other = await asking('Anh tôi mới được cảnh sát biển cứu về hôm kia, giờ muốn học nghề thì nộp đơn ở đâu?');
     expect(other.some((q) => q.includes('Cảnh sát biển giải cứu'))).toBe(false);
   });
