@@ -609,11 +609,13 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   const scoped = scopedHits(ctx, named, o.province ?? null, fused);
   const { hits, floor } = o.todayFirst ? ctx.todayLaw.reorder(q, scoped, lex.coverage) : { hits: scoped, floor: new Map<number, number>() };
   const coverage = (unit: number) => Math.max(lex.coverage(unit), floor.has(unit) ? lex.coverage(floor.get(unit)!) : 0);
-  const asksList = topic !== undefined || answerTypes(q).includes('list');
+  const types = answerTypes(q);
+  const asksList = topic !== undefined || types.includes('list');
   const listed = asksList ? listOpeningFirst(ctx, hits, coverage, ctx.typeBoost.asked(q)) : hits;
   // An overview is answered by the list that covers its topic (overview.ts), not by the plan's nearest passage.
-  const asksWho = answerTypes(q).includes('agency');
-  const ordered = topic ? listed : ownPlanSecond(listed, named ?? o.province ?? null, coverage, fusion.ownPlanSecond, asksWho);
+  const ordered = topic
+    ? listed
+    : ownPlanSecond(listed, named ?? o.province ?? null, coverage, fusion.ownPlanSecond, types.includes('agency'));
   return diverseTop(ordered, k, fusion.perGroup, coverage);
 }
 
@@ -625,8 +627,8 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
 function feedbackView(ctx: SearchContext, q: string, lex: LexicalResult, limit: number): LexicalResult | undefined {
   const [first] = lex.ranked;
   if (ctx.fusion.feedback.docs <= 0 || first === undefined || lex.coverage(first) >= ctx.fusion.feedback.maxCoverage) return undefined;
-  const t = terms(q);
-  const added = ctx.feedback(lex, new Set([...t.uniF, ...t.biF]));
+  // Feedback adds word pairs only: the question's own pairs are the ones it must not add again.
+  const added = ctx.feedback(lex, new Set(terms(q).biF));
   return added.length ? lex.withTerms(added, limit) : undefined;
 }
 

@@ -78,10 +78,10 @@ describe('a search read with added terms', () => {
 describe('feedback in the hybrid search', () => {
   const corpus = makeCorpus('feedback', [{ doc: doc('regulations/a.md', 'TT A', null), sections: SECTIONS }]);
   // Vectors off: the hashed embedder would bring in any passage sharing a character n-gram.
-  const open = (docs: number) =>
+  const open = (docs: number, maxCoverage = DEFAULT_FUSION.feedback.maxCoverage) =>
     openKnowledgeIndex({
       corpus,
-      fusion: { ...SECTION_UNITS, vectorWeight: 0, feedback: { ...DEFAULT_FUSION.feedback, ...OPTIONS, docs } },
+      fusion: { ...SECTION_UNITS, vectorWeight: 0, feedback: { ...DEFAULT_FUSION.feedback, ...OPTIONS, docs, maxCoverage } },
     });
   const found = async (docs: number, q: string) => (await (await open(docs)).search(q, { k: 3 })).map((h) => h.chunk.path[0]);
 
@@ -91,9 +91,11 @@ describe('feedback in the hybrid search', () => {
   });
 
   it('changes nothing for a question whose words the first passage holds', async () => {
-    const q = 'phân bón hữu cơ do hợp tác xã cấp phát';
-    const [off, on] = await Promise.all([open(0), open(2)]);
+    const q = 'lúa giống mới nhận phân miễn phí trong vụ đầu tiên';
+    const [off, on, ungated] = await Promise.all([open(0), open(2), open(2, Number.POSITIVE_INFINITY)]);
     const hits = async (index: typeof off) => (await index.search(q, { k: 3 })).map((h) => [h.chunk.id, h.score]);
     expect(await hits(on)).toEqual(await hits(off));
+    // Without the gate the same question would be read again with the first passage's other pairs.
+    expect(await hits(ungated)).not.toEqual(await hits(off));
   });
 });
