@@ -7,7 +7,7 @@
 // evaluation questions.
 import { TRAFFICKING_COUNTRIES } from './countries.js';
 import type { Expansion } from './expand.js';
-import { analyze, foldToken, hasDiacritics } from './text.js';
+import { analyze, containsSeq, foldToken, hasDiacritics, matchesAt, seqOf, type Wording } from './text.js';
 
 export interface CuePair {
   /**
@@ -570,56 +570,35 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
 ];
 
-interface Cue {
-  accented: string;
-  folded: string;
-  syllables: string[];
+interface Cue extends Wording {
+  folded: string[];
 }
 
 interface CompiledPair {
   groups: Cue[][];
   context: Cue[][];
-  legal: { phrase: string; folded: string }[];
+  legal: { phrase: string; folded: string[] }[];
 }
 
 /** Reads the cue pairs a question holds, as expansions of its cue words. */
 export type CuePairReader = (query: string) => Expansion[];
 
-const seqOf = (phrase: string) => analyze(phrase).seq;
-
 function compileCue(wording: string): Cue {
-  const syllables = seqOf(wording);
-  return { accented: syllables.join(' '), folded: syllables.map(foldToken).join(' '), syllables: syllables.map(foldToken) };
+  const accented = seqOf(wording);
+  return { accented, folded: accented.map(foldToken) };
 }
 
 /**
- * The question's runs of up to `longest` syllables as typed, and folded for a run of two syllables or more with one
- * typed without diacritics, each with where it first starts: a cue is then one lookup for each of its two forms.
+ * Where each cue the question holds first starts, read as the thesaurus reads its wordings (matchesAt): cues are
+ * looked up by their first folded syllable at each of the question's syllables.
  */
-function questionRuns(tokens: string[], longest: number): Map<string, number> {
+function cuesAt(byFirst: Map<string, Cue[]>, tokens: string[]): Map<Cue, number> {
   const folded = tokens.map(foldToken);
   const plain = tokens.map((t) => !hasDiacritics(t));
-  const runs = new Map<string, number>();
-  const add = (run: string, at: number) => {
-    if (!runs.has(run)) runs.set(run, at);
-  };
-  for (let i = 0; i < tokens.length; i++) {
-    let anyPlain = false;
-    for (let n = 1; n <= longest && i + n <= tokens.length; n++) {
-      anyPlain ||= plain[i + n - 1];
-      add(tokens.slice(i, i + n).join(' '), i);
-      if (anyPlain && n > 1) add(folded.slice(i, i + n).join(' '), i);
-    }
-  }
-  return runs;
-}
-
-/**
- * Where the cue first starts in the question, or -1. A one-syllable cue is looked up as typed only: a bare `cho` is
- * the question's cho, not chở.
- */
-function cueAt(runs: Map<string, number>, cue: Cue): number {
-  return runs.get(cue.accented) ?? (cue.syllables.length > 1 ? runs.get(cue.folded) : undefined) ?? -1;
+  const at = new Map<Cue, number>();
+  for (let i = 0; i < tokens.length; i++)
+    for (const cue of byFirst.get(folded[i]) ?? []) if (!at.has(cue) && matchesAt(cue, tokens, folded, plain, i)) at.set(cue, i);
+  return at;
 }
 
 interface FoundCue {
@@ -628,45 +607,50 @@ interface FoundCue {
 }
 
 /** The group's first cue the question holds, with where it starts. */
-function firstCueOf(group: Cue[], runs: Map<string, number>): FoundCue | undefined {
+function firstCueOf(group: Cue[], at: Map<Cue, number>): FoundCue | undefined {
   for (const c of group) {
-    const at = cueAt(runs, c);
-    if (at >= 0) return { at, syllables: c.syllables };
+    const i = at.get(c);
+    if (i !== undefined) return { at: i, syllables: c.folded };
   }
   return undefined;
 }
 
 /** The pair's cues the question holds, one per group in the question's order; undefined when a group has none. */
-function cuesFound(pair: CompiledPair, runs: Map<string, number>): FoundCue[] | undefined {
-  if (!pair.context.every((group) => group.some((c) => cueAt(runs, c) >= 0))) return undefined;
+function cuesFound(pair: CompiledPair, at: Map<Cue, number>): FoundCue[] | undefined {
+  if (!pair.context.every((group) => group.some((c) => at.has(c)))) return undefined;
   const found: FoundCue[] = [];
   for (const group of pair.groups) {
-    const hit = firstCueOf(group, runs);
+    const hit = firstCueOf(group, at);
     if (!hit) return undefined;
     found.push(hit);
   }
   return found.sort((a, b) => a.at - b.at);
 }
 
-/** Compiled once: per question, its runs are collected once and each cue is looked up in them. */
+/** Compiled once: per question, the cues it holds are found in one pass and each pair checked against them. */
 export function createCuePairReader(pairs: readonly CuePair[] = CUE_PAIRS): CuePairReader {
   const compiled: CompiledPair[] = pairs.map((p) => ({
     groups: p.all.map((group) => group.map(compileCue)),
     context: (p.context ?? []).map((group) => group.map(compileCue)),
-    legal: p.legal.map((phrase) => ({ phrase, folded: seqOf(phrase).map(foldToken).join(' ') })),
+    legal: p.legal.map((phrase) => ({ phrase, folded: seqOf(phrase).map(foldToken) })),
   }));
-  const longest = Math.max(1, ...compiled.flatMap((p) => [...p.groups, ...p.context].flat().map((c) => c.syllables.length)));
+  const byFirst = new Map<string, Cue[]>();
+  for (const cue of compiled.flatMap((p) => [...p.groups, ...p.context].flat())) {
+    const list = byFirst.get(cue.folded[0]);
+    if (list) list.push(cue);
+    else byFirst.set(cue.folded[0], [cue]);
+  }
   return (query) => {
     if (!compiled.length) return [];
     const tokens = analyze(query).seq;
-    const runs = questionRuns(tokens, longest);
-    const said = ` ${tokens.map(foldToken).join(' ')} `;
+    const at = cuesAt(byFirst, tokens);
+    const said = tokens.map(foldToken);
     const out: Expansion[] = [];
     for (const pair of compiled) {
-      const cues = cuesFound(pair, runs);
+      const cues = cuesFound(pair, at);
       if (!cues) continue;
       // A phrase the question already says adds nothing.
-      const phrases = pair.legal.filter((l) => !said.includes(` ${l.folded} `)).map((l) => l.phrase);
+      const phrases = pair.legal.filter((l) => !containsSeq(said, l.folded)).map((l) => l.phrase);
       // In the question's order, so that the pairs of adjacent words the ranker reads are the question's own.
       if (phrases.length) out.push({ words: cues.flatMap((c) => c.syllables), phrases });
     }

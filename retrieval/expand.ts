@@ -2,7 +2,7 @@
 // documents' terms for them, which the ranker adds with a lower weight than the question's own words.
 import { THESAURUS, type ThesaurusEntry } from './thesaurus.js';
 import { CUE_PAIRS, createCuePairReader, type CuePair } from './cue-pairs.js';
-import { analyze, foldToken, hasDiacritics, lastRead } from './text.js';
+import { analyze, containsSeq, foldToken, hasDiacritics, lastRead, matchesAt, seqOf } from './text.js';
 import { answerTypes } from './question-type.js';
 
 /**
@@ -35,25 +35,7 @@ export interface QueryExpander {
   expand(query: string): string[];
 }
 
-const seqOf = (phrase: string) => analyze(phrase).seq;
-
 const CLAUSE_BREAK = /[,;:!?()\n]+|\.(?!\d)/u;
-
-/**
- * A syllable typed with diacritics must match exactly. One typed without them matches by its folded form, but only
- * inside a trigger of two or more syllables: alone, `tien` may be tiền, tiến, tiện or tiên.
- */
-function matchesAt(trigger: Trigger, tokens: string[], folded: string[], plain: boolean[], i: number): boolean {
-  const n = trigger.accented.length;
-  if (i + n > tokens.length) return false;
-  for (let j = 0; j < n; j++) {
-    const t = i + j;
-    if (tokens[t] === trigger.accented[j]) continue;
-    if (n > 1 && plain[t] && folded[t] === trigger.folded[j]) continue;
-    return false;
-  }
-  return true;
-}
 
 interface Span {
   start: number;
@@ -90,14 +72,6 @@ function shadows(longer: Span, inner: Span): boolean {
  */
 function startsInside(span: Span, term: Span): boolean {
   return !span.blocks && term.blocks && term.start < span.start && span.start < term.end && term.end < span.end;
-}
-
-function containsSeq(hay: string[], needle: string[]): boolean {
-  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
-    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
-    return true;
-  }
-  return false;
 }
 
 /** The bundled cue pairs (cue-pairs.ts) go with the bundled thesaurus; a thesaurus given alone is read alone. */

@@ -390,3 +390,38 @@ export function lastRead<T>(read: (text: string) => T): (text: string) => T {
     return lastResult;
   };
 }
+
+/** The syllables of a phrase as typed (lowercase, with their diacritics). */
+export const seqOf = (phrase: string): string[] => analyze(phrase).seq;
+
+/** A wording as syllables: with their diacritics, and folded. */
+export interface Wording {
+  accented: readonly string[];
+  folded: readonly string[];
+}
+
+/**
+ * Whether the wording is at `i` in the question's syllables (`tokens` as typed, `folded`, `plain`: typed without
+ * diacritics). A syllable typed with diacritics must match exactly. One typed without them matches by its folded
+ * form, but only inside a wording of two or more syllables: alone, `tien` may be tiền, tiến, tiện or tiên.
+ */
+export function matchesAt(wording: Wording, tokens: string[], folded: string[], plain: boolean[], i: number): boolean {
+  const n = wording.accented.length;
+  if (i + n > tokens.length) return false;
+  for (let j = 0; j < n; j++) {
+    const t = i + j;
+    if (tokens[t] === wording.accented[j]) continue;
+    if (n > 1 && plain[t] && folded[t] === wording.folded[j]) continue;
+    return false;
+  }
+  return true;
+}
+
+/** Whether `needle` occurs as a run in `hay`. */
+export function containsSeq(hay: readonly string[], needle: readonly string[]): boolean {
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}

@@ -53,6 +53,8 @@ describe('cue pair reader', () => {
   it('accepts cues of two syllables typed without diacritics, but not with other ones', () => {
     expect(read('nó bị giữ, bat lam suốt ngày')).toEqual([{ words: ['giu', 'bat', 'lam'], phrases: ['cưỡng bức lao động'] }]);
     expect(read('giữ hồ chiếu')).toEqual([]);
+    // Each syllable typed with diacritics must be the cue's: "lâm" is not "làm", whatever its neighbour.
+    expect(read('nó bị giữ, bat lâm suốt ngày')).toEqual([]);
     // Alone, `giu` may be giữ or giũ.
     expect(read('giu bắt làm')).toEqual([]);
   });
