@@ -17,8 +17,13 @@ function rng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+/** Picks one of a list with the given generator. */
+const pickWith =
+  (random: () => number) =>
+  <T>(xs: readonly T[]): T =>
+    xs[Math.floor(random() * xs.length)];
 const rand = rng(20240730);
-const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)];
+const pick = pickWith(rand);
 
 const REL = [
   'con gái tôi',
@@ -685,10 +690,9 @@ for (let i = 0; i < 70; i++) {
 }
 
 // What an act costs its doer (prison, death, the range of penalties) is a question about the law, however grave the
-// act it names; the same question beside a relative just sold is a report. Drawn from their own generator so that
-// the items above stay as they were.
-const randPenalty = rng(20261207);
-const pickPenalty = <T>(xs: readonly T[]): T => xs[Math.floor(randPenalty() * xs.length)];
+// act it names; the same question beside a relative just sold is a report. Drawn from their own generator: adding
+// items here does not shift the draws above.
+const pickPenalty = pickWith(rng(20261207));
 const CRIME = [
   'tội mua bán người',
   'buôn bán người',
