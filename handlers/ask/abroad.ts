@@ -1,11 +1,12 @@
-// A person still abroad (or their family for them) asking where over there to go, whom to find, how to get papers
-// and come home. The documents answer it: the sentences naming the Vietnamese representative mission abroad as the
-// place a victim reports at, and as the one receiving them, issuing their travel papers and bringing them home. They
-// are quoted from the live corpus with their citations, and the hotlines follow. Nothing here names an agency itself.
+// A person still abroad (or their family for them) asking where over there to go or report, whom to find, how to get
+// papers and come home, or who protects them there. The documents answer it: the sentences naming the Vietnamese
+// representative mission abroad as the place a victim reports at, and as the one receiving them, issuing their travel
+// papers and bringing them home; and those on the mission's protection of citizens, with the province's own part on it.
+// They are quoted from the live corpus with their citations, and the hotlines follow. Nothing here names an agency itself.
 import { foldedWords } from '../../knowledge/text.js';
 import type { Corpus } from '../../knowledge/types.js';
 import { asksForNumber, isContactQuestion, mentionsAbroad } from '../contacts-answer.js';
-import { cameBack, quotedAnswer, regulationSentences } from '../report-place.js';
+import { asksWhereToReport, cameBack, planSentences, quotedAnswer, regulationSentences } from '../report-place.js';
 import type { AskResult } from './types.js';
 
 // The mission as the place a victim reports at, or as the one receiving them or issuing their papers (folded words).
@@ -59,8 +60,79 @@ const WHERE_OR_WHO =
 export function asksHelpAbroad(text: string): boolean {
   const f = foldedWords(text);
   if (cameBack(text) || asksForNumber(text) || RECEIVED_AT_BORDER.test(f)) return false;
-  const wanted = (mentionsAbroad(text) && HOMEWARD.test(f)) || reportsFromAbroad(f);
+  const wanted = (mentionsAbroad(text) && HOMEWARD.test(f)) || reportsFromAbroad(f) || reportsWhileAbroad(text, f);
   return wanted && (WHERE_OR_WHO.test(f) || isContactQuestion(text));
+}
+
+// Not back yet ("chưa về được", "vẫn chưa trở về", "chưa thể về nước").
+const NOT_BACK_YET = / chua (the |duoc |kip )?(tro )?ve /;
+// Still somewhere, stuck or held there ("vẫn còn ở bên Lào", "hiện đang ở nước ngoài", "còn kẹt bên đó", "mắc kẹt ở
+// Campuchia", "bị giữ ở bên kia", "vẫn còn bên đó"): the place after it tells whether it is abroad.
+const STAYS_AT = / (dang|con|van|hien|mac|bi)( (dang|con|van))?( (o|ket|giu)( lai)?( o| tai)?|(?= ben ))(?<place>( \w+){1,3})(?= )/g;
+
+/**
+ * The person spoken of is abroad and not back: still there, stuck or held there, or not home yet ("bị bán sang
+ * Lào, vẫn còn kẹt bên đó", "nạn nhân đang ở nước ngoài"). Where they report and who protects them is over there.
+ */
+export function staysAbroad(text: string): boolean {
+  if (cameBack(text) || !mentionsAbroad(text)) return false;
+  const f = foldedWords(text);
+  return NOT_BACK_YET.test(f) || [...f.matchAll(STAYS_AT)].some((m) => mentionsAbroad(m.groups?.place ?? ''));
+}
+
+// The asker reports it themself ("tôi muốn trình báo", "gia đình tôi đi tố giác"); "tới đâu", "tới cơ quan nào" is
+// going somewhere, not the pronoun.
+const ASKER_REPORTS_IT =
+  / (toi|tui|minh|chung toi|gia dinh)(?! (dau|cho|noi|co quan|don vi|ben|tan) )( \w+){0,3} (trinh bao|khai bao|to giac|bao) /;
+
+/**
+ * Where a person still abroad reports ("nạn nhân đang ở nước ngoài thì trình báo ở đâu"): the mission over there.
+ * The asker at home reporting them uses the places at home, unless the asker is the one over there.
+ */
+function reportsWhileAbroad(text: string, folded: string): boolean {
+  if (!asksWhereToReport(text) || !staysAbroad(text)) return false;
+  return !ASKER_REPORTS_IT.test(folded) || SPEAKER_ABROAD.test(folded);
+}
+
+// Who protects the person, or how ("ai lo bảo vệ cho nó", "cơ quan nào bảo hộ", "được bảo vệ như thế nào").
+const PROTECTION_ASKED = / ((ai|(co quan|ben|don vi|noi) nao)( \w+){0,4} (bao ve|bao ho)|(bao ve|bao ho)( \w+){0,6} (the nao|ra sao)) /;
+
+// The family or the asker is the one to protect ("ai bảo vệ gia đình tôi", "bảo vệ cho cả nhà"): that is done at home.
+const PROTECTS_FAMILY = / (bao ve|bao ho) (cho )?(ca )?(gia dinh|nha|toi|chung toi|tui|nguoi than) /;
+
+/** The question asks who protects the person spoken of (not the asker's family), or how they are protected. */
+export function asksWhoProtects(text: string): boolean {
+  const f = foldedWords(text);
+  return PROTECTION_ASKED.test(f) && !PROTECTS_FAMILY.test(f);
+}
+
+/** The question asks who protects a person still abroad, or how they are protected over there. */
+export function asksProtectionAbroad(text: string): boolean {
+  return asksWhoProtects(text) && !asksForNumber(text) && staysAbroad(text);
+}
+
+// The mission's protection of a citizen trafficked abroad ("thực hiện các biện pháp bảo hộ công dân", "công tác bảo
+// hộ đối với công dân Việt Nam là nạn nhân").
+const MISSION_PROTECTS = / (bien phap|cong tac) bao ho (cong dan|doi voi cong dan) /;
+// A province's part on protection naming the mission ("… chỉ đạo Cơ quan đại diện Việt Nam ở nước ngoài áp dụng các
+// biện pháp bảo vệ nạn nhân …").
+const PLAN_MISSION_PROTECTS = / co quan dai dien viet nam o nuoc ngoai (\w+ ){0,2}(ap dung|thuc hien) (cac )?bien phap bao (ve|ho) /;
+
+/**
+ * Who protects a victim still abroad: the regulations' sentences on the mission's protection of citizens, then the
+ * province's own part naming the mission when the province is known; undefined when the documents say neither.
+ */
+export function protectionAbroadAnswer(corpus: Corpus, province: string | null, hotlines: string): AskResult | undefined {
+  const national = regulationSentences(corpus, MISSION_PROTECTS);
+  const plan = province ? planSentences(corpus, PLAN_MISSION_PROTECTS).filter((s) => s.doc.province === province) : [];
+  const paragraphs = [national, plan].filter((sentences) => sentences.length).map((sentences) => ({ sentences }));
+  return paragraphs.length ? quotedAnswer(paragraphs, hotlines) : undefined;
+}
+
+/** The documents' answer for a person abroad, who protects them or where they get help; undefined when not asked. */
+export function abroadAnswer(text: string, province: string | null, corpus: Corpus, hotlines: string): AskResult | undefined {
+  if (asksProtectionAbroad(text)) return protectionAbroadAnswer(corpus, province, hotlines);
+  return asksHelpAbroad(text) ? helpAbroadAnswer(corpus, hotlines) : undefined;
 }
 
 /** The documents' sentences on the mission's help abroad, most current text first; undefined when none says it. */

@@ -19,8 +19,8 @@
 //                      → "not in the documents" (later-period.ts)
 //   2b''. planOfPeriodNotHeld  a province's plan of a period none of its held plans speaks for → "not in the
 //                      documents", naming the plans of that province it holds (plan-period.ts)
-//   2c. helpAbroad      someone abroad asking where to get help to come home → the documents' sentences on the
-//                      Vietnamese representative mission abroad (abroad.ts)
+//   2c. helpAbroad      someone abroad asking where to get help to come home or to report, or who protects them
+//                      there → the documents' sentences on the Vietnamese representative mission abroad (abroad.ts)
 //   2d. reportInPerson  "trình báo thì đến đâu" → the law's sentence on where to report in person, and for someone
 //                      back from abroad, where the documents say they report at or after the border (report-place.ts)
 //   2d'. reportInSetApartCase  whom to report to for a foreign victim, or at the border or sea → that case's rule
@@ -72,7 +72,7 @@ import {
   reportPlace,
   reportPlaceAnswer,
 } from '../report-place.js';
-import { asksHelpAbroad, helpAbroadAnswer } from './abroad.js';
+import { abroadAnswer } from './abroad.js';
 import { foldedWords } from '../../knowledge/text.js';
 import { vi } from '../replies/vi.js';
 import {
@@ -155,12 +155,12 @@ const reportInPerson: AskStep = (q, deps) => {
   return place ? { ...reportPlaceAnswer(place, hotlinesText(deps, q.province), border), chosenForAsk: true } : undefined;
 };
 
-// "Bị bán sang bên đó, muốn về thì đến cơ quan nào": the documents' sentences on the mission abroad (abroad.ts).
+// "Bị bán sang bên đó, muốn về thì đến cơ quan nào", "còn kẹt bên đó thì ai bảo vệ": the documents' sentences on the
+// mission abroad (abroad.ts).
 const helpAbroad: AskStep = (q, deps) => {
   const corpus = deps.corpus?.();
-  const r =
-    corpus && asksHelpAbroad(q.text) && !bodyPassesOn(q.text) ? helpAbroadAnswer(corpus, hotlinesText(deps, q.province)) : undefined;
-  return r && { ...r, chosenForAsk: true };
+  const r = corpus ? abroadAnswer(q.text, q.province, corpus, hotlinesText(deps, q.province)) : undefined;
+  return r && !bodyPassesOn(q.text) ? { ...r, chosenForAsk: true } : undefined;
 };
 
 // "Thấy người nước ngoài bị bán sang đây thì báo cơ quan nào", "ngoài biển gặp người bị bán thì báo ai": whom to report

@@ -5,6 +5,7 @@
 // ignored. Everything runs on folded, abbreviation-expanded tokens, so "o dau" = "ở đâu".
 import { UNSURE_INTRO } from '../answer.js';
 import { isContactQuestion } from '../contacts-answer.js';
+import { asksWhoProtects, staysAbroad } from '../ask/abroad.js';
 import type { AskOptions, AskResult } from '../ask/pipeline.js';
 import { foldDiacritics } from '../../knowledge/text.js';
 import { COUNTRY, namesForeigner } from '../../retrieval/victim-subject.js';
@@ -47,8 +48,9 @@ const QUESTION_CUES = [
   // Central "chi" (what) closing a clause: "nộp giấy tờ chi".
   /\b(giay to|giay|ho so|thu tuc|che do|lam|nop|can|mang|xin|huong|ho tro|giup|lo) chi( (a|ha|rua|vay))? $/,
   /\bai (lo|cap|giup|tiep nhan|chiu|ho tro|cham soc|giai quyet|phat hien|xu ly|dieu tra|xac minh|phu trach|quan ly|quyet dinh)\b/,
-  // Who may decide it ("ai có thẩm quyền quyết định", "ai có quyền cho bảo vệ"): the documents name the competent body.
-  /\bai (co |duoc )?(tham quyen|quyen)\b/,
+  // Who may decide it or must do it ("ai có thẩm quyền quyết định", "ai có quyền cho bảo vệ", "ai có trách nhiệm bảo
+  // vệ"): the documents name the competent body.
+  /\bai (co |duoc )?(tham quyen|quyen|trach nhiem)\b/,
   /\b(tim|gap|hoi|nho|lien he|bao cho|giao|giao cho|keu|goi|den|gui|gui cho|nop|nop cho) ai\b/,
   // How the law names the situation ("có tính là mua bán người không"): the documents' definitions answer it.
   /\b(co|duoc|bi) (tinh|coi|xem) (la )?(\w+ ){0,3}(mua ban nguoi|nan nhan|toi|toidanh)\b/,
@@ -215,7 +217,7 @@ const namesAgency = (words: string) => AGENCY_ASKED_OF.test(foldedOf(words)) || 
 function victimAsTold(text: string, words: string): string | undefined {
   const folded = foldedOf(text);
   if (tellsForeignVictim(folded)) return 'Nạn nhân là người nước ngoài';
-  if (stillAbroad(text, folded) && WHERE_TO_GO(foldedOf(words))) return 'Nạn nhân đang ở nước ngoài';
+  if (stillAbroad(text, folded) && asksAboutOverThere(words)) return 'Nạn nhân đang ở nước ngoài';
   if (!namesAgency(words)) return undefined;
   const taken = TAKEN_IN_BY.exec(folded);
   const agency = taken && AGENCY_NAMES[taken[1] ?? taken[2]];
@@ -228,13 +230,17 @@ const WHERE_TO_GO = (folded: string) => WHERE.test(folded) || / (noi|cho) nao /.
 const ABROAD = new RegExp(` (?:nuoc ngoai|ben kia bien gioi|qua bien gioi|${COUNTRY})(?![a-z])`);
 
 /**
- * The account puts the victim abroad and escaped, not yet back ("bị bán sang nước ngoài, giờ trốn ra được rồi"):
- * where to report is the case of a victim abroad (the representative mission), not one at home.
+ * The account puts the victim abroad and not yet back, escaped there ("bị bán sang nước ngoài, giờ trốn ra được
+ * rồi") or still there ("chưa về được", "còn kẹt bên đó"): where to report and who protects them is the case of a
+ * victim abroad (the representative mission), not one at home.
  */
 function stillAbroad(text: string, folded: string): boolean {
   const { cues } = analyse(text);
-  return ABROAD.test(folded) && cues.has('escaped') && !cues.has('returned');
+  return ABROAD.test(folded) && !cues.has('returned') && (cues.has('escaped') || staysAbroad(text));
 }
+
+/** What is asked is where to go or report, or who protects the person ("bên đó ai lo bảo vệ cho nó"). */
+const asksAboutOverThere = (words: string) => WHERE_TO_GO(foldedOf(words)) || asksWhoProtects(words);
 
 /** The asking clauses of a report, without what it tells. */
 const askedWords = (text: string) =>

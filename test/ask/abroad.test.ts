@@ -1,7 +1,7 @@
 // A person still abroad asking where over there to get help to come home: the documents' sentences on the
 // representative mission abroad answer, not the phone directory. Hand-made corpus, questions written for this test.
 import { describe, expect, it } from 'vitest';
-import { asksHelpAbroad, helpAbroadAnswer } from '../../handlers/ask/abroad.js';
+import { asksHelpAbroad, asksProtectionAbroad, helpAbroadAnswer, protectionAbroadAnswer, staysAbroad } from '../../handlers/ask/abroad.js';
 import { askQuestion, type AskDeps } from '../../handlers/ask/pipeline.js';
 import { loadContacts } from '../../knowledge/contacts.js';
 import { doc, makeCorpus } from '../retrieval/fixture.js';
@@ -43,6 +43,10 @@ describe('asksHelpAbroad', () => {
     'Tôi hiện ở Đài Loan, muốn tố giác chủ sử dụng với cơ quan Việt Nam thì tìm ai?',
     'minh o ben han quoc, bi giu giay to, muon bao cho phia viet nam thi lien he dau',
     'Em ấy còn ở bên đó, muốn trình báo thì đến cơ quan nào?',
+    // Still over there and asking where to report, with no wish to come home said.
+    'Người bị mua bán còn đang ở nước ngoài thì khai báo ở đâu?',
+    'Chị tôi bị bán sang Lào, thoát ra rồi mà chưa về được, giờ chị phải tới đâu trình báo?',
+    'em toi bi ban qua campuchia, van con ket ben do, em phai trinh bao voi co quan nao',
   ])('%s → yes', (q) => expect(asksHelpAbroad(q)).toBe(true));
 
   it.each([
@@ -57,10 +61,81 @@ describe('asksHelpAbroad', () => {
     'Vợ tôi bị bán sang Lào, gia đình muốn tố giác kẻ bán thì báo cơ quan nào?',
     'Thấy người quen bị lừa dắt sang bên kia bán, tôi cần báo cho cơ quan nào?',
     'em ho minh bi dua qua ben do roi, minh phai bao cho ai',
+    'Con trai tôi bị bán qua Trung Quốc, đến giờ chưa về, gia đình tôi muốn trình báo thì đến đâu?',
     // Who takes in a person handed back at the border: the reception at home.
     'Người bị bán bên Lào được trả về qua cửa khẩu ở tỉnh thì bên nào nhận?',
     'nan nhan bi ban sang trung quoc duoc dua ve san bay thi co quan nao ra don',
   ])('%s → no', (q) => expect(asksHelpAbroad(q)).toBe(false));
+});
+
+describe('staysAbroad', () => {
+  it.each([
+    'Nạn nhân đang ở nước ngoài thì trình báo ở đâu?',
+    'Cháu bị bán sang Campuchia, đến nay vẫn chưa về.',
+    'Vợ tôi bị bán qua Trung Quốc, trốn được nhưng còn kẹt lại bên đó.',
+    'Em tôi bị đưa sang Lào, hiện vẫn còn bên ấy.',
+  ])('%s → yes', (q) => expect(staysAbroad(q)).toBe(true));
+
+  it.each([
+    'Chị tôi bị bán sang Lào, đã trốn về nhà rồi.',
+    'Con tôi bị bán sang Trung Quốc, nay đã về nước được hai tháng.',
+    'Nạn nhân đang ở trung tâm bảo trợ xã hội của tỉnh.',
+    'Em tôi đi lao động ở Bình Dương, vẫn chưa về quê.',
+  ])('%s → no', (q) => expect(staysAbroad(q)).toBe(false));
+});
+
+describe('asksProtectionAbroad', () => {
+  it.each([
+    'Cháu tôi bị bán sang Campuchia, còn kẹt bên đó, ai lo bảo vệ cháu?',
+    'Nạn nhân đang ở nước ngoài thì cơ quan nào bảo hộ?',
+    'nan nhan van con o nuoc ngoai thi duoc bao ve nhu the nao',
+  ])('%s → yes', (q) => expect(asksProtectionAbroad(q)).toBe(true));
+
+  it.each([
+    // The family at home to protect, the person already back, or nobody abroad.
+    'Em tôi bị bán sang Lào chưa về, bọn chúng tới nhà dọa, ai bảo vệ gia đình tôi?',
+    'Con tôi bị bán sang Trung Quốc, đã trốn về nhà, giờ ai bảo vệ cháu?',
+    'Nạn nhân đang ở trung tâm bảo trợ thì ai bảo vệ?',
+    // Where to go, not who protects.
+    'Nạn nhân đang ở nước ngoài thì trình báo ở đâu?',
+  ])('%s → no', (q) => expect(asksProtectionAbroad(q)).toBe(false));
+});
+
+describe('protectionAbroadAnswer', () => {
+  const PROTECTS = {
+    doc: doc('regulations/protect.md', 'Luật Mẫu 03/2011', null, { status: 'replaced' as const, year: 2011 }),
+    sections: [
+      {
+        path: ['Điều 46. Trách nhiệm của Bộ Ngoại giao', '1.'],
+        text: '1. Chỉ đạo các cơ quan đại diện Việt Nam ở nước ngoài thực hiện công tác bảo hộ đối với công dân Việt Nam là nạn nhân.',
+      },
+    ],
+  };
+  const planOf = (province: string) => ({
+    doc: doc(`plans/${province}.md`, `KH ${province}`, province),
+    sections: [
+      {
+        path: ['5. Bảo vệ an toàn cho nạn nhân'],
+        text: '- Văn phòng tham mưu đề xuất Bộ Ngoại giao chỉ đạo Cơ quan đại diện Việt Nam ở nước ngoài áp dụng các biện pháp bảo vệ nạn nhân.',
+      },
+    ],
+  });
+  const protectCorpus = makeCorpus('protect', [PROTECTS, planOf('tinh-a'), planOf('tinh-b')]);
+
+  it("quotes the mission's protection of citizens, then the plan of the province asked about only", () => {
+    const r = protectionAbroadAnswer(protectCorpus, 'tinh-a', '• 113: Công an');
+    expect(r?.citations.map((c) => c.docId)).toEqual(['regulations/protect.md', 'plans/tinh-a.md']);
+    expect(r?.text).toMatch(/^Theo Luật Mẫu 03\/2011 .*«Chỉ đạo các cơ quan đại diện .* công tác bảo hộ/);
+    expect(r?.text).toContain('• 113');
+  });
+
+  it('quotes no plan when the province is not known', () => {
+    expect(protectionAbroadAnswer(protectCorpus, null, '')?.citations.map((c) => c.docId)).toEqual(['regulations/protect.md']);
+  });
+
+  it('answers nothing from a corpus that does not say it', () => {
+    expect(protectionAbroadAnswer(corpus, 'tinh-a', '')).toBeUndefined();
+  });
 });
 
 describe('helpAbroadAnswer', () => {
@@ -106,6 +181,24 @@ describe('the pipeline', () => {
   it('reads Lào Cai as a province, not as abroad', async () => {
     const r = await askQuestion('Ở Lào Cai thì gọi số nào để báo tin?', {}, deps);
     expect(r.text).toMatch(/Lào Cai không có trong các văn bản/);
+  });
+
+  it('answers where a victim still abroad reports with the mission, not the places at home', async () => {
+    const atHome = {
+      doc: doc('regulations/home.md', 'Luật Mẫu 04/2024', null),
+      sections: [
+        {
+          path: ['Điều 27. Tiếp nhận người đến trình báo', '1.'],
+          text: '1. Người nào cho rằng mình là nạn nhân thì đến Ủy ban nhân dân cấp xã trình báo về việc bị mua bán.',
+        },
+      ],
+    };
+    const both: AskDeps = { ...deps, corpus: () => makeCorpus('both', [LAW, GUIDANCE, atHome]) };
+    const r = await askQuestion('Nạn nhân hiện vẫn ở nước ngoài thì trình báo tại đâu?', {}, both);
+    expect(r.text).toMatch(/^Theo TT Mẫu 02\/2014/);
+    expect(r.text).not.toContain('Ủy ban nhân dân cấp xã');
+    const back = await askQuestion('Nạn nhân đã từ nước ngoài về nhà thì trình báo tại đâu?', {}, both);
+    expect(back.text).toContain('Ủy ban nhân dân cấp xã');
   });
 
   it('keeps the directory for a number', async () => {

@@ -382,6 +382,17 @@ describe('a report whose account says who the victim is, where the rule depends 
     }
   });
 
+  it('puts who protects the person as asked for a victim abroad when the account says they are not back', async () => {
+    const asked = await asking('Con trai tôi bị bán sang Campuchia, tới giờ vẫn chưa về được. Ở bên đó ai lo bảo vệ cho cháu?');
+    expect(asked[0]).toBe('Nạn nhân đang ở nước ngoài thì ở bên đó ai lo bảo vệ cho cháu?');
+    const stuck = await asking('Em tôi bị bán qua Lào, giờ vẫn còn kẹt bên đó, chưa trốn ra được. Ai có trách nhiệm bảo vệ em ấy?');
+    expect(stuck[0]).toMatch(/^Nạn nhân đang ở nước ngoài thì /u);
+    // The family at home is the one to protect: not the case of a victim abroad.
+    const family = await asking('Em tôi bị bán sang Lào chưa về, bọn chúng tới nhà dọa, ai lo bảo vệ gia đình tôi?');
+    expect(family.length).toBeGreaterThan(0);
+    expect(family.some((q) => q.includes('đang ở nước ngoài'))).toBe(false);
+  });
+
   it('puts a question about what an agency does as asked for a victim that agency rescued or took in', async () => {
     const asked = await asking('Anh tôi mới được cảnh sát biển cứu về từ một tàu cá hôm kia, cảnh sát biển có lo chỗ ở tạm cho anh không?');
     expect(asked[0]).toBe('Nạn nhân được Cảnh sát biển giải cứu, tiếp nhận thì cảnh sát biển có lo chỗ ở tạm cho anh không?');
