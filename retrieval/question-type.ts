@@ -47,9 +47,9 @@ const ASKS: Record<AnswerType, RegExp> = {
   // thế bởi …" ask what replaced X, which the update file answers.
   replaces:
     / (?<!(bi|duoc) )(thay the|thay cho|bai bo|lam het hieu luc)( cho)?( (nhung|cac))?( (van ban|thong tu|nghi dinh|quyet dinh|luat|chi thi|ke hoach|quy dinh)( lien tich)?)? (nao|gi) /,
-  // Where the money comes from: "kinh phí lấy từ nguồn nào", "tiền … lấy ở đâu ra", "tiền đâu mà làm". FUNDED_BY below
-  // also needs a money word in the question.
-  funding: / (lay (tien )?(o |tu )?dau|tu dau ra|o dau ra|dau ra|(tu |bang )?nguon nao|nguon gi|tien dau|nguon tien|nguon kinh phi) /,
+  // Where the money comes from: "kinh phí lấy từ nguồn nào", "tiền … lấy ở đâu ra", "tiền đâu mà làm", "quỹ nào chi".
+  // It also needs a money word in the question (MONEY_WORD below).
+  funding: / (lay (tien )?(o |tu )?dau|tu dau ra|o dau ra|dau ra|(tu |bang )?(nguon|quy) (nao|gi)|tien dau|nguon tien|nguon kinh phi) /,
   // The papers a file is made of: "hồ sơ … gồm những gì", "hồ sơ phải có những giấy tờ gì", "giấy tờ … cần những gì".
   file: / (ho so|giay to)( [a-z0-9]+){0,10}? (gom|bao gom|nhung gi|(nhung )?(giay to|giay|tai lieu|thu) (gi|nao)|(can|phai co|co) (nhung )?gi) /,
   // A plan's target: how many people, cases or places a plan means to reach ("phấn đấu bao nhiêu phần trăm", "tỉnh hứa

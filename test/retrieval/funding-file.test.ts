@@ -42,6 +42,8 @@ describe('where the money comes from', () => {
     expect(answerTypes('Tiền để làm đề án lấy ở đâu ra?')).toContain('funding');
     expect(answerTypes('Tiền để làm đề án lấy ở đâu ra?')).not.toContain('place');
     expect(answerTypes('kinh phi thuc hien lay tu nguon nao')).toContain('funding');
+    // The source named as a fund: which fund pays.
+    expect(answerTypes('Tiền vé máy bay về nước do quỹ nào chi?')).toContain('funding');
     // A paper asked for is not money.
     expect(answerTypes('Giấy xác nhận nạn nhân lấy ở đâu?')).not.toContain('funding');
     expect(carries('funding', 'Sử dụng kinh phí thường xuyên của UBND tỉnh.')).toBe(true);
