@@ -1949,7 +1949,13 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['bao che, dung túng', 'lợi dụng chức vụ, quyền hạn', 'tiếp tay'],
   },
   { everyday: ['ngăn cản', 'không cho báo', 'ngăn không cho', 'cản không cho'], legal: ['cản trở việc tố giác', 'cản trở'] },
-  { everyday: ['kiếm chác', 'ăn chặn', 'lợi dụng kiếm tiền', 'kiếm lời'], legal: ['trục lợi'] },
+  { everyday: ['kiếm chác', 'ăn chặn', 'lợi dụng kiếm tiền'], legal: ['trục lợi'] },
+  // Earning a profit: from someone's plight (trục lợi), or from the work itself, which a support facility's founding
+  // principle rules out.
+  {
+    everyday: ['kiếm lời', 'có lời', 'lấy lời', 'ăn lời', 'có lãi', 'kiếm lãi', 'lấy lãi', 'làm ăn có lãi', 'kinh doanh kiếm tiền'],
+    legal: ['trục lợi', 'không vì mục đích lợi nhuận'],
+  },
 
   // Protection measures in everyday words.
   {

@@ -543,4 +543,11 @@ describe('protection, reporting, reception and shelters in chat words', () => {
     expect(x.expand('công ty lừa đảo')).toContain('lừa đảo việc làm');
     expect(x.expand('xin cho con đi học')).not.toContain('cho, nhận con nuôi');
   });
+
+  it('reads earning a profit as profiteering and as the profit a support facility may not seek', () => {
+    for (const q of ['lập trung tâm để kiếm lời', 'làm vậy có lời không', 'nhà tạm lánh có được lấy lãi không']) {
+      expect(x.expand(q), q).toContain('không vì mục đích lợi nhuận');
+    }
+    expect(x.expand('lợi dụng nạn nhân để kiếm lời')).toContain('trục lợi');
+  });
 });
