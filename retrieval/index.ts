@@ -612,10 +612,16 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   const types = answerTypes(q);
   const asksList = topic !== undefined || types.includes('list');
   const listed = asksList ? listOpeningFirst(ctx, hits, coverage, ctx.typeBoost.asked(q)) : hits;
-  // An overview is answered by the list that covers its topic (overview.ts), not by the plan's nearest passage.
-  const ordered = topic
-    ? listed
-    : ownPlanSecond(listed, named ?? o.province ?? null, coverage, fusion.ownPlanSecond, types.includes('agency'));
+  // An overview is answered by the list that covers its topic (overview.ts), unless the plan's task of a body it
+  // names answers it ("bên giáo dục có giúp gì"): the province's own body's task leads then.
+  const ordered = ownPlanSecond(
+    listed,
+    named ?? o.province ?? null,
+    coverage,
+    fusion.ownPlanSecond,
+    planLeads(ctx, q, types),
+    Boolean(topic),
+  );
   return diverseTop(ordered, k, fusion.perGroup, coverage);
 }
 
@@ -912,24 +918,39 @@ function listOpeningFirst(ctx: SearchContext, hits: ScopedHit[], coverage: (unit
 }
 
 /**
+ * Whether the plan's passage leads the national rule it follows (ownPlanSecond): the question asks who does it, or
+ * it has a body it names act ("bên giáo dục có giúp gì", "biên phòng có làm việc với xã không") and the passage is the
+ * plan's task of that body (actor-heading.ts): the rule says what any such body does, the plan what the province's
+ * own does.
+ */
+function planLeads(ctx: SearchContext, q: string, types: AnswerType[]): (unit: number) => boolean {
+  if (types.includes('agency')) return () => true;
+  const actors = ctx.headingActors(q);
+  return (unit) => (actors?.(unit) ?? 1) > 1;
+}
+
+/**
  * A national rule first, with the user's province known: the province's plan says how the province carries it out
  * (which body, which centre, which programme), so its best passage on the act asked follows the rule, before other
- * national texts that say something close (ownPlanSecond). When the question asks who does it (`asksWho`), that
- * passage leads: the plan names the province's own body, where the rule names a kind of body.
+ * national texts that say something close. When that passage names the province's own body for the one the question
+ * asks about (`leads`, planLeads), it comes first.
  */
 function ownPlanSecond(
   hits: ScopedHit[],
   scope: string | null,
   coverage: (unit: number) => number,
   o: FusionOptions['ownPlanSecond'],
-  asksWho: boolean,
+  leads: (unit: number) => boolean,
+  leadOnly = false,
 ): ScopedHit[] {
   const [top] = hits;
   if (!scope || !top || top.doc.province || o.depth < 2) return hits;
   const at = hits.slice(0, o.depth).findIndex((h) => h.doc.province === scope && coverage(h.unit) >= o.share * coverage(top.unit));
-  if (at < 1 || (at === 1 && !asksWho)) return hits;
+  if (at < 1) return hits;
+  const first = leads(hits[at].unit);
+  if (!first && (at === 1 || leadOnly)) return hits;
   const rest = [...hits.slice(1, at), ...hits.slice(at + 1)];
-  return asksWho ? [hits[at], top, ...rest] : [top, hits[at], ...rest];
+  return first ? [hits[at], top, ...rest] : [top, hits[at], ...rest];
 }
 
 /** The question names an excerpt, which namedTexts leaves out (named-text.ts). */

@@ -65,6 +65,18 @@ describe("the own province's plan after the national rule", () => {
     expect((await order(null, undefined, who))[0]).toBe(off[0]);
   });
 
+  it('leads when the question has a body act and the passage is that body’s task in the plan', async () => {
+    // "ngành giáo dục" is the plan's "Sở Giáo dục và Đào tạo" (actor-heading.ts); asked as an overview too.
+    for (const body of [
+      'Nạn nhân chưa thành niên tiếp tục đi học thì ngành giáo dục có hỗ trợ tiền học phí, tiền mua sách giáo khoa không?',
+      'Nạn nhân chưa thành niên thuộc hộ nghèo tiếp tục đi học thì ngành giáo dục giúp gì?',
+    ]) {
+      const off = await order('quang-nam', { depth: 0, share: 0.6 }, body);
+      expect(off[0]).not.toBe('plans/quang-nam.md');
+      expect((await order('quang-nam', undefined, body))[0]).toBe('plans/quang-nam.md');
+    }
+  });
+
   it('keeps the national order when no province is known', async () => {
     expect(await order(null)).toEqual(await order(null, { depth: 0, share: 0.6 }));
   });
