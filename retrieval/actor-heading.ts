@@ -38,6 +38,7 @@ export function headingActor(heading: string): string | undefined {
   return name.split(' ').slice(0, NAME_SYLLABLES).join(' ');
 }
 
+// "cơ sở y tế", "cơ sở giáo dục" (the `co` before a `so …` name) are facilities of a field, not its department ("Sở Y tế").
 // Words before an agency that make it the one written or sent to ("báo cáo Cục …", "gửi Sở …"), not the one acting.
 const TO_WORDS = / (gui|bao cao|cho|den|toi|voi|len) $/;
 
@@ -56,7 +57,7 @@ export function withoutSetting(question: string): string {
 function namesAsActor(question: string, name: string): boolean {
   const q = withoutSetting(question);
   const at = q.indexOf(` ${name} `);
-  return at >= 0 && !TO_WORDS.test(q.slice(0, at + 1));
+  return at >= 0 && !TO_WORDS.test(q.slice(0, at + 1)) && !(name.startsWith('so ') && q.slice(0, at + 1).endsWith(' co '));
 }
 
 // "Gia đình có trách nhiệm gì", "nhà trường phải làm gì": the question opens with the actor and asks for its duties, so

@@ -37,6 +37,9 @@ describe('the agency a heading is about', () => {
     expect(of('Khi Công an tỉnh thông báo thì cơ quan nào tiếp nhận?')).toEqual([1, 1]);
     expect(of('Khi có tin báo thì Công an tỉnh phải làm gì?')).toEqual([1.3, 1]);
     expect(of('Công an tỉnh nhận tin báo thì phải làm gì?')).toEqual([1.69, 1]);
+    // A health facility ("cơ sở y tế") is not the provincial department ("Sở Y tế").
+    expect(of('Nạn nhân được khám tại cơ sở y tế nào?')).toEqual([1, 1]);
+    expect(of('Sở Y tế có khám cho nạn nhân không?')).toEqual([1, 1.3]);
   });
 
   it('knows the agency a question names in everyday words, through the documents’ name for it', () => {
