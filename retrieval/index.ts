@@ -619,7 +619,7 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
     named ?? o.province ?? null,
     coverage,
     fusion.ownPlanSecond,
-    planLeads(ctx, q, types),
+    planLeads(ctx, q, types, Boolean(topic)),
     Boolean(topic),
   );
   return diverseTop(ordered, k, fusion.perGroup, coverage);
@@ -918,13 +918,13 @@ function listOpeningFirst(ctx: SearchContext, hits: ScopedHit[], coverage: (unit
 }
 
 /**
- * Whether the plan's passage leads the national rule it follows (ownPlanSecond): the question asks who does it, or
- * it has a body it names act ("bên giáo dục có giúp gì", "biên phòng có làm việc với xã không") and the passage is the
+ * Whether the plan's passage leads the national rule it follows (ownPlanSecond): the question asks who does it (not
+ * an overview: its list answers which bodies or places), or it has a body it names act ("bên giáo dục có giúp gì", "biên phòng có làm việc với xã không") and the passage is the
  * plan's task of that body (actor-heading.ts): the rule says what any such body does, the plan what the province's
  * own does.
  */
-function planLeads(ctx: SearchContext, q: string, types: AnswerType[]): (unit: number) => boolean {
-  if (types.includes('agency')) return () => true;
+function planLeads(ctx: SearchContext, q: string, types: AnswerType[], overview: boolean): (unit: number) => boolean {
+  if (types.includes('agency') && !overview) return () => true;
   const actors = ctx.headingActors(q);
   return (unit) => (actors?.(unit) ?? 1) > 1;
 }
