@@ -27,8 +27,9 @@ const fold = (s: string) =>
     .trim()} `;
 
 const ASKS: Record<AnswerType, RegExp> = {
+  // A sum per unit ("nhiêu 1 ngày", "bao nhiêu một buổi", "mấy đồng một ngày") is money, however shortened.
   amount:
-    / (bao nhieu tien|may tien|(bao nhieu|may) (nghin|ngan|trieu)|(bao nhieu|may) phan( tram)?|muc (nao|bao nhieu)|muc chi|muc ho tro|muc tro cap|bao nhieu dong|(tien|chi phi|kinh phi|duoc) .*bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2))) /,
+    / (bao nhieu tien|may tien|may dong|(bao nhieu|nhieu) (1|mot|moi) (ngay|dem|buoi|bua|suat|thang|lan|nguoi|ca)|(bao nhieu|may) (nghin|ngan|trieu)|(bao nhieu|may) phan( tram)?|muc (nao|bao nhieu)|muc chi|muc ho tro|muc tro cap|bao nhieu dong|(tien|chi phi|kinh phi|duoc) .*bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2))) /,
   time: / (bao lau|bao gio|luc nao|thoi diem nao|may (ngay|hom|thang|nam|gio|tuan)|bao nhieu (ngay|hom|thang|nam|gio|tuan)|thoi han|trong vong|khi nao|ngay nao|truoc ngay|tu ngay|hieu luc tu|thoi gian bao) /,
   // A day of the calendar ("trước ngày nào", "hạn chót"), not a length of time: a plan's reporting deadline is a date.
   date: / (ngay nao|ngay may|truoc ngay|han chot|han cuoi|thoi diem nao|cham nhat (la )?ngay|(vao|la) ngay bao nhieu) /,

@@ -46,6 +46,10 @@ describe('answer type in ranking', () => {
     expect(answerTypes('Người bảo vệ nạn nhân được trả mấy tiền một ngày?')).toContain('amount');
     expect(answerTypes('tiền thuốc được mấy nghìn')).toContain('amount');
     expect(answerTypes('Nạn nhân được cấp mấy bộ quần áo?')).not.toContain('amount');
+    // A sum per day or per person, "bao nhiêu" shortened to "nhiêu" or counted in đồng.
+    expect(answerTypes('người trông coi nạn nhân được bồi dưỡng nhiêu 1 ngày')).toContain('amount');
+    expect(answerTypes('cán bộ tư vấn được trả mấy đồng một lần')).toContain('amount');
+    expect(answerTypes('Nạn nhân được ăn mấy bữa một ngày?')).not.toContain('amount');
   });
 
   it('reads "bao giờ", "lúc nào" as asking a time, "thời điểm nào" as asking a date too', () => {
