@@ -623,6 +623,9 @@ describe('questions about what changed', () => {
       // "vô" is how much of the country says "vào"; "gộp" is everyday for merging.
       ['binh dinh gio nhap vo tinh nao roi', 'tỉnh Gia Lai'],
       ['Sóc Trăng gộp vô đâu rồi?', 'thành phố Cần Thơ'],
+      // The reform's own words: "sắp xếp đơn vị hành chính", a unit "cấp tỉnh".
+      ['Sắp xếp lại đơn vị hành chính xong, Bình Định nằm trong tỉnh nào?', 'tỉnh Gia Lai'],
+      ['Quảng Nam thuộc đơn vị hành chính cấp tỉnh nào?', 'thành phố Đà Nẵng'],
     ])
       expect((await askQuestion(q, {}, deps)).text, q).toContain(`cũ nay thuộc ${now}`);
     const own = await askQuestion('tinh minh nhap tinh xong gio goi la tinh gi', { province: 'quang-nam' }, deps);
