@@ -18,6 +18,9 @@ describe('a sum asked', () => {
     expect(sumAsked('Nạn nhân được hỗ trợ tiền ăn trong bao nhiêu ngày?')).toBeUndefined();
     expect(sumAsked('Cơ sở hỗ trợ nạn nhân phải có diện tích bao nhiêu m2?')).toBeUndefined();
     expect(sumAsked('Cơ sở hỗ trợ cần bao nhiêu nhân viên?')).toBeUndefined();
+    // A pay or an allowance is a sum too, however long the subject that names whose it is.
+    expect(sumAsked('Phụ cấp mỗi tháng của người làm công tác tiếp nhận nạn nhân ở cơ sở trợ giúp xã hội là bao nhiêu?')).toBe('any');
+    expect(sumAsked('lương nhân viên công tác xã hội là mấy triệu')).toBe('any');
   });
 
   it('is no sum when the ask word counts something else or the question asks which body or law, unless a unit is asked', () => {
