@@ -17,7 +17,8 @@ export type AnswerType =
   | 'place'
   | 'funding'
   | 'file'
-  | 'target';
+  | 'target'
+  | 'reference';
 
 // A slash between words is a rate ("bao nhiêu/ngày": per day), read as "mỗi"; between digits it is a number or a date.
 const fold = (s: string) =>
@@ -48,6 +49,9 @@ const ASKS: Record<AnswerType, RegExp> = {
   // thế bởi …" ask what replaced X, which the update file answers.
   replaces:
     / (?<!(bi|duoc) )(thay the|thay cho|bai bo|lam het hieu luc)( cho)?( (nhung|cac))?( (van ban|thong tu|nghi dinh|quyet dinh|luat|chi thi|ke hoach|quy dinh)( lien tich)?)? (nao|gi) /,
+  // The text a rule defers to: "công tác phí tính theo thông tư nào", "thực hiện theo quy định nào". Which law applies
+  // ("theo luật nào") is the update file's to answer.
+  reference: / (theo|tai|can cu( vao)?|ap dung) (thong tu|nghi dinh|quyet dinh|van ban|quy dinh)( lien tich)? (nao|gi|so may|so nao) /,
   // Where the money comes from: "kinh phí lấy từ nguồn nào", "tiền … lấy ở đâu ra", "tiền đâu mà làm", "quỹ nào chi".
   // It also needs a money word in the question (MONEY_WORD below).
   funding: / (lay (tien )?(o |tu )?dau|tu dau ra|o dau ra|dau ra|(tu |bang )?(nguon|quy) (nao|gi)|tien dau|nguon tien|nguon kinh phi) /,
@@ -107,6 +111,9 @@ const CARRIES: Record<AnswerType, RegExp> = {
   file: /(hồ sơ|giấy tờ)[^.;:]{0,100}?(gồm|bao gồm)/iu,
   // A source of money: the State budget, a body's regular spending, donations ("Nguồn kinh phí từ ngân sách nhà nước",
   // "Sử dụng kinh phí thường xuyên …", "… tổng hợp chung trong dự toán chi thường xuyên", "nguồn tài trợ, viện trợ").
+  // A text named by its number ("theo quy định tại Thông tư số 97/2010/TT-BTC"), or other rules deferred to ("theo quy
+  // định đối với đối tượng tại các Trung tâm bảo trợ xã hội", "theo quy định hiện hành").
+  reference: /(Thông tư|Nghị định|Quyết định|Luật|Chỉ thị)(\s+liên tịch)?\s+(số\s+)?\d+\/\d{4}|theo quy định (của|tại|đối với|hiện hành)/iu,
   funding:
     /nguồn kinh phí|kinh phí (thực hiện|bảo đảm)|ngân sách nhà nước|chi thường xuyên|kinh phí thường xuyên|nguồn (huy động|tài trợ|viện trợ|hợp pháp)|bố trí kinh phí/iu,
 };
@@ -193,7 +200,7 @@ const WHAT = /(?<! la) gi /;
 // "dễ bị … nhất", "quan trọng nhất": a superlative asks for the top of a ranking, not for everything on a topic.
 const SUPERLATIVE = /(?<!(thong|duy|hop)) nhat /;
 /** Kinds of answer that are one precise thing, not a list. */
-const PRECISE: AnswerType[] = ['amount', 'time', 'date', 'count', 'papers', 'replaces', 'place', 'funding'];
+const PRECISE: AnswerType[] = ['amount', 'time', 'date', 'count', 'papers', 'replaces', 'place', 'funding', 'reference'];
 /** More content syllables than this (besides the broad nouns) and the question is about a detail, whatever its wording. */
 const MAX_OVERVIEW_SYLLABLES = 10;
 /**

@@ -52,6 +52,15 @@ describe('answer type in ranking', () => {
     expect(answerTypes('Nạn nhân được ăn mấy bữa một ngày?')).not.toContain('amount');
   });
 
+  it('reads "theo thông tư nào" as asking the text a rule defers to, which a sentence naming its number carries', () => {
+    expect(answerTypes('tiền tàu xe cho cán bộ đi đón nạn nhân tính theo thông tư nào')).toContain('reference');
+    expect(answerTypes('mức vay vốn thực hiện theo quy định nào')).toContain('reference');
+    // Which law applies is the update file's question, not a reference in a clause.
+    expect(answerTypes('nạn nhân hưởng chế độ theo luật nào')).not.toContain('reference');
+    expect(carries('reference', 'Mức chi thực hiện theo quy định tại Thông tư số 97/2010/TT-BTC ngày 06/7/2010.')).toBe(true);
+    expect(carries('reference', 'Chi công tác phí cho cán bộ phục vụ hoạt động xác minh, tiếp nhận.')).toBe(false);
+  });
+
   it('reads "bao giờ", "lúc nào" as asking a time, "thời điểm nào" as asking a date too', () => {
     expect(answerTypes('bao giờ thì được nhận trợ cấp khó khăn ban đầu')).toContain('time');
     expect(answerTypes('nạn nhân phải làm đơn trước lúc nào')).toContain('time');
