@@ -418,12 +418,23 @@ function workPairs(q: string): Set<string> {
  * "Ở Gia Lai bây giờ ai lo hỗ trợ nạn nhân?" names no abolished agency: the changes whose work today shares at least two
  * pairs of running words with the question ("hỗ trợ nạn nhân"), in the file's order.
  */
-function workNowFacts(q: string, updates: Updates): string[] {
+function workNowFacts(q: string, updates: Updates, tier?: string): string[] {
   const asked = workPairs(q);
   return updates.agencies
+    .filter((a) => tier === undefined || a.old[0].startsWith(`${tier} `))
     .filter((a) => [...workPairs(foldWords(a.now))].filter((p) => asked.has(p)).length >= 2)
     .slice(0, MAX_WORK_NOW)
     .map((a) => agencyFact(a, a.old[0]));
+}
+
+// A ministry or a provincial department asked for by its tier ("bộ nào", "sở nào"). Without marks "so nao" is as often
+// "số nào", a phone number, so the department is read only as written.
+const TIER_ASKED = /(?<![\p{L}])(bộ|bo|sở) nào(?![\p{L}])/iu;
+
+/** The tier of agency a question asks for ("Bộ", "Sở"), or undefined. */
+function tierAsked(question: string): string | undefined {
+  const tier = TIER_ASKED.exec(question)?.[1].toLowerCase();
+  return tier === undefined ? undefined : tier === 'sở' ? 'Sở' : 'Bộ';
 }
 
 function agencyFact(change: AgencyChange, name: string): string {
@@ -444,6 +455,9 @@ export function changeFacts(question: string, updates: Updates, asker: Asker & {
   // "Ai lo hỗ trợ nạn nhân ở Gia Lai bây giờ": who does the work in a merged province today. Asked without a merged
   // province, the documents' own article on it (the 2024 law) answers better than the file's list of changes.
   else if (merged.length && asksWhoNow(question, updates)) facts.push(...workNowFacts(q, updates));
+  // "Giờ bộ nào lo hỗ trợ nạn nhân": the ministry (or department) of that work today, which the documents, naming the
+  // abolished one, cannot say.
+  else if (tierAsked(question) && asksWhoNow(question, updates)) facts.push(...workNowFacts(q, updates, tierAsked(question)));
   // Which law applies is read from what is left once the current law qualifying the question is set aside.
   const lawQ = q.replace(CURRENT_LAW_QUALIFIER, ' ');
   const transition = asksTransition(lawQ, updates);

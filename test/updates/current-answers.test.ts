@@ -173,6 +173,13 @@ describe('provinces of today', () => {
       // Without a merged province, the documents answer.
       await askQuestion('Bây giờ ai lo hỗ trợ nạn nhân bị mua bán?', { province: null }, deps);
       expect(calls).toHaveLength(1);
+      // Unless a ministry or a department is asked for: the documents name only the abolished one.
+      const ministry = await askQuestion('hiện giờ bộ nào phụ trách việc hỗ trợ nạn nhân', { province: null }, deps);
+      expect(ministry.text).toContain('Nay: Bộ Y tế');
+      expect(ministry.text).not.toContain('Nay: Sở Y tế');
+      const department = await askQuestion('Hiện nay sở nào lo hỗ trợ nạn nhân bị mua bán ở tỉnh?', { province: null }, deps);
+      expect(department.text).toContain('Nay: Sở Y tế');
+      expect(calls).toHaveLength(1);
       // Who does a task the plan sets, asked without "bây giờ", is the plan's to answer, not the merger's.
       const task = await askQuestion('Ở Sóc Trăng nạn nhân được giải cứu về thì ai lo xe đưa về nhà?', { province: null }, deps);
       expect(calls).toHaveLength(2);
