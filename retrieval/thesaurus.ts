@@ -1221,7 +1221,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
 
   // Officials' daily work.
   {
-    everyday: ['tiền đâu', 'tiền ở đâu', 'lấy tiền', 'nguồn tiền', 'ai cấp tiền', 'tiền làm'],
+    // Where money comes from; "lấy tiền" alone is as often getting it ("giả làm nạn nhân để lấy tiền hỗ trợ").
+    everyday: ['tiền đâu', 'tiền ở đâu', 'tiền lấy ở đâu', 'tiền lấy từ đâu', 'nguồn tiền', 'ai cấp tiền', 'tiền làm'],
     legal: ['kinh phí thực hiện', 'nguồn kinh phí', 'ngân sách', 'dự toán'],
   },
   {

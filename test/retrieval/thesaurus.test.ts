@@ -15,6 +15,12 @@ describe('everyday ↔ legal thesaurus (data)', () => {
     expect(absent).toEqual([]);
   });
 
+  it('reads where money comes from, not getting it ("lấy tiền hỗ trợ"), as asking about a budget', () => {
+    const bundled = createQueryExpander(THESAURUS);
+    expect(bundled.expand('tiền làm nhà tạm lánh lấy từ đâu')).toContain('nguồn kinh phí');
+    expect(bundled.expand('giả làm người bị bán để lấy tiền hỗ trợ')).not.toContain('nguồn kinh phí');
+  });
+
   it('is written in lowercase NFC with diacritics, each wording listed once', () => {
     const seen = new Map<string, number>();
     THESAURUS.forEach((e, i) => {
