@@ -33,8 +33,12 @@ const ASKS_INFORM = new RegExp(
 );
 // "báo cho Bộ Y tế hay Sở Y tế": which of two bodies is asked.
 const ASKS_INFORM_WHICH = new RegExp(` (bao(?! ${NOT_REPORTING}\\b)|${INFORMS})( ngay)? (cho|voi) (\\w+ ){1,6}hay (\\w+ ){1,6}`);
-// "giao cô ấy cho ai" hands a person over; "được giao cho ai" asks who is assigned a task.
+// "giao cô ấy cho ai" hands a person over; "được giao cho ai" asks who is assigned a task, unless it follows a step
+// of the person's way ("báo ở đồn biên phòng thì sau đó được giao cho cơ quan nào"): then the person is handed on.
 const ASKS_HANDOVER = new RegExp(` (${HANDS_OVER}|(?<!duoc )giao)( \\w+){0,3} (cho|den|ve|toi) ${WHOM} `);
+const ASKS_HANDED_ON = new RegExp(
+  ` thi (sau do|roi|tiep theo|ke tiep) (se )?(duoc|bi) (${HANDS_OVER}|giao)( \\w+){0,3} (cho|den|ve|toi) ${WHOM} `,
+);
 // "Người nước ngoài" is a victim's nationality; "ở / từ nước ngoài" is where a Vietnamese victim is or comes back from.
 const FOREIGN_NATIONAL = / (nguoi|quoc tich) nuoc ngoai /;
 const ABROAD = / (o|tu|dang o) nuoc ngoai /;
@@ -44,7 +48,7 @@ const MIN_SHARED = 3;
 /** What a question asks to be passed on, or undefined when it asks no such thing. */
 export function passOnAsked(question: string): 'inform' | 'handover' | undefined {
   const f = foldedWords(question);
-  if (ASKS_HANDOVER.test(f) && !/ chuyen (tin|thong tin) /.test(f)) return 'handover';
+  if ((ASKS_HANDOVER.test(f) || ASKS_HANDED_ON.test(f)) && !/ chuyen (tin|thong tin) /.test(f)) return 'handover';
   return ASKS_INFORM.test(f) || ASKS_INFORM_WHICH.test(f) ? 'inform' : undefined;
 }
 
@@ -54,12 +58,16 @@ const BODY_PASSES = new RegExp(
   ` (co quan|don vi|uy ban|ubnd|xa|(?<!dia )phuong|cong an|bien phong|don|trung tam|canh sat bien)( \\w+){0,4} (phai |co trach nhiem |se |can )?(${INFORMS}|bao|chuyen|ban giao|giao|dua) `,
 );
 
+// A body the person came to, named anywhere before a "sau đó được giao cho …" ("tới báo ở đồn biên phòng thì sau đó …").
+const BODY_NAMED = / (co quan|don vi|uy ban|ubnd|xa|(?<!dia )phuong|cong an|bien phong|don|trung tam|canh sat bien) /;
+
 /**
  * The question asks what a body must pass on and to whom, the body being the one acting: a procedure of the
  * documents, not a person abroad asking where to get help.
  */
 export function bodyPassesOn(question: string): boolean {
-  return passOnAsked(question) !== undefined && BODY_PASSES.test(foldedWords(question));
+  const f = foldedWords(question);
+  return passOnAsked(question) !== undefined && (BODY_PASSES.test(f) || (ASKS_HANDED_ON.test(f) && BODY_NAMED.test(f)));
 }
 
 // Word pairs of a text, with its diacritics ("báo về" is not "bảo vệ") or folded, for a question typed without them.

@@ -59,6 +59,13 @@ describe('passOnAsked', () => {
   it('reads "được giao cho ai" as a task assigned, not a person handed over', () =>
     expect(passOnAsked('Việc tiếp nhận được giao cho ai?')).toBeUndefined());
 
+  it('reads "sau đó được giao cho …" after a step of the person\'s way as the person handed on by the body they came to', () => {
+    const q = 'Em tôi tự về, đến trình báo ở đồn biên phòng rồi thì sau đó được giao cho ai?';
+    expect(passOnAsked(q)).toBe('handover');
+    expect(bodyPassesOn(q)).toBe(true);
+    expect(passOnAsked('Nhiệm vụ này sau đó được giao cho ai?')).toBeUndefined();
+  });
+
   it('tells a body passing it on from a person asking', () => {
     expect(bodyPassesOn('Có người báo con gái bị bán chưa được cứu về, cơ quan tiếp nhận tin phải báo cho đơn vị nào?')).toBe(true);
     expect(bodyPassesOn('Tôi nhận được tin em tôi chưa được giải cứu thì báo ngay cho ai?')).toBe(false);
