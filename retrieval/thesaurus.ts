@@ -1222,7 +1222,17 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   // Officials' daily work.
   {
     // Where money comes from; "lấy tiền" alone is as often getting it ("giả làm nạn nhân để lấy tiền hỗ trợ").
-    everyday: ['tiền đâu', 'tiền ở đâu', 'tiền lấy ở đâu', 'tiền lấy từ đâu', 'nguồn tiền', 'ai cấp tiền', 'tiền làm'],
+    everyday: [
+      'tiền đâu',
+      'tiền ở đâu',
+      'lấy tiền ở đâu',
+      'lấy tiền từ đâu',
+      'tiền lấy ở đâu',
+      'tiền lấy từ đâu',
+      'nguồn tiền',
+      'ai cấp tiền',
+      'tiền làm',
+    ],
     legal: ['kinh phí thực hiện', 'nguồn kinh phí', 'ngân sách', 'dự toán'],
   },
   {
