@@ -20,23 +20,26 @@ export type AnswerType =
   | 'target'
   | 'reference';
 
+// In chat "nhiêu" alone asks "bao nhiêu" ("nhận nhiêu tiền", "nhiêu 1 ngày"); folded it would read as "nhiều" (many).
+const BARE_NHIEU = /(?<!\p{L})(?<!bao\s+)nhiêu(?!\p{L})/giu;
 // A slash between words is a rate ("bao nhiêu/ngày": per day), read as "mỗi"; between digits it is a number or a date.
 const fold = (s: string) =>
-  ` ${foldDiacritics(spellOutChat(s).toLowerCase())
+  ` ${foldDiacritics(spellOutChat(s).toLowerCase().replace(BARE_NHIEU, 'bao nhiêu'))
     .replace(/(?<=[a-z])\s*\/\s*(?=[a-z])/g, ' moi ')
     .replace(/[^a-z0-9/]+/g, ' ')
     .trim()} `;
 
 const ASKS: Record<AnswerType, RegExp> = {
-  // A sum per unit ("nhiêu 1 ngày", "bao nhiêu một buổi", "mấy đồng một ngày") is money, however shortened.
+  // A sum per unit ("nhiêu 1 ngày", "bao nhiêu một buổi", "mấy đồng một ngày", "một ngày bao nhiêu") is money, however
+  // shortened; so are "mấy chục nghìn", "mấy trăm nghìn".
   amount:
-    / (bao nhieu tien|may tien|may dong|(bao nhieu|nhieu) (1|mot|moi) (ngay|dem|buoi|bua|suat|thang|lan|nguoi|ca)|(bao nhieu|may) (nghin|ngan|trieu)|(bao nhieu|may) phan( tram)?|muc (nao|bao nhieu)|muc chi|muc ho tro|muc tro cap|bao nhieu dong|(tien|chi phi|kinh phi|duoc) .*bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2))) /,
+    / (bao nhieu tien|may tien|may dong|(bao nhieu|nhieu) (1|mot|moi) (ngay|dem|buoi|bua|suat|thang|lan|nguoi|ca)|(1|mot|moi) (ngay|dem|buoi|bua|suat|thang|lan|nguoi|ca) bao nhieu|(bao nhieu|may) ((chuc|tram) )?(nghin|ngan|trieu)|(bao nhieu|may) phan( tram)?|muc (nao|bao nhieu)|muc chi|muc ho tro|muc tro cap|bao nhieu dong|(tien|chi phi|kinh phi|duoc) .*bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2))) /,
   time: / (bao lau|bao gio|luc nao|thoi diem nao|may (ngay|hom|thang|nam|gio|tuan)|bao nhieu (ngay|hom|thang|nam|gio|tuan)|thoi han|trong vong|khi nao|ngay nao|truoc ngay|tu ngay|hieu luc tu|thoi gian bao) /,
   // A day of the calendar ("trước ngày nào", "hạn chót"), not a length of time: a plan's reporting deadline is a date.
   date: / (ngay nao|ngay may|truoc ngay|han chot|han cuoi|thoi diem nao|cham nhat (la )?ngay|(vao|la) ngay bao nhieu) /,
   // "mấy ảnh", "bao nhiêu nhân viên", "ít nhất bao nhiêu": a number of things, not of days or money.
   count:
-    / ((it nhat|toi thieu|toi da) (bao nhieu|may)|(may|bao nhieu) (?!(ngay|hom|thang|nam|gio|tuan|lau|tien|dong|phan|so|mot|moi) )[a-z]+) /,
+    / ((it nhat|toi thieu|toi da) (bao nhieu|may)|(may|bao nhieu) (?!(ngay|hom|thang|nam|gio|tuan|lau|tien|dong|phan|so|mot|moi|vay|nhi|nua|(chuc|tram) (nghin|ngan|trieu|dong)) )[a-z]+) /,
   // Whom an activity is aimed at ("nhắm vào ai", "hướng đến ai") is a group of people, not who acts.
   agency:
     / ((?<!(nham|huong) (vao|den|toi) )ai|co quan nao|don vi nao|so nao|to chuc nao|ben nao|phong nao|trung tam nao|luc luong nao|cap nao|cho ai|voi ai) /,

@@ -112,6 +112,39 @@ describe('a narrow kind of answer asked', () => {
 });
 
 describe('an amount asked', () => {
+  it('is read in chat words: a bare "nhiêu", "mấy đồng", "mấy chục nghìn", a sum per day or per session', () => {
+    for (const q of [
+      'người trông coi được trả nhiêu tiền',
+      'tiền ăn nhiêu 1 ngày',
+      'bồi dưỡng mấy đồng một ngày',
+      'hỗ trợ mấy chục nghìn thôi à',
+      'tư vấn một buổi bao nhiêu',
+      'trông giữ 1 ngày nhiêu vậy',
+    ])
+      expect(answerTypes(q), q).toEqual(['amount']);
+    // "nhiều" (many) folds like "nhiêu"; a number of days or of people is no sum of money.
+    expect(answerTypes('có được nhiều tiền không')).not.toContain('amount');
+    expect(answerTypes('được hỗ trợ bao nhiêu ngày')).toEqual(['time']);
+    expect(answerTypes('có mấy trăm người được giúp')).not.toContain('amount');
+  });
+
+  it('is quoted from the sentence stating it when the clause names whom it pays in a sentence before', async () => {
+    const pay = {
+      doc: doc('regulations/guard-pay.md', 'TT Mẫu 02/2013', null, { year: 2013 }),
+      sections: [
+        {
+          path: ['Điều 3. Mức chi', '8.'],
+          text: '8. Chi hỗ trợ người không hưởng lương trực tiếp trông coi nạn nhân. Mức chi tối đa 100.000 đồng/người/ngày.',
+        },
+        { path: ['Điều 3. Mức chi', '7.'], text: '7. Chi lập hồ sơ nạn nhân, mức chi 100.000 đồng/01 hồ sơ.' },
+        { path: ['Điều 5. Nguồn kinh phí'], text: 'Ngân sách địa phương bố trí kinh phí cho cơ sở hỗ trợ nạn nhân.' },
+      ],
+    };
+    const index = await openKnowledgeIndex({ corpus: makeCorpus('h-guard-pay', [pay]), fusion: SECTION_UNITS });
+    const r = await answer('người không hưởng lương trông coi nạn nhân thì được trả nhiêu tiền', { index, province: null });
+    expect(r.text.split('Trích dẫn:')[0]).toContain('100.000 đồng/người/ngày');
+  });
+
   it('is quoted with the rest of its point saying for how long it is paid', async () => {
     const pay = {
       doc: doc('regulations/pay.md', 'TT Mẫu 01/2013', null, { year: 2013 }),
