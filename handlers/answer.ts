@@ -33,6 +33,7 @@ import { DETAIL_NAMES, type UnstatedDetail, unstatedDetail } from './ask/details
 import { asksAboutRelativeInPassage, asksOnlyHowMuch, mentionsSubject, namesPaidFor, papersOfAsked, statesAmount } from './ask/scope.js';
 import { asksAboutListedProhibition } from './answer/prohibited.js';
 import { definitionHits } from './answer/definitions.js';
+import { withBaseLaw, withBaseLawLead } from './answer/base-law.js';
 import { basisHits, clauseHit } from './answer/basis.js';
 import { withCompetentBodies } from './answer/competence.js';
 import { groupPointHits } from './answer/group-points.js';
@@ -641,6 +642,7 @@ function composeAnswer(
   if (!asked.overview) withPartLeads(index, q, usable, groups, selection, asked);
   if (!asked.overview) withAmountPeriod(selection, asked);
   if (!section) withOwnPlanPoint(selection, groups, province);
+  withBaseLawLead(selection, groups);
   // The answer leads with the single sentence that best answers (the amount, the deadline, the agency);
   // its source comes first among the quotes, then those of the further parts' answers.
   const leadGroup = selection.lead?.g;
@@ -712,6 +714,9 @@ export async function answer(
     // What a plan says of one group of victims is in its points naming the group.
     const group = groupPointHits(ctx.index, q, usable, bestConfidence);
     const passages = group.length ? group : amountFirst(q, usable);
+    // A decree's entitlement is quoted after the clause of the law it details that states it.
+    const based = group.length ? undefined : withBaseLaw(ctx.index, q, passages, bestConfidence);
+    if (based) return composeAnswer(ctx.index, q, based, bestConfidence, undefined, ctx.province ?? null);
     const named = namedPlanSection(q, passages, ctx.index.corpus);
     return withCompetentBodies(ctx.index, q, composeAnswer(ctx.index, q, passages, bestConfidence, named, ctx.province ?? null));
   } catch {

@@ -12,8 +12,9 @@ import { clauseHit } from './basis.js';
 // What a kind consists of or lets one do: "gồm (những) gì", "những khoản nào", "được làm gì", "cụ thể thế nào", "là gì".
 const ASKS_CONTENT =
   / ((bao )?gom( nhung| cac)? (gi|(khoan|noi dung|hoat dong|viec) (gi|nao))|(nhung|cac) (gi|(khoan|noi dung|hoat dong|viec) (gi|nao))|(lam|giup|duoc) (nhung )?(gi|viec gi)|(cu the )?(nhu )?the nao|ra sao|la gi) /;
-// Who receives it, or a number, a deadline, papers, a procedure, its money: not what the kind consists of.
-const ASKS_OTHER = / (ai|doi tuong|nguoi nao|truong hop nao|ho so|giay to|thu tuc|trinh tu|kinh phi|muc chi) /;
+// Who receives it and on which condition, or a number, a deadline, papers, a procedure, its money: not what the kind
+// consists of.
+const ASKS_OTHER = / (ai|doi tuong|dieu kien|nguoi nao|truong hop nao|ho so|giay to|thu tuc|trinh tu|kinh phi|muc chi) /;
 const OTHER_ASKS: AnswerType[] = ['amount', 'time', 'date', 'count', 'agency', 'papers', 'file', 'funding', 'place'];
 // An article's title naming a kind of support: "Hỗ trợ y tế", "Trợ giúp pháp lý", "Chế độ hỗ trợ nhu cầu thiết yếu
 // và chi phí đi lại" (folded, its "Điều N." taken off).
@@ -115,12 +116,12 @@ function contentHit(index: KnowledgeIndex, from: number, path: string[], confide
 }
 
 /** Per section whose headings name a kind of support: its index and the kinds each of its headings names. */
-type KindTitled = { i: number; kinds: string[][] };
+export type KindTitled = { i: number; kinds: string[][] };
 // Computed once per corpus: reading every heading of every section anew for each question cost more than the search.
 const kindTitledByCorpus = new WeakMap<readonly Section[], KindTitled[]>();
 
 /** The sections whose headings name a kind of support, in document order. */
-function kindTitledSections(sections: readonly Section[]): KindTitled[] {
+export function kindTitledSections(sections: readonly Section[]): KindTitled[] {
   let titled = kindTitledByCorpus.get(sections);
   if (!titled) {
     titled = sections.flatMap((s, i) => {

@@ -86,9 +86,10 @@ describe('a question on what a support consists of', () => {
       expect(asksSupportContent(q), q).toBe(true);
   });
 
-  it('is not one asking who, how much, or which papers', () => {
+  it('is not one asking who, on which condition, how much, or which papers', () => {
     for (const q of [
       'Ai được hỗ trợ tâm lý?',
+      'Điều kiện để được trợ cấp khó khăn ban đầu là gì?',
       'Đối tượng được hỗ trợ y tế gồm những ai?',
       'Tiền ăn được hỗ trợ bao nhiêu một ngày?',
       'Hồ sơ đề nghị hỗ trợ học nghề gồm những gì?',

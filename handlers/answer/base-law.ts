@@ -1,0 +1,93 @@
+// A decree grants a kind of support of the law it details in its own words ("Đối với nạn nhân thuộc hộ nghèo khi trở
+// về nơi cư trú được hỗ trợ một lần tiền trợ cấp khó khăn ban đầu theo mức do …"); the law's article on the same kind
+// states the condition itself ("Nạn nhân khi trở về địa phương, nếu thuộc hộ nghèo thì được hỗ trợ một lần …"). The
+// law is the base text: when the ranker leads with the decree, the law's clause is quoted first, the decree's detail
+// after it. An amount, a deadline, papers or a procedure are the decree's alone, and left to it.
+import { foldedWords } from '../../knowledge/text.js';
+import { answerTypes, type AnswerType } from '../../retrieval/question-type.js';
+import { isStopword } from '../../retrieval/text.js';
+import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
+import { clauseHit } from './basis.js';
+import type { Group, Selection } from './groups.js';
+import { kindsOfTitle, kindTitledSections } from './support-kind.js';
+
+/** What only the detailing text states: the law says who is entitled, not how much, by when or with which papers. */
+const DETAIL_ASKS: AnswerType[] = ['amount', 'time', 'date', 'count', 'papers', 'file', 'funding', 'place', 'agency'];
+const CLAUSE = /^\d{1,2}\.$/u;
+// "ai được hưởng", "đối tượng nào", "cần điều kiện gì", "cần gì", "có được … không": who is entitled and on which
+// condition, which the law states. What a support consists of ("hỗ trợ những gì") is the decree's list.
+const ASKS_ENTITLED = / (ai (duoc|se duoc|thi duoc)|doi tuong|dieu kien|can (nhung )?gi|(co )?duoc( [a-z]+){1,8} khong) /;
+// "ai được" asks who is entitled, not which agency acts.
+const ASKS_WHO_ENTITLED = / ai (duoc|se duoc|thi duoc) /;
+
+/** The kinds of support the articles on a passage's path are titled by ("tro cap kho khan ban dau"), folded. */
+const kindsOnPath = (path: string[]) => path.flatMap(kindsOfTitle);
+
+/** How many of the question's content syllables a text holds. */
+function sharedWords(words: string[], text: string): number {
+  const folded = foldedWords(text);
+  return words.filter((w) => folded.includes(` ${w} `)).length;
+}
+
+/**
+ * The clause of the law's article on the kind of support the decree's passage grants that shares most of the
+ * question's words, or undefined. Of the kinds both articles name, those the question names are preferred.
+ */
+function lawClause(index: KnowledgeIndex, lawId: string, kinds: string[], q: string, confidence: number): SearchHit | undefined {
+  const { sections } = index.corpus;
+  const asked = kinds.filter((k) => q.includes(` ${k} `));
+  const wanted = asked.length ? asked : kinds;
+  const words = q
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 1 && !isStopword(w));
+  let best: { path: string[]; shared: number } | undefined;
+  for (const { i, kinds: headingKinds } of kindTitledSections(sections)) {
+    const s = sections[i];
+    const depth = headingKinds.findIndex((ks) => ks.some((k) => wanted.includes(k)));
+    if (s.docId !== lawId || depth < 0) continue;
+    // The article's clause this section lies in ("1."), or the article itself when it has no clauses.
+    const clause = CLAUSE.test(s.path[depth + 1] ?? '') ? s.path.slice(0, depth + 2) : s.path.slice(0, depth + 1);
+    const shared = sharedWords(words, `${clause.at(-1)} ${s.text}`);
+    if (shared > (best?.shared ?? 0)) best = { path: clause, shared };
+  }
+  if (!best) return undefined;
+  const from = sections.findIndex((s) => s.docId === lawId && best.path.every((p, k) => s.path[k] === p));
+  return clauseHit(index, from, best.path, confidence, false);
+}
+
+/** Passages read for a decree's article: the ranker's first two (today's law often leads with its list of kinds). */
+const FIRST_PASSAGES = 2;
+
+/**
+ * The passages with the law's clause just before the decree's passage, when one of the first passages is a decree's
+ * article on a kind of support that the law it details, in the corpus whole, has an article on; undefined otherwise.
+ */
+export function withBaseLaw(index: KnowledgeIndex, question: string, passages: SearchHit[], confidence: number): SearchHit[] | undefined {
+  const q = foldedWords(question);
+  if (!ASKS_ENTITLED.test(q)) return undefined;
+  const types = answerTypes(question).filter((t) => t !== 'agency' || !ASKS_WHO_ENTITLED.test(q));
+  if (types.some((t) => DETAIL_ASKS.includes(t))) return undefined;
+  const at = passages.slice(0, FIRST_PASSAGES).findIndex((h) => h.doc.implementsLaw && kindsOnPath(h.chunk.path).length);
+  const decree = passages[at];
+  const law = decree && index.corpus.docs.find((d) => d.number === decree.doc.implementsLaw && !d.excerpt);
+  if (!law || decree.doc.kind !== 'regulation') return undefined;
+  const clause = lawClause(index, law.id, kindsOnPath(decree.chunk.path), q, confidence);
+  if (!clause) return undefined;
+  // The ranker may have found the clause too, further down: it is quoted once, before the decree.
+  const others = passages.filter((h) => h.doc.id !== law.id || h.chunk.sectionId !== clause.chunk.sectionId);
+  BASE_CLAUSES.add(clause);
+  return [...others.slice(0, at), clause, ...others.slice(at)];
+}
+
+/** The law's clauses withBaseLaw put before a decree's passage: each leads the answer it is quoted in. */
+const BASE_CLAUSES = new WeakSet<SearchHit>();
+
+/** The law's clause leads the selection, with its best sentence; the decree's sentences chosen stay as its detail. */
+export function withBaseLawLead(selection: Selection, groups: Group[]): void {
+  const g = groups.find((x) => BASE_CLAUSES.has(x.hit));
+  const s = g?.sentences.filter((c) => c.pos >= 0).sort((a, b) => b.score - a.score)[0];
+  if (!g || !s || selection.lead?.g === g) return;
+  selection.lead = { g, s };
+  selection.chosen.set(g, (selection.chosen.get(g) ?? new Set()).add(s.pos));
+}

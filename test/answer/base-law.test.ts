@@ -1,0 +1,57 @@
+// A decree's entitlement is quoted after the clause of the law it details that states the same condition: the law is
+// the base text. What only the decree states (how much) is left to it.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../../handlers/answer.js';
+import { openKnowledgeIndex } from '../../retrieval/index.js';
+import type { KnowledgeIndex } from '../../retrieval/types.js';
+import { doc, makeCorpus, SECTION_UNITS } from '../retrieval/fixture.js';
+
+const LAW = {
+  doc: doc('regulations/law.md', 'Luật Mẫu 66/2011', null, { number: '66/2011/QH12', year: 2011 }),
+  sections: [
+    { path: ['Điều 37. Hỗ trợ học văn hóa, học nghề', '1.'], text: '1. Nạn nhân là người chưa thành niên được hỗ trợ tiền học phí.' },
+    {
+      path: ['Điều 38. Trợ cấp khó khăn ban đầu, hỗ trợ vay vốn', '1.'],
+      text: '1. Nạn nhân khi trở về địa phương, nếu thuộc hộ nghèo thì được hỗ trợ một lần tiền trợ cấp khó khăn ban đầu.',
+    },
+    { path: ['Điều 38. Trợ cấp khó khăn ban đầu, hỗ trợ vay vốn', '2.'], text: '2. Nạn nhân có nhu cầu vay vốn được xem xét.' },
+  ],
+};
+const DECREE = {
+  doc: doc('regulations/decree.md', 'NĐ Mẫu 09/2013', null, { number: '09/2013/NĐ-CP', implementsLaw: '66/2011/QH12', year: 2013 }),
+  sections: [
+    { path: ['Điều 23. Hỗ trợ học nghề, trợ cấp khó khăn ban đầu', '2.'], text: '2. Chế độ hỗ trợ gồm:' },
+    {
+      path: ['Điều 23. Hỗ trợ học nghề, trợ cấp khó khăn ban đầu', '2.', 'c)'],
+      text: 'c) Nạn nhân thuộc hộ nghèo khi trở về nơi cư trú được hỗ trợ một lần tiền trợ cấp khó khăn ban đầu theo mức do Bộ Tài chính quy định.',
+    },
+    { path: ['Điều 25. Trách nhiệm của Bộ'], text: 'Bộ hướng dẫn cơ sở hỗ trợ nạn nhân lập dự toán hằng năm.' },
+  ],
+};
+
+let index: KnowledgeIndex;
+beforeAll(async () => {
+  index = await openKnowledgeIndex({ corpus: makeCorpus('h-base-law', [LAW, DECREE]), fusion: SECTION_UNITS });
+});
+
+const lead = (text: string) => text.split('\n')[0];
+
+describe("a decree's entitlement asked who gets it", () => {
+  it("is led by the law's clause stating the condition, the decree's sentence quoted after it", async () => {
+    const r = await answer('nạn nhân trở về nơi cư trú thì cần điều kiện gì để được trợ cấp khó khăn ban đầu theo mức Bộ Tài chính', {
+      index,
+      province: null,
+    });
+    expect(lead(r.text)).toContain('nếu thuộc hộ nghèo thì được hỗ trợ một lần');
+    expect(r.text).toContain('theo mức do Bộ Tài chính quy định');
+    expect(r.citations?.map((c) => c.docId)).toEqual(['regulations/law.md', 'regulations/decree.md']);
+  });
+
+  it('is left to the decree when the question asks how much', async () => {
+    const r = await answer('trợ cấp khó khăn ban đầu cho nạn nhân về nơi cư trú theo mức Bộ Tài chính là bao nhiêu tiền', {
+      index,
+      province: null,
+    });
+    expect(r.citations?.map((c) => c.docId)).not.toContain('regulations/law.md');
+  });
+});
