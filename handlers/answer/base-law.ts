@@ -4,10 +4,13 @@
 // law is the base text: when the ranker leads with the decree, the law's clause is quoted first, the decree's detail
 // after it. An amount, a deadline, papers or a procedure are the decree's alone, and left to it.
 import { foldedWords } from '../../knowledge/text.js';
+import { statesTodaysRules } from '../../knowledge/validity.js';
+import { asksOlderText } from '../../retrieval/named-text.js';
 import { answerTypes, type AnswerType } from '../../retrieval/question-type.js';
 import { isStopword } from '../../retrieval/text.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import { clauseHit } from './basis.js';
+import { asksRulesOfToday } from '../updates/changes.js';
 import type { Group, Selection } from './groups.js';
 import { kindsOfTitle, kindTitledSections } from './support-kind.js';
 
@@ -56,8 +59,13 @@ function lawClause(index: KnowledgeIndex, lawId: string, kinds: string[], q: str
   return clauseHit(index, from, best.path, confidence, false);
 }
 
-/** Passages read for a decree's article: the ranker's first two (today's law often leads with its list of kinds). */
+/** Passages read for an article on a kind of support: the ranker's first two. */
 const FIRST_PASSAGES = 2;
+/**
+ * Asked of the old law ("theo luật cũ"), the lists of kinds of today's law and of the old one ("Điều 37. Đối tượng và
+ * chế độ hỗ trợ") may both come first: one passage more is read.
+ */
+const FIRST_PASSAGES_OLD_LAW = 3;
 
 /**
  * The passages with the law's clause just before the decree's passage, when one of the first passages is a decree's
@@ -65,12 +73,15 @@ const FIRST_PASSAGES = 2;
  */
 export function withBaseLaw(index: KnowledgeIndex, question: string, passages: SearchHit[], confidence: number): SearchHit[] | undefined {
   const q = foldedWords(question);
-  if (!ASKS_ENTITLED.test(q)) return undefined;
+  // Asked of today's rules ("theo luật hiện hành"), the replaced law is no answer to lead with.
+  if (!ASKS_ENTITLED.test(q) || asksRulesOfToday(question)) return undefined;
   const types = answerTypes(question).filter((t) => t !== 'agency' || !ASKS_WHO_ENTITLED.test(q));
   if (types.some((t) => DETAIL_ASKS.includes(t))) return undefined;
-  const at = passages.slice(0, FIRST_PASSAGES).findIndex((h) => h.doc.implementsLaw && kindsOnPath(h.chunk.path).length);
+  // The first article on a kind of support: when it is the law's own, nothing is missing.
+  const read = asksOlderText(question, index.corpus.docs, statesTodaysRules) ? FIRST_PASSAGES_OLD_LAW : FIRST_PASSAGES;
+  const at = passages.slice(0, read).findIndex((h) => kindsOnPath(h.chunk.path).length);
   const decree = passages[at];
-  const law = decree && index.corpus.docs.find((d) => d.number === decree.doc.implementsLaw && !d.excerpt);
+  const law = decree?.doc.implementsLaw && index.corpus.docs.find((d) => d.number === decree.doc.implementsLaw && !d.excerpt);
   if (!law || decree.doc.kind !== 'regulation') return undefined;
   const clause = lawClause(index, law.id, kindsOnPath(decree.chunk.path), q, confidence);
   if (!clause) return undefined;

@@ -2,8 +2,9 @@
 // the base text. What only the decree states (how much) is left to it.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../handlers/answer.js';
+import { withBaseLaw } from '../../handlers/answer/base-law.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
-import type { KnowledgeIndex } from '../../retrieval/types.js';
+import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import { doc, makeCorpus, SECTION_UNITS } from '../retrieval/fixture.js';
 
 const LAW = {
@@ -53,5 +54,21 @@ describe("a decree's entitlement asked who gets it", () => {
       province: null,
     });
     expect(r.citations?.map((c) => c.docId)).not.toContain('regulations/law.md');
+  });
+});
+
+describe('the old law asked by name', () => {
+  it("reads one passage further for the decree's article, past the lists of kinds that come first", async () => {
+    const ranked = await index.search('trợ cấp khó khăn ban đầu theo mức Bộ Tài chính', { k: 6, province: null });
+    const decree = ranked.find((h) => h.doc.id === 'regulations/decree.md' && h.chunk.path.at(-1) === 'c)') as SearchHit;
+    const list = (id: string): SearchHit => ({
+      ...decree,
+      doc: { ...decree.doc, id, implementsLaw: undefined },
+      chunk: { ...decree.chunk, path: ['Điều 1. Đối tượng và chế độ hỗ trợ'] },
+    });
+    const passages = [list('regulations/new-law.md'), list('regulations/other-list.md'), decree];
+    const q = 'theo luật cũ thì ai được trợ cấp khó khăn ban đầu';
+    expect(withBaseLaw(index, q, passages, 0.5)?.[2].doc.id).toBe('regulations/law.md');
+    expect(withBaseLaw(index, 'ai được trợ cấp khó khăn ban đầu', passages, 0.5)).toBeUndefined();
   });
 });
