@@ -103,10 +103,11 @@ const CARRIES: Record<AnswerType, RegExp> = {
   agency:
     /(^|[\s(,;:])(Sở|Bộ|Công an|Ủy ban|UBND|Phòng|Trung tâm|Hội|Cục|Bộ đội|Cảnh sát|Viện kiểm sát|Tòa án|cơ quan|Đồn|Ban|Đài|Báo|Ngân hàng|Văn phòng|Chi nhánh)\s/u,
   papers: /hồ sơ|giấy|bản sao|đơn|văn bản|tờ khai|chứng nhận|biên bản|chứng từ|bảng tổng hợp|mẫu/iu,
-  // Sent, filed or taken to a named office ("làm đơn gửi Ủy ban nhân dân cấp xã nơi cư trú", "đưa vào cơ sở bảo trợ"), or
-  // kept at a named centre ("tiếp nhận, quản lý … tại Trung tâm Bảo trợ …").
+  // Sent, filed or taken to a named office ("làm đơn gửi Ủy ban nhân dân cấp xã nơi cư trú", "đưa vào cơ sở bảo trợ"),
+  // kept at a named centre ("tiếp nhận, quản lý … tại Trung tâm Bảo trợ …"), or raised with one ("phản ánh, kiến nghị
+  // về Sở …").
   place:
-    /(?<!\p{L})(gửi|nộp|nộp tại|đến|tới|đưa vào|chuyển đến|chuyển về)\s+(\p{L}+\s+){0,2}?(Ủy ban|UBND|Sở|Phòng|Công an|cơ quan|Trung tâm|cơ sở|Đồn|Cục|nơi)(?!\p{L})|(?<!\p{L})tại Trung tâm (Bảo trợ|Công tác|Trợ giúp|Dịch vụ|Hỗ trợ)(?!\p{L})/iu,
+    /(?<!\p{L})(gửi|nộp|nộp tại|đến|tới|đưa vào|chuyển đến|chuyển về)\s+(\p{L}+\s+){0,2}?(Ủy ban|UBND|Sở|Phòng|Công an|cơ quan|Trung tâm|cơ sở|Đồn|Cục|nơi)(?!\p{L})|(?<!\p{L})tại Trung tâm (Bảo trợ|Công tác|Trợ giúp|Dịch vụ|Hỗ trợ)(?!\p{L})|(?<!\p{L})(phản ánh|kiến nghị|báo cáo)(,?\s+\p{L}+){0,2}\s+về\s+(Ủy ban|UBND|Sở|Phòng|Bộ|Công an|cơ quan)(?!\p{L})/iu,
   list: /(:\s*\S.*[,;].*[,;])|([,;].*[,;].*[,;])|:$/u,
   target: /\d+\s*%/u,
   replaces: /(thay thế|bãi bỏ|hết hiệu lực)\s+(các\s+)?(Thông tư|Nghị định|Quyết định|Luật|Chỉ thị|Kế hoạch|văn bản)/iu,

@@ -52,6 +52,12 @@ describe('answer type in ranking', () => {
     expect(answerTypes('Nạn nhân được ăn mấy bữa một ngày?')).not.toContain('amount');
   });
 
+  it('finds where a question raised goes ("phản ánh về đâu") in a sentence raising it with a named office', () => {
+    expect(answerTypes('gặp khó khăn thì phản ánh về đâu')).toContain('place');
+    expect(carries('place', 'Nếu có vướng mắc, đề nghị phản ánh, kiến nghị về Sở Y tế để tổng hợp.')).toBe(true);
+    expect(carries('place', 'Tăng cường phản ánh về tình hình mua bán người.')).toBe(false);
+  });
+
   it('reads "theo thông tư nào" as asking the text a rule defers to, which a sentence naming its number carries', () => {
     expect(answerTypes('tiền tàu xe cho cán bộ đi đón nạn nhân tính theo thông tư nào')).toContain('reference');
     expect(answerTypes('mức vay vốn thực hiện theo quy định nào')).toContain('reference');
