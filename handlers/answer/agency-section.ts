@@ -51,9 +51,17 @@ function withoutOfThePeople(text: string): string[] {
   return all.filter((_, i) => !people(i) && !people(i - 1));
 }
 
-/** A body's name as people say it: no "nhân dân", no closing "tỉnh". */
-function bodyWords(name: string): string[] {
+/**
+ * A body's name as people say it: no "nhân dân", no closing "tỉnh", nor the closing name of the plan's province
+ * (`province`: its slug, the name folded), which people say as "tỉnh" or leave out ("đài truyền hình của tỉnh" for
+ * "Đài Phát thanh - Truyền hình Quảng Nam").
+ */
+function bodyWords(name: string, province: string | null): string[] {
   const words = withoutOfThePeople(name);
+  const own = province?.split('-') ?? [];
+  if (own.length && words.length > own.length && own.every((w, i) => words[words.length - own.length + i] === w)) {
+    return words.slice(0, -own.length);
+  }
   return words.at(-1) === PROVINCE ? words.slice(0, -1) : words;
 }
 
@@ -90,14 +98,14 @@ function afterAnotherKind(question: string[], body: string[], at: number, from: 
   return q > 0 && b > 0 && BODY_KINDS.has(question[q - 1]);
 }
 
-/** Where the question names one of the bodies of a heading as the one asked about, or -1. */
-function headingNamedAt(question: string[], heading: string): number {
+/** Where the question names one of the bodies of a heading of a plan of `province` as the one asked about, or -1. */
+function headingNamedAt(question: string[], heading: string, province: string | null): number {
   const names = heading
     .replace(MARKER, '')
     .split(/[,;]/u)
     .map((n) => n.trim().replace(REQUEST_WORDS, ''))
     .filter((n) => NAMES_BODY.test(n));
-  const bodies = names.map(bodyWords);
+  const bodies = names.map((n) => bodyWords(n, province));
   const kinds = new Set(bodies.map((b) => b[0]));
   const found = bodies.map((b) => namedAt(question, b, kinds)).filter((at) => at >= 0 && !PARTNERS.has(question[at - 1]));
   return found.length ? Math.min(...found) : -1;
@@ -141,7 +149,7 @@ function bodyHeadingOf(corpus: Corpus, doc: DocMeta, question: string[]): (Omit<
       const key = path.join('\u0000');
       if (depth === 0 || seen.has(key)) return;
       seen.add(key);
-      const at = headingNamedAt(question, heading);
+      const at = headingNamedAt(question, heading, doc.province);
       if (at < 0 || (best && best.at <= at)) return;
       // A heading over a paragraph of its own answers with it; one over other headings' sections and no list does not.
       const own = s.path.length === path.length;

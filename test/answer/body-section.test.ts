@@ -45,6 +45,13 @@ describe('a body, a plan and a determination asked about', () => {
     expect(leadOf(r.text)).toMatch(/^Theo KH Bình Định 2021–2025 › V\. Tổ chức thực hiện › 12\. Ủy ban nhân dân huyện/);
   });
 
+  it('finds a body whose heading ends with the province\'s name when the question says "của tỉnh" instead', async () => {
+    const r = await answer('Đài truyền hình của tỉnh Quảng Nam phải làm gì trong công tác này?', { index });
+    expect(leadOf(r.text)).not.toContain('1. Sở Lao động - Thương binh và Xã hội\n2. Công an tỉnh');
+    expect(leadOf(r.text)).toContain('tần suất phát sóng');
+    expect(r.citations[0].label).toMatch(/› 9\. Đài Phát thanh - Truyền hình Quảng Nam, Báo Quảng Nam/);
+  });
+
   it('finds a body named by its kind and its last words ("Hội phụ nữ"), not the list of every heading', async () => {
     const r = await answer('Hội phụ nữ tỉnh có trách nhiệm gì theo đề án của Đồng Nai?', { index });
     expect(leadOf(r.text)).toMatch(/^Theo ĐA Đồng Nai 2016–2020 › V\. Phân công trách nhiệm › 4\. Đề nghị Hội liên hiệp Phụ nữ tỉnh/);
