@@ -44,7 +44,7 @@ import { withOwnPlanPoint } from './answer/own-plan.js';
 import { supportKindHits } from './answer/support-kind.js';
 import { askedItem, headedItems, headingWithItem } from './answer/heading-quote.js';
 import { askedFacilityNames } from '../retrieval/facility.js';
-import { referringClause } from './answer/referring.js';
+import { referringClause, withReferredClauses } from './answer/referring.js';
 import { asksOnlyWho, grantOf } from './answer/granted.js';
 import { withNumberForms } from './answer/number-forms.js';
 import { withoutPlanTitle } from '../retrieval/plan-title.js';
@@ -103,8 +103,12 @@ function windowFrom(clauses: string[], from: number, max: number): number {
   return to;
 }
 
-// A clause naming what it grants only by reference to the points of a list ("… quy định tại các điểm a, b, c …").
-const REFERENCE = /quy định tại các điểm /iu;
+// A clause naming what it grants only by reference to the points of a list or the clauses of an article ("… quy định
+// tại các điểm a, b, c …", "… quy định tại các Khoản 1, 2, 4 và 5 Điều 7 …").
+const REFERENCE = /quy định tại các (điểm|khoản) /iu;
+// Where a long sentence may be cut: after a ',', ';' or ':', but not inside a run of numbers ("các Khoản 1, 2, 4 và 5"),
+// which read cut short name none of what they refer to.
+const CLAUSE_BREAK = /(?<=[,;:])(?<!\d,)\s+|(?<=\d,)\s+(?!(?:và\s+)?\d)/u;
 // A clause naming what an activity centres on ("trọng tâm về các kiến thức, kỹ năng …", "tập trung vào kỹ năng tiếp cận
 // …"): the specific part of a sentence whose opening words (who trains whom) share more of a question asking what it
 // covers, so a run holding it counts this much more; it is the quote when the question asks what the activity centres
@@ -153,7 +157,7 @@ export function excerptOf(sentence: string, profile: QueryProfile, types: Answer
   if (sentence.length <= max) return sentence;
   const titles = grantedTitles(sentence, profile, types, max);
   if (titles) return titles;
-  const clauses = sentence.split(/(?<=[,;:])\s+/);
+  const clauses = sentence.split(CLAUSE_BREAK);
   // Runs are about as long as each other: what they hold decides, not how compact they are. Between runs holding
   // the same terms, the one with more clauses stating what is asked ("Trong thời hạn 10 (mười) ngày,") wins, then the
   // one with more clauses: a list's items ("bố trí chỗ ăn, ở, chăm sóc y tế, …") rather than a clause repeating the
@@ -718,7 +722,8 @@ export async function answer(
     const based = group.length ? undefined : withBaseLaw(ctx.index, q, passages, bestConfidence);
     if (based) return composeAnswer(ctx.index, q, based, bestConfidence, undefined, ctx.province ?? null);
     const named = namedPlanSection(q, passages, ctx.index.corpus);
-    return withCompetentBodies(ctx.index, q, composeAnswer(ctx.index, q, passages, bestConfidence, named, ctx.province ?? null));
+    const composed = composeAnswer(ctx.index, q, passages, bestConfidence, named, ctx.province ?? null);
+    return withCompetentBodies(ctx.index, q, withReferredClauses(ctx.index, composed));
   } catch {
     return abstain(
       `Xin lỗi, đã có lỗi khi tìm câu trả lời. Bạn vui lòng thử lại sau.\n\n${whereToAsk(ctx?.contacts ?? null, ctx?.province)}`,

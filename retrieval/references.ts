@@ -39,19 +39,26 @@ function clauseTextsOf(sections: Section[], docId: string): ClauseTexts {
   return texts;
 }
 
+/** A clause a sentence refers to by number: its article's and its own number, and its text (heading words first). */
+export interface ReferredClause {
+  article: string;
+  clause: number;
+  text: string;
+}
+
 /**
- * The text of the clauses of its own document that a sentence refers to by number ("các Khoản 1, 2 và 5 Điều 7
- * Nghị định này"), or '' when it refers to none. `path`: the sentence's heading path, for "Điều này";
+ * The clauses of its own document that a sentence refers to by number ("các Khoản 1, 2 và 5 Điều 7 Nghị định này"),
+ * in the sentence's order; none when it refers to none. `path`: the sentence's heading path, for "Điều này";
  * `minClauses`: only references naming at least this many clauses count.
  */
-export function referredClauses(sections: Section[], docId: string, path: string[], sentence: string, minClauses = 1): string {
-  if (!/khoản/iu.test(sentence)) return '';
+export function clausesReferredTo(sections: Section[], docId: string, path: string[], sentence: string, minClauses = 1): ReferredClause[] {
+  if (!/khoản/iu.test(sentence)) return [];
   const at = path.findIndex((p) => ARTICLE.test(p));
   const own = ARTICLE.exec(path[at] ?? '')?.[1];
   // The sentence's own clause says nothing of it at second hand.
   const ownClause = own && `${own}.${CLAUSE.exec(path[at + 1] ?? '')?.[1]}`;
   const texts = clauseTextsOf(sections, docId);
-  const out: string[] = [];
+  const out: ReferredClause[] = [];
   for (const m of sentence.matchAll(CLAUSE_REFERENCE)) {
     const article = m[2].toLowerCase() === 'này' ? own : m[2];
     const numbers = m[1].match(/\d{1,2}/g) ?? [];
@@ -59,8 +66,15 @@ export function referredClauses(sections: Section[], docId: string, path: string
     for (const n of numbers) {
       const key = `${article}.${Number(n)}`;
       const text = key === ownClause ? undefined : texts.get(key);
-      if (text && text.length <= MAX_REFERRED_CHARS) out.push(text);
+      if (text && text.length <= MAX_REFERRED_CHARS) out.push({ article, clause: Number(n), text });
     }
   }
-  return out.join('\n');
+  return out;
+}
+
+/** The text of the clauses of its own document that a sentence refers to by number (clausesReferredTo), or ''. */
+export function referredClauses(sections: Section[], docId: string, path: string[], sentence: string, minClauses = 1): string {
+  return clausesReferredTo(sections, docId, path, sentence, minClauses)
+    .map((c) => c.text)
+    .join('\n');
 }

@@ -2,6 +2,10 @@
 // entitlements of victims, and a later clause, naming the people the question names, grants them some of its points
 // by letter ("… được hưởng chế độ hỗ trợ quy định tại các điểm từ điểm a đến điểm h khoản 1 Điều này"). That clause
 // answers; the list it refers to follows it, quoted whole, so the letters can be read.
+import { clausesReferredTo } from '../../retrieval/references.js';
+import type { KnowledgeIndex } from '../../retrieval/types.js';
+import type { AnswerResult } from '../types.js';
+import { citationOf } from './cite.js';
 import type { Candidate, Group, Selection } from './groups.js';
 import { type QueryProfile, queryProfile } from './sentences.js';
 
@@ -14,6 +18,7 @@ const MIN_SUBJECT_SHARE = 0.6;
 const MIN_SUBJECT_WORDS = 2;
 
 const ARTICLE = /^Điều\s+\d+/u;
+const ARTICLE_NUMBER = /^Điều\s+(\d{1,3})(?!\d)/u;
 const articleOf = (g: Group) => `${g.hit.doc.id}\u0000${g.hit.chunk.path.find((p) => ARTICLE.test(p)) ?? ''}`;
 const subjectOf = (sentence: string) => sentence.split(SUBJECT_END)[0];
 
@@ -56,4 +61,52 @@ export function referringClause(selection: Selection, groups: Group[], profile: 
     }
   }
   return best && { g: best.g, s: best.s };
+}
+
+// "… quyết định áp dụng biện pháp bảo vệ quy định tại các Khoản 1, 2, 4 và 5 Điều 7 Nghị định này": a lead that names
+// what it grants only by the numbers of another article's clauses says nothing of it to a reader without the text.
+// Those clauses ("1. Giữ bí mật …", "5. Bố trí nơi tạm lánh …") follow it, each shortened, cited to their article.
+
+/** Characters of a referred clause quoted at most: what it is, not all it says. */
+const MAX_REFERRED_QUOTE = 160;
+const shortened = (text: string) =>
+  text.length <= MAX_REFERRED_QUOTE ? text : `${text.slice(0, MAX_REFERRED_QUOTE).replace(/\s+\S*$/u, '')} …`;
+const CITED = '\n\nTrích dẫn:\n';
+
+/** The answer with the clauses its lead quote refers to by number quoted after the lead, when another source does not quote them. */
+export function withReferredClauses(index: KnowledgeIndex, result: AnswerResult): AnswerResult {
+  const lead = result.citations[0];
+  const at = result.text.indexOf(CITED);
+  if (result.kind !== 'answer' || !lead || at < 0) return result;
+  const sections = index.corpus.sections;
+  const from = sections.findIndex((s) => s.id === lead.sectionId);
+  const doc = index.corpus.docs.find((d) => d.id === lead.docId);
+  const quote = result.text.slice(0, at).split('»')[0];
+  if (from < 0 || !doc) return result;
+  const referred = clausesReferredTo(sections, doc.id, sections[from].path, quote);
+  const article = referred[0]?.article;
+  const start = sections.findIndex((s) => s.docId === doc.id && s.path.some((p) => ARTICLE_NUMBER.exec(p)?.[1] === article));
+  if (start < 0) return result;
+  const path = sections[start].path.slice(0, sections[start].path.findIndex((p) => ARTICLE_NUMBER.test(p)) + 1);
+  if (
+    result.citations.some((c) => c.docId === doc.id && sections.find((s) => s.id === c.sectionId)?.path[path.length - 1] === path.at(-1))
+  ) {
+    return result;
+  }
+  const lines = referred
+    .filter((c) => c.article === article)
+    .map(
+      (c) =>
+        `${c.clause}. ${shortened(
+          c.text
+            .replace(/\s+/gu, ' ')
+            .trim()
+            .replace(/^\d{1,2}[.)]\s*/u, ''),
+        )}`,
+    );
+  const n = result.citations.length + 1;
+  const c = citationOf(n, doc, path, sections[start].id, { quotes: lines });
+  const said = `\n\nNội dung các khoản được dẫn (${path.at(-1)}) [${n}]:\n«${lines.join('\n')}»`;
+  const text = `${result.text.slice(0, at)}${said}${result.text.slice(at)}\n\n[${n}] ${c.label}`;
+  return { ...result, text, citations: [...result.citations, c] };
 }

@@ -1,0 +1,30 @@
+// A lead that names what it grants only by the numbers of another article's clauses is quoted with its numbers whole,
+// and those clauses follow it, cited to their article.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answer } from '../../handlers/answer.js';
+import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
+import { openKnowledgeIndex } from '../../retrieval/index.js';
+import type { KnowledgeIndex } from '../../retrieval/types.js';
+
+const leadOf = (text: string) => text.split('\n\nTrích dẫn:')[0];
+
+describe('a lead referring to clauses by number', () => {
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    index = await openKnowledgeIndex({ corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
+  });
+
+  it('is not cut inside its run of clause numbers', async () => {
+    const r = await answer('Chủ tịch Ủy ban nhân dân xã có thẩm quyền áp dụng các biện pháp bảo vệ nào?', { index });
+    expect(leadOf(r.text)).toContain('Khoản 1, 2, 4 và 5 Điều 7');
+  });
+
+  it('is followed by the clauses it refers to, cited to their article', async () => {
+    const r = await answer('Thẩm phán chủ tọa phiên tòa có quyền áp dụng biện pháp bảo vệ gì cho nạn nhân?', { index });
+    const lead = leadOf(r.text);
+    expect(lead).toContain('8. Xét xử kín.');
+    expect(lead).toContain('5. Bố trí nơi tạm lánh');
+    expect(lead).not.toContain('3. Bố trí lực lượng bảo vệ');
+    expect(r.citations.some((c) => c.label.includes('Điều 7. Các biện pháp bảo vệ'))).toBe(true);
+  });
+});
