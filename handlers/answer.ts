@@ -37,7 +37,7 @@ import { withBaseLaw, withBaseLawLead } from './answer/base-law.js';
 import { basisHits, clauseHit } from './answer/basis.js';
 import { withCompetentBodies } from './answer/competence.js';
 import { groupPointHits } from './answer/group-points.js';
-import { bodyHeading, type BodyHeading } from './answer/agency-section.js';
+import { bodyHeading, type BodyHeading, bodyUnderList } from './answer/agency-section.js';
 import { devotedTextAnswer } from './answer/devoted-text.js';
 import { asksPlanOnGroup, namedPlanSection, type NamedSection } from './answer/plan-section.js';
 import { withOwnPlanPoint } from './answer/own-plan.js';
@@ -723,6 +723,8 @@ export async function answer(
     if (based) return composeAnswer(ctx.index, q, based, bestConfidence, undefined, ctx.province ?? null);
     const named = namedPlanSection(q, passages, ctx.index.corpus);
     const composed = composeAnswer(ctx.index, q, passages, bestConfidence, named, ctx.province ?? null);
+    const listed = bodyUnderList(q, usable, ctx.index.corpus, composed.text);
+    if (listed) return bodyAnswer(ctx.index, q, usable, listed, bestConfidence);
     return withCompetentBodies(ctx.index, q, withReferredClauses(ctx.index, composed));
   } catch {
     return abstain(

@@ -5,6 +5,7 @@
 // every body's heading. People name the body shorter than the heading does ("Hội Phụ nữ", "Viện kiểm sát tỉnh",
 // "MTTQ tỉnh", "Đoàn TN"), so a heading's body is matched by its opening words, by its kind and its last words, or by
 // enough of its words in a row.
+import { citationLabel } from '../../knowledge/cite.js';
 import type { Corpus, DocMeta, Section } from '../../knowledge/types.js';
 import { foldedWords } from '../../knowledge/text.js';
 import { headingBlock, type ListBlock } from '../../retrieval/list-block.js';
@@ -119,13 +120,13 @@ const NEXT_DUTY = /(?<=;)\s+|(?<=\.)\s+(?=\p{Lu})/u;
  * tham gia công tác tư vấn tâm lý, hỗ trợ cho vay vốn …; tăng cường …"), so each is quoted whole; a paragraph of one
  * duty is quoted as it stands.
  */
-function paragraphBlock(sections: Section[], from: number, path: string[]): ListBlock | undefined {
+function paragraphBlock(sections: Section[], from: number, path: string[], minItems = 2): ListBlock | undefined {
   const items = sections[from].text
     .split('\n')
     .flatMap((l) => l.split(NEXT_DUTY))
     .map((l) => l.trim())
     .filter(Boolean);
-  if (items.length < 2) return undefined;
+  if (items.length < minItems) return undefined;
   return { path, start: from, split: false, intro: path.at(-1)!.replace(MARKER, '').replace(/:$/u, ''), items };
 }
 
@@ -151,13 +152,42 @@ function bodyHeadingOf(corpus: Corpus, doc: DocMeta, question: string[]): (Omit<
       seen.add(key);
       const at = headingNamedAt(question, heading, doc.province);
       if (at < 0 || (best && best.at <= at)) return;
-      // A heading over a paragraph of its own answers with it; one over other headings' sections and no list does not.
-      const own = s.path.length === path.length;
-      const block = headingBlock(corpus.sections, i, path) ?? (own ? paragraphBlock(corpus.sections, i, path) : undefined);
-      if (block || own) best = { from: i, path, block, at };
+      const found = headingAnswer(corpus.sections, i, path);
+      if (found) best = { ...found, at };
     });
   });
   return best;
+}
+
+/**
+ * What answers for the heading `path` whose first section is `from`: the list it heads, or its own paragraph, as a list
+ * when it states at least `minDuties` duties.
+ */
+function headingAnswer(sections: Section[], from: number, path: string[], minDuties = 2): Omit<BodyHeading, 'hit'> | undefined {
+  // A heading over a paragraph of its own answers with it; one over other headings' sections and no list does not.
+  const own = sections[from].path.length === path.length;
+  const block = headingBlock(sections, from, path) ?? (own ? paragraphBlock(sections, from, path, minDuties) : undefined);
+  return block || own ? { from, path, block } : undefined;
+}
+
+/**
+ * The heading of a hit's body, when an answer (`text`) led with the list of headings it is one of and the question
+ * names that body: the list is for asking which bodies take part, the body's own section for asking what it does
+ * ("đài truyền hình tỉnh tuyên truyền những gì").
+ */
+export function bodyUnderList(question: string, usable: SearchHit[], corpus: Corpus, text: string): BodyHeading | undefined {
+  const words = withoutOfThePeople(question);
+  for (const hit of usable) {
+    const path = hit.chunk.path;
+    const depth = path.findIndex((_, d) => d > 0 && text.startsWith(`Theo ${citationLabel(hit.doc, path.slice(0, d))} [`));
+    if (hit.doc.kind !== 'plan' || depth < 0 || headingNamedAt(words, path[depth], hit.doc.province) < 0) continue;
+    const own = path.slice(0, depth + 1);
+    const from = corpus.sections.findIndex((s) => s.docId === hit.doc.id && own.every((p, i) => s.path[i] === p));
+    // Quoted under its heading even for one duty: the heading's list around it would otherwise lead again.
+    const found = from >= 0 ? headingAnswer(corpus.sections, from, own, 1) : undefined;
+    if (found) return { hit, ...found };
+  }
+  return undefined;
 }
 
 /** A hit standing for a plan's section that the ranker did not return, scored as its best passage. */

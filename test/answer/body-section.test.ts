@@ -52,6 +52,15 @@ describe('a body, a plan and a determination asked about', () => {
     expect(r.citations[0].label).toMatch(/› 9\. Đài Phát thanh - Truyền hình Quảng Nam, Báo Quảng Nam/);
   });
 
+  it("quotes a ranked body's own section, not the list of headings it is one of, when the question names it", async () => {
+    const r = await answer('Đài phát thanh truyền hình Bình Định tuyên truyền những gì?', { index, province: 'binh-dinh' });
+    expect(leadOf(r.text)).not.toContain('1. Sở Lao động - Thương binh và Xã hội');
+    expect(leadOf(r.text)).toContain('phóng sự chuyên đề');
+    // Asked which bodies take part, the list still answers.
+    const which = await answer('Những cơ quan nào tham gia thực hiện kế hoạch của Quảng Nam?', { index, province: 'quang-nam' });
+    expect(leadOf(which.text)).toContain('2. Công an tỉnh');
+  });
+
   it('finds a body named by its kind and its last words ("Hội phụ nữ"), not the list of every heading', async () => {
     const r = await answer('Hội phụ nữ tỉnh có trách nhiệm gì theo đề án của Đồng Nai?', { index });
     expect(leadOf(r.text)).toMatch(/^Theo ĐA Đồng Nai 2016–2020 › V\. Phân công trách nhiệm › 4\. Đề nghị Hội liên hiệp Phụ nữ tỉnh/);
