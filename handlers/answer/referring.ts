@@ -85,6 +85,7 @@ export function withReferredClauses(index: KnowledgeIndex, result: AnswerResult)
   if (from < 0 || !doc) return result;
   const referred = clausesReferredTo(sections, doc.id, sections[from].path, quote);
   const article = referred[0]?.article;
+  if (!article) return result;
   const start = sections.findIndex((s) => s.docId === doc.id && s.path.some((p) => ARTICLE_NUMBER.exec(p)?.[1] === article));
   if (start < 0) return result;
   const path = sections[start].path.slice(0, sections[start].path.findIndex((p) => ARTICLE_NUMBER.test(p)) + 1);
