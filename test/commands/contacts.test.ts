@@ -55,6 +55,9 @@ describe('isContactQuestion', () => {
     'Trung tâm Công tác xã hội thì liên hệ ai?',
     'Sở Tư pháp tỉnh thì liên hệ phòng nào?',
     'Trung tâm bảo trợ thì nạn nhân liên hệ ai?',
+    // A report made by going to a body: a verb of going after the report, then the body asked.
+    'Muốn tố cáo tên buôn người đó thì phải ra cơ quan nào?',
+    'to giac bon lua ban phu nu thi len don vi nao',
   ])('recognises %s', (q) => expect(isContactQuestion(q)).toBe(true));
 
   it.each([
@@ -94,6 +97,8 @@ describe('isContactQuestion', () => {
     'Sở Tài chính tổng hợp dự toán xong thì báo cho ai?',
     'Hội phụ nữ xã liên hệ với ai khi phát hiện phụ nữ có nguy cơ bị lừa bán?',
     'bien phong tinh gap nan nhan tu ve thi bao cho co quan nao',
+    // Going to a body for a paper of one's own is no report.
+    'Muốn xin cấp lại căn cước thì đến cơ quan nào?',
   ])('leaves %s to the answerer', (q) => expect(isContactQuestion(q)).toBe(false));
 
   it('reads a foreign national as a nationality, not as a place abroad', () => {
