@@ -270,7 +270,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
   {
     all: [
-      ['gấp', 'khẩn', 'khẩn cấp', 'không kịp', 'cấp bách'],
+      ['gấp', 'gấp quá', 'gấp lắm', 'rất gấp', 'khẩn', 'khẩn cấp', 'không kịp', 'cấp bách'],
       ['gọi điện', 'điện thoại', 'gọi', 'nhắn'],
       ['bảo vệ', 'đơn', 'đề nghị'],
     ],

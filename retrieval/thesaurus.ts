@@ -412,7 +412,11 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['số điện thoại', 'gọi số', 'gọi điện', 'hotline', 'đường dây nóng', 'số nào', 'số máy'],
     legal: ['tổng đài', 'tổng đài điện thoại', 'điện thoại'],
   },
-  { everyday: ['gấp', 'khẩn', 'ngay lập tức', 'nguy cấp', 'cấp cứu'], legal: ['khẩn cấp', 'ngay'] },
+  // Typed without diacritics "gap" alone may be gặp (meet); said with what intensifies it, it is urgency.
+  {
+    everyday: ['gấp', 'gấp quá', 'gấp lắm', 'rất gấp', 'khẩn', 'ngay lập tức', 'nguy cấp', 'cấp cứu'],
+    legal: ['khẩn cấp', 'ngay'],
+  },
 
   // Who: agencies in chat words.
   {

@@ -168,3 +168,16 @@ describe('more ways people tell those situations (bundled pairs)', () => {
     );
   });
 });
+
+describe('urgency typed without diacritics (bundled pairs)', () => {
+  const x = createQueryExpander();
+
+  it('reads urgency said with what intensifies it as the emergency way of asking for protection', () => {
+    expect(x.expand('nha toi bi de doa, gap lam, goi dien xin bao ve duoc khong')).toContain('qua điện thoại');
+    expect(x.expand('rat gap, goi dien thoai de nghi bao ve nhu the nao')).toContain('trường hợp khẩn cấp');
+  });
+
+  it('leaves "gap" alone, which may be meeting someone, unread', () => {
+    expect(x.expand('gap can bo xa, goi dien xin bao ve duoc khong')).not.toContain('trường hợp khẩn cấp');
+  });
+});
