@@ -35,7 +35,7 @@ import { asksAboutListedProhibition } from './answer/prohibited.js';
 import { definitionHits } from './answer/definitions.js';
 import { withBaseLaw, withBaseLawLead } from './answer/base-law.js';
 import { basisHits, clauseHit } from './answer/basis.js';
-import { withCompetentBodies } from './answer/competence.js';
+import { competenceSections, withCompetentBodies } from './answer/competence.js';
 import { groupPointHits } from './answer/group-points.js';
 import { bodyHeading, type BodyHeading, bodyUnderList } from './answer/agency-section.js';
 import { devotedTextAnswer } from './answer/devoted-text.js';
@@ -545,8 +545,13 @@ function withPartLeads(index: KnowledgeIndex, q: string, usable: SearchHit[], gr
   const lead = { ...selection.lead, then };
   selection.lead = lead;
   if (then) selection.chosen.get(lead.g)?.add(then.pos);
-  const pool = withinNamedText(q, lead.g, partPool(index, usable, groups, lead.g, asked));
-  const parts: PartLead[] = partLeads(partAsks(pieces), lead, pool);
+  const asks = partAsks(pieces);
+  // Who does an act the lead's text sets ("ai cấp giấy phép"): its article on the competence for it may answer.
+  const competent = asks
+    .filter((a) => a.types.includes('agency'))
+    .flatMap((a) => competenceSections(index.corpus, lead.g.hit.chunk.docId, a.own.uni));
+  const pool = withinNamedText(q, lead.g, partPool(index, usable, groups, lead.g, asked, competent));
+  const parts: PartLead[] = partLeads(asks, lead, pool);
   for (const p of parts) selection.chosen.set(p.g, (selection.chosen.get(p.g) ?? new Set()).add(p.s.pos));
   selection.parts = parts;
 }

@@ -1,15 +1,61 @@
 // "Muốn xin bảo vệ thì gửi đề nghị cho cơ quan nào": the clause answering it sends the request to "cơ quan có thẩm
 // quyền áp dụng biện pháp bảo vệ" and names no body; the same text's article on that competence ("Điều 8. Thẩm quyền
 // áp dụng biện pháp bảo vệ") lists the bodies. Its first clause is quoted as a further source, so the reader learns
-// which body it is.
+// which body it is. A part of a question asking who does an act ("…, ai cấp giấy phép?") is answered by such an
+// article when the text has one for that act ("Điều 5. Thẩm quyền cấp, cấp lại … Giấy phép thành lập").
 import { foldedWords } from '../../knowledge/text.js';
 import { answerTypes } from '../../retrieval/question-type.js';
+import type { Corpus } from '../../knowledge/types.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 import type { AnswerResult } from '../types.js';
 import { clauseHit } from './basis.js';
 import { citationOf } from './cite.js';
 
 const COMPETENCE_ARTICLE = /^Điều\s+\d+\.\s*Thẩm quyền\s+/u;
+
+/** True when `path` is under an article on the competence for an act one of `words` (folded) names. */
+export function underCompetenceFor(path: string[], words: Iterable<string>): boolean {
+  const title = path.find((h) => COMPETENCE_ARTICLE.test(h));
+  return title !== undefined && namesActOf(actsOf(title), words);
+}
+
+const namesActOf = (acts: Set<string>, words: Iterable<string>) => [...words].some((w) => acts.has(w));
+
+const actsOf = (title: string) => new Set(foldedWords(title.replace(COMPETENCE_ARTICLE, '')).trim().split(' '));
+
+interface CompetenceArticle {
+  docId: string;
+  acts: Set<string>;
+  /** Its sections that hold text, by index in the corpus. */
+  sections: number[];
+}
+
+const articlesByCorpus = new WeakMap<Corpus, CompetenceArticle[]>();
+
+/** The corpus' articles on a competence, read once per corpus. */
+function competenceArticles(corpus: Corpus): CompetenceArticle[] {
+  let articles = articlesByCorpus.get(corpus);
+  if (articles) return articles;
+  const byTitle = new Map<string, CompetenceArticle>();
+  corpus.sections.forEach((s, i) => {
+    const title = s.path.find((h) => COMPETENCE_ARTICLE.test(h));
+    if (title === undefined || !s.text.trim()) return;
+    const key = `${s.docId}\n${title}`;
+    const article = byTitle.get(key) ?? { docId: s.docId, acts: actsOf(title), sections: [] };
+    article.sections.push(i);
+    byTitle.set(key, article);
+  });
+  articles = [...byTitle.values()];
+  articlesByCorpus.set(corpus, articles);
+  return articles;
+}
+
+/** The sections of a document's articles on the competence for an act one of `words` (folded) names. */
+export function competenceSections(corpus: Corpus, docId: string, words: Iterable<string>): number[] {
+  return competenceArticles(corpus)
+    .filter((a) => a.docId === docId && namesActOf(a.acts, words))
+    .flatMap((a) => a.sections);
+}
 
 /** The lead's quotes defer to "the body (or person) competent to <the act the article's title names>". */
 function defersTo(articleTitle: string, leadQuotes: string): boolean {

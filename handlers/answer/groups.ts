@@ -410,7 +410,8 @@ export function blockGroup(index: KnowledgeIndex, like: SearchHit, block: ListBl
 
 /**
  * Every sentence a part of a multi-part question may be answered by: the groups', the other usable hits', and those
- * of the lead's article that no hit holds (the other half of "bao lâu … và ai quyết định" is often the next clause).
+ * of the lead's article that no hit holds (the other half of "bao lâu … và ai quyết định" is often the next clause),
+ * and those of the sections `more` (indices in the corpus) that no hit holds.
  */
 export function partPool(
   index: KnowledgeIndex,
@@ -418,6 +419,7 @@ export function partPool(
   groups: Group[],
   lead: Group,
   asked: { profile: QueryProfile; types: AnswerType[] },
+  more: number[] = [],
 ): { g: Group; s: Candidate }[] {
   const all = [...groups];
   const held = new Set(groups.map((g) => g.hit.chunk.sectionId));
@@ -433,9 +435,12 @@ export function partPool(
     const count = (g.hit.chunk as Partial<Unit>).count ?? 1;
     for (let i = start; i >= 0 && i < start + count; i++) covered.add(i);
   }
+  // The rest of the lead's article, and the sections the caller adds.
   const range = articleRange(index, lead.hit);
-  for (let i = range?.from ?? 0; range && i < range.to; i++) {
+  const rest = range ? Array.from({ length: range.to - range.from }, (_, k) => range.from + k) : [];
+  for (const i of [...rest, ...more]) {
     if (covered.has(i) || !index.corpus.sections[i].text.trim()) continue;
+    covered.add(i);
     all.push(candidatesOf(index, sectionHit(index, lead.hit, i), lead.rank, asked.profile, asked.types, offered));
   }
   return all.flatMap((g) => g.sentences.map((s) => ({ g, s })));

@@ -5,15 +5,17 @@ import { foldDiacritics, foldedWords, markedWords } from '../../knowledge/text.j
 import { namesText } from '../../retrieval/named-text.js';
 import { isStopword } from '../../retrieval/text.js';
 import { type AnswerType, answerTypes, carries, foldForCount, statesCountOf, typeBoost } from '../../retrieval/question-type.js';
+import { underCompetenceFor } from './competence.js';
 import type { Candidate, Group } from './groups.js';
 import { type QueryProfile, queryProfile, sentenceTerms } from './sentences.js';
 
 // Words that make a stretch of a question ask something. "không / chưa" ask only at the end of a stretch
 // ("có được không"); elsewhere they negate ("không hoạt động"). "đâu" asks after a verb of place ("ở đâu").
 // A question typed with its accents is read with them ("không may" is not "không mấy").
-const ASKS_SOMETHING = / (gì|nào|ai|bao lâu|bao nhiêu|bao giờ|mấy|sao|thế nào|(ở|đến|về|đi|từ|cho|nơi|gửi) đâu)( |$)| (không|chưa|ko|k) $/u;
+const ASKS_SOMETHING =
+  / (gì|nào|ai|bao lâu|bao nhiêu|bao giờ|mấy|sao|thế nào|(ở|đến|tới|lên|về|đi|từ|cho|nơi|gửi|nộp) đâu)( |$)| (không|chưa|ko|k) $/u;
 const ASKS_SOMETHING_FOLDED =
-  / (gi|nao|ai|bao lau|bao nhieu|bao gio|may|sao|the nao|(o|den|ve|di|tu|cho|noi|gui) dau)( |$)| (khong|chua|ko|k) $/;
+  / (gi|nao|ai|bao lau|bao nhieu|bao gio|may|sao|the nao|(o|den|toi|len|ve|di|tu|cho|noi|gui|nop) dau)( |$)| (khong|chua|ko|k) $/;
 
 /** True when a stretch of the question asks something (`accented`: read with its accents, as it was typed). */
 export function asksSomething(text: string, accented = foldDiacritics(text) !== text): boolean {
@@ -151,6 +153,17 @@ const COUNTED_WEIGHT = 2;
 /** A sentence of the lead's own clause (a neighbouring point) is the likeliest answer to the question's other part. */
 const SAME_CLAUSE_WEIGHT = 1.15;
 
+/**
+ * A part asking who does an act ("ai cấp phép") is answered by the article on the competence for it ("Điều 5. Thẩm
+ * quyền cấp, cấp lại … Giấy phép"), rather than by a clause naming the same body only as where papers go.
+ */
+const COMPETENCE_WEIGHT = 1.5;
+
+/** The group is under an article on the competence for an act the part names with its own words, and the part asks who. */
+function competentFor(g: Group, ask: PartAsk): boolean {
+  return ask.types.includes('agency') && underCompetenceFor(g.hit.chunk.path, ask.own.uni);
+}
+
 /** The clause a group's text belongs to: its document and path without a final point ("a)"). */
 function clauseOf(g: Group): { docId: string; path: string[] } {
   const path = g.hit.chunk.path;
@@ -169,7 +182,8 @@ function bestFor(
     if (taken.has(s)) continue;
     const inClause = s.pos >= 0 && g.hit.chunk.docId === near.docId && near.path.every((p, k) => g.hit.chunk.path[k] === p);
     const counts = ask.counted !== undefined && statesNumberOf(s.text, ask.counted);
-    const score = partScore({ g, s }, ask) * (inClause ? SAME_CLAUSE_WEIGHT : 1) * (counts ? COUNTED_WEIGHT : 1);
+    const weight = (inClause ? SAME_CLAUSE_WEIGHT : 1) * (counts ? COUNTED_WEIGHT : 1) * (competentFor(g, ask) ? COMPETENCE_WEIGHT : 1);
+    const score = partScore({ g, s }, ask) * weight;
     if (!best || score > best.score) best = { g, s, score, counts };
   }
   // A number of the very thing counted answers, however the part's other words are put ("tối thiểu" for "ít nhất").
@@ -228,7 +242,8 @@ function othersAnswered(
     }
     taken.add(best.s);
     out.push({ g: best.g, s: best.s, ask });
-    total += partScore(best, ask, 'own');
+    // The article on the competence for the act asked answers who does it outright, however the part is worded.
+    total += competentFor(best.g, ask) ? 1 : partScore(best, ask, 'own');
   });
   return { out, total };
 }

@@ -213,6 +213,11 @@ describe('questionParts', () => {
     expect(questionParts('xac minh trong bao lau, vu viec phuc tap thi toi da may ngay')).toHaveLength(2);
   });
 
+  it('reads where papers go, by any verb of sending or going, as an ask of its own', () => {
+    expect(questionParts('Đơn gia hạn nộp lên đâu, ai ký quyết định?')).toEqual(['Đơn gia hạn nộp lên đâu', 'ai ký quyết định?']);
+    expect(questionParts('giay de nghi gui toi dau, bao lau co ket qua')).toHaveLength(2);
+  });
+
   it('keeps a question that asks one thing whole, whatever its commas, "và" or negations', () => {
     for (const q of [
       'Sở Kế hoạch và Đầu tư tham mưu bố trí kinh phí cho dự án phòng, chống mua bán người theo luật nào?',
@@ -343,6 +348,43 @@ describe('answers to a question that asks two things', () => {
     const one = leadOf((await answer('Giấy phép thành lập cơ sở có thời hạn tối đa mấy năm?', { index, province: null })).text);
     expect(one).toContain('05 (năm) năm');
     expect(one.split('\n')).toHaveLength(1);
+  });
+});
+
+describe('answers to a question asking where papers go and who grants', () => {
+  const rules = {
+    doc: doc('regulations/nd-giay-phep.md', 'NĐ giấy phép', null, { title: 'Nghị định mẫu về cơ sở hỗ trợ nạn nhân' }),
+    sections: [
+      {
+        path: ['Điều 5. Thẩm quyền cấp, gia hạn Giấy phép thành lập cơ sở'],
+        text: 'Chủ tịch Ủy ban nhân dân cấp tỉnh nơi cơ sở đặt trụ sở có thẩm quyền cấp, gia hạn Giấy phép thành lập cơ sở.',
+      },
+      { path: ['Điều 6. Trình tự gửi hồ sơ đề nghị cấp Giấy phép thành lập'], text: '' },
+      {
+        path: ['Điều 6. Trình tự gửi hồ sơ đề nghị cấp Giấy phép thành lập', '1.'],
+        text: '1. Tổ chức đề nghị cấp Giấy phép thành lập gửi 01 bộ hồ sơ đến Sở Nội vụ nơi dự kiến đặt trụ sở để thẩm định.',
+      },
+      { path: ['Điều 12. Cấp lại Giấy phép thành lập'], text: '' },
+      {
+        path: ['Điều 12. Cấp lại Giấy phép thành lập', '3.'],
+        text: '3. Khi Giấy phép thành lập bị mất, tổ chức phải gửi 01 bộ hồ sơ đến Sở Nội vụ để làm thủ tục cấp lại Giấy phép.',
+      },
+    ],
+  };
+  let index: KnowledgeIndex;
+  beforeAll(async () => {
+    index = await openKnowledgeIndex({ corpus: makeCorpus('h-competence', [rules]), fusion: SECTION_UNITS });
+  });
+
+  it('answers who grants by the article on the competence for it, after where the papers go', async () => {
+    const r = await answer('Muốn mở cơ sở thì nộp hồ sơ xin giấy phép thành lập tới đâu, ai là người cấp giấy phép?', {
+      index,
+      province: null,
+    });
+    const lead = r.text.split('\n\nTrích dẫn:')[0];
+    expect(lead).toContain('Sở Nội vụ nơi dự kiến đặt trụ sở');
+    expect(lead).toContain('Chủ tịch Ủy ban nhân dân cấp tỉnh');
+    expect(lead.indexOf('Sở Nội vụ')).toBeLessThan(lead.indexOf('Chủ tịch'));
   });
 });
 
