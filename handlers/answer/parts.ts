@@ -231,11 +231,11 @@ function othersAnswered(
     if (i === leadPart) return;
     const best = bestFor(pool, ask, taken, clauseOf(lead.g));
     if (!best) return;
-    // The lead may carry this part's answer too ("tối đa 05 năm, do Chủ tịch UBND tỉnh cấp"), but not when both
-    // parts ask for the same kind (two deadlines are two sentences).
+    // The lead, or the sentence quoted with it, may carry this part's answer too ("tối đa 05 năm, do Chủ tịch UBND
+    // tỉnh cấp"), but not when both parts ask for the same kind (two deadlines are two sentences).
     const sameKind = ask.types.some((t) => asks[leadPart].types.includes(t));
-    const leadAnswers =
-      !sameKind && ask.types.length > 0 && ask.types.every((t) => carries(t, lead.s.text)) && partScore(lead, ask) >= best.score;
+    const answers = (s: Candidate) => ask.types.every((t) => carries(t, s.text)) && partScore({ g: lead.g, s }, ask) >= best.score;
+    const leadAnswers = !sameKind && (answers(lead.s) || (lead.then !== undefined && answers(lead.then)));
     if (leadAnswers) {
       total += scores[i];
       return;

@@ -118,6 +118,17 @@ describe('answer composition', () => {
     bundled = await openKnowledgeIndex({ corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
   });
 
+  it('quotes no further sentence for a part of a yes-no question that the lead already answers', async () => {
+    const r = await answer('Người thân bị dọa đánh thì gọi hay nhắn tin xin bảo vệ được không, có cần làm văn bản sau đó không', {
+      index: bundled,
+      province: null,
+    });
+    const lead = r.text.split('\n\nTrích dẫn:')[0];
+    expect(lead).toContain('qua điện thoại');
+    expect(lead).toContain('thể hiện bằng văn bản');
+    expect(lead).not.toMatch(/^Và \[/m);
+  });
+
   it('leads with the sentence carrying the asked deadline, named with its source, without an unsure intro', async () => {
     const r = await answer('Công an tỉnh gửi báo cáo kết quả trước ngày nào?', { index: fixture, province: 'quang-nam' });
     const first = r.text.split('\n')[0];
