@@ -68,6 +68,10 @@ const AGENCY_SUBJECT =
 // passage gives with its source; the directory only lists numbers.
 const ASKS_RULE =
   /\b(theo (luat|quy dinh|phap luat|nghi dinh|thong tu|ke hoach|de an|van ban)|(luat|quy dinh|nghi dinh|thong tu) (quy dinh|noi|bat|yeu cau|buoc))\b/;
+// "Xin bảo vệ thì báo qua điện thoại được không, hay phải làm văn bản nộp cho cơ quan nào": how a request for protection
+// is made and to whom is a procedure the decree sets (the written request, the emergency by phone, the competent
+// bodies), not a line to call, unless a number is asked.
+const REQUESTS_PROTECTION = /\b(xin|de nghi|yeu cau|nho)( (duoc|cong an|co quan|ap dung|cac))?( bien phap)? bao ve\b/;
 // "Nạn nhân người nước ngoài chưa được giải cứu thì báo ngay cho đơn vị nào", "nhận tin về nạn nhân … thì phải chuyển
 // cho ai": a case set out in the documents' terms (a victim rescued or not, information received) before what must be
 // passed on asks the procedure they set for whoever receives it; someone speaking of their own people ("con tôi",
@@ -112,6 +116,13 @@ export function isContactQuestion(question: string): boolean {
   if (q.length > 300) return false;
   if (DOCUMENT_NUMBER.test(q) || AGENCY_SUBJECT.test(q) || ASKS_RULE.test(q)) return false;
   if (PROCEDURE_SETTING.test(q) && !FIRST_PERSON.test(q)) return false;
+  if (
+    REQUESTS_PROTECTION.test(q) &&
+    !NUMBER_NOUN.test(q) &&
+    !LINE_NOUN.test(q) &&
+    !ASKS_NUMBER.test(stripInvisible(question).toLowerCase())
+  )
+    return false;
   if (OFFICIAL_RECEIVING.test(q) || DUTY_TO_GIVE_NUMBER.test(q)) return false;
   if (!NUMBER_NOUN.test(q) && !LINE_NOUN.test(q) && agencyContacts(q)) return false;
   if (CONTACT_VERB_WH.test(q) || GO_WHERE.test(q) || HOW_TO_REACH.test(q)) return true;

@@ -57,10 +57,18 @@ export function competenceSections(corpus: Corpus, docId: string, words: Iterabl
     .flatMap((a) => a.sections);
 }
 
-/** The lead's quotes defer to "the body (or person) competent to <the act the article's title names>". */
+/**
+ * The lead's quotes defer to "the body (or person) competent to <the act the article's title names>", or in a sentence
+ * about that act send it to "the competent body" ("đề nghị áp dụng biện pháp bảo vệ … gửi cơ quan có thẩm quyền").
+ */
 function defersTo(articleTitle: string, leadQuotes: string): boolean {
-  const act = foldedWords(articleTitle.replace(COMPETENCE_ARTICLE, '')).trim().split(' ')[0];
-  return Boolean(act) && new RegExp(` (co quan|nguoi) co tham quyen ${act} `).test(foldedWords(leadQuotes));
+  const act = foldedWords(articleTitle.replace(COMPETENCE_ARTICLE, '')).trim();
+  if (!act) return false;
+  if (new RegExp(` (co quan|nguoi) co tham quyen ${act.split(' ')[0]} `).test(foldedWords(leadQuotes))) return true;
+  return leadQuotes
+    .split(/[.;]\s/)
+    .map((sentence) => foldedWords(sentence))
+    .some((f) => f.includes(` ${act} `) && / (gui|nop|chuyen) (den |toi |cho )?(co quan|nguoi) co tham quyen /.test(f));
 }
 
 /** The answer with its lead text's article on competence quoted after it, when the question asks which body and the lead names none. */
@@ -70,7 +78,9 @@ export function withCompetentBodies(index: KnowledgeIndex, question: string, res
   const sections = index.corpus.sections;
   const titleOf = (path: string[]) => path.find((h) => COMPETENCE_ARTICLE.test(h));
   const from = sections.findIndex((s) => s.docId === lead.docId && s.text.trim() && titleOf(s.path));
-  if (from < 0 || !defersTo(titleOf(sections[from].path)!, (lead.quotes ?? []).join(' '))) return result;
+  // The lead's words: its line opening the reply, and the quotes under its citation.
+  const leadWords = [result.text.split('\n')[0], ...(lead.quotes ?? [])].join(' ');
+  if (from < 0 || !defersTo(titleOf(sections[from].path)!, leadWords)) return result;
   if (result.citations.some((c) => c.docId === lead.docId && titleOf(sections.find((s) => s.id === c.sectionId)?.path ?? [])))
     return result;
   // The article's first clause ("1. Cơ quan có thẩm quyền áp dụng biện pháp bảo vệ bao gồm: a) …"), with its points.

@@ -18,6 +18,15 @@ describe('the competent body a clause defers to', () => {
     expect(r.text).toContain('a) Cơ quan Cảnh sát điều tra trong Công an nhân dân;');
   });
 
+  it('is named too when the clause quoted as the lead sends the request to the competent body in its own words', async () => {
+    const r = await answer('Nạn nhân muốn được bảo vệ thì có phải viết giấy đề nghị không, nộp cho cơ quan nào?', {
+      index,
+      province: null,
+    });
+    expect(r.text.split('\n')[0]).toContain('gửi cơ quan có thẩm quyền');
+    expect(r.citations.at(-1)!.label).toContain('Điều 8. Thẩm quyền áp dụng biện pháp bảo vệ');
+  });
+
   it('is not added when the question asks no body, or the lead defers to another competence', async () => {
     const how = await answer('Muốn xin bảo vệ thì làm văn bản đề nghị ghi những gì?', { index, province: null });
     expect(how.text).not.toContain('Điều 8. Thẩm quyền áp dụng biện pháp bảo vệ › khoản 1');

@@ -58,6 +58,7 @@ describe('isContactQuestion', () => {
     // A report made by going to a body: a verb of going after the report, then the body asked.
     'Muốn tố cáo tên buôn người đó thì phải ra cơ quan nào?',
     'to giac bon lua ban phu nu thi len don vi nao',
+    'Cần xin bảo vệ gấp thì gọi số nào?',
   ])('recognises %s', (q) => expect(isContactQuestion(q)).toBe(true));
 
   it.each([
@@ -99,6 +100,8 @@ describe('isContactQuestion', () => {
     'bien phong tinh gap nan nhan tu ve thi bao cho co quan nao',
     // Going to a body for a paper of one's own is no report.
     'Muốn xin cấp lại căn cước thì đến cơ quan nào?',
+    // How a request for protection is made and to whom is the decree's procedure, unless a number is asked.
+    'Đề nghị bảo vệ cho cháu thì báo miệng qua điện thoại được không, hay gửi giấy cho cơ quan nào?',
   ])('leaves %s to the answerer', (q) => expect(isContactQuestion(q)).toBe(false));
 
   it('reads a foreign national as a nationality, not as a place abroad', () => {
