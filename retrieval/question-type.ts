@@ -21,7 +21,8 @@ export type AnswerType =
   | 'reference';
 
 // In chat "nhiêu" alone asks "bao nhiêu" ("nhận nhiêu tiền", "nhiêu 1 ngày"); folded it would read as "nhiều" (many).
-const BARE_NHIEU = /(?<!\p{L})(?<!bao\s+)nhiêu(?!\p{L})/giu;
+// "Bấy nhiêu" (that much) and "nhiêu khê" (cumbersome) ask nothing.
+const BARE_NHIEU = /(?<!\p{L})(?<!(bao|bấy)\s+)nhiêu(?!\p{L})(?!\s+khê)/giu;
 // A slash between words is a rate ("bao nhiêu/ngày": per day), read as "mỗi"; between digits it is a number or a date.
 const fold = (s: string) =>
   ` ${foldDiacritics(spellOutChat(s).toLowerCase().replace(BARE_NHIEU, 'bao nhiêu'))
@@ -107,17 +108,17 @@ const CARRIES: Record<AnswerType, RegExp> = {
   // kept at a named centre ("tiếp nhận, quản lý … tại Trung tâm Bảo trợ …"), or raised with one ("phản ánh, kiến nghị
   // về Sở …").
   place:
-    /(?<!\p{L})(gửi|nộp|nộp tại|đến|tới|đưa vào|chuyển đến|chuyển về)\s+(\p{L}+\s+){0,2}?(Ủy ban|UBND|Sở|Phòng|Công an|cơ quan|Trung tâm|cơ sở|Đồn|Cục|nơi)(?!\p{L})|(?<!\p{L})tại Trung tâm (Bảo trợ|Công tác|Trợ giúp|Dịch vụ|Hỗ trợ)(?!\p{L})|(?<!\p{L})(phản ánh|kiến nghị|báo cáo)(,?\s+\p{L}+){0,2}\s+về\s+(Ủy ban|UBND|Sở|Phòng|Bộ|Công an|cơ quan)(?!\p{L})/iu,
+    /(?<!\p{L})(gửi|nộp|nộp tại|đến|tới|đưa vào|chuyển đến|chuyển về)\s+(\p{L}+\s+){0,2}?(Ủy ban|UBND|Sở|Phòng|Công an|cơ quan|Trung tâm|cơ sở|Đồn|Cục|nơi)(?!\p{L})|(?<!\p{L})tại Trung tâm (Bảo trợ|Công tác|Trợ giúp|Dịch vụ|Hỗ trợ)(?!\p{L})|(?<!\p{L})(phản ánh|kiến nghị|báo cáo)(,?\s+\p{L}+){0,2}\s+về\s+(Ủy ban|UBND|Sở|Phòng(?!,?\s+(chống|ngừa))|Công an|cơ quan)(?!\p{L})/iu,
   list: /(:\s*\S.*[,;].*[,;])|([,;].*[,;].*[,;])|:$/u,
   target: /\d+\s*%/u,
   replaces: /(thay thế|bãi bỏ|hết hiệu lực)\s+(các\s+)?(Thông tư|Nghị định|Quyết định|Luật|Chỉ thị|Kế hoạch|văn bản)/iu,
   // A clause enumerating a file ("Hồ sơ áp dụng biện pháp bảo vệ bao gồm:", "… gửi kèm theo hồ sơ gồm: Tờ khai …").
   file: /(hồ sơ|giấy tờ)[^.;:]{0,100}?(gồm|bao gồm)/iu,
-  // A source of money: the State budget, a body's regular spending, donations ("Nguồn kinh phí từ ngân sách nhà nước",
-  // "Sử dụng kinh phí thường xuyên …", "… tổng hợp chung trong dự toán chi thường xuyên", "nguồn tài trợ, viện trợ").
   // A text named by its number ("theo quy định tại Thông tư số 97/2010/TT-BTC"), or other rules deferred to ("theo quy
   // định đối với đối tượng tại các Trung tâm bảo trợ xã hội", "theo quy định hiện hành").
   reference: /(Thông tư|Nghị định|Quyết định|Luật|Chỉ thị)(\s+liên tịch)?\s+(số\s+)?\d+\/\d{4}|theo quy định (của|tại|đối với|hiện hành)/iu,
+  // A source of money: the State budget, a body's regular spending, donations ("Nguồn kinh phí từ ngân sách nhà nước",
+  // "Sử dụng kinh phí thường xuyên …", "… tổng hợp chung trong dự toán chi thường xuyên", "nguồn tài trợ, viện trợ").
   funding:
     /nguồn kinh phí|kinh phí (thực hiện|bảo đảm)|ngân sách nhà nước|chi thường xuyên|kinh phí thường xuyên|nguồn (huy động|tài trợ|viện trợ|hợp pháp)|bố trí kinh phí/iu,
 };

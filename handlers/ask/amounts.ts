@@ -9,9 +9,9 @@ import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import type { AskResult } from './types.js';
 
 // A sum asked: "bao nhiêu tiền", "mấy tỷ", "bao nhiêu triệu đồng", "kinh phí … là bao nhiêu", a pay or an allowance
-// ("phụ cấp … là bao nhiêu", "lương … mấy triệu") (folded); not a count of days, people, things or a surface ("bao nhiêu m2").
+// ("phụ cấp … là bao nhiêu", "mức lương … bao nhiêu"; "lương" alone folds as "lượng") (folded); not a count of days, people, things or a surface ("bao nhiêu m2").
 const MONEY_ASKED =
-  / ((bao nhieu|may) (tien|ty|trieu|nghin|ngan|dong)|(ty|trieu|nghin|ngan) dong|so tien|(kinh phi|ngan sach|chi phi|tien|phu cap|luong|thu lao|boi duong|tro cap)( \w+){0,20} (bao nhieu|may)(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2|met|nhan vien|phan tram))|(chi|cap|bo tri|danh|phan bo|dau tu) (het )?(bao nhieu|may)(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2|met|nhan vien|phan tram))) /;
+  / ((bao nhieu|may) (tien|ty|trieu|nghin|ngan|dong)|(ty|trieu|nghin|ngan) dong|so tien|(kinh phi|ngan sach|chi phi|tien|phu cap|tien luong|muc luong|thu lao|boi duong|tro cap)( \w+){0,20} (bao nhieu|may)(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2|met|nhan vien|phan tram))|(chi|cap|bo tri|danh|phan bo|dau tu) (het )?(bao nhieu|may)(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2|met|nhan vien|phan tram))) /;
 // A total spent or allotted ("ngân sách", "bố trí", "kinh phí thực hiện / năm … / của kế hoạch", "mấy tỷ"), which a
 // rate per person or per day does not give.
 const TOTAL_ASKED = / (ngan sach|bo tri|phan bo|danh|du toan|(tong )?kinh phi (thuc hien|nam|cua)|tong so tien|dau tu|ty|ty dong) /;

@@ -58,8 +58,9 @@ const BODY_PASSES = new RegExp(
   ` (co quan|don vi|uy ban|ubnd|xa|(?<!dia )phuong|cong an|bien phong|don|trung tam|canh sat bien)( \\w+){0,4} (phai |co trach nhiem |se |can )?(${INFORMS}|bao|chuyen|ban giao|giao|dua) `,
 );
 
-// A body the person came to, named anywhere before a "sau đó được giao cho …" ("tới báo ở đồn biên phòng thì sau đó …").
-const BODY_NAMED = / (co quan|don vi|uy ban|ubnd|xa|(?<!dia )phuong|cong an|bien phong|don|trung tam|canh sat bien) /;
+// A body the person came to, named before "thì sau đó được giao cho …" ("tới báo ở đồn biên phòng thì sau đó …").
+// Folded, a bare "đồn" is also "đơn" or "đón", and "xã" is "xa": only the bodies' longer names count.
+const BODY_NAMED = / (co quan|uy ban|ubnd|cong an|bien phong|don bien phong|trung tam|canh sat bien|co so bao tro|co so ho tro) /;
 
 /**
  * The question asks what a body must pass on and to whom, the body being the one acting: a procedure of the
@@ -67,7 +68,9 @@ const BODY_NAMED = / (co quan|don vi|uy ban|ubnd|xa|(?<!dia )phuong|cong an|bien
  */
 export function bodyPassesOn(question: string): boolean {
   const f = foldedWords(question);
-  return passOnAsked(question) !== undefined && (BODY_PASSES.test(f) || (ASKS_HANDED_ON.test(f) && BODY_NAMED.test(f)));
+  if (passOnAsked(question) === undefined) return false;
+  const handedOn = ASKS_HANDED_ON.exec(f);
+  return BODY_PASSES.test(f) || (handedOn !== null && BODY_NAMED.test(f.slice(0, handedOn.index + 1)));
 }
 
 // Word pairs of a text, with its diacritics ("báo về" is not "bảo vệ") or folded, for a question typed without them.

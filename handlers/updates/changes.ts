@@ -25,7 +25,7 @@ import { answerTypes } from '../../retrieval/question-type.js';
 // task, a change only with "bây giờ" after it: "Ở Sóc Trăng ai lo xe đưa nó về" asks the plan, not the merger.
 const WHO = '(ai|so nao|co quan nao|don vi nao|noi nao)';
 const CHANGE_CUE = new RegExp(
-  String.raw`\b(sap nhap|hop nhat|nhap vao|nhap vo|nhap voi|gop (vao|vo|voi|chung)|giai the|khong con|dau con|bi bo|da bo|bo roi|xoa so|(bi|da) xoa|xoa roi|(bi|da) dep|dep (roi|bo)|(doi|chuyen|nhap) thanh (so|bo|phong|co quan|don vi|tinh|thanh pho)|thanh (so|bo|phong|co quan|don vi) (nao|gi)|bo cap huyen|bai bo|chuyen (ve|sang|cho|giao)|thay the|thay cho|doi ten|ten moi|tinh moi|thanh pho moi|sau (khi )?sap xep|sap xep (lai )?(don vi hanh chinh|dia gioi|cac tinh|tinh)|thuoc (don vi hanh chinh )?(cap )?(tinh|thanh pho) nao|gom (nhung )?(tinh|dia phuong|don vi) nao|con (ton tai|hoat dong|khong|ko)|nhap tinh|sau (khi )?(sap nhap|nhap|hop nhat)|goi la (gi|tinh|thanh pho|tp)|ten (la )?gi|(thanh|la|thuoc|ve|vao|vo) (tinh|thanh pho|tp) nao|thuoc ve (dau|tinh|thanh pho|tp)|trung tam hanh chinh|tinh ly|(bay gio|hien nay|gio|nay) (thuoc|la|do|ai|co quan nao|so nao)|giao cho ${WHO}|chuyen( \w+){1,6} (sang|ve|cho) (bo|so)|${WHO} (tiep quan|lam thay|thay)|${WHO} lo( \w+){0,8} (bay gio|hien nay|gio nay|nay))\b`,
+  String.raw`\b(sap nhap|hop nhat|nhap vao|nhap vo|nhap voi|gop (vao|vo|voi|chung)|giai the|khong con|dau con|bi bo|da bo|bo roi|xoa so|(bi|da) xoa|xoa roi|(bi|da) dep|dep (roi|bo)|(doi|chuyen|nhap) thanh (so|bo|phong|co quan|don vi|tinh|thanh pho)|thanh (so|bo|phong|co quan|don vi) (nao|gi)|bo cap huyen|bai bo|chuyen (ve|sang|cho|giao)|thay the|thay cho|doi ten|ten moi|tinh moi|thanh pho moi|sau sap xep|sap xep (lai )?(don vi hanh chinh|dia gioi|cac tinh|tinh)|thuoc (don vi hanh chinh )?(cap )?(tinh|thanh pho) nao|gom (nhung )?(tinh|dia phuong|don vi) nao|con (ton tai|hoat dong|khong|ko)|nhap tinh|sau (khi )?(sap nhap|nhap|hop nhat)|goi la (gi|tinh|thanh pho|tp)|ten (la )?gi|(thanh|la|thuoc|ve|vao|vo) (tinh|thanh pho|tp) nao|thuoc ve (dau|tinh|thanh pho|tp)|trung tam hanh chinh|tinh ly|(bay gio|hien nay|gio|nay) (thuoc|la|do|ai|co quan nao|so nao)|giao cho ${WHO}|chuyen( \w+){1,6} (sang|ve|cho) (bo|so)|${WHO} (tiep quan|lam thay|thay)|${WHO} lo( \w+){0,8} (bay gio|hien nay|gio nay|nay))\b`,
 );
 // Whether a text still applies, or what replaced it: asked of a replaced text as much as of its successor.
 const STILL_CUE =
@@ -427,9 +427,9 @@ function workNowFacts(q: string, updates: Updates, tier?: string): string[] {
     .map((a) => agencyFact(a, a.old[0]));
 }
 
-// A ministry or a provincial department asked for by its tier ("bộ nào", "sở nào"). Without marks "so nao" is as often
-// "số nào", a phone number, so the department is read only as written.
-const TIER_ASKED = /(?<![\p{L}])(bộ|bo|sở) nào(?![\p{L}])/iu;
+// A ministry or a provincial department asked for by its tier ("bộ nào", "sở nào"), as written: without marks "so nao"
+// is as often "số nào" (a phone number) and "bo nao" part of "cán bộ nào". Nor is "cán bộ nào" a ministry.
+const TIER_ASKED = /(?<![\p{L}])(?<!cán\s+)(bộ|sở) nào(?![\p{L}])/iu;
 
 /** The tier of agency a question asks for ("Bộ", "Sở"), or undefined. */
 function tierAsked(question: string): string | undefined {
@@ -450,6 +450,7 @@ export function changeFacts(question: string, updates: Updates, asker: Asker & {
   const merged = mergerFacts(question, updates, asker);
   facts.push(...reformFacts(q, updates), ...merged);
   const agency = agencyAsked(question, updates);
+  const tier = tierAsked(question);
   if (agency) facts.push(agencyFact(agency.change, agency.name));
   else if (DISTRICT_TIER_GONE.test(q)) facts.push(...districtTierFacts(q, updates));
   // "Ai lo hỗ trợ nạn nhân ở Gia Lai bây giờ": who does the work in a merged province today. Asked without a merged
@@ -457,7 +458,7 @@ export function changeFacts(question: string, updates: Updates, asker: Asker & {
   else if (merged.length && asksWhoNow(question, updates)) facts.push(...workNowFacts(q, updates));
   // "Giờ bộ nào lo hỗ trợ nạn nhân": the ministry (or department) of that work today, which the documents, naming the
   // abolished one, cannot say.
-  else if (tierAsked(question) && asksWhoNow(question, updates)) facts.push(...workNowFacts(q, updates, tierAsked(question)));
+  else if (tier && asksWhoNow(question, updates)) facts.push(...workNowFacts(q, updates, tier));
   // Which law applies is read from what is left once the current law qualifying the question is set aside.
   const lawQ = q.replace(CURRENT_LAW_QUALIFIER, ' ');
   const transition = asksTransition(lawQ, updates);

@@ -64,6 +64,8 @@ describe('passOnAsked', () => {
     expect(passOnAsked(q)).toBe('handover');
     expect(bodyPassesOn(q)).toBe(true);
     expect(passOnAsked('Nhiệm vụ này sau đó được giao cho ai?')).toBeUndefined();
+    // The body asked for is not one the person came to.
+    expect(bodyPassesOn('Con tôi trốn được thì sau đó được chuyển giao cho cơ quan nào?')).toBe(false);
   });
 
   it('tells a body passing it on from a person asking', () => {
