@@ -48,9 +48,10 @@ const CONTACT_VERB_WH = new RegExp(
 const HOW_TO_REACH = /\b(lien he|lien lac)( voi \w+( \w+)?)? (the nao|nhu the nao|ra sao|bang cach nao|qua dau)\b/;
 // "đến đâu để được giúp", and in chat "thì đi đâu", "phải lên đâu" (the asker goes somewhere, not "đưa đi đâu"); a body
 // gone to ("thì đến cơ quan nào") only for a report made there ("tố giác kẻ buôn người thì lên cơ quan nào"): going to
-// a body for a paper of one's own ("làm giấy khai sinh thì đến cơ quan nào") is no contact.
+// a body for a paper of one's own ("làm giấy khai sinh thì đến cơ quan nào") is no contact, nor is a report told a clause
+// before ("đã báo công an rồi, giờ làm giấy … thì đến cơ quan nào"), nor being notified ("được thông báo … thì đến …").
 const GO_WHERE = new RegExp(
-  `\\b((den|toi|ra|dua|gui|chuyen)( (den|toi))? (dau|co quan nao|noi nao|cho nao|don vi nao|trung tam nao) de (duoc )?(giup|ho tro|bao|trinh bao|to giac|tiep nhan|tu van|giai quyet)|(thi|phai|nen|can) (di|den|toi|ra|len)( (den|toi))? (dau|cho nao|noi nao)|(bao tin|trinh bao|to giac|to cao|bao(?! ${NOT_REPORTING}\\b))\\b.*\\b(thi|phai|nen|can) (di|den|toi|ra|len)( (den|toi))? (co quan|don vi|ben) nao)`,
+  `\\b((den|toi|ra|dua|gui|chuyen)( (den|toi))? (dau|co quan nao|noi nao|cho nao|don vi nao|trung tam nao) de (duoc )?(giup|ho tro|bao|trinh bao|to giac|tiep nhan|tu van|giai quyet)|(thi|phai|nen|can) (di|den|toi|ra|len)( (den|toi))? (dau|cho nao|noi nao)|(bao tin|trinh bao|to giac|to cao|(?<!thong )bao(?! ${NOT_REPORTING}\\b))( \\w+){0,8} (thi|phai|nen|can) (di|den|toi|ra|len)( (den|toi))? (co quan|don vi|ben) nao)`,
 );
 // "số mấy / số nào" asks for a phone number, unless it asks for a document's number ("QĐ số mấy", "thông tư số nào").
 const ASKS_NUMBER = /(^|[^\p{L}])số (mấy|nào|gì|bao nhiêu)(?![\p{L}])/u;

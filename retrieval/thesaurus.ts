@@ -1968,7 +1968,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   // Earning a profit: from someone's plight (trục lợi), or from the work itself, which a support facility's founding
   // principle rules out.
   {
-    everyday: ['kiếm lời', 'có lời', 'lấy lời', 'ăn lời', 'có lãi', 'kiếm lãi', 'lấy lãi', 'làm ăn có lãi', 'kinh doanh kiếm tiền'],
+    // Not "có lời" nor "có lãi": typed without marks they are "có lỗi" and "có lại".
+    everyday: ['kiếm lời', 'lấy lời', 'ăn lời', 'kiếm lãi', 'lấy lãi', 'làm ăn có lãi', 'kinh doanh kiếm tiền'],
     legal: ['trục lợi', 'không vì mục đích lợi nhuận'],
   },
 

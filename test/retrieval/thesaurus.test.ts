@@ -551,9 +551,11 @@ describe('protection, reporting, reception and shelters in chat words', () => {
   });
 
   it('reads earning a profit as profiteering and as the profit a support facility may not seek', () => {
-    for (const q of ['lập trung tâm để kiếm lời', 'làm vậy có lời không', 'nhà tạm lánh có được lấy lãi không']) {
+    for (const q of ['lập trung tâm để kiếm lời', 'làm ăn có lãi được không', 'nhà tạm lánh có được lấy lãi không']) {
       expect(x.expand(q), q).toContain('không vì mục đích lợi nhuận');
     }
+    // Typed without marks, "co loi" is "có lỗi" (at fault) and "co lai" "có lại" (get back).
+    for (const q of ['nan nhan co loi gi khong', 'lam sao co lai giay to']) expect(x.expand(q), q).not.toContain('trục lợi');
     expect(x.expand('lợi dụng nạn nhân để kiếm lời')).toContain('trục lợi');
   });
 });
