@@ -131,6 +131,14 @@ export function docsById(corpus: Corpus): Map<string, DocMeta> {
   return docs;
 }
 
+const sectionsOf = new WeakMap<Corpus, Map<string, number>>();
+/** Where each section stands in the corpus' list, by id, once per loaded corpus. */
+export function sectionIndexById(corpus: Corpus): Map<string, number> {
+  let at = sectionsOf.get(corpus);
+  if (!at) sectionsOf.set(corpus, (at = new Map(corpus.sections.map((s, i) => [s.id, i]))));
+  return at;
+}
+
 /** Synchronous: .md/.txt directly, .docx/.pdf from the extraction cache (an error names files not yet extracted). */
 export function loadCorpus(dir: string, opts: LoadOptions = {}): Corpus {
   return buildCorpus(

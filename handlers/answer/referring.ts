@@ -2,6 +2,7 @@
 // entitlements of victims, and a later clause, naming the people the question names, grants them some of its points
 // by letter ("… được hưởng chế độ hỗ trợ quy định tại các điểm từ điểm a đến điểm h khoản 1 Điều này"). That clause
 // answers; the list it refers to follows it, quoted whole, so the letters can be read.
+import { docsById, sectionIndexById } from '../../knowledge/load.js';
 import { clausesReferredTo } from '../../retrieval/references.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 import type { AnswerResult } from '../types.js';
@@ -79,8 +80,9 @@ export function withReferredClauses(index: KnowledgeIndex, result: AnswerResult)
   const at = result.text.indexOf(CITED);
   if (result.kind !== 'answer' || !lead || at < 0) return result;
   const sections = index.corpus.sections;
-  const from = sections.findIndex((s) => s.id === lead.sectionId);
-  const doc = index.corpus.docs.find((d) => d.id === lead.docId);
+  const indexOf = sectionIndexById(index.corpus);
+  const from = indexOf.get(lead.sectionId) ?? -1;
+  const doc = docsById(index.corpus).get(lead.docId);
   const quote = result.text.slice(0, at).split('»')[0];
   if (from < 0 || !doc) return result;
   const referred = clausesReferredTo(sections, doc.id, sections[from].path, quote);
@@ -89,9 +91,7 @@ export function withReferredClauses(index: KnowledgeIndex, result: AnswerResult)
   const start = sections.findIndex((s) => s.docId === doc.id && s.path.some((p) => ARTICLE_NUMBER.exec(p)?.[1] === article));
   if (start < 0) return result;
   const path = sections[start].path.slice(0, sections[start].path.findIndex((p) => ARTICLE_NUMBER.test(p)) + 1);
-  if (
-    result.citations.some((c) => c.docId === doc.id && sections.find((s) => s.id === c.sectionId)?.path[path.length - 1] === path.at(-1))
-  ) {
+  if (result.citations.some((c) => c.docId === doc.id && sections[indexOf.get(c.sectionId) ?? -1]?.path[path.length - 1] === path.at(-1))) {
     return result;
   }
   const lines = referred
