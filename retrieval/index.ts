@@ -11,7 +11,7 @@ import { askedFacilityNames } from './facility.js';
 import { buildLexicalIndex, DEFAULT_WEIGHTS, type LexicalIndex, type LexicalResult, type LexicalWeights } from './bm25.js';
 import { createHashEmbedder } from './embedder.js';
 import { thesaurusExpander, type QueryExpander } from './expand.js';
-import { normalizeText, terms } from './text.js';
+import { lastRead, normalizeText, terms } from './text.js';
 import type { Embedder, KnowledgeIndex, SearchHit, SearchOptions } from './types.js';
 import { buildVectorIndex, loadVectorIndex, type VectorIndex } from './vector.js';
 import { createTitleTopics, type TitleTopics } from './title-topic.js';
@@ -478,7 +478,8 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     // in the terms that tell its point (a clause made of the corpus' subject words says the same as any other).
     todayLaw: createTodayLaw(units, docs, (i, j) => todayPointOf(i, j, 0)),
     replacedBy: replacements(docs),
-    headingActors: createHeadingActors(units, fusion.headingActorBoost, expander),
+    // Read twice per search (the priors, then whether the plan leads): the last question's reading is kept.
+    headingActors: lastRead(createHeadingActors(units, fusion.headingActorBoost, expander)),
     situationHeadings: createSituationHeadings(units, expander, fusion.situationHeadingBoost),
     victimSubjects: createVictimSubjects(units, fusion.otherVictim),
     definedTerms: createDefinedTerms(units, fusion.definedTermBoost),

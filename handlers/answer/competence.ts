@@ -3,6 +3,7 @@
 // áp dụng biện pháp bảo vệ") lists the bodies. Its first clause is quoted as a further source, so the reader learns
 // which body it is. A part of a question asking who does an act ("…, ai cấp giấy phép?") is answered by such an
 // article when the text has one for that act ("Điều 5. Thẩm quyền cấp, cấp lại … Giấy phép thành lập").
+import { sectionIndexById } from '../../knowledge/load.js';
 import { foldedWords } from '../../knowledge/text.js';
 import { answerTypes } from '../../retrieval/question-type.js';
 import type { Corpus } from '../../knowledge/types.js';
@@ -77,12 +78,13 @@ export function withCompetentBodies(index: KnowledgeIndex, question: string, res
   if (result.kind !== 'answer' || !lead || !answerTypes(question).includes('agency')) return result;
   const sections = index.corpus.sections;
   const titleOf = (path: string[]) => path.find((h) => COMPETENCE_ARTICLE.test(h));
-  const from = sections.findIndex((s) => s.docId === lead.docId && s.text.trim() && titleOf(s.path));
+  // The lead text's first article on a competence: the articles are read in the corpus' order, once per corpus.
+  const from = competenceArticles(index.corpus).find((a) => a.docId === lead.docId)?.sections[0] ?? -1;
+  const indexOf = sectionIndexById(index.corpus);
   // The lead's words: its line opening the reply, and the quotes under its citation.
   const leadWords = [result.text.split('\n')[0], ...(lead.quotes ?? [])].join(' ');
   if (from < 0 || !defersTo(titleOf(sections[from].path)!, leadWords)) return result;
-  if (result.citations.some((c) => c.docId === lead.docId && titleOf(sections.find((s) => s.id === c.sectionId)?.path ?? [])))
-    return result;
+  if (result.citations.some((c) => c.docId === lead.docId && titleOf(sections[indexOf.get(c.sectionId) ?? -1]?.path ?? []))) return result;
   // The article's first clause ("1. Cơ quan có thẩm quyền áp dụng biện pháp bảo vệ bao gồm: a) …"), with its points.
   const depth = sections[from].path.findIndex((h) => COMPETENCE_ARTICLE.test(h)) + 2;
   const hit = clauseHit(index, from, sections[from].path.slice(0, depth), 0);
