@@ -568,6 +568,82 @@ export const CUE_PAIRS: readonly CuePair[] = [
     ],
     legal: ['bị mất tích', 'trình báo cơ quan chức năng'],
   },
+  // The crime, the courts, prevention and local help, in chat words.
+  // Counting the cases nationwide: the supreme procuracy keeps the crime statistics, the police ministry the reports.
+  {
+    all: [
+      ['thống kê', 'số liệu', 'đếm', 'con số', 'bao nhiêu vụ', 'tổng số vụ'],
+      ['cả nước', 'toàn quốc', 'trung ương', 'quốc gia', 'toàn ngành'],
+    ],
+    legal: ['viện kiểm sát nhân dân tối cao', 'thống kê tội phạm mua bán người', 'chế độ báo cáo thống kê'],
+  },
+  {
+    all: [
+      ['thống kê', 'số liệu', 'đếm', 'con số'],
+      ['vụ án', 'tội phạm', 'vụ buôn người', 'vụ mua bán người', 'bao nhiêu vụ', 'số vụ'],
+    ],
+    legal: ['thống kê tội phạm mua bán người'],
+  },
+  // A victim who cannot face the public in court: the hearing held behind closed doors.
+  {
+    all: [
+      ['tòa', 'phiên tòa', 'ra tòa', 'phiên xử', 'xét xử'],
+      ['đóng cửa', 'đông người', 'người ngoài', 'ai vào', 'người lạ', 'gặp mặt', 'mặt đối mặt', 'ngại', 'sợ', 'xấu hổ', 'mắc cỡ'],
+    ],
+    legal: ['xét xử kín'],
+  },
+  // What the traffickers said or handed over: one of the grounds the 2024 law names for identifying a victim.
+  {
+    all: [
+      ['lời khai', 'khai', 'khai ra', 'tài liệu', 'giấy tờ', 'giao nộp', 'nộp', 'cung cấp', 'thú nhận', 'nhận tội'],
+      [
+        'buôn người',
+        'bọn buôn người',
+        'kẻ buôn người',
+        'tụi buôn người',
+        'mua bán người',
+        'kẻ mua bán người',
+        'môi giới',
+        'kẻ bán',
+        'người bán',
+        'đối tượng',
+        'bị can',
+        'bị cáo',
+      ],
+      ['nạn nhân', 'xác định', 'công nhận', 'căn cứ', 'chứng minh'],
+    ],
+    legal: ['lời khai, tài liệu do người thực hiện hành vi mua bán người cung cấp'],
+  },
+  // "Exploited" said of work: forced labour, not the sexual exploitation the word alone is read as.
+  {
+    all: [
+      ['bóc lột', 'bị bóc lột'],
+      ['làm việc', 'bắt làm', 'ép làm', 'làm thuê', 'làm quần quật', 'lao động', 'không cho nghỉ', 'không cho về', 'làm không công'],
+    ],
+    legal: ['ép buộc nạn nhân phải lao động trái ý muốn', 'cưỡng bức lao động'],
+  },
+  // Neighbours and local businesses called on to help a returnee.
+  {
+    all: [
+      ['kêu gọi', 'vận động', 'huy động', 'phát động', 'nhờ'],
+      ['giúp', 'giúp đỡ', 'phụ giúp', 'đỡ đần', 'cưu mang', 'chung tay', 'hỗ trợ'],
+      [
+        'hàng xóm',
+        'lối xóm',
+        'bà con',
+        'người dân',
+        'gia đình',
+        'tiệm',
+        'cửa hàng',
+        'doanh nghiệp',
+        'công ty',
+        'cơ sở làm ăn',
+        'cơ sở sản xuất',
+        'mạnh thường quân',
+      ],
+    ],
+    legal: ['phát động cá nhân, gia đình, đơn vị kinh tế tại địa phương', 'tái hòa nhập cộng đồng'],
+  },
 ];
 
 interface Cue extends Wording {

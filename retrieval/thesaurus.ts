@@ -2392,6 +2392,11 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'làm suốt ngày đêm',
       'làm từ sáng tới khuya',
       'làm từ sáng đến tối',
+      'làm ngày làm đêm',
+      'không cho nghỉ',
+      'giữ lại không cho về',
+      'không trả công',
+      'trái ý mình',
     ],
     legal: ['cưỡng bức lao động', 'lao động trái ý muốn', 'bị lệ thuộc'],
   },
@@ -3779,5 +3784,44 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   {
     everyday: ['trang web tỉnh', 'web của tỉnh', 'cổng thông tin tỉnh', 'trang của tỉnh', 'website tỉnh'],
     legal: ['công thông tin điện tử tỉnh'],
+  },
+  // The crime, the courts, prevention and local help, in chat words.
+  // Bars and karaoke passing their hostesses on to each other: the documents' prostitution in disguise.
+  {
+    everyday: [
+      'chuyền tay',
+      'sang tay',
+      'đổi gái',
+      'đổi tiếp viên',
+      'chuyển qua quán khác',
+      'đẩy qua quán khác',
+      'cô tiếp viên',
+      'nữ tiếp viên',
+      'gái quán',
+      'gái bán bia',
+      'trá hình',
+      'núp bóng',
+      'đội lốt',
+      'bán dâm trá hình',
+    ],
+    legal: ['chuyển nhượng tiếp viên nữ', 'mại dâm trá hình'],
+  },
+  // A minor who agreed to go: under 18, no force or deceit is needed for it to be trafficking.
+  {
+    everyday: [
+      'tự chịu đi',
+      'chịu đi',
+      'ưng đi',
+      'tự ưng',
+      'tự muốn đi',
+      'tự xin đi',
+      'đồng ý đi',
+      'tình nguyện đi',
+      'không bị dụ',
+      'không bị dụ dỗ',
+      'không ai dụ',
+      'không ai lừa',
+    ],
+    legal: ['ngay cả khi không dùng vũ lực', 'không dùng vũ lực'],
   },
 ];

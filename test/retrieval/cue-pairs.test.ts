@@ -180,4 +180,34 @@ describe('urgency typed without diacritics (bundled pairs)', () => {
   it('leaves "gap" alone, which may be meeting someone, unread', () => {
     expect(x.expand('gap can bo xa, goi dien xin bao ve duoc khong')).not.toContain('trường hợp khẩn cấp');
   });
+
+  it('reads counting the cases nationwide as the crime statistics the supreme procuracy keeps', () => {
+    expect(x.expand('số liệu buôn người trên toàn quốc do ai nắm')).toContain('viện kiểm sát nhân dân tối cao');
+    expect(x.expand('ai đếm số vụ án mua bán người')).toContain('thống kê tội phạm mua bán người');
+    expect(x.expand('số liệu nạn nhân được hỗ trợ trong xã')).not.toContain('thống kê tội phạm mua bán người');
+  });
+
+  it('reads a victim afraid of the public in court as a hearing behind closed doors', () => {
+    expect(x.expand('cháu ngại ra tòa trước mặt người lạ')).toContain('xét xử kín');
+    expect(x.expand('phiên tòa có cho người ngoài vào không')).toContain('xét xử kín');
+  });
+
+  it('reads what the traffickers said or handed over as a ground for identifying a victim, only when one is identified', () => {
+    const phrase = 'lời khai, tài liệu do người thực hiện hành vi mua bán người cung cấp';
+    expect(x.expand('kẻ buôn người khai ra thì có dùng để công nhận nạn nhân không')).toContain(phrase);
+    expect(x.expand('bọn buôn người khai gì ở cơ quan điều tra')).not.toContain(phrase);
+  });
+
+  it('reads "exploited" said of work as forced labour', () => {
+    expect(x.expand('bị bắt làm thuê như vậy có phải bị bóc lột không')).toContain('ép buộc nạn nhân phải lao động trái ý muốn');
+  });
+
+  it('reads neighbours and local shops called on to help a returnee as the plans’ mobilising of families and businesses', () => {
+    expect(x.expand('xã có kêu gọi lối xóm phụ giúp người mới về không')).toContain(
+      'phát động cá nhân, gia đình, đơn vị kinh tế tại địa phương',
+    );
+    expect(x.expand('vận động cửa hàng trong xóm chung tay hỗ trợ')).toContain(
+      'phát động cá nhân, gia đình, đơn vị kinh tế tại địa phương',
+    );
+  });
 });

@@ -558,4 +558,14 @@ describe('protection, reporting, reception and shelters in chat words', () => {
     for (const q of ['nan nhan co loi gi khong', 'lam sao co lai giay to']) expect(x.expand(q), q).not.toContain('trục lợi');
     expect(x.expand('lợi dụng nạn nhân để kiếm lời')).toContain('trục lợi');
   });
+
+  it('reads hostesses passed between bars as disguised prostitution, a child who agreed as no force needed, and work without rest as forced labour', () => {
+    expect(x.expand('mấy quán bia chuyền tay nhau gái quán')).toContain('chuyển nhượng tiếp viên nữ');
+    expect(x.expand('bán dâm trá hình trong quán hát')).toContain('mại dâm trá hình');
+    expect(x.expand('thằng bé tự chịu đi theo người lạ')).toContain('ngay cả khi không dùng vũ lực');
+    expect(x.expand('con nhỏ đồng ý đi, không bị dụ dỗ')).toContain('ngay cả khi không dùng vũ lực');
+    expect(x.expand('làm ngày làm đêm, chủ không cho nghỉ')).toContain('lao động trái ý muốn');
+    // Following up on something is no child going along with someone.
+    expect(x.expand('xã tự theo dõi người mới về')).not.toContain('ngay cả khi không dùng vũ lực');
+  });
 });
