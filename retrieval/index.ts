@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import type { Corpus, DocMeta, Section } from '../knowledge/types.js';
 import { foldedWords, slugify } from '../knowledge/text.js';
 import { createDefinedTerms, type DefinedTerms } from './defined-term.js';
+import { createDefiningClauses, type DefiningClauses } from './defining-clause.js';
 import { askedFacilityNames } from './facility.js';
 import { buildLexicalIndex, DEFAULT_WEIGHTS, type LexicalIndex, type LexicalResult, type LexicalWeights } from './bm25.js';
 import { createHashEmbedder } from './embedder.js';
@@ -131,6 +132,8 @@ export interface FusionOptions {
   otherVictim: number;
   /** Multiplier for the units defining the group whose members a question asks (defined-term.ts; 1 = off). */
   definedTermBoost: number;
+  /** Multiplier for the clauses defining a term a question asks whether something counts as (defining-clause.ts; 1 = off). */
+  definingClauseBoost: number;
   /** Text budget of a retrieval unit (see units.ts). */
   unitChars: number;
   /** Multiplier for the fused score of the documents of a province the question names ("ở Quảng Nam ..."). */
@@ -200,6 +203,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   prohibitedActBoost: 2,
   otherVictim: 0.6,
   definedTermBoost: 3,
+  definingClauseBoost: 2,
   listOpening: 0.9,
   unitChars: DEFAULT_UNIT_CHARS,
   namedProvinceBoost: 1.8,
@@ -422,6 +426,7 @@ interface SearchContext {
   situationHeadings: SituationHeadings;
   victimSubjects: VictimSubjects;
   definedTerms: DefinedTerms;
+  definingClauses: DefiningClauses;
   prohibitedActs: ProhibitedActs;
   /** Replaced text → the text in force that replaced it (today-law.ts replacements). */
   replacedBy: Map<string, string>;
@@ -483,6 +488,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     situationHeadings: createSituationHeadings(units, expander, fusion.situationHeadingBoost),
     victimSubjects: createVictimSubjects(units, fusion.otherVictim),
     definedTerms: createDefinedTerms(units, fusion.definedTermBoost),
+    definingClauses: createDefiningClauses(units, expander, fusion.definingClauseBoost),
     prohibitedActs: createProhibitedActs(units, fusion.prohibitedActBoost),
     provinces,
     docList: corpus.docs,
@@ -693,6 +699,7 @@ function priorsOf(
     ctx.situationHeadings(q),
     ctx.victimSubjects(q),
     ctx.definedTerms(q, texts),
+    ctx.definingClauses(q),
     ctx.prohibitedActs(q),
     polarityBoost(ctx, q),
     facilityBoost(ctx, q, scope),
