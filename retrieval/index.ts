@@ -992,13 +992,17 @@ function weighByCoverage(fused: Map<number, number>, coverage: (unit: number) =>
 /**
  * The k best hits without repeats. Overlapping units (a clause and the article holding it) would quote the
  * same text twice. A long article split into many units would fill every slot with near-duplicates of one
- * point: at most `perGroup` units of one article (or heading group) until the other candidates run out.
+ * point: at most `perGroup` units of one article (or heading group) until the other candidates run out. A unit past
+ * that limit holding more of the question than every unit of its group before it is no near-duplicate: it states
+ * what they do not (the clause answering, among points repeating the article's words), and it keeps its place.
  */
 function diverseTop(hits: ScopedHit[], k: number, perGroupLimit: number, coverage: (unit: number) => number): SearchHit[] {
   const out: SearchHit[] = [];
   const deferred: SearchHit[] = [];
   const taken: Unit[] = [];
   const perGroup = new Map<string, number>();
+  // Per group, the most of the question a unit of it seen so far holds.
+  const groupBest = new Map<string, number>();
   for (const { inScope: _, unit, ...h } of hits) {
     if (out.length >= k) break;
     h.confidence = coverage(unit);
@@ -1007,7 +1011,9 @@ function diverseTop(hits: ScopedHit[], k: number, perGroupLimit: number, coverag
     taken.push(u);
     const g = groupKey(u);
     const n = perGroup.get(g) ?? 0;
-    if (perGroupLimit > 0 && n >= perGroupLimit) {
+    const best = groupBest.get(g) ?? 0;
+    groupBest.set(g, Math.max(best, h.confidence));
+    if (perGroupLimit > 0 && n >= perGroupLimit && h.confidence <= best) {
       deferred.push(h);
       continue;
     }

@@ -189,6 +189,39 @@ describe('result diversity', () => {
     const flat = await openKnowledgeIndex({ corpus: c, fusion: { ...SECTION_UNITS, perGroup: 0 } });
     expect((await flat.search('tiếp nhận nạn nhân tại cửa khẩu', { k: 3 })).every((h) => h.doc.id === 'regulations/long.md')).toBe(true);
   });
+
+  it('keeps a third unit of an article that holds more of the question than the units before it', async () => {
+    const repeated = (n: number, gate: string) => ({
+      path: ['Điều 4. Tiếp nhận nạn nhân', `${n}.`],
+      text: `Tiếp nhận nạn nhân tại cửa khẩu ${gate}: tiếp nhận nạn nhân tại cửa khẩu, đưa nạn nhân từ cửa khẩu về.`,
+    });
+    const c = makeCorpus('g2', [
+      {
+        doc: reg('regulations/long.md', 'TT dài'),
+        sections: [
+          repeated(1, 'đường bộ'),
+          repeated(2, 'sân bay'),
+          {
+            path: ['Điều 4. Tiếp nhận nạn nhân', '3.'],
+            text: 'Cơ quan chủ trì việc tiếp nhận nạn nhân tại cửa khẩu phối hợp với các cơ quan chức năng của địa phương, đối chiếu danh sách, kiểm tra giấy tờ tùy thân và hồ sơ do phía nước ngoài bàn giao, hướng dẫn kê khai, làm thủ tục nhập cảnh, thông báo cho gia đình, bố trí phương tiện đưa về nơi cư trú và ký biên bản giao nhận.',
+          },
+        ],
+      },
+      {
+        doc: reg('regulations/short.md', 'KH ngắn'),
+        sections: [{ path: ['Điều 1. Biên phòng'], text: 'Bộ đội Biên phòng tiếp nhận nạn nhân trở về qua cửa khẩu.' }],
+      },
+      {
+        doc: reg('regulations/other.md', 'TT khác'),
+        sections: [1, 2, 3].map((n) => ({ path: [`Điều ${n}. Xử phạt`], text: `Lập biên bản vi phạm hành chính, ký biên bản, mục ${n}.` })),
+      },
+    ]);
+    // The rankers' own order, not reweighed by coverage: the clauses repeating the question's words come first.
+    const fusion = { ...SECTION_UNITS, perGroup: 2, vectorWeight: 0, coverageRerank: { floor: 1, depth: 8 } };
+    const index = await openKnowledgeIndex({ corpus: c, fusion });
+    const hits = await index.search('tiếp nhận nạn nhân tại cửa khẩu có ký biên bản không', { k: 3 });
+    expect(hits.map((h) => h.chunk.path.at(-1))).toEqual(['1.', '2.', '3.']);
+  });
 });
 
 describe('point terms without the corpus subject', () => {
