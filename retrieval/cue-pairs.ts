@@ -548,7 +548,19 @@ export const CUE_PAIRS: readonly CuePair[] = [
   {
     all: [
       ['xử', 'tòa', 'phiên tòa', 'ra tòa'],
-      ['kín', 'không công khai', 'không cho ai vào', 'không cho người ngoài'],
+      [
+        'kín',
+        'không công khai',
+        'không cho ai vào',
+        'không cho người ngoài',
+        'người ngoài',
+        'đông người',
+        'người lạ',
+        'đóng cửa',
+        'ngồi nghe',
+        'vào nghe',
+        'ai vào',
+      ],
       ['xin', 'muốn', 'không muốn', 'yêu cầu', 'đề nghị', 'nhờ'],
     ],
     legal: ['quyết định việc xét xử kín đối với vụ án mua bán người theo yêu cầu của nạn nhân'],

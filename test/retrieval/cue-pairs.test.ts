@@ -154,6 +154,9 @@ describe('more ways people tell those situations (bundled pairs)', () => {
     const phrase = 'quyết định việc xét xử kín đối với vụ án mua bán người theo yêu cầu của nạn nhân';
     expect(x.expand('mẹ cháu muốn tòa xử kín')).toContain(phrase);
     expect(x.expand('tòa xử kín khi nào')).not.toContain(phrase);
+    // Asked as whom the victim does not want in the room.
+    expect(x.expand('con tôi không muốn người lạ ngồi nghe lúc tòa xử')).toContain(phrase);
+    expect(x.expand('phiên tòa có đông người không')).not.toContain(phrase);
   });
 
   it('reads neighbours and local firms helping returnees as the community’s part in their reintegration', () => {
