@@ -15,6 +15,8 @@ const MONEY_ASKED =
 // A total spent or allotted ("ngân sách", "bố trí", "kinh phí thực hiện / năm … / của kế hoạch", "mấy tỷ"), which a
 // rate per person or per day does not give.
 const TOTAL_ASKED = / (ngan sach|bo tri|phan bo|danh|du toan|(tong )?kinh phi (thuc hien|nam|cua)|tong so tien|dau tu|ty|ty dong) /;
+// Who is paid from the budget ("người không hưởng lương từ ngân sách nhà nước") names a kind of person, not a total.
+const PAID_FROM_BUDGET = / huong luong (tu )?ngan sach( nha nuoc)? /g;
 // A sum in đồng ("30.000 đồng", "1 triệu", "05 (năm) tỷ đồng"), or a share of a base ("lần mức lương cơ sở"); for a
 // question that asks no total, a rate too: per person, day or item ("… đồng/người/ngày"), a level set another way
 // ("mức …", "theo chi phí thực tế") or the cost that is paid ("được hỗ trợ một lần chi phí học nghề").
@@ -38,7 +40,7 @@ export function sumAsked(question: string): 'total' | 'any' | undefined {
   const q = foldedWords(question);
   if (!MONEY_ASKED.test(q)) return undefined;
   if (!UNIT_ASKED.test(q) && (COUNTS_OTHER.test(q) || ASKS_OTHER.test(q))) return undefined;
-  return TOTAL_ASKED.test(q) ? 'total' : 'any';
+  return TOTAL_ASKED.test(q.replace(PAID_FROM_BUDGET, ' ')) ? 'total' : 'any';
 }
 
 /** The reply quotes a passage stating a sum of the kind asked. */

@@ -21,6 +21,9 @@ describe('a sum asked', () => {
     // A pay or an allowance is a sum too, however long the subject that names whose it is.
     expect(sumAsked('Phụ cấp mỗi tháng của người làm công tác tiếp nhận nạn nhân ở cơ sở trợ giúp xã hội là bao nhiêu?')).toBe('any');
     expect(sumAsked('lương nhân viên công tác xã hội là mấy triệu')).toBe('any');
+    // Being paid from the budget describes the person; the sum asked is their rate, not a total.
+    expect(sumAsked('người không hưởng lương từ ngân sách nhà nước mà tham gia quản lý nạn nhân thì được chi mức bao nhiêu')).toBe('any');
+    expect(sumAsked('ngân sách nhà nước chi cho người không hưởng lương là bao nhiêu tỷ')).toBe('total');
   });
 
   it('is no sum when the ask word counts something else or the question asks which body or law, unless a unit is asked', () => {
