@@ -56,7 +56,7 @@ const GO_WHERE = new RegExp(
 // "số mấy / số nào" asks for a phone number, unless it asks for a document's number ("QĐ số mấy", "thông tư số nào").
 const ASKS_NUMBER = /(^|[^\p{L}])số (mấy|nào|gì|bao nhiêu)(?![\p{L}])/u;
 const DOCUMENT_NUMBER =
-  /\b(quyet dinh|qd|nghi dinh|nd|thong tu|tt|ttlt|luat|van ban|ke hoach|kh|cong van|chi thi|nghi quyet|de an|dieu|khoan|muc|phu luc|mau)( [a-z0-9/-]+){0,3} (la )?so (may|nao|gi|bao nhieu)\b/;
+  /\b(quyet dinh|qd|nghi dinh|nd|thong tu|tt|ttlt|luat|van ban|ke hoach|kh|cong van|cong dien|to trinh|chi thi|nghi quyet|de an|dieu|khoan|muc|phu luc|mau)( [a-z0-9/-]+){0,3} (la )?so (may|nao|gi|bao nhieu)\b/;
 
 // "Xã nhận được trình báo thì báo cho cơ quan nào", "Công an tỉnh phải thông báo cho ai": an agency or an official
 // that receives or must report is the subject, so the question asks the procedure the documents set, not whom

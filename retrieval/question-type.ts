@@ -40,7 +40,7 @@ const ASKS: Record<AnswerType, RegExp> = {
   date: / (ngay nao|ngay may|truoc ngay|han chot|han cuoi|thoi diem nao|cham nhat (la )?ngay|(vao|la) ngay bao nhieu) /,
   // "mấy ảnh", "bao nhiêu nhân viên", "ít nhất bao nhiêu": a number of things, not of days or money.
   count:
-    / ((it nhat|toi thieu|toi da) (bao nhieu|may)|(may|bao nhieu) (?!(ngay|hom|thang|nam|gio|tuan|lau|tien|dong|phan|so|mot|moi|vay|nhi|nua|(chuc|tram) (nghin|ngan|trieu|dong)) )[a-z]+) /,
+    / ((it nhat|toi thieu|toi da) (bao nhieu|may)|(?<!\bso )(may|bao nhieu) (?!(ngay|hom|thang|nam|gio|tuan|lau|tien|dong|phan|so|mot|moi|vay|nhi|nua|(chuc|tram) (nghin|ngan|trieu|dong)) )[a-z]+) /,
   // Whom an activity is aimed at ("nhắm vào ai", "hướng đến ai") is a group of people, not who acts.
   agency:
     / ((?<!(nham|huong) (vao|den|toi) )ai|co quan nao|don vi nao|so nao|to chuc nao|ben nao|phong nao|trung tam nao|luc luong nao|cap nao|cho ai|voi ai) /,
@@ -53,9 +53,10 @@ const ASKS: Record<AnswerType, RegExp> = {
   // thế bởi …" ask what replaced X, which the update file answers.
   replaces:
     / (?<!(bi|duoc) )(thay the|thay cho|bai bo|lam het hieu luc)( cho)?( (nhung|cac))?( (van ban|thong tu|nghi dinh|quyet dinh|luat|chi thi|ke hoach|quy dinh)( lien tich)?)? (nao|gi) /,
-  // The text a rule defers to: "công tác phí tính theo thông tư nào", "thực hiện theo quy định nào". Which law applies
-  // ("theo luật nào") is the update file's to answer.
-  reference: / (theo|tai|can cu( vao)?|ap dung) (thong tu|nghi dinh|quyet dinh|van ban|quy dinh)( lien tich)? (nao|gi|so may|so nao) /,
+  // The text a rule defers to: "công tác phí tính theo thông tư nào", "thực hiện theo quy định nào", or a paper's own
+  // number ("theo đề nghị tại tờ trình số mấy"). Which law applies ("theo luật nào") is the update file's to answer.
+  reference:
+    / ((theo|tai|can cu( vao)?|ap dung) (thong tu|nghi dinh|quyet dinh|van ban|quy dinh)( lien tich)? (nao|gi|so may|so nao)|(to trinh|cong van|quyet dinh|cong dien) (la )?so (may|nao|bao nhieu)) /,
   // Where the money comes from: "kinh phí lấy từ nguồn nào", "tiền … lấy ở đâu ra", "tiền đâu mà làm", "quỹ nào chi".
   // It also needs a money word in the question (MONEY_WORD below).
   funding: / (lay (tien )?(o |tu )?dau|tu dau ra|o dau ra|dau ra|(tu |bang )?(nguon|quy) (nao|gi)|tien dau|nguon tien|nguon kinh phi) /,
@@ -116,7 +117,8 @@ const CARRIES: Record<AnswerType, RegExp> = {
   file: /(hồ sơ|giấy tờ)[^.;:]{0,100}?(gồm|bao gồm)/iu,
   // A text named by its number ("theo quy định tại Thông tư số 97/2010/TT-BTC"), or other rules deferred to ("theo quy
   // định đối với đối tượng tại các Trung tâm bảo trợ xã hội", "theo quy định hiện hành").
-  reference: /(Thông tư|Nghị định|Quyết định|Luật|Chỉ thị)(\s+liên tịch)?\s+(số\s+)?\d+\/\d{4}|theo quy định (của|tại|đối với|hiện hành)/iu,
+  reference:
+    /(Thông tư|Nghị định|Quyết định|Luật|Chỉ thị)(\s+liên tịch)?\s+(số\s+)?\d+\/\d{4}|(Tờ trình|Công văn|Công điện)\s+số\s+\d+\/|theo quy định (của|tại|đối với|hiện hành)/iu,
   // A source of money: the State budget, a body's regular spending, donations ("Nguồn kinh phí từ ngân sách nhà nước",
   // "Sử dụng kinh phí thường xuyên …", "… tổng hợp chung trong dự toán chi thường xuyên", "nguồn tài trợ, viện trợ").
   funding:

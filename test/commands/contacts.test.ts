@@ -103,6 +103,8 @@ describe('isContactQuestion', () => {
     // A report told a clause before, or being notified, is not the reason for going.
     'Tôi đã báo công an rồi, giờ làm giấy khai sinh cho con thì phải đến cơ quan nào?',
     'Được thông báo trúng tuyển thì phải đến cơ quan nào?',
+    // A paper's number is no phone number.
+    'Kế hoạch được phê duyệt theo tờ trình số mấy?',
     // How a request for protection is made and to whom is the decree's procedure, unless a number is asked.
     'Đề nghị bảo vệ cho cháu thì báo miệng qua điện thoại được không, hay gửi giấy cho cơ quan nào?',
   ])('leaves %s to the answerer', (q) => expect(isContactQuestion(q)).toBe(false));

@@ -61,6 +61,9 @@ describe('answer type in ranking', () => {
   it('reads "theo thông tư nào" as asking the text a rule defers to, which a sentence naming its number carries', () => {
     expect(answerTypes('tiền tàu xe cho cán bộ đi đón nạn nhân tính theo thông tư nào')).toContain('reference');
     expect(answerTypes('mức vay vốn thực hiện theo quy định nào')).toContain('reference');
+    // A paper's own number is a reference too, and "số mấy" counts nothing.
+    expect(answerTypes('quyết định được ký theo đề nghị tại tờ trình số mấy của sở')).toEqual(['reference']);
+    expect(carries('reference', 'Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 12/TTr-STP ngày 01/3/2021.')).toBe(true);
     // Which law applies is the update file's question, not a reference in a clause.
     expect(answerTypes('nạn nhân hưởng chế độ theo luật nào')).not.toContain('reference');
     expect(carries('reference', 'Mức chi thực hiện theo quy định tại Thông tư số 97/2010/TT-BTC ngày 06/7/2010.')).toBe(true);
