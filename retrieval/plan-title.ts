@@ -90,7 +90,13 @@ function createPlanTitles(docs: readonly DocMeta[]): (query: string) => string {
 const ASKS_OF_PLAN =
   /(?<! so) (?:(?:theo|trong|cua|thuc hien|tham gia) (?:ban )?(?:ke hoach|de an)|(?:ke hoach|de an) (?:nay|cua|tinh|nam|giai doan|ho tro nan nhan|phoi hop))(?= )|^ (?:ke hoach|de an) (?!thanh lap)/;
 
+// "tỉnh có làm gì không", "huyện có kêu gọi … không", "tỉnh mình có để ý …": whether the province or district does
+// something is what its plan sets; a national text says what any province must do. A body of the place ("công an
+// huyện có …", "ủy ban nhân dân tỉnh có …") is asked about by the texts that set that body's duties.
+const ASKS_OF_LOCAL_ACTION =
+  /(?<!\b(?:an|ubnd|dan|cap|phong|doi|hoi|ban|so|truong|vien|toa)) (?:tinh|huyen|dia phuong)(?: (?:minh|ta|nha|nay))? (?:co|da|co dang|hien co|dang) (?!(?:trach nhiem|nghia vu|quyen|phai|bat buoc|duoc)\b)/;
+
 /** True when the question (foldedWords) asks what a province's plan says rather than naming a plan as a task. */
 export function asksOfPlan(foldedQuestion: string): boolean {
-  return ASKS_OF_PLAN.test(foldedQuestion);
+  return ASKS_OF_PLAN.test(foldedQuestion) || ASKS_OF_LOCAL_ACTION.test(foldedQuestion);
 }

@@ -67,6 +67,22 @@ describe('a question asking what a plan says', () => {
       expect(asks(q), q).toBe(false);
   });
 
+  it('is told by whether the province or district itself does something, not one of its bodies or its duty', () => {
+    for (const q of [
+      'tỉnh có làm gì để giúp người bị bán không',
+      'huyện mình có kêu gọi bà con giúp đỡ không',
+      'tinh co de y may cong ty moi gioi ko',
+    ])
+      expect(asks(q), q).toBe(true);
+    for (const q of [
+      'công an huyện có cấp giấy xác nhận không',
+      'ủy ban nhân dân tỉnh có trách nhiệm gì',
+      'tỉnh có phải báo cáo không',
+      'người ở tỉnh khác có được hỗ trợ không',
+    ])
+      expect(asks(q), q).toBe(false);
+  });
+
   it('puts the plan’s passage before a national text saying as much', async () => {
     const shortTitled = doc('plans/qn.md', 'KH Quảng Nam 2024', 'quang-nam', { title: 'Kế hoạch hỗ trợ nạn nhân năm 2024' });
     const corpus = makeCorpus('h-plan-asked', [
