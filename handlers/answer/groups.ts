@@ -165,6 +165,8 @@ function pointIntros(index: KnowledgeIndex, hit: SearchHit): Map<string, string[
     const path = sections[i].path;
     const raw = path[path.length - 2];
     if (path.length <= range.depth + 1 || !POINT.test(path[path.length - 1])) continue;
+    // Outside an article the group is a whole plan part: another body's points are not the hit's list.
+    if (!inArticle && !hit.chunk.path.includes(raw)) continue;
     if (inArticle && BARE_CLAUSE.test(raw) && !titles.has(raw)) titles.set(raw, clauseTitle(i, raw));
     const head = titles.get(raw) ?? raw;
     if (!CLAUSE_HEADING.test(head) && !(inArticle && TITLED_CLAUSE.test(head) && !BARE_CLAUSE.test(head))) continue;

@@ -61,6 +61,13 @@ describe('a body, a plan and a determination asked about', () => {
     expect(leadOf(which.text)).toContain('2. Công an tỉnh');
   });
 
+  it("quotes nothing of another body's points under a plan body's citation", async () => {
+    const r = await answer('Nạn nhân cần trợ giúp pháp lý thì sở nào hướng dẫn?', { index, province: 'binh-dinh' });
+    expect(r.citations[0].label).toMatch(/› 5\. Sở Tư pháp/);
+    expect(r.text).toContain('trung tâm trợ giúp pháp lý nhà nước');
+    expect(r.text).not.toContain('Viện kiểm sát');
+  });
+
   it('finds a body named by its kind and its last words ("Hội phụ nữ"), not the list of every heading', async () => {
     const r = await answer('Hội phụ nữ tỉnh có trách nhiệm gì theo đề án của Đồng Nai?', { index });
     expect(leadOf(r.text)).toMatch(/^Theo ĐA Đồng Nai 2016–2020 › V\. Phân công trách nhiệm › 4\. Đề nghị Hội liên hiệp Phụ nữ tỉnh/);
