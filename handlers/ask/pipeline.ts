@@ -303,8 +303,9 @@ const changes: AskStep = async (q, deps) => {
   const beyond = asksBeyondMerger(q.text, corpus);
   if (beyond) return withContext(notCovered(directoryOf(deps), q.userProvince, beyond), r);
   if (!more) return r;
+  // Passages the answerer is unsure of answer no other half: the merger facts are the answer.
   const rest = await firstReply(AFTER_CHANGES, q, deps);
-  return rest?.kind === 'answer' ? withMergerFacts(r, rest) : r;
+  return rest?.kind === 'answer' && !rest.text.startsWith(UNSURE_INTRO) ? withMergerFacts(r, rest) : r;
 };
 
 // "…, còn bây giờ …", "… và hiện nay …": where a question turns from what a plan said to what holds today.

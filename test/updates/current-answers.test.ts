@@ -357,6 +357,13 @@ describe('questions about what changed', () => {
     expect((await ask('Sóc Trăng nhập vào Cần Thơ rồi phải không?')).retrieved).toBe(false);
   });
 
+  it('passages the answerer is unsure of are no answer to the other half: the merger facts stand alone, unhedged', async () => {
+    const { deps } = withRetrieval(`${UNSURE_INTRO}\n\nTrích dẫn:\n[1] x\n«y»`, ['plans/soc-trang-phoi-hop-tiep-nhan-bao-ve-ho-tro.md']);
+    const r = await askQuestion('Sóc Trăng nhập vào Cần Thơ rồi thì nạn nhân ở đó được trợ cấp khó khăn ban đầu ra sao?', {}, deps);
+    expect(r.text).toContain('Tỉnh Sóc Trăng cũ nay thuộc thành phố Cần Thơ');
+    expect(r.text).not.toContain(UNSURE_INTRO);
+  });
+
   it('whether, or by what, the law of today was amended: the amendment leads, with the amended article the folder holds', async () => {
     for (const q of [
       'Luật Phòng, chống mua bán người năm 2024 đã được sửa đổi chưa?',
