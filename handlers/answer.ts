@@ -19,6 +19,7 @@ import {
   paragraphAround,
   partPool,
   pointRest,
+  quotedPath,
   sourceGroups,
   wholeArticleLines,
   withListItems,
@@ -511,7 +512,7 @@ function citeSources(index: KnowledgeIndex, used: Group[], selection: Selection,
     const quoted = quotesOf(g, n, positions, selection, asked);
     if (quoted.leadLine) leadLine = quoted.leadLine;
     partLines.push(...quoted.partLines);
-    const c = citationOf(n, g.hit.doc, g.hit.chunk.path, g.hit.chunk.sectionId, {
+    const c = citationOf(n, g.hit.doc, quotedPath(g, positions), g.hit.chunk.sectionId, {
       quotes: quoted.quotes.map((q) => q.slice(1, -1)),
       fullData: key,
       otherProvince: g.hit.otherProvince,

@@ -79,6 +79,24 @@ interface ListIntro {
   path?: string[];
   /** The hit's whole article, clauses with their points (articleBlockAt): how an overview's lead from it reads, no candidate. */
   whole?: boolean;
+  /** Heading path of the clause whose points these are (pointIntros): where a quote of them stands in the text. */
+  clause?: string[];
+}
+
+/**
+ * The heading path a group's quotes stand under: the hit's own, or, when a quoted list is another clause's of the same
+ * article, the path both share (the article), so the citation names no clause the quote is not from.
+ */
+export function quotedPath(g: Group, positions: number[]): string[] {
+  let path = g.hit.chunk.path;
+  for (const pos of positions) {
+    const clause = pos < 0 ? g.intros[-1 - pos]?.clause : undefined;
+    if (!clause) continue;
+    let shared = 0;
+    while (shared < path.length && shared < clause.length && path[shared] === clause[shared]) shared++;
+    if (shared < Math.min(path.length, clause.length)) path = path.slice(0, shared);
+  }
+  return path;
 }
 
 /** Index in corpus.sections of the hit's first section, or -1. */
@@ -135,7 +153,7 @@ function actorBlockAt(sections: Section[], start: number): ListBlock | undefined
 function readListIntros(index: KnowledgeIndex, hit: SearchHit, start: number): ListIntro[] {
   const sections = index.corpus.sections;
   const intros = pointIntros(index, hit);
-  const listed: ListIntro[] = [...intros].map(([heading, items]) => ({ heading, items }));
+  const listed: ListIntro[] = [...intros].map(([heading, { items, clause }]) => ({ heading, items, clause }));
   // The list the hit belongs to (a clause of "Các hành vi bị nghiêm cấm", a dash of "2. Công an tỉnh"), unless
   // it is one of the clauses above.
   // And the outline it is a part of (a plan's tasks, an article's steps): an overview may ask for that instead.
@@ -148,10 +166,10 @@ function readListIntros(index: KnowledgeIndex, hit: SearchHit, start: number): L
   return listed;
 }
 
-/** Clause heading → its lettered points, for the clauses of the hit's article (or heading group). */
-function pointIntros(index: KnowledgeIndex, hit: SearchHit): Map<string, string[]> {
+/** Clause heading → its lettered points and its path, for the clauses of the hit's article (or heading group). */
+function pointIntros(index: KnowledgeIndex, hit: SearchHit): Map<string, { items: string[]; clause: string[] }> {
   const sections = index.corpus.sections;
-  const intros = new Map<string, string[]>();
+  const intros = new Map<string, { items: string[]; clause: string[] }>();
   const range = articleRange(index, hit);
   if (!range) return intros;
   const inArticle = hit.chunk.path.some((p) => ARTICLE.test(p));
@@ -170,9 +188,9 @@ function pointIntros(index: KnowledgeIndex, hit: SearchHit): Map<string, string[
     if (inArticle && BARE_CLAUSE.test(raw) && !titles.has(raw)) titles.set(raw, clauseTitle(i, raw));
     const head = titles.get(raw) ?? raw;
     if (!CLAUSE_HEADING.test(head) && !(inArticle && TITLED_CLAUSE.test(head) && !BARE_CLAUSE.test(head))) continue;
-    const items = intros.get(head) ?? [];
-    if (items.length < MAX_LIST_ITEMS) items.push(itemText(sections[i]));
-    intros.set(head, items);
+    const intro = intros.get(head) ?? { items: [], clause: path.slice(0, -1) };
+    if (intro.items.length < MAX_LIST_ITEMS) intro.items.push(itemText(sections[i]));
+    intros.set(head, intro);
   }
   return intros;
 }

@@ -68,6 +68,18 @@ describe('a body, a plan and a determination asked about', () => {
     expect(r.text).not.toContain('Viện kiểm sát');
   });
 
+  it('cites the article, not one of its clauses, when it quotes another clause of it', async () => {
+    const r = await answer('Người dưới 18 tuổi đi cùng nạn nhân theo Luật 2011 được hỗ trợ những gì?', { index });
+    const quotingClauses = r.citations.filter((c) => c.quotes?.some((q) => /^\d+\. /.test(q)));
+    expect(quotingClauses.length).toBeGreaterThan(0);
+    for (const c of quotingClauses) {
+      for (const q of c.quotes ?? []) {
+        const n = /^(\d+)\. /.exec(q)?.[1];
+        if (n) expect(c.label, q.slice(0, 40)).not.toMatch(new RegExp(`› khoản (?!${n}(?!\\d))\\d+`));
+      }
+    }
+  });
+
   it('finds a body named by its kind and its last words ("Hội phụ nữ"), not the list of every heading', async () => {
     const r = await answer('Hội phụ nữ tỉnh có trách nhiệm gì theo đề án của Đồng Nai?', { index });
     expect(leadOf(r.text)).toMatch(/^Theo ĐA Đồng Nai 2016–2020 › V\. Phân công trách nhiệm › 4\. Đề nghị Hội liên hiệp Phụ nữ tỉnh/);
