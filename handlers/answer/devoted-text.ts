@@ -6,6 +6,7 @@
 import { citationLabel, documentLabel, validitySuffix } from '../../knowledge/cite.js';
 import type { Corpus, DocMeta } from '../../knowledge/types.js';
 import { withoutSetting } from '../../retrieval/actor-heading.js';
+import { enumeratedItems } from '../../retrieval/overview.js';
 import { analyze, foldToken, isStopword } from '../../retrieval/text.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 import type { AnswerResult, Citation } from '../types.js';
@@ -27,9 +28,11 @@ const GENERAL_WORDS = new Set(
 );
 /** Content syllables a question may add to its force and its duty ask ("tỉnh", "hiện nay") and still ask for all duties. */
 const MAX_OTHER_SYLLABLES = 1;
-/** Articles quoted: the text's main duties, each one source. */
-const MAX_ARTICLES = 4;
-/** Points quoted per article. */
+/** Articles quoted at most: the text's duties, each one source. */
+const MAX_ARTICLES = 8;
+/** Points quoted in all, shared among the articles: every duty is named, each by fewer points when there are many. */
+const POINTS_BUDGET = 12;
+/** Points quoted per article at most. */
 const MAX_POINTS = 3;
 const MAX_POINT_CHARS = 160;
 
@@ -40,8 +43,8 @@ interface MeasureArticle {
   /** The article's path ("Chương II", "Điều 5. Biện pháp phòng ngừa xã hội") and its first section. */
   path: string[];
   from: number;
-  /** Sections of its numbered clauses, in order. */
-  points: number[];
+  /** Its numbered clauses, in order: each clause's section and those of its lettered points. */
+  points: { at: number; items: number[] }[];
 }
 
 interface DevotedText {
@@ -61,7 +64,8 @@ function measureArticles(corpus: Corpus, docId: string): MeasureArticle[] {
     const key = `${s.path[0]}\u0000${s.path[1]}`;
     let a = articles.get(key);
     if (!a) articles.set(key, (a = { path: s.path.slice(0, 2), from: i, points: [] }));
-    if (s.path.length === 3 && s.text.trim()) a.points.push(i);
+    if (s.path.length === 3 && s.text.trim()) a.points.push({ at: i, items: [] });
+    else if (s.path.length === 4 && a.points.length) a.points[a.points.length - 1].items.push(i);
   });
   return [...articles.values()].filter((a) => a.points.length > 0);
 }
@@ -113,6 +117,8 @@ const shortened = (text: string) => (text.length <= MAX_POINT_CHARS ? text : `${
 
 // A point where the force helps another ("Phối hợp với …") is not one of its own duties.
 const SUPPORTING = /^(?:\d+\.\s*)?Phối hợp/u;
+/** A clause with lettered points and at most this many content syllables is their heading ("3. Các biện pháp bảo vệ."). */
+const INTRODUCING_SYLLABLES = 8;
 /** How many of a point's opening syllables are read for whether it only restates its article's title. */
 const OPENING_SYLLABLES = 12;
 
@@ -125,15 +131,40 @@ function restates(title: string, point: string): boolean {
   return contentSyllables(title).every((w) => opening.has(w));
 }
 
+/** Points quoted per article when `articles` are quoted: the budget shared, at least one each, at most MAX_POINTS. */
+const pointsPerArticle = (articles: number) => Math.max(1, Math.min(MAX_POINTS, Math.floor(POINTS_BUDGET / articles)));
+
 /**
- * An article's points that state a duty of the force's own, up to MAX_POINTS: not one that restates the title, helps
- * another body or introduces a list; its first point when none does.
+ * How a clause is quoted: by its lettered points when it only introduces them ("… bao gồm:", "3. Các biện pháp bảo
+ * vệ."), for they are the duty; else by its first line. Undefined for a clause that lists names ("Người thân thích
+ * của nạn nhân bao gồm: Vợ, chồng, …"): it says who, not what the force does.
  */
-function ownPoints(corpus: Corpus, a: MeasureArticle): string[] {
+function clauseQuote(corpus: Corpus, point: MeasureArticle['points'][number]): string | undefined {
+  const text = corpus.sections[point.at].text.trim();
+  const first = text.split('\n')[0];
+  if (!point.items.length) return enumeratedItems(text) > 0 ? undefined : first;
+  const introduces = first.endsWith(':') || contentSyllables(first).length <= INTRODUCING_SYLLABLES;
+  return introduces ? point.items.map((i) => corpus.sections[i].text.trim().split('\n')[0]).join(' ') : first;
+}
+
+/** Syllables of a title that name its subject ("tiếp nhận, xác minh" of "Tiếp nhận, xác minh, xác định nạn nhân"). */
+const SUBJECT_SYLLABLES = 4;
+
+/** Whether a point opens with the subject of another article's title: that article holds the duty, quoted there. */
+function opensWithOther(others: string[], point: string): boolean {
+  const opening = ` ${syllables(point).slice(0, OPENING_SYLLABLES).join(' ')} `;
+  return others.some((title) => opening.includes(` ${syllables(title).slice(0, SUBJECT_SYLLABLES).join(' ')} `));
+}
+
+/**
+ * An article's points that state a duty of the force's own, up to `max`: not one that restates the title, opens with
+ * another article's subject (`others`: their titles), helps another body or lists names; its first point when none does.
+ */
+function ownPoints(corpus: Corpus, a: MeasureArticle, max: number, others: string[]): string[] {
   const title = a.path[1].replace(ARTICLE, '');
-  const texts = a.points.map((i) => corpus.sections[i].text.trim().split('\n')[0]);
-  const own = texts.filter((t) => !t.endsWith(':') && !SUPPORTING.test(t) && !restates(title, t));
-  return (own.length ? own : texts).slice(0, MAX_POINTS).map(shortened);
+  const texts = a.points.map((p) => clauseQuote(corpus, p)).filter((t): t is string => t !== undefined);
+  const own = texts.filter((t) => !t.endsWith(':') && !SUPPORTING.test(t) && !restates(title, t) && !opensWithOther(others, t));
+  return (own.length ? own : texts).slice(0, max).map(shortened);
 }
 
 /**
@@ -145,10 +176,12 @@ export function devotedTextAnswer(index: KnowledgeIndex, question: string): Answ
   const text = askedForce(question, corpus);
   if (!text) return undefined;
   const articles = text.articles.slice(0, MAX_ARTICLES);
+  const max = pointsPerArticle(articles.length);
   const citations: Citation[] = articles.map((a, k) => citationOf(k + 1, text.doc, a.path, corpus.sections[a.from].id));
+  const titles = articles.map((a) => a.path[1].replace(ARTICLE, ''));
   const lines = articles.map((a, k) => {
-    const title = a.path[1].replace(ARTICLE, '');
-    return [`- ${title} [${k + 1}]:`, ...ownPoints(corpus, a).map((p) => `  «${p}»`)].join('\n');
+    const others = titles.filter((_, j) => j !== k);
+    return [`- ${titles[k]} [${k + 1}]:`, ...ownPoints(corpus, a, max, others).map((p) => `  «${p}»`)].join('\n');
   });
   const lead = `Theo ${documentLabel(text.doc)}${validitySuffix(text.doc)}, các biện pháp chính:\n${lines.join('\n')}`;
   const blocks = articles.map((a, k) => `[${k + 1}] ${citationLabel(text.doc, a.path)}`);

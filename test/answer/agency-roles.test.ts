@@ -36,13 +36,20 @@ describe("an agency's duties asked as a whole", () => {
     const r = await answer('lính biên phòng làm những gì để chống buôn người?', { index });
     const labels = r.citations.map((c) => c.label);
     expect(labels.every((l) => l.startsWith('TT 78/2013/TT-BQP › Điều'))).toBe(true);
-    expect(labels.map((l) => /Điều (\d+)/.exec(l)?.[1])).toEqual(['5', '6', '7', '8']);
+    // Every duty is named, receipt, protection and support too, each by fewer points.
+    expect(labels.map((l) => /Điều (\d+)/.exec(l)?.[1])).toEqual(['5', '6', '7', '8', '9', '10']);
     const lead = leadOf(r.text);
     expect(lead).toContain('- Biện pháp phòng ngừa nghiệp vụ [2]:');
-    // The patrols point is quoted; the point restating the title and the one helping others are not.
+    expect(lead.split('\n').filter((l) => l.startsWith('  «')).length).toBeLessThanOrEqual(12);
+    // The patrols point is quoted; the point restating the title, the one helping others and the one opening with
+    // another article's subject (receipt) are not.
     expect(lead).toContain('Tăng cường các hoạt động tuần tra, kiểm soát biên giới');
+    expect(lead).not.toContain('4. Tổ chức tiếp nhận, xác minh các thông tin');
     expect(lead).not.toContain('1. Tiến hành các biện pháp phòng ngừa nghiệp vụ');
     expect(lead).not.toContain('3. Phối hợp với các cơ quan, chính quyền địa phương để quản lý');
+    // A clause that only introduces its lettered points is quoted by them; one listing relatives says who, not what.
+    expect(lead).toContain('- Hỗ trợ nạn nhân [6]:\n  «a) Bố trí chỗ ở tạm thời');
+    expect(lead).not.toContain('Người thân thích của nạn nhân bao gồm');
   });
 
   it('keeps a question on one duty of the force (support when rescuing) on its own article', async () => {
