@@ -39,7 +39,7 @@ import { basisHits, clauseHit } from './answer/basis.js';
 import { competenceSections, withCompetentBodies } from './answer/competence.js';
 import { groupPointHits } from './answer/group-points.js';
 import { bodyHeading, type BodyHeading, bodyUnderList } from './answer/agency-section.js';
-import { devotedTextAnswer } from './answer/devoted-text.js';
+import { devotedOutline, devotedTextAnswer } from './answer/devoted-text.js';
 import { asksPlanOnGroup, namedPlanSection, type NamedSection } from './answer/plan-section.js';
 import { withOwnPlanPoint } from './answer/own-plan.js';
 import { supportKindHits } from './answer/support-kind.js';
@@ -54,7 +54,7 @@ import { truncateWords } from '../knowledge/text.js';
 import { asksOlderText } from '../retrieval/named-text.js';
 import { statesTodaysRules } from '../knowledge/validity.js';
 import type { DocMeta } from '../knowledge/types.js';
-import { agencyAnswer, agencyPointsOf } from './answer/agency-points.js';
+import { agencyAnswer, agencyPointsOf, type FurtherSource, ownPlanPoints } from './answer/agency-points.js';
 
 /** Below this share of the question's weighted syllables found in the best passage, we abstain. */
 export const MIN_CONFIDENCE = 0.2;
@@ -679,6 +679,15 @@ function bodyAnswer(index: KnowledgeIndex, q: string, usable: SearchHit[], body:
   return composeAnswer(index, q, own ? [{ ...own, otherProvince: body.hit.otherProvince }] : [body.hit], confidence, null);
 }
 
+/**
+ * The best regulation's passage as the national rule after a plan's points: named by its article, for the clause the
+ * ranker matched may be a detail of it (who signs a decision) rather than the body's duty.
+ */
+function nationalLead(usable: SearchHit[]): FurtherSource[] {
+  const top = usable.find((h) => h.doc.kind === 'regulation');
+  return top ? [{ doc: top.doc, path: top.chunk.path, sectionId: top.chunk.sectionId }] : [];
+}
+
 /** `contacts`: the directory of the index's knowledge folder, for the hotlines of an abstention. */
 export async function answer(
   question: string,
@@ -718,6 +727,9 @@ export async function answer(
     if (unstated) return detailNotStated(ctx.contacts ?? null, ctx.province, unstated);
     const body = bodyHeading(q, usable, ctx.index.corpus, ctx.province ?? null);
     if (body) return bodyAnswer(ctx.index, q, usable, body, bestConfidence);
+    // Asked in a province, what a body does is first its points in the province's plan, then the national rule.
+    const own = ownPlanPoints(ctx.index, q, usable, ctx.province ?? null);
+    if (own) return agencyAnswer(ctx.index, own.plan, own.points, devotedOutline(ctx.index, q) ?? nationalLead(usable));
     // What a force that a text is devoted to does is that text's measure articles.
     const devoted = devotedTextAnswer(ctx.index, q);
     if (devoted) return devoted;

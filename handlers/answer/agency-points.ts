@@ -3,7 +3,7 @@
 // heading of its own holds that agency's duties. A question asking what the agency does is then answered by its dashes
 // gathered from every topic of the plan, each cited to its own section, not by the one dash the ranker put first.
 import { citationLabel, documentLabel, validitySuffix } from '../../knowledge/cite.js';
-import type { Section } from '../../knowledge/types.js';
+import type { DocMeta, Section } from '../../knowledge/types.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import { foldedWords } from '../../knowledge/text.js';
 import { answerTypes } from '../../retrieval/question-type.js';
@@ -77,13 +77,52 @@ export function agencyPointsOf(index: KnowledgeIndex, question: string, top: Sea
   return new Set(points.map((p) => p.section)).size >= MIN_SECTIONS ? points.slice(0, MAX_POINTS) : undefined;
 }
 
-/** The answer: the body's dashes, each with the number of its section, and one citation per section. */
-export function agencyAnswer(index: KnowledgeIndex, top: SearchHit, points: AgencyPoint[]): AnswerResult {
+/**
+ * The body's dashes in the plan of the user's province, even when a national text ranks first: asked in a province,
+ * what a body does there is first what the province's plan gives it.
+ */
+export function ownPlanPoints(
+  index: KnowledgeIndex,
+  question: string,
+  usable: SearchHit[],
+  province: string | null,
+): { plan: SearchHit; points: AgencyPoint[] } | undefined {
+  if (!province) return undefined;
+  const plan = usable.find((h) => h.doc.kind === 'plan' && !h.otherProvince && h.doc.province === province);
+  const points = plan && agencyPointsOf(index, question, plan);
+  return plan && points ? { plan, points } : undefined;
+}
+
+/** A national source quoted after a plan's points: an article of the text on the body, by its title or a line of it. */
+export interface FurtherSource {
+  doc: DocMeta;
+  path: string[];
+  sectionId: string;
+  quote?: string;
+}
+
+/** The heading a further source is named by: its article's title ("Điều 9. Bảo vệ nạn nhân …") or its last heading. */
+const sourceTitle = (path: string[]) => path.find((h) => /^Điều\s+\d/u.test(h)) ?? path[path.length - 1] ?? '';
+
+/**
+ * The answer: the body's dashes, each with the number of its section, and one citation per section; then the
+ * national rule (`further`), each source numbered after the plan's.
+ */
+export function agencyAnswer(index: KnowledgeIndex, top: SearchHit, points: AgencyPoint[], further: FurtherSource[] = []): AnswerResult {
   const sections = index.corpus.sections;
   const order = [...new Set(points.map((p) => p.section))];
   const citations: Citation[] = order.map((i, k) => citationOf(k + 1, top.doc, sections[i].path, sections[i].id));
   const lines = points.map((p) => `«${shortened(p.text.replace(DASH, '- '))}» [${order.indexOf(p.section) + 1}]`);
-  const lead = `Theo ${documentLabel(top.doc)}${validitySuffix(top.doc)}:\n${lines.join('\n')}`;
   const blocks = order.map((i, k) => `[${k + 1}] ${citationLabel(top.doc, sections[i].path)}`);
+  let lead = `Theo ${documentLabel(top.doc)}${validitySuffix(top.doc)}:\n${lines.join('\n')}`;
+  if (further.length) {
+    const first = order.length + 1;
+    const national = further.map((f, k) => `- ${sourceTitle(f.path)} [${first + k}]${f.quote ? `: «${shortened(f.quote)}»` : ''}`);
+    lead += `\n\nQuy định chung, theo ${documentLabel(further[0].doc)}${validitySuffix(further[0].doc)}:\n${national.join('\n')}`;
+    further.forEach((f, k) => {
+      citations.push(citationOf(first + k, f.doc, f.path, f.sectionId));
+      blocks.push(`[${first + k}] ${citationLabel(f.doc, f.path)}`);
+    });
+  }
   return { kind: 'answer', text: `${lead}\n\nTrích dẫn:\n${blocks.join('\n')}`, citations };
 }

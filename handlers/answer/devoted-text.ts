@@ -11,6 +11,7 @@ import { analyze, foldToken, isStopword } from '../../retrieval/text.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 import type { AnswerResult, Citation } from '../types.js';
 import { asksDuties } from './agency-section.js';
+import type { FurtherSource } from './agency-points.js';
 import { citationOf } from './cite.js';
 
 // Whose measures a text's title says it sets out: "… biện pháp của Bộ đội Biên phòng và Cảnh sát biển trong …".
@@ -165,6 +166,13 @@ function ownPoints(corpus: Corpus, a: MeasureArticle, max: number, others: strin
   const texts = a.points.map((p) => clauseQuote(corpus, p)).filter((t): t is string => t !== undefined);
   const own = texts.filter((t) => !t.endsWith(':') && !SUPPORTING.test(t) && !restates(title, t) && !opensWithOther(others, t));
   return (own.length ? own : texts).slice(0, max).map(shortened);
+}
+
+/** The measure articles of the text devoted to the force the question asks about as a whole, by their titles; or undefined. */
+export function devotedOutline(index: KnowledgeIndex, question: string): FurtherSource[] | undefined {
+  const corpus = index.corpus;
+  const text = askedForce(question, corpus);
+  return text?.articles.slice(0, MAX_ARTICLES).map((a) => ({ doc: text.doc, path: a.path, sectionId: corpus.sections[a.from].id }));
 }
 
 /**

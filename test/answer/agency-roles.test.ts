@@ -52,6 +52,19 @@ describe("an agency's duties asked as a whole", () => {
     expect(lead).not.toContain('Người thân thích của nạn nhân bao gồm');
   });
 
+  it("answers a body asked in the user's province by its points across the province plan's topics, then the national text", async () => {
+    const r = await answer('Biên phòng tỉnh có nhiệm vụ gì khi gặp nạn nhân?', { index, province: 'soc-trang' });
+    expect(r.citations[0].label).toMatch(/^KH Sóc Trăng › II\./);
+    const lead = leadOf(r.text);
+    expect(lead).toContain('Bộ Chỉ huy Bộ đội Biên phòng tỉnh áp dụng các biện pháp bảo vệ');
+    expect(lead).toContain('Quy định chung, theo TT 78/2013/TT-BQP');
+    expect(r.citations[r.citations.length - 1].label).toMatch(/^TT 78\/2013\/TT-BQP › Điều/);
+    // Asked as a whole, the measure articles of the text devoted to the force follow the plan's points.
+    const whole = await answer('bộ đội biên phòng tỉnh có trách nhiệm gì', { index, province: 'soc-trang' });
+    expect(whole.citations[0].label).toMatch(/^KH Sóc Trăng › II\./);
+    expect(whole.citations.filter((c) => c.label.startsWith('TT 78/2013/TT-BQP › Điều')).length).toBe(6);
+  });
+
   it('keeps a question on one duty of the force (support when rescuing) on its own article', async () => {
     const r = await answer('Cảnh sát biển hỗ trợ nạn nhân những gì khi giải cứu?', { index });
     expect(r.citations[0].label).toMatch(/^TT 78\/2013\/TT-BQP › Điều 10\. Hỗ trợ nạn nhân/);
