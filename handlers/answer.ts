@@ -42,6 +42,7 @@ import { bodyHeading, type BodyHeading, bodyUnderList } from './answer/agency-se
 import { devotedOutline, devotedTextAnswer } from './answer/devoted-text.js';
 import { asksPlanOnGroup, namedPlanSection, type NamedSection } from './answer/plan-section.js';
 import { withOwnPlanPoint } from './answer/own-plan.js';
+import { asksBodiesTogether, namedOutlinePart } from './answer/outline-part.js';
 import { supportKindHits } from './answer/support-kind.js';
 import { askedItem, headedItems, headingWithItem } from './answer/heading-quote.js';
 import { askedFacilityNames } from '../retrieval/facility.js';
@@ -307,7 +308,7 @@ interface Asked {
 
 /** What a question asks for; an overview (or a question naming a plan's section) asks for a list whatever its words. */
 function askedOf(q: string, bestConfidence: number, namesSection: boolean, docs: readonly DocMeta[], oneSection: boolean): Asked {
-  const overview = namesSection || (isOverview(q) && !asksPlanOnGroup(q) && !oneSection);
+  const overview = namesSection || ((isOverview(q) || asksBodiesTogether(q)) && !asksPlanOnGroup(q) && !oneSection);
   const types = withFileAsked(q, answerTypes(q));
   return {
     // The title of a plan the question names says which plan, not what is asked: the plan's lines repeating it do not answer.
@@ -735,7 +736,9 @@ export async function answer(
     if (devoted) return devoted;
     // What a plan says of one group of victims is in its points naming the group.
     const group = groupPointHits(ctx.index, q, usable, bestConfidence);
-    const passages = group.length ? group : amountFirst(q, usable);
+    // A topic of a plan's outline is answered by its part, the one the top passage belongs to or not.
+    const part = group.length ? undefined : namedOutlinePart(ctx.index, q, usable);
+    const passages = group.length ? group : part ? [part, ...usable] : amountFirst(q, usable);
     // A decree's entitlement is quoted after the clause of the law it details that states it.
     const based = group.length ? undefined : withBaseLaw(ctx.index, q, passages, bestConfidence);
     if (based) return composeAnswer(ctx.index, q, based, bestConfidence, undefined, ctx.province ?? null);
