@@ -39,7 +39,7 @@ import { basisHits, clauseHit } from './answer/basis.js';
 import { competenceSections, withCompetentBodies } from './answer/competence.js';
 import { groupPointHits } from './answer/group-points.js';
 import { bodyHeading, type BodyHeading, bodyUnderList } from './answer/agency-section.js';
-import { devotedOutline, devotedTextAnswer } from './answer/devoted-text.js';
+import { devotedOutline, devotedTextAnswer, forceInOwnPlan } from './answer/devoted-text.js';
 import { asksPlanOnGroup, namedPlanSection, type NamedSection } from './answer/plan-section.js';
 import { withOwnPlanPoint } from './answer/own-plan.js';
 import { asksBodiesTogether, namedOutlinePart } from './answer/outline-part.js';
@@ -641,7 +641,7 @@ function composeAnswer(
   const section = named ?? undefined;
   const overview = askedOf(q, bestConfidence, section !== undefined, index.corpus.docs, named === null);
   const points = overview.sure && !section ? agencyPointsOf(index, q, usable[0]) : undefined;
-  if (points) return agencyAnswer(index, usable[0], points);
+  if (points) return agencyAnswer(index, usable[0].doc, points);
   const found = sourceGroups(index, usable, bestConfidence, overview.profile, overview.types, overview.overview, province);
   const { all: groups, selection } = section
     ? sectionSelection(index, section, found, overview)
@@ -730,7 +730,9 @@ export async function answer(
     if (body) return bodyAnswer(ctx.index, q, usable, body, bestConfidence);
     // Asked in a province, what a body does is first its points in the province's plan, then the national rule.
     const own = ownPlanPoints(ctx.index, q, usable, ctx.province ?? null);
-    if (own) return agencyAnswer(ctx.index, own.plan, own.points, devotedOutline(ctx.index, q) ?? nationalLead(usable));
+    if (own) return agencyAnswer(ctx.index, own.plan.doc, own.points, devotedOutline(ctx.index, q) ?? nationalLead(usable));
+    const force = forceInOwnPlan(ctx.index, q, ctx.province ?? null);
+    if (force) return agencyAnswer(ctx.index, force.doc, force.points, devotedOutline(ctx.index, q));
     // What a force that a text is devoted to does is that text's measure articles.
     const devoted = devotedTextAnswer(ctx.index, q);
     if (devoted) return devoted;

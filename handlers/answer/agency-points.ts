@@ -108,13 +108,13 @@ const sourceTitle = (path: string[]) => path.find((h) => /^Điều\s+\d/u.test(h
  * The answer: the body's dashes, each with the number of its section, and one citation per section; then the
  * national rule (`further`), each source numbered after the plan's.
  */
-export function agencyAnswer(index: KnowledgeIndex, top: SearchHit, points: AgencyPoint[], further: FurtherSource[] = []): AnswerResult {
+export function agencyAnswer(index: KnowledgeIndex, doc: DocMeta, points: AgencyPoint[], further: FurtherSource[] = []): AnswerResult {
   const sections = index.corpus.sections;
   const order = [...new Set(points.map((p) => p.section))];
-  const citations: Citation[] = order.map((i, k) => citationOf(k + 1, top.doc, sections[i].path, sections[i].id));
+  const citations: Citation[] = order.map((i, k) => citationOf(k + 1, doc, sections[i].path, sections[i].id));
   const lines = points.map((p) => `«${shortened(p.text.replace(DASH, '- '))}» [${order.indexOf(p.section) + 1}]`);
-  const blocks = order.map((i, k) => `[${k + 1}] ${citationLabel(top.doc, sections[i].path)}`);
-  let lead = `Theo ${documentLabel(top.doc)}${validitySuffix(top.doc)}:\n${lines.join('\n')}`;
+  const blocks = order.map((i, k) => `[${k + 1}] ${citationLabel(doc, sections[i].path)}`);
+  let lead = `Theo ${documentLabel(doc)}${validitySuffix(doc)}:\n${lines.join('\n')}`;
   if (further.length) {
     const first = order.length + 1;
     const national = further.map((f, k) => `- ${sourceTitle(f.path)} [${first + k}]${f.quote ? `: «${shortened(f.quote)}»` : ''}`);

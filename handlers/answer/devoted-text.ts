@@ -11,7 +11,7 @@ import { analyze, foldToken, isStopword } from '../../retrieval/text.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 import type { AnswerResult, Citation } from '../types.js';
 import { asksDuties } from './agency-section.js';
-import type { FurtherSource } from './agency-points.js';
+import type { AgencyPoint, FurtherSource } from './agency-points.js';
 import { citationOf } from './cite.js';
 
 // Whose measures a text's title says it sets out: "… biện pháp của Bộ đội Biên phòng và Cảnh sát biển trong …".
@@ -166,6 +166,50 @@ function ownPoints(corpus: Corpus, a: MeasureArticle, max: number, others: strin
   const texts = a.points.map((p) => clauseQuote(corpus, p)).filter((t): t is string => t !== undefined);
   const own = texts.filter((t) => !t.endsWith(':') && !SUPPORTING.test(t) && !restates(title, t) && !opensWithOther(others, t));
   return (own.length ? own : texts).slice(0, max).map(shortened);
+}
+
+/** A line of a plan's section that states a duty: a dash, or a paragraph of a section without dashes. */
+const DASH = /^[-–•+]\s+/u;
+
+/** The plan's lines under headings naming the force: its dashes, or a section's paragraph when it has none. */
+function forcePoints(corpus: Corpus, plan: DocMeta, text: DevotedText): AgencyPoint[] {
+  const names = text.names.map((n) => ` ${n.join(' ')} `);
+  const points: AgencyPoint[] = [];
+  corpus.sections.forEach((s, i) => {
+    const heading = s.path.at(-1);
+    if (s.docId !== plan.id || !heading || !names.some((n) => ` ${syllables(heading).join(' ')} `.includes(n))) return;
+    const lines = s.text
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
+    const dashes = lines.filter((l) => DASH.test(l));
+    for (const line of dashes.length ? dashes : lines) points.push({ section: i, text: line });
+  });
+  return points;
+}
+
+// Which lines a plan gives a force is a fixed property of the corpus: read once per plan and text.
+const pointsCache = new WeakMap<Corpus, Map<string, AgencyPoint[]>>();
+
+/**
+ * The duties the plan of the user's province gives the force asked about as a whole, under a heading naming it ("3. Bộ
+ * Chỉ huy Bộ đội Biên phòng tỉnh"): asked in a province, what the force does there comes before the national text.
+ */
+export function forceInOwnPlan(
+  index: KnowledgeIndex,
+  question: string,
+  province: string | null,
+): { doc: DocMeta; points: AgencyPoint[] } | undefined {
+  const corpus = index.corpus;
+  const text = province ? askedForce(question, corpus) : undefined;
+  const doc = text && corpus.docs.find((d) => d.kind === 'plan' && d.province === province);
+  if (!text || !doc) return undefined;
+  let byPlan = pointsCache.get(corpus);
+  if (!byPlan) pointsCache.set(corpus, (byPlan = new Map()));
+  const key = `${doc.id}\u0000${text.doc.id}`;
+  let points = byPlan.get(key);
+  if (!points) byPlan.set(key, (points = forcePoints(corpus, doc, text)));
+  return points.length ? { doc, points } : undefined;
 }
 
 /** The measure articles of the text devoted to the force the question asks about as a whole, by their titles; or undefined. */

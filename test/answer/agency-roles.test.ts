@@ -65,6 +65,20 @@ describe("an agency's duties asked as a whole", () => {
     expect(whole.citations.filter((c) => c.label.startsWith('TT 78/2013/TT-BQP › Điều')).length).toBe(6);
   });
 
+  it("leads with the heading the user's province plan gives the force, then names the text devoted to it", async () => {
+    const r = await answer('Lực lượng biên phòng của tỉnh có trách nhiệm gì?', { index, province: 'quang-nam' });
+    expect(r.citations[0].label).toMatch(/^KH Quảng Nam 2024 › V\. Tổ chức thực hiện › 3\. Bộ Chỉ huy Bộ đội Biên phòng tỉnh/);
+    expect(leadOf(r.text)).toContain('Xác minh thông tin đối với các nạn nhân được giải cứu hoặc tự trở về qua biên giới');
+    expect(r.citations.slice(1).map((c) => /^TT 78\/2013\/TT-BQP › Điều (\d+)/.exec(c.label)?.[1])).toEqual([
+      '5',
+      '6',
+      '7',
+      '8',
+      '9',
+      '10',
+    ]);
+  });
+
   it('keeps a question on one duty of the force (support when rescuing) on its own article', async () => {
     const r = await answer('Cảnh sát biển hỗ trợ nạn nhân những gì khi giải cứu?', { index });
     expect(r.citations[0].label).toMatch(/^TT 78\/2013\/TT-BQP › Điều 10\. Hỗ trợ nạn nhân/);
