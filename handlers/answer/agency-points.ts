@@ -71,10 +71,24 @@ export function agencyPointsOf(index: KnowledgeIndex, question: string, top: Sea
     top.otherProvince
   )
     return undefined;
-  const sections = index.corpus.sections;
-  if (headsASection(sections, top.doc.id, body)) return undefined;
-  const points = agencyDashes(sections, top.doc.id, body);
-  return new Set(points.map((p) => p.section)).size >= MIN_SECTIONS ? points.slice(0, MAX_POINTS) : undefined;
+  const points = topicDashes(index.corpus.sections, top.doc.id, body);
+  return points && new Set(points.map((p) => p.section)).size >= MIN_SECTIONS ? points.slice(0, MAX_POINTS) : undefined;
+}
+
+// A body's dashes in a plan are a fixed property of the corpus: read once per plan and body.
+const dashesCache = new WeakMap<Section[], Map<string, AgencyPoint[] | null>>();
+
+/** The body's dashes in the plan, or null when the plan gives the body a heading of its own. */
+function topicDashes(sections: Section[], docId: string, body: string): AgencyPoint[] | null {
+  let byBody = dashesCache.get(sections);
+  if (!byBody) dashesCache.set(sections, (byBody = new Map()));
+  const key = `${docId}\u0000${body}`;
+  let points = byBody.get(key);
+  if (points === undefined) {
+    points = headsASection(sections, docId, body) ? null : agencyDashes(sections, docId, body);
+    byBody.set(key, points);
+  }
+  return points;
 }
 
 /**
