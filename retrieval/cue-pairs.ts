@@ -42,6 +42,48 @@ const FAKING = [
 ];
 const SHELTER = ['cơ sở', 'trung tâm', 'nhà tạm lánh', 'mái ấm', 'nhà mở'];
 const INSPECTING = ['kiểm tra', 'thanh tra', 'giám sát', 'kiểm soát'];
+// Abroad as a family names it: the country, "over there", a foreign land.
+const ABROAD = [
+  ...TRAFFICKING_COUNTRIES,
+  'bên đó',
+  'bên kia',
+  'bên ấy',
+  'bên nớ',
+  'nước ngoài',
+  'xứ người',
+  'đất khách',
+  'nước người ta',
+  'ngoại quốc',
+];
+// A foreign national in Vietnam, by nationality or as "someone from another country".
+const FOREIGNER = [
+  'người nước ngoài',
+  'người nước khác',
+  'dân nước khác',
+  'người ngoại quốc',
+  'ngoại kiều',
+  'quốc tịch',
+  ...TRAFFICKING_COUNTRIES.flatMap((c) => [`người ${c}`, `dân ${c}`]),
+  'người myanmar',
+  'người miến điện',
+];
+// A child, as a carer calls one.
+const CHILD = [
+  'trẻ',
+  'cháu',
+  'con nít',
+  'đứa nhỏ',
+  'thằng nhỏ',
+  'con bé',
+  'bé',
+  'trẻ em',
+  'trẻ con',
+  'đứa trẻ',
+  'chưa đủ tuổi',
+  'chưa đủ 18',
+  'vị thành niên',
+  'chưa thành niên',
+];
 
 export const CUE_PAIRS: readonly CuePair[] = [
   // Papers: who holds them, what is missing and what for.
@@ -655,6 +697,62 @@ export const CUE_PAIRS: readonly CuePair[] = [
       ],
     ],
     legal: ['phát động cá nhân, gia đình, đơn vị kinh tế tại địa phương', 'tái hòa nhập cộng đồng'],
+  },
+  // Going abroad, being held there and coming home: papers to travel on, protection by the mission, a child's
+  // guardian on the way home, a foreign victim taken to the border, a stay with a health check on return.
+  {
+    all: [
+      ['giấy tờ', 'giấy má', 'giấy tờ tùy thân', 'giấy tùy thân', 'căn cước', 'chứng minh', 'hộ chiếu', 'passport'],
+      [
+        'giữ',
+        'giữ hết',
+        'bị giữ',
+        'giữ luôn',
+        'thu',
+        'thu hết',
+        'giấu',
+        'đốt',
+        'xé',
+        'bị lấy',
+        'lấy mất',
+        'lấy hết',
+        'bị mất',
+        'mất hết',
+        'làm mất',
+        'đánh mất',
+        'không có',
+        'không còn',
+      ],
+      [...ABROAD, 'về việt nam', 'về vn', 'về nước'],
+    ],
+    legal: ['cấp giấy thông hành cho nạn nhân về nước'],
+  },
+  {
+    all: [
+      ['kẹt', 'mắc kẹt', 'bị giữ', 'bị nhốt', 'bị giam', 'chưa về được', 'không về được', 'chưa thoát', 'còn ở', 'đang ở'],
+      ABROAD,
+      ['bảo vệ', 'bảo hộ', 'che chở', 'can thiệp', 'bênh vực', 'che chắn'],
+    ],
+    legal: ['bộ ngoại giao chỉ đạo cơ quan đại diện việt nam ở nước ngoài áp dụng các biện pháp bảo vệ nạn nhân', 'bảo hộ công dân'],
+  },
+  {
+    all: [
+      ['đi cùng', 'đi theo', 'theo nó', 'kèm', 'đi kèm', 'trông', 'trông nom', 'coi sóc', 'ở cạnh', 'giám hộ', 'đứng ra'],
+      CHILD,
+      ['thủ tục', 'làm giấy', 'giấy tờ', 'về nhà', 'về quê', 'trở về', 'về với gia đình', 'nơi cư trú'],
+    ],
+    legal: ['cử người giám hộ trong suốt quá trình', 'thủ tục pháp lý để trở về nơi cư trú'],
+  },
+  {
+    all: [FOREIGNER, ['cửa khẩu', 'biên giới', 'đường bộ']],
+    legal: ['đưa nạn nhân tới cửa khẩu', 'trao trả nạn nhân cho phía nước ngoài'],
+  },
+  {
+    all: [
+      ['ở lại', 'ăn ở', 'ăn ngủ', 'ăn uống', 'ăn nghỉ', 'nghỉ ngơi', 'tá túc', 'ở tạm', 'lưu trú', 'chỗ ở', 'nghỉ lại'],
+      ['khám sức khỏe', 'khám bệnh', 'kiểm tra sức khỏe', 'đi khám', 'khám'],
+    ],
+    legal: ['lưu trú ăn, nghĩ, khám sức khỏe'],
   },
 ];
 

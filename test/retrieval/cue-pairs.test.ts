@@ -214,3 +214,36 @@ describe('urgency typed without diacritics (bundled pairs)', () => {
     );
   });
 });
+
+describe('going abroad, held there and coming home (bundled pairs)', () => {
+  const x = createQueryExpander();
+
+  it('reads papers torn or held abroad as the travel document the mission issues, not any paperwork fee', () => {
+    expect(x.expand('thằng bé sang Hàn Quốc bị chủ xé hộ chiếu')).toContain('cấp giấy thông hành cho nạn nhân về nước');
+    expect(x.expand('bi chu giu het giay to ben thai lan')).toContain('cấp giấy thông hành cho nạn nhân về nước');
+    expect(x.expand('làm giấy tờ về nước mất mấy ngày')).not.toContain('cấp giấy thông hành cho nạn nhân về nước');
+  });
+
+  it('reads someone held over there whom the family wants protected as the mission directed to protect them', () => {
+    const mission = 'bộ ngoại giao chỉ đạo cơ quan đại diện việt nam ở nước ngoài áp dụng các biện pháp bảo vệ nạn nhân';
+    expect(x.expand('mẹ tôi bị nhốt bên đài loan, nhờ sứ quán che chở được không')).toContain(mission);
+    expect(x.expand('anh ấy kẹt bên kia, ai bảo vệ')).toContain(mission);
+    expect(x.expand('công an bảo vệ người nhà nạn nhân thế nào')).not.toContain(mission);
+  });
+
+  it('reads who goes with a child doing the papers home as the guardian the facility names', () => {
+    const guardian = 'cử người giám hộ trong suốt quá trình';
+    expect(x.expand('cháu bé chưa đủ tuổi ở mái ấm, ai đi theo lúc làm thủ tục về quê')).toContain(guardian);
+    expect(x.expand('ai đi theo đoàn kiểm tra về xã')).not.toContain(guardian);
+  });
+
+  it('reads a foreign national taken to the border as the handover at the gate', () => {
+    expect(x.expand('trả người campuchia về qua biên giới thì ai đưa đi')).toContain('đưa nạn nhân tới cửa khẩu');
+    expect(x.expand('người mình bị trả về qua cửa khẩu thì ai đón')).not.toContain('đưa nạn nhân tới cửa khẩu');
+  });
+
+  it('reads a few days of rest with a health check on return as the stay the plan arranges', () => {
+    expect(x.expand('về rồi có được nghỉ lại vài bữa, đi khám không')).toContain('lưu trú ăn, nghĩ, khám sức khỏe');
+    expect(x.expand('đi khám bệnh có mất tiền không')).not.toContain('lưu trú ăn, nghĩ, khám sức khỏe');
+  });
+});
