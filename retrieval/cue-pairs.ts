@@ -729,7 +729,23 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
   {
     all: [
-      ['kẹt', 'mắc kẹt', 'bị giữ', 'bị nhốt', 'bị giam', 'chưa về được', 'không về được', 'chưa thoát', 'còn ở', 'đang ở'],
+      [
+        'kẹt',
+        'kẹt bên',
+        'bị kẹt',
+        'còn kẹt',
+        'kẹt lại',
+        'kẹt ở',
+        'mắc kẹt',
+        'bị giữ',
+        'bị nhốt',
+        'bị giam',
+        'chưa về được',
+        'không về được',
+        'chưa thoát',
+        'còn ở',
+        'đang ở',
+      ],
       ABROAD,
       ['bảo vệ', 'bảo hộ', 'che chở', 'can thiệp', 'bênh vực', 'che chắn'],
     ],
@@ -753,6 +769,23 @@ export const CUE_PAIRS: readonly CuePair[] = [
       ['khám sức khỏe', 'khám bệnh', 'kiểm tra sức khỏe', 'đi khám', 'khám'],
     ],
     legal: ['lưu trú ăn, nghĩ, khám sức khỏe'],
+  },
+  {
+    all: [
+      [
+        'chưa được cứu',
+        'chưa cứu',
+        'chưa ai cứu',
+        'chưa được giải cứu',
+        'chưa giải cứu',
+        'chưa thoát',
+        'chưa trốn được',
+        'cứu ra',
+        'cứu giúp',
+      ],
+      ['sứ quán', 'đại sứ quán', 'lãnh sự', 'lãnh sự quán', 'cơ quan đại diện'],
+    ],
+    legal: ['thông báo ngay cho cơ quan có thẩm quyền của nước sở tại để phối hợp kiểm tra, xác minh và tổ chức giải cứu'],
   },
 ];
 

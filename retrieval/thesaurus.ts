@@ -3780,6 +3780,38 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['xem họ cần gì', 'hỏi xem cần gì', 'hỏi họ cần gì', 'đi khảo sát', 'nắm nhu cầu', 'tìm hiểu nhu cầu'],
     legal: ['khảo sát', 'theo nhu cầu'],
   },
+  // Held abroad, as a family says it: stuck over there, kept or locked up in another country.
+  {
+    everyday: [
+      'kẹt bên',
+      'bị kẹt bên',
+      'kẹt bên đó',
+      'kẹt bên kia',
+      'kẹt bên ấy',
+      'mắc kẹt bên',
+      'bị giữ bên',
+      'bị nhốt bên',
+      'bị giam bên',
+      'bị giữ ở bên',
+    ],
+    legal: ['đang ở nước ngoài', 'bảo hộ công dân', 'cơ quan đại diện việt nam ở nước ngoài'],
+  },
+  // Taking a foreign victim out to the border on the way home.
+  {
+    everyday: [
+      'đưa ra cửa khẩu',
+      'chở ra cửa khẩu',
+      'dẫn ra cửa khẩu',
+      'đưa tới cửa khẩu',
+      'đưa đến cửa khẩu',
+      'chở tới cửa khẩu',
+      'dẫn tới cửa khẩu',
+      'đưa ra biên giới',
+      'chở ra biên giới',
+      'dẫn ra biên giới',
+    ],
+    legal: ['đưa nạn nhân tới cửa khẩu', 'trao trả'],
+  },
   // The province's website.
   {
     everyday: ['trang web tỉnh', 'web của tỉnh', 'cổng thông tin tỉnh', 'trang của tỉnh', 'website tỉnh'],

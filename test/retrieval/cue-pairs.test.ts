@@ -247,3 +247,14 @@ describe('going abroad, held there and coming home (bundled pairs)', () => {
     expect(x.expand('đi khám bệnh có mất tiền không')).not.toContain('lưu trú ăn, nghĩ, khám sức khỏe');
   });
 });
+
+describe('someone not yet rescued abroad (bundled pairs)', () => {
+  const x = createQueryExpander();
+  const rescue = 'thông báo ngay cho cơ quan có thẩm quyền của nước sở tại để phối hợp kiểm tra, xác minh và tổ chức giải cứu';
+
+  it('reads asking the embassy about someone not yet freed as the mission alerting the host country to rescue', () => {
+    expect(x.expand('nó chưa trốn được, nhờ lãnh sự quán thì sao')).toContain(rescue);
+    expect(x.expand('sứ quán có cứu ra được không')).toContain(rescue);
+    expect(x.expand('sứ quán cấp giấy về nước')).not.toContain(rescue);
+  });
+});

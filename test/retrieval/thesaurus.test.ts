@@ -569,3 +569,20 @@ describe('protection, reporting, reception and shelters in chat words', () => {
     expect(x.expand('xã tự theo dõi người mới về')).not.toContain('ngay cả khi không dùng vũ lực');
   });
 });
+
+describe('held abroad and taken to the border (bundled thesaurus)', () => {
+  const x = createQueryExpander(THESAURUS);
+
+  it('reads someone stuck or locked up over there as a citizen abroad whom the mission protects', () => {
+    for (const q of ['ông ấy kẹt bên lào mấy tháng nay', 'bi nhot ben kia roi', 'mẹ nó bị kẹt bên campuchia']) {
+      expect(x.expand(q), q).toContain('bảo hộ công dân');
+    }
+    expect(x.expand('xe bị kẹt ở dốc')).not.toContain('bảo hộ công dân');
+  });
+
+  it('reads taking someone out to the border gate as bringing the victim to the gate', () => {
+    for (const q of ['ai chở ra cửa khẩu', 'đơn vị nào dẫn ra biên giới', 'dua den cua khau luc may gio']) {
+      expect(x.expand(q), q).toContain('đưa nạn nhân tới cửa khẩu');
+    }
+  });
+});
