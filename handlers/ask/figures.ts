@@ -87,14 +87,37 @@ function statisticsAsked(q: string, result: boolean): string | undefined {
 // who acts, how, or whether something is done reads "mấy" as the plural too, unless a period or a result makes it a
 // count. Whether is asked by "có / được … không" however long what lies between, when the question ends with it.
 const ASKS_WHO_OR_WHETHER =
-  / (ai|(co quan|don vi|ben|cap|to chuc|luc luong) nao|(co|duoc) (\w+ ){0,8}(khong|ko|hong|chua)|co phai|the nao|ra sao|nhu nao|bang cach nao) /;
+  / (ai|(co quan|don vi|ben|cap|to chuc|luc luong) nao|(o|den|toi) dau|(co|duoc) (\w+ ){0,8}(khong|ko|hong|chua)|co phai|the nao|ra sao|nhu nao|bang cach nao) /;
 const ASKS_WHETHER_AT_END = / (co|duoc) (\w+ )*(khong|ko|hong|chua)( (a|vay|nhi|ha|nhe|the|ta))* $/;
 const ANY_MAY = new RegExp(`(?<! (co|duoc|la|ra)) may (?=(${nounAlternatives({ ...EVENT_NOUNS, ...PEOPLE_NOUNS })}) )`, 'g');
 
+// "Mấy vụ đó", "mấy vụ lừa bán như vậy", "nhắc dân về mấy vụ …": a "mấy" pointing at cases already in mind, or naming
+// what a question is about, is a plural too. Typed without marks "đó", "này" are other words ("do": by), so only the
+// longer pointers count then.
+const COUNTED_NOUNS = [...new Set(Object.values({ ...EVENT_NOUNS, ...PEOPLE_NOUNS }))].join('|');
+const POINTED_MAY = new RegExp(
+  `(?<!\\p{L})((?<!(có|được|là|ra)\\s+)mấy\\s+(${COUNTED_NOUNS})(\\s+\\p{L}+){0,5}?\\s+(đó|này|ấy|kia|như vậy|như thế|thế này|kiểu này|kiểu đó)|về\\s+mấy\\s+(${COUNTED_NOUNS}))(?!\\p{L})`,
+  'u',
+);
+const POINTED_MAY_UNMARKED = new RegExp(
+  ` ((?<!(co|duoc|la|ra) )may (${nounAlternatives({ ...EVENT_NOUNS, ...PEOPLE_NOUNS })})( [a-z]+){0,5}? (nhu vay|nhu the|the nay|kieu nay|kieu do)|ve may (${nounAlternatives({ ...EVENT_NOUNS, ...PEOPLE_NOUNS })})) `,
+);
+
+/**
+ * The question folded clause by clause (` được | mấy vụ …`), so that a "có" or "được" ending one clause does not
+ * count the "mấy" opening the next.
+ */
+const foldClauses = (question: string) =>
+  question
+    .split(/[,;:]+/u)
+    .map(foldWords)
+    .join('|');
+
 /** The folded question with each "mấy" that names things asked about, not a count of them, read as "các". */
 function withPluralMay(question: string): string {
-  const q = foldWords(question).replace(PLURAL_MAY, ' cac ');
-  const asksOther = (ASKS_WHO_OR_WHETHER.test(q) || ASKS_WHETHER_AT_END.test(q)) && !RESULT_CUE.test(q) && !YEAR.test(q);
+  const q = foldClauses(question).replace(PLURAL_MAY, ' cac ');
+  const pointed = POINTED_MAY.test(` ${question.toLowerCase()}`) || POINTED_MAY_UNMARKED.test(q);
+  const asksOther = (pointed || ASKS_WHO_OR_WHETHER.test(q) || ASKS_WHETHER_AT_END.test(q)) && !RESULT_CUE.test(q) && !YEAR.test(q);
   return asksOther ? q.replace(ANY_MAY, ' cac ') : q;
 }
 

@@ -64,6 +64,19 @@ describe('figures asked', () => {
     expect(figureAsked('Có bao nhiêu vụ án được đưa ra xét xử lưu động, ai chọn?')).toBe('vụ');
   });
 
+  it('are not the cases a "mấy" points at or names as what is talked about, while a count stays one', () => {
+    for (const q of [
+      'Bà con gặp mấy vụ dụ dỗ như thế thì nên trình báo ở đâu?',
+      'Chị ấy đã thoát về được, mấy vụ kiểu này thì báo ai?',
+      'Cán bộ thôn nhắc bà con về mấy vụ lừa đi làm thuê để làm gì?',
+      'may truong hop nhu vay thi bao cho ai',
+    ])
+      expect(figureAsked(q), q).toBeUndefined();
+    expect(figureAsked('Năm nay tỉnh đã phát hiện mấy vụ như vậy?')).toBe('vụ');
+    expect(figureAsked('Huyện có mấy vụ kiểu này rồi?')).toBe('vụ');
+    expect(figureAsked('tỉnh mình xảy ra mấy vụ rồi, ai thống kê?')).toBe('vụ');
+  });
+
   it('are not who keeps statistics or how they are reported, nor a rule asked about today', () => {
     for (const q of [
       'Đơn vị nào thống kê số liệu nạn nhân trở về?',
