@@ -83,6 +83,13 @@ const INITIALS_FORM = new RegExp(`${WORD_EDGE_BEFORE}(${INITIALS.join('|')})${WO
 // A qualifier just before the short form: "TP ĐN", "thành phố ĐN" name a city, "tỉnh ĐN" a province.
 const CITY_BEFORE = /(thành phố|tp)\.?\s*$/iu;
 const PROVINCE_BEFORE = /tỉnh\s*$/iu;
+// "tỉnh DN": after "tỉnh" no business is meant, so "DN" typed without the Đ is "ĐN". "BD" stays unread: it is the
+// short form of Bình Dương, which the documents do not hold.
+const UNMARKED_INITIALS: Record<string, string> = { DN: 'ĐN' };
+const UNMARKED_AFTER_PROVINCE = new RegExp(
+  `(?<=${WORD_EDGE_BEFORE}[tT]ỉnh\\s+)(${Object.keys(UNMARKED_INITIALS).join('|')})${WORD_EDGE_AFTER}`,
+  'gu',
+);
 
 const initialsOf = (name: string) =>
   name
@@ -136,9 +143,10 @@ function shortForms(text: string): { at: number; length: number; candidates: str
   // Every short form holds two capitals in a row, a dot or a space apart at most ("QN", "Q. Nam"): most questions hold
   // none, and are spared folding every letter and the sixty patterns.
   if (!TWO_CAPITALS.test(text)) return found;
-  for (const m of text.matchAll(INITIALS_FORM)) {
-    found.push({ at: m.index, length: m[0].length, candidates: PROVINCE_NAMES.filter((n) => initialsOf(n) === m[0]) });
-  }
+  const initialsFound = (m: RegExpMatchArray, initials: string) =>
+    found.push({ at: m.index ?? 0, length: m[0].length, candidates: PROVINCE_NAMES.filter((n) => initialsOf(n) === initials) });
+  for (const m of text.matchAll(INITIALS_FORM)) initialsFound(m, m[0]);
+  for (const m of text.matchAll(UNMARKED_AFTER_PROVINCE)) initialsFound(m, UNMARKED_INITIALS[m[0]]);
   const folded = foldLetters(text);
   for (const { name, pattern } of CUT_FORMS) {
     for (const m of folded.matchAll(pattern)) {

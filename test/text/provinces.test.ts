@@ -27,6 +27,13 @@ describe('withProvinceNames', () => {
     expect(withProvinceNames('Nạn nhân được hỗ trợ gì', context)).toBe('Nạn nhân được hỗ trợ gì');
   });
 
+  it('reads "DN" typed without the Đ as "ĐN" after "tỉnh" only, where no business is meant', () => {
+    expect(withProvinceNames('kế hoạch của tỉnh DN giao Sở Tư pháp làm gì', context)).toBe(
+      'kế hoạch của tỉnh Đồng Nai giao Sở Tư pháp làm gì',
+    );
+    expect(withProvinceNames('Tỉnh DN, các DN trong tỉnh BD', context)).toBe('Tỉnh Đồng Nai, các DN trong tỉnh BD');
+  });
+
   it('does not guess "ĐN", which fits two provinces the documents hold, unless a qualifier or the user decides', () => {
     expect(withProvinceNames('ĐN: gọi số nào', context)).toBe('ĐN: gọi số nào');
     expect(withProvinceNames('Ở TP ĐN gọi số nào', context)).toBe('Ở TP Đà Nẵng gọi số nào');
