@@ -184,6 +184,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   answerTypeBoost: {
     amount: 1.35,
     time: 1.35,
+    period: 1.35,
     date: 1.5,
     papers: 1.2,
     agency: 1.1,
@@ -193,7 +194,7 @@ export const DEFAULT_FUSION: FusionOptions = {
     file: 1.5,
     target: 2,
   },
-  fusedTypeBoost: { date: 1.5, target: 1.5 },
+  fusedTypeBoost: { date: 1.5, period: 1.5, target: 1.5 },
   countedThingBoost: 1.5,
   ownTextBoost: 1.5,
   namedTextBoost: 1.5,

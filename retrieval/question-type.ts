@@ -8,6 +8,7 @@ import { analyze, hasDiacritics, isStopword, lastRead, STOPWORDS, spellOutChat }
 export type AnswerType =
   | 'amount'
   | 'time'
+  | 'period'
   | 'date'
   | 'count'
   | 'agency'
@@ -36,6 +37,10 @@ const ASKS: Record<AnswerType, RegExp> = {
   amount:
     / (bao nhieu tien|may tien|may dong|(bao nhieu|nhieu) (1|mot|moi) (ngay|dem|buoi|bua|suat|thang|lan|nguoi|ca)|(1|mot|moi) (ngay|dem|buoi|bua|suat|thang|lan|nguoi|ca) bao nhieu|(bao nhieu|may) ((chuc|tram) )?(nghin|ngan|trieu)|(bao nhieu|may) phan( tram)?|muc (nao|bao nhieu)|muc chi|muc ho tro|muc tro cap|bao nhieu dong|(tien|chi phi|kinh phi|duoc) .*bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2))) /,
   time: / (bao lau|bao gio|luc nao|thoi diem nao|may (ngay|hom|thang|nam|gio|tuan)|bao nhieu (ngay|hom|thang|nam|gio|tuan)|thoi han|trong vong|khi nao|ngay nao|truoc ngay|tu ngay|hieu luc tu|thoi gian bao) /,
+  // How often ("bao lâu báo cáo một lần", "mấy tháng một lần", "một năm mấy lần", "định kỳ mấy tháng"): a period a
+  // thing recurs at, which the texts state as "định kỳ 6 tháng", "hằng năm", not a time limit.
+  period:
+    / ((bao lau|may (ngay|tuan|thang|quy|nam)|bao nhieu (ngay|tuan|thang|nam))( [a-z]+){0,6}? (1|mot) lan|(1|mot) lan (may|bao nhieu) (ngay|tuan|thang|quy|nam)|(1|mot|moi) (tuan|thang|quy|nam)( [a-z]+){0,4}? (may|bao nhieu) lan|(may|bao nhieu) lan (1|mot|moi|trong) (tuan|thang|quy|nam)|dinh ky( [a-z]+){0,2}? (bao lau|may|the nao|ra sao)|tan suat) /,
   // A day of the calendar ("trước ngày nào", "hạn chót"), not a length of time: a plan's reporting deadline is a date.
   date: / (ngay nao|ngay may|truoc ngay|han chot|han cuoi|thoi diem nao|cham nhat (la )?ngay|(vao|la) ngay bao nhieu) /,
   // "mấy ảnh", "bao nhiêu nhân viên", "ít nhất bao nhiêu": a number of things, not of days or money.
@@ -83,6 +88,8 @@ const COUNTS: AnswerType[] = ['count', 'target'];
 const askedTypes = lastRead((question: string) => {
   const q = fold(question);
   const types = (Object.keys(ASKS) as AnswerType[]).filter((t) => ASKS[t].test(q) && !(COUNTS.includes(t) && PLURAL_MAY.test(q)));
+  // How often a thing recurs is no time limit.
+  if (types.includes('period')) return types.filter((t) => t !== 'time');
   if (!types.includes('funding')) return types;
   if (!MONEY_WORD.test(q)) return types.filter((t) => t !== 'funding');
   // "… lấy ở đâu ra" asks where the money comes from, not a place to go to.
@@ -98,6 +105,10 @@ const CARRIES: Record<AnswerType, RegExp> = {
   amount: /\d[\d.,]*\s*(đồng|%|triệu|nghìn|ngàn)|mức lương cơ sở|lần mức|\d+\s*\([^)]{2,30}\)\s*đồng/iu,
   time: /\d+\s*(\([^)]{1,20}\)\s*)?(ngày|tháng|năm|giờ|tuần)|(ngày|trước|hạn|từ)\s+\d{1,2}\/\d{1,2}|kể từ ngày|ngay/iu,
   // "15/12", "09/7/2021", "ngày 25 tháng 3": not a text's number ("03/2008/TTLT") nor a rate ("40.000 đồng/người/ngày").
+  // A period stated ("định kỳ 6 tháng", "(hàng quý, 6 tháng, năm)", "hằng năm", "3 tháng một lần"); a bare "định kỳ"
+  // ("định kỳ sơ kết") says that it recurs, not how often.
+  period:
+    /định kỳ\s*\(?\s*(\d|hằng|hàng|mỗi)|(?<!\p{L})(hằng|hàng|mỗi)\s+(ngày|tuần|tháng|quý|năm)(?!\p{L})|\d+\s*(\([^)]{1,20}\)\s*)?(tháng|năm|tuần)\s+(một|1)\s+lần/iu,
   date: /(?<![\d/.,])\d{1,2}\/\d{1,2}(\/\d{4})?(?![\d/])|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}/u,
   // A number of things ("05 (năm) nhân viên", "15 m2"), not a reference ("Điều 4", "khoản 1") or a year.
   count:
@@ -207,7 +218,7 @@ const WHAT = /(?<! la) gi /;
 // "dễ bị … nhất", "quan trọng nhất": a superlative asks for the top of a ranking, not for everything on a topic.
 const SUPERLATIVE = /(?<!(thong|duy|hop)) nhat /;
 /** Kinds of answer that are one precise thing, not a list. */
-const PRECISE: AnswerType[] = ['amount', 'time', 'date', 'count', 'papers', 'replaces', 'place', 'funding', 'reference'];
+const PRECISE: AnswerType[] = ['amount', 'time', 'period', 'date', 'count', 'papers', 'replaces', 'place', 'funding', 'reference'];
 /** More content syllables than this (besides the broad nouns) and the question is about a detail, whatever its wording. */
 const MAX_OVERVIEW_SYLLABLES = 10;
 /**

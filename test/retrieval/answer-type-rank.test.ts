@@ -116,6 +116,42 @@ describe('a date asked for', () => {
   });
 });
 
+describe('how often asked', () => {
+  const checks = makeCorpus('periods', [
+    {
+      doc: { ...regulation, id: 'regulations/kiem-tra.md', shortName: 'QĐ kiểm tra' },
+      sections: [
+        {
+          path: ['Điều 3. Báo cáo đột xuất'],
+          text: 'Cơ sở hỗ trợ nạn nhân gửi báo cáo kết quả kiểm tra trong thời hạn 05 ngày.',
+        },
+        { path: ['Điều 4. Báo cáo định kỳ'], text: 'Cơ sở hỗ trợ nạn nhân gửi báo cáo kết quả hằng năm.' },
+      ],
+    },
+  ]);
+  const first = async (question: string, fusion: object = {}) => {
+    const index = await openKnowledgeIndex({ corpus: checks, fusion: { ...SECTION_UNITS, ...fusion } });
+    return (await index.search(question, { k: 2 }))[0].chunk.path[0];
+  };
+
+  it('reads "bao lâu … một lần", "mấy tháng một lần", "một năm mấy lần" as a period, not a time limit', () => {
+    for (const q of ['bao lâu thì kiểm tra cơ sở một lần', 'may thang gui bao cao 1 lan', 'một năm kiểm tra mấy lần'])
+      expect(answerTypes(q), q).toContain('period');
+    expect(answerTypes('bao lâu thì kiểm tra cơ sở một lần')).not.toContain('time');
+    // Whether a report is periodic, or how long a step takes, asks no period.
+    expect(answerTypes('cơ sở có phải báo cáo định kỳ không')).not.toContain('period');
+    expect(answerTypes('xác minh trong bao lâu')).toEqual(['time']);
+    expect(carries('period', 'Báo cáo định kỳ (hàng quý, 6 tháng, năm) gửi Sở.')).toBe(true);
+    expect(carries('period', 'Định kỳ sơ kết, tổng kết đánh giá việc phối hợp.')).toBe(false);
+  });
+
+  it('puts the passage stating how often before one stating a time limit', async () => {
+    const q = 'Cơ sở hỗ trợ nạn nhân gửi báo cáo kết quả kiểm tra bao lâu một lần?';
+    expect(await first(q, { answerTypeBoost: { period: 1 }, fusedTypeBoost: {} })).toBe('Điều 3. Báo cáo đột xuất');
+    expect(await first(q)).toBe('Điều 4. Báo cáo định kỳ');
+  });
+});
+
 describe('the thing a question counts', () => {
   it('is no count when "mấy" names whom the question is about, before its own ask word', () => {
     expect(answerTypes('Ở Đồng Nai mấy người bị bán về mà không có chỗ ở thì được đưa vô trung tâm nào?')).toEqual(['agency']);
