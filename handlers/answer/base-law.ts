@@ -15,7 +15,7 @@ import type { Group, Selection } from './groups.js';
 import { kindsOfTitle, kindTitledSections } from './support-kind.js';
 
 /** What only the detailing text states: the law says who is entitled, not how much, by when or with which papers. */
-const DETAIL_ASKS: AnswerType[] = ['amount', 'time', 'date', 'count', 'papers', 'file', 'funding', 'place', 'agency'];
+const DETAIL_ASKS: AnswerType[] = ['amount', 'time', 'period', 'date', 'count', 'papers', 'file', 'funding', 'place', 'agency'];
 const CLAUSE = /^\d{1,2}\.$/u;
 // "ai được hưởng", "đối tượng nào", "cần điều kiện gì", "cần gì", "có được … không": who is entitled and on which
 // condition, which the law states. What a support consists of ("hỗ trợ những gì") is the decree's list.

@@ -15,7 +15,7 @@ const ASKS_CONTENT =
 // Who receives it and on which condition, or a number, a deadline, papers, a procedure, its money: not what the kind
 // consists of.
 const ASKS_OTHER = / (ai|doi tuong|dieu kien|nguoi nao|truong hop nao|ho so|giay to|thu tuc|trinh tu|kinh phi|muc chi) /;
-const OTHER_ASKS: AnswerType[] = ['amount', 'time', 'date', 'count', 'agency', 'papers', 'file', 'funding', 'place'];
+const OTHER_ASKS: AnswerType[] = ['amount', 'time', 'period', 'date', 'count', 'agency', 'papers', 'file', 'funding', 'place'];
 // An article's title naming a kind of support: "Hỗ trợ y tế", "Trợ giúp pháp lý", "Chế độ hỗ trợ nhu cầu thiết yếu
 // và chi phí đi lại" (folded, its "Điều N." taken off).
 const ARTICLE_TITLE = /^ dieu \d+ (?:che do )?((?:ho tro|tro giup|tro cap) .+) $/;

@@ -21,7 +21,7 @@ const BODY =
 const QUESTION_WORD = / (nao|gi) $/;
 // Words before a body that make it the one worked with, written or sent to, not the one acting.
 const PARTNER = / (phoi hop voi|phoi hop|voi|cho|den|toi|gui|bao cao|thong bao|de nghi|giup|cua)$/;
-const PRECISE: AnswerType[] = ['time', 'date', 'amount', 'count'];
+const PRECISE: AnswerType[] = ['time', 'period', 'date', 'amount', 'count'];
 
 // A body's kind before what tells it apart: the law writes "Sở Y tế" as "cơ quan chuyên môn về y tế cấp tỉnh".
 const KIND_OF_BODY = /^(so|phong|co quan|cuc|trung tam|bo doi|don) /;
