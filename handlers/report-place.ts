@@ -7,6 +7,7 @@ import { citationLabel } from '../knowledge/cite.js';
 import { foldedWords } from '../knowledge/text.js';
 import type { Corpus, DocMeta, Section } from '../knowledge/types.js';
 import { validityWeight } from '../knowledge/validity.js';
+import { CHOICE_OF_BODIES } from '../retrieval/question-type.js';
 import { splitSentences } from '../retrieval/text.js';
 import { citationOf } from './answer/cite.js';
 import { isBackHome, type Situation } from './conversation/situation.js';
@@ -106,10 +107,19 @@ const GO_TO_REPORT = new RegExp(
   ` bao(?! (tin|${NOT_REPORTING})\\b)( \\w+){0,2} (den|di|toi|ra) ${WHERE} | (den|di|toi|ra) ${WHERE}( de)? bao(?! (tin|${NOT_REPORTING})\\b) `,
 );
 
+// "Bị lừa bán trốn về được thì đến công an hay lên xã": a person back from being trafficked choosing between two bodies
+// asks where to report, though no verb of reporting is said.
+const BACK_FROM_TRAFFICKING =
+  / (bi (\w+ ){0,2}ban|mua ban|nan nhan)( \w+){0,8} (tron|chay|thoat|tu|duoc (tha|giai cuu|dua))( \w+){0,3} ve /;
+
 /** The question asks where (or to whom) a victim or their family goes to report the trafficking in person. */
 export function asksWhereToReport(text: string): boolean {
   const f = foldedWords(text);
-  return ((REPORT_VERB.test(f) && WHERE_ASKED.test(f)) || GO_TO_REPORT.test(f)) && !RECEIVED.test(f);
+  const where = WHERE_ASKED.test(f) || CHOICE_OF_BODIES.test(f);
+  return (
+    ((REPORT_VERB.test(f) && where) || GO_TO_REPORT.test(f) || (BACK_FROM_TRAFFICKING.test(f) && CHOICE_OF_BODIES.test(f))) &&
+    !RECEIVED.test(f)
+  );
 }
 
 /** The place to report in person as a reply block: the documents' sentence and its source, for the case reply. */

@@ -31,6 +31,20 @@ const fold = (s: string) =>
     .replace(/[^a-z0-9/]+/g, ' ')
     .trim()} `;
 
+// Bodies one goes to or tells, as chat names them (folded): "công an", "lên xã", "đồn biên phòng", "Sở Y tế".
+// Bodies one goes to or tells, as chat names them (folded): "công an", "lên xã", "đồn biên phòng", "Sở Y tế". Folded,
+// "sở", "phòng", "đồn" are also "số", "phòng (chống)", "đơn": only with what names the body.
+const BODY =
+  '(cong an|uy ban|ubnd|chinh quyen|xa|phuong|thi tran|huyen|tinh|(so|phong) (lao dong|y te|tu phap|noi vu|ngoai vu|van hoa)|(don )?bien phong|canh sat|trung tam|co quan|hoi (phu nu|lien hiep)|toa an|vien kiem sat|dai su quan|lanh su|co so)';
+const GOING = '(den|toi|len|ra|ve|vo|vao|qua|sang|o|tai|nop|gui|gap|tim|bao|bao cho|trinh bao|khai bao|to giac|nho|goi|lien he|hoi)';
+/**
+ * A choice between two bodies ("đến công an hay lên xã", "báo ủy ban xã hay báo công an", "trình báo ở đồn biên phòng
+ * hay công an huyện"): the question asks which body, as "đến đâu", "cơ quan nào" do. Folded words, padded.
+ */
+export const CHOICE_OF_BODIES = new RegExp(
+  ` ${GOING}( [a-z]+){0,2}? ${BODY}( [a-z]+){0,4}? (hay|hoac|hay la)( ${GOING})?( [a-z]+){0,1}? ${BODY} `,
+);
+
 const ASKS: Record<AnswerType, RegExp> = {
   // A sum per unit ("nhiêu 1 ngày", "bao nhiêu một buổi", "mấy đồng một ngày", "một ngày bao nhiêu") is money, however
   // shortened; so are "mấy chục nghìn", "mấy trăm nghìn".
@@ -88,6 +102,7 @@ const COUNTS: AnswerType[] = ['count', 'target'];
 const askedTypes = lastRead((question: string) => {
   const q = fold(question);
   const types = (Object.keys(ASKS) as AnswerType[]).filter((t) => ASKS[t].test(q) && !(COUNTS.includes(t) && PLURAL_MAY.test(q)));
+  if (CHOICE_OF_BODIES.test(q)) types.push(...(['place', 'agency'] as const).filter((t) => !types.includes(t)));
   // How often a thing recurs is no time limit.
   if (types.includes('period')) return types.filter((t) => t !== 'time');
   if (!types.includes('funding')) return types;

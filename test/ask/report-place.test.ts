@@ -88,6 +88,9 @@ describe('asksWhereToReport', () => {
     // Plain "báo" with going somewhere.
     'Con tôi mất liên lạc, muốn báo thì tới đâu báo?',
     'muon bao thi phai den co quan nao',
+    // A choice between two bodies asks which one, with a verb of reporting or after getting back from being sold.
+    'Muốn khai báo thì lên ủy ban xã hay ra đồn công an?',
+    'chau bi ban sang bien gioi chay thoat ve roi thi toi cong an huyen hay ve xa',
   ])('%s → yes', (q) => expect(asksWhereToReport(q)).toBe(true));
 
   it.each([
@@ -100,6 +103,8 @@ describe('asksWhereToReport', () => {
     // Protecting, or a line to call, is no going somewhere to report.
     'Bảo vệ nạn nhân thì đưa đi đâu?',
     'Muốn báo tin thì gọi đi đâu?',
+    // A choice of bodies for something other than reporting.
+    'Nạn nhân muốn học nghề thì đến trung tâm hay lên huyện?',
   ])('%s → no', (q) => expect(asksWhereToReport(q)).toBe(false));
 });
 

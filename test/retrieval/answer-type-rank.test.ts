@@ -78,6 +78,14 @@ describe('answer type in ranking', () => {
     expect(answerTypes('Các sở định kỳ báo cáo kết quả vào thời điểm nào?')).toEqual(expect.arrayContaining(['time', 'date']));
   });
 
+  it('reads a choice between two bodies as asking which body, as "đến đâu" does', () => {
+    for (const q of ['Nộp hồ sơ ở ủy ban xã hay lên Phòng Lao động?', 'bao cong an hay bao bien phong', 'Đến Sở Y tế hay Hội Phụ nữ?'])
+      expect(answerTypes(q), q).toEqual(expect.arrayContaining(['place', 'agency']));
+    // "hay không" asks whether; "số … hay" and "đơn … hay" are no bodies.
+    for (const q of ['Có phải đến công an hay không?', 'Gọi số điện thoại hay nhắn tin?', 'Gửi đơn hay gửi thư?'])
+      expect(answerTypes(q), q).not.toContain('place');
+  });
+
   it('reads whom an activity is aimed at as a group of people, not as who acts', () => {
     for (const q of ['Tuyên truyền ở xã nhắm vào ai?', 'truyen thong truc tiep huong den ai'])
       expect(answerTypes(q), q).not.toContain('agency');
