@@ -31,7 +31,6 @@ const fold = (s: string) =>
     .replace(/[^a-z0-9/]+/g, ' ')
     .trim()} `;
 
-// Bodies one goes to or tells, as chat names them (folded): "công an", "lên xã", "đồn biên phòng", "Sở Y tế".
 // Bodies one goes to or tells, as chat names them (folded): "công an", "lên xã", "đồn biên phòng", "Sở Y tế". Folded,
 // "sở", "phòng", "đồn" are also "số", "phòng (chống)", "đơn": only with what names the body.
 const BODY =
@@ -44,12 +43,15 @@ const GOING = '(den|toi|len|ra|ve|vo|vao|qua|sang|o|tai|nop|gui|gap|tim|bao|bao 
 export const CHOICE_OF_BODIES = new RegExp(
   ` ${GOING}( [a-z]+){0,2}? ${BODY}( [a-z]+){0,4}? (hay|hoac|hay la)( ${GOING})?( [a-z]+){0,1}? ${BODY} `,
 );
+// What "bao nhiêu" counts when a word of time or of things follows it ("bao nhiêu ngày", "bao nhiêu lần"): no sum.
+const COUNTED_AFTER = '(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2|bua|buoi|dot|suat))';
 
 const ASKS: Record<AnswerType, RegExp> = {
   // A sum per unit ("nhiêu 1 ngày", "bao nhiêu một buổi", "mấy đồng một ngày", "một ngày bao nhiêu") is money, however
-  // shortened; so are "mấy chục nghìn", "mấy trăm nghìn".
-  amount:
-    / (bao nhieu tien|may tien|may dong|(bao nhieu|nhieu) (1|mot|moi) (ngay|dem|buoi|bua|suat|thang|lan|nguoi|ca)|(1|mot|moi) (ngay|dem|buoi|bua|suat|thang|lan|nguoi|ca) bao nhieu|(bao nhieu|may) ((chuc|tram) )?(nghin|ngan|trieu)|(bao nhieu|may) phan( tram)?|muc (nao|bao nhieu)|muc chi|muc ho tro|muc tro cap|bao nhieu dong|(tien|chi phi|kinh phi|duoc) .*bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2))) /,
+  // shortened, unless a counted word follows ("mỗi người bao nhiêu ngày"); so are "mấy chục nghìn", "mấy trăm nghìn".
+  amount: new RegExp(
+    ` (bao nhieu tien|may tien|may dong|(bao nhieu|nhieu) (1|mot|moi) (ngay|dem|buoi|bua|suat|thang|lan|nguoi|ca)|(1|mot|moi) (ngay|dem|buoi|bua|suat|thang|lan|nguoi|ca) bao nhieu${COUNTED_AFTER}|(bao nhieu|may) ((chuc|tram) )?(nghin|ngan|trieu)|(bao nhieu|may) phan( tram)?|muc (nao|bao nhieu)|muc chi|muc ho tro|muc tro cap|bao nhieu dong|(tien|chi phi|kinh phi|duoc) .*bao nhieu${COUNTED_AFTER}) `,
+  ),
   time: / (bao lau|bao gio|luc nao|thoi diem nao|may (ngay|hom|thang|nam|gio|tuan)|bao nhieu (ngay|hom|thang|nam|gio|tuan)|thoi han|trong vong|khi nao|ngay nao|truoc ngay|tu ngay|hieu luc tu|thoi gian bao) /,
   // How often ("bao lâu báo cáo một lần", "mấy tháng một lần", "một năm mấy lần", "định kỳ mấy tháng"): a period a
   // thing recurs at, which the texts state as "định kỳ 6 tháng", "hằng năm", not a time limit.

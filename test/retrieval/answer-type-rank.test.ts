@@ -50,6 +50,10 @@ describe('answer type in ranking', () => {
     expect(answerTypes('người trông coi nạn nhân được bồi dưỡng nhiêu 1 ngày')).toContain('amount');
     expect(answerTypes('cán bộ tư vấn được trả mấy đồng một lần')).toContain('amount');
     expect(answerTypes('Nạn nhân được ăn mấy bữa một ngày?')).not.toContain('amount');
+    // Per unit, then a counted word: a number of days or of sessions, not a sum.
+    expect(answerTypes('mỗi người bao nhiêu ngày thì hết hỗ trợ')).not.toContain('amount');
+    expect(answerTypes('một lần bao nhiêu buổi tư vấn tâm lý')).not.toContain('amount');
+    expect(answerTypes('một buổi bao nhiêu vậy')).toContain('amount');
   });
 
   it('finds where a question raised goes ("phản ánh về đâu") in a sentence raising it with a named office', () => {
