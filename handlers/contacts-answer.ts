@@ -4,7 +4,7 @@
 import { formatHotlines, hotlinesFor, roundTheClockPhones, type ContactsDirectory } from '../knowledge/contacts.js';
 import type { Corpus } from '../knowledge/types.js';
 import { citationLabel } from '../knowledge/cite.js';
-import { foldDiacritics, foldedWords, stripInvisible } from '../knowledge/text.js';
+import { foldDiacritics, foldedAsMeant, foldedWords, stripInvisible } from '../knowledge/text.js';
 import { THESAURUS } from '../retrieval/thesaurus.js';
 import type { AnswerResult, Citation } from './types.js';
 
@@ -72,7 +72,19 @@ const ASKS_RULE =
 // "Xin bảo vệ thì báo qua điện thoại được không, hay phải làm văn bản nộp cho cơ quan nào": how a request for protection
 // is made and to whom is a procedure the decree sets (the written request, the emergency by phone, the competent
 // bodies), not a line to call, unless a number is asked.
-const REQUESTS_PROTECTION = /\b(xin|de nghi|yeu cau|nho)( (duoc|cong an|co quan|ap dung|cac))?( bien phap)? bao ve\b/;
+const REQUESTS_PROTECTION = / (xin|de nghi|yeu cau|nho)( (duoc|cong an|co quan|ap dung|cac))?( bien phap)? bao ve /;
+
+// Folded, "báo về công an" (report to the police) and "báo hộ" (report for someone) read as "bảo vệ", "bảo hộ"
+// (protect). Typed with diacritics they are told apart; typed without, "bao ve" before where a report is sent to (a
+// body, a place: not "tính mạng", "xã hội") is reporting it.
+const PROTECTION_VERBS = ['bảo', 'vệ', 'hộ'];
+const REPORTED_TO =
+  / bao ve (?=(cho )?(cong an|xa(?! hoi)|phuong|huyen|tinh(?! mang| than)|que|dia phuong|viet nam|trong nuoc|co quan|don vi|uy ban|ubnd|bien phong|don bien phong) )/g;
+
+/** The text's folded words with "bao ve", "bao ho" only where they mean protecting (as `_ _` elsewhere). */
+export function protectionWords(text: string): string {
+  return foldedAsMeant(text, PROTECTION_VERBS).replace(REPORTED_TO, ' _ _ ');
+}
 // "Nạn nhân người nước ngoài chưa được giải cứu thì báo ngay cho đơn vị nào", "nhận tin về nạn nhân … thì phải chuyển
 // cho ai": a case set out in the documents' terms (a victim rescued or not, information received) before what must be
 // passed on asks the procedure they set for whoever receives it; someone speaking of their own people ("con tôi",
@@ -118,7 +130,7 @@ export function isContactQuestion(question: string): boolean {
   if (DOCUMENT_NUMBER.test(q) || AGENCY_SUBJECT.test(q) || ASKS_RULE.test(q)) return false;
   if (PROCEDURE_SETTING.test(q) && !FIRST_PERSON.test(q)) return false;
   if (
-    REQUESTS_PROTECTION.test(q) &&
+    REQUESTS_PROTECTION.test(protectionWords(question)) &&
     !NUMBER_NOUN.test(q) &&
     !LINE_NOUN.test(q) &&
     !ASKS_NUMBER.test(stripInvisible(question).toLowerCase())

@@ -88,6 +88,23 @@ export function markedWords(s: string): string {
     .trim()} `;
 }
 
+/**
+ * `s` as foldedWords, but a word typed with diacritics that folds like one of the `meant` words without being it
+ * stands as `_`: folded, "báo về" and "tới" would read as the "bảo vệ" and "tôi" a pattern over folded words means.
+ * A word typed without diacritics may be either, and stays folded.
+ */
+export function foldedAsMeant(s: string, meant: readonly string[]): string {
+  const folds = new Set(meant.map(slugify));
+  const words = markedWords(s)
+    .trim()
+    .split(' ')
+    .map((w) => {
+      const f = slugify(w).replace(/-/g, ' ');
+      return folds.has(f) && f !== w && !meant.includes(w) ? '_' : f;
+    });
+  return ` ${words.filter(Boolean).join(' ')} `;
+}
+
 /** Document text as the parser wants it: `stripInvisible`, LF line ends, tabs and non-breaking spaces as spaces. */
 export function prepareSource(s: string): string {
   return stripInvisible(s)

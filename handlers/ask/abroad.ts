@@ -3,9 +3,9 @@
 // representative mission abroad as the place a victim reports at, and as the one receiving them, issuing their travel
 // papers and bringing them home; and those on the mission's protection of citizens, with the province's own part on it.
 // They are quoted from the live corpus with their citations, and the hotlines follow. Nothing here names an agency itself.
-import { foldedWords } from '../../knowledge/text.js';
+import { foldedAsMeant, foldedWords } from '../../knowledge/text.js';
 import type { Corpus } from '../../knowledge/types.js';
-import { asksForNumber, isContactQuestion, mentionsAbroad } from '../contacts-answer.js';
+import { asksForNumber, isContactQuestion, mentionsAbroad, protectionWords } from '../contacts-answer.js';
 import { asksWhereToReport, cameBack, planSentences, quotedAnswer, regulationSentences } from '../report-place.js';
 import type { AskResult } from './types.js';
 
@@ -33,13 +33,21 @@ const SPEAKER_ABROAD =
 // Someone taken over there ("bị dụ đưa qua bên kia bán") whom the asker reports on ("tôi phải báo cho cơ quan nào"):
 // the asker is at home and tells the agencies at home; the mission abroad is where the person taken would go.
 const TAKEN_OVER_THERE = / bi (\w+ ){0,4}(qua|sang) (ben (do|ay|kia)) /;
-const ASKER_REPORTS = / (toi|minh|tui|chung toi) (\w+ ){0,3}(bao|trinh bao|khai bao|to giac|bao tin) /;
+
+// The asker reports it themself ("tôi muốn trình báo", "gia đình tôi đi tố giác"). Folded, "tới" (to) is "toi": typed
+// with diacritics it is told apart; typed without, "tới đâu", "tới cơ quan nào", "đi tới" are going somewhere.
+const ASKER_REPORTS =
+  / (?<!(di|den|chay) )(toi|tui|minh|chung toi|gia dinh)(?! (dau|cho|noi|co quan|don vi|ben|tan) )( \w+){0,3} (trinh bao|khai bao|to giac|bao) /;
+const ASKER = ['tôi'];
+
+/** The asker says they report it themself. */
+const askerReports = (text: string): boolean => ASKER_REPORTS.test(foldedAsMeant(text, ASKER));
 
 /** The person is over there and wants Vietnam's agencies told: where they go is the mission, not a phone list. */
-function reportsFromAbroad(folded: string): boolean {
+function reportsFromAbroad(text: string, folded: string): boolean {
   if (!REPORTS.test(folded)) return false;
   if (VIETNAM_SIDE.test(folded)) return true;
-  if (OVER_THERE.test(folded)) return !(TAKEN_OVER_THERE.test(folded) && ASKER_REPORTS.test(folded));
+  if (OVER_THERE.test(folded)) return !(TAKEN_OVER_THERE.test(folded) && askerReports(text));
   const place = SPEAKER_ABROAD.exec(folded)?.at(-1);
   return place !== undefined && mentionsAbroad(` ${place} `);
 }
@@ -60,7 +68,7 @@ const WHERE_OR_WHO =
 export function asksHelpAbroad(text: string): boolean {
   const f = foldedWords(text);
   if (cameBack(text) || asksForNumber(text) || RECEIVED_AT_BORDER.test(f)) return false;
-  const wanted = (mentionsAbroad(text) && HOMEWARD.test(f)) || reportsFromAbroad(f) || reportsWhileAbroad(text, f);
+  const wanted = (mentionsAbroad(text) && HOMEWARD.test(f)) || reportsFromAbroad(text, f) || reportsWhileAbroad(text, f);
   return wanted && (WHERE_OR_WHO.test(f) || isContactQuestion(text));
 }
 
@@ -80,18 +88,13 @@ export function staysAbroad(text: string): boolean {
   return NOT_BACK_YET.test(f) || [...f.matchAll(STAYS_AT)].some((m) => mentionsAbroad(m.groups?.place ?? ''));
 }
 
-// The asker reports it themself ("tôi muốn trình báo", "gia đình tôi đi tố giác"); "tới đâu", "tới cơ quan nào" is
-// going somewhere, not the pronoun.
-const ASKER_REPORTS_IT =
-  / (toi|tui|minh|chung toi|gia dinh)(?! (dau|cho|noi|co quan|don vi|ben|tan) )( \w+){0,3} (trinh bao|khai bao|to giac|bao) /;
-
 /**
  * Where a person still abroad reports ("nạn nhân đang ở nước ngoài thì trình báo ở đâu"): the mission over there.
  * The asker at home reporting them uses the places at home, unless the asker is the one over there.
  */
 function reportsWhileAbroad(text: string, folded: string): boolean {
   if (!asksWhereToReport(text) || !staysAbroad(text)) return false;
-  return !ASKER_REPORTS_IT.test(folded) || SPEAKER_ABROAD.test(folded);
+  return !askerReports(text) || SPEAKER_ABROAD.test(folded);
 }
 
 // Who protects the person, or how ("ai lo bảo vệ cho nó", "cơ quan nào bảo hộ", "được bảo vệ như thế nào").
@@ -102,7 +105,7 @@ const PROTECTS_FAMILY = / (bao ve|bao ho) (cho )?(ca )?(gia dinh|nha|toi|chung t
 
 /** The question asks who protects the person spoken of (not the asker's family), or how they are protected. */
 export function asksWhoProtects(text: string): boolean {
-  const f = foldedWords(text);
+  const f = protectionWords(text);
   return PROTECTION_ASKED.test(f) && !PROTECTS_FAMILY.test(f);
 }
 

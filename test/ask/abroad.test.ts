@@ -47,6 +47,9 @@ describe('asksHelpAbroad', () => {
     'Người bị mua bán còn đang ở nước ngoài thì khai báo ở đâu?',
     'Chị tôi bị bán sang Lào, thoát ra rồi mà chưa về được, giờ chị phải tới đâu trình báo?',
     'em toi bi ban qua campuchia, van con ket ben do, em phai trinh bao voi co quan nao',
+    // "tới" (to) folds like "tôi" (I): going to report is not the asker reporting from home.
+    'Người bị bán còn kẹt lại ở Campuchia thì phải tới trình báo ở đâu?',
+    'nguoi bi ban con ket lai o campuchia thi phai di toi trinh bao o dau',
   ])('%s → yes', (q) => expect(asksHelpAbroad(q)).toBe(true));
 
   it.each([
@@ -89,6 +92,7 @@ describe('asksProtectionAbroad', () => {
     'Cháu tôi bị bán sang Campuchia, còn kẹt bên đó, ai lo bảo vệ cháu?',
     'Nạn nhân đang ở nước ngoài thì cơ quan nào bảo hộ?',
     'nan nhan van con o nuoc ngoai thi duoc bao ve nhu the nao',
+    'chau con ket ben lao, ben nao bao ve tinh mang cho chau',
   ])('%s → yes', (q) => expect(asksProtectionAbroad(q)).toBe(true));
 
   it.each([
@@ -96,8 +100,10 @@ describe('asksProtectionAbroad', () => {
     'Em tôi bị bán sang Lào chưa về, bọn chúng tới nhà dọa, ai bảo vệ gia đình tôi?',
     'Con tôi bị bán sang Trung Quốc, đã trốn về nhà, giờ ai bảo vệ cháu?',
     'Nạn nhân đang ở trung tâm bảo trợ thì ai bảo vệ?',
-    // Where to go, not who protects.
+    // Where to go, not who protects; "báo về" (report to) folds like "bảo vệ" (protect).
     'Nạn nhân đang ở nước ngoài thì trình báo ở đâu?',
+    'Cháu còn kẹt bên Lào, bên nào báo về công an tỉnh?',
+    'chau con ket ben lao, ben nao bao ve cong an tinh',
   ])('%s → no', (q) => expect(asksProtectionAbroad(q)).toBe(false));
 });
 

@@ -59,6 +59,9 @@ describe('isContactQuestion', () => {
     'Muốn tố cáo tên buôn người đó thì phải ra cơ quan nào?',
     'to giac bon lua ban phu nu thi len don vi nao',
     'Cần xin bảo vệ gấp thì gọi số nào?',
+    // "báo về" (report to) folds like "bảo vệ" (protect): a report sent somewhere is no request for protection.
+    'Nhờ báo về công an huyện giúp thì liên hệ ai?',
+    'nho bao ve uy ban xa giup thi lien he ai',
   ])('recognises %s', (q) => expect(isContactQuestion(q)).toBe(true));
 
   it.each([

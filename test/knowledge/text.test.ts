@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { foldDiacritics, prepareSource, slugify, stripInvisible, uniformTone, vnDate, withoutToneMarks } from '../../knowledge/text.js';
+import {
+  foldDiacritics,
+  foldedAsMeant,
+  prepareSource,
+  slugify,
+  stripInvisible,
+  uniformTone,
+  vnDate,
+  withoutToneMarks,
+} from '../../knowledge/text.js';
 
 const COMBINING = /[\u0300-\u036f]/;
 /** Letters, marks, spaces and the characters that must go, in any order. */
@@ -90,5 +99,14 @@ describe('withoutToneMarks', () => {
     expect(['uỷ', 'hoà', 'khoẻ', 'thuỷ', 'tuỳ', 'xoá'].map(uniformTone)).toEqual(['ủy', 'hòa', 'khỏe', 'thủy', 'tùy', 'xóa']);
     // The u of "qu" is no vowel, a closed syllable has one place for its tone, and a tone already first stays.
     expect(['quý', 'quỹ', 'hoàn', 'ủy', 'hòa'].map(uniformTone)).toEqual(['quý', 'quỹ', 'hoàn', 'ủy', 'hòa']);
+  });
+});
+
+describe('foldedAsMeant', () => {
+  it('leaves out a word typed with other diacritics than the meant one, and keeps one typed without', () => {
+    expect(foldedAsMeant('Ai báo về công an?', ['bảo', 'vệ'])).toBe(' ai _ _ cong an ');
+    expect(foldedAsMeant('Ai bảo vệ nó?', ['bảo', 'vệ'])).toBe(' ai bao ve no ');
+    expect(foldedAsMeant('ai bao ve no', ['bảo', 'vệ'])).toBe(' ai bao ve no ');
+    expect(foldedAsMeant('Phải tới trình báo, tôi đi cùng', ['tôi'])).toBe(' phai _ trinh bao toi di cung ');
   });
 });
