@@ -2,7 +2,7 @@
 // "2. Cục Quản lý xuất nhập cảnh trong thời hạn 05 ngày …") says what that agency does. A question about that agency ("Công an tỉnh
 // Đồng Nai phải làm gì", "Đồn Biên phòng bàn giao họ cho ai") is answered there, not in a sibling clause on another
 // agency's steps that shares more of its words.
-import { foldedWords } from '../knowledge/text.js';
+import { foldedAsMeant, foldedWords } from '../knowledge/text.js';
 import type { QueryExpander } from './expand.js';
 import { actorNames } from './title-topic.js';
 
@@ -39,6 +39,8 @@ export function headingActor(heading: string): string | undefined {
 }
 
 // "cơ sở y tế", "cơ sở giáo dục" (the `co` before a `so …` name) are facilities of a field, not its department ("Sở Y tế").
+// Typed with diacritics, "có Sở Y tế" (has) is told apart from "cơ": the question is read with "có" left out.
+const FACILITY = ['cơ'];
 // Words before an agency that make it the one written or sent to ("báo cáo Cục …", "gửi Sở …"), not the one acting.
 const TO_WORDS = / (gui|bao cao|cho|den|toi|voi|len) $/;
 
@@ -98,7 +100,7 @@ export function createHeadingActors(units: { path: string[]; text: string }[], b
   const all = [...headed].filter(([, n]) => n <= MAX_HEADED_UNITS).map(([name]) => name);
   return (question) => {
     if (boost === 1) return undefined;
-    const q = foldedWords(question);
+    const q = foldedAsMeant(question, FACILITY);
     const named = all.filter((n) => namesAsActor(q, n));
     const strength = new Map(named.map((n) => [n, opensWithActorDuties(q, n) ? boost * boost : boost]));
     for (const n of namedInEverydayWords(question, q, all, expander)) if (!strength.has(n)) strength.set(n, boost);

@@ -40,6 +40,9 @@ describe('the agency a heading is about', () => {
     // A health facility ("cơ sở y tế") is not the provincial department ("Sở Y tế").
     expect(of('Nạn nhân được khám tại cơ sở y tế nào?')).toEqual([1, 1]);
     expect(of('Sở Y tế có khám cho nạn nhân không?')).toEqual([1, 1.3]);
+    // Typed with diacritics, "có Sở Y tế" (has) names the department; typed without, "co so y te" stays a facility.
+    expect(of('Tỉnh nào có Sở Y tế nhận khám cho nạn nhân?')).toEqual([1, 1.3]);
+    expect(of('tinh nao co so y te nhan kham cho nan nhan')).toEqual([1, 1]);
   });
 
   it('knows the agency a question names in everyday words, through the documents’ name for it', () => {
