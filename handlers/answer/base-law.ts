@@ -44,19 +44,21 @@ function lawClause(index: KnowledgeIndex, lawId: string, kinds: string[], q: str
     .trim()
     .split(' ')
     .filter((w) => w.length > 1 && !isStopword(w));
-  let best: { path: string[]; shared: number } | undefined;
+  let best: { path: string[]; from: number; shared: number } | undefined;
+  // Every section of a clause lies under the article's titled heading, so the clause's first is the first one seen.
+  const firstOf = new Map<string, number>();
   for (const { i, kinds: headingKinds } of kindTitledSections(sections)) {
     const s = sections[i];
     const depth = headingKinds.findIndex((ks) => ks.some((k) => wanted.includes(k)));
     if (s.docId !== lawId || depth < 0) continue;
     // The article's clause this section lies in ("1."), or the article itself when it has no clauses.
     const clause = CLAUSE.test(s.path[depth + 1] ?? '') ? s.path.slice(0, depth + 2) : s.path.slice(0, depth + 1);
+    const key = clause.join('\u0000');
+    if (!firstOf.has(key)) firstOf.set(key, i);
     const shared = sharedWords(words, `${clause.at(-1)} ${s.text}`);
-    if (shared > (best?.shared ?? 0)) best = { path: clause, shared };
+    if (shared > (best?.shared ?? 0)) best = { path: clause, from: firstOf.get(key)!, shared };
   }
-  if (!best) return undefined;
-  const from = sections.findIndex((s) => s.docId === lawId && best.path.every((p, k) => s.path[k] === p));
-  return clauseHit(index, from, best.path, confidence, false);
+  return best && clauseHit(index, best.from, best.path, confidence, false);
 }
 
 /** Passages read for an article on a kind of support: the ranker's first two. */
