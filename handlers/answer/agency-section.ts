@@ -58,10 +58,10 @@ function withoutOfThePeople(text: string): string[] {
  * "Đài Phát thanh - Truyền hình Quảng Nam").
  */
 function bodyWords(name: string, province: string | null): string[] {
-  const words = withoutOfThePeople(name);
+  let words = withoutOfThePeople(name);
   const own = province?.split('-') ?? [];
   if (own.length && words.length > own.length && own.every((w, i) => words[words.length - own.length + i] === w)) {
-    return words.slice(0, -own.length);
+    words = words.slice(0, -own.length);
   }
   return words.at(-1) === PROVINCE ? words.slice(0, -1) : words;
 }
@@ -139,23 +139,49 @@ export interface BodyHeading {
   block?: ListBlock;
 }
 
+/** A heading below a document's top level, with the first section under it. */
+interface HeadingAt {
+  path: string[];
+  from: number;
+}
+interface Headings {
+  /** Each document's headings in document order, by document id. */
+  byDoc: Map<string, HeadingAt[]>;
+  /** The first section under each heading, by document id and path. */
+  firstUnder: Map<string, number>;
+}
+const headingsByCorpus = new WeakMap<Corpus, Headings>();
+const headingKey = (docId: string, path: string[]) => [docId, ...path].join('\u0000');
+
+/** The corpus' headings below each document's top level, read once per corpus. */
+function headingsOf(corpus: Corpus): Headings {
+  let headings = headingsByCorpus.get(corpus);
+  if (headings) return headings;
+  headings = { byDoc: new Map(), firstUnder: new Map() };
+  for (const [i, s] of corpus.sections.entries()) {
+    for (let depth = 1; depth < s.path.length; depth++) {
+      const path = s.path.slice(0, depth + 1);
+      const key = headingKey(s.docId, path);
+      if (headings.firstUnder.has(key)) continue;
+      headings.firstUnder.set(key, i);
+      const list = headings.byDoc.get(s.docId) ?? [];
+      list.push({ path, from: i });
+      headings.byDoc.set(s.docId, list);
+    }
+  }
+  headingsByCorpus.set(corpus, headings);
+  return headings;
+}
+
 /** The heading of one plan naming the body the question asks about earliest. */
 function bodyHeadingOf(corpus: Corpus, doc: DocMeta, question: string[]): (Omit<BodyHeading, 'hit'> & { at: number }) | undefined {
   let best: (Omit<BodyHeading, 'hit'> & { at: number }) | undefined;
-  const seen = new Set<string>();
-  corpus.sections.forEach((s, i) => {
-    if (s.docId !== doc.id) return;
-    s.path.forEach((heading, depth) => {
-      const path = s.path.slice(0, depth + 1);
-      const key = path.join('\u0000');
-      if (depth === 0 || seen.has(key)) return;
-      seen.add(key);
-      const at = headingNamedAt(question, heading, doc.province);
-      if (at < 0 || (best && best.at <= at)) return;
-      const found = headingAnswer(corpus.sections, i, path);
-      if (found) best = { ...found, at };
-    });
-  });
+  for (const { path, from } of headingsOf(corpus).byDoc.get(doc.id) ?? []) {
+    const at = headingNamedAt(question, path.at(-1)!, doc.province);
+    if (at < 0 || (best && best.at <= at)) continue;
+    const found = headingAnswer(corpus.sections, from, path);
+    if (found) best = { ...found, at };
+  }
   return best;
 }
 
@@ -182,9 +208,9 @@ export function bodyUnderList(question: string, usable: SearchHit[], corpus: Cor
     const depth = path.findIndex((_, d) => d > 0 && text.startsWith(`Theo ${citationLabel(hit.doc, path.slice(0, d))} [`));
     if (hit.doc.kind !== 'plan' || depth < 0 || headingNamedAt(words, path[depth], hit.doc.province) < 0) continue;
     const own = path.slice(0, depth + 1);
-    const from = corpus.sections.findIndex((s) => s.docId === hit.doc.id && own.every((p, i) => s.path[i] === p));
+    const from = headingsOf(corpus).firstUnder.get(headingKey(hit.doc.id, own));
     // Quoted under its heading even for one duty: the heading's list around it would otherwise lead again.
-    const found = from >= 0 ? headingAnswer(corpus.sections, from, own, 1) : undefined;
+    const found = from !== undefined ? headingAnswer(corpus.sections, from, own, 1) : undefined;
     if (found) return { hit, ...found };
   }
   return undefined;

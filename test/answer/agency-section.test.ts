@@ -1,0 +1,30 @@
+// A plan's heading naming the body a question asks the duties of, matched as people name the body: shorter than
+// the heading, without the province's name or the "tỉnh" before it. Hand-made corpus, questions written for this test.
+import { describe, expect, it } from 'vitest';
+import { bodyHeading } from '../../handlers/answer/agency-section.js';
+import type { SearchHit } from '../../retrieval/types.js';
+import { doc, makeCorpus } from '../retrieval/fixture.js';
+
+const PLAN = {
+  doc: doc('plans/mau.md', 'KH Mẫu 2024', 'ha-giang'),
+  sections: [
+    { path: ['V. Tổ chức thực hiện'], text: '' },
+    { path: ['V. Tổ chức thực hiện', '1. Sở Y tế'], text: 'Chủ trì tiếp nhận, hỗ trợ nạn nhân.' },
+    {
+      path: ['V. Tổ chức thực hiện', '2. Hội Liên hiệp Phụ nữ tỉnh Hà Giang'],
+      text: 'Tuyên truyền cho phụ nữ vùng cao; vận động hội viên giúp nạn nhân hòa nhập cộng đồng.',
+    },
+  ],
+};
+const corpus = makeCorpus('h-agency-section', [PLAN]);
+const hitOf = (i: number): SearchHit => {
+  const c = corpus.chunks.find((x) => x.sectionId === corpus.sections[i].id)!;
+  return { chunk: c, doc: PLAN.doc, score: 1, confidence: 1, otherProvince: false };
+};
+
+describe('bodyHeading', () => {
+  it('matches a heading ending with "tỉnh" and the province name by the body\'s kind and last words', () => {
+    const found = bodyHeading('Hội phụ nữ có trách nhiệm gì?', [hitOf(1)], corpus, 'ha-giang');
+    expect(found?.path.at(-1)).toBe('2. Hội Liên hiệp Phụ nữ tỉnh Hà Giang');
+  });
+});
