@@ -128,6 +128,14 @@ export function sentenceCaseIfShouting(s: string): string {
   return lower.replace(/\p{L}/u, (c) => c.toLocaleUpperCase('vi'));
 }
 
+/**
+ * A quote longer than max cut at a word, the rest marked left out with a spaced ` …` the way a quote's elision is
+ * written («… text …»); `truncateWords` shortens a label instead.
+ */
+export function elidedQuote(s: string, max: number): string {
+  return s.length <= max ? s : `${s.slice(0, max).replace(/\s+\S*$/u, '')} …`;
+}
+
 /** Cuts at a word boundary and adds `…` when longer than max. */
 export function truncateWords(s: string, max: number): string {
   if (s.length <= max) return s;

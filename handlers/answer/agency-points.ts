@@ -5,7 +5,7 @@
 import { citationLabel, documentLabel, validitySuffix } from '../../knowledge/cite.js';
 import type { DocMeta, Section } from '../../knowledge/types.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
-import { foldedWords } from '../../knowledge/text.js';
+import { elidedQuote, foldedWords } from '../../knowledge/text.js';
 import { answerTypes } from '../../retrieval/question-type.js';
 import { actsIn, bodyAsked } from '../ask/lead.js';
 import type { AnswerResult, Citation } from '../types.js';
@@ -23,7 +23,7 @@ const MAX_POINTS = 8;
 /** A dash is quoted up to this long, cut at a word: a phone shows the list whole. */
 const MAX_POINT_CHARS = 320;
 
-const shortened = (text: string) => (text.length <= MAX_POINT_CHARS ? text : `${text.slice(0, MAX_POINT_CHARS).replace(/\s+\S*$/u, '')} …`);
+const shortened = (text: string) => elidedQuote(text, MAX_POINT_CHARS);
 
 export interface AgencyPoint {
   /** Index of the section in the corpus. */

@@ -5,6 +5,7 @@
 // cited to itself, not the one clause the ranker put first nor the article on the text's principles.
 import { citationLabel, documentLabel, validitySuffix } from '../../knowledge/cite.js';
 import type { Corpus, DocMeta } from '../../knowledge/types.js';
+import { elidedQuote } from '../../knowledge/text.js';
 import { withoutSetting } from '../../retrieval/actor-heading.js';
 import { enumeratedItems } from '../../retrieval/overview.js';
 import { analyze, foldToken, isStopword } from '../../retrieval/text.js';
@@ -114,7 +115,7 @@ function askedForce(question: string, corpus: Corpus): DevotedText | undefined {
   return undefined;
 }
 
-const shortened = (text: string) => (text.length <= MAX_POINT_CHARS ? text : `${text.slice(0, MAX_POINT_CHARS).replace(/\s+\S*$/u, '')} …`);
+const shortened = (text: string) => elidedQuote(text, MAX_POINT_CHARS);
 
 // A point where the force helps another ("Phối hợp với …") is not one of its own duties.
 const SUPPORTING = /^(?:\d+\.\s*)?Phối hợp/u;

@@ -3,6 +3,7 @@
 // by letter ("… được hưởng chế độ hỗ trợ quy định tại các điểm từ điểm a đến điểm h khoản 1 Điều này"). That clause
 // answers; the list it refers to follows it, quoted whole, so the letters can be read.
 import { docsById, sectionIndexById } from '../../knowledge/load.js';
+import { elidedQuote } from '../../knowledge/text.js';
 import { clausesReferredTo } from '../../retrieval/references.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 import type { AnswerResult } from '../types.js';
@@ -70,8 +71,7 @@ export function referringClause(selection: Selection, groups: Group[], profile: 
 
 /** Characters of a referred clause quoted at most: what it is, not all it says. */
 const MAX_REFERRED_QUOTE = 160;
-const shortened = (text: string) =>
-  text.length <= MAX_REFERRED_QUOTE ? text : `${text.slice(0, MAX_REFERRED_QUOTE).replace(/\s+\S*$/u, '')} …`;
+const shortened = (text: string) => elidedQuote(text, MAX_REFERRED_QUOTE);
 const CITED = '\n\nTrích dẫn:\n';
 
 /** The answer with the clauses its lead quote refers to by number quoted after the lead, when another source does not quote them. */

@@ -5,6 +5,7 @@
 // answer gets the short notes it needs when it quotes a replaced text, an abolished agency, a merged
 // province's plan or an old amount. Without an update file every function here is a no-op.
 import { docsById } from '../../knowledge/load.js';
+import { elidedQuote } from '../../knowledge/text.js';
 import {
   contactDirectoryAnswer,
   contactSources,
@@ -245,7 +246,7 @@ function firstSentences(text: string, max = 450): string {
     if (out.length + s.length + 1 > max) break;
     out += ` ${s}`;
   }
-  return out.length > max ? `${out.slice(0, max).replace(/\s+\S*$/u, '')} …` : out;
+  return elidedQuote(out, max);
 }
 
 /** What the update file says that relates to a question the documents do not answer, as a paragraph. */

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  elidedQuote,
   foldDiacritics,
   foldedAsMeant,
   prepareSource,
@@ -108,5 +109,12 @@ describe('foldedAsMeant', () => {
     expect(foldedAsMeant('Ai bảo vệ nó?', ['bảo', 'vệ'])).toBe(' ai bao ve no ');
     expect(foldedAsMeant('ai bao ve no', ['bảo', 'vệ'])).toBe(' ai bao ve no ');
     expect(foldedAsMeant('Phải tới trình báo, tôi đi cùng', ['tôi'])).toBe(' phai _ trinh bao toi di cung ');
+  });
+});
+
+describe('elidedQuote', () => {
+  it('cuts a long quote at a word and marks the rest left out with a spaced ellipsis', () => {
+    expect(elidedQuote('Bố trí nơi tạm lánh cho nạn nhân', 14)).toBe('Bố trí nơi …');
+    expect(elidedQuote('Giữ bí mật', 14)).toBe('Giữ bí mật');
   });
 });
