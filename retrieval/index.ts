@@ -43,7 +43,7 @@ import { createPartTopics } from './part-topic.js';
 import { createHeadingActors, type HeadingActors } from './actor-heading.js';
 import { createSituationHeadings, type SituationHeadings } from './situation-heading.js';
 import { createVictimSubjects, type VictimSubjects } from './victim-subject.js';
-import { asksOfPlan, withoutPlanTitle } from './plan-title.js';
+import { asksOfLocalAction, asksOfPlan, withoutPlanTitle } from './plan-title.js';
 import { createDetailedArticles } from './detailed-article.js';
 import { listOpenings } from './list-opening.js';
 import { headingCase, otherCaseOfAgency, type HeadingCase } from './case-heading.js';
@@ -834,7 +834,7 @@ function namedTextBoost(ctx: SearchContext, texts: Set<string>): ((i: number) =>
 
 /** The question asks what a province's plan says ("kinh phí thực hiện kế hoạch"): the plans' passages first. */
 function planTextBoost(ctx: SearchContext, q: string): ((i: number) => number) | undefined {
-  if (ctx.fusion.planTextBoost === 1 || !asksOfPlan(foldedWords(q))) return undefined;
+  if (ctx.fusion.planTextBoost === 1 || !(asksOfPlan(foldedWords(q)) || asksOfLocalAction(q))) return undefined;
   return docsBoost(ctx, ctx.plans, ctx.fusion.planTextBoost);
 }
 

@@ -3,7 +3,7 @@
 // title's words, the plan's opening and closing lines, which repeat its title, outrank the section that answers
 // (its funding, the agency's tasks). The title still finds the plan through the document's metadata.
 import type { DocMeta } from '../knowledge/types.js';
-import { slugify } from '../knowledge/text.js';
+import { foldedAsMeant, slugify } from '../knowledge/text.js';
 import { isStopword } from './text.js';
 
 /** How a plan is named before its title: "Kế hoạch …", "Đề án …". */
@@ -90,13 +90,20 @@ function createPlanTitles(docs: readonly DocMeta[]): (query: string) => string {
 const ASKS_OF_PLAN =
   /(?<! so) (?:(?:theo|trong|cua|thuc hien|tham gia) (?:ban )?(?:ke hoach|de an)|(?:ke hoach|de an) (?:nay|cua|tinh|nam|giai doan|ho tro nan nhan|phoi hop))(?= )|^ (?:ke hoach|de an) (?!thanh lap)/;
 
-// "tỉnh có làm gì không", "huyện có kêu gọi … không", "tỉnh mình có để ý …": whether the province or district does
-// something is what its plan sets; a national text says what any province must do. A body of the place ("công an
-// huyện có …", "ủy ban nhân dân tỉnh có …") is asked about by the texts that set that body's duties.
-const ASKS_OF_LOCAL_ACTION =
-  /(?<!\b(?:an|ubnd|dan|cap|phong|doi|hoi|ban|so|truong|vien|toa)) (?:tinh|huyen|dia phuong)(?: (?:minh|ta|nha|nay))? (?:co|da|co dang|hien co|dang) (?!(?:trach nhiem|nghia vu|quyen|phai|bat buoc|duoc)\b)/;
-
 /** True when the question (foldedWords) asks what a province's plan says rather than naming a plan as a task. */
 export function asksOfPlan(foldedQuestion: string): boolean {
-  return ASKS_OF_PLAN.test(foldedQuestion) || ASKS_OF_LOCAL_ACTION.test(foldedQuestion);
+  return ASKS_OF_PLAN.test(foldedQuestion);
+}
+
+// "tỉnh có làm gì không", "ở huyện có kêu gọi … không", "… rồi thì tỉnh có lo …": whether the province or district
+// itself does something is what its plan sets; a national text says what any province must do. The place opens its
+// clause: "Sở Y tế tỉnh có …" asks of a body, which the texts setting its duties answer.
+const LOCAL_ACTION =
+  /^ (?:(?:o|tai|con|ma|nhung|va|ben|rieng|vay|the|[a-z ]*? thi) )?(?:tinh|huyen|dia phuong)(?: (?:minh|ta|nha|nay))? (?:co|da|co dang|hien co|dang) (?!(?:trach nhiem|nghia vu|quyen|phai|bat buoc|duoc)\b)/;
+// Typed with marks, "tình cờ", "tính có" are not "tỉnh có".
+const LOCAL_ACTION_WORDS = ['tỉnh', 'huyện', 'có', 'đã', 'đang'];
+
+/** True when a clause of the question asks whether the province or district itself does something. */
+export function asksOfLocalAction(question: string): boolean {
+  return question.split(/[,;.:?!]/).some((clause) => LOCAL_ACTION.test(foldedAsMeant(clause, LOCAL_ACTION_WORDS)));
 }
