@@ -61,7 +61,7 @@ const ASKS: Record<AnswerType, RegExp> = {
   date: / (ngay nao|ngay may|truoc ngay|han chot|han cuoi|thoi diem nao|cham nhat (la )?ngay|(vao|la) ngay bao nhieu) /,
   // "mấy ảnh", "bao nhiêu nhân viên", "ít nhất bao nhiêu": a number of things, not of days or money.
   count:
-    / ((it nhat|toi thieu|toi da) (bao nhieu|may)|(?<!\bso )(may|bao nhieu) (?!(ngay|hom|thang|nam|gio|tuan|lau|tien|dong|phan|so|mot|moi|vay|nhi|nua|(chuc|tram) (nghin|ngan|trieu|dong)) )[a-z]+) /,
+    / ((it nhat|toi thieu|toi da) (bao nhieu|may)|(?<!\b(?:to trinh|cong van|quyet dinh|cong dien|van ban) (?:la )?so )(may|bao nhieu) (?!(ngay|hom|thang|nam|gio|tuan|lau|tien|dong|phan|so|mot|moi|vay|nhi|nua|(chuc|tram) (nghin|ngan|trieu|dong)) )[a-z]+) /,
   // Whom an activity is aimed at ("nhắm vào ai", "hướng đến ai") is a group of people, not who acts.
   agency:
     / ((?<!(nham|huong) (vao|den|toi) )ai|co quan nao|don vi nao|so nao|to chuc nao|ben nao|phong nao|trung tam nao|luc luong nao|cap nao|cho ai|voi ai) /,

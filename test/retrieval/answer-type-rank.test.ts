@@ -67,6 +67,7 @@ describe('answer type in ranking', () => {
     expect(answerTypes('mức vay vốn thực hiện theo quy định nào')).toContain('reference');
     // A paper's own number is a reference too, and "số mấy" counts nothing.
     expect(answerTypes('quyết định được ký theo đề nghị tại tờ trình số mấy của sở')).toEqual(['reference']);
+    expect(answerTypes('Có tổng số bao nhiêu nạn nhân được hỗ trợ?')).toContain('count');
     expect(carries('reference', 'Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 12/TTr-STP ngày 01/3/2021.')).toBe(true);
     // Which law applies is the update file's question, not a reference in a clause.
     expect(answerTypes('nạn nhân hưởng chế độ theo luật nào')).not.toContain('reference');
