@@ -16,7 +16,7 @@ const MONEY_ASKED =
 // rate per person or per day does not give.
 const TOTAL_ASKED = / (ngan sach|bo tri|phan bo|danh|du toan|(tong )?kinh phi (thuc hien|nam|cua)|tong so tien|dau tu|ty|ty dong) /;
 // Who is paid from the budget ("người không hưởng lương từ ngân sách nhà nước") names a kind of person, not a total.
-const PAID_FROM_BUDGET = / huong luong (tu )?ngan sach( nha nuoc)? /g;
+const PAID_FROM_BUDGET = / (huong|nhan|an) luong (tu )?ngan sach( nha nuoc)? /g;
 // A sum in đồng ("30.000 đồng", "1 triệu", "05 (năm) tỷ đồng"), or a share of a base ("lần mức lương cơ sở"); for a
 // question that asks no total, a rate too: per person, day or item ("… đồng/người/ngày"), a level set another way
 // ("mức …", "theo chi phí thực tế") or the cost that is paid ("được hỗ trợ một lần chi phí học nghề").

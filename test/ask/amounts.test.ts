@@ -23,6 +23,7 @@ describe('a sum asked', () => {
     expect(sumAsked('lương nhân viên công tác xã hội là mấy triệu')).toBe('any');
     // Being paid from the budget describes the person; the sum asked is their rate, not a total.
     expect(sumAsked('người không hưởng lương từ ngân sách nhà nước mà tham gia quản lý nạn nhân thì được chi mức bao nhiêu')).toBe('any');
+    expect(sumAsked('người không nhận lương từ ngân sách mà tham gia quản lý nạn nhân thì được chi mức bao nhiêu')).toBe('any');
     expect(sumAsked('ngân sách nhà nước chi cho người không hưởng lương là bao nhiêu tỷ')).toBe('total');
   });
 
