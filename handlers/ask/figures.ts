@@ -91,16 +91,16 @@ const ASKS_WHO_OR_WHETHER =
 const ASKS_WHETHER_AT_END = / (co|duoc) (\w+ )*(khong|ko|hong|chua)( (a|vay|nhi|ha|nhe|the|ta))* $/;
 const ANY_MAY = new RegExp(`(?<! (co|duoc|la|ra)) may (?=(${nounAlternatives({ ...EVENT_NOUNS, ...PEOPLE_NOUNS })}) )`, 'g');
 
-// "Mấy vụ đó", "mấy vụ lừa bán như vậy", "nhắc dân về mấy vụ …": a "mấy" pointing at cases already in mind, or naming
-// what a question is about, is a plural too. Typed without marks "đó", "này" are other words ("do": by), so only the
+// "Mấy vụ đó thì …", "mấy vụ lừa bán như vậy thì …", "nhắc dân về mấy vụ …": a "mấy" pointing at cases already in mind
+// before what is asked of them, or naming what a question is about, is a plural too ("có khoảng mấy vụ như thế?" counts). Typed without marks "đó", "này" are other words ("do": by), so only the
 // longer pointers count then.
 const COUNTED_NOUNS = [...new Set(Object.values({ ...EVENT_NOUNS, ...PEOPLE_NOUNS }))].join('|');
 const POINTED_MAY = new RegExp(
-  `(?<!\\p{L})((?<!(có|được|là|ra)\\s+)mấy\\s+(${COUNTED_NOUNS})(\\s+\\p{L}+){0,5}?\\s+(đó|này|ấy|kia|như vậy|như thế|thế này|kiểu này|kiểu đó)|về\\s+mấy\\s+(${COUNTED_NOUNS}))(?!\\p{L})`,
+  `(?<!\\p{L})((?<!(có|được|là|ra)\\s+)mấy\\s+(${COUNTED_NOUNS})(\\s+\\p{L}+){0,5}?\\s+(đó|này|ấy|kia|như vậy|như thế|thế này|kiểu này|kiểu đó)\s+thì|về\\s+mấy\\s+(${COUNTED_NOUNS}))(?!\\p{L})`,
   'u',
 );
 const POINTED_MAY_UNMARKED = new RegExp(
-  ` ((?<!(co|duoc|la|ra) )may (${nounAlternatives({ ...EVENT_NOUNS, ...PEOPLE_NOUNS })})( [a-z]+){0,5}? (nhu vay|nhu the|the nay|kieu nay|kieu do)|ve may (${nounAlternatives({ ...EVENT_NOUNS, ...PEOPLE_NOUNS })})) `,
+  ` ((?<!(co|duoc|la|ra) )may (${nounAlternatives({ ...EVENT_NOUNS, ...PEOPLE_NOUNS })})( [a-z]+){0,5}? (nhu vay|nhu the|the nay|kieu nay|kieu do) thi|ve may (${nounAlternatives({ ...EVENT_NOUNS, ...PEOPLE_NOUNS })})) `,
 );
 
 /**

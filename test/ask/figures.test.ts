@@ -75,6 +75,9 @@ describe('figures asked', () => {
     expect(figureAsked('Năm nay tỉnh đã phát hiện mấy vụ như vậy?')).toBe('vụ');
     expect(figureAsked('Huyện có mấy vụ kiểu này rồi?')).toBe('vụ');
     expect(figureAsked('tỉnh mình xảy ra mấy vụ rồi, ai thống kê?')).toBe('vụ');
+    // A pointer that closes the question asks how many such cases there are.
+    expect(figureAsked('Tỉnh có khoảng mấy vụ như thế?')).toBe('vụ');
+    expect(figureAsked('Bên mình bị mấy vụ kiểu này rồi?')).toBe('vụ');
   });
 
   it('are not who keeps statistics or how they are reported, nor a rule asked about today', () => {
