@@ -62,7 +62,6 @@ const FOREIGNER = [
   'dân nước khác',
   'người ngoại quốc',
   'ngoại kiều',
-  'quốc tịch',
   ...TRAFFICKING_COUNTRIES.flatMap((c) => [`người ${c}`, `dân ${c}`]),
   'người myanmar',
   'người miến điện',

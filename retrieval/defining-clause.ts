@@ -3,7 +3,7 @@
 // law's terms is answered by the clause defining that term ("Cưỡng bức lao động là việc …", "Mua bán người là hành
 // vi …"), not by the passages that only use it. The term is asked in the question's words or in everyday words that
 // the thesaurus reads as it ("buôn người" for mua bán người).
-import { foldedWords } from '../knowledge/text.js';
+import { foldedAsMeant, foldedWords } from '../knowledge/text.js';
 import type { QueryExpander } from './expand.js';
 
 /** A clause defining a term: "3. Cưỡng bức lao động là việc …", "1. Mua bán người là hành vi …". */
@@ -28,7 +28,8 @@ function termAfterAsk(folded: string, term: string): boolean {
 
 /** The terms of `terms` a question asks whether something counts as, or asks the name of. */
 export function askedTerms(question: string, terms: readonly string[], expander: QueryExpander): Set<string> {
-  const folded = foldedWords(question);
+  // Typed with marks, "cố tình" (deliberately) only folds like "có tính".
+  const folded = foldedAsMeant(question, ['có', 'tính']);
   const asksName = ASKS_NAME.test(folded);
   const asked = new Set<string>();
   if (!asksName && !ASKS_COUNTS.test(folded)) return asked;

@@ -81,6 +81,12 @@ describe('situations people describe (bundled pairs)', () => {
     expect(x.expand('tự về tới cửa khẩu thì ăn ngủ ở đâu')).toContain('bố trí chỗ ở tạm thời');
   });
 
+  it('reads no foreigner into a Vietnamese national ("người có quốc tịch Việt Nam")', () => {
+    const handover = 'trao trả nạn nhân cho phía nước ngoài';
+    expect(x.expand('người nước ngoài bị bán sang mình thì ai đưa ra cửa khẩu')).toContain(handover);
+    expect(x.expand('người có quốc tịch Việt Nam trở về qua cửa khẩu thì ai tiếp nhận')).not.toContain(handover);
+  });
+
   it('reads lost papers abroad as the travel document, and threats abroad as the mission’s protection', () => {
     expect(x.expand('sang Malaysia bị mất giấy tùy thân, giờ muốn về nước')).toContain('giấy thông hành');
     const threat = 'cơ quan đại diện việt nam ở nước ngoài áp dụng các biện pháp bảo vệ';

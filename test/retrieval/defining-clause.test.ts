@@ -38,6 +38,8 @@ describe('the term a question asks whether something counts as', () => {
   it('reads no term where the ask is about something else', () => {
     expect(asked('thấy mua bán người thì có phải báo công an không')).toEqual([]);
     expect(asked('Tội cưỡng bức lao động bị xử lý thế nào?')).toEqual([]);
+    // "cố tình" (deliberately) typed with marks is no "có tính".
+    expect(asked('kẻ cố tình cưỡng bức lao động thì bị xử lý ra sao')).toEqual([]);
   });
 
   it('weighs up only the clauses defining the asked term', () => {
