@@ -4,7 +4,7 @@
 // Used by the question pipeline ("trình báo thì đến đâu") and by the first reply to a victim or relative who is
 // back and safe.
 import { citationLabel } from '../knowledge/cite.js';
-import { foldedWords } from '../knowledge/text.js';
+import { foldedAsMeant, foldedWords } from '../knowledge/text.js';
 import type { Corpus, DocMeta, Section } from '../knowledge/types.js';
 import { validityWeight } from '../knowledge/validity.js';
 import { CHOICE_OF_BODIES } from '../retrieval/question-type.js';
@@ -111,15 +111,16 @@ const GO_TO_REPORT = new RegExp(
 // asks where to report, though no verb of reporting is said.
 const BACK_FROM_TRAFFICKING =
   / (bi (\w+ ){0,2}ban|mua ban|nan nhan)( \w+){0,8} (tron|chay|thoat|tu|duoc (tha|giai cuu|dua))( \w+){0,3} ve /;
+// "… muốn nhận tiền hỗ trợ thì lên xã hay lên huyện", "cần tư vấn học nghề thì …": a purpose of its own, not a report.
+const OTHER_PURPOSE = / (muon|can|de|xin) (?!(bao|trinh bao|khai bao|to giac)\b)/;
 
 /** The question asks where (or to whom) a victim or their family goes to report the trafficking in person. */
 export function asksWhereToReport(text: string): boolean {
   const f = foldedWords(text);
   const where = WHERE_ASKED.test(f) || CHOICE_OF_BODIES.test(f);
-  return (
-    ((REPORT_VERB.test(f) && where) || GO_TO_REPORT.test(f) || (BACK_FROM_TRAFFICKING.test(f) && CHOICE_OF_BODIES.test(f))) &&
-    !RECEIVED.test(f)
-  );
+  // Typed with marks, "tư (vấn)" is no "tự (về)".
+  const back = BACK_FROM_TRAFFICKING.test(foldedAsMeant(text, ['tự'])) && CHOICE_OF_BODIES.test(f) && !OTHER_PURPOSE.test(f);
+  return ((REPORT_VERB.test(f) && where) || GO_TO_REPORT.test(f) || back) && !RECEIVED.test(f);
 }
 
 /** The place to report in person as a reply block: the documents' sentence and its source, for the case reply. */

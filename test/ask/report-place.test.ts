@@ -105,6 +105,9 @@ describe('asksWhereToReport', () => {
     'Muốn báo tin thì gọi đi đâu?',
     // A choice of bodies for something other than reporting.
     'Nạn nhân muốn học nghề thì đến trung tâm hay lên huyện?',
+    // Back from being sold, but going for something else; "tư vấn về" is no "tự về".
+    'Con bị bán trốn về rồi, muốn nhận tiền hỗ trợ thì lên xã hay lên huyện?',
+    'Nạn nhân cần tư vấn về học nghề thì đến trung tâm hay lên huyện?',
   ])('%s → no', (q) => expect(asksWhereToReport(q)).toBe(false));
 });
 
