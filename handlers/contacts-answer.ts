@@ -5,6 +5,7 @@ import { formatHotlines, hotlinesFor, roundTheClockPhones, type ContactsDirector
 import type { Corpus } from '../knowledge/types.js';
 import { citationLabel } from '../knowledge/cite.js';
 import { foldDiacritics, foldedAsMeant, foldedWords, stripInvisible } from '../knowledge/text.js';
+import { hasDiacritics } from '../retrieval/text.js';
 import { THESAURUS } from '../retrieval/thesaurus.js';
 import type { AnswerResult, Citation } from './types.js';
 
@@ -83,7 +84,9 @@ const REPORTED_TO =
 
 /** The text's folded words with "bao ve", "bao ho" only where they mean protecting (as `_ _` elsewhere). */
 export function protectionWords(text: string): string {
-  return foldedAsMeant(text, PROTECTION_VERBS).replace(REPORTED_TO, ' _ _ ');
+  const folded = foldedAsMeant(text, PROTECTION_VERBS);
+  // Typed with marks, "báo về" is already told apart: a marked "bảo vệ công an" is protection.
+  return hasDiacritics(text) ? folded : folded.replace(REPORTED_TO, ' _ _ ');
 }
 // "Nạn nhân người nước ngoài chưa được giải cứu thì báo ngay cho đơn vị nào", "nhận tin về nạn nhân … thì phải chuyển
 // cho ai": a case set out in the documents' terms (a victim rescued or not, information received) before what must be

@@ -65,6 +65,8 @@ describe('asksHelpAbroad', () => {
     'Thấy người quen bị lừa dắt sang bên kia bán, tôi cần báo cho cơ quan nào?',
     'em ho minh bi dua qua ben do roi, minh phai bao cho ai',
     'Con trai tôi bị bán qua Trung Quốc, đến giờ chưa về, gia đình tôi muốn trình báo thì đến đâu?',
+    // "dì tôi" (my aunt) typed with marks is the family at home.
+    'Con gái dì tôi bị bán qua bên kia, dì tôi muốn trình báo thì đến cơ quan nào?',
     // Who takes in a person handed back at the border: the reception at home.
     'Người bị bán bên Lào được trả về qua cửa khẩu ở tỉnh thì bên nào nhận?',
     'nan nhan bi ban sang trung quoc duoc dua ve san bay thi co quan nao ra don',
@@ -93,6 +95,8 @@ describe('asksProtectionAbroad', () => {
     'Nạn nhân đang ở nước ngoài thì cơ quan nào bảo hộ?',
     'nan nhan van con o nuoc ngoai thi duoc bao ve nhu the nao',
     'chau con ket ben lao, ben nao bao ve tinh mang cho chau',
+    // Typed with marks, "bảo vệ" before a body is still protection ("báo về" is told apart by its marks).
+    'Cháu còn kẹt bên Lào, ai bảo vệ, công an hay đại sứ quán?',
   ])('%s → yes', (q) => expect(asksProtectionAbroad(q)).toBe(true));
 
   it.each([
