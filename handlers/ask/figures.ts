@@ -96,7 +96,7 @@ const ANY_MAY = new RegExp(`(?<! (co|duoc|la|ra)) may (?=(${nounAlternatives({ .
 // longer pointers count then.
 const COUNTED_NOUNS = [...new Set(Object.values({ ...EVENT_NOUNS, ...PEOPLE_NOUNS }))].join('|');
 const POINTED_MAY = new RegExp(
-  `(?<!\\p{L})((?<!(có|được|là|ra)\\s+)mấy\\s+(${COUNTED_NOUNS})(\\s+\\p{L}+){0,5}?\\s+(đó|này|ấy|kia|như vậy|như thế|thế này|kiểu này|kiểu đó)\s+thì|về\\s+mấy\\s+(${COUNTED_NOUNS}))(?!\\p{L})`,
+  `(?<!\\p{L})((?<!(có|được|là|ra)\\s+)mấy\\s+(${COUNTED_NOUNS})(\\s+\\p{L}+){0,5}?\\s+(đó|này|ấy|kia|như vậy|như thế|thế này|kiểu này|kiểu đó)\\s+thì|về\\s+mấy\\s+(${COUNTED_NOUNS}))(?!\\p{L})`,
   'u',
 );
 const POINTED_MAY_UNMARKED = new RegExp(
