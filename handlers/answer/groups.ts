@@ -2,6 +2,7 @@
 // that introduce lettered points around it, scored against the question, and the choice among them.
 import { validityBadge } from '../../knowledge/cite.js';
 import { statesTodaysRules } from '../../knowledge/validity.js';
+import { sectionIndexById } from '../../knowledge/load.js';
 import { foldedWords, truncateWords } from '../../knowledge/text.js';
 import { headingActor } from '../../retrieval/actor-heading.js';
 import { articleBlockAt, itemText, type ListBlock, listBlockAt, outlineBlockAt, parentBlockAt } from '../../retrieval/list-block.js';
@@ -100,9 +101,9 @@ export function quotedPath(g: Group, positions: number[]): string[] {
 }
 
 /** Index in corpus.sections of the hit's first section, or -1. */
-function hitStart(index: KnowledgeIndex, hit: SearchHit): number {
+export function hitStart(index: KnowledgeIndex, hit: SearchHit): number {
   const unitStart = (hit.chunk as Partial<Unit>).start;
-  return unitStart !== undefined && unitStart >= 0 ? unitStart : index.corpus.sections.findIndex((x) => x.id === hit.chunk.sectionId);
+  return unitStart !== undefined && unitStart >= 0 ? unitStart : (sectionIndexById(index.corpus).get(hit.chunk.sectionId) ?? -1);
 }
 
 /**

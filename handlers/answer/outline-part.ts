@@ -6,7 +6,7 @@
 import { foldedWords } from '../../knowledge/text.js';
 import { analyze, foldToken } from '../../retrieval/text.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
-import type { Unit } from '../../retrieval/units.js';
+import { hitStart } from './groups.js';
 import { bodyAsked } from '../ask/lead.js';
 import { clauseHit } from './basis.js';
 
@@ -32,12 +32,6 @@ const spelled = (text: string) => ` ${analyze(text).seq.map(foldToken).join(' ')
 function topicOf(heading: string): string {
   const words = spelled(heading.replace(NUMBERED, '')).trim().replace(NO_TOPIC, '').split(' ');
   return words.length >= 2 && words[1] ? `${words[0]} ${words[1]}` : '';
-}
-
-/** Index in corpus.sections of the hit's first section, or -1. */
-function hitStart(index: KnowledgeIndex, hit: SearchHit): number {
-  const start = (hit.chunk as Partial<Unit>).start;
-  return start !== undefined && start >= 0 ? start : index.corpus.sections.findIndex((s) => s.id === hit.chunk.sectionId);
 }
 
 /**
