@@ -2021,7 +2021,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { everyday: ['nhân viên xã hội', 'cán bộ xã hội', 'người làm công tác xã hội'], legal: ['công tác xã hội', 'nhân viên'] },
 
   // Places.
-  { everyday: ['ngoài đảo', 'trên đảo'], legal: ['hải đảo'] },
+  // Said in full, 'hải đảo' stands for itself: its 'đảo' is not read as the sea the coast guard patrols.
+  { everyday: ['hải đảo', 'ngoài đảo', 'trên đảo', 'ra đảo'], legal: ['hải đảo', 'trên biển'] },
   { everyday: ['vùng quê', 'miền quê', 'ở quê'], legal: ['khu vực nông thôn', 'nông thôn'] },
   { everyday: ['giáp tỉnh khác', 'giáp huyện khác', 'chỗ giáp'], legal: ['giáp ranh', 'vùng giáp ranh'] },
   {

@@ -586,3 +586,13 @@ describe('held abroad and taken to the border (bundled thesaurus)', () => {
     }
   });
 });
+
+describe('islands said in full', () => {
+  it('reads "hải đảo" as the islands and the sea, not its "đảo" as the coast guard patrolling the sea', () => {
+    const x = createQueryExpander();
+    const q = 'nạn nhân được giải cứu ở hải đảo thì ở đâu';
+    expect(x.expand(q)).toContain('trên biển');
+    expect(x.expand(q)).not.toContain('cảnh sát biển');
+    expect(x.expand('ra đảo làm thuê')).toContain('hải đảo');
+  });
+});
