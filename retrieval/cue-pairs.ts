@@ -84,6 +84,46 @@ const CHILD = [
   'chưa thành niên',
 ];
 
+// Living somewhere else than before: another province, district or commune, a new home.
+const MOVED_AWAY = [
+  'tỉnh khác',
+  'huyện khác',
+  'xã khác',
+  'nơi khác',
+  'chỗ khác',
+  'địa phương khác',
+  'ngoài địa bàn',
+  'ngoài tỉnh',
+  'chỗ mới',
+  'nơi mới',
+  'nơi ở mới',
+  'chỗ ở mới',
+  'dọn đi',
+  'dọn về',
+  'dọn nhà',
+  'chuyển nhà',
+  'chuyển chỗ ở',
+  'chuyển đi nơi khác',
+  'cư trú khác',
+];
+// A paper kept from others, or seen by anyone.
+const LEAKED_OR_KEPT = [
+  'kín',
+  'giữ kín',
+  'bí mật',
+  'mật',
+  'lộ',
+  'bị lộ',
+  'lộ ra',
+  'để lộ',
+  'công khai',
+  'coi được',
+  'xem được',
+  'ai cũng coi',
+  'ai cũng xem',
+  'người ngoài',
+];
+
 export const CUE_PAIRS: readonly CuePair[] = [
   // Papers: who holds them, what is missing and what for.
   {
@@ -785,6 +825,79 @@ export const CUE_PAIRS: readonly CuePair[] = [
       ['sứ quán', 'đại sứ quán', 'lãnh sự', 'lãnh sự quán', 'cơ quan đại diện'],
     ],
     legal: ['thông báo ngay cho cơ quan có thẩm quyền của nước sở tại để phối hợp kiểm tra, xác minh và tổ chức giải cứu'],
+  },
+
+  // Protection, return, identification and the family, as a chat tells them.
+  // A protected person living elsewhere: the body that decided entrusts the measures to its peer where they live.
+  {
+    all: [['bảo vệ', 'che chở', 'canh giữ'], MOVED_AWAY],
+    legal: [
+      'không thuộc địa phận của cơ quan có thẩm quyền áp dụng biện pháp bảo vệ',
+      'ủy thác việc tiến hành các biện pháp bảo vệ',
+      'cơ quan cùng cấp tương đương thuộc địa phận nơi người được bảo vệ cư trú',
+    ],
+  },
+  // Whether the protection file can leak: it is kept under the regime of confidential documents.
+  {
+    all: [['hồ sơ', 'sổ sách'], LEAKED_OR_KEPT],
+    context: [['bảo vệ']],
+    legal: ['hồ sơ bảo vệ theo chế độ tài liệu mật', 'lập, quản lý, lưu trữ và khai thác hồ sơ bảo vệ'],
+  },
+  // Bringing a foreign victim to the gate is the facility's task, on the order of the department holding them.
+  {
+    all: [
+      ['đưa', 'chở', 'dẫn', 'đem', 'đưa họ', 'chở họ', 'dẫn họ', 'đưa nó', 'chở nó', 'dẫn nó'],
+      ['ra cửa khẩu', 'tới cửa khẩu', 'đến cửa khẩu', 'ra biên giới', 'tới biên giới', 'đến biên giới'],
+    ],
+    legal: ['đưa nạn nhân tới cửa khẩu và phối hợp với các cơ quan liên quan', 'nơi lưu giữ nạn nhân chỉ đạo cơ sở bảo trợ xã hội'],
+  },
+  // A report brought to the border guard or the coast guard: they take it and verify it.
+  {
+    all: [
+      ['báo', 'báo tin', 'trình báo', 'tố giác', 'tố cáo', 'báo án', 'khai báo', 'tin báo', 'báo vụ', 'báo cho', 'báo với'],
+      [
+        'kiểm tra',
+        'xác minh',
+        'làm rõ',
+        'điều tra',
+        'xử lý',
+        'thụ lý',
+        'giải quyết',
+        'tiếp nhận',
+        'có nhận',
+        'nhận không',
+        'nhận rồi',
+        'nhận tin',
+      ],
+    ],
+    context: [['biên phòng', 'đồn biên phòng', 'bộ đội biên phòng', 'cảnh sát biển']],
+    legal: ['tiếp nhận, xác minh các thông tin, tài liệu, tin báo tố giác tội phạm mua bán người'],
+  },
+  // A child just brought back: the plans link the child to a child-protection service where it is received.
+  {
+    all: [
+      CHILD,
+      ['chăm sóc', 'bảo vệ', 'trông nom', 'coi sóc', 'lo cho', 'chỗ nào', 'nơi nào', 'ở đâu', 'gửi đâu', 'gửi ở đâu'],
+      ['mới về', 'vừa về', 'đưa về', 'được đưa về', 'nhận về', 'tiếp nhận', 'giải cứu', 'cứu về', 'trở về', 'mới được'],
+    ],
+    legal: ['cơ sở cung cấp dịch vụ bảo vệ trẻ em tại nơi trẻ em được tiếp nhận'],
+  },
+  // Signs on the body and the mind: a ground for recognising a victim nobody could prove to be one.
+  {
+    all: [
+      ['dấu hiệu', 'biểu hiện', 'dấu vết', 'nhận ra', 'nhìn ra', 'nhìn thấy'],
+      ['trên người', 'trên cơ thể', 'trên mình', 'cơ thể', 'thân thể', 'thể chất', 'tinh thần', 'tâm lý', 'thần kinh'],
+    ],
+    legal: ['biểu hiện về thể chất và tinh thần', 'có dấu hiệu bị bóc lột tình dục, cưỡng bức lao động'],
+  },
+  // The family of someone back home: the law asks it to care for them and help them settle back.
+  {
+    all: [
+      ['gia đình', 'nhà mình', 'nhà tôi', 'nhà em', 'người nhà', 'ba má', 'bố mẹ', 'cha mẹ', 'người thân trong nhà'],
+      ['làm gì', 'cần làm', 'nên làm', 'phải làm', 'giúp', 'giúp đỡ', 'lo cho', 'chăm sóc', 'đối xử', 'trách nhiệm'],
+      ['trở về', 'về nhà', 'mới về', 'đã về', 'về rồi', 'quay về', 'hòa nhập'],
+    ],
+    legal: ['chăm sóc, giúp đỡ nạn nhân là thành viên của gia đình', 'hòa nhập cuộc sống gia đình và cộng đồng'],
   },
 ];
 

@@ -264,3 +264,54 @@ describe('someone not yet rescued abroad (bundled pairs)', () => {
     expect(x.expand('sứ quán cấp giấy về nước')).not.toContain(rescue);
   });
 });
+
+describe('protection, return, identification and the family (bundled pairs)', () => {
+  const x = createQueryExpander();
+
+  it('reads a protected person living in another province as the measures entrusted to the body where they live', () => {
+    const entrusted = 'ủy thác việc tiến hành các biện pháp bảo vệ';
+    expect(x.expand('nó dọn nhà vô Sài Gòn rồi thì công an ở đó có bảo vệ nó không')).toContain(entrusted);
+    expect(x.expand('người được bảo vệ sống ở tỉnh khác')).toContain(entrusted);
+    expect(x.expand('nạn nhân ở tỉnh khác bị bán qua đây')).not.toContain(entrusted);
+  });
+
+  it('reads whether a protection file leaks as its keeping under the confidential-documents regime', () => {
+    const secret = 'hồ sơ bảo vệ theo chế độ tài liệu mật';
+    expect(x.expand('hồ sơ xin bảo vệ của em có ai xem được không')).toContain(secret);
+    expect(x.expand('ho so bao ve co giu kin khong')).toContain(secret);
+    expect(x.expand('hồ sơ xin hỗ trợ có bị lộ không')).not.toContain(secret);
+  });
+
+  it('reads taking someone out to the gate as the facility bringing the victim there', () => {
+    const brings = 'nơi lưu giữ nạn nhân chỉ đạo cơ sở bảo trợ xã hội';
+    expect(x.expand('tới ngày về nước thì ai chở họ ra cửa khẩu')).toContain(brings);
+    expect(x.expand('ai đón họ ở cửa khẩu')).not.toContain(brings);
+  });
+
+  it('reads a report brought to the border guard, and checked, as the tips they take in and verify', () => {
+    const tips = 'tiếp nhận, xác minh các thông tin, tài liệu, tin báo tố giác tội phạm mua bán người';
+    expect(x.expand('báo cho đồn biên phòng thì họ có kiểm tra không')).toContain(tips);
+    expect(x.expand('to giac voi bien phong thi co xac minh khong')).toContain(tips);
+    expect(x.expand('báo cho công an xã thì họ có kiểm tra không')).not.toContain(tips);
+    expect(x.expand('biên phòng kiểm tra giấy tờ ở cửa khẩu')).not.toContain(tips);
+  });
+
+  it('reads where a child just brought back is looked after as the child-protection service where it is received', () => {
+    const service = 'cơ sở cung cấp dịch vụ bảo vệ trẻ em tại nơi trẻ em được tiếp nhận';
+    expect(x.expand('cháu mới được đưa về thì gửi ở đâu để được chăm sóc')).toContain(service);
+    expect(x.expand('cháu được đi học ở đâu')).not.toContain(service);
+  });
+
+  it('reads signs on the body or the mind as the physical and mental signs the grounds list', () => {
+    const signs = 'biểu hiện về thể chất và tinh thần';
+    expect(x.expand('nhìn dấu hiệu trên cơ thể có biết bị bán không')).toContain(signs);
+    expect(x.expand('dau hieu tinh than the nao')).toContain(signs);
+    expect(x.expand('dấu hiệu của một đường dây buôn người')).not.toContain(signs);
+  });
+
+  it('reads what a family does for someone back home as its care to help them settle back', () => {
+    const care = 'chăm sóc, giúp đỡ nạn nhân là thành viên của gia đình';
+    expect(x.expand('con tôi mới về, bố mẹ nên làm gì')).toContain(care);
+    expect(x.expand('gia đình phải làm gì khi con đi làm xa')).not.toContain(care);
+  });
+});
