@@ -619,7 +619,7 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   const coverage = (unit: number) => Math.max(lex.coverage(unit), floor.has(unit) ? lex.coverage(floor.get(unit)!) : 0);
   const types = answerTypes(q);
   const asksList = topic !== undefined || types.includes('list');
-  const listed = asksList ? listOpeningFirst(ctx, hits, coverage, ctx.typeBoost.asked(q)) : hits;
+  const listed = asksList ? listOpeningFirst(ctx, q, hits, coverage, ctx.typeBoost.asked(q)) : hits;
   // An overview is answered by the list that covers its topic (overview.ts), unless the plan's task of a body it
   // names answers it ("bên giáo dục có giúp gì"): the province's own body's task leads then.
   const ordered = ownPlanSecond(
@@ -913,7 +913,13 @@ function scopedHits(ctx: SearchContext, named: string | null, province: string |
  * holding the list's beginning takes its place (listOpening). The item goes after the other candidates: the list's
  * beginning stands for it, and the next candidates (often other items) keep their ranks.
  */
-function listOpeningFirst(ctx: SearchContext, hits: ScopedHit[], coverage: (unit: number) => number, asked: number): ScopedHit[] {
+function listOpeningFirst(
+  ctx: SearchContext,
+  q: string,
+  hits: ScopedHit[],
+  coverage: (unit: number) => number,
+  asked: number,
+): ScopedHit[] {
   const [top] = hits;
   const share = ctx.fusion.listOpening;
   const j = top && share > 0 ? ctx.listOpenings[top.unit] : -1;
@@ -921,9 +927,23 @@ function listOpeningFirst(ctx: SearchContext, hits: ScopedHit[], coverage: (unit
   // The beginning stands for the item only when it states what the question asks as well: a plan's aims open the list
   // whose third item is the share a question on its targets asks for.
   if (ctx.typeBoost.multiplier(asked, j) < ctx.typeBoost.multiplier(asked, top.unit)) return hits;
+  if (namesFocusAlone(ctx, q, top.unit, j)) return hits;
   const opening = hits.find((h) => h.unit === j) ?? { ...top, chunk: ctx.units[j], unit: j };
   const rest = hits.filter((h) => h.unit !== j && h.unit !== top.unit);
   return [{ ...opening, score: top.score, inScope: true }, ...rest, top];
+}
+
+/**
+ * "dựa vào dấu hiệu gì": the words naming what the question asks a list of (overviewFocus) are in the item's passage
+ * and nowhere in the list's beginning, headings included. The item is that list ("Có dấu hiệu bị bóc lột …"), one point
+ * among the grounds the beginning opens.
+ */
+function namesFocusAlone(ctx: SearchContext, q: string, item: number, opening: number): boolean {
+  const focus = overviewFocus(q, ctx.overview.common);
+  if (!focus.length) return false;
+  const phrase = ` ${focus.join(' ')} `;
+  const holds = (i: number) => foldedSyllables(ctx.units[i].passage).includes(phrase);
+  return holds(item) && !holds(opening);
 }
 
 /**

@@ -71,3 +71,28 @@ describe('list openings', () => {
     expect(await first('Kế hoạch có những mục tiêu gì?')).toBe('1.');
   });
 });
+
+describe('an item naming what the question asks a list of', () => {
+  const GROUNDS = 'Điều 5. Căn cứ để xác định nạn nhân';
+  const LEAD = '3. Trường hợp không chứng minh được một người có phải là nạn nhân hay không thì xem xét các căn cứ sau';
+  const grounds = makeCorpus('grounds', [
+    {
+      doc: doc('regulations/nd.md', 'Nghị định về xác định nạn nhân', null),
+      sections: [
+        { path: [GROUNDS, LEAD], text: `${LEAD}:` },
+        { path: [GROUNDS, LEAD, 'a)'], text: 'a) Người đó được phát hiện, giải cứu cùng với nạn nhân khác;' },
+        { path: [GROUNDS, LEAD, 'b)'], text: 'b) Người đó đã chung sống cùng với nạn nhân khác tại nơi bị giam giữ;' },
+        {
+          path: [GROUNDS, LEAD, 'c) Biểu hiện về thể chất và tinh thần'],
+          text: 'c) Biểu hiện về thể chất và tinh thần: Có dấu hiệu bị bóc lột tình dục, cưỡng bức lao động, bị thương tích;',
+        },
+      ],
+    },
+  ]);
+
+  it('keeps the item first when it alone holds the words naming the list ("dấu hiệu gì")', async () => {
+    const index = await openKnowledgeIndex({ corpus: grounds, fusion: SECTION_UNITS });
+    const hits = await index.search('không chứng minh được là nạn nhân thì xem dấu hiệu gì', { k: 3 });
+    expect(hits[0].chunk.text).toContain('Có dấu hiệu bị bóc lột');
+  });
+});
