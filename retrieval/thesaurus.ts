@@ -1728,7 +1728,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'livestream khiêu dâm',
       'chat sex',
     ],
-    legal: ['khiêu dâm', 'đồi trụy', 'bóc lột tình dục'],
+    legal: ['khiêu dâm', 'đồi trụy', 'bóc lột tình dục', 'có nội dung khiêu dâm'],
   },
   {
     everyday: [

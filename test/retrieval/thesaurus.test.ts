@@ -596,3 +596,11 @@ describe('islands said in full', () => {
     expect(x.expand('ra đảo làm thuê')).toContain('hải đảo');
   });
 });
+
+describe('sexual exploitation filmed or photographed', () => {
+  it('reads a sex clip or nude photos as the content the 2024 law names in its definition', () => {
+    const x = createQueryExpander();
+    expect(x.expand('bị bắt quay clip nóng')).toContain('có nội dung khiêu dâm');
+    expect(x.expand('bi ep chup anh khoa than')).toContain('có nội dung khiêu dâm');
+  });
+});
