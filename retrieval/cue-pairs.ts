@@ -104,6 +104,10 @@ const MOVED_AWAY = [
   'chuyển nhà',
   'chuyển chỗ ở',
   'chuyển đi nơi khác',
+  'chuyển ra',
+  'chuyển vô',
+  'dọn ra',
+  'dọn vô',
   'cư trú khác',
 ];
 // A paper kept from others, or seen by anyone.
@@ -121,6 +125,8 @@ const LEAKED_OR_KEPT = [
   'xem được',
   'ai cũng coi',
   'ai cũng xem',
+  'ai được coi',
+  'ai được xem',
   'người ngoài',
 ];
 

@@ -272,6 +272,7 @@ describe('protection, return, identification and the family (bundled pairs)', ()
     const entrusted = 'ủy thác việc tiến hành các biện pháp bảo vệ';
     expect(x.expand('nó dọn nhà vô Sài Gòn rồi thì công an ở đó có bảo vệ nó không')).toContain(entrusted);
     expect(x.expand('người được bảo vệ sống ở tỉnh khác')).toContain(entrusted);
+    expect(x.expand('nó chuyển ra Hà Nội rồi, ai bảo vệ nó')).toContain(entrusted);
     expect(x.expand('nạn nhân ở tỉnh khác bị bán qua đây')).not.toContain(entrusted);
   });
 
@@ -279,6 +280,7 @@ describe('protection, return, identification and the family (bundled pairs)', ()
     const secret = 'hồ sơ bảo vệ theo chế độ tài liệu mật';
     expect(x.expand('hồ sơ xin bảo vệ của em có ai xem được không')).toContain(secret);
     expect(x.expand('ho so bao ve co giu kin khong')).toContain(secret);
+    expect(x.expand('ai được coi hồ sơ bảo vệ')).toContain(secret);
     expect(x.expand('hồ sơ xin hỗ trợ có bị lộ không')).not.toContain(secret);
   });
 
