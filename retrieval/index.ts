@@ -962,7 +962,8 @@ function planLeads(ctx: SearchContext, q: string, types: AnswerType[], overview:
  * A national rule first, with the user's province known: the province's plan says how the province carries it out
  * (which body, which centre, which programme), so its best passage on the act asked follows the rule, before other
  * national texts that say something close. When that passage names the province's own body for the one the question
- * asks about (`leads`, planLeads), it comes first.
+ * asks about (`leads`, planLeads), it comes first; so does one holding more of the question than the rule (not for an
+ * overview, which its list answers): the plan spells out the situation asked ("giải cứu … hải đảo, trên biển").
  */
 function ownPlanSecond(
   hits: ScopedHit[],
@@ -976,7 +977,7 @@ function ownPlanSecond(
   if (!scope || !top || top.doc.province || o.depth < 2) return hits;
   const at = hits.slice(0, o.depth).findIndex((h) => h.doc.province === scope && coverage(h.unit) >= o.share * coverage(top.unit));
   if (at < 1) return hits;
-  const first = leads(hits[at].unit);
+  const first = leads(hits[at].unit) || (!leadOnly && coverage(hits[at].unit) > coverage(top.unit));
   if (!first && (at === 1 || leadOnly)) return hits;
   const rest = [...hits.slice(1, at), ...hits.slice(at + 1)];
   return first ? [hits[at], top, ...rest] : [top, hits[at], ...rest];

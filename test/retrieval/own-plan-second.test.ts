@@ -81,3 +81,44 @@ describe("the own province's plan after the national rule", () => {
     expect(await order(null)).toEqual(await order(null, { depth: 0, share: 0.6 }));
   });
 });
+
+describe("the own province's plan spelling out the situation asked", () => {
+  const sea = makeCorpus('own-plan-situation', [
+    {
+      doc: doc('regulations/thong-tu.md', 'Thông tư mẫu', null),
+      sections: [
+        {
+          path: ['Điều 10. Bố trí chỗ ở tạm thời cho nạn nhân được Bộ đội Biên phòng giải cứu'],
+          text: '1. Bộ đội Biên phòng khi giải cứu nạn nhân có trách nhiệm hỗ trợ nhu cầu thiết yếu: bố trí chỗ ở tạm thời, hỗ trợ ăn, mặc.',
+        },
+        { path: ['Điều 11. Bảo vệ nạn nhân'], text: 'Bộ đội Biên phòng áp dụng các biện pháp bảo vệ nạn nhân theo thẩm quyền.' },
+      ],
+    },
+    {
+      doc: doc('plans/soc-trang.md', 'KH Sóc Trăng', 'soc-trang'),
+      sections: [
+        {
+          path: ['II. Nội dung phối hợp', '6. Hỗ trợ nhu cầu thiết yếu cho nạn nhân'],
+          text: [
+            '- Sở Lao động - Thương binh và Xã hội chỉ đạo Trung tâm Bảo trợ xã hội tỉnh tiếp nhận nạn nhân, bố trí chỗ ăn, ở phù hợp với giới tính, lứa tuổi.',
+            '- Bộ Chỉ huy Bộ đội Biên phòng tỉnh bố trí chỗ ở tạm thời cho nạn nhân do cơ quan Biên phòng giải cứu hoặc phát hiện tại khu vực biên giới, hải đảo, trên biển.',
+            '- Công an tỉnh chỉ đạo cơ quan Công an các cấp bố trí phương tiện, cán bộ đưa người chưa thành niên về nơi cư trú.',
+            '- Ủy ban nhân dân cấp huyện chỉ đạo hướng dẫn thủ tục, cấp kinh phí hỗ trợ đi lại, tiền ăn trong thời gian đi đường.',
+            '- Sở Y tế chỉ đạo các cơ sở khám bệnh, chữa bệnh ưu tiên khám, chữa bệnh cho người được tiếp nhận.',
+          ].join('\n'),
+        },
+      ],
+    },
+  ]);
+
+  it('leads when it holds more of the question than the rule ahead of it', async () => {
+    const first = async (ownPlanSecond?: { depth: number; share: number }) => {
+      const fusion = ownPlanSecond ? { ...SECTION_UNITS, ownPlanSecond } : SECTION_UNITS;
+      const index = await openKnowledgeIndex({ corpus: sea, fusion });
+      const question = 'Biên phòng giải cứu nạn nhân trên biển thì có bố trí chỗ ở tạm thời không?';
+      return (await index.search(question, { k: 3, province: 'soc-trang' }))[0].doc.id;
+    };
+    expect(await first({ depth: 0, share: 0.6 })).toBe('regulations/thong-tu.md');
+    expect(await first()).toBe('plans/soc-trang.md');
+  });
+});
