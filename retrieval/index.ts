@@ -153,10 +153,10 @@ export interface FusionOptions {
   coverageRerank: { floor: number; depth: number };
   /**
    * With a province in scope and a national text first, the best passage of that province's plan among the first
-   * `depth` candidates comes second when it holds at least `share` of what the first holds of the question
-   * (ownPlanSecond; `depth` 0 = off).
+   * `depth` candidates comes second when it holds at least `share` of what the first holds of the question, and first
+   * when it holds at least `leadShare` of it (ownPlanSecond; `depth` 0 = off, `leadShare` above 1 = never by coverage).
    */
-  ownPlanSecond: { depth: number; share: number };
+  ownPlanSecond: { depth: number; share: number; leadShare: number };
   /**
    * Pseudo-relevance feedback (feedback.ts): the first lexical passages' distinctive word pairs join a question whose
    * words the best passage holds less than `maxCoverage` of, and that reading replaces the lexical order (`docs` 0 = off).
@@ -212,7 +212,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   overview: DEFAULT_OVERVIEW,
   documentsWording: { weight: 0.5, expansion: 1.5 },
   coverageRerank: { floor: 0.5, depth: 8 },
-  ownPlanSecond: { depth: 8, share: 0.6 },
+  ownPlanSecond: { depth: 8, share: 0.6, leadShare: 0.8 },
   feedback: { docs: 5, terms: 5, weight: 0.15, maxShare: 0.05, cohesion: 0.15, maxCoverage: 0.6 },
 };
 
@@ -961,9 +961,9 @@ function planLeads(ctx: SearchContext, q: string, types: AnswerType[], overview:
 /**
  * A national rule first, with the user's province known: the province's plan says how the province carries it out
  * (which body, which centre, which programme), so its best passage on the act asked follows the rule, before other
- * national texts that say something close. When that passage names the province's own body for the one the question
- * asks about (`leads`, planLeads), it comes first; so does one holding more of the question than the rule (not for an
- * overview, which its list answers): the plan spells out the situation asked ("giải cứu … hải đảo, trên biển").
+ * national texts that say something close. It comes first when it names the province's own body for the one the
+ * question asks about (`leads`, planLeads), or when it holds nearly as much of the question as the rule (`leadShare`):
+ * the user works in that province, and its plan then speaks to the same point in the terms they act on.
  */
 function ownPlanSecond(
   hits: ScopedHit[],
@@ -977,7 +977,7 @@ function ownPlanSecond(
   if (!scope || !top || top.doc.province || o.depth < 2) return hits;
   const at = hits.slice(0, o.depth).findIndex((h) => h.doc.province === scope && coverage(h.unit) >= o.share * coverage(top.unit));
   if (at < 1) return hits;
-  const first = leads(hits[at].unit) || (!leadOnly && coverage(hits[at].unit) > coverage(top.unit));
+  const first = leads(hits[at].unit) || coverage(hits[at].unit) >= o.leadShare * coverage(top.unit);
   if (!first && (at === 1 || leadOnly)) return hits;
   const rest = [...hits.slice(1, at), ...hits.slice(at + 1)];
   return first ? [hits[at], top, ...rest] : [top, hits[at], ...rest];

@@ -78,7 +78,11 @@ describe('knowledge index', () => {
     const top = async (namedProvinceBoost?: number) => {
       const index = await openKnowledgeIndex({
         corpus,
-        fusion: { ...SECTION_UNITS, ownPlanSecond: { depth: 0, share: 0.6 }, ...(namedProvinceBoost ? { namedProvinceBoost } : {}) },
+        fusion: {
+          ...SECTION_UNITS,
+          ownPlanSecond: { depth: 0, share: 0.6, leadShare: 0.8 },
+          ...(namedProvinceBoost ? { namedProvinceBoost } : {}),
+        },
       });
       return (await index.search(q, { k: 3 }))[0].doc.id;
     };

@@ -1,8 +1,10 @@
 // With the user's province known, a national rule first is followed by how the province's plan carries it out, before
-// other national texts that say something close. Hand-made corpus.
+// other national texts that say something close; the plan leads when it holds as much of the question. Hand-made corpus.
 import { describe, expect, it } from 'vitest';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import { doc, makeCorpus, SECTION_UNITS } from './fixture.js';
+
+const OFF = { depth: 0, share: 0.6, leadShare: 0.8 };
 
 const corpus = makeCorpus('own-plan-second', [
   {
@@ -38,7 +40,7 @@ const corpus = makeCorpus('own-plan-second', [
 describe("the own province's plan after the national rule", () => {
   const order = async (
     province: string | null,
-    ownPlanSecond?: { depth: number; share: number },
+    ownPlanSecond?: { depth: number; share: number; leadShare: number },
     question = 'Nạn nhân tiếp tục đi học thì học phí thế nào?',
   ) => {
     const fusion = ownPlanSecond ? { ...SECTION_UNITS, ownPlanSecond } : SECTION_UNITS;
@@ -48,17 +50,25 @@ describe("the own province's plan after the national rule", () => {
   };
 
   it('comes second when the province is known and the national rule leads', async () => {
-    const off = await order('quang-nam', { depth: 0, share: 0.6 });
+    const off = await order('quang-nam', OFF);
     expect(off[0]).not.toBe('plans/quang-nam.md');
     expect(off.indexOf('plans/quang-nam.md')).toBeGreaterThan(1);
-    const on = await order('quang-nam');
-    expect(on[0]).toBe(off[0]);
-    expect(on[1]).toBe('plans/quang-nam.md');
+    const second = await order('quang-nam', { depth: 8, share: 0.6, leadShare: 2 });
+    expect(second[0]).toBe(off[0]);
+    expect(second[1]).toBe('plans/quang-nam.md');
+  });
+
+  it('leads when it holds as much of the question as the rule, and only then', async () => {
+    // The plan states the fee and the schooling as fully as the rule does.
+    expect((await order('quang-nam'))[0]).toBe('plans/quang-nam.md');
+    // The rule also names the textbooks asked about; the plan does not.
+    const books = 'Nạn nhân tiếp tục đi học thì học phí, sách giáo khoa thế nào?';
+    expect((await order('quang-nam', undefined, books))[0]).toBe('regulations/luat.md');
   });
 
   it('leads when the question asks who does it: the plan names the province’s own body', async () => {
     const who = 'Nạn nhân tiếp tục đi học thì ai lo học phí?';
-    const off = await order('quang-nam', { depth: 0, share: 0.6 }, who);
+    const off = await order('quang-nam', OFF, who);
     expect(off[0]).not.toBe('plans/quang-nam.md');
     expect((await order('quang-nam', undefined, who))[0]).toBe('plans/quang-nam.md');
     // No province known: the national order.
@@ -71,14 +81,14 @@ describe("the own province's plan after the national rule", () => {
       'Nạn nhân chưa thành niên tiếp tục đi học thì ngành giáo dục có hỗ trợ tiền học phí, tiền mua sách giáo khoa không?',
       'Nạn nhân chưa thành niên thuộc hộ nghèo tiếp tục đi học thì ngành giáo dục giúp gì?',
     ]) {
-      const off = await order('quang-nam', { depth: 0, share: 0.6 }, body);
+      const off = await order('quang-nam', OFF, body);
       expect(off[0]).not.toBe('plans/quang-nam.md');
       expect((await order('quang-nam', undefined, body))[0]).toBe('plans/quang-nam.md');
     }
   });
 
   it('keeps the national order when no province is known', async () => {
-    expect(await order(null)).toEqual(await order(null, { depth: 0, share: 0.6 }));
+    expect(await order(null)).toEqual(await order(null, OFF));
   });
 });
 
@@ -112,13 +122,13 @@ describe("the own province's plan spelling out the situation asked", () => {
   ]);
 
   it('leads when it holds more of the question than the rule ahead of it', async () => {
-    const first = async (ownPlanSecond?: { depth: number; share: number }) => {
+    const first = async (ownPlanSecond?: { depth: number; share: number; leadShare: number }) => {
       const fusion = ownPlanSecond ? { ...SECTION_UNITS, ownPlanSecond } : SECTION_UNITS;
       const index = await openKnowledgeIndex({ corpus: sea, fusion });
       const question = 'Biên phòng giải cứu nạn nhân trên biển thì có bố trí chỗ ở tạm thời không?';
       return (await index.search(question, { k: 3, province: 'soc-trang' }))[0].doc.id;
     };
-    expect(await first({ depth: 0, share: 0.6 })).toBe('regulations/thong-tu.md');
+    expect(await first(OFF)).toBe('regulations/thong-tu.md');
     expect(await first()).toBe('plans/soc-trang.md');
   });
 });
