@@ -31,7 +31,15 @@ import { decodePayload, encodePayload } from './payload.js';
 import { checkInput } from './ask/input.js';
 import { notCovered, onlyNamed, whereToAsk } from './ask/not-covered.js';
 import { DETAIL_NAMES, type UnstatedDetail, unstatedDetail } from './ask/details.js';
-import { asksAboutRelativeInPassage, asksOnlyHowMuch, mentionsSubject, namesPaidFor, papersOfAsked, statesAmount } from './ask/scope.js';
+import {
+  asksAboutRelativeInPassage,
+  asksOnlyHowMuch,
+  asksPrice,
+  mentionsSubject,
+  namesPaidFor,
+  papersOfAsked,
+  statesAmount,
+} from './ask/scope.js';
 import { asksAboutListedProhibition } from './answer/prohibited.js';
 import { definitionHits } from './answer/definitions.js';
 import { withBaseLaw, withBaseLawLead } from './answer/base-law.js';
@@ -711,14 +719,15 @@ export async function answer(
     const kind = supportKindHits(ctx.index, q, hits, sure);
     if (kind.hits.length) return composeAnswer(ctx.index, kind.asked, kind.hits, sure, null);
     // The nearest passage of an unrelated question is still unrelated: off-subject questions need strong evidence,
-    // unless they ask whether an act the documents list as prohibited is forbidden.
+    // unless they ask whether an act the documents list as prohibited is forbidden; the price of a thing asked off the
+    // subject is never in the documents, however well the everyday words for a support clause match it.
     const onSubject = () =>
       mentionsSubject(q, ctx.index.corpus) ||
       asksAboutListedProhibition(q, usable) ||
       asksAboutRelativeInPassage(q, passageOf(usable.find((h) => h.confidence === bestConfidence)));
     if (
       !usable[0] ||
-      (bestConfidence < OFF_SUBJECT_CONFIDENCE && !onSubject()) ||
+      ((bestConfidence < OFF_SUBJECT_CONFIDENCE || asksPrice(q)) && !onSubject()) ||
       lacksAskedAmount(q, usable) ||
       lacksAskedPapers(q, usable)
     ) {

@@ -5,7 +5,15 @@
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import { TEXT_KINDS } from '../../knowledge/text-kinds.js';
 import type { Corpus } from '../../knowledge/types.js';
-import { foldDiacritics, foldedWords, markedWords, stripInvisible, withoutFoldedMatches, withoutToneMarks } from '../../knowledge/text.js';
+import {
+  foldDiacritics,
+  foldedAsMeant,
+  foldedWords,
+  markedWords,
+  stripInvisible,
+  withoutFoldedMatches,
+  withoutToneMarks,
+} from '../../knowledge/text.js';
 import { analyze, bigrams, foldToken, hasDiacritics, isStopword, splitSentences, syllables } from '../../retrieval/text.js';
 import { answerTypes, carries } from '../../retrieval/question-type.js';
 import { thesaurusExpander } from '../../retrieval/expand.js';
@@ -487,6 +495,19 @@ const HOW_MUCH_MONEY = new RegExp(
 // "theo mức do Bộ Tài chính ... quy định", "mức vốn cho vay thực hiện theo quy định hiện hành", "theo giá phương tiện
 // công cộng": the documents' answer to how much.
 const AMOUNT_RULE = /(?<!\p{L})mức(?!\p{L})[^.;:]{0,50}?\s(theo|bằng|do)\s|(?<!\p{L})theo (mức|giá)(?!\p{L})/iu;
+
+// "Giá vé xe bao nhiêu", "giá vàng mấy triệu": the price of a thing. The documents state what is paid to or for the
+// people they cover, never a price; a price asked of them comes with who gets it ("nạn nhân được hỗ trợ giá vé …").
+// Folded, "gia" is also the "gia" of "gia đình" or "tham gia": a marked word other than "giá" reads as `_`.
+const PRICE_ASKED =
+  / (?<!tham )gia(?! (dinh|han|tang|nhap|tri|su|canh|cong))( [a-z0-9]+){0,12}? (bao nhieu|may)(?! (ngay|thang|nam|gio|tuan|lan|nguoi)( |$)) /;
+const PAID_TO_SOMEONE = / (duoc|ho tro|tro cap|chi tra|chi cho|cap cho|tra cho|muc chi|thanh toan cho) /;
+
+/** Whether the question asks the price of a thing, not what is paid to or for someone. */
+export function asksPrice(question: string): boolean {
+  const folded = foldedAsMeant(question, ['giá']);
+  return PRICE_ASKED.test(folded) && !PAID_TO_SOMEONE.test(folded);
+}
 
 /**
  * True when the question asks how much money and nothing else (not also how long, who or which papers); "tối đa

@@ -3,6 +3,7 @@ import {
   asksAboutRelativeInPassage,
   asksLocalBody,
   asksOnlyHowMuch,
+  asksPrice,
   asksInDocumentsWords,
   mentionsSubject,
   namesSubject,
@@ -368,6 +369,25 @@ describe('questions outside the documents', () => {
     expect(power.kind).toBe('abstain');
     const drugs = await answer('Tiền thuốc cho nạn nhân ở cơ sở được bao nhiêu?', { index, province: null });
     expect(drugs.kind).toBe('answer');
+  });
+
+  it('reads the price of a thing as no sum the documents pay, unless someone is paid it', () => {
+    expect(asksPrice('giá vé xe khách từ Cà Mau về Cần Thơ hôm nay bao nhiêu vậy')).toBe(true);
+    expect(asksPrice('gia ve tau ra Ha Noi may tram')).toBe(true);
+    expect(asksPrice('nạn nhân về quê được hỗ trợ giá vé xe bao nhiêu')).toBe(false);
+    // "gia" of a family, of taking part, of an extension; "già" (old) typed with its marks.
+    expect(asksPrice('gia đình nạn nhân có bao nhiêu người được hỗ trợ')).toBe(false);
+    expect(asksPrice('xã tham gia bao nhiêu đợt tuyên truyền')).toBe(false);
+    expect(asksPrice('người già bao nhiêu tuổi thì được ưu tiên')).toBe(false);
+    expect(asksPrice('gia han may ngay')).toBe(false);
+  });
+
+  it('declines the price of a thing off the documents’ subject, however close its words come to a support clause', async () => {
+    const index = await openKnowledgeIndex({ corpus });
+    const ticket = await answer('giá vé xe khách từ Sài Gòn về Bạc Liêu bao nhiêu vậy', { index, province: 'soc-trang' });
+    expect(ticket.kind).toBe('abstain');
+    const support = await answer('nạn nhân về quê thì được hỗ trợ tiền tàu xe bao nhiêu', { index, province: null });
+    expect(support.kind).toBe('answer');
   });
 
   it("reads a question about the asker's relative as on the documents' matter when the passage says it in their terms", () => {
