@@ -24,9 +24,10 @@ const REPORTS = / (bao|trinh bao|khai bao|to giac|bao tin|cau cuu|nho|lien he|li
 // An agency named as Vietnam's ("cơ quan Việt Nam", "phía Việt Nam", "cơ quan nào của Việt Nam"): said by someone
 // outside the country, for whom Vietnam's agencies are the other side.
 const VIETNAM_SIDE = / (co quan|phia|ben|chinh quyen|nha nuoc|can bo) (\w+ ){0,2}viet nam /;
-// The person asking, or the one they ask for, is over there now: "tôi đang ở Lào", "em ấy … bên đó". A relative
-// named first ("con tôi đang ở …") is someone the asker at home reports on, whom the directory serves.
-const OVER_THERE = / (ben (do|ay|kia)|o do) /;
+// The person asking, or the one they ask for, is over there now: "tôi đang ở Lào", "em ấy … bên đó", "ở nước sở tại"
+// (the host country). A relative named first ("con tôi đang ở …") is someone the asker at home reports on, whom the
+// directory serves.
+const OVER_THERE = / (ben (do|ay|kia)|o do|(o|tai) nuoc so tai) /;
 const SPEAKER_ABROAD =
   /(^| )(?<!(con|em|chi|anh|chau|vo|chong|me|bo|ban|gai|trai) )(toi|minh|tui|tao) (dang |hien |van |con |hien dang )*o (ben |tai )?(\w+ \w+|\w+)/;
 

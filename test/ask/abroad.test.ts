@@ -43,6 +43,8 @@ describe('asksHelpAbroad', () => {
     'Tôi hiện ở Đài Loan, muốn tố giác chủ sử dụng với cơ quan Việt Nam thì tìm ai?',
     'minh o ben han quoc, bi giu giay to, muon bao cho phia viet nam thi lien he dau',
     'Em ấy còn ở bên đó, muốn trình báo thì đến cơ quan nào?',
+    // The host country ("nước sở tại") is over there too.
+    'Người bị bán ra nước ngoài đã trốn thoát thì tìm cơ quan nào ở nước sở tại để trình báo?',
     // Still over there and asking where to report, with no wish to come home said.
     'Người bị mua bán còn đang ở nước ngoài thì khai báo ở đâu?',
     'Chị tôi bị bán sang Lào, thoát ra rồi mà chưa về được, giờ chị phải tới đâu trình báo?',
