@@ -41,6 +41,7 @@ import { createTodayLaw, replacements, type TodayLaw } from './today-law.js';
 import { namedTexts, namesText } from './named-text.js';
 import { createPartTopics } from './part-topic.js';
 import { createHeadingActors, type HeadingActors } from './actor-heading.js';
+import { type CasePolarities, createCasePolarities } from './case-polarity.js';
 import { createSituationHeadings, type SituationHeadings } from './situation-heading.js';
 import { createVictimSubjects, type VictimSubjects } from './victim-subject.js';
 import { asksOfLocalAction, asksOfPlan, withoutPlanTitle } from './plan-title.js';
@@ -100,6 +101,11 @@ export interface FusionOptions {
    * positive ("được cấp khi nào"); its inverse when the question asks the negative too (1 = off).
    */
   otherPolarity: number;
+  /**
+   * Multiplier for a case stated the other way from the question ("chưa được giải cứu" asked, "đã được giải cứu" in the
+   * heading; case-polarity.ts; 1 = off).
+   */
+  otherCasePolarity: number;
   /** Multiplier per answer type (question-type.ts) for passages carrying what the question asks for: an amount, a time limit... */
   answerTypeBoost: Partial<Record<AnswerType, number>>;
   /**
@@ -180,6 +186,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   otherCase: 0.85,
   otherAgencyCase: 0.7,
   otherPolarity: 0.8,
+  otherCasePolarity: 0.6,
   perGroup: 2,
   answerTypeBoost: {
     amount: 1.35,
@@ -425,6 +432,7 @@ interface SearchContext {
   todayLaw: TodayLaw;
   headingActors: HeadingActors;
   situationHeadings: SituationHeadings;
+  casePolarities: CasePolarities;
   victimSubjects: VictimSubjects;
   definedTerms: DefinedTerms;
   definingClauses: DefiningClauses;
@@ -487,6 +495,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     // Read twice per search (the priors, then whether the plan leads): the last question's reading is kept.
     headingActors: lastRead(createHeadingActors(units, fusion.headingActorBoost, expander)),
     situationHeadings: createSituationHeadings(units, expander, fusion.situationHeadingBoost),
+    casePolarities: createCasePolarities(units, fusion.otherCasePolarity),
     victimSubjects: createVictimSubjects(units, fusion.otherVictim),
     definedTerms: createDefinedTerms(units, fusion.definedTermBoost),
     definingClauses: createDefiningClauses(units, expander, fusion.definingClauseBoost),
@@ -698,6 +707,7 @@ function priorsOf(
     planTextBoost(ctx, q),
     ctx.headingActors(q),
     ctx.situationHeadings(q),
+    ctx.casePolarities(q),
     ctx.victimSubjects(q),
     ctx.definedTerms(q, texts),
     ctx.definingClauses(q),

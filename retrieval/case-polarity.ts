@@ -1,0 +1,61 @@
+// "1. Trường hợp nạn nhân chưa được giải cứu" and "2. Trường hợp nạn nhân đã được giải cứu …" share every content word:
+// "chưa" and "đã" are function words the ranker leaves out. A question saying which of the two it is ("chưa được giải
+// cứu thì báo cho ai", "đã cấp giấy xác nhận rồi thì sao") is about that case, not the other one.
+import { foldedAsMeant } from '../knowledge/text.js';
+import { spellOutChat } from './text.js';
+
+export type Polarity = 'not' | 'done';
+
+export interface CasePolarity {
+  polarity: Polarity;
+  /** The two syllables after "chưa / đã / không" (past "được", "có"), folded: `giai cuu`, `du can`, `cap giay`. */
+  stem: string;
+}
+
+// A clause or point heading ("1. …", "a) …") or a text that opens a case: "Trường hợp … chưa được giải cứu".
+const CASE = /^(?:\d{1,2} |[a-z] )?(?:truong hop|doi voi|neu) (?:[a-z]+ ){0,8}?(chua|da|khong) (?:duoc |co )?([a-z]+ [a-z]+)(?= )/;
+const NEGATIONS = new Set(['chua', 'khong']);
+// Typed with marks, "đá", "da" (skin), "chùa", "chua" (sour) are other words.
+const MEANT = ['chưa', 'đã', 'không'];
+
+const polarityOf = (word: string): Polarity => (NEGATIONS.has(word) ? 'not' : 'done');
+const folded = (text: string) => foldedAsMeant(spellOutChat(text), MEANT);
+
+/** The case a unit's headings or opening line state with its polarity, or undefined. */
+export function casePolarity(path: string[], text: string): CasePolarity | undefined {
+  for (const line of [...path, text.split('\n')[0] ?? '']) {
+    const m = CASE.exec(folded(line).trimStart());
+    if (m) return { polarity: polarityOf(m[1]), stem: m[2] };
+  }
+  return undefined;
+}
+
+/** Which way the question states a case's stem ("chưa được giải cứu", "giải cứu rồi"), or undefined when it does not. */
+export function askedPolarity(question: string, stem: string): Polarity | undefined {
+  const q = folded(question);
+  const said = new RegExp(` (chua|da|khong) (?:duoc |co )?${stem} `).exec(q);
+  if (said) return polarityOf(said[1]);
+  return new RegExp(` ${stem}( [a-z]+){0,3} (roi|xong) `).test(q) ? 'done' : undefined;
+}
+
+/** Multiplier per unit: `weight` for a case of the opposite polarity to the one the question states; undefined when it states none. */
+export type CasePolarities = (question: string) => ((i: number) => number) | undefined;
+
+export function createCasePolarities(units: { path: string[]; text: string }[], weight: number): CasePolarities {
+  const cases = units.map((u) => casePolarity(u.path, u.text));
+  const stems = [...new Set(cases.flatMap((c) => (c ? [c.stem] : [])))];
+  return (question) => {
+    if (weight === 1) return undefined;
+    const asked = new Map<string, Polarity>();
+    for (const stem of stems) {
+      const p = askedPolarity(question, stem);
+      if (p) asked.set(stem, p);
+    }
+    if (!asked.size) return undefined;
+    return (i) => {
+      const c = cases[i];
+      const p = c && asked.get(c.stem);
+      return p && p !== c.polarity ? weight : 1;
+    };
+  };
+}
