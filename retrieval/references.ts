@@ -78,3 +78,24 @@ export function referredClauses(sections: Section[], docId: string, path: string
     .map((c) => c.text)
     .join('\n');
 }
+
+// "3. Thực hiện trách nhiệm quy định tại Điều 17 của Luật này", "thực hiện các nhiệm vụ theo quy định tại Điều 14 của
+// Luật này": a duty stated only as another article of the same text, all of whose clauses it takes on.
+const ARTICLE_DUTY_REFERENCE =
+  /thực hiện\s+(?:các\s+)?(?:trách nhiệm|nhiệm vụ)?\s*(?:theo\s+)?quy định tại\s+Điều\s+(\d{1,3})\s+(?:của\s+)?(?:Luật|Nghị định|Thông tư)\s+này/iu;
+
+/**
+ * The clauses of the article a sentence hands a duty over to as a whole ("Thực hiện trách nhiệm quy định tại Điều 17
+ * của Luật này"), in order; none when it hands over none. The sentence's own article is no other article.
+ */
+export function articleDutyReferredTo(sections: Section[], docId: string, path: string[], sentence: string): ReferredClause[] {
+  const article = ARTICLE_DUTY_REFERENCE.exec(sentence)?.[1];
+  const own = ARTICLE.exec(path.find((p) => ARTICLE.test(p)) ?? '')?.[1];
+  if (!article || article === own) return [];
+  const out: ReferredClause[] = [];
+  for (const [key, text] of clauseTextsOf(sections, docId)) {
+    const [a, clause] = key.split('.');
+    if (a === article && text.length <= MAX_REFERRED_CHARS) out.push({ article, clause: Number(clause), text });
+  }
+  return out.sort((x, y) => x.clause - y.clause);
+}

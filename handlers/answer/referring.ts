@@ -4,7 +4,7 @@
 // answers; the list it refers to follows it, quoted whole, so the letters can be read.
 import { docsById, sectionIndexById } from '../../knowledge/load.js';
 import { elidedQuote } from '../../knowledge/text.js';
-import { clausesReferredTo } from '../../retrieval/references.js';
+import { articleDutyReferredTo, clausesReferredTo } from '../../retrieval/references.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 import type { AnswerResult } from '../types.js';
 import { citationOf } from './cite.js';
@@ -67,7 +67,9 @@ export function referringClause(selection: Selection, groups: Group[], profile: 
 
 // "… quyết định áp dụng biện pháp bảo vệ quy định tại các Khoản 1, 2, 4 và 5 Điều 7 Nghị định này": a lead that names
 // what it grants only by the numbers of another article's clauses says nothing of it to a reader without the text.
-// Those clauses ("1. Giữ bí mật …", "5. Bố trí nơi tạm lánh …") follow it, each shortened, cited to their article.
+// Those clauses ("1. Giữ bí mật …", "5. Bố trí nơi tạm lánh …") follow it, each shortened, cited to their article. So do
+// all clauses of an article a lead hands a duty over to as a whole ("Thực hiện trách nhiệm quy định tại Điều 17 của
+// Luật này").
 
 /** Characters of a referred clause quoted at most: what it is, not all it says. */
 const MAX_REFERRED_QUOTE = 160;
@@ -86,6 +88,7 @@ export function withReferredClauses(index: KnowledgeIndex, result: AnswerResult)
   const quote = result.text.slice(0, at).split('»')[0];
   if (from < 0 || !doc) return result;
   const referred = clausesReferredTo(sections, doc.id, sections[from].path, quote);
+  if (!referred.length) referred.push(...articleDutyReferredTo(sections, doc.id, sections[from].path, quote));
   const article = referred[0]?.article;
   if (!article) return result;
   const start = sections.findIndex((s) => s.docId === doc.id && s.path.some((p) => ARTICLE_NUMBER.exec(p)?.[1] === article));

@@ -1,9 +1,10 @@
-// A lead that names what it grants only by the numbers of another article's clauses is quoted with its numbers whole,
-// and those clauses follow it, cited to their article.
+// A lead that names what it grants only by the numbers of another article's clauses (or hands a duty over to a whole
+// article) is quoted with its numbers whole, and those clauses follow it, cited to their article.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../handlers/answer.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
+import { articleDutyReferredTo } from '../../retrieval/references.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 
 const leadOf = (text: string) => text.split('\n\nTrích dẫn:')[0];
@@ -26,5 +27,22 @@ describe('a lead referring to clauses by number', () => {
     expect(lead).toContain('5. Bố trí nơi tạm lánh');
     expect(lead).not.toContain('3. Bố trí lực lượng bảo vệ');
     expect(r.citations.some((c) => c.label.includes('Điều 7. Các biện pháp bảo vệ'))).toBe(true);
+  });
+
+  it('is followed by the clauses of an article it hands a duty over to as a whole', async () => {
+    const r = await answer('Hội phụ nữ có nhiệm vụ gì trong phòng ngừa mua bán người?', { index });
+    const lead = leadOf(r.text);
+    expect(lead).toContain('Thực hiện trách nhiệm quy định tại Điều 17 của Luật này');
+    expect(lead).toContain('Tư vấn và tham gia tư vấn về phòng, chống mua bán người.');
+    expect(r.citations.some((c) => c.label.includes('Điều 17. Mặt trận Tổ quốc Việt Nam'))).toBe(true);
+  });
+
+  it('reads a whole article handed over only when the sentence hands a duty over, not when it names acts', () => {
+    const { sections } = index.corpus;
+    const law = 'regulations/luat-66-2011.md';
+    const path = ['Chương II. Phòng ngừa mua bán người', 'Điều 18. Hội Liên hiệp phụ nữ Việt Nam tham gia phòng ngừa mua bán người'];
+    const duty = articleDutyReferredTo(sections, law, path, 'Thực hiện trách nhiệm quy định tại Điều 17 của Luật này.');
+    expect(duty.map((c) => c.clause)).toEqual([1, 2, 3, 4, 5]);
+    expect(articleDutyReferredTo(sections, law, path, 'Kịp thời báo tin, tố giác hành vi quy định tại Điều 3 của Luật này.')).toEqual([]);
   });
 });
