@@ -302,7 +302,21 @@ export const CUE_PAIRS: readonly CuePair[] = [
     all: [
       ['môi giới', 'xuất khẩu lao động', 'giới thiệu việc làm', 'đưa người đi làm', 'tuyển người', 'mai mối', 'làm mai'],
       ['công ty', 'doanh nghiệp', 'trung tâm', 'văn phòng'],
-      ['phải làm gì', 'phải làm những gì', 'trách nhiệm', 'bắt buộc', 'nghĩa vụ', 'hợp đồng', 'cam kết'],
+      [
+        'phải làm gì',
+        'phải làm những gì',
+        'trách nhiệm',
+        'bắt buộc',
+        'nghĩa vụ',
+        'hợp đồng',
+        'cam kết',
+        'phải ký',
+        'ký giấy',
+        'ký giấy tờ',
+        'ký kết',
+        'ký gì',
+        'giấy tờ gì',
+      ],
     ],
     legal: ['ký hợp đồng lao động bằng văn bản', 'giới thiệu việc làm'],
   },
@@ -904,6 +918,74 @@ export const CUE_PAIRS: readonly CuePair[] = [
       ['trở về', 'về nhà', 'mới về', 'đã về', 'về rồi', 'quay về', 'hòa nhập'],
     ],
     legal: ['chăm sóc, giúp đỡ nạn nhân là thành viên của gia đình', 'hòa nhập cuộc sống gia đình và cộng đồng'],
+  },
+  // Prevention as people talk about it: working with the countries across the border, marriage or adoption used as
+  // a cover, being talked out of crossing the border on one's own, what to do when something seems wrong.
+  {
+    all: [
+      ['phối hợp', 'hợp tác', 'trao đổi', 'bắt tay', 'liên kết', 'làm việc với', 'liên lạc với'],
+      [
+        'nước bạn',
+        'bên nước bạn',
+        'nước láng giềng',
+        'nước lân cận',
+        'nước giáp ranh',
+        'nước giáp biên',
+        'nước bên cạnh',
+        'nước sát bên',
+        'nước chung biên giới',
+        'phía bạn',
+        'biên phòng bạn',
+        'công an bạn',
+      ],
+    ],
+    legal: ['các nước có chung đường biên giới', 'hợp tác với cơ quan chức năng'],
+  },
+  {
+    all: [
+      ['lợi dụng', 'núp bóng', 'đội lốt', 'mượn danh', 'giả danh', 'lấy cớ', 'trá hình', 'thật ra là', 'thực chất là'],
+      [
+        'lấy chồng',
+        'lấy vợ',
+        'kết hôn',
+        'cưới',
+        'mai mối',
+        'làm mai',
+        'môi giới hôn nhân',
+        'con nuôi',
+        'xuất khẩu lao động',
+        'đi lao động',
+      ],
+    ],
+    legal: ['lợi dụng kẽ hở của pháp luật để hoạt động mua bán người', 'dễ bị lợi dụng'],
+  },
+  {
+    all: [
+      ['khuyên', 'khuyên nhủ', 'khuyên răn', 'can ngăn', 'vận động', 'nhắc nhở', 'dặn', 'đừng', 'không được'],
+      [
+        'vượt biên',
+        'đi chui',
+        'đi lậu',
+        'trốn qua biên giới',
+        'trốn qua',
+        'trốn sang',
+        'lén qua',
+        'lén sang',
+        'tự ý qua',
+        'tự ý sang',
+        'tự ý xuất cảnh',
+        'tự đi qua biên giới',
+        'qua biên giới trái phép',
+      ],
+    ],
+    legal: ['tuyên truyền vận động không tự ý xuất cảnh trái phép'],
+  },
+  {
+    all: [
+      ['nghi', 'nghi ngờ', 'thấy nghi', 'nghi nghi', 'thấy lạ', 'sợ bị lừa', 'sợ là lừa', 'có dấu hiệu'],
+      ['cách xử trí', 'cách xử lý', 'cách ứng xử', 'cách phản ứng', 'ứng xử', 'xử trí', 'phản ứng', 'cách đối phó'],
+    ],
+    legal: ['kỹ năng ứng xử trong trường hợp có nghi ngờ về việc mua bán người'],
   },
 ];
 

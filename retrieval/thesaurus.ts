@@ -517,7 +517,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['cơ quan thông tin đại chúng', 'phương tiện thông tin đại chúng', 'đài phát thanh', 'truyền thanh', 'cơ quan báo chí'],
   },
   {
-    everyday: ['trên mạng', 'facebook', 'zalo', 'mạng xã hội', 'internet', 'lên mạng'],
+    everyday: ['trên mạng', 'facebook', 'face', 'fb', 'phây', 'fanpage', 'trang mạng', 'zalo', 'mạng xã hội', 'internet', 'lên mạng'],
     legal: ['mạng xã hội', 'internet', 'trang thông tin điện tử'],
   },
   {
@@ -2757,8 +2757,19 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   { everyday: ['học chữ', 'biết chữ', 'học lại', 'xóa mù chữ', 'học bổ túc'], legal: ['học văn hóa', 'tiếp tục học tập'] },
   {
-    everyday: ['giờ sinh hoạt lớp', 'sinh hoạt dưới cờ', 'giờ chào cờ', 'ngoài giờ học', 'học ngoại khóa', 'buổi ngoại khóa'],
-    legal: ['ngoại khóa', 'chương trình ngoại khóa'],
+    everyday: [
+      'giờ sinh hoạt lớp',
+      'sinh hoạt dưới cờ',
+      'giờ chào cờ',
+      'ngoài giờ học',
+      'học ngoại khóa',
+      'buổi ngoại khóa',
+      'chương trình học',
+      'bài học',
+      'bài giảng',
+      'tiết học',
+    ],
+    legal: ['ngoại khóa', 'chương trình ngoại khóa', 'chương trình giáo dục'],
   },
   {
     everyday: ['buổi nói chuyện', 'buổi giao lưu', 'giao lưu', 'hội họp', 'ngồi bàn với nhau'],
@@ -2932,7 +2943,22 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['kỹ năng tự bảo vệ', 'tự bảo vệ mình'],
   },
   {
-    everyday: ['cách xử lý', 'xử lý sao', 'cách ứng phó', 'cách đối phó', 'ứng phó', 'đối phó'],
+    everyday: [
+      'cách xử lý',
+      'xử lý sao',
+      'cách ứng phó',
+      'cách đối phó',
+      'ứng phó',
+      'đối phó',
+      'cách xử trí',
+      'xử trí sao',
+      'xử trí thế nào',
+      'cách phản ứng',
+      'phản ứng sao',
+      'phản ứng thế nào',
+      'ứng xử sao',
+      'ứng xử thế nào',
+    ],
     legal: ['kỹ năng ứng xử', 'kỹ năng'],
   },
   { everyday: ['tiền nuôi', 'tiền nuôi nạn nhân', 'kinh phí nuôi', 'tiền lo cho nạn nhân'], legal: ['cấp kinh phí', 'kinh phí hỗ trợ'] },
@@ -3856,5 +3882,23 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'không ai lừa',
     ],
     legal: ['ngay cả khi không dùng vũ lực', 'không dùng vũ lực'],
+  },
+  // Prevention as people talk about it: telling the villagers, the schools that teach it.
+  // "Đi nói cho bà con biết" is telling the people, not spreading a victim's story ('đi nói' alone).
+  {
+    everyday: [
+      'đi nói cho bà con',
+      'đi nói cho dân',
+      'đi nói cho người dân',
+      'đi nói cho mọi người',
+      'nói cho bà con',
+      'nói cho dân',
+      'nói cho người dân',
+    ],
+    legal: ['tuyên truyền cho người dân', 'tuyên truyền'],
+  },
+  {
+    everyday: ['trường dạy nghề', 'trường nghề', 'trung tâm dạy nghề', 'trường trung cấp', 'trường cao đẳng', 'trường cao đẳng nghề'],
+    legal: ['cơ sở giáo dục nghề nghiệp', 'nhà trường'],
   },
 ];

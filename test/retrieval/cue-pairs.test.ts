@@ -317,3 +317,36 @@ describe('protection, return, identification and the family (bundled pairs)', ()
     expect(x.expand('gia đình phải làm gì khi con đi làm xa')).not.toContain(care);
   });
 });
+
+describe('prevention as people talk about it (bundled pairs)', () => {
+  const x = createQueryExpander();
+
+  it('reads working with the other side of the border as cooperation with the neighbouring countries', () => {
+    const neighbours = 'các nước có chung đường biên giới';
+    expect(x.expand('đồn biên phòng có bắt tay với công an bạn không')).toContain(neighbours);
+    expect(x.expand('trao doi thong tin voi nuoc lang gieng')).toContain(neighbours);
+    expect(x.expand('phối hợp với công an huyện')).not.toContain(neighbours);
+  });
+
+  it('reads marriage or adoption used as a cover as a loophole for trafficking', () => {
+    const loophole = 'lợi dụng kẽ hở của pháp luật để hoạt động mua bán người';
+    expect(x.expand('núp bóng mai mối lấy chồng hàn để đưa người đi')).toContain(loophole);
+    expect(x.expand('lấy chồng hàn quốc cần giấy tờ gì')).not.toContain(loophole);
+  });
+
+  it('reads talking people out of crossing the border on their own as the campaign against leaving illegally', () => {
+    const campaign = 'tuyên truyền vận động không tự ý xuất cảnh trái phép';
+    expect(x.expand('xã có dặn dân không được vượt biên không')).toContain(campaign);
+    expect(x.expand('vượt biên về thì ai tiếp nhận')).not.toContain(campaign);
+  });
+
+  it('reads how to react when something seems wrong as the skill of behaving when trafficking is suspected', () => {
+    const skill = 'kỹ năng ứng xử trong trường hợp có nghi ngờ về việc mua bán người';
+    expect(x.expand('thấy nghi thì nên ứng xử thế nào')).toContain(skill);
+    expect(x.expand('cán bộ ứng xử với nạn nhân ra sao')).not.toContain(skill);
+  });
+
+  it('reads what a job agency must sign as the written labour contract', () => {
+    expect(x.expand('trung tâm giới thiệu việc làm phải ký giấy tờ gì với người đi làm')).toContain('ký hợp đồng lao động bằng văn bản');
+  });
+});

@@ -604,3 +604,30 @@ describe('sexual exploitation filmed or photographed', () => {
     expect(x.expand('bi ep chup anh khoa than')).toContain('có nội dung khiêu dâm');
   });
 });
+
+describe('prevention as people talk about it (bundled thesaurus)', () => {
+  const x = createQueryExpander(THESAURUS);
+
+  it('reads a department page or an abbreviated Facebook as social media', () => {
+    for (const q of ['tin tuyên truyền đưa lên fb của xã', 'huyện có fanpage riêng không', 'đọc trên phây thấy cảnh báo']) {
+      expect(x.expand(q), q).toContain('mạng xã hội');
+    }
+  });
+
+  it('reads how to react as the skill of behaving when in doubt', () => {
+    expect(x.expand('gặp người lạ rủ đi thì xử trí thế nào')).toContain('kỹ năng ứng xử');
+    expect(x.expand('con nhỏ nên phản ứng sao cho đúng')).toContain('kỹ năng ứng xử');
+  });
+
+  it("reads telling the villagers as informing the people, and 'đi nói' alone still as spreading a victim's story", () => {
+    const told = x.expand('đoàn thanh niên đi nói cho bà con biết để đề phòng');
+    expect(told).toContain('tuyên truyền cho người dân');
+    expect(told).not.toContain('giữ bí mật');
+    expect(x.expand('hàng xóm đi nói khắp nơi chuyện con bé')).toContain('giữ bí mật');
+  });
+
+  it('reads vocational schools and lessons in the documents words for them', () => {
+    expect(x.expand('trường trung cấp có dạy phòng chống không')).toContain('cơ sở giáo dục nghề nghiệp');
+    expect(x.expand('đưa vào bài giảng cho các em')).toContain('chương trình ngoại khóa');
+  });
+});
