@@ -987,6 +987,23 @@ export const CUE_PAIRS: readonly CuePair[] = [
     ],
     legal: ['kỹ năng ứng xử trong trường hợp có nghi ngờ về việc mua bán người'],
   },
+  // A department's own page: what it posts there is its communication work, not a victim's story spread online.
+  {
+    all: [
+      ['đăng', 'đăng lên', 'đưa lên', 'đăng tin', 'đăng bài', 'đưa tin', 'cập nhật', 'đăng tải', 'chia sẻ'],
+      ['facebook', 'face', 'fb', 'zalo', 'fanpage', 'trang mạng', 'mạng xã hội', 'trang web'],
+      ['của sở', 'các sở', 'sở ngành', 'của ngành', 'của huyện', 'của xã', 'của tỉnh', 'cơ quan'],
+    ],
+    legal: ['đăng tải, cập nhật', 'trang mạng xã hội'],
+  },
+  // Whom traffickers go for: the group a plan's prevention is aimed at.
+  {
+    all: [
+      ['bọn buôn người', 'kẻ buôn người', 'tụi buôn người', 'bọn xấu', 'kẻ xấu', 'bọn lừa đảo', 'tội phạm'],
+      ['nhắm tới', 'nhắm đến', 'nhắm vào', 'để ý tới', 'hay chọn', 'hay dụ', 'hay lừa'],
+    ],
+    legal: ['nhóm nguy cơ cao', 'có nguy cơ cao'],
+  },
 ];
 
 interface Cue extends Wording {

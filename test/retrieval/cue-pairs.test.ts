@@ -346,6 +346,16 @@ describe('prevention as people talk about it (bundled pairs)', () => {
     expect(x.expand('cán bộ ứng xử với nạn nhân ra sao')).not.toContain(skill);
   });
 
+  it('reads a department posting on its own page as its communication work', () => {
+    expect(x.expand('huyện có đăng bài lên fanpage của huyện không')).toContain('đăng tải, cập nhật');
+    expect(x.expand('đăng lên facebook chuyện con bé thì có sao không')).not.toContain('đăng tải, cập nhật');
+  });
+
+  it('reads whom traffickers go for as the group at high risk', () => {
+    expect(x.expand('kẻ xấu hay chọn những ai')).toContain('nhóm nguy cơ cao');
+    expect(x.expand('kế hoạch nhắm tới bao nhiêu người')).not.toContain('nhóm nguy cơ cao');
+  });
+
   it('reads what a job agency must sign as the written labour contract', () => {
     expect(x.expand('trung tâm giới thiệu việc làm phải ký giấy tờ gì với người đi làm')).toContain('ký hợp đồng lao động bằng văn bản');
   });

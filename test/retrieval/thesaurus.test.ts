@@ -626,6 +626,12 @@ describe('prevention as people talk about it (bundled thesaurus)', () => {
     expect(x.expand('hàng xóm đi nói khắp nơi chuyện con bé')).toContain('giữ bí mật');
   });
 
+  it('reads who is easily caught as the group at high risk, a past sentence as a criminal record, arranging money as the budget', () => {
+    expect(x.expand('con nít vùng cao có phải dễ trở thành nạn nhân không')).toContain('nhóm nguy cơ cao');
+    expect(x.expand('ông đó từng bị kết án về tội này')).toContain('tiền án, tiền sự');
+    expect(x.expand('tỉnh có lo kinh phí cho huyện không')).toContain('bố trí kinh phí');
+  });
+
   it('reads vocational schools and lessons in the documents words for them', () => {
     expect(x.expand('trường trung cấp có dạy phòng chống không')).toContain('cơ sở giáo dục nghề nghiệp');
     expect(x.expand('đưa vào bài giảng cho các em')).toContain('chương trình ngoại khóa');
