@@ -130,6 +130,21 @@ const LEAKED_OR_KEPT = [
   'người ngoài',
 ];
 
+// Keeping an eye on someone, and the record that makes the documents watch them.
+const WATCHING = ['canh chừng', 'trông chừng', 'để mắt', 'để ý', 'theo dõi', 'quản lý', 'răn đe', 'giám sát'];
+const CONVICTED = [
+  'tiền án',
+  'ra tù',
+  'mới ra tù',
+  'đi tù về',
+  'từng đi tù',
+  'từng ở tù',
+  'ngồi tù',
+  'bị kết án',
+  'từng bị kết án',
+  'từng buôn người',
+];
+
 export const CUE_PAIRS: readonly CuePair[] = [
   // Papers: who holds them, what is missing and what for.
   {
@@ -937,6 +952,10 @@ export const CUE_PAIRS: readonly CuePair[] = [
         'phía bạn',
         'biên phòng bạn',
         'công an bạn',
+        'lào',
+        'campuchia',
+        'cam bốt',
+        'trung quốc',
       ],
     ],
     legal: ['các nước có chung đường biên giới', 'hợp tác với cơ quan chức năng'],
@@ -1003,6 +1022,16 @@ export const CUE_PAIRS: readonly CuePair[] = [
       ['nhắm tới', 'nhắm đến', 'nhắm vào', 'để ý tới', 'hay chọn', 'hay dụ', 'hay lừa'],
     ],
     legal: ['nhóm nguy cơ cao', 'có nguy cơ cao'],
+  },
+  // Someone with a trafficking record back home: watched by the police and, in border areas, by the border guard.
+  {
+    all: [WATCHING, CONVICTED],
+    legal: ['giám sát các đối tượng có tiền án, tiền sự'],
+  },
+  {
+    all: [WATCHING, CONVICTED],
+    context: [['biên giới', 'sát biên', 'vùng biên', 'giáp biên', 'biên phòng', 'cửa khẩu']],
+    legal: ['quản lý, giáo dục, răn đe người phạm tội'],
   },
 ];
 

@@ -1970,6 +1970,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'đi tù về',
       'ngồi tù',
       'từng ngồi tù',
+      'ra tù',
+      'mới ra tù',
     ],
     legal: ['tiền án, tiền sự'],
   },
@@ -2096,7 +2098,18 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   // Whom an activity is aimed at: plans name the group they mean it for above all.
   {
-    everyday: ['nhắm vào', 'nhằm vào', 'nhắm đến', 'hướng vào', 'chủ yếu cho ai', 'nhắm vào ai', 'nhắm tới ai'],
+    everyday: [
+      'nhắm vào',
+      'nhằm vào',
+      'nhắm đến',
+      'hướng vào',
+      'chủ yếu cho ai',
+      'nhắm vào ai',
+      'nhắm tới ai',
+      'hướng đến ai',
+      'hướng tới ai',
+      'dành cho ai',
+    ],
     legal: ['hướng đến', 'nhóm nguy cơ cao', 'có nguy cơ cao'],
   },
   {

@@ -325,6 +325,7 @@ describe('prevention as people talk about it (bundled pairs)', () => {
     const neighbours = 'các nước có chung đường biên giới';
     expect(x.expand('đồn biên phòng có bắt tay với công an bạn không')).toContain(neighbours);
     expect(x.expand('trao doi thong tin voi nuoc lang gieng')).toContain(neighbours);
+    expect(x.expand('đồn có liên lạc với phía campuchia không')).toContain(neighbours);
     expect(x.expand('phối hợp với công an huyện')).not.toContain(neighbours);
   });
 
@@ -354,6 +355,16 @@ describe('prevention as people talk about it (bundled pairs)', () => {
   it('reads whom traffickers go for as the group at high risk', () => {
     expect(x.expand('kẻ xấu hay chọn những ai')).toContain('nhóm nguy cơ cao');
     expect(x.expand('kế hoạch nhắm tới bao nhiêu người')).not.toContain('nhóm nguy cơ cao');
+  });
+
+  it('reads keeping an eye on someone with a record as supervising them, by the border guard near the border', () => {
+    const watched = 'giám sát các đối tượng có tiền án, tiền sự';
+    const border = 'quản lý, giáo dục, răn đe người phạm tội';
+    const inTown = x.expand('xã có theo dõi người đi tù về tội lừa bán không');
+    expect(inTown).toContain(watched);
+    expect(inTown).not.toContain(border);
+    expect(x.expand('ông ấy từng bị kết án, nay ở sát biên, ai trông chừng')).toContain(border);
+    expect(x.expand('xã có theo dõi người mới về không')).not.toContain(watched);
   });
 
   it('reads what a job agency must sign as the written labour contract', () => {

@@ -632,6 +632,11 @@ describe('prevention as people talk about it (bundled thesaurus)', () => {
     expect(x.expand('tỉnh có lo kinh phí cho huyện không')).toContain('bố trí kinh phí');
   });
 
+  it('reads someone just out of prison as a criminal record, and asking whom an activity is for as its target group', () => {
+    expect(x.expand('anh ta mới ra tù năm ngoái')).toContain('tiền án, tiền sự');
+    expect(x.expand('buổi nói chuyện này dành cho ai')).toContain('nhóm nguy cơ cao');
+  });
+
   it('reads vocational schools and lessons in the documents words for them', () => {
     expect(x.expand('trường trung cấp có dạy phòng chống không')).toContain('cơ sở giáo dục nghề nghiệp');
     expect(x.expand('đưa vào bài giảng cho các em')).toContain('chương trình ngoại khóa');
