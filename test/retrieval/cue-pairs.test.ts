@@ -326,6 +326,8 @@ describe('prevention as people talk about it (bundled pairs)', () => {
     expect(x.expand('đồn biên phòng có bắt tay với công an bạn không')).toContain(neighbours);
     expect(x.expand('trao doi thong tin voi nuoc lang gieng')).toContain(neighbours);
     expect(x.expand('đồn có liên lạc với phía campuchia không')).toContain(neighbours);
+    // Typed without diacritics, 'lao' alone may be lao động: the country is read beside 'bên' or 'phía'.
+    expect(x.expand('bien phong co phoi hop voi ben lao khong')).toContain(neighbours);
     expect(x.expand('phối hợp với công an huyện')).not.toContain(neighbours);
   });
 
