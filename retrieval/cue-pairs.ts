@@ -1009,6 +1009,14 @@ export const CUE_PAIRS: readonly CuePair[] = [
     ],
     legal: ['kỹ năng ứng xử trong trường hợp có nghi ngờ về việc mua bán người'],
   },
+  // Asking for advice on an offer that looks like a trap: what the documents teach people to do.
+  {
+    all: [
+      ['lương cao', 'việc nhẹ lương cao', 'người lạ', 'hứa cho', 'hứa hẹn', 'rủ đi làm', 'dụ đi làm', 'dụ dỗ'],
+      ['nên làm gì', 'nên làm sao', 'nên ứng xử', 'có ai chỉ', 'ai chỉ cho', 'chỉ cách', 'dạy cách', 'có ai hướng dẫn'],
+    ],
+    legal: ['kỹ năng ứng xử trong trường hợp có nghi ngờ về việc mua bán người', 'thông tin về thủ đoạn mua bán người'],
+  },
   // A department's own page: what it posts there is its communication work, not a victim's story spread online.
   {
     all: [

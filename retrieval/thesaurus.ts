@@ -493,7 +493,20 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['lao động - thương binh và xã hội', 'phòng lao động - thương binh và xã hội'],
   },
   {
-    everyday: ['trường học', 'thầy cô', 'giáo viên', 'cô giáo', 'thầy giáo', 'thầy cô giáo', 'ban giám hiệu'],
+    everyday: [
+      'trường học',
+      'thầy cô',
+      'giáo viên',
+      'cô giáo',
+      'thầy giáo',
+      'thầy cô giáo',
+      'ban giám hiệu',
+      'ở trường',
+      'trên trường',
+      'trường lớp',
+      'trường có dạy',
+      'trường dạy',
+    ],
     legal: ['cơ sở giáo dục', 'nhà trường', 'học sinh, sinh viên'],
   },
   {

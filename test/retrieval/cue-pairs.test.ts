@@ -369,6 +369,13 @@ describe('prevention as people talk about it (bundled pairs)', () => {
     expect(x.expand('xã có theo dõi người mới về không')).not.toContain(watched);
   });
 
+  it('reads asking for advice on an offer that looks like a trap as what the documents teach people to do', () => {
+    const skill = 'kỹ năng ứng xử trong trường hợp có nghi ngờ về việc mua bán người';
+    expect(x.expand('có bà kia hứa hẹn cho cháu sang làm, nhà tôi nên làm sao')).toContain(skill);
+    expect(x.expand('người lạ rủ đi làm, có ai chỉ cho không')).toContain(skill);
+    expect(x.expand('đi làm lương cao ở đâu')).not.toContain(skill);
+  });
+
   it('reads what a job agency must sign as the written labour contract', () => {
     expect(x.expand('trung tâm giới thiệu việc làm phải ký giấy tờ gì với người đi làm')).toContain('ký hợp đồng lao động bằng văn bản');
   });

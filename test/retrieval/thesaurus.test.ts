@@ -637,6 +637,11 @@ describe('prevention as people talk about it (bundled thesaurus)', () => {
     expect(x.expand('buổi nói chuyện này dành cho ai')).toContain('nhóm nguy cơ cao');
   });
 
+  it('reads the school named in passing as the school, not every case ("trường hợp")', () => {
+    expect(x.expand('ở trường có ai nói cho các cháu biết không')).toContain('nhà trường');
+    expect(x.expand('trường hợp nạn nhân là trẻ em')).not.toContain('nhà trường');
+  });
+
   it('reads vocational schools and lessons in the documents words for them', () => {
     expect(x.expand('trường trung cấp có dạy phòng chống không')).toContain('cơ sở giáo dục nghề nghiệp');
     expect(x.expand('đưa vào bài giảng cho các em')).toContain('chương trình ngoại khóa');
