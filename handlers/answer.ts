@@ -47,7 +47,7 @@ import { basisHits, clauseHit } from './answer/basis.js';
 import { competenceSections, withCompetentBodies } from './answer/competence.js';
 import { groupPointHits } from './answer/group-points.js';
 import { bodyHeading, type BodyHeading, bodyUnderList } from './answer/agency-section.js';
-import { devotedOutline, devotedTextAnswer, forceInOwnPlan } from './answer/devoted-text.js';
+import { askedForce, devotedOutline, devotedTextAnswer, forceInOwnPlan } from './answer/devoted-text.js';
 import { asksPlanOnGroup, namedPlanSection, type NamedSection } from './answer/plan-section.js';
 import { withOwnPlanPoint } from './answer/own-plan.js';
 import { asksBodiesTogether, namedOutlinePart } from './answer/outline-part.js';
@@ -738,12 +738,13 @@ export async function answer(
     const body = bodyHeading(q, usable, ctx.index.corpus, ctx.province ?? null);
     if (body) return bodyAnswer(ctx.index, q, usable, body, bestConfidence);
     // Asked in a province, what a body does is first its points in the province's plan, then the national rule.
+    const asked = askedForce(ctx.index, q);
     const own = ownPlanPoints(ctx.index, q, usable, ctx.province ?? null);
-    if (own) return agencyAnswer(ctx.index, own.plan.doc, own.points, devotedOutline(ctx.index, q) ?? nationalLead(usable));
-    const force = forceInOwnPlan(ctx.index, q, ctx.province ?? null);
-    if (force) return agencyAnswer(ctx.index, force.doc, force.points, devotedOutline(ctx.index, q));
+    if (own) return agencyAnswer(ctx.index, own.plan.doc, own.points, devotedOutline(ctx.index, asked) ?? nationalLead(usable));
+    const force = forceInOwnPlan(ctx.index, asked, ctx.province ?? null);
+    if (force) return agencyAnswer(ctx.index, force.doc, force.points, devotedOutline(ctx.index, asked));
     // What a force that a text is devoted to does is that text's measure articles.
-    const devoted = devotedTextAnswer(ctx.index, q);
+    const devoted = devotedTextAnswer(ctx.index, asked);
     if (devoted) return devoted;
     // What a plan says of one group of victims is in its points naming the group.
     const group = groupPointHits(ctx.index, q, usable, bestConfidence);

@@ -97,8 +97,12 @@ function namedAt(question: string[], name: string[]): [number, number] | undefin
   return undefined;
 }
 
-/** The devoted text and the force a question asks the duties of as a whole, or undefined. */
-function askedForce(question: string, corpus: Corpus): DevotedText | undefined {
+/**
+ * The devoted text and the force a question asks the duties of as a whole, or undefined: read once per question and
+ * handed to forceInOwnPlan, devotedOutline and devotedTextAnswer.
+ */
+export function askedForce(index: KnowledgeIndex, question: string): DevotedText | undefined {
+  const corpus = index.corpus;
   const spelled = ` ${syllables(question).join(' ')} `;
   if (!asksDuties(spelled) && !ASKS_MEASURES.test(spelled)) return undefined;
   // A question set in a situation ("khi tiếp nhận nạn nhân … thì") asks one duty: the ranker finds its clause.
@@ -198,12 +202,11 @@ const pointsCache = new WeakMap<Corpus, Map<string, AgencyPoint[]>>();
  */
 export function forceInOwnPlan(
   index: KnowledgeIndex,
-  question: string,
+  text: DevotedText | undefined,
   province: string | null,
 ): { doc: DocMeta; points: AgencyPoint[] } | undefined {
   const corpus = index.corpus;
-  const text = province ? askedForce(question, corpus) : undefined;
-  const doc = text && corpus.docs.find((d) => d.kind === 'plan' && d.province === province);
+  const doc = text && province ? corpus.docs.find((d) => d.kind === 'plan' && d.province === province) : undefined;
   if (!text || !doc) return undefined;
   let byPlan = pointsCache.get(corpus);
   if (!byPlan) pointsCache.set(corpus, (byPlan = new Map()));
@@ -214,9 +217,8 @@ export function forceInOwnPlan(
 }
 
 /** The measure articles of the text devoted to the force the question asks about as a whole, by their titles; or undefined. */
-export function devotedOutline(index: KnowledgeIndex, question: string): FurtherSource[] | undefined {
+export function devotedOutline(index: KnowledgeIndex, text: DevotedText | undefined): FurtherSource[] | undefined {
   const corpus = index.corpus;
-  const text = askedForce(question, corpus);
   return text?.articles.slice(0, MAX_ARTICLES).map((a) => ({ doc: text.doc, path: a.path, sectionId: corpus.sections[a.from].id }));
 }
 
@@ -224,9 +226,8 @@ export function devotedOutline(index: KnowledgeIndex, question: string): Further
  * What a force a text is devoted to does, when the question asks that as a whole: the text's measure articles, each
  * titled, with its opening points, one citation each; undefined for any other question.
  */
-export function devotedTextAnswer(index: KnowledgeIndex, question: string): AnswerResult | undefined {
+export function devotedTextAnswer(index: KnowledgeIndex, text: DevotedText | undefined): AnswerResult | undefined {
   const corpus = index.corpus;
-  const text = askedForce(question, corpus);
   if (!text) return undefined;
   const articles = text.articles.slice(0, MAX_ARTICLES);
   const max = pointsPerArticle(articles.length);

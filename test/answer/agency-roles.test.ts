@@ -3,6 +3,7 @@
 // articles side by side, each cited, while a question on one of its duties keeps its own clause.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answer } from '../../handlers/answer.js';
+import { askedForce, devotedOutline, devotedTextAnswer } from '../../handlers/answer/devoted-text.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
@@ -77,6 +78,17 @@ describe("an agency's duties asked as a whole", () => {
       '9',
       '10',
     ]);
+  });
+
+  it('reads the force a question asks about once, and every step answers from that reading', () => {
+    const asked = askedForce(index, 'lính biên phòng làm những gì để chống buôn người?');
+    expect(asked?.doc.title).toMatch(/Bộ đội Biên phòng/);
+    expect(devotedOutline(index, asked)?.map((a) => /Điều (\d+)/.exec(a.path[1])?.[1])).toEqual(['5', '6', '7', '8', '9', '10']);
+    expect(devotedTextAnswer(index, asked)?.citations.length).toBe(6);
+    // A question set in a situation asks one duty: no force is read, and no step answers.
+    const set = askedForce(index, 'khi tiếp nhận nạn nhân thì biên phòng làm những gì?');
+    expect(set).toBeUndefined();
+    expect(devotedTextAnswer(index, set)).toBeUndefined();
   });
 
   it('keeps a question on one duty of the force (support when rescuing) on its own article', async () => {
