@@ -82,12 +82,14 @@ const WORD_EDGE_AFTER = '(?![\\p{L}\\p{N}])';
 const INITIALS_FORM = new RegExp(`${WORD_EDGE_BEFORE}(${INITIALS.join('|')})${WORD_EDGE_AFTER}`, 'gu');
 // A qualifier just before the short form: "TP ĐN", "thành phố ĐN" name a city, "tỉnh ĐN" a province.
 const CITY_BEFORE = /(thành phố|tp)\.?\s*$/iu;
-const PROVINCE_BEFORE = /tỉnh\s*$/iu;
+// "tỉnh", "Tỉnh", "TỈNH", or typed without its mark: before a province's short form, "tinh" is no other word.
+const PROVINCE_WORD = '(?:[tT][ỉi]nh|T[ỈI]NH)';
+const PROVINCE_BEFORE = new RegExp(`${PROVINCE_WORD}\\s*$`, 'u');
 // "tỉnh DN": after "tỉnh" no business is meant, so "DN" typed without the Đ is "ĐN". "BD" stays unread: it is the
 // short form of Bình Dương, which the documents do not hold.
 const UNMARKED_INITIALS: Record<string, string> = { DN: 'ĐN' };
 const UNMARKED_AFTER_PROVINCE = new RegExp(
-  `(?<=${WORD_EDGE_BEFORE}[tT]ỉnh\\s+)(${Object.keys(UNMARKED_INITIALS).join('|')})${WORD_EDGE_AFTER}`,
+  `(?<=${WORD_EDGE_BEFORE}${PROVINCE_WORD}\\s+)(${Object.keys(UNMARKED_INITIALS).join('|')})${WORD_EDGE_AFTER}`,
   'gu',
 );
 

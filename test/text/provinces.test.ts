@@ -32,6 +32,10 @@ describe('withProvinceNames', () => {
       'kế hoạch của tỉnh Đồng Nai giao Sở Tư pháp làm gì',
     );
     expect(withProvinceNames('Tỉnh DN, các DN trong tỉnh BD', context)).toBe('Tỉnh Đồng Nai, các DN trong tỉnh BD');
+    // In capitals, or "tinh" typed without its mark: still the province word.
+    expect(withProvinceNames('KẾ HOẠCH CỦA TỈNH DN', context)).toBe('KẾ HOẠCH CỦA TỈNH Đồng Nai');
+    expect(withProvinceNames('ke hoach tinh DN, cac DN', context)).toBe('ke hoach tinh Đồng Nai, cac DN');
+    expect(withProvinceNames('cong an tinh ĐN', context)).toBe('cong an tinh Đồng Nai');
   });
 
   it('does not guess "ĐN", which fits two provinces the documents hold, unless a qualifier or the user decides', () => {
