@@ -13,6 +13,7 @@ import {
   asksFilePapers,
   blockGroup,
   enumeratesFile,
+  hitStart,
   withFileAsked,
   type Candidate,
   chooseSentences,
@@ -27,6 +28,7 @@ import {
   type Selection,
 } from './answer/groups.js';
 import { partAsks, partLeads, questionParts, withinNamedText, type PartLead } from './answer/parts.js';
+import { actsIn, articleAnswers, bodyAsked } from './ask/lead.js';
 import { decodePayload, encodePayload } from './payload.js';
 import { checkInput } from './ask/input.js';
 import { notCovered, onlyNamed, whereToAsk } from './ask/not-covered.js';
@@ -59,7 +61,7 @@ import { asksOnlyWho, grantOf } from './answer/granted.js';
 import { withNumberForms } from './answer/number-forms.js';
 import { withoutPlanTitle } from '../retrieval/plan-title.js';
 import { mentionedProvince, withoutProvinceName } from '../retrieval/index.js';
-import { truncateWords } from '../knowledge/text.js';
+import { foldedWords, truncateWords } from '../knowledge/text.js';
 import { asksOlderText } from '../retrieval/named-text.js';
 import { statesTodaysRules } from '../knowledge/validity.js';
 import type { DocMeta } from '../knowledge/types.js';
@@ -688,13 +690,32 @@ function bodyAnswer(index: KnowledgeIndex, q: string, usable: SearchHit[], body:
   return composeAnswer(index, q, own ? [{ ...own, otherProvince: body.hit.otherProvince }] : [body.hit], confidence, null);
 }
 
+/** The article a hit is part of, as its heading path and its first section; the hit's own outside an article. */
+function articleOf(index: KnowledgeIndex, hit: SearchHit): { path: string[]; sectionId: string } {
+  const k = hit.chunk.path.findIndex((h) => ARTICLE.test(h));
+  const sections = index.corpus.sections;
+  let i = hitStart(index, hit);
+  if (k < 0 || i < 0) return { path: hit.chunk.path, sectionId: hit.chunk.sectionId };
+  const path = hit.chunk.path.slice(0, k + 1);
+  const inArticle = (s: (typeof sections)[number]) => s.docId === hit.chunk.docId && path.every((h, j) => s.path[j] === h);
+  while (i > 0 && inArticle(sections[i - 1])) i--;
+  return { path, sectionId: sections[i].id };
+}
+
 /**
- * The best regulation's passage as the national rule after a plan's points: named by its article, for the clause the
- * ranker matched may be a detail of it (who signs a decision) rather than the body's duty.
+ * The best regulation's article as the national rule after a plan's points, when it concerns the body asked (its
+ * title names the body, "Trách nhiệm của Bộ Công an", or the body acts in the passage) and can answer the question at
+ * all: named and cited as the whole article, for the clause the ranker matched may be a detail of it (who signs a
+ * decision) rather than the body's duty.
  */
-function nationalLead(usable: SearchHit[]): FurtherSource[] {
-  const top = usable.find((h) => h.doc.kind === 'regulation');
-  return top ? [{ doc: top.doc, path: top.chunk.path, sectionId: top.chunk.sectionId }] : [];
+function nationalLead(index: KnowledgeIndex, q: string, usable: SearchHit[]): FurtherSource[] {
+  const body = bodyAsked(q);
+  const top = usable.find((h) => {
+    if (h.doc.kind !== 'regulation' || !body) return false;
+    const title = h.chunk.path.find((p) => ARTICLE.test(p)) ?? '';
+    return articleAnswers(q, title) && (foldedWords(title).includes(` ${body} `) || actsIn(body, h.chunk.text));
+  });
+  return top ? [{ doc: top.doc, ...articleOf(index, top) }] : [];
 }
 
 /** `contacts`: the directory of the index's knowledge folder, for the hotlines of an abstention. */
@@ -740,7 +761,8 @@ export async function answer(
     // Asked in a province, what a body does is first its points in the province's plan, then the national rule.
     const asked = askedForce(ctx.index, q);
     const own = ownPlanPoints(ctx.index, q, usable, ctx.province ?? null);
-    if (own) return agencyAnswer(ctx.index, own.plan.doc, own.points, devotedOutline(ctx.index, asked) ?? nationalLead(usable));
+    if (own)
+      return agencyAnswer(ctx.index, own.plan.doc, own.points, devotedOutline(ctx.index, asked) ?? nationalLead(ctx.index, q, usable));
     const force = forceInOwnPlan(ctx.index, asked, ctx.province ?? null);
     if (force) return agencyAnswer(ctx.index, force.doc, force.points, devotedOutline(ctx.index, asked));
     // What a force that a text is devoted to does is that text's measure articles.
