@@ -7,7 +7,7 @@ import { citationLabel } from '../knowledge/cite.js';
 import { foldedAsMeant, foldedWords } from '../knowledge/text.js';
 import type { Corpus, DocMeta, Section } from '../knowledge/types.js';
 import { validityWeight } from '../knowledge/validity.js';
-import { CHOICE_OF_BODIES } from '../retrieval/question-type.js';
+import { choosesBetweenBodies } from '../retrieval/question-type.js';
 import { splitSentences } from '../retrieval/text.js';
 import { citationOf } from './answer/cite.js';
 import { isBackHome, type Situation } from './conversation/situation.js';
@@ -117,9 +117,10 @@ const OTHER_PURPOSE = / (muon|can|de|xin) (?!(bao|trinh bao|khai bao|to giac)\b)
 /** The question asks where (or to whom) a victim or their family goes to report the trafficking in person. */
 export function asksWhereToReport(text: string): boolean {
   const f = foldedWords(text);
-  const where = WHERE_ASKED.test(f) || CHOICE_OF_BODIES.test(f);
+  const choice = choosesBetweenBodies(text);
+  const where = WHERE_ASKED.test(f) || choice;
   // Typed with marks, "tư (vấn)" is no "tự (về)".
-  const back = BACK_FROM_TRAFFICKING.test(foldedAsMeant(text, ['tự'])) && CHOICE_OF_BODIES.test(f) && !OTHER_PURPOSE.test(f);
+  const back = BACK_FROM_TRAFFICKING.test(foldedAsMeant(text, ['tự'])) && choice && !OTHER_PURPOSE.test(f);
   return ((REPORT_VERB.test(f) && where) || GO_TO_REPORT.test(f) || back) && !RECEIVED.test(f);
 }
 

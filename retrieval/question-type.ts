@@ -2,7 +2,7 @@
 // amount, "bao lâu / trước ngày nào" a time limit or date, "ai / cơ quan nào" an agency, "giấy tờ gì" papers,
 // "những gì / gồm" a list, "trước ngày nào" a date, "thay thế văn bản nào" the texts a text replaced. The
 // extractive answer favours sentences that carry what is asked.
-import { foldDiacritics } from '../knowledge/text.js';
+import { foldDiacritics, foldedAsMeant } from '../knowledge/text.js';
 import { analyze, hasDiacritics, isStopword, lastRead, STOPWORDS, spellOutChat } from './text.js';
 
 export type AnswerType =
@@ -40,9 +40,19 @@ const GOING = '(den|toi|len|ra|ve|vo|vao|qua|sang|o|tai|nop|gui|gap|tim|bao|bao 
  * A choice between two bodies ("đến công an hay lên xã", "báo ủy ban xã hay báo công an", "trình báo ở đồn biên phòng
  * hay công an huyện"): the question asks which body, as "đến đâu", "cơ quan nào" do. Folded words, padded.
  */
-export const CHOICE_OF_BODIES = new RegExp(
+const CHOICE_OF_BODIES = new RegExp(
   ` ${GOING}( [a-z]+){0,2}? ${BODY}( [a-z]+){0,4}? (hay|hoac|hay la)( ${GOING})?( [a-z]+){0,1}? ${BODY} `,
 );
+// The words of the choice that fold like other words: typed with their marks, "tính", "tôi", "có sổ" are no "tỉnh",
+// "tới", "cơ sở" ("người ở xa hay ở tỉnh khác" may be; "tôi tính hỏi xã hay huyện" is not).
+const CHOICE_WORDS = ['xã', 'tỉnh', 'huyện', 'phường', 'tới', 'cơ', 'sở'];
+
+/** Whether the question asks which of two bodies to go to or tell (CHOICE_OF_BODIES). */
+export function choosesBetweenBodies(question: string): boolean {
+  return CHOICE_OF_BODIES.test(foldedAsMeant(spellOutChat(question), CHOICE_WORDS));
+}
+// "Mấy chiêu", "mấy trò", "mấy mánh" ask which tricks (folded: chiêu, trò, mẹo, mánh), as "những chiêu gì": nothing counted.
+const TRICKS = ['chieu', 'tro', 'meo', 'manh'];
 // What "bao nhiêu" counts when a word of time or of things follows it ("bao nhiêu ngày", "bao nhiêu lần"): no sum.
 const COUNTED_AFTER = '(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2|bua|buoi|dot|suat))';
 
@@ -54,14 +64,16 @@ const ASKS: Record<AnswerType, RegExp> = {
   ),
   time: / (bao lau|bao gio|luc nao|thoi diem nao|may (ngay|hom|thang|nam|gio|tuan)|bao nhieu (ngay|hom|thang|nam|gio|tuan)|thoi han|trong vong|khi nao|ngay nao|truoc ngay|tu ngay|hieu luc tu|thoi gian bao) /,
   // How often ("bao lâu báo cáo một lần", "mấy tháng một lần", "một năm mấy lần", "định kỳ mấy tháng"): a period a
-  // thing recurs at, which the texts state as "định kỳ 6 tháng", "hằng năm", not a time limit.
+  // thing recurs at, which the texts state as "định kỳ 6 tháng", "hằng năm", not a time limit. Support given "một lần"
+  // ("hỗ trợ một lần tiền trợ cấp", "trợ cấp một lần") is a one-off allowance, not a rate.
   period:
-    / ((bao lau|may (ngay|tuan|thang|quy|nam)|bao nhieu (ngay|tuan|thang|nam))( [a-z]+){0,6}? (1|mot) lan|(1|mot) lan (may|bao nhieu) (ngay|tuan|thang|quy|nam)|(1|mot|moi) (tuan|thang|quy|nam)( [a-z]+){0,4}? (may|bao nhieu) lan|(may|bao nhieu) lan (1|mot|moi|trong) (tuan|thang|quy|nam)|dinh ky( [a-z]+){0,2}? (bao lau|may|the nao|ra sao)|tan suat) /,
+    / ((bao lau|may (ngay|tuan|thang|quy|nam)|bao nhieu (ngay|tuan|thang|nam))( [a-z]+){0,6}?(?<! (tro cap|ho tro)) (1|mot) lan|(1|mot) lan (may|bao nhieu) (ngay|tuan|thang|quy|nam)|(1|mot|moi) (tuan|thang|quy|nam)( [a-z]+){0,4}? (may|bao nhieu) lan|(may|bao nhieu) lan (1|mot|moi|trong) (tuan|thang|quy|nam)|dinh ky( [a-z]+){0,2}? (bao lau|may|the nao|ra sao)|tan suat) /,
   // A day of the calendar ("trước ngày nào", "hạn chót"), not a length of time: a plan's reporting deadline is a date.
   date: / (ngay nao|ngay may|truoc ngay|han chot|han cuoi|thoi diem nao|cham nhat (la )?ngay|(vao|la) ngay bao nhieu) /,
   // "mấy ảnh", "bao nhiêu nhân viên", "ít nhất bao nhiêu": a number of things, not of days or money.
-  count:
-    / ((it nhat|toi thieu|toi da) (bao nhieu|may)|(?<!\b(?:to trinh|cong van|quyet dinh|cong dien|van ban) (?:la )?so )(may|bao nhieu) (?!(ngay|hom|thang|nam|gio|tuan|lau|tien|dong|phan|so|mot|moi|vay|nhi|nua|(chuc|tram) (nghin|ngan|trieu|dong)) )[a-z]+) /,
+  count: new RegExp(
+    ` ((it nhat|toi thieu|toi da) (bao nhieu|may)|(?<!\\b(?:to trinh|cong van|quyet dinh|cong dien|van ban) (?:la )?so )(may|bao nhieu) (?!(ngay|hom|thang|nam|gio|tuan|lau|tien|dong|phan|so|mot|moi|vay|nhi|nua|(chuc|tram) (nghin|ngan|trieu|dong)|${TRICKS.join('|')}) )[a-z]+) `,
+  ),
   // Whom an activity is aimed at ("nhắm vào ai", "hướng đến ai") is a group of people, not who acts.
   agency:
     / ((?<!(nham|huong) (vao|den|toi) )ai|co quan nao|don vi nao|so nao|to chuc nao|ben nao|phong nao|trung tam nao|luc luong nao|cap nao|cho ai|voi ai) /,
@@ -104,7 +116,7 @@ const COUNTS: AnswerType[] = ['count', 'target'];
 const askedTypes = lastRead((question: string) => {
   const q = fold(question);
   const types = (Object.keys(ASKS) as AnswerType[]).filter((t) => ASKS[t].test(q) && !(COUNTS.includes(t) && PLURAL_MAY.test(q)));
-  if (CHOICE_OF_BODIES.test(q)) types.push(...(['place', 'agency'] as const).filter((t) => !types.includes(t)));
+  if (choosesBetweenBodies(question)) types.push(...(['place', 'agency'] as const).filter((t) => !types.includes(t)));
   // How often a thing recurs is no time limit.
   if (types.includes('period')) return types.filter((t) => t !== 'time');
   if (!types.includes('funding')) return types;
@@ -158,7 +170,24 @@ const CARRIES: Record<AnswerType, RegExp> = {
 const COUNTED = / (?:may|bao nhieu) ([a-z0-9]+)(?: ([a-z0-9]+))? /;
 const COUNT_CLASSIFIERS = new Set(['tam', 'chiec', 'cai', 'con']);
 // Words after "bao nhiêu" that are no thing one counts in a passage ("bao nhiêu là đủ", "bao nhiêu tiền" is an amount).
-const NOT_COUNTED = new Set(['la', 'thi', 'tien', 'phan', 'so', 'mot', 'lau', 'vay', 'a', 'nhi', 'the', 'do', 'nua', 'duoc', 'co']);
+const NOT_COUNTED = new Set([
+  'la',
+  'thi',
+  'tien',
+  'phan',
+  'so',
+  'mot',
+  'lau',
+  'vay',
+  'a',
+  'nhi',
+  'the',
+  'do',
+  'nua',
+  'duoc',
+  'co',
+  ...TRICKS,
+]);
 
 /** What a question counts ("mấy ảnh" → `anh`, folded), or undefined when it counts nothing. */
 export function countedThing(question: string): string | undefined {

@@ -89,6 +89,12 @@ describe('answer type in ranking', () => {
     // "hay không" asks whether; "số … hay" and "đơn … hay" are no bodies.
     for (const q of ['Có phải đến công an hay không?', 'Gọi số điện thoại hay nhắn tin?', 'Gửi đơn hay gửi thư?'])
       expect(answerTypes(q), q).not.toContain('place');
+    // Typed with their marks, "phương (án)", "tính (tiền)", "có sổ" fold like a body but are none.
+    for (const q of ['nên tìm phương án khác hay báo công an', 'ra tính tiền hay tới công an', 'đến có sổ đỏ hay công an'])
+      expect(answerTypes(q), q).not.toContain('place');
+    // Typed without them they may be either, and still read as the body; so does a body typed with its marks.
+    for (const q of ['tim phuong an khac hay nho cong an', 'tôi tính hỏi xã hay hỏi huyện'])
+      expect(answerTypes(q), q).toEqual(expect.arrayContaining(['place', 'agency']));
   });
 
   it('reads whom an activity is aimed at as a group of people, not as who acts', () => {
@@ -154,6 +160,9 @@ describe('how often asked', () => {
     // Whether a report is periodic, or how long a step takes, asks no period.
     expect(answerTypes('cơ sở có phải báo cáo định kỳ không')).not.toContain('period');
     expect(answerTypes('xác minh trong bao lâu')).toEqual(['time']);
+    // Support given once ("hỗ trợ một lần tiền trợ cấp") is a one-off allowance: how long until it comes is a time.
+    for (const q of ['sau bao lâu thì được nhận trợ cấp một lần', 'mấy tháng thì được hỗ trợ một lần tiền trợ cấp'])
+      expect(answerTypes(q), q).toEqual(['time']);
     expect(carries('period', 'Báo cáo định kỳ (hàng quý, 6 tháng, năm) gửi Sở.')).toBe(true);
     expect(carries('period', 'Định kỳ sơ kết, tổng kết đánh giá việc phối hợp.')).toBe(false);
   });
@@ -172,6 +181,13 @@ describe('the thing a question counts', () => {
     // After a verb of having or needing, it counts.
     expect(answerTypes('Có mấy người được hỗ trợ ở đâu?')).toContain('count');
     expect(answerTypes('Cơ sở hỗ trợ nạn nhân cần mấy nhân viên?')).toContain('count');
+  });
+
+  it('is no count when "mấy" asks which tricks ("mấy chiêu", "mấy trò")', () => {
+    for (const q of ['chúng nó có mấy trò lừa nào', 'bon buon nguoi co may chieu du do', 'có mấy mánh khóe gì']) {
+      expect(answerTypes(q), q).not.toContain('count');
+      expect(countedThing(q), q).toBeUndefined();
+    }
   });
 
   it('reads what is counted, past a classifier, with or without diacritics', () => {
