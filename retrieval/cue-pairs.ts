@@ -80,9 +80,21 @@ const CHILD = [
   'đứa trẻ',
   'chưa đủ tuổi',
   'chưa đủ 18',
+  'nhỏ tuổi',
+  'còn nhỏ',
   'vị thành niên',
   'chưa thành niên',
 ];
+// A hearing: the court, the trial.
+const COURT = ['tòa', 'phiên tòa', 'ra tòa', 'phiên xử', 'xét xử'];
+// Held behind closed doors, as a victim asks it.
+const CLOSED_DOORS = ['kín', 'không công khai', 'không cho ai vào', 'không cho người ngoài', 'đóng cửa'];
+// The public of a hearing: who would sit and listen, whom the victim would face.
+const COURT_AUDIENCE = ['người ngoài', 'đông người', 'người lạ', 'ai vào', 'ngồi nghe', 'vào nghe', 'gặp mặt', 'mặt đối mặt'];
+// Neighbours and local businesses, whom a commune calls on to help a returnee.
+const NEIGHBOURS = ['hàng xóm', 'lối xóm', 'bà con'];
+const BUSINESSES = ['tiệm', 'cửa hàng', 'doanh nghiệp', 'công ty', 'cơ sở làm ăn', 'cơ sở sản xuất', 'mạnh thường quân'];
+const HELPING = ['giúp', 'giúp đỡ', 'phụ giúp', 'đỡ đần', 'cưu mang', 'chung tay', 'hỗ trợ'];
 
 // Living somewhere else than before: another province, district or commune, a new home.
 const MOVED_AWAY = [
@@ -468,10 +480,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
   // Someone to stand in: for a child, or to pay.
   {
-    all: [
-      ['đứng ra', 'thay mặt', 'đại diện', 'ký thay', 'làm thay', 'đi cùng'],
-      ['trẻ', 'cháu', 'con nít', 'đứa nhỏ', 'bé', 'trẻ em', 'chưa đủ tuổi', 'nhỏ tuổi', 'còn nhỏ', 'vị thành niên'],
-    ],
+    all: [['đứng ra', 'thay mặt', 'đại diện', 'ký thay', 'làm thay', 'đi cùng'], CHILD],
     legal: ['người giám hộ', 'cử người giám hộ', 'người đại diện hợp pháp'],
   },
   {
@@ -482,11 +491,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
     legal: ['cơ quan chịu trách nhiệm hỗ trợ tiền tàu xe', 'tiền tàu xe và tiền ăn trong thời gian đi đường'],
   },
   {
-    all: [
-      ['đưa', 'dẫn', 'chở', 'đón', 'dắt'],
-      ['trẻ', 'cháu', 'đứa nhỏ', 'con nít', 'bé', 'trẻ em', 'đứa trẻ'],
-      ['về nhà', 'về quê', 'về địa phương', 'về với gia đình', 'về với bố mẹ'],
-    ],
+    all: [['đưa', 'dẫn', 'chở', 'đón', 'dắt'], CHILD, ['về nhà', 'về quê', 'về địa phương', 'về với gia đình', 'về với bố mẹ']],
     legal: ['thông báo cho người thân thích đến nhận', 'bố trí người đưa'],
   },
   {
@@ -655,31 +660,18 @@ export const CUE_PAIRS: readonly CuePair[] = [
     legal: ['bố trí nơi ở, nơi làm việc, học tập mới', 'nơi tạm lánh'],
   },
   {
-    all: [
-      ['xử', 'tòa', 'phiên tòa', 'ra tòa'],
-      ['kín', 'không công khai', 'không cho ai vào', 'không cho người ngoài'],
-    ],
+    all: [['xử', ...COURT], CLOSED_DOORS],
     legal: ['xét xử kín'],
   },
+  // A victim who asks for it, or cannot face the public in court: the hearing held behind closed doors. A court word
+  // with the public alone ("phiên tòa lưu động đông người") or with fear alone ("sợ ra tòa làm chứng") is not it.
   {
     all: [
-      ['xử', 'tòa', 'phiên tòa', 'ra tòa'],
-      [
-        'kín',
-        'không công khai',
-        'không cho ai vào',
-        'không cho người ngoài',
-        'người ngoài',
-        'đông người',
-        'người lạ',
-        'đóng cửa',
-        'ngồi nghe',
-        'vào nghe',
-        'ai vào',
-      ],
-      ['xin', 'muốn', 'không muốn', 'yêu cầu', 'đề nghị', 'nhờ'],
+      COURT,
+      [...CLOSED_DOORS, ...COURT_AUDIENCE],
+      ['xin', 'muốn', 'không muốn', 'yêu cầu', 'đề nghị', 'nhờ', 'ngại', 'sợ', 'xấu hổ', 'mắc cỡ'],
     ],
-    legal: ['quyết định việc xét xử kín đối với vụ án mua bán người theo yêu cầu của nạn nhân'],
+    legal: ['xét xử kín', 'quyết định việc xét xử kín đối với vụ án mua bán người theo yêu cầu của nạn nhân'],
   },
   {
     all: [
@@ -712,14 +704,6 @@ export const CUE_PAIRS: readonly CuePair[] = [
     ],
     legal: ['thống kê tội phạm mua bán người'],
   },
-  // A victim who cannot face the public in court: the hearing held behind closed doors.
-  {
-    all: [
-      ['tòa', 'phiên tòa', 'ra tòa', 'phiên xử', 'xét xử'],
-      ['đóng cửa', 'đông người', 'người ngoài', 'ai vào', 'người lạ', 'gặp mặt', 'mặt đối mặt', 'ngại', 'sợ', 'xấu hổ', 'mắc cỡ'],
-    ],
-    legal: ['xét xử kín'],
-  },
   // What the traffickers said or handed over: one of the grounds the 2024 law names for identifying a victim.
   {
     all: [
@@ -750,26 +734,14 @@ export const CUE_PAIRS: readonly CuePair[] = [
     ],
     legal: ['ép buộc nạn nhân phải lao động trái ý muốn', 'cưỡng bức lao động'],
   },
-  // Neighbours and local businesses called on to help a returnee.
+  // Neighbours and local businesses called on to help a returnee. Asking one's family or the commune for help
+  // ("nhờ gia đình", "người dân nhờ xã hỗ trợ") calls on nobody.
   {
-    all: [
-      ['kêu gọi', 'vận động', 'huy động', 'phát động', 'nhờ'],
-      ['giúp', 'giúp đỡ', 'phụ giúp', 'đỡ đần', 'cưu mang', 'chung tay', 'hỗ trợ'],
-      [
-        'hàng xóm',
-        'lối xóm',
-        'bà con',
-        'người dân',
-        'gia đình',
-        'tiệm',
-        'cửa hàng',
-        'doanh nghiệp',
-        'công ty',
-        'cơ sở làm ăn',
-        'cơ sở sản xuất',
-        'mạnh thường quân',
-      ],
-    ],
+    all: [['kêu gọi', 'vận động', 'huy động', 'phát động'], HELPING, [...NEIGHBOURS, ...BUSINESSES, 'người dân', 'gia đình']],
+    legal: ['phát động cá nhân, gia đình, đơn vị kinh tế tại địa phương', 'tái hòa nhập cộng đồng'],
+  },
+  {
+    all: [['nhờ'], HELPING, [...NEIGHBOURS, ...BUSINESSES]],
     legal: ['phát động cá nhân, gia đình, đơn vị kinh tế tại địa phương', 'tái hòa nhập cộng đồng'],
   },
   // Going abroad, being held there and coming home: papers to travel on, protection by the mission, a child's

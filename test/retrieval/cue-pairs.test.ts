@@ -380,3 +380,28 @@ describe('prevention as people talk about it (bundled pairs)', () => {
     expect(x.expand('trung tâm giới thiệu việc làm phải ký giấy tờ gì với người đi làm')).toContain('ký hợp đồng lao động bằng văn bản');
   });
 });
+
+describe('a closed hearing and a call on the neighbours need their own words (bundled pairs)', () => {
+  const read = createCuePairReader();
+  const phrases = (q: string) => read(q).flatMap((e) => e.phrases);
+
+  it('reads a closed hearing from the public of the court with a wish or a dread, not from either alone', () => {
+    expect(phrases('em sợ ra tòa đông người lắm')).toContain('xét xử kín');
+    expect(phrases('xin cho phiên xử đóng cửa được không')).toContain('xét xử kín');
+    // Fear of testifying, and a public trial in the commune, are no closed hearing.
+    expect(phrases('người làm chứng sợ ra tòa thì sao')).not.toContain('xét xử kín');
+    expect(phrases('phiên tòa xét xử lưu động ở xã đông người dự')).not.toContain('xét xử kín');
+  });
+
+  it("reads asking the neighbours for help as the commune's call on them, not asking one's family", () => {
+    const call = 'phát động cá nhân, gia đình, đơn vị kinh tế tại địa phương';
+    expect(phrases('nhờ hàng xóm giúp đỡ con bé')).toContain(call);
+    expect(phrases('vận động gia đình giúp đỡ nạn nhân')).toContain(call);
+    expect(phrases('con tôi về, tôi nhờ xã hỗ trợ gia đình')).not.toContain(call);
+  });
+
+  it('knows a child by every word a carer uses, in every pair about one', () => {
+    expect(phrases('ai đứng ra ký giấy cho thằng nhỏ')).toContain('người giám hộ');
+    expect(phrases('ai đón đứa nhỏ còn nhỏ tuổi về quê')).toContain('bố trí người đưa');
+  });
+});
