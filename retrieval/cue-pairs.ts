@@ -73,6 +73,8 @@ const CHILD = [
   'con nít',
   'đứa nhỏ',
   'thằng nhỏ',
+  'thằng bé',
+  'con nhỏ',
   'con bé',
   'bé',
   'trẻ em',
@@ -689,6 +691,53 @@ export const CUE_PAIRS: readonly CuePair[] = [
     legal: ['bị mất tích', 'trình báo cơ quan chức năng'],
   },
   // The crime, the courts, prevention and local help, in chat words.
+  // Hostesses passed on between bars ("sang tay", "chuyền tay"), prostitution in disguise ("trá hình", "núp bóng"):
+  // only beside a bar, a hostess or sex; alone they may be a motorbike sold on or a company posing as a recruiter.
+  {
+    all: [['chuyền tay', 'sang tay', 'trá hình', 'núp bóng', 'đội lốt']],
+    context: [
+      [
+        'quán',
+        'quán bia',
+        'quán nhậu',
+        'quán hát',
+        'karaoke',
+        'bar',
+        'nhà hàng',
+        'massage',
+        'mát xa',
+        'nhà nghỉ',
+        'tiếp viên',
+        'gái',
+        'tiếp khách',
+        'bán dâm',
+        'mại dâm',
+      ],
+    ],
+    legal: ['chuyển nhượng tiếp viên nữ', 'mại dâm trá hình'],
+  },
+  // A minor who agreed to go: under 18, no force or deceit is needed for it to be trafficking. An adult's consent
+  // is another matter: a word for a child must be there.
+  {
+    all: [
+      [
+        'tự chịu đi',
+        'chịu đi',
+        'ưng đi',
+        'tự ưng',
+        'tự muốn đi',
+        'tự xin đi',
+        'đồng ý đi',
+        'tình nguyện đi',
+        'không bị dụ',
+        'không bị dụ dỗ',
+        'không ai dụ',
+        'không ai lừa',
+      ],
+      [...CHILD, 'học sinh', 'dưới 18', 'chưa 18'],
+    ],
+    legal: ['ngay cả khi không dùng vũ lực', 'không dùng vũ lực'],
+  },
   // Counting the cases nationwide: the supreme procuracy keeps the crime statistics, the police ministry the reports.
   {
     all: [
@@ -804,6 +853,12 @@ export const CUE_PAIRS: readonly CuePair[] = [
       ['thủ tục', 'làm giấy', 'giấy tờ', 'về nhà', 'về quê', 'trở về', 'về với gia đình', 'nơi cư trú'],
     ],
     legal: ['cử người giám hộ trong suốt quá trình', 'thủ tục pháp lý để trở về nơi cư trú'],
+  },
+  // Stuck, kept or locked up in another country, as a family says it ("kẹt bên Lào", "bị nhốt bên kia"); "bị nhốt bên
+  // trong" is inside, anywhere.
+  {
+    all: [['kẹt', 'bị kẹt', 'mắc kẹt', 'bị giữ', 'bị nhốt', 'bị giam'], ABROAD],
+    legal: ['đang ở nước ngoài', 'bảo hộ công dân', 'cơ quan đại diện việt nam ở nước ngoài'],
   },
   {
     all: [FOREIGNER, ['cửa khẩu', 'biên giới', 'đường bộ']],

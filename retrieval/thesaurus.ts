@@ -3876,22 +3876,6 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['xem họ cần gì', 'hỏi xem cần gì', 'hỏi họ cần gì', 'đi khảo sát', 'nắm nhu cầu', 'tìm hiểu nhu cầu'],
     legal: ['khảo sát', 'theo nhu cầu'],
   },
-  // Held abroad, as a family says it: stuck over there, kept or locked up in another country.
-  {
-    everyday: [
-      'kẹt bên',
-      'bị kẹt bên',
-      'kẹt bên đó',
-      'kẹt bên kia',
-      'kẹt bên ấy',
-      'mắc kẹt bên',
-      'bị giữ bên',
-      'bị nhốt bên',
-      'bị giam bên',
-      'bị giữ ở bên',
-    ],
-    legal: ['đang ở nước ngoài', 'bảo hộ công dân', 'cơ quan đại diện việt nam ở nước ngoài'],
-  },
   // Taking a foreign victim out to the border on the way home.
   {
     everyday: [
@@ -3914,11 +3898,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['công thông tin điện tử tỉnh'],
   },
   // The crime, the courts, prevention and local help, in chat words.
-  // Bars and karaoke passing their hostesses on to each other: the documents' prostitution in disguise.
+  // Bars and karaoke passing their hostesses on to each other: the documents' prostitution in disguise. Passed on
+  // ("sang tay") or in disguise ("trá hình") alone may be anything: cue-pairs.ts reads them beside a bar or a hostess.
   {
     everyday: [
-      'chuyền tay',
-      'sang tay',
       'đổi gái',
       'đổi tiếp viên',
       'chuyển qua quán khác',
@@ -3927,30 +3910,9 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'nữ tiếp viên',
       'gái quán',
       'gái bán bia',
-      'trá hình',
-      'núp bóng',
-      'đội lốt',
       'bán dâm trá hình',
     ],
     legal: ['chuyển nhượng tiếp viên nữ', 'mại dâm trá hình'],
-  },
-  // A minor who agreed to go: under 18, no force or deceit is needed for it to be trafficking.
-  {
-    everyday: [
-      'tự chịu đi',
-      'chịu đi',
-      'ưng đi',
-      'tự ưng',
-      'tự muốn đi',
-      'tự xin đi',
-      'đồng ý đi',
-      'tình nguyện đi',
-      'không bị dụ',
-      'không bị dụ dỗ',
-      'không ai dụ',
-      'không ai lừa',
-    ],
-    legal: ['ngay cả khi không dùng vũ lực', 'không dùng vũ lực'],
   },
   // Prevention as people talk about it: telling the villagers, the schools that teach it.
   // "Đi nói cho bà con biết" is telling the people, not spreading a victim's story ('đi nói' alone).

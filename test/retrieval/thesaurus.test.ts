@@ -567,6 +567,11 @@ describe('protection, reporting, reception and shelters in chat words', () => {
     expect(x.expand('làm ngày làm đêm, chủ không cho nghỉ')).toContain('lao động trái ý muốn');
     // Following up on something is no child going along with someone.
     expect(x.expand('xã tự theo dõi người mới về')).not.toContain('ngay cả khi không dùng vũ lực');
+    // Passed on or in disguise beside no bar, hostess or sex, and an adult who agreed, are none of these.
+    expect(x.expand('nhà hàng trá hình')).toContain('mại dâm trá hình');
+    for (const q of ['xe máy sang tay cho người khác', 'công ty trá hình tuyển lao động'])
+      expect(x.expand(q), q).not.toContain('mại dâm trá hình');
+    expect(x.expand('cô ấy đồng ý đi làm ở quán')).not.toContain('ngay cả khi không dùng vũ lực');
   });
 });
 
@@ -578,6 +583,9 @@ describe('held abroad and taken to the border (bundled thesaurus)', () => {
       expect(x.expand(q), q).toContain('bảo hộ công dân');
     }
     expect(x.expand('xe bị kẹt ở dốc')).not.toContain('bảo hộ công dân');
+    // Locked up inside is anywhere.
+    for (const q of ['con bé bị nhốt bên trong nhà trọ', 'kẹt bên trong thang máy'])
+      expect(x.expand(q), q).not.toContain('bảo hộ công dân');
   });
 
   it('reads taking someone out to the border gate as bringing the victim to the gate', () => {
