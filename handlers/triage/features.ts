@@ -141,6 +141,12 @@ const CUES = [
     'media',
     / (?:xem tivi|xem tv|tren tivi|tren tv|doc bao|tren bao|bao chi|bao dang|xem phim|bo phim|xem tin|thoi su|tin tuc|clip|video tren mang|tren facebook thay|luot mang|phong su) /,
   ],
+  // How many cases were found, caught or rescued over a period or a place ("năm nay phát hiện mấy vụ rồi", "tháng này
+  // xã có mấy ca", "bắt được bao nhiêu đối tượng"): a question about figures, which the documents do not hold.
+  [
+    'statistics',
+    / (?:phat hien|bat|bat giu|xay ra|giai cuu|khoi to|xet xu|tiep nhan|ghi nhan|triet pha|xu ly|thong ke|tat ca|tong cong|nam nay|nam ngoai|nam qua|thang nay|quy nay|tu dau nam)(?: [a-z0-9]+){0,4}? (?:may|bao nhieu) (?:vu|ca|truong hop|doi tuong|nan nhan|duong day|bi can|bi cao) /,
+  ],
   // Administrative changes ("tỉnh tôi sáp nhập chưa", "còn cấp huyện không"): questions about the state, not about a person.
   [
     'admin_change',

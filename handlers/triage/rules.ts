@@ -281,6 +281,30 @@ export const RULES = [
     outcome: 'calm',
   },
   {
+    name: 'question about statistics',
+    why: '"Năm nay tỉnh phát hiện mấy vụ rồi?", "tháng này bắt được bao nhiêu đối tượng": how many cases were found or people rescued is a question about figures (answered by saying the documents hold none), unless harm to someone the writer knows, a danger, a threat or a report is told.',
+    when: {
+      all: [
+        'statistics',
+        // "Tỉnh mình phát hiện mấy vụ mua bán người": the harm is the cases counted, not done to the writer.
+        {
+          none: [
+            ...DANGER_OR_REPORT,
+            'violence',
+            'self_victim',
+            'implicit_self',
+            'relation',
+            'witness',
+            'present',
+            'escaped',
+            'report_intent',
+          ],
+        },
+      ],
+    },
+    outcome: 'question',
+  },
+  {
     name: 'question about the law',
     why: '"Thỏa thuận bán em bé từ khi còn trong bụng mẹ có bị cấm không?", "tội mua bán người bị tù mấy năm": whether an act is forbidden or what it costs its doer, with nobody harmed, threatened or in danger.',
     when: {

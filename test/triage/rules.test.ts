@@ -228,6 +228,29 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
       ...(['danger_now', 'danger_soft', 'threat', 'report_stated', 'missing', 'escaped'] as const).map((c) => cues('in_care', 'asks', c)),
     ],
   },
+  'question about statistics': {
+    // The harm is the cases counted ("tỉnh mình phát hiện mấy vụ mua bán người"), not done to the writer.
+    fires: [cues('statistics'), cues('statistics', 'asks', 'first_person', 'personal', 'harm', 'personal_harm', 'sold')],
+    not: [
+      ...(
+        [
+          'danger_now',
+          'danger_soft',
+          'violence',
+          'threat',
+          'self_victim',
+          'implicit_self',
+          'report_stated',
+          'report_intent',
+          'missing',
+          'relation',
+          'witness',
+          'present',
+          'escaped',
+        ] as const
+      ).map((c) => cues('statistics', c)),
+    ],
+  },
   'question about the law': {
     fires: [cues('legality', 'asks'), cues('legality', 'asks', 'relation', 'personal')],
     not: [

@@ -291,6 +291,16 @@ describe('triage classifier', () => {
       for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
   });
 
+  it('reads how many cases a place found or caught as a question about figures, and a relative harmed beside it as a case', () => {
+    for (const q of [
+      'năm nay huyện mình bắt được mấy vụ rồi',
+      'thang nay xa ghi nhan may truong hop',
+      'quý này tỉnh giải cứu được bao nhiêu nạn nhân',
+    ])
+      expect(triage.classify(q).label, q).toBe('question');
+    expect(escalated(triage.classify('con tôi bị bán, năm nay xã có mấy vụ rồi').label)).toBe(true);
+  });
+
   it('reads "năm ngoái" as when it happened, not as a relative being back home', () => {
     const back = 'Em gái tôi bị lừa sang Campuchia năm ngoái, về nhà được mấy tháng rồi, giờ muốn học nghề thì đăng ký ở đâu?';
     for (const v of [back, foldDiacritics(back)]) expect(triage.classify(v).label, v).toBe('question');
