@@ -657,7 +657,10 @@ function composeAnswer(
     ? sectionSelection(index, section, found, overview)
     : {
         all: found,
-        selection: chooseSentences(found, overview.types, overview.overview, asksOlderText(q, index.corpus.docs, statesTodaysRules)),
+        selection: chooseSentences(found, overview.types, overview.overview, {
+          olderTextAsked: asksOlderText(q, index.corpus.docs, statesTodaysRules),
+          profile: overview.profile,
+        }),
       };
   const asked = section ? overview : withReferringLead(selection, groups, overview);
   if (!asked.overview) withPartLeads(index, q, usable, groups, selection, asked);

@@ -615,6 +615,26 @@ function currentTwin(list: { g: Group; s: Candidate }, lists: { g: Group; s: Can
   return lists.find(({ g }) => g.hit.doc !== list.g.hit.doc && !validityBadge(g.hit.doc) && articleTitle(g) === title);
 }
 
+/**
+ * Of two articles on the same topic, one titled as asked ("Quyền và nghĩa vụ của nạn nhân") and one whose title goes
+ * on to a further subject or qualifier ("… của nạn nhân, người thân thích của họ"), the second is the narrower rule (a
+ * decree's article on one measure): when the question does not name what it adds, the broader article's list leads.
+ */
+function broaderTwin(list: { g: Group; s: Candidate }, lists: { g: Group; s: Candidate }[], profile: QueryProfile | undefined) {
+  const title = articleTitle(list.g);
+  if (!title || !profile) return undefined;
+  return lists.find(({ g }) => {
+    const other = articleTitle(g);
+    if (!other || g.hit.doc === list.g.hit.doc || !title.startsWith(other) || !/^[\s,;(]/u.test(title.slice(other.length))) return false;
+    // Named by a word pair of what it adds ("người thân"), or by its one word.
+    const added = sentenceTerms(title.slice(other.length));
+    const named = added.bi.size
+      ? [...added.bi].some((b) => profile.bi.has(b) || profile.legal?.has(b))
+      : [...added.uni].some((u) => profile.uni.has(u));
+    return !named;
+  });
+}
+
 /** Today's rule leads when its sentence scores at least this share of the best sentence of an older text. */
 const TODAY_LEAD_SHARE = 0.5;
 
@@ -666,7 +686,12 @@ function sharperLead(g: Group, lead: Candidate, types: AnswerType[]): Candidate 
  * The best sentences overall; the top source always contributes its best sentence. `overview`: the question asks
  * for everything on a topic, so the lead is a list (a clause with its points) rather than one sentence.
  */
-export function chooseSentences(groups: Group[], types: AnswerType[], overview = false, olderTextAsked = false): Selection {
+export function chooseSentences(
+  groups: Group[],
+  types: AnswerType[],
+  overview = false,
+  { olderTextAsked = false, profile }: { olderTextAsked?: boolean; profile?: QueryProfile } = {},
+): Selection {
   const pool = groups.flatMap((g) => g.sentences.map((s) => ({ g, s }))).filter((x) => x.s.score > 0);
   pool.sort((a, b) => b.s.score - a.s.score);
   const chosen = new Map<Group, Set<number>>();
@@ -682,7 +707,8 @@ export function chooseSentences(groups: Group[], types: AnswerType[], overview =
   const own = lists.find(({ g }) => g === groups[0]);
   const outscored = own !== undefined && lists[0].s.score > OWN_LIST_MARGIN * own.s.score;
   const top = own && !outscored ? own : listsInline ? undefined : lists[0];
-  const list = top && (currentTwin(top, lists) ?? top);
+  const broad = top && (broaderTwin(top, lists, profile) ?? top);
+  const list = broad && (currentTwin(broad, lists) ?? broad);
   if (list) chosen.set(list.g, (chosen.get(list.g) ?? new Set()).add(list.s.pos));
   let count = [...chosen.values()].reduce((n, set) => n + set.size, 0);
   for (const { g, s } of pool) {

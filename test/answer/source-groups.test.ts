@@ -81,6 +81,40 @@ describe('chooseSentences for an overview', () => {
   });
 });
 
+describe('chooseSentences between an article titled as asked and one whose title adds to it', () => {
+  const law = doc('regulations/luat-thu.md', 'Luật thử', null);
+  const decree = doc('regulations/nd-thu.md', 'NĐ thử', null);
+  const articleGroup = (d: typeof law, article: string, heading: string, score: number, rank: number): Group => ({
+    hit: {
+      chunk: { id: d.id, docId: d.id, sectionId: d.id, path: [article, '1.'], text: heading, passage: heading },
+      doc: d,
+      score: 1,
+      confidence: 0.5,
+      otherProvince: false,
+    },
+    rank,
+    sentences: [{ text: heading, pos: -1, score }],
+    intros: [{ heading, items: ['a) Đề nghị bảo vệ;', 'b) Được hỗ trợ.'] }],
+    lists: [{ heading, items: ['a) Đề nghị bảo vệ;', 'b) Được hỗ trợ.'] }],
+  });
+  const narrow = articleGroup(
+    decree,
+    'Điều 3. Quyền của nạn nhân, người thân thích của họ',
+    '1. Nạn nhân, người thân thích có quyền',
+    9,
+    0,
+  );
+  const broad = articleGroup(law, 'Điều 6. Quyền của nạn nhân', 'Quyền của nạn nhân', 12, 1);
+
+  it('leads with the broader article unless the question names what the other title adds', () => {
+    const lead = (q: string) => chooseSentences([narrow, broad], ['list'], true, { profile: queryProfile(q, true) }).lead?.g;
+    expect(lead('nạn nhân có những quyền gì')).toBe(broad);
+    expect(lead('người thân thích của nạn nhân có quyền gì')).toBe(narrow);
+    // Without the question the ranker's first list keeps the lead.
+    expect(chooseSentences([narrow, broad], ['list'], true).lead?.g).toBe(narrow);
+  });
+});
+
 describe("chooseSentences between today's law and an older text", () => {
   const today = doc('regulations/luat-moi.md', 'Luật mới', null);
   const older = doc('regulations/tt-cu.md', 'TT cũ', null, { basisNote: 'hướng dẫn Luật cũ, luật này đã được thay thế' });
@@ -107,7 +141,7 @@ describe("chooseSentences between today's law and an older text", () => {
     expect(chooseSentences([old, { ...now, sentences: [{ ...now.sentences[0], score: 1 }] }], ['time']).lead?.g).toBe(old);
     const noLimit = { ...now, sentences: [{ text: 'Sở Y tế xác minh thông tin ban đầu.', pos: 0, score: 2.4 }] };
     expect(chooseSentences([old, noLimit], ['time']).lead?.g).toBe(old);
-    expect(chooseSentences([old, now], ['time'], false, true).lead?.g).toBe(old);
+    expect(chooseSentences([old, now], ['time'], false, { olderTextAsked: true }).lead?.g).toBe(old);
     // A list entry of today's law only names the topic: the older text's rule on it leads.
     const entry = { ...now, sentences: [{ text: 'b) Khám bệnh trong 03 ngày;', pos: 0, score: 3.9 }] };
     expect(chooseSentences([old, entry], ['time']).lead?.g).toBe(old);
