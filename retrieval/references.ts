@@ -99,3 +99,61 @@ export function articleDutyReferredTo(sections: Section[], docId: string, path: 
   }
   return out.sort((x, y) => x.clause - y.clause);
 }
+
+// "các điểm a, b, c, d, đ và g khoản 1 Điều này", "các điểm từ điểm a đến điểm h khoản 1 Điều này": several points of
+// one clause of the sentence's own article, named only by their letters.
+const POINTS_REFERENCE =
+  /các điểm\s+(?:từ điểm\s+([a-zđ])\s+đến điểm\s+([a-zđ])|([a-zđ](?:\s*,\s*[a-zđ])*(?:\s*,?\s+và\s+[a-zđ])))\s+khoản\s+(\d{1,2})\s+Điều\s+này(?![\p{L}\p{N}])/iu;
+/** The letters of a legal text's points, in their order (no f, j, w, z). */
+const POINT_LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y'];
+const POINT = /^([a-zđ])\)/u;
+
+/** Point texts of a corpus: `${docId}\u0000${article}.${clause}` → letter → the point's text. Built once per corpus. */
+const pointsByCorpus = new WeakMap<Section[], Map<string, Map<string, string>>>();
+
+function pointTextsOf(sections: Section[]): Map<string, Map<string, string>> {
+  let points = pointsByCorpus.get(sections);
+  if (points) return points;
+  points = new Map();
+  for (const s of sections) {
+    const a = s.path.findIndex((p) => ARTICLE.test(p));
+    const clause = a >= 0 ? CLAUSE.exec(s.path[a + 1] ?? '') : null;
+    const letter = clause ? POINT.exec(s.path[a + 2] ?? '')?.[1] : undefined;
+    if (!clause || !letter || s.path.length !== a + 3) continue;
+    const key = `${s.docId}\u0000${ARTICLE.exec(s.path[a])?.[1]}.${clause[1]}`;
+    if (!points.has(key)) points.set(key, new Map());
+    points.get(key)?.set(letter, s.text.trim());
+  }
+  pointsByCorpus.set(sections, points);
+  return points;
+}
+
+/** The letters a reference names: each listed, or each from the first to the last. */
+function lettersOf(m: RegExpExecArray): string[] {
+  if (!m[1]) return m[3].split(/\s*,\s*(?:và\s+)?|\s+và\s+/u).map((l) => l.toLowerCase());
+  const [from, to] = [POINT_LETTERS.indexOf(m[1].toLowerCase()), POINT_LETTERS.indexOf(m[2].toLowerCase())];
+  return from >= 0 && to > from ? POINT_LETTERS.slice(from, to + 1) : [];
+}
+
+/** Points of a clause of its own article that a sentence refers to by their letters, with their texts. */
+export interface ReferredPoints {
+  article: string;
+  clause: number;
+  /** Each point's text, its letter first ("a) Hỗ trợ nhu cầu thiết yếu;"), in the reference's order. */
+  points: string[];
+}
+
+/**
+ * The points of a clause of its own article that a sentence grants by their letters ("… quy định tại các điểm a, b và
+ * c khoản 1 Điều này"), when the document holds every one of them; undefined otherwise. `path`: the sentence's heading path.
+ */
+export function pointsReferredTo(sections: Section[], docId: string, path: string[], sentence: string): ReferredPoints | undefined {
+  const m = POINTS_REFERENCE.exec(sentence);
+  const article = ARTICLE.exec(path.find((p) => ARTICLE.test(p)) ?? '')?.[1];
+  if (!m || !article) return undefined;
+  const clause = Number(m[4]);
+  const texts = pointTextsOf(sections).get(`${docId}\u0000${article}.${clause}`);
+  const points = lettersOf(m).map((l) => texts?.get(l));
+  if (points.length < 2 || points.some((p) => p === undefined)) return undefined;
+  return { article, clause, points: points as string[] };
+}

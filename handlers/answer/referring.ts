@@ -4,7 +4,8 @@
 // answers; the list it refers to follows it, quoted whole, so the letters can be read.
 import { docsById, sectionIndexById } from '../../knowledge/load.js';
 import { elidedQuote } from '../../knowledge/text.js';
-import { articleDutyReferredTo, clausesReferredTo } from '../../retrieval/references.js';
+import { articleDutyReferredTo, clausesReferredTo, pointsReferredTo, type ReferredPoints } from '../../retrieval/references.js';
+import type { DocMeta } from '../../knowledge/types.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 import type { AnswerResult } from '../types.js';
 import { citationOf } from './cite.js';
@@ -90,7 +91,7 @@ export function withReferredClauses(index: KnowledgeIndex, result: AnswerResult)
   const referred = clausesReferredTo(sections, doc.id, sections[from].path, quote);
   if (!referred.length) referred.push(...articleDutyReferredTo(sections, doc.id, sections[from].path, quote));
   const article = referred[0]?.article;
-  if (!article) return result;
+  if (!article) return withReferredPoints(index, result, pointsReferredTo(sections, doc.id, sections[from].path, quote));
   const start = sections.findIndex((s) => s.docId === doc.id && s.path.some((p) => ARTICLE_NUMBER.exec(p)?.[1] === article));
   if (start < 0) return result;
   const path = sections[start].path.slice(0, sections[start].path.findIndex((p) => ARTICLE_NUMBER.test(p)) + 1);
@@ -108,9 +109,44 @@ export function withReferredClauses(index: KnowledgeIndex, result: AnswerResult)
             .replace(/^\d{1,2}[.)]\s*/u, ''),
         )}`,
     );
+  return withSaid(result, doc, path, sections[start].id, `các khoản được dẫn (${path.at(-1)})`, lines);
+}
+
+/** The answer with `lines` quoted after its lead under `what`, as a further source citing `path`. */
+function withSaid(result: AnswerResult, doc: DocMeta, path: string[], sectionId: string, what: string, lines: string[]): AnswerResult {
+  const at = result.text.indexOf(CITED);
   const n = result.citations.length + 1;
-  const c = citationOf(n, doc, path, sections[start].id, { quotes: lines });
-  const said = `\n\nNội dung các khoản được dẫn (${path.at(-1)}) [${n}]:\n«${lines.join('\n')}»`;
+  const c = citationOf(n, doc, path, sectionId, { quotes: lines });
+  const said = `\n\nNội dung ${what} [${n}]:\n«${lines.join('\n')}»`;
   const text = `${result.text.slice(0, at)}${said}${result.text.slice(at)}\n\n[${n}] ${c.label}`;
   return { ...result, text, citations: [...result.citations, c] };
+}
+
+/** A point's text as a quote may hold it: without its letter and closing punctuation. */
+const pointBody = (point: string) =>
+  point
+    .replace(/^[a-zđ]\)\s*/u, '')
+    .replace(/[;.,\s]+$/u, '')
+    .toLowerCase();
+
+/**
+ * "… được hưởng chế độ hỗ trợ quy định tại các điểm a, b, c, d, đ và g khoản 1 Điều này": the points the lead quote
+ * grants by their letters follow it, cited to their clause, unless the answer already quotes each of them.
+ */
+function withReferredPoints(index: KnowledgeIndex, result: AnswerResult, referred: ReferredPoints | undefined): AnswerResult {
+  const lead = result.citations[0];
+  const doc = lead && docsById(index.corpus).get(lead.docId);
+  if (!referred || !doc) return result;
+  const said = result.text.toLowerCase();
+  if (referred.points.every((p) => said.includes(pointBody(p)))) return result;
+  const sections = index.corpus.sections;
+  const first = sections.findIndex((s) => {
+    const a = s.docId === doc.id ? s.path.findIndex((p) => ARTICLE_NUMBER.exec(p)?.[1] === referred.article) : -1;
+    return a >= 0 && new RegExp(`^${referred.clause}[.)]`, 'u').test(s.path[a + 1] ?? '');
+  });
+  if (first < 0) return result;
+  const a = sections[first].path.findIndex((p) => ARTICLE_NUMBER.test(p));
+  const path = sections[first].path.slice(0, a + 2);
+  const article = ARTICLE_NUMBER.exec(path[a])?.[0];
+  return withSaid(result, doc, path, sections[first].id, `các điểm được dẫn (khoản ${referred.clause} ${article})`, referred.points);
 }

@@ -45,4 +45,14 @@ describe('a lead referring to clauses by number', () => {
     expect(duty.map((c) => c.clause)).toEqual([1, 2, 3, 4, 5]);
     expect(articleDutyReferredTo(sections, law, path, 'Kịp thời báo tin, tố giác hành vi quy định tại Điều 3 của Luật này.')).toEqual([]);
   });
+
+  it('granting points of a clause by their letters, is followed by those points, cited to their clause', async () => {
+    const r = await answer('Một người nước ngoài bị mua bán tại Việt Nam thì có được hưởng hỗ trợ không?', { index });
+    const lead = leadOf(r.text);
+    expect(lead).toContain('các điểm a, b, c, d, đ và g khoản 1 Điều này');
+    expect(lead).toContain('c) Hỗ trợ phiên dịch;');
+    expect(lead).toContain('g) Hỗ trợ tâm lý;');
+    expect(lead).not.toContain('h) Hỗ trợ học văn hóa');
+    expect(r.citations.at(-1)?.label).toMatch(/Điều 37\..* › khoản 1$/u);
+  });
 });
