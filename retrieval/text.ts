@@ -213,9 +213,16 @@ const REGIONAL_WORDS: Record<string, string> = {
 function chatWordsOf(raw: string): string | undefined {
   const regional = REGIONAL_WORDS[raw.toLowerCase()];
   if (regional) return regional;
-  if (raw.length > 3 || (raw.length > 1 && raw === raw.toUpperCase())) return undefined;
+  const capitals = raw.length > 1 && raw === raw.toUpperCase() && !COUNTRY_INITIALS.has(raw.toLowerCase());
+  if (raw.length > 3 || capitals) return undefined;
   return CHAT_SHORTHAND[foldToken(raw).toLowerCase()];
 }
+
+/**
+ * Countries people name by their initials, as often in capitals as not ("bán qua TQ", "về VN"): no document
+ * abbreviates them, so in capitals too they are the country's name, not an unknown word of the question.
+ */
+const COUNTRY_INITIALS = new Set(['vn', 'tq']);
 
 // "bv" is "bệnh viện" in chat ("đưa đi bv"), but "bảo vệ" next to whom or what is protected ("bv nạn nhân", "xin bv",
 // "được bv an toàn"): read by the words around it, as a reader does.

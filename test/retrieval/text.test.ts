@@ -76,6 +76,12 @@ describe('text analysis', () => {
     expect(tokenize('Quy chế 2548/QCPH-LĐTBXH-CA-QP-NG')).not.toContain('người');
   });
 
+  it('reads a country named by its initials as the country, in capitals as in lowercase', () => {
+    expect(tokenize('bị bán qua VN')).toEqual(['bị', 'bán', 'qua', 'việt', 'nam']);
+    expect(tokenize('bị lừa sang TQ')).toEqual(['bị', 'lừa', 'sang', 'trung', 'quốc']);
+    expect(tokenize('về vn rồi')).toEqual(['về', 'việt', 'nam', 'rồi']);
+  });
+
   it('reads "bv" as protecting next to whom or what is protected, else as a hospital', () => {
     expect(spellOutChat('xin bv nạn nhân thì ai quyết')).toBe('xin bảo vệ nạn nhân thì ai quyết');
     expect(spellOutChat('nn dc bv an toan ko')).toBe('nn được bảo vệ an toan không');
