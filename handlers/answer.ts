@@ -49,6 +49,8 @@ import { basisHits, clauseHit } from './answer/basis.js';
 import { competenceSections, withCompetentBodies } from './answer/competence.js';
 import { groupPointHits } from './answer/group-points.js';
 import { bodyHeading, type BodyHeading, bodyUnderList } from './answer/agency-section.js';
+import { headingBlock } from '../retrieval/list-block.js';
+import { sectionIndexById } from '../knowledge/load.js';
 import { askedForce, devotedOutline, devotedTextAnswer, forceInOwnPlan } from './answer/devoted-text.js';
 import { asksPlanOnGroup, namedPlanSection, type NamedSection } from './answer/plan-section.js';
 import { withOwnPlanPoint } from './answer/own-plan.js';
@@ -56,6 +58,7 @@ import { asksBodiesTogether, namedOutlinePart } from './answer/outline-part.js';
 import { supportKindHits } from './answer/support-kind.js';
 import { askedItem, headedItems, headingWithItem } from './answer/heading-quote.js';
 import { askedFacilityNames } from '../retrieval/facility.js';
+import { dutiesAskedOf, passageNames } from '../retrieval/actor-heading.js';
 import { referringClause, withReferredClauses } from './answer/referring.js';
 import { asksOnlyWho, grantOf } from './answer/granted.js';
 import { withNumberForms } from './answer/number-forms.js';
@@ -243,6 +246,31 @@ function overviewListHit(q: string, hits: SearchHit[], usable: SearchHit[]): Sea
   const first = hits[0];
   if (!first || usable.includes(first) || first.otherProvince || first.confidence < MIN_CONFIDENCE) return undefined;
   return isOverview(q) ? first : undefined;
+}
+
+/**
+ * The article of a national text written for the actor whose duties the question asks ("Điều 13. Gia đình tham gia
+ * phòng ngừa mua bán người" for "con tôi bị bán nay đã về, gia đình cần làm gì"), among the ranker's passages: it
+ * answers, however many of the question's words on the situation ("bị bán", "đã về") another passage shares; unless a
+ * usable passage names that actor too as the one acting (another article on it, a plan's section, a clause opening
+ * with it), which answers as well.
+ */
+function actorArticle(index: KnowledgeIndex, q: string, hits: SearchHit[], usable: SearchHit[]): BodyHeading | undefined {
+  for (const hit of hits) {
+    const at = hit.doc.kind === 'regulation' && !hit.otherProvince ? hit.chunk.path.findIndex((p) => ARTICLE.test(p)) : -1;
+    const actor = at >= 0 ? dutiesAskedOf(q, hit.chunk.path[at]) : undefined;
+    if (!actor) continue;
+    if (usable.some((u) => u.chunk.sectionId !== hit.chunk.sectionId && passageNames(u.chunk, actor))) return undefined;
+    const sections = index.corpus.sections;
+    const i = sectionIndexById(index.corpus).get(hit.chunk.sectionId);
+    if (i === undefined) return undefined;
+    const path = hit.chunk.path.slice(0, at + 1);
+    const from = subtreeStart(sections, i, path);
+    // Its duties are quoted as the list its clauses make; an article the parser gives no list is left to the ranker's passages.
+    const block = headingBlock(sections, from, path);
+    return block && { hit, from, path, block };
+  }
+  return undefined;
 }
 
 /** Kinds of answer that are the answer itself: a date ("trước ngày 15/12"), a plan's target ("100% nạn nhân …"). */
@@ -761,6 +789,8 @@ export async function answer(
     if (unstated) return detailNotStated(ctx.contacts ?? null, ctx.province, unstated);
     const body = bodyHeading(q, usable, ctx.index.corpus, ctx.province ?? null);
     if (body) return bodyAnswer(ctx.index, q, usable, body, bestConfidence);
+    const actor = actorArticle(ctx.index, q, hits, usable);
+    if (actor) return bodyAnswer(ctx.index, q, usable, actor, Math.max(bestConfidence, SURE_CONFIDENCE));
     // Asked in a province, what a body does is first its points in the province's plan, then the national rule.
     const asked = askedForce(ctx.index, q);
     const own = ownPlanPoints(ctx.index, q, usable, ctx.province ?? null);

@@ -72,6 +72,38 @@ function opensWithActorDuties(question: string, name: string): boolean {
   return at >= 0 && question.slice(0, at).trim().split(' ').filter(Boolean).length <= OPENING_SYLLABLES && ASKS_DUTIES.test(question);
 }
 
+/**
+ * The actor a heading opens with, when the question asks for its duties naming it as the one acting ("gia đình cần
+ * làm gì" of "Điều 13. Gia đình tham gia phòng ngừa mua bán người"), wherever in the question it names it.
+ */
+export function dutiesAskedOf(question: string, heading: string): string | undefined {
+  const name = headingActor(heading);
+  const q = foldedAsMeant(question, FACILITY);
+  if (name === undefined || !namesAsActor(q, name)) return undefined;
+  // What is asked follows the actor ("gia đình nên làm gì"), unless the question opens with its duties ("Trách nhiệm của
+  // gia đình …"); duties asked before it are another's ("Công an xã phải làm gì khi gia đình báo tin").
+  const asked = withoutSetting(q);
+  const after = asked.slice(Math.max(0, asked.indexOf(` ${name} `)));
+  return ASKS_DUTIES.test(after) || opensWithActorDuties(q, name) ? name : undefined;
+}
+
+// What an actor named as a clause's subject is then given to do ("cơ sở bảo trợ xã hội, cơ sở hỗ trợ nạn nhân có
+// trách nhiệm liên hệ …"), within a few words of its name; named in passing ("trách nhiệm của … gia đình") it is not.
+const ACTS_AFTER = /^[^.;:]{0,60}? (co trach nhiem|phai|thuc hien|chu tri|phoi hop|tiep nhan) /;
+
+/**
+ * A passage names an actor (folded, as headingActor cuts its name) in its headings, first or among others ("Cơ sở
+ * bảo trợ xã hội, cơ sở hỗ trợ nạn nhân"), or in its text as the one given something to do.
+ */
+export function passageNames(passage: { path: string[]; text: string }, name: string): boolean {
+  if (passage.path.some((h) => foldedWords(h).includes(` ${name} `))) return true;
+  const text = foldedWords(passage.text);
+  for (let at = text.indexOf(` ${name} `); at >= 0; at = text.indexOf(` ${name} `, at + 1)) {
+    if (ACTS_AFTER.test(text.slice(at + name.length + 1))) return true;
+  }
+  return false;
+}
+
 /** For a question, the multiplier of each unit headed by an agency it names; undefined when it names none. */
 export type HeadingActors = (question: string) => ((i: number) => number) | undefined;
 

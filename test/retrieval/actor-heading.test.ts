@@ -1,6 +1,6 @@
 // A clause or plan section headed by the agency a question is about answers before a sibling on another agency.
 import { describe, expect, it } from 'vitest';
-import { createHeadingActors, headingActor } from '../../retrieval/actor-heading.js';
+import { createHeadingActors, dutiesAskedOf, headingActor, passageNames } from '../../retrieval/actor-heading.js';
 import { createQueryExpander } from '../../retrieval/expand.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import { doc, makeCorpus, SECTION_UNITS, SOURCES } from './fixture.js';
@@ -19,6 +19,34 @@ describe('the agency a heading is about', () => {
     // Named in passing, or no agency at all.
     expect(headingActor('1. Cơ quan giải cứu (Công an, Bộ đội Biên phòng)')).toBeUndefined();
     expect(headingActor('V. Tổ chức thực hiện')).toBeUndefined();
+  });
+
+  it('is the one whose duties a question asks, wherever the question names it acting', () => {
+    const article = 'Điều 13. Gia đình tham gia phòng ngừa mua bán người';
+    expect(dutiesAskedOf('Anh tôi bị bán mới trốn về, gia đình nên làm gì cho anh ấy?', article)).toBe('gia dinh');
+    expect(dutiesAskedOf('Gia đình có vai trò gì?', article)).toBe('gia dinh');
+    // Named, but not asked for its duties; or asked for someone else's.
+    expect(dutiesAskedOf('Gia đình nạn nhân được hỗ trợ bao nhiêu tiền?', article)).toBeUndefined();
+    expect(dutiesAskedOf('Công an xã phải làm gì khi gia đình báo tin?', article)).toBeUndefined();
+  });
+
+  it('is named by a passage in its headings, among others, or in its text as the one given something to do', () => {
+    expect(passageNames({ path: ['Điều 40. Cơ sở bảo trợ xã hội, cơ sở hỗ trợ nạn nhân'], text: '1. Tiếp nhận.' }, 'co so ho tro')).toBe(
+      true,
+    );
+    expect(passageNames({ path: ['Điều 6. Tiếp nhận'], text: '1. Ủy ban nhân dân cấp xã khi tiếp nhận …' }, 'uy ban nhan dan')).toBe(true);
+    expect(passageNames({ path: ['Điều 6. Tiếp nhận'], text: '1. Đưa nạn nhân về Ủy ban nhân dân cấp xã.' }, 'uy ban nhan dan')).toBe(
+      false,
+    );
+    expect(passageNames({ path: ['Điều 7. Tuyên truyền'], text: 'nâng cao trách nhiệm của cơ quan, gia đình, cá nhân.' }, 'gia dinh')).toBe(
+      false,
+    );
+    expect(
+      passageNames(
+        { path: ['Điều 21. Hỗ trợ tâm lý'], text: 'Đối với trẻ em, cơ sở hỗ trợ nạn nhân có trách nhiệm liên hệ.' },
+        'co so ho tro',
+      ),
+    ).toBe(true);
   });
 
   it('points a question to the units it heads when the question has it act, not when it writes to it', () => {
