@@ -48,7 +48,7 @@ import { withBaseLaw, withBaseLawLead } from './answer/base-law.js';
 import { basisHits, clauseHit } from './answer/basis.js';
 import { competenceSections, withCompetentBodies } from './answer/competence.js';
 import { groupPointHits } from './answer/group-points.js';
-import { bodyHeading, type BodyHeading, bodyUnderList } from './answer/agency-section.js';
+import { bodyHeading, type BodyHeading, bodyUnderList, asksOnlyOwnBodyDuties } from './answer/agency-section.js';
 import { headingBlock } from '../retrieval/list-block.js';
 import { sectionIndexById } from '../knowledge/load.js';
 import { askedForce, devotedOutline, devotedTextAnswer, forceInOwnPlan } from './answer/devoted-text.js';
@@ -773,8 +773,10 @@ export async function answer(
     // The nearest passage of an unrelated question is still unrelated: off-subject questions need strong evidence,
     // unless they ask whether an act the documents list as prohibited is forbidden; the price of a thing asked off the
     // subject is never in the documents, however well the everyday words for a support clause match it.
+    // What a body of the user's province does is on the subject when that province's plan gives it a heading.
     const onSubject = () =>
       mentionsSubject(q, ctx.index.corpus) ||
+      asksOnlyOwnBodyDuties(q, ctx.index.corpus, ctx.province ?? null) ||
       asksAboutListedProhibition(q, usable) ||
       asksAboutRelativeInPassage(q, passageOf(usable.find((h) => h.confidence === bestConfidence)));
     if (

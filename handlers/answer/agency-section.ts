@@ -16,9 +16,10 @@ import type { Unit } from '../../retrieval/units.js';
 import { namesPlan } from './plan-section.js';
 
 // What a body is asked to do as a whole: "có trách nhiệm gì", "nhiệm vụ nào", "phải làm gì", "được giao những việc gì",
-// and how it takes part: "tham gia như thế nào", "tham gia hỗ trợ nạn nhân ra sao" (its heading lists how).
+// in chat "lo việc gì", "phụ trách những mảng nào", and how it takes part: "tham gia như thế nào", "tham gia hỗ trợ nạn
+// nhân ra sao" (its heading lists how).
 const ASKS_DUTIES =
-  / (trach nhiem|nhiem vu|vai tro|lam (nhung |cac )?(viec |cong viec )?gi|lam nhung viec nao|duoc giao|duoc de nghi|duoc phan cong|phan cong|tham gia( [a-z]+)* (the nao|ra sao|gi)) /;
+  / (trach nhiem|nhiem vu|vai tro|(lam|lo|phu trach) (nhung |cac )?(viec |cong viec |mang )?gi|(lam|lo|phu trach) nhung (viec|mang) nao|duoc giao|duoc de nghi|duoc phan cong|phan cong|tham gia( [a-z]+)* (the nao|ra sao|gi)) /;
 /** Whether a question (folded words, a space each side) asks what a body does as a whole. */
 export const asksDuties = (folded: string) => ASKS_DUTIES.test(folded);
 /** A heading's marker: "III.", "9.", "9.1.", "a)". */
@@ -174,12 +175,17 @@ function headingsOf(corpus: Corpus): Headings {
 }
 
 /** The heading of one plan naming the body the question asks about earliest. */
-function bodyHeadingOf(corpus: Corpus, doc: DocMeta, question: string[]): (Omit<BodyHeading, 'hit'> & { at: number }) | undefined {
+function bodyHeadingOf(
+  corpus: Corpus,
+  doc: DocMeta,
+  question: string[],
+  minDuties = 2,
+): (Omit<BodyHeading, 'hit'> & { at: number }) | undefined {
   let best: (Omit<BodyHeading, 'hit'> & { at: number }) | undefined;
   for (const { path, from } of headingsOf(corpus).byDoc.get(doc.id) ?? []) {
     const at = headingNamedAt(question, path.at(-1)!, doc.province);
     if (at < 0 || (best && best.at <= at)) continue;
-    const found = headingAnswer(corpus.sections, from, path);
+    const found = headingAnswer(corpus.sections, from, path, minDuties);
     if (found) best = { ...found, at };
   }
   return best;
@@ -225,16 +231,48 @@ function sectionHit(corpus: Corpus, doc: DocMeta, from: number, path: string[], 
 }
 
 /** The heading naming the body in the plan of the user's province, when the user picked one. */
-function ownPlanHeading(corpus: Corpus, province: string | null, words: string[], usable: SearchHit[]): BodyHeading | undefined {
+function ownPlanHeading(
+  corpus: Corpus,
+  province: string | null,
+  words: string[],
+  usable: SearchHit[],
+  minDuties = 2,
+): BodyHeading | undefined {
   if (!province || !usable[0]) return undefined;
   for (const doc of corpus.docs) {
     if (doc.kind !== 'plan' || doc.province !== province) continue;
-    const found = bodyHeadingOf(corpus, doc, words);
+    const found = bodyHeadingOf(corpus, doc, words, minDuties);
     if (!found) continue;
     const hit = usable.find((h) => h.doc.id === doc.id) ?? sectionHit(corpus, doc, found.from, found.path, usable[0]);
     return { hit, from: found.from, path: found.path, block: found.block };
   }
   return undefined;
+}
+
+/** Whether the question asks what a body does as a whole, and nothing more precise. */
+const asksBodyDuties = (question: string) =>
+  asksDuties(foldedWords(question)) && answerTypes(question).every((t) => t === 'list' || t === 'agency');
+
+// Folded content syllables a question asking only what a body does has besides the body's name: the asking ("lo",
+// "phụ trách mảng", "nhiệm vụ", "vai trò", "được giao", "được đề nghị", "tham gia") and the plan and its place.
+const DUTIES_ONLY = new Set(
+  'lam lo viec phu trach mang nhiem vu vai tro giao de nghi phan cong tham gia nhung cac gi nao ke hoach an tinh'.split(' '),
+);
+
+/**
+ * Whether the question asks only what a body of the user's province does, the body having a heading of its own in the
+ * province's plan ("Sở Y tế lo việc gì"), and nothing else ("… trong phòng cháy chữa cháy" is another subject).
+ */
+export function asksOnlyOwnBodyDuties(question: string, corpus: Corpus, province: string | null): boolean {
+  if (!province || !asksBodyDuties(question)) return false;
+  const words = withoutOfThePeople(question);
+  const asked = syllablesOf(question);
+  return corpus.docs.some((doc) => {
+    const found = doc.kind === 'plan' && doc.province === province ? bodyHeadingOf(corpus, doc, words) : undefined;
+    if (!found) return false;
+    const named = new Set([...syllablesOf(found.path.at(-1)!), ...province.split('-')]);
+    return asked.every((w) => named.has(w) || DUTIES_ONLY.has(w));
+  });
 }
 
 /**
@@ -248,10 +286,13 @@ export function bodyHeading(
   corpus: Corpus,
   province: string | null = null,
 ): BodyHeading | undefined {
-  if (!asksDuties(foldedWords(question)) || answerTypes(question).some((t) => t !== 'list' && t !== 'agency')) return undefined;
+  if (!asksBodyDuties(question)) return undefined;
   const words = withoutOfThePeople(question);
+  // Asked for its duties as a list ("những việc nào"), a heading's one duty is quoted under it: the plan's list of
+  // headings around it would otherwise lead.
+  const minDuties = answerTypes(question).includes('list') ? 1 : 2;
   // The user who picked a province asks of its bodies: its plan says what they do there.
-  const own = ownPlanHeading(corpus, province, words, usable);
+  const own = ownPlanHeading(corpus, province, words, usable, minDuties);
   if (own) return own;
   // A body asked of in general ("Mặt trận Tổ quốc làm gì …") is answered by the law's article on it, ranked first.
   if (!namesPlan(question) && usable[0]?.doc.kind !== 'plan') return undefined;
@@ -259,7 +300,7 @@ export function bodyHeading(
   for (const hit of usable) {
     if (hit.doc.kind !== 'plan' || seen.has(hit.doc.id)) continue;
     seen.add(hit.doc.id);
-    const found = bodyHeadingOf(corpus, hit.doc, words);
+    const found = bodyHeadingOf(corpus, hit.doc, words, minDuties);
     if (found) return { hit, from: found.from, path: found.path, block: found.block };
   }
   return undefined;

@@ -63,6 +63,7 @@ import {
   withoutDestinations,
 } from '../contacts-answer.js';
 import { UNSURE_INTRO } from '../answer.js';
+import { asksOnlyOwnBodyDuties } from '../answer/agency-section.js';
 import {
   aboutAbroadOrBorder,
   asksWhereToReport,
@@ -382,11 +383,13 @@ function notReproduced(q: Asked, corpus: Corpus, deps: AskDeps): AskResult | und
 }
 
 // Triage reads short questions ("chế độ cho nạn nhân", "những hành vi nào bị nghiêm cấm", "kế hoạch này lấy tiền đâu
-// ra") as chat; a message on the documents' subject, asked in their own words, or on a plan, which is what the
-// documents are, is answered (or declined) by the documents.
+// ra", "sở y tế lo việc gì") as chat; a message on the documents' subject, asked in their own words, on a plan, which
+// is what the documents are, or on what a body of the user's province does in its plan, is answered (or declined) by
+// the documents.
 const greeting: AskStep = (q, deps) => {
   const corpus = deps.corpus?.();
-  const ofDocuments = (c: Corpus) => mentionsSubject(q.text, c) || asksInDocumentsWords(q.text, c) || namesPlan(q.text);
+  const ofDocuments = (c: Corpus) =>
+    mentionsSubject(q.text, c) || asksInDocumentsWords(q.text, c) || namesPlan(q.text) || asksOnlyOwnBodyDuties(q.text, c, q.userProvince);
   if (q.intent !== 'smalltalk' || (corpus && ofDocuments(corpus))) return undefined;
   if (asksTheWorld(q.text)) return notCovered(directoryOf(deps), q.userProvince);
   return { kind: 'notice', text: vi.smalltalk(), citations: [] };
