@@ -48,6 +48,7 @@ import { withBaseLaw, withBaseLawLead } from './answer/base-law.js';
 import { basisHits, clauseHit } from './answer/basis.js';
 import { competenceSections, withCompetentBodies } from './answer/competence.js';
 import { groupPointHits } from './answer/group-points.js';
+import { dossierReceiverHit } from './answer/dossier-receiver.js';
 import { bodyHeading, type BodyHeading, bodyUnderList, asksOnlyOwnBodyDuties } from './answer/agency-section.js';
 import { headingBlock } from '../retrieval/list-block.js';
 import { sectionIndexById } from '../knowledge/load.js';
@@ -807,7 +808,9 @@ export async function answer(
     const group = groupPointHits(ctx.index, q, usable, bestConfidence);
     // A topic of a plan's outline is answered by its part, the one the top passage belongs to or not.
     const part = group.length ? undefined : namedOutlinePart(ctx.index, q, usable);
-    const passages = group.length ? group : part ? [part, ...usable] : amountFirst(q, usable);
+    // Where a dossier goes is said by the clause sending it, whichever passages share more of the question's words.
+    const receiver = group.length || part ? undefined : dossierReceiverHit(ctx.index, q, usable, bestConfidence);
+    const passages = group.length ? group : part ? [part, ...usable] : receiver ? [receiver, ...usable] : amountFirst(q, usable);
     // A decree's entitlement is quoted after the clause of the law it details that states it.
     const based = group.length ? undefined : withBaseLaw(ctx.index, q, passages, bestConfidence);
     if (based) return composeAnswer(ctx.index, q, based, bestConfidence, undefined, ctx.province ?? null);

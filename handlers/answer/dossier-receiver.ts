@@ -1,0 +1,74 @@
+// "Nộp hồ sơ ở đâu", "gửi hồ sơ cho ai", "hồ sơ gửi tới cơ quan nào": where a dossier goes is said by the clause of the
+// procedure that sends it ("… gửi 01 (một) bộ hồ sơ … đến Sở …"). Left to the ranker, the articles sharing more of the
+// question's words lead instead: the one listing the dossier's papers, the one on who grants or revokes the licence.
+// Of a text's sending clauses, the one whose article and words are nearest the question answers ("cấp lại", "gia hạn"
+// name their own procedure); the first one, the procedure of the text's main case, when none is nearer.
+import type { Corpus } from '../../knowledge/types.js';
+import { foldedWords } from '../../knowledge/text.js';
+import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
+import { analyze, foldToken, isStopword } from '../../retrieval/text.js';
+import { clauseHit } from './basis.js';
+
+// A dossier, as the texts and people name it.
+const DOSSIER = / (ho so|giay to) /;
+// Sent or handed in somewhere or to someone: "nộp ở đâu", "gửi hồ sơ cho ai", "gửi tới đâu", "nộp tại cơ quan nào".
+const SENT_WHERE =
+  / (gui|nop|chuyen)( [a-z]+){0,4} ((o|tai|toi|den|ve) )?(dau|cho ai|(cho |toi |den |o |tai )?(co quan|noi|cho|don vi|ben|so|phong) nao) /;
+// Who takes it in: "ai nhận hồ sơ", "cơ quan nào tiếp nhận hồ sơ".
+const RECEIVED_BY = / (ai|co quan nao|don vi nao|noi nao|ben nao) (nhan|tiep nhan|thu)( [a-z]+){0,2} (ho so|giay to) /;
+// A clause sending a dossier to a body: "gửi 01 (một) bộ hồ sơ theo quy định tại Điều 7 … đến Sở …".
+const SENDS_DOSSIER = / (gui|nop)( [^;]{0,40})? ho so( [^;]{0,160}?)? (den|toi|cho|tai) /;
+
+/** Whether the question (folded words, a space each side) asks where or to whom a dossier is sent. */
+export function asksDossierReceiver(q: string): boolean {
+  return DOSSIER.test(q) && (SENT_WHERE.test(q) || RECEIVED_BY.test(q));
+}
+
+interface SendingClause {
+  from: number;
+  path: string[];
+  /** Folded content syllables of the clause and its headings. */
+  words: Set<string>;
+}
+
+const syllables = (text: string) =>
+  analyze(text)
+    .seq.filter((t) => !isStopword(t))
+    .map(foldToken);
+
+const clausesByCorpus = new WeakMap<Corpus, Map<string, SendingClause[]>>();
+
+/** Each text's clauses sending a dossier to a body, in the text's order. */
+function sendingClauses(corpus: Corpus): Map<string, SendingClause[]> {
+  let byDoc = clausesByCorpus.get(corpus);
+  if (byDoc) return byDoc;
+  byDoc = new Map();
+  for (const [from, s] of corpus.sections.entries()) {
+    if (!SENDS_DOSSIER.test(foldedWords(s.text))) continue;
+    const list = byDoc.get(s.docId) ?? [];
+    list.push({ from, path: s.path, words: new Set(syllables(`${s.path.join(' ')} ${s.text}`)) });
+    byDoc.set(s.docId, list);
+  }
+  clausesByCorpus.set(corpus, byDoc);
+  return byDoc;
+}
+
+/**
+ * The clause sending the dossier the question asks about, as a hit, from the best-ranked text that has one; undefined
+ * when the question does not ask where a dossier goes or no usable text sends one.
+ */
+export function dossierReceiverHit(
+  index: KnowledgeIndex,
+  question: string,
+  usable: SearchHit[],
+  confidence: number,
+): SearchHit | undefined {
+  if (!asksDossierReceiver(foldedWords(question))) return undefined;
+  const byDoc = sendingClauses(index.corpus);
+  const clauses = usable.map((h) => byDoc.get(h.doc.id)).find((c) => c?.length);
+  if (!clauses) return undefined;
+  const asked = new Set(syllables(question));
+  const shared = (c: SendingClause) => [...asked].filter((w) => c.words.has(w)).length;
+  const best = clauses.reduce((a, c) => (shared(c) > shared(a) ? c : a));
+  return clauseHit(index, best.from, best.path, confidence, false);
+}

@@ -1,0 +1,54 @@
+// Where a dossier goes: the clause sending it answers, the one of the procedure the question names, rather than the
+// article the ranker put first. Hand-made corpus, questions written for this test.
+import { describe, expect, it } from 'vitest';
+import { asksDossierReceiver, dossierReceiverHit } from '../../handlers/answer/dossier-receiver.js';
+import { foldedWords } from '../../knowledge/text.js';
+import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
+import { doc, makeCorpus } from '../retrieval/fixture.js';
+
+const DECREE = {
+  doc: doc('regulations/mau.md', 'NĐ Mẫu', null),
+  sections: [
+    { path: ['Điều 3. Hồ sơ đề nghị cấp phép'], text: 'Hồ sơ gồm đơn đề nghị cấp phép và lý lịch của người đứng đầu trạm.' },
+    {
+      path: ['Điều 4. Trình tự gửi hồ sơ cấp phép', '1.'],
+      text: '1. Tổ chức đề nghị cấp phép gửi 01 bộ hồ sơ đến Sở Y tế nơi đặt trụ sở.',
+    },
+    { path: ['Điều 4. Trình tự gửi hồ sơ cấp phép', '2.'], text: '2. Sở Y tế xem xét hồ sơ trong 10 ngày.' },
+    { path: ['Điều 5. Gia hạn giấy phép', '1.'], text: '1. Trước khi giấy phép hết hạn, tổ chức gửi hồ sơ đến Sở Nội vụ để gia hạn.' },
+  ],
+};
+const corpus = makeCorpus('h-dossier-receiver', [DECREE]);
+const index = { corpus } as KnowledgeIndex;
+const papers: SearchHit = {
+  chunk: corpus.chunks.find((c) => c.sectionId === corpus.sections[0].id)!,
+  doc: DECREE.doc,
+  score: 1,
+  confidence: 0.8,
+  otherProvince: false,
+};
+
+describe('asksDossierReceiver', () => {
+  it('reads where or to whom a dossier is sent', () => {
+    for (const q of ['Nộp hồ sơ xin phép ở đâu?', 'gui ho so cho ai', 'Hồ sơ gửi tới cơ quan nào?', 'Ai tiếp nhận hồ sơ?']) {
+      expect(asksDossierReceiver(foldedWords(q)), q).toBe(true);
+    }
+  });
+
+  it('leaves what a dossier holds and who grants alone', () => {
+    for (const q of ['Hồ sơ gồm những gì?', 'Ai cấp giấy phép?', 'Gửi báo cáo cho ai?']) {
+      expect(asksDossierReceiver(foldedWords(q)), q).toBe(false);
+    }
+  });
+});
+
+describe('dossierReceiverHit', () => {
+  it('gives the clause sending the dossier of the procedure asked, the first one when none is named', () => {
+    expect(dossierReceiverHit(index, 'Xin cấp phép thì nộp hồ sơ ở đâu?', [papers], 0.8)?.chunk.text).toContain('đến Sở Y tế');
+    expect(dossierReceiverHit(index, 'Hồ sơ gia hạn gửi cho ai?', [papers], 0.8)?.chunk.text).toContain('đến Sở Nội vụ');
+  });
+
+  it('gives nothing for another question', () => {
+    expect(dossierReceiverHit(index, 'Hồ sơ gồm những gì?', [papers], 0.8)).toBeUndefined();
+  });
+});
