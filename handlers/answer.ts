@@ -49,6 +49,7 @@ import { basisHits, clauseHit } from './answer/basis.js';
 import { competenceSections, withCompetentBodies } from './answer/competence.js';
 import { groupPointHits } from './answer/group-points.js';
 import { dossierReceiverHit } from './answer/dossier-receiver.js';
+import { steeringBoardHit } from './answer/steering-board.js';
 import { bodyHeading, type BodyHeading, bodyUnderList, asksOnlyOwnBodyDuties } from './answer/agency-section.js';
 import { headingBlock } from '../retrieval/list-block.js';
 import { sectionIndexById } from '../knowledge/load.js';
@@ -804,6 +805,9 @@ export async function answer(
     // What a force that a text is devoted to does is that text's measure articles.
     const devoted = devotedTextAnswer(ctx.index, asked);
     if (devoted) return devoted;
+    // Who directs a plan is its line naming the steering board, not its title or closing sentence on the plan.
+    const board = steeringBoardHit(ctx.index, q, usable, ctx.province ?? null, bestConfidence);
+    if (board) return composeAnswer(ctx.index, q, [board], bestConfidence, null);
     // What a plan says of one group of victims is in its points naming the group.
     const group = groupPointHits(ctx.index, q, usable, bestConfidence);
     // A topic of a plan's outline is answered by its part, the one the top passage belongs to or not.
