@@ -1,8 +1,8 @@
 // "Nộp hồ sơ ở đâu", "gửi hồ sơ cho ai", "hồ sơ gửi tới cơ quan nào": where a dossier goes is said by the clause of the
 // procedure that sends it ("… gửi 01 (một) bộ hồ sơ … đến Sở …"). Left to the ranker, the articles sharing more of the
 // question's words lead instead: the one listing the dossier's papers, the one on who grants or revokes the licence.
-// Of a text's sending clauses, the one whose article and words are nearest the question answers ("cấp lại", "gia hạn"
-// name their own procedure); the first one, the procedure of the text's main case, when none is nearer.
+// Of a text's sending clauses, the one whose article and words are nearest the question answers ("cấp lại", "gia hạn",
+// "sửa đổi" name their own procedure); the first one, the procedure of the text's main case, when none is nearer.
 import type { Corpus } from '../../knowledge/types.js';
 import { foldedWords } from '../../knowledge/text.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
@@ -31,23 +31,30 @@ interface SendingClause {
   words: Set<string>;
 }
 
+interface TextClauses {
+  sending: SendingClause[];
+  /** How many of the text's sections have each word: one most of them have ("hồ sơ", "đề nghị") tells none apart. */
+  spread: Map<string, number>;
+}
+
 const syllables = (text: string) =>
   analyze(text)
     .seq.filter((t) => !isStopword(t))
     .map(foldToken);
 
-const clausesByCorpus = new WeakMap<Corpus, Map<string, SendingClause[]>>();
+const clausesByCorpus = new WeakMap<Corpus, Map<string, TextClauses>>();
 
-/** Each text's clauses sending a dossier to a body, in the text's order. */
-function sendingClauses(corpus: Corpus): Map<string, SendingClause[]> {
+/** Each text's clauses sending a dossier to a body, in the text's order, with its words' spread. */
+function sendingClauses(corpus: Corpus): Map<string, TextClauses> {
   let byDoc = clausesByCorpus.get(corpus);
   if (byDoc) return byDoc;
   byDoc = new Map();
   for (const [from, s] of corpus.sections.entries()) {
-    if (!SENDS_DOSSIER.test(foldedWords(s.text))) continue;
-    const list = byDoc.get(s.docId) ?? [];
-    list.push({ from, path: s.path, words: new Set(syllables(`${s.path.join(' ')} ${s.text}`)) });
-    byDoc.set(s.docId, list);
+    const text = byDoc.get(s.docId) ?? { sending: [], spread: new Map() };
+    byDoc.set(s.docId, text);
+    const words = new Set(syllables(`${s.path.join(' ')} ${s.text}`));
+    for (const w of words) text.spread.set(w, (text.spread.get(w) ?? 0) + 1);
+    if (SENDS_DOSSIER.test(foldedWords(s.text))) text.sending.push({ from, path: s.path, words });
   }
   clausesByCorpus.set(corpus, byDoc);
   return byDoc;
@@ -65,10 +72,10 @@ export function dossierReceiverHit(
 ): SearchHit | undefined {
   if (!asksDossierReceiver(foldedWords(question))) return undefined;
   const byDoc = sendingClauses(index.corpus);
-  const clauses = usable.map((h) => byDoc.get(h.doc.id)).find((c) => c?.length);
-  if (!clauses) return undefined;
-  const asked = new Set(syllables(question));
-  const shared = (c: SendingClause) => [...asked].filter((w) => c.words.has(w)).length;
-  const best = clauses.reduce((a, c) => (shared(c) > shared(a) ? c : a));
+  const text = usable.map((h) => byDoc.get(h.doc.id)).find((t) => t?.sending.length);
+  if (!text) return undefined;
+  const asked = [...new Set(syllables(question))];
+  const shared = (c: SendingClause) => asked.reduce((sum, w) => sum + (c.words.has(w) ? 1 / text.spread.get(w)! : 0), 0);
+  const best = text.sending.reduce((a, c) => (shared(c) > shared(a) ? c : a));
   return clauseHit(index, best.from, best.path, confidence, false);
 }

@@ -16,6 +16,7 @@ const DECREE = {
     },
     { path: ['Điều 4. Trình tự gửi hồ sơ cấp phép', '2.'], text: '2. Sở Y tế xem xét hồ sơ trong 10 ngày.' },
     { path: ['Điều 5. Gia hạn giấy phép', '1.'], text: '1. Trước khi giấy phép hết hạn, tổ chức gửi hồ sơ đến Sở Nội vụ để gia hạn.' },
+    { path: ['Điều 6. Thay đổi giấy phép', '1.'], text: '1. Khi sửa đổi giấy phép, tổ chức gửi hồ sơ đến Sở Tư pháp.' },
   ],
 };
 const corpus = makeCorpus('h-dossier-receiver', [DECREE]);
@@ -46,6 +47,8 @@ describe('dossierReceiverHit', () => {
   it('gives the clause sending the dossier of the procedure asked, the first one when none is named', () => {
     expect(dossierReceiverHit(index, 'Xin cấp phép thì nộp hồ sơ ở đâu?', [papers], 0.8)?.chunk.text).toContain('đến Sở Y tế');
     expect(dossierReceiverHit(index, 'Hồ sơ gia hạn gửi cho ai?', [papers], 0.8)?.chunk.text).toContain('đến Sở Nội vụ');
+    // "đề nghị" is in several of the text's sections, "sửa đổi" in one: the words that tell the clauses apart decide.
+    expect(dossierReceiverHit(index, 'Hồ sơ đề nghị sửa đổi nộp ở đâu?', [papers], 0.8)?.chunk.text).toContain('đến Sở Tư pháp');
   });
 
   it('gives nothing for another question', () => {
