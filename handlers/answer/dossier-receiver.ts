@@ -16,8 +16,11 @@ const SENT_WHERE =
   / (gui|nop|chuyen)( [a-z]+){0,4} ((o|tai|toi|den|ve) )?(dau|cho ai|(cho |toi |den |o |tai )?(co quan|noi|cho|don vi|ben|so|phong) nao) /;
 // Who takes it in: "ai nhận hồ sơ", "cơ quan nào tiếp nhận hồ sơ".
 const RECEIVED_BY = / (ai|co quan nao|don vi nao|noi nao|ben nao) (nhan|tiep nhan|thu)( [a-z]+){0,2} (ho so|giay to) /;
-// A clause sending a dossier to a body: "gửi 01 (một) bộ hồ sơ theo quy định tại Điều 7 … đến Sở …".
-const SENDS_DOSSIER = / (gui|nop)( [^;]{0,40})? ho so( [^;]{0,160}?)? (den|toi|cho|tai) /;
+// A clause sending a dossier to a body: "gửi 01 (một) bộ hồ sơ theo quy định tại Điều 7 … đến Sở …", "lập hồ sơ gửi
+// Phòng …", "làm đơn gửi Ủy ban nhân dân cấp xã".
+const SENDS_DOSSIER = / ((gui|nop)( [^;]{0,40})? ho so( [^;]{0,160}?)? (den|toi|cho|tai)|(lap ho so|lam don) (gui|nop)) /;
+
+const ARTICLE = /^Điều \d/u;
 
 /** Whether the question (folded words, a space each side) asks where or to whom a dossier is sent. */
 export function asksDossierReceiver(q: string): boolean {
@@ -50,7 +53,7 @@ function sendingClauses(corpus: Corpus): Map<string, TextClauses> {
   if (byDoc) return byDoc;
   byDoc = new Map();
   for (const [from, s] of corpus.sections.entries()) {
-    const text = byDoc.get(s.docId) ?? { sending: [], spread: new Map() };
+    const text: TextClauses = byDoc.get(s.docId) ?? { sending: [], spread: new Map() };
     byDoc.set(s.docId, text);
     const words = new Set(syllables(`${s.path.join(' ')} ${s.text}`));
     for (const w of words) text.spread.set(w, (text.spread.get(w) ?? 0) + 1);
@@ -58,6 +61,12 @@ function sendingClauses(corpus: Corpus): Map<string, TextClauses> {
   }
   clausesByCorpus.set(corpus, byDoc);
   return byDoc;
+}
+
+/** The headings above a clause's article ("Chương II › Mục 1"); none for a text without articles. */
+function chapterOf(path: string[]): string {
+  const article = path.findIndex((p) => ARTICLE.test(p));
+  return article < 0 ? '' : path.slice(0, article).join(' › ');
 }
 
 /**
@@ -72,10 +81,15 @@ export function dossierReceiverHit(
 ): SearchHit | undefined {
   if (!asksDossierReceiver(foldedWords(question))) return undefined;
   const byDoc = sendingClauses(index.corpus);
-  const text = usable.map((h) => byDoc.get(h.doc.id)).find((t) => t?.sending.length);
-  if (!text) return undefined;
+  const hit = usable.find((h) => byDoc.get(h.doc.id)?.sending.length);
+  const text = hit && byDoc.get(hit.doc.id)!;
+  // The clauses of the chapters the ranker found the text's passages in: another chapter's procedure (a victim's
+  // request for an allowance, next to the licensing of a facility) is another procedure.
+  const chapters = new Set(usable.filter((h) => h.doc.id === hit?.doc.id).map((h) => chapterOf(h.chunk.path)));
+  const sending = text?.sending.filter((c) => chapters.has(chapterOf(c.path)));
+  if (!text || !sending?.length) return undefined;
   const asked = [...new Set(syllables(question))];
   const shared = (c: SendingClause) => asked.reduce((sum, w) => sum + (c.words.has(w) ? 1 / text.spread.get(w)! : 0), 0);
-  const best = text.sending.reduce((a, c) => (shared(c) > shared(a) ? c : a));
+  const best = sending.reduce((a, c) => (shared(c) > shared(a) ? c : a));
   return clauseHit(index, best.from, best.path, confidence, false);
 }

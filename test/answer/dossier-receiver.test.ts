@@ -55,3 +55,27 @@ describe('dossierReceiverHit', () => {
     expect(dossierReceiverHit(index, 'Hồ sơ gồm những gì?', [papers], 0.8)).toBeUndefined();
   });
 });
+
+describe('dossierReceiverHit in a text with chapters', () => {
+  const CHAPTERED = {
+    doc: doc('regulations/chuong.md', 'NĐ Chương', null),
+    sections: [
+      { path: ['Chương I', 'Điều 1. Cấp phép', '1.'], text: '1. Tổ chức gửi hồ sơ đến Sở Y tế để được cấp phép.' },
+      { path: ['Chương II', 'Điều 9. Trợ cấp', '1.'], text: '1. Nạn nhân được trợ cấp một lần.' },
+      { path: ['Chương II', 'Điều 9. Trợ cấp', '2.'], text: '2. Nạn nhân làm đơn gửi Ủy ban nhân dân cấp xã.' },
+    ],
+  };
+  const chaptered = makeCorpus('h-dossier-receiver-chapters', [CHAPTERED]);
+  const allowance: SearchHit = {
+    chunk: chaptered.chunks.find((c) => c.sectionId === chaptered.sections[1].id)!,
+    doc: CHAPTERED.doc,
+    score: 1,
+    confidence: 0.8,
+    otherProvince: false,
+  };
+
+  it('keeps to the chapter the ranker found the text in', () => {
+    const hit = dossierReceiverHit({ corpus: chaptered } as KnowledgeIndex, 'Nộp hồ sơ ở đâu?', [allowance], 0.8);
+    expect(hit?.chunk.text).toContain('gửi Ủy ban nhân dân cấp xã');
+  });
+});
