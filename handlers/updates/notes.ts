@@ -108,7 +108,9 @@ export function agencyNote(text: string, updates: Updates): string | undefined {
   if (!found || text.includes(found.change.now)) return undefined;
   const { change, name } = found;
   const since = change.since ? ` từ ${vnDate(change.since)}` : '';
-  return oneLine(`${noteLead(change.confidence)} ${name} đã thay đổi${since}; nay: ${change.now}${sourceText(change.sources)}`);
+  // What the file is unsure of (the other tasks of an abolished office) is said as such, not as firmly as the rest.
+  const unsure = change.unsure ? ` ${change.unsure}` : '';
+  return oneLine(`${noteLead(change.confidence)} ${name} đã thay đổi${since}; nay: ${change.now}${unsure}${sourceText(change.sources)}`);
 }
 
 /** One line per cited plan of a province merged since: it was issued by the former province. */

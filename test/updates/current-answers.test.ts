@@ -208,6 +208,13 @@ describe('notes under an answer', () => {
     expect(answerNotes('«Ủy ban nhân dân cấp xã tiếp nhận.»', [], updates)).toEqual([]);
   });
 
+  it("an abolished agency's line says what the file is unsure of about it, in the file's words", () => {
+    const change = updates.agencies.find((a) => a.unsure)!;
+    const [note] = answerNotes(`«${change.old[0]} lập hồ sơ.»`, [], updates);
+    expect(note).toContain(change.now);
+    expect(note).toContain(change.unsure);
+  });
+
   it('an answer from the 2011 law or a text detailing it says the 2024 law applies and gives the transitional rule, once', () => {
     for (const ids of [
       ['regulations/luat-66-2011.md'],
