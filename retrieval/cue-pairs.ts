@@ -92,7 +92,18 @@ const COURT = ['tòa', 'phiên tòa', 'ra tòa', 'phiên xử', 'xét xử'];
 // Held behind closed doors, as a victim asks it.
 const CLOSED_DOORS = ['kín', 'không công khai', 'không cho ai vào', 'không cho người ngoài', 'đóng cửa'];
 // The public of a hearing: who would sit and listen, whom the victim would face.
-const COURT_AUDIENCE = ['người ngoài', 'đông người', 'người lạ', 'ai vào', 'ngồi nghe', 'vào nghe', 'gặp mặt', 'mặt đối mặt'];
+const COURT_AUDIENCE = [
+  'người ngoài',
+  'đông người',
+  'người lạ',
+  'ai vào',
+  'ai vô',
+  'ngồi nghe',
+  'vào nghe',
+  'vô nghe',
+  'gặp mặt',
+  'mặt đối mặt',
+];
 // Neighbours and local businesses, whom a commune calls on to help a returnee.
 const NEIGHBOURS = ['hàng xóm', 'lối xóm', 'bà con'];
 const BUSINESSES = ['tiệm', 'cửa hàng', 'doanh nghiệp', 'công ty', 'cơ sở làm ăn', 'cơ sở sản xuất', 'mạnh thường quân'];

@@ -388,6 +388,8 @@ describe('a closed hearing and a call on the neighbours need their own words (bu
   it('reads a closed hearing from the public of the court with a wish or a dread, not from either alone', () => {
     expect(phrases('em sợ ra tòa đông người lắm')).toContain('xét xử kín');
     expect(phrases('xin cho phiên xử đóng cửa được không')).toContain('xét xử kín');
+    // Said the southern way: nobody "vô nghe" (comes in to listen).
+    expect(phrases('cháu ngại lắm, ra tòa xin đừng cho ai vô nghe')).toContain('xét xử kín');
     // Fear of testifying, and a public trial in the commune, are no closed hearing.
     expect(phrases('người làm chứng sợ ra tòa thì sao')).not.toContain('xét xử kín');
     expect(phrases('phiên tòa xét xử lưu động ở xã đông người dự')).not.toContain('xét xử kín');
