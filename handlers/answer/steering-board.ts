@@ -13,12 +13,14 @@ const DIRECTS = '(chi dao|lanh dao|dieu hanh|chi huy|dieu phoi)';
 const ASKS_DIRECTOR = new RegExp(
   ` ${WHO}( (se|thi|la|dung ra|duoc giao|co trach nhiem))? ${DIRECTS} | ${DIRECTS} (boi |la )?${WHO} | ban chi dao (nao|gi|la ban nao) `,
 );
-// A steering board as the plans name it.
-const BOARD = /Ban [Cc]hỉ đạo/u;
+// A steering board as the plans name it, directing: "sự chỉ đạo của Ban Chỉ đạo …", "Ban Chỉ đạo … chỉ đạo …". A line
+// sending it reports ("Báo cáo kết quả … gửi cho Ban Chỉ đạo") names the board but says nothing of who directs.
+const BOARD_DIRECTS = /chỉ đạo của Ban [Cc]hỉ đạo|Ban [Cc]hỉ đạo[^.;]{0,120}?\s(chỉ đạo|lãnh đạo|điều hành)\s/u;
 
-// What is directed: the plan, its carrying out, or a board asked for by name ("ban nào"); "ai chỉ đạo Trung tâm … tiếp
-// nhận" asks who directs a body in one task, which the plan's points say.
-const OF_PLAN = / (ke hoach|kh|de an|chuong trinh|thuc hien|trien khai|ban (chi dao )?nao) /;
+// What is directed: the plan or a board asked for by name ("ban nào"); "ai chỉ đạo Trung tâm … tiếp nhận" asks who
+// directs a body in one task, which the plan's points say, and "ai chỉ huy khi triển khai giải cứu" who commands an
+// operation.
+const OF_PLAN = / (ke hoach|kh|de an|chuong trinh|ban (chi dao )?nao) /;
 
 /** Whether the question (folded words, a space each side) asks which board or body directs the plan. */
 export function asksDirector(q: string): boolean {
@@ -32,15 +34,15 @@ interface BoardLine {
 
 const linesByCorpus = new WeakMap<Corpus, Map<string, BoardLine[]>>();
 
-/** Each plan's lines naming a steering board, in the plan's order. */
+/** Each plan's lines naming the steering board that directs it, in the plan's order. */
 function boardLines(corpus: Corpus): Map<string, BoardLine[]> {
   let byDoc = linesByCorpus.get(corpus);
   if (byDoc) return byDoc;
   byDoc = new Map();
   const plans = new Set(corpus.docs.filter((d) => d.kind === 'plan').map((d) => d.id));
   for (const [from, s] of corpus.sections.entries()) {
-    if (!plans.has(s.docId) || !BOARD.test(s.text)) continue;
-    const lines = s.text.split('\n').filter((l) => BOARD.test(l));
+    if (!plans.has(s.docId) || !BOARD_DIRECTS.test(s.text)) continue;
+    const lines = s.text.split('\n').filter((l) => BOARD_DIRECTS.test(l));
     byDoc.set(s.docId, [...(byDoc.get(s.docId) ?? []), ...lines.map((line) => ({ from, line: line.trim() }))]);
   }
   linesByCorpus.set(corpus, byDoc);

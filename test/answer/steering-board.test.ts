@@ -18,7 +18,12 @@ const PLAN = {
 };
 const OTHER = {
   doc: doc('plans/khac.md', 'KH Khác 2024', 'cao-bang'),
-  sections: [{ path: ['V. Tổ chức thực hiện'], text: 'Các sở triển khai kế hoạch.' }],
+  sections: [
+    {
+      path: ['V. Tổ chức thực hiện'],
+      text: 'Các sở triển khai kế hoạch.\nBáo cáo kết quả kiểm tra được gửi cho Ban Chỉ đạo tỉnh để theo dõi.',
+    },
+  ],
 };
 const corpus = makeCorpus('h-steering-board', [PLAN, OTHER]);
 const index = { corpus } as KnowledgeIndex;
@@ -32,7 +37,7 @@ const title: SearchHit = {
 
 describe('asksDirector', () => {
   it('reads which board or body directs the plan', () => {
-    for (const q of ['Kế hoạch này do ban nào chỉ đạo?', 'ban chi dao nao chi dao de an', 'Ai lãnh đạo việc thực hiện?']) {
+    for (const q of ['Kế hoạch này do ban nào chỉ đạo?', 'ban chi dao nao chi dao de an', 'Ai lãnh đạo việc thực hiện kế hoạch?']) {
       expect(asksDirector(foldedWords(q)), q).toBe(true);
     }
   });
@@ -40,6 +45,9 @@ describe('asksDirector', () => {
   it('leaves who directs a body in one task alone', () => {
     expect(asksDirector(foldedWords('Ai chỉ đạo trung tâm tiếp nhận nạn nhân?'))).toBe(false);
     expect(asksDirector(foldedWords('Kế hoạch này có mấy phần?'))).toBe(false);
+    // Carrying out a task or an operation is no plan.
+    expect(asksDirector(foldedWords('Ai chỉ huy lực lượng khi triển khai giải cứu nạn nhân trên biển?'))).toBe(false);
+    expect(asksDirector(foldedWords('Ai điều phối việc thực hiện tiếp nhận nạn nhân bị trao trả?'))).toBe(false);
   });
 });
 
@@ -50,7 +58,7 @@ describe('steeringBoardHit', () => {
     expect(hit?.chunk.path.at(-1)).toBe('2. Về tổ chức thực hiện');
   });
 
-  it('gives nothing when the plan asked about names no board', () => {
+  it('gives nothing when the plan asked about names no board directing it (a board sent reports is none)', () => {
     expect(steeringBoardHit(index, 'Ban nào chỉ đạo kế hoạch này?', [], 'cao-bang', 0.7)).toBeUndefined();
   });
 });
