@@ -50,7 +50,7 @@ import { competenceSections, withCompetentBodies } from './answer/competence.js'
 import { groupPointHits } from './answer/group-points.js';
 import { dossierReceiverHit } from './answer/dossier-receiver.js';
 import { steeringBoardHit } from './answer/steering-board.js';
-import { bodyHeading, type BodyHeading, bodyUnderList, asksOnlyOwnBodyDuties } from './answer/agency-section.js';
+import { asksDuties, bodyHeading, type BodyHeading, bodyUnderList, asksOnlyOwnBodyDuties } from './answer/agency-section.js';
 import { headingBlock } from '../retrieval/list-block.js';
 import { sectionIndexById } from '../knowledge/load.js';
 import { askedForce, devotedOutline, devotedTextAnswer, forceInOwnPlan } from './answer/devoted-text.js';
@@ -258,15 +258,19 @@ function overviewListHit(q: string, hits: SearchHit[], usable: SearchHit[]): Sea
  * with it), which answers as well.
  */
 function actorArticle(index: KnowledgeIndex, q: string, hits: SearchHit[], usable: SearchHit[]): BodyHeading | undefined {
+  // "Gia đình có được tham gia phiên tòa không" names the family and "tham gia" but asks no duty of it.
+  if (!asksDuties(foldedWords(q))) return undefined;
   for (const hit of hits) {
     const at = hit.doc.kind === 'regulation' && !hit.otherProvince ? hit.chunk.path.findIndex((p) => ARTICLE.test(p)) : -1;
     const actor = at >= 0 ? dutiesAskedOf(q, hit.chunk.path[at]) : undefined;
     if (!actor) continue;
-    if (usable.some((u) => u.chunk.sectionId !== hit.chunk.sectionId && passageNames(u.chunk, actor))) return undefined;
+    const path = hit.chunk.path.slice(0, at + 1);
+    // The article's own clauses name the actor too: they are no other passage.
+    const inArticle = (u: SearchHit) => u.chunk.docId === hit.chunk.docId && path.every((h, j) => u.chunk.path[j] === h);
+    if (usable.some((u) => !inArticle(u) && passageNames(u.chunk, actor))) return undefined;
     const sections = index.corpus.sections;
     const i = sectionIndexById(index.corpus).get(hit.chunk.sectionId);
     if (i === undefined) return undefined;
-    const path = hit.chunk.path.slice(0, at + 1);
     const from = subtreeStart(sections, i, path);
     // Its duties are quoted as the list its clauses make; an article the parser gives no list is left to the ranker's passages.
     const block = headingBlock(sections, from, path);
@@ -727,12 +731,10 @@ function bodyAnswer(index: KnowledgeIndex, q: string, usable: SearchHit[], body:
 function articleOf(index: KnowledgeIndex, hit: SearchHit): { path: string[]; sectionId: string } {
   const k = hit.chunk.path.findIndex((h) => ARTICLE.test(h));
   const sections = index.corpus.sections;
-  let i = hitStart(index, hit);
+  const i = hitStart(index, hit);
   if (k < 0 || i < 0) return { path: hit.chunk.path, sectionId: hit.chunk.sectionId };
   const path = hit.chunk.path.slice(0, k + 1);
-  const inArticle = (s: (typeof sections)[number]) => s.docId === hit.chunk.docId && path.every((h, j) => s.path[j] === h);
-  while (i > 0 && inArticle(sections[i - 1])) i--;
-  return { path, sectionId: sections[i].id };
+  return { path, sectionId: sections[subtreeStart(sections, i, path)].id };
 }
 
 /**
