@@ -498,9 +498,10 @@ const AMOUNT_RULE = /(?<!\p{L})mức(?!\p{L})[^.;:]{0,50}?\s(theo|bằng|do)\s|(
 
 // "Giá vé xe bao nhiêu", "giá vàng mấy triệu": the price of a thing. The documents state what is paid to or for the
 // people they cover, never a price; a price asked of them comes with who gets it ("nạn nhân được hỗ trợ giá vé …").
-// Folded, "gia" is also the "gia" of "gia đình" or "tham gia": a marked word other than "giá" reads as `_`.
+// Folded, "gia" is also the "gia" of "gia đình", "tham gia", "quốc gia", "chuyên gia", "người già": a marked word other
+// than "giá" reads as `_`.
 const PRICE_ASKED =
-  / (?<!tham )gia(?! (dinh|han|tang|nhap|tri|su|canh|cong))( [a-z0-9]+){0,12}? (bao nhieu|may)(?! (ngay|thang|nam|gio|tuan|lan|nguoi)( |$)) /;
+  / (?<!(tham|quoc|chuyen|nguoi) )gia(?! (dinh|han|tang|nhap|tri|su|canh|cong))( [a-z0-9]+){0,12}? (bao nhieu|may)(?! (ngay|thang|nam|gio|tuan|lan|nguoi|tuoi)( |$)) /;
 const PAID_TO_SOMEONE = / (duoc|ho tro|tro cap|chi tra|chi cho|cap cho|tra cho|muc chi|thanh toan cho) /;
 
 /** Whether the question asks the price of a thing, not what is paid to or for someone. */

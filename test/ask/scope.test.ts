@@ -380,6 +380,8 @@ describe('questions outside the documents', () => {
     expect(asksPrice('xã tham gia bao nhiêu đợt tuyên truyền')).toBe(false);
     expect(asksPrice('người già bao nhiêu tuổi thì được ưu tiên')).toBe(false);
     expect(asksPrice('gia han may ngay')).toBe(false);
+    expect(asksPrice('quốc gia nào có bao nhiêu nạn nhân')).toBe(false);
+    expect(asksPrice('nguoi gia bao nhieu tuoi')).toBe(false);
   });
 
   it('declines the price of a thing off the documents’ subject, however close its words come to a support clause', async () => {
