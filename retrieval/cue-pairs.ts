@@ -114,13 +114,11 @@ const MOVED_AWAY = [
   'tỉnh khác',
   'huyện khác',
   'xã khác',
-  'nơi khác',
+  'nơi ở khác',
   'chỗ khác',
   'địa phương khác',
   'ngoài địa bàn',
   'ngoài tỉnh',
-  'chỗ mới',
-  'nơi mới',
   'nơi ở mới',
   'chỗ ở mới',
   'dọn đi',
@@ -157,18 +155,7 @@ const LEAKED_OR_KEPT = [
 
 // Keeping an eye on someone, and the record that makes the documents watch them.
 const WATCHING = ['canh chừng', 'trông chừng', 'để mắt', 'để ý', 'theo dõi', 'quản lý', 'răn đe', 'giám sát'];
-const CONVICTED = [
-  'tiền án',
-  'ra tù',
-  'mới ra tù',
-  'đi tù về',
-  'từng đi tù',
-  'từng ở tù',
-  'ngồi tù',
-  'bị kết án',
-  'từng bị kết án',
-  'từng buôn người',
-];
+const CONVICTED = ['đi tù về', 'từng đi tù', 'từng ở tù', 'ngồi tù', 'bị kết án', 'từng bị kết án', 'từng buôn người'];
 
 export const CUE_PAIRS: readonly CuePair[] = [
   // Papers: who holds them, what is missing and what for.
@@ -991,9 +978,6 @@ export const CUE_PAIRS: readonly CuePair[] = [
         'biên phòng bạn',
         'công an bạn',
         'lào',
-        'bên lào',
-        'phía lào',
-        'nước lào',
         'campuchia',
         'cam bốt',
         'trung quốc',
@@ -1042,8 +1026,8 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
   {
     all: [
-      ['nghi', 'nghi ngờ', 'thấy nghi', 'nghi nghi', 'thấy lạ', 'sợ bị lừa', 'sợ là lừa', 'có dấu hiệu'],
-      ['cách xử trí', 'cách xử lý', 'cách ứng xử', 'cách phản ứng', 'ứng xử', 'xử trí', 'phản ứng', 'cách đối phó'],
+      ['nghi', 'nghi ngờ', 'thấy nghi', 'nghi nghi', 'thấy lạ', 'sợ bị lừa', 'sợ là lừa', 'dấu hiệu bị', 'dấu hiệu lừa'],
+      ['cách xử trí', 'cách ứng xử', 'cách phản ứng', 'ứng xử', 'xử trí', 'phản ứng', 'cách đối phó'],
     ],
     legal: ['kỹ năng ứng xử trong trường hợp có nghi ngờ về việc mua bán người'],
   },

@@ -327,7 +327,9 @@ describe('prevention as people talk about it (bundled pairs)', () => {
     expect(x.expand('trao doi thong tin voi nuoc lang gieng')).toContain(neighbours);
     expect(x.expand('đồn có liên lạc với phía campuchia không')).toContain(neighbours);
     // Typed without diacritics, 'lao' alone may be lao động: the country is read beside 'bên' or 'phía'.
-    expect(x.expand('bien phong co phoi hop voi ben lao khong')).toContain(neighbours);
+    expect(x.expand('biên phòng có phối hợp với bên Lào không')).toContain(neighbours);
+    // Typed without marks, 'lao' is first the 'lao' of 'lao động' (labour).
+    expect(x.expand('phối hợp với bên lao động như thế nào')).not.toContain('các nước có chung đường biên giới');
     expect(x.expand('phối hợp với công an huyện')).not.toContain(neighbours);
   });
 
@@ -374,6 +376,9 @@ describe('prevention as people talk about it (bundled pairs)', () => {
     expect(x.expand('có bà kia hứa hẹn cho cháu sang làm, nhà tôi nên làm sao')).toContain(skill);
     expect(x.expand('người lạ rủ đi làm, có ai chỉ cho không')).toContain(skill);
     expect(x.expand('đi làm lương cao ở đâu')).not.toContain(skill);
+    // Signs of being tricked, not any sign; handling an official's wrongdoing is no reaction to a trap.
+    expect(x.expand('thấy có dấu hiệu bị lừa thì phải ứng xử sao')).toContain(skill);
+    expect(x.expand('cán bộ có dấu hiệu bao che thì cách xử lý thế nào')).not.toContain(skill);
   });
 
   it('reads what a job agency must sign as the written labour contract', () => {

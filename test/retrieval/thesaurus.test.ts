@@ -641,7 +641,9 @@ describe('prevention as people talk about it (bundled thesaurus)', () => {
   });
 
   it('reads someone just out of prison as a criminal record, and asking whom an activity is for as its target group', () => {
-    expect(x.expand('anh ta mới ra tù năm ngoái')).toContain('tiền án, tiền sự');
+    expect(x.expand('anh ta mãn hạn tù năm ngoái')).toContain('tiền án, tiền sự');
+    // Folded, 'ra tù' is also 'ra từ' (back from) and 'tiền án' the 'tiền ăn' (food money): no record.
+    expect(x.expand('nguoi ra tu Campuchia ve thi xa co quan ly khong')).not.toContain('tiền án, tiền sự');
     expect(x.expand('buổi nói chuyện này dành cho ai')).toContain('nhóm nguy cơ cao');
   });
 
