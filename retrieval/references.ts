@@ -86,7 +86,8 @@ const ARTICLE_DUTY_REFERENCE =
 
 /**
  * The clauses of the article a sentence hands a duty over to as a whole ("Thực hiện trách nhiệm quy định tại Điều 17
- * của Luật này"), in order; none when it hands over none. The sentence's own article is no other article.
+ * của Luật này"), in order, every one however long (a reader is shown each shortened); none when it hands over none.
+ * The sentence's own article is no other article.
  */
 export function articleDutyReferredTo(sections: Section[], docId: string, path: string[], sentence: string): ReferredClause[] {
   const article = ARTICLE_DUTY_REFERENCE.exec(sentence)?.[1];
@@ -95,7 +96,7 @@ export function articleDutyReferredTo(sections: Section[], docId: string, path: 
   const out: ReferredClause[] = [];
   for (const [key, text] of clauseTextsOf(sections, docId)) {
     const [a, clause] = key.split('.');
-    if (a === article && text.length <= MAX_REFERRED_CHARS) out.push({ article, clause: Number(clause), text });
+    if (a === article) out.push({ article, clause: Number(clause), text });
   }
   return out.sort((x, y) => x.clause - y.clause);
 }
