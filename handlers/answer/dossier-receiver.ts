@@ -17,8 +17,10 @@ const SENT_WHERE =
 // Who takes it in: "ai nhận hồ sơ", "cơ quan nào tiếp nhận hồ sơ".
 const RECEIVED_BY = / (ai|co quan nao|don vi nao|noi nao|ben nao) (nhan|tiep nhan|thu)( [a-z]+){0,2} (ho so|giay to) /;
 // A clause sending a dossier to a body: "gửi 01 (một) bộ hồ sơ theo quy định tại Điều 7 … đến Sở …", "lập hồ sơ gửi
-// Phòng …", "làm đơn gửi Ủy ban nhân dân cấp xã".
-const SENDS_DOSSIER = / ((gui|nop)( [^;]{0,40})? ho so( [^;]{0,160}?)? (den|toi|cho|tai)|(lap ho so|lam don) (gui|nop)) /;
+// Phòng …", "làm đơn gửi Ủy ban nhân dân cấp xã"; a body follows the "to" ("hồ sơ gồm: Tờ khai dùng cho nạn nhân" sends
+// nothing).
+const SENDS_DOSSIER =
+  / ((gui|nop)( [^;]{0,40})? ho so( [^;]{0,160}?)? (den|toi|cho|ve) (so|phong|cuc|uy ban|ubnd|co quan|bo|cong an|trung tam|don)|(lap ho so|lam don) (gui|nop)) /;
 
 const ARTICLE = /^Điều \d/u;
 
