@@ -80,7 +80,7 @@ describe("an agency's duties asked as a whole", () => {
     ]);
   });
 
-  it('reads the force a question asks about once, and every step answers from that reading', () => {
+  it('each step answers from the force read for the question', () => {
     const asked = askedForce(index, 'lính biên phòng làm những gì để chống buôn người?');
     expect(asked?.doc.title).toMatch(/Bộ đội Biên phòng/);
     expect(devotedOutline(index, asked)?.map((a) => /Điều (\d+)/.exec(a.path[1])?.[1])).toEqual(['5', '6', '7', '8', '9', '10']);
