@@ -283,6 +283,13 @@ export function isStopword(tok: string): boolean {
   return v;
 }
 
+/** Folded content syllables in order: a text's words without the stopwords ("trach", "nhiem", "so", "y", "te"). */
+export function contentSyllables(text: string): string[] {
+  return analyze(text)
+    .seq.filter((t) => !isStopword(t))
+    .map(foldToken);
+}
+
 /**
  * Lowercased NFC syllables with abbreviations expanded in place (the abbreviation itself is kept as a token,
  * but the expansion is what forms bigrams, so `Sở LĐTBXH` yields the bigram `sở lao`).

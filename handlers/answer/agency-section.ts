@@ -10,7 +10,7 @@ import type { Corpus, DocMeta, Section } from '../../knowledge/types.js';
 import { foldedWords } from '../../knowledge/text.js';
 import { headingBlock, type ListBlock } from '../../retrieval/list-block.js';
 import { answerTypes } from '../../retrieval/question-type.js';
-import { analyze, foldToken, isStopword } from '../../retrieval/text.js';
+import { contentSyllables } from '../../retrieval/text.js';
 import type { SearchHit } from '../../retrieval/types.js';
 import type { Unit } from '../../retrieval/units.js';
 import { namesPlan } from './plan-section.js';
@@ -40,15 +40,9 @@ const PARTNERS = new Set(['voi', 'cho', 'giup']);
 const MIN_RUN = 4;
 const OPENING = 3;
 
-/** Folded content syllables. */
-const syllablesOf = (text: string) =>
-  analyze(text)
-    .seq.filter((t) => !isStopword(t))
-    .map(foldToken);
-
 /** Folded content syllables without "nhân dân", which people may say or not ("UBND các huyện", "Viện kiểm sát tỉnh"). */
 function withoutOfThePeople(text: string): string[] {
-  const all = syllablesOf(text);
+  const all = contentSyllables(text);
   const people = (i: number) => `${all[i]} ${all[i + 1]}` === OF_THE_PEOPLE;
   return all.filter((_, i) => !people(i) && !people(i - 1));
 }
@@ -266,11 +260,11 @@ const DUTIES_ONLY = new Set(
 export function asksOnlyOwnBodyDuties(question: string, corpus: Corpus, province: string | null): boolean {
   if (!province || !asksBodyDuties(question)) return false;
   const words = withoutOfThePeople(question);
-  const asked = syllablesOf(question);
+  const asked = contentSyllables(question);
   return corpus.docs.some((doc) => {
     const found = doc.kind === 'plan' && doc.province === province ? bodyHeadingOf(corpus, doc, words) : undefined;
     if (!found) return false;
-    const named = new Set([...syllablesOf(found.path.at(-1)!), ...province.split('-')]);
+    const named = new Set([...contentSyllables(found.path.at(-1)!), ...province.split('-')]);
     return asked.every((w) => named.has(w) || DUTIES_ONLY.has(w));
   });
 }

@@ -6,7 +6,7 @@
 import type { Corpus } from '../../knowledge/types.js';
 import { foldedWords } from '../../knowledge/text.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
-import { analyze, foldToken, isStopword } from '../../retrieval/text.js';
+import { contentSyllables } from '../../retrieval/text.js';
 import { clauseHit } from './basis.js';
 
 // A dossier, as the texts and people name it.
@@ -42,11 +42,6 @@ interface TextClauses {
   spread: Map<string, number>;
 }
 
-const syllables = (text: string) =>
-  analyze(text)
-    .seq.filter((t) => !isStopword(t))
-    .map(foldToken);
-
 const clausesByCorpus = new WeakMap<Corpus, Map<string, TextClauses>>();
 
 /** Each text's clauses sending a dossier to a body, in the text's order, with its words' spread. */
@@ -57,7 +52,7 @@ function sendingClauses(corpus: Corpus): Map<string, TextClauses> {
   for (const [from, s] of corpus.sections.entries()) {
     const text: TextClauses = byDoc.get(s.docId) ?? { sending: [], spread: new Map() };
     byDoc.set(s.docId, text);
-    const words = new Set(syllables(`${s.path.join(' ')} ${s.text}`));
+    const words = new Set(contentSyllables(`${s.path.join(' ')} ${s.text}`));
     for (const w of words) text.spread.set(w, (text.spread.get(w) ?? 0) + 1);
     if (SENDS_DOSSIER.test(foldedWords(s.text))) text.sending.push({ from, path: s.path, words });
   }
@@ -90,7 +85,7 @@ export function dossierReceiverHit(
   const chapters = new Set(usable.filter((h) => h.doc.id === hit?.doc.id).map((h) => chapterOf(h.chunk.path)));
   const sending = text?.sending.filter((c) => chapters.has(chapterOf(c.path)));
   if (!text || !sending?.length) return undefined;
-  const asked = [...new Set(syllables(question))];
+  const asked = [...new Set(contentSyllables(question))];
   const shared = (c: SendingClause) => asked.reduce((sum, w) => sum + (c.words.has(w) ? 1 / text.spread.get(w)! : 0), 0);
   const best = sending.reduce((a, c) => (shared(c) > shared(a) ? c : a));
   return clauseHit(index, best.from, best.path, confidence, false);

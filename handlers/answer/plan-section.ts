@@ -7,7 +7,7 @@ import type { Corpus, DocMeta } from '../../knowledge/types.js';
 import { foldedWords } from '../../knowledge/text.js';
 import { headingBlock, type ListBlock } from '../../retrieval/list-block.js';
 import { answerTypes } from '../../retrieval/question-type.js';
-import { analyze, foldToken, isStopword } from '../../retrieval/text.js';
+import { contentSyllables } from '../../retrieval/text.js';
 import type { SearchHit } from '../../retrieval/types.js';
 
 /** Folded nouns that name a section of a plan, as its heading opens. */
@@ -46,11 +46,7 @@ const withoutRanking = (words: string[]): string[] => {
 };
 
 /** Folded content syllables in order (stopwords and the heading's marker left out). */
-function contentSyllables(text: string): string[] {
-  return analyze(text.replace(MARKER, '').replace(SELECTION, ''))
-    .seq.filter((t) => !isStopword(t))
-    .map(foldToken);
-}
+const headingSyllables = (text: string) => contentSyllables(text.replace(MARKER, '').replace(SELECTION, ''));
 
 const startsWith = (path: string[], prefix: string[]) => prefix.length < path.length && prefix.every((p, i) => path[i] === p);
 
@@ -75,7 +71,7 @@ interface HeadingMatch {
  * the plan title's; else the number of the heading's pairs the question holds.
  */
 function headingMatch(heading: string, question: string[], titleSyllables: Set<string>, namesPlan: boolean): number | undefined {
-  const syl = contentSyllables(heading);
+  const syl = headingSyllables(heading);
   const pairs = pairsOf(syl);
   const head = pairs[0];
   if (!head || !SECTION_NOUNS.has(head)) return undefined;
@@ -99,7 +95,7 @@ const NAMED_SHARE = 0.5;
  * about that part of the plan ("Công an tỉnh có những nhiệm vụ gì trong kế hoạch"), not a section as a whole.
  */
 function namesPart(heading: string, question: string[], titlePairs: Set<string>): boolean {
-  const pairs = pairsOf(contentSyllables(heading));
+  const pairs = pairsOf(headingSyllables(heading));
   if (!pairs.length || SECTION_NOUNS.has(pairs[0])) return false;
   const own = pairs.filter((p) => !titlePairs.has(p));
   const asked = new Set(pairsOf(question));
@@ -109,8 +105,8 @@ function namesPart(heading: string, question: string[], titlePairs: Set<string>)
 
 /** The best-named heading of one plan that heads a list, or undefined (also when the question names a part of it). */
 function sectionOf(corpus: Corpus, doc: DocMeta, question: string[], namesPlan: boolean): HeadingMatch | undefined {
-  const titleSyllables = new Set(contentSyllables(doc.title));
-  const titlePairs = new Set(pairsOf(contentSyllables(doc.title)));
+  const titleSyllables = new Set(headingSyllables(doc.title));
+  const titlePairs = new Set(pairsOf(headingSyllables(doc.title)));
   const seen = new Set<string>();
   let best: HeadingMatch | undefined;
   let part = false;
@@ -213,7 +209,7 @@ function bodiesSection(corpus: Corpus, doc: DocMeta, question: string, words: st
  */
 export function namedPlanSection(question: string, usable: SearchHit[], corpus: Corpus): NamedSection | undefined {
   if (answerTypes(question).some((t) => t !== 'list' && t !== 'agency') || SUB_GROUP_CASE.test(foldedWords(question))) return undefined;
-  const words = contentSyllables(question);
+  const words = headingSyllables(question);
   const namesPlan = NAMES_PLAN.test(foldedWords(question));
   const seen = new Set<string>();
   for (const hit of usable) {
