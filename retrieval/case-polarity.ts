@@ -30,12 +30,27 @@ export function casePolarity(path: string[], text: string): CasePolarity | undef
   return undefined;
 }
 
-/** Which way the question states a case's stem ("chưa được giải cứu", "giải cứu rồi"), or undefined when it does not. */
-export function askedPolarity(question: string, stem: string): Polarity | undefined {
-  const q = folded(question);
-  const said = new RegExp(` (chua|da|khong) (?:duoc |co )?${stem} `).exec(q);
+/** The patterns a question states a stem with: "chưa được giải cứu" (either way), "giải cứu được rồi" (done). */
+interface StemPatterns {
+  stated: RegExp;
+  done: RegExp;
+}
+
+const patternsOf = (stem: string): StemPatterns => ({
+  stated: new RegExp(` (chua|da|khong) (?:duoc |co )?${stem} `),
+  done: new RegExp(` ${stem}( [a-z]+){0,3} (roi|xong) `),
+});
+
+/** Which way a question, folded as `folded` does, states a stem; undefined when it does not. */
+function statedPolarity(q: string, p: StemPatterns): Polarity | undefined {
+  const said = p.stated.exec(q);
   if (said) return polarityOf(said[1]);
-  return new RegExp(` ${stem}( [a-z]+){0,3} (roi|xong) `).test(q) ? 'done' : undefined;
+  return p.done.test(q) ? 'done' : undefined;
+}
+
+/** Which way the question states a case's stem ("chưa được giải cứu", "giải cứu được rồi"), or undefined when it does not. */
+export function askedPolarity(question: string, stem: string): Polarity | undefined {
+  return statedPolarity(folded(question), patternsOf(stem));
 }
 
 /** Multiplier per unit: `weight` for a case of the opposite polarity to the one the question states; undefined when it states none. */
@@ -43,12 +58,14 @@ export type CasePolarities = (question: string) => ((i: number) => number) | und
 
 export function createCasePolarities(units: { path: string[]; text: string }[], weight: number): CasePolarities {
   const cases = units.map((u) => casePolarity(u.path, u.text));
-  const stems = [...new Set(cases.flatMap((c) => (c ? [c.stem] : [])))];
+  // The corpus's stems and their patterns, built once; a question is folded once and read against each.
+  const stems = [...new Set(cases.flatMap((c) => (c ? [c.stem] : [])))].map((stem) => ({ stem, patterns: patternsOf(stem) }));
   return (question) => {
-    if (weight === 1) return undefined;
+    if (weight === 1 || !stems.length) return undefined;
+    const q = folded(question);
     const asked = new Map<string, Polarity>();
-    for (const stem of stems) {
-      const p = askedPolarity(question, stem);
+    for (const { stem, patterns } of stems) {
+      const p = statedPolarity(q, patterns);
       if (p) asked.set(stem, p);
     }
     if (!asked.size) return undefined;
