@@ -18,7 +18,7 @@ import {
   type Updates,
 } from '../../knowledge/updates.js';
 import { findName, firstAbolishedAgency, foldWords, provinceNames, withoutUnitWord, type AgencyMention } from './names.js';
-import { sourceText } from './notes.js';
+import { nowWithUnsure, sourceText } from './notes.js';
 import { answerTypes } from '../../retrieval/question-type.js';
 
 // Folded cues: the question asks what became of something, or since when a text applies. "Ai lo …" asks who does a
@@ -439,8 +439,7 @@ function tierAsked(question: string): string | undefined {
 
 function agencyFact(change: AgencyChange, name: string): string {
   const since = change.since ? ` (từ ${vnDate(change.since)})` : '';
-  const unsure = change.unsure ? ` ${change.unsure}` : '';
-  return `${lead(change.confidence)}${name} không còn như trước${since}. Nay: ${change.now}${unsure}${sourceText(change.sources)}`;
+  return `${lead(change.confidence)}${name} không còn như trước${since}. Nay: ${nowWithUnsure(change)}${sourceText(change.sources)}`;
 }
 
 /** Facts of the updates file that answer a question about what changed, or [] when it asks something else. */

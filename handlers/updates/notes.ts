@@ -5,7 +5,14 @@
 import { documentLabel } from '../../knowledge/cite.js';
 import { vnDate } from '../../knowledge/text.js';
 import type { DocMeta } from '../../knowledge/types.js';
-import { documentNumbers, type Confidence, type HotlineFact, type LawChange, type Updates } from '../../knowledge/updates.js';
+import {
+  type AgencyChange,
+  documentNumbers,
+  type Confidence,
+  type HotlineFact,
+  type LawChange,
+  type Updates,
+} from '../../knowledge/updates.js';
 import { validityNote } from '../../knowledge/validity.js';
 import { firstAbolishedAgency, keptItsName, mergerPhrase } from './names.js';
 
@@ -108,9 +115,15 @@ export function agencyNote(text: string, updates: Updates): string | undefined {
   if (!found || text.includes(found.change.now)) return undefined;
   const { change, name } = found;
   const since = change.since ? ` từ ${vnDate(change.since)}` : '';
-  // What the file is unsure of (the other tasks of an abolished office) is said as such, not as firmly as the rest.
-  const unsure = change.unsure ? ` ${change.unsure}` : '';
-  return oneLine(`${noteLead(change.confidence)} ${name} đã thay đổi${since}; nay: ${change.now}${unsure}${sourceText(change.sources)}`);
+  return oneLine(`${noteLead(change.confidence)} ${name} đã thay đổi${since}; nay: ${nowWithUnsure(change)}${sourceText(change.sources)}`);
+}
+
+/**
+ * Who does an abolished agency's work now, then what the file is unsure of (its other tasks), said as such after the
+ * sure part rather than as firmly.
+ */
+export function nowWithUnsure(change: AgencyChange): string {
+  return change.unsure ? `${change.now} ${change.unsure}` : change.now;
 }
 
 /** One line per cited plan of a province merged since: it was issued by the former province. */
