@@ -7,6 +7,7 @@
 // evaluation questions.
 import { TRAFFICKING_COUNTRIES } from './countries.js';
 import type { Expansion } from './expand.js';
+import { CRIMINAL_RECORD } from './thesaurus.js';
 import { analyze, containsSeq, foldToken, hasDiacritics, matchesAt, seqOf, type Wording } from './text.js';
 
 export interface CuePair {
@@ -153,9 +154,8 @@ const LEAKED_OR_KEPT = [
   'người ngoài',
 ];
 
-// Keeping an eye on someone, and the record that makes the documents watch them.
+// Keeping an eye on someone (with a criminal record, thesaurus.ts CRIMINAL_RECORD, the documents watch them).
 const WATCHING = ['canh chừng', 'trông chừng', 'để mắt', 'để ý', 'theo dõi', 'quản lý', 'răn đe', 'giám sát'];
-const CONVICTED = ['đi tù về', 'từng đi tù', 'từng ở tù', 'ngồi tù', 'bị kết án', 'từng bị kết án', 'từng buôn người'];
 
 export const CUE_PAIRS: readonly CuePair[] = [
   // Papers: who holds them, what is missing and what for.
@@ -1058,11 +1058,11 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
   // Someone with a trafficking record back home: watched by the police and, in border areas, by the border guard.
   {
-    all: [WATCHING, CONVICTED],
+    all: [WATCHING, CRIMINAL_RECORD],
     legal: ['giám sát các đối tượng có tiền án, tiền sự'],
   },
   {
-    all: [WATCHING, CONVICTED],
+    all: [WATCHING, CRIMINAL_RECORD],
     context: [['biên giới', 'sát biên', 'vùng biên', 'giáp biên', 'biên phòng', 'cửa khẩu']],
     legal: ['quản lý, giáo dục, răn đe người phạm tội'],
   },

@@ -16,6 +16,21 @@ export interface ThesaurusEntry {
   legal: string[];
 }
 
+/** A past sentence as people say it ("từng đi tù", "mãn hạn tù"): the documents' "tiền án, tiền sự". */
+export const CRIMINAL_RECORD = [
+  'từng đi tù',
+  'từng ở tù',
+  'có tiền sự',
+  'từng bị bắt',
+  'từng buôn người',
+  'từng bị kết án',
+  'bị kết án',
+  'đi tù về',
+  'ngồi tù',
+  'từng ngồi tù',
+  'mãn hạn tù',
+];
+
 export const THESAURUS: readonly ThesaurusEntry[] = [
   // Trafficking itself and its forms.
   {
@@ -1970,22 +1985,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['hộ cận nghèo', 'gia đình chính sách', 'người có công với cách mạng'],
   },
   { everyday: ['không có quốc tịch', 'vô quốc tịch'], legal: ['người không quốc tịch'] },
-  {
-    everyday: [
-      'từng đi tù',
-      'từng ở tù',
-      'có tiền sự',
-      'từng bị bắt',
-      'từng buôn người',
-      'từng bị kết án',
-      'bị kết án',
-      'đi tù về',
-      'ngồi tù',
-      'từng ngồi tù',
-      'mãn hạn tù',
-    ],
-    legal: ['tiền án, tiền sự'],
-  },
+  { everyday: CRIMINAL_RECORD, legal: ['tiền án, tiền sự'] },
   {
     everyday: ['nam nữ', 'trai hay gái', 'đàn ông đàn bà', 'già trẻ', 'lớn nhỏ', 'mấy tuổi', 'bao nhiêu tuổi'],
     legal: ['giới tính', 'độ tuổi', 'lứa tuổi'],
