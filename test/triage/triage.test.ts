@@ -346,10 +346,17 @@ describe('triage classifier', () => {
       'Cho tôi số đường dây nóng chống mua bán người ở Điện Biên',
       'Tỉnh tôi bây giờ còn không hay đã sáp nhập vào tỉnh khác rồi?',
       'Xã mình giờ thuộc thành phố nào sau khi sáp nhập?',
+      // Where the writer lives only places them: the province's new name is asked.
+      'nhà mình ở Quảng Nam cũ giờ gọi là thành phố nào rồi',
+      'con tôi sinh ở Bình Định cũ, giấy khai sinh giờ ghi tỉnh nào',
     ];
     for (const q of calm) for (const v of [q, foldDiacritics(q)]) expect(triage.classify(v).label, v).toBe('question');
     // Fear or danger still escalates, whatever else the message asks.
-    for (const q of ['Tôi sợ lắm, họ không cho tôi về nhà', 'Tỉnh em sáp nhập rồi, em đang bị giữ ở Campuchia, cứu em'])
+    for (const q of [
+      'Tôi sợ lắm, họ không cho tôi về nhà',
+      'Tỉnh em sáp nhập rồi, em đang bị giữ ở Campuchia, cứu em',
+      'Em bị lừa đưa đi, giờ không biết đây là tỉnh nào, cứu em',
+    ])
       for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
   });
 
