@@ -647,6 +647,9 @@ describe('questions about what changed', () => {
       // The reform's own words: "sắp xếp đơn vị hành chính", a unit "cấp tỉnh".
       ['Sắp xếp lại đơn vị hành chính xong, Bình Định nằm trong tỉnh nào?', 'tỉnh Gia Lai'],
       ['Quảng Nam thuộc đơn vị hành chính cấp tỉnh nào?', 'thành phố Đà Nẵng'],
+      // What is written on papers now: "ghi (là) tỉnh gì".
+      ['quê tôi Sóc Trăng cũ, làm căn cước giờ ghi là thành phố gì', 'thành phố Cần Thơ'],
+      ['Bình Định cũ thì hồ sơ giờ ghi tỉnh nào?', 'tỉnh Gia Lai'],
     ])
       expect((await askQuestion(q, {}, deps)).text, q).toContain(`cũ nay thuộc ${now}`);
     const own = await askQuestion('tinh minh nhap tinh xong gio goi la tinh gi', { province: 'quang-nam' }, deps);
