@@ -1022,6 +1022,16 @@ function weighByCoverage(fused: Map<number, number>, coverage: (unit: number) =>
 }
 
 /**
+ * Whether two units quote the same text: one holds the other's sections. The parser's chunks of one long section hold
+ * different parts of its text, and both may be asked for.
+ */
+function overlaps(a: Unit, b: Unit): boolean {
+  if (a.start < 0 || b.start < 0) return false;
+  if (a.count === 1 && b.count === 1 && a.start === b.start && a.id !== b.id) return false;
+  return a.start < b.start + b.count && b.start < a.start + a.count;
+}
+
+/**
  * The k best hits without repeats. Overlapping units (a clause and the article holding it) would quote the
  * same text twice. A long article split into many units would fill every slot with near-duplicates of one
  * point: at most `perGroup` units of one article (or heading group) until the other candidates run out. A unit past
@@ -1039,7 +1049,7 @@ function diverseTop(hits: ScopedHit[], k: number, perGroupLimit: number, coverag
     if (out.length >= k) break;
     h.confidence = coverage(unit);
     const u = h.chunk as Unit;
-    if (taken.some((t) => t.start >= 0 && u.start >= 0 && t.start < u.start + u.count && u.start < t.start + t.count)) continue;
+    if (taken.some((t) => overlaps(t, u))) continue;
     taken.push(u);
     const g = groupKey(u);
     const n = perGroup.get(g) ?? 0;
