@@ -8,7 +8,7 @@ import type { AnswerResult, Button, Citation } from './types.js';
 import { citationOf } from './answer/cite.js';
 import { citationHeading, citationLabel, documentLabel, validitySuffix } from '../knowledge/cite.js';
 import { queryProfile, termOverlap, type QueryProfile } from './answer/sentences.js';
-import { answerTypes, carries, isOverview, typeBoost, type AnswerType } from '../retrieval/question-type.js';
+import { answerTypes, carries, isOverview, mentionsCase, openingCase, typeBoost, type AnswerType } from '../retrieval/question-type.js';
 import {
   asksFilePapers,
   blockGroup,
@@ -136,6 +136,16 @@ const FOCUS_ASKED = ['trong tam', 'tap trung', 'chu trong', 'ky nang', 'kien thu
 /** Kinds of answer a clause states outright; a question asking one of them is not asking what an activity covers. */
 const NOT_FOCUS: AnswerType[] = ['amount', 'time', 'date', 'count', 'agency', 'papers', 'funding', 'file'];
 
+// A run opening with one case of a rule ("trường hợp người khai báo là trẻ em … thì …") that the question does not name
+// answers a broad question less than the rule itself, which the sentence states before its cases.
+const UNASKED_CASE_WEIGHT = 0.5;
+
+/** How much a run opening with `clause` answers, by the case it opens with; `asked`: the question's folded syllables. */
+function caseWeight(clause: string, asked: string): number {
+  const words = openingCase(clause);
+  return words?.length && !mentionsCase(asked, words) ? UNASKED_CASE_WEIGHT : 1;
+}
+
 /**
  * For a question asking only who, the titles a long granting sentence names (those the question's words pick when
  * they are more than fit), then the grant; undefined for any other question or sentence.
@@ -164,14 +174,61 @@ function outranks(r: number[], best: number[]): boolean {
   return true;
 }
 
+// What a sentence says a name stands for from then on ("(sau đây gọi tắt là Giấy phép thành lập)", "(gọi chung là cơ
+// quan đại diện …)"): it answers nothing, and a long sentence quoted without it may fit whole, its subject kept.
+const NAMING_ASIDE = /\s*\((?:sau đây |dưới đây )?(?:gọi|viết) (?:tắt |chung )?(?:là )?[^()]{1,120}\)/gu;
+// Clauses opening a sentence before the one acting ("Trong thời hạn 07 (bảy) ngày làm việc, kể từ ngày …, Chủ tịch …").
+const ADVERBIAL_OPENING = /^(?:[a-zđ]\)\s+|\d{1,2}\.\s+)?(?:Trong thời hạn|Trong trường hợp|Sau khi|Trước khi|Khi|Căn cứ)\s/u;
+/** Words at a clause's start in which the body acting is named ("Chủ tịch Ủy ban …", "Cục Lãnh sự có …"). */
+const SUBJECT_WORDS = 4;
+/** Room left in a quote from which a run goes on into the clause after it. */
+const MIN_RUN_ON = 40;
+/** A sentence up to this many times a quote's length keeps its subject: cut short, it is still mostly quoted. */
+const MODERATE_SENTENCE = 1.6;
+
+/** The sentence with its naming asides marked elided, when that is what makes it fit in `max`. */
+function withoutNamingAsides(sentence: string, max: number): string {
+  const plain = sentence.replace(NAMING_ASIDE, ' (…)');
+  return plain.length <= max ? plain : sentence;
+}
+
+/**
+ * The clause naming the body that acts in a sentence, when the sentence opens with it or with a time or condition
+ * before it (at most two clauses of it); -1 when the sentence opens otherwise.
+ */
+function actorClause(clauses: string[]): number {
+  const names = (c: string) => carries('agency', `${c.split(/\s+/).slice(0, SUBJECT_WORDS).join(' ')} `);
+  if (names(clauses[0])) return 0;
+  if (!ADVERBIAL_OPENING.test(clauses[0])) return -1;
+  const k = clauses.slice(1, 3).findIndex(names);
+  return k < 0 ? -1 : k + 1;
+}
+
+/**
+ * Clauses [from, to) as a quote cut to `max`, with "…" where the sentence goes on before or after them; `after`: the
+ * clauses before it already quoted.
+ */
+function quotedRun(clauses: string[], from: number, to: number, max: number, after = 0): string {
+  const run = clauses.slice(from, to).join(' ');
+  // A run cut well short of `max` before a long clause runs on into it: "… khai báo về việc bị mua bán," says nothing
+  // until its verb ("có trách nhiệm hướng dẫn …").
+  const whole = to < clauses.length && max - run.length >= MIN_RUN_ON ? clauses.slice(from).join(' ') : run;
+  const text = whole.length > max ? whole.slice(0, max).replace(/\s+\S*$/, '') : whole;
+  return `${from > after ? '… ' : ''}${text}${text.length < clauses.slice(from).join(' ').length ? ' …' : ''}`;
+}
+
 /**
  * The part of a long sentence that answers: of the runs of clauses that fit in `max` characters, the one with the
  * most question terms and the asked kind of answer. Scoring the run, not one clause, keeps a short clause holding
  * the fact ("Trong thời hạn 10 (mười) ngày làm việc,") with the long one naming who must act, so a quote is never
- * cut before its fact.
+ * cut before its fact. Who acts is kept too, when the question asks who or the sentence is not much longer than a
+ * quote: a run from later in the sentence follows the clause naming the body ("Sở Lao động … chỉ đạo Trung tâm …
+ * tiếp nhận nạn nhân … lứa tuổi; hỗ trợ …"), and one ending before it runs on into it.
  */
 export function excerptOf(sentence: string, profile: QueryProfile, types: AnswerType[], max: number): string {
   if (sentence.length <= max) return sentence;
+  const plain = withoutNamingAsides(sentence, max);
+  if (plain.length <= max) return plain;
   const titles = grantedTitles(sentence, profile, types, max);
   if (titles) return titles;
   const clauses = sentence.split(CLAUSE_BREAK);
@@ -182,11 +239,13 @@ export function excerptOf(sentence: string, profile: QueryProfile, types: Answer
   const asksWhat = !types.some((t) => NOT_FOCUS.includes(t));
   const focusAsked = asksWhat && FOCUS_ASKED.some((pair) => profile.bi.has(pair));
   const focus = focusPart(clauses);
+  const asked = ` ${[...profile.uni].join(' ')} `;
   const rank = (i: number, end: number) => {
     const run = clauses.slice(i, end);
     const text = run.join(' ');
     const holdsFocus = asksWhat && focus !== undefined && i <= focus.from && focus.to <= end;
-    const overlap = termOverlap(text, profile) * typeBoost(types, text) * (holdsFocus ? FOCUS_WEIGHT : 1);
+    const weight = (holdsFocus ? FOCUS_WEIGHT : 1) * (asksWhat ? caseWeight(run[0], asked) : 1);
+    const overlap = termOverlap(text, profile) * typeBoost(types, text) * weight;
     return [Number(holdsFocus && focusAsked), overlap, run.filter((c) => types.some((t) => carries(t, c))).length, run.length];
   };
   // "… được hưởng chế độ hỗ trợ quy định tại các điểm từ điểm a đến điểm h khoản 1": without its reference the
@@ -206,9 +265,13 @@ export function excerptOf(sentence: string, profile: QueryProfile, types: Answer
   }
   // The reference alone is longer than a quote may be: it is quoted from its start.
   if (best[1] < 0) [from, to] = [ref, ref + 1];
-  let text = clauses.slice(from, to).join(' ');
-  if (text.length > max) text = `${text.slice(0, max).replace(/\s+\S*$/, '')}`;
-  return `${from > 0 ? '… ' : ''}${text}${to < clauses.length || text.length < clauses.slice(from, to).join(' ').length ? ' …' : ''}`;
+  const actor = types.includes('agency') || sentence.length <= MODERATE_SENTENCE * max ? actorClause(clauses) : -1;
+  if (actor >= to) return quotedRun(clauses, from, actor + 1, max);
+  const subject = clauses[actor] ?? '';
+  if (actor < 0 || actor >= from || ref >= 0 || subject.length > max / 2) return quotedRun(clauses, from, to, max);
+  // The run keeps its start, where what answers begins, and gives up its end to the subject.
+  const run = quotedRun(clauses, from, to, max - subject.length - 3, actor + 1);
+  return `${actor > 0 ? '… ' : ''}${run.startsWith('… ') ? subject.replace(/[,;:]$/u, '') : subject} ${run}`;
 }
 
 /**
