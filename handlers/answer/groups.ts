@@ -682,6 +682,19 @@ function sharperLead(g: Group, lead: Candidate, types: AnswerType[]): Candidate 
   return best;
 }
 
+// A list of the cases a rule applies in ("… thu hồi Giấy phép thành lập … trong các trường hợp sau đây:") states its
+// exceptions, not how a thing is done: a question asking how ("muốn mở cơ sở … thì làm thế nào"), naming no case, is
+// answered by another list (folded word pairs).
+const CASES_LIST = /(?:các|những) trường hợp (?:sau|dưới)/iu;
+const HOW_ASKED = ['the nao', 'ra sao', 'lam sao', 'thi sao', 'lam gi', 'thu tuc'];
+const CASE_ASKED = 'truong hop';
+
+/** Whether a list the question's words could lead with answers it: not a list of cases for a question asking how. */
+function answersHow(s: Candidate, profile: QueryProfile | undefined): boolean {
+  if (!profile || !CASES_LIST.test(s.text) || profile.bi.has(CASE_ASKED)) return true;
+  return !HOW_ASKED.some((pair) => profile.bi.has(pair));
+}
+
 /**
  * The best sentences overall; the top source always contributes its best sentence. `overview`: the question asks
  * for everything on a topic, so the lead is a list (a clause with its points) rather than one sentence.
@@ -698,7 +711,7 @@ export function chooseSentences(
   const best0 = groups[0]?.sentences.slice().sort((a, b) => b.score - a.score)[0];
   if (best0) chosen.set(groups[0], new Set([best0.pos]));
   // The ranker already chose the article that lists the answer: its best list, else the best list of any source.
-  const lists = overview ? pool.filter(({ g, s }) => introducesList(g, s.pos)) : [];
+  const lists = overview ? pool.filter(({ g, s }) => introducesList(g, s.pos) && answersHow(s, profile)) : [];
   // Another source's list only when the top source does not itself list the answer inline ("… bao gồm: Vợ, chồng, …").
   const listsInline = best0 !== undefined && best0.pos >= 0 && enumeratedItems(best0.text) > 0;
   // The top source's list yields to another source's that matches the question far better: the ranker's first passage
