@@ -13,9 +13,15 @@ const fold = (s: string) => foldDiacritics(s.toLowerCase());
 const LINE_TERMS =
   /(?<![a-z])((mat|ton|thu|tinh|tra) (phi|tien)|cuoc (phi|goi)|mien phi|24 ?\/ ?(24|7)|truc (dem|suot|ca ngay|24)|may gio|gio nao|ban dem|ngoai gio)(?![a-z])/;
 
-// "số điện thoại (trực tiếp) (của) Phòng Cảnh sát hình sự…", "đt của trung tâm…": a number asked for one agency by its name.
-const NUMBER_OF_AGENCY =
-  /(?<![a-z])(so dien thoai|so dt|sdt|dien thoai|dt|duong day nong|so hotline|hotline|so tong dai)( (truc tiep|rieng|lien he|lien lac|co dinh|ban))?( (cua|cho|o))? (?<agency>(phong|cong an|ca|so|uy ban|ubnd|trung tam|bo doi|bo|cuc|don|hoi|benh vien|doan|ban|van phong|vien kiem sat|toa an)(?![a-z]).*)$/;
+// Words for a phone number (folded), and for which of a body's numbers ("trực ban", "máy bàn", "liên hệ").
+const NUMBER_NOUNS = '(so dien thoai|so dt|sdt|dien thoai|dt|duong day nong|so hotline|hotline|so tong dai)';
+const NUMBER_KIND = '(truc tiep|truc ban|truc|rieng|lien he|lien lac|co dinh|may ban|ban)';
+// "số điện thoại (trực tiếp) (của) Phòng Cảnh sát hình sự…", "đt của trung tâm…", "số trực ban Công an…", "số của
+// Bộ đội Biên phòng…": a number asked for one agency by its name. "Số" alone is a number only with which one or "của"
+// after it: "một số trung tâm" counts bodies, and folded, "cơ sở của" reads like "số của".
+const NUMBER_OF_AGENCY = new RegExp(
+  `(?<![a-z])(${NUMBER_NOUNS}( ${NUMBER_KIND})?|(?<!co )so( ${NUMBER_KIND}|(?= cua )))( (cua|cho|o))? (?<agency>(phong(?! chong)|cong an|ca|so|uy ban|ubnd|trung tam|bo doi|bien phong|bo|cuc|don|hoi|benh vien|doan|ban|van phong|vien kiem sat|toa an|dai su quan|lanh su quan)(?![a-z]).*)$`,
+);
 // Where the agency's name ends: the words that go on to ask ("… là bao nhiêu", "… số mấy", "… ở đâu"). Written with
 // diacritics they are told apart from the words of a name ("Bảo trợ" is not "bao nhiêu"); typed without, they are not.
 const NAME_END_WORDS = 'là số ở thì bao mấy nào gì không ko k để cần được có và hay với nhé ạ qua theo bằng'.split(' ');
@@ -31,14 +37,28 @@ const NAME_PAIRS = new Set(['bao tro', 'bao ve', 'can tho']);
  */
 function endsName(words: string[], i: number, marked: boolean): boolean {
   const word = words[i];
-  if (!marked) return NAME_END_FOLDED.has(fold(word)) && !NAME_PAIRS.has(fold(`${word} ${words[i + 1] ?? ''}`));
+  if (!marked)
+    return actsAt(words, i, false) || (NAME_END_FOLDED.has(fold(word)) && !NAME_PAIRS.has(fold(`${word} ${words[i + 1] ?? ''}`)));
   const capital = (w: string | undefined) => w !== undefined && w[0] !== w[0].toLowerCase();
-  return NAME_END.has(word.toLowerCase()) && !(capital(word) && (capital(words[i - 1]) || capital(words[i + 1])));
+  const inName = capital(word) && (capital(words[i - 1]) || capital(words[i + 1]));
+  return !inName && (actsAt(words, i, true) || NAME_END.has(word.toLowerCase()));
+}
+
+// What a body does, which no body's name holds: "Công an tỉnh nhận tin báo qua số nào", "Phòng Ngoại vụ liên hệ số
+// nào". Typed without marks, "nhan" is also the "nhân" of "Ủy ban nhân dân" and "nạn nhân".
+const ACTS_MARKED = /^(nhận|làm|(tiếp nhận|xử lý|giải quyết|liên hệ|liên lạc|phụ trách)(?= |$))/;
+const ACTS_FOLDED = /^((tiep nhan|xu ly|giai quyet|lien he|lien lac|phu trach)( |$)|nhan(?! dan)( |$))/;
+
+/** The i-th word begins what the body does rather than its name. */
+function actsAt(words: string[], i: number, marked: boolean): boolean {
+  const pair = `${words[i]} ${words[i + 1] ?? ''}`.trim().toLowerCase();
+  return marked ? ACTS_MARKED.test(pair) : ACTS_FOLDED.test(fold(pair)) && fold(words[i - 1] ?? '') !== 'nan';
 }
 
 // An agency of the kinds the documents name, as the first folded word(s) of its name.
+// "Phòng, chống" (countering) is no Phòng (an office).
 const AGENCY_WORD =
-  '(phong|cong an|ca|so|uy ban|ubnd|trung tam|bo doi|bien phong|bo|cuc|hoi|doan|ban|van phong|vien kiem sat|toa an|co so)';
+  '(phong(?! chong)|cong an|ca|so|uy ban|ubnd|trung tam|bo doi|bien phong|bo|cuc|hoi|doan|ban|van phong|vien kiem sat|toa an|co so|dai su quan|lanh su quan)';
 // An address on the internet, as written after "địa chỉ" too ("địa chỉ email"): words of the message, not a channel.
 const ONLINE_ADDRESS = 'e ?mail|thu dien tu|website|trang web';
 // Details of a body that the documents never state: they name bodies and say what each does, not how to pay, find,
@@ -113,11 +133,14 @@ function bodyDetailNotice(question: string, directory: ContactsDirectory | null)
   return `${details[0].toUpperCase()}${details.slice(1)} của ${body} không có trong các văn bản hiện có.`;
 }
 
-// "Sở LĐTBXH Quảng Nam số đt bao nhiêu", "cho hỏi Trung tâm Bảo trợ xã hội có số điện thoại không": the agency named
-// first, opening the question or what follows "xin", "hỏi" or a comma (folded, "bán", "bỏ", "hỏi" read like agency
-// words elsewhere), then its number asked for: a question word after it, or whether it has one.
+// "Sở LĐTBXH Quảng Nam số đt bao nhiêu", "cho hỏi Trung tâm Bảo trợ xã hội có số điện thoại không", "Hội Phụ nữ tỉnh số
+// mấy", "trực ban Công an tỉnh … số bao nhiêu", "Trung tâm … số điện thoại": the agency named first, opening the question
+// or what follows "xin", "hỏi", "trực ban" or a comma (folded, "bán", "bỏ", "hỏi" read like agency words elsewhere), then
+// its number asked for: a question word after it, whether it has one, or the number's name ending the question. "Số"
+// alone asks only before a question word; "qua điện thoại" is a way of doing something, not a number asked.
 const AGENCY_THEN_NUMBER = new RegExp(
-  `^(.*?(?:^|xin |hoi |, ))(?!so (dien thoai|dt|hotline|nao|may|gi|tong dai|duong day))(${AGENCY_WORD}(?![a-z]).*?) (co )?(so dien thoai|so dt|sdt|dt|so hotline|hotline|duong day nong)( lien he| rieng)?( de \\w+)?( (la|o))? (bao nhieu|gi|so gi|so may|so nao|may|nao|khong|ko|k)(?![a-z])`,
+  `^(.*?(?:^|xin |hoi |, |truc ban ))(?!(co )?so (dien thoai|dt|hotline|nao|may|gi|tong dai|duong day))(?<agency>${AGENCY_WORD}(?![a-z]).*?)(?: (co )?${NUMBER_NOUNS}( ${NUMBER_KIND})?( de \\w+)?( (la|o))? (bao nhieu|gi|so gi|so may|so nao|may|nao)(?![a-z])|(?<! (qua|bang|goi|nghe|dung)) (co )?${NUMBER_NOUNS}( ${NUMBER_KIND})?( de \\w+)?( (khong|ko|k)(?![a-z])|[\\s?.!]*$)| (co )?(?<bare>so)( ${NUMBER_KIND})?( (la|o))? (bao nhieu|gi|may|nao)(?![a-z]))`,
+  'd',
 );
 // An agency's duty to give or publish a number ("Sở phải công khai số điện thoại…") is not a request for it.
 const GIVES_NUMBER =
@@ -146,13 +169,18 @@ export function agencyAskedByName(question: string): string | undefined {
 /** The agency named just before its number is asked ("Sở Y tế Đà Nẵng số điện thoại là gì"), in the question's words. */
 function agencyNamedBeforeNumber(question: string, folded: string): string | undefined {
   const m = AGENCY_THEN_NUMBER.exec(folded);
-  if (!m) return agencyCalled(question, folded);
+  const marked = folded !== question.toLowerCase();
+  // Written with marks, "số" alone is a number; "sở", "cơ sở" are not.
+  const bare = m?.indices?.groups?.bare;
+  if (!m || (bare && marked && question.slice(bare[0], bare[1]).toLowerCase() !== 'số')) return agencyCalled(question, folded);
   const start = m[1].length;
   const words = question
-    .slice(start, start + m[3].length)
+    .slice(start, start + (m.groups?.agency.length ?? 0))
     .split(/[\s,.;:!?]+/)
     .filter(Boolean);
-  return words.length <= 10 ? words.join(' ') : undefined;
+  const acts = words.findIndex((_, i) => i > 0 && actsAt(words, i, marked));
+  const name = acts < 0 ? words : words.slice(0, acts);
+  return name.length <= 10 ? name.join(' ') : undefined;
 }
 
 // "Gọi thẳng cho Trung tâm … thì số nào", "liên hệ Sở Y tế … qua số điện thoại nào": calling or reaching one agency

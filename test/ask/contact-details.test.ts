@@ -159,6 +159,30 @@ describe('a contact detail the directory does not hold', () => {
     expect(agencyAskedByName('Gọi cho Công an tỉnh Sóc Trăng để báo được không?')).toBeUndefined();
   });
 
+  it('reads which of a body’s numbers is asked ("trực ban", "máy bàn") and "số của" a body as its number', () => {
+    expect(agencyAskedByName('số trực ban của Công an tỉnh Gia Lai là bao nhiêu?')).toBe('Công an tỉnh Gia Lai');
+    expect(agencyAskedByName('Cho hỏi số máy bàn của Sở Tư pháp tỉnh Hà Tĩnh')).toBe('Sở Tư pháp tỉnh Hà Tĩnh');
+    expect(agencyAskedByName('số của bộ đội biên phòng tỉnh kon tum')).toBe('bộ đội biên phòng tỉnh kon tum');
+    expect(agencyAskedByName('sdt truc ban bien phong lang son')).toBe('bien phong lang son');
+    expect(agencyAskedByName('trực ban công an tỉnh bình định số bao nhiêu')).toBe('công an tỉnh bình định');
+    // "Một số trung tâm" counts bodies; "phòng, chống" is no office.
+    expect(agencyAskedByName('Một số trung tâm ở đâu nhận nạn nhân?')).toBeUndefined();
+    expect(agencyAskedByName('số điện thoại phòng chống mua bán người')).toBeUndefined();
+  });
+
+  it('reads a body named before "số mấy", "có số nào" or its number ending the question', () => {
+    expect(agencyAskedByName('Hội Phụ nữ tỉnh Long An số mấy vậy')).toBe('Hội Phụ nữ tỉnh Long An');
+    expect(agencyAskedByName('Trung tâm Bảo trợ xã hội Cà Mau có số nào để gọi không')).toBe('Trung tâm Bảo trợ xã hội Cà Mau');
+    expect(agencyAskedByName('Trung tâm Trợ giúp pháp lý tỉnh Phú Yên số điện thoại')).toBe('Trung tâm Trợ giúp pháp lý tỉnh Phú Yên');
+    // What the body does ends its name.
+    expect(agencyAskedByName('Công an tỉnh Sóc Trăng nhận tin báo qua số nào?')).toBe('Công an tỉnh Sóc Trăng');
+    expect(agencyAskedByName('Phòng Ngoại vụ liên hệ số nào')).toBe('Phòng Ngoại vụ');
+    // A phone as the way something is done, "có số điện thoại" typed without marks, and "cơ sở" are no number asked.
+    expect(agencyAskedByName('Trung tâm có tư vấn qua điện thoại không')).toBeUndefined();
+    expect(agencyAskedByName('bao tin cho co quan nao, co so dien thoai khong')).toBeUndefined();
+    expect(agencyAskedByName('Trung tâm có bao nhiêu cơ sở nào')).toBeUndefined();
+  });
+
   it('names the body as typed, a province of today included, before listing the lines', () => {
     const r = unlistedContactDetail(
       'Liên hệ Sở Y tế Bình Định qua số điện thoại nào?',
