@@ -493,8 +493,9 @@ const HOW_MUCH_MONEY = new RegExp(
 );
 // A sentence that states how an amount is set rather than a figure: "mức hỗ trợ theo chi phí đào tạo nghề",
 // "theo mức do Bộ Tài chính ... quy định", "mức vốn cho vay thực hiện theo quy định hiện hành", "theo giá phương tiện
-// công cộng": the documents' answer to how much.
-const AMOUNT_RULE = /(?<!\p{L})mức(?!\p{L})[^.;:]{0,50}?\s(theo|bằng|do)\s|(?<!\p{L})theo (mức|giá)(?!\p{L})/iu;
+// công cộng": the documents' answer to how much; so is a fee waived ("được miễn thu lệ phí").
+const AMOUNT_RULE =
+  /(?<!\p{L})mức(?!\p{L})[^.;:]{0,50}?\s(theo|bằng|do)\s|(?<!\p{L})theo (mức|giá)(?!\p{L})|(?<!\p{L})miễn (thu )?(lệ )?phí(?!\p{L})/iu;
 
 // "Giá vé xe bao nhiêu", "giá vàng mấy triệu": the price of a thing. The documents state what is paid to or for the
 // people they cover, never a price; a price asked of them comes with who gets it ("nạn nhân được hỗ trợ giá vé …").
@@ -512,12 +513,16 @@ export function asksPrice(question: string): boolean {
 
 /**
  * True when the question asks how much money and nothing else (not also how long, who or which papers); "tối đa
- * bao nhiêu", "bao nhiêu kinh phí" read as a count too.
+ * bao nhiêu", "bao nhiêu kinh phí" read as a count too; so does asking how much of a kind of money ("mức đóng bảo
+ * hiểm … bao nhiêu").
  */
 export function asksOnlyHowMuch(question: string): boolean {
   const types = answerTypes(question);
-  return types.every((t) => t === 'amount' || t === 'count') && HOW_MUCH_MONEY.test(foldedWords(question));
+  return types.every((t) => t === 'amount' || t === 'count') && (HOW_MUCH_MONEY.test(foldedWords(question)) || !!amountKindAsked(question));
 }
+
+/** A sentence that states an amount of money or how one is set. */
+const statesAmountIn = (sentence: string) => carries('amount', sentence) || AMOUNT_RULE.test(sentence);
 
 /**
  * Whether a passage states an amount of money or how one is set. A question asking how much a fee, a fine or a
@@ -525,7 +530,102 @@ export function asksOnlyHowMuch(question: string): boolean {
  * passages share its words ("môi giới", "kinh phí") but not the amount.
  */
 export function statesAmount(text: string): boolean {
-  return splitSentences(text).some((s) => carries('amount', s) || AMOUNT_RULE.test(s));
+  return splitSentences(text).some(statesAmountIn);
+}
+
+// Kinds of money whose amount a question may ask, each with its words (folded) and how a passage names it: what someone
+// pays in ("mức đóng bảo hiểm", "phải nộp"), what a thing costs ("giá một suất ăn"), what someone earns ("lương"), is
+// fined ("phạt tiền") or rewarded with ("tiền thưởng").
+// The documents' amounts are what is paid to or for the people they cover; a rate of support shares a question's words
+// ("theo mức bằng mức quỹ bảo hiểm y tế chi trả") without being the contribution, the pay or the fine asked.
+// In a question typed without marks, "dong" is a contribution only as one ("mức đóng", "phải đóng", "đóng bảo hiểm / quỹ
+// / tiền"; not "cộng đồng", "lao động"), and "gia" a price only outside "gia đình", "tham gia", "quốc gia"…: `unmarked`
+// says where.
+interface AmountKind {
+  words: RegExp;
+  named: RegExp;
+  unmarked?: RegExp;
+}
+const AMOUNT_KINDS: AmountKind[] = [
+  {
+    words: /^(muc )?(dong|nop)$/,
+    named: /(?<!\p{L})(đóng|nộp)(?!\p{L})/iu,
+    unmarked: / (muc|phai|can|se|duoc|da) dong | dong (bao hiem|bhyt|bhxh|quy|phi|hoc phi|tien|gop) | nop /,
+  },
+  {
+    words: /^(muc )?gia$/,
+    named: /(?<!\p{L})giá(?!\p{L})/iu,
+    unmarked: / (?<!(tham|quoc|chuyen|nguoi|ho) )gia(?! (dinh|han|tang|nhap|tri|su|canh|cong|mao|danh|vo) )/,
+  },
+  { words: /^((tien|muc) )?luong$/, named: /(?<!\p{L}|hưởng )lương(?!\p{L})/iu },
+  { words: /^((tien|muc) )?phat( tien)?$/, named: /(?<!\p{L})phạt(?!\p{L})/iu },
+  { words: /^(tien )?thuong$/, named: /(?<!\p{L})thưởng(?!\p{L})/iu },
+];
+// Typed with marks, a word folding like a kind's is another word ("đồng", "lao động", "lượng", "phát", "thương binh").
+const KIND_WORDS = ['đóng', 'nộp', 'giá', 'lương', 'phạt', 'thưởng'];
+// "Người không hưởng lương", "quỹ hỗ trợ nạn nhân": a kind of person, a body's name, whatever amount is asked of them.
+const NAMES_NO_MONEY = /^((huong|an) luong|(quy|so|tam) ho)$/;
+// Words of money of no such kind: support, allowances, costs ("hỗ trợ … bao nhiêu", "chi phí … bao nhiêu").
+const ANY_MONEY = /^(tien|phi|chi phi|kinh phi|hoc phi|le phi|phu cap|tro cap|thu lao|ho tro|chi tra|muc chi|muc ho tro|boi duong)$/;
+// "Bao nhiêu", else "mấy", asking a sum: not a number of days, times or people.
+const COUNTED_NEXT = /^(ngay|thang|nam|gio|tuan|lan|nguoi|tuoi|m2)$/;
+
+/** Where the folded words ask how much: the first "bao nhiêu" asking a sum, else the first such "mấy"; -1 when none. */
+function howMuchAt(w: string[]): number {
+  const at = (word: string, size: number) =>
+    w.findIndex((_, i) => w.slice(i, i + size).join(' ') === word && !COUNTED_NEXT.test(w[i + size] ?? ''));
+  const much = at('bao nhieu', 2);
+  return much >= 0 ? much : at('may', 1);
+}
+
+// "Cho hỏi", "xin hỏi" before what is asked.
+const ASKING = /^ ((cho|xin)( toi| minh| em)? hoi|hoi|cho biet) /;
+
+/**
+ * The kind of money whose amount the question asks: the money word nearest before its "bao nhiêu" (a pair first:
+ * "phạt tiền", "mức đóng"), or opening a question without one ("lương của giám đốc trung tâm", "mức đóng bảo hiểm y
+ * tế năm nay"), when it is one of a kind; undefined when it asks none or asks support or a cost.
+ */
+function amountKindAsked(question: string): AmountKind | undefined {
+  const folded = foldedAsMeant(question, KIND_WORDS);
+  const w = folded.replace(ASKING, ' ').trim().split(' ');
+  const asked = howMuchAt(w);
+  // Without "bao nhiêu", only the words opening the question name what it asks, as typed with marks ("gia mao" may be
+  // "giả mạo").
+  if (asked < 0 && !hasDiacritics(question)) return undefined;
+  const places = asked < 0 ? [[`${w[0]} ${w[1]}`, w[0]]] : wordsBefore(w, asked);
+  for (const words of places.flat()) {
+    const kind = AMOUNT_KINDS.find((k) => k.words.test(words));
+    // A word folding like a kind's that the question writes as another ("gia" of "gia đình") names no money.
+    if (kind && writesKind(question, folded, kind)) return kind;
+    if (ANY_MONEY.test(words)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The question writes the kind's word as itself: with its marks ("giá", not the "gia" of "gia đình"), or, typed without
+ * any, where the kind's word goes.
+ */
+function writesKind(question: string, folded: string, kind: AmountKind): boolean {
+  return hasDiacritics(question) ? kind.named.test(question) : !kind.unmarked || kind.unmarked.test(folded);
+}
+
+/** The pair ending at, then the word at, each place before `at`, nearest first, past words naming no money. */
+function wordsBefore(w: string[], at: number): string[][] {
+  const places: string[][] = [];
+  for (let i = at - 1; i >= 0; i--) {
+    // "quỹ hỗ trợ": the pair at "trợ" is "hỗ trợ", read past once "quỹ hỗ" names the fund.
+    if (NAMES_NO_MONEY.test(`${w[i - 1]} ${w[i]}`) || NAMES_NO_MONEY.test(`${w[i - 2]} ${w[i - 1]}`)) continue;
+    places.push([`${w[i - 1]} ${w[i]}`, w[i]]);
+  }
+  return places;
+}
+
+/** Whether a passage states an amount of the kind of money the question asks (any passage when it asks none). */
+function statesKindAsked(question: string): (passage: string) => boolean {
+  const kind = amountKindAsked(question);
+  return kind ? (passage) => splitSentences(passage).some((s) => statesAmountIn(s) && kind.named.test(s)) : () => true;
 }
 
 // A money question names what is paid for right after its money word ("tiền thuê nhà", "chi phí phiên dịch", "trợ cấp
@@ -612,9 +712,11 @@ function namesItem(question: string, item: string[]): (passage: string) => boole
   };
 }
 
-/** Whether a passage names what the question pays for (see namesItem). */
+/** Whether a passage names what the question pays for (see namesItem), and the kind of money asked (see amountKindAsked). */
 export function namesPaidFor(question: string): (passage: string) => boolean {
-  return namesItem(question, paidForIn(question));
+  const names = namesItem(question, paidForIn(question));
+  const ofKind = statesKindAsked(question);
+  return (passage) => names(passage) && ofKind(passage);
 }
 
 // The papers or steps of something: "hồ sơ vay vốn", "thủ tục xin miễn giảm học phí", "giấy tờ để được cấp thẻ".

@@ -285,6 +285,8 @@ describe('questions outside the documents', () => {
     expect(statesAmount('Mức chi 40.000 đồng/người/ngày.')).toBe(true);
     expect(statesAmount('Mức hỗ trợ theo chi phí đào tạo nghề tương ứng tại địa phương.')).toBe(true);
     expect(statesAmount('Hỗ trợ tiền tàu xe theo giá phương tiện công cộng phổ thông.')).toBe(true);
+    // A fee waived is the amount of it.
+    expect(statesAmount('Cấp thị thực xuất cảnh cho nạn nhân (được miễn thu lệ phí).')).toBe(true);
     expect(statesAmount('Công an tỉnh kiểm tra các tổ chức hoạt động môi giới, tổ chức đưa người lao động đi làm việc.')).toBe(false);
   });
 
@@ -322,6 +324,42 @@ describe('questions outside the documents', () => {
     expect(namesPaidFor('Tiền thuê phòng cho nạn nhân bao nhiêu một tháng?')(food)).toBe(false);
     expect(namesPaidFor('tien an cho nan nhan o co so bao nhieu')(food)).toBe(true);
     expect(namesPaidFor('Nạn nhân được bao nhiêu tiền?')(food)).toBe(true);
+  });
+
+  it('reads a contribution, a price, a pay, a fine or a reward asked as a question of how much, "đồng" and "gia đình" as none', () => {
+    expect(asksOnlyHowMuch('Đóng BHYT cho cả nhà một năm hết bao nhiêu?')).toBe(true);
+    expect(asksOnlyHowMuch('muc dong bhxh toi thieu moi thang la bao nhieu')).toBe(true);
+    // Opening the question, a kind of money asks its amount without "bao nhiêu".
+    expect(asksOnlyHowMuch('Mức lương của kế toán trung tâm bảo trợ')).toBe(true);
+    expect(asksOnlyHowMuch('Cộng đồng dân cư có bao nhiêu tổ tự quản?')).toBe(false);
+    expect(asksOnlyHowMuch('cong dong co bao nhieu to tu quan')).toBe(false);
+    expect(asksOnlyHowMuch('Gia đình nạn nhân có vai trò gì?')).toBe(false);
+  });
+
+  it('takes a passage as stating the amount of a kind of money only when it names that kind beside an amount', () => {
+    const healthRate =
+      'Nạn nhân thuộc hộ nghèo được cơ sở hỗ trợ chi phí khám bệnh, chữa bệnh theo mức bằng mức quỹ bảo hiểm y tế chi trả cho các đối tượng tương ứng.';
+    const unpaid =
+      'Chi hỗ trợ người không hưởng lương từ ngân sách nhà nước tham gia bảo vệ nạn nhân. Mức chi tối đa 100.000 đồng/người/ngày.';
+    const food = 'Tiền ăn: Hỗ trợ tiền ăn trong thời gian nạn nhân tạm trú tại cơ sở: Mức hỗ trợ tối thiểu 30.000 đồng/người/ngày.';
+    // What someone pays in is not a rate of support sharing its words.
+    expect(namesPaidFor('Đóng bảo hiểm y tế cho người nhà thì mức bao nhiêu?')(healthRate)).toBe(false);
+    expect(namesPaidFor('Chữa bệnh cho nạn nhân nghèo được hỗ trợ bao nhiêu?')(healthRate)).toBe(true);
+    // A pay is not the support of people who draw none; asked of those people, the support is.
+    expect(namesPaidFor('Nhân viên trung tâm công tác xã hội lương mỗi tháng được bao nhiêu?')(unpaid)).toBe(false);
+    expect(namesPaidFor('người không hưởng lương bảo vệ nạn nhân được bao nhiêu một ngày')(unpaid)).toBe(true);
+    // A price is not the food allowance; "gia đình", the name of a fund, are no price, no support.
+    expect(namesPaidFor('Giá một bữa cơm cho nạn nhân ở cơ sở là bao nhiêu?')(food)).toBe(false);
+    expect(namesPaidFor('Gia đình nạn nhân ở cơ sở được hỗ trợ tiền ăn bao nhiêu?')(food)).toBe(true);
+    expect(namesPaidFor('Mỗi hộ đóng góp vào quỹ hỗ trợ nạn nhân bao nhiêu tiền?')(food)).toBe(false);
+    expect(namesPaidFor('Phạt tiền người chứa chấp kẻ buôn người bao nhiêu?')(unpaid)).toBe(false);
+  });
+
+  it('declines a contribution asked of the documents, whose nearest passages only share its words', async () => {
+    const index = await openKnowledgeIndex({ corpus });
+    const r = await answer('Năm nay đóng bảo hiểm y tế theo hộ gia đình thì mỗi người phải đóng bao nhiêu?', { index, province: null });
+    expect(r.kind).toBe('abstain');
+    expect(r.text).not.toContain('«');
   });
 
   it("names an item made of two everyday phrases by the documents' terms of each, not by two readings of the same words", () => {
