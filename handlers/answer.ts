@@ -2,7 +2,7 @@
 // Abstains (pointing to hotlines) when the lexical evidence is too weak; never throws.
 import type { ContactsDirectory } from '../knowledge/contacts.js';
 import type { KnowledgeIndex, SearchHit } from '../retrieval/types.js';
-import { normalizeText } from '../retrieval/text.js';
+import { questionText } from '../retrieval/text.js';
 import { subtreeEnd, subtreeText, type Unit } from '../retrieval/units.js';
 import type { AnswerResult, Button, Citation } from './types.js';
 import { citationOf } from './answer/cite.js';
@@ -822,7 +822,7 @@ export async function answer(
   ctx: { index: KnowledgeIndex; province?: string | null; contacts?: ContactsDirectory | null },
 ): Promise<AnswerResult> {
   try {
-    const q = normalizeText(typeof question === 'string' ? question : '');
+    const q = questionText(typeof question === 'string' ? question : '');
     const bad = checkInput(q);
     if (bad) return abstain(bad);
     const hits = await ctx.index.search(withNumberForms(q), { k: 6, province: ctx.province ?? null, todayFirst: true });

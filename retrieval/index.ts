@@ -12,7 +12,7 @@ import { askedFacilityNames } from './facility.js';
 import { buildLexicalIndex, DEFAULT_WEIGHTS, type LexicalIndex, type LexicalResult, type LexicalWeights } from './bm25.js';
 import { createHashEmbedder } from './embedder.js';
 import { thesaurusExpander, type QueryExpander } from './expand.js';
-import { lastRead, normalizeText, terms } from './text.js';
+import { lastRead, questionText, terms } from './text.js';
 import type { Embedder, KnowledgeIndex, SearchHit, SearchOptions } from './types.js';
 import { buildVectorIndex, loadVectorIndex, type VectorIndex } from './vector.js';
 import { createTitleTopics, type TitleTopics } from './title-topic.js';
@@ -590,7 +590,7 @@ function createTypeBoost(units: Unit[], sections: Section[], boosts: Partial<Rec
 async function search(ctx: SearchContext, query: string, o: SearchOptions): Promise<SearchHit[]> {
   const { fusion, units, lexical } = ctx;
   const k = Math.max(1, o.k ?? 5);
-  const q = normalizeText(query).slice(0, MAX_QUERY_CHARS);
+  const q = questionText(query).slice(0, MAX_QUERY_CHARS);
   if (!q || units.length === 0) return [];
   const named = mentionedProvince(q, ctx.provinces) ?? ownProvinceAsked(q, o.province);
   const topic = overviewTopic(q);

@@ -10,6 +10,16 @@ export function normalizeText(s: string): string {
     .trim();
 }
 
+/**
+ * A question as typed, normalizeText'd, and lower-cased when it is written all in capitals ("CHO HỎI NẠN NHÂN …",
+ * "XIN HOI …"): every rule reading a question expects its words in lower case, and a shouted abbreviation ("UBND")
+ * still expands lower-cased, while in mixed case the capitals tell an abbreviation ("CA", "QN") from a word.
+ */
+export function questionText(s: string): string {
+  const q = normalizeText(s);
+  return /\p{Lu}/u.test(q) && !/\p{Ll}/u.test(q) ? q.toLowerCase() : q;
+}
+
 // Folding lets `ho tro nan nhan` match `hỗ trợ nạn nhân`. Token-level folding is hot (every syllable of every passage): memoise it over the small vocabulary.
 const foldCache = new Map<string, string>();
 /** foldDiacritics for one token, cached. */

@@ -42,7 +42,7 @@
 //                      that it answers from a text of the replaced law, see changes.ts)
 // Before the steps, today's names of merged provinces are read as the former province (changes.ts);
 // then every reply gets its change notes (changes.ts) and is made safe for any channel's text.
-import { normalizeText, spellOutChat } from '../../retrieval/text.js';
+import { questionText, spellOutChat } from '../../retrieval/text.js';
 import { carries } from '../../retrieval/question-type.js';
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import type { Corpus } from '../../knowledge/types.js';
@@ -520,7 +520,7 @@ export interface AskOptions {
  * province of the directory), else the user's.
  */
 export function readQuestion(text: string, opts: AskOptions, directory: ContactsDirectory | null, shortForms?: ShortFormContext): Asked {
-  const q = withProvinceNames(spellOutChat(normalizeText(typeof text === 'string' ? text : '')), shortForms);
+  const q = withProvinceNames(spellOutChat(questionText(typeof text === 'string' ? text : '')), shortForms);
   const userProvince = opts.province ?? null;
   return {
     text: q,
@@ -540,8 +540,8 @@ export async function askQuestion(text: string, opts: AskOptions, deps: AskDeps)
   // Abbreviations first ("TP ĐN" is Đà Nẵng), so that a province of today written short is read as the former one too.
   const shortForms = shortFormContext(opts.province ?? null, deps);
   const q = {
-    ...readQuestion(inFormerProvinces(withProvinceNames(normalizeText(typed), shortForms), deps), opts, directoryOf(deps), shortForms),
-    asTyped: normalizeText(typed),
+    ...readQuestion(inFormerProvinces(withProvinceNames(questionText(typed), shortForms), deps), opts, directoryOf(deps), shortForms),
+    asTyped: questionText(typed),
   };
   for (const step of STEPS) {
     stage?.(step.name);

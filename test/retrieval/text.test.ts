@@ -1,10 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { bigrams, normalizeText, spellOutChat, syllables, terms, tokenize, withoutPaddingZeros } from '../../retrieval/text.js';
+import {
+  bigrams,
+  normalizeText,
+  questionText,
+  spellOutChat,
+  syllables,
+  terms,
+  tokenize,
+  withoutPaddingZeros,
+} from '../../retrieval/text.js';
 
 describe('text analysis', () => {
   it('normalises NFD, zero-width characters and spaces', () => {
     const nfd = 'hỗ trợ'.normalize('NFD');
     expect(normalizeText(`  ${nfd}\u200b  nạn\u200d\tnhân \u0007 `)).toBe('hỗ trợ nạn nhân');
+  });
+
+  it('lower-cases a question written all in capitals, and only that', () => {
+    expect(questionText('CHO HỎI  NẠN NHÂN ĐƯỢC GÌ?')).toBe('cho hỏi nạn nhân được gì?');
+    expect(questionText('XIN HOI UBND XA LAM GI')).toBe('xin hoi ubnd xa lam gi');
+    expect(questionText('Hỏi CA xã và UBND làm gì')).toBe('Hỏi CA xã và UBND làm gì');
+    expect(questionText('2024?')).toBe('2024?');
   });
 
   it('reads a padded small number as the number people type, keeping a long digit run whole', () => {
