@@ -1,7 +1,8 @@
 // Today's law first on its point: where a law in force (even one held only as an excerpt) says what a replaced law,
 // or a text implementing that replaced law, says on the same point, the passage of today's law comes first and
 // answers with at least the other's confidence: it is what applies now, and the older text's details follow it.
-import type { DocMeta } from '../knowledge/types.js';
+import { docsById } from '../knowledge/load.js';
+import type { Corpus, DocMeta } from '../knowledge/types.js';
 import { foldedWords } from '../knowledge/text.js';
 import { namesText, OLDER_TEXT } from './named-text.js';
 import { overlap, pointTerms } from './validity-rank.js';
@@ -64,6 +65,14 @@ export function replacements(docs: Map<string, DocMeta>): Map<string, string> {
     if (today) replacedBy.set(d.id, today.id);
   }
   return replacedBy;
+}
+
+const replacedCache = new WeakMap<Corpus, Map<string, string>>();
+/** Replaced text → the text in force replacing it (replacements), once per corpus. */
+export function replacedTexts(corpus: Corpus): Map<string, string> {
+  let v = replacedCache.get(corpus);
+  if (!v) replacedCache.set(corpus, (v = replacements(docsById(corpus))));
+  return v;
 }
 
 export function createTodayLaw(units: Unit[], docs: Map<string, DocMeta>, samePoint: (i: number, j: number) => boolean): TodayLaw {

@@ -2,12 +2,14 @@
 // về nơi cư trú được hỗ trợ một lần tiền trợ cấp khó khăn ban đầu theo mức do …"); the law's article on the same kind
 // states the condition itself ("Nạn nhân khi trở về địa phương, nếu thuộc hộ nghèo thì được hỗ trợ một lần …"). The
 // law is the base text: when the ranker leads with the decree, the law's clause is quoted first, the decree's detail
-// after it. An amount, a deadline, papers or a procedure are the decree's alone, and left to it.
+// after it. An amount, a deadline, papers or a procedure are the decree's alone, and left to it. When that law was
+// replaced and the ranker found today's law saying whom it supports, today's law leads and the old clause is context.
 import { foldedWords } from '../../knowledge/text.js';
 import { statesTodaysRules } from '../../knowledge/validity.js';
 import { asksOlderText } from '../../retrieval/named-text.js';
 import { answerTypes, type AnswerType } from '../../retrieval/question-type.js';
 import { isStopword } from '../../retrieval/text.js';
+import { replacedTexts } from '../../retrieval/today-law.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import { clauseHit } from './basis.js';
 import { asksRulesOfToday } from '../updates/changes.js';
@@ -20,11 +22,20 @@ const CLAUSE = /^\d{1,2}\.$/u;
 // "ai được hưởng", "đối tượng nào", "cần điều kiện gì", "cần gì", "có được … không": who is entitled and on which
 // condition, which the law states. What a support consists of ("hỗ trợ những gì") is the decree's list.
 const ASKS_ENTITLED = / (ai (duoc|se duoc|thi duoc)|doi tuong|dieu kien|can (nhung )?gi|(co )?duoc( [a-z]+){1,8} khong) /;
+// "cần điều kiện gì", "cần những gì": the condition, which the old law's clause states and a list of kinds does not.
+const ASKS_CONDITION = / (dieu kien|can (nhung )?gi) /;
 // "ai được" asks who is entitled, not which agency acts.
 const ASKS_WHO_ENTITLED = / ai (duoc|se duoc|thi duoc) /;
 
 /** The kinds of support the articles on a passage's path are titled by ("tro cap kho khan ban dau"), folded. */
 const kindsOnPath = (path: string[]) => path.flatMap(kindsOfTitle);
+
+/** A folded question's content syllables. */
+const contentWords = (q: string) =>
+  q
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 1 && !isStopword(w));
 
 /** How many of the question's content syllables a text holds. */
 function sharedWords(words: string[], text: string): number {
@@ -40,10 +51,7 @@ function lawClause(index: KnowledgeIndex, lawId: string, kinds: string[], q: str
   const { sections } = index.corpus;
   const asked = kinds.filter((k) => q.includes(` ${k} `));
   const wanted = asked.length ? asked : kinds;
-  const words = q
-    .trim()
-    .split(' ')
-    .filter((w) => w.length > 1 && !isStopword(w));
+  const words = contentWords(q);
   let best: { path: string[]; from: number; shared: number } | undefined;
   // Every section of a clause lies under the article's titled heading, so the clause's first is the first one seen.
   const firstOf = new Map<string, number>();
@@ -89,8 +97,28 @@ export function withBaseLaw(index: KnowledgeIndex, question: string, passages: S
   if (!clause) return undefined;
   // The ranker may have found the clause too, further down: it is quoted once, before the decree.
   const others = passages.filter((h) => h.doc.id !== law.id || h.chunk.sectionId !== clause.chunk.sectionId);
+  // Today's law among the first passages, asked whom it supports (not on which condition) and saying more of what is
+  // asked than the replaced law's clause, answers now: it leads, the old clause follows it.
+  const today = read === FIRST_PASSAGES && !ASKS_CONDITION.test(q) ? todaysLawPassage(index, law.id, others.slice(0, read)) : undefined;
+  if (today && saysMore(q, today, clause)) {
+    const rest = others.filter((h) => h !== today);
+    return [today, ...rest.slice(0, at), clause, ...rest.slice(at)];
+  }
   BASE_CLAUSES.add(clause);
   return [...others.slice(0, at), clause, ...others.slice(at)];
+}
+
+/** The first of the passages that is of the text in force replacing the law (`lawId`), or undefined. */
+function todaysLawPassage(index: KnowledgeIndex, lawId: string, passages: SearchHit[]): SearchHit | undefined {
+  const today = replacedTexts(index.corpus).get(lawId);
+  return today === undefined ? undefined : passages.find((h) => h.doc.id === today);
+}
+
+/** Passage `a` holds more of the folded question's content syllables than `b`, its heading included. */
+function saysMore(q: string, a: SearchHit, b: SearchHit): boolean {
+  const words = contentWords(q);
+  const held = (h: SearchHit) => sharedWords(words, `${h.chunk.path.at(-1) ?? ''} ${h.chunk.text}`);
+  return held(a) > held(b);
 }
 
 /** The law's clauses withBaseLaw put before a decree's passage: each leads the answer it is quoted in. */

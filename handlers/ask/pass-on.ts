@@ -10,7 +10,7 @@ import { foldedWords, markedWords } from '../../knowledge/text.js';
 import { statesTodaysRules } from '../../knowledge/validity.js';
 import { asksRulesOfToday } from '../updates/changes.js';
 import { asksOlderText, namedTexts } from '../../retrieval/named-text.js';
-import { replacements } from '../../retrieval/today-law.js';
+import { replacedTexts } from '../../retrieval/today-law.js';
 import { answerTypes } from '../../retrieval/question-type.js';
 import { splitSentences } from '../../retrieval/text.js';
 import { NOT_REPORTING } from '../contacts-answer.js';
@@ -236,14 +236,6 @@ function ofNamedTexts(question: string, corpus: Corpus, cases: DutyCase[]): Duty
   const named = namedTexts(question, docsById(corpus), replacedTexts(corpus));
   const inNamed = cases.filter((c) => named.has(c.s.doc.id));
   return inNamed.length ? inNamed : cases;
-}
-
-const replacedCache = new WeakMap<Corpus, Map<string, string>>();
-/** Replaced text → the text in force replacing it, once per corpus. */
-function replacedTexts(corpus: Corpus): Map<string, string> {
-  let v = replacedCache.get(corpus);
-  if (!v) replacedCache.set(corpus, (v = replacements(docsById(corpus))));
-  return v;
 }
 
 /** Today's rule leads with at least this share of the word pairs the closest older case shares. */

@@ -72,3 +72,37 @@ describe('the old law asked by name', () => {
     expect(withBaseLaw(index, 'ai được trợ cấp khó khăn ban đầu', passages, 0.5)).toBeUndefined();
   });
 });
+
+describe('the law replaced by a law in force', () => {
+  const TODAY = {
+    doc: doc('regulations/today.md', 'Luật Mẫu 53/2024', null, { number: '53/2024/QH15', year: 2024 }),
+    sections: [
+      {
+        path: ['Điều 37. Đối tượng và chế độ hỗ trợ', '4.'],
+        text: '4. Nạn nhân là người nước ngoài bị mua bán tại Việt Nam được hưởng hỗ trợ nhu cầu thiết yếu, trợ cấp khó khăn ban đầu.',
+      },
+    ],
+  };
+  const REPLACED = { ...LAW, doc: { ...LAW.doc, status: 'replaced' as const, statusNote: 'đã được thay thế bởi Luật Mẫu 53/2024/QH15' } };
+  let replaced: KnowledgeIndex;
+  beforeAll(async () => {
+    replaced = await openKnowledgeIndex({ corpus: makeCorpus('h-base-law-today', [REPLACED, DECREE, TODAY]), fusion: SECTION_UNITS });
+  });
+
+  it("leads with today's law when it says whom it supports", async () => {
+    const r = await answer('người nước ngoài bị mua bán tại Việt Nam về nơi cư trú có được trợ cấp khó khăn ban đầu không', {
+      index: replaced,
+      province: null,
+    });
+    expect(lead(r.text)).toMatch(/^Theo Luật Mẫu 53\/2024 /);
+    expect(r.text).toContain('người nước ngoài bị mua bán tại Việt Nam');
+  });
+
+  it("leads with the old law's clause when the question asks the condition only that clause states", async () => {
+    const r = await answer('nạn nhân trở về nơi cư trú cần điều kiện gì để được trợ cấp khó khăn ban đầu', {
+      index: replaced,
+      province: null,
+    });
+    expect(lead(r.text)).toContain('nếu thuộc hộ nghèo thì được hỗ trợ một lần');
+  });
+});
