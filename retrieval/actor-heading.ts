@@ -41,8 +41,9 @@ export function headingActor(heading: string): string | undefined {
 // "cơ sở y tế", "cơ sở giáo dục" (the `co` before a `so …` name) are facilities of a field, not its department ("Sở Y tế").
 // Typed with diacritics, "có Sở Y tế" (has) is told apart from "cơ": the question is read with "có" left out.
 const FACILITY = ['cơ'];
-// Words before an agency that make it the one written or sent to ("báo cáo Cục …", "gửi Sở …"), not the one acting.
-const TO_WORDS = / (gui|bao cao|cho|den|toi|voi|len) $/;
+// Words before an agency that make it the one written or sent to ("báo cáo Cục …", "gửi Sở …"), or the partner of the
+// one acting ("Công an phối hợp gia đình …", "… cùng Đoàn Thanh niên"), not the one acting.
+const TO_WORDS = / (gui|bao cao|cho|den|toi|voi|len|phoi hop|cung) $/;
 
 // The setting of a question ("khi xã thông báo … thì", "nếu … thì"): an agency named there is not the one asked about.
 const SETTING = / (?:khi|neu|sau khi|truong hop) .*? thi /;

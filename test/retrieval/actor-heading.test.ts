@@ -30,6 +30,17 @@ describe('the agency a heading is about', () => {
     expect(dutiesAskedOf('Công an xã phải làm gì khi gia đình báo tin?', article)).toBeUndefined();
   });
 
+  it('is the subject of a question naming two actors, not the partner it works with', () => {
+    const family = 'Điều 13. Gia đình tham gia phòng ngừa mua bán người';
+    const police = '2. Công an tỉnh';
+    expect(dutiesAskedOf('Công an tỉnh phối hợp cùng gia đình nạn nhân phải làm những gì?', family)).toBeUndefined();
+    expect(dutiesAskedOf('Công an tỉnh phối hợp cùng gia đình nạn nhân phải làm những gì?', police)).toBe('cong an tinh');
+    expect(dutiesAskedOf('uy ban xa phoi hop cong an tinh lam gi', police)).toBeUndefined();
+    // Two subjects joined by "và" are both asked.
+    expect(dutiesAskedOf('Gia đình và Công an tỉnh phải làm gì?', family)).toBe('gia dinh');
+    expect(dutiesAskedOf('Gia đình và Công an tỉnh phải làm gì?', police)).toBe('cong an tinh');
+  });
+
   it('is named by a passage in its headings, among others, or in its text as the one given something to do', () => {
     expect(passageNames({ path: ['Điều 40. Cơ sở bảo trợ xã hội, cơ sở hỗ trợ nạn nhân'], text: '1. Tiếp nhận.' }, 'co so ho tro')).toBe(
       true,
