@@ -1,7 +1,7 @@
 // Two cases that differ only by "chưa" / "đã" (function words the ranker leaves out): the question saying which one it
 // is gets that case first.
 import { describe, expect, it } from 'vitest';
-import { askedPolarity, casePolarity } from '../../retrieval/case-polarity.js';
+import { askedPolarity, casePolarity, createCasePolarities } from '../../retrieval/case-polarity.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 
@@ -13,10 +13,12 @@ describe('a case stated one way or the other', () => {
     expect(casePolarity([ARTICLE, 'b)'], 'b) Trường hợp chưa có giấy tờ chứng nhận nạn nhân thì gửi văn bản')).toEqual({
       polarity: 'not',
       stem: 'giay to',
+      next: 'chung',
     });
     expect(casePolarity([ARTICLE, 'a)'], 'a) Trường hợp người được giải cứu đã được cấp Giấy xác nhận')).toEqual({
       polarity: 'done',
       stem: 'cap giay',
+      next: 'xac',
     });
     expect(casePolarity([ARTICLE], 'Cơ quan tiếp nhận chưa được giải cứu')).toBeUndefined();
   });
@@ -28,6 +30,22 @@ describe('a case stated one way or the other', () => {
     // "đá" (to kick) typed with its marks is no "đã".
     expect(askedPolarity('bị đá giải cứu gì đâu', 'giai cuu')).toBeUndefined();
     expect(askedPolarity('giải cứu nạn nhân thì báo cho ai', 'giai cuu')).toBeUndefined();
+  });
+
+  it('is told by as many words as tell it from the other cases the documents open with the same two', () => {
+    const units = [
+      { path: [ARTICLE, 'a)'], text: 'a) Trường hợp người được giải cứu đã được cấp Giấy xác nhận nạn nhân thì hỗ trợ theo quy định;' },
+      { path: ['Điều 10. Thành lập cơ sở', 'b)'], text: 'b) Trường hợp không cấp Giấy phép thành lập thì trả lời bằng văn bản;' },
+      { path: [ARTICLE, '2. Trường hợp nạn nhân chưa được giải cứu'], text: 'Thông báo cho cơ quan có thẩm quyền.' },
+    ];
+    const weights = createCasePolarities(units, 0.5);
+    const weightsOf = (q: string) => units.map((_, i) => weights(q)?.(i) ?? 1);
+    // The opposite case of the same paper goes down; the case of another paper, named by the same two words, does not.
+    expect(weightsOf('chưa được cấp giấy xác nhận nạn nhân thì có được hỗ trợ không')).toEqual([0.5, 1, 1]);
+    expect(weightsOf('cơ sở chưa được cấp giấy phép thành lập thì có nhận nạn nhân được không')).toEqual([1, 1, 1]);
+    expect(weightsOf('đã được cấp giấy phép rồi thì bao lâu phải hoạt động')).toEqual([1, 0.5, 1]);
+    // A stem no other case goes on from differently is still told by its two words.
+    expect(weightsOf('nạn nhân đã được giải cứu rồi thì báo ai')).toEqual([1, 1, 0.5]);
   });
 
   it('puts the case the question states first in the documents', async () => {
