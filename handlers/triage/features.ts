@@ -334,14 +334,20 @@ export function analyse(text: string): Analysis {
   return analysis;
 }
 
+// The writer owning the kin term before it: "hỏi chị tôi", "nhờ anh mình".
+const OWNER_AFTER = /^ (?:toi|minh|tui)(?= )/;
+
 function analyseText(text: string): Analysis {
   const tokens = tokenize(text);
   // "trẻ em"/"anh em" are not the pronoun "em"; glue them so person cues do not fire on them.
-  // "Chào anh chị, mình…" / "cảm ơn chị, tôi…": the address term is the reader, not "chị mình" (my sister).
+  // "Chào anh chị, mình…" / "cảm ơn chị, tôi…": the address term is the reader, not "chị mình" (my sister). A kin term
+  // that goes on as one ("em gái", "anh họ"), or that the writer owns after "hỏi / nhờ" ("mẹ tôi hỏi chị tôi …"), is a
+  // relative spoken of.
   const joined = ` ${clauseTokens(text)} `
     .replace(
-      / (xin chao|chao|cam on|thua|kinh gui|gui|hoi|nho) (?:cac |hai )?(?:anh chi|co chu|anh|chi|em|ban|co|chu|bac|ong|ba|can bo|moi nguoi)(?= )/g,
-      ' $1 xungho',
+      / (?:(xin chao|chao|cam on|thua|kinh gui|gui)|(hoi|nho)) (?:cac |hai )?(?:anh chi|co chu|anh|chi|em|ban|co|chu|bac|ong|ba|can bo|moi nguoi)(?= )(?! (?:gai|trai|ruot|ho|dau|re)(?= ))/g,
+      (address, greets: string | undefined, asks: string | undefined, at: number, all: string) =>
+        asks && OWNER_AFTER.test(all.slice(at + address.length)) ? address : ` ${greets ?? asks} xungho`,
     )
     .replace(/ (tre|anh|chi) em(?= )/g, ' $1em')
     // "có người đến báo là mình bị bán": "mình" is the person reporting, spoken of by the writer, not the writer.

@@ -308,6 +308,24 @@ describe('triage classifier', () => {
     for (const v of [notBack, foldDiacritics(notBack)]) expect(escalated(triage.classify(v).label), v).toBe(true);
   });
 
+  it('reads a relative named after "hỏi" ("bố tôi hỏi chị gái tôi …") as the one spoken of, not the reader: a family asking what a returned relative gets is answered', () => {
+    for (const asked of [
+      'Bà nội hỏi anh trai tôi bị lừa sang Lào làm việc, giờ đã về nhà thì có được học nghề không',
+      'ba em hỏi em gái em bị dụ qua Campuchia nay về rồi thì được trợ cấp gì',
+      'Mẹ tôi hỏi chị tôi bị bán sang Trung Quốc giờ về rồi thì được hỗ trợ những gì',
+    ]) {
+      for (const v of [asked, foldDiacritics(asked)]) {
+        expect(analyse(v).cues.has('self_victim'), v).toBe(false);
+        expect(triage.classify(v).label, v).toBe('question');
+      }
+    }
+    // The writer greeting the reader is still the one it happened to; a relative missing is still a case.
+    expect(analyse('chào anh tôi bị lừa bán sang Trung Quốc mới trốn về').cues.has('self_victim')).toBe(true);
+    expect(analyse('Em hỏi anh, em bị lừa sang Campuchia mới trốn về được').cues.has('self_victim')).toBe(true);
+    const missing = 'Mẹ tôi hỏi em gái tôi đi làm bên Trung Quốc ba tháng nay không liên lạc được thì báo ai';
+    expect(escalated(triage.classify(missing).label)).toBe(true);
+  });
+
   it('opens a case when the writer, there now, says someone else holds their papers, even if they then ask about support', () => {
     for (const own of [
       'Hiện em đang làm ở một xưởng bên Malaysia, chủ thu hộ chiếu, cho em hỏi người bị như vậy được giúp gì?',
