@@ -169,7 +169,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
   {
     all: [
       ['giấy tờ', 'giấy má', 'giấy tờ tùy thân', 'giấy tùy thân', 'giấy tờ cá nhân', 'căn cước'],
-      ['giữ', 'lấy', 'mất', 'thu', 'tịch thu', 'không có', 'không còn'],
+      ['giữ', 'lấy', 'mất', 'thu', 'tịch thu', 'không có', 'không còn', 'trộm', 'bị trộm', 'bị cướp', 'bị móc túi'],
       ['về nước', 'sứ quán', 'đại sứ quán', 'lãnh sự', 'nước ngoài', 'bên đó', 'bên kia', 'bên ấy', 'bên nớ'],
     ],
     legal: ['giấy thông hành'],
@@ -807,6 +807,11 @@ export const CUE_PAIRS: readonly CuePair[] = [
         'đốt',
         'xé',
         'bị lấy',
+        'bị trộm',
+        'trộm mất',
+        'trộm hết',
+        'bị cướp',
+        'bị móc túi',
         'lấy mất',
         'lấy hết',
         'bị mất',
@@ -953,9 +958,21 @@ export const CUE_PAIRS: readonly CuePair[] = [
   // The family of someone back home: the law asks it to care for them and help them settle back.
   {
     all: [
-      ['gia đình', 'nhà mình', 'nhà tôi', 'nhà em', 'người nhà', 'ba má', 'bố mẹ', 'cha mẹ', 'người thân trong nhà'],
+      [
+        'gia đình',
+        'nhà mình',
+        'nhà tôi',
+        'nhà em',
+        'người nhà',
+        'ba má',
+        'bố mẹ',
+        'cha mẹ',
+        'người thân trong nhà',
+        'anh chị em',
+        'cả nhà',
+      ],
       ['làm gì', 'cần làm', 'nên làm', 'phải làm', 'giúp', 'giúp đỡ', 'lo cho', 'chăm sóc', 'đối xử', 'trách nhiệm'],
-      ['trở về', 'về nhà', 'mới về', 'đã về', 'về rồi', 'quay về', 'hòa nhập'],
+      ['trở về', 'về nhà', 'mới về', 'đã về', 'về rồi', 'quay về', 'hòa nhập', 'bị bán về', 'được cứu về', 'được trả về'],
     ],
     legal: ['chăm sóc, giúp đỡ nạn nhân là thành viên của gia đình', 'hòa nhập cuộc sống gia đình và cộng đồng'],
   },
@@ -1065,6 +1082,24 @@ export const CUE_PAIRS: readonly CuePair[] = [
     all: [WATCHING, CRIMINAL_RECORD],
     context: [['biên giới', 'sát biên', 'vùng biên', 'giáp biên', 'biên phòng', 'cửa khẩu']],
     legal: ['quản lý, giáo dục, răn đe người phạm tội'],
+  },
+  // A licence burnt, torn or lost: the decree re-issues it.
+  {
+    all: [
+      ['giấy phép'],
+      ['cháy', 'bị cháy', 'cháy mất', 'rách', 'bị rách', 'mất', 'bị mất', 'làm mất', 'thất lạc', 'bị hư', 'bị ướt', 'tiêu hủy'],
+    ],
+    legal: ['bị mất, bị rách hoặc bị tiêu hủy', 'cấp lại giấy phép thành lập'],
+  },
+  // Waiting over there for papers to come home: the mission pays the stay. Typed without marks, 'chờ' is also 'cho'
+  // ("có làm giấy cho về không"), so the wait is read only from a syllable typed with its marks.
+  {
+    all: [
+      ABROAD,
+      ['chờ', 'đợi'],
+      ['làm giấy', 'giấy tờ', 'giấy về', 'làm thủ tục', 'thủ tục', 'về nước', 'sứ quán', 'lãnh sự', 'đại sứ quán'],
+    ],
+    legal: ['thời gian chờ thu xếp về nước'],
   },
 ];
 

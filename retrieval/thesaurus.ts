@@ -1687,7 +1687,6 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'tuyển người',
       'nhân công',
       'người phục vụ',
-      'người trông',
     ],
     legal: ['nhân viên'],
   },
@@ -2554,17 +2553,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   { everyday: ['nộp trễ', 'nộp muộn', 'trễ hạn', 'quá hạn nộp', 'để lâu', 'lỡ hạn'], legal: ['trong thời hạn', 'kể từ ngày'] },
   {
-    everyday: [
-      'viện phí',
-      'tiền viện',
-      'tiền chữa bệnh',
-      'tiền nằm viện',
-      'tiền khám bệnh',
-      'tiền khám',
-      'tiền chữa',
-      'tiền mua thuốc',
-      'tiền chạy chữa',
-    ],
+    everyday: ['viện phí', 'tiền viện', 'tiền chữa bệnh', 'tiền nằm viện', 'tiền khám bệnh', 'tiền khám', 'tiền chữa', 'tiền chạy chữa'],
     legal: ['chi phí khám bệnh, chữa bệnh', 'tự thanh toán', 'hỗ trợ y tế'],
   },
   {
@@ -3325,7 +3314,6 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'kế sinh nhai',
       'sinh nhai',
       'làm ăn sinh sống',
-      'nuôi dê',
       'nuôi vịt',
       'nuôi cá',
       'trồng rau',
@@ -3723,6 +3711,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'bệnh vặt',
       'sổ mũi',
       'thuốc thông thường',
+      'tiền mua thuốc',
     ],
     legal: ['tiền thuốc thông thường', 'hỗ trợ y tế'],
   },
@@ -3929,5 +3918,30 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   {
     everyday: ['trường dạy nghề', 'trường nghề', 'trung tâm dạy nghề', 'trường trung cấp', 'trường cao đẳng', 'trường cao đẳng nghề'],
     legal: ['cơ sở giáo dục nghề nghiệp', 'nhà trường'],
+  },
+  // Words of the chat that met no term of the documents yet: several people at once, which ministry, a stay paid for,
+  // bringing someone to the commune.
+  {
+    everyday: [
+      'cùng lúc',
+      'một lượt',
+      'cả chục người',
+      'hàng chục người',
+      'cả trăm người',
+      'nhiều người một lúc',
+      'một lúc nhiều người',
+      'cả đoàn người',
+    ],
+    legal: ['nhiều nạn nhân', 'cùng một lúc'],
+  },
+  { everyday: ['bộ nào', 'thuộc bộ nào', 'bộ nào lo', 'bộ nào quản', 'bộ nào phụ trách'], legal: ['trách nhiệm của bộ'] },
+  // "Tiền ăn tiền ở" is food and lodging: read whole, its middle is not the 'ăn tiền' of a bribe.
+  {
+    everyday: ['tiền ở', 'tiền ăn tiền ở', 'tiền chỗ ở', 'tiền trọ', 'tiền thuê nhà', 'tiền ăn tiền ngủ'],
+    legal: ['chỗ ở tạm thời', 'tiền ăn'],
+  },
+  {
+    everyday: ['đưa về xã', 'giao cho xã', 'chuyển về xã', 'dẫn về xã', 'gửi về xã', 'đưa lên xã', 'đưa qua xã'],
+    legal: ['bàn giao nạn nhân cho ủy ban nhân dân cấp xã', 'ủy ban nhân dân cấp xã'],
   },
 ];

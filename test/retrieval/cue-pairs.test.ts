@@ -412,3 +412,29 @@ describe('a closed hearing and a call on the neighbours need their own words (bu
     expect(phrases('ai đón đứa nhỏ còn nhỏ tuổi về quê')).toContain('bố trí người đưa');
   });
 });
+
+describe('papers and waits that need two words (bundled pairs)', () => {
+  const read = createCuePairReader();
+  const phrases = (q: string) => read(q).flatMap((e) => e.phrases);
+
+  it('reads a licence burnt or torn as the re-issue, and a burnt house as nothing of it', () => {
+    expect(phrases('giấy phép của mái ấm bị cháy rồi')).toContain('bị mất, bị rách hoặc bị tiêu hủy');
+    expect(phrases('giay phep bi rach thi sao')).toContain('cấp lại giấy phép thành lập');
+    expect(phrases('nhà bị cháy thì sao')).not.toContain('bị mất, bị rách hoặc bị tiêu hủy');
+  });
+
+  it('reads papers stolen abroad as the travel document', () => {
+    expect(phrases('qua thái bị trộm hết giấy tờ, sứ quán có giúp về nước không')).toContain('giấy thông hành');
+  });
+
+  it("reads a wait abroad from 'chờ' typed with its marks, never from 'cho'", () => {
+    expect(phrases('kẹt bên kia chờ làm giấy về thì ai lo')).toContain('thời gian chờ thu xếp về nước');
+    expect(phrases('bên đó có làm giấy cho về nước không')).not.toContain('thời gian chờ thu xếp về nước');
+  });
+
+  it("reads what the family does for a member sold and back home as the family's care", () => {
+    const care = 'chăm sóc, giúp đỡ nạn nhân là thành viên của gia đình';
+    expect(phrases('con bé bị bán về, cha mẹ anh em phải làm gì cho nó')).toContain(care);
+    expect(phrases('cha mẹ phải làm gì để được bảo vệ')).not.toContain(care);
+  });
+});

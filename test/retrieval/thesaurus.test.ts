@@ -657,3 +657,31 @@ describe('prevention as people talk about it (bundled thesaurus)', () => {
     expect(x.expand('đưa vào bài giảng cho các em')).toContain('chương trình ngoại khóa');
   });
 });
+
+describe('chat words that met no term of the documents (bundled thesaurus)', () => {
+  const x = createQueryExpander(THESAURUS);
+
+  it('reads several people at once, which ministry, and bringing someone to the commune in the documents words', () => {
+    expect(x.expand('bên kia trả về cùng lúc nhiều người thì sao')).toContain('cùng một lúc');
+    expect(x.expand('cả chục người được giải cứu')).toContain('nhiều nạn nhân');
+    expect(x.expand('chuyện nhận con nuôi thì bộ nào quản')).toContain('trách nhiệm của bộ');
+    expect(x.expand('đồn giữ lại hay đưa về xã')).toContain('bàn giao nạn nhân cho ủy ban nhân dân cấp xã');
+  });
+
+  it('reads food and lodging money whole, so its middle is no bribe', () => {
+    const stay = x.expand('tiền ăn tiền ở ai chịu');
+    expect(stay).toContain('chỗ ở tạm thời');
+    expect(stay).not.toContain('bao che, dung túng');
+    expect(x.expand('cán bộ ăn tiền bao che')).toContain('bao che, dung túng');
+  });
+
+  it('reads medicine money as the ordinary medicine the facility pays', () => {
+    expect(x.expand('ở trung tâm có cho tiền mua thuốc không')).toContain('tiền thuốc thông thường');
+  });
+
+  it('does not read everyday words that fold into a listed wording typed without marks', () => {
+    // 'nguoi trong' is people in a place before a watchman ('người trông'); 'nuoi de' raising someone for a purpose.
+    expect(x.expand('nguoi trong xa bo di dau khong ai biet')).not.toContain('nhân viên');
+    expect(x.expand('nhan con nuoi de ban')).not.toContain('vay vốn');
+  });
+});
