@@ -8,7 +8,18 @@
 import { TRAFFICKING_COUNTRIES } from './countries.js';
 import type { Expansion } from './expand.js';
 import { CRIMINAL_RECORD } from './thesaurus.js';
-import { analyze, containsSeq, foldToken, hasDiacritics, matchesAt, seqOf, type Wording } from './text.js';
+import { QUESTION_PHRASES } from './chat-forms.js';
+import {
+  analyze,
+  bareSyllables,
+  containsSeq,
+  foldableSyllables,
+  foldToken,
+  hasDiacritics,
+  matchesAt,
+  seqOf,
+  type Wording,
+} from './text.js';
 
 export interface CuePair {
   /**
@@ -1125,9 +1136,9 @@ function compileCue(wording: string): Cue {
  * Where each cue the question holds first starts, read as the thesaurus reads its wordings (matchesAt): cues are
  * looked up by their first folded syllable at each of the question's syllables.
  */
-function cuesAt(byFirst: Map<string, Cue[]>, tokens: string[]): Map<Cue, number> {
+function cuesAt(byFirst: Map<string, Cue[]>, tokens: string[], bare: ReadonlySet<string>): Map<Cue, number> {
   const folded = tokens.map(foldToken);
-  const plain = tokens.map((t) => !hasDiacritics(t));
+  const plain = foldableSyllables(tokens, bare);
   const at = new Map<Cue, number>();
   for (let i = 0; i < tokens.length; i++)
     for (const cue of byFirst.get(folded[i]) ?? []) if (!at.has(cue) && matchesAt(cue, tokens, folded, plain, i)) at.set(cue, i);
@@ -1167,6 +1178,12 @@ export function createCuePairReader(pairs: readonly CuePair[] = CUE_PAIRS): CueP
     context: (p.context ?? []).map((group) => group.map(compileCue)),
     legal: p.legal.map((phrase) => ({ phrase, folded: seqOf(phrase).map(foldToken) })),
   }));
+  // The words the pairs and the question phrases write bare: in a question typed with marks, those are read as written.
+  const bare = bareSyllables([
+    ...pairs.flatMap((p) => [...p.all, ...(p.context ?? [])].flat()),
+    ...pairs.flatMap((p) => p.legal),
+    ...QUESTION_PHRASES,
+  ]);
   const byFirst = new Map<string, Cue[]>();
   for (const cue of compiled.flatMap((p) => [...p.groups, ...p.context].flat())) {
     const list = byFirst.get(cue.folded[0]);
@@ -1176,7 +1193,7 @@ export function createCuePairReader(pairs: readonly CuePair[] = CUE_PAIRS): CueP
   return (query) => {
     if (!compiled.length) return [];
     const tokens = analyze(query).seq;
-    const at = cuesAt(byFirst, tokens);
+    const at = cuesAt(byFirst, tokens, bare);
     const said = tokens.map(foldToken);
     const out: Expansion[] = [];
     for (const pair of compiled) {

@@ -415,6 +415,28 @@ export function lastRead<T>(read: (text: string) => T): (text: string) => T {
   };
 }
 
+/**
+ * Which of the question's syllables typed without diacritics may stand for marked ones (matchesAt's `plain`). In a
+ * question typed with its marks (two syllables in three carry one, as accented Vietnamese does), a bare syllable that
+ * is a word written bare (`bare`: cho, con, trong, lao …) is that word: "không cho về" is cho, not chờ or chở;
+ * "người lao động" is no "người Lào". Any other bare syllable there is a slip ("bị giữ, bat lam suốt ngày"), and in a
+ * question typed without marks, or with only some ("bộ đội bien phong giai cuu"), every bare syllable may be read
+ * folded.
+ */
+export function foldableSyllables(tokens: readonly string[], bare: ReadonlySet<string>): boolean[] {
+  const plain = tokens.map((t) => !hasDiacritics(t));
+  const words = tokens.filter((t) => /\p{L}/u.test(t)).length;
+  const marked = plain.filter((p, i) => !p && /\p{L}/u.test(tokens[i])).length;
+  return marked * 3 >= words * 2 ? plain.map((p, i) => p && !bare.has(tokens[i])) : plain;
+}
+
+/** The syllables written without diacritics in the given phrases: the words that are bare as written (cho, con, trong). */
+export function bareSyllables(phrases: Iterable<string>): Set<string> {
+  const bare = new Set<string>();
+  for (const phrase of phrases) for (const t of seqOf(phrase)) if (!hasDiacritics(t)) bare.add(t);
+  return bare;
+}
+
 /** The syllables of a phrase as typed (lowercase, with their diacritics). */
 export const seqOf = (phrase: string): string[] => analyze(phrase).seq;
 

@@ -1114,6 +1114,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'trốn đi chỗ khác',
       'gửi đi nơi khác',
       'lánh tạm',
+      'chỗ để trốn',
+      'để trốn',
     ],
     legal: ['nơi tạm lánh', 'bảo vệ an toàn'],
   },

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bareSyllables,
   bigrams,
+  foldableSyllables,
   normalizeText,
   questionText,
+  seqOf,
   spellOutChat,
   syllables,
   terms,
@@ -125,5 +128,23 @@ describe('text analysis', () => {
 
   it('reads a tone written on either vowel of a final oa, oe or uy as one term', () => {
     expect(tokenize('Uỷ ban hoà nhập, sức khoẻ')).toEqual(tokenize('Ủy ban hòa nhập, sức khỏe'));
+  });
+});
+
+describe('syllables typed without diacritics that may stand for marked ones', () => {
+  const bare = bareSyllables(['không cho về', 'người lao động']);
+
+  it('finds the words a phrase writes without marks', () => {
+    expect([...bare].sort()).toEqual(['cho', 'lao']);
+  });
+
+  it('reads a bare word of a question typed with its marks as written, and any other bare syllable as a slip', () => {
+    expect(foldableSyllables(seqOf('bị chủ giữ không cho về'), bare)).toEqual([false, false, false, false, false, false]);
+    expect(foldableSyllables(seqOf('nó bị giữ bat làm suốt ngày'), bare)).toEqual([false, false, false, true, false, false, false]);
+  });
+
+  it('reads every bare syllable in a question typed without marks, or with only some', () => {
+    expect(foldableSyllables(seqOf('bi chu giu khong cho ve'), bare)).toEqual([true, true, true, true, true, true]);
+    expect(foldableSyllables(seqOf('bộ đội bien phong giai cuu'), bare)).toEqual([false, false, true, true, true, true]);
   });
 });

@@ -679,6 +679,16 @@ describe('chat words that met no term of the documents (bundled thesaurus)', () 
     expect(x.expand('ở trung tâm có cho tiền mua thuốc không')).toContain('tiền thuốc thông thường');
   });
 
+  it("reads a bare syllable of a question typed with marks as written: 'không cho về' is not 'chở về'", () => {
+    expect(x.expand('bị chủ giữ không cho về')).not.toContain('bố trí người đưa về');
+    expect(x.expand('bi chu giu khong cho ve')).toContain('bố trí người đưa về');
+    expect(x.expand('công ty tuyển người lao động đi làm')).not.toContain('người nước ngoài');
+  });
+
+  it('reads a place to hide in as the shelter the protection measures name', () => {
+    expect(x.expand('có chỗ nào để trốn cho an toàn không')).toContain('nơi tạm lánh');
+  });
+
   it('does not read everyday words that fold into a listed wording typed without marks', () => {
     // 'nguoi trong' is people in a place before a watchman ('người trông'); 'nuoi de' raising someone for a purpose.
     expect(x.expand('nguoi trong xa bo di dau khong ai biet')).not.toContain('nhân viên');
