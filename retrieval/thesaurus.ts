@@ -303,6 +303,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'con cái',
       'trong nhà',
       'vợ con',
+      'chồng con',
+      'vợ chồng con cái',
       'anh em',
       'họ hàng',
       'ông bà',
@@ -1641,9 +1643,12 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'tạm đóng cửa',
       'dẹp',
       'bắt nghỉ',
-      'cho nghỉ',
       'ngừng hoạt động',
       'không cho hoạt động',
+      'giải thể',
+      'muốn đóng cửa',
+      'xin đóng cửa',
+      'thôi hoạt động',
     ],
     legal: ['thu hồi giấy phép', 'đình chỉ hoạt động', 'chấm dứt hoạt động'],
   },
@@ -2005,8 +2010,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'nhận hối lộ',
       'đút lót',
       'nhận tiền của',
+      'bao che',
+      'bao che cho',
     ],
-    legal: ['bao che, dung túng', 'lợi dụng chức vụ, quyền hạn', 'tiếp tay'],
+    legal: ['bao che, dung túng', 'lợi dụng chức vụ, quyền hạn', 'tiếp tay', 'dung túng, bao che, tiếp tay'],
   },
   { everyday: ['ngăn cản', 'không cho báo', 'ngăn không cho', 'cản không cho'], legal: ['cản trở việc tố giác', 'cản trở'] },
   { everyday: ['kiếm chác', 'ăn chặn', 'lợi dụng kiếm tiền'], legal: ['trục lợi'] },
@@ -2244,6 +2251,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   // Support facilities: what a licence needs.
   { everyday: ['bảng tên', 'biển hiệu', 'treo bảng', 'bảng hiệu'], legal: ['biển đề tên'] },
   { everyday: ['giám đốc trung tâm', 'chủ cơ sở', 'người đứng tên', 'ông chủ'], legal: ['người đứng đầu'] },
+  {
+    everyday: ['đổi người khác', 'thay người khác', 'đổi giám đốc', 'thay giám đốc', 'đổi chủ', 'thay chủ'],
+    legal: ['thay đổi người đứng đầu', 'sửa đổi, bổ sung giấy phép thành lập'],
+  },
   { everyday: ['dời trụ sở', 'chuyển địa điểm', 'dọn chỗ khác'], legal: ['địa điểm đặt trụ sở', 'trụ sở'] },
   { everyday: ['gần đường', 'dễ đi', 'đi lại thuận tiện', 'xe vào được'], legal: ['thuận tiện giao thông'] },
   { everyday: ['tuyển nhân viên', 'tuyển thêm người', 'thuê nhân viên'], legal: ['tuyển dụng lao động', 'nhân viên'] },
@@ -3945,5 +3956,11 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   {
     everyday: ['đưa về xã', 'giao cho xã', 'chuyển về xã', 'dẫn về xã', 'gửi về xã', 'đưa lên xã', 'đưa qua xã'],
     legal: ['bàn giao nạn nhân cho ủy ban nhân dân cấp xã', 'ủy ban nhân dân cấp xã'],
+  },
+  // Asking who protects is asking how: "ai bảo vệ" typed without marks is no 'ai bao' (who pays).
+  { everyday: ['ai bảo vệ', 'ai lo bảo vệ'], legal: ['biện pháp bảo vệ'] },
+  {
+    everyday: ['xã thông báo', 'xã báo cho', 'xã báo lên', 'xã phải báo'],
+    legal: ['thông báo của ủy ban nhân dân cấp xã', 'ủy ban nhân dân cấp xã có trách nhiệm thông báo ngay'],
   },
 ];

@@ -427,6 +427,11 @@ describe('papers and waits that need two words (bundled pairs)', () => {
     expect(phrases('qua thái bị trộm hết giấy tờ, sứ quán có giúp về nước không')).toContain('giấy thông hành');
   });
 
+  it('reads a foreigner opening a support facility typed without marks as the case the decree licenses none', () => {
+    expect(phrases('nguoi nuoc ngoai co duoc mo trung tam giup nan nhan khong')).toContain('tổ chức, cá nhân nước ngoài');
+    expect(phrases('người việt muốn mở trung tâm giúp nạn nhân')).not.toContain('tổ chức, cá nhân nước ngoài');
+  });
+
   it("reads a wait abroad from 'chờ' typed with its marks, never from 'cho'", () => {
     expect(phrases('kẹt bên kia chờ làm giấy về thì ai lo')).toContain('thời gian chờ thu xếp về nước');
     expect(phrases('bên đó có làm giấy cho về nước không')).not.toContain('thời gian chờ thu xếp về nước');

@@ -685,6 +685,21 @@ describe('chat words that met no term of the documents (bundled thesaurus)', () 
     expect(x.expand('công ty tuyển người lao động đi làm')).not.toContain('người nước ngoài');
   });
 
+  it('reads closing a facility, a new head of it, kin by the household, a cover-up and the commune telling', () => {
+    expect(x.expand('mái ấm muốn giải thể thì sao')).toContain('chấm dứt hoạt động');
+    expect(x.expand('trung tâm đổi giám đốc có phải báo không')).toContain('thay đổi người đứng đầu');
+    expect(x.expand('vợ chồng con cái của nạn nhân')).toContain('người thân thích');
+    expect(x.expand('cán bộ bao che cho đường dây thì sao')).toContain('dung túng, bao che, tiếp tay');
+    expect(x.expand('xã thông báo cho ai')).toContain('thông báo của ủy ban nhân dân cấp xã');
+  });
+
+  it("reads being kept from rest as no licence matter, and 'ai bao ve' as who protects, not who pays", () => {
+    expect(x.expand('bắt làm suốt ngày không cho nghỉ')).not.toContain('thu hồi giấy phép');
+    const who = x.expand('nguoi nha bi doa thi ai bao ve');
+    expect(who).toContain('biện pháp bảo vệ');
+    expect(who).not.toContain('chi trả');
+  });
+
   it('reads a place to hide in as the shelter the protection measures name', () => {
     expect(x.expand('có chỗ nào để trốn cho an toàn không')).toContain('nơi tạm lánh');
   });
