@@ -1130,6 +1130,23 @@ export const CUE_PAIRS: readonly CuePair[] = [
     ],
     legal: ['thời gian chờ thu xếp về nước'],
   },
+  // Whom telling people about trafficking should reach first: the plans' groups at high risk.
+  {
+    all: [
+      ['tuyên truyền', 'truyền thông', 'nói chuyện', 'phổ biến', 'vận động', 'phòng ngừa', 'phòng chống'],
+      [
+        'ưu tiên ai',
+        'ưu tiên đối tượng nào',
+        'ưu tiên nhóm nào',
+        'đối tượng nào',
+        'nhóm nào',
+        'tập trung vào ai',
+        'chú trọng ai',
+        'ai trước',
+      ],
+    ],
+    legal: ['nhóm nguy cơ cao', 'nhóm có nguy cơ cao'],
+  },
 ];
 
 interface Cue extends Wording {

@@ -551,7 +551,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['mạng xã hội', 'internet', 'trang thông tin điện tử'],
   },
   {
-    everyday: ['trung tâm', 'nhà tạm lánh', 'nhà lánh nạn', 'mái ấm', 'nhà mở', 'chỗ hỗ trợ', 'trại'],
+    everyday: ['trung tâm', 'nhà tạm lánh', 'nhà lánh nạn', 'mái ấm', 'nhà mở', 'chỗ hỗ trợ', 'trại', 'trại bảo trợ', 'ở trại'],
     legal: ['cơ sở bảo trợ xã hội', 'cơ sở hỗ trợ nạn nhân', 'trung tâm bảo trợ xã hội', 'trung tâm công tác xã hội'],
   },
   {
@@ -1993,7 +1993,19 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   { everyday: ['không có quốc tịch', 'vô quốc tịch'], legal: ['người không quốc tịch'] },
   { everyday: CRIMINAL_RECORD, legal: ['tiền án, tiền sự'] },
   {
-    everyday: ['nam nữ', 'trai hay gái', 'đàn ông đàn bà', 'già trẻ', 'lớn nhỏ', 'mấy tuổi', 'bao nhiêu tuổi'],
+    everyday: [
+      'nam nữ',
+      'trai hay gái',
+      'đàn ông đàn bà',
+      'già trẻ',
+      'lớn nhỏ',
+      'mấy tuổi',
+      'bao nhiêu tuổi',
+      'con trai con gái',
+      'trai gái',
+      'nam riêng nữ riêng',
+      'ở riêng',
+    ],
     legal: ['giới tính', 'độ tuổi', 'lứa tuổi'],
   },
 
@@ -2129,7 +2141,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'hướng tới ai',
       'dành cho ai',
     ],
-    legal: ['hướng đến', 'nhóm nguy cơ cao', 'có nguy cơ cao'],
+    legal: ['hướng đến', 'nhóm nguy cơ cao', 'có nguy cơ cao', 'nhóm có nguy cơ cao'],
   },
   {
     everyday: ['loa', 'loa phát thanh', 'loa kẻng', 'đài xã', 'đài phường', 'phát loa', 'đài truyền thanh xã'],
@@ -3962,5 +3974,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   {
     everyday: ['xã thông báo', 'xã báo cho', 'xã báo lên', 'xã phải báo'],
     legal: ['thông báo của ủy ban nhân dân cấp xã', 'ủy ban nhân dân cấp xã có trách nhiệm thông báo ngay'],
+  },
+  // A living that gets better: the border guard's social prevention and the plans' settled life.
+  {
+    everyday: ['làm ăn khá lên', 'khá lên', 'khấm khá', 'đời sống khá hơn', 'cuộc sống khá hơn', 'bớt nghèo', 'no ấm'],
+    legal: ['nâng cao đời sống', 'phát triển kinh tế', 'ổn định cuộc sống'],
   },
 ];

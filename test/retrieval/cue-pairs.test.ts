@@ -432,6 +432,11 @@ describe('papers and waits that need two words (bundled pairs)', () => {
     expect(phrases('người việt muốn mở trung tâm giúp nạn nhân')).not.toContain('tổ chức, cá nhân nước ngoài');
   });
 
+  it('reads whom telling people should reach first as the groups at high risk', () => {
+    expect(phrases('tuyên truyền thì ưu tiên đối tượng nào')).toContain('nhóm có nguy cơ cao');
+    expect(phrases('hỗ trợ thì ưu tiên đối tượng nào')).not.toContain('nhóm có nguy cơ cao');
+  });
+
   it("reads a wait abroad from 'chờ' typed with its marks, never from 'cho'", () => {
     expect(phrases('kẹt bên kia chờ làm giấy về thì ai lo')).toContain('thời gian chờ thu xếp về nước');
     expect(phrases('bên đó có làm giấy cho về nước không')).not.toContain('thời gian chờ thu xếp về nước');

@@ -700,6 +700,13 @@ describe('chat words that met no term of the documents (bundled thesaurus)', () 
     expect(who).not.toContain('chi trả');
   });
 
+  it('reads boys and girls at the camp as the sexes the facility houses apart, and a better living as the settled life', () => {
+    const camp = x.expand('o trai bao tro thi con trai con gai co o rieng khong');
+    expect(camp).toContain('giới tính');
+    expect(camp).toContain('cơ sở bảo trợ xã hội');
+    expect(x.expand('giúp bà con làm ăn khá lên')).toContain('nâng cao đời sống');
+  });
+
   it('reads a place to hide in as the shelter the protection measures name', () => {
     expect(x.expand('có chỗ nào để trốn cho an toàn không')).toContain('nơi tạm lánh');
   });
