@@ -1112,11 +1112,25 @@ export const CUE_PAIRS: readonly CuePair[] = [
     context: [['biên giới', 'sát biên', 'vùng biên', 'giáp biên', 'biên phòng', 'cửa khẩu']],
     legal: ['quản lý, giáo dục, răn đe người phạm tội'],
   },
-  // A licence burnt, torn or lost: the decree re-issues it.
+  // A licence burnt, torn or lost: the decree re-issues it. 'Mất' alone is also the time a step takes ("mất mấy ngày").
   {
     all: [
       ['giấy phép'],
-      ['cháy', 'bị cháy', 'cháy mất', 'rách', 'bị rách', 'mất', 'bị mất', 'làm mất', 'thất lạc', 'bị hư', 'bị ướt', 'tiêu hủy'],
+      [
+        'cháy',
+        'bị cháy',
+        'cháy mất',
+        'rách',
+        'bị rách',
+        'bị mất',
+        'làm mất',
+        'đánh mất',
+        'mất rồi',
+        'thất lạc',
+        'bị hư',
+        'bị ướt',
+        'tiêu hủy',
+      ],
     ],
     legal: ['bị mất, bị rách hoặc bị tiêu hủy', 'cấp lại giấy phép thành lập'],
   },

@@ -911,7 +911,14 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['giấy tờ xuất nhập cảnh', 'giấy tờ xuất nhập cảnh hợp lệ', 'giấy thông hành'],
   },
   {
-    everyday: ['phòng xuất nhập cảnh', 'công an xuất nhập cảnh', 'bên xuất nhập cảnh', 'chỗ làm hộ chiếu', 'làm hộ chiếu'],
+    everyday: [
+      'phòng xuất nhập cảnh',
+      'công an xuất nhập cảnh',
+      'bên xuất nhập cảnh',
+      'cục xuất nhập cảnh',
+      'chỗ làm hộ chiếu',
+      'làm hộ chiếu',
+    ],
     legal: ['cơ quan quản lý xuất nhập cảnh', 'cục quản lý xuất nhập cảnh'],
   },
   {

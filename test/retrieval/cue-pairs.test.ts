@@ -421,6 +421,8 @@ describe('papers and waits that need two words (bundled pairs)', () => {
     expect(phrases('giấy phép của mái ấm bị cháy rồi')).toContain('bị mất, bị rách hoặc bị tiêu hủy');
     expect(phrases('giay phep bi rach thi sao')).toContain('cấp lại giấy phép thành lập');
     expect(phrases('nhà bị cháy thì sao')).not.toContain('bị mất, bị rách hoặc bị tiêu hủy');
+    // 'Mất' is also the time a step takes.
+    expect(phrases('chủ tịch tỉnh ký giấy phép mất mấy ngày')).not.toContain('bị mất, bị rách hoặc bị tiêu hủy');
   });
 
   it('reads papers stolen abroad as the travel document', () => {

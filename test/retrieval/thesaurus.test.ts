@@ -691,6 +691,7 @@ describe('chat words that met no term of the documents (bundled thesaurus)', () 
     expect(x.expand('vợ chồng con cái của nạn nhân')).toContain('người thân thích');
     expect(x.expand('cán bộ bao che cho đường dây thì sao')).toContain('dung túng, bao che, tiếp tay');
     expect(x.expand('xã thông báo cho ai')).toContain('thông báo của ủy ban nhân dân cấp xã');
+    expect(x.expand('sứ quán gửi hồ sơ về cục xuất nhập cảnh')).toContain('cục quản lý xuất nhập cảnh');
   });
 
   it("reads being kept from rest as no licence matter, and 'ai bao ve' as who protects, not who pays", () => {
