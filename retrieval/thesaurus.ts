@@ -2046,11 +2046,31 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
 
   // Protection measures in everyday words.
   {
-    everyday: ['cử người bảo vệ', 'người canh', 'canh giữ', 'bảo vệ tận nhà', 'công an canh', 'cho người canh'],
+    everyday: [
+      'cử người bảo vệ',
+      'người canh',
+      'canh giữ',
+      'bảo vệ tận nhà',
+      'công an canh',
+      'cho người canh',
+      'đặt người canh',
+      'cử người canh',
+      'canh chỗ ở',
+    ],
     legal: ['bố trí lực lượng bảo vệ'],
   },
   {
-    everyday: ['không cho đi đâu', 'hạn chế đi lại', 'hạn chế gặp', 'cấm gặp', 'không được gặp ai', 'ở yên một chỗ'],
+    everyday: [
+      'không cho đi đâu',
+      'hạn chế đi lại',
+      'hạn chế gặp',
+      'cấm gặp',
+      'không được gặp ai',
+      'ở yên một chỗ',
+      'cấm đi lại',
+      'không cho gặp',
+      'gặp người khác',
+    ],
     legal: ['hạn chế phạm vi đi lại, giao tiếp'],
   },
   { everyday: ['mặt mũi', 'hình dáng', 'chuyện riêng'], legal: ['đặc điểm nhân dạng', 'đời tư'] },
@@ -2217,8 +2237,14 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['giải quyết đơn', 'xử lý đơn'],
     legal: ['giải quyết tin báo, tố giác, tố cáo', 'đơn thư'],
   },
-  { everyday: ['được khen', 'bằng khen', 'giấy khen'], legal: ['khen thưởng', 'thi đua khen thưởng'] },
-  { everyday: ['hy sinh', 'mất mạng', 'thiệt mạng'], legal: ['thiệt hại về tính mạng, sức khỏe hoặc tài sản'] },
+  {
+    everyday: ['được khen', 'bằng khen', 'giấy khen', 'thưởng', 'được thưởng', 'có thưởng', 'tuyên dương'],
+    legal: ['khen thưởng', 'thi đua khen thưởng', 'có thành tích'],
+  },
+  {
+    everyday: ['hy sinh', 'mất mạng', 'thiệt mạng', 'bị thương khi', 'bị thương lúc'],
+    legal: ['thiệt hại về tính mạng, sức khỏe hoặc tài sản'],
+  },
   { everyday: ['miễn thuế', 'được ưu tiên gì'], legal: ['chính sách ưu đãi', 'khuyến khích xã hội hóa'] },
   {
     everyday: ['bình đẳng nam nữ', 'tôn trọng nạn nhân', 'lấy nạn nhân làm gốc'],
@@ -2252,7 +2278,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['ở đâu ra', 'lấy ở đâu', 'lấy tiền đâu', 'lấy từ đâu', 'tiền từ đâu', 'từ đâu mà có', 'ai bỏ tiền', 'ai chi tiền'],
     legal: ['nguồn kinh phí', 'kinh phí thực hiện', 'ngân sách nhà nước'],
   },
-  { everyday: ['tiền đi công tác', 'tiền công tác'], legal: ['công tác phí'] },
+  { everyday: ['tiền đi công tác', 'tiền công tác', 'đi công tác'], legal: ['công tác phí'] },
   { everyday: ['tiền ngoài giờ', 'tăng ca', 'làm ban đêm', 'trực đêm'], legal: ['làm đêm, thêm giờ'] },
   { everyday: ['tiền làm hồ sơ', 'tiền lập hồ sơ', 'làm hồ sơ'], legal: ['chi lập hồ sơ nạn nhân', 'lập hồ sơ'] },
   {
@@ -3986,5 +4012,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   {
     everyday: ['làm ăn khá lên', 'khá lên', 'khấm khá', 'đời sống khá hơn', 'cuộc sống khá hơn', 'bớt nghèo', 'no ấm'],
     legal: ['nâng cao đời sống', 'phát triển kinh tế', 'ổn định cuộc sống'],
+  },
+  // A facility's claim on the budget.
+  {
+    everyday: ['xin tiền nhà nước', 'xin tiền hỗ trợ', 'xin nhà nước hỗ trợ', 'đề nghị cấp tiền'],
+    legal: ['đề nghị hỗ trợ', 'cấp kinh phí hỗ trợ cho cơ sở hỗ trợ nạn nhân'],
   },
 ];

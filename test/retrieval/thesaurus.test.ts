@@ -708,6 +708,15 @@ describe('chat words that met no term of the documents (bundled thesaurus)', () 
     expect(x.expand('giúp bà con làm ăn khá lên')).toContain('nâng cao đời sống');
   });
 
+  it('reads a reward, harm to a helper, travel, a claim on the budget, a guard and kept from meeting in the documents words', () => {
+    expect(x.expand('làm tốt có được thưởng không')).toContain('khen thưởng');
+    expect(x.expand('công an bị thương khi bắt bọn buôn người')).toContain('thiệt hại về tính mạng, sức khỏe hoặc tài sản');
+    expect(x.expand('cán bộ đi công tác xác minh')).toContain('công tác phí');
+    expect(x.expand('cơ sở xin tiền nhà nước')).toContain('cấp kinh phí hỗ trợ cho cơ sở hỗ trợ nạn nhân');
+    expect(x.expand('có đặt người canh chỗ ở không')).toContain('bố trí lực lượng bảo vệ');
+    expect(x.expand('có cấm đi lại gặp người khác không')).toContain('hạn chế phạm vi đi lại, giao tiếp');
+  });
+
   it('reads a place to hide in as the shelter the protection measures name', () => {
     expect(x.expand('có chỗ nào để trốn cho an toàn không')).toContain('nơi tạm lánh');
   });
