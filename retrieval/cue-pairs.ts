@@ -9,17 +9,7 @@ import { TRAFFICKING_COUNTRIES } from './countries.js';
 import type { Expansion } from './expand.js';
 import { CRIMINAL_RECORD } from './thesaurus.js';
 import { QUESTION_PHRASES } from './chat-forms.js';
-import {
-  analyze,
-  bareSyllables,
-  containsSeq,
-  foldableSyllables,
-  foldToken,
-  hasDiacritics,
-  matchesAt,
-  seqOf,
-  type Wording,
-} from './text.js';
+import { analyze, bareSyllables, containsSeq, foldableSyllables, foldToken, matchesAt, seqOf, type Wording } from './text.js';
 
 export interface CuePair {
   /**

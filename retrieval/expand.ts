@@ -3,7 +3,7 @@
 import { THESAURUS, type ThesaurusEntry } from './thesaurus.js';
 import { CUE_PAIRS, createCuePairReader, type CuePair } from './cue-pairs.js';
 import { QUESTION_PHRASES } from './chat-forms.js';
-import { analyze, bareSyllables, containsSeq, foldableSyllables, foldToken, hasDiacritics, lastRead, matchesAt, seqOf } from './text.js';
+import { analyze, bareSyllables, containsSeq, foldableSyllables, foldToken, lastRead, matchesAt, seqOf } from './text.js';
 import { answerTypes } from './question-type.js';
 
 /**
