@@ -3996,7 +3996,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   // "Tiền ăn tiền ở" is food and lodging: read whole, its middle is not the 'ăn tiền' of a bribe.
   {
     everyday: ['tiền ở', 'tiền ăn tiền ở', 'tiền chỗ ở', 'tiền trọ', 'tiền thuê nhà', 'tiền ăn tiền ngủ'],
-    legal: ['chỗ ở tạm thời', 'tiền ăn'],
+    legal: ['chỗ ở tạm thời'],
   },
   {
     everyday: ['đưa về xã', 'giao cho xã', 'chuyển về xã', 'dẫn về xã', 'gửi về xã', 'đưa lên xã', 'đưa qua xã'],
