@@ -22,6 +22,17 @@ export function underCompetenceFor(path: string[], words: Iterable<string>): boo
 
 const namesActOf = (acts: Set<string>, words: Iterable<string>) => [...words].some((w) => acts.has(w));
 
+/** Share of an act's words a question must use to ask who does that act ("ai có quyền cấp giấy phép thành lập …"). */
+const MIN_ACT_SHARE = 0.6;
+
+/** True when `path` is under an article on the competence for an act the question's folded words (`uni`) mostly name. */
+export function asksCompetenceOf(path: string[], uni: Set<string>): boolean {
+  const title = path.find((h) => COMPETENCE_ARTICLE.test(h));
+  if (title === undefined) return false;
+  const acts = [...actsOf(title)].filter((w) => w.length > 1);
+  return acts.length > 0 && acts.filter((w) => uni.has(w)).length >= MIN_ACT_SHARE * acts.length;
+}
+
 const actsOf = (title: string) => new Set(foldedWords(title.replace(COMPETENCE_ARTICLE, '')).trim().split(' '));
 
 interface CompetenceArticle {

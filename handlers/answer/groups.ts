@@ -25,6 +25,7 @@ import { preferOwnClause } from './shared-tail.js';
 import { titlesWeight } from './granted.js';
 import { tierBodyWeight } from './tier-body.js';
 import { whomWeight } from './beneficiaries.js';
+import { asksCompetenceOf } from './competence.js';
 import { referredClauses } from '../../retrieval/references.js';
 
 const MAX_SOURCES = 3;
@@ -635,6 +636,20 @@ function broaderTwin(list: { g: Group; s: Candidate }, lists: { g: Group; s: Can
   });
 }
 
+/** A sentence of the article on the competence asked leads when it scores at least this share of the best sentence. */
+const COMPETENT_LEAD_SHARE = 0.5;
+
+/**
+ * A question asking who does an act a text has an article on the competence for ("Điều 5. Thẩm quyền cấp, cấp lại …
+ * Giấy phép thành lập …") is answered by that article's sentence, which names the body ("Chủ tịch Ủy ban nhân dân
+ * tỉnh …"), rather than by a shorter one sharing as many of its words ("Bộ … quy định mẫu Giấy phép thành lập …").
+ */
+function competentLead(pool: { g: Group; s: Candidate }[], types: AnswerType[], profile: QueryProfile | undefined) {
+  const top = pool[0];
+  if (!top || !profile || !types.includes('agency')) return undefined;
+  return pool.find(({ g, s }) => s.score >= COMPETENT_LEAD_SHARE * top.s.score && asksCompetenceOf(g.hit.chunk.path, profile.uni));
+}
+
 /** Today's rule leads when its sentence scores at least this share of the best sentence of an older text. */
 const TODAY_LEAD_SHARE = 0.5;
 
@@ -734,7 +749,7 @@ export function chooseSentences(
   }
   if (list) return { chosen, lead: list };
   if (!pool[0]) return { chosen };
-  const best = (olderTextAsked ? undefined : todaysRuleLead(groups, pool[0], types)) ?? pool[0];
+  const best = competentLead(pool, types, profile) ?? (olderTextAsked ? undefined : todaysRuleLead(groups, pool[0], types)) ?? pool[0];
   chosen.set(best.g, (chosen.get(best.g) ?? new Set()).add(best.s.pos));
   const g = best.g;
   const s = sharperLead(g, best.s, types);
