@@ -76,7 +76,7 @@ const ASKS: Record<AnswerType, RegExp> = {
   ),
   // Whom an activity is aimed at ("nhắm vào ai", "hướng đến ai") is a group of people, not who acts.
   agency:
-    / ((?<!(nham|huong) (vao|den|toi) )ai|co quan nao|don vi nao|so nao|to chuc nao|ben nao|phong nao|trung tam nao|luc luong nao|cap nao|cho ai|voi ai) /,
+    / ((?<!(nham|huong) (vao|den|toi) )(?<!(khong|ko|chang|cha|chua) (con|co) )ai|co quan nao|don vi nao|so nao|to chuc nao|ben nao|phong nao|trung tam nao|luc luong nao|cap nao|cho ai|voi ai) /,
   // "giấy tờ gì", "mẫu nào", "tờ khai gì", "nộp kèm những gì": which papers or form.
   papers:
     / ((giay to|ho so|giay|mau|mau giay|mau don|bieu mau|to khai|tai lieu|chung tu) (gi|nao|gom|can)|(nop |gui )?kem( theo)? (nhung )?(gi|thu gi|giay|tai lieu))/,

@@ -103,6 +103,12 @@ describe('answer type in ranking', () => {
     for (const q of ['Ai chủ trì tuyên truyền?', 'Phát hiện thì báo cho ai?']) expect(answerTypes(q), q).toContain('agency');
   });
 
+  it('reads "không còn ai", "không có ai" as nobody, not as who acts', () => {
+    for (const q of ['Cháu bé mồ côi, không còn ai chăm sóc thì được hỗ trợ thế nào?', 'nha ko co ai o nha thi nan nhan o dau'])
+      expect(answerTypes(q), q).not.toContain('agency');
+    for (const q of ['Không có ai đón thì báo cho ai?', 'còn ai lo việc đưa về không']) expect(answerTypes(q), q).toContain('agency');
+  });
+
   it('puts the passage stating an amount first when the question asks how much', async () => {
     const plain = await top('Nạn nhân được hỗ trợ tiền ăn bao nhiêu?', {});
     expect(plain).toBe('Điều 5. Tạm trú');
