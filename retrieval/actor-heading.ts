@@ -43,7 +43,7 @@ export function headingActor(heading: string): string | undefined {
 const FACILITY = ['cơ'];
 // Words before an agency that make it the one written or sent to ("báo cáo Cục …", "gửi Sở …"), or the partner of the
 // one acting ("Công an phối hợp gia đình …", "… cùng Đoàn Thanh niên"), not the one acting.
-const TO_WORDS = / (gui|bao cao|cho|den|toi|voi|len|phoi hop|cung) $/;
+const TO_WORDS = / (gui|bao cao|cho|den|toi|voi|len|phoi hop|phoi hop cung) $/;
 
 // The setting of a question ("khi xã thông báo … thì", "nếu … thì"): an agency named there is not the one asked about.
 const SETTING = / (?:khi|neu|sau khi|truong hop) .*? thi /;

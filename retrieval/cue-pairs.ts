@@ -8,8 +8,7 @@
 import { TRAFFICKING_COUNTRIES } from './countries.js';
 import type { Expansion } from './expand.js';
 import { CRIMINAL_RECORD } from './thesaurus.js';
-import { QUESTION_PHRASES } from './chat-forms.js';
-import { analyze, bareSyllables, containsSeq, foldableSyllables, foldToken, matchesAt, seqOf, type Wording } from './text.js';
+import { analyze, containsSeq, foldableSyllables, foldToken, matchesAt, seqOf, type Wording } from './text.js';
 
 export interface CuePair {
   /**
@@ -991,7 +990,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
         'cả nhà',
       ],
       ['làm gì', 'cần làm', 'nên làm', 'phải làm', 'giúp', 'giúp đỡ', 'lo cho', 'chăm sóc', 'đối xử', 'trách nhiệm'],
-      ['trở về', 'về nhà', 'mới về', 'đã về', 'về rồi', 'quay về', 'hòa nhập', 'bị bán về', 'được cứu về', 'được trả về'],
+      ['trở về', 'về nhà', 'mới về', 'đã về', 'về rồi', 'quay về', 'hòa nhập', 'được cứu về', 'được trả về'],
     ],
     legal: ['chăm sóc, giúp đỡ nạn nhân là thành viên của gia đình', 'hòa nhập cuộc sống gia đình và cộng đồng'],
   },
@@ -1137,17 +1136,8 @@ export const CUE_PAIRS: readonly CuePair[] = [
   // Whom telling people about trafficking should reach first: the plans' groups at high risk.
   {
     all: [
-      ['tuyên truyền', 'truyền thông', 'nói chuyện', 'phổ biến', 'vận động', 'phòng ngừa', 'phòng chống'],
-      [
-        'ưu tiên ai',
-        'ưu tiên đối tượng nào',
-        'ưu tiên nhóm nào',
-        'đối tượng nào',
-        'nhóm nào',
-        'tập trung vào ai',
-        'chú trọng ai',
-        'ai trước',
-      ],
+      ['tuyên truyền', 'truyền thông', 'nói chuyện', 'phổ biến', 'vận động'],
+      ['ưu tiên ai', 'ưu tiên đối tượng nào', 'ưu tiên nhóm nào', 'tập trung vào ai', 'chú trọng ai', 'ai trước'],
     ],
     legal: ['nhóm nguy cơ cao', 'nhóm có nguy cơ cao'],
   },
@@ -1175,9 +1165,9 @@ function compileCue(wording: string): Cue {
  * Where each cue the question holds first starts, read as the thesaurus reads its wordings (matchesAt): cues are
  * looked up by their first folded syllable at each of the question's syllables.
  */
-function cuesAt(byFirst: Map<string, Cue[]>, tokens: string[], bare: ReadonlySet<string>): Map<Cue, number> {
+function cuesAt(byFirst: Map<string, Cue[]>, tokens: string[]): Map<Cue, number> {
   const folded = tokens.map(foldToken);
-  const plain = foldableSyllables(tokens, bare);
+  const plain = foldableSyllables(tokens);
   const at = new Map<Cue, number>();
   for (let i = 0; i < tokens.length; i++)
     for (const cue of byFirst.get(folded[i]) ?? []) if (!at.has(cue) && matchesAt(cue, tokens, folded, plain, i)) at.set(cue, i);
@@ -1217,12 +1207,6 @@ export function createCuePairReader(pairs: readonly CuePair[] = CUE_PAIRS): CueP
     context: (p.context ?? []).map((group) => group.map(compileCue)),
     legal: p.legal.map((phrase) => ({ phrase, folded: seqOf(phrase).map(foldToken) })),
   }));
-  // The words the pairs and the question phrases write bare: in a question typed with marks, those are read as written.
-  const bare = bareSyllables([
-    ...pairs.flatMap((p) => [...p.all, ...(p.context ?? [])].flat()),
-    ...pairs.flatMap((p) => p.legal),
-    ...QUESTION_PHRASES,
-  ]);
   const byFirst = new Map<string, Cue[]>();
   for (const cue of compiled.flatMap((p) => [...p.groups, ...p.context].flat())) {
     const list = byFirst.get(cue.folded[0]);
@@ -1232,7 +1216,7 @@ export function createCuePairReader(pairs: readonly CuePair[] = CUE_PAIRS): CueP
   return (query) => {
     if (!compiled.length) return [];
     const tokens = analyze(query).seq;
-    const at = cuesAt(byFirst, tokens, bare);
+    const at = cuesAt(byFirst, tokens);
     const said = tokens.map(foldToken);
     const out: Expansion[] = [];
     for (const pair of compiled) {

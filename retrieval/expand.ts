@@ -2,8 +2,7 @@
 // documents' terms for them, which the ranker adds with a lower weight than the question's own words.
 import { THESAURUS, type ThesaurusEntry } from './thesaurus.js';
 import { CUE_PAIRS, createCuePairReader, type CuePair } from './cue-pairs.js';
-import { QUESTION_PHRASES } from './chat-forms.js';
-import { analyze, bareSyllables, containsSeq, foldableSyllables, foldToken, lastRead, matchesAt, seqOf } from './text.js';
+import { analyze, containsSeq, foldableSyllables, foldToken, lastRead, matchesAt, seqOf } from './text.js';
 import { answerTypes } from './question-type.js';
 
 /**
@@ -94,8 +93,6 @@ export function createQueryExpander(
     }
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.accented.length - a.accented.length);
-  // The words the entries and the question phrases write bare: in a question typed with marks, those are read as written.
-  const bare = bareSyllables([...entries.flatMap((e) => [...e.everyday, ...e.legal]), ...QUESTION_PHRASES]);
 
   /**
    * The wordings of one clause: every trigger found, unless a longer one shadows it (`đường dây` inside
@@ -105,7 +102,7 @@ export function createQueryExpander(
    * `bị lừa bán` in `người bị lừa bán`).
    */
   function wordingSpans(tokens: string[], folded: string[]): Span[] {
-    const plain = foldableSyllables(tokens, bare);
+    const plain = foldableSyllables(tokens);
     const spans: Span[] = [];
     for (let i = 0; i < tokens.length; i++) {
       const hit = byFirst.get(folded[i])?.find((t) => matchesAt(t, tokens, folded, plain, i));

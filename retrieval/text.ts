@@ -416,25 +416,24 @@ export function lastRead<T>(read: (text: string) => T): (text: string) => T {
 }
 
 /**
- * Which of the question's syllables typed without diacritics may stand for marked ones (matchesAt's `plain`). In a
- * question typed with its marks (two syllables in three carry one, as accented Vietnamese does), a bare syllable that
- * is a word written bare (`bare`: cho, con, trong, lao …) is that word: "không cho về" is cho, not chờ or chở;
- * "người lao động" is no "người Lào". Any other bare syllable there is a slip ("bị giữ, bat lam suốt ngày"), and in a
- * question typed without marks, or with only some ("bộ đội bien phong giai cuu"), every bare syllable may be read
- * folded.
+ * Common words written bare whose folded form other words share ("cho" / chờ, chở, chỗ; "lao" / Lào; "con" / còn;
+ * "trong" / trông): typed bare in a question typed with its marks, they are these words. Only these: any other bare
+ * syllable there may be a slip ("bao tin" for "báo tin", "ủy ban xa" for "xã") and is still read folded.
  */
-export function foldableSyllables(tokens: readonly string[], bare: ReadonlySet<string>): boolean[] {
+export const WRITTEN_BARE: ReadonlySet<string> = new Set(['cho', 'lao', 'con', 'trong']);
+
+/**
+ * Which of the question's syllables typed without diacritics may stand for marked ones (matchesAt's `plain`). In a
+ * question typed with its marks (two syllables in three carry one, as accented Vietnamese does), a bare syllable of
+ * `bare` is that word: "không cho về" is cho, not chờ or chở; "người lao động" is no "người Lào". Any other bare
+ * syllable, and every one in a question typed without marks or with only some ("bộ đội bien phong giai cuu"), may be
+ * read folded.
+ */
+export function foldableSyllables(tokens: readonly string[], bare: ReadonlySet<string> = WRITTEN_BARE): boolean[] {
   const plain = tokens.map((t) => !hasDiacritics(t));
   const words = tokens.filter((t) => /\p{L}/u.test(t)).length;
   const marked = plain.filter((p, i) => !p && /\p{L}/u.test(tokens[i])).length;
   return marked * 3 >= words * 2 ? plain.map((p, i) => p && !bare.has(tokens[i])) : plain;
-}
-
-/** The syllables written without diacritics in the given phrases: the words that are bare as written (cho, con, trong). */
-export function bareSyllables(phrases: Iterable<string>): Set<string> {
-  const bare = new Set<string>();
-  for (const phrase of phrases) for (const t of seqOf(phrase)) if (!hasDiacritics(t)) bare.add(t);
-  return bare;
 }
 
 /** The syllables of a phrase as typed (lowercase, with their diacritics). */

@@ -147,11 +147,11 @@ const CUES = [
     'statistics',
     / (?:phat hien|bat|bat giu|xay ra|giai cuu|khoi to|xet xu|tiep nhan|ghi nhan|triet pha|xu ly|thong ke|tat ca|tong cong|nam nay|nam ngoai|nam qua|thang nay|quy nay|tu dau nam)(?: [a-z0-9]+){0,4}? (?:may|bao nhieu) (?:vu|ca|truong hop|doi tuong|nan nhan|duong day|bi can|bi cao) /,
   ],
-  // Administrative changes ("tỉnh tôi sáp nhập chưa", "còn cấp huyện không", "giờ giấy tờ ghi là tỉnh gì", "địa chỉ
-  // mới ghi sao"): questions about the state, not about a person.
+  // Administrative changes ("tỉnh tôi sáp nhập chưa", "còn cấp huyện không", "giờ giấy tờ ghi là tỉnh gì"): questions
+  // about the state, not about a person. A writer asking where they are ("đây là tỉnh nào") may be lost: not this.
   [
     'admin_change',
-    / (?:sap nhap|nhap vao|nhap voi|hop nhat|doi ten|ten cu|ten moi|bo cap huyen|con cap huyen|khong con cap huyen|giai the|thuoc tinh nao|thuoc thanh pho nao|thanh tinh nao|thanh thanh pho nao|(?:la|goi la|ghi la|ghi|doi thanh|thuoc) (?:tinh|thanh pho|huyen|xa|phuong) (?:gi|nao)|dia chi moi) /,
+    / (?:sap nhap|nhap vao|nhap voi|hop nhat|doi ten|ten cu|ten moi|bo cap huyen|con cap huyen|khong con cap huyen|giai the|thuoc tinh nao|thuoc thanh pho nao|thanh tinh nao|thanh thanh pho nao|(?<!(?:day|cho nay|noi nay|o day) )(?:la|goi la|ghi la|ghi|doi thanh|thuoc) (?:tinh|thanh pho|huyen|xa|phuong) (?:gi|nao)) /,
   ],
   // Plans to go abroad ("định đi", "sắp sang"): usually a question about staying safe.
   ['plan', / (?:dinh|sap|muon|tinh|du dinh|chuan bi|dang tinh|co y dinh) (?:di|sang|qua|xuat canh|lam ho so) /],
