@@ -15,12 +15,14 @@ const LINE_TERMS =
 
 // Words for a phone number (folded), and for which of a body's numbers ("trực ban", "máy bàn", "liên hệ").
 const NUMBER_NOUNS = '(so dien thoai|so dt|sdt|dien thoai|dt|duong day nong|so hotline|hotline|so tong dai)';
+// Without a question word after them, only words that mean a number ask for one: "có thu điện thoại không" is the device.
+const NUMBER_NOUNS_ALONE = '(so dien thoai|so dt|sdt|duong day nong|so hotline|hotline|so tong dai)';
 const NUMBER_KIND = '(truc tiep|truc ban|truc|rieng|lien he|lien lac|co dinh|may ban|ban)';
 // "số điện thoại (trực tiếp) (của) Phòng Cảnh sát hình sự…", "đt của trung tâm…", "số trực ban Công an…", "số của
 // Bộ đội Biên phòng…": a number asked for one agency by its name. "Số" alone is a number only with which one or "của"
-// after it: "một số trung tâm" counts bodies, and folded, "cơ sở của" reads like "số của".
+// after it: "một số trung tâm" counts bodies, and folded, "cơ sở của", "hồ sơ của", "trụ sở của" read like "số của".
 const NUMBER_OF_AGENCY = new RegExp(
-  `(?<![a-z])(${NUMBER_NOUNS}( ${NUMBER_KIND})?|(?<!co )so( ${NUMBER_KIND}|(?= cua )))( (cua|cho|o))? (?<agency>(phong(?! chong)|cong an|ca|so|uy ban|ubnd|trung tam|bo doi|bien phong|bo|cuc|don|hoi|benh vien|doan|ban|van phong|vien kiem sat|toa an|dai su quan|lanh su quan)(?![a-z]).*)$`,
+  `(?<![a-z])(${NUMBER_NOUNS}( ${NUMBER_KIND})?|(?<!(co|ho|tru) )so( ${NUMBER_KIND}|(?= cua )))( (cua|cho|o))? (?<agency>(phong(?! chong)|cong an|ca|so|uy ban|ubnd|trung tam|bo doi|bien phong|bo|cuc|don|hoi|benh vien|doan|ban|van phong|vien kiem sat|toa an|dai su quan|lanh su quan)(?![a-z]).*)$`,
 );
 // Where the agency's name ends: the words that go on to ask ("… là bao nhiêu", "… số mấy", "… ở đâu"). Written with
 // diacritics they are told apart from the words of a name ("Bảo trợ" is not "bao nhiêu"); typed without, they are not.
@@ -52,7 +54,10 @@ const ACTS_FOLDED = /^((tiep nhan|xu ly|giai quyet|lien he|lien lac|phu trach)( 
 /** The i-th word begins what the body does rather than its name. */
 function actsAt(words: string[], i: number, marked: boolean): boolean {
   const pair = `${words[i]} ${words[i + 1] ?? ''}`.trim().toLowerCase();
-  return marked ? ACTS_MARKED.test(pair) : ACTS_FOLDED.test(fold(pair)) && fold(words[i - 1] ?? '') !== 'nan';
+  // "Trung tâm dịch vụ việc làm": "làm" after "việc" is a word of the name.
+  return marked
+    ? ACTS_MARKED.test(pair) && (words[i - 1] ?? '').toLowerCase() !== 'việc'
+    : ACTS_FOLDED.test(fold(pair)) && fold(words[i - 1] ?? '') !== 'nan';
 }
 
 // An agency of the kinds the documents name, as the first folded word(s) of its name.
@@ -139,7 +144,7 @@ function bodyDetailNotice(question: string, directory: ContactsDirectory | null)
 // its number asked for: a question word after it, whether it has one, or the number's name ending the question. "Số"
 // alone asks only before a question word; "qua điện thoại" is a way of doing something, not a number asked.
 const AGENCY_THEN_NUMBER = new RegExp(
-  `^(.*?(?:^|xin |hoi |, |truc ban ))(?!(co )?so (dien thoai|dt|hotline|nao|may|gi|tong dai|duong day))(?<agency>${AGENCY_WORD}(?![a-z]).*?)(?: (co )?${NUMBER_NOUNS}( ${NUMBER_KIND})?( de \\w+)?( (la|o))? (bao nhieu|gi|so gi|so may|so nao|may|nao)(?![a-z])|(?<! (qua|bang|goi|nghe|dung)) (co )?${NUMBER_NOUNS}( ${NUMBER_KIND})?( de \\w+)?( (khong|ko|k)(?![a-z])|[\\s?.!]*$)| (co )?(?<bare>so)( ${NUMBER_KIND})?( (la|o))? (bao nhieu|gi|may|nao)(?![a-z]))`,
+  `^(.*?(?:^|xin |hoi |, |truc ban ))(?!(co )?so (dien thoai|dt|hotline|nao|may|gi|tong dai|duong day))(?<agency>${AGENCY_WORD}(?![a-z]).*?)(?: (co )?${NUMBER_NOUNS}( ${NUMBER_KIND})?( de \\w+)?( (la|o))? (bao nhieu|gi|so gi|so may|so nao|may|nao)(?![a-z])|(?<! (qua|bang|goi|nghe|dung)) (co )?${NUMBER_NOUNS_ALONE}( ${NUMBER_KIND})?( de \\w+)?( (khong|ko|k)(?![a-z])|[\\s?.!]*$)| (co )?(?<bare>so)( ${NUMBER_KIND})?( (la|o))? (bao nhieu|gi|may|nao)(?![a-z]))`,
   'd',
 );
 // An agency's duty to give or publish a number ("Sở phải công khai số điện thoại…") is not a request for it.

@@ -488,8 +488,10 @@ export function subjectTerms(corpus: Corpus): string[] {
 // "kinh phí") then, however far on in the question ("mức phạt … đối với hành vi … là bao nhiêu"), "bao nhiêu"
 // that is not a number of days, times or people. "Mức chi của thông tư nào" asks for a text.
 const MONEY = '(tien|phi|le phi|chi phi|kinh phi|luong|phu cap|tro cap|thu lao|thuong|phat|muc chi|muc ho tro|lai suat)';
+// What "bao nhiêu" / "mấy" counts when it is no sum: days, times, people, sets of papers ("nộp bao nhiêu bộ").
+const COUNTED = ['ngay', 'thang', 'nam', 'gio', 'tuan', 'lan', 'nguoi', 'tuoi', 'bo', 'ban', 'm2'];
 const HOW_MUCH_MONEY = new RegExp(
-  ` ((bao nhieu|may) (tien|dong|trieu|nghin|ngan)|${MONEY}( [a-z0-9]+){0,24} bao nhieu(?! (ngay|thang|nam|gio|tuan|lan|nguoi|bo|m2)( |$)))( |$)`,
+  ` ((bao nhieu|may) (tien|dong|trieu|nghin|ngan)|${MONEY}( [a-z0-9]+){0,24} bao nhieu(?! (${COUNTED.join('|')})( |$)))( |$)`,
 );
 // A sentence that states how an amount is set rather than a figure: "mức hỗ trợ theo chi phí đào tạo nghề",
 // "theo mức do Bộ Tài chính ... quy định", "mức vốn cho vay thực hiện theo quy định hiện hành", "theo giá phương tiện
@@ -550,7 +552,8 @@ const AMOUNT_KINDS: AmountKind[] = [
   {
     words: /^(muc )?(dong|nop)$/,
     named: /(?<!\p{L})(đóng|nộp)(?!\p{L})/iu,
-    unmarked: / (muc|phai|can|se|duoc|da) dong | dong (bao hiem|bhyt|bhxh|quy|phi|hoc phi|tien|gop) | nop /,
+    unmarked:
+      / (muc|phai|can|se|duoc|da) dong | dong (bao hiem|bhyt|bhxh|quy|phi|hoc phi|tien|gop) | nop (tien|phi|le phi|quy|bao hiem|phat) /,
   },
   {
     words: /^(muc )?gia$/,
@@ -567,8 +570,8 @@ const KIND_WORDS = ['đóng', 'nộp', 'giá', 'lương', 'phạt', 'thưởng']
 const NAMES_NO_MONEY = /^((huong|an) luong|(quy|so|tam) ho)$/;
 // Words of money of no such kind: support, allowances, costs ("hỗ trợ … bao nhiêu", "chi phí … bao nhiêu").
 const ANY_MONEY = /^(tien|phi|chi phi|kinh phi|hoc phi|le phi|phu cap|tro cap|thu lao|ho tro|chi tra|muc chi|muc ho tro|boi duong)$/;
-// "Bao nhiêu", else "mấy", asking a sum: not a number of days, times or people.
-const COUNTED_NEXT = /^(ngay|thang|nam|gio|tuan|lan|nguoi|tuoi|m2)$/;
+// "Bao nhiêu", else "mấy", asking a sum: not a number of days, times, people or sets of papers.
+const COUNTED_NEXT = new RegExp(`^(${COUNTED.join('|')})$`);
 
 /** Where the folded words ask how much: the first "bao nhiêu" asking a sum, else the first such "mấy"; -1 when none. */
 function howMuchAt(w: string[]): number {
@@ -590,10 +593,10 @@ function amountKindAsked(question: string): AmountKind | undefined {
   const folded = foldedAsMeant(question, KIND_WORDS);
   const w = folded.replace(ASKING, ' ').trim().split(' ');
   const asked = howMuchAt(w);
-  // Without "bao nhiêu", only the words opening the question name what it asks, as typed with marks ("gia mao" may be
-  // "giả mạo").
-  if (asked < 0 && !hasDiacritics(question)) return undefined;
-  const places = asked < 0 ? [[`${w[0]} ${w[1]}`, w[0]]] : wordsBefore(w, asked);
+  // Without "bao nhiêu", only a sum opening the question names what it asks ("mức đóng …", "tiền phạt …"), as typed
+  // with marks ("gia mao" may be "giả mạo"); a bare first word is a name or a verb ("Lương Văn Nam …", "Đóng cửa …").
+  if (asked < 0 && (!hasDiacritics(question) || !/^(muc|tien)$/.test(w[0]))) return undefined;
+  const places = asked < 0 ? [[`${w[0]} ${w[1]}`]] : wordsBefore(w, asked);
   for (const words of places.flat()) {
     const kind = AMOUNT_KINDS.find((k) => k.words.test(words));
     // A word folding like a kind's that the question writes as another ("gia" of "gia đình") names no money.

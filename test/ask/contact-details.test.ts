@@ -124,6 +124,15 @@ describe('a contact detail the directory does not hold', () => {
     );
   });
 
+  it('reads no number in papers of a body, its premises, a phone as a device, nor "việc làm" as what a body does', () => {
+    expect(agencyAskedByName('Hồ sơ của trung tâm bảo trợ xã hội phải có những gì')).toBeUndefined();
+    expect(agencyAskedByName('tru so cua cong an tinh o dau')).toBeUndefined();
+    expect(agencyAskedByName('Công an có được thu điện thoại của người bị giữ không')).toBeUndefined();
+    expect(agencyAskedByName('Trung tâm dịch vụ việc làm tỉnh Đồng Nai số điện thoại là gì?')).toBe(
+      'Trung tâm dịch vụ việc làm tỉnh Đồng Nai',
+    );
+  });
+
   it('reads "cơ sở nào" typed with diacritics as asking which facility, not "số nào"', () => {
     expect(agencyAskedByName('Trẻ em được tiếp nhận thì cần kết nối với cơ sở nào để được bảo vệ?')).toBeUndefined();
     expect(agencyAskedByName('Liên hệ với Trung tâm Công tác xã hội tỉnh thì gọi số nào?')).toBe('Trung tâm Công tác xã hội tỉnh');

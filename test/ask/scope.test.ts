@@ -334,6 +334,11 @@ describe('questions outside the documents', () => {
     expect(asksOnlyHowMuch('Cộng đồng dân cư có bao nhiêu tổ tự quản?')).toBe(false);
     expect(asksOnlyHowMuch('cong dong co bao nhieu to tu quan')).toBe(false);
     expect(asksOnlyHowMuch('Gia đình nạn nhân có vai trò gì?')).toBe(false);
+    // Without "bao nhiêu", a bare first word is a name or a verb; sets of papers filed are counted, not paid.
+    expect(asksOnlyHowMuch('Lương Văn Nam bị giữ ở bên kia biên giới, gia đình cần làm gì')).toBe(false);
+    expect(asksOnlyHowMuch('Đóng cửa cơ sở hỗ trợ nạn nhân thì phải làm gì')).toBe(false);
+    expect(asksOnlyHowMuch('Hồ sơ đề nghị cấp giấy phép phải nộp bao nhiêu bộ?')).toBe(false);
+    expect(asksOnlyHowMuch('ho so xin ho tro phai nop may bo')).toBe(false);
   });
 
   it('takes a passage as stating the amount of a kind of money only when it names that kind beside an amount', () => {
