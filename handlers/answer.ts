@@ -268,7 +268,10 @@ export function excerptOf(sentence: string, profile: QueryProfile, types: Answer
   const actor = types.includes('agency') || sentence.length <= MODERATE_SENTENCE * max ? actorClause(clauses) : -1;
   if (actor >= to) return quotedRun(clauses, from, actor + 1, max);
   const subject = clauses[actor] ?? '';
-  if (actor < 0 || actor >= from || ref >= 0 || subject.length > max / 2) return quotedRun(clauses, from, to, max);
+  // Unless who acts is asked, the subject goes first only when the run still fits whole after it: the run's end is
+  // often what answers.
+  const fits = types.includes('agency') || subject.length + 3 + clauses.slice(from, to).join(' ').length <= max;
+  if (actor < 0 || actor >= from || ref >= 0 || subject.length > max / 2 || !fits) return quotedRun(clauses, from, to, max);
   // The run keeps its start, where what answers begins, and gives up its end to the subject.
   const run = quotedRun(clauses, from, to, max - subject.length - 3, actor + 1);
   return `${actor > 0 ? '… ' : ''}${run.startsWith('… ') ? subject.replace(/[,;:]$/u, '') : subject} ${run}`;

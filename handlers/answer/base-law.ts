@@ -101,8 +101,10 @@ export function withBaseLaw(index: KnowledgeIndex, question: string, passages: S
   // asked than the replaced law's clause, answers now: it leads, the old clause follows it.
   const today = read === FIRST_PASSAGES && !ASKS_CONDITION.test(q) ? todaysLawPassage(index, law.id, others.slice(0, read)) : undefined;
   if (today && saysMore(q, today, clause)) {
+    // The old clause goes just before the decree wherever today's passage stood.
     const rest = others.filter((h) => h !== today);
-    return [today, ...rest.slice(0, at), clause, ...rest.slice(at)];
+    const before = rest.indexOf(decree);
+    return [today, ...rest.slice(0, before), clause, ...rest.slice(before)];
   }
   BASE_CLAUSES.add(clause);
   return [...others.slice(0, at), clause, ...others.slice(at)];

@@ -24,12 +24,17 @@ describe('excerptOf keeps who acts', () => {
     expect(q.endsWith('Giấy phép thành lập cơ sở hỗ trợ nạn nhân (…).')).toBe(true);
   });
 
-  it('puts the body the sentence opens with before a part quoted from later in it', () => {
-    const q = quote(CENTRE, 'trước khi đưa nạn nhân về nơi cư trú thì liên hệ với gia đình thế nào', 450);
+  it('puts the body the sentence opens with before a part quoted from later in it when who acts is asked', () => {
+    const q = quote(CENTRE, 'ai liên hệ với gia đình trước khi đưa nạn nhân về nơi cư trú', 450);
     expect(q.startsWith('Sở Lao động - Thương binh và Xã hội chỉ đạo Trung tâm Bảo trợ xã hội tỉnh tiếp nhận nạn nhân bị mua bán')).toBe(
       true,
     );
     expect(q).toContain('liên hệ với gia đình hoặc người thân');
+  });
+
+  it('does not cut what answers to put the body first when who acts is not asked', () => {
+    const q = quote(CENTRE, 'trước khi đưa nạn nhân về nơi cư trú thì liên hệ với gia đình thế nào', 450);
+    expect(q).toContain('liên hệ với gia đình hoặc người thân trước khi đưa trở về nơi cư trú');
   });
 
   it('runs a quote of a time limit on into the body bound by it', () => {
