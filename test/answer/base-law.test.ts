@@ -99,7 +99,8 @@ describe('the law replaced by a law in force', () => {
   });
 
   it("leads with the old law's clause when the question asks the condition only that clause states", async () => {
-    const r = await answer('nạn nhân trở về nơi cư trú cần điều kiện gì để được trợ cấp khó khăn ban đầu', {
+    // Today's clause names foreigners sold in Việt Nam as the question does, yet the condition asked is the old law's.
+    const r = await answer('người nước ngoài bị mua bán tại Việt Nam về nơi cư trú cần điều kiện gì để được trợ cấp khó khăn ban đầu', {
       index: replaced,
       province: null,
     });
