@@ -45,14 +45,20 @@ export function hasDiacritics(s: string): boolean {
  * cho, theo), so a question typed with its marks is never counted.
  */
 export function typedMostlyPlain(s: string): boolean {
+  const { letters, marked } = markedCount(syllables(s));
+  return marked * 2 < letters;
+}
+
+/** How many of the syllables hold letters, and how many of those carry a diacritic. */
+function markedCount(words: Iterable<string>): { letters: number; marked: number } {
   let letters = 0;
   let marked = 0;
-  for (const w of syllables(s)) {
+  for (const w of words) {
     if (!/\p{L}/u.test(w)) continue;
     letters++;
     if (hasDiacritics(w)) marked++;
   }
-  return marked * 2 < letters;
+  return { letters, marked };
 }
 
 // A run of letters or digits ("GD&ĐT" whole); or two capitals joined by a hyphen to two more, standing alone
@@ -431,9 +437,8 @@ export const WRITTEN_BARE: ReadonlySet<string> = new Set(['cho', 'lao', 'con', '
  */
 export function foldableSyllables(tokens: readonly string[], bare: ReadonlySet<string> = WRITTEN_BARE): boolean[] {
   const plain = tokens.map((t) => !hasDiacritics(t));
-  const words = tokens.filter((t) => /\p{L}/u.test(t)).length;
-  const marked = plain.filter((p, i) => !p && /\p{L}/u.test(tokens[i])).length;
-  return marked * 3 >= words * 2 ? plain.map((p, i) => p && !bare.has(tokens[i])) : plain;
+  const { letters, marked } = markedCount(tokens);
+  return marked * 3 >= letters * 2 ? plain.map((p, i) => p && !bare.has(tokens[i])) : plain;
 }
 
 /** The syllables of a phrase as typed (lowercase, with their diacritics). */

@@ -19,11 +19,12 @@ import { kindsOfTitle, kindTitledSections } from './support-kind.js';
 /** What only the detailing text states: the law says who is entitled, not how much, by when or with which papers. */
 const DETAIL_ASKS: AnswerType[] = ['amount', 'time', 'period', 'date', 'count', 'papers', 'file', 'funding', 'place', 'agency'];
 const CLAUSE = /^\d{1,2}\.$/u;
-// "ai được hưởng", "đối tượng nào", "cần điều kiện gì", "cần gì", "có được … không": who is entitled and on which
-// condition, which the law states. What a support consists of ("hỗ trợ những gì") is the decree's list.
-const ASKS_ENTITLED = / (ai (duoc|se duoc|thi duoc)|doi tuong|dieu kien|can (nhung )?gi|(co )?duoc( [a-z]+){1,8} khong) /;
 // "cần điều kiện gì", "cần những gì": the condition, which the old law's clause states and a list of kinds does not.
-const ASKS_CONDITION = / (dieu kien|can (nhung )?gi) /;
+const CONDITION = 'dieu kien|can (nhung )?gi';
+const ASKS_CONDITION = new RegExp(` (${CONDITION}) `);
+// "ai được hưởng", "đối tượng nào", the condition, "có được … không": who is entitled and on which condition, which the
+// law states. What a support consists of ("hỗ trợ những gì") is the decree's list.
+const ASKS_ENTITLED = new RegExp(` (ai (duoc|se duoc|thi duoc)|doi tuong|${CONDITION}|(co )?duoc( [a-z]+){1,8} khong) `);
 // "ai được" asks who is entitled, not which agency acts.
 const ASKS_WHO_ENTITLED = / ai (duoc|se duoc|thi duoc) /;
 
