@@ -275,6 +275,15 @@ async function retrievedProvider(q: Asked, deps: AskDeps): Promise<AskResult | u
   return namesAgency;
 }
 
+// "Kế hoạch … của tỉnh Lào Cai năm 2024 giao sở nào": a plan of a province the documents do not hold, said before the
+// update file reads "nạn nhân … năm 2024" as asking which law covered a victim then.
+const planOfUnknownPlace: AskStep = (q, deps) => {
+  const corpus = deps.corpus?.();
+  if (!corpus || !namesPlan(q.text)) return undefined;
+  const place = unknownPlace(q, corpus, deps, true);
+  return place ? notCovered(directoryOf(deps), q.userProvince, place) : undefined;
+};
+
 const changes: AskStep = async (q, deps) => {
   const r = answerChanges(q, deps);
   // "Bình Định sáp nhập rồi thì nạn nhân ở đó được hỗ trợ học nghề thế nào?": the merger is half of what is asked;
@@ -478,6 +487,7 @@ const STEPS: AskStep[] = [
   textParticulars,
   textScope,
   partnerPlan,
+  planOfUnknownPlace,
   changes,
   ...AFTER_CHANGES,
 ];

@@ -181,6 +181,19 @@ describe('askQuestion', () => {
     await expectGreeting(['hôm nay mệt quá', 'hẹn gặp lại tuần sau nhé', 'bạn lịch sự quá', 'cam on, hen tuan sau']);
   });
 
+  it("says a plan of a province the documents do not hold is not covered, even when it names a victims' year", async () => {
+    const { deps, calls } = fakeAnswer();
+    for (const asked of [
+      'Kế hoạch hỗ trợ nạn nhân bị mua bán của tỉnh Lào Cai năm 2024 giao sở nào chủ trì?',
+      'ke hoach ho tro nan nhan bi mua ban cua tinh Lao Cai nam 2024 giao so nao chu tri',
+    ]) {
+      const r = await askQuestion(asked, {}, { ...withBundled(deps), updates: () => readUpdatesOf(BUNDLED_KNOWLEDGE_DIR) });
+      expect(r.kind, asked).toBe('abstain');
+      expect(r.text, asked).toMatch(/^Thông tin về Lao Cai|^Thông tin về Lào Cai/);
+    }
+    expect(calls).toHaveLength(0);
+  });
+
   it('asks the documents about a plan even when triage took the message for small talk', async () => {
     const { deps, calls } = fakeAnswer();
     const r = await askQuestion('kế hoạch này lấy tiền ở đâu', { province: 'quang-nam', intent: 'smalltalk' }, withBundled(deps));
@@ -230,6 +243,7 @@ describe('askQuestion stages', () => {
       'textParticulars',
       'textScope',
       'partnerPlan',
+      'planOfUnknownPlace',
       'changes',
       'mergedUnitPlan',
       'laterPeriodNotHeld',
