@@ -9,6 +9,7 @@ import type { Corpus, DocMeta, Section } from '../knowledge/types.js';
 import { validityWeight } from '../knowledge/validity.js';
 import { choosesBetweenBodies } from '../retrieval/question-type.js';
 import { splitSentences } from '../retrieval/text.js';
+import { COUNTRY } from '../retrieval/victim-subject.js';
 import { citationOf } from './answer/cite.js';
 import { isBackHome, type Situation } from './conversation/situation.js';
 import { mentionsAbroad, NOT_REPORTING } from './contacts-answer.js';
@@ -137,12 +138,18 @@ const CROSSED_BORDER = / (bien gioi|cua khau|duong mon|tieu ngach|vuot bien) /;
 // Back by oneself or back from a place ("tự về", "tự trở về", "trốn từ Trung Quốc về"), beside the escapes and
 // homecomings isBackHome reads.
 const CAME_BACK_ALONE = / tu (\w+ ){0,2}(tro )?ve /;
+// Back from across the border or from a country, however the place is said ("trốn từ bên kia biên giới về"); money
+// sent from there ("chuyển tiền từ nước ngoài về") is not a person back.
+const BACK_FROM_ABROAD = new RegExp(
+  `(?<! (chuyen|gui|nhan)( tien)?) tu (ben |ben kia |phia )?(bien gioi|nuoc ngoai|${COUNTRY})( \\w+)? (tro )?ve `,
+);
 // "báo cho ai / cơ quan nào": said by someone back across the border, whom they tell is where they report.
 const TELL_WHOM = new RegExp(` bao (cho |voi )?${WHERE} `);
 
 /** The person has come back (escaped, released, come home, or come back on their own). */
 export function cameBack(text: string): boolean {
-  return isBackHome(text) || CAME_BACK_ALONE.test(foldedWords(text));
+  const f = foldedWords(text);
+  return isBackHome(text) || CAME_BACK_ALONE.test(f) || BACK_FROM_ABROAD.test(f);
 }
 
 /** The question is about someone abroad or coming back across the border ("bị bán sang Lào", "trốn về qua cửa khẩu"). */

@@ -57,6 +57,9 @@ describe('asksHelpAbroad', () => {
   it.each([
     // Already back, a number asked for, no wish to come home, or not abroad at all.
     'Chị tôi bị bán sang Lào, đã trốn về nhà, muốn trình báo thì đến đâu?',
+    // Back from over there, however the place is said.
+    'Em gái tôi trốn từ bên kia biên giới về, giờ đi trình báo ở đâu?',
+    'chi toi tron tu ben trung quoc ve duoc roi thi toi dau trinh bao',
     'Con tôi bị giữ ở Campuchia, muốn về thì gọi số nào?',
     'Con tôi đang ở Trung Quốc thì gia đình báo tin cho ai?',
     'Người lao động muốn về quê thì liên hệ cơ quan nào?',
