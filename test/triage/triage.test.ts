@@ -172,6 +172,13 @@ describe('triage classifier', () => {
     expect(analyse('Lừa người sang làm việc cưỡng bức có bị truy cứu trách nhiệm hình sự không').cues.has('danger_now')).toBe(false);
   });
 
+  it('reads "how many days at most" as asking, and "these few days" as telling', () => {
+    for (const q of ['Vụ việc liên quan nhiều tỉnh thì công an xác minh tối đa mấy ngày', 'Hồ sơ phải gửi trong mấy ngày?'])
+      for (const v of [q, foldDiacritics(q)]) expect(analyse(v).cues.has('question_form'), v).toBe(true);
+    expect(analyse('Con tôi bị giữ mấy ngày nay rồi').cues.has('question_form')).toBe(false);
+    expect(analyse('Em bị nhốt trong mấy ngày qua').cues.has('question_form')).toBe(false);
+  });
+
   it('reads a relative who got away abroad, and is only hoping to be brought home, as a case even when the way home is asked', () => {
     for (const q of [
       'Anh tôi bị lừa qua bên kia làm việc không lương, đã thoát khỏi chỗ đó nhưng còn kẹt lại, anh ấy liên hệ đâu để được đưa về?',
