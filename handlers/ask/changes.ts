@@ -39,6 +39,7 @@ import type { ShortFormContext } from '../text/provinces.js';
 import { answerNotes, lawChangesFor } from '../updates/notes.js';
 import { validityNote } from '../../knowledge/validity.js';
 import { answerTypes } from '../../retrieval/question-type.js';
+import { splitSentences } from '../../retrieval/text.js';
 import { documentNumbers, type UnavailableText, type Updates } from '../../knowledge/updates.js';
 import type { Corpus, DocMeta, Section } from '../../knowledge/types.js';
 import { citationOf } from '../answer/cite.js';
@@ -156,12 +157,32 @@ function textsCited(facts: string[], corpus: Corpus, cited: Citation[], question
     .filter((d): d is DocMeta => d !== undefined && !cited.some((c) => docs.get(c.docId) === d))
     .slice(0, MAX_TEXTS_CITED);
   const out: Citation[] = [];
+  const start = asksStartDate(question);
   for (const doc of named) {
-    const opening = corpus.sections.find((s) => s.docId === doc.id && s.text.trim());
+    const stated = start ? startStated(corpus, doc) : undefined;
+    const opening = stated?.section ?? corpus.sections.find((s) => s.docId === doc.id && s.text.trim());
     if (!opening) continue;
-    out.push(citationOf(cited.length + out.length + 1, doc, opening.path, opening.id, { quotes: [firstSentences(opening.text)] }));
+    const quote = stated?.sentence ?? firstSentences(opening.text);
+    out.push(citationOf(cited.length + out.length + 1, doc, opening.path, opening.id, { quotes: [quote] }));
   }
   return out;
+}
+
+// "Có hiệu lực từ ngày nào", "áp dụng từ khi nào", "bắt đầu có hiệu lực bao giờ": the day a text took effect.
+const START_ASKED =
+  /\b(hieu luc|ap dung|thi hanh)\b( \w+){0,4} (ngay nao|khi nao|bao gio|nam nao|luc nao)\b|\b(tu ngay nao|tu khi nao|tu bao gio)\b( \w+){0,4} (hieu luc|ap dung|thi hanh)\b/;
+const asksStartDate = (question: string) => START_ASKED.test(foldWords(question));
+// The text's own sentence on the day it took effect ("Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2012").
+const TAKES_EFFECT = /có hiệu lực(?: thi hành)?(?: kể)? từ ngày/u;
+
+/** The section and sentence where a text states the day it takes effect, or undefined. */
+function startStated(corpus: Corpus, doc: DocMeta): { section: Section; sentence: string } | undefined {
+  for (const section of corpus.sections) {
+    if (section.docId !== doc.id || !TAKES_EFFECT.test(section.text)) continue;
+    const sentence = splitSentences(section.text).find((s) => TAKES_EFFECT.test(s));
+    if (sentence) return { section, sentence: elidedQuote(sentence.trim(), 450) };
+  }
+  return undefined;
 }
 
 /** A folded question names the text numbered `62/2012/NĐ-CP` as `62/2012` or `62 2012` (folded to ` 62 2012 `). */

@@ -536,6 +536,20 @@ describe('questions about what changed', () => {
     // Facts naming no bundled text cite nothing.
     expect((await ask('Quảng Nam bây giờ sáp nhập vào đâu?')).r.citations).toEqual([]);
   });
+
+  it("a replaced text asked since when it applied and whether it still does: the change, then the text's own start date", async () => {
+    for (const q of [
+      'Luật 66/2011 có hiệu lực từ ngày nào, bây giờ còn áp dụng không?',
+      'nghi dinh 09/2013 ap dung tu khi nao, gio con dung ko',
+    ]) {
+      const { r } = await ask(q);
+      expect(r.text, q).toMatch(/áp dụng từ 01\/07\/2025/);
+      expect(r.text, q).toMatch(/«(Luật|Nghị định) này có hiệu lực thi hành (kể )?từ ngày \d+ tháng \d+ năm \d{4}\.»/);
+    }
+    // Asked only whether it still applies, the text is cited by its opening article.
+    const still = await ask('Luật 66/2011 hiện còn hiệu lực không?');
+    expect(still.r.text).not.toContain('có hiệu lực thi hành từ ngày');
+  });
   it('victims identified before the change: the transitional rule leads, a text year is not such a date', async () => {
     for (const q of [
       'Nạn nhân được xác định trước 01/07/2025 thì hưởng chế độ theo luật nào?',
