@@ -849,7 +849,18 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['trợ giúp pháp lý', 'bồi thường thiệt hại', 'tư vấn pháp luật'],
   },
   {
-    everyday: ['hòa nhập', 'sống lại bình thường', 'trở lại cuộc sống', 'ổn định cuộc sống', 'làm lại cuộc đời', 'làm lại cuộc sống'],
+    everyday: [
+      'hòa nhập',
+      'sống lại bình thường',
+      'trở lại cuộc sống',
+      'ổn định cuộc sống',
+      'làm lại cuộc đời',
+      'làm lại cuộc sống',
+      'sống như bao người',
+      'sống như mọi người',
+      'sống với bà con',
+      'hòa đồng với bà con',
+    ],
     legal: ['hòa nhập cộng đồng', 'ổn định cuộc sống', 'tái hòa nhập cộng đồng', 'học nghề', 'việc làm', 'vay vốn'],
   },
   {
@@ -1168,6 +1179,9 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'không cho ai vô',
       'cho người ngoài vô',
       'vô coi xử',
+      'đừng xử trước',
+      'đừng xử công khai',
+      'không xử trước',
     ],
     legal: ['xét xử kín'],
   },
@@ -1407,6 +1421,27 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['cảnh sát biển', 'trên biển', 'cảng biển', 'vùng biển', 'biển và hải đảo'],
   },
   { everyday: ['đi tuần', 'canh gác', 'chốt chặn', 'canh chừng'], legal: ['tuần tra', 'kiểm soát'] },
+  // Patrolling the border line itself, as soldiers and villagers say it.
+  {
+    everyday: ['tuần biên giới', 'đi tuần biên giới', 'tuần dọc biên', 'tuần tra biên giới', 'giữ biên giới', 'đi dọc biên giới'],
+    legal: ['tuần tra, kiểm soát biên giới'],
+  },
+  // The other side's police and soldiers: the documents' neighbouring countries that patrol with ours.
+  {
+    everyday: [
+      'lính nước bên kia',
+      'lính bên kia',
+      'lính nước bạn',
+      'công an nước bạn',
+      'công an bên kia',
+      'biên phòng nước bạn',
+      'biên phòng bên kia',
+      'phía nước bạn',
+      'nước láng giềng',
+      'nước giáp biên',
+    ],
+    legal: ['các nước có chung đường biên giới', 'nước có chung đường biên giới'],
+  },
   {
     everyday: [
       'bắt bọn',
@@ -1454,6 +1489,14 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'chờ xác định',
       'đang chờ xác định',
       'đang được xác minh',
+      'chưa biết chắc',
+      'chưa chắc chắn',
+      'chưa chắc có phải',
+      'chưa biết có phải',
+      'chưa rõ có phải',
+      'chưa rõ có bị',
+      'chưa biết có bị',
+      'không chắc có bị',
     ],
     legal: ['người khai là nạn nhân', 'thời gian chờ xác minh', 'chưa đủ căn cứ', 'người đang trong quá trình xác định là nạn nhân'],
   },
@@ -1716,6 +1759,11 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['chỉ tiêu', 'phấn đấu', 'mục tiêu'],
   },
   { everyday: ['họp', 'cuộc họp', 'rút kinh nghiệm', 'đánh giá lại'], legal: ['sơ kết', 'tổng kết', 'đánh giá'] },
+  // A trial held so that judges learn from it.
+  {
+    everyday: ['phiên xử mẫu', 'phiên tòa mẫu', 'xử mẫu', 'phiên tòa kiểu mẫu', 'phiên tòa để học', 'xử để học hỏi'],
+    legal: ['phiên tòa rút kinh nghiệm', 'nâng cao chất lượng xét xử'],
+  },
   {
     everyday: [
       'chốt sổ',
@@ -2071,6 +2119,9 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'cấm đi lại',
       'không cho gặp',
       'gặp người khác',
+      'cấm đi đây đi đó',
+      'không cho đi đây đi đó',
+      'không cho ra ngoài',
     ],
     legal: ['hạn chế phạm vi đi lại, giao tiếp'],
   },
@@ -3289,7 +3340,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   // A child brought along by a victim.
   {
-    everyday: ['dắt theo', 'dẫn theo', 'mang theo', 'bồng theo', 'ẵm theo', 'hai mẹ con', 'mẹ con', 'đi theo mẹ'],
+    everyday: ['dắt theo', 'dẫn theo', 'mang theo', 'bồng theo', 'ẵm theo', 'hai mẹ con', 'mẹ con', 'đi theo mẹ', 'theo mẹ', 'đi cùng mẹ'],
     legal: ['người dưới 18 tuổi đi cùng', 'người chưa thành niên đi cùng nạn nhân'],
   },
   // Taking people across: the documents' acts of trafficking.

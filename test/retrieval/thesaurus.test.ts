@@ -717,6 +717,17 @@ describe('chat words that met no term of the documents (bundled thesaurus)', () 
     expect(x.expand('có cấm đi lại gặp người khác không')).toContain('hạn chế phạm vi đi lại, giao tiếp');
   });
 
+  it('reads a trial to learn from, the border patrol, the other side, a doubt, village life, a closed trial and a child with the mother', () => {
+    expect(x.expand('tòa có mở phiên tòa mẫu không')).toContain('phiên tòa rút kinh nghiệm');
+    expect(x.expand('bộ đội có đi tuần dọc biên không')).toContain('tuần tra, kiểm soát biên giới');
+    expect(x.expand('có làm chung với công an nước bạn không')).toContain('nước có chung đường biên giới');
+    expect(x.expand('chua biet chac co bi ban khong')).toContain('người đang trong quá trình xác định là nạn nhân');
+    expect(x.expand('để nó sống như bao người trong xóm')).toContain('tái hòa nhập cộng đồng');
+    expect(x.expand('xin tòa đừng xử công khai')).toContain('xét xử kín');
+    expect(x.expand('đứa nhỏ theo mẹ về')).toContain('người dưới 18 tuổi đi cùng');
+    expect(x.expand('có bị cấm đi đây đi đó không')).toContain('hạn chế phạm vi đi lại, giao tiếp');
+  });
+
   it('reads a place to hide in as the shelter the protection measures name', () => {
     expect(x.expand('có chỗ nào để trốn cho an toàn không')).toContain('nơi tạm lánh');
   });
