@@ -154,6 +154,18 @@ const LEAKED_OR_KEPT = [
   'người ngoài',
 ];
 
+// Who sends workers abroad for a living, as people name them.
+const LABOUR_EXPORT = [
+  'xuất khẩu lao động',
+  'xklđ',
+  'đưa người đi làm',
+  'đưa người đi lao động',
+  'đưa lao động',
+  'môi giới việc làm',
+  'công ty môi giới',
+  'cò lao động',
+  'công ty xuất khẩu',
+];
 // Keeping an eye on someone (with a criminal record, thesaurus.ts CRIMINAL_RECORD, the documents watch them).
 const WATCHING = ['canh chừng', 'trông chừng', 'để mắt', 'để ý', 'theo dõi', 'quản lý', 'răn đe', 'giám sát'];
 
@@ -321,8 +333,18 @@ export const CUE_PAIRS: readonly CuePair[] = [
     legal: ['kiểm tra, thanh tra hoạt động hỗ trợ kết hôn'],
   },
   {
-    all: [INSPECTING, ['xuất khẩu lao động', 'đưa người đi làm', 'đưa lao động', 'môi giới việc làm', 'công ty môi giới', 'cò lao động']],
-    legal: ['giám sát, thanh tra, kiểm tra đối với các tổ chức, cá nhân hoạt động môi giới'],
+    all: [INSPECTING, LABOUR_EXPORT],
+    legal: [
+      'giám sát, thanh tra, kiểm tra đối với các tổ chức, cá nhân hoạt động môi giới',
+      'giám sát chặt chẽ các hoạt động đưa người đi lao động ở nước ngoài',
+    ],
+  },
+  {
+    all: [[...WATCHING, 'coi chừng', 'ngó ngàng', 'để mắt tới'], LABOUR_EXPORT],
+    legal: [
+      'giám sát chặt chẽ các hoạt động đưa người đi lao động ở nước ngoài',
+      'giám sát, thanh tra, kiểm tra đối với các tổ chức, cá nhân hoạt động môi giới',
+    ],
   },
   // Licences: of a business that sends people, of a support facility, to leave the country.
   {
@@ -1062,7 +1084,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
   {
     all: [
       ['nghi', 'nghi ngờ', 'thấy nghi', 'nghi nghi', 'thấy lạ', 'sợ bị lừa', 'sợ là lừa', 'dấu hiệu bị', 'dấu hiệu lừa'],
-      ['cách xử trí', 'cách ứng xử', 'cách phản ứng', 'ứng xử', 'xử trí', 'phản ứng', 'cách đối phó'],
+      ['cách xử trí', 'cách ứng xử', 'cách phản ứng', 'ứng xử', 'xử trí', 'phản ứng', 'cách đối phó', 'xử sự', 'cư xử', 'đối phó'],
     ],
     legal: ['kỹ năng ứng xử trong trường hợp có nghi ngờ về việc mua bán người'],
   },
@@ -1079,7 +1101,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
     all: [
       ['đăng', 'đăng lên', 'đưa lên', 'đăng tin', 'đăng bài', 'đưa tin', 'cập nhật', 'đăng tải', 'chia sẻ'],
       ['facebook', 'face', 'fb', 'zalo', 'fanpage', 'trang mạng', 'mạng xã hội', 'trang web'],
-      ['của sở', 'các sở', 'sở ngành', 'của ngành', 'của huyện', 'của xã', 'của tỉnh', 'cơ quan'],
+      ['của sở', 'các sở', 'sở ngành', 'của ngành', 'của huyện', 'của xã', 'của tỉnh', 'cơ quan', 'sở', 'ủy ban', 'ubnd'],
     ],
     legal: ['đăng tải, cập nhật', 'trang mạng xã hội'],
   },
@@ -1140,6 +1162,27 @@ export const CUE_PAIRS: readonly CuePair[] = [
       ['ưu tiên ai', 'ưu tiên đối tượng nào', 'ưu tiên nhóm nào', 'tập trung vào ai', 'chú trọng ai', 'ai trước'],
     ],
     legal: ['nhóm nguy cơ cao', 'nhóm có nguy cơ cao'],
+  },
+  // Whether guarding a victim costs the family: the state budget pays for protection.
+  {
+    all: [
+      ['tốn tiền', 'bỏ tiền', 'bỏ ra', 'trả tiền', 'mất tiền', 'đóng tiền', 'chịu tiền', 'tốn kém', 'chi trả', 'phải trả'],
+      ['bảo vệ', 'canh giữ', 'giữ an toàn', 'người canh'],
+    ],
+    legal: ['do ngân sách nhà nước bảo đảm', 'kinh phí thực hiện việc bảo vệ an toàn'],
+  },
+  // A support facility raising money from donors at home or abroad.
+  {
+    all: [SHELTER, ['tài trợ', 'ủng hộ', 'quyên góp', 'viện trợ', 'mạnh thường quân', 'nhà hảo tâm']],
+    legal: ['huy động các nguồn tài trợ trong nước và ngoài nước'],
+  },
+  // What making up one victim's file may cost: a fixed sum per file.
+  {
+    all: [
+      ['làm giấy tờ', 'làm giấy', 'làm hồ sơ', 'lập hồ sơ', 'làm sổ sách'],
+      ['được chi', 'chi bao nhiêu', 'bao nhiêu tiền', 'chi tiền', 'tốn bao nhiêu', 'mức chi', 'được bao nhiêu'],
+    ],
+    legal: ['chi lập hồ sơ nạn nhân', 'mức chi 100.000 đồng/01 hồ sơ'],
   },
 ];
 

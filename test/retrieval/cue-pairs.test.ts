@@ -449,4 +449,31 @@ describe('papers and waits that need two words (bundled pairs)', () => {
     expect(phrases('con bé bị bán nay đã về, cha mẹ anh em phải làm gì cho nó')).toContain(care);
     expect(phrases('cha mẹ phải làm gì để được bảo vệ')).not.toContain(care);
   });
+
+  it('reads keeping an eye on the firms that send workers abroad as the close watch the plans order', () => {
+    const watch = 'giám sát chặt chẽ các hoạt động đưa người đi lao động ở nước ngoài';
+    expect(phrases('co ai canh chung may cong ty xuat khau lao dong khong')).toContain(watch);
+    expect(phrases('công an có để mắt tới mấy chỗ đưa người đi làm không')).toContain(watch);
+    expect(phrases('công an có để mắt tới mấy đứa từng đi tù không')).not.toContain(watch);
+  });
+
+  it('reads paying for a guard as the state budget, a facility taking donations as its raising of funds', () => {
+    expect(phrases('được bảo vệ thì nhà mình có phải bỏ tiền ra không')).toContain('do ngân sách nhà nước bảo đảm');
+    expect(phrases('đi khám thì nhà mình có phải bỏ tiền ra không')).not.toContain('do ngân sách nhà nước bảo đảm');
+    const raising = 'huy động các nguồn tài trợ trong nước và ngoài nước';
+    expect(phrases('trung tâm có được nhận tiền ủng hộ của nước ngoài không')).toContain(raising);
+    expect(phrases('trung tâm gửi giấy xin tiền bù thì bao lâu có')).not.toContain(raising);
+  });
+
+  it('reads what making one file costs as the sum per file, and how to behave when in doubt', () => {
+    expect(phrases('làm giấy tờ cho một nạn nhân được chi bao nhiêu')).toContain('chi lập hồ sơ nạn nhân');
+    expect(phrases('làm giấy tờ cho nạn nhân ở đâu')).not.toContain('chi lập hồ sơ nạn nhân');
+    expect(phrases('nghi ngờ người ta bị bán thì nên xử sự sao')).toContain(
+      'kỹ năng ứng xử trong trường hợp có nghi ngờ về việc mua bán người',
+    );
+  });
+
+  it("reads a department's own facebook page from 'sở' typed with its marks", () => {
+    expect(phrases('sở có đăng lên facebook chuyện giúp nạn nhân không')).toContain('trang mạng xã hội');
+  });
 });
