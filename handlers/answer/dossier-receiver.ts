@@ -6,11 +6,12 @@
 import type { Corpus } from '../../knowledge/types.js';
 import { foldedWords } from '../../knowledge/text.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
-import { contentSyllables } from '../../retrieval/text.js';
+import { contentSyllables, splitSentences } from '../../retrieval/text.js';
 import { clauseHit } from './basis.js';
 
-// A dossier, as the texts and people name it.
-const DOSSIER = / (ho so|giay to) /;
+// A dossier, as the texts and people name it; an application only handed in or written ("nộp đơn", "làm đơn"), since
+// folded "đơn" is also "đồn" (a post) and "đón" (to meet).
+const DOSSIER = / (ho so|giay to|(nop|gui|lam|viet) don) /;
 // Sent or handed in somewhere or to someone: "nộp ở đâu", "gửi hồ sơ cho ai", "gửi tới đâu", "nộp tại cơ quan nào".
 const SENT_WHERE =
   / (gui|nop|chuyen)( [a-z]+){0,4} ((o|tai|toi|den|ve) )?(dau|cho ai|(cho |toi |den |o |tai )?(co quan|noi|cho|don vi|ben|so|phong) nao) /;
@@ -78,15 +79,26 @@ export function dossierReceiverHit(
 ): SearchHit | undefined {
   if (!asksDossierReceiver(foldedWords(question))) return undefined;
   const byDoc = sendingClauses(index.corpus);
-  const hit = usable.find((h) => byDoc.get(h.doc.id)?.sending.length);
-  const text = hit && byDoc.get(hit.doc.id)!;
+  const found = usable.find((h) => byDoc.get(h.doc.id)?.sending.length);
+  const text = found && byDoc.get(found.doc.id)!;
   // The clauses of the chapters the ranker found the text's passages in: another chapter's procedure (a victim's
   // request for an allowance, next to the licensing of a facility) is another procedure.
-  const chapters = new Set(usable.filter((h) => h.doc.id === hit?.doc.id).map((h) => chapterOf(h.chunk.path)));
+  const chapters = new Set(usable.filter((h) => h.doc.id === found?.doc.id).map((h) => chapterOf(h.chunk.path)));
   const sending = text?.sending.filter((c) => chapters.has(chapterOf(c.path)));
   if (!text || !sending?.length) return undefined;
   const asked = [...new Set(contentSyllables(question))];
   const shared = (c: SendingClause) => asked.reduce((sum, w) => sum + (c.words.has(w) ? 1 / text.spread.get(w)! : 0), 0);
   const best = sending.reduce((a, c) => (shared(c) > shared(a) ? c : a));
-  return clauseHit(index, best.from, best.path, confidence, false);
+  const hit = clauseHit(index, best.from, best.path, confidence, false);
+  return hit && { ...hit, chunk: { ...hit.chunk, text: sendingSentences(hit.chunk.text) } };
+}
+
+/**
+ * The clause's sentences that send the dossier: a clause of several steps ("làm đơn gửi Ủy ban nhân dân cấp xã …
+ * Chủ tịch Ủy ban nhân dân cấp xã lập hồ sơ gửi Phòng …", then the decision) is quoted by the steps that send it, not
+ * by the step sharing most of the question's words.
+ */
+function sendingSentences(text: string): string {
+  const sending = splitSentences(text).filter((s) => SENDS_DOSSIER.test(foldedWords(s)));
+  return sending.length ? sending.join(' ') : text;
 }

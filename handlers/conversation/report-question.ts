@@ -305,7 +305,8 @@ function addsToCaseReply(r: AskResult, question: string, caseReply: string): boo
   if (listed.length && r.citations.length && isContactQuestion(question)) return true;
   const quotes = [...answer.matchAll(QUOTED)].map((m) => m[1]).join('\n');
   if (quotes) {
-    const said = quotedPairs(quotes);
+    // A quote is read under its heading: the steps of "Thủ tục … trợ cấp khó khăn ban đầu" speak of that allowance.
+    const said = quotedPairs(`${quotes}\n${r.citations.map((c) => c.label).join('\n')}`);
     return wordPairs(question).some((pair) => said.has(pair));
   }
   const known = squeezed(caseReply);

@@ -51,6 +51,30 @@ describe('dossierReceiverHit', () => {
     expect(dossierReceiverHit(index, 'Hồ sơ đề nghị sửa đổi nộp ở đâu?', [papers], 0.8)?.chunk.text).toContain('đến Sở Tư pháp');
   });
 
+  it('reads an application handed in or written as the dossier, not a post or a meeting', () => {
+    for (const q of ['Xin trợ cấp thì nộp đơn ở đâu?', 'lam don gui cho co quan nao'])
+      expect(asksDossierReceiver(foldedWords(q)), q).toBe(true);
+    for (const q of ['Đồn biên phòng ở đâu?', 'Ai ra đón nạn nhân ở đâu?']) expect(asksDossierReceiver(foldedWords(q)), q).toBe(false);
+  });
+
+  it('quotes the steps that send the dossier, not the decision after them', () => {
+    const steps = {
+      doc: doc('regulations/buoc.md', 'NĐ Bước', null),
+      sections: [
+        {
+          path: ['Điều 2. Thủ tục chi trợ cấp khó khăn', 'b)'],
+          text: 'Trong 12 tháng, nạn nhân làm đơn gửi Ủy ban nhân dân cấp xã nơi cư trú. Trong 03 ngày, Chủ tịch Ủy ban nhân dân cấp xã lập hồ sơ gửi Phòng Y tế. Trong 03 ngày, Chủ tịch Ủy ban nhân dân tỉnh quyết định chi trợ cấp khó khăn cho nạn nhân.',
+        },
+      ],
+    };
+    const c = makeCorpus('h-dossier-receiver-steps', [steps]);
+    const hit: SearchHit = { chunk: c.chunks[0], doc: steps.doc, score: 1, confidence: 0.8, otherProvince: false };
+    const text = dossierReceiverHit({ corpus: c } as KnowledgeIndex, 'Xin trợ cấp khó khăn thì nộp đơn ở đâu?', [hit], 0.8)?.chunk.text;
+    expect(text).toContain('làm đơn gửi Ủy ban nhân dân cấp xã nơi cư trú.');
+    expect(text).toContain('lập hồ sơ gửi Phòng Y tế.');
+    expect(text).not.toContain('quyết định chi trợ cấp');
+  });
+
   it('gives nothing for another question', () => {
     expect(dossierReceiverHit(index, 'Hồ sơ gồm những gì?', [papers], 0.8)).toBeUndefined();
   });

@@ -406,6 +406,19 @@ describe('a report whose account says who the victim is, where the rule depends 
     expect(questionPartOf(text)).toBe(text);
   });
 
+  it('takes a quote whose heading names what the question asks about', async () => {
+    const ask = (label: string) => async () => ({
+      kind: 'answer' as const,
+      text: 'Theo Văn bản mẫu [1]: «Nạn nhân làm đơn gửi Ủy ban nhân dân cấp xã nơi cư trú.»',
+      citations: [{ n: 1, label, sectionId: 's', docId: 'd' }],
+    });
+    const asked = 'Em mới được đưa về tháng trước, giờ muốn xin trợ cấp khó khăn thì nộp ở đâu?';
+    const under = await answerInReport(asked, null, 'Cảm ơn bạn đã báo tin.', ask('Văn bản mẫu › Điều 2. Thủ tục chi trợ cấp khó khăn'));
+    expect(under?.text).toContain('«Nạn nhân làm đơn gửi');
+    const other = await answerInReport(asked, null, 'Cảm ơn bạn đã báo tin.', ask('Văn bản mẫu › Điều 5. Cấp giấy phép'));
+    expect(other?.text ?? '').not.toContain('«Nạn nhân làm đơn gửi');
+  });
+
   it('takes a quote that names in full what the question shortens ("tiền xe" in "tiền tàu xe")', async () => {
     const quote = 'Theo Văn bản mẫu [1]: «Hỗ trợ tiền tàu xe, tiền ăn trong thời gian đi đường.»';
     const r = await answerInReport(
