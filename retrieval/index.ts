@@ -22,6 +22,7 @@ import { validityWeight } from '../knowledge/validity.js';
 import { overlap, pointTerms, sharedTerms, validityMultipliers, withoutCommonTerms } from './validity-rank.js';
 import {
   answerTypes,
+  askingClause,
   asksNegative,
   carries,
   countedThing,
@@ -116,6 +117,12 @@ export interface FusionOptions {
   fusedTypeBoost: Partial<Record<AnswerType, number>>;
   /** Multiplier for passages stating a number of the thing a question counts ("mấy ảnh" → "06 (sáu) ảnh"). */
   countedThingBoost: number;
+  /**
+   * A question that sets out who acts or when before it asks ("người ra quyết định bảo vệ thì phải lưu hồ sơ trong bao lâu"): each candidate scaled by
+   * 1 + askedClause × the share of the asking clause's words it holds, so that the clause stating what is asked wins
+   * over those restating the setting (0 = off; askingClause).
+   */
+  askedClause: number;
   /** Multiplier for the passages of a national text made for an actor the question names (title-topic.ts). */
   ownTextBoost: number;
   /** Multiplier for the passages of a text the question names ("theo Luật 2011", "nghị định 62", "luật mới"; named-text.ts). */
@@ -203,6 +210,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   },
   fusedTypeBoost: { date: 1.5, period: 1.5, target: 1.5 },
   countedThingBoost: 1.5,
+  askedClause: 0.5,
   ownTextBoost: 1.5,
   namedTextBoost: 1.5,
   planTextBoost: 1.5,
@@ -713,6 +721,8 @@ function priorsOf(
     ctx.definingClauses(q),
     ctx.prohibitedActs(q),
     polarityBoost(ctx, q),
+    // An overview's setting is its topic ("muốn thành lập cơ sở thì phải đáp ứng những điều kiện gì"): its list answers.
+    overview ? undefined : askedClauseBoost(ctx, q),
     facilityBoost(ctx, q, scope),
   ].filter((b): b is (i: number) => number => b !== undefined);
   const other = otherCaseWeight(ctx, q);
@@ -829,6 +839,15 @@ function countedBoost(ctx: SearchContext, q: string): ((i: number) => number) | 
   const states = statesCountOf(thing);
   const boost = ctx.fusion.countedThingBoost;
   return (i) => (states(ctx.foldedTexts[i]) ? boost : 1);
+}
+
+/** A question with a setting before its ask (askingClause): the candidates holding the asking clause's words first. */
+function askedClauseBoost(ctx: SearchContext, q: string): ((i: number) => number) | undefined {
+  const weight = ctx.fusion.askedClause;
+  const ask = weight > 0 ? askingClause(q) : undefined;
+  if (!ask) return undefined;
+  const shares = ctx.lexical.shares(ask, ctx.fusion.weights, expansionsOf(ctx, ask));
+  return (i) => 1 + weight * shares.coverage(i);
 }
 
 /** The question names an actor a national text was made for: that text's passages first. Undefined otherwise. */

@@ -404,6 +404,21 @@ function askClause(question: string): string | undefined {
   return clauses.findLast((c) => / (gi|nao) /.test(fold(c))) ?? '';
 }
 
+// What makes a clause ask: "được mấy năm thì hết hạn" asks before its "thì", the words after it only go on.
+const QUESTION_WORD = / (gi|nao|dau|ai|bao lau|bao nhieu|may|sao|the nao) /;
+
+/**
+ * The clause a question asks in when a setting comes first ("Người ra quyết định bảo vệ thì phải lưu hồ sơ trong bao
+ * lâu" → "phải lưu hồ sơ trong bao lâu"): the setting restates who acts or when, the clause says what is asked.
+ * Undefined for a question with no setting, or whose asking clause holds no content syllable.
+ */
+export function askingClause(question: string): string | undefined {
+  const clauses = question.split(ASK_CLAUSE_BREAK).filter((c) => c.trim());
+  if (clauses.length < 2) return undefined;
+  const last = clauses[clauses.length - 1];
+  return QUESTION_WORD.test(fold(last)) && specificSyllables(withoutClassifiers(last)).length ? last : undefined;
+}
+
 /**
  * Whether the clause that asks is short enough to ask for everything on its topic: a question that first sets out a
  * situation still asks for a list when its ask clause names one ("những việc gì") or a broad noun ("có trách nhiệm gì").
