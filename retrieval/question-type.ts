@@ -404,6 +404,8 @@ function askClause(question: string): string | undefined {
   return clauses.findLast((c) => / (gi|nao) /.test(fold(c))) ?? '';
 }
 
+// An asking clause of one content word ("thì ai giúp", "thì phải báo lên đâu") asks of the case its setting states.
+const MIN_ASKED_SYLLABLES = 2;
 // What makes a clause ask: "được mấy năm thì hết hạn" asks before its "thì", the words after it only go on.
 const QUESTION_WORD = / (gi|nao|dau|ai|bao lau|bao nhieu|may|sao|the nao) /;
 
@@ -416,7 +418,7 @@ export function askingClause(question: string): string | undefined {
   const clauses = question.split(ASK_CLAUSE_BREAK).filter((c) => c.trim());
   if (clauses.length < 2) return undefined;
   const last = clauses[clauses.length - 1];
-  return QUESTION_WORD.test(fold(last)) && specificSyllables(withoutClassifiers(last)).length ? last : undefined;
+  return QUESTION_WORD.test(fold(last)) && specificSyllables(withoutClassifiers(last)).length >= MIN_ASKED_SYLLABLES ? last : undefined;
 }
 
 /**

@@ -38,6 +38,8 @@ describe('the clause a question asks in', () => {
     // No setting, or the words after "thì" only go on ("được mấy năm thì hết hạn"): no asking clause of its own.
     expect(askingClause('Hồ sơ bảo vệ lưu trong bao lâu?')).toBeUndefined();
     expect(askingClause('thẻ bảo hiểm được mấy năm thì hết hạn')).toBeUndefined();
+    // One content word asks of the case the setting states.
+    expect(askingClause('Người bị bán về không có chỗ ở thì ai giúp?')).toBeUndefined();
   });
 
   it('puts the passage holding what is asked before those restating who acts', async () => {
