@@ -721,7 +721,7 @@ function priorsOf(
     ctx.definingClauses(q),
     ctx.prohibitedActs(q),
     polarityBoost(ctx, q),
-    // An overview's setting is its topic ("muốn thành lập cơ sở thì phải đáp ứng những điều kiện gì"): its list answers.
+    // An overview's setting is its topic ("mở nhà tạm lánh thì cần những điều kiện gì"): its list answers.
     overview ? undefined : askedClauseBoost(ctx, q),
     facilityBoost(ctx, q, scope),
   ].filter((b): b is (i: number) => number => b !== undefined);
