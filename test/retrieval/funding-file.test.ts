@@ -32,7 +32,11 @@ const corpus = makeCorpus('funding-file', [
 ]);
 
 async function top(question: string, province: string | null = null, answerTypeBoost?: Record<string, number>): Promise<string> {
-  const index = await openKnowledgeIndex({ corpus, fusion: { ...SECTION_UNITS, ...(answerTypeBoost ? { answerTypeBoost } : {}) } });
+  // With the answer types' boosts given, the asking clause's words (askedClause) are left out: the boosts alone decide.
+  const index = await openKnowledgeIndex({
+    corpus,
+    fusion: { ...SECTION_UNITS, ...(answerTypeBoost ? { answerTypeBoost, askedClause: 0 } : {}) },
+  });
   const [hit] = await index.search(question, { k: 3, province });
   return hit.chunk.path.at(-1) ?? '';
 }
