@@ -42,6 +42,7 @@
 //                      that it answers from a text of the replaced law, see changes.ts)
 // Before the steps, today's names of merged provinces are read as the former province (changes.ts);
 // then every reply gets its change notes (changes.ts) and is made safe for any channel's text.
+import { asksSomething } from '../answer/parts.js';
 import { questionText, spellOutChat } from '../../retrieval/text.js';
 import { carries } from '../../retrieval/question-type.js';
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
@@ -295,6 +296,15 @@ const changes: AskStep = async (q, deps) => {
   if (r?.kind === 'answer' && asksEntitlementBeforeChangeOf(q, deps)) {
     return withTransitionalRule(q, deps, await firstReply(AFTER_CHANGES, q, deps)) ?? r;
   }
+  // "Theo luật cũ thì sở nào chi trợ cấp …? Giờ còn đúng không": what the old text says is the documents' to answer,
+  // whether it still holds the file's.
+  const askedHalf = askedBeforeStillHolds(q, deps);
+  if (askedHalf) {
+    const rest = await firstReply(AFTER_CHANGES, { ...q, text: askedHalf }, deps);
+    const facts = r?.kind === 'answer' ? answerChanges(q, deps, false) : undefined;
+    if (rest?.kind === 'answer' && !rest.text.startsWith(UNSURE_INTRO))
+      return facts ? { ...rest, text: `${rest.text}\n\n${facts.text}` } : rest;
+  }
   // "Theo kế hoạch Đồng Nai nạn nhân được đưa vào trung tâm nào, còn hiện nay sở nào lo": the plan's half is the
   // documents', today's half the file's.
   const planHalf = r?.kind === 'answer' ? planHalfOf(q.text) : undefined;
@@ -321,6 +331,21 @@ const changes: AskStep = async (q, deps) => {
 // "…, còn bây giờ …", "… và hiện nay …": where a question turns from what a plan said to what holds today.
 const TURN_TO_TODAY =
   /[,;]?\s+(và|va|còn|con|nhưng|nhung)\s+(hiện nay|hien nay|bây giờ|bay gio|hiện tại|hien tai|giờ|gio)(?![\p{L}\p{N}])/iu;
+
+// "…, giờ còn đúng không", "… hiện nay còn áp dụng ko": whether what was asked before still holds today.
+const STILL_HOLDS =
+  /[,;?.]?\s*(?:(?:và|va|còn|con|nhưng|nhung|vậy|vay|thế|the|mà|ma)\s+)?(?:(?:hiện nay|hien nay|bây giờ|bay gio|hiện tại|hien tai|giờ|gio|nay)\s+)(?:(?:có|co|thì|thi)\s+)?(?:còn|con|vẫn còn|van con)\s+(?:đúng|dung|áp dụng|ap dung|hiệu lực|hieu luc|dùng|giá trị|gia tri|như vậy|nhu vay|như thế|nhu the)(?:\s+(?:được|duoc|nữa|nua))?\s*(?:không|khong|ko|k|chưa|chua|hông|hong|hem)?\s*\??\s*$/iu;
+
+/**
+ * The part of a question asked before it turns to whether that still holds today, when it asks something of its
+ * own that the update file does not answer; undefined otherwise.
+ */
+function askedBeforeStillHolds(q: Asked, deps: AskDeps): string | undefined {
+  const turn = STILL_HOLDS.exec(q.text);
+  const half = turn ? q.text.slice(0, turn.index).replace(/[\s,;.?]+$/u, '') : '';
+  if (!half || !asksSomething(half) || answerChanges({ ...q, text: half }, deps)) return undefined;
+  return `${half}?`;
+}
 
 /** The half of a question asking what a plan said, before it turns to today; undefined when it names no plan there. */
 function planHalfOf(text: string): string | undefined {

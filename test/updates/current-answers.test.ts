@@ -273,6 +273,20 @@ describe('questions about what changed', () => {
     return askQuestion(q, {}, deps).then((r) => ({ r, retrieved: calls.length > 0 }));
   };
 
+  it('asking what the old text says and whether it still holds: the documents answer the first half, the file the second', async () => {
+    const { deps, calls } = withRetrieval('Theo Luật 66/2011/QH12 [1]: «Sở Lao động – Thương binh và Xã hội thực hiện trợ cấp»', [
+      'regulations/luat-66-2011.md',
+    ]);
+    const r = await askQuestion('Theo luật cũ thì sở nào chi trợ cấp khó khăn ban đầu? giờ còn đúng ko', {}, deps);
+    expect(calls.map((c) => c.q)).toEqual(['Theo luật cũ thì sở nào chi trợ cấp khó khăn ban đầu?']);
+    expect(r.text).toMatch(/^Theo Luật 66\/2011\/QH12 \[1\]: «Sở Lao động/);
+    expect(r.text).toContain('53/2024/QH15 thay cho Luật Phòng, chống mua bán người số 66/2011/QH12');
+    // Naming no text, the still-holds turn does not steer what is looked up ("áp dụng biện pháp bảo vệ").
+    const plain = withRetrieval('Theo các văn bản hiện có: «x»', ['regulations/luat-53-2024-trich.md']);
+    await askQuestion('Nạn nhân được hỗ trợ những gì, hiện nay còn áp dụng không?', {}, plain.deps);
+    expect(plain.calls.map((c) => c.q)).toEqual(['Nạn nhân được hỗ trợ những gì?']);
+  });
+
   it('are answered from the file with the source named, not from retrieval', async () => {
     const law = await ask('luat pcmbn 2024 co hieu luc tu ngay nao');
     expect(law.retrieved).toBe(false);
@@ -539,8 +553,8 @@ describe('questions about what changed', () => {
 
   it("a replaced text asked since when it applied and whether it still does: the change, then the text's own start date", async () => {
     for (const q of [
-      'Luật 66/2011 có hiệu lực từ ngày nào, bây giờ còn áp dụng không?',
-      'nghi dinh 09/2013 ap dung tu khi nao, gio con dung ko',
+      'Luật 66/2011 có hiệu lực từ ngày nào, đã hết hiệu lực chưa?',
+      'nghi dinh 09/2013 ap dung tu khi nao, con hieu luc khong',
     ]) {
       const { r } = await ask(q);
       expect(r.text, q).toMatch(/áp dụng từ 01\/07\/2025/);
