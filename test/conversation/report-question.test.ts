@@ -49,6 +49,11 @@ describe('reading the question part of a report', () => {
       'Kế hoạch của tỉnh giao ai phát hiện, xử lý?',
     );
     expect(questionPartOf('Con bé 16 tuổi tự đi theo người ta qua biên giới làm, vậy có tính là mua bán người không')).toBeDefined();
+    // Which fund or source pays.
+    expect(questionPartOf('Chị tôi bị bán sang Lào, đang chờ giấy tờ để về. Tiền vé máy bay lấy từ nguồn nào?')).toBe(
+      'Tiền vé máy bay lấy từ nguồn nào?',
+    );
+    expect(questionPartOf('em toi bi giu ben do, tien an o trong luc cho ve thi quy nao tra')).toBeDefined();
   });
 
   it('finds no question in reports that only tell, nor in where a person is now or was taken', () => {
