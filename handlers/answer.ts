@@ -71,6 +71,7 @@ import { asksOlderText } from '../retrieval/named-text.js';
 import { statesTodaysRules } from '../knowledge/validity.js';
 import type { DocMeta } from '../knowledge/types.js';
 import { agencyAnswer, agencyPointsOf, type FurtherSource, ownPlanPoints } from './answer/agency-points.js';
+import { escapedBack } from './report-place.js';
 
 /** Below this share of the question's weighted syllables found in the best passage, we abstain. */
 export const MIN_CONFIDENCE = 0.2;
@@ -288,6 +289,18 @@ function namedFacilityHit(q: string, hits: SearchHit[], usable: SearchHit[]): Se
   if (!names || !first || first.confidence < MIN_CONFIDENCE || !names.test(first.chunk.text)) return undefined;
   // Passages with more of the question's words that name one too answer as well.
   return usable.some((h) => names.test(h.chunk.text)) ? undefined : first;
+}
+
+// A passage under the documents' heading for people coming back ("… nạn nhân từ nước ngoài tự trở về").
+const COMING_BACK = /trở về/iu;
+
+/**
+ * Someone who escaped from across the border asks what happens on coming back ("trốn từ bên kia biên giới về … thì
+ * được giao cho ai"), and the best passage is the documents' rule for people coming back: that is their subject,
+ * though it names neither trafficking nor a victim.
+ */
+function asksReceptionAfterEscape(q: string, best: SearchHit | undefined): boolean {
+  return Boolean(best && escapedBack(q) && COMING_BACK.test(best.chunk.path.join(' ')));
 }
 
 /**
@@ -848,7 +861,8 @@ export async function answer(
       mentionsSubject(q, ctx.index.corpus) ||
       asksOnlyOwnBodyDuties(q, ctx.index.corpus, ctx.province ?? null) ||
       asksAboutListedProhibition(q, usable) ||
-      asksAboutRelativeInPassage(q, passageOf(usable.find((h) => h.confidence === bestConfidence)));
+      asksAboutRelativeInPassage(q, passageOf(usable.find((h) => h.confidence === bestConfidence))) ||
+      asksReceptionAfterEscape(q, usable[0]);
     if (
       !usable[0] ||
       ((bestConfidence < OFF_SUBJECT_CONFIDENCE || asksPrice(q)) && !onSubject()) ||

@@ -146,6 +146,17 @@ const BACK_FROM_ABROAD = new RegExp(
 // "báo cho ai / cơ quan nào": said by someone back across the border, whom they tell is where they report.
 const TELL_WHOM = new RegExp(` bao (cho |voi )?${WHERE} `);
 
+// Escaped and back ("trốn từ bên kia biên giới về", "thoát được về tới nhà"): a flight home from those holding them.
+const ESCAPED_BACK = / (tron|thoat|bo tron|chay tron)( \w+){0,5} ve /;
+
+/**
+ * The person escaped from abroad or across the border and came back: what the documents' reception of returning
+ * victims is about ("trốn nghĩa vụ quân sự về quê" is no such flight).
+ */
+export function escapedBack(text: string): boolean {
+  return ESCAPED_BACK.test(foldedWords(text)) && aboutAbroadOrBorder(text);
+}
+
 /** The person has come back (escaped, released, come home, or come back on their own). */
 export function cameBack(text: string): boolean {
   const f = foldedWords(text);

@@ -273,6 +273,19 @@ describe('questions outside the documents', () => {
     expect(inScope.kind).toBe('answer');
   });
 
+  it('answers one who escaped back across the border from the rule for people coming back, though it names no victim', async () => {
+    const index = await openKnowledgeIndex({ corpus });
+    const r = await answer('Em gái tôi trốn từ bên kia biên giới về, ra đồn biên phòng trình báo xong thì được đưa đi đâu?', {
+      index,
+      province: null,
+    });
+    expect(r.kind).toBe('answer');
+    expect(r.text).toContain('tự trở về');
+    // An escape that is not from abroad, or a question the rule for coming back does not hold, stays off the subject.
+    for (const q of ['Trốn nghĩa vụ quân sự về quê thì bị xử lý thế nào?', 'Trốn từ Hàn Quốc về thì có bị phạt tiền không?'])
+      expect((await answer(q, { index, province: null })).kind, q).toBe('abstain');
+  });
+
   it('tells a question asking only how much money from one asking for a text, a duration or an agency too', () => {
     expect(asksOnlyHowMuch('Lệ phí làm hồ sơ ở xã là bao nhiêu?')).toBe(true);
     expect(asksOnlyHowMuch('tien an moi ngay duoc may tien')).toBe(true);
