@@ -1044,7 +1044,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
   {
     all: [
-      ['lợi dụng', 'núp bóng', 'đội lốt', 'mượn danh', 'giả danh', 'lấy cớ', 'trá hình', 'thật ra là', 'thực chất là'],
+      ['lợi dụng', 'núp bóng', 'đội lốt', 'mượn danh', 'giả danh', 'lấy cớ', 'trá hình', 'thật ra là', 'thực chất là', 'lấy danh nghĩa'],
       [
         'lấy chồng',
         'lấy vợ',
@@ -1162,6 +1162,30 @@ export const CUE_PAIRS: readonly CuePair[] = [
       ['ưu tiên ai', 'ưu tiên đối tượng nào', 'ưu tiên nhóm nào', 'tập trung vào ai', 'chú trọng ai', 'ai trước'],
     ],
     legal: ['nhóm nguy cơ cao', 'nhóm có nguy cơ cao'],
+  },
+  // Proving that someone found abroad is Vietnamese: the papers that prove nationality.
+  {
+    all: [
+      ['chứng minh', 'xác minh', 'làm sao biết'],
+      ['người việt', 'dân việt', 'quốc tịch việt', 'quốc tịch'],
+    ],
+    legal: ['giấy tờ chứng minh quốc tịch việt nam'],
+  },
+  // A family urging its member who was sold to tell the authorities what happened.
+  {
+    all: [
+      ['khuyên', 'khuyên nhủ', 'khuyên nó', 'khuyên con', 'khuyên em', 'động viên', 'thuyết phục'],
+      ['khai báo', 'khai với', 'ra khai', 'hợp tác', 'làm chứng'],
+    ],
+    legal: ['động viên nạn nhân là thành viên của gia đình hợp tác với các cơ quan có thẩm quyền'],
+  },
+  // A support facility used as a front: its licence is withdrawn.
+  {
+    all: [
+      ['lợi dụng', 'núp bóng', 'đội lốt', 'mượn danh', 'giả danh', 'lấy danh nghĩa', 'trá hình'],
+      ['giúp nạn nhân', 'hỗ trợ nạn nhân', 'nhà tạm lánh', 'mái ấm', 'cơ sở hỗ trợ', 'cơ sở bảo trợ', 'trung tâm'],
+    ],
+    legal: ['lợi dụng hoạt động hỗ trợ nạn nhân để mua bán người', 'thu hồi giấy phép thành lập'],
   },
   // Whether guarding a victim costs the family: the state budget pays for protection.
   {

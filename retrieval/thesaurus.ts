@@ -2151,7 +2151,18 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   { everyday: ['bên tòa'], legal: ['viện kiểm sát nhân dân', 'tòa án nhân dân'] },
   { everyday: ['bên ngoại giao'], legal: ['sở ngoại vụ', 'phòng ngoại vụ', 'bộ ngoại giao'] },
-  { everyday: ['ban 138'], legal: ['ban chỉ đạo phòng, chống tội phạm', 'ban chỉ đạo'] },
+  { everyday: ['ban 138', 'ban chỉ đạo', 'đứng đầu chỉ đạo'], legal: ['ban chỉ đạo phòng, chống tội phạm', 'ban chỉ đạo'] },
+  // Checking someone's past in police records.
+  {
+    everyday: ['lai lịch', 'tra lai lịch', 'tra lý lịch', 'tra tàng thư', 'hồ sơ tội phạm', 'dữ liệu tội phạm'],
+    legal: ['lý lịch tư pháp', 'tàng thư, căn cước'],
+  },
+  // Forged papers and the machines that catch them at the border gates.
+  {
+    everyday: ['hộ chiếu giả', 'giấy tờ giả', 'giấy giả', 'làm giả giấy tờ', 'giấy tờ làm giả', 'passport giả', 'căn cước giả', 'visa giả'],
+    legal: ['giấy tờ, tài liệu giả mạo'],
+  },
+  { everyday: ['máy soi', 'máy quét', 'máy kiểm tra giấy tờ'], legal: ['trang bị các phương tiện kỹ thuật', 'nhận dạng người'] },
   { everyday: ['văn phòng tỉnh'], legal: ['văn phòng ủy ban nhân dân tỉnh'] },
   {
     everyday: ['người phụ trách', 'người đầu mối', 'ai đầu mối', 'cán bộ phụ trách'],
@@ -2487,7 +2498,15 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['hợp pháp hóa lãnh sự', 'do cơ quan nước ngoài cấp'],
   },
   {
-    everyday: ['chứng minh là người việt', 'xác định là người việt', 'giấy chứng minh người việt'],
+    everyday: [
+      'chứng minh là người việt',
+      'xác định là người việt',
+      'giấy chứng minh người việt',
+      'chứng minh người việt',
+      'chứng minh quốc tịch',
+      'xác minh quốc tịch',
+      'chứng minh là dân việt',
+    ],
     legal: ['giấy tờ chứng minh quốc tịch việt nam'],
   },
   {

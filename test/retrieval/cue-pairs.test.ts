@@ -473,6 +473,16 @@ describe('papers and waits that need two words (bundled pairs)', () => {
     );
   });
 
+  it('reads proving someone is Vietnamese, urging a sold member to testify and a facility used as a front', () => {
+    expect(phrases('lam sao chung minh co gai do la nguoi viet')).toContain('giấy tờ chứng minh quốc tịch việt nam');
+    const urge = 'động viên nạn nhân là thành viên của gia đình hợp tác với các cơ quan có thẩm quyền';
+    expect(phrases('nha phai khuyen no khai bao voi cong an khong')).toContain(urge);
+    expect(phrases('nhà phải khai báo tạm trú không')).not.toContain(urge);
+    const front = 'lợi dụng hoạt động hỗ trợ nạn nhân để mua bán người';
+    expect(phrases('cơ sở lấy danh nghĩa giúp nạn nhân để bán người')).toContain(front);
+    expect(phrases('lấy danh nghĩa công ty để đưa người đi')).not.toContain(front);
+  });
+
   it("reads a department's own facebook page from 'sở' typed with its marks", () => {
     expect(phrases('sở có đăng lên facebook chuyện giúp nạn nhân không')).toContain('trang mạng xã hội');
   });

@@ -728,6 +728,14 @@ describe('chat words that met no term of the documents (bundled thesaurus)', () 
     expect(x.expand('có bị cấm đi đây đi đó không')).toContain('hạn chế phạm vi đi lại, giao tiếp');
   });
 
+  it('reads the steering board, a past in police records, forged papers and the machines at the gate', () => {
+    expect(x.expand('ai đứng đầu chỉ đạo chống tội phạm')).toContain('ban chỉ đạo');
+    expect(x.expand('công an có tra lai lịch không')).toContain('lý lịch tư pháp');
+    expect(x.expand('cửa khẩu có máy soi hộ chiếu giả không')).toEqual(
+      expect.arrayContaining(['giấy tờ, tài liệu giả mạo', 'trang bị các phương tiện kỹ thuật']),
+    );
+  });
+
   it('reads a place to hide in as the shelter the protection measures name', () => {
     expect(x.expand('có chỗ nào để trốn cho an toàn không')).toContain('nơi tạm lánh');
   });
