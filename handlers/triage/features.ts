@@ -44,7 +44,7 @@ const CUES = [
   ],
   [
     'danger_soft',
-    / (?:khong (?:the )?ve duoc|(?:toi|em|con|minh|chau) (?:rat|dang|van|cung|that) so(?= (?:\||lam|qua|$))|(?:toi|em|con|minh|chau) so(?! bi (?:lua|du|gat)| lieu| dien| tien| nha| ho| thu| luong| sanh| ke| tay| sach| do| duong| dt| tong dai| hotline| lien he| cua)|bi doa|doa neu|dang tren xe|tren xe tai|dang tren thuyen|dang tren tau|nem xuong|bat coc|bi bat di|luc nay dang|dang o tren xe|nguy hiem|so lam|so qua|hoang so|het pin|dien thoai sap) /,
+    / (?:khong (?:the )?ve duoc|(?:toi|em|con|minh|chau) (?:rat|dang|van|cung|that) so(?= (?:\||lam|qua|$))|(?:toi|em|con|minh|chau) so(?! bi (?:lua|du|gat)| nao| may| lieu| dien| tien| nha| ho| thu| luong| sanh| ke| tay| sach| do| duong| dt| tong dai| hotline| lien he| cua)|bi doa|doa neu|dang tren xe|tren xe tai|dang tren thuyen|dang tren tau|nem xuong|bat coc|bi bat di|luc nay dang|dang o tren xe|nguy hiem|so lam|so qua|hoang so|het pin|dien thoai sap) /,
   ],
   // A plea for a rescue ("ai cứu với", "cứu người bị nhốt … với"): someone calls for help, even with a question mark.
   // "Giải cứu", "cứu trợ", "cứu hộ" name a procedure or a service.

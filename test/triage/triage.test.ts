@@ -172,6 +172,12 @@ describe('triage classifier', () => {
     expect(analyse('Lừa người sang làm việc cưỡng bức có bị truy cứu trách nhiệm hình sự không').cues.has('danger_now')).toBe(false);
   });
 
+  it('reads "tỉnh mình sở nào" and "số mấy" typed without marks as asking which office or number, not as fear', () => {
+    for (const q of ['tinh minh so nao bao cao ket qua ho tro nan nhan', 'tong dai cua tinh minh so may'])
+      expect(analyse(q).cues.has('danger_soft'), q).toBe(false);
+    expect(analyse('minh so qua, bon no dang dung ngoai cua').cues.has('danger_soft')).toBe(true);
+  });
+
   it('reads "how many days at most" as asking, and "these few days" as telling', () => {
     for (const q of ['Vụ việc liên quan nhiều tỉnh thì công an xác minh tối đa mấy ngày', 'Hồ sơ phải gửi trong mấy ngày?'])
       for (const v of [q, foldDiacritics(q)]) expect(analyse(v).cues.has('question_form'), v).toBe(true);
