@@ -144,11 +144,23 @@ function targetsUnderGoals(corpus: Corpus, doc: DocMeta, question: string[], nam
   );
 }
 
-// "Kế hoạch … tập trung vào những việc gì", "… đề ra những gì", "… có những việc chính nào": the plan itself is asked
-// what it sets out to do, which its tasks section ("Nhiệm vụ …", or a coordination plan's "Nội dung … phối hợp") says.
-// Only when the plan is the one acting up to the end of the question: "… cho trẻ em", "nếu …" ask one point of it.
+// "Kế hoạch … tập trung vào những việc gì", "… đề ra những gì", "… gồm những nhóm việc nào", "… làm gì": the plan
+// itself is asked what it sets out to do, which its tasks section ("Nhiệm vụ …", or a coordination plan's "Nội dung …
+// phối hợp") says. Only when the plan is the one acting up to the end of the question, or what follows names no more
+// than the plan's own subject (PLAN_SUBJECT, its title): "… cho trẻ em", "nếu …" ask one point of it.
 const ASKS_PLAN_TASKS =
-  / (?:ke hoach|kh|de an|chuong trinh)(?: \w+){0,12}? (?:tap trung|de ra|dat ra|huong toi|co)(?: vao)?(?: lam)?(?: (?:nhung|cac))?(?: (?:viec|cong viec|hoat dong))? (?:gi|nao|chinh(?: nao| gi)?)(?: (?:vay|a|nhi|the|ha))* $/;
+  / (?:ke hoach|kh|de an|chuong trinh)(?: \w+){0,12}? (?:tap trung|de ra|dat ra|huong toi|co|lam|gom|bao gom)(?: vao)?(?: lam)?(?: (?:nhung|cac))?(?: (?:viec|cong viec|hoat dong|nhom viec))? (?:gi|nao|chinh(?: nao| gi)?)((?: \w+)*?)(?: (?:vay|a|nhi|the|ha))* $/;
+// What every plan here is against and for, with the words saying so ("… để chống mua bán người", "… cho nạn nhân bị
+// mua bán", "… trong công tác hỗ trợ nạn nhân" with the title's words): a question ending so asks no narrower point.
+const PLAN_SUBJECT = new Set(['de', 've', 'cho', 'trong', 'phong', 'chong', 'mua', 'ban', 'nguoi', 'toi', 'pham', 'nan', 'nhan', 'bi']);
+
+/** Whether the question asks what the plan `doc` sets out to do (ASKS_PLAN_TASKS), its words after the ask its subject's. */
+function asksPlanTasks(q: string, doc: DocMeta): boolean {
+  const tail = ASKS_PLAN_TASKS.exec(q)?.[1];
+  if (tail === undefined) return false;
+  const title = new Set(headingSyllables(doc.title));
+  return contentSyllables(tail).every((t) => PLAN_SUBJECT.has(t) || title.has(t));
+}
 // "Tỉnh mình hỗ trợ nạn nhân ra sao", "tỉnh làm gì để …": the province as a whole is asked what it does, which its
 // plan's tasks section says as well (its bodies and its policies are asked by their own names). Done for someone
 // ("… làm những việc gì cho nạn nhân") asks the tasks for them, which the sections on them state, not the list.
@@ -175,7 +187,7 @@ const TASK_NOUNS = [
 function tasksSection(corpus: Corpus, doc: DocMeta, question: string, words: string[]): HeadingMatch | undefined {
   const q = foldedWords(question);
   const province = ASKS_PROVINCE_TASKS.test(q) && PROVINCE_WORD.test(question);
-  if ((!ASKS_PLAN_TASKS.test(q) && !province) || CASE_CUE.test(q)) return undefined;
+  if ((!asksPlanTasks(q, doc) && !province) || CASE_CUE.test(q)) return undefined;
   for (const noun of TASK_NOUNS) {
     const found = sectionOf(corpus, doc, [...words, ...noun], true);
     if (found) return found;

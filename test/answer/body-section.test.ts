@@ -114,6 +114,15 @@ describe('a body, a plan and a determination asked about', () => {
     expect(leadOf(st.text)).toMatch(/^Theo KH Sóc Trăng › II\. Nội dung, trách nhiệm và hình thức phối hợp/);
   });
 
+  it('a plan asked what it does, against trafficking or for victims as its title says, leads with its tasks section', async () => {
+    const bd = await answer('Kế hoạch giai đoạn 2021-2025 của Bình Định gồm những nhóm việc nào?', { index });
+    expect(leadOf(bd.text)).toMatch(/^Theo KH Bình Định 2021–2025 › III\. Nhiệm vụ và giải pháp/);
+    const qn = await answer('Kế hoạch năm 2024 của Quảng Nam làm gì để phòng, chống mua bán người?', { index });
+    expect(leadOf(qn.text)).toMatch(/^Theo KH Quảng Nam 2024 › III\. Nhiệm vụ và giải pháp trọng tâm/);
+    const funds = await answer('Kế hoạch năm 2024 của Quảng Nam làm gì về kinh phí?', { index });
+    expect(leadOf(funds.text)).not.toMatch(/^Theo KH Quảng Nam 2024 › III\. Nhiệm vụ và giải pháp trọng tâm/);
+  });
+
   it('a plan asked about one case of it is not answered by its tasks section', async () => {
     const r = await answer('Theo đề án của Đồng Nai, nếu nạn nhân là trẻ em thì phải làm gì?', { index });
     expect(leadOf(r.text)).not.toMatch(/^Theo ĐA Đồng Nai 2016–2020 › III\. Nhiệm vụ công tác trọng tâm \(/);
