@@ -715,6 +715,30 @@ function answersHow(s: Candidate, profile: QueryProfile | undefined): boolean {
   return !HOW_ASKED.some((pair) => profile.bi.has(pair));
 }
 
+/** The list a passage that is one lettered point belongs to, as its document and the point's parent headings. */
+function pointList(g: Group): string | undefined {
+  const path = g.hit.chunk.path;
+  return POINT.test(path.at(-1) ?? '') ? [g.hit.chunk.docId, ...path.slice(0, -1)].join('\u0000') : undefined;
+}
+
+/**
+ * A question asking for a list, answered by points of one: the other points of that list the ranker found with them
+ * are quoted too, however few of the question's words they share. A list's points each name one facet ("b) Ưu tiên
+ * dạy nghề, giải quyết việc làm …" beside "d) … vay vốn …"), in the plan's words rather than the question's.
+ */
+function withSiblingPoints(groups: Group[], chosen: Map<Group, Set<number>>, count: number): void {
+  const lists = new Set([...chosen.keys()].map(pointList).filter((l) => l !== undefined));
+  for (const g of groups) {
+    if (count >= MAX_SENTENCES) return;
+    const list = pointList(g);
+    if (chosen.has(g) || list === undefined || !lists.has(list)) continue;
+    const best = g.sentences.filter((s) => s.pos >= 0).sort((a, b) => b.score - a.score)[0];
+    if (!best) continue;
+    chosen.set(g, new Set([best.pos]));
+    count++;
+  }
+}
+
 /**
  * The best sentences overall; the top source always contributes its best sentence. `overview`: the question asks
  * for everything on a topic, so the lead is a list (a clause with its points) rather than one sentence.
@@ -754,6 +778,7 @@ export function chooseSentences(
   }
   if (list) return { chosen, lead: list };
   if (!pool[0]) return { chosen };
+  if (types.includes('list')) withSiblingPoints(groups, chosen, count);
   const best = competentLead(pool, types, profile) ?? (olderTextAsked ? undefined : todaysRuleLead(groups, pool[0], types)) ?? pool[0];
   chosen.set(best.g, (chosen.get(best.g) ?? new Set()).add(best.s.pos));
   const g = best.g;

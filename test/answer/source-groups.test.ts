@@ -148,6 +148,38 @@ describe("chooseSentences between today's law and an older text", () => {
   });
 });
 
+describe('chooseSentences for a question asking a list', () => {
+  const plan = doc('plans/kh.md', 'KH thử', 'tinh-thu');
+  /** A source that is one lettered point of a plan, under `parent`, its one sentence scored `score`. */
+  const pointGroup = (parent: string, point: string, text: string, score: number, rank: number): Group => ({
+    hit: {
+      chunk: { id: point, docId: plan.id, sectionId: `${parent} ${point}`, path: ['III. Nhiệm vụ', parent, point], text, passage: text },
+      doc: plan,
+      score: 1,
+      confidence: 0.5,
+      otherProvince: false,
+    },
+    rank,
+    sentences: [{ text, pos: 0, score }],
+    intros: [],
+    lists: [],
+  });
+  const receive = pointGroup('3. Tiếp nhận', 'a)', 'a) Tiếp nhận nạn nhân trở về, giúp ổn định cuộc sống.', 18, 0);
+  const loans = pointGroup('6. Lồng ghép', 'd)', 'd) Tạo điều kiện cho nạn nhân vay vốn.', 10, 1);
+  const jobs = pointGroup('6. Lồng ghép', 'b)', 'b) Ưu tiên dạy nghề, giải quyết việc làm.', 2, 2);
+  const other = pointGroup('7. Kiểm tra', 'a)', 'a) Tăng cường kiểm tra, giám sát.', 2, 3);
+
+  it("quotes the other points of a chosen point's list the ranker found, however few of the question's words they hold", () => {
+    const { chosen } = chooseSentences([receive, loans, jobs, other], ['list']);
+    expect(chosen.has(jobs)).toBe(true);
+    expect(chosen.has(other)).toBe(false);
+  });
+
+  it('leaves them out of an answer to a question asking no list', () => {
+    expect(chooseSentences([receive, loans, jobs, other], []).chosen.has(jobs)).toBe(false);
+  });
+});
+
 describe('paragraphAround', () => {
   const law = doc('regulations/luat.md', 'Luật thử', null);
   const text =
