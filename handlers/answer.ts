@@ -359,6 +359,38 @@ function actorArticle(index: KnowledgeIndex, q: string, hits: SearchHit[], usabl
   return undefined;
 }
 
+// An article on what a text holds to or covers ("Nguyên tắc …", "Phạm vi điều chỉnh", "Giải thích từ ngữ") speaks of
+// every body at once; its words ("phát huy vai trò trách nhiệm của cơ quan …") may match a question on one body's role
+// better than that body's own article does.
+const ARTICLE_NUMBER = /^Điều\s+\d+[a-z]?\.\s*/u;
+/** An article titled by the body whose duties it states: "Điều 43. Trách nhiệm của Bộ Quốc phòng". */
+const DUTIES_OF = /^Điều\s+\d+[a-z]?\.\s+Trách nhiệm của\s+(.+)$/u;
+const GENERAL_ARTICLE = /^Điều\s+\d+\.\s+(?:Nguyên tắc|Phạm vi điều chỉnh|Đối tượng áp dụng|Giải thích từ ngữ)/u;
+
+/**
+ * A question asking what a body does ("vai trò của Bộ Công an là gì", "… có nhiệm vụ gì") whose closest passage is of a
+ * general article: the ranker's passages of the article of a national text titled by that body ("Điều 42. Trách nhiệm
+ * của Bộ Công an") answer, their clauses picked by the words of that title, which say what they state in the text's
+ * own words, not by the question's ("vai trò"), which the general article matched.
+ */
+function dutyArticle(q: string, hits: SearchHit[], usable: SearchHit[]): { hits: SearchHit[]; asked: string } | undefined {
+  const folded = foldedWords(q);
+  const strongest = usable.reduce<SearchHit | undefined>((best, h) => (best && best.confidence >= h.confidence ? best : h), undefined);
+  const titleOf = (h: SearchHit) => h.chunk.path.find((p) => ARTICLE.test(p)) ?? '';
+  if (!asksDuties(folded) || !strongest || !GENERAL_ARTICLE.test(titleOf(strongest))) return undefined;
+  const body = bodyAsked(q);
+  // The body an article is titled by: the one the question names ("Bộ Công an"), or any it names in full ("Trách nhiệm
+  // của Bộ Quốc phòng").
+  const titledBy = (title: string) => {
+    const named = DUTIES_OF.exec(title)?.[1];
+    return (body !== undefined && foldedWords(title).includes(` ${body} `)) || (named !== undefined && folded.includes(foldedWords(named)));
+  };
+  const own = hits.find((h) => h.confidence >= MIN_CONFIDENCE && !h.otherProvince && h.doc.kind === 'regulation' && titledBy(titleOf(h)));
+  if (!own) return undefined;
+  const title = titleOf(own);
+  return { hits: hits.filter((h) => h.doc.id === own.doc.id && titleOf(h) === title), asked: title.replace(ARTICLE_NUMBER, '') };
+}
+
 /** Kinds of answer that are the answer itself: a date ("trước ngày 15/12"), a plan's target ("100% nạn nhân …"). */
 const ANSWER_ITSELF: AnswerType[] = ['date', 'target'];
 
@@ -889,6 +921,9 @@ export async function answer(
     // What a force that a text is devoted to does is that text's measure articles.
     const devoted = devotedTextAnswer(ctx.index, asked);
     if (devoted) return devoted;
+    // What a body does, asked in words a general article shares ("vai trò"), is that body's own article.
+    const duties = dutyArticle(q, hits, usable);
+    if (duties) return composeAnswer(ctx.index, duties.asked, duties.hits, Math.max(bestConfidence, SURE_CONFIDENCE));
     // Who directs a plan is its line naming the steering board, not its title or closing sentence on the plan.
     const board = steeringBoardHit(ctx.index, q, usable, ctx.province ?? null, bestConfidence);
     if (board) return composeAnswer(ctx.index, q, [board], bestConfidence, null);

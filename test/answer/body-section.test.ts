@@ -123,6 +123,14 @@ describe('a body, a plan and a determination asked about', () => {
     expect(leadOf(funds.text)).not.toMatch(/^Theo KH Quảng Nam 2024 › III\. Nhiệm vụ và giải pháp trọng tâm/);
   });
 
+  it("a body's role asked in words a principles article shares is answered by the article titled by that body's duties", async () => {
+    const police = await answer('Bộ Công an giữ vai trò gì trong công tác phòng, chống mua bán người?', { index });
+    expect(leadOf(police.text)).toMatch(/^Theo Luật 66\/2011\/QH12 › Điều 42\. Trách nhiệm của Bộ Công an/);
+    expect(police.text).toContain('Thực hiện quản lý an ninh, trật tự');
+    const defence = await answer('Vai trò của Bộ Quốc phòng đối với phòng chống mua bán người?', { index });
+    expect(leadOf(defence.text)).toMatch(/^Theo Luật 66\/2011\/QH12 › Điều 43\. Trách nhiệm của Bộ Quốc phòng/);
+  });
+
   it('a plan asked about one case of it is not answered by its tasks section', async () => {
     const r = await answer('Theo đề án của Đồng Nai, nếu nạn nhân là trẻ em thì phải làm gì?', { index });
     expect(leadOf(r.text)).not.toMatch(/^Theo ĐA Đồng Nai 2016–2020 › III\. Nhiệm vụ công tác trọng tâm \(/);
