@@ -806,6 +806,7 @@ function composeAnswer(
         selection: chooseSentences(found, overview.types, overview.overview, {
           olderTextAsked: asksOlderText(q, index.corpus.docs, statesTodaysRules),
           profile: overview.profile,
+          listPoints: true,
         }),
       };
   const asked = section ? overview : withReferringLead(selection, groups, overview);

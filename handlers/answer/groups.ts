@@ -722,12 +722,15 @@ function pointList(g: Group): string | undefined {
 }
 
 /**
- * A question asking for a list, answered by points of one: the other points of that list the ranker found with them
- * are quoted too, however few of the question's words they share. A list's points each name one facet ("b) Ưu tiên
- * dạy nghề, giải quyết việc làm …" beside "d) … vay vốn …"), in the plan's words rather than the question's.
+ * A question asking nothing precise, answered by points of a list: the other points of that list the ranker found are
+ * quoted too, however few of the question's words they share, and so are those of a list of which it found several.
+ * A list's points each name one facet ("b) Ưu tiên dạy nghề, giải quyết việc làm …" beside "d) … vay vốn …"), in the
+ * plan's words rather than the question's.
  */
 function withSiblingPoints(groups: Group[], chosen: Map<Group, Set<number>>, count: number): void {
+  const found = groups.map(pointList);
   const lists = new Set([...chosen.keys()].map(pointList).filter((l) => l !== undefined));
+  for (const l of found) if (l !== undefined && found.indexOf(l) !== found.lastIndexOf(l)) lists.add(l);
   for (const g of groups) {
     if (count >= MAX_SENTENCES) return;
     const list = pointList(g);
@@ -741,13 +744,14 @@ function withSiblingPoints(groups: Group[], chosen: Map<Group, Set<number>>, cou
 
 /**
  * The best sentences overall; the top source always contributes its best sentence. `overview`: the question asks
- * for everything on a topic, so the lead is a list (a clause with its points) rather than one sentence.
+ * for everything on a topic, so the lead is a list (a clause with its points) rather than one sentence. `listPoints`:
+ * the passages are the answer's own, not the detail of a section quoted whole, so points of one list join (withSiblingPoints).
  */
 export function chooseSentences(
   groups: Group[],
   types: AnswerType[],
   overview = false,
-  { olderTextAsked = false, profile }: { olderTextAsked?: boolean; profile?: QueryProfile } = {},
+  { olderTextAsked = false, profile, listPoints = false }: { olderTextAsked?: boolean; profile?: QueryProfile; listPoints?: boolean } = {},
 ): Selection {
   const pool = groups.flatMap((g) => g.sentences.map((s) => ({ g, s }))).filter((x) => x.s.score > 0);
   pool.sort((a, b) => b.s.score - a.s.score);
@@ -778,7 +782,7 @@ export function chooseSentences(
   }
   if (list) return { chosen, lead: list };
   if (!pool[0]) return { chosen };
-  if (types.includes('list')) withSiblingPoints(groups, chosen, count);
+  if (listPoints && types.every((t) => t === 'list')) withSiblingPoints(groups, chosen, count);
   const best = competentLead(pool, types, profile) ?? (olderTextAsked ? undefined : todaysRuleLead(groups, pool[0], types)) ?? pool[0];
   chosen.set(best.g, (chosen.get(best.g) ?? new Set()).add(best.s.pos));
   const g = best.g;

@@ -148,7 +148,7 @@ describe("chooseSentences between today's law and an older text", () => {
   });
 });
 
-describe('chooseSentences for a question asking a list', () => {
+describe('chooseSentences for a question asking nothing precise', () => {
   const plan = doc('plans/kh.md', 'KH thử', 'tinh-thu');
   /** A source that is one lettered point of a plan, under `parent`, its one sentence scored `score`. */
   const pointGroup = (parent: string, point: string, text: string, score: number, rank: number): Group => ({
@@ -168,15 +168,24 @@ describe('chooseSentences for a question asking a list', () => {
   const loans = pointGroup('6. Lồng ghép', 'd)', 'd) Tạo điều kiện cho nạn nhân vay vốn.', 10, 1);
   const jobs = pointGroup('6. Lồng ghép', 'b)', 'b) Ưu tiên dạy nghề, giải quyết việc làm.', 2, 2);
   const other = pointGroup('7. Kiểm tra', 'a)', 'a) Tăng cường kiểm tra, giám sát.', 2, 3);
+  const points = { listPoints: true };
 
   it("quotes the other points of a chosen point's list the ranker found, however few of the question's words they hold", () => {
-    const { chosen } = chooseSentences([receive, loans, jobs, other], ['list']);
+    const { chosen } = chooseSentences([receive, loans, jobs, other], ['list'], false, points);
     expect(chosen.has(jobs)).toBe(true);
     expect(chosen.has(other)).toBe(false);
   });
 
-  it('leaves them out of an answer to a question asking no list', () => {
-    expect(chooseSentences([receive, loans, jobs, other], []).chosen.has(jobs)).toBe(false);
+  it('quotes the points of a list of which the ranker found several, none of them chosen', () => {
+    const weakLoans = { ...loans, sentences: [{ ...loans.sentences[0], score: 3 }] };
+    const { chosen } = chooseSentences([receive, weakLoans, jobs, other], [], false, points);
+    expect(chosen.has(weakLoans) && chosen.has(jobs)).toBe(true);
+    expect(chosen.has(other)).toBe(false);
+  });
+
+  it('leaves them out of an answer to a precise question, and of the detail of a section quoted whole', () => {
+    expect(chooseSentences([receive, loans, jobs, other], ['amount'], false, points).chosen.has(jobs)).toBe(false);
+    expect(chooseSentences([receive, loans, jobs, other], ['list']).chosen.has(jobs)).toBe(false);
   });
 });
 
