@@ -238,6 +238,15 @@ function shortForms(name: string): string[] {
   return forms;
 }
 
+// A People's Committee is written "UBND", "Ủy ban nhân dân" or, in chat, "ủy ban" before its tier ("ủy ban huyện").
+const COMMITTEE = / (ubnd|uy ban nhan dan|uy ban) (?=(cap )?(xa|huyen|tinh) )/;
+const COMMITTEE_FORMS = ['ubnd', 'uy ban nhan dan', 'uy ban'];
+
+/** A folded name with its People's Committee written each way people write it (the name itself when it names none). */
+function committeeForms(folded: string): string[] {
+  return COMMITTEE.test(folded) ? COMMITTEE_FORMS.map((form) => folded.replace(COMMITTEE, ` ${form} `)) : [folded];
+}
+
 /** Names of abolished agencies by their first folded word, in the file's order, and a pattern for those words. */
 interface AgencyNames {
   firstWords: RegExp;
@@ -253,7 +262,7 @@ function agencyNamesOf(updates: Updates): AgencyNames | null {
   for (const change of updates.agencies) {
     for (const name of change.old) {
       // A short form is found as the name the file writes, which is the one a reply shows.
-      for (const folded of shortForms(name).map(foldedName)) {
+      for (const folded of [...new Set(shortForms(name).map(foldedName).flatMap(committeeForms))]) {
         const first = folded.trim().split(' ')[0];
         if (first) byFirstWord.set(first, [...(byFirstWord.get(first) ?? []), { change, name, folded }]);
       }

@@ -206,6 +206,10 @@ describe('notes under an answer', () => {
     expect(firstAbolishedAgency('«UBND huyện tổ chức tiếp nhận.»', updates)?.change.confidence).toBe('medium');
     expect(answerNotes('«UBND huyện tổ chức tiếp nhận.»', [], updates)[0]).toMatch(/^Lưu ý \(thông tin chưa thật chắc chắn\): UBND huyện/);
     expect(answerNotes('«Ủy ban nhân dân cấp xã tiếp nhận.»', [], updates)).toEqual([]);
+    // The committee written in full or, in chat, as "ủy ban" before its tier is the same body.
+    for (const said of ['Ủy ban nhân dân huyện tổ chức tiếp nhận.', 'ủy ban huyện bỏ rồi thì ai lo', 'uy ban huyen bo roi'])
+      expect(firstAbolishedAgency(said, updates)?.change, said).toBe(firstAbolishedAgency('UBND huyện', updates)?.change);
+    expect(firstAbolishedAgency('Ủy ban Mặt trận Tổ quốc huyện', updates)).toBeUndefined();
   });
 
   it("an abolished agency's line says what the file is unsure of about it, in the file's words", () => {
