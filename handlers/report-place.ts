@@ -138,23 +138,26 @@ const CROSSED_BORDER = / (bien gioi|cua khau|duong mon|tieu ngach|vuot bien) /;
 // Back by oneself or back from a place ("tự về", "tự trở về", "trốn từ Trung Quốc về"), beside the escapes and
 // homecomings isBackHome reads.
 const CAME_BACK_ALONE = / tu (\w+ ){0,2}(tro )?ve /;
-// Back from across the border or from a country, however the place is said ("trốn từ bên kia biên giới về"); money
-// sent from there ("chuyển tiền từ nước ngoài về") is not a person back.
+// A person moving back from across the border or from a country, however the place is said ("trốn từ bên kia biên
+// giới về", "được trao trả từ Lào về"); a call, a message or money from there ("gọi điện từ bên Trung Quốc về") is not.
 const BACK_FROM_ABROAD = new RegExp(
-  `(?<! (chuyen|gui|nhan)( tien)?) tu (ben |ben kia |phia )?(bien gioi|nuoc ngoai|${COUNTRY})( \\w+)? (tro )?ve `,
+  ` (tron|thoat|chay|tro|di|duoc (dua|trao tra|giai cuu|cuu))( \\w+){0,2} tu (ben |ben kia |phia )?(bien gioi|nuoc ngoai|${COUNTRY})( \\w+)? (tro )?ve `,
 );
 // "báo cho ai / cơ quan nào": said by someone back across the border, whom they tell is where they report.
 const TELL_WHOM = new RegExp(` bao (cho |voi )?${WHERE} `);
 
-// Escaped and back ("trốn từ bên kia biên giới về", "thoát được về tới nhà"): a flight home from those holding them.
+// Escaped and back ("trốn từ bên kia biên giới về", "thoát được về tới nhà"): a flight home from those holding them;
+// not one still trying ("đang trốn chưa thoát về được").
 const ESCAPED_BACK = / (tron|thoat|bo tron|chay tron)( \w+){0,5} ve /;
+const NOT_BACK_YET = / chua( \w+){0,2} ve /;
 
 /**
  * The person escaped from abroad or across the border and came back: what the documents' reception of returning
  * victims is about ("trốn nghĩa vụ quân sự về quê" is no such flight).
  */
 export function escapedBack(text: string): boolean {
-  return ESCAPED_BACK.test(foldedWords(text)) && aboutAbroadOrBorder(text);
+  const f = foldedWords(text);
+  return ESCAPED_BACK.test(f) && !NOT_BACK_YET.test(f) && aboutAbroadOrBorder(text);
 }
 
 /** The person has come back (escaped, released, come home, or come back on their own). */

@@ -1187,11 +1187,12 @@ export const CUE_PAIRS: readonly CuePair[] = [
     ],
     legal: ['lợi dụng hoạt động hỗ trợ nạn nhân để mua bán người', 'thu hồi giấy phép thành lập'],
   },
-  // Whether guarding a victim costs the family: the state budget pays for protection.
+  // Whether guarding a victim costs the family: the state budget pays for protection. Bare "bảo vệ" is also "báo về"
+  // typed without marks, and a lawyer's "bảo vệ quyền lợi": only the guarding itself.
   {
     all: [
       ['tốn tiền', 'bỏ tiền', 'bỏ ra', 'trả tiền', 'mất tiền', 'đóng tiền', 'chịu tiền', 'tốn kém', 'chi trả', 'phải trả'],
-      ['bảo vệ', 'canh giữ', 'giữ an toàn', 'người canh'],
+      ['được bảo vệ', 'bảo vệ an toàn', 'người bảo vệ', 'công an bảo vệ', 'canh giữ', 'giữ an toàn', 'người canh'],
     ],
     legal: ['do ngân sách nhà nước bảo đảm', 'kinh phí thực hiện việc bảo vệ an toàn'],
   },
@@ -1200,11 +1201,11 @@ export const CUE_PAIRS: readonly CuePair[] = [
     all: [SHELTER, ['tài trợ', 'ủng hộ', 'quyên góp', 'viện trợ', 'mạnh thường quân', 'nhà hảo tâm']],
     legal: ['huy động các nguồn tài trợ trong nước và ngoài nước'],
   },
-  // What making up one victim's file may cost: a fixed sum per file.
+  // What the office is paid for making up one victim's file: a fixed sum per file (not what papers cost a person).
   {
     all: [
-      ['làm giấy tờ', 'làm giấy', 'làm hồ sơ', 'lập hồ sơ', 'làm sổ sách'],
-      ['được chi', 'chi bao nhiêu', 'bao nhiêu tiền', 'chi tiền', 'tốn bao nhiêu', 'mức chi', 'được bao nhiêu'],
+      ['làm hồ sơ', 'lập hồ sơ', 'làm sổ sách'],
+      ['được chi', 'chi bao nhiêu', 'chi tiền', 'mức chi'],
     ],
     legal: ['chi lập hồ sơ nạn nhân', 'mức chi 100.000 đồng/01 hồ sơ'],
   },

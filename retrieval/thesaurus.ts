@@ -1489,8 +1489,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'chờ xác định',
       'đang chờ xác định',
       'đang được xác minh',
-      'chưa biết chắc',
-      'chưa chắc chắn',
+      'chưa biết chắc có bị',
       'chưa chắc có phải',
       'chưa biết có phải',
       'chưa rõ có phải',
@@ -2121,7 +2120,6 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'gặp người khác',
       'cấm đi đây đi đó',
       'không cho đi đây đi đó',
-      'không cho ra ngoài',
     ],
     legal: ['hạn chế phạm vi đi lại, giao tiếp'],
   },
@@ -3359,7 +3357,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   // A child brought along by a victim.
   {
-    everyday: ['dắt theo', 'dẫn theo', 'mang theo', 'bồng theo', 'ẵm theo', 'hai mẹ con', 'mẹ con', 'đi theo mẹ', 'theo mẹ', 'đi cùng mẹ'],
+    everyday: ['dắt theo', 'dẫn theo', 'mang theo', 'bồng theo', 'ẵm theo', 'hai mẹ con', 'mẹ con', 'đi theo mẹ', 'đi cùng mẹ'],
     legal: ['người dưới 18 tuổi đi cùng', 'người chưa thành niên đi cùng nạn nhân'],
   },
   // Taking people across: the documents' acts of trafficking.

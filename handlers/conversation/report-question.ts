@@ -12,7 +12,7 @@ import { COUNTRY, namesForeigner } from '../../retrieval/victim-subject.js';
 import { analyze, bigrams, isStopword } from '../../retrieval/text.js';
 import { vi } from '../replies/vi.js';
 import { analyse, type Cue } from '../triage/features.js';
-import type { IncomingMessage, OutgoingMessage } from '../types.js';
+import type { Citation, IncomingMessage, OutgoingMessage } from '../types.js';
 import type { ConversationContext } from './context.js';
 
 /** Asks one question through the question pipeline (the channels' `askQuestion`, the eval's `answering.ask`). */
@@ -25,7 +25,7 @@ const ASKED_OF = '(duoc|huong|nhan|xin|ho tro|giup|lo|cap|vay|muon|hoc|lam|phai|
 /** Cues of a question the documents can answer: where to go, which agency, what papers, how long, whether entitled. */
 const QUESTION_CUES = [
   WHERE,
-  /\b(co quan|cho|noi|to chuc|don vi|ben|phong|bo phan|luc luong|giay|giay to|thu tuc|che do|ho tro|quy|nguon|kinh phi|khoan) nao\b/,
+  /\b(co quan|cho|noi|to chuc|don vi|ben|phong|bo phan|luc luong|giay|giay to|thu tuc|che do|ho tro|quy|nguon|kinh phi|khoan) nao\b(?! cung)/,
   // Not after a negation: "chưa nhắn gì", "không giúp gì" tell that nothing came.
   /(?<!\b(khong|chua|chang) )\b(can|phai|lam|duoc|giay|ho so|thu tuc|che do|giup|ho tro|huong|xin|tro cap) (\w+ ){0,2}(gi|nhung gi)\b/,
   /\b(bao lau|bao nhieu|khi nao|bao gio|thoi han)\b/,
@@ -283,6 +283,14 @@ function quotedPairs(quotes: string): Set<string> {
   const across = seq.slice(2).map((w, i) => [seq[i], w]);
   return new Set([...wordPairs(quotes), ...across.filter((p) => !p.every(isStopword)).map((p) => foldDiacritics(p.join(' ')))]);
 }
+/** The section headings of a citation, without the text's name before them nor the notes after them. */
+const headingsOf = (c: Citation) =>
+  (c.heading ?? c.label)
+    .split(' › ')
+    .slice(1)
+    .join('\n')
+    .replace(/\s*\([^)]*\)\s*$/u, '');
+
 /** A listed line's key: the number or agency before its first colon ("• 113: Công an…" → "113"). */
 const LISTED = /^\s*•\s*([^:\n]+):/gmu;
 const squeezed = (s: string) => s.replace(/\s+/g, '').toLowerCase();
@@ -305,8 +313,9 @@ function addsToCaseReply(r: AskResult, question: string, caseReply: string): boo
   if (listed.length && r.citations.length && isContactQuestion(question)) return true;
   const quotes = [...answer.matchAll(QUOTED)].map((m) => m[1]).join('\n');
   if (quotes) {
-    // A quote is read under its heading: the steps of "Thủ tục … trợ cấp khó khăn ban đầu" speak of that allowance.
-    const said = quotedPairs(`${quotes}\n${r.citations.map((c) => c.label).join('\n')}`);
+    // A quote is read under its headings: the steps of "Thủ tục … trợ cấp khó khăn ban đầu" speak of that allowance.
+    // Not under the text's name or its notes ("KH Quảng Nam 2024", "đã hết thời gian thực hiện"), which any quote has.
+    const said = quotedPairs(`${quotes}\n${r.citations.map(headingsOf).join('\n')}`);
     return wordPairs(question).some((pair) => said.has(pair));
   }
   const known = squeezed(caseReply);

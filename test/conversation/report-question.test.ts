@@ -54,6 +54,8 @@ describe('reading the question part of a report', () => {
       'Tiền vé máy bay lấy từ nguồn nào?',
     );
     expect(questionPartOf('em toi bi giu ben do, tien an o trong luc cho ve thi quy nao tra')).toBeDefined();
+    // "Quý nào cũng" is every quarter, not which fund.
+    expect(questionPartOf('Con tôi bị bán sang Lào, nhà tôi quý nào cũng gửi tiền cho bọn nó.')).toBeUndefined();
   });
 
   it('finds no question in reports that only tell, nor in where a person is now or was taken', () => {
@@ -422,6 +424,14 @@ describe('a report whose account says who the victim is, where the rule depends 
     expect(under?.text).toContain('«Nạn nhân làm đơn gửi');
     const other = await answerInReport(asked, null, 'Cảm ơn bạn đã báo tin.', ask('Văn bản mẫu › Điều 5. Cấp giấy phép'));
     expect(other?.text ?? '').not.toContain('«Nạn nhân làm đơn gửi');
+    // The text's name and its notes, which any quote carries, are no heading ("KH … 2024", "đã hết thời gian thực hiện").
+    const noted = await answerInReport(
+      'Em ở Quảng Nam, năm 2024 bị lừa bán, giờ muốn xin trợ cấp khó khăn thì nộp ở đâu?',
+      null,
+      'Cảm ơn bạn đã báo tin.',
+      ask('KH Quảng Nam 2024 › V. Tổ chức thực hiện (đã hết thời gian thực hiện)'),
+    );
+    expect(noted?.text ?? '').not.toContain('«Nạn nhân làm đơn gửi');
   });
 
   it('takes a quote that names in full what the question shortens ("tiền xe" in "tiền tàu xe")', async () => {

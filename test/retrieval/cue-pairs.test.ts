@@ -460,13 +460,18 @@ describe('papers and waits that need two words (bundled pairs)', () => {
   it('reads paying for a guard as the state budget, a facility taking donations as its raising of funds', () => {
     expect(phrases('được bảo vệ thì nhà mình có phải bỏ tiền ra không')).toContain('do ngân sách nhà nước bảo đảm');
     expect(phrases('đi khám thì nhà mình có phải bỏ tiền ra không')).not.toContain('do ngân sách nhà nước bảo đảm');
+    // A lawyer defending one's rights, or "báo về" typed without marks, is no guard.
+    expect(phrases('thuê luật sư bảo vệ quyền lợi thì có phải trả tiền không')).not.toContain('do ngân sách nhà nước bảo đảm');
+    expect(phrases('con toi goi bao ve la phai tra tien chuoc')).not.toContain('do ngân sách nhà nước bảo đảm');
     const raising = 'huy động các nguồn tài trợ trong nước và ngoài nước';
     expect(phrases('trung tâm có được nhận tiền ủng hộ của nước ngoài không')).toContain(raising);
     expect(phrases('trung tâm gửi giấy xin tiền bù thì bao lâu có')).not.toContain(raising);
   });
 
   it('reads what making one file costs as the sum per file, and how to behave when in doubt', () => {
-    expect(phrases('làm giấy tờ cho một nạn nhân được chi bao nhiêu')).toContain('chi lập hồ sơ nạn nhân');
+    expect(phrases('lập hồ sơ cho một nạn nhân được chi bao nhiêu')).toContain('chi lập hồ sơ nạn nhân');
+    // What papers cost the person is not the office's sum per file.
+    expect(phrases('làm giấy tờ để về nước tốn bao nhiêu tiền')).not.toContain('chi lập hồ sơ nạn nhân');
     expect(phrases('làm giấy tờ cho nạn nhân ở đâu')).not.toContain('chi lập hồ sơ nạn nhân');
     expect(phrases('nghi ngờ người ta bị bán thì nên xử sự sao')).toContain(
       'kỹ năng ứng xử trong trường hợp có nghi ngờ về việc mua bán người',

@@ -176,6 +176,9 @@ describe('triage classifier', () => {
     for (const q of ['tinh minh so nao bao cao ket qua ho tro nan nhan', 'tong dai cua tinh minh so may'])
       expect(analyse(q).cues.has('danger_soft'), q).toBe(false);
     expect(analyse('minh so qua, bon no dang dung ngoai cua').cues.has('danger_soft')).toBe(true);
+    // Afraid of some people ("sợ mấy đứa") is fear, not a number asked.
+    for (const q of ['toi so may dua do quay lai tim', 'Tôi sợ mấy đứa môi giới trả thù gia đình'])
+      expect(analyse(q).cues.has('danger_soft'), q).toBe(true);
   });
 
   it('reads "how many days at most" as asking, and "these few days" as telling', () => {
@@ -183,6 +186,14 @@ describe('triage classifier', () => {
       for (const v of [q, foldDiacritics(q)]) expect(analyse(v).cues.has('question_form'), v).toBe(true);
     expect(analyse('Con tôi bị giữ mấy ngày nay rồi').cues.has('question_form')).toBe(false);
     expect(analyse('Em bị nhốt trong mấy ngày qua').cues.has('question_form')).toBe(false);
+    // A span of time inside a story ("làm được mấy tháng thì bị giữ") is told, and the story is escalated.
+    for (const q of ['Em trai tôi sang Campuchia làm được mấy tháng thì bị công ty giữ lại', 'Tôi đã mấy tuần không gặp được con'])
+      expect(analyse(q).cues.has('question_form'), q).toBe(false);
+    for (const q of [
+      'Em trai tôi sang Campuchia làm được mấy tháng thì bị công ty giữ lại',
+      'chi toi lay chong trung quoc duoc may nam thi mat tin',
+    ])
+      expect(escalated(triage.classify(q).label), q).toBe(true);
   });
 
   it('reads a relative who got away abroad, and is only hoping to be brought home, as a case even when the way home is asked', () => {
