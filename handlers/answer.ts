@@ -56,7 +56,7 @@ import { headingBlock } from '../retrieval/list-block.js';
 import { sectionIndexById } from '../knowledge/load.js';
 import { askedForce, devotedOutline, devotedTextAnswer, forceInOwnPlan } from './answer/devoted-text.js';
 import { asksPlanOnGroup, namedPlanSection, type NamedSection } from './answer/plan-section.js';
-import { withOwnAssignmentLead, withOwnPlanPoint } from './answer/own-plan.js';
+import { withOwnPlanPoint } from './answer/own-plan.js';
 import { asksBodiesTogether, namedOutlinePart } from './answer/outline-part.js';
 import { supportKindHits } from './answer/support-kind.js';
 import { askedItem, headedItems, headingWithItem } from './answer/heading-quote.js';
@@ -812,7 +812,6 @@ function composeAnswer(
   const asked = section ? overview : withReferringLead(selection, groups, overview);
   if (!asked.overview) withPartLeads(index, q, usable, groups, selection, asked);
   if (!asked.overview) withAmountPeriod(selection, asked);
-  if (!section && !asked.overview) withOwnAssignmentLead(selection, groups, province, asked.types);
   if (!section) withOwnPlanPoint(selection, groups, province);
   withBaseLawLead(selection, groups);
   // The answer leads with the single sentence that best answers (the amount, the deadline, the agency);
