@@ -6,7 +6,7 @@
 // regulations, the plan of the province asked about states such duties for its own bodies ("… thì thông tin ngay cho
 // cơ quan Công an tỉnh …").
 import { docsById } from '../../knowledge/load.js';
-import { foldDiacritics, foldedWords, markedWords } from '../../knowledge/text.js';
+import { foldedWords, markedWords } from '../../knowledge/text.js';
 import { statesTodaysRules } from '../../knowledge/validity.js';
 import { asksRulesOfToday } from '../updates/changes.js';
 import { asksOlderText, namedTexts } from '../../retrieval/named-text.js';
@@ -45,16 +45,11 @@ const ABROAD = / (o|tu|dang o) nuoc ngoai /;
 /** Below this many shared word pairs, no sentence is taken to be the question's case. */
 const MIN_SHARED = 3;
 
-// The condition a question opens with ("xã thông báo rồi thì …", "sau khi xã báo tin, …"): the notice there is what
-// has happened, and whom it went to is not what is asked ("… thì ai tiếp nhận nạn nhân, trong bao lâu").
-const CONDITION = /^(?:[^:]*:)?\s*(?:sau khi|khi|neu) [^,]*,|^.*?\bthi\b/u;
-
 /** What a question asks to be passed on, or undefined when it asks no such thing. */
 export function passOnAsked(question: string): 'inform' | 'handover' | undefined {
   const f = foldedWords(question);
   if ((ASKS_HANDOVER.test(f) || ASKS_HANDED_ON.test(f)) && !/ chuyen (tin|thong tin) /.test(f)) return 'handover';
-  const asked = foldedWords(foldDiacritics(question.toLowerCase()).replace(CONDITION, ''));
-  return ASKS_INFORM.test(asked) || ASKS_INFORM_WHICH.test(asked) ? 'inform' : undefined;
+  return ASKS_INFORM.test(f) || ASKS_INFORM_WHICH.test(f) ? 'inform' : undefined;
 }
 
 // A body named as the one passing it on ("cơ quan tiếp nhận tin phải báo cho…", "xã thông báo cho…", "đồn sẽ giao…");
