@@ -37,8 +37,6 @@ interface Vocabulary {
   provinces: string[];
   /** Folded titles of the documents, as ` folded words `. */
   titles: string[];
-  /** A kind of text and a year the documents are or name a text of (`quy che 2022`, `nghi dinh 2013`), folded. */
-  kindYears: Set<string>;
 }
 
 const foldedSeq = (s: string) => analyze(s).seq.map(foldToken);
@@ -90,21 +88,7 @@ function vocabularyOf(corpus: Corpus): Vocabulary {
   );
   const docNumbers = new Set(corpus.docs.flatMap((d) => (d.number ? [numberKey(d.number)] : [])).filter((k): k is string => Boolean(k)));
   const titles = corpus.docs.map((d) => foldedWords(d.title));
-  const kindYears = new Set<string>();
-  for (const d of corpus.docs) {
-    const years = [d.year, d.issuedDate?.slice(0, 4), d.number && numberKey(d.number)?.split('/')[1]].filter(Boolean);
-    for (const m of foldDiacritics(`${d.title} ${d.shortName}`.toLowerCase()).matchAll(DOC_KIND)) {
-      for (const y of years) kindYears.add(`${m[1]} ${y}`);
-    }
-  }
-  for (const s of corpus.sections) {
-    const folded = foldDiacritics(s.text.toLowerCase());
-    for (const m of folded.matchAll(DOC_KIND)) {
-      const year = CITED_YEAR.exec(folded.slice(m.index + m[0].length - (m[2]?.length ?? 0)))?.[1];
-      if (year) kindYears.add(`${m[1]} ${year}`);
-    }
-  }
-  v = { bigrams: bi, markedBigrams: marked, unigrams: uni, subject, docNumbers, provinces, titles, kindYears };
+  v = { bigrams: bi, markedBigrams: marked, unigrams: uni, subject, docNumbers, provinces, titles };
   cache.set(corpus, v);
   return v;
 }
@@ -116,14 +100,6 @@ const DOC_KIND = new RegExp(
   `(?<![a-z0-9])(${longestFirst([...KINDS_ELSEWHERE, ...TEXT_KINDS.map((k) => foldDiacritics(k.name.toLowerCase()))])})(?![a-z0-9])(?: so(?![a-z0-9]))? ?(\\d{1,4}\\s*\\/\\s*\\d{4})?`,
   'g',
 );
-// The year a cited text bears, in its number or date, within a few words of its kind ("Quy chế phối hợp số 2548/QCPH-…
-// ngày 18/7/2022", "Quyết định số 193/QĐ-TTg ngày 06/02/2019").
-const CITED_YEAR = /^[^.;:]{0,80}?(?<![0-9])((?:19|20)\d\d)(?![0-9])/;
-// A text named by its kind and its year ("quy chế phối hợp năm 2025", "quyết định ban hành năm 2023"), folded, as the
-// words after the kind; a plan's or a scheme's year is its period's, read by the later-period step.
-const NAMED_YEAR = /^((?: [a-z]+){0,4}?) nam ((?:19|20)\d\d)(?![0-9])/;
-const PERIOD_KINDS = new Set(['ke hoach', 'de an']);
-
 // An abbreviated kind before a number ("NĐ 09/2013", typed "ND 09/2013" too).
 const ABBREVIATIONS = TEXT_KINDS.filter((k) => k.abbr !== k.name).flatMap((k) => [k.abbr, foldDiacritics(k.abbr)]);
 const DOC_ABBREV = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst(ABBREVIATIONS)})\\s*(?:số\\s*)?(\\d{1,4}\\s*\\/\\s*\\d{4})`, 'gu');
@@ -193,12 +169,6 @@ export function unknownDocumentIn(text: string, corpus: Corpus): string | undefi
     if (key && !v.docNumbers.has(key)) return named;
     const law = !m[2] && aligned ? unknownLawName(m[1], raw.slice(m.index + m[0].length), v) : undefined;
     if (law) return `${named} ${law}`;
-    // A text of a year the documents hold or cite none of that kind from ("quy chế phối hợp năm 2025").
-    const year = m[2] || PERIOD_KINDS.has(m[1]) ? null : NAMED_YEAR.exec(folded.slice(m.index + m[0].length).replace(/^ ?/, ' '));
-    if (year && !v.kindYears.has(`${m[1]} ${year[2]}`)) {
-      const end = m.index + m[0].length + year[0].length;
-      return (aligned ? raw.slice(m.index, end) : folded.slice(m.index, end)).trim();
-    }
     // A kind of text the documents never mention ("hiệp định", "công ước") cannot be answered from them.
     const kind = m[1].split(' ');
     const known = kind.length > 1 ? bigrams(kind).every((b) => v.bigrams.has(b)) : v.unigrams.has(kind[0]);
