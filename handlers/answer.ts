@@ -377,12 +377,11 @@ function dutyArticle(q: string, hits: SearchHit[], usable: SearchHit[]): { hits:
   const strongest = usable.reduce<SearchHit | undefined>((best, h) => (best && best.confidence >= h.confidence ? best : h), undefined);
   const titleOf = (h: SearchHit) => h.chunk.path.find((p) => ARTICLE.test(p)) ?? '';
   if (!asksDuties(folded) || !strongest || !GENERAL_ARTICLE.test(titleOf(strongest))) return undefined;
-  const body = bodyAsked(q);
-  // The body an article is titled by: the one the question names ("Bộ Công an"), or any it names in full ("Trách nhiệm
-  // của Bộ Quốc phòng").
+  // The body an article is titled by, named in full by the question ("Trách nhiệm của Bộ Quốc phòng"): "Công an xã"
+  // is no "Bộ Công an", whose article a bare "công an" would match.
   const titledBy = (title: string) => {
     const named = DUTIES_OF.exec(title)?.[1];
-    return (body !== undefined && foldedWords(title).includes(` ${body} `)) || (named !== undefined && folded.includes(foldedWords(named)));
+    return named !== undefined && folded.includes(foldedWords(named));
   };
   const own = hits.find((h) => h.confidence >= MIN_CONFIDENCE && !h.otherProvince && h.doc.kind === 'regulation' && titledBy(titleOf(h)));
   if (!own) return undefined;

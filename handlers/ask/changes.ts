@@ -171,7 +171,9 @@ function textsCited(facts: string[], corpus: Corpus, cited: Citation[], question
 // "Có hiệu lực từ ngày nào", "áp dụng từ khi nào", "bắt đầu có hiệu lực bao giờ": the day a text took effect.
 const START_ASKED =
   /\b(hieu luc|ap dung|thi hanh)\b( \w+){0,4} (ngay nao|khi nao|bao gio|nam nao|luc nao)\b|\b(tu ngay nao|tu khi nao|tu bao gio)\b( \w+){0,4} (hieu luc|ap dung|thi hanh)\b/;
-const asksStartDate = (question: string) => START_ASKED.test(foldWords(question));
+// "Có hiệu lực đến khi nào": until when, which the change answers, not the day a text took effect.
+const UNTIL_ASKED = /\b(den|toi) (ngay nao|khi nao|bao gio|nam nao|luc nao)\b/;
+const asksStartDate = (question: string) => START_ASKED.test(foldWords(question)) && !UNTIL_ASKED.test(foldWords(question));
 // The text's own sentence on the day it took effect ("Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2012").
 const TAKES_EFFECT = /có hiệu lực(?: thi hành)?(?: kể)? từ ngày/u;
 

@@ -93,7 +93,7 @@ import {
   withMergerFacts,
   withTransitionalRule,
 } from './changes.js';
-import { asksFormsOfToday, missingTextsAsked, withoutCurrentLawQualifier } from '../updates/changes.js';
+import { asksFormsOfToday, asksSinceWhen, missingTextsAsked, withoutCurrentLawQualifier } from '../updates/changes.js';
 import { checkInput } from './input.js';
 import { figuresNotHeld } from './figures.js';
 import { quotesSum, sumAsked, sumNotStated } from './amounts.js';
@@ -343,7 +343,8 @@ const STILL_HOLDS =
 function askedBeforeStillHolds(q: Asked, deps: AskDeps): string | undefined {
   const turn = STILL_HOLDS.exec(q.text);
   const half = turn ? q.text.slice(0, turn.index).replace(/[\s,;.?]+$/u, '') : '';
-  if (!half || !asksSomething(half) || answerChanges({ ...q, text: half }, deps)) return undefined;
+  // A half asking since or until when a text applies is the change's to answer with the text's own dates.
+  if (!half || !asksSomething(half) || asksSinceWhen(half) || answerChanges({ ...q, text: half }, deps)) return undefined;
   return `${half}?`;
 }
 

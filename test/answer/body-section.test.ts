@@ -129,6 +129,9 @@ describe('a body, a plan and a determination asked about', () => {
     expect(police.text).toContain('Thực hiện quản lý an ninh, trật tự');
     const defence = await answer('Vai trò của Bộ Quốc phòng đối với phòng chống mua bán người?', { index });
     expect(leadOf(defence.text)).toMatch(/^Theo Luật 66\/2011\/QH12 › Điều 43\. Trách nhiệm của Bộ Quốc phòng/);
+    // A commune's police is no ministry: the article titled by the ministry does not answer it.
+    const commune = await answer('Công an xã có vai trò gì trong phòng, chống mua bán người?', { index });
+    expect(leadOf(commune.text)).not.toContain('Trách nhiệm của Bộ Công an');
   });
 
   it('a plan asked about one case of it is not answered by its tasks section', async () => {

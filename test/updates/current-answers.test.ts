@@ -564,6 +564,14 @@ describe('questions about what changed', () => {
       expect(r.text, q).toMatch(/áp dụng từ 01\/07\/2025/);
       expect(r.text, q).toMatch(/«(Luật|Nghị định) này có hiệu lực thi hành (kể )?từ ngày \d+ tháng \d+ năm \d{4}\.»/);
     }
+    // Until when it applied is the change's answer, with no start date quoted; "bây giờ còn áp dụng không" after a
+    // since-when half is the same question, not a half for the documents.
+    const until = await ask('Luật 66/2011 có hiệu lực đến khi nào, giờ còn hiệu lực không?');
+    expect(until.r.text).toMatch(/^Theo thông tin cập nhật/);
+    expect(until.r.text).not.toContain('có hiệu lực thi hành từ ngày');
+    const since = await ask('Luật 66/2011 có hiệu lực từ ngày nào, bây giờ còn áp dụng không?');
+    expect(since.r.text).toMatch(/^Theo thông tin cập nhật/);
+    expect(since.r.text).toContain('có hiệu lực thi hành từ ngày 01 tháng 01 năm 2012');
     // Asked only whether it still applies, the text is cited by its opening article.
     const still = await ask('Luật 66/2011 hiện còn hiệu lực không?');
     expect(still.r.text).not.toContain('có hiệu lực thi hành từ ngày');
