@@ -49,6 +49,7 @@ import { basisHits, clauseHit } from './answer/basis.js';
 import { competenceSections, withCompetentBodies } from './answer/competence.js';
 import { groupPointHits } from './answer/group-points.js';
 import { dossierReceiverHit } from './answer/dossier-receiver.js';
+import { presidingClauseHit } from './answer/presiding-clause.js';
 import { steeringBoardHit } from './answer/steering-board.js';
 import { asksDuties, bodyHeading, type BodyHeading, bodyUnderList, asksOnlyOwnBodyDuties } from './answer/agency-section.js';
 import { headingBlock } from '../retrieval/list-block.js';
@@ -930,7 +931,10 @@ export async function answer(
     // A topic of a plan's outline is answered by its part, the one the top passage belongs to or not.
     const part = group.length ? undefined : namedOutlinePart(ctx.index, q, usable);
     // Where a dossier goes is said by the clause sending it, whichever passages share more of the question's words.
-    const receiver = group.length || part ? undefined : dossierReceiverHit(ctx.index, q, usable, bestConfidence);
+    const receiver =
+      group.length || part
+        ? undefined
+        : (dossierReceiverHit(ctx.index, q, usable, bestConfidence) ?? presidingClauseHit(ctx.index, q, usable, bestConfidence));
     const passages = group.length ? group : part ? [part, ...usable] : receiver ? [receiver, ...usable] : amountFirst(q, usable);
     // A decree's entitlement is quoted after the clause of the law it details that states it.
     const based = group.length ? undefined : withBaseLaw(ctx.index, q, passages, bestConfidence);

@@ -8,6 +8,7 @@ import { foldedWords } from '../../knowledge/text.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import { contentSyllables, splitSentences } from '../../retrieval/text.js';
 import { clauseHit } from './basis.js';
+import { markedClauses, sharedWeight, type TextClauses } from './text-clauses.js';
 
 // A dossier, as the texts and people name it; an application only handed in or written ("nộp đơn", "làm đơn"), since
 // folded "đơn" is also "đồn" (a post) and "đón" (to meet).
@@ -30,36 +31,10 @@ export function asksDossierReceiver(q: string): boolean {
   return DOSSIER.test(q) && (SENT_WHERE.test(q) || RECEIVED_BY.test(q));
 }
 
-interface SendingClause {
-  from: number;
-  path: string[];
-  /** Folded content syllables of the clause and its headings. */
-  words: Set<string>;
-}
-
-interface TextClauses {
-  sending: SendingClause[];
-  /** How many of the text's sections have each word: one most of them have ("hồ sơ", "đề nghị") tells none apart. */
-  spread: Map<string, number>;
-}
-
 const clausesByCorpus = new WeakMap<Corpus, Map<string, TextClauses>>();
 
 /** Each text's clauses sending a dossier to a body, in the text's order, with its words' spread. */
-function sendingClauses(corpus: Corpus): Map<string, TextClauses> {
-  let byDoc = clausesByCorpus.get(corpus);
-  if (byDoc) return byDoc;
-  byDoc = new Map();
-  for (const [from, s] of corpus.sections.entries()) {
-    const text: TextClauses = byDoc.get(s.docId) ?? { sending: [], spread: new Map() };
-    byDoc.set(s.docId, text);
-    const words = new Set(contentSyllables(`${s.path.join(' ')} ${s.text}`));
-    for (const w of words) text.spread.set(w, (text.spread.get(w) ?? 0) + 1);
-    if (SENDS_DOSSIER.test(foldedWords(s.text))) text.sending.push({ from, path: s.path, words });
-  }
-  clausesByCorpus.set(corpus, byDoc);
-  return byDoc;
-}
+const sendingClauses = (corpus: Corpus) => markedClauses(corpus, (s) => SENDS_DOSSIER.test(foldedWords(s.text)), clausesByCorpus);
 
 /** The headings above a clause's article ("Chương II › Mục 1"); none for a text without articles. */
 function chapterOf(path: string[]): string {
@@ -79,16 +54,15 @@ export function dossierReceiverHit(
 ): SearchHit | undefined {
   if (!asksDossierReceiver(foldedWords(question))) return undefined;
   const byDoc = sendingClauses(index.corpus);
-  const found = usable.find((h) => byDoc.get(h.doc.id)?.sending.length);
+  const found = usable.find((h) => byDoc.get(h.doc.id)?.marked.length);
   const text = found && byDoc.get(found.doc.id)!;
   // The clauses of the chapters the ranker found the text's passages in: another chapter's procedure (a victim's
   // request for an allowance, next to the licensing of a facility) is another procedure.
   const chapters = new Set(usable.filter((h) => h.doc.id === found?.doc.id).map((h) => chapterOf(h.chunk.path)));
-  const sending = text?.sending.filter((c) => chapters.has(chapterOf(c.path)));
+  const sending = text?.marked.filter((c) => chapters.has(chapterOf(c.path)));
   if (!text || !sending?.length) return undefined;
   const asked = [...new Set(contentSyllables(question))];
-  const shared = (c: SendingClause) => asked.reduce((sum, w) => sum + (c.words.has(w) ? 1 / text.spread.get(w)! : 0), 0);
-  const best = sending.reduce((a, c) => (shared(c) > shared(a) ? c : a));
+  const best = sending.reduce((a, c) => (sharedWeight(text, c, asked) > sharedWeight(text, a, asked) ? c : a));
   const hit = clauseHit(index, best.from, best.path, confidence, false);
   return hit && { ...hit, chunk: { ...hit.chunk, text: sendingSentences(hit.chunk.text) } };
 }

@@ -24,6 +24,7 @@ import {
 import { preferOwnClause } from './shared-tail.js';
 import { titlesWeight } from './granted.js';
 import { tierBodyWeight } from './tier-body.js';
+import { presidingWeight } from './presiding-clause.js';
 import { whomWeight } from './beneficiaries.js';
 import { asksCompetenceOf } from './competence.js';
 import { referredClauses } from '../../retrieval/references.js';
@@ -225,7 +226,8 @@ function sentenceScorer(index: KnowledgeIndex, hit: SearchHit, rank: number, pro
         typeBoost(types, isList ? `${text}:` : text) *
         titlesWeight(text, profile, types) *
         whomWeight(text, profile, types) *
-        tierBodyWeight(text, profile, types)) /
+        tierBodyWeight(text, profile, types) *
+        presidingWeight(text, profile, types)) /
       (1 + 0.35 * rank),
   };
 }
@@ -242,7 +244,10 @@ function candidatesOf(
   const sentences: Candidate[] = passageSentences(hit.chunk.text).map((text, pos) => ({ text, pos, score: score(text) }));
   preferOwnClause(hit.chunk.text, sentences, score);
   const known = sentenceTerms(hit.chunk.path.join(' '));
-  for (const c of sentences) c.focus = sentenceScore(c.text, profile, known, referred(c.text)) * typeBoost(types, c.text);
+  // A body presiding is what a question asking who presides wants, however much of it the headings already say.
+  for (const c of sentences) {
+    c.focus = sentenceScore(c.text, profile, known, referred(c.text)) * typeBoost(types, c.text) * presidingWeight(c.text, profile, types);
+  }
   // A clause with its points answers a list question; otherwise only a clause that itself carries what is
   // asked ("trong thời hạn 05 (năm) ngày") is worth quoting. Another hit of the same article may have offered it.
   const asksList = types.includes('list');

@@ -1,0 +1,90 @@
+// "Nạn nhân về qua sân bay quốc tế thì cơ quan nào chủ trì tiếp nhận": who presides over a case a question names (a
+// route, a place, how the victim came back). The procedures name that body once, at the head of the case's steps
+// ("a) Cục Quản lý xuất nhập cảnh chủ trì, phối hợp … thực hiện việc tiếp nhận như sau:", "c) Đồn Biên phòng cửa khẩu …
+// chủ trì thực hiện: …", "a) Đồn Biên phòng, Cảnh sát biển thực hiện:"); the steps under it, which the ranker matches
+// best, leave the body unsaid, and another case's clause can share as many of the question's words. Of a text's clauses
+// naming the body that presides, the one whose case the question names answers.
+import { foldedWords } from '../../knowledge/text.js';
+import type { Corpus, Section } from '../../knowledge/types.js';
+import { answerTypes, type AnswerType } from '../../retrieval/question-type.js';
+import { contentSyllables } from '../../retrieval/text.js';
+import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
+import { bodyAsked } from '../ask/lead.js';
+import { clauseHit } from './basis.js';
+import type { QueryProfile } from './sentences.js';
+import { markedClauses, sharedWeight, type MarkedClause, type TextClauses } from './text-clauses.js';
+
+// Who leads, answers for or takes in the victims: "chủ trì", "chịu trách nhiệm", "đứng ra", "tiếp nhận", "đón".
+const ASKS_PRESIDING = / (chu tri|chiu trach nhiem|dung ra|lam chinh|tiep nhan|don nhan|dau moi) /;
+// A line opening with a body, within its first words, that presides ("… chủ trì") or heads the steps it takes
+// ("… thực hiện:", "… thực hiện việc tiếp nhận như sau:").
+const BODY_OPENING =
+  /^(?:\d{1,2}\.|[a-zđ]\))?\s*(?:Cục|Đồn|Bộ đội|Cảnh sát|Công an|Cơ quan|Sở|Phòng|Ủy ban|Uỷ ban|Bộ|Văn phòng|Trung tâm)\s/u;
+// Read, folded, on the line's first clause (up to a colon or semicolon).
+const PRESIDES = /^([a-z0-9]+ ){1,14}chu tri( |$)|^([a-z0-9]+ ){1,14}thuc hien( viec( [a-z]+){1,4} nhu sau)?$/;
+const ARTICLE = /^Điều \d/u;
+// The question's words that ask rather than name the case.
+const ASKING = new Set(
+  foldedWords('chủ trì chịu trách nhiệm đứng ra làm chính tiếp nhận đón nhận đầu mối cơ quan đơn vị lực lượng nào ai nạn nhân')
+    .trim()
+    .split(' '),
+);
+
+/** Whether a line opens with a body that presides or heads the steps it takes. */
+const presidesIn = (line: string) => BODY_OPENING.test(line) && PRESIDES.test(foldedWords(line.split(/[:;]/u)[0]).trim());
+
+/** The line of a section that names the body presiding: its own heading, or its text's opening. */
+function presidingLine(s: Section): string | undefined {
+  return [s.path.at(-1) ?? '', s.text.trim().split('\n')[0] ?? ''].find(presidesIn);
+}
+
+const clausesByCorpus = new WeakMap<Corpus, Map<string, TextClauses>>();
+const presidingClauses = (corpus: Corpus) => markedClauses(corpus, (s) => presidingLine(s) !== undefined, clausesByCorpus);
+
+/** The words of a clause's case: its headings below its article (the route of "3. Tổ chức tiếp nhận … qua sân bay"). */
+const caseWords = (c: MarkedClause) => {
+  const below = c.path.slice(c.path.findIndex((p) => ARTICLE.test(p)) + 1);
+  return new Set(contentSyllables(below.join(' ')));
+};
+
+/** How much more a sentence opening with a body that presides weighs when the question asks who presides. */
+const PRESIDING_WEIGHT = 2.5;
+// The question's word pairs asking who presides, folded.
+const PRESIDING_PAIRS = ['chu tri', 'chiu trach', 'dung ra', 'lam chinh', 'tiep nhan', 'don nhan', 'dau moi'];
+
+/** PRESIDING_WEIGHT for a sentence opening with a body that presides, when the question asks which body presides; else 1. */
+export function presidingWeight(sentence: string, profile: QueryProfile, types: AnswerType[]): number {
+  if (!types.includes('agency') || !PRESIDING_PAIRS.some((b) => profile.bi.has(b))) return 1;
+  return presidesIn(sentence) ? PRESIDING_WEIGHT : 1;
+}
+
+/** Whether a question asks which body presides over or takes in something, naming no body as the one acting. */
+export function asksPresidingBody(question: string): boolean {
+  return answerTypes(question).includes('agency') && ASKS_PRESIDING.test(foldedWords(question)) && !bodyAsked(question);
+}
+
+/**
+ * The clause naming the body that presides over the case the question names, as a hit, from the best-ranked text;
+ * undefined when the question does not ask who presides or names no case one of them heads.
+ */
+export function presidingClauseHit(
+  index: KnowledgeIndex,
+  question: string,
+  usable: SearchHit[],
+  confidence: number,
+): SearchHit | undefined {
+  if (!asksPresidingBody(question)) return undefined;
+  const byDoc = presidingClauses(index.corpus);
+  // The best-ranked text's: a text further down presides over other cases ("tự trở về" beside "đến trình báo ở xã").
+  const text = usable[0] && byDoc.get(usable[0].doc.id);
+  if (!text?.marked.length) return undefined;
+  const asked = [...new Set(contentSyllables(question))];
+  // The case the question names decides ("cảng biển" against "sân bay"); the rest of its words only between equals.
+  const naming = asked.filter((w) => !ASKING.has(w));
+  const rank = (c: MarkedClause) => [sharedWeight(text, { ...c, words: caseWords(c) }, naming), sharedWeight(text, c, asked)];
+  const ranked = text.marked.map((c) => ({ c, r: rank(c) })).filter((x) => x.r[0] > 0);
+  if (!ranked.length) return undefined;
+  const best = ranked.reduce((a, x) => (x.r[0] > a.r[0] || (x.r[0] === a.r[0] && x.r[1] > a.r[1]) ? x : a)).c;
+  const s = index.corpus.sections[best.from];
+  return clauseHit(index, best.from, best.path, confidence, presidingLine(s) === s.path.at(-1));
+}
