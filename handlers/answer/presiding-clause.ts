@@ -14,8 +14,9 @@ import { clauseHit } from './basis.js';
 import type { QueryProfile } from './sentences.js';
 import { markedClauses, sharedWeight, type MarkedClause, type TextClauses } from './text-clauses.js';
 
-// Who leads, answers for or takes in the victims: "chủ trì", "chịu trách nhiệm", "đứng ra", "tiếp nhận", "đón".
-const ASKS_PRESIDING = / (chu tri|chiu trach nhiem|dung ra|lam chinh|tiep nhan|don nhan|dau moi) /;
+// Who leads or takes in the victims, folded word pairs: "chủ trì", "đứng ra", "làm chính", "tiếp nhận", "đón nhận". Who
+// "chịu trách nhiệm" for a task (the statistics, the reports) is asked of that task, which another body may preside over.
+const PRESIDING_PAIRS = ['chu tri', 'dung ra', 'lam chinh', 'tiep nhan', 'don nhan'];
 // A line opening with a body, within its first words, that presides ("… chủ trì") or heads the steps it takes
 // ("… thực hiện:", "… thực hiện việc tiếp nhận như sau:").
 const BODY_OPENING =
@@ -25,7 +26,7 @@ const PRESIDES = /^([a-z0-9]+ ){1,14}chu tri( |$)|^([a-z0-9]+ ){1,14}thuc hien( 
 const ARTICLE = /^Điều \d/u;
 // The question's words that ask rather than name the case.
 const ASKING = new Set(
-  foldedWords('chủ trì chịu trách nhiệm đứng ra làm chính tiếp nhận đón nhận đầu mối cơ quan đơn vị lực lượng nào ai nạn nhân')
+  foldedWords(`${PRESIDING_PAIRS.join(' ')} chịu trách nhiệm cơ quan đơn vị lực lượng nào ai nạn nhân`)
     .trim()
     .split(' '),
 );
@@ -49,18 +50,26 @@ const caseWords = (c: MarkedClause) => {
 
 /** How much more a sentence opening with a body that presides weighs when the question asks who presides. */
 const PRESIDING_WEIGHT = 2.5;
-// The question's word pairs asking who presides, folded.
-const PRESIDING_PAIRS = ['chu tri', 'chiu trach', 'dung ra', 'lam chinh', 'tiep nhan', 'don nhan', 'dau moi'];
 
-/** PRESIDING_WEIGHT for a sentence opening with a body that presides, when the question asks which body presides; else 1. */
+/**
+ * PRESIDING_WEIGHT for a sentence opening with a body that presides over the task asked, when the question asks which
+ * body presides; else 1.
+ */
 export function presidingWeight(sentence: string, profile: QueryProfile, types: AnswerType[]): number {
-  if (!types.includes('agency') || !PRESIDING_PAIRS.some((b) => profile.bi.has(b))) return 1;
-  return presidesIn(sentence) ? PRESIDING_WEIGHT : 1;
+  if (!types.includes('agency') || !PRESIDING_PAIRS.some((b) => profile.bi.has(b)) || !presidesIn(sentence)) return 1;
+  // Presiding over what is asked: the sentence shares a word of the question's task, not only "chủ trì".
+  const words = foldedWords(sentence);
+  const shares = (w: string) => words.includes(` ${w} `);
+  const task =
+    [...profile.uni].some((w) => !ASKING.has(w) && shares(w)) ||
+    PRESIDING_PAIRS.some((p) => p !== 'chu tri' && profile.bi.has(p) && shares(p));
+  return task ? PRESIDING_WEIGHT : 1;
 }
 
 /** Whether a question asks which body presides over or takes in something, naming no body as the one acting. */
 export function asksPresidingBody(question: string): boolean {
-  return answerTypes(question).includes('agency') && ASKS_PRESIDING.test(foldedWords(question)) && !bodyAsked(question);
+  const q = foldedWords(question);
+  return answerTypes(question).includes('agency') && PRESIDING_PAIRS.some((p) => q.includes(` ${p} `)) && !bodyAsked(question);
 }
 
 /**

@@ -71,9 +71,13 @@ describe('presidingWeight', () => {
 
   it('weighs a sentence opening with the body presiding above the steps under it', () => {
     expect(
-      presidingWeight('a) Cục Xuất cảnh chủ trì, phối hợp với các cơ quan thực hiện việc đón như sau:', profile, types),
+      presidingWeight('a) Cục Xuất cảnh chủ trì, phối hợp với các cơ quan thực hiện việc tiếp nhận như sau:', profile, types),
     ).toBeGreaterThan(1);
     expect(presidingWeight('Tại nhà ga: kiểm diện, đón người trở về và ký biên bản.', profile, types)).toBe(1);
+  });
+
+  it('weighs nothing for a body presiding over another task than the one asked', () => {
+    expect(presidingWeight('Công an tỉnh chủ trì, phối hợp tăng cường kiểm tra các công ty môi giới.', profile, types)).toBe(1);
   });
 
   it('weighs nothing for a question not asking who presides', () => {
