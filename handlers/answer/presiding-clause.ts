@@ -24,9 +24,12 @@ const BODY_OPENING =
 // Read, folded, on the line's first clause (up to a colon or semicolon).
 const PRESIDES = /^([a-z0-9]+ ){1,14}chu tri( |$)|^([a-z0-9]+ ){1,14}thuc hien( viec( [a-z]+){1,4} nhu sau)?$/;
 const ARTICLE = /^Điều \d/u;
-// The question's words that ask rather than name the case.
+// The question's words that ask rather than name the case, and the words every procedure shares (the subject, who is
+// taken in, coming back from abroad), which name no case and no task of one.
 const ASKING = new Set(
-  foldedWords(`${PRESIDING_PAIRS.join(' ')} chịu trách nhiệm cơ quan đơn vị lực lượng nào ai nạn nhân`)
+  foldedWords(
+    `${PRESIDING_PAIRS.join(' ')} chịu trách nhiệm cơ quan đơn vị lực lượng nào ai nạn nhân người mua bán phòng chống tội phạm trẻ em bị trở về nước ngoài việt nam`,
+  )
     .trim()
     .split(' '),
 );
@@ -93,7 +96,11 @@ export function presidingClauseHit(
   const rank = (c: MarkedClause) => [sharedWeight(text, { ...c, words: caseWords(c) }, naming), sharedWeight(text, c, asked)];
   const ranked = text.marked.map((c) => ({ c, r: rank(c) })).filter((x) => x.r[0] > 0);
   if (!ranked.length) return undefined;
-  const best = ranked.reduce((a, x) => (x.r[0] > a.r[0] || (x.r[0] === a.r[0] && x.r[1] > a.r[1]) ? x : a)).c;
+  const top = Math.max(...ranked.map((x) => x.r[0]));
+  // Two cases named as much: the question does not tell which it is about.
+  const named = ranked.filter((x) => x.r[0] === top);
+  if (named.length > 1) return undefined;
+  const best = named[0].c;
   const s = index.corpus.sections[best.from];
   return clauseHit(index, best.from, best.path, confidence, presidingLine(s) === s.path.at(-1));
 }

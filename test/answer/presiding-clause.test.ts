@@ -62,6 +62,8 @@ describe('presidingClauseHit', () => {
 
   it('gives nothing when the question names no case a clause heads', () => {
     expect(presidingClauseHit(index, 'Cơ quan nào chủ trì tiếp nhận?', [steps], 0.8)).toBeUndefined();
+    // Returning from abroad is every case's: it names none of them.
+    expect(presidingClauseHit(index, 'Cơ quan nào chủ trì tiếp nhận người trở về từ nước ngoài?', [steps], 0.8)).toBeUndefined();
   });
 });
 
@@ -78,6 +80,10 @@ describe('presidingWeight', () => {
 
   it('weighs nothing for a body presiding over another task than the one asked', () => {
     expect(presidingWeight('Công an tỉnh chủ trì, phối hợp tăng cường kiểm tra các công ty môi giới.', profile, types)).toBe(1);
+    // The words every passage shares (the subject, who is taken in) name no task.
+    const child = 'Ai đứng ra tiếp nhận trẻ em bị mua bán trở về?';
+    const sentence = 'Công an tỉnh chủ trì đấu tranh phòng, chống tội phạm mua bán người, trẻ em trở về địa phương.';
+    expect(presidingWeight(sentence, queryProfile(child), answerTypes(child))).toBe(1);
   });
 
   it('weighs nothing for a question not asking who presides', () => {
