@@ -54,7 +54,7 @@ import { steeringBoardHit } from './answer/steering-board.js';
 import { asksDuties, bodyHeading, type BodyHeading, bodyUnderList, asksOnlyOwnBodyDuties } from './answer/agency-section.js';
 import { headingBlock } from '../retrieval/list-block.js';
 import { sectionIndexById } from '../knowledge/load.js';
-import { askedForce, devotedOutline, devotedTextAnswer, forceInOwnPlan } from './answer/devoted-text.js';
+import { ARTICLE_NUMBER, askedForce, devotedOutline, devotedTextAnswer, forceInOwnPlan } from './answer/devoted-text.js';
 import { asksPlanOnGroup, namedPlanSection, type NamedSection } from './answer/plan-section.js';
 import { withOwnPlanPoint } from './answer/own-plan.js';
 import { asksBodiesTogether, namedOutlinePart } from './answer/outline-part.js';
@@ -359,12 +359,11 @@ function actorArticle(index: KnowledgeIndex, q: string, hits: SearchHit[], usabl
   return undefined;
 }
 
+/** An article titled by the body whose duties it states: "Điều 43. Trách nhiệm của Bộ Quốc phòng". */
+const DUTIES_OF = /^Điều\s+\d+[a-z]?\.\s+Trách nhiệm của\s+(.+)$/u;
 // An article on what a text holds to or covers ("Nguyên tắc …", "Phạm vi điều chỉnh", "Giải thích từ ngữ") speaks of
 // every body at once; its words ("phát huy vai trò trách nhiệm của cơ quan …") may match a question on one body's role
 // better than that body's own article does.
-const ARTICLE_NUMBER = /^Điều\s+\d+[a-z]?\.\s*/u;
-/** An article titled by the body whose duties it states: "Điều 43. Trách nhiệm của Bộ Quốc phòng". */
-const DUTIES_OF = /^Điều\s+\d+[a-z]?\.\s+Trách nhiệm của\s+(.+)$/u;
 const GENERAL_ARTICLE = /^Điều\s+\d+\.\s+(?:Nguyên tắc|Phạm vi điều chỉnh|Đối tượng áp dụng|Giải thích từ ngữ)/u;
 
 /**

@@ -18,7 +18,8 @@ import { citationOf } from './cite.js';
 // Whose measures a text's title says it sets out: "… biện pháp của Bộ đội Biên phòng và Cảnh sát biển trong …".
 const MEASURES_OF = /biện pháp của (.+?) trong /u;
 const CHAPTER = /^Chương\s+[IVXLC\d]+/u;
-const ARTICLE = /^Điều\s+\d+[a-z]?\.\s*/u;
+/** An article's number before its title ("Điều 42. "). */
+export const ARTICLE_NUMBER = /^Điều\s+\d+[a-z]?\.\s*/u;
 // A duty asked as measures or help: "có những biện pháp gì", "giúp được gì".
 const ASKS_MEASURES = / (?:bien phap (?:gi|nao)|giup (?:duoc )?gi) /;
 // Words of a question asking what a force does against trafficking, beyond the force's name: they ask nothing narrower.
@@ -62,7 +63,7 @@ function measureArticles(corpus: Corpus, docId: string): MeasureArticle[] {
   const inner = new Set(chapters.slice(1, -1));
   const articles = new Map<string, MeasureArticle>();
   corpus.sections.forEach((s, i) => {
-    if (s.docId !== docId || !inner.has(s.path[0]) || !ARTICLE.test(s.path[1] ?? '')) return;
+    if (s.docId !== docId || !inner.has(s.path[0]) || !ARTICLE_NUMBER.test(s.path[1] ?? '')) return;
     const key = `${s.path[0]}\u0000${s.path[1]}`;
     let a = articles.get(key);
     if (!a) articles.set(key, (a = { path: s.path.slice(0, 2), from: i, points: [] }));
@@ -167,7 +168,7 @@ function opensWithOther(others: string[], point: string): boolean {
  * another article's subject (`others`: their titles), helps another body or lists names; its first point when none does.
  */
 function ownPoints(corpus: Corpus, a: MeasureArticle, max: number, others: string[]): string[] {
-  const title = a.path[1].replace(ARTICLE, '');
+  const title = a.path[1].replace(ARTICLE_NUMBER, '');
   const texts = a.points.map((p) => clauseQuote(corpus, p)).filter((t): t is string => t !== undefined);
   const own = texts.filter((t) => !t.endsWith(':') && !SUPPORTING.test(t) && !restates(title, t) && !opensWithOther(others, t));
   return (own.length ? own : texts).slice(0, max).map(shortened);
@@ -232,7 +233,7 @@ export function devotedTextAnswer(index: KnowledgeIndex, text: DevotedText | und
   const articles = text.articles.slice(0, MAX_ARTICLES);
   const max = pointsPerArticle(articles.length);
   const citations: Citation[] = articles.map((a, k) => citationOf(k + 1, text.doc, a.path, corpus.sections[a.from].id));
-  const titles = articles.map((a) => a.path[1].replace(ARTICLE, ''));
+  const titles = articles.map((a) => a.path[1].replace(ARTICLE_NUMBER, ''));
   const lines = articles.map((a, k) => {
     const others = titles.filter((_, j) => j !== k);
     return [`- ${titles[k]} [${k + 1}]:`, ...ownPoints(corpus, a, max, others).map((p) => `  «${p}»`)].join('\n');

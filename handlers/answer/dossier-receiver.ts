@@ -8,7 +8,7 @@ import { foldedWords } from '../../knowledge/text.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import { contentSyllables, splitSentences } from '../../retrieval/text.js';
 import { clauseHit } from './basis.js';
-import { markedClauses, sharedWeight, type TextClauses } from './text-clauses.js';
+import { articleIndex, markedClauses, sharedWeight, type TextClauses } from './text-clauses.js';
 
 // A dossier, as the texts and people name it; an application only handed in or written ("nộp đơn", "làm đơn"), since
 // folded "đơn" is also "đồn" (a post) and "đón" (to meet).
@@ -24,8 +24,6 @@ const RECEIVED_BY = / (ai|co quan nao|don vi nao|noi nao|ben nao) (nhan|tiep nha
 const SENDS_DOSSIER =
   / ((gui|nop)( [^;]{0,40})? ho so( [^;]{0,160}?)? (den|toi|cho|ve) (so|phong|cuc|uy ban|ubnd|co quan|bo|cong an|trung tam|don)|(lap ho so|lam don) (gui|nop)) /;
 
-const ARTICLE = /^Điều \d/u;
-
 /** Whether the question (folded words, a space each side) asks where or to whom a dossier is sent. */
 export function asksDossierReceiver(q: string): boolean {
   return DOSSIER.test(q) && (SENT_WHERE.test(q) || RECEIVED_BY.test(q));
@@ -38,7 +36,7 @@ const sendingClauses = (corpus: Corpus) => markedClauses(corpus, (s) => SENDS_DO
 
 /** The headings above a clause's article ("Chương II › Mục 1"); none for a text without articles. */
 function chapterOf(path: string[]): string {
-  const article = path.findIndex((p) => ARTICLE.test(p));
+  const article = articleIndex(path);
   return article < 0 ? '' : path.slice(0, article).join(' › ');
 }
 

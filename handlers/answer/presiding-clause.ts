@@ -12,7 +12,7 @@ import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import { bodyAsked } from '../ask/lead.js';
 import { clauseHit } from './basis.js';
 import type { QueryProfile } from './sentences.js';
-import { markedClauses, sharedWeight, type MarkedClause, type TextClauses } from './text-clauses.js';
+import { articleIndex, markedClauses, sharedWeight, type MarkedClause, type TextClauses } from './text-clauses.js';
 
 // Who leads or takes in the victims, folded word pairs: "chủ trì", "đứng ra", "làm chính", "tiếp nhận", "đón nhận". Who
 // "chịu trách nhiệm" for a task (the statistics, the reports) is asked of that task, which another body may preside over.
@@ -23,7 +23,6 @@ const BODY_OPENING =
   /^(?:\d{1,2}\.|[a-zđ]\))?\s*(?:Cục|Đồn|Bộ đội|Cảnh sát|Công an|Cơ quan|Sở|Phòng|Ủy ban|Uỷ ban|Bộ|Văn phòng|Trung tâm)\s/u;
 // Read, folded, on the line's first clause (up to a colon or semicolon).
 const PRESIDES = /^([a-z0-9]+ ){1,14}chu tri( |$)|^([a-z0-9]+ ){1,14}thuc hien( viec( [a-z]+){1,4} nhu sau)?$/;
-const ARTICLE = /^Điều \d/u;
 // The question's words that ask rather than name the case, and the words every procedure shares (the subject, who is
 // taken in, coming back from abroad), which name no case and no task of one.
 const ASKING = new Set(
@@ -47,7 +46,7 @@ const presidingClauses = (corpus: Corpus) => markedClauses(corpus, (s) => presid
 
 /** The words of a clause's case: its headings below its article (the route of "3. Tổ chức tiếp nhận … qua sân bay"). */
 const caseWords = (c: MarkedClause) => {
-  const below = c.path.slice(c.path.findIndex((p) => ARTICLE.test(p)) + 1);
+  const below = c.path.slice(articleIndex(c.path) + 1);
   return new Set(contentSyllables(below.join(' ')));
 };
 

@@ -3,6 +3,11 @@
 import type { Corpus, Section } from '../../knowledge/types.js';
 import { contentSyllables } from '../../retrieval/text.js';
 
+const ARTICLE = /^Điều \d/u;
+
+/** Where a clause's article heading ("Điều 9. …") stands in its path; -1 for a text without articles. */
+export const articleIndex = (path: string[]) => path.findIndex((p) => ARTICLE.test(p));
+
 export interface MarkedClause {
   from: number;
   path: string[];
