@@ -25,7 +25,7 @@ const ASKED_OF = '(duoc|huong|nhan|xin|ho tro|giup|lo|cap|vay|muon|hoc|lam|phai|
 /** Cues of a question the documents can answer: where to go, which agency, what papers, how long, whether entitled. */
 const QUESTION_CUES = [
   WHERE,
-  /\b(co quan|cho|noi|to chuc|don vi|ben|phong|bo phan|luc luong|giay|giay to|thu tuc|che do|ho tro|quy|nguon|kinh phi|khoan) nao\b(?! cung)/,
+  /\b(co quan|cho|noi|to chuc|don vi|ben|phong|bo phan|luc luong|hoi|doan|hoi doan|doan the|so|nganh|cap|tram|trung tam|giay|giay to|thu tuc|che do|ho tro|quy|nguon|kinh phi|khoan) nao\b(?! cung)/,
   // Not after a negation: "chưa nhắn gì", "không giúp gì" tell that nothing came.
   /(?<!\b(khong|chua|chang) )\b(can|phai|lam|duoc|giay|ho so|thu tuc|che do|giup|ho tro|huong|xin|tro cap) (\w+ ){0,2}(gi|nhung gi)\b/,
   /\b(bao lau|bao nhieu|khi nao|bao gio|thoi han)\b/,

@@ -85,6 +85,8 @@ describe('asksWhereToReport', () => {
     'Người bị bán trở về thì đến cơ quan nào để trình báo?',
     'Muốn trình báo trực tiếp thì gặp ai ạ?',
     'Nạn nhân tự trốn về thì trình báo cơ quan nào?',
+    // Southern "vô" (go in) is a verb of going.
+    'thoát về tới biên giới rồi thì vô đâu khai báo',
     // Plain "báo" with going somewhere.
     'Con tôi mất liên lạc, muốn báo thì tới đâu báo?',
     'muon bao thi phai den co quan nao',

@@ -54,6 +54,9 @@ describe('reading the question part of a report', () => {
       'Tiền vé máy bay lấy từ nguồn nào?',
     );
     expect(questionPartOf('em toi bi giu ben do, tien an o trong luc cho ve thi quy nao tra')).toBeDefined();
+    // Which organisation or office: "hội đoàn nào", "sở nào", "trạm nào".
+    expect(questionPartOf('Chị tôi bị bán về được một tháng. Muốn học may thì hội nào giúp?')).toBe('Muốn học may thì hội nào giúp?');
+    expect(questionPartOf('em moi bi lua ban ve, can viec lam thi so nao lo')).toBeDefined();
     // "Quý nào cũng" is every quarter, not which fund.
     expect(questionPartOf('Con tôi bị bán sang Lào, nhà tôi quý nào cũng gửi tiền cho bọn nó.')).toBeUndefined();
   });
