@@ -84,9 +84,9 @@ function passageCounts(corpus: Corpus): Map<string, number> {
   return df;
 }
 
-// Words of the question that ask for the detail, not what it is of.
+// Words of the question that ask for the detail or the unit it is counted in ("mỗi tháng", "mỗi lần"), not what it is of.
 const ASKING = new Set(
-  'lai suat tien dong trieu nghin ngan muc toi da thieu nhieu nhat it han thoi gian nam thang ngay tuan gio tuoi ban sao chinh photo bao nhieu may phan tram lau'.split(
+  'lai suat tien dong trieu nghin ngan muc toi da thieu nhieu nhat it han thoi gian nam thang ngay tuan gio tuoi ban sao chinh photo bao nhieu may phan tram lau moi lan'.split(
     ' ',
   ),
 );

@@ -33,6 +33,18 @@ describe('a detail asked that a passage must state in figures', () => {
     expect(words).toContain('vay');
     for (const w of ['nan', 'nhan', 'quang', 'nam', 'lai', 'suat', 'toi', 'da']) expect(words).not.toContain(w);
   });
+
+  it('does not take the unit an amount is counted in ("mỗi tháng", "mỗi lần") for its topic', () => {
+    const words = topicWords('Cán bộ tư vấn được trả mỗi lần, mỗi tháng tối đa bao nhiêu?', corpus);
+    expect(words).not.toContain('moi');
+    expect(words).not.toContain('lan');
+  });
+
+  it('lets the first passage answer an amount counted per month, which it states', async () => {
+    const r = await answer('Tiền thù lao tư vấn tâm lý mỗi tháng tối đa là bao nhiêu một người cán bộ?', { index, province: null });
+    expect(r.kind).toBe('answer');
+    expect(r.text).toContain('500.000');
+  });
 });
 
 describe('a detail the passages on the topic do not state', () => {
