@@ -18,6 +18,11 @@ const MAX_QUOTE_CHARS = 360;
 // Wanting to come home, or papers to travel with ("muốn về nước", "giúp về", "làm giấy tờ", "không có hộ chiếu").
 const HOMEWARD =
   / (ve (nuoc|viet nam|que|nha)|(muon|duoc|de|giup|dua|cho|lam sao|cach nao) (\w+ ){0,2}ve|giay thong hanh|ho chieu|(lam|cap|xin|mat|khong co) (\w+ )?giay to) /;
+// The fare or the cost of the way home is what is asked ("không có tiền mua vé thì ai mua", "tiền tàu xe về ai trả"): the
+// rules on what is paid and by whom answer it, not where to go. Typed with marks, "về" (home) is no "vé" (ticket).
+const FARE_ASKED = / (mua ve|tien ve|gia ve|ve (may bay|tau|xe)|tien (tau )?xe|chi phi di lai|(ai|ben nao) (tra|chi|lo) tien) /;
+const asksFare = (text: string) => FARE_ASKED.test(foldedAsMeant(text, ['vé']));
+
 // Telling Vietnam's side of it from over there: reporting, denouncing, asking for help ("báo cho cơ quan Việt Nam",
 // "trình báo với phía Việt Nam", "liên hệ cơ quan nào của Việt Nam").
 const REPORTS = / (bao|trinh bao|khai bao|to giac|bao tin|cau cuu|nho|lien he|lien lac|gap|tim) /;
@@ -65,11 +70,11 @@ const WHERE_OR_WHO =
 /**
  * The question asks where a person abroad gets help: the person is not back, and either somewhere abroad is named
  * and coming home or papers are what they want, or they are over there and want Vietnam's agencies told; and it
- * asks where, whom or how. A number asked for is the directory's.
+ * asks where, whom or how. A number asked for is the directory's; a fare asked for is the support rules'.
  */
 export function asksHelpAbroad(text: string): boolean {
   const f = foldedWords(text);
-  if (cameBack(text) || asksForNumber(text) || RECEIVED_AT_BORDER.test(f)) return false;
+  if (cameBack(text) || asksForNumber(text) || RECEIVED_AT_BORDER.test(f) || asksFare(text)) return false;
   const wanted = (mentionsAbroad(text) && HOMEWARD.test(f)) || reportsFromAbroad(text, f) || reportsWhileAbroad(text, f);
   return wanted && (WHERE_OR_WHO.test(f) || isContactQuestion(text));
 }

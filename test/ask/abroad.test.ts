@@ -54,6 +54,8 @@ describe('asksHelpAbroad', () => {
     // "tới" (to) folds like "tôi" (I): going to report is not the asker reporting from home.
     'Người bị bán còn kẹt lại ở Campuchia thì phải tới trình báo ở đâu?',
     'nguoi bi ban con ket lai o campuchia thi phai di toi trinh bao o dau',
+    // "Về" typed with marks is coming home, not a ticket ("vé").
+    'Con tôi đang ở Malaysia, muốn mua về Việt Nam thì liên hệ ai bên ấy?',
   ])('%s → yes', (q) => expect(asksHelpAbroad(q)).toBe(true));
 
   it.each([
@@ -76,6 +78,9 @@ describe('asksHelpAbroad', () => {
     // Who takes in a person handed back at the border: the reception at home.
     'Người bị bán bên Lào được trả về qua cửa khẩu ở tỉnh thì bên nào nhận?',
     'nan nhan bi ban sang trung quoc duoc dua ve san bay thi co quan nao ra don',
+    // The fare home is asked: the rules on what is paid answer it.
+    'Người bị bán ở Lào được giúp về nước thì tiền vé máy bay do ai trả, đưa về tới đâu?',
+    'nguoi bi ban dang o campuchia muon ve que thi tien xe ai lo, lien he ai',
   ])('%s → no', (q) => expect(asksHelpAbroad(q)).toBe(false));
 });
 
