@@ -444,6 +444,15 @@ export const CUE_PAIRS: readonly CuePair[] = [
     ],
     legal: ['trường hợp khẩn cấp', 'qua điện thoại'],
   },
+  // In a hurry, before any paper is issued ("gấp quá, chưa có giấy quyết định thì có ai tới bảo vệ liền không"): the
+  // urgent case, in which protection comes before the decision.
+  {
+    all: [
+      ['gấp', 'gấp quá', 'khẩn', 'khẩn cấp', 'không kịp', 'chưa kịp', 'liền', 'ngay'],
+      ['chưa có giấy', 'chưa kịp có giấy', 'chưa có quyết định', 'chưa ra quyết định', 'chưa có giấy tờ', 'chưa làm giấy tờ'],
+    ],
+    legal: ['trước khi ra quyết định áp dụng biện pháp bảo vệ', 'điều động lực lượng, phương tiện'],
+  },
   {
     all: [
       ['viết đơn', 'làm đơn', 'điền đơn', 'điền giấy', 'khai giấy', 'điền tờ khai'],
@@ -674,6 +683,14 @@ export const CUE_PAIRS: readonly CuePair[] = [
       ['hỗ trợ', 'tiền hỗ trợ', 'chương trình', 'phòng chống', 'dự án'],
     ],
     legal: ['lợi dụng hoạt động phòng, chống mua bán người', 'trục lợi'],
+  },
+  // Who checks that the money is spent as it should be ("ai kiểm tra tiền hỗ trợ có bị xài sai không").
+  {
+    all: [
+      ['kiểm tra', 'thanh tra', 'giám sát', 'theo dõi', 'coi lại', 'soát lại'],
+      ['xài sai', 'xài bậy', 'tiêu sai', 'dùng sai', 'sai mục đích', 'xài đúng', 'dùng đúng', 'tiêu xài', 'xài tiền', 'sử dụng tiền'],
+    ],
+    legal: ['thanh tra, kiểm tra việc quản lý, sử dụng kinh phí', 'quản lý, sử dụng kinh phí'],
   },
   {
     all: [
@@ -944,7 +961,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
   // Whether the protection file can leak: it is kept under the regime of confidential documents.
   {
-    all: [['hồ sơ', 'sổ sách'], LEAKED_OR_KEPT],
+    all: [['hồ sơ', 'sổ sách', 'giấy tờ', 'giấy má', 'tài liệu'], LEAKED_OR_KEPT],
     context: [['bảo vệ']],
     legal: ['hồ sơ bảo vệ theo chế độ tài liệu mật', 'lập, quản lý, lưu trữ và khai thác hồ sơ bảo vệ'],
   },
@@ -1200,6 +1217,15 @@ export const CUE_PAIRS: readonly CuePair[] = [
   {
     all: [SHELTER, ['tài trợ', 'ủng hộ', 'quyên góp', 'viện trợ', 'mạnh thường quân', 'nhà hảo tâm']],
     legal: ['huy động các nguồn tài trợ trong nước và ngoài nước'],
+  },
+  // How donors' money is spent on victims ("tiền mạnh thường quân cho thì chi theo mức nào"): by the donor's agreement,
+  // else at the rates the regulation sets.
+  {
+    all: [
+      ['tài trợ', 'ủng hộ', 'quyên góp', 'viện trợ', 'mạnh thường quân', 'nhà hảo tâm', 'nhà tài trợ'],
+      ['mức chi', 'chi theo', 'mức nào', 'chi bao nhiêu', 'chi thế nào', 'chi ra sao', 'tính sao', 'tính thế nào'],
+    ],
+    legal: ['nguồn hỗ trợ của các tổ chức, cá nhân trong và ngoài nước', 'thỏa thuận về mức chi'],
   },
   // What the office is paid for making up one victim's file: a fixed sum per file (not what papers cost a person).
   {

@@ -488,6 +488,24 @@ describe('papers and waits that need two words (bundled pairs)', () => {
     expect(phrases('lấy danh nghĩa công ty để đưa người đi')).not.toContain(front);
   });
 
+  it('reads protection wanted before any paper is issued as the urgent case, and a protection file of papers kept secret', () => {
+    const urgent = 'trước khi ra quyết định áp dụng biện pháp bảo vệ';
+    expect(phrases('bi doa gap qua, chua co giay to gi thi co ai toi canh lien khong')).toContain(urgent);
+    expect(phrases('chưa có giấy tờ gì thì xin bảo vệ thế nào')).not.toContain(urgent);
+    const secret = 'hồ sơ bảo vệ theo chế độ tài liệu mật';
+    expect(phrases('giấy tờ bảo vệ cho cháu có được giữ kín không')).toContain(secret);
+    expect(phrases('giấy tờ của cháu có được giữ kín không')).not.toContain(secret);
+  });
+
+  it("reads how donors' money is spent and who checks that support money is not misspent", () => {
+    const donors = 'thỏa thuận về mức chi';
+    expect(phrases('nhà hảo tâm ủng hộ tiền cho nạn nhân thì chi theo mức nào')).toContain(donors);
+    expect(phrases('nhà hảo tâm ủng hộ tiền cho nạn nhân ở đâu')).not.toContain(donors);
+    const checked = 'quản lý, sử dụng kinh phí';
+    expect(phrases('có ai giám sát tiền hỗ trợ bị xài sai không')).toContain(checked);
+    expect(phrases('có ai giám sát công ty đưa người đi làm không')).not.toContain(checked);
+  });
+
   it("reads a department's own facebook page from 'sở' typed with its marks", () => {
     expect(phrases('sở có đăng lên facebook chuyện giúp nạn nhân không')).toContain('trang mạng xã hội');
   });
