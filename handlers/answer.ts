@@ -65,7 +65,7 @@ import { dutiesAskedOf, passageNames } from '../retrieval/actor-heading.js';
 import { referringClause, withReferredClauses } from './answer/referring.js';
 import { asksOnlyWho, grantOf } from './answer/granted.js';
 import { withNumberForms } from './answer/number-forms.js';
-import { withoutPlanTitle } from '../retrieval/plan-title.js';
+import { withoutTextTitle } from '../retrieval/plan-title.js';
 import { mentionedProvince, withoutProvinceName } from '../retrieval/index.js';
 import { foldedWords, truncateWords } from '../knowledge/text.js';
 import { asksOlderText } from '../retrieval/named-text.js';
@@ -467,7 +467,7 @@ function askedOf(q: string, bestConfidence: number, namesSection: boolean, docs:
   return {
     // The title of a plan the question names says which plan, not what is asked: the plan's lines repeating it do not answer.
     // Nor does the name of the plan's province: it says where, and its syllables alone match unrelated words.
-    profile: queryProfile(withNumberForms(withoutNamedProvince(withoutPlanTitle(q, docs), docs)), true),
+    profile: queryProfile(withNumberForms(withoutNamedProvince(withoutTextTitle(q, docs), docs)), true),
     types: overview && !types.includes('list') ? [...types, 'list'] : types,
     sure: bestConfidence >= SURE_CONFIDENCE,
     overview,

@@ -45,7 +45,7 @@ import { createHeadingActors, type HeadingActors } from './actor-heading.js';
 import { type CasePolarities, createCasePolarities } from './case-polarity.js';
 import { createSituationHeadings, type SituationHeadings } from './situation-heading.js';
 import { createVictimSubjects, type VictimSubjects } from './victim-subject.js';
-import { asksOfLocalAction, asksOfPlan, withoutPlanTitle } from './plan-title.js';
+import { asksOfLocalAction, asksOfPlan, withoutTextTitle } from './plan-title.js';
 import { createDetailedArticles } from './detailed-article.js';
 import { listOpenings } from './list-opening.js';
 import { headingCase, otherCaseOfAgency, type HeadingCase } from './case-heading.js';
@@ -612,7 +612,7 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
     limit,
     fusion.weights,
     expansions,
-    withoutPlanTitle(named ? withoutProvinceName(q, named) : q, ctx.docList),
+    withoutTextTitle(named ? withoutProvinceName(q, named) : q, ctx.docList),
   );
   const overview = topic ? overviewWeight(ctx, topic, Boolean(named ?? o.province), asksManner(q)) : undefined;
   const texts = namedTexts(q, ctx.docs, ctx.replacedBy);

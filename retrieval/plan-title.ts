@@ -1,14 +1,15 @@
-// A question naming a plan by its title ("Kinh phí thực hiện Kế hoạch thực hiện công tác hỗ trợ nạn nhân … năm 2024
-// lấy từ nguồn nào") asks something of that plan: the title says which plan, not what is asked. Scored with the
-// title's words, the plan's opening and closing lines, which repeat its title, outrank the section that answers
-// (its funding, the agency's tasks). The title still finds the plan through the document's metadata.
+// A question naming a plan or a law by its title ("Kinh phí thực hiện Kế hoạch thực hiện công tác hỗ trợ nạn nhân … năm
+// 2024 lấy từ nguồn nào", "Theo Luật Phòng, chống mua bán người năm 2011, nạn nhân có quyền gì") asks something of that
+// text: the title says which text, not what is asked. Scored with the title's words, the plan's opening and closing
+// lines, or the law's articles titled "… phòng, chống mua bán người", outrank the section that answers (its funding,
+// the victims' rights). The title still finds the text through the document's metadata.
 import type { DocMeta } from '../knowledge/types.js';
 import { foldedAsMeant, slugify } from '../knowledge/text.js';
 import { isStopword } from './text.js';
 
-/** How a plan is named before its title: "Kế hoạch …", "Đề án …". */
-const PLAN_WORDS = ['ke hoach', 'de an'];
-/** Syllables of a title the question repeats in a row, its plan word included, for the title to be named. */
+/** How a plan or a law is named before its title: "Kế hoạch …", "Đề án …", "Luật …". */
+const TEXT_WORDS = ['ke hoach', 'de an', 'luat'];
+/** Syllables of a title the question repeats in a row, its naming word included, for the title to be named. */
 const MIN_RUN = 6;
 /** Content syllables the question must keep besides the title: else the title is what it asks about. */
 const MIN_LEFT = 2;
@@ -28,13 +29,13 @@ function syllablesOf(words: string[]): Syllable[] {
   return out;
 }
 
-/** Whether a run of folded syllables holds a plan word ("ke hoach", "de an"). */
-function holdsPlanWord(run: string[]): boolean {
+/** Whether a run of folded syllables holds a word naming a text ("ke hoach", "de an", "luat"). */
+function holdsTextWord(run: string[]): boolean {
   const joined = ` ${run.join(' ')} `;
-  return PLAN_WORDS.some((p) => joined.includes(` ${p} `));
+  return TEXT_WORDS.some((p) => joined.includes(` ${p} `));
 }
 
-/** The longest run of the question's syllables that the title repeats in a row and that holds a plan word. */
+/** The longest run of the question's syllables that the title repeats in a row and that holds a naming word. */
 function titleRun(q: Syllable[], title: string[]): { from: number; to: number } | undefined {
   let best: { from: number; to: number } | undefined;
   for (let i = 0; i < q.length; i++) {
@@ -42,7 +43,7 @@ function titleRun(q: Syllable[], title: string[]): { from: number; to: number } 
       let n = 0;
       while (i + n < q.length && j + n < title.length && q[i + n].text === title[j + n]) n++;
       if (n < MIN_RUN || (best && n <= best.to - best.from)) continue;
-      if (holdsPlanWord(title.slice(j, j + n))) best = { from: i, to: i + n };
+      if (holdsTextWord(title.slice(j, j + n))) best = { from: i, to: i + n };
     }
   }
   return best;
@@ -51,17 +52,17 @@ function titleRun(q: Syllable[], title: string[]): { from: number; to: number } 
 const byCorpus = new WeakMap<readonly DocMeta[], (query: string) => string>();
 
 /**
- * The question without the title of a provincial plan among `docs` that it names, or unchanged when it names none;
- * what the search scores a passage's words on and what the answer's sentences are chosen by.
+ * The question without the title of a provincial plan or a law among `docs` that it names, or unchanged when it names
+ * none; what the search scores a passage's words on and what the answer's sentences are chosen by.
  */
-export function withoutPlanTitle(query: string, docs: readonly DocMeta[]): string {
+export function withoutTextTitle(query: string, docs: readonly DocMeta[]): string {
   let strip = byCorpus.get(docs);
-  if (!strip) byCorpus.set(docs, (strip = createPlanTitles(docs)));
+  if (!strip) byCorpus.set(docs, (strip = createTextTitles(docs)));
   return strip(query);
 }
 
-function createPlanTitles(docs: readonly DocMeta[]): (query: string) => string {
-  const titles = docs.filter((d) => d.province).map((d) => slugify(d.title).split('-'));
+function createTextTitles(docs: readonly DocMeta[]): (query: string) => string {
+  const titles = docs.map((d) => slugify(d.title).split('-'));
   return (query) => {
     const words = query.split(/(\s+)/);
     const q = syllablesOf(words);

@@ -1,8 +1,8 @@
-// A question naming a plan by its title asks something of that plan: the title's words do not decide which of its
-// passages answers.
+// A question naming a plan or a law by its title asks something of that text: the title's words do not decide which of
+// its passages answers.
 import { describe, expect, it } from 'vitest';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
-import { asksOfLocalAction, asksOfPlan, withoutPlanTitle } from '../../retrieval/plan-title.js';
+import { asksOfLocalAction, asksOfPlan, withoutTextTitle } from '../../retrieval/plan-title.js';
 import { foldedWords } from '../../knowledge/text.js';
 import { doc, makeCorpus, SECTION_UNITS } from './fixture.js';
 
@@ -13,8 +13,8 @@ const docs = [plan, law];
 
 describe('the title of a plan a question names', () => {
   it('is left out of what is scored, from its plan word on, accented or not', () => {
-    expect(withoutPlanTitle(`Kinh phí thực hiện ${TITLE} lấy từ nguồn nào?`, docs)).toBe('Kinh phí thực hiện lấy từ nguồn nào?');
-    expect(withoutPlanTitle('kinh phi ke hoach thuc hien cong tac ho tro nan nhan bi mua ban lay o dau', docs)).toBe('kinh phi lay o dau');
+    expect(withoutTextTitle(`Kinh phí thực hiện ${TITLE} lấy từ nguồn nào?`, docs)).toBe('Kinh phí thực hiện lấy từ nguồn nào?');
+    expect(withoutTextTitle('kinh phi ke hoach thuc hien cong tac ho tro nan nhan bi mua ban lay o dau', docs)).toBe('kinh phi lay o dau');
   });
 
   it('is kept when the question names no plan by it, or asks about nothing else', () => {
@@ -23,7 +23,17 @@ describe('the title of a plan a question names', () => {
       'Kế hoạch hỗ trợ nạn nhân của Quảng Nam giao Sở Y tế làm gì?',
       `${TITLE} là gì?`,
     ])
-      expect(withoutPlanTitle(q, docs), q).toBe(q);
+      expect(withoutTextTitle(q, docs), q).toBe(q);
+  });
+
+  it('is left out for a law named by its title as well', () => {
+    const named = doc('regulations/luat-pc.md', 'Luật PC', null, { title: 'Luật Phòng, chống mua bán người' });
+    expect(withoutTextTitle('Theo Luật Phòng, chống mua bán người năm 2011, nạn nhân có những quyền gì?', [named])).toBe(
+      'Theo năm 2011, nạn nhân có những quyền gì?',
+    );
+    // "phòng, chống mua bán người" without the law's name is what is asked about.
+    const q = 'Công tác phòng, chống mua bán người ở xã gồm những việc gì?';
+    expect(withoutTextTitle(q, [named])).toBe(q);
   });
 
   it('does not let the plan’s opening line, which repeats it, outrank the section answering', async () => {
