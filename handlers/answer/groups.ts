@@ -219,15 +219,22 @@ function sentenceScorer(index: KnowledgeIndex, hit: SearchHit, rank: number, pro
     const clauses = referredClauses(index.corpus.sections, hit.chunk.docId, hit.chunk.path, text);
     return title && clauses ? `${clauses}\n${title}` : clauses || title;
   };
+  // Weighed once per sentence: its score and its focus (candidatesOf) both use it.
+  const weights = new Map<string, number>();
+  const presiding = (text: string) => {
+    if (!weights.has(text)) weights.set(text, presidingWeight(text, profile, types));
+    return weights.get(text)!;
+  };
   return {
     referred,
+    presiding,
     score: (text: string, isList = false) =>
       (sentenceScore(text, profile, undefined, referred(text)) *
         typeBoost(types, isList ? `${text}:` : text) *
         titlesWeight(text, profile, types) *
         whomWeight(text, profile, types) *
         tierBodyWeight(text, profile, types) *
-        presidingWeight(text, profile, types)) /
+        presiding(text)) /
       (1 + 0.35 * rank),
   };
 }
@@ -240,13 +247,13 @@ function candidatesOf(
   types: AnswerType[],
   offered: Set<string>,
 ): Group {
-  const { referred, score } = sentenceScorer(index, hit, rank, profile, types);
+  const { referred, presiding, score } = sentenceScorer(index, hit, rank, profile, types);
   const sentences: Candidate[] = passageSentences(hit.chunk.text).map((text, pos) => ({ text, pos, score: score(text) }));
   preferOwnClause(hit.chunk.text, sentences, score);
   const known = sentenceTerms(hit.chunk.path.join(' '));
   // A body presiding is what a question asking who presides wants, however much of it the headings already say.
   for (const c of sentences) {
-    c.focus = sentenceScore(c.text, profile, known, referred(c.text)) * typeBoost(types, c.text) * presidingWeight(c.text, profile, types);
+    c.focus = sentenceScore(c.text, profile, known, referred(c.text)) * typeBoost(types, c.text) * presiding(c.text);
   }
   // A clause with its points answers a list question; otherwise only a clause that itself carries what is
   // asked ("trong thời hạn 05 (năm) ngày") is worth quoting. Another hit of the same article may have offered it.
