@@ -159,7 +159,7 @@ function textsCited(facts: string[], corpus: Corpus, cited: Citation[], question
   const out: Citation[] = [];
   const start = asksStartDate(question);
   for (const doc of named) {
-    const stated = start ? startStated(corpus, doc) : undefined;
+    const stated = start ? startsStated(corpus).get(doc.id) : undefined;
     const opening = stated?.section ?? corpus.sections.find((s) => s.docId === doc.id && s.text.trim());
     if (!opening) continue;
     const quote = stated?.sentence ?? firstSentences(opening.text);
@@ -177,14 +177,25 @@ const asksStartDate = (question: string) => START_ASKED.test(foldWords(question)
 // The text's own sentence on the day it took effect ("Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2012").
 const TAKES_EFFECT = /có hiệu lực(?: thi hành)?(?: kể)? từ ngày/u;
 
-/** The section and sentence where a text states the day it takes effect, or undefined. */
-function startStated(corpus: Corpus, doc: DocMeta): { section: Section; sentence: string } | undefined {
+/** Where a text states the day it takes effect: the section and its sentence. */
+interface StartStated {
+  section: Section;
+  sentence: string;
+}
+const startsByCorpus = new WeakMap<Corpus, Map<string, StartStated>>();
+
+/** Each text's first section stating the day it takes effect, by text id: read once per corpus. */
+function startsStated(corpus: Corpus): Map<string, StartStated> {
+  const known = startsByCorpus.get(corpus);
+  if (known) return known;
+  const starts = new Map<string, StartStated>();
   for (const section of corpus.sections) {
-    if (section.docId !== doc.id || !TAKES_EFFECT.test(section.text)) continue;
+    if (starts.has(section.docId) || !TAKES_EFFECT.test(section.text)) continue;
     const sentence = splitSentences(section.text).find((s) => TAKES_EFFECT.test(s));
-    if (sentence) return { section, sentence: elidedQuote(sentence.trim(), 450) };
+    if (sentence) starts.set(section.docId, { section, sentence: elidedQuote(sentence.trim(), 450) });
   }
-  return undefined;
+  startsByCorpus.set(corpus, starts);
+  return starts;
 }
 
 /** A folded question names the text numbered `62/2012/NĐ-CP` as `62/2012` or `62 2012` (folded to ` 62 2012 `). */
