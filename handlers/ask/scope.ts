@@ -31,8 +31,10 @@ interface Vocabulary {
   unigrams: Set<string>;
   /** Subject terms: folded content bigrams found both in the plans' titles and in the national texts' titles. */
   subject: Set<string>;
-  /** `number/year` of every document (`9/2013`), and the numbers the texts cite. */
+  /** `number/year` of every document (`9/2013`). */
   docNumbers: Set<string>;
+  /** `number/year` of the texts the documents cite by number and date ("Kế hoạch số 4215/KH-UBND ngày 09/7/2021"). */
+  citedNumbers: Set<string>;
   /** Folded province names of the corpus' plans (`quang nam`). */
   provinces: string[];
   /** Folded titles of the documents, as ` folded words `. */
@@ -88,7 +90,17 @@ function vocabularyOf(corpus: Corpus): Vocabulary {
   );
   const docNumbers = new Set(corpus.docs.flatMap((d) => (d.number ? [numberKey(d.number)] : [])).filter((k): k is string => Boolean(k)));
   const titles = corpus.docs.map((d) => foldedWords(d.title));
-  v = { bigrams: bi, markedBigrams: marked, unigrams: uni, subject, docNumbers, provinces, titles };
+  const citedNumbers = new Set(corpus.sections.flatMap((s) => datedNumbersIn(foldDiacritics(s.text.toLowerCase())).map((n) => n.key)));
+  v = {
+    bigrams: bi,
+    markedBigrams: marked,
+    unigrams: uni,
+    subject,
+    docNumbers,
+    citedNumbers,
+    provinces,
+    titles,
+  };
   cache.set(corpus, v);
   return v;
 }
@@ -103,6 +115,23 @@ const DOC_KIND = new RegExp(
 // An abbreviated kind before a number ("NĐ 09/2013", typed "ND 09/2013" too).
 const ABBREVIATIONS = TEXT_KINDS.filter((k) => k.abbr !== k.name).flatMap((k) => [k.abbr, foldDiacritics(k.abbr)]);
 const DOC_ABBREV = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst(ABBREVIATIONS)})\\s*(?:số\\s*)?(\\d{1,4}\\s*\\/\\s*\\d{4})`, 'gu');
+
+// A text named by its number and the year it was issued apart ("Quyết định số 1234/QĐ-UBND năm 2022", "Kế hoạch số
+// 56/KH-UBND ngày 12/3/2023", "Chỉ thị 12 năm 2022"), folded: the kind, its number with or without the issuer's code,
+// then the year, after "năm" or closing the date of issue. A kind followed by a year alone ("kế hoạch năm 2024") names no
+// number.
+const KIND_WORDS_FOLDED = longestFirst(TEXT_KINDS.flatMap((k) => [k.name, k.abbr]).map((k) => foldDiacritics(k.toLowerCase())));
+const DATED_NUMBER = new RegExp(
+  `(?<![a-z0-9])(?:${KIND_WORDS_FOLDED})(?: so)? (\\d{1,5})(?:\\s*/\\s*[a-z0-9-]+){0,2},?(?: (?:nam |ngay \\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*|ngay \\d{1,2} thang \\d{1,2} nam )(\\d{4}))`,
+  'g',
+);
+
+/** The texts a folded text names by number and year of issue, as `number/year` with where the name stands. */
+function datedNumbersIn(folded: string): { key: string; at: number; length: number }[] {
+  return [...folded.matchAll(DATED_NUMBER)].flatMap((m) =>
+    YEAR.test(m[1]) ? [] : [{ key: `${Number(m[1])}/${m[2]}`, at: m.index, length: m[0].length }],
+  );
+}
 
 // A law is named by its title: "Luật Trẻ em", "Bộ luật Lao động", "Luật Phòng, chống bạo lực gia đình" (a capitalised
 // word, then lowercase ones up to the rest of the sentence: "quy định", "thì", "có"…).
@@ -163,6 +192,9 @@ export function unknownDocumentIn(text: string, corpus: Corpus): string | undefi
   // Folding keeps one character per character of NFC Vietnamese text, so a match slices back to the user's words.
   const folded = foldDiacritics(raw.toLowerCase());
   const aligned = folded.length === raw.length;
+  for (const n of datedNumbersIn(folded)) {
+    if (!v.docNumbers.has(n.key) && !v.citedNumbers.has(n.key)) return aligned ? raw.slice(n.at, n.at + n.length).trim() : n.key;
+  }
   for (const m of folded.matchAll(DOC_KIND)) {
     const named = (aligned ? raw.slice(m.index, m.index + m[0].length) : m[0]).trim();
     const key = m[2] ? numberKey(m[2]) : undefined;

@@ -58,6 +58,17 @@ describe('scope signals from the corpus', () => {
     expect(unknownDocumentIn('Theo Luật này nạn nhân có quyền gì?', corpus)).toBeUndefined();
   });
 
+  it('finds a text named by its number and year of issue apart, not a plan named by its kind and year', () => {
+    expect(unknownDocumentIn('Quyết định số 731/QĐ-UBND năm 2019 của UBND tỉnh Sóc Trăng giao xã làm gì?', corpus)).toBe(
+      'Quyết định số 731/QĐ-UBND năm 2019',
+    );
+    expect(unknownDocumentIn('Theo kế hoạch số 64 ngày 3/5/2022 của tỉnh thì ai tiếp nhận?', corpus)).toBe('kế hoạch số 64 ngày 3/5/2022');
+    expect(unknownDocumentIn('Theo quyết định của tỉnh Bình Định năm 2021, ai chủ trì hỗ trợ nạn nhân?', corpus)).toBeUndefined();
+    expect(unknownDocumentIn('Kế hoạch năm 2024 của Quảng Nam giao Sở Y tế làm gì?', corpus)).toBeUndefined();
+    // A text the documents cite by number and date is theirs to name (the cited-text reply says what they hold of it).
+    expect(unknownDocumentIn('Kế hoạch số 4215/KH-UBND ngày 09/7/2021 có những nội dung gì?', corpus)).toBeUndefined();
+  });
+
   it("reads a law's whole name, so another law sharing its first words is not taken for the corpus' law", () => {
     expect(unknownDocumentIn('Luật Phòng, chống bạo lực gia đình có những biện pháp gì?', corpus)).toBe(
       'Luật Phòng, chống bạo lực gia đình',
