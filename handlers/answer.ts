@@ -37,6 +37,7 @@ import {
   asksAboutRelativeInPassage,
   asksOnlyHowMuch,
   asksPrice,
+  foreignWords,
   mentionsSubject,
   namesPaidFor,
   papersOfAsked,
@@ -70,7 +71,7 @@ import { mentionedProvince, withoutProvinceName } from '../retrieval/index.js';
 import { foldedWords, truncateWords } from '../knowledge/text.js';
 import { asksOlderText } from '../retrieval/named-text.js';
 import { statesTodaysRules } from '../knowledge/validity.js';
-import type { DocMeta } from '../knowledge/types.js';
+import type { Corpus, DocMeta } from '../knowledge/types.js';
 import { agencyAnswer, agencyPointsOf, type FurtherSource, ownPlanPoints } from './answer/agency-points.js';
 import { escapedBack } from './report-place.js';
 
@@ -302,6 +303,19 @@ const COMING_BACK = /trở về/iu;
  */
 function asksReceptionAfterEscape(q: string, best: SearchHit | undefined): boolean {
   return Boolean(best && escapedBack(q) && COMING_BACK.test(best.chunk.path.join(' ')));
+}
+
+// Someone rescued or received by a body ("giải cứu", "cứu được", "tiếp nhận", "trao trả").
+const RESCUED = / (giai cuu|cuu|tiep nhan|trao tra) /;
+const ON_VICTIMS = /nạn nhân/iu;
+
+/**
+ * A body rescues or receives someone ("biên phòng cứu được người thì lo gì cho họ") and the best passage is the
+ * documents' rule on victims: the rescue is theirs, though the question names no victim. A rescue from a storm, a flood
+ * or an accident names a thing the documents never speak of ("bão", "lũ", "đuối nước"), and stays off the subject.
+ */
+function asksAfterRescueOnVictims(q: string, best: SearchHit | undefined, corpus: Corpus): boolean {
+  return Boolean(best && RESCUED.test(foldedWords(q)) && ON_VICTIMS.test(passageOf(best)) && !foreignWords(q, corpus).length);
 }
 
 /**
@@ -894,10 +908,18 @@ export async function answer(
       asksOnlyOwnBodyDuties(q, ctx.index.corpus, ctx.province ?? null) ||
       asksAboutListedProhibition(q, usable) ||
       asksAboutRelativeInPassage(q, passageOf(usable.find((h) => h.confidence === bestConfidence))) ||
-      asksReceptionAfterEscape(q, usable[0]);
+      asksReceptionAfterEscape(q, usable[0]) ||
+      asksAfterRescueOnVictims(
+        q,
+        usable.find((h) => h.confidence === bestConfidence),
+        ctx.index.corpus,
+      );
+    // A body the documents task, asked off the subject about a thing they never speak of ("biên phòng … nghỉ Tết", "cứu
+    // người sau bão"), is not answered by the passage sharing the body's name and the question's other words.
+    const offSubjectThing = () => bodyAsked(q) !== undefined && foreignWords(q, ctx.index.corpus).length > 0;
     if (
       !usable[0] ||
-      ((bestConfidence < OFF_SUBJECT_CONFIDENCE || asksPrice(q)) && !onSubject()) ||
+      ((bestConfidence < OFF_SUBJECT_CONFIDENCE || asksPrice(q) || offSubjectThing()) && !onSubject()) ||
       lacksAskedAmount(q, usable) ||
       lacksAskedPapers(q, usable)
     ) {

@@ -17,6 +17,7 @@ import {
 import { analyze, bigrams, foldToken, hasDiacritics, isStopword, splitSentences, syllables } from '../../retrieval/text.js';
 import { answerTypes, carries } from '../../retrieval/question-type.js';
 import { thesaurusExpander } from '../../retrieval/expand.js';
+import { THESAURUS } from '../../retrieval/thesaurus.js';
 import { namesText } from '../../retrieval/named-text.js';
 import { provinceInText } from '../contacts-answer.js';
 import { PROVINCE_NAMES } from '../text/provinces.js';
@@ -27,6 +28,8 @@ interface Vocabulary {
   bigrams: Set<string>;
   /** The same bigrams with their diacritics ("có mưa" is not "có mua"). */
   markedBigrams: Set<string>;
+  /** Unigrams with their diacritics ("bão" is not "báo"). */
+  markedUnigrams: Set<string>;
   /** Folded unigrams of the same. */
   unigrams: Set<string>;
   /** Subject terms: folded content bigrams found both in the plans' titles and in the national texts' titles. */
@@ -60,11 +63,13 @@ function vocabularyOf(corpus: Corpus): Vocabulary {
   if (v) return v;
   const bi = new Set<string>();
   const marked = new Set<string>();
+  const markedUni = new Set<string>();
   const uni = new Set<string>();
   const add = (s: string) => {
     const seq = analyze(s).seq;
     const f = seq.map(foldToken);
     for (const t of f) uni.add(t);
+    for (const t of seq) markedUni.add(t);
     for (const b of bigrams(f)) bi.add(b);
     for (const b of bigrams(seq)) marked.add(b);
   };
@@ -94,6 +99,7 @@ function vocabularyOf(corpus: Corpus): Vocabulary {
   v = {
     bigrams: bi,
     markedBigrams: marked,
+    markedUnigrams: markedUni,
     unigrams: uni,
     subject,
     docNumbers,
@@ -450,6 +456,43 @@ export function asksInDocumentsWords(text: string, corpus: Corpus): boolean {
   if (!asksSomething(text) && !text.trim().endsWith('?')) return false;
   const { pairs, known } = contentPairs(text, corpus);
   return pairs.length >= MIN_DOCUMENT_PAIRS && pairs.every((b) => known.has(b));
+}
+
+// Words of chat that say when or how, not what ("vừa được giải cứu", "bây giờ", "xong", "luật cũ"): no text writes them.
+const CHAT_TIME = new Set(['vừa', 'bây', 'xong', 'cũ', 'luôn', 'dám']);
+// An abbreviation typed in capitals ("QN", "BĐBP") is a name the reader spells out, not a word.
+const ABBREVIATION = /^\p{Lu}{2,5}$/u;
+
+/** The syllables of the thesaurus' everyday wordings and the documents' terms for them, once. */
+let thesaurusWords: Set<string> | undefined;
+function wordsOfThesaurus(): Set<string> {
+  thesaurusWords ??= new Set(THESAURUS.flatMap((e) => [...e.everyday, ...e.legal]).flatMap((p) => analyze(p).seq));
+  return thesaurusWords;
+}
+
+/** The syllables of the country's province names ("Đà", "Nẵng"): a place, whatever the documents say of it. */
+let provinceWords: Set<string> | undefined;
+function wordsOfProvinces(): Set<string> {
+  provinceWords ??= new Set(PROVINCE_NAMES.flatMap((n) => analyze(n).seq));
+  return provinceWords;
+}
+
+/**
+ * The content words of a question typed with marks that neither the documents nor the everyday wordings the thesaurus
+ * reads as theirs ever use ("bão", "lũ", "Tết", "đuối"): a thing the documents cannot speak of, whatever else of the
+ * question they share. Typed without marks a word folds onto others ("bao" is "báo", "bảo"), so none is read as foreign.
+ */
+export function foreignWords(text: string, corpus: Corpus): string[] {
+  if (!hasDiacritics(text)) return [];
+  const v = vocabularyOf(corpus);
+  const typed = new Set(
+    syllables(text)
+      .filter((s) => ABBREVIATION.test(s))
+      .map((s) => s.toLowerCase()),
+  );
+  const known = (t: string) =>
+    v.markedUnigrams.has(t) || wordsOfThesaurus().has(t) || wordsOfProvinces().has(t) || CHAT_TIME.has(t) || typed.has(t);
+  return [...new Set(analyze(text).seq)].filter((t) => !isStopword(t) && !/\d/.test(t) && !known(t));
 }
 
 // Words for the bot itself, as someone chatting with it writes them ("bạn tên gì", "bot có biết hát không"). Typed

@@ -5,6 +5,7 @@ import {
   asksOnlyHowMuch,
   asksPrice,
   asksInDocumentsWords,
+  foreignWords,
   mentionsSubject,
   namesSubject,
   namesPaidFor,
@@ -295,6 +296,29 @@ describe('questions outside the documents', () => {
     // An escape that is not from abroad, or a question the rule for coming back does not hold, stays off the subject.
     for (const q of ['Trốn nghĩa vụ quân sự về quê thì bị xử lý thế nào?', 'Trốn từ Hàn Quốc về thì có bị phạt tiền không?'])
       expect((await answer(q, { index, province: null })).kind, q).toBe('abstain');
+  });
+
+  it('reads a rescue as the subject when the best passage is on victims, not a rescue from a disaster', async () => {
+    const index = await openKnowledgeIndex({ corpus });
+    const r = await answer('Biên phòng cứu được người rồi thì có lo nơi ăn chốn ở cho người ta ít hôm không?', { index, province: null });
+    expect(r.kind).toBe('answer');
+    expect(r.text).toContain('chỗ ở tạm thời');
+    for (const q of [
+      'Sau trận lũ, biên phòng cứu được người thì có lo chỗ ở tạm không?',
+      'Bộ đội biên phòng cứu người bị đuối nước thì lo gì?',
+    ])
+      expect((await answer(q, { index, province: null })).kind, q).toBe('abstain');
+  });
+
+  it('declines what a body is asked off the subject about a thing the documents never name, however many words it shares', async () => {
+    const index = await openKnowledgeIndex({ corpus });
+    const r = await answer('Bộ đội biên phòng được nghỉ Tết bao nhiêu ngày?', { index, province: null });
+    expect(r.kind).toBe('abstain');
+    expect(r.text).not.toContain('«');
+    expect(foreignWords('Bộ đội biên phòng được nghỉ Tết bao nhiêu ngày?', corpus)).toEqual(['tết']);
+    // Chat's time words, places and words typed without marks are no such thing.
+    expect(foreignWords('Em tôi vừa được biên phòng đưa về Đà Nẵng', corpus)).toEqual([]);
+    expect(foreignWords('bien phong duoc nghi tet may ngay', corpus)).toEqual([]);
   });
 
   it('tells a question asking only how much money from one asking for a text, a duration or an agency too', () => {
