@@ -104,8 +104,10 @@ const ASKS: Record<AnswerType, RegExp> = {
   list: / (bang (nhung |cac )?(cach|bien phap|hinh thuc) (nao|gi)|nhung gi|nhung viec|nhung ai|nhung (luat|nganh|nhom|noi dung|chinh sach|quyen|ho tro|che do) nao|gom nhung|gom gi|nhung .* nao|nhung( [a-z]+){1,4} gi|ho tro gi|giup gi|duoc gi) /,
 };
 
-// A source asked of money, not of anything else ("giấy xác nhận lấy ở đâu" asks where a paper is issued).
-const MONEY_WORD = / (tien|kinh phi|chi phi|ngan sach|von) /;
+// A source asked of money, not of anything else ("giấy xác nhận lấy ở đâu" asks where a paper is issued). Paying is
+// money too: "khoản hỗ trợ … lấy từ nguồn nào", "nguồn nào chi trả", "do đâu chi"; and a fund asked ("quỹ nào") is one.
+const MONEY_WORD =
+  / (tien|kinh phi|chi phi|ngan sach|von|khoan (ho tro|chi|tro cap)|chi tra|(do|tu|bang) (dau|nguon nao) chi|quy (nao|gi)) /;
 
 // "Mấy người bị bán về … thì được đưa vô trung tâm nào": a `mấy` naming whom the question is about (a plural, as "những"),
 // not after a verb of having or needing ("có mấy", "cần mấy"), with the question's own ask word after it, counts nothing.

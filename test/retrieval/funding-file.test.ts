@@ -48,6 +48,10 @@ describe('where the money comes from', () => {
     expect(answerTypes('kinh phi thuc hien lay tu nguon nao')).toContain('funding');
     // The source named as a fund: which fund pays.
     expect(answerTypes('Tiền vé máy bay về nước do quỹ nào chi?')).toContain('funding');
+    // Paying asked, or a fund: the source of money, though no money word is used.
+    expect(answerTypes('Khoản hỗ trợ ăn ở cho nạn nhân lấy từ nguồn nào?')).toContain('funding');
+    expect(answerTypes('Bảo vệ nhân chứng thì nguồn nào chi trả?')).toContain('funding');
+    expect(answerTypes('Hồ sơ làm theo quy định nào?')).not.toContain('funding');
     // A paper asked for is not money.
     expect(answerTypes('Giấy xác nhận nạn nhân lấy ở đâu?')).not.toContain('funding');
     expect(carries('funding', 'Sử dụng kinh phí thường xuyên của UBND tỉnh.')).toBe(true);
