@@ -195,21 +195,26 @@ function tasksSection(corpus: Corpus, doc: DocMeta, question: string, words: str
   return undefined;
 }
 
-// "Những cơ quan nào cùng phối hợp thực hiện kế hoạch", "sở ngành nào tham gia đề án": the plan's bodies are asked,
-// which the section assigning its work names ("Phân công trách nhiệm", else "Tổ chức thực hiện").
-const ASKS_PLAN_BODIES =
-  / (?:co quan|don vi|so|nganh|so nganh|ben) nao (?:\w+ ){0,4}?(?:phoi hop|thuc hien|tham gia|trien khai|chiu trach nhiem) /;
-const BODIES_NOUNS = [
-  ['phan', 'cong'],
-  ['to', 'chuc'],
+// "Những cơ quan nào cùng phối hợp thực hiện kế hoạch", "sở ngành nào được giao nhiệm vụ", "kế hoạch phân công cho
+// đơn vị nào", "ai làm gì": the plan's bodies are asked, which the section assigning its work names ("Phân công trách
+// nhiệm", else "Tổ chức thực hiện").
+const BODY_ASKED = '(?:co quan|don vi|so|nganh|so nganh|ben|luc luong) nao';
+const ASKS_PLAN_BODIES = new RegExp(
+  ` (?:${BODY_ASKED} (?:\\w+ ){0,4}?(?:phoi hop|thuc hien|tham gia|trien khai|chiu trach nhiem|duoc giao|duoc phan cong|dam nhiem)|(?:giao|phan cong)(?: nhiem vu| trach nhiem| viec)?(?: cho)?(?: (?:nhung|cac))? ${BODY_ASKED}|ai (?:lam|phu trach) (?:viec )?gi) `,
+);
+/** Whether the question asks which bodies carry out a plan it names. */
+const asksPlanBodies = (q: string) => NAMES_PLAN.test(q) && ASKS_PLAN_BODIES.test(q) && !CASE_CUE.test(q);
+// Named whole, so that another section noun of the question ("giao nhiệm vụ") names no other section.
+const BODIES_SECTIONS = [
+  ['phan', 'cong', 'trach', 'nhiem'],
+  ['to', 'chuc', 'thuc', 'hien'],
 ];
 
 /** The section assigning the plan's work to its bodies, when the question asks which bodies carry the plan out. */
-function bodiesSection(corpus: Corpus, doc: DocMeta, question: string, words: string[]): HeadingMatch | undefined {
-  const q = foldedWords(question);
-  if (!NAMES_PLAN.test(q) || !ASKS_PLAN_BODIES.test(q) || CASE_CUE.test(q)) return undefined;
-  for (const noun of BODIES_NOUNS) {
-    const found = sectionOf(corpus, doc, [...words, ...noun], true);
+function bodiesSection(corpus: Corpus, doc: DocMeta, question: string): HeadingMatch | undefined {
+  if (!asksPlanBodies(foldedWords(question))) return undefined;
+  for (const heading of BODIES_SECTIONS) {
+    const found = sectionOf(corpus, doc, heading, true);
     if (found) return found;
   }
   return undefined;
@@ -227,11 +232,13 @@ export function namedPlanSection(question: string, usable: SearchHit[], corpus: 
   for (const hit of usable) {
     if (hit.doc.kind !== 'plan' || seen.has(hit.doc.id)) continue;
     seen.add(hit.doc.id);
+    // The bodies asked are named by the section assigning the work, whatever other section noun the question uses
+    // ("… được giao nhiệm vụ").
     const found =
+      bodiesSection(corpus, hit.doc, question) ??
       sectionOf(corpus, hit.doc, words, namesPlan) ??
       targetsUnderGoals(corpus, hit.doc, words, namesPlan) ??
-      tasksSection(corpus, hit.doc, question, words) ??
-      bodiesSection(corpus, hit.doc, question, words);
+      tasksSection(corpus, hit.doc, question, words);
     if (found) return { hit, block: found.block };
   }
   return undefined;

@@ -111,4 +111,14 @@ describe("an agency's duties asked as a whole", () => {
     expect(s.citations[0].label).toMatch(/^KH Sóc Trăng › III\. Tổ chức thực hiện/);
     expect(leadOf(s.text)).toContain('Công an tỉnh, Bộ Chỉ huy Bộ đội Biên phòng tỉnh');
   });
+
+  it('reads bodies asked as given the work ("giao việc cho", "được giao nhiệm vụ", "ai làm gì"), not the tasks section', async () => {
+    const given = await answer('Kế hoạch giao việc cho các đơn vị nào?', { index, province: 'binh-dinh' });
+    expect(given.citations[0].label).toMatch(/^KH Bình Định 2021–2025 › V\. Tổ chức thực hiện/);
+    expect(leadOf(given.text)).toContain('2. Công an tỉnh');
+    const tasked = await answer('Sở ngành nào được giao nhiệm vụ trong kế hoạch hỗ trợ nạn nhân?', { index, province: 'quang-nam' });
+    expect(tasked.citations[0].label).toMatch(/^KH Quảng Nam 2024 › V\. Tổ chức thực hiện/);
+    const who = await answer('Trong kế hoạch hỗ trợ nạn nhân, ai làm gì?', { index, province: 'quang-nam' });
+    expect(who.citations[0].label).toMatch(/^KH Quảng Nam 2024 › V\. Tổ chức thực hiện/);
+  });
 });
