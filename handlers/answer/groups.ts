@@ -662,6 +662,22 @@ function competentLead(pool: { g: Group; s: Candidate }[], types: AnswerType[], 
   return pool.find(({ g, s }) => s.score >= COMPETENT_LEAD_SHARE * top.s.score && asksCompetenceOf(g.hit.chunk.path, profile.uni));
 }
 
+/** A sentence of a section on funding leads when it scores at least this share of the best sentence. */
+const FUNDING_LEAD_SHARE = 0.5;
+// A section titled by the money it is on: "IV. Kinh phí thực hiện", "Điều 4. Kinh phí bảo đảm", "Điều 2. Nguồn kinh phí …".
+const FUNDING_HEADING = /^(?:Điều\s+\d+[a-z]?\.?|[IVX]+\.|\d{1,2}\.)\s*(?:nguồn\s+)?kinh phí/iu;
+
+/**
+ * A question asking where money comes from is answered by the section on funding, which names the source ("Từ nguồn
+ * ngân sách các cấp …"), rather than by a body's task sharing more of the question's words ("… bố trí kinh phí để
+ * thực hiện").
+ */
+function fundingLead(pool: { g: Group; s: Candidate }[], types: AnswerType[]) {
+  const top = pool[0];
+  if (!top || !types.includes('funding')) return undefined;
+  return pool.find(({ g, s }) => s.score >= FUNDING_LEAD_SHARE * top.s.score && g.hit.chunk.path.some((h) => FUNDING_HEADING.test(h)));
+}
+
 /** Today's rule leads when its sentence scores at least this share of the best sentence of an older text. */
 const TODAY_LEAD_SHARE = 0.5;
 
@@ -790,7 +806,11 @@ export function chooseSentences(
   if (list) return { chosen, lead: list };
   if (!pool[0]) return { chosen };
   if (listPoints && types.every((t) => t === 'list')) withSiblingPoints(groups, chosen, count);
-  const best = competentLead(pool, types, profile) ?? (olderTextAsked ? undefined : todaysRuleLead(groups, pool[0], types)) ?? pool[0];
+  const best =
+    competentLead(pool, types, profile) ??
+    fundingLead(pool, types) ??
+    (olderTextAsked ? undefined : todaysRuleLead(groups, pool[0], types)) ??
+    pool[0];
   chosen.set(best.g, (chosen.get(best.g) ?? new Set()).add(best.s.pos));
   const g = best.g;
   const s = sharperLead(g, best.s, types);

@@ -36,6 +36,8 @@ const SELECTION = /^(một số|các|những)\s+/iu;
 const MODIFIER_SYLLABLES = 2;
 /** Folded words that introduce what a section is about ("chỉ tiêu về hỗ trợ"): the words after them are the modifier. */
 const TOPIC_PREPOSITIONS = new Set(['ve', 'cho']);
+/** Folded words asking where the money of a funding section comes from ("kinh phí lấy từ nguồn nào"): no modifier. */
+const SOURCE_ASKED = new Set(['lay', 'nguon', 'dau', 'ra', 'duoc', 'cap']);
 /** Words right after the noun that only rank what the section holds ("nhiệm vụ chính", "chủ yếu", "cụ thể"). */
 const RANKING = /^(chinh|chu yeu|cu the|trong tam)( |$)/;
 
@@ -79,7 +81,7 @@ function headingMatch(heading: string, question: string[], titleSyllables: Set<s
   if (at < 0) return undefined;
   const own = new Set(syl);
   const added = withoutRanking(question.slice(at + 2))
-    .filter((t) => !TOPIC_PREPOSITIONS.has(t))
+    .filter((t) => !TOPIC_PREPOSITIONS.has(t) && !(head === 'kinh phi' && SOURCE_ASKED.has(t)))
     .slice(0, MODIFIER_SYLLABLES);
   if (!added.every((t) => own.has(t) || titleSyllables.has(t))) return undefined;
   const asked = new Set(pairsOf(question));
@@ -223,11 +225,14 @@ function bodiesSection(corpus: Corpus, doc: DocMeta, question: string): HeadingM
 /**
  * The plan section a question names (its heading opening with a section noun), in the plans of the usable hits, the
  * best-ranked plan first; undefined for a question asking one precise thing (an amount, a deadline, a number, papers).
+ * Where a plan's money comes from is its funding section ("Kinh phí thực hiện") when the question names a plan; the
+ * funding of a support a regulation grants ("kinh phí thực hiện chế độ hỗ trợ") is no plan's.
  */
 export function namedPlanSection(question: string, usable: SearchHit[], corpus: Corpus): NamedSection | undefined {
-  if (answerTypes(question).some((t) => t !== 'list' && t !== 'agency') || SUB_GROUP_CASE.test(foldedWords(question))) return undefined;
-  const words = headingSyllables(question);
   const namesPlan = NAMES_PLAN.test(foldedWords(question));
+  if (!answerTypes(question).every((t) => t === 'list' || t === 'agency' || (t === 'funding' && namesPlan))) return undefined;
+  if (SUB_GROUP_CASE.test(foldedWords(question))) return undefined;
+  const words = headingSyllables(question);
   const seen = new Set<string>();
   for (const hit of usable) {
     if (hit.doc.kind !== 'plan' || seen.has(hit.doc.id)) continue;
