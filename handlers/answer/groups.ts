@@ -678,6 +678,37 @@ function fundingLead(pool: { g: Group; s: Candidate }[], types: AnswerType[]) {
   return pool.find(({ g, s }) => s.score >= FUNDING_LEAD_SHARE * top.s.score && g.hit.chunk.path.some((h) => FUNDING_HEADING.test(h)));
 }
 
+/** A sentence stating a time limit in the unit asked leads when it scores at least this share of the best sentence. */
+const UNIT_LEAD_SHARE = 0.5;
+const TIME_UNITS = ['gio', 'ngay', 'tuan', 'thang', 'nam'];
+/**
+ * A length of time as the documents write it ("24 (hai mươi bốn) giờ", "03 ngày làm việc"), by its folded unit; not a
+ * date's day or month ("ngày 11 tháng 01 năm 2013").
+ */
+const LENGTH_IN: Record<string, RegExp> = Object.fromEntries(
+  ['giờ', 'ngày', 'tuần', 'tháng', 'năm'].map((u, i) => [
+    TIME_UNITS[i],
+    new RegExp(`(?<!(?:ngày|tháng)\\s+)(?<![\\d/])\\d+\\s*(?:\\([^)]{1,20}\\)\\s*)?${u}(?!\\p{L})`, 'iu'),
+  ]),
+);
+
+/** The unit of time a question counts in ("mấy giờ", "bao nhiêu ngày"), folded; undefined when it names none. */
+function askedTimeUnit(profile: QueryProfile | undefined): string | undefined {
+  return TIME_UNITS.find((u) => profile?.bi.has(`may ${u}`) || profile?.bi.has(`nhieu ${u}`));
+}
+
+/**
+ * A question counting a time limit in one unit ("trong vòng mấy giờ") is answered by the sentence stating a limit in
+ * that unit, when the best sentence states its limit in another ("… 03 ngày") and the other scores near it.
+ */
+function unitLead(pool: { g: Group; s: Candidate }[], types: AnswerType[], profile: QueryProfile | undefined) {
+  const top = pool[0];
+  const unit = types.includes('time') ? askedTimeUnit(profile) : undefined;
+  const statesOther = (text: string) => TIME_UNITS.some((u) => u !== unit && LENGTH_IN[u].test(text));
+  if (!top || !unit || LENGTH_IN[unit].test(top.s.text) || !statesOther(top.s.text)) return undefined;
+  return pool.find(({ s }) => s.pos >= 0 && s.score >= UNIT_LEAD_SHARE * top.s.score && LENGTH_IN[unit].test(s.text));
+}
+
 /** Today's rule leads when its sentence scores at least this share of the best sentence of an older text. */
 const TODAY_LEAD_SHARE = 0.5;
 
@@ -715,12 +746,15 @@ function todaysRuleLead(groups: Group[], best: { g: Group; s: Candidate }, types
  * on who appraises the file within how many days is answered by the sentence naming the appraisal, not by the one
  * repeating the heading's words with another deadline.
  */
-function sharperLead(g: Group, lead: Candidate, types: AnswerType[]): Candidate {
+function sharperLead(g: Group, lead: Candidate, types: AnswerType[], unit?: string): Candidate {
   if (lead.pos < 0) return lead;
   const stated = types.filter((t) => carries(t, lead.text));
+  // A limit in the unit asked is kept: another sentence's limit in days is no answer to how many months.
+  const inUnit = unit !== undefined && LENGTH_IN[unit].test(lead.text);
   let best = lead;
   for (const c of g.sentences) {
-    if (c.pos >= 0 && c.score > 0 && (c.focus ?? 0) > (best.focus ?? 0) && stated.every((t) => carries(t, c.text))) best = c;
+    if (c.pos < 0 || c.score <= 0 || (c.focus ?? 0) <= (best.focus ?? 0)) continue;
+    if (stated.every((t) => carries(t, c.text)) && (!inUnit || LENGTH_IN[unit].test(c.text))) best = c;
   }
   return best;
 }
@@ -809,11 +843,12 @@ export function chooseSentences(
   const best =
     competentLead(pool, types, profile) ??
     fundingLead(pool, types) ??
+    unitLead(pool, types, profile) ??
     (olderTextAsked ? undefined : todaysRuleLead(groups, pool[0], types)) ??
     pool[0];
   chosen.set(best.g, (chosen.get(best.g) ?? new Set()).add(best.s.pos));
   const g = best.g;
-  const s = sharperLead(g, best.s, types);
+  const s = sharperLead(g, best.s, types, types.includes('time') ? askedTimeUnit(profile) : undefined);
   chosen.get(g)?.add(s.pos);
   const then = leadFollowUp(g, s, types);
   // The lead's group is chosen: the lead is the best of the pool, above the cut.
