@@ -135,14 +135,14 @@ export function reportPlaceBlock(place: ReportPlace): string {
 
 // Crossing the border home: "qua biên giới", "cửa khẩu", "đường mòn", "tiểu ngạch", "vượt biên".
 const CROSSED_BORDER = / (bien gioi|cua khau|duong mon|tieu ngach|vuot bien) /;
-// Back by oneself or back from a place ("tự về", "tự trở về", "trốn từ Trung Quốc về"), beside the escapes and
-// homecomings isBackHome reads.
-const CAME_BACK_ALONE = / tu (\w+ ){0,2}(tro )?ve /;
-// A person moving back from across the border or from a country, however the place is said ("trốn từ bên kia biên
-// giới về", "được trao trả từ Lào về"); a call, a message or money from there ("gọi điện từ bên Trung Quốc về") is not.
-const BACK_FROM_ABROAD = new RegExp(
-  ` (tron|thoat|chay|tro|di|duoc (dua|trao tra|giai cuu|cuu))( \\w+){0,2} tu (ben |ben kia |phia )?(bien gioi|nuoc ngoai|${COUNTRY})( \\w+)? (tro )?ve `,
-);
+// Over there, however the place is said: a country, abroad, across the border, or only "bên đó", "bên kia".
+const ABROAD_PLACE = `(ben (do|kia|ay)|(ben |ben kia |phia )?(bien gioi|nuoc ngoai|${COUNTRY})( \\w+)?)`;
+// What comes from over there without the person: a call, a message, money ("gọi điện", "nhắn tin", "gửi tiền").
+const SENT = '(goi|goi dien|dien thoai|nhan tin|tin nhan|tin|thu|gui|gui tien|chuyen tien|chuyen khoan|tien)';
+// Back by oneself or from over there ("tự về", "tự trở về", "trốn từ bên kia biên giới về", "vừa từ Lào về"), beside
+// the escapes and homecomings isBackHome reads; a call, a message or money from there ("gọi điện từ bên Trung Quốc
+// về", "gửi tiền từ nước ngoài về") is not.
+const CAME_BACK = new RegExp(`(?<! ${SENT}( \\w+){0,2}) tu (${ABROAD_PLACE} |(\\w+ ){0,2})(tro )?ve `);
 // "báo cho ai / cơ quan nào": said by someone back across the border, whom they tell is where they report.
 const TELL_WHOM = new RegExp(` bao (cho |voi )?${WHERE} `);
 
@@ -162,8 +162,7 @@ export function escapedBack(text: string): boolean {
 
 /** The person has come back (escaped, released, come home, or come back on their own). */
 export function cameBack(text: string): boolean {
-  const f = foldedWords(text);
-  return isBackHome(text) || CAME_BACK_ALONE.test(f) || BACK_FROM_ABROAD.test(f);
+  return isBackHome(text) || CAME_BACK.test(foldedWords(text));
 }
 
 /** The question is about someone abroad or coming back across the border ("bị bán sang Lào", "trốn về qua cửa khẩu"). */

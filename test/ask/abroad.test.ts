@@ -45,6 +45,7 @@ describe('asksHelpAbroad', () => {
     'Em ấy còn ở bên đó, muốn trình báo thì đến cơ quan nào?',
     // A call or a message from over there is no one back.
     'Con tôi gọi điện từ bên Trung Quốc về, nói bị giữ không cho về, muốn đưa về thì liên hệ cơ quan nào?',
+    'Cháu tôi bị lừa sang Campuchia, vẫn gửi tiền từ nước ngoài về, giờ muốn về nước thì tìm cơ quan nào?',
     // The host country ("nước sở tại") is over there too.
     'Người bị bán ra nước ngoài đã trốn thoát thì tìm cơ quan nào ở nước sở tại để trình báo?',
     // Still over there and asking where to report, with no wish to come home said.

@@ -7,6 +7,7 @@ import {
   asksWhereToReport,
   asksWhomToTellAfterCrossing,
   borderReportPlaces,
+  cameBack,
   inPersonFor,
   reportPlace,
 } from '../../handlers/report-place.js';
@@ -133,6 +134,24 @@ describe('where a person back from abroad reports', () => {
     'Tôi đã về nhà thì báo cho ai?',
     'Thấy người lạ dẫn trẻ em qua biên giới thì báo tin cho ai?',
   ])('%s → no', (q) => expect(asksWhomToTellAfterCrossing(q)).toBe(false));
+});
+
+describe('cameBack', () => {
+  it.each([
+    'Cháu tôi bị bán sang Lào, hôm qua chạy từ bên kia biên giới về được rồi.',
+    'em gai toi tron tu ben do ve hom truoc',
+    'Chị ấy được trao trả từ Trung Quốc về qua cửa khẩu.',
+    'Nó tự bắt xe về, giờ đang ở nhà.',
+    'Tôi vừa từ bên đó về được hai hôm.',
+    'me toi tu tro ve roi',
+  ])('%s → back', (q) => expect(cameBack(q)).toBe(true));
+
+  it.each([
+    // Money, a call or a message from over there: the person is still there.
+    'Con gái tôi ở Campuchia, tháng nào cũng gửi tiền từ nước ngoài về.',
+    'chong toi bi giu ben lao, toi qua moi goi dien tu ben do ve',
+    'Em tôi hay nhắn tin từ bên ấy về kêu cứu.',
+  ])('%s → not back', (q) => expect(cameBack(q)).toBe(false));
 });
 
 describe('the pipeline on where to report in person', () => {
