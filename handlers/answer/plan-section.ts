@@ -154,7 +154,9 @@ const ASKS_PLAN_TASKS =
   / (?:ke hoach|kh|de an|chuong trinh)(?: \w+){0,12}? (?:tap trung|de ra|dat ra|huong toi|co|lam|gom|bao gom)(?: vao)?(?: lam)?(?: (?:nhung|cac))?(?: (?:viec|cong viec|hoat dong|nhom viec))? (?:gi|nao|chinh(?: nao| gi)?)((?: \w+)*?)(?: (?:vay|a|nhi|the|ha))* $/;
 // What every plan here is against and for, with the words saying so ("… để chống mua bán người", "… cho nạn nhân bị
 // mua bán", "… trong công tác hỗ trợ nạn nhân" with the title's words): a question ending so asks no narrower point.
-const PLAN_SUBJECT = new Set(['de', 've', 'cho', 'trong', 'phong', 'chong', 'mua', 'ban', 'nguoi', 'toi', 'pham', 'nan', 'nhan', 'bi']);
+// Each plan is one of support to the victims, so what it does for them is all it does; for whom else ("… cho gia đình
+// họ") the words after "cho" tell, "cho" and "trong" being no content word.
+const PLAN_SUBJECT = new Set(['de', 've', 'phong', 'chong', 'mua', 'ban', 'nguoi', 'toi', 'pham', 'nan', 'nhan', 'bi']);
 
 /** Whether the question asks what the plan `doc` sets out to do (ASKS_PLAN_TASKS), its words after the ask its subject's. */
 function asksPlanTasks(q: string, doc: DocMeta): boolean {

@@ -134,6 +134,13 @@ describe('a body, a plan and a determination asked about', () => {
     expect(leadOf(commune.text)).not.toContain('Trách nhiệm của Bộ Công an');
   });
 
+  it('a plan of support to victims asked what it does for them leads with its tasks section; for others, not', async () => {
+    const victims = await answer('Kế hoạch năm 2024 của Quảng Nam có những hoạt động gì cho nạn nhân bị mua bán?', { index });
+    expect(leadOf(victims.text)).toMatch(/^Theo KH Quảng Nam 2024 › III\. Nhiệm vụ và giải pháp trọng tâm/);
+    const families = await answer('Kế hoạch năm 2024 của Quảng Nam có những hoạt động gì cho gia đình nạn nhân?', { index });
+    expect(leadOf(families.text)).not.toMatch(/^Theo KH Quảng Nam 2024 › III\. Nhiệm vụ và giải pháp trọng tâm/);
+  });
+
   it('a plan asked about one case of it is not answered by its tasks section', async () => {
     const r = await answer('Theo đề án của Đồng Nai, nếu nạn nhân là trẻ em thì phải làm gì?', { index });
     expect(leadOf(r.text)).not.toMatch(/^Theo ĐA Đồng Nai 2016–2020 › III\. Nhiệm vụ công tác trọng tâm \(/);
