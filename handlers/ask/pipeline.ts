@@ -297,22 +297,18 @@ const changes: AskStep = async (q, deps) => {
     return withTransitionalRule(q, deps, await firstReply(AFTER_CHANGES, q, deps)) ?? r;
   }
   // "Theo luật cũ thì sở nào chi trợ cấp …? Giờ còn đúng không": what the old text says is the documents' to answer,
-  // whether it still holds the file's.
+  // whether it still holds the file's. The file may say nothing of it, leaving that half all the reply says: passages
+  // the answerer is unsure of do not make one.
   const askedHalf = askedBeforeStillHolds(q, deps);
-  if (askedHalf) {
-    const rest = await firstReply(AFTER_CHANGES, { ...q, text: askedHalf }, deps);
-    const facts = r?.kind === 'answer' ? answerChanges(q, deps, false) : undefined;
-    if (rest?.kind === 'answer' && !rest.text.startsWith(UNSURE_INTRO))
-      return facts ? { ...rest, text: `${rest.text}\n\n${facts.text}` } : rest;
-  }
+  const stillHolds =
+    askedHalf && (await halfThenFacts(q, deps, askedHalf, r?.kind === 'answer' ? answerChanges(q, deps, false) : undefined, true));
+  if (stillHolds) return stillHolds;
   // "Theo kế hoạch Đồng Nai nạn nhân được đưa vào trung tâm nào, còn hiện nay sở nào lo": the plan's half is the
-  // documents', today's half the file's.
+  // documents', today's half the file's, which the reply needs and which answers it whatever the passages.
   const planHalf = r?.kind === 'answer' ? planHalfOf(q.text) : undefined;
-  if (planHalf) {
-    const rest = await firstReply(AFTER_CHANGES, { ...q, text: planHalf }, deps);
-    const facts = answerChanges(q, deps, false);
-    if (rest?.kind === 'answer' && facts) return { ...rest, text: `${rest.text}\n\n${facts.text}` };
-  }
+  const todayFacts = planHalf && answerChanges(q, deps, false);
+  const planThenToday = planHalf && todayFacts && (await halfThenFacts(q, deps, planHalf, todayFacts, false));
+  if (planThenToday) return planThenToday;
   if (r?.kind !== 'answer' || !onlyMergerAnswered(q, deps)) return r;
   // "Đà Nẵng sau hợp nhất đã có kế hoạch năm 2025 chưa": that the new unit's plan is not in the documents is the
   // answer; the merger facts are its context.
@@ -327,6 +323,22 @@ const changes: AskStep = async (q, deps) => {
   const rest = await firstReply(AFTER_CHANGES, q, deps);
   return rest?.kind === 'answer' && !rest.text.startsWith(UNSURE_INTRO) ? withMergerFacts(r, rest) : r;
 };
+
+/**
+ * The documents' answer to the half of a question they hold, then the update file's facts on the rest; undefined when
+ * that half gets no answer, or (`unsureEnds`) only passages the answerer is unsure of.
+ */
+async function halfThenFacts(
+  q: Asked,
+  deps: AskDeps,
+  half: string,
+  facts: AskResult | undefined,
+  unsureEnds: boolean,
+): Promise<AskResult | undefined> {
+  const rest = await firstReply(AFTER_CHANGES, { ...q, text: half }, deps);
+  if (rest?.kind !== 'answer' || (unsureEnds && rest.text.startsWith(UNSURE_INTRO))) return undefined;
+  return facts ? { ...rest, text: `${rest.text}\n\n${facts.text}` } : rest;
+}
 
 // "…, còn bây giờ …", "… và hiện nay …": where a question turns from what a plan said to what holds today.
 const TURN_TO_TODAY =
