@@ -166,6 +166,19 @@ const LABOUR_EXPORT = [
   'cò lao động',
   'công ty xuất khẩu',
 ];
+// Doing one thing under the cover of another: a marriage, a job abroad, a shelter used as a front.
+const FRONT = [
+  'lợi dụng',
+  'núp bóng',
+  'đội lốt',
+  'mượn danh',
+  'giả danh',
+  'lấy cớ',
+  'trá hình',
+  'thật ra là',
+  'thực chất là',
+  'lấy danh nghĩa',
+];
 // Keeping an eye on someone (with a criminal record, thesaurus.ts CRIMINAL_RECORD, the documents watch them).
 const WATCHING = ['canh chừng', 'trông chừng', 'để mắt', 'để ý', 'theo dõi', 'quản lý', 'răn đe', 'giám sát'];
 
@@ -333,14 +346,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
     legal: ['kiểm tra, thanh tra hoạt động hỗ trợ kết hôn'],
   },
   {
-    all: [INSPECTING, LABOUR_EXPORT],
-    legal: [
-      'giám sát, thanh tra, kiểm tra đối với các tổ chức, cá nhân hoạt động môi giới',
-      'giám sát chặt chẽ các hoạt động đưa người đi lao động ở nước ngoài',
-    ],
-  },
-  {
-    all: [[...WATCHING, 'coi chừng', 'ngó ngàng', 'để mắt tới'], LABOUR_EXPORT],
+    all: [[...new Set([...INSPECTING, ...WATCHING]), 'coi chừng', 'ngó ngàng', 'để mắt tới'], LABOUR_EXPORT],
     legal: [
       'giám sát chặt chẽ các hoạt động đưa người đi lao động ở nước ngoài',
       'giám sát, thanh tra, kiểm tra đối với các tổ chức, cá nhân hoạt động môi giới',
@@ -1061,7 +1067,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
   {
     all: [
-      ['lợi dụng', 'núp bóng', 'đội lốt', 'mượn danh', 'giả danh', 'lấy cớ', 'trá hình', 'thật ra là', 'thực chất là', 'lấy danh nghĩa'],
+      FRONT,
       [
         'lấy chồng',
         'lấy vợ',
@@ -1183,7 +1189,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
   // Proving that someone found abroad is Vietnamese: the papers that prove nationality.
   {
     all: [
-      ['chứng minh', 'xác minh', 'làm sao biết'],
+      ['chứng minh', 'xác minh', 'xác định', 'làm sao biết'],
       ['người việt', 'dân việt', 'quốc tịch việt', 'quốc tịch'],
     ],
     legal: ['giấy tờ chứng minh quốc tịch việt nam'],
@@ -1198,10 +1204,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
   // A support facility used as a front: its licence is withdrawn.
   {
-    all: [
-      ['lợi dụng', 'núp bóng', 'đội lốt', 'mượn danh', 'giả danh', 'lấy danh nghĩa', 'trá hình'],
-      ['giúp nạn nhân', 'hỗ trợ nạn nhân', 'nhà tạm lánh', 'mái ấm', 'cơ sở hỗ trợ', 'cơ sở bảo trợ', 'trung tâm'],
-    ],
+    all: [FRONT, ['giúp nạn nhân', 'hỗ trợ nạn nhân', 'nhà tạm lánh', 'mái ấm', 'cơ sở hỗ trợ', 'cơ sở bảo trợ', 'trung tâm']],
     legal: ['lợi dụng hoạt động hỗ trợ nạn nhân để mua bán người', 'thu hồi giấy phép thành lập'],
   },
   // Whether guarding a victim costs the family: the state budget pays for protection. Bare "bảo vệ" is also "báo về"

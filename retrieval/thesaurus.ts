@@ -2496,18 +2496,6 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['hợp pháp hóa lãnh sự', 'do cơ quan nước ngoài cấp'],
   },
   {
-    everyday: [
-      'chứng minh là người việt',
-      'xác định là người việt',
-      'giấy chứng minh người việt',
-      'chứng minh người việt',
-      'chứng minh quốc tịch',
-      'xác minh quốc tịch',
-      'chứng minh là dân việt',
-    ],
-    legal: ['giấy tờ chứng minh quốc tịch việt nam'],
-  },
-  {
     everyday: ['xe đưa về', 'xe chở về', 'ai lo xe', 'lo xe', 'xe cộ', 'đưa đón'],
     legal: ['phương tiện chuyên chở', 'bố trí phương tiện'],
   },
