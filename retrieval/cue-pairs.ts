@@ -194,7 +194,25 @@ export const CUE_PAIRS: readonly CuePair[] = [
   {
     all: [
       ['giấy tờ', 'giấy má', 'giấy tờ tùy thân', 'giấy tùy thân', 'giấy tờ cá nhân', 'căn cước'],
-      ['giữ', 'lấy', 'mất', 'thu', 'tịch thu', 'không có', 'không còn', 'trộm', 'bị trộm', 'bị cướp', 'bị móc túi'],
+      // Bare "mất" is also the cost of a step ("làm giấy tờ có mất tiền không"): only the papers gone.
+      [
+        'giữ',
+        'lấy',
+        'bị mất',
+        'làm mất',
+        'đánh mất',
+        'mất hết',
+        'mất rồi',
+        'mất giấy',
+        'thu',
+        'tịch thu',
+        'không có',
+        'không còn',
+        'trộm',
+        'bị trộm',
+        'bị cướp',
+        'bị móc túi',
+      ],
       ['về nước', 'sứ quán', 'đại sứ quán', 'lãnh sự', 'nước ngoài', 'bên đó', 'bên kia', 'bên ấy', 'bên nớ'],
     ],
     legal: ['giấy thông hành'],
@@ -927,8 +945,8 @@ export const CUE_PAIRS: readonly CuePair[] = [
     legal: ['đang ở nước ngoài', 'bảo hộ công dân', 'cơ quan đại diện việt nam ở nước ngoài'],
   },
   {
-    all: [FOREIGNER, ['cửa khẩu', 'biên giới', 'đường bộ']],
-    legal: ['đưa nạn nhân tới cửa khẩu', 'trao trả nạn nhân cho phía nước ngoài'],
+    all: [FOREIGNER, ['cửa khẩu', 'biên giới', 'đường bộ', 'về nước', 'đưa về', 'trả về', 'hồi hương']],
+    legal: ['đưa nạn nhân tới cửa khẩu', 'trao trả nạn nhân cho phía nước ngoài', 'đưa nạn nhân về nước'],
   },
   {
     all: [

@@ -236,8 +236,11 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'chở về tận nhà',
       'chở về quê',
       'đưa về tận nơi',
+      'dẫn nó về',
+      'dắt về',
+      'về tận nhà',
     ],
-    legal: ['bố trí người đưa về', 'đến nhận', 'trở về nơi cư trú'],
+    legal: ['bố trí người đưa về', 'đến nhận', 'trở về nơi cư trú', 'đưa nạn nhân về nơi người thân thích cư trú'],
   },
   {
     everyday: ['con đi theo', 'con đi cùng', 'dẫn theo con', 'mang theo con', 'con đi kèm', 'con theo mẹ'],
@@ -826,7 +829,24 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['sốc', 'hoảng sợ', 'hoảng loạn', 'tinh thần', 'trầm cảm', 'ám ảnh', 'buồn', 'sợ hãi'],
     legal: ['hỗ trợ tâm lý', 'tư vấn tâm lý', 'ổn định tâm lý', 'sang chấn tâm lý'],
   },
-  { everyday: ['chôn cất', 'đám ma', 'chết', 'qua đời', 'tử vong'], legal: ['mai táng', 'chết'] },
+  // Death and burial; bare "chôn" is also "chọn" typed without marks, so only in a longer wording.
+  {
+    everyday: [
+      'chôn cất',
+      'đám ma',
+      'chết',
+      'qua đời',
+      'tử vong',
+      'tiền chôn',
+      'lo chôn',
+      'an táng',
+      'ma chay',
+      'đám tang',
+      'tang lễ',
+      'lo đám',
+    ],
+    legal: ['mai táng', 'chết'],
+  },
   {
     everyday: [
       'luật sư',
@@ -1038,6 +1058,9 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'làm rõ',
       'tìm hiểu',
       'kiểm tra lại',
+      'điều tra lại',
+      // The police checking again: verification, not the investigating agency of "công an điều tra".
+      'công an điều tra lại',
       'check',
       'check lại',
       'xem lại',
@@ -1521,7 +1544,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'chứng minh bằng gì',
       'làm sao chứng minh',
     ],
-    legal: ['căn cứ để xác định nạn nhân', 'căn cứ', 'dấu hiệu'],
+    legal: ['căn cứ để xác định nạn nhân', 'căn cứ', 'dấu hiệu', 'dựa vào các nguồn tài liệu, chứng cứ'],
   },
   // Nothing to prove it: the documents weigh other grounds when a person cannot be proven to be a victim.
   {
@@ -2812,6 +2835,37 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   {
     everyday: ['không phải bị bán', 'chẳng phải bị bán', 'đâu phải bị bán'],
     legal: ['không phải là nạn nhân', 'không đủ căn cứ xác định nạn nhân'],
+  },
+  // Found, once checked, not to have been trafficked at all: a conclusion, not the grounds still lacking.
+  {
+    everyday: [
+      'không hề bị bán',
+      'chưa hề bị bán',
+      'chẳng hề bị bán',
+      'không có bị bán',
+      'đâu có bị bán',
+      'không bị bán thật',
+      'hóa ra không bị bán',
+      'không phải người bị bán',
+    ],
+    legal: ['không phải là nạn nhân'],
+  },
+  // Leaving the shelter: the documents take a person out of it once they are found not to be a victim.
+  {
+    everyday: [
+      'ra khỏi trung tâm',
+      'rời khỏi trung tâm',
+      'ra khỏi cơ sở',
+      'rời khỏi cơ sở',
+      'ra khỏi nhà tạm lánh',
+      'rời trung tâm',
+      'rời cơ sở',
+      'ở lại trung tâm',
+      'ở lại cơ sở',
+      'ở trong trung tâm nữa',
+      'còn ở trung tâm',
+    ],
+    legal: ['ra khỏi cơ sở bảo trợ xã hội'],
   },
   // Protection by presence.
   {

@@ -230,6 +230,14 @@ describe('going abroad, held there and coming home (bundled pairs)', () => {
     expect(x.expand('làm giấy tờ về nước mất mấy ngày')).not.toContain('cấp giấy thông hành cho nạn nhân về nước');
   });
 
+  it('reads papers lost, not what making them costs, as the travel document; a foreigner going home as the handover', () => {
+    expect(x.expand('sang bên đó bị mất giấy tờ, giờ muốn về nước')).toContain('giấy thông hành');
+    expect(x.expand('bên đó làm giấy tờ về nước có mất tiền không')).not.toContain('giấy thông hành');
+    expect(x.expand('người nước ngoài bị bán sang đây thì đưa về nước thế nào')).toEqual(
+      expect.arrayContaining(['trao trả nạn nhân cho phía nước ngoài', 'đưa nạn nhân về nước']),
+    );
+  });
+
   it('reads someone held over there whom the family wants protected as the mission directed to protect them', () => {
     const mission = 'bộ ngoại giao chỉ đạo cơ quan đại diện việt nam ở nước ngoài áp dụng các biện pháp bảo vệ nạn nhân';
     expect(x.expand('mẹ tôi bị nhốt bên đài loan, nhờ sứ quán che chở được không')).toContain(mission);

@@ -740,6 +740,25 @@ describe('chat words that met no term of the documents (bundled thesaurus)', () 
     );
   });
 
+  it('reads someone found not to have been sold, and leaving the shelter, as the clause on a person who is no victim', () => {
+    expect(x.expand('hóa ra cô ấy không hề bị bán')).toContain('không phải là nạn nhân');
+    // A finding, not grounds still lacking.
+    expect(x.expand('hóa ra cô ấy không hề bị bán')).not.toContain('không đủ căn cứ xác định nạn nhân');
+    expect(x.expand('vậy có phải rời khỏi trung tâm không')).toContain('ra khỏi cơ sở bảo trợ xã hội');
+  });
+
+  it('reads the police checking again as verifying, not as the investigating agency', () => {
+    expect(x.expand('công an điều tra lại thì thấy khác')).toContain('xác minh');
+    expect(x.expand('công an điều tra lại thì thấy khác')).not.toContain('cơ quan cảnh sát điều tra');
+    expect(x.expand('công an điều tra là cơ quan nào')).toContain('cơ quan cảnh sát điều tra');
+  });
+
+  it('reads taking a child home, what a finding rests on and paying a burial in the documents words', () => {
+    expect(x.expand('ai dắt về cho ông bà')).toContain('đưa nạn nhân về nơi người thân thích cư trú');
+    expect(x.expand('dựa vào đâu mà biết bị bán')).toContain('dựa vào các nguồn tài liệu, chứng cứ');
+    expect(x.expand('tiền chôn ai chịu')).toContain('mai táng');
+  });
+
   it('reads a place to hide in as the shelter the protection measures name', () => {
     expect(x.expand('có chỗ nào để trốn cho an toàn không')).toContain('nơi tạm lánh');
   });
