@@ -1220,6 +1220,14 @@ export const CUE_PAIRS: readonly CuePair[] = [
     ],
     legal: ['động viên nạn nhân là thành viên của gia đình hợp tác với các cơ quan có thẩm quyền'],
   },
+  // Found, once checked, not to have been sold: "không bị bán" alone is also how not to be ("để không bị bán").
+  {
+    all: [
+      ['hóa ra', 'ra là', 'rốt cuộc', 'thật ra', 'té ra', 'xác minh ra', 'điều tra ra', 'kết luận'],
+      ['không bị bán', 'chưa bị bán', 'không bị lừa bán'],
+    ],
+    legal: ['không phải là nạn nhân'],
+  },
   // A support facility used as a front: its licence is withdrawn.
   {
     all: [FRONT, ['giúp nạn nhân', 'hỗ trợ nạn nhân', 'nhà tạm lánh', 'mái ấm', 'cơ sở hỗ trợ', 'cơ sở bảo trợ', 'trung tâm']],

@@ -230,6 +230,11 @@ describe('going abroad, held there and coming home (bundled pairs)', () => {
     expect(x.expand('làm giấy tờ về nước mất mấy ngày')).not.toContain('cấp giấy thông hành cho nạn nhân về nước');
   });
 
+  it('reads someone checked and found not sold as no victim, not how to avoid being sold', () => {
+    expect(x.expand('xác minh ra là người đó không bị bán')).toContain('không phải là nạn nhân');
+    expect(x.expand('làm sao để con gái không bị bán')).not.toContain('không phải là nạn nhân');
+  });
+
   it('reads papers lost, not what making them costs, as the travel document; a foreigner going home as the handover', () => {
     expect(x.expand('sang bên đó bị mất giấy tờ, giờ muốn về nước')).toContain('giấy thông hành');
     expect(x.expand('bên đó làm giấy tờ về nước có mất tiền không')).not.toContain('giấy thông hành');

@@ -757,6 +757,15 @@ describe('chat words that met no term of the documents (bundled thesaurus)', () 
     expect(x.expand('ai dắt về cho ông bà')).toContain('đưa nạn nhân về nơi người thân thích cư trú');
     expect(x.expand('dựa vào đâu mà biết bị bán')).toContain('dựa vào các nguồn tài liệu, chứng cứ');
     expect(x.expand('tiền chôn ai chịu')).toContain('mai táng');
+    expect(x.expand('nếu nạn nhân mất ở trung tâm thì sao')).toContain('mai táng');
+    // Papers lost at the centre are no death.
+    expect(x.expand('bị mất giấy tờ ở trung tâm')).not.toContain('mai táng');
+  });
+
+  it("reads lifting spirits, being lent money and the other side's forces in the documents words", () => {
+    expect(x.expand('có ai nói chuyện cho tụi nhỏ vui lên không')).toContain('hỗ trợ tâm lý');
+    expect(x.expand('có được vay để buôn bán không')).toContain('vay vốn');
+    expect(x.expand('có phối hợp với lực lượng nước bạn không')).toContain('các nước có chung đường biên giới');
   });
 
   it('reads a place to hide in as the shelter the protection measures name', () => {
