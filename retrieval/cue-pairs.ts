@@ -310,6 +310,25 @@ export const CUE_PAIRS: readonly CuePair[] = [
     ],
     legal: ['giữ bí mật về nơi cư trú', 'nơi cư trú, làm việc, học tập'],
   },
+  // Showing people how not to be tricked into a job: the plans' guidance against job fraud.
+  {
+    all: [
+      ['dạy', 'chỉ cho', 'chỉ dẫn', 'hướng dẫn', 'mở lớp', 'nói cho', 'cho dân biết', 'tập huấn'],
+      [
+        'lừa đi làm',
+        'dụ đi làm',
+        'rủ đi làm',
+        'lừa việc làm',
+        'lừa đảo việc làm',
+        'việc nhẹ lương cao',
+        'dụ dỗ đi làm',
+        'bị dụ đi làm',
+        'bị lừa đi làm',
+        'dụ đi làm ăn',
+      ],
+    ],
+    legal: ['hướng dẫn người dân các biện pháp phòng, chống lừa đảo việc làm'],
+  },
   // The internet: where jobs are offered, where crimes are reported, where the plans publish.
   {
     all: [
