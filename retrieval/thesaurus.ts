@@ -1748,6 +1748,11 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'đóng cửa cơ sở',
       'cho đóng cửa',
       'tạm đóng cửa',
+      'bị đóng cửa',
+      // Read whole, so that typed without marks its "thoi khong" is no "thôi không" (stopping protection).
+      'đóng cửa tạm thời',
+      'tạm thời đóng cửa',
+      'bị đình chỉ',
       'dẹp',
       'bắt nghỉ',
       'ngừng hoạt động',

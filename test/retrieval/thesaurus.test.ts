@@ -762,6 +762,12 @@ describe('chat words that met no term of the documents (bundled thesaurus)', () 
     expect(x.expand('bị mất giấy tờ ở trung tâm')).not.toContain('mai táng');
   });
 
+  it('reads a facility shut for a while, typed without marks, as suspended, not as protection stopped', () => {
+    const q = 'nha tam lanh lam sai thi bi dong cua tam thoi khong';
+    expect(x.expand(q)).toContain('đình chỉ hoạt động');
+    expect(x.expand(q)).not.toContain('chấm dứt áp dụng biện pháp bảo vệ');
+  });
+
   it("reads lifting spirits, being lent money and the other side's forces in the documents words", () => {
     expect(x.expand('có ai nói chuyện cho tụi nhỏ vui lên không')).toContain('hỗ trợ tâm lý');
     expect(x.expand('có được vay để buôn bán không')).toContain('vay vốn');
