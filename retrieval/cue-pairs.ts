@@ -42,6 +42,8 @@ const FAKING = [
   'dựng chuyện',
 ];
 const SHELTER = ['cơ sở', 'trung tâm', 'nhà tạm lánh', 'mái ấm', 'nhà mở'];
+// Those who give money: donors at home or abroad, however people name them.
+const DONORS = ['tài trợ', 'ủng hộ', 'quyên góp', 'viện trợ', 'mạnh thường quân', 'nhà hảo tâm', 'nhà tài trợ'];
 const INSPECTING = ['kiểm tra', 'thanh tra', 'giám sát', 'kiểm soát'];
 // Abroad as a family names it: the country, "over there", a foreign land.
 const ABROAD = [
@@ -494,6 +496,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
       ['gấp', 'gấp quá', 'khẩn', 'khẩn cấp', 'không kịp', 'chưa kịp', 'liền', 'ngay'],
       ['chưa có giấy', 'chưa kịp có giấy', 'chưa có quyết định', 'chưa ra quyết định', 'chưa có giấy tờ', 'chưa làm giấy tờ'],
     ],
+    context: [['bảo vệ', 'canh', 'đe dọa', 'bị dọa', 'dọa', 'trả thù', 'an toàn']],
     legal: ['trước khi ra quyết định áp dụng biện pháp bảo vệ', 'điều động lực lượng, phương tiện'],
   },
   {
@@ -731,7 +734,8 @@ export const CUE_PAIRS: readonly CuePair[] = [
   {
     all: [
       ['kiểm tra', 'thanh tra', 'giám sát', 'theo dõi', 'coi lại', 'soát lại'],
-      ['xài sai', 'xài bậy', 'tiêu sai', 'dùng sai', 'sai mục đích', 'xài đúng', 'dùng đúng', 'tiêu xài', 'xài tiền', 'sử dụng tiền'],
+      ['xài sai', 'xài bậy', 'tiêu sai', 'dùng sai', 'sai mục đích', 'đúng mục đích'],
+      ['tiền', 'kinh phí', 'ngân sách', 'khoản hỗ trợ'],
     ],
     legal: ['thanh tra, kiểm tra việc quản lý, sử dụng kinh phí', 'quản lý, sử dụng kinh phí'],
   },
@@ -1004,7 +1008,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
   // Whether the protection file can leak: it is kept under the regime of confidential documents.
   {
-    all: [['hồ sơ', 'sổ sách', 'giấy tờ', 'giấy má', 'tài liệu'], LEAKED_OR_KEPT],
+    all: [['hồ sơ', 'sổ sách', 'giấy tờ', 'giấy má'], LEAKED_OR_KEPT],
     context: [['bảo vệ']],
     legal: ['hồ sơ bảo vệ theo chế độ tài liệu mật', 'lập, quản lý, lưu trữ và khai thác hồ sơ bảo vệ'],
   },
@@ -1263,16 +1267,13 @@ export const CUE_PAIRS: readonly CuePair[] = [
   },
   // A support facility raising money from donors at home or abroad.
   {
-    all: [SHELTER, ['tài trợ', 'ủng hộ', 'quyên góp', 'viện trợ', 'mạnh thường quân', 'nhà hảo tâm']],
+    all: [SHELTER, DONORS],
     legal: ['huy động các nguồn tài trợ trong nước và ngoài nước'],
   },
   // How donors' money is spent on victims ("tiền mạnh thường quân cho thì chi theo mức nào"): by the donor's agreement,
   // else at the rates the regulation sets.
   {
-    all: [
-      ['tài trợ', 'ủng hộ', 'quyên góp', 'viện trợ', 'mạnh thường quân', 'nhà hảo tâm', 'nhà tài trợ'],
-      ['mức chi', 'chi theo', 'mức nào', 'chi bao nhiêu', 'chi thế nào', 'chi ra sao', 'tính sao', 'tính thế nào'],
-    ],
+    all: [DONORS, ['mức chi', 'chi theo', 'mức nào', 'chi bao nhiêu', 'chi thế nào', 'chi ra sao', 'tính sao', 'tính thế nào']],
     legal: ['nguồn hỗ trợ của các tổ chức, cá nhân trong và ngoài nước', 'thỏa thuận về mức chi'],
   },
   // What the office is paid for making up one victim's file: a fixed sum per file (not what papers cost a person).

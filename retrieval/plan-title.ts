@@ -49,32 +49,39 @@ function titleRun(q: Syllable[], title: string[]): { from: number; to: number } 
   return best;
 }
 
-const byCorpus = new WeakMap<readonly DocMeta[], (query: string) => string>();
+const strippers = new WeakMap<readonly DocMeta[], (query: string) => string>();
 
 /**
  * The question without the title of a provincial plan or a law among `docs` that it names, or unchanged when it names
  * none; what the search scores a passage's words on and what the answer's sentences are chosen by.
  */
 export function withoutTextTitle(query: string, docs: readonly DocMeta[]): string {
-  let strip = byCorpus.get(docs);
-  if (!strip) byCorpus.set(docs, (strip = createTextTitles(docs)));
+  let strip = strippers.get(docs);
+  if (!strip) strippers.set(docs, (strip = createTextTitles(docs)));
   return strip(query);
 }
 
+// What is asked of a law as a text (what is new in it, when it applies, how many articles): its title then says what is
+// asked about, and stays.
+const ABOUT_THE_TEXT =
+  /^(\d+|co|gi|nao|bao|nhieu|may|khi|tu|ngay|thang|luat|van|nam|moi|cu|hieu|luc|thi|hanh|ap|dung|chuong|dieu|khoan|diem|thay|the|doi|sua|bo|sung|so|voi|khac|ban|noi|quy|dinh)$/;
+
 function createTextTitles(docs: readonly DocMeta[]): (query: string) => string {
-  const titles = docs.map((d) => slugify(d.title).split('-'));
+  const titles = docs.map((d) => ({ syllables: slugify(d.title).split('-'), law: !d.province })).filter((t) => holdsTextWord(t.syllables));
   return (query) => {
     const words = query.split(/(\s+)/);
     const q = syllablesOf(words);
+    if (!holdsTextWord(q.map((s) => s.text))) return query;
     for (const title of titles) {
-      const run = titleRun(q, title);
+      const run = titleRun(q, title.syllables);
       if (!run) continue;
       // A word only partly in the run ("2016-2020" after the title's "2016") stays.
       const inRun = (k: number) => k >= run.from && k < run.to;
       const drop = new Set<number>();
       q.forEach((s, k) => inRun(k) && drop.add(s.word));
       q.forEach((s, k) => !inRun(k) && drop.delete(s.word));
-      if (q.filter((s) => !drop.has(s.word) && !isStopword(s.text)).length < MIN_LEFT) return query;
+      const left = q.filter((s) => !drop.has(s.word) && !isStopword(s.text));
+      if (left.length < MIN_LEFT || (title.law && left.every((s) => ABOUT_THE_TEXT.test(s.text)))) return query;
       return words
         .filter((_, i) => !drop.has(i))
         .join('')

@@ -141,7 +141,6 @@ const ABBREVIATIONS: Record<string, string> = {
   sldtbxh: 'sở lao động thương binh và xã hội',
   pldtbxh: 'phòng lao động thương binh và xã hội',
   nsnn: 'ngân sách nhà nước',
-  kp: 'kinh phí',
   xnc: 'xuất nhập cảnh',
   qlxnc: 'quản lý xuất nhập cảnh',
   csb: 'cảnh sát biển',

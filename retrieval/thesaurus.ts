@@ -2207,7 +2207,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['sở thông tin và truyền thông', 'phòng văn hóa và thông tin'],
   },
   {
-    everyday: ['mặt trận xã', 'cựu chiến binh', 'hội đoàn', 'đoàn hội', 'các hội', 'hội nào', 'đoàn thể nào'],
+    everyday: ['mặt trận xã', 'cựu chiến binh', 'hội đoàn', 'đoàn hội', 'đoàn thể nào'],
     legal: ['ủy ban mặt trận tổ quốc việt nam', 'hội, đoàn thể', 'đoàn thể'],
   },
   { everyday: ['bên tòa'], legal: ['viện kiểm sát nhân dân', 'tòa án nhân dân'] },

@@ -19,8 +19,10 @@ const MAX_QUOTE_CHARS = 360;
 const HOMEWARD =
   / (ve (nuoc|viet nam|que|nha)|(muon|duoc|de|giup|dua|cho|lam sao|cach nao) (\w+ ){0,2}ve|giay thong hanh|ho chieu|(lam|cap|xin|mat|khong co) (\w+ )?giay to) /;
 // The fare or the cost of the way home is what is asked ("không có tiền mua vé thì ai mua", "tiền tàu xe về ai trả"): the
-// rules on what is paid and by whom answer it, not where to go. Typed with marks, "về" (home) is no "vé" (ticket).
-const FARE_ASKED = / (mua ve|tien ve|gia ve|ve (may bay|tau|xe)|tien (tau )?xe|chi phi di lai|(ai|ben nao) (tra|chi|lo) tien) /;
+// rules on what is paid and by whom answer it, not where to go. Typed with marks, "về" (home) is no "vé" (ticket); money
+// sent home ("gửi tiền về") and a ransom ("ai trả tiền chuộc") are no fare.
+const FARE_ASKED =
+  / (mua ve|(?<!(gui|chuyen|nhan|goi) )tien ve|gia ve|ve (may bay|tau|xe)|tien (tau )?xe|chi phi di lai|(ai|ben nao) (tra|chi|lo) tien(?! chuoc)) /;
 const asksFare = (text: string) => FARE_ASKED.test(foldedAsMeant(text, ['vé']));
 
 // Telling Vietnam's side of it from over there: reporting, denouncing, asking for help ("báo cho cơ quan Việt Nam",

@@ -25,7 +25,7 @@ const ASKED_OF = '(duoc|huong|nhan|xin|ho tro|giup|lo|cap|vay|muon|hoc|lam|phai|
 /** Cues of a question the documents can answer: where to go, which agency, what papers, how long, whether entitled. */
 const QUESTION_CUES = [
   WHERE,
-  /\b(co quan|cho|noi|to chuc|don vi|ben|phong|bo phan|luc luong|hoi|doan|hoi doan|doan the|so|nganh|cap|tram|trung tam|giay|giay to|thu tuc|che do|ho tro|quy|nguon|kinh phi|khoan) nao\b(?! cung)/,
+  /\b(co quan|cho|noi|to chuc|don vi|ben|phong|bo phan|luc luong|hoi doan|doan the|so|nganh|cap|tram|trung tam|giay|giay to|thu tuc|che do|ho tro|quy|nguon|kinh phi|khoan) nao\b(?! cung)/,
   // Not after a negation: "chưa nhắn gì", "không giúp gì" tell that nothing came.
   /(?<!\b(khong|chua|chang) )\b(can|phai|lam|duoc|giay|ho so|thu tuc|che do|giup|ho tro|huong|xin|tro cap) (\w+ ){0,2}(gi|nhung gi)\b/,
   /\b(bao lau|bao nhieu|khi nao|bao gio|thoi han)\b/,
@@ -55,6 +55,11 @@ const QUESTION_CUES = [
   // How the law names the situation ("có tính là mua bán người không"): the documents' definitions answer it.
   /\b(co|duoc|bi) (tinh|coi|xem) (la )?(\w+ ){0,3}(mua ban nguoi|nan nhan|toi|toidanh)\b/,
 ];
+/**
+ * Which association or union ("hội nào", "đoàn nào giúp"), only as typed with its accents: folded, "hồi nào" asks when
+ * and "đoạn nào" which part, both said inside an account.
+ */
+const WHICH_UNION = /(?<!\p{L})(hội|đoàn) nào(?!\p{L})/u;
 /** Central "mô" (where) after a verb of going or sending; only as typed with its accent, folded it is "mở", "mổ". */
 const WHERE_CENTRAL = /(?:^|\s)(?:ở|đi|đến|tới|về|vô|vào|nộp|gửi|báo|chỗ|nơi|bên)(?:\s\S+){0,2}\smô(?=[\s?.,!]|$)/u;
 /**
@@ -96,7 +101,8 @@ function asksSomething(text: string): boolean {
   const t = foldedOf(text);
   if (WHEREABOUTS.some((re) => re.test(t)) || JUDGED.test(t) || PLEA.test(t)) return false;
   // Whom to call or which number ("gọi số nào", "tổng đài của tỉnh số mấy") is asked as the pipeline's contact step reads it.
-  if (QUESTION_CUES.some((re) => re.test(t)) || WHERE_CENTRAL.test(text.toLowerCase())) return true;
+  const marked = text.normalize('NFC').toLowerCase();
+  if (QUESTION_CUES.some((re) => re.test(t)) || WHERE_CENTRAL.test(marked) || WHICH_UNION.test(marked)) return true;
   // The contact step reads any mention of a phone as asking for one: here the words must ask ("điện thoại tắt máy" tells).
   return (text.includes('?') || QUESTION_WORD.test(t)) && isContactQuestion(text);
 }

@@ -55,8 +55,9 @@ describe('asksHelpAbroad', () => {
     // "tới" (to) folds like "tôi" (I): going to report is not the asker reporting from home.
     'Người bị bán còn kẹt lại ở Campuchia thì phải tới trình báo ở đâu?',
     'nguoi bi ban con ket lai o campuchia thi phai di toi trinh bao o dau',
-    // "Về" typed with marks is coming home, not a ticket ("vé").
-    'Con tôi đang ở Malaysia, muốn mua về Việt Nam thì liên hệ ai bên ấy?',
+    // Money sent home, or a ransom, is no fare.
+    'con toi o campuchia van gui tien ve nha, gio no muon ve nuoc thi lien he co quan nao',
+    'Em tôi bị giữ bên Campuchia, bọn nó đòi ai trả tiền chuộc mới cho về, giờ liên hệ cơ quan nào?',
   ])('%s → yes', (q) => expect(asksHelpAbroad(q)).toBe(true));
 
   it.each([

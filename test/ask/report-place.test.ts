@@ -111,6 +111,8 @@ describe('asksWhereToReport', () => {
     // Back from being sold, but going for something else; "tư vấn về" is no "tự về".
     'Con bị bán trốn về rồi, muốn nhận tiền hỗ trợ thì lên xã hay lên huyện?',
     'Nạn nhân cần tư vấn về học nghề thì đến trung tâm hay lên huyện?',
+    // "Vợ ai" (whose wife), folded like "vô ai": already reported, asking something else.
+    'Con gái tôi bị bán làm vợ ai cũng không biết, nhà đã trình báo công an rồi, giờ phải làm gì?',
   ])('%s → no', (q) => expect(asksWhereToReport(q)).toBe(false));
 });
 

@@ -57,6 +57,9 @@ describe('reading the question part of a report', () => {
     // Which organisation or office: "hội đoàn nào", "sở nào", "trạm nào".
     expect(questionPartOf('Chị tôi bị bán về được một tháng. Muốn học may thì hội nào giúp?')).toBe('Muốn học may thì hội nào giúp?');
     expect(questionPartOf('em moi bi lua ban ve, can viec lam thi so nao lo')).toBeDefined();
+    // Folded, "hồi nào" (when) and "đoạn nào" (which part) inside an account ask nothing.
+    expect(questionPartOf('Con tôi đi làm bên Campuchia, không biết hồi nào bị bán, giờ mất liên lạc rồi.')).toBeUndefined();
+    expect(questionPartOf('em toi bi lua sang trung quoc, khong nho la doan nao thi bi ban')).toBeUndefined();
     // "Quý nào cũng" is every quarter, not which fund.
     expect(questionPartOf('Con tôi bị bán sang Lào, nhà tôi quý nào cũng gửi tiền cho bọn nó.')).toBeUndefined();
   });

@@ -511,6 +511,8 @@ describe('papers and waits that need two words (bundled pairs)', () => {
     const urgent = 'trước khi ra quyết định áp dụng biện pháp bảo vệ';
     expect(phrases('bi doa gap qua, chua co giay to gi thi co ai toi canh lien khong')).toContain(urgent);
     expect(phrases('chưa có giấy tờ gì thì xin bảo vệ thế nào')).not.toContain(urgent);
+    // Support wanted at once before a finding is no protection.
+    expect(phrases('Chưa có quyết định xác định là nạn nhân thì có được nhận hỗ trợ ngay không?')).not.toContain(urgent);
     const secret = 'hồ sơ bảo vệ theo chế độ tài liệu mật';
     expect(phrases('giấy tờ bảo vệ cho cháu có được giữ kín không')).toContain(secret);
     expect(phrases('giấy tờ của cháu có được giữ kín không')).not.toContain(secret);
@@ -523,6 +525,7 @@ describe('papers and waits that need two words (bundled pairs)', () => {
     const checked = 'quản lý, sử dụng kinh phí';
     expect(phrases('có ai giám sát tiền hỗ trợ bị xài sai không')).toContain(checked);
     expect(phrases('có ai giám sát công ty đưa người đi làm không')).not.toContain(checked);
+    expect(phrases('Công an theo dõi người có tiền án, thấy tiêu xài bất thường thì xử lý sao?')).not.toContain(checked);
   });
 
   it("reads a department's own facebook page from 'sở' typed with its marks", () => {

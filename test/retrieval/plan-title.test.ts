@@ -11,7 +11,7 @@ const plan = doc('plans/qn.md', 'KH Quảng Nam 2024', 'quang-nam', { title: TIT
 const law = doc('regulations/luat.md', 'Luật mẫu', null, { title: 'Luật mẫu về hỗ trợ nạn nhân' });
 const docs = [plan, law];
 
-describe('the title of a plan a question names', () => {
+describe('the title of a plan or a law a question names', () => {
   it('is left out of what is scored, from its plan word on, accented or not', () => {
     expect(withoutTextTitle(`Kinh phí thực hiện ${TITLE} lấy từ nguồn nào?`, docs)).toBe('Kinh phí thực hiện lấy từ nguồn nào?');
     expect(withoutTextTitle('kinh phi ke hoach thuc hien cong tac ho tro nan nhan bi mua ban lay o dau', docs)).toBe('kinh phi lay o dau');
@@ -31,9 +31,14 @@ describe('the title of a plan a question names', () => {
     expect(withoutTextTitle('Theo Luật Phòng, chống mua bán người năm 2011, nạn nhân có những quyền gì?', [named])).toBe(
       'Theo năm 2011, nạn nhân có những quyền gì?',
     );
-    // "phòng, chống mua bán người" without the law's name is what is asked about.
-    const q = 'Công tác phòng, chống mua bán người ở xã gồm những việc gì?';
-    expect(withoutTextTitle(q, [named])).toBe(q);
+    // "phòng, chống mua bán người" without the law's name is what is asked about; so is the law itself, asked what is
+    // new in it or when it applies.
+    for (const q of [
+      'Công tác phòng, chống mua bán người ở xã gồm những việc gì?',
+      'Luật Phòng, chống mua bán người năm 2024 có gì mới so với luật cũ?',
+      'Luật Phòng, chống mua bán người có hiệu lực thi hành từ năm nào?',
+    ])
+      expect(withoutTextTitle(q, [named]), q).toBe(q);
   });
 
   it('does not let the plan’s opening line, which repeats it, outrank the section answering', async () => {
