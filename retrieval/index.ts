@@ -11,8 +11,8 @@ import { createDefiningClauses, type DefiningClauses } from './defining-clause.j
 import { askedFacilityNames } from './facility.js';
 import { buildLexicalIndex, DEFAULT_WEIGHTS, type LexicalIndex, type LexicalResult, type LexicalWeights } from './bm25.js';
 import { createHashEmbedder } from './embedder.js';
-import { thesaurusExpander, type QueryExpander } from './expand.js';
-import { lastRead, questionText, terms } from './text.js';
+import { type Expansion, thesaurusExpander, type QueryExpander } from './expand.js';
+import { analyze, foldToken, lastRead, questionText, terms } from './text.js';
 import type { Embedder, KnowledgeIndex, SearchHit, SearchOptions } from './types.js';
 import { buildVectorIndex, loadVectorIndex, type VectorIndex } from './vector.js';
 import { createTitleTopics, type TitleTopics } from './title-topic.js';
@@ -616,7 +616,7 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   );
   const overview = topic ? overviewWeight(ctx, topic, Boolean(named ?? o.province), asksManner(q)) : undefined;
   const texts = namedTexts(q, ctx.docs, ctx.replacedBy);
-  const applyPriors = priorsOf(ctx, q, named, texts, overview, named ?? o.province ?? null);
+  const applyPriors = priorsOf(ctx, q, expansions, named, texts, overview, named ?? o.province ?? null);
   applyPriors(lex);
   // A question in everyday words is ranked by the first passages' words for it as well (feedbackView).
   const reread = feedbackView(ctx, q, lex, limit);
@@ -700,6 +700,7 @@ function overviewWeight(ctx: SearchContext, topic: string, scoped: boolean, mann
 function priorsOf(
   ctx: SearchContext,
   q: string,
+  expansions: Expansion[],
   named: string | null,
   texts: Set<string>,
   overview?: (i: number) => number,
@@ -722,7 +723,7 @@ function priorsOf(
     ctx.prohibitedActs(q),
     polarityBoost(ctx, q),
     // An overview's setting is its topic ("mở nhà tạm lánh thì cần những điều kiện gì"): its list answers.
-    overview ? undefined : askedClauseBoost(ctx, q),
+    overview ? undefined : askedClauseBoost(ctx, q, expansions),
     facilityBoost(ctx, q, scope),
   ].filter((b): b is (i: number) => number => b !== undefined);
   const other = otherCaseWeight(ctx, q);
@@ -841,12 +842,17 @@ function countedBoost(ctx: SearchContext, q: string): ((i: number) => number) | 
   return (i) => (states(ctx.foldedTexts[i]) ? boost : 1);
 }
 
-/** A question with a setting before its ask (askingClause): the candidates holding the asking clause's words first. */
-function askedClauseBoost(ctx: SearchContext, q: string): ((i: number) => number) | undefined {
+/**
+ * A question with a setting before its ask (askingClause): the candidates holding the asking clause's words first,
+ * and the documents' words for them (the question's expansions whose words the clause holds).
+ */
+function askedClauseBoost(ctx: SearchContext, q: string, expansions: Expansion[]): ((i: number) => number) | undefined {
   const weight = ctx.fusion.askedClause;
   const ask = weight > 0 ? askingClause(q) : undefined;
   if (!ask) return undefined;
-  const shares = ctx.lexical.shares(ask, ctx.fusion.weights, expansionsOf(ctx, ask));
+  const asked = new Set(analyze(ask).seq.map(foldToken));
+  const own = expansions.filter((e) => e.words.length && e.words.every((w) => asked.has(w)));
+  const shares = ctx.lexical.shares(ask, ctx.fusion.weights, own);
   return (i) => 1 + weight * shares.coverage(i);
 }
 

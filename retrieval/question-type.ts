@@ -380,8 +380,9 @@ function specificSyllables(topic: string[]): string[] {
 }
 
 // Where a long question's setting ends and its ask begins: "Bộ đội Biên phòng khi giải cứu … thì có những trách
-// nhiệm gì", "Tôi là cán bộ xã, khi có người trình báo thì xã phải làm những việc gì", or a full stop.
-const ASK_CLAUSE_BREAK = /\s(?:thì|thi)\s|[.;?!]\s+/iu;
+// nhiệm gì", "Tôi là cán bộ xã, khi có người trình báo thì xã phải làm những việc gì", or a full stop. Unaccented,
+// "thi" of "thi hành", "thi đua" is no "thì".
+const ASK_CLAUSE_BREAK = /\s(?:thì|thi(?!\s+(?:hành|hanh|đua|dua)(?!\p{L})))\s|[.;?!]\s+/iu;
 // A comma ends the setting only before a clause that opens with who acts or what it must do ("…, Bộ Chỉ huy Bộ đội
 // Biên phòng tỉnh có trách nhiệm gì", "…, cần thực hiện các bước nào"): between the items of a detailed ask ("khám,
 // cấp thuốc, chuyển tuyến cho những cơ quan nào") it separates what is asked.
@@ -399,9 +400,17 @@ function asksForPurpose(question: string): boolean {
   return PURPOSE_SETTING.test(fold(question.slice(0, question.lastIndexOf(ask))));
 }
 
+/** A question's clauses, its setting's first: split where the setting ends (ASK_CLAUSE_BREAK, COMMA_BEFORE_ASKER). */
+function clausesOf(question: string): string[] {
+  return question
+    .split(ASK_CLAUSE_BREAK)
+    .flatMap((c) => c.split(COMMA_BEFORE_ASKER))
+    .filter((c) => c.trim());
+}
+
 /** The clause that asks ("… thì có những trách nhiệm gì"), or undefined for a question with no setting before its ask. */
 function askClause(question: string): string | undefined {
-  const clauses = question.split(ASK_CLAUSE_BREAK).flatMap((c) => c.split(COMMA_BEFORE_ASKER));
+  const clauses = clausesOf(question);
   if (clauses.length < 2) return undefined;
   return clauses.findLast((c) => / (gi|nao) /.test(fold(c))) ?? '';
 }
@@ -417,7 +426,7 @@ const QUESTION_WORD = / (gi|nao|dau|ai|bao lau|bao nhieu|may|sao|the nao) /;
  * Undefined for a question with no setting, or whose asking clause holds no content syllable.
  */
 export function askingClause(question: string): string | undefined {
-  const clauses = question.split(ASK_CLAUSE_BREAK).filter((c) => c.trim());
+  const clauses = clausesOf(question);
   if (clauses.length < 2) return undefined;
   const last = clauses[clauses.length - 1];
   return QUESTION_WORD.test(fold(last)) && specificSyllables(withoutClassifiers(last)).length >= MIN_ASKED_SYLLABLES ? last : undefined;

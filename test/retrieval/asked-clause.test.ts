@@ -42,6 +42,17 @@ describe('the clause a question asks in', () => {
     expect(askingClause('Người bị bán về không có chỗ ở thì ai giúp?')).toBeUndefined();
   });
 
+  it('reads "thi hành", "thi đua" typed without marks as one word, not as a "thì" ending a setting', () => {
+    expect(askingClause('Việc thi hành thông tư này do cơ quan nào theo dõi?')).toBeUndefined();
+    expect(askingClause('phong trao thi dua chong buon nguoi do co quan nao phat dong')).toBeUndefined();
+  });
+
+  it('ends the setting at a comma before who acts, as the overview reading does', () => {
+    expect(askingClause('Khi nạn nhân được giải cứu về tới đồn, Bộ đội Biên phòng phải hỗ trợ những khoản gì?')).toBe(
+      'Bộ đội Biên phòng phải hỗ trợ những khoản gì?',
+    );
+  });
+
   it('puts the passage holding what is asked before those restating who acts', async () => {
     const q = 'Người có thẩm quyền ra quyết định bảo vệ nạn nhân thì phải lưu hồ sơ trong bao lâu?';
     expect(await first(q, 0)).toBe('Điều 8. Thẩm quyền');
