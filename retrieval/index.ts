@@ -51,6 +51,7 @@ import { listOpenings } from './list-opening.js';
 import { headingCase, otherCaseOfAgency, type HeadingCase } from './case-heading.js';
 import { createProhibitedActs, type ProhibitedActs } from './prohibited-acts.js';
 import { createFeedback, type Feedback, type FeedbackOptions } from './feedback.js';
+import { asksWhoActs, createSiblingFacets, type SiblingFacets } from './sibling-facet.js';
 
 const MANIFEST_VERSION = 3;
 /** Queries longer than this are cut: nobody asks a 50,000-character question, and latency must stay bounded. */
@@ -123,6 +124,13 @@ export interface FusionOptions {
    * over those restating the setting (0 = off; askingClause).
    */
   askedClause: number;
+  /**
+   * How many of the first hits a question asking who acts looks for a clause of the best hit's article opening with
+   * the duty in (dutyFirst; 0 = off).
+   */
+  siblingFacetDepth: number;
+  /** The least share of the best hit's coverage of the question that clause must hold to take its place. */
+  siblingFacetCoverage: number;
   /** Multiplier for the passages of a national text made for an actor the question names (title-topic.ts). */
   ownTextBoost: number;
   /** Multiplier for the passages of a text the question names ("theo Luật 2011", "nghị định 62", "luật mới"; named-text.ts). */
@@ -211,6 +219,8 @@ export const DEFAULT_FUSION: FusionOptions = {
   fusedTypeBoost: { date: 1.5, period: 1.5, target: 1.5 },
   countedThingBoost: 1.5,
   askedClause: 0.5,
+  siblingFacetDepth: 5,
+  siblingFacetCoverage: 0.8,
   ownTextBoost: 1.5,
   namedTextBoost: 1.5,
   planTextBoost: 1.5,
@@ -453,6 +463,7 @@ interface SearchContext {
   /** Ids of the provinces' plans. */
   plans: Set<string>;
   feedback: Feedback;
+  siblingFacets: SiblingFacets;
 }
 
 type ScopedHit = SearchHit & { inScope: boolean; unit: number };
@@ -512,6 +523,7 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     docList: corpus.docs,
     plans: new Set(corpus.docs.filter((d) => d.province).map((d) => d.id)),
     feedback: createFeedback(lexical, fusion.feedback),
+    siblingFacets: createSiblingFacets(fusion.siblingFacetDepth > 1 ? units : []),
   };
   return {
     corpus,
@@ -647,7 +659,24 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
     planLeads(ctx, q, types, Boolean(topic)),
     Boolean(topic),
   );
+  if (fusion.siblingFacetDepth > 1 && asksWhoActs(q, types.includes('agency'))) dutyFirst(ctx, ordered, coverage);
   return diverseTop(ordered, k, fusion.perGroup, coverage);
+}
+
+/**
+ * A question asking who acts: the best hit yields its place to the first clause of its article among the first hits
+ * that opens with a duty or a power to act when it does not (sibling-facet.ts), and that holds nearly as much of the
+ * question.
+ */
+function dutyFirst(ctx: SearchContext, hits: ScopedHit[], coverage: (unit: number) => number): void {
+  const [first] = hits;
+  if (!first || ctx.siblingFacets.statesDuty(first.unit)) return;
+  const group = groupKey(ctx.units[first.unit]);
+  const least = ctx.fusion.siblingFacetCoverage * coverage(first.unit);
+  const at = hits
+    .slice(1, ctx.fusion.siblingFacetDepth)
+    .findIndex((h) => groupKey(ctx.units[h.unit]) === group && coverage(h.unit) >= least && ctx.siblingFacets.statesDuty(h.unit));
+  if (at >= 0) hits.unshift(...hits.splice(at + 1, 1));
 }
 
 /**
