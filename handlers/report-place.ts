@@ -138,12 +138,15 @@ export function reportPlaceBlock(place: ReportPlace): string {
 const CROSSED_BORDER = / (bien gioi|cua khau|duong mon|tieu ngach|vuot bien) /;
 // Over there, however the place is said: a country, abroad, across the border, or only "bên đó", "bên kia".
 const ABROAD_PLACE = `(ben (do|kia|ay)|(ben |ben kia |phia )?(bien gioi|nuoc ngoai|${COUNTRY})( \\w+)?)`;
-// What comes from over there without the person: a call, a message, money ("gọi điện", "nhắn tin", "gửi tiền").
-const SENT = '(goi|goi dien|dien thoai|nhan tin|tin nhan|tin|thu|gui|gui tien|chuyen tien|chuyen khoan|tien)';
+// What is sent from over there without the person, by its verb: a call, a message, money ("gọi điện từ bên Trung Quốc
+// về", "gửi tiền từ nước ngoài về"). Not the nouns alone: "hết tiền nên tự về", "được tin cháu đã từ Lào về" are back.
+const SENT_FROM_ABROAD = new RegExp(
+  ` (goi|goi dien|dien thoai|nhan tin|gui|chuyen|chuyen khoan)( \\w+){0,2} tu ${ABROAD_PLACE} (tro )?ve `,
+  'g',
+);
 // Back by oneself or from over there ("tự về", "tự trở về", "trốn từ bên kia biên giới về", "vừa từ Lào về"), beside
-// the escapes and homecomings isBackHome reads; a call, a message or money from there ("gọi điện từ bên Trung Quốc
-// về", "gửi tiền từ nước ngoài về") is not.
-const CAME_BACK = new RegExp(`(?<! ${SENT}( \\w+){0,2}) tu (${ABROAD_PLACE} |(\\w+ ){0,2})(tro )?ve `);
+// the escapes and homecomings isBackHome reads.
+const CAME_BACK = new RegExp(` tu (${ABROAD_PLACE} |(\\w+ ){0,2})(tro )?ve `);
 // "báo cho ai / cơ quan nào": said by someone back across the border, whom they tell is where they report.
 const TELL_WHOM = new RegExp(` bao (cho |voi )?${WHERE} `);
 
@@ -163,7 +166,7 @@ export function escapedBack(text: string): boolean {
 
 /** The person has come back (escaped, released, come home, or come back on their own). */
 export function cameBack(text: string): boolean {
-  return isBackHome(text) || CAME_BACK.test(foldedWords(text));
+  return isBackHome(text) || CAME_BACK.test(foldedWords(text).replace(SENT_FROM_ABROAD, ' '));
 }
 
 /** The question is about someone abroad or coming back across the border ("bị bán sang Lào", "trốn về qua cửa khẩu"). */

@@ -146,6 +146,10 @@ describe('cameBack', () => {
     'Nó tự bắt xe về, giờ đang ở nhà.',
     'Tôi vừa từ bên đó về được hai hôm.',
     'me toi tu tro ve roi',
+    // Money or news said as nouns beside it: still back.
+    'Cháu tôi bị bán sang Lào, hết tiền nên tự về nhà rồi.',
+    'Được tin cháu đã từ Lào về.',
+    'Nạn nhân đã từ nước ngoài về nhà.',
   ])('%s → back', (q) => expect(cameBack(q)).toBe(true));
 
   it.each([
