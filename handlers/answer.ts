@@ -2,7 +2,7 @@
 // Abstains (pointing to hotlines) when the lexical evidence is too weak; never throws.
 import type { ContactsDirectory } from '../knowledge/contacts.js';
 import type { KnowledgeIndex, SearchHit } from '../retrieval/types.js';
-import { questionText } from '../retrieval/text.js';
+import { hasDiacritics, questionText } from '../retrieval/text.js';
 import { subtreeEnd, subtreeText, type Unit } from '../retrieval/units.js';
 import type { AnswerResult, Button, Citation } from './types.js';
 import { citationOf } from './answer/cite.js';
@@ -305,8 +305,8 @@ function asksReceptionAfterEscape(q: string, best: SearchHit | undefined): boole
   return Boolean(best && escapedBack(q) && COMING_BACK.test(best.chunk.path.join(' ')));
 }
 
-// Someone rescued or received by a body ("giải cứu", "cứu được", "tiếp nhận", "trao trả").
-const RESCUED = / (giai cuu|cuu|tiep nhan|trao tra) /;
+// Someone rescued or handed back by a body ("giải cứu", "cứu được", "trao trả"); receiving a paper is no rescue.
+const RESCUED = / (giai cuu|cuu|trao tra) /;
 const ON_VICTIMS = /nạn nhân/iu;
 
 /**
@@ -315,7 +315,10 @@ const ON_VICTIMS = /nạn nhân/iu;
  * or an accident names a thing the documents never speak of ("bão", "lũ", "đuối nước"), and stays off the subject.
  */
 function asksAfterRescueOnVictims(q: string, best: SearchHit | undefined, corpus: Corpus): boolean {
-  return Boolean(best && RESCUED.test(foldedWords(q)) && ON_VICTIMS.test(passageOf(best)) && !foreignWords(q, corpus).length);
+  // Typed without marks, no word can be told foreign: the storm cannot be told apart, and "cuu" is also "cựu".
+  return Boolean(
+    best && hasDiacritics(q) && RESCUED.test(foldedWords(q)) && ON_VICTIMS.test(passageOf(best)) && !foreignWords(q, corpus).length,
+  );
 }
 
 /**

@@ -315,7 +315,18 @@ export const CUE_PAIRS: readonly CuePair[] = [
   // Showing people how not to be tricked into a job: the plans' guidance against job fraud.
   {
     all: [
-      ['dạy', 'chỉ cho', 'chỉ dẫn', 'hướng dẫn', 'mở lớp', 'nói cho', 'cho dân biết', 'tập huấn'],
+      [
+        'dạy',
+        'chỉ cách',
+        'chỉ cho dân',
+        'chỉ cho bà con',
+        'chỉ cho người dân',
+        'chỉ dẫn',
+        'hướng dẫn',
+        'mở lớp',
+        'cho dân biết',
+        'tập huấn',
+      ],
       [
         'lừa đi làm',
         'dụ đi làm',
@@ -968,7 +979,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
     legal: ['đang ở nước ngoài', 'bảo hộ công dân', 'cơ quan đại diện việt nam ở nước ngoài'],
   },
   {
-    all: [FOREIGNER, ['cửa khẩu', 'biên giới', 'đường bộ', 'về nước', 'đưa về', 'trả về', 'hồi hương']],
+    all: [FOREIGNER, ['cửa khẩu', 'biên giới', 'đường bộ', 'về nước', 'hồi hương']],
     legal: ['đưa nạn nhân tới cửa khẩu', 'trao trả nạn nhân cho phía nước ngoài', 'đưa nạn nhân về nước'],
   },
   {
@@ -1246,7 +1257,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
   // Found, once checked, not to have been sold: "không bị bán" alone is also how not to be ("để không bị bán").
   {
     all: [
-      ['hóa ra', 'ra là', 'rốt cuộc', 'thật ra', 'té ra', 'xác minh ra', 'điều tra ra', 'kết luận'],
+      ['hóa ra', 'ra là', 'rốt cuộc', 'té ra', 'xác minh ra', 'điều tra ra', 'kết luận'],
       ['không bị bán', 'chưa bị bán', 'không bị lừa bán'],
     ],
     legal: ['không phải là nạn nhân'],

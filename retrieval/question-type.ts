@@ -105,9 +105,9 @@ const ASKS: Record<AnswerType, RegExp> = {
 };
 
 // A source asked of money, not of anything else ("giấy xác nhận lấy ở đâu" asks where a paper is issued). Paying is
-// money too: "khoản hỗ trợ … lấy từ nguồn nào", "nguồn nào chi trả", "do đâu chi"; and a fund asked ("quỹ nào") is one.
-const MONEY_WORD =
-  / (tien|kinh phi|chi phi|ngan sach|von|khoan (ho tro|chi|tro cap)|chi tra|(do|tu|bang) (dau|nguon nao) chi|quy (nao|gi)) /;
+// money too: "khoản hỗ trợ … lấy từ nguồn nào", "nguồn nào chi trả", "do đâu chi". Folded, "quỹ nào" is also "quý nào"
+// (which quarter): a fund needs a money word of its own.
+const MONEY_WORD = / (tien|kinh phi|chi phi|ngan sach|von|khoan (ho tro|chi|tro cap)|chi tra|(do|tu|bang) (dau|nguon nao) chi) /;
 
 // "Mấy người bị bán về … thì được đưa vô trung tâm nào": a `mấy` naming whom the question is about (a plural, as "những"),
 // not after a verb of having or needing ("có mấy", "cần mấy"), with the question's own ask word after it, counts nothing.

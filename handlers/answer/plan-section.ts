@@ -204,7 +204,7 @@ function tasksSection(corpus: Corpus, doc: DocMeta, question: string, words: str
 // nhiệm", else "Tổ chức thực hiện").
 const BODY_ASKED = '(?:co quan|don vi|so|nganh|so nganh|ben|luc luong) nao';
 const ASKS_PLAN_BODIES = new RegExp(
-  ` (?:${BODY_ASKED} (?:\\w+ ){0,4}?(?:phoi hop|thuc hien|tham gia|trien khai|chiu trach nhiem|duoc giao|duoc phan cong|dam nhiem)|(?:giao|phan cong)(?: nhiem vu| trach nhiem| viec)?(?: cho)?(?: (?:nhung|cac))? ${BODY_ASKED}|ai (?:lam|phu trach) (?:viec )?gi) `,
+  ` (?:${BODY_ASKED} (?:\\w+ ){0,4}?(?:phoi hop|thuc hien|tham gia|trien khai|chiu trach nhiem|duoc giao|duoc phan cong|dam nhiem)|(?:(?<!ban )giao|phan cong)(?: nhiem vu| trach nhiem| viec)?(?: cho)?(?: (?:nhung|cac))? ${BODY_ASKED}|ai (?:lam|phu trach) (?:viec )?gi) `,
 );
 /** Whether the question asks which bodies carry out a plan it names. */
 const asksPlanBodies = (q: string) => NAMES_PLAN.test(q) && ASKS_PLAN_BODIES.test(q) && !CASE_CUE.test(q);

@@ -132,11 +132,20 @@ const DATED_NUMBER = new RegExp(
   'g',
 );
 
+// A year opening a period ("2021-2025", "2021 đến 2025") dates no text.
+const PERIOD_AFTER = /^ (\d{4}|den|toi)\b/;
+// Before a bare "năm 2023", a small figure without "số" or an issuer's code is a span: "kế hoạch 5 năm 2021" is a
+// five-year plan, "HĐ 2 năm" a two-year contract.
+const NUMBERED = / so |\//;
+const MAX_SPAN_YEARS = 10;
+
 /** The texts a folded text names by number and year of issue, as `number/year` with where the name stands. */
 function datedNumbersIn(folded: string): { key: string; at: number; length: number }[] {
-  return [...folded.matchAll(DATED_NUMBER)].flatMap((m) =>
-    YEAR.test(m[1]) ? [] : [{ key: `${Number(m[1])}/${m[2]}`, at: m.index, length: m[0].length }],
-  );
+  return [...folded.matchAll(DATED_NUMBER)].flatMap((m) => {
+    const span = !/ ngay /.test(m[0]) && !NUMBERED.test(m[0]) && Number(m[1]) <= MAX_SPAN_YEARS;
+    if (YEAR.test(m[1]) || span || PERIOD_AFTER.test(folded.slice(m.index + m[0].length))) return [];
+    return [{ key: `${Number(m[1])}/${m[2]}`, at: m.index, length: m[0].length }];
+  });
 }
 
 // A law is named by its title: "Luật Trẻ em", "Bộ luật Lao động", "Luật Phòng, chống bạo lực gia đình" (a capitalised
@@ -458,10 +467,46 @@ export function asksInDocumentsWords(text: string, corpus: Corpus): boolean {
   return pairs.length >= MIN_DOCUMENT_PAIRS && pairs.every((b) => known.has(b));
 }
 
-// Words of chat that say when or how, not what ("vừa được giải cứu", "bây giờ", "xong", "luật cũ"): no text writes them.
-const CHAT_TIME = new Set(['vừa', 'bây', 'xong', 'cũ', 'luôn', 'dám']);
-// An abbreviation typed in capitals ("QN", "BĐBP") is a name the reader spells out, not a word.
-const ABBREVIATION = /^\p{Lu}{2,5}$/u;
+// Words of chat that say when, how or thanks, not what ("vừa được giải cứu", "bây giờ", "xong", "luật cũ", "cảm ơn ạ",
+// "chút xíu"): no text writes them.
+const CHAT_WORDS = new Set(
+  'vừa bây xong cũ luôn dám cảm cám ơn ạ nhé nha hen à ừ ờ chút xíu trời ơi tớ hông dạ vâng thui nhỉ hả'.split(' '),
+);
+// A name, not a word: an abbreviation in capitals ("QN", "BĐBP"), a run of capitalised syllables ("Ea Súp", "Tà Lùng"),
+// or one after a title ("chị Thúy", "anh Tuấn"). A single capitalised word ("Tết") is still a word.
+const CAPITALS = /^\p{Lu}{2,5}$/u;
+const CAPITALISED = /^\p{Lu}/u;
+const TITLES = new Set([
+  'anh',
+  'chị',
+  'em',
+  'cô',
+  'chú',
+  'bác',
+  'bà',
+  'ông',
+  'cháu',
+  'con',
+  'bé',
+  'thằng',
+  'xã',
+  'huyện',
+  'thôn',
+  'bản',
+  'làng',
+]);
+
+/** Share of a question's syllables that must carry marks for it to count as typed with them. */
+const MIN_MARKED_SHARE = 0.4;
+
+/** The syllables of a text that are names (see CAPITALS), lower-cased. */
+function namesIn(text: string): Set<string> {
+  const raw = syllables(text);
+  const isName = (s: string, i: number) =>
+    CAPITALS.test(s) ||
+    (CAPITALISED.test(s) && (CAPITALISED.test(raw[i - 1] ?? '') || CAPITALISED.test(raw[i + 1] ?? '') || TITLES.has(raw[i - 1] ?? '')));
+  return new Set(raw.filter(isName).map((s) => s.toLowerCase()));
+}
 
 /** The syllables of the thesaurus' everyday wordings and the documents' terms for them, once. */
 let thesaurusWords: Set<string> | undefined;
@@ -480,19 +525,17 @@ function wordsOfProvinces(): Set<string> {
 /**
  * The content words of a question typed with marks that neither the documents nor the everyday wordings the thesaurus
  * reads as theirs ever use ("bão", "lũ", "Tết", "đuối"): a thing the documents cannot speak of, whatever else of the
- * question they share. Typed without marks a word folds onto others ("bao" is "báo", "bảo"), so none is read as foreign.
+ * question they share. Typed without marks, or with marks on a few syllables only, a word folds onto others ("bao" is
+ * "báo", "bảo"), so none is read as foreign.
  */
 export function foreignWords(text: string, corpus: Corpus): string[] {
-  if (!hasDiacritics(text)) return [];
+  const seq = analyze(text).seq;
+  if (seq.filter(hasDiacritics).length < MIN_MARKED_SHARE * seq.length) return [];
   const v = vocabularyOf(corpus);
-  const typed = new Set(
-    syllables(text)
-      .filter((s) => ABBREVIATION.test(s))
-      .map((s) => s.toLowerCase()),
-  );
+  const names = namesIn(text);
   const known = (t: string) =>
-    v.markedUnigrams.has(t) || wordsOfThesaurus().has(t) || wordsOfProvinces().has(t) || CHAT_TIME.has(t) || typed.has(t);
-  return [...new Set(analyze(text).seq)].filter((t) => !isStopword(t) && !/\d/.test(t) && !known(t));
+    v.markedUnigrams.has(t) || wordsOfThesaurus().has(t) || wordsOfProvinces().has(t) || CHAT_WORDS.has(t) || names.has(t);
+  return [...new Set(seq)].filter((t) => !isStopword(t) && !/\d/.test(t) && !known(t));
 }
 
 // Words for the bot itself, as someone chatting with it writes them ("bạn tên gì", "bot có biết hát không"). Typed

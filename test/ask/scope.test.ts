@@ -66,6 +66,10 @@ describe('scope signals from the corpus', () => {
     expect(unknownDocumentIn('Theo kế hoạch số 64 ngày 3/5/2022 của tỉnh thì ai tiếp nhận?', corpus)).toBe('kế hoạch số 64 ngày 3/5/2022');
     expect(unknownDocumentIn('Theo quyết định của tỉnh Bình Định năm 2021, ai chủ trì hỗ trợ nạn nhân?', corpus)).toBeUndefined();
     expect(unknownDocumentIn('Kế hoạch năm 2024 của Quảng Nam giao Sở Y tế làm gì?', corpus)).toBeUndefined();
+    expect(unknownDocumentIn('Chỉ thị 12 năm 2022 của tỉnh nói gì về mua bán người?', corpus)).toBe('Chỉ thị 12 năm 2022');
+    // A span of years or a period is no number of a text.
+    expect(unknownDocumentIn('Kế hoạch 5 năm 2021-2025 của tỉnh Bình Định có những nhiệm vụ gì?', corpus)).toBeUndefined();
+    expect(unknownDocumentIn('Em ký HĐ 2 năm 2023 đi làm ở Nhật có sao không?', corpus)).toBeUndefined();
     // A text the documents cite by number and date is theirs to name (the cited-text reply says what they hold of it).
     expect(unknownDocumentIn('Kế hoạch số 4215/KH-UBND ngày 09/7/2021 có những nội dung gì?', corpus)).toBeUndefined();
   });
@@ -306,6 +310,9 @@ describe('questions outside the documents', () => {
     for (const q of [
       'Sau trận lũ, biên phòng cứu được người thì có lo chỗ ở tạm không?',
       'Bộ đội biên phòng cứu người bị đuối nước thì lo gì?',
+      // Typed without marks a storm cannot be told apart; receiving a paper is no rescue.
+      'bien phong cuu duoc nguoi sau bao lu thi lo gi cho ho',
+      'Công an xã tiếp nhận đơn trình báo mất xe máy thì xử lý trong mấy ngày?',
     ])
       expect((await answer(q, { index, province: null })).kind, q).toBe('abstain');
   });
@@ -319,6 +326,10 @@ describe('questions outside the documents', () => {
     // Chat's time words, places and words typed without marks are no such thing.
     expect(foreignWords('Em tôi vừa được biên phòng đưa về Đà Nẵng', corpus)).toEqual([]);
     expect(foreignWords('bien phong duoc nghi tet may ngay', corpus)).toEqual([]);
+    // Thanks and particles, syllables typed without marks beside marked ones, and names are no such thing either.
+    expect(foreignWords('Bộ đội biên phòng làm gì khi tiếp nhận người tự trở về? Cảm ơn ạ', corpus)).toEqual([]);
+    expect(foreignWords('bien phong lam gi khi tiep nhan nguoi tu nuoc ngoai tự tro ve', corpus)).toEqual([]);
+    expect(foreignWords('Đồn biên phòng Tà Lùng tiếp nhận chị Thúy thì làm gì', corpus)).toEqual([]);
   });
 
   it('tells a question asking only how much money from one asking for a text, a duration or an agency too', () => {

@@ -232,13 +232,16 @@ describe('going abroad, held there and coming home (bundled pairs)', () => {
 
   it('reads showing people how not to be tricked into a job as the guidance against job fraud, not how common it is', () => {
     const guidance = 'hướng dẫn người dân các biện pháp phòng, chống lừa đảo việc làm';
-    expect(x.expand('có ai chỉ cho bà con cách khỏi bị dụ đi làm ăn xa không')).toContain(guidance);
+    expect(x.expand('có ai chỉ cách cho bà con khỏi bị dụ đi làm ăn xa không')).toContain(guidance);
+    // "Nói cho tôi biết" and folded "chi cho" (spend on) teach nothing.
+    expect(x.expand('Nói cho tôi biết, con tôi bị lừa đi làm bên Campuchia thì làm sao đưa về')).not.toContain(guidance);
     expect(x.expand('bị lừa đi làm ăn xa có phổ biến không')).not.toContain(guidance);
   });
 
   it('reads someone checked and found not sold as no victim, not how to avoid being sold', () => {
     expect(x.expand('xác minh ra là người đó không bị bán')).toContain('không phải là nạn nhân');
     expect(x.expand('làm sao để con gái không bị bán')).not.toContain('không phải là nạn nhân');
+    expect(x.expand('Thật ra tôi muốn biết làm sao để con gái không bị bán')).not.toContain('không phải là nạn nhân');
   });
 
   it('reads papers lost, not what making them costs, as the travel document; a foreigner going home as the handover', () => {

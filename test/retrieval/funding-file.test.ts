@@ -52,6 +52,8 @@ describe('where the money comes from', () => {
     expect(answerTypes('Khoản hỗ trợ ăn ở cho nạn nhân lấy từ nguồn nào?')).toContain('funding');
     expect(answerTypes('Bảo vệ nhân chứng thì nguồn nào chi trả?')).toContain('funding');
     expect(answerTypes('Hồ sơ làm theo quy định nào?')).not.toContain('funding');
+    // Folded, "quý nào" (which quarter) reads like "quỹ nào": a fund needs a money word of its own.
+    expect(answerTypes('Các sở báo cáo kết quả thực hiện kế hoạch vào quý nào?')).not.toContain('funding');
     // A paper asked for is not money.
     expect(answerTypes('Giấy xác nhận nạn nhân lấy ở đâu?')).not.toContain('funding');
     expect(carries('funding', 'Sử dụng kinh phí thường xuyên của UBND tỉnh.')).toBe(true);

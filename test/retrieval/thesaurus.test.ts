@@ -754,10 +754,13 @@ describe('chat words that met no term of the documents (bundled thesaurus)', () 
   });
 
   it('reads taking a child home, what a finding rests on and paying a burial in the documents words', () => {
-    expect(x.expand('ai dắt về cho ông bà')).toContain('đưa nạn nhân về nơi người thân thích cư trú');
+    expect(x.expand('ai dắt nó về cho ông bà')).toContain('đưa nạn nhân về nơi người thân thích cư trú');
+    // Folded, "dắt về" is also "đặt vé" (booking a ticket).
+    expect(x.expand('tien dat ve may bay ai tra')).not.toContain('đưa nạn nhân về nơi người thân thích cư trú');
     expect(x.expand('dựa vào đâu mà biết bị bán')).toContain('dựa vào các nguồn tài liệu, chứng cứ');
     expect(x.expand('tiền chôn ai chịu')).toContain('mai táng');
-    expect(x.expand('nếu nạn nhân mất ở trung tâm thì sao')).toContain('mai táng');
+    expect(x.expand('nếu nạn nhân chết ở trung tâm thì sao')).toContain('mai táng');
+    expect(x.expand('ai lo đám cưới cho nạn nhân')).not.toContain('mai táng');
     // Papers lost at the centre are no death.
     expect(x.expand('bị mất giấy tờ ở trung tâm')).not.toContain('mai táng');
   });
