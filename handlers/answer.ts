@@ -906,17 +906,14 @@ export async function answer(
     // unless they ask whether an act the documents list as prohibited is forbidden; the price of a thing asked off the
     // subject is never in the documents, however well the everyday words for a support clause match it.
     // What a body of the user's province does is on the subject when that province's plan gives it a heading.
+    const surest = usable.find((h) => h.confidence === bestConfidence);
     const onSubject = () =>
       mentionsSubject(q, ctx.index.corpus) ||
       asksOnlyOwnBodyDuties(q, ctx.index.corpus, ctx.province ?? null) ||
       asksAboutListedProhibition(q, usable) ||
-      asksAboutRelativeInPassage(q, passageOf(usable.find((h) => h.confidence === bestConfidence))) ||
+      asksAboutRelativeInPassage(q, passageOf(surest)) ||
       asksReceptionAfterEscape(q, usable[0]) ||
-      asksAfterRescueOnVictims(
-        q,
-        usable.find((h) => h.confidence === bestConfidence),
-        ctx.index.corpus,
-      );
+      asksAfterRescueOnVictims(q, surest, ctx.index.corpus);
     // A body the documents task, asked off the subject about a thing they never speak of ("biên phòng … nghỉ Tết", "cứu
     // người sau bão"), is not answered by the passage sharing the body's name and the question's other words.
     const offSubjectThing = () => bodyAsked(q) !== undefined && foreignWords(q, ctx.index.corpus).length > 0;

@@ -41,6 +41,9 @@ export interface Candidate {
   focus?: number;
 }
 
+/** A sentence with the source it is from. */
+type Scored = { g: Group; s: Candidate };
+
 export interface Group {
   hit: SearchHit;
   rank: number;
@@ -454,7 +457,7 @@ export function partPool(
   lead: Group,
   asked: { profile: QueryProfile; types: AnswerType[] },
   more: number[] = [],
-): { g: Group; s: Candidate }[] {
+): Scored[] {
   const all = [...groups];
   const held = new Set(groups.map((g) => g.hit.chunk.sectionId));
   const offered = new Set(groups.flatMap((g) => g.intros.map((x) => x.heading)));
@@ -622,7 +625,7 @@ function articleTitle(g: Group): string | undefined {
  * text or one that details a replaced law: the same list as it stands today comes first ("Căn cứ để xác định nạn
  * nhân" in the 2024 law before the 2012 decree).
  */
-function currentTwin(list: { g: Group; s: Candidate }, lists: { g: Group; s: Candidate }[]) {
+function currentTwin(list: Scored, lists: Scored[]) {
   const title = articleTitle(list.g);
   if (!title || !validityBadge(list.g.hit.doc)) return undefined;
   return lists.find(({ g }) => g.hit.doc !== list.g.hit.doc && !validityBadge(g.hit.doc) && articleTitle(g) === title);
@@ -633,7 +636,7 @@ function currentTwin(list: { g: Group; s: Candidate }, lists: { g: Group; s: Can
  * on to a further subject or qualifier ("… của nạn nhân, người thân thích của họ"), the second is the narrower rule (a
  * decree's article on one measure): when the question does not name what it adds, the broader article's list leads.
  */
-function broaderTwin(list: { g: Group; s: Candidate }, lists: { g: Group; s: Candidate }[], profile: QueryProfile | undefined) {
+function broaderTwin(list: Scored, lists: Scored[], profile: QueryProfile | undefined) {
   const title = articleTitle(list.g);
   if (!title || !profile) return undefined;
   return lists.find(({ g }) => {
@@ -648,22 +651,24 @@ function broaderTwin(list: { g: Group; s: Candidate }, lists: { g: Group; s: Can
   });
 }
 
-/** A sentence of the article on the competence asked leads when it scores at least this share of the best sentence. */
-const COMPETENT_LEAD_SHARE = 0.5;
+/** A sentence a question's kind singles out leads when it scores at least this share of the best sentence. */
+const NEAR_TOP_SHARE = 0.5;
+
+/** The first sentence of the pool meeting `pred` that scores near the best one, if any. */
+function nearTop(pool: Scored[], pred: (c: Scored) => boolean): Scored | undefined {
+  const top = pool[0];
+  return top && pool.find((c) => c.s.score >= NEAR_TOP_SHARE * top.s.score && pred(c));
+}
 
 /**
  * A question asking who does an act a text has an article on the competence for ("Điều 5. Thẩm quyền cấp, cấp lại …
  * Giấy phép thành lập …") is answered by that article's sentence, which names the body ("Chủ tịch Ủy ban nhân dân
  * tỉnh …"), rather than by a shorter one sharing as many of its words ("Bộ … quy định mẫu Giấy phép thành lập …").
  */
-function competentLead(pool: { g: Group; s: Candidate }[], types: AnswerType[], profile: QueryProfile | undefined) {
-  const top = pool[0];
-  if (!top || !profile || !types.includes('agency')) return undefined;
-  return pool.find(({ g, s }) => s.score >= COMPETENT_LEAD_SHARE * top.s.score && asksCompetenceOf(g.hit.chunk.path, profile.uni));
+function competentLead(pool: Scored[], types: AnswerType[], profile: QueryProfile | undefined) {
+  if (!profile || !types.includes('agency')) return undefined;
+  return nearTop(pool, ({ g }) => asksCompetenceOf(g.hit.chunk.path, profile.uni));
 }
-
-/** A sentence of a section on funding leads when it scores at least this share of the best sentence. */
-const FUNDING_LEAD_SHARE = 0.5;
 // A section titled by the money it is on: "IV. Kinh phí thực hiện", "Điều 4. Kinh phí bảo đảm", "Điều 2. Nguồn kinh phí …".
 const FUNDING_HEADING = /^(?:Điều\s+\d+[a-z]?\.?|[IVX]+\.|\d{1,2}\.)\s*(?:nguồn\s+)?kinh phí/iu;
 
@@ -672,14 +677,11 @@ const FUNDING_HEADING = /^(?:Điều\s+\d+[a-z]?\.?|[IVX]+\.|\d{1,2}\.)\s*(?:ngu
  * ngân sách các cấp …"), rather than by a body's task sharing more of the question's words ("… bố trí kinh phí để
  * thực hiện").
  */
-function fundingLead(pool: { g: Group; s: Candidate }[], types: AnswerType[]) {
-  const top = pool[0];
-  if (!top || !types.includes('funding')) return undefined;
-  return pool.find(({ g, s }) => s.score >= FUNDING_LEAD_SHARE * top.s.score && g.hit.chunk.path.some((h) => FUNDING_HEADING.test(h)));
+function fundingLead(pool: Scored[], types: AnswerType[]) {
+  if (!types.includes('funding')) return undefined;
+  return nearTop(pool, ({ g }) => g.hit.chunk.path.some((h) => FUNDING_HEADING.test(h)));
 }
 
-/** A sentence stating a time limit in the unit asked leads when it scores at least this share of the best sentence. */
-const UNIT_LEAD_SHARE = 0.5;
 const TIME_UNITS = ['gio', 'ngay', 'tuan', 'thang', 'nam'];
 /**
  * A length of time as the documents write it ("24 (hai mươi bốn) giờ", "03 ngày làm việc"), by its folded unit; not a
@@ -692,8 +694,9 @@ const LENGTH_IN: Record<string, RegExp> = Object.fromEntries(
   ]),
 );
 
-/** The unit of time a question counts in ("mấy giờ", "bao nhiêu ngày"), folded; undefined when it names none. */
-function askedTimeUnit(profile: QueryProfile | undefined): string | undefined {
+/** The unit of time a time question counts in ("mấy giờ", "bao nhiêu ngày"), folded; undefined when it names none. */
+function askedTimeUnit(types: AnswerType[], profile: QueryProfile | undefined): string | undefined {
+  if (!types.includes('time')) return undefined;
   return TIME_UNITS.find((u) => profile?.bi.has(`may ${u}`) || profile?.bi.has(`nhieu ${u}`));
 }
 
@@ -701,12 +704,11 @@ function askedTimeUnit(profile: QueryProfile | undefined): string | undefined {
  * A question counting a time limit in one unit ("trong vòng mấy giờ") is answered by the sentence stating a limit in
  * that unit, when the best sentence states its limit in another ("… 03 ngày") and the other scores near it.
  */
-function unitLead(pool: { g: Group; s: Candidate }[], types: AnswerType[], profile: QueryProfile | undefined) {
+function unitLead(pool: Scored[], unit: string | undefined) {
   const top = pool[0];
-  const unit = types.includes('time') ? askedTimeUnit(profile) : undefined;
   const statesOther = (text: string) => TIME_UNITS.some((u) => u !== unit && LENGTH_IN[u].test(text));
   if (!top || !unit || LENGTH_IN[unit].test(top.s.text) || !statesOther(top.s.text)) return undefined;
-  return pool.find(({ s }) => s.pos >= 0 && s.score >= UNIT_LEAD_SHARE * top.s.score && LENGTH_IN[unit].test(s.text));
+  return nearTop(pool, ({ s }) => s.pos >= 0 && LENGTH_IN[unit].test(s.text));
 }
 
 /** Today's rule leads when its sentence scores at least this share of the best sentence of an older text. */
@@ -725,7 +727,7 @@ const inForceRegulation = (g: Group) => g.hit.doc.kind === 'regulation' && state
  * phối hợp với Công an cấp tỉnh xác minh thông tin ban đầu") and the older text's detail follows. It must state every
  * kind of answer the older sentence states (a time limit, an amount) and score near it.
  */
-function todaysRuleLead(groups: Group[], best: { g: Group; s: Candidate }, types: AnswerType[]) {
+function todaysRuleLead(groups: Group[], best: Scored, types: AnswerType[]) {
   if (best.g.hit.doc.kind !== 'regulation' || statesTodaysRules(best.g.hit.doc)) return undefined;
   const stated = types.filter((t) => carries(t, best.s.text));
   for (const g of groups) {
@@ -840,15 +842,16 @@ export function chooseSentences(
   if (list) return { chosen, lead: list };
   if (!pool[0]) return { chosen };
   if (listPoints && types.every((t) => t === 'list')) withSiblingPoints(groups, chosen, count);
+  const unit = askedTimeUnit(types, profile);
   const best =
     competentLead(pool, types, profile) ??
     fundingLead(pool, types) ??
-    unitLead(pool, types, profile) ??
+    unitLead(pool, unit) ??
     (olderTextAsked ? undefined : todaysRuleLead(groups, pool[0], types)) ??
     pool[0];
   chosen.set(best.g, (chosen.get(best.g) ?? new Set()).add(best.s.pos));
   const g = best.g;
-  const s = sharperLead(g, best.s, types, types.includes('time') ? askedTimeUnit(profile) : undefined);
+  const s = sharperLead(g, best.s, types, unit);
   chosen.get(g)?.add(s.pos);
   const then = leadFollowUp(g, s, types);
   // The lead's group is chosen: the lead is the best of the pool, above the cut.

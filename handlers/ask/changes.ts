@@ -159,8 +159,9 @@ function textsCited(facts: string[], corpus: Corpus, cited: Citation[], question
   const out: Citation[] = [];
   const start = asksStartDate(question);
   for (const doc of named) {
-    const stated = start ? startsStated(corpus).get(doc.id) : undefined;
-    const opening = stated?.section ?? corpus.sections.find((s) => s.docId === doc.id && s.text.trim());
+    const marks = landmarksOf(corpus).get(doc.id);
+    const stated = start ? marks?.start : undefined;
+    const opening = stated?.section ?? marks?.opening;
     if (!opening) continue;
     const quote = stated?.sentence ?? firstSentences(opening.text);
     out.push(citationOf(cited.length + out.length + 1, doc, opening.path, opening.id, { quotes: [quote] }));
@@ -177,25 +178,28 @@ const asksStartDate = (question: string) => START_ASKED.test(foldWords(question)
 // The text's own sentence on the day it took effect ("Luật này có hiệu lực thi hành từ ngày 01 tháng 01 năm 2012").
 const TAKES_EFFECT = /có hiệu lực(?: thi hành)?(?: kể)? từ ngày/u;
 
-/** Where a text states the day it takes effect: the section and its sentence. */
-interface StartStated {
-  section: Section;
-  sentence: string;
+/** Where a text opens (its first section with text) and where it states the day it takes effect, if it does. */
+interface Landmarks {
+  opening?: Section;
+  start?: { section: Section; sentence: string };
 }
-const startsByCorpus = new WeakMap<Corpus, Map<string, StartStated>>();
+const landmarksByCorpus = new WeakMap<Corpus, Map<string, Landmarks>>();
 
-/** Each text's first section stating the day it takes effect, by text id: read once per corpus. */
-function startsStated(corpus: Corpus): Map<string, StartStated> {
-  const known = startsByCorpus.get(corpus);
+/** Each text's landmarks, by text id: read once per corpus. */
+function landmarksOf(corpus: Corpus): Map<string, Landmarks> {
+  const known = landmarksByCorpus.get(corpus);
   if (known) return known;
-  const starts = new Map<string, StartStated>();
+  const all = new Map<string, Landmarks>();
   for (const section of corpus.sections) {
-    if (starts.has(section.docId) || !TAKES_EFFECT.test(section.text)) continue;
+    const marks = all.get(section.docId) ?? {};
+    all.set(section.docId, marks);
+    if (!marks.opening && section.text.trim()) marks.opening = section;
+    if (marks.start || !TAKES_EFFECT.test(section.text)) continue;
     const sentence = splitSentences(section.text).find((s) => TAKES_EFFECT.test(s));
-    if (sentence) starts.set(section.docId, { section, sentence: elidedQuote(sentence.trim(), 450) });
+    if (sentence) marks.start = { section, sentence: elidedQuote(sentence.trim(), 450) };
   }
-  startsByCorpus.set(corpus, starts);
-  return starts;
+  landmarksByCorpus.set(corpus, all);
+  return all;
 }
 
 /** A folded question names the text numbered `62/2012/NĐ-CP` as `62/2012` or `62 2012` (folded to ` 62 2012 `). */

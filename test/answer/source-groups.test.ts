@@ -14,6 +14,18 @@ beforeAll(async () => {
   index = await openKnowledgeIndex({ corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
 });
 
+/** A source of `d` at `path` with one plain sentence scored `score`, found at `rank`. */
+function oneSentenceGroup(d: ReturnType<typeof doc>, path: string[], text: string, score: number, rank: number): Group {
+  const id = `${d.id} ${path.join(' ')}`;
+  return {
+    hit: { chunk: { id, docId: d.id, sectionId: id, path, text, passage: text }, doc: d, score: 1, confidence: 0.5, otherProvince: false },
+    rank,
+    sentences: [{ text, pos: 0, score }],
+    intros: [],
+    lists: [],
+  };
+}
+
 /** Two distinct passages of the corpus, the first given less of the question's words than the second. */
 async function rankedPair(): Promise<SearchHit[]> {
   const hits = await index.search('Đồn Biên phòng bố trí chỗ ở tạm thời cho người khai là nạn nhân', { k: 6 });
@@ -118,20 +130,8 @@ describe('chooseSentences between an article titled as asked and one whose title
 describe("chooseSentences between today's law and an older text", () => {
   const today = doc('regulations/luat-moi.md', 'Luật mới', null);
   const older = doc('regulations/tt-cu.md', 'TT cũ', null, { basisNote: 'hướng dẫn Luật cũ, luật này đã được thay thế' });
-  /** A source with one plain sentence scored `score`. */
-  const sentenceGroup = (d: typeof today, text: string, score: number, rank: number): Group => ({
-    hit: {
-      chunk: { id: d.id, docId: d.id, sectionId: d.id, path: ['Điều 6. Xác minh', '2.'], text, passage: text },
-      doc: d,
-      score: 1,
-      confidence: 0.5,
-      otherProvince: false,
-    },
-    rank,
-    sentences: [{ text, pos: 0, score }],
-    intros: [],
-    lists: [],
-  });
+  const sentenceGroup = (d: typeof today, text: string, score: number, rank: number) =>
+    oneSentenceGroup(d, ['Điều 6. Xác minh', '2.'], text, score, rank);
   const old = sentenceGroup(older, 'Công an cấp huyện xác minh trong thời hạn không quá 20 ngày.', 4, 0);
   const now = sentenceGroup(today, 'Sở Y tế chậm nhất là 03 ngày phải xác minh thông tin ban đầu.', 2.4, 1);
 
@@ -151,19 +151,8 @@ describe("chooseSentences between today's law and an older text", () => {
 describe('chooseSentences for a question asking nothing precise', () => {
   const plan = doc('plans/kh.md', 'KH thử', 'tinh-thu');
   /** A source that is one lettered point of a plan, under `parent`, its one sentence scored `score`. */
-  const pointGroup = (parent: string, point: string, text: string, score: number, rank: number): Group => ({
-    hit: {
-      chunk: { id: point, docId: plan.id, sectionId: `${parent} ${point}`, path: ['III. Nhiệm vụ', parent, point], text, passage: text },
-      doc: plan,
-      score: 1,
-      confidence: 0.5,
-      otherProvince: false,
-    },
-    rank,
-    sentences: [{ text, pos: 0, score }],
-    intros: [],
-    lists: [],
-  });
+  const pointGroup = (parent: string, point: string, text: string, score: number, rank: number) =>
+    oneSentenceGroup(plan, ['III. Nhiệm vụ', parent, point], text, score, rank);
   const receive = pointGroup('3. Tiếp nhận', 'a)', 'a) Tiếp nhận nạn nhân trở về, giúp ổn định cuộc sống.', 18, 0);
   const loans = pointGroup('6. Lồng ghép', 'd)', 'd) Tạo điều kiện cho nạn nhân vay vốn.', 10, 1);
   const jobs = pointGroup('6. Lồng ghép', 'b)', 'b) Ưu tiên dạy nghề, giải quyết việc làm.', 2, 2);
