@@ -6,7 +6,7 @@ import type { Corpus } from '../knowledge/types.js';
 import { citationLabel } from '../knowledge/cite.js';
 import { foldDiacritics, foldedAsMeant, foldedWords, stripInvisible } from '../knowledge/text.js';
 import { hasDiacritics } from '../retrieval/text.js';
-import { THESAURUS } from '../retrieval/thesaurus.js';
+import { ABROAD_PLACE } from '../retrieval/countries.js';
 import type { AnswerResult, Citation } from './types.js';
 
 const fold = (s: string) => foldDiacritics(s.toLowerCase()).replace(/\s+/g, ' ');
@@ -258,14 +258,10 @@ export function providerQuestion(question: string): string | undefined {
 // "bị bán sang Trung Quốc", "đưa qua Campuchia": where a victim was taken, not the place whose contacts are asked.
 const DESTINATION = /(?<![\p{L}])(sang|qua)\s+\p{L}+(\s+\p{L}+)?/giu;
 
-// Abroad in the words people use: the countries and phrases the domain thesaurus reads as "ở nước ngoài", "bên đó /
-// bên kia / bên ấy" (the place already spoken of), being taken "sang / qua" somewhere, an embassy or a consulate.
-// Folded, "Lào" reads like the "lao" of "lao động" (labour) and of "Lào Cai" (a province), neither of them abroad.
-const ABROAD_PHRASES = (THESAURUS.find((e) => e.legal.includes('ở nước ngoài'))?.everyday ?? [])
-  .map(fold)
-  .map((p) => (p === 'lao' ? 'lao(?! (dong|cai))' : p));
+// Abroad in the words people use: a place abroad (a country, "nước ngoài", "bên đó / bên kia / bên ấy"), being taken
+// "sang / qua" somewhere, an embassy or a consulate.
 const ABROAD = new RegExp(
-  `\\b(${[...ABROAD_PHRASES, 'ben (do|kia|ay)', '(ban|lua|dua|du|dan|bat|cho|dem) (\\w+ ){0,2}(sang|qua) \\w+', 'dai su quan', 'lanh su'].join('|')})\\b`,
+  `\\b(${[ABROAD_PLACE, '(ban|lua|dua|du|dan|bat|cho|dem) (\\w+ ){0,2}(sang|qua) \\w+', 'dai su quan', 'lanh su'].join('|')})\\b`,
 );
 
 // "Người nước ngoài", "quốc tịch nước ngoài": a person's nationality (a foreign victim held here), not a place abroad.

@@ -9,7 +9,7 @@ import type { Corpus, DocMeta, Section } from '../knowledge/types.js';
 import { validityWeight } from '../knowledge/validity.js';
 import { choosesBetweenBodies } from '../retrieval/question-type.js';
 import { splitSentences } from '../retrieval/text.js';
-import { COUNTRY } from '../retrieval/victim-subject.js';
+import { COUNTRY, OVER_THERE } from '../retrieval/countries.js';
 import { citationOf } from './answer/cite.js';
 import { isBackHome, type Situation } from './conversation/situation.js';
 import { mentionsAbroad, NOT_REPORTING } from './contacts-answer.js';
@@ -137,16 +137,16 @@ export function reportPlaceBlock(place: ReportPlace): string {
 // Crossing the border home: "qua biên giới", "cửa khẩu", "đường mòn", "tiểu ngạch", "vượt biên".
 const CROSSED_BORDER = / (bien gioi|cua khau|duong mon|tieu ngach|vuot bien) /;
 // Over there, however the place is said: a country, abroad, across the border, or only "bên đó", "bên kia".
-const ABROAD_PLACE = `(ben (do|kia|ay)|(ben |ben kia |phia )?(bien gioi|nuoc ngoai|${COUNTRY})( \\w+)?)`;
+const PLACE_OVER_THERE = `(${OVER_THERE}|(ben |ben kia |phia )?(bien gioi|nuoc ngoai|${COUNTRY})( \\w+)?)`;
 // What is sent from over there without the person, by its verb: a call, a message, money ("gọi điện từ bên Trung Quốc
 // về", "gửi tiền từ nước ngoài về"). Not the nouns alone: "hết tiền nên tự về", "được tin cháu đã từ Lào về" are back.
 const SENT_FROM_ABROAD = new RegExp(
-  ` (goi|goi dien|dien thoai|nhan tin|gui|chuyen|chuyen khoan)( \\w+){0,2} tu ${ABROAD_PLACE} (tro )?ve `,
+  ` (goi|goi dien|dien thoai|nhan tin|gui|chuyen|chuyen khoan)( \\w+){0,2} tu ${PLACE_OVER_THERE} (tro )?ve `,
   'g',
 );
 // Back by oneself or from over there ("tự về", "tự trở về", "trốn từ bên kia biên giới về", "vừa từ Lào về"), beside
 // the escapes and homecomings isBackHome reads.
-const CAME_BACK = new RegExp(` tu (${ABROAD_PLACE} |(\\w+ ){0,2})(tro )?ve `);
+const CAME_BACK = new RegExp(` tu (${PLACE_OVER_THERE} |(\\w+ ){0,2})(tro )?ve `);
 // "báo cho ai / cơ quan nào": said by someone back across the border, whom they tell is where they report.
 const TELL_WHOM = new RegExp(` bao (cho |voi )?${WHERE} `);
 

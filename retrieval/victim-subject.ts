@@ -4,13 +4,11 @@
 // tại Việt Nam …"). They share most of their words (the same papers, photos, offices), so a question naming whose case
 // it is ("nạn nhân là người nước ngoài", "công dân Việt Nam ở nước ngoài") is answered by the passage written for
 // that victim, not by its sibling for the other.
-import { foldDiacritics, foldedWords } from '../knowledge/text.js';
-import { TRAFFICKING_COUNTRIES } from './countries.js';
+import { foldedWords } from '../knowledge/text.js';
+import { COUNTRY } from './countries.js';
 
 type Subject = 'foreigner' | 'citizen';
 
-// Folded, "Lào" reads like the "lao" of "lao động" (labour) and of "Lào Cai" (a province).
-export const COUNTRY = `(${TRAFFICKING_COUNTRIES.map((c) => foldDiacritics(c)).join('|')})(?! (dong|cai) )`;
 // A foreign national, in the documents' and in chat words (folded), or a person of a country named ("quốc tịch
 // Lào", "người Campuchia", "cô gái Trung Quốc bị bán sang đây", "cô gái nước ngoài"); not the buyer or the husband
 // ("bán cho người Trung Quốc", "lấy chồng người Đài Loan") nor the trafficker ("bị người Trung Quốc lừa"), whose
