@@ -476,23 +476,39 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
   const sections = new Map(corpus.sections.map((s) => [s.id, s]));
   const units = buildUnits(corpus, fusion.unitChars);
   const lexical = buildLexicalForUnits(corpus, units);
+  const { vectors, rebuilt } = await openVectors(corpus, units, fusion.unitChars, embedder, opts.dataDir, opts.logger);
+  const ctx = createSearchContext(corpus, { fusion, embedder, docs, units, lexical, vectors });
+  return {
+    corpus,
+    rebuilt,
+    embedderId: embedder.id,
+    search: (query, o = {}) => search(ctx, query, o),
+    section(sectionId) {
+      const s = sections.get(sectionId);
+      const doc = s && docs.get(s.docId);
+      if (!s || !doc) return undefined;
+      return { doc, path: s.path, text: s.text };
+    },
+  };
+}
+
+/** What a search reads that the corpus alone decides (each unit's prior, kinds and cases), computed when the index opens. */
+function createSearchContext(
+  corpus: Corpus,
+  opened: Pick<SearchContext, 'fusion' | 'embedder' | 'docs' | 'units' | 'lexical' | 'vectors'>,
+): SearchContext {
+  const { fusion, docs, units, lexical } = opened;
   const expander = thesaurusExpander();
   const prior = Float32Array.from(units, (u) => {
     const doc = docs.get(u.docId);
     return fusion.validity && doc ? validityWeight(doc) : 1;
   });
   const provinces = [...new Set(corpus.docs.map((d) => d.province).filter((p): p is string => Boolean(p)))];
-  const { vectors, rebuilt } = await openVectors(corpus, units, fusion.unitChars, embedder, opts.dataDir, opts.logger);
   const samePointOf = createSamePoint(units, fusion.samePoint);
   const todayPointOf = createSamePoint(units, fusion.samePoint, COMMON_POINT_SHARE);
   const samePoint = (i: number, j: number) => samePointOf(i, j, fusion.samePointMinShared);
-  const ctx: SearchContext = {
-    fusion,
-    embedder,
-    docs,
-    units,
-    lexical,
-    vectors,
+  return {
+    ...opened,
     expander,
     prior,
     anyPrior: prior.some((p) => p !== 1),
@@ -524,18 +540,6 @@ export async function openKnowledgeIndex(opts: OpenIndexOptions): Promise<Hybrid
     plans: new Set(corpus.docs.filter((d) => d.province).map((d) => d.id)),
     feedback: createFeedback(lexical, fusion.feedback),
     siblingFacets: createSiblingFacets(fusion.siblingFacetDepth > 1 ? units : []),
-  };
-  return {
-    corpus,
-    rebuilt,
-    embedderId: embedder.id,
-    search: (query, o = {}) => search(ctx, query, o),
-    section(sectionId) {
-      const s = sections.get(sectionId);
-      const doc = s && docs.get(s.docId);
-      if (!s || !doc) return undefined;
-      return { doc, path: s.path, text: s.text };
-    },
   };
 }
 
