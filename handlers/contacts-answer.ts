@@ -5,6 +5,7 @@ import { formatHotlines, hotlinesFor, roundTheClockPhones, type ContactsDirector
 import type { Corpus } from '../knowledge/types.js';
 import { citationLabel } from '../knowledge/cite.js';
 import { foldDiacritics, foldedAsMeant, foldedWords, stripInvisible } from '../knowledge/text.js';
+import { WHEN_ASKED } from '../retrieval/question-type.js';
 import { hasDiacritics } from '../retrieval/text.js';
 import { ABROAD_PLACE } from '../retrieval/countries.js';
 import type { AnswerResult, Citation } from './types.js';
@@ -124,7 +125,7 @@ function agencyContacts(q: string): boolean {
 }
 
 // "từ khi nào", "ngày nào", "bao giờ" ask when, even next to a line noun ("tổng đài 111 nhận tố giác từ khi nào").
-const WHEN = /\b(khi nao|ngay nao|luc nao|nam nao|thang nao|bao gio)\b/;
+const WHEN = new RegExp(`\\b${WHEN_ASKED}\\b`);
 
 /** True for a question asking whom to call or contact (general question form + contact words). */
 export function isContactQuestion(question: string): boolean {

@@ -5,8 +5,10 @@
 import type { DocMeta } from '../knowledge/types.js';
 import { foldedWords } from '../knowledge/text.js';
 
+/** A text by its kind, as a question names one (folded): "luật", "nghị định", "thông tư", "quy định", "văn bản". */
+export const TEXT_WORD = '(luat|nghi dinh|thong tu|quy dinh|van ban)';
 // "luật cũ", "văn bản trước đây": the older text is what is asked about.
-export const OLDER_TEXT = / (luat|van ban|quy dinh|nghi dinh|thong tu)( \w+){0,4} (cu|truoc day|truoc kia) /;
+export const OLDER_TEXT = new RegExp(` ${TEXT_WORD}( \\w+){0,4} (cu|truoc day|truoc kia) `);
 // "luật mới", "theo luật hiện hành": the law of today is what is asked about.
 const NEWER_LAW = / luat( \w+){0,4}? (moi|hien hanh|hien nay|hien tai|bay gio) /;
 // The kind of text a number belongs to, read from the issuer part of its số hiệu ("QH12", "NĐ-CP", "TTLT-…").

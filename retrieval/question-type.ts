@@ -35,6 +35,8 @@ const fold = (s: string) =>
 // "sở", "phòng", "đồn" are also "số", "phòng (chống)", "đơn": only with what names the body.
 const BODY =
   '(cong an|uy ban|ubnd|chinh quyen|xa|phuong|thi tran|huyen|tinh|(so|phong) (lao dong|y te|tu phap|noi vu|ngoai vu|van hoa)|(don )?bien phong|canh sat|trung tam|co quan|hoi (phu nu|lien hiep)|toa an|vien kiem sat|dai su quan|lanh su|co so)';
+/** When something happens, as a question asks it (folded): "khi nào", "ngày nào", "bao giờ". */
+export const WHEN_ASKED = '(khi nao|ngay nao|luc nao|nam nao|thang nao|bao gio)';
 const GOING = '(den|toi|len|ra|ve|vo|vao|qua|sang|o|tai|nop|gui|gap|tim|bao|bao cho|trinh bao|khai bao|to giac|nho|goi|lien he|hoi)';
 /**
  * A choice between two bodies ("đến công an hay lên xã", "báo ủy ban xã hay báo công an", "trình báo ở đồn biên phòng

@@ -4,6 +4,7 @@
 // documents answer with state no sum and no rate, the honest reply is that the documents do not give it, and where
 // to ask, not a passage that merely mentions funds.
 import { foldedWords } from '../../knowledge/text.js';
+import { TEXT_WORD } from '../../retrieval/named-text.js';
 import { notCovered } from './not-covered.js';
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
 import type { AskResult } from './types.js';
@@ -33,7 +34,7 @@ const COUNTS_OTHER =
   / (bao nhieu|may) (?!(tien|ty|trieu|nghin|ngan|dong|kinh|chi|von|phi|muc|la|thi|vay|a|nhi|the|do|cho|mot|moi|de|nua|ha|khong|ko|roi|day) )[a-z]+ /;
 // Another thing asked beside the money ("sở nào tham mưu", "làm theo luật gì"): the passage answering it speaks of the
 // money without stating a sum, and is the answer.
-const ASKS_OTHER = / ((so|co quan|don vi|ben|to chuc|cap) nao|ai|(luat|van ban|quy dinh|thong tu|nghi dinh|can cu) (gi|nao)) /;
+const ASKS_OTHER = new RegExp(` ((so|co quan|don vi|ben|to chuc|cap) nao|ai|(${TEXT_WORD}|can cu) (gi|nao)) `);
 
 /** The kind of sum a question asks for: a total spent or allotted, or any sum (a rate too); undefined when none. */
 export function sumAsked(question: string): 'total' | 'any' | undefined {

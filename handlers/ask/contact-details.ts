@@ -108,13 +108,18 @@ function bodyAt(q: string): number {
 // without marks, "nam" is also the Nam of a name.
 const DETAIL_WORDS = new Set(['tên', 'nằm', 'làm', 'mở', 'tiếp', 'ten', 'lam', 'mo']);
 
-/** The body named from `start` in the question's words, up to the words that go on asking (`end`: where a detail is asked). */
-function bodyNameAt(question: string, start: number, end: number): string | undefined {
-  const words = question
-    .slice(start, end > start ? end : undefined)
+/** The words of `text` from `start` (to `end`, when given) up to the first clause break. */
+function clauseWordsFrom(text: string, start: number, end?: number): string[] {
+  return text
+    .slice(start, end)
     .split(/[,.;:!?]/)[0]
     .split(/\s+/)
     .filter(Boolean);
+}
+
+/** The body named from `start` in the question's words, up to the words that go on asking (`end`: where a detail is asked). */
+function bodyNameAt(question: string, start: number, end: number): string | undefined {
+  const words = clauseWordsFrom(question, start, end > start ? end : undefined);
   const marked = fold(question) !== question.toLowerCase();
   const last = words.findIndex((w, i) => i > 0 && (endsName(words, i, marked) || DETAIL_WORDS.has(marked ? w.toLowerCase() : fold(w))));
   const name = words.slice(0, last < 0 ? words.length : last);
@@ -158,11 +163,7 @@ export function agencyAskedByName(question: string): string | undefined {
   const m = NUMBER_OF_AGENCY.exec(folded);
   if (!m) return agencyNamedBeforeNumber(question, folded);
   const start = m.index + m[0].length - (m.groups?.agency.length ?? 0);
-  const words = question
-    .slice(start)
-    .split(/[,.;:!?]/)[0]
-    .split(/\s+/)
-    .filter(Boolean);
+  const words = clauseWordsFrom(question, start);
   const marked = folded !== question.toLowerCase();
   const end = words.findIndex((_, i) => i > 0 && endsName(words, i, marked));
   return words
@@ -209,11 +210,7 @@ function agencyCalled(question: string, folded: string): string | undefined {
   if (!m || !numberAskedFrom(question, folded, m.index)) return undefined;
   const start = m.index + m[0].length;
   const marked = folded !== question.toLowerCase();
-  const rest = question
-    .slice(start)
-    .split(/[,.;:!?]/)[0]
-    .split(/\s+/)
-    .filter(Boolean);
+  const rest = clauseWordsFrom(question, start);
   const end = rest.findIndex((_, i) => i > 0 && endsName(rest, i, marked));
   const words = rest.slice(0, end < 0 ? rest.length : end);
   return words.length > 1 && words.length <= 10 ? words.join(' ') : undefined;

@@ -7,6 +7,7 @@ import type { Chunk, Corpus, DocMeta } from '../../knowledge/types.js';
 import { foldedWords } from '../../knowledge/text.js';
 import { analyze, foldToken, isStopword, splitSentences } from '../../retrieval/text.js';
 import { answerTypes, carries, statesCountOf } from '../../retrieval/question-type.js';
+import { TEXT_WORD } from '../../retrieval/named-text.js';
 import type { SearchHit } from '../../retrieval/types.js';
 import { corpusProvinces } from '../updates/names.js';
 import { questionParts } from '../answer/parts.js';
@@ -119,7 +120,7 @@ export interface UnstatedDetail {
 }
 
 // "theo quy định nào", "căn cứ văn bản nào": the rule that sets the detail is asked, not the detail.
-const ASKS_RULE = / (theo|tai|o) (quy dinh|van ban|luat|nghi dinh|thong tu) (nao|gi) | can cu /;
+const ASKS_RULE = new RegExp(` (theo|tai|o) ${TEXT_WORD} (nao|gi) | can cu `);
 
 /**
  * Where the question's topic is mentioned when every part of the question asks a detail that no passage on the topic

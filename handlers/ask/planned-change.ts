@@ -1,13 +1,14 @@
 // A question about how a law or a decree will be amended ("bao giờ sửa luật tiếp", "dự kiến sửa những gì"): the
 // documents and the update file state what was issued and amended, never what is planned or drafted, so the honest
 // reply says so and where to ask, instead of quoting a passage that only names an amendment already made.
+import { TEXT_WORD } from '../../retrieval/named-text.js';
 import { foldWords } from '../updates/names.js';
 import { whereToAsk } from './not-covered.js';
 import type { AskStep } from './types.js';
 
 // A legal text being amended, whichever comes first ("sửa luật", "luật … sẽ được sửa đổi"); not papers being
 // completed ("bổ sung hồ sơ … theo nghị định").
-const TEXT = '(luat|nghi dinh|thong tu|quy dinh|van ban|dieu)';
+const TEXT = `(${TEXT_WORD}|dieu)`;
 const AMEND = '(sua doi|sua|bo sung|dieu chinh)';
 const TEXT_AMENDED = new RegExp(` (${AMEND}( \\w+){0,3} ${TEXT}|${TEXT}( \\w+){0,10} ${AMEND}) `);
 // What is to come: a plan, a draft, "sẽ", "sắp"; "bao giờ / khi nào" only with "tiếp / nữa / lần nữa", since

@@ -4,6 +4,7 @@
 // The answer states them with the text's opening article cited, and says when the folder holds only an excerpt.
 import { foldedWords, vnDate } from '../../knowledge/text.js';
 import type { Corpus, DocMeta } from '../../knowledge/types.js';
+import { WHEN_ASKED } from '../../retrieval/question-type.js';
 import { citationOf } from '../answer/cite.js';
 import type { AskResult } from './types.js';
 
@@ -12,7 +13,7 @@ type Particular = 'number' | 'issued' | 'issuer' | 'articles';
 // What is asked of the text, in folded words.
 const ASKS: [Particular, RegExp][] = [
   ['number', / (so hieu|mang so (gi|may|nao)|(la )?(luat|nghi dinh|thong tu|van ban)? ?so (may|bao nhieu|nao|gi)) /],
-  ['issued', / ((ban hanh|ky|thong qua)( \w+){0,2} (ngay nao|khi nao|bao gio|nam nao|luc nao|thang nao)|ngay (ban hanh|ky|thong qua)) /],
+  ['issued', new RegExp(` ((ban hanh|ky|thong qua)( \\w+){0,2} ${WHEN_ASKED}|ngay (ban hanh|ky|thong qua)) `)],
   ['issuer', / ((ai|co quan nao|cap nao) (ban hanh|ky|thong qua)|(do|boi) (ai|co quan nao)( ban hanh| ky| thong qua)?) /],
   ['articles', / (bao nhieu|may) dieu /],
 ];

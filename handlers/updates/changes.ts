@@ -20,6 +20,7 @@ import {
 import { findName, firstAbolishedAgency, foldWords, provinceNames, withoutUnitWord, type AgencyMention } from './names.js';
 import { nowWithUnsure, sourceText } from './notes.js';
 import { answerTypes } from '../../retrieval/question-type.js';
+import { TEXT_WORD } from '../../retrieval/named-text.js';
 
 // Folded cues: the question asks what became of something, or since when a text applies. "Ai lo …" asks who does a
 // task, a change only with "bây giờ" after it: "Ở Sóc Trăng ai lo xe đưa nó về" asks the plan, not the merger.
@@ -332,7 +333,7 @@ function asksTransition(question: string, updates: Updates): boolean {
 }
 
 // "Theo văn bản nào", "quy định nào", "luật cũ hay mới": which text applies is asked, not what it grants.
-const WHICH_TEXT_CUE = /\b(luat|van ban|quy dinh|nghi dinh|thong tu)( \w+){0,3}? (nao|gi)\b|\b(cu|moi) hay\b/;
+const WHICH_TEXT_CUE = new RegExp(`\\b${TEXT_WORD}( \\w+){0,3}? (nao|gi)\\b|\\b(cu|moi) hay\\b`);
 
 /**
  * About people identified before the change ("được xác định là nạn nhân năm 2024"), asking what they are entitled to
