@@ -2,7 +2,7 @@
 // documents' terms for them, which the ranker adds with a lower weight than the question's own words.
 import { THESAURUS, type ThesaurusEntry } from './thesaurus.js';
 import { CUE_PAIRS, createCuePairReader, type CuePair } from './cue-pairs.js';
-import { analyze, containsSeq, foldableSyllables, foldToken, lastRead, matchesAt, seqOf } from './text.js';
+import { analyze, containsSeq, foldableSyllables, foldToken, lastRead, matchesAt, seqOf, type Wording } from './text.js';
 import { answerTypes } from './question-type.js';
 
 /**
@@ -93,9 +93,25 @@ export function createQueryExpander(
     }
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.accented.length - a.accented.length);
+  const unlessOf = entries.map((e) =>
+    (e.unless ?? []).map((phrase): Wording => {
+      const accented = seqOf(phrase);
+      return { accented, folded: accented.map(foldToken) };
+    }),
+  );
+
+  /** A longer wording the trigger's entry lists as meaning something else stands around the trigger found at `i`. */
+  function saidOtherwise(t: Trigger, tokens: string[], folded: string[], plain: boolean[], i: number): boolean {
+    const end = i + t.accented.length;
+    return unlessOf[t.entry].some((u) => {
+      for (let at = Math.max(0, end - u.accented.length); at <= i; at++) if (matchesAt(u, tokens, folded, plain, at)) return true;
+      return false;
+    });
+  }
 
   /**
-   * The wordings of one clause: every trigger found, unless a longer one shadows it (`đường dây` inside
+   * The wordings of one clause: every trigger found that its entry does not say means something else there
+   * (ThesaurusEntry.unless), unless a longer one shadows it (`đường dây` inside
    * `đường dây nóng`; see shadows), it starts inside a documents' term (see startsInside) or it reads a shared
    * syllable otherwise than an earlier one: in `kiem tra lai`, `tra` is the
    * `tra` of kiểm tra, so `tra lai` is not trả lại. Overlaps that read alike both count (`người bị lừa` and
@@ -105,7 +121,9 @@ export function createQueryExpander(
     const plain = foldableSyllables(tokens);
     const spans: Span[] = [];
     for (let i = 0; i < tokens.length; i++) {
-      const hit = byFirst.get(folded[i])?.find((t) => matchesAt(t, tokens, folded, plain, i));
+      const hit = byFirst
+        .get(folded[i])
+        ?.find((t) => matchesAt(t, tokens, folded, plain, i) && !saidOtherwise(t, tokens, folded, plain, i));
       if (hit) spans.push({ start: i, end: i + hit.accented.length, entry: hit.entry, accented: hit.accented, blocks: hit.blocks });
     }
     const outer = spans.filter((a) => !spans.some((b) => b !== a && (shadows(b, a) || startsInside(a, b))));

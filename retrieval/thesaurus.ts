@@ -14,7 +14,18 @@ export interface ThesaurusEntry {
   everyday: string[];
   /** The documents' terms for the same idea, added to the query with a lower weight than the user's own words. */
   legal: string[];
+  /**
+   * Longer wordings around one of `everyday` that mean something else: where one stands in the question, the entry is
+   * not read from the wording inside it.
+   */
+  unless?: string[];
 }
+
+// A death where the person stays; bare "mất" is also losing something or the time a step takes.
+const DIED_THERE = ['mất ở trung tâm', 'mất ở cơ sở', 'mất tại trung tâm', 'mất tại cơ sở', 'mất trong trung tâm'];
+// After a verb of losing, the same words are a thing lost there ("điện thoại bị mất ở trung tâm", "làm mất tại cơ sở").
+// Not "rơi": typed without marks, it is the "rồi" of "ốm nặng rồi mất ở trung tâm".
+const LOST_THERE = ['bị', 'làm', 'đánh', 'lấy', 'trộm', 'cướp'].flatMap((verb) => DIED_THERE.map((w) => `${verb} ${w}`));
 
 /** A past sentence as people say it ("từng đi tù", "mãn hạn tù"): the documents' "tiền án, tiền sự". */
 export const CRIMINAL_RECORD = [
@@ -868,15 +879,11 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'đám tang',
       'tang lễ',
       'lo đám ma',
-      // A death where the person stays; bare "mất" is also losing something or the time a step takes.
-      'mất ở trung tâm',
-      'mất ở cơ sở',
-      'mất tại trung tâm',
+      ...DIED_THERE,
       'chết ở trung tâm',
-      'mất tại cơ sở',
-      'mất trong trung tâm',
     ],
     legal: ['mai táng', 'chết'],
+    unless: LOST_THERE,
   },
   {
     everyday: [

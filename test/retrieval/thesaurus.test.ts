@@ -53,6 +53,13 @@ describe('query expansion', () => {
     { everyday: ['nước ngoài'], legal: ['ra nước ngoài'] },
   ]);
 
+  it('does not read a wording inside a longer one its entry says means something else', () => {
+    const died = createQueryExpander([{ everyday: ['mất ở trung tâm'], legal: ['mai táng'], unless: ['bị mất ở trung tâm'] }]);
+    expect(died.expand('nạn nhân mất ở trung tâm')).toEqual(['mai táng']);
+    expect(died.expand('điện thoại bị mất ở trung tâm')).toEqual([]);
+    expect(died.expand('dien thoai bi mat o trung tam')).toEqual([]);
+  });
+
   it("adds the documents' terms for the everyday wording a question uses", () => {
     expect(expander.expand('Con tôi bị lừa bán thì báo ai?')).toEqual(['mua bán người', 'nạn nhân']);
     expect(expander.expand('Xin hỗ trợ tiền được không')).toEqual(['kinh phí', 'mức chi']);
@@ -761,8 +768,11 @@ describe('chat words that met no term of the documents (bundled thesaurus)', () 
     expect(x.expand('tiền chôn ai chịu')).toContain('mai táng');
     expect(x.expand('nếu nạn nhân chết ở trung tâm thì sao')).toContain('mai táng');
     expect(x.expand('ai lo đám cưới cho nạn nhân')).not.toContain('mai táng');
-    // Papers lost at the centre are no death.
+    // Papers lost at the centre are no death, nor a phone lost there, with or without marks.
     expect(x.expand('bị mất giấy tờ ở trung tâm')).not.toContain('mai táng');
+    expect(x.expand('điện thoại bị mất ở trung tâm thì ai chịu')).not.toContain('mai táng');
+    expect(x.expand('giay phep lam mat tai co so thi sao')).not.toContain('mai táng');
+    expect(x.expand('cháu mất ở trung tâm thì ai lo')).toContain('mai táng');
   });
 
   it('reads a facility shut for a while, typed without marks, as suspended, not as protection stopped', () => {
