@@ -37,6 +37,7 @@ import {
   asksAboutRelativeInPassage,
   asksOnlyHowMuch,
   asksPrice,
+  asksUnnamedThing,
   foreignWords,
   mentionsSubject,
   namesPaidFor,
@@ -917,9 +918,12 @@ export async function answer(
     // A body the documents task, asked off the subject about a thing they never speak of ("biên phòng … nghỉ Tết", "cứu
     // người sau bão"), is not answered by the passage sharing the body's name and the question's other words.
     const offSubjectThing = () => bodyAsked(q) !== undefined && foreignWords(q, ctx.index.corpus).length > 0;
+    // A thing the documents never name, asked after its verb ("có được phụ cấp không", "làm lại hộ chiếu"), is not
+    // answered by a passage that does not speak of it, however well it matches the rest of the question.
     if (
       !usable[0] ||
       ((bestConfidence < OFF_SUBJECT_CONFIDENCE || asksPrice(q) || offSubjectThing()) && !onSubject()) ||
+      asksUnnamedThing(q, passageOf(surest), ctx.index.corpus) ||
       lacksAskedAmount(q, usable) ||
       lacksAskedPapers(q, usable)
     ) {

@@ -882,3 +882,93 @@ export function asksAboutRelativeInPassage(question: string, passage: string): b
     .expansions(question)
     .some((e) => !IS_KIN.test(e.words.join(' ')) && e.phrases.some((p) => held.includes(` ${foldedSeq(p).join(' ')} `)));
 }
+
+// What a question asks for stands after its asking verb in its last clause: "có được phụ cấp không", "muốn nhập quốc
+// tịch", "làm lại hộ chiếu", "xin phiếu lý lịch"; a second verb may come between ("được đăng ký mua nhà ở", "muốn gọi
+// tổng đài"), and a number is asked by "số" before the thing it reaches ("xin số tổng đài").
+const ASKING_VERB = /^(được|muốn|xin|đổi|gia hạn|đăng ký|làm lại|cấp lại|thủ tục|phải đi)$/u;
+const BEFORE_THING = /^(đổi|gia hạn|nhờ|gọi|tìm|làm|mua|cấp|học|hưởng|đi|xin|nhận|đăng ký|số)$/u;
+const CLAUSE_END = /[,.;:!?()]/u;
+
+interface AskedThing {
+  /** The syllables before the asking verb: what the question says the thing is asked of. */
+  before: string[];
+  /** The thing's first two syllables. */
+  head: [string, string];
+}
+
+/** The things the last clause of a question asks for after an asking verb, with what comes before each. */
+function askedThings(text: string): AskedThing[] {
+  const clauses = text.split(CLAUSE_END).map((c) => analyze(c).seq);
+  const seq = clauses.filter((c) => c.length).at(-1) ?? [];
+  const earlier = clauses.slice(0, clauses.lastIndexOf(seq)).flat();
+  const phraseAt = (i: number, re: RegExp) => [`${seq[i]} ${seq[i + 1]}`, seq[i]].find((w) => w && re.test(w));
+  const things: AskedThing[] = [];
+  for (let i = 0; i < seq.length; i++) {
+    const verb = phraseAt(i, ASKING_VERB);
+    if (!verb) continue;
+    let j = i + verb.split(' ').length;
+    const between = phraseAt(j, BEFORE_THING);
+    if (between) j += between.split(' ').length;
+    if (j + 1 < seq.length) things.push({ before: [...earlier, ...seq.slice(0, i)], head: [seq[j], seq[j + 1]] });
+  }
+  return things;
+}
+
+/** The bigrams of the thesaurus' wordings, once: an everyday word the documents' terms stand for is no unknown word. */
+let thesaurusPairs: Set<string> | undefined;
+function pairsOfThesaurus(): Set<string> {
+  thesaurusPairs ??= new Set(THESAURUS.flatMap((e) => [...e.everyday, ...e.legal]).flatMap((p) => bigrams(analyze(p).seq)));
+  return thesaurusPairs;
+}
+
+/**
+ * The things a question asks for that are words neither the documents nor the thesaurus' wordings write: the thing's
+ * two first syllables, content words typed with marks, never stand side by side in them ("phụ cấp", "thẻ tạm", "thừa
+ * kế"). Typed without marks, syllables fold onto others, so none is read as unknown.
+ */
+function unknownAskedThings(text: string, corpus: Corpus): AskedThing[] {
+  const seq = analyze(text).seq;
+  if (seq.filter(hasDiacritics).length < MIN_MARKED_SHARE * seq.length) return [];
+  const v = vocabularyOf(corpus);
+  // A capitalised syllable past the first is a name, of a body or a place ("Quốc hội"), not a thing asked.
+  const named = new Set(
+    syllables(text)
+      .slice(1)
+      .filter((s) => CAPITALISED.test(s))
+      .map((s) => s.toLowerCase()),
+  );
+  const plain = (t: string) => hasDiacritics(t) && !isStopword(t) && !CHAT_WORDS.has(t) && !named.has(t);
+  const known = (pair: string) => v.markedBigrams.has(pair) || pairsOfThesaurus().has(pair);
+  return askedThings(text).filter(({ head: [a, b] }) => plain(a) && plain(b) && !known(`${a} ${b}`));
+}
+
+/** How far apart two syllables of a passage may stand and still be read as one thing it speaks of ("phụ ... cấp"). */
+const NEAR_SYLLABLES = 3;
+
+/** True when the passage holds both syllables within NEAR_SYLLABLES of each other, in either order. */
+function holdsNear(seq: string[], [a, b]: [string, string]): boolean {
+  const at = (t: string) => seq.flatMap((s, i) => (s === t ? [i] : []));
+  const bs = at(b);
+  return at(a).some((i) => bs.some((j) => j !== i && Math.abs(j - i) <= NEAR_SYLLABLES));
+}
+
+/**
+ * True when a question asks for a thing the documents never name (see unknownAskedThings) and its best passage speaks
+ * neither of it nor of what it is asked of beyond the subject's own terms (holds no word pair of that): "nạn nhân có
+ * được đóng bảo hiểm xã hội không" is not answered by health insurance, while "yêu cầu bảo vệ bằng miệng có được chấp
+ * nhận không" is answered by the clause on asking for protection by telephone.
+ */
+export function asksUnnamedThing(text: string, passage: string, corpus: Corpus): boolean {
+  const seq = analyze(passage).seq;
+  const pairs = new Set(bigrams(seq));
+  const subject = vocabularyOf(corpus).subject;
+  // Pairs of the subject's terms, and pairs reaching into them ("bị mua bán trở về"), say nothing of what is asked.
+  const shares = (before: string[]) => {
+    const ofSubject = bigrams(before).map((b) => subject.has(foldDiacritics(b)));
+    const subjectWord = (i: number) => ofSubject[i - 1] || ofSubject[i];
+    const plain = (b: string, i: number) => !subjectWord(i) && !subjectWord(i + 1) && b.split(' ').every((t) => !isStopword(t));
+    return bigrams(before).some((b, i) => pairs.has(b) && plain(b, i));
+  };
+  return unknownAskedThings(text, corpus).some((t) => !holdsNear(seq, t.head) && !shares(t.before));
+}

@@ -4,6 +4,7 @@ import {
   asksLocalBody,
   asksOnlyHowMuch,
   asksPrice,
+  asksUnnamedThing,
   asksInDocumentsWords,
   foreignWords,
   mentionsSubject,
@@ -280,6 +281,22 @@ describe('questions outside the documents', () => {
     expect(merged.text).not.toContain('không có trong các văn bản hiện có');
   });
 
+  it('reads a thing asked after its verb that the documents never name, and not spoken of by the passage, as outside them', () => {
+    const insurance = 'Trường hợp đối tượng có thẻ bảo hiểm y tế còn thời hạn sử dụng thì được quỹ bảo hiểm y tế chi trả.';
+    expect(asksUnnamedThing('Người bị bán trở về có được đóng bảo hiểm xã hội không?', insurance, corpus)).toBe(true);
+    expect(asksUnnamedThing('Nạn nhân muốn nhập quốc tịch thì làm thế nào?', insurance, corpus)).toBe(true);
+    // Typed without marks, syllables fold onto the documents' own.
+    expect(asksUnnamedThing('nguoi bi ban tro ve co duoc dong bao hiem xa hoi khong', insurance, corpus)).toBe(false);
+    // A thing the documents name, a name, a number asked for, a thing the passage speaks of, are no such thing.
+    expect(asksUnnamedThing('Nạn nhân có được hỗ trợ học nghề không?', insurance, corpus)).toBe(false);
+    expect(asksUnnamedThing('Luật 53/2024 được Quốc hội thông qua ngày nào?', insurance, corpus)).toBe(false);
+    expect(asksUnnamedThing('Cho em xin số tổng đài để báo tin', insurance, corpus)).toBe(false);
+    expect(asksUnnamedThing('Người bị bán trở về có được đóng bảo hiểm không?', 'Nạn nhân phải đóng phí bảo hiểm.', corpus)).toBe(false);
+    // Nor one asked of what the passage is about beyond the subject: it answers whether the request is accepted.
+    const request = 'Trường hợp khẩn cấp có thể đề nghị bảo vệ trực tiếp hoặc qua điện thoại.';
+    expect(asksUnnamedThing('Yêu cầu bảo vệ bằng miệng có được chấp nhận không?', request, corpus)).toBe(false);
+  });
+
   it('declines an unrelated administrative question instead of quoting the nearest passage', async () => {
     const index = await openKnowledgeIndex({ corpus });
     const r = await answer('Thủ tục cấp giấy phép kinh doanh karaoke cần những giấy tờ gì?', { index, province: null });
@@ -287,6 +304,17 @@ describe('questions outside the documents', () => {
     expect(r.text).toContain('không có trong các văn bản hiện có');
     const inScope = await answer('Nạn nhân ở cơ sở bảo trợ được hỗ trợ tiền ăn trong bao lâu?', { index, province: null });
     expect(inScope.kind).toBe('answer');
+  });
+
+  it('declines a thing the documents never name though the question names the subject, and still answers one they name', async () => {
+    const index = await openKnowledgeIndex({ corpus });
+    for (const q of ['Nạn nhân bị mua bán có được cấp thẻ thư viện không?', 'Nạn nhân bị mua bán muốn nhập quốc tịch thì làm thế nào?']) {
+      const r = await answer(q, { index, province: null });
+      expect(r.kind, q).toBe('abstain');
+      expect(r.text).toContain('không có trong các văn bản hiện có');
+    }
+    const named = await answer('Bé bị mua bán mới được đưa về có được hỗ trợ học văn hóa không?', { index, province: null });
+    expect(named.kind).toBe('answer');
   });
 
   it('answers one who escaped back across the border from the rule for people coming back, though it names no victim', async () => {
