@@ -29,6 +29,11 @@ interface NeighbourTopic {
    * a citizen's passport is not.
    */
   grantedKeepsInScope?: boolean;
+  /**
+   * Whether asking whom to tell about it is outside the documents too: the lines they and the directory give take
+   * reports of trafficking, so the reply says the topic is not theirs before pointing to the lines.
+   */
+  reportOutside?: boolean;
 }
 
 // Asking for help, or who gives it: the documents' legal aid ("trợ giúp làm thủ tục đăng ký hộ khẩu, hộ tịch…").
@@ -187,6 +192,15 @@ const TOPICS: NeighbourTopic[] = [
     helpKeepsInScope: true,
   },
   {
+    // Violence at home is a neighbour of trafficking (both are in the child-protection line's remit), never the
+    // documents' subject: they speak of violence only as a means of trafficking.
+    what: 'bạo lực gia đình',
+    cues: /\b(bao (luc|hanh) (trong )?gia dinh|(chong|vo|bo|cha|me|bo me|cha me|bo duong|cha duong|me ke) (danh dap|danh|bao hanh|hanh ha) (vo|chong|con)( \w+)?)\b/,
+    headings: ['bao luc gia dinh'],
+    subjectKeepsInScope: true,
+    reportOutside: true,
+  },
+  {
     what: 'giấy phép lái xe',
     cues: /\b(giay phep lai xe|bang lai)\b/,
     headings: ['lai xe'],
@@ -250,11 +264,24 @@ function namesGrantedPaper(q: string, corpus: Corpus): boolean {
 
 /** What the documents' lack about, when the question asks about a neighbouring topic the corpus has no heading on. */
 export function neighbourTopicIn(text: string, corpus: Corpus, onSubject: boolean): string | undefined {
+  return neighbourTopicOf(text, corpus, onSubject)?.what;
+}
+
+/**
+ * The neighbouring topic a question asking whom to tell is about, when telling of it is outside the documents too
+ * ("bạo lực gia đình thì báo cho ai"): the reply says so before the lines.
+ */
+export function reportedNeighbourTopic(text: string, corpus: Corpus, onSubject: boolean): string | undefined {
+  const topic = neighbourTopicOf(text, corpus, onSubject);
+  return topic?.reportOutside ? topic.what : undefined;
+}
+
+function neighbourTopicOf(text: string, corpus: Corpus, onSubject: boolean): NeighbourTopic | undefined {
   const q = folded(text);
   const covered = coveredTopics(corpus);
   const help = ASKS_HELP.test(q);
   const granted = (t: NeighbourTopic) => onSubject && t.grantedKeepsInScope === true && namesGrantedPaper(q, corpus);
   return TOPICS.find(
     (t) => !covered.has(t) && !(onSubject && t.subjectKeepsInScope) && !(help && t.helpKeepsInScope) && !granted(t) && t.cues.test(q),
-  )?.what;
+  );
 }

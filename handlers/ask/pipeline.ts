@@ -112,7 +112,7 @@ import { textParticularsAnswer } from './text-particulars.js';
 import { reportRuleOrder, reportRulesFor, withReportRule } from './report-rule.js';
 import { situationRules } from './situations.js';
 import { bodyPassesOn, passOnAnswer, passOnRule, timeLimitOf } from './pass-on.js';
-import { neighbourTopicIn } from './neighbour-topics.js';
+import { neighbourTopicIn, reportedNeighbourTopic } from './neighbour-topics.js';
 import { leadOf } from './lead.js';
 import {
   asksInDocumentsWords,
@@ -206,6 +206,9 @@ const contacts: AskStep = async (q, deps) => {
   // where the caller is ("đang ở Thái Lan thì gọi số nào"): the national lines are theirs.
   const place = corpus && unknownPlace({ ...q, text: withoutDestinations(q.text) }, corpus, deps, true);
   if (place && !mentionsAbroad(place)) return notCovered(directoryOf(deps), q.userProvince, `đầu mối liên hệ của ${place}`);
+  // Whom to tell of a topic next to trafficking ("bạo lực gia đình thì báo cho ai"): not the documents', said before the lines.
+  const beside = corpus && reportedNeighbourTopic(q.text, corpus, namesSubject(q.text, corpus));
+  if (beside) return notCovered(directoryOf(deps), q.userProvince, beside);
   // Which agency provides a service is said by the passages naming it (the province's plan, the national rule);
   // else by the best retrieved passage; else the directory. Whom to report to in a case the regulations set apart
   // ("người quốc tịch nước ngoài bị giữ … tố giác với cơ quan nào") is that case's rule, whatever service it names.

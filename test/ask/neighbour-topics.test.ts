@@ -199,6 +199,18 @@ describe('asked through the pipeline', async () => {
     expect(r.text).not.toContain('«');
   });
 
+  it('says whom to tell of violence at home is not in the documents, then gives the lines; trafficking beside it keeps them', async () => {
+    for (const q of ['Bạo lực gia đình thì gọi số nào để báo?', 'Hàng xóm bị chồng đánh đập vợ thì báo cho ai?']) {
+      const r = await askQuestion(q, { province: 'quang-nam' }, deps);
+      expect(r.kind, q).toBe('abstain');
+      expect(r.text).toMatch(/^Thông tin về bạo lực gia đình không có trong các văn bản hiện có/);
+      expect(r.text).toContain('111');
+    }
+    const r = await askQuestion('Chồng đánh vợ rồi bán vợ sang Trung Quốc thì báo cho ai?', { province: 'quang-nam' }, deps);
+    expect(r.kind).not.toBe('abstain');
+    expect(r.text).toContain('111');
+  });
+
   it.each([
     'Kết hôn giả để đưa người ra nước ngoài bán thì cơ quan nào phải ngăn chặn?',
     'Cơ sở dịch vụ hỗ trợ kết hôn với người nước ngoài có trách nhiệm gì?',
