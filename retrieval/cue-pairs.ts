@@ -300,7 +300,7 @@ export const CUE_PAIRS: readonly CuePair[] = [
     all: [
       ['kể', 'nói', 'lộ', 'để lộ', 'tiết lộ', 'đăng', 'tung', 'loan'],
       ['chuyện', 'thông tin', 'tên', 'hình', 'ảnh', 'clip', 'video', 'địa chỉ', 'hoàn cảnh'],
-      ['người ngoài', 'người khác', 'hàng xóm', 'báo chí', 'nhà báo', 'lên mạng', 'cả xóm', 'cả làng', 'ai biết'],
+      ['người ngoài', 'ra ngoài', 'người khác', 'hàng xóm', 'báo chí', 'nhà báo', 'lên mạng', 'cả xóm', 'cả làng', 'ai biết'],
     ],
     legal: ['tiết lộ thông tin', 'giữ bí mật các thông tin'],
   },
@@ -1294,6 +1294,36 @@ export const CUE_PAIRS: readonly CuePair[] = [
       ['được chi', 'chi bao nhiêu', 'chi tiền', 'mức chi'],
     ],
     legal: ['chi lập hồ sơ nạn nhân', 'mức chi 100.000 đồng/01 hồ sơ'],
+  },
+  // Made to hand over what one knows: the documents let the forces require information and papers of anyone.
+  {
+    all: [
+      ['bắt', 'buộc', 'đòi', 'ép'],
+      ['đưa thông tin', 'khai thông tin', 'cung cấp thông tin', 'nộp tài liệu', 'đưa tài liệu', 'giao tài liệu', 'nộp giấy tờ'],
+    ],
+    legal: ['yêu cầu cơ quan, tổ chức, cá nhân cung cấp thông tin', 'cung cấp thông tin, tài liệu'],
+  },
+  // Keeping an eye on who is away from home: the documents' management of residents and temporary absence.
+  {
+    all: [
+      ['theo dõi', 'quản lý', 'nắm', 'để ý', 'kiểm tra'],
+      ['đi vắng', 'vắng nhà', 'tạm vắng', 'đi vắng lâu', 'vắng nhà lâu', 'đi khỏi địa phương'],
+    ],
+    legal: ['theo dõi nhân khẩu, hộ khẩu', 'tạm trú, lưu trú, tạm vắng', 'quản lý cư trú'],
+  },
+  // Bound to obey while protected: the victim's duty under protection, not the rules of a shelter.
+  {
+    all: [['nghe lời', 'nghe theo', 'làm theo', 'tuân theo', 'phải nghe']],
+    context: [['bảo vệ']],
+    legal: ['nghĩa vụ', 'chấp hành đầy đủ các yêu cầu'],
+  },
+  // What the talks to villagers say: the documents list the content of information and teaching.
+  {
+    all: [
+      ['tuyên truyền', 'nói cho dân', 'nói với dân', 'phổ biến', 'dạy dân', 'nói chuyện với dân'],
+      ['những gì', 'nội dung gì', 'nói gì', 'về cái gì', 'dạy gì', 'nói những gì'],
+    ],
+    legal: ['nội dung thông tin, tuyên truyền, giáo dục', 'cung cấp kiến thức pháp luật', 'thông tin về thủ đoạn mua bán người'],
   },
 ];
 

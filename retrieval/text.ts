@@ -220,6 +220,16 @@ const REGIONAL_WORDS: Record<string, string> = {
   răng: 'sao',
   mần: 'làm',
   chừ: 'giờ',
+  mún: 'muốn',
+  nhìu: 'nhiều',
+  thui: 'thôi',
+  hem: 'không',
+  ngta: 'người ta',
+  mik: 'mình',
+  mng: 'mọi người',
+  bnhiu: 'bao nhiêu',
+  zô: 'vào',
+  dzô: 'vào',
 };
 
 /**

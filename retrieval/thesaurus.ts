@@ -389,6 +389,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['vùng núi', 'vùng cao', 'miền núi', 'vùng biên', 'sát biên giới', 'vùng xa', 'giáp biên', 'đường biên'],
     legal: ['vùng sâu, vùng xa', 'khu vực biên giới'],
   },
+  // The documents' own pair: remote places, not the border that `vùng xa` alone may mean.
+  { everyday: ['vùng sâu vùng xa'], legal: ['vùng sâu, vùng xa'] },
   { everyday: ['bà con', 'người dân', 'xóm', 'làng', 'hàng xóm'], legal: ['người dân', 'cộng đồng', 'nhân dân'] },
 
   // Reporting and getting help.
@@ -1400,6 +1402,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'ra tận nơi nhận',
       'đi đón',
       'ai đón',
+      'đón nạn nhân',
+      'đón người',
       'đón về',
       'nhận về',
       'nhận người',
@@ -1417,6 +1421,20 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'đưa sang',
     ],
     legal: ['tiếp nhận', 'bàn giao', 'chuyển giao', 'tiếp nhận nạn nhân'],
+  },
+  // A child or a sick person who cannot get home alone: the documents call the family or send someone along.
+  {
+    everyday: [
+      'không tự về',
+      'không tự về được',
+      'không tự về nhà',
+      'không tự về nhà được',
+      'không tự về quê được',
+      'không tự đi về được',
+      'không về một mình được',
+      'không biết đường về',
+    ],
+    legal: ['không có khả năng tự trở về', 'bố trí người đưa về'],
   },
   {
     everyday: ['đường bộ', 'qua biên giới', 'đi bộ qua', 'chốt biên phòng', 'trạm biên phòng'],
@@ -1495,6 +1513,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'lính nước bạn',
       'công an nước bạn',
       'công an bên kia',
+      'công an nước bên kia',
+      'cảnh sát nước bên kia',
+      'biên phòng nước bên kia',
+      'bộ đội nước bên kia',
       'biên phòng nước bạn',
       'biên phòng bên kia',
       'phía nước bạn',
@@ -1508,6 +1530,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     ],
     legal: ['các nước có chung đường biên giới', 'nước có chung đường biên giới'],
   },
+  // Working together, as people say it: the documents' cooperation between forces or countries.
+  { everyday: ['bắt tay với', 'bắt tay cùng', 'bắt tay nhau', 'hợp sức với', 'liên kết với'], legal: ['hợp tác', 'phối hợp'] },
   {
     everyday: [
       'bắt bọn',
@@ -1608,6 +1632,11 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['nguyện vọng', 'tự nguyện', 'đồng ý', 'từ chối'],
   },
 
+  // The papers of a protection case: the documents' file of the measures, opened by a written request.
+  {
+    everyday: ['hồ sơ bảo vệ', 'hồ sơ xin bảo vệ', 'hồ sơ đề nghị bảo vệ', 'giấy tờ xin bảo vệ', 'đơn xin bảo vệ'],
+    legal: ['hồ sơ áp dụng biện pháp bảo vệ', 'văn bản đề nghị bảo vệ'],
+  },
   // Protection in time: when it starts and ends.
   {
     everyday: ['thôi không', 'thôi bảo vệ', 'dừng bảo vệ', 'ngừng bảo vệ', 'hết bảo vệ', 'bỏ bảo vệ', 'thôi không bảo vệ', 'không cần nữa'],
@@ -2065,6 +2094,11 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['gầy yếu', 'ốm o', 'xanh xao', 'tiều tụy', 'bầm dập', 'thâm tím', 'vết thương', 'sẹo', 'bị hành hạ', 'bị đánh đập'],
     legal: ['biểu hiện về thể chất và tinh thần', 'bị đối xử tàn tệ', 'bị thương tích'],
   },
+  // A sign that someone was sold: the documents weigh how body and mind look when nothing else proves it.
+  {
+    everyday: ['dấu hiệu bị bán', 'dấu hiệu bị mua bán', 'dấu hiệu bị lừa bán', 'dấu hiệu đã bị bán', 'dấu hiệu là nạn nhân'],
+    legal: ['biểu hiện về thể chất và tinh thần', 'căn cứ để xác định nạn nhân'],
+  },
   {
     everyday: ['giật mình', 'run rẩy', 'thẫn thờ', 'lầm lì', 'ít nói', 'hay khóc', 'mất ngủ', 'ngơ ngác', 'hoảng hốt', 'tâm thần'],
     legal: ['sang chấn tâm lý', 'hỗ trợ tâm lý', 'ổn định tâm lý'],
@@ -2183,7 +2217,11 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: [
       'không cho đi đâu',
       'hạn chế đi lại',
+      'giới hạn đi lại',
+      'giới hạn chỗ đi',
+      'giới hạn người gặp',
       'hạn chế gặp',
+      'hạn chế tiếp xúc',
       'cấm gặp',
       'không được gặp ai',
       'ở yên một chỗ',
@@ -4010,6 +4048,13 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'mỗi người dân',
       'người dân nên làm gì',
       'người dân cần làm gì',
+      'người dân phải làm gì',
+      'dân thường làm gì',
+      'dân thường phải làm gì',
+      'dân thường nên làm gì',
+      'dân thường cần làm gì',
+      'người dân thường làm gì',
+      'người dân thường phải làm gì',
     ],
     legal: ['cá nhân tham gia phòng ngừa mua bán người'],
   },
