@@ -535,3 +535,30 @@ describe('papers and waits that need two words (bundled pairs)', () => {
     expect(phrases('sở có đăng lên facebook chuyện giúp nạn nhân không')).toContain('trang mạng xã hội');
   });
 });
+
+describe('duties and powers that need two words (bundled pairs)', () => {
+  const read = createCuePairReader();
+  const phrases = (q: string) => read(q).flatMap((e) => e.phrases);
+
+  it('reads obeying while protected as the duty under protection, not the rules of a shelter', () => {
+    expect(phrases('đang được công an bảo vệ thì có phải nghe lời họ không')).toContain('chấp hành đầy đủ các yêu cầu');
+    expect(phrases('ở trung tâm có phải nghe lời cô giáo không')).not.toContain('chấp hành đầy đủ các yêu cầu');
+  });
+
+  it('reads being made to hand over information as the power to require it', () => {
+    const require = 'yêu cầu cơ quan, tổ chức, cá nhân cung cấp thông tin';
+    expect(phrases('biên phòng có được bắt dân đưa thông tin về vụ buôn người không')).toContain(require);
+    expect(phrases('dân đưa thông tin cho biên phòng thì có thưởng không')).not.toContain(require);
+  });
+
+  it('reads watching who is away from home as the management of residents', () => {
+    expect(phrases('công an có theo dõi người đi vắng lâu ngày không')).toContain('tạm trú, lưu trú, tạm vắng');
+    expect(phrases('con tôi đi vắng mấy tháng rồi')).not.toContain('tạm trú, lưu trú, tạm vắng');
+  });
+
+  it('reads what the talks to villagers say as the content of information, and a story told outside as disclosure', () => {
+    expect(phrases('biên phòng đi tuyên truyền thì nói cho dân nghe những gì')).toContain('cung cấp kiến thức pháp luật');
+    expect(phrases('biên phòng có đi tuyên truyền không')).not.toContain('cung cấp kiến thức pháp luật');
+    expect(phrases('cán bộ có được kể chuyện của nạn nhân ra ngoài không')).toContain('tiết lộ thông tin');
+  });
+});

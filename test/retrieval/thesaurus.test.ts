@@ -797,3 +797,31 @@ describe('chat words that met no term of the documents (bundled thesaurus)', () 
     expect(x.expand('nhan con nuoi de ban')).not.toContain('vay vốn');
   });
 });
+
+describe('protection, border and reception wordings (bundled thesaurus)', () => {
+  const x = createQueryExpander(THESAURUS);
+
+  it('reads a protection file, limits on movement and a sign of being sold in the documents words', () => {
+    expect(x.expand('hồ sơ bảo vệ gồm những gì')).toContain('hồ sơ áp dụng biện pháp bảo vệ');
+    expect(x.expand('công an có giới hạn chỗ đi của người được bảo vệ không')).toContain('hạn chế phạm vi đi lại, giao tiếp');
+    expect(x.expand('con nhỏ về cứ hoảng loạn, có phải dấu hiệu bị bán không')).toContain('biểu hiện về thể chất và tinh thần');
+  });
+
+  it("reads meeting a victim, a child who cannot get home alone and working with the neighbours' police", () => {
+    expect(x.expand('ai ra sân bay đón nạn nhân')).toContain('tiếp nhận');
+    expect(x.expand('con nít không tự về nhà được thì sao')).toContain('không có khả năng tự trở về');
+    expect(x.expand('biên phòng có bắt tay với công an nước bên kia không')).toEqual(
+      expect.arrayContaining(['hợp tác', 'các nước có chung đường biên giới']),
+    );
+  });
+
+  it('reads remote areas as remote, not as the border, and a citizen asking what to do as no paid guard', () => {
+    expect(x.expand('tuyên truyền cho dân vùng sâu vùng xa')).not.toContain('khu vực biên giới');
+    expect(x.expand('tuyên truyền cho dân vùng xa')).toContain('khu vực biên giới');
+    const citizen = 'cá nhân tham gia phòng ngừa mua bán người';
+    const guard = 'người không hưởng lương từ ngân sách nhà nước';
+    expect(x.expand('thấy nghi có buôn người thì dân thường phải làm gì')).toContain(citizen);
+    expect(x.expand('thấy nghi có buôn người thì dân thường phải làm gì')).not.toContain(guard);
+    expect(x.expand('dân thường canh nạn nhân có được trả tiền không')).toContain(guard);
+  });
+});
