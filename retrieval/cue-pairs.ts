@@ -1325,6 +1325,22 @@ export const CUE_PAIRS: readonly CuePair[] = [
     ],
     legal: ['nội dung thông tin, tuyên truyền, giáo dục', 'cung cấp kiến thức pháp luật', 'thông tin về thủ đoạn mua bán người'],
   },
+  // What a body "lo" (sees to): the documents' article on that body's responsibility.
+  {
+    all: [
+      ['lo gì', 'lo những gì', 'lo việc gì', 'lo những việc gì', 'lo chuyện gì', 'phải lo gì'],
+      ['bộ', 'sở', 'ủy ban', 'mặt trận', 'hội', 'viện kiểm sát', 'tòa án', 'công an', 'biên phòng', 'người ra quyết định'],
+    ],
+    legal: ['trách nhiệm của', 'trách nhiệm tổ chức thực hiện'],
+  },
+  // Putting the fight into other programmes: the documents' word for folding one into another.
+  {
+    all: [
+      ['đưa', 'gắn', 'kết hợp', 'lồng', 'nhét'],
+      ['vô chương trình', 'vào chương trình', 'vô các chương trình', 'vào các chương trình', 'vô kế hoạch', 'vào kế hoạch'],
+    ],
+    legal: ['lồng ghép', 'lồng ghép nội dung'],
+  },
 ];
 
 interface Cue extends Wording {

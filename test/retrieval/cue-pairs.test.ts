@@ -561,4 +561,11 @@ describe('duties and powers that need two words (bundled pairs)', () => {
     expect(phrases('biên phòng có đi tuyên truyền không')).not.toContain('cung cấp kiến thức pháp luật');
     expect(phrases('cán bộ có được kể chuyện của nạn nhân ra ngoài không')).toContain('tiết lộ thông tin');
   });
+
+  it("reads what a body sees to as its responsibility, and putting the fight into programmes as mainstreaming", () => {
+    expect(phrases('bộ quốc phòng lo gì vụ buôn người')).toContain('trách nhiệm của');
+    expect(phrases('nạn nhân về được lo gì')).not.toContain('trách nhiệm của');
+    expect(phrases('có đưa chuyện chống buôn người vô chương trình giảm nghèo không')).toContain('lồng ghép');
+    expect(phrases('đưa nạn nhân vô trung tâm thì sao')).not.toContain('lồng ghép');
+  });
 });

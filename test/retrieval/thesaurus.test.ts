@@ -824,4 +824,10 @@ describe('protection, border and reception wordings (bundled thesaurus)', () => 
     expect(x.expand('thấy nghi có buôn người thì dân thường phải làm gì')).not.toContain(guard);
     expect(x.expand('dân thường canh nạn nhân có được trả tiền không')).toContain(guard);
   });
+
+  it("reads telling the women of the village as teaching them, not as spreading a victim's story, and handling a breach", () => {
+    expect(x.expand('hội phụ nữ có đi nói cho chị em biết về buôn người không')).toContain('tuyên truyền');
+    expect(x.expand('hội phụ nữ có đi nói cho chị em biết về buôn người không')).not.toContain('tiết lộ thông tin');
+    expect(x.expand('ủy ban xã có phải xử mấy vụ vi phạm không')).toContain('xử lý vi phạm');
+  });
 });
