@@ -562,7 +562,7 @@ describe('duties and powers that need two words (bundled pairs)', () => {
     expect(phrases('cán bộ có được kể chuyện của nạn nhân ra ngoài không')).toContain('tiết lộ thông tin');
   });
 
-  it("reads what a body sees to as its responsibility, and putting the fight into programmes as mainstreaming", () => {
+  it('reads what a body sees to as its responsibility, and putting the fight into programmes as mainstreaming', () => {
     expect(phrases('bộ quốc phòng lo gì vụ buôn người')).toContain('trách nhiệm của');
     expect(phrases('nạn nhân về được lo gì')).not.toContain('trách nhiệm của');
     expect(phrases('có đưa chuyện chống buôn người vô chương trình giảm nghèo không')).toContain('lồng ghép');

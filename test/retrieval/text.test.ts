@@ -114,10 +114,31 @@ describe('text analysis', () => {
     // Without its mark `dia` may be `địa` (địa phương): it stays as typed.
     expect(tokenize('ve dia phuong')).toEqual(['ve', 'dia', 'phuong']);
     expect(tokenize('ngta mún đưa nó zô trung tâm thì tốn bnhiu')).toEqual([
-      'người', 'ta', 'muốn', 'đưa', 'nó', 'vào', 'trung', 'tâm', 'thì', 'tốn', 'bao', 'nhiêu',
+      'người',
+      'ta',
+      'muốn',
+      'đưa',
+      'nó',
+      'vào',
+      'trung',
+      'tâm',
+      'thì',
+      'tốn',
+      'bao',
+      'nhiêu',
     ]);
     expect(tokenize('mik hem biết mng ơi, thui để nhìu người lo')).toEqual([
-      'mình', 'không', 'biết', 'mọi', 'người', 'ơi', 'thôi', 'để', 'nhiều', 'người', 'lo',
+      'mình',
+      'không',
+      'biết',
+      'mọi',
+      'người',
+      'ơi',
+      'thôi',
+      'để',
+      'nhiều',
+      'người',
+      'lo',
     ]);
   });
 
