@@ -1311,9 +1311,10 @@ export const CUE_PAIRS: readonly CuePair[] = [
     ],
     legal: ['theo dõi nhân khẩu, hộ khẩu', 'tạm trú, lưu trú, tạm vắng', 'quản lý cư trú'],
   },
-  // Bound to obey while protected: the victim's duty under protection, not the rules of a shelter.
+  // Bound to obey while protected: the victim's duty under protection, not the rules of a shelter nor the protector's
+  // power to require it ("có được bắt … nghe theo").
   {
-    all: [['nghe lời', 'nghe theo', 'làm theo', 'tuân theo', 'phải nghe']],
+    all: [['phải nghe lời', 'phải nghe theo', 'phải làm theo', 'phải tuân theo', 'phải nghe']],
     context: [['bảo vệ']],
     legal: ['nghĩa vụ', 'chấp hành đầy đủ các yêu cầu'],
   },
@@ -1329,9 +1330,17 @@ export const CUE_PAIRS: readonly CuePair[] = [
   {
     all: [
       ['lo gì', 'lo những gì', 'lo việc gì', 'lo những việc gì', 'lo chuyện gì', 'phải lo gì'],
-      ['bộ', 'sở', 'ủy ban', 'mặt trận', 'hội', 'viện kiểm sát', 'tòa án', 'công an', 'biên phòng', 'người ra quyết định'],
+      ['bộ', 'sở', 'ủy ban', 'mặt trận', 'hội', 'viện kiểm sát', 'tòa án', 'công an', 'biên phòng'],
     ],
-    legal: ['trách nhiệm của', 'trách nhiệm tổ chức thực hiện'],
+    legal: ['trách nhiệm của'],
+  },
+  // What a protection file holds: the documents' list of its papers, not how the file is kept.
+  {
+    all: [
+      ['hồ sơ bảo vệ', 'giấy tờ bảo vệ'],
+      ['gồm', 'gồm những gì', 'giấy tờ gì', 'những giấy tờ gì', 'cần những gì', 'có những gì', 'những gì'],
+    ],
+    legal: ['hồ sơ áp dụng biện pháp bảo vệ bao gồm'],
   },
   // Putting the fight into other programmes: the documents' word for folding one into another.
   {

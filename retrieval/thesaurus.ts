@@ -1637,9 +1637,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['nguyện vọng', 'tự nguyện', 'đồng ý', 'từ chối'],
   },
 
-  // The papers of a protection case: the documents' file of the measures, opened by a written request.
+  // The papers asked for protection: the documents' file of the measures, opened by a written request. ('hồ sơ bảo
+  // vệ' is the documents' own word for the file kept secret: see the cue pairs for what it holds.)
   {
-    everyday: ['hồ sơ bảo vệ', 'hồ sơ xin bảo vệ', 'hồ sơ đề nghị bảo vệ', 'giấy tờ xin bảo vệ', 'đơn xin bảo vệ'],
+    everyday: ['hồ sơ xin bảo vệ', 'hồ sơ đề nghị bảo vệ', 'giấy tờ xin bảo vệ', 'đơn xin bảo vệ'],
     legal: ['hồ sơ áp dụng biện pháp bảo vệ', 'văn bản đề nghị bảo vệ'],
   },
   // Protection in time: when it starts and ends.

@@ -543,6 +543,13 @@ describe('duties and powers that need two words (bundled pairs)', () => {
   it('reads obeying while protected as the duty under protection, not the rules of a shelter', () => {
     expect(phrases('đang được công an bảo vệ thì có phải nghe lời họ không')).toContain('chấp hành đầy đủ các yêu cầu');
     expect(phrases('ở trung tâm có phải nghe lời cô giáo không')).not.toContain('chấp hành đầy đủ các yêu cầu');
+    // The protector's power to require it is another clause.
+    expect(phrases('người ra lệnh bảo vệ có được bắt người được bảo vệ nghe theo không')).not.toContain('chấp hành đầy đủ các yêu cầu');
+  });
+
+  it('reads what a protection file holds as its list of papers, not how the file is kept', () => {
+    expect(phrases('hồ sơ bảo vệ nạn nhân gồm giấy tờ gì')).toContain('hồ sơ áp dụng biện pháp bảo vệ bao gồm');
+    expect(phrases('hồ sơ bảo vệ phải cất giữ kiểu gì')).not.toContain('hồ sơ áp dụng biện pháp bảo vệ bao gồm');
   });
 
   it('reads being made to hand over information as the power to require it', () => {

@@ -802,7 +802,7 @@ describe('protection, border and reception wordings (bundled thesaurus)', () => 
   const x = createQueryExpander(THESAURUS);
 
   it('reads a protection file, limits on movement and a sign of being sold in the documents words', () => {
-    expect(x.expand('hồ sơ bảo vệ gồm những gì')).toContain('hồ sơ áp dụng biện pháp bảo vệ');
+    expect(x.expand('đơn xin bảo vệ gửi ai')).toContain('hồ sơ áp dụng biện pháp bảo vệ');
     expect(x.expand('công an có giới hạn chỗ đi của người được bảo vệ không')).toContain('hạn chế phạm vi đi lại, giao tiếp');
     expect(x.expand('con nhỏ về cứ hoảng loạn, có phải dấu hiệu bị bán không')).toContain('biểu hiện về thể chất và tinh thần');
   });
