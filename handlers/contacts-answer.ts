@@ -4,7 +4,7 @@
 import { formatHotlines, hotlinesFor, roundTheClockPhones, type ContactsDirectory } from '../knowledge/contacts.js';
 import type { Corpus } from '../knowledge/types.js';
 import { citationLabel } from '../knowledge/cite.js';
-import { foldDiacritics, foldedAsMeant, foldedWords, stripInvisible } from '../knowledge/text.js';
+import { alignedFold, foldDiacritics, foldedAsMeant, foldedWords, stripInvisible } from '../knowledge/text.js';
 import { WHEN_ASKED } from '../retrieval/question-type.js';
 import { hasDiacritics } from '../retrieval/text.js';
 import { ABROAD_PLACE } from '../retrieval/countries.js';
@@ -194,8 +194,8 @@ export function serviceKindsOf(text: string): ServiceKind[] {
  * character per character of NFC text; punctuation becomes spaces, so "ăn, ở" reads as "an  o".
  */
 export function serviceAt(text: string, kind: ServiceKind, more?: string): number {
-  const folded = foldDiacritics(text.toLowerCase()).replace(/[^a-z0-9]/g, ' ');
-  if (folded.length !== text.length) return -1;
+  const folded = alignedFold(text)?.replace(/[^a-z0-9]/g, ' ');
+  if (folded === undefined) return -1;
   const words = (more ? `${SERVICE_KINDS[kind]}|${more}` : SERVICE_KINDS[kind]).replace(/ /g, ' +');
   return new RegExp(`\\b(${words})\\b`).exec(folded)?.index ?? -1;
 }
@@ -207,8 +207,8 @@ export function mentionsService(text: string): boolean {
 
 /** Where the text's last mention of a service starts, or -1: folding keeps one character per character of NFC text. */
 export function lastServiceAt(text: string): number {
-  const folded = foldDiacritics(text.toLowerCase()).replace(/[^a-z0-9]/g, ' ');
-  if (folded.length !== text.length) return -1;
+  const folded = alignedFold(text)?.replace(/[^a-z0-9]/g, ' ');
+  if (folded === undefined) return -1;
   let at = -1;
   for (const m of folded.matchAll(new RegExp(SERVICE.source, 'g'))) at = m.index;
   return at;

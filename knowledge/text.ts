@@ -45,13 +45,22 @@ export function uniformTone(syllable: string): string {
 }
 
 /**
+ * The text lowercase without diacritics, one character per character of it, so that a match in the folded text
+ * slices back to the user's own words; undefined when folding does not keep the length (NFC Vietnamese text does).
+ */
+export function alignedFold(text: string): string | undefined {
+  const folded = foldDiacritics(text.toLowerCase());
+  return folded.length === text.length ? folded : undefined;
+}
+
+/**
  * The text without the spans a global pattern matches in its folded form (lowercase, no diacritics), so a pattern
- * written over folded words cuts the user's own words. Folding keeps one character per character of NFC Vietnamese
- * text; when it does not, or nothing matches, the text is returned unchanged.
+ * written over folded words cuts the user's own words; when folding does not keep the length, or nothing matches,
+ * the text is returned unchanged.
  */
 export function withoutFoldedMatches(text: string, pattern: RegExp): string {
-  const folded = foldDiacritics(text.toLowerCase());
-  if (folded.length !== text.length) return text;
+  const folded = alignedFold(text);
+  if (folded === undefined) return text;
   let out = '';
   let from = 0;
   for (const m of folded.matchAll(pattern)) {

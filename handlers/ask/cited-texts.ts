@@ -6,7 +6,7 @@
 import { docsById } from '../../knowledge/load.js';
 import { citationHeading } from '../../knowledge/cite.js';
 import { FAMILY_OF_WORD } from '../../knowledge/text-kinds.js';
-import { foldDiacritics, foldedWords, stripInvisible } from '../../knowledge/text.js';
+import { alignedFold, foldDiacritics, foldedWords, stripInvisible } from '../../knowledge/text.js';
 import type { Corpus, DocMeta, Section } from '../../knowledge/types.js';
 import { namesText } from '../../retrieval/named-text.js';
 
@@ -28,16 +28,10 @@ const BY_SIGN = /(?<![a-z0-9/])(\d{1,5})\/([a-z]+)(-[a-z0-9&-]*[a-z0-9])?(?![a-z
 const YEAR = /^\/(19|20)\d\d(?![0-9])/;
 const YEAR_LIKE = /^(19|20)\d\d$/;
 
-/** Lowercase without diacritics, one character per character of the text (so a match slices back to its words). */
-function folded(text: string): string | undefined {
-  const f = foldDiacritics(text.toLowerCase());
-  return f.length === text.length ? f : undefined;
-}
-
 /** The texts a piece of text names by kind and number, without a year in the number. */
 function referencesIn(text: string): TextRef[] {
   const raw = stripInvisible(text);
-  const f = folded(raw);
+  const f = alignedFold(raw);
   if (!f) return [];
   const refs: TextRef[] = [];
   for (const m of f.matchAll(BY_KIND)) {

@@ -3,7 +3,7 @@
 // there the reply says so first, then gives the lines it does hold; it never lets a list of other numbers
 // pass for the one asked.
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
-import { foldDiacritics } from '../../knowledge/text.js';
+import { alignedFold, foldDiacritics } from '../../knowledge/text.js';
 import { asksForNumber, contactDirectoryAnswer, isContactQuestion, provinceInText, type ContactSources } from '../contacts-answer.js';
 import type { AnswerResult } from '../types.js';
 
@@ -158,8 +158,8 @@ const GIVES_NUMBER =
 
 /** The agency whose own number the question asks, in the question's words, or undefined. */
 export function agencyAskedByName(question: string): string | undefined {
-  const folded = fold(question);
-  if (folded.length !== question.length || GIVES_NUMBER.test(folded)) return undefined;
+  const folded = alignedFold(question);
+  if (folded === undefined || GIVES_NUMBER.test(folded)) return undefined;
   const m = NUMBER_OF_AGENCY.exec(folded);
   if (!m) return agencyNamedBeforeNumber(question, folded);
   const start = m.index + m[0].length - (m.groups?.agency.length ?? 0);
