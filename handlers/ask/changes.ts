@@ -44,7 +44,7 @@ import { documentNumbers, type UnavailableText, type Updates } from '../../knowl
 import type { Corpus, DocMeta, Section } from '../../knowledge/types.js';
 import { citationOf } from '../answer/cite.js';
 import type { Citation } from '../types.js';
-import { mentionsSubject } from './scope.js';
+import { mentionsSubject, unknownDocumentIn } from './scope.js';
 import { articleAnswers, leadOf, quoteAnswersPrecisely } from './lead.js';
 import type { AskDeps, Asked, AskResult } from './types.js';
 
@@ -96,6 +96,10 @@ export function answerChanges(q: Asked, deps: AskDeps, citeTexts = true): AskRes
   const updates = deps.updates?.();
   if (!updates) return undefined;
   const corpus = deps.corpus?.();
+  // "Theo Quyết định số 1234/QĐ-UBND năm 2022, nạn nhân được hỗ trợ gì": the question asks what a text neither the
+  // documents nor the file hold says (the pipeline's scope step says it is missing); its year dates the text, not when
+  // a victim was identified.
+  if (corpus && asksOfTextUnknownToAll(q.text, corpus, updates)) return undefined;
   const changed = changeFacts(q.text, updates, { userProvince: q.userProvince, onSubject: !!corpus && mentionsSubject(q.text, corpus) });
   const facts = [...new Set([...changed, ...hotlineFacts(q.text, updates), ...ownLineFacts(q, deps, updates)])];
   // A question on the content of a text the folder lacks is not answered from neighbouring passages;
@@ -107,6 +111,18 @@ export function answerChanges(q: Asked, deps: AskDeps, citeTexts = true): AskRes
   if (!citeTexts) return factsAnswer(facts);
   const cited = corpus ? [...articlesCited(q, updates, corpus), ...amendedArticlesCited(q, updates, corpus)] : [];
   return factsAnswer(facts, corpus ? [...cited, ...textsCited(facts, corpus, cited, q.text)] : cited, corpus);
+}
+
+/** Whether the question names a text that neither the documents, the texts they cite nor the update file know. */
+function asksOfTextUnknownToAll(text: string, corpus: Corpus, updates: Updates): boolean {
+  const named = unknownDocumentIn(text, corpus);
+  if (!named) return false;
+  const digits = new Set(named.match(/\d+/g)?.map(Number) ?? []);
+  const known = documentNumbers(JSON.stringify(updates)).some((n) => {
+    const [number, year] = n.split('/').map(Number);
+    return digits.has(number) && digits.has(year);
+  });
+  return !known;
 }
 
 /** The question asks what people identified before the change are entitled to (asksEntitlementBeforeChange). */

@@ -617,6 +617,19 @@ describe('questions about what changed', () => {
     expect(figures).toMatch(/^Số liệu thống kê \(số nạn nhân\) không có trong các văn bản hiện có/);
   });
 
+  it('a text neither the documents nor the update file hold, named with its year, is said to be missing', async () => {
+    for (const q of [
+      'Theo Quyết định số 4521/QĐ-UBND năm 2021 của tỉnh, nạn nhân bị mua bán được hỗ trợ những gì?',
+      'Kế hoạch số 77/KH-UBND ngày 3/4/2023 giao xã làm gì với người bị bán trở về?',
+    ]) {
+      const { r } = await ask(q);
+      expect(r.text, q).not.toContain('Chuyển tiếp');
+      expect(r.text, q).toMatch(/^Thông tin về văn bản “[^”]*\d+\/[^”]*” không có trong các văn bản hiện có/);
+    }
+    // A text the update file names keeps the file's answer.
+    expect((await ask('Nghị định 162/2025/NĐ-CP quy định nạn nhân được hỗ trợ gì?')).r.text).toContain('toàn văn Nghị định 162/2025/NĐ-CP chưa có');
+  });
+
   it("victims identified before the change asking what they get: the transitional rule, then the old law's article on it", async () => {
     const q = 'Con tôi được xác định là nạn nhân năm 2024, nhà nghèo, cháu đi học tiếp thì được hỗ trợ gì?';
     const old = withRetrieval('Theo Luật 66: «được hỗ trợ tiền học phí»', ['regulations/luat-66-2011.md']);
