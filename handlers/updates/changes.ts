@@ -17,7 +17,7 @@ import {
   type UnavailableText,
   type Updates,
 } from '../../knowledge/updates.js';
-import { findName, firstAbolishedAgency, foldWords, provinceNames, withoutUnitWord, type AgencyMention } from './names.js';
+import { findName, firstAbolishedAgency, wordsAfterName, foldWords, provinceNames, withoutUnitWord, type AgencyMention } from './names.js';
 import { nowWithUnsure, sourceText } from './notes.js';
 import { answerTypes } from '../../retrieval/question-type.js';
 import { TEXT_WORD } from '../../retrieval/named-text.js';
@@ -26,7 +26,7 @@ import { TEXT_WORD } from '../../retrieval/named-text.js';
 // task, a change only with "bây giờ" after it: "Ở Sóc Trăng ai lo xe đưa nó về" asks the plan, not the merger.
 const WHO = '(ai|so nao|co quan nao|don vi nao|noi nao)';
 const CHANGE_CUE = new RegExp(
-  String.raw`\b(sap nhap|hop nhat|nhap vao|nhap vo|nhap voi|gop (vao|vo|voi|chung)|giai the|khong con|dau con|bi bo|da bo|bo roi|xoa so|(bi|da) xoa|xoa roi|(bi|da) dep|dep (roi|bo)|(doi|chuyen|nhap) thanh (so|bo|phong|co quan|don vi|tinh|thanh pho)|thanh (so|bo|phong|co quan|don vi) (nao|gi)|bo cap huyen|bai bo|chuyen (ve|sang|cho|giao)|thay the|thay cho|doi ten|ten moi|tinh moi|thanh pho moi|sau sap xep|sap xep (lai )?(don vi hanh chinh|dia gioi|cac tinh|tinh)|thuoc (don vi hanh chinh )?(cap )?(tinh|thanh pho) nao|gom (nhung )?(tinh|dia phuong|don vi) nao|con (ton tai|hoat dong|khong|ko)|nhap tinh|sau (khi )?(sap nhap|nhap|hop nhat)|goi la (gi|tinh|thanh pho|tp)|ten (la )?gi|(thanh|la|ghi|thuoc|ve|vao|vo) (tinh|thanh pho|tp) (nao|gi)|thuoc ve (dau|tinh|thanh pho|tp)|trung tam hanh chinh|tinh ly|(bay gio|hien nay|gio|nay) (thuoc|la|do|ai|co quan nao|so nao)|giao cho ${WHO}|chuyen( \w+){1,6} (sang|ve|cho) (bo|so)|${WHO} (tiep quan|lam thay|thay)|${WHO} lo( \w+){0,8} (bay gio|hien nay|gio nay|nay))\b`,
+  String.raw`\b(sap nhap|hop nhat|nhap vao|nhap vo|nhap voi|nhap chung|gop (vao|vo|voi|chung)|giai the|khong con|dau con|bi bo|da bo|bo roi|xoa so|(bi|da) xoa|xoa roi|(bi|da) dep|dep (roi|bo)|(doi|chuyen|nhap) thanh (so|bo|phong|co quan|don vi|tinh|thanh pho)|thanh (so|bo|phong|co quan|don vi) (nao|gi)|bo cap huyen|bai bo|chuyen (ve|sang|cho|giao)|thay the|thay cho|doi ten|ten moi|tinh moi|thanh pho moi|sau sap xep|sap xep (lai )?(don vi hanh chinh|dia gioi|cac tinh|tinh)|thuoc (don vi hanh chinh )?(cap )?(tinh|thanh pho) nao|gom (nhung )?(tinh|dia phuong|don vi) nao|con (ton tai|hoat dong|khong|ko)|nhap tinh|sau (khi )?(sap nhap|nhap|hop nhat)|goi la (gi|tinh|thanh pho|tp)|ten (la )?gi|(thanh|la|ghi|thuoc|ve|vao|vo) (tinh|thanh pho|tp) (nao|gi)|thuoc ve (dau|tinh|thanh pho|tp)|trung tam hanh chinh|tinh ly|(bay gio|hien nay|gio|nay) (thuoc|la|do|ai|co quan nao|so nao)|giao cho ${WHO}|chuyen( \w+){1,6} (sang|ve|cho) (bo|so)|${WHO} (tiep quan|lam thay|thay)|${WHO} lo( \w+){0,8} (bay gio|hien nay|gio nay|nay))\b`,
 );
 // Whether a text still applies, or what replaced it: asked of a replaced text as much as of its successor.
 const STILL_CUE =
@@ -243,13 +243,26 @@ export interface Asker {
   userProvince?: string | null;
 }
 
+// Chat words for a province merged ("Sóc Trăng giờ về chung với Cần Thơ hả", "nhập lại với Đà Nẵng rồi", "còn là tỉnh
+// không"), folded: read as the merger only beside a province's name, since alone they say other things ("nhập lại dữ
+// liệu", "góp vào quỹ").
+const PROVINCE_MERGE_CHAT =
+  /^( \w+){0,2} (nhap (lai|them|roi)|ve chung|chung (tinh|thanh pho|mot tinh|1 tinh)|gop (lai|them|chung|roi|vao|vo|voi)|con (la )?(tinh|thanh pho)( rieng)? (khong|ko|nua|chua|hong|ha|a)) /;
+
+/** The chat words of a merger follow the province's name (its subject), at most two words after it. */
+function saysMergedOf(folded: string, name: string): boolean {
+  const after = wordsAfterName(folded, name);
+  return after !== undefined && PROVINCE_MERGE_CHAT.test(after);
+}
+
 /** The merged provinces a question about what changed names ("Bình Định bây giờ thuộc tỉnh nào"), as facts. */
 export function mergerFacts(question: string, updates: Updates, asker: Asker = {}): string[] {
   const q = foldWords(question);
   const named = updates.provinces.filter((p) => provinceNames(p).some((n) => findName(q, n) >= 0));
   // "Gia Lai mới", "Đồng Nai mới": the unit of today named as new asks about the merger.
   const namedAsNew = named.some((p) => findName(q, `${withoutUnitWord(p.now)} mới`) >= 0);
-  if (!CHANGE_CUE.test(q) && !namedAsNew) return [];
+  const mergeSaid = named.some((p) => provinceNames(p).some((n) => saysMergedOf(q, n))) && !firstAbolishedAgency(question, updates);
+  if (!CHANGE_CUE.test(q) && !namedAsNew && !mergeSaid) return [];
   return (named.length ? named : ownProvinceChanges(question, updates, asker)).map((p) => provinceFact(p, updates));
 }
 

@@ -354,6 +354,21 @@ describe('questions about what changed', () => {
     expect(work.r.text).toContain('lao động, việc làm: Sở Nội vụ');
   });
 
+  it('a merger said in chat words right after the province is answered from the file; the same words elsewhere are not', async () => {
+    for (const [q, old] of [
+      ['Bình Định giờ nhập chung với những tỉnh nào vậy?', 'Bình Định'],
+      ['Sóc Trăng giờ về chung với Cần Thơ hả?', 'Sóc Trăng'],
+      ['quang nam nhap lai da nang chua', 'Quảng Nam'],
+      ['Đồng Nai còn là tỉnh không?', 'Đồng Nai'],
+    ]) {
+      const { r, retrieved } = await ask(q);
+      expect(retrieved, q).toBe(false);
+      expect(r.text, q).toContain(`Tỉnh ${old} cũ nay thuộc`);
+    }
+    // Said of someone in the province, the words are about that person's papers.
+    expect((await ask('Ở Bình Định người bị bán về nhập lại hộ khẩu ở đâu?')).retrieved).toBe(true);
+  });
+
   it('the district tier and the merged provinces as a whole are answered from the file', async () => {
     const tiers = await ask('Chính quyền địa phương bây giờ còn mấy cấp?');
     expect(tiers.retrieved).toBe(false);
