@@ -284,13 +284,13 @@ function ownProvinceChanges(question: string, updates: Updates, asker: Asker): P
 const TEXT_NAME_YEAR = / (luat|nghi dinh|nd|thong tu|tt|ttlt)( \w+){0,6}? (19|20)\d\d(?= )| \d+ (19|20)\d\d (qh\d+|nd|tt|ttlt)(?= )/g;
 
 // A plan's or a report's period (`kế hoạch năm 2024`, `giai đoạn 2021-2025`, `báo cáo kết quả … năm 2024`), the
-// year of a body's tasks (`nhiệm vụ gì trong hỗ trợ nạn nhân năm 2024`) or of the work in an area (a plan's title: `…
-// trên địa bàn tỉnh Quảng Nam năm 2024`), dates the work planned or reported, not when anyone was identified as a
-// victim or which law applies.
+// year of a body's tasks (`nhiệm vụ gì trong hỗ trợ nạn nhân năm 2024`, `phân công các sở, ngành làm gì … năm 2024`)
+// or of the work in an area (a plan's title: `… trên địa bàn tỉnh Quảng Nam năm 2024`), dates the work planned or
+// reported, not when anyone was identified as a victim or which law applies.
 // A year just before a plan's name or its targets (`năm 2024 có kế hoạch gì`, `năm 2024 tỉnh đặt chỉ tiêu gì`)
 // dates that plan too.
 const WORK_PERIOD_YEAR =
-  / (ke hoach|kh|de an|chuong trinh|giai doan|bao cao|ket qua|so ket|tong ket|nhiem vu|cong tac|trach nhiem|tren dia ban|chi tieu|muc tieu)( \w+){0,10}? (19|20)\d\d( (19|20)\d\d)?(?= )| (19|20)\d\d( \w+){0,3}? (ke hoach|kh|de an|chuong trinh|chi tieu|muc tieu)(?= )/g;
+  / (ke hoach|kh|de an|chuong trinh|giai doan|bao cao|ket qua|so ket|tong ket|nhiem vu|cong tac|trach nhiem|tren dia ban|chi tieu|muc tieu)( \w+){0,10}? (19|20)\d\d( (19|20)\d\d)?(?= )| phan cong( \w+){0,24}? (19|20)\d\d(?= )| (19|20)\d\d( \w+){0,3}? (ke hoach|kh|de an|chuong trinh|chi tieu|muc tieu)(?= )/g;
 
 /** A date a question names, as precisely as it names it: `[2025]`, `[2025, 5]` (tháng 5/2025), `[2025, 5, 15]`. */
 type NamedDate = [year: number, month?: number, day?: number];

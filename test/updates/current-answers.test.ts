@@ -620,6 +620,9 @@ describe('questions about what changed', () => {
       'QN năm 2024 có kế hoạch làm gì để hỗ trợ nạn nhân?',
     ])
       expect((await ask(q)).retrieved, q).toBe(true);
+    // Nor is the year of the work a province assigns to its departments.
+    const assigned = await ask('Tỉnh phân công các sở, ngành làm những việc gì để hỗ trợ nạn nhân bị mua bán trở về năm 2023?');
+    expect(assigned.r.text).not.toMatch(/^Theo thông tin cập nhật[^•]*• Chuyển tiếp/);
     // Nor is the year of a plan's targets.
     for (const q of ['Năm 2024 tỉnh đặt ra chỉ tiêu gì về hỗ trợ nạn nhân?', 'Mục tiêu hỗ trợ nạn nhân năm 2024 của tỉnh là gì?'])
       expect((await ask(q)).r.text, q).toMatch(/^Theo các văn bản hiện có/);
