@@ -84,6 +84,7 @@ describe('isContactQuestion', () => {
     // A ring of traffickers is no phone line, and "thế nào" asks how, not which line.
     'Luật xử lý thế nào với người tiếp tay cho đường dây mua bán người?',
     'Đường dây đưa phụ nữ sang biên giới thường hoạt động ra sao, nào là những thủ đoạn gì?',
+    'Người bị bán trốn về được thì cơ quan nào lấy lời khai để triệt phá đường dây?',
     // What an agency must do when someone reports, asked mid-sentence: a procedure.
     'Người tự khai là nạn nhân đến trình báo thì Công an xã phải thông báo ngay cho cơ quan nào?',
     // What a line does, or whether it takes a kind of report, is asked of the line, not for it.
