@@ -183,6 +183,9 @@ function expandToken(tok: string): string[] {
 // Typed without marks, a last "a" after a question word is the polite particle "ạ" ("cần làm gì a"), not "anh".
 const ASKS_BEFORE_PARTICLE = new Set(['gi', 'nao', 'sao', 'khong', 'ko', 'chua', 'dau', 'ai', 'vay', 'duoc', 'bao', 'nhieu', 'lau']);
 
+// "tối đa", "tối thiểu" (at most, at least) fold to "tôi đa": read with their marks, they are a limit, not the writer.
+const LIMIT_AFTER = new Set(['đa', 'thiểu']);
+
 export function tokenize(input: string): string[] {
   const lower = clean(input).toLowerCase();
   const out: string[] = [];
@@ -190,6 +193,7 @@ export function tokenize(input: string): string[] {
   toks.forEach((tok, i) => {
     if (tok === 'a' && i === toks.length - 1 && ASKS_BEFORE_PARTICLE.has(out.at(-1) ?? '')) out.push('a');
     else if (tok === 'bn' && asksHowMuch(out.at(-1), toks[i + 1])) out.push('bao', 'nhieu');
+    else if (tok === 'tối' && LIMIT_AFTER.has(toks[i + 1] ?? '')) out.push('gioihan');
     else for (const part of expandToken(tok.length > 40 ? tok.slice(0, 40) : tok)) out.push(part);
   });
   return out;

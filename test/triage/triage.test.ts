@@ -181,6 +181,19 @@ describe('triage classifier', () => {
       expect(analyse(q).cues.has('danger_soft'), q).toBe(true);
   });
 
+  it('reads "tối đa" as a limit and "môi giới" as a broker, not the writer and something recent', () => {
+    for (const q of [
+      'Hợp đồng đưa người lao động đi làm việc ở nước ngoài phải ghi những gì, phí môi giới tối đa bao nhiêu?',
+      'Công ty môi giới thu phí tối thiểu bao nhiêu thì hợp pháp?',
+    ]) {
+      expect(analyse(q).cues.has('first_person'), q).toBe(false);
+      expect(analyse(q).cues.has('fresh'), q).toBe(false);
+      expect(triage.classify(q).label, q).toBe('question');
+    }
+    // Typed without marks, "toi da" is also "tôi đã": the writer stays.
+    expect(analyse('toi da bi moi gioi lua sang han quoc').cues.has('first_person')).toBe(true);
+  });
+
   it('reads "how many days at most" as asking, and "these few days" as telling', () => {
     for (const q of ['Vụ việc liên quan nhiều tỉnh thì công an xác minh tối đa mấy ngày', 'Hồ sơ phải gửi trong mấy ngày?'])
       for (const v of [q, foldDiacritics(q)]) expect(analyse(v).cues.has('question_form'), v).toBe(true);
