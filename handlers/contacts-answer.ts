@@ -24,7 +24,7 @@ const ASKS_OF_LINE = /\b(gi|nao|sao|khi|bao gio|nhan|tiep nhan|lam|hoat dong|dun
 // "đường dây" alone is a hotline only when neither what follows nor what comes before makes it a ring of traffickers
 // ("đường dây mua bán người", "đường dây đưa phụ nữ sang…", "đường dây lừa đảo", "điều tra đường dây", "trùm đường dây").
 const LINE_NOUN =
-  /\b(hotline|duong day nong|tong dai|(?<!\b(dieu tra|triet pha|pha|pha an|bat|truy quet|theo doi|phat hien|dau tranh|ngan chan|cam dau|cai|trum) )duong day(?! (mua|ban|buon|lua|dua|dan|chuyen|to chuc|toi pham|cua (bon|chung|ke|nhom))\b))\b/;
+  /\b(hotline|duong day nong|tong dai|(?<!\b(dieu tra|triet pha|pha|pha an|truy quet|theo doi|phat hien|dau tranh|ngan chan|cam dau|trum) )duong day(?! (mua|ban|buon|lua|dua|dan|chuyen|to chuc|toi pham|cua (bon|chung|ke|nhom))\b))\b/;
 const WHOM =
   '(ai|so nao|so may|dau|o dau|co quan nao|noi nao|cho nao|don vi nao|ben nao|nguoi nao|to chuc nao|trung tam nao|phong nao|dau moi nao)';
 // "điện thoại" after a verb of doing ("gọi điện thoại được không", "tiếp nhận qua điện thoại") names a way of acting;

@@ -92,14 +92,13 @@ export function inFormerProvinces(text: string, deps: AskDeps): string {
  * An answer to a question about what changed (the 2025 law, merged provinces, moved agencies), or undefined.
  * `citeTexts` false: the facts alone, without the opening articles of the texts they name.
  */
-export function answerChanges(q: Asked, deps: AskDeps, citeTexts = true): AskResult | undefined {
+export function answerChanges(asked: Asked, deps: AskDeps, citeTexts = true): AskResult | undefined {
   const updates = deps.updates?.();
   if (!updates) return undefined;
   const corpus = deps.corpus?.();
-  // "Theo Quyết định số 1234/QĐ-UBND năm 2022, nạn nhân được hỗ trợ gì": the question asks what a text neither the
-  // documents nor the file hold says (the pipeline's scope step says it is missing); its year dates the text, not when
-  // a victim was identified.
-  if (corpus && asksOfTextUnknownToAll(q.text, corpus, updates)) return undefined;
+  const text = corpus ? withoutUnknownText(asked.text, corpus, updates) : asked.text;
+  if (text === undefined) return undefined;
+  const q = text === asked.text ? asked : { ...asked, text };
   const changed = changeFacts(q.text, updates, { userProvince: q.userProvince, onSubject: !!corpus && mentionsSubject(q.text, corpus) });
   const facts = [...new Set([...changed, ...hotlineFacts(q.text, updates), ...ownLineFacts(q, deps, updates)])];
   // A question on the content of a text the folder lacks is not answered from neighbouring passages;
@@ -113,16 +112,45 @@ export function answerChanges(q: Asked, deps: AskDeps, citeTexts = true): AskRes
   return factsAnswer(facts, corpus ? [...cited, ...textsCited(facts, corpus, cited, q.text)] : cited, corpus);
 }
 
-/** Whether the question names a text that neither the documents, the texts they cite nor the update file know. */
-function asksOfTextUnknownToAll(text: string, corpus: Corpus, updates: Updates): boolean {
+/**
+ * The question without a text it names that neither the documents, the texts they cite nor the update file know
+ * ("Theo Quyết định số 1234/QĐ-UBND năm 2022, …"): that text's year dates it, not when a victim was identified, and what
+ * it says is not in the documents (the pipeline's scope step says so). What else is asked of the file (a merger, an
+ * agency) is still answered. Undefined when the text cannot be cut out of the words as typed.
+ */
+function withoutUnknownText(text: string, corpus: Corpus, updates: Updates): string | undefined {
   const named = unknownDocumentIn(text, corpus);
-  if (!named) return false;
-  const digits = new Set(named.match(/\d+/g)?.map(Number) ?? []);
-  const known = documentNumbers(JSON.stringify(updates)).some((n) => {
-    const [number, year] = n.split('/').map(Number);
-    return digits.has(number) && digits.has(year);
-  });
-  return !known;
+  if (!named || namedByUpdates(named, updates)) return text;
+  return text.includes(named) ? text.replace(named, ' ') : undefined;
+}
+
+interface TextNumber {
+  number: number;
+  year: number;
+  /** The issuer's code after the number ("NĐ-CP", "QĐ-UBND"), upper case; empty when not given. */
+  code: string;
+}
+
+/** `162/2025/NĐ-CP`, `Quyết định số 53/QĐ-UBND năm 2024`: the number, the year and the issuer's code of a named text. */
+function textNumberOf(name: string): TextNumber | undefined {
+  const number = /\d{1,4}/.exec(name)?.[0];
+  const year = name.match(/(?:19|20)\d\d/g)?.at(-1);
+  if (!number || !year) return undefined;
+  const code = /\/\s*(?:\d{4}\s*\/\s*)?([\p{Lu}][\p{L}\d-]*)/u.exec(name)?.[1] ?? '';
+  return { number: Number(number), year: Number(year), code: code.toUpperCase() };
+}
+
+const updateTextNumbers = new WeakMap<Updates, TextNumber[]>();
+
+/** Whether the update file names the text: same number and year, and the same issuer when the question gives one. */
+function namedByUpdates(name: string, updates: Updates): boolean {
+  let known = updateTextNumbers.get(updates);
+  if (!known) {
+    known = documentNumbers(JSON.stringify(updates)).flatMap((n) => textNumberOf(n) ?? []);
+    updateTextNumbers.set(updates, known);
+  }
+  const asked = textNumberOf(name);
+  return asked !== undefined && known.some((k) => k.number === asked.number && k.year === asked.year && (!asked.code || asked.code === k.code));
 }
 
 /** The question asks what people identified before the change are entitled to (asksEntitlementBeforeChange). */

@@ -198,10 +198,11 @@ const CUES = [
     / (?:toi|em|minh|chau|tui|chung toi) (?:muon|can|xin|dinh|phai|den day de) (?:bao(?! cao)|to giac|to cao|trinh bao|phan anh|khai bao|bao tin) /,
   ],
   // Recent events: a relative "vừa được giải cứu" still needs a case; one back for years does not.
-  // "luật mới", "quy định mới": a new text, not something that just happened; "moi gioi" is a broker (môi giới).
+  // "luật mới", "quy định mới": a new text, not something that just happened; "moi gioi" is a broker (môi giới),
+  // unless it introduces ("mới giới thiệu").
   [
     'fresh',
-    / (?:vua|(?<! (?:luat|quy dinh|nghi dinh|thong tu|van ban|che do|chinh sach) )moi(?! gioi )|tuan truoc|tuan nay|hom qua|hom nay|hom kia|may hom|may ngay|sang nay|toi qua|dem qua) /,
+    / (?:vua|(?<! (?:luat|quy dinh|nghi dinh|thong tu|van ban|che do|chinh sach) )moi(?! gioi (?!thieu ))|tuan truoc|tuan nay|hom qua|hom nay|hom kia|may hom|may ngay|sang nay|toi qua|dem qua) /,
   ],
   ['escaped', / (?:tron ve|thoat ve|tron khoi|thoat khoi|tron duoc|thoat duoc|tron ra|thoat ra|tron thoat|chay thoat) /],
   // Someone already in the care of a support centre, a social protection facility or a border post.
@@ -280,9 +281,10 @@ const CUES = [
     'papers_held',
     / (?:(?:cong ty|chu|ong chu|ba chu|chu nha|moi gioi|ben moi gioi|nguoi moi gioi|dai ly|nghiep doan|quan ly|ho|bon ho|bon no|chung no|nguoi ta|xuong|nha may|trang trai) (?:da |van |dang |con )?|bi (?:ho |chu |cong ty )?)(?:giu|thu|tich thu|lay|cam|giu lai|thu giu|khong tra|khong tra lai) (?:mat |luon |het |lai )?(?:ho chieu|giay to|can cuoc|cccd|cmnd|passport) /,
   ],
+  // "gioihan da" is how tokenize() (LIMIT_WORD) reads "tối đa", and "toi da" before an amount asked.
   [
     'question_form',
-    / (?:(?:phattu|tu hinh|hinh phat|lanh an|muc an) (?:[a-z]+ ){0,2}(?:may|bao nhieu|bao lau)|co dung khong|dung khong|that khong|phai khong|khong vay|khong nhi|khong a|thi (?:ai|gi|sao|lam gi|lam sao|co duoc|co phai|phai|o dau|lien he|bao|goi|xu ly|nen)|the nao|nhu the nao|la gi|nhung gi|gom nhung|(?:ngay|thang|nam) (?:may|nao)(?! nay)|(?:gioihan da|gioihan thieu|toi da|toi thieu|trong vong|trong|mat|het|la|phai|can|duoc|co) may (?:ngay|thang|nam|tuan|gio|lan)(?: (?:a|vay|nhi|ha|the))?(?= (?:\||$))|bao gom|bao nhieu|bao lau|khi nao|o dau|cho nao|co duoc khong|duoc khong|phai khong|hay khong|co phai|cach nao|ra sao|the nao la|thu tuc|ai (?:la|phu trach|chiu trach nhiem|co tham quyen|tra|chi tra|thanh toan|lo|chiu|xu ly|giai quyet|giai cuu|tiep nhan)|gi khong|gi a|gi vay|nao a|nao vay|muc nao|(?:co quan|don vi|luc luong|bo phan) nao|cho hoi|xin hoi|hoi ve|cho em hoi|cho toi hoi|cho minh hoi|muon hoi|muon biet) /,
+    / (?:(?:phattu|tu hinh|hinh phat|lanh an|muc an) (?:[a-z]+ ){0,2}(?:may|bao nhieu|bao lau)|co dung khong|dung khong|that khong|phai khong|khong vay|khong nhi|khong a|thi (?:ai|gi|sao|lam gi|lam sao|co duoc|co phai|phai|o dau|lien he|bao|goi|xu ly|nen)|the nao|nhu the nao|la gi|nhung gi|gom nhung|(?:ngay|thang|nam) (?:may|nao)(?! nay)|(?:gioihan da|gioihan thieu|trong vong|trong|mat|het|la|phai|can|duoc|co) may (?:ngay|thang|nam|tuan|gio|lan)(?: (?:a|vay|nhi|ha|the))?(?= (?:\||$))|bao gom|bao nhieu|bao lau|khi nao|o dau|cho nao|co duoc khong|duoc khong|phai khong|hay khong|co phai|cach nao|ra sao|the nao la|thu tuc|ai (?:la|phu trach|chiu trach nhiem|co tham quyen|tra|chi tra|thanh toan|lo|chiu|xu ly|giai quyet|giai cuu|tiep nhan)|gi khong|gi a|gi vay|nao a|nao vay|muc nao|(?:co quan|don vi|luc luong|bo phan) nao|cho hoi|xin hoi|hoi ve|cho em hoi|cho toi hoi|cho minh hoi|muon hoi|muon biet) /,
   ],
   [
     'procedure',

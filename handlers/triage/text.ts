@@ -183,19 +183,34 @@ function expandToken(tok: string): string[] {
 // Typed without marks, a last "a" after a question word is the polite particle "ạ" ("cần làm gì a"), not "anh".
 const ASKS_BEFORE_PARTICLE = new Set(['gi', 'nao', 'sao', 'khong', 'ko', 'chua', 'dau', 'ai', 'vay', 'duoc', 'bao', 'nhieu', 'lau']);
 
-// "tối đa", "tối thiểu" (at most, at least) fold to "tôi đa": read with their marks, they are a limit, not the writer.
-const LIMIT_AFTER = new Set(['đa', 'thiểu']);
+// "tối đa", "tối thiểu" (at most, at least) fold to "tôi đã": read as one token, a limit, not the writer. With marks
+// "tối" is never "tôi"; typed without them, only before a question of amount ("toi da bao nhieu", "toi thieu may ngay").
+export const LIMIT_WORD = 'gioihan';
+const LIMIT_SECOND = new Set(['đa', 'thiểu']);
+const LIMIT_SECOND_FOLDED = new Set(['da', 'thieu']);
+const AMOUNT_ASKED_AFTER = new Set(['bao', 'may', 'mấy', 'bn']);
+
+/** Whether the tokens at i ("tối đa", "toi da bao …") say a limit. */
+function saysLimit(toks: string[], i: number): boolean {
+  const next = toks[i + 1] ?? '';
+  if (toks[i] === 'tối') return LIMIT_SECOND.has(next);
+  return toks[i] === 'toi' && LIMIT_SECOND_FOLDED.has(next) && AMOUNT_ASKED_AFTER.has(toks[i + 2] ?? '');
+}
 
 export function tokenize(input: string): string[] {
   const lower = clean(input).toLowerCase();
   const out: string[] = [];
   const toks = lower.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  toks.forEach((tok, i) => {
+  for (let i = 0; i < toks.length; i++) {
+    const tok = toks[i];
     if (tok === 'a' && i === toks.length - 1 && ASKS_BEFORE_PARTICLE.has(out.at(-1) ?? '')) out.push('a');
     else if (tok === 'bn' && asksHowMuch(out.at(-1), toks[i + 1])) out.push('bao', 'nhieu');
-    else if (tok === 'tối' && LIMIT_AFTER.has(toks[i + 1] ?? '')) out.push('gioihan');
+    else if (saysLimit(toks, i)) {
+      out.push(LIMIT_WORD, foldDiacritics(toks[i + 1]));
+      i++;
+    }
     else for (const part of expandToken(tok.length > 40 ? tok.slice(0, 40) : tok)) out.push(part);
-  });
+  }
   return out;
 }
 

@@ -244,15 +244,27 @@ export interface Asker {
 }
 
 // Chat words for a province merged ("Sóc Trăng giờ về chung với Cần Thơ hả", "nhập lại với Đà Nẵng rồi", "còn là tỉnh
-// không"), folded: read as the merger only beside a province's name, since alone they say other things ("nhập lại dữ
-// liệu", "góp vào quỹ").
-const PROVINCE_MERGE_CHAT =
-  /^( \w+){0,2} (nhap (lai|them|roi)|ve chung|chung (tinh|thanh pho|mot tinh|1 tinh)|gop (lai|them|chung|roi|vao|vo|voi)|con (la )?(tinh|thanh pho)( rieng)? (khong|ko|nua|chua|hong|ha|a)) /;
+// không"), folded: read as the merger only right after a province's name (its subject), with at most a word of time
+// between and a word closing the merger after, since beside a name too they say other things ("Ở Bình Định nạn nhân
+// nhập lại hộ khẩu", "cháu về chung với ông bà", "nhập thêm tên vào danh sách").
+const TIME_WORDS = '( (gio|bay gio|hien nay|nay|da|duoc|cung|thi|roi))*';
+const MERGE_SAID = new RegExp(
+  `^${TIME_WORDS} (nhap them (tinh|thanh pho)|con (la )?(tinh|thanh pho)( rieng)? (khong|ko|nua|chua|hong|ha|a))\\b`,
+);
+// Words that merge only with what closes them: "với", "vào", "chưa", "rồi", "hả"…, or the name of the unit merged into.
+const MERGE_OPENED = new RegExp(`^${TIME_WORDS} (nhap (lai|chung|roi)|ve chung|gop (lai|chung)|chung (tinh|thanh pho))(?= |$)`);
+const MERGE_CLOSED = /^( (voi|vao|vo|chua|roi|ha|a|khong|ko|phai|nao|may|nhung)\b| *$)/;
 
-/** The chat words of a merger follow the province's name (its subject), at most two words after it. */
-function saysMergedOf(folded: string, name: string): boolean {
-  const after = wordsAfterName(folded, name);
-  return after !== undefined && PROVINCE_MERGE_CHAT.test(after);
+/** The chat words of a merger follow the name of one of the province's units (see MERGE_SAID, MERGE_OPENED). */
+function saysMergedOf(folded: string, p: ProvinceChange): boolean {
+  return provinceNames(p).some((name) => {
+    const after = wordsAfterName(folded, name);
+    if (after === undefined) return false;
+    if (MERGE_SAID.test(after)) return true;
+    const opened = MERGE_OPENED.exec(after);
+    const rest = opened ? after.slice(opened[0].length) : undefined;
+    return rest !== undefined && (MERGE_CLOSED.test(rest) || provinceNames(p).some((other) => findName(rest, other) === 0));
+  });
 }
 
 /** The merged provinces a question about what changed names ("Bình Định bây giờ thuộc tỉnh nào"), as facts. */
@@ -261,8 +273,9 @@ export function mergerFacts(question: string, updates: Updates, asker: Asker = {
   const named = updates.provinces.filter((p) => provinceNames(p).some((n) => findName(q, n) >= 0));
   // "Gia Lai mới", "Đồng Nai mới": the unit of today named as new asks about the merger.
   const namedAsNew = named.some((p) => findName(q, `${withoutUnitWord(p.now)} mới`) >= 0);
-  const mergeSaid = named.some((p) => provinceNames(p).some((n) => saysMergedOf(q, n))) && !firstAbolishedAgency(question, updates);
-  if (!CHANGE_CUE.test(q) && !namedAsNew && !mergeSaid) return [];
+  const mergeSaid = () =>
+    named.some((p) => saysMergedOf(q, p)) && !firstAbolishedAgency(question, updates);
+  if (!CHANGE_CUE.test(q) && !namedAsNew && !mergeSaid()) return [];
   return (named.length ? named : ownProvinceChanges(question, updates, asker)).map((p) => provinceFact(p, updates));
 }
 
@@ -290,7 +303,7 @@ const TEXT_NAME_YEAR = / (luat|nghi dinh|nd|thong tu|tt|ttlt)( \w+){0,6}? (19|20
 // A year just before a plan's name or its targets (`năm 2024 có kế hoạch gì`, `năm 2024 tỉnh đặt chỉ tiêu gì`)
 // dates that plan too.
 const WORK_PERIOD_YEAR =
-  / (ke hoach|kh|de an|chuong trinh|giai doan|bao cao|ket qua|so ket|tong ket|nhiem vu|cong tac|trach nhiem|tren dia ban|chi tieu|muc tieu)( \w+){0,10}? (19|20)\d\d( (19|20)\d\d)?(?= )| phan cong( \w+){0,24}? (19|20)\d\d(?= )| (19|20)\d\d( \w+){0,3}? (ke hoach|kh|de an|chuong trinh|chi tieu|muc tieu)(?= )/g;
+  / (ke hoach|kh|de an|chuong trinh|giai doan|bao cao|ket qua|so ket|tong ket|nhiem vu|cong tac|trach nhiem|tren dia ban|chi tieu|muc tieu)( \w+){0,10}? (19|20)\d\d( (19|20)\d\d)?(?= )| phan cong (cho )?(cac |nhung )?(so|nganh|ban nganh|co quan|don vi|luc luong)( \w+){0,20}? (19|20)\d\d(?= )| (19|20)\d\d( \w+){0,3}? (ke hoach|kh|de an|chuong trinh|chi tieu|muc tieu)(?= )/g;
 
 /** A date a question names, as precisely as it names it: `[2025]`, `[2025, 5]` (tháng 5/2025), `[2025, 5, 15]`. */
 type NamedDate = [year: number, month?: number, day?: number];

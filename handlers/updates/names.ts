@@ -43,8 +43,9 @@ let lastPlain = '';
 
 /** The folded words after the first mention of `name` in `folded` (each word after a space), or undefined. */
 export function wordsAfterName(folded: string, name: string): string | undefined {
-  const at = findName(folded, name);
-  return at < 0 ? undefined : lastPlain.slice(at + foldedName(name).trimEnd().length);
+  const plain = withoutAnd(folded);
+  const at = findInPlain(plain, name);
+  return at < 0 ? undefined : plain.slice(at + foldedName(name).trimEnd().length);
 }
 
 /** findName on text already passed through withoutAnd, for callers that look up many names in one text. */

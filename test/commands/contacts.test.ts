@@ -62,6 +62,9 @@ describe('isContactQuestion', () => {
     // "báo về" (report to) folds like "bảo vệ" (protect): a report sent somewhere is no request for protection.
     'Nhờ báo về công an huyện giúp thì liên hệ ai?',
     'nho bao ve uy ban xa giup thi lien he ai',
+    // "cái đường dây" is the line spoken of in chat, not a ring.
+    'Cái đường dây nóng đó là số nào vậy?',
+    'cai duong day do so may vay',
   ])('recognises %s', (q) => expect(isContactQuestion(q)).toBe(true));
 
   it.each([

@@ -190,8 +190,12 @@ describe('triage classifier', () => {
       expect(analyse(q).cues.has('fresh'), q).toBe(false);
       expect(triage.classify(q).label, q).toBe('question');
     }
-    // Typed without marks, "toi da" is also "tôi đã": the writer stays.
+    // Typed without marks, "toi da" is also "tôi đã": the writer stays, unless an amount is asked right after it.
     expect(analyse('toi da bi moi gioi lua sang han quoc').cues.has('first_person')).toBe(true);
+    expect(analyse('phi moi gioi toi da bao nhieu').cues.has('first_person')).toBe(false);
+    // "mới giới thiệu" (just introduced) is still recent.
+    for (const q of ['Chị tôi mới giới thiệu em đi làm bên Trung Quốc', 'chi toi moi gioi thieu em di lam ben trung quoc'])
+      expect(analyse(q).cues.has('fresh'), q).toBe(true);
   });
 
   it('reads "how many days at most" as asking, and "these few days" as telling', () => {

@@ -365,8 +365,14 @@ describe('questions about what changed', () => {
       expect(retrieved, q).toBe(false);
       expect(r.text, q).toContain(`Tỉnh ${old} cũ nay thuộc`);
     }
-    // Said of someone in the province, the words are about that person's papers.
-    expect((await ask('Ở Bình Định người bị bán về nhập lại hộ khẩu ở đâu?')).retrieved).toBe(true);
+    // Said of someone in the province, or of something else, the words are not the merger.
+    for (const q of [
+      'Ở Bình Định người bị bán về nhập lại hộ khẩu ở đâu?',
+      'Ở Bình Định nạn nhân nhập lại hộ khẩu ở đâu?',
+      'Ở Sóc Trăng cháu về chung với ông bà thì xã hỗ trợ gì?',
+      'Bình Định nhập thêm tên nạn nhân vào danh sách hỗ trợ thế nào?',
+    ])
+      expect((await ask(q)).retrieved, q).toBe(true);
   });
 
   it('the district tier and the merged provinces as a whole are answered from the file', async () => {
@@ -620,9 +626,13 @@ describe('questions about what changed', () => {
       'QN năm 2024 có kế hoạch làm gì để hỗ trợ nạn nhân?',
     ])
       expect((await ask(q)).retrieved, q).toBe(true);
-    // Nor is the year of the work a province assigns to its departments.
+    // Nor is the year of the work a province assigns to its departments; an official assigned to a task still asks of a
+    // victim's year.
     const assigned = await ask('Tỉnh phân công các sở, ngành làm những việc gì để hỗ trợ nạn nhân bị mua bán trở về năm 2023?');
+    expect(assigned.retrieved).toBe(true);
     expect(assigned.r.text).not.toMatch(/^Theo thông tin cập nhật[^•]*• Chuyển tiếp/);
+    const official = await ask('Em là cán bộ được phân công tiếp nhận, nạn nhân được xác định năm 2024 thì được hỗ trợ những gì?');
+    expect(official.r.text).toMatch(/^Theo thông tin cập nhật[^•]*• Chuyển tiếp/);
     // Nor is the year of a plan's targets.
     for (const q of ['Năm 2024 tỉnh đặt ra chỉ tiêu gì về hỗ trợ nạn nhân?', 'Mục tiêu hỗ trợ nạn nhân năm 2024 của tỉnh là gì?'])
       expect((await ask(q)).r.text, q).toMatch(/^Theo các văn bản hiện có/);
@@ -638,14 +648,20 @@ describe('questions about what changed', () => {
   it('a text neither the documents nor the update file hold, named with its year, is said to be missing', async () => {
     for (const q of [
       'Theo Quyết định số 4521/QĐ-UBND năm 2021 của tỉnh, nạn nhân bị mua bán được hỗ trợ những gì?',
-      'Kế hoạch số 77/KH-UBND ngày 3/4/2023 giao xã làm gì với người bị bán trở về?',
+      'Theo Chỉ thị số 08/CT-UBND năm 2020 của tỉnh, người bị mua bán trở về năm 2021 được hưởng chế độ gì?',
     ]) {
       const { r } = await ask(q);
       expect(r.text, q).not.toContain('Chuyển tiếp');
       expect(r.text, q).toMatch(/^Thông tin về văn bản “[^”]*\d+\/[^”]*” không có trong các văn bản hiện có/);
     }
-    // A text the update file names keeps the file's answer.
+    // A text the update file names keeps the file's answer; a number and year it names, under another issuer, is not it.
     expect((await ask('Nghị định 162/2025/NĐ-CP quy định nạn nhân được hỗ trợ gì?')).r.text).toContain('toàn văn Nghị định 162/2025/NĐ-CP chưa có');
+    expect((await ask('Theo Quyết định số 162/QĐ-UBND năm 2025 của tỉnh, nạn nhân được hỗ trợ gì?')).r.text).toMatch(
+      /^Thông tin về văn bản “Quyết định số 162\/QĐ-UBND năm 2025” không có/,
+    );
+    // What else is asked of the file is still answered.
+    const merged = await ask('Theo Quyết định 1234/QĐ-UBND năm 2022 của tỉnh Quảng Nam, giờ Quảng Nam thuộc tỉnh nào?');
+    expect(merged.r.text).toContain('Tỉnh Quảng Nam cũ nay thuộc');
   });
 
   it("victims identified before the change asking what they get: the transitional rule, then the old law's article on it", async () => {
