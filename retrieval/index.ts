@@ -1102,7 +1102,8 @@ function overlaps(a: Unit, b: Unit): boolean {
  * point: at most `perGroup` units of one article (or heading group) until the other candidates run out. A unit past
  * that limit holding more of the question than every unit of its group before it is no near-duplicate: it states
  * what they do not (the clause answering, among points repeating the article's words), and it keeps its place; a unit
- * held back comes before the first candidate holding clearly less of the question than it (`returnShare`).
+ * held back comes before the candidates filling the slots left when each holds clearly less of the question than it
+ * (`returnShare`).
  */
 function diverseTop(hits: ScopedHit[], k: number, perGroupLimit: number, coverage: (unit: number) => number, returnShare = 0): SearchHit[] {
   const out: SearchHit[] = [];
@@ -1111,7 +1112,7 @@ function diverseTop(hits: ScopedHit[], k: number, perGroupLimit: number, coverag
   const perGroup = new Map<string, number>();
   // Per group, the most of the question a unit of it seen so far holds.
   const groupBest = new Map<string, number>();
-  for (const { inScope: _, unit, ...h } of hits) {
+  for (const [at, { inScope: _, unit, ...h }] of hits.entries()) {
     if (out.length >= k) break;
     h.confidence = coverage(unit);
     const u = h.chunk as Unit;
@@ -1125,9 +1126,11 @@ function diverseTop(hits: ScopedHit[], k: number, perGroupLimit: number, coverag
       deferred.push(h);
       continue;
     }
-    // A held-back unit holding clearly more of the question than this candidate comes before it.
+    // A held-back unit holding clearly more of the question than this candidate and each one after it that would
+    // fill the slots left comes before them: it pushes out no passage holding nearly as much.
+    const next = hits.slice(at, at + k - out.length).map((c) => coverage(c.unit));
     for (let i = 0; i < deferred.length && out.length < k; ) {
-      if (h.confidence < returnShare * deferred[i].confidence) out.push(...deferred.splice(i, 1));
+      if (next.every((c) => c < returnShare * deferred[i].confidence)) out.push(...deferred.splice(i, 1));
       else i++;
     }
     if (out.length >= k) break;
