@@ -41,6 +41,36 @@ const FAKING = [
   'bịa',
   'dựng chuyện',
 ];
+// Bodies named in full: a bare 'hội', 'sở' or 'bộ' is also the syllable of 'xã hội', 'cơ sở', 'cán bộ'.
+const RESPONSIBLE_BODIES = [
+  'các bộ',
+  'bộ công an',
+  'bộ quốc phòng',
+  'bộ y tế',
+  'bộ ngoại giao',
+  'bộ tư pháp',
+  'bộ giáo dục',
+  'bộ lao động',
+  'bộ văn hóa',
+  'bộ thông tin',
+  'sở lao động',
+  'sở y tế',
+  'sở ngoại vụ',
+  'ủy ban',
+  'ủy ban xã',
+  'ủy ban nhân dân',
+  'mặt trận',
+  'hội phụ nữ',
+  'hội liên hiệp',
+  'đoàn thanh niên',
+  'viện kiểm sát',
+  'tòa án',
+  'công an',
+  'công an xã',
+  'biên phòng',
+];
+// What a victim's story is made of, when it is told to others.
+const WHAT_IS_TOLD = ['chuyện', 'thông tin', 'tên', 'hình', 'ảnh', 'clip', 'video', 'địa chỉ', 'hoàn cảnh'];
 const SHELTER = ['cơ sở', 'trung tâm', 'nhà tạm lánh', 'mái ấm', 'nhà mở'];
 // Those who give money: donors at home or abroad, however people name them.
 const DONORS = ['tài trợ', 'ủng hộ', 'quyên góp', 'viện trợ', 'mạnh thường quân', 'nhà hảo tâm', 'nhà tài trợ'];
@@ -299,9 +329,15 @@ export const CUE_PAIRS: readonly CuePair[] = [
   {
     all: [
       ['kể', 'nói', 'lộ', 'để lộ', 'tiết lộ', 'đăng', 'tung', 'loan'],
-      ['chuyện', 'thông tin', 'tên', 'hình', 'ảnh', 'clip', 'video', 'địa chỉ', 'hoàn cảnh'],
-      ['người ngoài', 'ra ngoài', 'người khác', 'hàng xóm', 'báo chí', 'nhà báo', 'lên mạng', 'cả xóm', 'cả làng', 'ai biết'],
+      WHAT_IS_TOLD,
+      ['người ngoài', 'nói ra ngoài', 'người khác', 'hàng xóm', 'báo chí', 'nhà báo', 'lên mạng', 'cả xóm', 'cả làng', 'ai biết'],
     ],
+    legal: ['tiết lộ thông tin', 'giữ bí mật các thông tin'],
+  },
+  // Bare 'ra ngoài' is also going out ("không cho ra ngoài, không cho nói chuyện với người thân"): it is disclosure
+  // only after telling, not after talking ('nói chuyện').
+  {
+    all: [['kể', 'tiết lộ', 'để lộ', 'tung'], WHAT_IS_TOLD, ['ra ngoài']],
     legal: ['tiết lộ thông tin', 'giữ bí mật các thông tin'],
   },
   {
@@ -1295,12 +1331,14 @@ export const CUE_PAIRS: readonly CuePair[] = [
     ],
     legal: ['chi lập hồ sơ nạn nhân', 'mức chi 100.000 đồng/01 hồ sơ'],
   },
-  // Made to hand over what one knows: the documents let the forces require information and papers of anyone.
+  // Made to hand over what one knows: the documents let the forces require information and papers of anyone. Only
+  // the forces: a broker demanding papers is no such power, and 'bắt' is also the syllable of 'bắt buộc'.
   {
     all: [
       ['bắt', 'buộc', 'đòi', 'ép'],
       ['đưa thông tin', 'khai thông tin', 'cung cấp thông tin', 'nộp tài liệu', 'đưa tài liệu', 'giao tài liệu', 'nộp giấy tờ'],
     ],
+    context: [['công an', 'biên phòng', 'bộ đội', 'cảnh sát', 'điều tra viên', 'cơ quan điều tra', 'chính quyền']],
     legal: ['yêu cầu cơ quan, tổ chức, cá nhân cung cấp thông tin', 'cung cấp thông tin, tài liệu'],
   },
   // Keeping an eye on who is away from home: the documents' management of residents and temporary absence.
@@ -1312,10 +1350,11 @@ export const CUE_PAIRS: readonly CuePair[] = [
     legal: ['theo dõi nhân khẩu, hộ khẩu', 'tạm trú, lưu trú, tạm vắng', 'quản lý cư trú'],
   },
   // Bound to obey while protected: the victim's duty under protection, not the rules of a shelter nor the protector's
-  // power to require it ("có được bắt … nghe theo").
+  // power to require it ("có được bắt … nghe theo"). Asked as a question ('có phải nghe'), of someone protected: a bare
+  // 'phải nghe lời' is often what an abuser demands, and 'bảo vệ' alone may be a guard ('cán bộ bảo vệ').
   {
-    all: [['phải nghe lời', 'phải nghe theo', 'phải làm theo', 'phải tuân theo', 'phải nghe']],
-    context: [['bảo vệ']],
+    all: [['có phải nghe', 'có phải làm theo', 'có phải tuân theo', 'có phải chấp hành']],
+    context: [['được bảo vệ', 'được công an bảo vệ', 'được biên phòng bảo vệ']],
     legal: ['nghĩa vụ', 'chấp hành đầy đủ các yêu cầu'],
   },
   // What the talks to villagers say: the documents list the content of information and teaching.
@@ -1326,35 +1365,12 @@ export const CUE_PAIRS: readonly CuePair[] = [
     ],
     legal: ['nội dung thông tin, tuyên truyền, giáo dục', 'cung cấp kiến thức pháp luật', 'thông tin về thủ đoạn mua bán người'],
   },
-  // What a body "lo" (sees to): the documents' article on that body's responsibility.
+  // What a body "lo" (sees to): the documents' article on that body's responsibility. The body stands right before
+  // it: "đã báo công an, tôi còn phải lo gì" asks what the writer should do.
   {
     all: [
-      ['lo gì', 'lo những gì', 'lo việc gì', 'lo những việc gì', 'lo chuyện gì', 'phải lo gì'],
-      // Named in full: a bare 'hội', 'sở' or 'bộ' is also the syllable of 'xã hội', 'cơ sở', 'cán bộ'.
-      [
-        'các bộ',
-        'bộ công an',
-        'bộ quốc phòng',
-        'bộ y tế',
-        'bộ ngoại giao',
-        'bộ tư pháp',
-        'bộ giáo dục',
-        'bộ lao động',
-        'bộ văn hóa',
-        'bộ thông tin',
-        'sở lao động',
-        'sở y tế',
-        'sở ngoại vụ',
-        'ủy ban',
-        'mặt trận',
-        'hội phụ nữ',
-        'hội liên hiệp',
-        'đoàn thanh niên',
-        'viện kiểm sát',
-        'tòa án',
-        'công an',
-        'biên phòng',
-      ],
+      RESPONSIBLE_BODIES.flatMap((body) => [`${body} lo`, `${body} phải lo`]),
+      ['lo gì', 'lo những gì', 'lo việc gì', 'lo những việc gì', 'lo chuyện gì'],
     ],
     legal: ['trách nhiệm của'],
   },
@@ -1362,14 +1378,17 @@ export const CUE_PAIRS: readonly CuePair[] = [
   {
     all: [
       ['hồ sơ bảo vệ', 'giấy tờ bảo vệ'],
-      ['gồm', 'gồm những gì', 'giấy tờ gì', 'những giấy tờ gì', 'cần những gì', 'có những gì', 'những gì'],
+      // Not a bare 'những gì': "phải giữ bí mật những gì" asks what is kept secret, not what the file holds.
+      ['gồm', 'giấy tờ gì', 'cần những gì'],
     ],
     legal: ['hồ sơ áp dụng biện pháp bảo vệ bao gồm'],
   },
   // Putting the fight into other programmes: the documents' word for folding one into another.
+  // What is put in is the fight or its content: a victim 'đưa vào chương trình dạy nghề' is enrolled.
   {
     all: [
       ['đưa', 'gắn', 'kết hợp', 'lồng', 'nhét'],
+      ['nội dung', 'phòng chống', 'chống buôn người', 'chống mua bán người', 'phòng ngừa'],
       ['vô chương trình', 'vào chương trình', 'vô các chương trình', 'vào các chương trình', 'vô kế hoạch', 'vào kế hoạch'],
     ],
     legal: ['lồng ghép', 'lồng ghép nội dung'],

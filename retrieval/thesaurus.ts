@@ -27,6 +27,23 @@ const DIED_THERE = ['mất ở trung tâm', 'mất ở cơ sở', 'mất tại t
 // Not "rơi": typed without marks, it is the "rồi" of "ốm nặng rồi mất ở trung tâm".
 const LOST_THERE = ['bị', 'làm', 'đánh', 'lấy', 'trộm', 'cướp'].flatMap((verb) => DIED_THERE.map((w) => `${verb} ${w}`));
 
+// Those a force works together with: another force, a body or a country.
+const PARTNER_BODIES = [
+  'công an',
+  'biên phòng',
+  'bộ đội',
+  'cảnh sát',
+  'chính quyền',
+  'cơ quan',
+  'nước',
+  'các nước',
+  'phía',
+  'hội',
+  'tổ chức',
+];
+
+const SIGNS_OF_BEING_SOLD = ['dấu hiệu bị bán', 'dấu hiệu bị mua bán', 'dấu hiệu bị lừa bán', 'dấu hiệu đã bị bán', 'dấu hiệu là nạn nhân'];
+
 /** A past sentence as people say it ("từng đi tù", "mãn hạn tù"): the documents' "tiền án, tiền sự". */
 export const CRIMINAL_RECORD = [
   'từng đi tù',
@@ -1408,7 +1425,6 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'đi đón',
       'ai đón',
       'đón nạn nhân',
-      'đón người',
       'đón về',
       'nhận về',
       'nhận người',
@@ -1535,8 +1551,15 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     ],
     legal: ['các nước có chung đường biên giới', 'nước có chung đường biên giới'],
   },
-  // Working together, as people say it: the documents' cooperation between forces or countries.
-  { everyday: ['bắt tay với', 'bắt tay cùng', 'bắt tay nhau', 'hợp sức với', 'liên kết với'], legal: ['hợp tác', 'phối hợp'] },
+  // Working together, as people say it: the documents' cooperation between forces or countries. Only with a body or a
+  // country: an official 'bắt tay với bọn buôn người' colludes, a company 'liên kết với nước ngoài' is in business.
+  {
+    everyday: [
+      ...['bắt tay với', 'bắt tay cùng'].flatMap((together) => PARTNER_BODIES.map((body) => `${together} ${body}`)),
+      'hợp sức với',
+    ],
+    legal: ['hợp tác', 'phối hợp'],
+  },
   {
     everyday: [
       'bắt bọn',
@@ -2102,8 +2125,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   },
   // A sign that someone was sold: the documents weigh how body and mind look when nothing else proves it.
   {
-    everyday: ['dấu hiệu bị bán', 'dấu hiệu bị mua bán', 'dấu hiệu bị lừa bán', 'dấu hiệu đã bị bán', 'dấu hiệu là nạn nhân'],
+    everyday: SIGNS_OF_BEING_SOLD,
     legal: ['biểu hiện về thể chất và tinh thần', 'căn cứ để xác định nạn nhân'],
+    // Knowing the signs beforehand is how not to be tricked, not how someone back is identified.
+    unless: ['biết', 'nhận ra'].flatMap((know) => SIGNS_OF_BEING_SOLD.map((sign) => `${know} ${sign}`)),
   },
   {
     everyday: ['giật mình', 'run rẩy', 'thẫn thờ', 'lầm lì', 'ít nói', 'hay khóc', 'mất ngủ', 'ngơ ngác', 'hoảng hốt', 'tâm thần'],
@@ -2227,7 +2252,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'giới hạn chỗ đi',
       'giới hạn người gặp',
       'hạn chế gặp',
-      'hạn chế tiếp xúc',
+      // Only as undergone: "dạy trẻ hạn chế tiếp xúc với người lạ" is advice.
+      'bị hạn chế tiếp xúc',
       'cấm gặp',
       'không được gặp ai',
       'ở yên một chỗ',
@@ -4055,12 +4081,10 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'người dân nên làm gì',
       'người dân cần làm gì',
       'người dân phải làm gì',
-      'dân thường làm gì',
+      // Not 'dân thường làm gì': "người dân thường làm gì để kiếm sống" is what people usually do.
       'dân thường phải làm gì',
       'dân thường nên làm gì',
       'dân thường cần làm gì',
-      'người dân thường làm gì',
-      'người dân thường phải làm gì',
     ],
     legal: ['cá nhân tham gia phòng ngừa mua bán người'],
   },
@@ -4180,8 +4204,9 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'nói cho bà con',
       'nói cho dân',
       'nói cho người dân',
+      // Not a bare 'nói cho chị em': "em muốn nói cho chị em biết" is a writer telling the helpers.
       'đi nói cho chị em',
-      'nói cho chị em',
+      'nói cho chị em phụ nữ',
       'đi nói cho phụ nữ',
       'nói cho phụ nữ',
       'đi nói cho học sinh',

@@ -545,17 +545,24 @@ describe('duties and powers that need two words (bundled pairs)', () => {
     expect(phrases('ở trung tâm có phải nghe lời cô giáo không')).not.toContain('chấp hành đầy đủ các yêu cầu');
     // The protector's power to require it is another clause.
     expect(phrases('người ra lệnh bảo vệ có được bắt người được bảo vệ nghe theo không')).not.toContain('chấp hành đầy đủ các yêu cầu');
+    // What an abuser demands, and a guard's procedure, are no duty under protection.
+    expect(phrases('Em bị chủ ép phải nghe lời, em xin được bảo vệ')).not.toContain('chấp hành đầy đủ các yêu cầu');
+    expect(phrases('cán bộ bảo vệ phải làm theo quy trình nào')).not.toContain('chấp hành đầy đủ các yêu cầu');
   });
 
   it('reads what a protection file holds as its list of papers, not how the file is kept', () => {
     expect(phrases('hồ sơ bảo vệ nạn nhân gồm giấy tờ gì')).toContain('hồ sơ áp dụng biện pháp bảo vệ bao gồm');
     expect(phrases('hồ sơ bảo vệ phải cất giữ kiểu gì')).not.toContain('hồ sơ áp dụng biện pháp bảo vệ bao gồm');
+    expect(phrases('cán bộ giữ hồ sơ bảo vệ nạn nhân phải giữ bí mật những gì')).not.toContain('hồ sơ áp dụng biện pháp bảo vệ bao gồm');
   });
 
   it('reads being made to hand over information as the power to require it', () => {
     const require = 'yêu cầu cơ quan, tổ chức, cá nhân cung cấp thông tin';
     expect(phrases('biên phòng có được bắt dân đưa thông tin về vụ buôn người không')).toContain(require);
     expect(phrases('dân đưa thông tin cho biên phòng thì có thưởng không')).not.toContain(require);
+    // 'bắt' of 'bắt buộc', and a broker demanding papers.
+    expect(phrases('Muốn được hỗ trợ thì cần nộp giấy tờ gì, có bắt buộc không')).not.toContain(require);
+    expect(phrases('công ty môi giới bắt nộp giấy tờ gốc và tiền cọc')).not.toContain(require);
   });
 
   it('reads watching who is away from home as the management of residents', () => {
@@ -567,14 +574,20 @@ describe('duties and powers that need two words (bundled pairs)', () => {
     expect(phrases('biên phòng đi tuyên truyền thì nói cho dân nghe những gì')).toContain('cung cấp kiến thức pháp luật');
     expect(phrases('biên phòng có đi tuyên truyền không')).not.toContain('cung cấp kiến thức pháp luật');
     expect(phrases('cán bộ có được kể chuyện của nạn nhân ra ngoài không')).toContain('tiết lộ thông tin');
+    // Not let out of the house is no story let out.
+    expect(phrases('Nạn nhân bị chủ không cho ra ngoài, không cho nói chuyện với người thân thì có phải bị mua bán không')).not.toContain(
+      'tiết lộ thông tin',
+    );
   });
 
   it('reads what a body sees to as its responsibility, and putting the fight into programmes as mainstreaming', () => {
     expect(phrases('bộ quốc phòng lo gì vụ buôn người')).toContain('trách nhiệm của');
     expect(phrases('nạn nhân về được lo gì')).not.toContain('trách nhiệm của');
+    expect(phrases('Con tôi mất tích, đã báo công an, tôi còn phải lo gì')).not.toContain('trách nhiệm của');
     // 'hội' of 'xã hội' names no association.
     expect(phrases('cháu vào trung tâm bảo trợ xã hội thì được chăm lo những gì')).not.toContain('trách nhiệm của');
     expect(phrases('có đưa chuyện chống buôn người vô chương trình giảm nghèo không')).toContain('lồng ghép');
     expect(phrases('đưa nạn nhân vô trung tâm thì sao')).not.toContain('lồng ghép');
+    expect(phrases('Nạn nhân có được đưa vào chương trình dạy nghề không')).not.toContain('lồng ghép');
   });
 });

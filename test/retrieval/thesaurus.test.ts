@@ -805,14 +805,21 @@ describe('protection, border and reception wordings (bundled thesaurus)', () => 
     expect(x.expand('đơn xin bảo vệ gửi ai')).toContain('hồ sơ áp dụng biện pháp bảo vệ');
     expect(x.expand('công an có giới hạn chỗ đi của người được bảo vệ không')).toContain('hạn chế phạm vi đi lại, giao tiếp');
     expect(x.expand('con nhỏ về cứ hoảng loạn, có phải dấu hiệu bị bán không')).toContain('biểu hiện về thể chất và tinh thần');
+    // Knowing the signs beforehand, and advice to a child, are neither.
+    expect(x.expand('làm sao nhận biết dấu hiệu bị lừa bán khi đi xuất khẩu lao động')).not.toContain('biểu hiện về thể chất và tinh thần');
+    expect(x.expand('dạy trẻ em hạn chế tiếp xúc với người lạ trên mạng')).not.toContain('hạn chế phạm vi đi lại, giao tiếp');
   });
 
   it("reads meeting a victim, a child who cannot get home alone and working with the neighbours' police", () => {
     expect(x.expand('ai ra sân bay đón nạn nhân')).toContain('tiếp nhận');
+    expect(x.expand('bọn môi giới đón người ở cửa khẩu rồi đưa đi đâu')).not.toContain('tiếp nhận');
     expect(x.expand('con nít không tự về nhà được thì sao')).toContain('không có khả năng tự trở về');
     expect(x.expand('biên phòng có bắt tay với công an nước bên kia không')).toEqual(
       expect.arrayContaining(['hợp tác', 'các nước có chung đường biên giới']),
     );
+    // Colluding and doing business are no cooperation of the forces.
+    expect(x.expand('cán bộ bắt tay với bọn buôn người thì bị xử lý sao')).not.toContain('hợp tác');
+    expect(x.expand('công ty liên kết với nước ngoài tuyển lao động')).not.toContain('hợp tác');
   });
 
   it('reads remote areas as remote, not as the border, and a citizen asking what to do as no paid guard', () => {
@@ -823,11 +830,13 @@ describe('protection, border and reception wordings (bundled thesaurus)', () => 
     expect(x.expand('thấy nghi có buôn người thì dân thường phải làm gì')).toContain(citizen);
     expect(x.expand('thấy nghi có buôn người thì dân thường phải làm gì')).not.toContain(guard);
     expect(x.expand('dân thường canh nạn nhân có được trả tiền không')).toContain(guard);
+    expect(x.expand('người dân thường làm gì để kiếm sống')).not.toContain(citizen);
   });
 
   it("reads telling the women of the village as teaching them, not as spreading a victim's story, and handling a breach", () => {
     expect(x.expand('hội phụ nữ có đi nói cho chị em biết về buôn người không')).toContain('tuyên truyền');
     expect(x.expand('hội phụ nữ có đi nói cho chị em biết về buôn người không')).not.toContain('tiết lộ thông tin');
+    expect(x.expand('em muốn nói cho chị em biết là em bị lừa có được không')).not.toContain('tuyên truyền');
     expect(x.expand('ủy ban xã có phải xử mấy vụ vi phạm không')).toContain('xử lý vi phạm');
   });
 });
