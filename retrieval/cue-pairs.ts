@@ -335,9 +335,9 @@ export const CUE_PAIRS: readonly CuePair[] = [
     legal: ['tiết lộ thông tin', 'giữ bí mật các thông tin'],
   },
   // Bare 'ra ngoài' is also going out ("không cho ra ngoài, không cho nói chuyện với người thân"): it is disclosure
-  // only after telling, not after talking ('nói chuyện').
+  // only after telling or letting slip ('kể', 'lộ'), not after talking ('nói chuyện').
   {
-    all: [['kể', 'tiết lộ', 'để lộ', 'tung'], WHAT_IS_TOLD, ['ra ngoài']],
+    all: [['kể', 'lộ', 'tung'], WHAT_IS_TOLD, ['ra ngoài']],
     legal: ['tiết lộ thông tin', 'giữ bí mật các thông tin'],
   },
   {

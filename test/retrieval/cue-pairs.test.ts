@@ -574,6 +574,7 @@ describe('duties and powers that need two words (bundled pairs)', () => {
     expect(phrases('biên phòng đi tuyên truyền thì nói cho dân nghe những gì')).toContain('cung cấp kiến thức pháp luật');
     expect(phrases('biên phòng có đi tuyên truyền không')).not.toContain('cung cấp kiến thức pháp luật');
     expect(phrases('cán bộ có được kể chuyện của nạn nhân ra ngoài không')).toContain('tiết lộ thông tin');
+    expect(phrases('hoàn cảnh của em có bị lộ ra ngoài không')).toContain('tiết lộ thông tin');
     // Not let out of the house is no story let out.
     expect(phrases('Nạn nhân bị chủ không cho ra ngoài, không cho nói chuyện với người thân thì có phải bị mua bán không')).not.toContain(
       'tiết lộ thông tin',
