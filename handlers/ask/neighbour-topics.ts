@@ -34,15 +34,21 @@ interface NeighbourTopic {
    * reports of trafficking, so the reply says the topic is not theirs before pointing to the lines.
    */
   reportOutside?: boolean;
+  /**
+   * Folded phrases naming the victims of the topic itself ("nạn nhân bạo lực gia đình"): such victims are not the
+   * documents' subject, so naming them does not bring the question back in scope.
+   */
+  ownVictims?: RegExp;
 }
 
 // Asking for help, or who gives it: the documents' legal aid ("trợ giúp làm thủ tục đăng ký hộ khẩu, hộ tịch…").
 const ASKS_HELP = /\b(tro giup|giup|ho tro|tu van)\b/;
 
 // Going abroad to work under a contract, in the law's words or chat's ("đi làm việc ở Nhật theo hợp đồng", "đi xuất khẩu
-// lao động"), and the fees paid for it.
-const WORK_ABROAD = '(xuat khau lao dong|di lam viec o nuoc ngoai|di lam( viec)? (o|tai|sang|qua) \\w+( \\w+)? theo hop dong)';
-const WORK_ABROAD_FEE = '(phi|tien) (moi gioi|dich vu|dat coc)|tien coc';
+// lao động", "đi lao động ở Hàn Quốc"), and the fees and deposits paid for it.
+const WORK_ABROAD =
+  '(xuat khau lao dong|di lam viec o nuoc ngoai|di lam( viec)? (o|tai|sang|qua) \\w+( \\w+)? theo hop dong|di lao dong (o|tai|sang|qua) \\w+|dua nguoi lao dong di lam viec)';
+const WORK_ABROAD_FEE = '(phi|tien) (moi gioi|dich vu|dat coc|ky quy)|tien coc|ky quy';
 
 // How long a sentence is, in chat's words ("lãnh án bao nhiêu năm", "chịu án tù bao lâu", "án tù mấy năm").
 const SENTENCE_LENGTH = '(lanh|linh|chiu|nhan|bi tuyen|tuyen) an( tu)?( \\w+){0,2} (bao nhieu|may|bao lau)|an tu (bao nhieu|may|bao lau)';
@@ -64,7 +70,7 @@ const TOPICS: NeighbourTopic[] = [
   {
     // Marriage abroad is in the documents as a risk ("kết hôn với người nước ngoài"), so a victim's case may be theirs.
     what: 'thủ tục hộ tịch, nuôi con nuôi (đăng ký kết hôn, nhận con nuôi)',
-    cues: /\b(dang ky ket hon|(ket hon|lay (chong|vo))\b.*\b(giay to|thu tuc|ho so)|(thu tuc|ho so|giay to)\b.*\b(ket hon|lay (chong|vo))|(thu tuc|ho so|giay to|dieu kien|dang ky) (xin )?(nhan )?(lam )?con nuoi)\b/,
+    cues: /\b(dang ky ket hon|(ket hon|lay (chong|vo))\b.*\b(giay to|thu tuc|ho so)|(thu tuc|ho so|giay to)\b.*\b(ket hon|lay (chong|vo))|(thu tuc|ho so|giay to|dieu kien|dang ky) (xin )?(cho )?(nhan )?(lam |nuoi )?con nuoi|con nuoi\b.*\b(thu tuc|ho so|giay to|dieu kien))\b/,
     headings: ['ho tich', 'dang ky ket hon', 'nuoi con nuoi'],
     subjectKeepsInScope: true,
   },
@@ -198,7 +204,31 @@ const TOPICS: NeighbourTopic[] = [
     cues: /\b(bao (luc|hanh) (trong )?gia dinh|(chong|vo|bo|cha|me|bo me|cha me|bo duong|cha duong|me ke) (danh dap|danh|bao hanh|hanh ha) (vo|chong|con)( \w+)?)\b/,
     headings: ['bao luc gia dinh'],
     subjectKeepsInScope: true,
+    ownVictims: /\bnan nhan (cua )?(bi )?bao (luc|hanh) (trong )?gia dinh\b/,
     reportOutside: true,
+  },
+  {
+    // The documents fund support from budgets and donations, never from a fund of that name: what such a fund holds,
+    // or how it is set aside, is not theirs to say.
+    what: 'quỹ hỗ trợ nạn nhân (số tiền, việc trích lập, sử dụng quỹ)',
+    cues: /\bquy (ho tro|phong chong|cuu tro)( nan nhan| mua ban)?\b/,
+    headings: ['quy ho tro nan nhan'],
+    subjectKeepsInScope: false,
+  },
+  {
+    // Pupils leaving school: the documents teach pupils about trafficking and support victims' schooling, but keeping
+    // children in school is another programme's.
+    what: 'chính sách hỗ trợ học sinh bỏ học đi học lại',
+    cues: /\b((hoc sinh|tre em|cac em|em|chau|con)( \w+){0,4} bo hoc|bo hoc\b.*\bdi hoc lai)\b/,
+    headings: ['bo hoc'],
+    subjectKeepsInScope: true,
+  },
+  {
+    // A victim's certificate is issued in the documents, never given a term of validity or renewed.
+    what: 'thời hạn sử dụng, việc gia hạn giấy xác nhận nạn nhân',
+    cues: /\b(giay (xac nhan|chung nhan)( \w+){0,8} (het han|gia han|thoi han su dung|con han|co gia tri( trong)? bao lau|dung duoc bao lau)|(gia han|het han)( \w+){0,3} giay (xac nhan|chung nhan))\b/,
+    headings: ['gia han giay xac nhan'],
+    subjectKeepsInScope: false,
   },
   {
     what: 'giấy phép lái xe',
@@ -281,7 +311,8 @@ function neighbourTopicOf(text: string, corpus: Corpus, onSubject: boolean): Nei
   const covered = coveredTopics(corpus);
   const help = ASKS_HELP.test(q);
   const granted = (t: NeighbourTopic) => onSubject && t.grantedKeepsInScope === true && namesGrantedPaper(q, corpus);
+  const subjectHere = (t: NeighbourTopic) => onSubject && t.subjectKeepsInScope && !t.ownVictims?.test(q);
   return TOPICS.find(
-    (t) => !covered.has(t) && !(onSubject && t.subjectKeepsInScope) && !(help && t.helpKeepsInScope) && !granted(t) && t.cues.test(q),
+    (t) => !covered.has(t) && !subjectHere(t) && !(help && t.helpKeepsInScope) && !granted(t) && t.cues.test(q),
   );
 }

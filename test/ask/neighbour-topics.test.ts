@@ -148,6 +148,29 @@ describe('neighbouring legal topics the documents do not cover', () => {
       expect(neighbourTopicIn(q, corpus, true), q).toBeUndefined();
   });
 
+  it('keeps out a victims\' fund, pupils leaving school, the renewal of a certificate, adoption papers and labour-export deposits', () => {
+    for (const [q, what, onSubject] of [
+      ['Quỹ hỗ trợ nạn nhân bị mua bán của huyện hiện có bao nhiêu tiền?', 'quỹ hỗ trợ nạn nhân', true],
+      ['quy phong chong mua ban nguoi trich lap the nao', 'quỹ hỗ trợ nạn nhân', true],
+      ['Học sinh lớp 9 bỏ học đi làm thuê thì xã vận động thế nào?', 'học sinh bỏ học', false],
+      ['Giấy xác nhận nạn nhân bị mua bán hết hạn thì xin gia hạn ở đâu?', 'giấy xác nhận nạn nhân', true],
+      ['Thủ tục cho nhận con nuôi với người nước ngoài cần giấy tờ gì?', 'con nuôi', false],
+      ['Đi lao động ở Hàn Quốc theo hợp đồng phải nộp tiền ký quỹ bao nhiêu?', 'chi phí đi làm việc ở nước ngoài', false],
+      ['Hợp đồng đưa người lao động đi làm việc ở Nhật thu phí môi giới bao nhiêu?', 'chi phí đi làm việc ở nước ngoài', false],
+      // Victims of violence at home are not the documents' victims.
+      ['Nạn nhân bạo lực gia đình được ở nhà tạm lánh mấy ngày?', 'bạo lực gia đình', true],
+    ] as const)
+      expect(neighbourTopicIn(q, corpus, onSubject), q).toContain(what);
+    for (const q of [
+      // A child victim's schooling, a certificate's issuing time and the fund named by the documents stay theirs.
+      'Trẻ em bị mua bán trở về đã bỏ học thì có được hỗ trợ học văn hóa không?',
+      'Giấy xác nhận nạn nhân được cấp trong thời hạn bao lâu?',
+      'Quỹ Bảo hộ công dân và pháp nhân Việt Nam ở nước ngoài chi những gì cho nạn nhân?',
+      'Chồng đánh vợ rồi bán vợ sang Trung Quốc thì nạn nhân được hỗ trợ gì?',
+    ])
+      expect(neighbourTopicIn(q, corpus, true), q).toBeUndefined();
+  });
+
   it("leaves a poor household's entitlements as a victim to the documents", () => {
     expect(neighbourTopicIn('Nạn nhân thuộc hộ nghèo được hỗ trợ tiền điện không?', corpus, true)).toBeUndefined();
     expect(neighbourTopicIn('Nạn nhân thuộc hộ nghèo trở về được trợ cấp gì?', corpus, false)).toBeUndefined();
