@@ -150,7 +150,9 @@ function namedByUpdates(name: string, updates: Updates): boolean {
     updateTextNumbers.set(updates, known);
   }
   const asked = textNumberOf(name);
-  return asked !== undefined && known.some((k) => k.number === asked.number && k.year === asked.year && (!asked.code || asked.code === k.code));
+  return (
+    asked !== undefined && known.some((k) => k.number === asked.number && k.year === asked.year && (!asked.code || asked.code === k.code))
+  );
 }
 
 /** The question asks what people identified before the change are entitled to (asksEntitlementBeforeChange). */

@@ -312,7 +312,5 @@ function neighbourTopicOf(text: string, corpus: Corpus, onSubject: boolean): Nei
   const help = ASKS_HELP.test(q);
   const granted = (t: NeighbourTopic) => onSubject && t.grantedKeepsInScope === true && namesGrantedPaper(q, corpus);
   const subjectHere = (t: NeighbourTopic) => onSubject && t.subjectKeepsInScope && !t.ownVictims?.test(q);
-  return TOPICS.find(
-    (t) => !covered.has(t) && !subjectHere(t) && !(help && t.helpKeepsInScope) && !granted(t) && t.cues.test(q),
-  );
+  return TOPICS.find((t) => !covered.has(t) && !subjectHere(t) && !(help && t.helpKeepsInScope) && !granted(t) && t.cues.test(q));
 }

@@ -208,8 +208,7 @@ export function tokenize(input: string): string[] {
     else if (saysLimit(toks, i)) {
       out.push(LIMIT_WORD, foldDiacritics(toks[i + 1]));
       i++;
-    }
-    else for (const part of expandToken(tok.length > 40 ? tok.slice(0, 40) : tok)) out.push(part);
+    } else for (const part of expandToken(tok.length > 40 ? tok.slice(0, 40) : tok)) out.push(part);
   }
   return out;
 }

@@ -273,8 +273,7 @@ export function mergerFacts(question: string, updates: Updates, asker: Asker = {
   const named = updates.provinces.filter((p) => provinceNames(p).some((n) => findName(q, n) >= 0));
   // "Gia Lai mới", "Đồng Nai mới": the unit of today named as new asks about the merger.
   const namedAsNew = named.some((p) => findName(q, `${withoutUnitWord(p.now)} mới`) >= 0);
-  const mergeSaid = () =>
-    named.some((p) => saysMergedOf(q, p)) && !firstAbolishedAgency(question, updates);
+  const mergeSaid = () => named.some((p) => saysMergedOf(q, p)) && !firstAbolishedAgency(question, updates);
   if (!CHANGE_CUE.test(q) && !namedAsNew && !mergeSaid()) return [];
   return (named.length ? named : ownProvinceChanges(question, updates, asker)).map((p) => provinceFact(p, updates));
 }

@@ -148,7 +148,7 @@ describe('neighbouring legal topics the documents do not cover', () => {
       expect(neighbourTopicIn(q, corpus, true), q).toBeUndefined();
   });
 
-  it('keeps out a victims\' fund, pupils leaving school, the renewal of a certificate, adoption papers and labour-export deposits', () => {
+  it("keeps out a victims' fund, pupils leaving school, the renewal of a certificate, adoption papers and labour-export deposits", () => {
     for (const [q, what, onSubject] of [
       ['Quỹ hỗ trợ nạn nhân bị mua bán của huyện hiện có bao nhiêu tiền?', 'quỹ hỗ trợ nạn nhân', true],
       ['quy phong chong mua ban nguoi trich lap the nao', 'quỹ hỗ trợ nạn nhân', true],

@@ -655,7 +655,9 @@ describe('questions about what changed', () => {
       expect(r.text, q).toMatch(/^Thông tin về văn bản “[^”]*\d+\/[^”]*” không có trong các văn bản hiện có/);
     }
     // A text the update file names keeps the file's answer; a number and year it names, under another issuer, is not it.
-    expect((await ask('Nghị định 162/2025/NĐ-CP quy định nạn nhân được hỗ trợ gì?')).r.text).toContain('toàn văn Nghị định 162/2025/NĐ-CP chưa có');
+    expect((await ask('Nghị định 162/2025/NĐ-CP quy định nạn nhân được hỗ trợ gì?')).r.text).toContain(
+      'toàn văn Nghị định 162/2025/NĐ-CP chưa có',
+    );
     expect((await ask('Theo Quyết định số 162/QĐ-UBND năm 2025 của tỉnh, nạn nhân được hỗ trợ gì?')).r.text).toMatch(
       /^Thông tin về văn bản “Quyết định số 162\/QĐ-UBND năm 2025” không có/,
     );
