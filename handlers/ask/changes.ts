@@ -140,18 +140,24 @@ function textNumberOf(name: string): TextNumber | undefined {
   return { number: Number(number), year: Number(year), code: code.toUpperCase() };
 }
 
-const updateTextNumbers = new WeakMap<Updates, TextNumber[]>();
+const updateTexts = new WeakMap<Updates, { numbers: TextNumber[]; words: string }>();
 
-/** Whether the update file names the text: same number and year, and the same issuer when the question gives one. */
+/**
+ * Whether the update file names the text: by number, the same number and year, and the same issuer when the question
+ * gives one; by title alone ("Luật phòng chống mua bán người"), the title's words.
+ */
 function namedByUpdates(name: string, updates: Updates): boolean {
-  let known = updateTextNumbers.get(updates);
+  let known = updateTexts.get(updates);
   if (!known) {
-    known = documentNumbers(JSON.stringify(updates)).flatMap((n) => textNumberOf(n) ?? []);
-    updateTextNumbers.set(updates, known);
+    const text = JSON.stringify(updates);
+    known = { numbers: documentNumbers(text).flatMap((n) => textNumberOf(n) ?? []), words: foldWords(text) };
+    updateTexts.set(updates, known);
   }
+  if (!/\d/.test(name)) return known.words.includes(foldWords(name));
   const asked = textNumberOf(name);
   return (
-    asked !== undefined && known.some((k) => k.number === asked.number && k.year === asked.year && (!asked.code || asked.code === k.code))
+    asked !== undefined &&
+    known.numbers.some((k) => k.number === asked.number && k.year === asked.year && (!asked.code || asked.code === k.code))
   );
 }
 

@@ -41,6 +41,10 @@ interface NeighbourTopic {
   ownVictims?: RegExp;
 }
 
+// Sexual exploitation named in a question ("ép đi làm gái", "bắt tiếp khách", "bán dâm") is the documents' subject, even
+// where the words of trafficking are not.
+const EXPLOITED = / ((ep|bat|bi ep|bi bat|dua)( \w+){0,3} (lam gai|ban dam|tiep khach|di khach)|ban dam|mai dam|gai goi) /;
+
 // Asking for help, or who gives it: the documents' legal aid ("trợ giúp làm thủ tục đăng ký hộ khẩu, hộ tịch…").
 const ASKS_HELP = /\b(tro giup|giup|ho tro|tu van)\b/;
 
@@ -311,6 +315,7 @@ function neighbourTopicOf(text: string, corpus: Corpus, onSubject: boolean): Nei
   const covered = coveredTopics(corpus);
   const help = ASKS_HELP.test(q);
   const granted = (t: NeighbourTopic) => onSubject && t.grantedKeepsInScope === true && namesGrantedPaper(q, corpus);
-  const subjectHere = (t: NeighbourTopic) => onSubject && t.subjectKeepsInScope && !t.ownVictims?.test(q);
+  const subject = onSubject || EXPLOITED.test(q);
+  const subjectHere = (t: NeighbourTopic) => subject && t.subjectKeepsInScope && !t.ownVictims?.test(q);
   return TOPICS.find((t) => !covered.has(t) && !subjectHere(t) && !(help && t.helpKeepsInScope) && !granted(t) && t.cues.test(q));
 }

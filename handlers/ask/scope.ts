@@ -885,9 +885,9 @@ export function asksAboutRelativeInPassage(question: string, passage: string): b
 
 // What a question asks for stands after its asking verb in its last clause: "có được phụ cấp không", "muốn nhập quốc
 // tịch", "làm lại hộ chiếu", "xin phiếu lý lịch"; a second verb may come between ("được đăng ký mua nhà ở", "muốn gọi
-// tổng đài"), and a number is asked by "số" before the thing it reaches ("xin số tổng đài").
+// tổng đài", "muốn biết thời hạn"), and a number is asked by "số" before the thing it reaches ("xin số tổng đài").
 const ASKING_VERB = /^(được|muốn|xin|đổi|gia hạn|đăng ký|làm lại|cấp lại|thủ tục|phải đi)$/u;
-const BEFORE_THING = /^(đổi|gia hạn|nhờ|gọi|tìm|làm|mua|cấp|học|hưởng|đi|xin|nhận|đăng ký|số)$/u;
+const BEFORE_THING = /^(đổi|gia hạn|nhờ|gọi|tìm|làm|mua|cấp|học|hưởng|đi|xin|nhận|đăng ký|số|biết|hiểu|tìm hiểu|hỏi|nắm)$/u;
 const CLAUSE_END = /[,.;:!?()]/u;
 
 interface AskedThing {
@@ -895,6 +895,8 @@ interface AskedThing {
   before: string[];
   /** The thing's first two syllables. */
   head: [string, string];
+  /** The syllable after them, if any. */
+  next?: string;
 }
 
 /** The things the last clause of a question asks for after an asking verb, with what comes before each. */
@@ -910,7 +912,7 @@ function askedThings(text: string): AskedThing[] {
     let j = i + verb.split(' ').length;
     const between = phraseAt(j, BEFORE_THING);
     if (between) j += between.split(' ').length;
-    if (j + 1 < seq.length) things.push({ before: [...earlier, ...seq.slice(0, i)], head: [seq[j], seq[j + 1]] });
+    if (j + 1 < seq.length) things.push({ before: [...earlier, ...seq.slice(0, i)], head: [seq[j], seq[j + 1]], next: seq[j + 2] });
   }
   return things;
 }
@@ -940,7 +942,10 @@ function unknownAskedThings(text: string, corpus: Corpus): AskedThing[] {
   );
   const plain = (t: string) => hasDiacritics(t) && !isStopword(t) && !CHAT_WORDS.has(t) && !named.has(t);
   const known = (pair: string) => v.markedBigrams.has(pair) || pairsOfThesaurus().has(pair);
-  return askedThings(text).filter(({ head: [a, b] }) => plain(a) && plain(b) && !known(`${a} ${b}`));
+  // A verb and the first syllable of its object ("gặp luật sư", "kiện kẻ buôn người", "học miễn phí") are no word:
+  // the object, which the documents write, is the thing asked.
+  const objectKnown = (b: string, next: string | undefined) => next !== undefined && plain(next) && known(`${b} ${next}`);
+  return askedThings(text).filter(({ head: [a, b], next }) => plain(a) && plain(b) && !known(`${a} ${b}`) && !objectKnown(b, next));
 }
 
 /** How far apart two syllables of a passage may stand and still be read as one thing it speaks of ("phụ ... cấp"). */
