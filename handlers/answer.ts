@@ -8,16 +8,7 @@ import type { AnswerResult, Button, Citation } from './types.js';
 import { citationOf } from './answer/cite.js';
 import { citationHeading, citationLabel, documentLabel, validitySuffix } from '../knowledge/cite.js';
 import { queryProfile, termOverlap, type QueryProfile } from './answer/sentences.js';
-import {
-  answerTypes,
-  asksSteps,
-  carries,
-  isOverview,
-  mentionsCase,
-  openingCase,
-  typeBoost,
-  type AnswerType,
-} from '../retrieval/question-type.js';
+import { answerTypes, carries, isOverview, mentionsCase, openingCase, typeBoost, type AnswerType } from '../retrieval/question-type.js';
 import {
   asksFilePapers,
   blockGroup,
@@ -33,7 +24,6 @@ import {
   sourceGroups,
   wholeArticleLines,
   withListItems,
-  GENERAL_ARTICLE,
   type Group,
   type Selection,
 } from './answer/groups.js';
@@ -389,6 +379,10 @@ function actorArticle(index: KnowledgeIndex, q: string, hits: SearchHit[], usabl
 
 /** An article titled by the body whose duties it states: "Điều 43. Trách nhiệm của Bộ Quốc phòng". */
 const DUTIES_OF = /^Điều\s+\d+[a-z]?\.\s+Trách nhiệm của\s+(.+)$/u;
+// An article on what a text holds to or covers ("Nguyên tắc …", "Phạm vi điều chỉnh", "Giải thích từ ngữ") speaks of
+// every body at once; its words ("phát huy vai trò trách nhiệm của cơ quan …") may match a question on one body's role
+// better than that body's own article does.
+const GENERAL_ARTICLE = /^Điều\s+\d+\.\s+(?:Nguyên tắc|Phạm vi điều chỉnh|Đối tượng áp dụng|Giải thích từ ngữ)/u;
 
 /**
  * A question asking what a body does ("vai trò của Bộ Công an là gì", "… có nhiệm vụ gì") whose closest passage is of a
@@ -829,7 +823,6 @@ function composeAnswer(
           olderTextAsked: asksOlderText(q, index.corpus.docs, statesTodaysRules),
           profile: overview.profile,
           listPoints: true,
-          steps: asksSteps(q),
         }),
       };
   const asked = section ? overview : withReferringLead(selection, groups, overview);

@@ -99,12 +99,6 @@ export interface FusionOptions {
   /** Most units of one article / heading group among the top k (0 = no limit). */
   perGroup: number;
   /**
-   * A unit held back by `perGroup` comes back before the next candidate holding less than this share of what it holds
-   * of the question (0 = never): the limit keeps near-duplicates from filling the slots, not the clause answering
-   * from weaker passages.
-   */
-  perGroupReturn: number;
-  /**
    * Multiplier for a unit about the negative case ("Các trường hợp không cấp Giấy phép") when the question asks the
    * positive ("được cấp khi nào"); its inverse when the question asks the negative too (1 = off).
    */
@@ -209,7 +203,6 @@ export const DEFAULT_FUSION: FusionOptions = {
   otherPolarity: 0.8,
   otherCasePolarity: 0.6,
   perGroup: 2,
-  perGroupReturn: 0.6,
   answerTypeBoost: {
     amount: 1.35,
     time: 1.35,
@@ -671,7 +664,7 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
     Boolean(topic),
   );
   if (fusion.siblingFacetDepth > 1 && asksWhoActs(q, types.includes('agency'))) dutyFirst(ctx, ordered, coverage);
-  return diverseTop(ordered, k, fusion.perGroup, coverage, fusion.perGroupReturn);
+  return diverseTop(ordered, k, fusion.perGroup, coverage);
 }
 
 /**
@@ -1101,18 +1094,16 @@ function overlaps(a: Unit, b: Unit): boolean {
  * same text twice. A long article split into many units would fill every slot with near-duplicates of one
  * point: at most `perGroup` units of one article (or heading group) until the other candidates run out. A unit past
  * that limit holding more of the question than every unit of its group before it is no near-duplicate: it states
- * what they do not (the clause answering, among points repeating the article's words), and it keeps its place; a unit
- * held back comes before the candidates filling the slots left when each holds clearly less of the question than it
- * (`returnShare`).
+ * what they do not (the clause answering, among points repeating the article's words), and it keeps its place.
  */
-function diverseTop(hits: ScopedHit[], k: number, perGroupLimit: number, coverage: (unit: number) => number, returnShare = 0): SearchHit[] {
+function diverseTop(hits: ScopedHit[], k: number, perGroupLimit: number, coverage: (unit: number) => number): SearchHit[] {
   const out: SearchHit[] = [];
   const deferred: SearchHit[] = [];
   const taken: Unit[] = [];
   const perGroup = new Map<string, number>();
   // Per group, the most of the question a unit of it seen so far holds.
   const groupBest = new Map<string, number>();
-  for (const [at, { inScope: _, unit, ...h }] of hits.entries()) {
+  for (const { inScope: _, unit, ...h } of hits) {
     if (out.length >= k) break;
     h.confidence = coverage(unit);
     const u = h.chunk as Unit;
@@ -1126,14 +1117,6 @@ function diverseTop(hits: ScopedHit[], k: number, perGroupLimit: number, coverag
       deferred.push(h);
       continue;
     }
-    // A held-back unit holding clearly more of the question than this candidate and each one after it that would
-    // fill the slots left comes before them: it pushes out no passage holding nearly as much.
-    const next = hits.slice(at, at + k - out.length).map((c) => coverage(c.unit));
-    for (let i = 0; i < deferred.length && out.length < k; ) {
-      if (next.every((c) => c < returnShare * deferred[i].confidence)) out.push(...deferred.splice(i, 1));
-      else i++;
-    }
-    if (out.length >= k) break;
     perGroup.set(g, n + 1);
     out.push(h);
   }

@@ -278,18 +278,6 @@ const MAX_OVERVIEW_SYLLABLES = 10;
 const MAX_NAMED_LIST_SYLLABLES = 14;
 // "các biện pháp bảo vệ là gì": a plural before "là gì" asks for the members, not for a definition.
 const PLURAL_WHAT = / (cac|nhung) .+ la (nhung )?gi /;
-/** "thủ tục …", "trình tự …", "quy trình …", "các bước ra sao": the steps of a procedure asked (folded word pairs). */
-export const STEPS_ASKED = ['thu tuc', 'trinh tu', 'quy trinh', 'cac buoc', 'nhung buoc', 'buoc nao'];
-const STEPS = new RegExp(` (?:${STEPS_ASKED.join('|')}) `);
-// "muốn xin bảo vệ cho nạn nhân thì làm thế nào", "để đề nghị hỗ trợ phải làm sao": how to apply for something, which
-// the procedure for it answers.
-const APPLYING_HOW = / (?:muon|de|can) (?:xin|de nghi|yeu cau|dang ky|nop)(?: \S+){0,12}? (?:lam (?:sao|the nao|gi)|the nao|ra sao) /;
-
-/** True when the question asks the steps of a procedure (STEPS_ASKED) or how to apply for something. */
-export function asksSteps(question: string): boolean {
-  const q = fold(question);
-  return STEPS.test(q) || APPLYING_HOW.test(q);
-}
 // A summary of a procedure or a plan: "tóm tắt quy trình …", "các bước …", "liệt kê …".
 const SUMMARY = / (tom tat|tong quan|liet ke|quy trinh|trinh tu|thu tuc|cac buoc|nhung buoc) /;
 // "Mục tiêu của kế hoạch là gì", "nguyên tắc … là gì": nouns whose answer is the members of a list, not a definition.

@@ -774,35 +774,6 @@ function answersHow(s: Candidate, profile: QueryProfile | undefined): boolean {
   return !HOW_ASKED.some((pair) => profile.bi.has(pair));
 }
 
-// A clause setting out a procedure ("3. Thủ tục thực hiện chi hỗ trợ …", "Trình tự, thủ tục áp dụng …").
-const PROCEDURE_LIST = /^(?:\d{1,2}[.)]\s+)?(?:Thủ tục|Trình tự|Quy trình)[\s,]/u;
-
-/**
- * An article on what a text holds to or covers ("Nguyên tắc …", "Phạm vi điều chỉnh", "Đối tượng áp dụng", "Giải thích
- * từ ngữ") speaks of every act and body at once: its words ("… tiếp nhận và trao trả nạn nhân") may match a question
- * on one of them better than that one's own article does.
- */
-export const GENERAL_ARTICLE = /^Điều\s+\d+\.\s+(?:Nguyên tắc|Phạm vi điều chỉnh|Đối tượng áp dụng|Giải thích từ ngữ)/u;
-
-/**
- * Whether a list answers a question asking the steps of a procedure: the list of a general article does not (its
- * principles are no steps), unless the question names its title's first words ("nguyên tắc trao trả …").
- */
-function answersSteps(g: Group, steps: boolean, profile: QueryProfile | undefined): boolean {
-  const head = g.hit.chunk.path.find((p) => ARTICLE.test(p)) ?? '';
-  if (!profile || !steps || !GENERAL_ARTICLE.test(head)) return true;
-  const title = articleTitle(g) ?? '';
-  return [...sentenceTerms(title).bi].slice(0, 1).some((b) => profile.bi.has(b));
-}
-
-/**
- * For a question asking the steps of a procedure, a list near the best that sets one out ("3. Thủ tục thực hiện chi
- * hỗ trợ …: a) Hồ sơ …; b) Trình tự và thời hạn giải quyết") leads before the list of what is granted beside it.
- */
-function procedureList(lists: Scored[], steps: boolean): Scored | undefined {
-  return steps ? nearTop(lists, ({ s }) => PROCEDURE_LIST.test(s.text)) : undefined;
-}
-
 /** The list a passage that is one lettered point belongs to, as its document and the point's parent headings. */
 function pointList(g: Group): string | undefined {
   const path = g.hit.chunk.path;
@@ -839,12 +810,7 @@ export function chooseSentences(
   groups: Group[],
   types: AnswerType[],
   overview = false,
-  {
-    olderTextAsked = false,
-    profile,
-    listPoints = false,
-    steps = false,
-  }: { olderTextAsked?: boolean; profile?: QueryProfile; listPoints?: boolean; steps?: boolean } = {},
+  { olderTextAsked = false, profile, listPoints = false }: { olderTextAsked?: boolean; profile?: QueryProfile; listPoints?: boolean } = {},
 ): Selection {
   const pool = groups.flatMap((g) => g.sentences.map((s) => ({ g, s }))).filter((x) => x.s.score > 0);
   pool.sort((a, b) => b.s.score - a.s.score);
@@ -852,9 +818,7 @@ export function chooseSentences(
   const best0 = groups[0]?.sentences.slice().sort((a, b) => b.score - a.score)[0];
   if (best0) chosen.set(groups[0], new Set([best0.pos]));
   // The ranker already chose the article that lists the answer: its best list, else the best list of any source.
-  const lists = overview
-    ? pool.filter(({ g, s }) => introducesList(g, s.pos) && answersHow(s, profile) && answersSteps(g, steps, profile))
-    : [];
+  const lists = overview ? pool.filter(({ g, s }) => introducesList(g, s.pos) && answersHow(s, profile)) : [];
   // Another source's list only when the top source does not itself list the answer inline ("… bao gồm: Vợ, chồng, …").
   const listsInline = best0 !== undefined && best0.pos >= 0 && enumeratedItems(best0.text) > 0;
   // The top source's list yields to another source's that matches the question far better: the ranker's first passage
@@ -862,7 +826,7 @@ export function chooseSentences(
   // đội Biên phòng … tiếp nhận nạn nhân"), while the next article's clause lists what is asked.
   const own = lists.find(({ g }) => g === groups[0]);
   const outscored = own !== undefined && lists[0].s.score > OWN_LIST_MARGIN * own.s.score;
-  const top = procedureList(lists, steps) ?? (own && !outscored ? own : listsInline ? undefined : lists[0]);
+  const top = own && !outscored ? own : listsInline ? undefined : lists[0];
   const broad = top && (broaderTwin(top, lists, profile) ?? top);
   const list = broad && (currentTwin(broad, lists) ?? broad);
   if (list) chosen.set(list.g, (chosen.get(list.g) ?? new Set()).add(list.s.pos));

@@ -246,34 +246,7 @@ export function namedPlanSection(question: string, usable: SearchHit[], corpus: 
       sectionOf(corpus, hit.doc, words, namesPlan) ??
       targetsUnderGoals(corpus, hit.doc, words, namesPlan) ??
       tasksSection(corpus, hit.doc, question, words);
-    if (found) return { hit, block: partOnTopic(corpus, found.block, question) ?? found.block };
+    if (found) return { hit, block: found.block };
   }
   return undefined;
-}
-
-// "nhiệm vụ trọng tâm nào về hỗ trợ nạn nhân": the topic a section noun is asked about, the two syllables after "về".
-const ABOUT_TOPIC = / ve (\S+ \S+)/;
-// Words opening a part's title before its topic ("5. Công tác hỗ trợ nạn nhân …").
-const PART_OPENING = /^(?:cong tac|cac|nhung) /;
-
-/**
- * The one part of a section's outline whose title opens with the topic the question asks the section about ("… nhiệm
- * vụ trọng tâm nào về hỗ trợ nạn nhân" → "5. Công tác hỗ trợ nạn nhân bị mua bán"), as the list it heads; undefined
- * when no part or several open so (a plan whose every task is on that topic is asked for all of them).
- */
-function partOnTopic(corpus: Corpus, block: ListBlock, question: string): ListBlock | undefined {
-  const topic = ABOUT_TOPIC.exec(foldedWords(question))?.[1];
-  if (!topic) return undefined;
-  const depth = block.path.length;
-  const parts = new Map<string, number>();
-  for (let i = block.start; i < corpus.sections.length && startsWith(corpus.sections[i].path, block.path); i++) {
-    const heading = corpus.sections[i].path[depth];
-    if (parts.has(heading)) continue;
-    const title = foldedWords(heading.replace(MARKER, '')).trim().replace(PART_OPENING, '');
-    parts.set(heading, title.startsWith(`${topic} `) ? i : -1);
-  }
-  const named = [...parts].filter(([, i]) => i >= 0);
-  if (named.length !== 1) return undefined;
-  const [heading, from] = named[0];
-  return headingBlock(corpus.sections, from, [...block.path, heading]);
 }

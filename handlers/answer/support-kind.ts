@@ -4,7 +4,7 @@
 // That article answers, the most detailed text first. Who is entitled to a kind, how much or how long it pays, and
 // which papers it needs are other questions, left to the ranker.
 import { foldedWords } from '../../knowledge/text.js';
-import { answerTypes, STEPS_ASKED, type AnswerType } from '../../retrieval/question-type.js';
+import { answerTypes, type AnswerType } from '../../retrieval/question-type.js';
 import type { Section } from '../../knowledge/types.js';
 import type { KnowledgeIndex, SearchHit } from '../../retrieval/types.js';
 import { clauseHit } from './basis.js';
@@ -14,9 +14,7 @@ const ASKS_CONTENT =
   / ((bao )?gom( nhung| cac)? (gi|(khoan|noi dung|hoat dong|viec) (gi|nao))|(nhung|cac) (gi|(khoan|noi dung|hoat dong|viec) (gi|nao))|(lam|giup|duoc) (nhung )?(gi|viec gi)|(cu the )?(nhu )?the nao|ra sao|la gi) /;
 // Who receives it and on which condition, or a number, a deadline, papers, a procedure, its money: not what the kind
 // consists of.
-const ASKS_OTHER = new RegExp(
-  ` (ai|doi tuong|dieu kien|nguoi nao|truong hop nao|ho so|giay to|${STEPS_ASKED.join('|')}|kinh phi|muc chi) `,
-);
+const ASKS_OTHER = / (ai|doi tuong|dieu kien|nguoi nao|truong hop nao|ho so|giay to|thu tuc|trinh tu|kinh phi|muc chi) /;
 const OTHER_ASKS: AnswerType[] = ['amount', 'time', 'period', 'date', 'count', 'agency', 'papers', 'file', 'funding', 'place'];
 // An article's title naming a kind of support: "Hỗ trợ y tế", "Trợ giúp pháp lý", "Chế độ hỗ trợ nhu cầu thiết yếu
 // và chi phí đi lại" (folded, its "Điều N." taken off).

@@ -94,8 +94,6 @@ describe('a question on what a support consists of', () => {
       'Tiền ăn được hỗ trợ bao nhiêu một ngày?',
       'Hồ sơ đề nghị hỗ trợ học nghề gồm những gì?',
       'Người dưới 18 tuổi có được hỗ trợ tâm lý không?',
-      'Muốn nhận trợ cấp khó khăn ban đầu thì làm thế nào, qua những bước nào?',
-      'quy trinh chi ho tro hoc nghe ra sao',
     ])
       expect(asksSupportContent(q), q).toBe(false);
   });

@@ -171,7 +171,7 @@ describe('result diversity', () => {
     );
   });
 
-  it('lets other articles holding nearly as much of the question in before a third unit of one long article', async () => {
+  it('lets other articles in before a third unit of one long article', async () => {
     const clause = (n: number) => ({
       path: ['Điều 4. Tiếp nhận nạn nhân', `${n}.`],
       text: `Tiếp nhận nạn nhân tại cửa khẩu, bước ${n} của thủ tục tiếp nhận.`,
@@ -180,7 +180,7 @@ describe('result diversity', () => {
       { doc: reg('regulations/long.md', 'TT dài'), sections: [1, 2, 3, 4, 5].map(clause) },
       {
         doc: reg('regulations/short.md', 'KH ngắn'),
-        sections: [{ path: ['Điều 1. Biên phòng'], text: 'Bộ đội Biên phòng tiếp nhận nạn nhân trở về tại cửa khẩu.' }],
+        sections: [{ path: ['Điều 1. Biên phòng'], text: 'Bộ đội Biên phòng tiếp nhận nạn nhân trở về.' }],
       },
     ]);
     const diverse = await openKnowledgeIndex({ corpus: c, fusion: { ...SECTION_UNITS, perGroup: 2 } });
@@ -188,25 +188,6 @@ describe('result diversity', () => {
     expect(hits.map((h) => h.doc.id)).toEqual(['regulations/long.md', 'regulations/long.md', 'regulations/short.md']);
     const flat = await openKnowledgeIndex({ corpus: c, fusion: { ...SECTION_UNITS, perGroup: 0 } });
     expect((await flat.search('tiếp nhận nạn nhân tại cửa khẩu', { k: 3 })).every((h) => h.doc.id === 'regulations/long.md')).toBe(true);
-  });
-
-  it('brings a third unit of one article back before a passage holding much less of the question', async () => {
-    const clause = (n: number) => ({
-      path: ['Điều 4. Tiếp nhận nạn nhân', `${n}.`],
-      text: `Tiếp nhận nạn nhân tại cửa khẩu, bước ${n} của thủ tục tiếp nhận.`,
-    });
-    const c = makeCorpus('g3', [
-      { doc: reg('regulations/long.md', 'TT dài'), sections: [1, 2, 3].map(clause) },
-      {
-        doc: reg('regulations/short.md', 'KH ngắn'),
-        sections: [{ path: ['Điều 1. Biên phòng'], text: 'Bộ đội Biên phòng hỗ trợ nạn nhân trở về.' }],
-      },
-    ]);
-    const index = await openKnowledgeIndex({ corpus: c, fusion: { ...SECTION_UNITS, perGroup: 2 } });
-    const hits = await index.search('tiếp nhận nạn nhân tại cửa khẩu', { k: 3 });
-    expect(hits.map((h) => h.doc.id)).toEqual(['regulations/long.md', 'regulations/long.md', 'regulations/long.md']);
-    const held = await openKnowledgeIndex({ corpus: c, fusion: { ...SECTION_UNITS, perGroup: 2, perGroupReturn: 0 } });
-    expect((await held.search('tiếp nhận nạn nhân tại cửa khẩu', { k: 3 })).at(-1)?.doc.id).toBe('regulations/short.md');
   });
 
   it('keeps a third unit of an article that holds more of the question than the units before it', async () => {
