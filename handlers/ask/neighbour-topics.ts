@@ -205,7 +205,7 @@ const TOPICS: NeighbourTopic[] = [
     // Violence at home is a neighbour of trafficking (both are in the child-protection line's remit), never the
     // documents' subject: they speak of violence only as a means of trafficking.
     what: 'bạo lực gia đình',
-    cues: /\b(bao (luc|hanh) (trong )?gia dinh|(chong|vo|bo|cha|me|bo me|cha me|bo duong|cha duong|me ke) (danh dap|danh|bao hanh|hanh ha) (vo|chong|con)( \w+)?)\b/,
+    cues: /\b(bao (luc|hanh) (trong )?gia dinh|(chong|vo|bo|cha|me|bo duong|cha duong|me ke) (danh dap|danh|bao hanh|hanh ha) (vo|chong|con))\b/,
     headings: ['bao luc gia dinh'],
     subjectKeepsInScope: true,
     ownVictims: /\bnan nhan (cua )?(bi )?bao (luc|hanh) (trong )?gia dinh\b/,

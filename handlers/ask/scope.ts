@@ -499,6 +499,9 @@ const TITLES = new Set([
 /** Share of a question's syllables that must carry marks for it to count as typed with them. */
 const MIN_MARKED_SHARE = 0.4;
 
+/** Whether enough of a question's syllables carry marks for a word of it to be told from the words it folds onto. */
+const typedWithMarks = (seq: string[]) => seq.filter(hasDiacritics).length >= MIN_MARKED_SHARE * seq.length;
+
 /** The syllables of a text that are names (see CAPITALS), lower-cased. */
 function namesIn(text: string): Set<string> {
   const raw = syllables(text);
@@ -530,7 +533,7 @@ function wordsOfProvinces(): Set<string> {
  */
 export function foreignWords(text: string, corpus: Corpus): string[] {
   const seq = analyze(text).seq;
-  if (seq.filter(hasDiacritics).length < MIN_MARKED_SHARE * seq.length) return [];
+  if (!typedWithMarks(seq)) return [];
   const v = vocabularyOf(corpus);
   const names = namesIn(text);
   const known = (t: string) =>
@@ -886,7 +889,8 @@ export function asksAboutRelativeInPassage(question: string, passage: string): b
 // What a question asks for stands after its asking verb in its last clause: "có được phụ cấp không", "muốn nhập quốc
 // tịch", "làm lại hộ chiếu", "xin phiếu lý lịch"; a second verb may come between ("được đăng ký mua nhà ở", "muốn gọi
 // tổng đài", "muốn biết thời hạn"), and a number is asked by "số" before the thing it reaches ("xin số tổng đài").
-const ASKING_VERB = /^(được|muốn|xin|đổi|gia hạn|đăng ký|làm lại|cấp lại|thủ tục|phải đi)$/u;
+// Asking words: verbs, and "thủ tục" (a procedure asked for), which precede the thing asked the same way.
+const ASKING_WORD = /^(được|muốn|xin|đổi|gia hạn|đăng ký|làm lại|cấp lại|thủ tục|phải đi)$/u;
 const BEFORE_THING = /^(đổi|gia hạn|nhờ|gọi|tìm|làm|mua|cấp|học|hưởng|đi|xin|nhận|đăng ký|số|biết|hiểu|tìm hiểu|hỏi|nắm)$/u;
 const CLAUSE_END = /[,.;:!?()]/u;
 
@@ -907,7 +911,7 @@ function askedThings(text: string): AskedThing[] {
   const phraseAt = (i: number, re: RegExp) => [`${seq[i]} ${seq[i + 1]}`, seq[i]].find((w) => w && re.test(w));
   const things: AskedThing[] = [];
   for (let i = 0; i < seq.length; i++) {
-    const verb = phraseAt(i, ASKING_VERB);
+    const verb = phraseAt(i, ASKING_WORD);
     if (!verb) continue;
     let j = i + verb.split(' ').length;
     const between = phraseAt(j, BEFORE_THING);
@@ -931,7 +935,7 @@ function pairsOfThesaurus(): Set<string> {
  */
 function unknownAskedThings(text: string, corpus: Corpus): AskedThing[] {
   const seq = analyze(text).seq;
-  if (seq.filter(hasDiacritics).length < MIN_MARKED_SHARE * seq.length) return [];
+  if (!typedWithMarks(seq)) return [];
   const v = vocabularyOf(corpus);
   // A capitalised syllable past the first is a name, of a body or a place ("Quốc hội"), not a thing asked.
   const named = new Set(
@@ -940,12 +944,14 @@ function unknownAskedThings(text: string, corpus: Corpus): AskedThing[] {
       .filter((s) => CAPITALISED.test(s))
       .map((s) => s.toLowerCase()),
   );
-  const plain = (t: string) => hasDiacritics(t) && !isStopword(t) && !CHAT_WORDS.has(t) && !named.has(t);
+  const contentSyllable = (t: string) => hasDiacritics(t) && !isStopword(t) && !CHAT_WORDS.has(t) && !named.has(t);
   const known = (pair: string) => v.markedBigrams.has(pair) || pairsOfThesaurus().has(pair);
   // A verb and the first syllable of its object ("gặp luật sư", "kiện kẻ buôn người", "học miễn phí") are no word:
   // the object, which the documents write, is the thing asked.
-  const objectKnown = (b: string, next: string | undefined) => next !== undefined && plain(next) && known(`${b} ${next}`);
-  return askedThings(text).filter(({ head: [a, b], next }) => plain(a) && plain(b) && !known(`${a} ${b}`) && !objectKnown(b, next));
+  const objectKnown = (b: string, next: string | undefined) => next !== undefined && contentSyllable(next) && known(`${b} ${next}`);
+  return askedThings(text).filter(
+    ({ head: [a, b], next }) => contentSyllable(a) && contentSyllable(b) && !known(`${a} ${b}`) && !objectKnown(b, next),
+  );
 }
 
 /** How far apart two syllables of a passage may stand and still be read as one thing it speaks of ("phụ ... cấp"). */
@@ -970,10 +976,11 @@ export function asksUnnamedThing(text: string, passage: string, corpus: Corpus):
   const subject = vocabularyOf(corpus).subject;
   // Pairs of the subject's terms, and pairs reaching into them ("bị mua bán trở về"), say nothing of what is asked.
   const shares = (before: string[]) => {
-    const ofSubject = bigrams(before).map((b) => subject.has(foldDiacritics(b)));
+    const pairsBefore = bigrams(before);
+    const ofSubject = pairsBefore.map((b) => subject.has(foldDiacritics(b)));
     const subjectWord = (i: number) => ofSubject[i - 1] || ofSubject[i];
-    const plain = (b: string, i: number) => !subjectWord(i) && !subjectWord(i + 1) && b.split(' ').every((t) => !isStopword(t));
-    return bigrams(before).some((b, i) => pairs.has(b) && plain(b, i));
+    const pairBeyondSubject = (b: string, i: number) => !subjectWord(i) && !subjectWord(i + 1) && b.split(' ').every((t) => !isStopword(t));
+    return pairsBefore.some((b, i) => pairs.has(b) && pairBeyondSubject(b, i));
   };
   return unknownAskedThings(text, corpus).some((t) => !holdsNear(seq, t.head) && !shares(t.before));
 }
