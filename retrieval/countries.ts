@@ -9,5 +9,5 @@ export const TRAFFICKING_COUNTRIES: readonly string[] = ['trung quốc', 'campuc
 export const COUNTRY = `(${TRAFFICKING_COUNTRIES.map((c) => (c === 'lào' ? 'lao(?! (dong|cai) )' : foldDiacritics(c))).join('|')})`;
 /** "Bên đó / bên kia / bên ấy": the place abroad already spoken of. */
 export const OVER_THERE = 'ben (do|kia|ay)';
-/** A place abroad, as the thesaurus's everyday words for "ở nước ngoài" say it: a country, "nước ngoài", over there. */
+/** A place abroad: a country, "nước ngoài", or over there. The thesaurus keeps its own everyday words for "ở nước ngoài". */
 export const ABROAD_PLACE = `(${COUNTRY}|nuoc ngoai|${OVER_THERE})`;
