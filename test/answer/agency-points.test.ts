@@ -2,9 +2,9 @@
 // agency's dashes gathered from every topic, each cited to its section; a plan that gives the agency a heading of its
 // own, or a dash naming the agency only as a partner, does not.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openBundledIndex, leadOf } from './bundled.js';
 import { answer } from '../../handlers/answer.js';
 import { agencyDashes } from '../../handlers/answer/agency-points.js';
-import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import type { Section } from '../../knowledge/types.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
@@ -42,7 +42,7 @@ describe('agencyDashes', () => {
 describe('an agency asked of a plan set out by topic', () => {
   let index: KnowledgeIndex;
   beforeAll(async () => {
-    index = await openKnowledgeIndex({ corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
+    index = await openBundledIndex();
   });
 
   it("gathers the agency's dashes from the plan's topics, each cited to its own section", async () => {
@@ -50,7 +50,7 @@ describe('an agency asked of a plan set out by topic', () => {
       index,
       province: 'soc-trang',
     });
-    const lead = r.text.split('\n\nTrích dẫn:')[0];
+    const lead = leadOf(r.text);
     expect(lead).toMatch(/^Theo KH Sóc Trăng.*:\n«- /);
     expect(lead).toContain('bố trí chỗ ở tạm thời');
     expect(lead).toContain('áp dụng các biện pháp bảo vệ');

@@ -2,18 +2,15 @@
 // even when a national text ranks first; a force that a regulation is devoted to is answered by that text's measure
 // articles side by side, each cited, while a question on one of its duties keeps its own clause.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openBundledIndex, leadOf } from './bundled.js';
 import { answer } from '../../handlers/answer.js';
 import { askedForce, devotedOutline, devotedTextAnswer } from '../../handlers/answer/devoted-text.js';
-import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
-import { openKnowledgeIndex } from '../../retrieval/index.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
-
-const leadOf = (text: string) => text.split('\n\nTrích dẫn:')[0];
 
 describe("an agency's duties asked as a whole", () => {
   let index: KnowledgeIndex;
   beforeAll(async () => {
-    index = await openKnowledgeIndex({ corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
+    index = await openBundledIndex();
   });
 
   it("answers from the heading of the user's province plan naming the body, not a ministry's article", async () => {

@@ -2,18 +2,15 @@
 // topic's part of the coordination plan, one dash per body quoted whole, not by one body's dash nor by the plan's list
 // of topic headings.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openBundledIndex, leadOf } from './bundled.js';
 import { answer } from '../../handlers/answer.js';
 import { asksBodiesTogether } from '../../handlers/answer/outline-part.js';
-import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
-import { openKnowledgeIndex } from '../../retrieval/index.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 
 let index: KnowledgeIndex;
 beforeAll(async () => {
-  index = await openKnowledgeIndex({ corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
+  index = await openBundledIndex();
 });
-
-const leadOf = (text: string) => text.split('\n\nTrích dẫn:')[0];
 
 describe('asksBodiesTogether', () => {
   it('reads the bodies asked together, whatever the question word, and not one body', () => {

@@ -2,17 +2,14 @@
 // what it sets out to do is answered by its tasks section; how a person is identified as a victim by the clause on the
 // evidence it rests on, today's law first.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openBundledIndex, leadOf } from './bundled.js';
 import { answer } from '../../handlers/answer.js';
-import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
-import { openKnowledgeIndex } from '../../retrieval/index.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
-
-const leadOf = (text: string) => text.split('\n\nTrích dẫn:')[0];
 
 describe('a body, a plan and a determination asked about', () => {
   let index: KnowledgeIndex;
   beforeAll(async () => {
-    index = await openKnowledgeIndex({ corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
+    index = await openBundledIndex();
   });
 
   it("leads with the body's own heading when the question names it shorter than the plan ('Viện kiểm sát tỉnh')", async () => {

@@ -1,11 +1,11 @@
 // The extractive answer leads with the sentence that answers and quotes without cutting off the fact.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openBundledIndex, leadOf } from './bundled.js';
 import { answer, excerptOf } from '../../handlers/answer.js';
 import { answerTypes, carries } from '../../retrieval/question-type.js';
 import { queryProfile } from '../../handlers/answer/sentences.js';
 import { questionParts, withinNamedText, withoutTextReferences } from '../../handlers/answer/parts.js';
 import type { Group } from '../../handlers/answer/groups.js';
-import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 import { doc, makeCorpus, SECTION_UNITS } from '../retrieval/fixture.js';
@@ -115,7 +115,7 @@ describe('answer composition', () => {
   let bundled: KnowledgeIndex;
   beforeAll(async () => {
     fixture = await openKnowledgeIndex({ corpus: makeCorpus(), fusion: SECTION_UNITS });
-    bundled = await openKnowledgeIndex({ corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
+    bundled = await openBundledIndex();
   });
 
   it('quotes no further sentence for a part of a yes-no question that the lead already answers', async () => {
@@ -123,7 +123,7 @@ describe('answer composition', () => {
       index: bundled,
       province: null,
     });
-    const lead = r.text.split('\n\nTrích dẫn:')[0];
+    const lead = leadOf(r.text);
     expect(lead).toContain('qua điện thoại');
     expect(lead).toContain('thể hiện bằng văn bản');
     expect(lead).not.toMatch(/^Và \[/m);
@@ -277,7 +277,7 @@ describe('answers to a question offering two options', () => {
       index,
       province: null,
     });
-    const lead = r.text.split('\n\nTrích dẫn:')[0];
+    const lead = leadOf(r.text);
     expect(lead).toContain('phải có văn bản đề nghị');
     expect(lead).toContain('qua điện thoại');
   });
@@ -334,8 +334,6 @@ describe('answers to a question that asks two things', () => {
   beforeAll(async () => {
     index = await openKnowledgeIndex({ corpus: makeCorpus('h-parts', [rules]), fusion: SECTION_UNITS });
   });
-  const leadOf = (text: string) => text.split('\n\nTrích dẫn:')[0];
-
   it('leads with each part’s answer, from the neighbouring point of the same clause, each cited', async () => {
     const r = await answer(
       'Công an cấp huyện xác minh nạn nhân trong bao lâu, và nếu vụ việc phức tạp liên quan nhiều địa phương thì thời hạn là bao lâu?',
@@ -392,7 +390,7 @@ describe('answers to a question asking where papers go and who grants', () => {
       index,
       province: null,
     });
-    const lead = r.text.split('\n\nTrích dẫn:')[0];
+    const lead = leadOf(r.text);
     expect(lead).toContain('Sở Nội vụ nơi dự kiến đặt trụ sở');
     expect(lead).toContain('Chủ tịch Ủy ban nhân dân cấp tỉnh');
     expect(lead.indexOf('Sở Nội vụ')).toBeLessThan(lead.indexOf('Chủ tịch'));
@@ -435,8 +433,6 @@ describe('answers to a question that asks two things of a text it names', () => 
     ];
     index = await openKnowledgeIndex({ corpus: makeCorpus('h-named', texts), fusion: SECTION_UNITS });
   });
-  const leadOf = (text: string) => text.split('\n\nTrích dẫn:')[0];
-
   it('leaves the date asked to the clause stating it when the lead carries only the date of a text it names', async () => {
     const r = await answer('Thông tư liên tịch 21/2013 có hiệu lực từ ngày nào và đã bãi bỏ văn bản nào?', { index, province: null });
     const lead = leadOf(r.text);

@@ -1,19 +1,16 @@
 // A question asking how a thing is done is answered by the rule, not by a list of the cases it is withdrawn in,
 // however many of the question's words that list shares; a question naming the cases still gets them.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openBundledIndex, leadOf } from './bundled.js';
 import { answer } from '../../handlers/answer.js';
-import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
-import { openKnowledgeIndex } from '../../retrieval/index.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 
 let index: KnowledgeIndex;
 beforeAll(async () => {
-  index = await openKnowledgeIndex({ corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
+  index = await openBundledIndex();
 });
 
 /** The text before the quotes: what a reader sees first. */
-const leadOf = (text: string) => text.split('\n\nTrích dẫn:')[0];
-
 describe('a question asking how', () => {
   it('does not lead with the cases a licence is withdrawn in', async () => {
     const r = await answer('muốn mở cơ sở hỗ trợ nạn nhân thì cần làm gì', { index, province: null });

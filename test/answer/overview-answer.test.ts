@@ -1,20 +1,18 @@
 // An overview question is answered with the list its article enumerates, quoted whole under the citation
 // (with the excerpt and validity notes), not with one sentence; a precise question still leads with one sentence.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openBundledIndex, leadOf } from './bundled.js';
 import { answer } from '../../handlers/answer.js';
-import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 import { doc, makeCorpus, SECTION_UNITS } from '../retrieval/fixture.js';
 
 let index: KnowledgeIndex;
 beforeAll(async () => {
-  index = await openKnowledgeIndex({ corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
+  index = await openBundledIndex();
 });
 
 /** The text before the quotes: what a reader sees first. */
-const leadOf = (text: string) => text.split('\n\nTrích dẫn:')[0];
-
 describe('overview answers', () => {
   it('an overview of support leads with every entitlement of the 2024 article, cited as an excerpt', async () => {
     const r = await answer('Người được xác định là nạn nhân thì được hưởng những gì?', { index, province: null });
@@ -271,7 +269,7 @@ describe("overview answers over a plan's untitled parts", () => {
 
   it('a section named by its noun and a word ranking it ("nhiệm vụ chính", "chủ yếu"), the plan written "KH", is outlined', async () => {
     // In the bundled plan a task part repeats the plan's title; the section the question names still answers.
-    const ix = await openKnowledgeIndex({ corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
+    const ix = await openBundledIndex();
     for (const q of [
       'KH hỗ trợ nạn nhân của Bình Định giai đoạn 2021-2025 gồm những nhiệm vụ chính nào?',
       'Kế hoạch hỗ trợ nạn nhân của Bình Định có những nhiệm vụ chủ yếu gì?',

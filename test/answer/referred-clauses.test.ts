@@ -1,18 +1,15 @@
 // A lead that names what it grants only by the numbers of another article's clauses (or hands a duty over to a whole
 // article) is quoted with its numbers whole, and those clauses follow it, cited to their article.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openBundledIndex, leadOf } from './bundled.js';
 import { answer } from '../../handlers/answer.js';
-import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
-import { openKnowledgeIndex } from '../../retrieval/index.js';
 import { articleDutyReferredTo } from '../../retrieval/references.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
-
-const leadOf = (text: string) => text.split('\n\nTrích dẫn:')[0];
 
 describe('a lead referring to clauses by number', () => {
   let index: KnowledgeIndex;
   beforeAll(async () => {
-    index = await openKnowledgeIndex({ corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
+    index = await openBundledIndex();
   });
 
   it('is not cut inside its run of clause numbers', async () => {

@@ -1,17 +1,14 @@
 // A time limit asked in one unit ("mấy tháng", "bao nhiêu giờ") is answered by the sentence stating a limit in that
 // unit, not by a neighbouring step's limit in days that shares more of the question's words.
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openBundledIndex, leadOf } from './bundled.js';
 import { answer } from '../../handlers/answer.js';
-import { BUNDLED_KNOWLEDGE_DIR, loadCorpus } from '../../knowledge/load.js';
-import { openKnowledgeIndex } from '../../retrieval/index.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
-
-const leadOf = (text: string) => text.split('\n\nTrích dẫn:')[0];
 
 describe('a time limit asked in a unit', () => {
   let index: KnowledgeIndex;
   beforeAll(async () => {
-    index = await openKnowledgeIndex({ corpus: loadCorpus(BUNDLED_KNOWLEDGE_DIR) });
+    index = await openBundledIndex();
   });
 
   it('leads with the limit in the unit asked, not the next step’s limit in days', async () => {
