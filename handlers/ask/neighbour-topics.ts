@@ -222,14 +222,14 @@ const TOPICS: NeighbourTopic[] = [
   {
     // Pupils leaving school: the documents teach pupils about trafficking and support victims' schooling, but keeping
     // children in school is another programme's.
-    what: 'chính sách hỗ trợ học sinh bỏ học đi học lại',
+    what: 'chính sách hỗ trợ học sinh bỏ học quay lại trường',
     cues: /\b((hoc sinh|tre em|cac em|em|chau|con)( \w+){0,4} bo hoc|bo hoc\b.*\bdi hoc lai)\b/,
     headings: ['bo hoc'],
     subjectKeepsInScope: true,
   },
   {
     // A victim's certificate is issued in the documents, never given a term of validity or renewed.
-    what: 'thời hạn sử dụng, việc gia hạn giấy xác nhận nạn nhân',
+    what: 'thời hạn sử dụng và việc gia hạn giấy xác nhận nạn nhân',
     cues: /\b(giay (xac nhan|chung nhan)( \w+){0,8} (het han|gia han|thoi han su dung|con han|co gia tri( trong)? bao lau|dung duoc bao lau)|(gia han|het han)( \w+){0,3} giay (xac nhan|chung nhan))\b/,
     headings: ['gia han giay xac nhan'],
     subjectKeepsInScope: false,

@@ -188,13 +188,17 @@ const ASKS_BEFORE_PARTICLE = new Set(['gi', 'nao', 'sao', 'khong', 'ko', 'chua',
 export const LIMIT_WORD = 'gioihan';
 const LIMIT_SECOND = new Set(['đa', 'thiểu']);
 const LIMIT_SECOND_FOLDED = new Set(['da', 'thieu']);
-const AMOUNT_ASKED_AFTER = new Set(['bao', 'may', 'mấy', 'bn']);
+// "bao" asks an amount only as "bao nhiêu" / "bao lâu": "toi da bao cong an" is "tôi đã báo công an".
+const AMOUNT_ASKED_AFTER = new Set(['may', 'mấy', 'bn']);
+const AFTER_BAO = new Set(['nhieu', 'lau']);
 
-/** Whether the tokens at i ("tối đa", "toi da bao …") say a limit. */
+/** Whether the tokens at i ("tối đa", "toi da bao nhieu") say a limit. */
 function saysLimit(toks: string[], i: number): boolean {
   const next = toks[i + 1] ?? '';
   if (toks[i] === 'tối') return LIMIT_SECOND.has(next);
-  return toks[i] === 'toi' && LIMIT_SECOND_FOLDED.has(next) && AMOUNT_ASKED_AFTER.has(toks[i + 2] ?? '');
+  if (toks[i] !== 'toi' || !LIMIT_SECOND_FOLDED.has(next)) return false;
+  const asked = toks[i + 2] ?? '';
+  return AMOUNT_ASKED_AFTER.has(asked) || (asked === 'bao' && AFTER_BAO.has(toks[i + 3] ?? ''));
 }
 
 export function tokenize(input: string): string[] {

@@ -193,6 +193,7 @@ describe('triage classifier', () => {
     // Typed without marks, "toi da" is also "tôi đã": the writer stays, unless an amount is asked right after it.
     expect(analyse('toi da bi moi gioi lua sang han quoc').cues.has('first_person')).toBe(true);
     expect(analyse('phi moi gioi toi da bao nhieu').cues.has('first_person')).toBe(false);
+    expect(analyse('toi da bao cong an xa ve viec chau bi lua').cues.has('first_person')).toBe(true);
     // "mới giới thiệu" (just introduced) is still recent.
     for (const q of ['Chị tôi mới giới thiệu em đi làm bên Trung Quốc', 'chi toi moi gioi thieu em di lam ben trung quoc'])
       expect(analyse(q).cues.has('fresh'), q).toBe(true);
