@@ -306,8 +306,9 @@ function asksReceptionAfterEscape(q: string, best: SearchHit | undefined): boole
   return Boolean(best && escapedBack(q) && COMING_BACK.test(best.chunk.path.join(' ')));
 }
 
-// Someone rescued or handed back by a body ("giải cứu", "cứu được", "trao trả"); receiving a paper is no rescue.
-const RESCUED = / (giai cuu|cuu|trao tra) /;
+// Someone rescued or handed back by a body ("giải cứu", "cứu được": "cứu" either way; "trao trả"); receiving a paper is
+// no rescue.
+const RESCUED = / (cuu|trao tra) /;
 const ON_VICTIMS = /nạn nhân/iu;
 
 /**

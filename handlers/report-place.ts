@@ -94,8 +94,9 @@ export function borderReportPlaces(corpus: Corpus): QuotedSentence[] {
 // of where the asker goes or whom they see ("thì đến đâu", "vô đâu", "đến cơ quan nào", "gặp ai"), or of where the report is
 // made ("trình báo ở đâu", "khai báo với ai"). "Hiện tại ai xác minh…" and "phối hợp với ai" ask who acts, not where to go.
 const REPORT_VERB = / (trinh bao|khai bao) /;
-const PLACE_ASKED = '(dau|co quan nao|noi nao|cho nao|don vi nao|ben nao)';
-const WHERE = '(dau|co quan nao|noi nao|cho nao|don vi nao|ben nao|ai)';
+const PLACES = 'dau|co quan nao|noi nao|cho nao|don vi nao|ben nao';
+const PLACE_ASKED = `(${PLACES})`;
+const WHERE = `(${PLACES}|ai)`;
 // "trình báo cơ quan nào" names the place right after the verb.
 const WHERE_ASKED = new RegExp(
   ` ((den|di|toi|ra|gap|tim|lien he|lien lac)( (nhung|cac))? ${WHERE}|(vo|vao) ${PLACE_ASKED}|(trinh bao|khai bao) (\\w+ ){0,3}?(o|tai|voi) ${WHERE}|(trinh bao|khai bao) (co quan|don vi|noi|cho|ben) nao) `,
