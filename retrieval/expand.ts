@@ -2,7 +2,7 @@
 // documents' terms for them, which the ranker adds with a lower weight than the question's own words.
 import { THESAURUS, type ThesaurusEntry } from './thesaurus.js';
 import { CUE_PAIRS, createCuePairReader, type CuePair } from './cue-pairs.js';
-import { analyze, containsSeq, foldableSyllables, foldToken, lastRead, matchesAt, seqOf, type Wording } from './text.js';
+import { analyze, containsSeq, foldableSyllables, foldToken, lastRead, matchesAt, seqOf, wordingOf } from './text.js';
 import { answerTypes } from './question-type.js';
 
 /**
@@ -93,12 +93,7 @@ export function createQueryExpander(
     }
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.accented.length - a.accented.length);
-  const unlessOf = entries.map((e) =>
-    (e.unless ?? []).map((phrase): Wording => {
-      const accented = seqOf(phrase);
-      return { accented, folded: accented.map(foldToken) };
-    }),
-  );
+  const unlessOf = entries.map((e) => (e.unless ?? []).map(wordingOf));
 
   /** A longer wording the trigger's entry lists as meaning something else stands around the trigger found at `i`. */
   function saidOtherwise(t: Trigger, tokens: string[], folded: string[], plain: boolean[], i: number): boolean {

@@ -459,6 +459,12 @@ export interface Wording {
   folded: readonly string[];
 }
 
+/** A phrase read as a wording. */
+export function wordingOf(phrase: string): Wording {
+  const accented = seqOf(phrase);
+  return { accented, folded: accented.map(foldToken) };
+}
+
 /**
  * Whether the wording is at `i` in the question's syllables (`tokens` as typed, `folded`, `plain`: typed without
  * diacritics). A syllable typed with diacritics must match exactly. One typed without them matches by its folded

@@ -899,7 +899,6 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'tang lễ',
       'lo đám ma',
       ...DIED_THERE,
-      'chết ở trung tâm',
     ],
     legal: ['mai táng', 'chết'],
     unless: LOST_THERE,
@@ -4207,9 +4206,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       // Not a bare 'nói cho chị em': "em muốn nói cho chị em biết" is a writer telling the helpers.
       'đi nói cho chị em',
       'nói cho chị em phụ nữ',
-      'đi nói cho phụ nữ',
       'nói cho phụ nữ',
-      'đi nói cho học sinh',
       'nói cho học sinh',
     ],
     legal: ['tuyên truyền cho người dân', 'tuyên truyền'],
