@@ -47,6 +47,38 @@ export const FAMILY_OF_WORD: ReadonlyMap<string, string> = new Map(
   TEXT_KINDS.flatMap((k) => [k.name, k.abbr, ...(k.aliases ?? [])].map((w) => [fold(w), k.family] as const)),
 );
 
+/** The family of a text from its number's sign (`09/2013/NĐ-CP` → nd, `66/2011/QH12` → luat). */
+export function familyOfNumber(number: string): string | undefined {
+  const sign = fold(number).split('/').slice(2).join('/');
+  const word = /^[a-z]+/.exec(sign)?.[0];
+  return word ? FAMILY_OF_WORD.get(word) : undefined;
+}
+
+// Longest first, so that "thong tu lien tich" is read before "thong tu".
+const KIND_WORDS_LONGEST_FIRST = [...FAMILY_OF_WORD.keys()].sort((a, b) => b.length - a.length);
+
+/** The family of a text named by the kind or abbreviation it starts with (`QĐ 53/2024`, `Luật số 53/2024/QH15`). */
+export function familyOfName(name: string): string | undefined {
+  const f = fold(name.trim());
+  const word = KIND_WORDS_LONGEST_FIRST.find((w) => f === w || f.startsWith(`${w} `));
+  return word ? FAMILY_OF_WORD.get(word) : undefined;
+}
+
+/** The folded words of a family's kinds, as a regular expression alternative (`(nghi dinh|nd)`). */
+export function kindWordsOf(family: string): string {
+  return `(${KIND_WORDS_LONGEST_FIRST.filter((w) => FAMILY_OF_WORD.get(w) === family).join('|')})`;
+}
+
+const KIND_THEN_NUMBER = new RegExp(`(?<![a-z0-9])(${KIND_WORDS_LONGEST_FIRST.join('|')})(?: so)? 0*(\\d{1,4}) (\\d{4})(?![a-z0-9])`, 'g');
+
+/**
+ * The families of the kinds a folded text writes right before number `n` of `year` (`quyet dinh 53 2024` → qd): a
+ * number after a kind names a text of that kind only ("Quyết định 53/2024" is not Luật 53/2024).
+ */
+export function familiesNumbered(folded: string, n: number, year: string): string[] {
+  return [...folded.matchAll(KIND_THEN_NUMBER)].filter((m) => Number(m[2]) === n && m[3] === year).map((m) => FAMILY_OF_WORD.get(m[1])!);
+}
+
 /** The kinds' names as a regular expression alternative, longest first: `Thông tư liên tịch|Thông tư|…`. */
 export function kindNamesPattern(kinds: readonly TextKind[] = TEXT_KINDS): string {
   return kinds

@@ -2,6 +2,7 @@
 // asks for the law that was replaced and "luật mới", "luật hiện hành" for the law in force that replaced it. The
 // ranking gives the named text's passages the lead on near ties, so that two laws on the same point (the 2011 law
 // and today's) are told apart by what the question says of them, not by which repeats its words more.
+import { familiesNumbered, familyOfNumber, kindWordsOf } from '../knowledge/text-kinds.js';
 import type { DocMeta } from '../knowledge/types.js';
 import { foldedWords } from '../knowledge/text.js';
 
@@ -11,29 +12,22 @@ export const TEXT_WORD = '(luat|nghi dinh|thong tu|quy dinh|van ban)';
 export const OLDER_TEXT = new RegExp(` ${TEXT_WORD}( \\w+){0,4} (cu|truoc day|truoc kia) `);
 // "luật mới", "theo luật hiện hành": the law of today is what is asked about.
 const NEWER_LAW = / luat( \w+){0,4}? (moi|hien hanh|hien nay|hien tai|bay gio) /;
-// The kind of text a number belongs to, read from the issuer part of its số hiệu ("QH12", "NĐ-CP", "TTLT-…").
-const KIND_WORDS: [RegExp, string][] = [
-  [/^QH/u, 'luat'],
-  [/^NĐ/u, '(nghi dinh|nd)'],
-  [/^TTLT/u, '(thong tu lien tich|ttlt|thong tu)'],
-  [/^TT/u, '(thong tu|tt)'],
-  [/^QĐ/u, '(quyet dinh|qd)'],
-];
-
 /**
  * The question (foldedWords) names the text by its number (`66/2011`), by its kind and number (`nghị định 62`) or,
- * for a law, by its year (`luật năm 2011`).
+ * for a law, by its year (`luật năm 2011`). A number after another kind of text names that text.
  */
 export function namesText(q: string, doc: DocMeta): boolean {
-  const [n, year, issuer = ''] = doc.number?.split('/') ?? [];
+  const [n, year] = doc.number?.split('/') ?? [];
   if (!year) return false;
+  const family = familyOfNumber(doc.number!);
+  const kinds = familiesNumbered(q, Number(n), year);
+  if (kinds.length) return family !== undefined && kinds.includes(family);
   if (q.includes(` ${n} ${year} `)) return true;
-  const kind = KIND_WORDS.find(([re]) => re.test(issuer))?.[1];
-  if (kind && new RegExp(` ${kind}( so)? ${Number(n)} `).test(q.replace(/ 0(?=\d)/g, ' '))) return true;
-  return kind === 'luat' && new RegExp(` luat( \\w+){0,6}? (nam )?${year} `).test(q);
+  if (family && new RegExp(` ${kindWordsOf(family)}( so)? ${Number(n)} `).test(q.replace(/ 0(?=\d)/g, ' '))) return true;
+  return family === 'luat' && new RegExp(` luat( \\w+){0,6}? (nam )?${year} `).test(q);
 }
 
-const isLaw = (doc: DocMeta) => /^QH/u.test(doc.number?.split('/')[2] ?? '');
+const isLaw = (doc: DocMeta) => familyOfNumber(doc.number ?? '') === 'luat';
 
 /**
  * The texts a question names, as ids: by number or year (namesText), or as the old or the new law of a pair in the

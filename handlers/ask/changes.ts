@@ -41,6 +41,7 @@ import { validityNote } from '../../knowledge/validity.js';
 import { answerTypes } from '../../retrieval/question-type.js';
 import { splitSentences } from '../../retrieval/text.js';
 import { documentNumbers, type UnavailableText, type Updates } from '../../knowledge/updates.js';
+import { familyOfName, familyOfNumber } from '../../knowledge/text-kinds.js';
 import type { Corpus, DocMeta, Section } from '../../knowledge/types.js';
 import { citationOf } from '../answer/cite.js';
 import type { Citation } from '../types.js';
@@ -129,6 +130,8 @@ interface TextNumber {
   year: number;
   /** The issuer's code after the number ("NĐ-CP", "QĐ-UBND"), upper case; empty when not given. */
   code: string;
+  /** The kind's family, from the kind the name starts with or else from its code (`luat` for `53/2024/QH15`). */
+  family: string | undefined;
 }
 
 /** `162/2025/NĐ-CP`, `Quyết định số 53/QĐ-UBND năm 2024`: the number, the year and the issuer's code of a named text. */
@@ -137,14 +140,14 @@ function textNumberOf(name: string): TextNumber | undefined {
   const year = name.match(/(?:19|20)\d\d/g)?.at(-1);
   if (!number || !year) return undefined;
   const code = /\/\s*(?:\d{4}\s*\/\s*)?([\p{Lu}][\p{L}\d-]*)/u.exec(name)?.[1] ?? '';
-  return { number: Number(number), year: Number(year), code: code.toUpperCase() };
+  return { number: Number(number), year: Number(year), code: code.toUpperCase(), family: familyOfName(name) ?? familyOfNumber(name) };
 }
 
 const updateTexts = new WeakMap<Updates, { numbers: TextNumber[]; words: string }>();
 
 /**
- * Whether the update file names the text: by number, the same number and year, and the same issuer when the question
- * gives one; by title alone ("Luật phòng chống mua bán người"), the title's words.
+ * Whether the update file names the text: by number, the same kind, number and year ("Quyết định 53/2024" is not the
+ * law 53/2024), and the same issuer when the question gives one; by title alone ("Luật phòng chống mua bán người"), the title's words.
  */
 function namedByUpdates(name: string, updates: Updates): boolean {
   let known = updateTexts.get(updates);
@@ -157,7 +160,9 @@ function namedByUpdates(name: string, updates: Updates): boolean {
   const asked = textNumberOf(name);
   return (
     asked !== undefined &&
-    known.numbers.some((k) => k.number === asked.number && k.year === asked.year && (!asked.code || asked.code === k.code))
+    known.numbers.some(
+      (k) => k.number === asked.number && k.year === asked.year && k.family === asked.family && (!asked.code || asked.code === k.code),
+    )
   );
 }
 

@@ -5,8 +5,8 @@
 // a year ("Nghị định 49/2010") are left to the out-of-scope step, which knows the documents' numbers.
 import { docsById } from '../../knowledge/load.js';
 import { citationHeading } from '../../knowledge/cite.js';
-import { FAMILY_OF_WORD } from '../../knowledge/text-kinds.js';
-import { alignedFold, foldDiacritics, foldedWords, stripInvisible } from '../../knowledge/text.js';
+import { FAMILY_OF_WORD, familyOfNumber } from '../../knowledge/text-kinds.js';
+import { alignedFold, foldedWords, stripInvisible } from '../../knowledge/text.js';
 import type { Corpus, DocMeta, Section } from '../../knowledge/types.js';
 import { namesText } from '../../retrieval/named-text.js';
 
@@ -55,13 +55,6 @@ function referencesIn(text: string): TextRef[] {
 }
 
 const key = (r: { family: string; n: number }) => `${r.family} ${r.n}`;
-
-/** The family of a bundled text from its number's sign (`09/2013/NĐ-CP` → nd, `66/2011/QH12` → luat). */
-function familyOfNumber(number: string): string | undefined {
-  const sign = foldDiacritics(number.toLowerCase()).split('/').slice(2).join('/');
-  const word = /^[a-z]+/.exec(sign)?.[0];
-  return word ? FAMILY_OF_WORD.get(word) : undefined;
-}
 
 interface Cited {
   /** The reference as the documents write it, at its first mention. */

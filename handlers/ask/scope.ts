@@ -3,7 +3,7 @@
 // words is one of the documents' subject terms. The retrieval answer combines the last signal with how
 // much of the question its best passage covers.
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
-import { TEXT_KINDS } from '../../knowledge/text-kinds.js';
+import { FAMILY_OF_WORD, familyOfNumber, TEXT_KINDS } from '../../knowledge/text-kinds.js';
 import type { Corpus } from '../../knowledge/types.js';
 import {
   foldDiacritics,
@@ -34,9 +34,9 @@ interface Vocabulary {
   unigrams: Set<string>;
   /** Subject terms: folded content bigrams found both in the plans' titles and in the national texts' titles. */
   subject: Set<string>;
-  /** `number/year` of every document (`9/2013`). */
+  /** Kind family and `number/year` of every document (`nd 9/2013`). */
   docNumbers: Set<string>;
-  /** `number/year` of the texts the documents cite by number and date ("Kế hoạch số 4215/KH-UBND ngày 09/7/2021"). */
+  /** The same of the texts the documents cite by number and date ("Kế hoạch số 4215/KH-UBND ngày 09/7/2021"). */
   citedNumbers: Set<string>;
   /** Folded province names of the corpus' plans (`quang nam`). */
   provinces: string[];
@@ -56,6 +56,11 @@ function numberKey(n: string): string | undefined {
   if (!m || (YEAR.test(m[1]) && YEAR.test(m[2]))) return undefined;
   return `${Number(m[1])}/${m[2]}`;
 }
+
+// A text is known by its kind as well as its number: "Quyết định số 53/QĐ-UBND năm 2024" is not Luật 53/2024. A kind
+// the table does not hold ("bộ luật", "công ước") is its own family, which no document has.
+const familyOfKind = (kind: string) => FAMILY_OF_WORD.get(foldDiacritics(kind.toLowerCase())) ?? kind;
+const textKey = (family: string | undefined, key: string) => `${family} ${key}`;
 
 const cache = new WeakMap<Corpus, Vocabulary>();
 function vocabularyOf(corpus: Corpus): Vocabulary {
@@ -93,7 +98,12 @@ function vocabularyOf(corpus: Corpus): Vocabulary {
   const subject = new Set(
     (both.length ? both : [...titleTerms.plan, ...titleTerms.regulation]).filter((b) => !provinces.includes(b) && titleShare(b) >= 0.5),
   );
-  const docNumbers = new Set(corpus.docs.flatMap((d) => (d.number ? [numberKey(d.number)] : [])).filter((k): k is string => Boolean(k)));
+  const docNumbers = new Set(
+    corpus.docs.flatMap((d) => {
+      const key = d.number ? numberKey(d.number) : undefined;
+      return key ? [textKey(familyOfNumber(d.number!), key)] : [];
+    }),
+  );
   const titles = corpus.docs.map((d) => foldedWords(d.title));
   const citedNumbers = new Set(corpus.sections.flatMap((s) => datedNumbersIn(foldDiacritics(s.text.toLowerCase())).map((n) => n.key)));
   v = {
@@ -128,7 +138,7 @@ const DOC_ABBREV = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst(ABBREVIATIONS)
 // number.
 const KIND_WORDS_FOLDED = longestFirst(TEXT_KINDS.flatMap((k) => [k.name, k.abbr]).map((k) => foldDiacritics(k.toLowerCase())));
 const DATED_NUMBER = new RegExp(
-  `(?<![a-z0-9])(?:${KIND_WORDS_FOLDED})(?: so)? (\\d{1,5})(?:\\s*/\\s*[a-z0-9-]+){0,2},?(?: (?:nam |ngay \\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*|ngay \\d{1,2} thang \\d{1,2} nam )(\\d{4}))`,
+  `(?<![a-z0-9])(${KIND_WORDS_FOLDED})(?: so)? (\\d{1,5})(?:\\s*/\\s*[a-z0-9-]+){0,2},?(?: (?:nam |ngay \\d{1,2}\\s*/\\s*\\d{1,2}\\s*/\\s*|ngay \\d{1,2} thang \\d{1,2} nam )(\\d{4}))`,
   'g',
 );
 
@@ -139,12 +149,13 @@ const PERIOD_AFTER = /^ (\d{4}|den|toi)\b/;
 const NUMBERED = / so |\//;
 const MAX_SPAN_YEARS = 10;
 
-/** The texts a folded text names by number and year of issue, as `number/year` with where the name stands. */
+/** The texts a folded text names by number and year of issue, as kind family and `number/year` with where the name stands. */
 function datedNumbersIn(folded: string): { key: string; at: number; length: number }[] {
   return [...folded.matchAll(DATED_NUMBER)].flatMap((m) => {
-    const span = !/ ngay /.test(m[0]) && !NUMBERED.test(m[0]) && Number(m[1]) <= MAX_SPAN_YEARS;
-    if (YEAR.test(m[1]) || span || PERIOD_AFTER.test(folded.slice(m.index + m[0].length))) return [];
-    return [{ key: `${Number(m[1])}/${m[2]}`, at: m.index, length: m[0].length }];
+    const [, kind, number, year] = m;
+    const span = !/ ngay /.test(m[0]) && !NUMBERED.test(m[0]) && Number(number) <= MAX_SPAN_YEARS;
+    if (YEAR.test(number) || span || PERIOD_AFTER.test(folded.slice(m.index + m[0].length))) return [];
+    return [{ key: textKey(familyOfKind(kind), `${Number(number)}/${year}`), at: m.index, length: m[0].length }];
   });
 }
 
@@ -202,7 +213,7 @@ export function unknownDocumentIn(text: string, corpus: Corpus): string | undefi
   const raw = stripInvisible(text);
   for (const m of raw.matchAll(DOC_ABBREV)) {
     const key = numberKey(m[2]);
-    if (key && !v.docNumbers.has(key)) return m[0];
+    if (key && !v.docNumbers.has(textKey(familyOfKind(m[1]), key))) return m[0];
   }
   // Folding keeps one character per character of NFC Vietnamese text, so a match slices back to the user's words.
   const folded = foldDiacritics(raw.toLowerCase());
@@ -213,7 +224,7 @@ export function unknownDocumentIn(text: string, corpus: Corpus): string | undefi
   for (const m of folded.matchAll(DOC_KIND)) {
     const named = (aligned ? raw.slice(m.index, m.index + m[0].length) : m[0]).trim();
     const key = m[2] ? numberKey(m[2]) : undefined;
-    if (key && !v.docNumbers.has(key)) return named;
+    if (key && !v.docNumbers.has(textKey(familyOfKind(m[1]), key))) return named;
     const law = !m[2] && aligned ? unknownLawName(m[1], raw.slice(m.index + m[0].length), v) : undefined;
     if (law) return `${named} ${law}`;
     // A kind of text the documents never mention ("hiệp định", "công ước") cannot be answered from them.

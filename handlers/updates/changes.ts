@@ -3,7 +3,14 @@
 // updates file's own entries, each fact with its source and, where the file says `medium`, less firmly.
 // Questions about the content of texts the folder does not hold (only their names are known) get an
 // honest "not in the documents".
-import { kindNamesPattern, kindOfName, REGULATION_KINDS, TEXT_KINDS } from '../../knowledge/text-kinds.js';
+import {
+  familiesNumbered,
+  familyOfNumber,
+  kindNamesPattern,
+  kindOfName,
+  REGULATION_KINDS,
+  TEXT_KINDS,
+} from '../../knowledge/text-kinds.js';
 import { slugify, vnDate, withoutFoldedMatches } from '../../knowledge/text.js';
 import type { Corpus } from '../../knowledge/types.js';
 import {
@@ -113,7 +120,13 @@ function reformFacts(q: string, updates: Updates): string[] {
  * `nghị định 162`. `isNew`: the phrase names what replaced something, whose first text is the one meant.
  */
 function namesText(q: string, phrase: string, isNew: boolean): boolean {
-  for (const { n, plain, year, words, isLaw } of numberKeys(phrase, isNew)) {
+  for (const { n, plain, year, words, isLaw, family } of numberKeys(phrase, isNew)) {
+    // After a kind of text, the number names a text of that kind only ("quyết định 53/2024" is not the law 53/2024).
+    const kinds = familiesNumbered(q, plain, year);
+    if (kinds.length) {
+      if (family && kinds.includes(family)) return true;
+      continue;
+    }
     if (q.includes(` ${plain} ${year} `) || q.includes(` ${n} ${year} `)) return true;
     if (words.some((w) => q.includes(` ${w} ${plain} `) || q.includes(` ${w} so ${plain} `))) return true;
     if (isLaw && / luat /.test(q) && (q.includes(` ${year} `) || (isNew && / luat ((\w+ ){0,6}moi|nao|hien hanh) /.test(q)))) return true;
@@ -139,6 +152,7 @@ interface NumberKey {
   /** Folded words of the text's type and of its abbreviation; none when the phrase names no type. */
   words: string[];
   isLaw: boolean;
+  family: string | undefined;
 }
 
 // The kind of regulation a number follows: the last one named before it, in its own clause.
@@ -162,7 +176,14 @@ function numberKeys(phrase: string, isNew: boolean): NumberKey[] {
     const type = phrase.slice(0, phrase.indexOf(number)).match(KIND_BEFORE_NUMBER)?.[1];
     const names = type ? namesOfKind(type) : [];
     const words = names.map((t) => slugify(t).replace(/-/g, ' ')).filter(Boolean);
-    return { n, plain: Number(n), year, words, isLaw: type === 'Luật' };
+    return {
+      n,
+      plain: Number(n),
+      year,
+      words,
+      isLaw: type === 'Luật',
+      family: familyOfNumber(number) ?? (type && kindOfName(type)?.family),
+    };
   });
   if (keysOfPhrase.size >= 1_000) keysOfPhrase.clear();
   keysOfPhrase.set(memo, keys);

@@ -75,6 +75,16 @@ describe('scope signals from the corpus', () => {
     expect(unknownDocumentIn('Kế hoạch số 4215/KH-UBND ngày 09/7/2021 có những nội dung gì?', corpus)).toBeUndefined();
   });
 
+  it("knows a text by its kind as well as its number: another kind's text of the same number and year is not held", () => {
+    expect(unknownDocumentIn('Theo Quyết định số 53/QĐ-UBND năm 2024 thì nạn nhân được hỗ trợ gì?', corpus)).toBe(
+      'Quyết định số 53/QĐ-UBND năm 2024',
+    );
+    expect(unknownDocumentIn('QĐ 53/2024 quy định gì về hỗ trợ nạn nhân?', corpus)).toBe('QĐ 53/2024');
+    expect(unknownDocumentIn('Nghị định 66/2011 quy định gì?', corpus)).toBe('Nghị định 66/2011');
+    expect(unknownDocumentIn('Luật số 53/2024/QH15 quy định ai là nạn nhân?', corpus)).toBeUndefined();
+    expect(unknownDocumentIn('Thông tư 01/2014 hướng dẫn tiếp nhận thế nào?', corpus)).toBeUndefined();
+  });
+
   it("reads a law's whole name, so another law sharing its first words is not taken for the corpus' law", () => {
     expect(unknownDocumentIn('Luật Phòng, chống bạo lực gia đình có những biện pháp gì?', corpus)).toBe(
       'Luật Phòng, chống bạo lực gia đình',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FAMILY_OF_WORD, kindOfName } from '../../knowledge/text-kinds.js';
+import { FAMILY_OF_WORD, familiesNumbered, familyOfName, familyOfNumber, kindOfName } from '../../knowledge/text-kinds.js';
 
 describe('kinds of texts', () => {
   it('reads the longest kind a name starts with, with or without marks', () => {
@@ -16,5 +16,21 @@ describe('kinds of texts', () => {
     expect(FAMILY_OF_WORD.get('qh')).toBe(FAMILY_OF_WORD.get('luat'));
     expect(FAMILY_OF_WORD.get('qcph')).toBe(FAMILY_OF_WORD.get('quy che'));
     expect(FAMILY_OF_WORD.get('nd')).not.toBe(FAMILY_OF_WORD.get('nq'));
+  });
+
+  it("reads a text's family from its number's sign, or from the kind its name starts with", () => {
+    expect(familyOfNumber('53/2024/QH15')).toBe('luat');
+    expect(familyOfNumber('01/2014/TTLT-BCA-BQP')).toBe(familyOfNumber('78/2013/TT-BQP'));
+    expect(familyOfNumber('53/2024')).toBeUndefined();
+    expect(familyOfName('QĐ 53/2024')).toBe('qd');
+    expect(familyOfName('Quyết định số 53/QĐ-UBND năm 2024')).toBe('qd');
+    expect(familyOfName('Bộ luật 53/2024')).toBeUndefined();
+  });
+
+  it('reads the kind written right before a number and its year, with or without "số" and leading zeros', () => {
+    expect(familiesNumbered(' theo quyet dinh so 53 2024 thi ', 53, '2024')).toEqual(['qd']);
+    expect(familiesNumbered(' nd 09 2013 va luat 66 2011 ', 9, '2013')).toEqual(['nd']);
+    expect(familiesNumbered(' so 53 2024 ', 53, '2024')).toEqual([]);
+    expect(familiesNumbered(' quyet dinh 53 2023 ', 53, '2024')).toEqual([]);
   });
 });

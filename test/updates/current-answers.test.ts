@@ -661,6 +661,13 @@ describe('questions about what changed', () => {
     expect((await ask('Theo Quyết định số 162/QĐ-UBND năm 2025 của tỉnh, nạn nhân được hỗ trợ gì?')).r.text).toMatch(
       /^Thông tin về văn bản “Quyết định số 162\/QĐ-UBND năm 2025” không có/,
     );
+    // Nor is a text of another kind with the same number and year, named without an issuer.
+    for (const [q, named] of [
+      ['QĐ 162/2025 quy định nạn nhân được hỗ trợ gì?', 'QĐ 162/2025'],
+      ['Quyết định 53/2024 nói gì?', 'Quyết định 53/2024'],
+    ]) {
+      expect((await ask(q)).r.text, q).toMatch(new RegExp(`^Thông tin về văn bản “${named.replace('/', '\\/')}” không có`));
+    }
     // What else is asked of the file is still answered.
     const merged = await ask('Theo Quyết định 1234/QĐ-UBND năm 2022 của tỉnh Quảng Nam, giờ Quảng Nam thuộc tỉnh nào?');
     expect(merged.r.text).toContain('Tỉnh Quảng Nam cũ nay thuộc');
