@@ -69,6 +69,9 @@ const RECEIVED_AT_BORDER = / (cua khau|bien gioi|san bay)( \w+){0,6}? (nhan|tiep
 const WHERE_OR_WHO =
   / ((co quan|ben|don vi|noi|cho|to chuc) nao|(tim|gap|hoi|nho|den|di|toi|lien he|lien lac|bao) (\w+ )?(ai|dau)|lam (sao|the nao|gi)) /;
 
+/** The question asks where to go, whom to find or contact, or how ("liên hệ cơ quan nào", "tìm ai", "làm sao"). */
+export const asksWhereOrWho = (text: string): boolean => WHERE_OR_WHO.test(foldedWords(text));
+
 /**
  * The question asks where a person abroad gets help: the person is not back, and either somewhere abroad is named
  * and coming home or papers are what they want, or they are over there and want Vietnam's agencies told; and it
@@ -78,7 +81,7 @@ export function asksHelpAbroad(text: string): boolean {
   const f = foldedWords(text);
   if (cameBack(text) || asksForNumber(text) || RECEIVED_AT_BORDER.test(f) || asksFare(text)) return false;
   const wanted = (mentionsAbroad(text) && HOMEWARD.test(f)) || reportsFromAbroad(text, f) || reportsWhileAbroad(text, f);
-  return wanted && (WHERE_OR_WHO.test(f) || isContactQuestion(text));
+  return wanted && (asksWhereOrWho(text) || isContactQuestion(text));
 }
 
 // Not back yet ("chưa về được", "vẫn chưa trở về", "chưa thể về nước").

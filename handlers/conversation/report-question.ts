@@ -5,7 +5,7 @@
 // ignored. Everything runs on folded, abbreviation-expanded tokens, so "o dau" = "ở đâu".
 import { UNSURE_INTRO } from '../answer.js';
 import { isContactQuestion } from '../contacts-answer.js';
-import { asksWhoProtects, staysAbroad } from '../ask/abroad.js';
+import { asksWhereOrWho, asksWhoProtects, staysAbroad } from '../ask/abroad.js';
 import type { AskOptions, AskResult } from '../ask/pipeline.js';
 import { foldDiacritics } from '../../knowledge/text.js';
 import { COUNTRY } from '../../retrieval/countries.js';
@@ -246,8 +246,11 @@ function stillAbroad(text: string, folded: string): boolean {
   return ABROAD.test(folded) && !cues.has('returned') && (cues.has('escaped') || staysAbroad(text));
 }
 
-/** What is asked is where to go or report, or who protects the person ("bên đó ai lo bảo vệ cho nó"). */
-const asksAboutOverThere = (words: string) => WHERE_TO_GO(foldedOf(words)) || asksWhoProtects(words);
+/**
+ * What is asked is where to go or report, which body to turn to ("liên hệ cơ quan nào để được giúp về nước"), or who
+ * protects the person ("bên đó ai lo bảo vệ cho nó").
+ */
+const asksAboutOverThere = (words: string) => WHERE_TO_GO(foldedOf(words)) || asksWhereOrWho(words) || asksWhoProtects(words);
 
 /** The asking clauses of a report, without what it tells. */
 const askedWords = (text: string) =>

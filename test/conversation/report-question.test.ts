@@ -395,6 +395,17 @@ describe('a report whose account says who the victim is, where the rule depends 
     }
   });
 
+  it('puts which body to turn to as asked for a victim abroad when the account says they escaped there and are not back', async () => {
+    const asked = await asking(
+      'Em gái tôi bị lừa sang Campuchia, giờ trốn ra được nhưng còn kẹt bên đó, không giấy tờ gì. Phải liên hệ cơ quan nào để được giúp về nước?',
+    );
+    expect(asked[0]).toBe('Nạn nhân đang ở nước ngoài thì phải liên hệ cơ quan nào để được giúp về nước?');
+    // Back home, the body to turn to is at home.
+    const home = await asking('Em gái tôi bị lừa sang Campuchia, đã trốn về nhà rồi. Phải liên hệ cơ quan nào để được giúp?');
+    expect(home.length).toBeGreaterThan(0);
+    expect(home.some((q) => q.includes('đang ở nước ngoài'))).toBe(false);
+  });
+
   it('puts who protects the person as asked for a victim abroad when the account says they are not back', async () => {
     const asked = await asking('Con trai tôi bị bán sang Campuchia, tới giờ vẫn chưa về được. Ở bên đó ai lo bảo vệ cho cháu?');
     expect(asked[0]).toBe('Nạn nhân đang ở nước ngoài thì ở bên đó ai lo bảo vệ cho cháu?');
