@@ -217,14 +217,32 @@ const POST_ASKED_OF = /(?:^|\s)đồn(?=[\s?.,!]|$)/u;
 const namesAgency = (words: string) => AGENCY_ASKED_OF.test(foldedOf(words)) || POST_ASKED_OF.test(words.normalize('NFC').toLowerCase());
 
 /**
+ * The person came to an office and said they were sold ("tự tìm đến UBND xã, nói bị bán"): the rules for one who comes
+ * to report set what that office does, which is what its staff ask ("cán bộ xã cần làm những bước gì").
+ */
+const CAME_TO_REPORT =
+  / (?:tu )?(?:tim |di |chay )?(?:den|toi|ra|len|vo|vao) (?:tru so )?(uy ban nhan dan|cong an|xa|phuong)(?: (?:xa|phuong))?(?: \w+){0,3} (?:noi|khai|trinh bao|bao|ke) /;
+const OFFICE_NAMES: Record<string, string> = {
+  'uy ban nhan dan': 'Ủy ban nhân dân cấp xã',
+  xa: 'Ủy ban nhân dân cấp xã',
+  phuong: 'Ủy ban nhân dân cấp xã',
+  'cong an': 'Công an cấp xã',
+};
+/** What is asked is what to do, in steps or as a procedure ("cần làm những bước gì", "xử lý thế nào"). */
+const ASKS_STEPS = / (lam gi|lam nhung (buoc|viec) gi|(nhung|cac) buoc|xu ly|thu tuc|quy trinh|trinh tu) /;
+
+/**
  * Who the victim is, in the documents' words, when the account says it and the rules differ by it: a foreign victim
- * (whose information goes to another police unit and who is returned to their country), or, when the question asks
- * what an agency does, one that agency has already rescued or taken in (whose first needs it meets itself).
+ * (whose information goes to another police unit and who is returned to their country), one who came to an office to
+ * report when its steps are asked, or, when the question asks what an agency does, one that agency has already rescued
+ * or taken in (whose first needs it meets itself).
  */
 function victimAsTold(text: string, words: string): string | undefined {
   const folded = foldedOf(text);
   if (tellsForeignVictim(folded)) return 'Nạn nhân là người nước ngoài';
   if (stillAbroad(text, folded) && asksAboutOverThere(words)) return 'Nạn nhân đang ở nước ngoài';
+  const came = CAME_TO_REPORT.exec(folded);
+  if (came && ASKS_STEPS.test(foldedOf(words))) return `Có người tự đến ${OFFICE_NAMES[came[1]]} trình báo bị mua bán`;
   if (!namesAgency(words)) return undefined;
   const taken = TAKEN_IN_BY.exec(folded);
   const agency = taken && AGENCY_NAMES[taken[1] ?? taken[2]];

@@ -406,6 +406,16 @@ describe('a report whose account says who the victim is, where the rule depends 
     expect(home.some((q) => q.includes('đang ở nước ngoài'))).toBe(false);
   });
 
+  it("puts an office's steps as asked for one who came to report there when the account says so", async () => {
+    const asked = await asking(
+      'Sáng nay có một chị tự tìm đến UBND xã, nói bị bán vô một quán ở tỉnh khác mới trốn về. Cán bộ xã tụi em cần làm những bước gì?',
+    );
+    expect(asked[0]).toBe('Có người tự đến Ủy ban nhân dân cấp xã trình báo bị mua bán thì cán bộ xã tụi em cần làm những bước gì?');
+    // What the person gets is asked of a victim, however they came.
+    const support = await asking('Sáng nay có một chị tự tìm đến UBND xã, nói bị bán vô một quán mới trốn về. Chị ấy được hỗ trợ gì?');
+    expect(support.some((q) => q.includes('tự đến'))).toBe(false);
+  });
+
   it('puts who protects the person as asked for a victim abroad when the account says they are not back', async () => {
     const asked = await asking('Con trai tôi bị bán sang Campuchia, tới giờ vẫn chưa về được. Ở bên đó ai lo bảo vệ cho cháu?');
     expect(asked[0]).toBe('Nạn nhân đang ở nước ngoài thì ở bên đó ai lo bảo vệ cho cháu?');
