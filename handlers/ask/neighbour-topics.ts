@@ -228,6 +228,16 @@ const TOPICS: NeighbourTopic[] = [
     subjectKeepsInScope: true,
   },
   {
+    // Violence and bullying among pupils, and the school's discipline for it: child protection's and the schools' rules,
+    // not the documents' (they speak of schools only as places to teach about trafficking).
+    what: 'bạo lực học đường (bắt nạt, đánh nhau giữa học sinh và việc kỷ luật học sinh)',
+    cues: /\b(bao luc hoc duong|danh hoi dong|bat nat|(ky luat|xu ly ky luat) (hoc sinh|cac em|may em|may dua|nhung dua|cac chau))\b/,
+    headings: ['bao luc hoc duong'],
+    subjectKeepsInScope: true,
+    ownVictims: /\bnan nhan (cua )?(bi )?bao luc hoc duong\b/,
+    reportOutside: true,
+  },
+  {
     // A victim's certificate is issued in the documents, never given a term of validity or renewed.
     what: 'thời hạn sử dụng và việc gia hạn giấy xác nhận nạn nhân',
     cues: /\b(giay (xac nhan|chung nhan)( \w+){0,8} (het han|gia han|thoi han su dung|con han|co gia tri( trong)? bao lau|dung duoc bao lau)|(gia han|het han)( \w+){0,3} giay (xac nhan|chung nhan))\b/,

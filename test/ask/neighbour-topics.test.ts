@@ -173,6 +173,18 @@ describe('neighbouring legal topics the documents do not cover', () => {
       expect(neighbourTopicIn(q, corpus, true), q).toBeUndefined();
   });
 
+  it('keeps out violence and bullying among pupils and their discipline, unless trafficking is what happened', () => {
+    for (const q of [
+      'Cháu tôi học lớp 8 bị mấy bạn trong lớp bắt nạt, đánh hội đồng. Nhà trường phải xử lý thế nào?',
+      'bao luc hoc duong thi bao cho ai',
+      'Nhà trường kỷ luật học sinh đánh bạn thế nào?',
+    ])
+      expect(neighbourTopicIn(q, corpus, false), q).toContain('bạo lực học đường');
+    expect(neighbourTopicIn('Em học sinh bị bắt nạt rồi bị bán sang Trung Quốc thì được hỗ trợ gì?', corpus, true)).toBeUndefined();
+    // Schools' own part in prevention is the documents'.
+    expect(neighbourTopicIn('Nhà trường tham gia phòng ngừa mua bán người thế nào?', corpus, true)).toBeUndefined();
+  });
+
   it("leaves a poor household's entitlements as a victim to the documents", () => {
     expect(neighbourTopicIn('Nạn nhân thuộc hộ nghèo được hỗ trợ tiền điện không?', corpus, true)).toBeUndefined();
     expect(neighbourTopicIn('Nạn nhân thuộc hộ nghèo trở về được trợ cấp gì?', corpus, false)).toBeUndefined();
