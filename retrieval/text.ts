@@ -229,6 +229,8 @@ const REGIONAL_WORDS: Record<string, string> = {
   bnhiu: 'bao nhiêu',
   zô: 'vào',
   dzô: 'vào',
+  tgian: 'thời gian',
+  thgian: 'thời gian',
 };
 
 /**
@@ -254,10 +256,56 @@ const COUNTRY_INITIALS = new Set(['vn', 'tq']);
 const PROTECT_SHORTHAND =
   /(?<=(?:^|[^\p{L}\p{N}])(?:được|dc|đc|xin|đề nghị|de nghi|yêu cầu|yeu cau|biện pháp|bien phap|bp)\s+)bv(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])bv(?=\s+(?:nạn nhân|nan nhan|nn|người|nguoi|trẻ em|tre em|an toàn|an toan|bí mật|bi mat|nhân chứng|nhan chung|gia đình|gia dinh)(?![\p{L}\p{N}]))/giu;
 
+// Lowercase "nn" in chat is the victim ("tiếp nhận nn", "người nhà của nn") except after a word of place or going,
+// where it is abroad ("đi nn", "ở nn", "lấy chồng nn"). In capitals it stays the documents' abbreviation (nạn nhân).
+const ABROAD_SHORTHAND =
+  /(?<=(?:^|[^\p{L}\p{N}])(?:ở|o|đi|di|ra|sang|qua|bên|ben|từ|tu|tại|tai|chồng|chong|vợ|vo|người|nguoi)\s+)nn(?![\p{L}\p{N}])/gu;
+const VICTIM_SHORTHAND = /(?<![\p{L}\p{N}])nn(?![\p{L}\p{N}])/gu;
+
+// "hs" is a file of papers next to what one does with it or what it holds ("nộp hs", "hs gồm gì"); elsewhere it may
+// be a pupil ("hs bị dụ"), so it stays as typed.
+const FILE_SHORTHAND =
+  /(?<=(?:^|[^\p{L}\p{N}])(?:làm|lam|nộp|nop|gửi|gui|lập|lap|bộ|bo|chuẩn bị|chuan bi|thẩm định|tham dinh|đủ|du|xong)\s+)hs(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])hs(?=\s+(?:gồm|gom|xin|đề nghị|de nghi|cần|can|phải|phai|nộp|nop|gửi|gui|hỗ trợ|ho tro|trợ cấp|tro cap|bảo vệ|bao ve)(?![\p{L}\p{N}]))/giu;
+
+// "đk" is a condition when asked about ("cần đk gì", "đk để mở") and a registration otherwise ("đk tạm trú").
+const CONDITION_SHORTHAND =
+  /(?<![\p{L}\p{N}])(?:đk|dk)(?=\s+(?:gì|gi|j|nào|nao|để|de|ra sao|thế nào|the nao)(?![\p{L}\p{N}]))|(?<=(?:^|[^\p{L}\p{N}])(?:cần|can|đủ|du|những|nhung|các|cac)\s+)(?:đk|dk)(?![\p{L}\p{N}])/giu;
+
+// Lowercase "ca" is an ordinary syllable (ca hát, ca trực) except before a tier of government: "ca xã" is the police.
+const POLICE_SHORTHAND =
+  /(?<![\p{L}\p{N}])ca(?=\s+(?:xã|xa|huyện|huyen|tỉnh|tinh|phường|phuong|quận|quan|thị trấn|thi tran|cấp|cap)(?![\p{L}\p{N}]))/gu;
+
+// After "sở" or "bộ" two capitals name the department ("Sở TC", "Sở TP"), not the city (TP) or anything else.
+const DEPARTMENT_INITIALS: Record<string, string> = {
+  tc: 'tài chính',
+  tp: 'tư pháp',
+  yt: 'y tế',
+  nv: 'nội vụ',
+  ng: 'ngoại giao',
+  gd: 'giáo dục và đào tạo',
+  ca: 'công an',
+};
+const DEPARTMENT_SHORTHAND = /(?<=(?:^|[^\p{L}\p{N}])(?:sở|so|bộ|bo)\s+)(tc|tp|yt|nv|ng|gd|ca)(?![\p{L}\p{N}])/giu;
+
+/** Shorthand that reads by the words around it, each with a quick test that skips texts without it. */
+const SHORTHAND_IN_CONTEXT: readonly { has: RegExp; apply: (s: string) => string }[] = [
+  { has: /bv/i, apply: (s) => s.replace(PROTECT_SHORTHAND, 'bảo vệ') },
+  { has: /nn/, apply: (s) => s.replace(ABROAD_SHORTHAND, 'nước ngoài').replace(VICTIM_SHORTHAND, 'nạn nhân') },
+  { has: /hs/i, apply: (s) => s.replace(FILE_SHORTHAND, 'hồ sơ') },
+  { has: /[đd]k/i, apply: (s) => s.replace(CONDITION_SHORTHAND, 'điều kiện') },
+  { has: /ca /, apply: (s) => s.replace(POLICE_SHORTHAND, 'công an') },
+  {
+    has: /(?:sở|so|bộ|bo)\s+\p{L}{2}(?![\p{L}\p{N}])/iu,
+    apply: (s) => s.replace(DEPARTMENT_SHORTHAND, (initials: string) => DEPARTMENT_INITIALS[initials.toLowerCase()]),
+  },
+];
+
 /** The text with the shorthand read by its context spelled out ("xin bv nạn nhân" → "xin bảo vệ nạn nhân"). */
 function withShorthandInContext(s: string): string {
-  // Most texts hold no "bv": skip the lookaround pattern for them, as every passage is analysed through here.
-  return /bv/i.test(s) ? s.replace(PROTECT_SHORTHAND, 'bảo vệ') : s;
+  // Most texts hold none of it: the quick tests skip the lookaround patterns, as every passage is analysed through here.
+  let out = s;
+  for (const rule of SHORTHAND_IN_CONTEXT) if (rule.has.test(out)) out = rule.apply(out);
+  return out;
 }
 
 /** The text with chat shorthand spelled out ("bn tiền" → "bao nhiêu tiền"), for rules written on whole words. */

@@ -923,6 +923,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'bắt đền bù',
     ],
     legal: ['trợ giúp pháp lý', 'bồi thường thiệt hại', 'tư vấn pháp luật'],
+    // The "kiện" of a condition, an event or strengthening an organisation is no lawsuit.
+    unless: ['điều kiện', 'sự kiện', 'kiện toàn'],
   },
   {
     everyday: [
@@ -948,6 +950,8 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   {
     everyday: ['giấy tờ', 'giấy má', 'làm giấy', 'xin giấy', 'thủ tục', 'cần những gì'],
     legal: ['hồ sơ', 'giấy tờ, tài liệu', 'đơn đề nghị', 'thủ tục'],
+    // Papers someone holds back from a person are a sign of being held, not a file to prepare.
+    unless: ['giữ giấy tờ', 'giữ hết giấy tờ', 'lấy giấy tờ', 'lấy hết giấy tờ', 'thu giấy tờ', 'tịch thu giấy tờ', 'cầm giấy tờ'],
   },
   { everyday: ['viết đơn', 'làm đơn', 'nộp đơn'], legal: ['đơn đề nghị', 'văn bản đề nghị', 'làm đơn'] },
   // How a request is made: asked by mouth, by phone or a message, or in person, against the written request.

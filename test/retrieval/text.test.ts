@@ -58,8 +58,8 @@ describe('text analysis', () => {
     expect(terms('BCĐ 138 tỉnh').bi).toContain('chỉ đạo');
     expect(terms('hồ sơ gửi TAND').bi).toContain('tòa án');
     expect(terms('tgpl miễn phí').bi).toContain('trợ giúp');
-    // In lowercase two letters stay what they are.
-    expect(terms('bp nn').bi).not.toContain('nạn nhân');
+    // In lowercase two letters stay what they are (chat's "nn" is read by its context: see spellOutChat).
+    expect(terms('bp nn').bi).not.toContain('biên phòng');
   });
 
   it('reads two capitals hyphened to two more as one abbreviation when the pair spells one, else as two', () => {
@@ -103,10 +103,31 @@ describe('text analysis', () => {
 
   it('reads "bv" as protecting next to whom or what is protected, else as a hospital', () => {
     expect(spellOutChat('xin bv nạn nhân thì ai quyết')).toBe('xin bảo vệ nạn nhân thì ai quyết');
-    expect(spellOutChat('nn dc bv an toan ko')).toBe('nn được bảo vệ an toan không');
+    expect(spellOutChat('nn dc bv an toan ko')).toBe('nạn nhân được bảo vệ an toan không');
     expect(tokenize('BV gia đình nạn nhân')).toEqual(['bảo', 'vệ', 'gia', 'đình', 'nạn', 'nhân']);
     expect(spellOutChat('đưa đi bv khám')).toBe('đưa đi bệnh viện khám');
     expect(spellOutChat('bv tỉnh ở đâu')).toBe('bệnh viện tỉnh ở đâu');
+  });
+
+  it('reads lowercase "nn" as the victim, and as abroad after a word of place or going', () => {
+    expect(spellOutChat('người nhà của nn gồm ai')).toBe('người nhà của nạn nhân gồm ai');
+    expect(spellOutChat('tiếp nhận nn ở đâu')).toBe('tiếp nhận nạn nhân ở đâu');
+    expect(spellOutChat('bị lừa đi nn làm việc')).toBe('bị lừa đi nước ngoài làm việc');
+    expect(spellOutChat('lấy chồng nn')).toBe('lấy chồng nước ngoài');
+  });
+
+  it('reads "hs", "đk", "ca" and a department\'s initials by the words around them', () => {
+    expect(spellOutChat('hs xin trợ cấp gồm j')).toBe('hồ sơ xin trợ cấp gồm gì');
+    expect(spellOutChat('nộp hs ở đâu')).toBe('nộp hồ sơ ở đâu');
+    expect(spellOutChat('hs bị dụ dỗ')).toBe('hs bị dụ dỗ');
+    expect(spellOutChat('mở cơ sở cần đk j')).toBe('mở cơ sở cần điều kiện gì');
+    expect(spellOutChat('đk tạm trú')).toBe('đk tạm trú');
+    expect(spellOutChat('ca huyện xác minh')).toBe('công an huyện xác minh');
+    expect(spellOutChat('ca trực đêm')).toBe('ca trực đêm');
+    expect(spellOutChat('Sở TC lo j')).toBe('Sở tài chính lo gì');
+    expect(spellOutChat('Sở TP giúp gì')).toBe('Sở tư pháp giúp gì');
+    expect(spellOutChat('về TP Hồ Chí Minh')).toBe('về TP Hồ Chí Minh');
+    expect(spellOutChat('tgian bao lâu')).toBe('thời gian bao lâu');
   });
 
   it('reads regional spellings as the words they stand for, only as typed with their marks', () => {

@@ -840,3 +840,14 @@ describe('protection, border and reception wordings (bundled thesaurus)', () => 
     expect(x.expand('ủy ban xã có phải xử mấy vụ vi phạm không')).toContain('xử lý vi phạm');
   });
 });
+
+describe('words that only look like an everyday wording (bundled thesaurus)', () => {
+  const x = createQueryExpander();
+
+  it('reads the "kiện" of a condition as no lawsuit, and papers held back as no file to prepare', () => {
+    expect(x.expand('muốn mở cơ sở thì cần điều kiện gì')).not.toContain('trợ giúp pháp lý');
+    expect(x.expand('muốn đi kiện bọn nó thì ai giúp')).toContain('trợ giúp pháp lý');
+    expect(x.expand('bọn nó giữ giấy tờ không cho về')).not.toContain('đơn đề nghị');
+    expect(x.expand('làm giấy tờ xin hỗ trợ ở đâu')).toContain('đơn đề nghị');
+  });
+});
