@@ -47,7 +47,7 @@ import {
 } from './question-type.js';
 import { createOverviewPrior, DEFAULT_OVERVIEW, tierOf, type OverviewPrior, type OverviewWeights } from './overview.js';
 import { createTodayLaw, replacements, type TodayLaw } from './today-law.js';
-import { namedTexts, namesText } from './named-text.js';
+import { namedExcerpts, namedTexts } from './named-text.js';
 import { createPartTopics } from './part-topic.js';
 import { createHeadingActors, type HeadingActors } from './actor-heading.js';
 import { type CasePolarities, createCasePolarities } from './case-polarity.js';
@@ -148,6 +148,12 @@ export interface FusionOptions {
   ownTextBoost: number;
   /** Multiplier for the passages of a text the question names ("theo Luật 2011", "nghị định 62", "luật mới"; named-text.ts). */
   namedTextBoost: number;
+  /**
+   * A question naming an excerpt ("theo luật 2024", "luật mới"; namedExcerpts): the excerpt's passages are scaled by
+   * `boost` when one of them holds at least `share` of what the best candidate holds of the question (1 = off). The
+   * excerpt holds a few articles: one on the point asked answers; when it holds none, its nearest is no answer.
+   */
+  namedExcerpt: { boost: number; share: number };
   /** Multiplier for the passages of the provinces' plans when the question asks what a plan says ("theo kế hoạch"; plan-title.ts). */
   planTextBoost: number;
   /** Multiplier for the clauses and plan sections headed by an agency the question names (actor-heading.ts). */
@@ -237,6 +243,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   siblingFacetCoverage: 0.8,
   ownTextBoost: 1.5,
   namedTextBoost: 1.5,
+  namedExcerpt: { boost: 3, share: 0.5 },
   planTextBoost: 1.5,
   headingActorBoost: 1.3,
   situationHeadingBoost: 2,
@@ -650,7 +657,8 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   const lex = story ? searched.withTerms(storyTerms(story.story, fusion.storyWeight), limit) : searched;
   const overview = topic ? overviewWeight(ctx, topic, Boolean(named ?? o.province), asksManner(q)) : undefined;
   const texts = namedTexts(q, ctx.docs, ctx.replacedBy);
-  const applyPriors = priorsOf(ctx, q, expansions, named, texts, overview, named ?? o.province ?? null);
+  const excerpts = namedExcerpts(q, ctx.docs, ctx.replacedBy);
+  const applyPriors = priorsOf(ctx, q, expansions, named, { texts, excerpts }, overview, named ?? o.province ?? null);
   applyPriors(lex);
   // A question in everyday words is ranked by the first passages' words for it as well (feedbackView).
   const reread = feedbackView(ctx, q, lex, limit);
@@ -663,7 +671,7 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   }
   // An overview's list article may hold few of the question's words (overview.ts weighs it in instead), and a question
   // naming a province or a text says itself whose passage it wants, on near ties too.
-  if (!topic && !named && !texts.size && !namesExcerpt(ctx, q)) weighByCoverage(fused, lex.coverage, fusion.coverageRerank);
+  if (!topic && !named && !texts.size && !excerpts.size) weighByCoverage(fused, lex.coverage, fusion.coverageRerank);
   weighAnswerTypes(fused, ctx.fusedTypeBoost, q);
   const scoped = scopedHits(ctx, named, o.province ?? null, fused);
   const { hits, floor } = o.todayFirst ? ctx.todayLaw.reorder(q, scoped, lex.coverage) : { hits: scoped, floor: new Map<number, number>() };
@@ -753,7 +761,7 @@ function priorsOf(
   q: string,
   expansions: Expansion[],
   named: string | null,
-  texts: Set<string>,
+  { texts, excerpts }: { texts: Set<string>; excerpts: Set<string> },
   overview?: (i: number) => number,
   scope: string | null = null,
 ): (lex: LexicalResult) => void {
@@ -778,8 +786,10 @@ function priorsOf(
     facilityBoost(ctx, q, scope),
   ].filter((b): b is (i: number) => number => b !== undefined);
   const other = otherCaseWeight(ctx, q);
-  const any = anyPrior || asked || boosts.length || ctx.fusion.otherCase !== 1 || ctx.fusion.otherAgencyCase !== 1;
-  return (lex) => applyPriors(ctx, lex, { asked, boosts, other, any: Boolean(any) }, overview);
+  const excerpt = namedExcerptBoost(ctx, excerpts);
+  const any = anyPrior || asked || boosts.length || excerpt || ctx.fusion.otherCase !== 1 || ctx.fusion.otherAgencyCase !== 1;
+  return (lex) =>
+    applyPriors(ctx, lex, { asked, boosts: excerpt ? [...boosts, excerpt(lex)] : boosts, other, any: Boolean(any) }, overview);
 }
 
 /** The question's own priors (priorsOf): asked answer types, counted thing, own text, other case. */
@@ -916,6 +926,22 @@ function ownTextBoost(ctx: SearchContext, q: string): ((i: number) => number) | 
 function namedTextBoost(ctx: SearchContext, texts: Set<string>): ((i: number) => number) | undefined {
   if (ctx.fusion.namedTextBoost === 1) return undefined;
   return docsBoost(ctx, texts, ctx.fusion.namedTextBoost);
+}
+
+/**
+ * The question names an excerpt (the namedExcerpt option): per reading of the question, all its passages first when
+ * one of them holds nearly as much of the question as the best candidate (the excerpt holds an article on the point
+ * asked), so that its clauses keep their order among themselves. Undefined when it names none.
+ */
+function namedExcerptBoost(ctx: SearchContext, excerpts: Set<string>): ((lex: LexicalResult) => (i: number) => number) | undefined {
+  const { boost, share } = ctx.fusion.namedExcerpt;
+  if (boost === 1 || !excerpts.size) return undefined;
+  const inExcerpt = (i: number) => excerpts.has(ctx.units[i].docId);
+  return (lex) => {
+    const most = (units: number[]) => Math.max(0, ...units.map((i) => lex.coverage(i)));
+    const holdsPoint = most(lex.ranked.filter(inExcerpt)) >= share * most(lex.ranked);
+    return (i) => (holdsPoint && inExcerpt(i) ? boost : 1);
+  };
 }
 
 /** The question asks what a province's plan says ("kinh phí thực hiện kế hoạch"): the plans' passages first. */
@@ -1073,13 +1099,6 @@ function ownPlanSecond(
   if (!first && (at === 1 || leadOnly)) return hits;
   const rest = [...hits.slice(1, at), ...hits.slice(at + 1)];
   return first ? [hits[at], top, ...rest] : [top, hits[at], ...rest];
-}
-
-/** The question names an excerpt, which namedTexts leaves out (named-text.ts). */
-function namesExcerpt(ctx: SearchContext, q: string): boolean {
-  const folded = foldedWords(q);
-  for (const d of ctx.docs.values()) if (d.excerpt && namesText(folded, d)) return true;
-  return false;
 }
 
 /** Each fused candidate scaled by the boosts of the asked answer types it carries (fusedTypeBoost). */

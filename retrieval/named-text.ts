@@ -33,18 +33,32 @@ const isLaw = (doc: DocMeta) => familyOfNumber(doc.number ?? '') === 'luat';
  * The texts a question names, as ids: by number or year (namesText), or as the old or the new law of a pair in the
  * corpus (`replacedBy`: replaced text → the text in force that replaced it). Empty when it names none. An excerpt is
  * left out: a question naming it often asks for an article it does not hold, and its nearest held article must not
- * be taken for the answer (the answer says the excerpt does not cover it).
+ * be taken for the answer (the answer says the excerpt does not cover it); namedExcerpts tells the excerpts named.
  */
 export function namedTexts(question: string, docs: Map<string, DocMeta>, replacedBy: Map<string, string>): Set<string> {
+  return textsNamed(question, docs, replacedBy, (d) => !d.excerpt);
+}
+
+/** The excerpts a question names, as namedTexts reads a name: "Luật 53/2024", "luật 2024", "luật mới". */
+export function namedExcerpts(question: string, docs: Map<string, DocMeta>, replacedBy: Map<string, string>): Set<string> {
+  return textsNamed(question, docs, replacedBy, (d) => Boolean(d.excerpt));
+}
+
+function textsNamed(
+  question: string,
+  docs: Map<string, DocMeta>,
+  replacedBy: Map<string, string>,
+  kept: (doc: DocMeta) => boolean,
+): Set<string> {
   const q = foldedWords(question);
   const out = new Set<string>();
-  for (const d of docs.values()) if (!d.province && !d.excerpt && namesText(q, d)) out.add(d.id);
+  for (const d of docs.values()) if (!d.province && kept(d) && namesText(q, d)) out.add(d.id);
   if (out.size) return out;
   const older = OLDER_TEXT.test(q);
   if (older === NEWER_LAW.test(q)) return out;
   for (const [old, today] of replacedBy) {
     const doc = docs.get(older ? old : today);
-    if (doc && isLaw(doc) && !doc.excerpt) out.add(doc.id);
+    if (doc && isLaw(doc) && kept(doc)) out.add(doc.id);
   }
   return out;
 }

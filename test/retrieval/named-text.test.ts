@@ -1,7 +1,7 @@
 // A question naming a text ("theo Luật 2011", "nghị định 62", "luật mới") is answered from that text first.
 import { describe, expect, it } from 'vitest';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
-import { namedTexts } from '../../retrieval/named-text.js';
+import { namedExcerpts, namedTexts } from '../../retrieval/named-text.js';
 import { doc, makeCorpus, SECTION_UNITS, SOURCES } from './fixture.js';
 
 const newLaw = doc('regulations/luat-53.md', 'Luật 53/2024/QH15', null, { number: '53/2024/QH15', status: 'in_force' });
@@ -58,5 +58,28 @@ describe('the text a question names', () => {
     expect(await first(q, 1)).toBe(newLaw.id);
     expect(await first(q)).toBe(oldLaw.id);
     expect(await first('Theo luật mới, kỳ thị nạn nhân có bị cấm không?')).toBe(newLaw.id);
+  });
+
+  it('lifts an excerpt named ("luật mới", "luật 2024") that holds the point asked', async () => {
+    const excerpt = { ...newLaw, excerpt: true };
+    expect([...namedExcerpts('luat moi co cam gia mao nan nhan khong', new Map([...docs, [excerpt.id, excerpt]]), replacedBy)]).toEqual([
+      excerpt.id,
+    ]);
+    const corpus = makeCorpus('named-excerpt', [
+      ...SOURCES,
+      { doc: excerpt, sections: [{ path: ['Điều 3. Các hành vi bị nghiêm cấm'], text: '11. Giả mạo là nạn nhân để được hỗ trợ.' }] },
+      {
+        doc: oldLaw,
+        sections: [{ path: ['Điều 3. Các hành vi bị nghiêm cấm'], text: '11. Giả mạo là nạn nhân; cấm giả mạo giấy tờ của nạn nhân.' }],
+      },
+    ]);
+    const first = async (q: string, boost?: number) => {
+      const fusion = { ...SECTION_UNITS, ...(boost ? { namedExcerpt: { boost, share: 0.5 } } : {}) };
+      const index = await openKnowledgeIndex({ corpus, fusion });
+      return (await index.search(q, { k: 3 }))[0].chunk.text;
+    };
+    const q = 'luật mới có cấm giả mạo là nạn nhân không';
+    expect(await first(q, 1)).toMatch(/^11\. Giả mạo là nạn nhân; cấm/u);
+    expect(await first(q)).toBe('11. Giả mạo là nạn nhân để được hỗ trợ.');
   });
 });
