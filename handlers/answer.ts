@@ -646,9 +646,19 @@ function quotesOf(
     const paragraph = asked.overview && !isLead && lines.length === 1 ? paragraphAround(g, pos, MAX_PARAGRAPH_CHARS) : undefined;
     for (const c of paragraph ?? []) said.add(c.pos);
     if (paragraph) quotes.push(`«${paragraph.map((c) => c.text).join(' ')}»`);
-    else pushOnce(quotes, `«${lines.map((l) => excerptOf(l, profile, types, MAX_SENTENCE_CHARS)).join('\n')}»`);
+    else pushOnce(quotes, `«${lines.map((l) => excerptOf(l, profile, types, sentenceRoom(asked, isLead, lines))).join('\n')}»`);
   }
   return { quotes, leadLine, partLines };
+}
+
+/**
+ * How long a quoted sentence may be. An overview's further source stating its answer in one long sentence (a body's
+ * duties run on through ';': "… bố trí chỗ ăn, ở …; hỗ trợ nhu cầu thiết yếu, chăm sóc y tế, tư vấn tâm lý …; phối
+ * hợp …") is quoted whole up to a paragraph's length, as a paragraph is: cut to the run sharing most of the
+ * question's words, it keeps the clause naming the body and drops the list of what it does.
+ */
+function sentenceRoom(asked: Asked, isLead: boolean, lines: string[]): number {
+  return asked.overview && !isLead && lines.length === 1 ? MAX_PARAGRAPH_CHARS : MAX_SENTENCE_CHARS;
 }
 
 /** A clause heading quoted with its points reads as their lead-in ("Điều kiện thành lập …:"), as the text's clause does. */
