@@ -15,6 +15,7 @@ import {
   enumeratesFile,
   hitStart,
   withFileAsked,
+  withOtherText,
   type Candidate,
   chooseSentences,
   paragraphAround,
@@ -841,10 +842,14 @@ function composeAnswer(
   if (!asked.overview) withAmountPeriod(selection, asked);
   if (!section) withOwnPlanPoint(selection, groups, province);
   withBaseLawLead(selection, groups);
+  // An overview answered by one text alone: another text among the top passages covers what it does not.
+  const other = asked.overview && !section ? withOtherText(index, usable, groups, selection, asked.profile, asked.types) : undefined;
   // The answer leads with the single sentence that best answers (the amount, the deadline, the agency);
   // its source comes first among the quotes, then those of the further parts' answers.
   const leadGroup = selection.lead?.g;
-  const extra = (selection.parts ?? []).map((p) => p.g).filter((g, i, all) => !groups.includes(g) && all.indexOf(g) === i);
+  const extra = [...(selection.parts ?? []).map((p) => p.g), ...(other ? [other] : [])].filter(
+    (g, i, all) => !groups.includes(g) && all.indexOf(g) === i,
+  );
   const used = [...groups, ...extra]
     .filter((g) => selection.chosen.has(g))
     .sort((a, b) => Number(b === leadGroup) - Number(a === leadGroup));

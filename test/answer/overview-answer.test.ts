@@ -165,6 +165,14 @@ describe('overview answers', () => {
     expect(lead).toContain('3. Thực hiện trách nhiệm quy định tại Điều 17');
   });
 
+  it("an overview answered by one text's article quotes another text's passage on the same body too", async () => {
+    const r = await answer('hội liên hiệp phụ nữ tham gia phòng ngừa mua bán người ra sao', { index, province: null });
+    expect(r.citations[0].docId).toBe('regulations/luat-66-2011.md');
+    const plan = r.citations.find((c) => c.docId.startsWith('plans/'));
+    expect(plan?.label).toMatch(/Hội Liên hiệp Phụ nữ tỉnh/);
+    expect(plan?.quotes?.[0]).toMatch(/Hội Liên hiệp Phụ nữ cấp huyện, cấp xã/);
+  });
+
   it("an overview's further source stating its answer in one long sentence is quoted whole, its list kept", async () => {
     const r = await answer('trung tam bao tro xa hoi tinh lam nhung gi cho nan nhan', { index, province: 'soc-trang' });
     expect(r.text).toContain(
