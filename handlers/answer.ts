@@ -15,6 +15,7 @@ import {
   enumeratesFile,
   hitStart,
   withFileAsked,
+  withEveryText,
   withOtherText,
   type Candidate,
   chooseSentences,
@@ -812,7 +813,8 @@ function withReferringLead(selection: Selection, groups: Group[], asked: Asked):
 /** The answer from passages that passed the evidence checks. */
 /**
  * `named`: the plan section the question asks for as a whole; null: none, and the passages are the one section that
- * answers, quoted as they stand rather than as part of a list around them.
+ * answers, quoted as they stand rather than as part of a list around them. `everyText`: each passage is a text's own
+ * answer (its article on the kind of support asked), quoted however few of the question's words it shares.
  */
 function composeAnswer(
   index: KnowledgeIndex,
@@ -821,6 +823,7 @@ function composeAnswer(
   bestConfidence: number,
   named: NamedSection | null | undefined = namedPlanSection(q, usable, index.corpus),
   province: string | null = null,
+  everyText = false,
 ): AnswerResult {
   const section = named ?? undefined;
   const overview = askedOf(q, bestConfidence, section !== undefined, index.corpus.docs, named === null);
@@ -842,6 +845,7 @@ function composeAnswer(
   if (!asked.overview) withAmountPeriod(selection, asked);
   if (!section) withOwnPlanPoint(selection, groups, province);
   withBaseLawLead(selection, groups);
+  if (everyText) withEveryText(groups, selection);
   // An overview answered by one text alone: another text among the top passages covers what it does not.
   const other = asked.overview && !section ? withOtherText(index, usable, groups, selection, asked.profile, asked.types) : undefined;
   // The answer leads with the single sentence that best answers (the amount, the deadline, the agency);
@@ -918,7 +922,7 @@ export async function answer(
     if (basis.hits.length) return composeAnswer(ctx.index, basis.asked, basis.hits, sure);
     // What one named kind of support consists of is said by the article on that kind, not the list naming it.
     const kind = supportKindHits(ctx.index, q, hits, sure);
-    if (kind.hits.length) return composeAnswer(ctx.index, kind.asked, kind.hits, sure, null);
+    if (kind.hits.length) return composeAnswer(ctx.index, kind.asked, kind.hits, sure, null, null, true);
     // The nearest passage of an unrelated question is still unrelated: off-subject questions need strong evidence,
     // unless they ask whether an act the documents list as prohibited is forbidden; the price of a thing asked off the
     // subject is never in the documents, however well the everyday words for a support clause match it.

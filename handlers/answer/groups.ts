@@ -922,9 +922,29 @@ export function withOtherText(
   if (rank < 0) return undefined;
   const hit = usable[rank];
   const g = groups.find((x) => x.hit.chunk.sectionId === hit.chunk.sectionId) ?? candidatesOf(index, hit, rank, profile, types, new Set());
+  if (!withBestNewSentence(g, chosen, selection)) return undefined;
+  return groups.includes(g) ? undefined : g;
+}
+
+/**
+ * Chooses the best sentence of `g` that states something (not a list's bare opening) and says more than the `chosen`
+ * groups' passages already do; false when it has none.
+ */
+function withBestNewSentence(g: Group, chosen: Group[], selection: Selection): boolean {
   const said = sentenceTerms(chosen.map((x) => x.hit.chunk.text).join('\n'));
   const best = g.sentences.filter((s) => s.pos >= 0 && s.score > 0 && !s.text.trimEnd().endsWith(':')).sort((a, b) => b.score - a.score)[0];
-  if (!best || saidAlready(best.text, said)) return undefined;
+  if (!best || saidAlready(best.text, said)) return false;
   selection.chosen.set(g, new Set([best.pos]));
-  return groups.includes(g) ? undefined : g;
+  return true;
+}
+
+/**
+ * Every text's article on one kind of support is quoted, each by its best sentence: the decree says what the kind
+ * consists of, the law's article when and where it is given ("trong thời gian lưu trú tại cơ sở … để phục hồi sức
+ * khỏe"), though it shares fewer of the question's words than the decree's clause.
+ */
+export function withEveryText(groups: Group[], selection: Selection): void {
+  for (const g of groups) {
+    if (!selection.chosen.has(g)) withBestNewSentence(g, [...selection.chosen.keys()], selection);
+  }
 }
