@@ -178,6 +178,12 @@ export interface FusionOptions {
   unitChars: number;
   /** Multiplier for the fused score of the documents of a province the question names ("ở Quảng Nam ..."). */
   namedProvinceBoost: number;
+  /**
+   * Multiplier for the fused score of a province's plan when no province is in scope and the question does not ask
+   * what a plan says (asksOfPlan): the national texts state the rule for everyone, a plan how one province carries
+   * it out, so a plan yields on near ties (1 = off).
+   */
+  unscopedPlan: number;
   /** Multiplier for the passages of the province in scope naming a facility of the kind a question asks for (facilityBoost). */
   facilityBoost: number;
   /** How an overview question ("nạn nhân được hỗ trợ những gì") reorders the fused candidates (overview.ts). */
@@ -254,6 +260,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   listOpening: 0.9,
   unitChars: DEFAULT_UNIT_CHARS,
   namedProvinceBoost: 1.8,
+  unscopedPlan: 0.9,
   facilityBoost: 2,
   overview: DEFAULT_OVERVIEW,
   documentsWording: { weight: 0.5, expansion: 1.5 },
@@ -673,7 +680,7 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   // naming a province or a text says itself whose passage it wants, on near ties too.
   if (!topic && !named && !texts.size && !excerpts.size) weighByCoverage(fused, lex.coverage, fusion.coverageRerank);
   weighAnswerTypes(fused, ctx.fusedTypeBoost, q);
-  const scoped = scopedHits(ctx, named, o.province ?? null, fused);
+  const scoped = scopedHits(ctx, named, o.province ?? null, fused, asksOfAPlan(q));
   const { hits, floor } = o.todayFirst ? ctx.todayLaw.reorder(q, scoped, lex.coverage) : { hits: scoped, floor: new Map<number, number>() };
   const coverage = (unit: number) => Math.max(lex.coverage(unit), floor.has(unit) ? lex.coverage(floor.get(unit)!) : 0);
   const types = answerTypes(q);
@@ -944,9 +951,12 @@ function namedExcerptBoost(ctx: SearchContext, excerpts: Set<string>): ((lex: Le
   };
 }
 
+/** The question asks what a province's plan says ("kinh phí thực hiện kế hoạch") or what a province does locally. */
+const asksOfAPlan = (q: string) => asksOfPlan(foldedWords(q)) || asksOfLocalAction(q);
+
 /** The question asks what a province's plan says ("kinh phí thực hiện kế hoạch"): the plans' passages first. */
 function planTextBoost(ctx: SearchContext, q: string): ((i: number) => number) | undefined {
-  if (ctx.fusion.planTextBoost === 1 || !(asksOfPlan(foldedWords(q)) || asksOfLocalAction(q))) return undefined;
+  if (ctx.fusion.planTextBoost === 1 || !asksOfAPlan(q)) return undefined;
   return docsBoost(ctx, ctx.plans, ctx.fusion.planTextBoost);
 }
 
@@ -1003,8 +1013,16 @@ function addRanks(fused: Map<number, number>, ranked: number[], weight: number, 
  * Fused candidates as hits, the province in scope and national texts first, other provinces after them.
  * `named`: the province the question names ("ở Đồng Nai ..."): it is about that province, whoever asks it.
  */
-function scopedHits(ctx: SearchContext, named: string | null, province: string | null, fused: Map<number, number>): ScopedHit[] {
+function scopedHits(
+  ctx: SearchContext,
+  named: string | null,
+  province: string | null,
+  fused: Map<number, number>,
+  ofPlan: boolean,
+): ScopedHit[] {
   const scope = named ?? province;
+  // With no province in scope, a plan's passage yields to the national rule on near ties, unless a plan is asked about.
+  const planWeight = scope || ofPlan ? 1 : ctx.fusion.unscopedPlan;
   // Confidence (lexical coverage) is costly per candidate: it is filled in only for the hits returned.
   const hits: ScopedHit[] = [];
   for (const [i, score] of fused) {
@@ -1015,7 +1033,7 @@ function scopedHits(ctx: SearchContext, named: string | null, province: string |
       chunk,
       doc,
       // Naming a province asks for its own plan first, before the national texts on the same point.
-      score: named && doc.province === named ? score * ctx.fusion.namedProvinceBoost : score,
+      score: score * (named && doc.province === named ? ctx.fusion.namedProvinceBoost : doc.province ? planWeight : 1),
       confidence: 0,
       otherProvince: Boolean(province && doc.province && doc.province !== province),
       inScope: !scope || !doc.province || doc.province === scope,

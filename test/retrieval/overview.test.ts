@@ -273,7 +273,7 @@ describe('overview ranking and provinces', () => {
     index = await openKnowledgeIndex({ corpus });
     plain = await openKnowledgeIndex({
       corpus,
-      fusion: { headingActorBoost: 1, overview: { heading: 0, perItem: 0, catalogue: 0, unscopedPlan: 1, focus: 0 } },
+      fusion: { headingActorBoost: 1, unscopedPlan: 1, overview: { heading: 0, perItem: 0, catalogue: 0, unscopedPlan: 1, focus: 0 } },
     });
   });
 
