@@ -229,6 +229,7 @@ const REGIONAL_WORDS: Record<string, string> = {
   bnhiu: 'bao nhiêu',
   zô: 'vào',
   dzô: 'vào',
+  // Chat contractions longer than CHAT_SHORTHAND's three letters, which its length bound would skip.
   tgian: 'thời gian',
   thgian: 'thời gian',
 };
@@ -251,53 +252,82 @@ function chatWordsOf(raw: string): string | undefined {
  */
 const COUNTRY_INITIALS = new Set(['vn', 'tq']);
 
+/**
+ * A regex alternation of words as typed with their marks, plus the unmarked spelling of those given in `foldedToo`:
+ * only words whose folded spelling is no other common word (`đề nghị` → `de nghi`, but not `cấp` → `cap`) may be
+ * typed without marks and still be read.
+ */
+function anyOf(marked: readonly string[], foldedToo: readonly string[] = []): string {
+  return `(?:${[...new Set([...marked, ...foldedToo, ...foldedToo.map(foldDiacritics)])].join('|')})`;
+}
+/** Lookbehind: the shorthand follows one of these words. */
+function after(words: string): string {
+  return `(?<=(?:^|[^\\p{L}\\p{N}])${words}\\s+)`;
+}
+/** Lookahead: the shorthand is followed by one of these words. */
+function before(words: string): string {
+  return `(?=\\s+${words}(?![\\p{L}\\p{N}]))`;
+}
+const WORD_START = '(?<![\\p{L}\\p{N}])';
+const WORD_END = '(?![\\p{L}\\p{N}])';
+// Lookbehind: the shorthand opens the text or a sentence, where a phone may capitalise it.
+const SENTENCE_START = '(?<=(?:^|[.?!\\n])\\s*)';
+
 // "bv" is "bệnh viện" in chat ("đưa đi bv"), but "bảo vệ" next to whom or what is protected ("bv nạn nhân", "xin bv",
 // "được bv an toàn"): read by the words around it, as a reader does.
-const PROTECT_SHORTHAND =
-  /(?<=(?:^|[^\p{L}\p{N}])(?:được|dc|đc|xin|đề nghị|de nghi|yêu cầu|yeu cau|biện pháp|bien phap|bp)\s+)bv(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])bv(?=\s+(?:nạn nhân|nan nhan|nn|người|nguoi|trẻ em|tre em|an toàn|an toan|bí mật|bi mat|nhân chứng|nhan chung|gia đình|gia dinh)(?![\p{L}\p{N}]))/giu;
+const PROTECT_SHORTHAND = new RegExp(
+  `${after(anyOf(['dc', 'đc', 'xin', 'bp'], ['được', 'đề nghị', 'yêu cầu', 'biện pháp']))}bv${WORD_END}|` +
+    `${WORD_START}bv${before(anyOf(['nn'], ['nạn nhân', 'người', 'trẻ em', 'an toàn', 'bí mật', 'nhân chứng', 'gia đình']))}`,
+  'giu',
+);
 
-// Lowercase "nn" in chat is the victim ("tiếp nhận nn", "người nhà của nn") except after a word of place or going,
-// where it is abroad ("đi nn", "ở nn", "lấy chồng nn"). In capitals it stays the documents' abbreviation (nạn nhân).
-const ABROAD_SHORTHAND =
-  /(?<=(?:^|[^\p{L}\p{N}])(?:ở|o|đi|di|ra|sang|qua|bên|ben|từ|tu|tại|tai|chồng|chong|vợ|vo|người|nguoi)\s+)nn(?![\p{L}\p{N}])/gu;
-const VICTIM_SHORTHAND = /(?<![\p{L}\p{N}])nn(?![\p{L}\p{N}])/gu;
+// Lowercase "nn" is abroad after a word of place or going or a person, typed out or not ("đi nn", "lấy ck nn", "ng
+// nn": the chat words are spelled out after this pass), and the victim only after what is done for a victim ("tiếp
+// nhận nn", "người nhà của nn") or as the subject opening a sentence ("Nn được hỗ trợ gì"). After any other word it
+// may be either ("lao động nn", "cty nn"), so it stays as typed. In capitals it is the documents' abbreviation.
+const ABROAD_SHORTHAND = new RegExp(
+  `${after(anyOf(['ng', 'ck', 'vk', 'ra', 'sang', 'qua', 'từ', 'tại'], ['đi', 'ở', 'bên', 'chồng', 'vợ', 'người']))}nn${WORD_END}`,
+  'gu',
+);
+const VICTIM_SHORTHAND = new RegExp(
+  `(?:${after(anyOf(['bv'], ['tiếp nhận', 'hỗ trợ', 'bảo vệ', 'người nhà của', 'xác định', 'xác định là', 'xác minh', 'giải cứu']))}|${SENTENCE_START})[nN]n${WORD_END}`,
+  'gu',
+);
 
-// "hs" is a file of papers next to what one does with it or what it holds ("nộp hs", "hs gồm gì"); elsewhere it may
-// be a pupil ("hs bị dụ"), so it stays as typed.
-const FILE_SHORTHAND =
-  /(?<=(?:^|[^\p{L}\p{N}])(?:làm|lam|nộp|nop|gửi|gui|lập|lap|bộ|bo|chuẩn bị|chuan bi|thẩm định|tham dinh|đủ|du|xong)\s+)hs(?![\p{L}\p{N}])|(?<![\p{L}\p{N}])hs(?=\s+(?:gồm|gom|xin|đề nghị|de nghi|cần|can|phải|phai|nộp|nop|gửi|gui|hỗ trợ|ho tro|trợ cấp|tro cap|bảo vệ|bao ve)(?![\p{L}\p{N}]))/giu;
+// "hs" is a file of papers where it is handled as one or holds something ("nộp hs", "hs gồm gì", "hs đề nghị"); next
+// to what one needs, must do or is given it is as often a pupil ("hs cần làm gì", "hs phải làm gì"), so it stays as typed.
+const FILE_SHORTHAND = new RegExp(
+  `${after(anyOf(['làm', 'lập', 'bộ', 'đủ'], ['nộp', 'chuẩn bị', 'thẩm định']))}hs${WORD_END}|` +
+    `${WORD_START}[hH]s${before(anyOf(['gồm', 'xin'], ['đề nghị']))}`,
+  'gu',
+);
 
-// "đk" is a condition when asked about ("cần đk gì", "đk để mở") and a registration otherwise ("đk tạm trú").
-const CONDITION_SHORTHAND =
-  /(?<![\p{L}\p{N}])(?:đk|dk)(?=\s+(?:gì|gi|j|nào|nao|để|de|ra sao|thế nào|the nao)(?![\p{L}\p{N}]))|(?<=(?:^|[^\p{L}\p{N}])(?:cần|can|đủ|du|những|nhung|các|cac)\s+)(?:đk|dk)(?![\p{L}\p{N}])/giu;
+// "đk" is "được" as often as "đăng ký" or "điều kiện" ("ko làm đk gì", "cần đk tạm trú"): only "đủ đk" is a condition.
+const CONDITION_SHORTHAND = new RegExp(`${after(anyOf(['đủ']))}(?:đk|dk)${WORD_END}`, 'gu');
 
-// Lowercase "ca" is an ordinary syllable (ca hát, ca trực) except before a tier of government: "ca xã" is the police.
-const POLICE_SHORTHAND =
-  /(?<![\p{L}\p{N}])ca(?=\s+(?:xã|xa|huyện|huyen|tỉnh|tinh|phường|phuong|quận|quan|thị trấn|thi tran|cấp|cap)(?![\p{L}\p{N}]))/gu;
+// Lowercase "ca" is an ordinary syllable (ca hát, ca trực, "2 ca cấp cứu") except before a tier of government, written
+// with its marks: "ca xã" is the police. After a number it counts cases ("2 ca xã này").
+const POLICE_SHORTHAND = new RegExp(
+  `${WORD_START}(?<!\\p{N}\\s+)[cC]a${before(anyOf(['xã', 'huyện', 'tỉnh', 'phường', 'quận', 'thị trấn']))}`,
+  'gu',
+);
 
-// After "sở" or "bộ" two capitals name the department ("Sở TC", "Sở TP"), not the city (TP) or anything else.
-const DEPARTMENT_INITIALS: Record<string, string> = {
-  tc: 'tài chính',
-  tp: 'tư pháp',
-  yt: 'y tế',
-  nv: 'nội vụ',
-  ng: 'ngoại giao',
-  gd: 'giáo dục và đào tạo',
-  ca: 'công an',
-};
-const DEPARTMENT_SHORTHAND = /(?<=(?:^|[^\p{L}\p{N}])(?:sở|so|bộ|bo)\s+)(tc|tp|yt|nv|ng|gd|ca)(?![\p{L}\p{N}])/giu;
+// After "Sở" or "Bộ" with its marks, two capitals name the department ("Sở TC", "Bộ CA") as the ministry's own
+// abbreviation spells it ("BTC", "BCA"); "TP" before a name is the city ("Sở TP HCM").
+const DEPARTMENT_SHORTHAND = /(?<=(?:^|[^\p{L}\p{N}])(?:[sS]ở|[bB]ộ)\s+)\p{Lu}{2}(?![\p{L}\p{N}])(?!(?<=TP)\s+\p{Lu})/gu;
+function departmentOf(initials: string): string {
+  const ministry = ABBREVIATIONS[`b${initials.toLowerCase()}`];
+  return ministry?.startsWith('bộ ') ? ministry.slice('bộ '.length) : initials;
+}
 
 /** Shorthand that reads by the words around it, each with a quick test that skips texts without it. */
 const SHORTHAND_IN_CONTEXT: readonly { has: RegExp; apply: (s: string) => string }[] = [
   { has: /bv/i, apply: (s) => s.replace(PROTECT_SHORTHAND, 'bảo vệ') },
-  { has: /nn/, apply: (s) => s.replace(ABROAD_SHORTHAND, 'nước ngoài').replace(VICTIM_SHORTHAND, 'nạn nhân') },
-  { has: /hs/i, apply: (s) => s.replace(FILE_SHORTHAND, 'hồ sơ') },
-  { has: /[đd]k/i, apply: (s) => s.replace(CONDITION_SHORTHAND, 'điều kiện') },
-  { has: /ca /, apply: (s) => s.replace(POLICE_SHORTHAND, 'công an') },
-  {
-    has: /(?:sở|so|bộ|bo)\s+\p{L}{2}(?![\p{L}\p{N}])/iu,
-    apply: (s) => s.replace(DEPARTMENT_SHORTHAND, (initials: string) => DEPARTMENT_INITIALS[initials.toLowerCase()]),
-  },
+  { has: /[nN]n/, apply: (s) => s.replace(ABROAD_SHORTHAND, 'nước ngoài').replace(VICTIM_SHORTHAND, 'nạn nhân') },
+  { has: /[hH]s/, apply: (s) => s.replace(FILE_SHORTHAND, 'hồ sơ') },
+  { has: /[đd]k/, apply: (s) => s.replace(CONDITION_SHORTHAND, 'điều kiện') },
+  { has: /[cC]a /, apply: (s) => s.replace(POLICE_SHORTHAND, 'công an') },
+  { has: /(?:[sS]ở|[bB]ộ)\s+\p{Lu}{2}/u, apply: (s) => s.replace(DEPARTMENT_SHORTHAND, departmentOf) },
 ];
 
 /** The text with the shorthand read by its context spelled out ("xin bv nạn nhân" → "xin bảo vệ nạn nhân"). */

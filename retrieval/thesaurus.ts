@@ -950,8 +950,21 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
   {
     everyday: ['giấy tờ', 'giấy má', 'làm giấy', 'xin giấy', 'thủ tục', 'cần những gì'],
     legal: ['hồ sơ', 'giấy tờ, tài liệu', 'đơn đề nghị', 'thủ tục'],
-    // Papers someone holds back from a person are a sign of being held, not a file to prepare.
-    unless: ['giữ giấy tờ', 'giữ hết giấy tờ', 'lấy giấy tờ', 'lấy hết giấy tờ', 'thu giấy tờ', 'tịch thu giấy tờ', 'cầm giấy tờ'],
+    // Papers someone holds back from a person are a sign of being held, not a file to prepare; papers one goes to get
+    // ("lấy giấy tờ xác nhận") are.
+    unless: [
+      'giữ giấy tờ',
+      'giữ hết giấy tờ',
+      'giữ lại giấy tờ',
+      'lấy mất giấy tờ',
+      'bị lấy giấy tờ',
+      'lấy hết giấy tờ',
+      'thu giấy tờ',
+      'thu hết giấy tờ',
+      'tịch thu giấy tờ',
+      'cầm giấy tờ',
+      'cầm hết giấy tờ',
+    ],
   },
   { everyday: ['viết đơn', 'làm đơn', 'nộp đơn'], legal: ['đơn đề nghị', 'văn bản đề nghị', 'làm đơn'] },
   // How a request is made: asked by mouth, by phone or a message, or in person, against the written request.

@@ -109,24 +109,60 @@ describe('text analysis', () => {
     expect(spellOutChat('bv tỉnh ở đâu')).toBe('bệnh viện tỉnh ở đâu');
   });
 
-  it('reads lowercase "nn" as the victim, and as abroad after a word of place or going', () => {
+  it('reads lowercase "nn" as the victim only after what is done for one, and as abroad after a place, going or a person', () => {
     expect(spellOutChat('người nhà của nn gồm ai')).toBe('người nhà của nạn nhân gồm ai');
     expect(spellOutChat('tiếp nhận nn ở đâu')).toBe('tiếp nhận nạn nhân ở đâu');
     expect(spellOutChat('bị lừa đi nn làm việc')).toBe('bị lừa đi nước ngoài làm việc');
     expect(spellOutChat('lấy chồng nn')).toBe('lấy chồng nước ngoài');
+    // A person from abroad in shorthand ("ck", "ng") is no victim.
+    expect(spellOutChat('lấy ck nn')).toBe('lấy chồng nước ngoài');
+    expect(spellOutChat('ng nn bị lừa')).toBe('người nước ngoài bị lừa');
+    expect(spellOutChat('kết hôn với ng nn')).toBe('kết hôn với người nước ngoài');
+    // After other words it may be abroad as well: it stays as typed.
+    for (const q of ['lao động nn bị lừa có được hỗ trợ ko', 'bị giữ ở cty nn', 'đi xkld nn', 'kết hôn với nn']) {
+      expect(spellOutChat(q)).not.toContain('nạn nhân');
+    }
+    expect(spellOutChat('Nn được hỗ trợ gì')).toBe('nạn nhân được hỗ trợ gì');
+    expect(spellOutChat('CA huyện xác minh nn mất bao lâu')).toBe('CA huyện xác minh nạn nhân mất bao lâu');
   });
 
-  it('reads "hs", "đk", "ca" and a department\'s initials by the words around them', () => {
+  it('reads "hs" as a file only where it is handled or holds something, never as a pupil who needs or must', () => {
     expect(spellOutChat('hs xin trợ cấp gồm j')).toBe('hồ sơ xin trợ cấp gồm gì');
     expect(spellOutChat('nộp hs ở đâu')).toBe('nộp hồ sơ ở đâu');
+    expect(spellOutChat('Hs gồm những gì')).toBe('hồ sơ gồm những gì');
     expect(spellOutChat('hs bị dụ dỗ')).toBe('hs bị dụ dỗ');
-    expect(spellOutChat('mở cơ sở cần đk j')).toBe('mở cơ sở cần điều kiện gì');
-    expect(spellOutChat('đk tạm trú')).toBe('đk tạm trú');
+    expect(spellOutChat('con gái tôi là hs lớp 8 bị dụ sang tq, hs cần làm gì để được về')).not.toContain('hồ sơ');
+    expect(spellOutChat('hs phải làm gì để ko bị lừa bán')).not.toContain('hồ sơ');
+    expect(spellOutChat('hs cần được bảo vệ thế nào')).not.toContain('hồ sơ');
+  });
+
+  it('reads "đk" as a condition only in "đủ đk", as it is as often "được" or a registration', () => {
+    expect(spellOutChat('có đủ đk để được hỗ trợ không')).toBe('có đủ điều kiện để được hỗ trợ không');
+    for (const q of ['em ko làm đk gì', 'giúp đk gì ko', 'cần đk gì để đưa về', 'cần đk tạm trú', 'cần đk kết hôn']) {
+      expect(spellOutChat(q)).not.toContain('điều kiện');
+    }
+  });
+
+  it('reads "ca" as the police only before a tier written with its marks, and not after a number', () => {
     expect(spellOutChat('ca huyện xác minh')).toBe('công an huyện xác minh');
+    expect(spellOutChat('Ca xã làm gì')).toBe('công an xã làm gì');
     expect(spellOutChat('ca trực đêm')).toBe('ca trực đêm');
+    for (const q of ['ca cấp cứu', 'có 2 ca cấp cứu', '1 ca cấp tỉnh', 'ca tinh', 'ca xa deu biet', 'có 2 ca xã này']) {
+      expect(spellOutChat(q)).not.toContain('công an');
+    }
+  });
+
+  it("reads two capitals after 'Sở' or 'Bộ' as the ministry's abbreviation spells them, 'TP' before a name as the city", () => {
     expect(spellOutChat('Sở TC lo j')).toBe('Sở tài chính lo gì');
     expect(spellOutChat('Sở TP giúp gì')).toBe('Sở tư pháp giúp gì');
+    expect(spellOutChat('Bộ NG hỗ trợ gì')).toBe('Bộ ngoại giao hỗ trợ gì');
     expect(spellOutChat('về TP Hồ Chí Minh')).toBe('về TP Hồ Chí Minh');
+    expect(spellOutChat('Sở TP HCM')).toBe('Sở TP HCM');
+    expect(spellOutChat('so ca bi mua ban')).toBe('so ca bi mua ban');
+    expect(spellOutChat('so ng bi mua ban nam 2024')).not.toContain('ngoại giao');
+  });
+
+  it('reads chat contractions longer than three letters', () => {
     expect(spellOutChat('tgian bao lâu')).toBe('thời gian bao lâu');
   });
 

@@ -850,4 +850,12 @@ describe('words that only look like an everyday wording (bundled thesaurus)', ()
     expect(x.expand('bọn nó giữ giấy tờ không cho về')).not.toContain('đơn đề nghị');
     expect(x.expand('làm giấy tờ xin hỗ trợ ở đâu')).toContain('đơn đề nghị');
   });
+
+  it('reads papers one goes to get as a file to prepare, and papers taken away or kept as none', () => {
+    expect(x.expand('cần lấy giấy tờ gì để nhận hỗ trợ')).toContain('đơn đề nghị');
+    expect(x.expand('đi lấy giấy tờ xác nhận nạn nhân ở đâu')).toContain('đơn đề nghị');
+    for (const q of ['chủ bị lấy giấy tờ rồi', 'nó giữ lại giấy tờ của em', 'bọn nó thu hết giấy tờ', 'chủ cầm hết giấy tờ']) {
+      expect(x.expand(q)).not.toContain('đơn đề nghị');
+    }
+  });
 });
