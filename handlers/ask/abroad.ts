@@ -61,6 +61,10 @@ function reportsFromAbroad(text: string, folded: string): boolean {
   return place !== undefined && mentionsAbroad(` ${place} `);
 }
 
+// An office's own work on such cases ("cơ quan nào thống kê số nạn nhân ở nước ngoài", "báo cáo chi phí về nước"): the
+// province's division of tasks answers it, not where a person over there goes.
+const OFFICE_TASK = / (thong ke|tong hop|bao cao|so lieu) /;
+
 // Who takes in a person handed back at a border gate, an airport or the border ("trả về qua cửa khẩu … thì bên nào
 // nhận"): Vietnam's reception, which the documents assign at home, not the mission abroad.
 const RECEIVED_AT_BORDER = / (cua khau|bien gioi|san bay)( \w+){0,6}? (nhan|tiep nhan|don|ra don)\b/;
@@ -75,11 +79,12 @@ export const asksWhereOrWho = (text: string): boolean => WHERE_OR_WHO.test(folde
 /**
  * The question asks where a person abroad gets help: the person is not back, and either somewhere abroad is named
  * and coming home or papers are what they want, or they are over there and want Vietnam's agencies told; and it
- * asks where, whom or how. A number asked for is the directory's; a fare asked for is the support rules'.
+ * asks where, whom or how. A number asked for is the directory's; a fare asked for is the support rules'; an office's
+ * statistics or reports on such cases are the plans'.
  */
 export function asksHelpAbroad(text: string): boolean {
   const f = foldedWords(text);
-  if (cameBack(text) || asksForNumber(text) || RECEIVED_AT_BORDER.test(f) || asksFare(text)) return false;
+  if (cameBack(text) || asksForNumber(text) || RECEIVED_AT_BORDER.test(f) || asksFare(text) || OFFICE_TASK.test(f)) return false;
   const wanted = (mentionsAbroad(text) && HOMEWARD.test(f)) || reportsFromAbroad(text, f) || reportsWhileAbroad(text, f);
   return wanted && (asksWhereOrWho(text) || isContactQuestion(text));
 }

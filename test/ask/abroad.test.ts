@@ -83,6 +83,9 @@ describe('asksHelpAbroad', () => {
     // The fare home is asked: the rules on what is paid answer it.
     'Người bị bán ở Lào được giúp về nước thì tiền vé máy bay do ai trả, đưa về tới đâu?',
     'nguoi bi ban dang o campuchia muon ve que thi tien xe ai lo, lien he ai',
+    // An office's statistics or reports on victims abroad: the plans' division of work.
+    'Cơ quan nào thống kê số nạn nhân bị mua bán ở nước ngoài và chi phí về nước cho nạn nhân?',
+    'Đơn vị nào tổng hợp, báo cáo việc đưa nạn nhân ở nước ngoài về nước?',
   ])('%s → no', (q) => expect(asksHelpAbroad(q)).toBe(false));
 });
 
