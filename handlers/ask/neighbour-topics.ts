@@ -240,7 +240,7 @@ const TOPICS: NeighbourTopic[] = [
   {
     // A victim's certificate is issued in the documents, never given a term of validity or renewed.
     what: 'thời hạn sử dụng và việc gia hạn giấy xác nhận nạn nhân',
-    cues: /\b(giay (xac nhan|chung nhan)( \w+){0,8} (het han|gia han|thoi han su dung|con han|co gia tri( trong)? bao lau|dung duoc bao lau)|(gia han|het han)( \w+){0,3} giay (xac nhan|chung nhan))\b/,
+    cues: /\b(giay (xac nhan|chung nhan)( \w+){0,10} (het han|gia han|thoi han su dung|con han|co thoi han( su dung)? (bao lau|may nam|bao nhieu)|co gia tri( trong)? bao lau|dung duoc bao lau)|(gia han|het han)( \w+){0,3} giay (xac nhan|chung nhan))\b/,
     headings: ['gia han giay xac nhan'],
     subjectKeepsInScope: false,
   },

@@ -154,6 +154,7 @@ describe('neighbouring legal topics the documents do not cover', () => {
       ['quy phong chong mua ban nguoi trich lap the nao', 'quỹ hỗ trợ nạn nhân', true],
       ['Học sinh lớp 9 bỏ học đi làm thuê thì xã vận động thế nào?', 'học sinh bỏ học', false],
       ['Giấy xác nhận nạn nhân bị mua bán hết hạn thì xin gia hạn ở đâu?', 'giấy xác nhận nạn nhân', true],
+      ['Giấy xác nhận nạn nhân bị mua bán của con tôi có thời hạn bao lâu?', 'giấy xác nhận nạn nhân', true],
       ['Thủ tục cho nhận con nuôi với người nước ngoài cần giấy tờ gì?', 'con nuôi', false],
       ['Đi lao động ở Hàn Quốc theo hợp đồng phải nộp tiền ký quỹ bao nhiêu?', 'chi phí đi làm việc ở nước ngoài', false],
       ['Hợp đồng đưa người lao động đi làm việc ở Nhật thu phí môi giới bao nhiêu?', 'chi phí đi làm việc ở nước ngoài', false],
