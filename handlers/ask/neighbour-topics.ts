@@ -245,6 +245,14 @@ const TOPICS: NeighbourTopic[] = [
     subjectKeepsInScope: false,
   },
   {
+    // Titles a commune, a residential area or a family is recognised with, and their criteria: emulation rules, which
+    // the documents never set (they only reward those who did well, in general words).
+    what: 'tiêu chí công nhận danh hiệu thi đua (xã, khu dân cư, gia đình…)',
+    cues: /\b(tieu chi( \w+){0,6} (cong nhan|dat chuan|danh hieu)|(duoc )?cong nhan (la |dat )?(xa|phuong|thon|ap|to dan pho|khu dan cu|gia dinh|don vi)|danh hieu thi dua)\b/,
+    headings: ['tieu chi cong nhan', 'danh hieu thi dua'],
+    subjectKeepsInScope: false,
+  },
+  {
     what: 'giấy phép lái xe',
     cues: /\b(giay phep lai xe|bang lai)\b/,
     headings: ['lai xe'],

@@ -186,6 +186,17 @@ describe('neighbouring legal topics the documents do not cover', () => {
     expect(neighbourTopicIn('Nhà trường tham gia phòng ngừa mua bán người thế nào?', corpus, true)).toBeUndefined();
   });
 
+  it('keeps out the criteria of titles a commune or a family is recognised with, not who is recognised as a victim', () => {
+    expect(neighbourTopicIn('Thôn tôi muốn được công nhận là khu dân cư không có tội phạm thì cần tiêu chí gì?', corpus, true)).toContain(
+      'tiêu chí công nhận',
+    );
+    expect(neighbourTopicIn('Tiêu chí để xã đạt chuẩn an toàn về phòng chống mua bán người là gì?', corpus, true)).toContain(
+      'tiêu chí công nhận',
+    );
+    expect(neighbourTopicIn('Làm sao để được công nhận là nạn nhân bị mua bán?', corpus, true)).toBeUndefined();
+    expect(neighbourTopicIn('Cá nhân có thành tích trong phòng chống mua bán người được khen thưởng không?', corpus, true)).toBeUndefined();
+  });
+
   it("leaves a poor household's entitlements as a victim to the documents", () => {
     expect(neighbourTopicIn('Nạn nhân thuộc hộ nghèo được hỗ trợ tiền điện không?', corpus, true)).toBeUndefined();
     expect(neighbourTopicIn('Nạn nhân thuộc hộ nghèo trở về được trợ cấp gì?', corpus, false)).toBeUndefined();
