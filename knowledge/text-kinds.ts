@@ -64,6 +64,18 @@ export function familyOfName(name: string): string | undefined {
   return word ? FAMILY_OF_WORD.get(word) : undefined;
 }
 
+// "Hướng dẫn" is also what people call any guiding text ("hướng dẫn 01/2014" for the joint circular): named so, a text
+// is known by its number and year whatever its kind.
+const EVERYDAY_KINDS = new Set(['hd']);
+
+/**
+ * Whether a text named as of family `named` may be a held text of family `held`: the same family, a kind everyday
+ * speech uses for any text, or a held text whose kind its number's sign does not tell.
+ */
+export function sameKind(named: string | undefined, held: string | undefined): boolean {
+  return held === undefined || named === held || (named !== undefined && EVERYDAY_KINDS.has(named));
+}
+
 /** The folded words of a family's kinds, as a regular expression alternative (`(nghi dinh|nd)`). */
 export function kindWordsOf(family: string): string {
   return `(${KIND_WORDS_LONGEST_FIRST.filter((w) => FAMILY_OF_WORD.get(w) === family).join('|')})`;
@@ -89,3 +101,20 @@ export function kindNamesPattern(kinds: readonly TextKind[] = TEXT_KINDS): strin
 
 /** The kinds whose texts are regulations (laws and the texts under them), as opposed to plans and letters. */
 export const REGULATION_KINDS: readonly TextKind[] = TEXT_KINDS.filter((k) => ['luat', 'nd', 'tt', 'nq', 'qd'].includes(k.family));
+
+// A số hiệu with its issuer's sign, and the kind that may be written right before it ("Nghị quyết 202/2025/QH15").
+const KIND_THEN_SIGNED_NUMBER = new RegExp(
+  `(?:(${kindNamesPattern()})\\s+(?:số\\s+)?)?(\\d{1,4}\\/\\d{4}\\/[\\p{Lu}\\d][\\p{Lu}\\p{Ll}\\d-]*)`,
+  'gu',
+);
+
+/**
+ * Each số hiệu of a text with its kind's family: the kind written right before it, else its sign's, which names the
+ * issuer (`Nghị quyết 202/2025/QH15` is a resolution, `53/2024/QH15` alone a law).
+ */
+export function signedNumbersIn(text: string): { number: string; family: string | undefined }[] {
+  return [...text.matchAll(KIND_THEN_SIGNED_NUMBER)].map((m) => ({
+    number: m[2],
+    family: (m[1] ? kindOfName(m[1])?.family : undefined) ?? familyOfNumber(m[2]),
+  }));
+}

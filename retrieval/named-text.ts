@@ -2,7 +2,7 @@
 // asks for the law that was replaced and "luật mới", "luật hiện hành" for the law in force that replaced it. The
 // ranking gives the named text's passages the lead on near ties, so that two laws on the same point (the 2011 law
 // and today's) are told apart by what the question says of them, not by which repeats its words more.
-import { familiesNumbered, familyOfNumber, kindWordsOf } from '../knowledge/text-kinds.js';
+import { familiesNumbered, familyOfNumber, kindWordsOf, sameKind } from '../knowledge/text-kinds.js';
 import type { DocMeta } from '../knowledge/types.js';
 import { foldedWords } from '../knowledge/text.js';
 
@@ -21,7 +21,7 @@ export function namesText(q: string, doc: DocMeta): boolean {
   if (!year) return false;
   const family = familyOfNumber(doc.number!);
   const kinds = familiesNumbered(q, Number(n), year);
-  if (kinds.length) return family !== undefined && kinds.includes(family);
+  if (kinds.length) return kinds.some((named) => sameKind(named, family));
   if (q.includes(` ${n} ${year} `)) return true;
   if (family && new RegExp(` ${kindWordsOf(family)}( so)? ${Number(n)} `).test(q.replace(/ 0(?=\d)/g, ' '))) return true;
   return family === 'luat' && new RegExp(` luat( \\w+){0,6}? (nam )?${year} `).test(q);

@@ -41,7 +41,7 @@ import { validityNote } from '../../knowledge/validity.js';
 import { answerTypes } from '../../retrieval/question-type.js';
 import { splitSentences } from '../../retrieval/text.js';
 import { documentNumbers, type UnavailableText, type Updates } from '../../knowledge/updates.js';
-import { familyOfName, familyOfNumber } from '../../knowledge/text-kinds.js';
+import { familyOfName, familyOfNumber, sameKind, signedNumbersIn } from '../../knowledge/text-kinds.js';
 import type { Corpus, DocMeta, Section } from '../../knowledge/types.js';
 import { citationOf } from '../answer/cite.js';
 import type { Citation } from '../types.js';
@@ -153,7 +153,11 @@ function namedByUpdates(name: string, updates: Updates): boolean {
   let known = updateTexts.get(updates);
   if (!known) {
     const text = JSON.stringify(updates);
-    known = { numbers: documentNumbers(text).flatMap((n) => textNumberOf(n) ?? []), words: foldWords(text) };
+    const numbers = signedNumbersIn(text).flatMap(({ number, family }) => {
+      const n = textNumberOf(number);
+      return n ? [{ ...n, family }] : [];
+    });
+    known = { numbers, words: foldWords(text) };
     updateTexts.set(updates, known);
   }
   if (!/\d/.test(name)) return known.words.includes(foldWords(name));
@@ -161,7 +165,8 @@ function namedByUpdates(name: string, updates: Updates): boolean {
   return (
     asked !== undefined &&
     known.numbers.some(
-      (k) => k.number === asked.number && k.year === asked.year && k.family === asked.family && (!asked.code || asked.code === k.code),
+      (k) =>
+        k.number === asked.number && k.year === asked.year && sameKind(asked.family, k.family) && (!asked.code || asked.code === k.code),
     )
   );
 }

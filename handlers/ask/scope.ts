@@ -3,7 +3,7 @@
 // words is one of the documents' subject terms. The retrieval answer combines the last signal with how
 // much of the question its best passage covers.
 import type { ContactsDirectory } from '../../knowledge/contacts.js';
-import { FAMILY_OF_WORD, familyOfNumber, TEXT_KINDS } from '../../knowledge/text-kinds.js';
+import { familyOfName, familyOfNumber, kindOfName, sameKind, TEXT_KINDS } from '../../knowledge/text-kinds.js';
 import type { Corpus } from '../../knowledge/types.js';
 import {
   foldDiacritics,
@@ -34,10 +34,10 @@ interface Vocabulary {
   unigrams: Set<string>;
   /** Subject terms: folded content bigrams found both in the plans' titles and in the national texts' titles. */
   subject: Set<string>;
-  /** Kind family and `number/year` of every document (`nd 9/2013`). */
-  docNumbers: Set<string>;
+  /** `number/year` of every document (`9/2013`) → the kind families of the documents so numbered. */
+  docNumbers: NumberedTexts;
   /** The same of the texts the documents cite by number and date ("Kế hoạch số 4215/KH-UBND ngày 09/7/2021"). */
-  citedNumbers: Set<string>;
+  citedNumbers: NumberedTexts;
   /** Folded province names of the corpus' plans (`quang nam`). */
   provinces: string[];
   /** Folded titles of the documents, as ` folded words `. */
@@ -58,9 +58,16 @@ function numberKey(n: string): string | undefined {
 }
 
 // A text is known by its kind as well as its number: "Quyết định số 53/QĐ-UBND năm 2024" is not Luật 53/2024. A kind
-// the table does not hold ("bộ luật", "công ước") is its own family, which no document has.
-const familyOfKind = (kind: string) => FAMILY_OF_WORD.get(foldDiacritics(kind.toLowerCase())) ?? kind;
-const textKey = (family: string | undefined, key: string) => `${family} ${key}`;
+// the table does not hold ("bộ luật", "công ước") has no family, which no document of a known kind shares.
+type NumberedTexts = Map<string, (string | undefined)[]>;
+
+function addNumbered(texts: NumberedTexts, key: string, family: string | undefined): void {
+  texts.set(key, [...(texts.get(key) ?? []), family]);
+}
+
+/** Whether a text of `family` numbered `key` is among `texts` (sameKind). */
+const holds = (texts: NumberedTexts, family: string | undefined, key: string) =>
+  texts.get(key)?.some((held) => sameKind(family, held)) ?? false;
 
 const cache = new WeakMap<Corpus, Vocabulary>();
 function vocabularyOf(corpus: Corpus): Vocabulary {
@@ -98,14 +105,15 @@ function vocabularyOf(corpus: Corpus): Vocabulary {
   const subject = new Set(
     (both.length ? both : [...titleTerms.plan, ...titleTerms.regulation]).filter((b) => !provinces.includes(b) && titleShare(b) >= 0.5),
   );
-  const docNumbers = new Set(
-    corpus.docs.flatMap((d) => {
-      const key = d.number ? numberKey(d.number) : undefined;
-      return key ? [textKey(familyOfNumber(d.number!), key)] : [];
-    }),
-  );
+  const docNumbers: NumberedTexts = new Map();
+  for (const d of corpus.docs) {
+    const key = d.number ? numberKey(d.number) : undefined;
+    if (key) addNumbered(docNumbers, key, familyOfNumber(d.number!) ?? kindOfName(d.title)?.family);
+  }
   const titles = corpus.docs.map((d) => foldedWords(d.title));
-  const citedNumbers = new Set(corpus.sections.flatMap((s) => datedNumbersIn(foldDiacritics(s.text.toLowerCase())).map((n) => n.key)));
+  const citedNumbers: NumberedTexts = new Map();
+  for (const s of corpus.sections)
+    for (const n of datedNumbersIn(foldDiacritics(s.text.toLowerCase()))) addNumbered(citedNumbers, n.key, n.family);
   v = {
     bigrams: bi,
     markedBigrams: marked,
@@ -150,12 +158,12 @@ const NUMBERED = / so |\//;
 const MAX_SPAN_YEARS = 10;
 
 /** The texts a folded text names by number and year of issue, as kind family and `number/year` with where the name stands. */
-function datedNumbersIn(folded: string): { key: string; at: number; length: number }[] {
+function datedNumbersIn(folded: string): { family: string | undefined; key: string; at: number; length: number }[] {
   return [...folded.matchAll(DATED_NUMBER)].flatMap((m) => {
     const [, kind, number, year] = m;
     const span = !/ ngay /.test(m[0]) && !NUMBERED.test(m[0]) && Number(number) <= MAX_SPAN_YEARS;
     if (YEAR.test(number) || span || PERIOD_AFTER.test(folded.slice(m.index + m[0].length))) return [];
-    return [{ key: textKey(familyOfKind(kind), `${Number(number)}/${year}`), at: m.index, length: m[0].length }];
+    return [{ family: familyOfName(kind), key: `${Number(number)}/${year}`, at: m.index, length: m[0].length }];
   });
 }
 
@@ -213,18 +221,19 @@ export function unknownDocumentIn(text: string, corpus: Corpus): string | undefi
   const raw = stripInvisible(text);
   for (const m of raw.matchAll(DOC_ABBREV)) {
     const key = numberKey(m[2]);
-    if (key && !v.docNumbers.has(textKey(familyOfKind(m[1]), key))) return m[0];
+    if (key && !holds(v.docNumbers, familyOfName(m[1]), key)) return m[0];
   }
   // Folding keeps one character per character of NFC Vietnamese text, so a match slices back to the user's words.
   const folded = foldDiacritics(raw.toLowerCase());
   const aligned = folded.length === raw.length;
   for (const n of datedNumbersIn(folded)) {
-    if (!v.docNumbers.has(n.key) && !v.citedNumbers.has(n.key)) return aligned ? raw.slice(n.at, n.at + n.length).trim() : n.key;
+    if (!holds(v.docNumbers, n.family, n.key) && !holds(v.citedNumbers, n.family, n.key))
+      return aligned ? raw.slice(n.at, n.at + n.length).trim() : n.key;
   }
   for (const m of folded.matchAll(DOC_KIND)) {
     const named = (aligned ? raw.slice(m.index, m.index + m[0].length) : m[0]).trim();
     const key = m[2] ? numberKey(m[2]) : undefined;
-    if (key && !v.docNumbers.has(textKey(familyOfKind(m[1]), key))) return named;
+    if (key && !holds(v.docNumbers, familyOfName(m[1]), key)) return named;
     const law = !m[2] && aligned ? unknownLawName(m[1], raw.slice(m.index + m[0].length), v) : undefined;
     if (law) return `${named} ${law}`;
     // A kind of text the documents never mention ("hiệp định", "công ước") cannot be answered from them.

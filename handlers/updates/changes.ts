@@ -9,6 +9,7 @@ import {
   kindNamesPattern,
   kindOfName,
   REGULATION_KINDS,
+  sameKind,
   TEXT_KINDS,
 } from '../../knowledge/text-kinds.js';
 import { slugify, vnDate, withoutFoldedMatches } from '../../knowledge/text.js';
@@ -124,7 +125,7 @@ function namesText(q: string, phrase: string, isNew: boolean): boolean {
     // After a kind of text, the number names a text of that kind only ("quyết định 53/2024" is not the law 53/2024).
     const kinds = familiesNumbered(q, plain, year);
     if (kinds.length) {
-      if (family && kinds.includes(family)) return true;
+      if (kinds.some((named) => sameKind(named, family))) return true;
       continue;
     }
     if (q.includes(` ${plain} ${year} `) || q.includes(` ${n} ${year} `)) return true;
@@ -182,7 +183,7 @@ function numberKeys(phrase: string, isNew: boolean): NumberKey[] {
       year,
       words,
       isLaw: type === 'Luật',
-      family: familyOfNumber(number) ?? (type && kindOfName(type)?.family),
+      family: (type ? kindOfName(type)?.family : undefined) ?? familyOfNumber(number),
     };
   });
   if (keysOfPhrase.size >= 1_000) keysOfPhrase.clear();

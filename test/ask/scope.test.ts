@@ -83,6 +83,9 @@ describe('scope signals from the corpus', () => {
     expect(unknownDocumentIn('Nghị định 66/2011 quy định gì?', corpus)).toBe('Nghị định 66/2011');
     expect(unknownDocumentIn('Luật số 53/2024/QH15 quy định ai là nạn nhân?', corpus)).toBeUndefined();
     expect(unknownDocumentIn('Thông tư 01/2014 hướng dẫn tiếp nhận thế nào?', corpus)).toBeUndefined();
+    // "Hướng dẫn" is what people call any guiding text.
+    expect(unknownDocumentIn('Hướng dẫn số 01/2014 về tiếp nhận nạn nhân quy định gì?', corpus)).toBeUndefined();
+    expect(unknownDocumentIn('Bộ luật 53/2024 nói gì?', corpus)).toBe('Bộ luật 53/2024');
   });
 
   it("reads a law's whole name, so another law sharing its first words is not taken for the corpus' law", () => {

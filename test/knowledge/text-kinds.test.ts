@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FAMILY_OF_WORD, familiesNumbered, familyOfName, familyOfNumber, kindOfName } from '../../knowledge/text-kinds.js';
+import {
+  FAMILY_OF_WORD,
+  familiesNumbered,
+  familyOfName,
+  familyOfNumber,
+  kindOfName,
+  sameKind,
+  signedNumbersIn,
+} from '../../knowledge/text-kinds.js';
 
 describe('kinds of texts', () => {
   it('reads the longest kind a name starts with, with or without marks', () => {
@@ -32,5 +40,19 @@ describe('kinds of texts', () => {
     expect(familiesNumbered(' nd 09 2013 va luat 66 2011 ', 9, '2013')).toEqual(['nd']);
     expect(familiesNumbered(' so 53 2024 ', 53, '2024')).toEqual([]);
     expect(familiesNumbered(' quyet dinh 53 2023 ', 53, '2024')).toEqual([]);
+  });
+
+  it("reads a số hiệu's kind from the kind written before it, its sign naming only the issuer", () => {
+    expect(signedNumbersIn('Theo Nghị quyết 202/2025/QH15 và Luật Phòng, chống mua bán người số 53/2024/QH15')).toEqual([
+      { number: '202/2025/QH15', family: 'nq' },
+      { number: '53/2024/QH15', family: 'luat' },
+    ]);
+  });
+
+  it('takes "hướng dẫn" for any kind, and a held text whose kind is unknown for any', () => {
+    expect(sameKind('hd', 'tt')).toBe(true);
+    expect(sameKind('qd', 'luat')).toBe(false);
+    expect(sameKind(undefined, 'luat')).toBe(false);
+    expect(sameKind('qd', undefined)).toBe(true);
   });
 });
