@@ -69,12 +69,16 @@ const OFFICE_TASK = / (thong ke|tong hop|bao cao|so lieu) /;
 // nhận"): Vietnam's reception, which the documents assign at home, not the mission abroad.
 const RECEIVED_AT_BORDER = / (cua khau|bien gioi|san bay)( \w+){0,6}? (nhan|tiep nhan|don|ra don)\b/;
 
-// Where to go there or whom to find, or how to do it ("đến cơ quan nào", "tìm ai", "làm sao").
-const WHERE_OR_WHO =
-  / ((co quan|ben|don vi|noi|cho|to chuc) nao|(tim|gap|hoi|nho|den|di|toi|lien he|lien lac|bao) (\w+ )?(ai|dau)|lam (sao|the nao|gi)) /;
+// Which body to turn to or whom to find ("liên hệ cơ quan nào", "tìm ai").
+const WHICH_BODY = '(co quan|ben|don vi|noi|cho|to chuc) nao|(tim|gap|hoi|nho|lien he|lien lac|bao) (\\w+ )?ai';
+// …or where to go there, or how to do it ("đến đâu", "làm sao").
+const WHERE_OR_WHO = new RegExp(
+  ` (${WHICH_BODY}|(tim|gap|hoi|nho|den|di|toi|lien he|lien lac|bao) (\\w+ )?(ai|dau)|lam (sao|the nao|gi)) `,
+);
+const WHICH_BODY_ASKED = new RegExp(` (${WHICH_BODY}) `);
 
-/** The question asks where to go, whom to find or contact, or how ("liên hệ cơ quan nào", "tìm ai", "làm sao"). */
-export const asksWhereOrWho = (text: string): boolean => WHERE_OR_WHO.test(foldedWords(text));
+/** The question asks which body to turn to or whom to find ("liên hệ cơ quan nào", "tìm ai"). */
+export const asksWhichBody = (text: string): boolean => WHICH_BODY_ASKED.test(foldedWords(text));
 
 /**
  * The question asks where a person abroad gets help: the person is not back, and either somewhere abroad is named
@@ -86,7 +90,7 @@ export function asksHelpAbroad(text: string): boolean {
   const f = foldedWords(text);
   if (cameBack(text) || asksForNumber(text) || RECEIVED_AT_BORDER.test(f) || asksFare(text) || OFFICE_TASK.test(f)) return false;
   const wanted = (mentionsAbroad(text) && HOMEWARD.test(f)) || reportsFromAbroad(text, f) || reportsWhileAbroad(text, f);
-  return wanted && (asksWhereOrWho(text) || isContactQuestion(text));
+  return wanted && (WHERE_OR_WHO.test(f) || isContactQuestion(text));
 }
 
 // Not back yet ("chưa về được", "vẫn chưa trở về", "chưa thể về nước").

@@ -231,7 +231,9 @@ const TOPICS: NeighbourTopic[] = [
     // Violence and bullying among pupils, and the school's discipline for it: child protection's and the schools' rules,
     // not the documents' (they speak of schools only as places to teach about trafficking).
     what: 'bạo lực học đường (bắt nạt, đánh nhau giữa học sinh và việc kỷ luật học sinh)',
-    cues: /\b(bao luc hoc duong|danh hoi dong|bat nat|(ky luat|xu ly ky luat) (hoc sinh|cac em|may em|may dua|nhung dua|cac chau))\b/,
+    // Bullying and group beatings happen outside school too (a maid bullied by the employer, a stranger's gang): only
+    // with a word of school are they this topic.
+    cues: /\b(bao luc hoc duong|(ky luat|xu ly ky luat) (hoc sinh|cac em|may em|may dua|nhung dua|cac chau))\b|^(?=.*\b(hoc sinh|hoc duong|nha truong|truong hoc|ban hoc|cung lop|trong lop|lop \d+|giao vien|co giao|thay giao)\b).*\b(bat nat|danh hoi dong)\b/,
     headings: ['bao luc hoc duong'],
     subjectKeepsInScope: true,
     ownVictims: /\bnan nhan (cua )?(bi )?bao luc hoc duong\b/,

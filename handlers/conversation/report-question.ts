@@ -5,7 +5,7 @@
 // ignored. Everything runs on folded, abbreviation-expanded tokens, so "o dau" = "ở đâu".
 import { UNSURE_INTRO } from '../answer.js';
 import { isContactQuestion } from '../contacts-answer.js';
-import { asksWhereOrWho, asksWhoProtects, staysAbroad } from '../ask/abroad.js';
+import { asksWhichBody, asksWhoProtects, staysAbroad } from '../ask/abroad.js';
 import type { AskOptions, AskResult } from '../ask/pipeline.js';
 import { foldDiacritics } from '../../knowledge/text.js';
 import { COUNTRY } from '../../retrieval/countries.js';
@@ -217,19 +217,18 @@ const POST_ASKED_OF = /(?:^|\s)đồn(?=[\s?.,!]|$)/u;
 const namesAgency = (words: string) => AGENCY_ASKED_OF.test(foldedOf(words)) || POST_ASKED_OF.test(words.normalize('NFC').toLowerCase());
 
 /**
- * The person came to an office and said they were sold ("tự tìm đến UBND xã, nói bị bán"): the rules for one who comes
- * to report set what that office does, which is what its staff ask ("cán bộ xã cần làm những bước gì").
+ * The person came to the commune or its police and said they were sold ("tự tìm đến UBND xã, nói bị bán"): the rules
+ * for one who comes to report set what that office does, which is what its staff ask ("cán bộ xã tụi em cần làm những
+ * bước gì"). Another tier ("Công an tỉnh") or another account ("báo chuyện con mất tích") is not that case.
  */
 const CAME_TO_REPORT =
-  / (?:tu )?(?:tim |di |chay )?(?:den|toi|ra|len|vo|vao) (?:tru so )?(uy ban nhan dan|cong an|xa|phuong)(?: (?:xa|phuong))?(?: \w+){0,3} (?:noi|khai|trinh bao|bao|ke) /;
-const OFFICE_NAMES: Record<string, string> = {
-  'uy ban nhan dan': 'Ủy ban nhân dân cấp xã',
-  xa: 'Ủy ban nhân dân cấp xã',
-  phuong: 'Ủy ban nhân dân cấp xã',
-  'cong an': 'Công an cấp xã',
-};
-/** What is asked is what to do, in steps or as a procedure ("cần làm những bước gì", "xử lý thế nào"). */
-const ASKS_STEPS = / (lam gi|lam nhung (buoc|viec) gi|(nhung|cac) buoc|xu ly|thu tuc|quy trinh|trinh tu) /;
+  / (?:tu )?(?:tim |di |chay )?(?:den|toi|ra|len|vo|vao) (?:tru so )?(uy ban nhan dan(?: xa| phuong)?|cong an (?:xa|phuong)|xa|phuong)(?: \w+){0,3} (?:khai|trinh bao|bao|ke|noi)(?: \w+){0,3} (?:bi|da bi) (?:ban|mua ban|lua ban) /;
+/** The office's staff ask for its steps ("cán bộ xã cần làm những bước gì", "xã phải xử lý thế nào"). */
+const ASKS_STEPS =
+  / (lam nhung (buoc|viec) gi|(nhung|cac) buoc|thu tuc|quy trinh|trinh tu|xu ly (the nao|ra sao)|(xa|phuong|can bo|chung toi|tui em|chung em|ben em)( \w+){0,3} (can|phai|nen) lam gi) /;
+
+/** The office the account says the person came to, in the documents' words. */
+const officeCameTo = (office: string) => (office.startsWith('cong an') ? 'Công an cấp xã' : 'Ủy ban nhân dân cấp xã');
 
 /**
  * Who the victim is, in the documents' words, when the account says it and the rules differ by it: a foreign victim
@@ -242,7 +241,7 @@ function victimAsTold(text: string, words: string): string | undefined {
   if (tellsForeignVictim(folded)) return 'Nạn nhân là người nước ngoài';
   if (stillAbroad(text, folded) && asksAboutOverThere(words)) return 'Nạn nhân đang ở nước ngoài';
   const came = CAME_TO_REPORT.exec(folded);
-  if (came && ASKS_STEPS.test(foldedOf(words))) return `Có người tự đến ${OFFICE_NAMES[came[1]]} trình báo bị mua bán`;
+  if (came && ASKS_STEPS.test(foldedOf(words))) return `Có người tự đến ${officeCameTo(came[1])} trình báo bị mua bán`;
   if (!namesAgency(words)) return undefined;
   const taken = TAKEN_IN_BY.exec(folded);
   const agency = taken && AGENCY_NAMES[taken[1] ?? taken[2]];
@@ -268,7 +267,7 @@ function stillAbroad(text: string, folded: string): boolean {
  * What is asked is where to go or report, which body to turn to ("liên hệ cơ quan nào để được giúp về nước"), or who
  * protects the person ("bên đó ai lo bảo vệ cho nó").
  */
-const asksAboutOverThere = (words: string) => WHERE_TO_GO(foldedOf(words)) || asksWhereOrWho(words) || asksWhoProtects(words);
+const asksAboutOverThere = (words: string) => WHERE_TO_GO(foldedOf(words)) || asksWhichBody(words) || asksWhoProtects(words);
 
 /** The asking clauses of a report, without what it tells. */
 const askedWords = (text: string) =>

@@ -182,6 +182,12 @@ describe('neighbouring legal topics the documents do not cover', () => {
     ])
       expect(neighbourTopicIn(q, corpus, false), q).toContain('bạo lực học đường');
     expect(neighbourTopicIn('Em học sinh bị bắt nạt rồi bị bán sang Trung Quốc thì được hỗ trợ gì?', corpus, true)).toBeUndefined();
+    // Outside school, bullying or a beating is no school violence.
+    for (const q of [
+      'Người giúp việc bị chủ nhà bắt nạt, giữ giấy tờ tùy thân, không cho về quê thì báo cho cơ quan nào?',
+      'Tôi bị nhóm người lạ đánh hội đồng rồi ép lên xe chở đi. Báo cho ai?',
+    ])
+      expect(neighbourTopicIn(q, corpus, false), q).toBeUndefined();
     // Schools' own part in prevention is the documents'.
     expect(neighbourTopicIn('Nhà trường tham gia phòng ngừa mua bán người thế nào?', corpus, true)).toBeUndefined();
   });

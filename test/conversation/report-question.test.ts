@@ -400,10 +400,18 @@ describe('a report whose account says who the victim is, where the rule depends 
       'Em gái tôi bị lừa sang Campuchia, giờ trốn ra được nhưng còn kẹt bên đó, không giấy tờ gì. Phải liên hệ cơ quan nào để được giúp về nước?',
     );
     expect(asked[0]).toBe('Nạn nhân đang ở nước ngoài thì phải liên hệ cơ quan nào để được giúp về nước?');
-    // Back home, the body to turn to is at home.
-    const home = await asking('Em gái tôi bị lừa sang Campuchia, đã trốn về nhà rồi. Phải liên hệ cơ quan nào để được giúp?');
-    expect(home.length).toBeGreaterThan(0);
-    expect(home.some((q) => q.includes('đang ở nước ngoài'))).toBe(false);
+    // Back home, the body to turn to is at home; asked how to do something else, it is not where to turn over there.
+    for (const text of [
+      'Em gái tôi bị lừa sang Campuchia, đã trốn về nhà rồi. Phải liên hệ cơ quan nào để được giúp?',
+      'Con tôi bị bán sang Trung Quốc, trốn ra được nhưng chưa về được. Làm thế nào để tố cáo kẻ môi giới ở quê?',
+    ]) {
+      const asked = await asking(text);
+      expect(asked.length, text).toBeGreaterThan(0);
+      expect(
+        asked.some((q) => q.includes('đang ở nước ngoài')),
+        text,
+      ).toBe(false);
+    }
   });
 
   it("puts an office's steps as asked for one who came to report there when the account says so", async () => {
@@ -411,9 +419,20 @@ describe('a report whose account says who the victim is, where the rule depends 
       'Sáng nay có một chị tự tìm đến UBND xã, nói bị bán vô một quán ở tỉnh khác mới trốn về. Cán bộ xã tụi em cần làm những bước gì?',
     );
     expect(asked[0]).toBe('Có người tự đến Ủy ban nhân dân cấp xã trình báo bị mua bán thì cán bộ xã tụi em cần làm những bước gì?');
-    // What the person gets is asked of a victim, however they came.
-    const support = await asking('Sáng nay có một chị tự tìm đến UBND xã, nói bị bán vô một quán mới trốn về. Chị ấy được hỗ trợ gì?');
-    expect(support.some((q) => q.includes('tự đến'))).toBe(false);
+    // What the person gets is asked of a victim, however they came; a victim handed over, another tier, another
+    // account are not one who came to report.
+    for (const text of [
+      'Sáng nay có một chị tự tìm đến UBND xã, nói bị bán vô một quán mới trốn về. Chị ấy được hỗ trợ gì?',
+      'Sáng nay biên phòng giải cứu một chị, đưa về tới xã nơi chị ở. Cán bộ xã tụi em cần làm những bước gì?',
+      'Có một cô tự đến Công an tỉnh, khai bị bán sang Trung Quốc. Công an tỉnh cần làm những bước gì?',
+      'Tôi lên xã báo chuyện con tôi mất tích mấy hôm nay. Xã phải làm những bước gì?',
+    ]) {
+      const asked = await asking(text);
+      expect(
+        asked.some((q) => q.includes('tự đến')),
+        text,
+      ).toBe(false);
+    }
   });
 
   it('puts who protects the person as asked for a victim abroad when the account says they are not back', async () => {
