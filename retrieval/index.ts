@@ -9,14 +9,7 @@ import { foldedWords, slugify } from '../knowledge/text.js';
 import { createDefinedTerms, type DefinedTerms } from './defined-term.js';
 import { createDefiningClauses, type DefiningClauses } from './defining-clause.js';
 import { askedFacilityNames } from './facility.js';
-import {
-  buildLexicalIndex,
-  DEFAULT_WEIGHTS,
-  type LexicalIndex,
-  type LexicalResult,
-  type LexicalWeights,
-  type WeightedTerm,
-} from './bm25.js';
+import { buildLexicalIndex, DEFAULT_WEIGHTS, type LexicalIndex, type LexicalResult, type LexicalWeights } from './bm25.js';
 import { createHashEmbedder } from './embedder.js';
 import { type Expansion, thesaurusExpander, type QueryExpander } from './expand.js';
 import { analyze, foldToken, lastRead, questionText, terms } from './text.js';
@@ -41,7 +34,6 @@ import {
   asksManner,
   overviewTopic,
   statesCountOf,
-  storyQuestion,
   statesNegative,
   type AnswerType,
 } from './question-type.js';
@@ -132,11 +124,6 @@ export interface FusionOptions {
    * over those restating the setting (0 = off; askingClause).
    */
   askedClause: number;
-  /**
-   * A question told after a story (storyQuestion) is ranked by its asking sentences; the story's syllables and word
-   * pairs are scored on the passages with this weight, so that they tell apart passages that answer alike (0 = off).
-   */
-  storyWeight: number;
   /**
    * How many of the first hits a question asking who acts looks for a clause of the best hit's article opening with
    * the duty in (dutyFirst; 0 = off).
@@ -244,7 +231,6 @@ export const DEFAULT_FUSION: FusionOptions = {
   fusedTypeBoost: { date: 1.5, period: 1.5, target: 1.5 },
   countedThingBoost: 1.5,
   askedClause: 0.5,
-  storyWeight: 0.3,
   siblingFacetDepth: 5,
   siblingFacetCoverage: 0.8,
   ownTextBoost: 1.5,
@@ -645,23 +631,19 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   const q = questionText(query).slice(0, MAX_QUERY_CHARS);
   if (!q || units.length === 0) return [];
   const named = mentionedProvince(q, ctx.provinces) ?? ownProvinceAsked(q, o.province);
-  // A question told after a story is searched for what it asks; the story's words only break ties (storyTerms).
-  const story = ctx.fusion.storyWeight > 0 ? storyQuestion(q) : undefined;
-  const asked = story?.asked ?? q;
-  const topic = overviewTopic(asked);
+  const topic = overviewTopic(q);
   // An overview's article may use none of the question's rarer words: it is looked for deeper.
   const limit = topic ? fusion.depth * OVERVIEW_POOL : fusion.depth;
-  const expansions = expansionsOf(ctx, asked);
+  const expansions = expansionsOf(ctx, q);
   // The named province is the scope (namedProvinceBoost): its name in a heading ("Báo Quảng Nam") says nothing of the
   // point asked; nor does the title of a plan the question names, which the plan's opening lines repeat.
-  const searched = lexical.search(
-    asked,
+  const lex = lexical.search(
+    q,
     limit,
     fusion.weights,
     expansions,
-    withoutTextTitle(named ? withoutProvinceName(asked, named) : asked, ctx.docList),
+    withoutTextTitle(named ? withoutProvinceName(q, named) : q, ctx.docList),
   );
-  const lex = story ? searched.withTerms(storyTerms(story.story, fusion.storyWeight), limit) : searched;
   const overview = topic ? overviewWeight(ctx, topic, Boolean(named ?? o.province), asksManner(q)) : undefined;
   const texts = namedTexts(q, ctx.docs, ctx.replacedBy);
   const excerpts = namedExcerpts(q, ctx.docs, ctx.replacedBy);
@@ -978,12 +960,6 @@ function facilityBoost(ctx: SearchContext, q: string, scope: string | null): ((i
 function docsBoost(ctx: SearchContext, texts: Set<string>, boost: number): ((i: number) => number) | undefined {
   if (!texts.size) return undefined;
   return (i) => (texts.has(ctx.units[i].docId) ? boost : 1);
-}
-
-/** A story's folded syllables and word pairs, each weighted `weight`, for LexicalResult.withTerms. */
-function storyTerms(story: string, weight: number): WeightedTerm[] {
-  const { uniF, biF } = terms(story);
-  return [...new Set([...uniF, ...biF])].map((term) => ({ term, weight }));
 }
 
 /** Reciprocal rank fusion of the lexical order and the vector neighbours: unit → fused score. */

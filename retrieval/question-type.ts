@@ -435,60 +435,6 @@ export function askingClause(question: string): string | undefined {
   return QUESTION_WORD.test(fold(last)) && specificSyllables(withoutClassifiers(last)).length >= MIN_ASKED_SYLLABLES ? last : undefined;
 }
 
-// Sentences end at '.', '!', '?' followed by a space, or at a line break: "TP.HCM", "15.12" stay whole, and so does
-// a name shortened to its initial ("Q. Nam").
-const SENTENCE_END = /(?<=[.!?…])(?<!(?<!\p{L})\p{Lu}\.)\s+|\s*\n\s*/u;
-// A sentence without a question mark asks by how it ends: "… thì xã làm gì", "có được hỗ trợ không". Inside a story,
-// "gì / nào / ai / đâu / mấy" only stand for something ("bị nhốt mấy tháng", "đi đâu ban đêm"), and after a negation
-// they close one ("không có giấy tờ gì", "chẳng còn đồng nào").
-const ENDS_ASKING = / (gi|nao|dau|ai|sao|bao lau|bao nhieu|the nao|khong|chua)( a| vay| nhi| ha)? $/;
-const ENDS_NEGATED = / (khong|chang|cha|chua) ([a-z]+ ){0,4}(gi|nao|dau|ai)( ca)? $/;
-
-// A story tells of someone: the asker, a relative, a neighbour ("Cháu tôi …", "Nhà bên cạnh …", "Tôi là cán bộ xã").
-// A setting in the documents' terms ("Nạn nhân được giải cứu ở biên giới.") is part of what is asked. Typed without
-// marks, only the words no other syllable folds to tell it ("toi" may be "tới", "ban" "bán").
-const TELLS_OF_SOMEONE = /(?<!\p{L})(tôi|mình|em|cháu|con|chị|anh|bạn|nó|cô ấy|hàng xóm|nhà bên cạnh|vợ|chồng)(?!\p{L})/iu;
-const TELLS_OF_SOMEONE_PLAIN = / (toi|minh|em|chau|hang xom|nha ben canh|co ay|chi ay|anh ay) /;
-
-/** The sentences tell what happened to someone (TELLS_OF_SOMEONE). */
-function tellsOfSomeone(story: string): boolean {
-  return hasDiacritics(story) ? TELLS_OF_SOMEONE.test(story) : TELLS_OF_SOMEONE_PLAIN.test(fold(story));
-}
-
-/** The sentence asks: a question mark, or an asking word closing it. */
-function sentenceAsks(sentence: string): boolean {
-  const folded = fold(sentence);
-  return sentence.includes('?') || (ENDS_ASKING.test(folded) && !ENDS_NEGATED.test(folded));
-}
-
-/** A question told after a story: what it asks, and the story before it. */
-export interface StoryQuestion {
-  /** The sentences that ask (the last one always). */
-  asked: string;
-  /** The sentences that only tell: who the person is and what happened. */
-  story: string;
-}
-
-/**
- * A question of several sentences, some of which only tell what happened ("Cháu tôi đi làm bên Campuchia bị giữ giấy
- * tờ, bị đánh. Giờ ra xã khai thì xã làm gì?"): its asking sentences and its story apart. The story names the person
- * and the places, which passages on the story share; the asking sentences say what the answer must state.
- * Undefined for a question of one sentence, one whose every sentence asks, one whose other sentences tell of no one
- * (a setting: tellsOfSomeone), or one whose asking sentences hold too few content syllables to be searched for
- * themselves ("Giờ phải làm sao?": the story is what is asked).
- */
-export const storyQuestion = lastRead((question: string): StoryQuestion | undefined => {
-  const sentences = question.split(SENTENCE_END).filter((s) => /\p{L}/u.test(s));
-  if (sentences.length < 2) return undefined;
-  const last = sentences.length - 1;
-  const asking = sentences.filter((s, i) => i === last || sentenceAsks(s));
-  if (asking.length === sentences.length) return undefined;
-  const asked = asking.join(' ');
-  if (specificSyllables(withoutClassifiers(asked)).length < MIN_ASKED_SYLLABLES) return undefined;
-  const story = sentences.filter((s) => !asking.includes(s)).join(' ');
-  return tellsOfSomeone(story) ? { asked, story } : undefined;
-});
-
 /**
  * Whether the clause that asks is short enough to ask for everything on its topic: a question that first sets out a
  * situation still asks for a list when its ask clause names one ("những việc gì") or a broad noun ("có trách nhiệm gì").
