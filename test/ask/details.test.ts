@@ -63,7 +63,7 @@ describe('a detail the passages on the topic do not state', () => {
   });
 
   it('is found for a question asking several details of one topic, and not when one of its parts is stated', async () => {
-    const both = 'Nạn nhân được vay vốn tối đa bao nhiêu tiền, lãi suất mấy phần trăm?';
+    const both = 'Nạn nhân được hỗ trợ vay vốn tối đa bao nhiêu tiền, lãi suất bao nhiêu?';
     expect(unstatedDetail(both, await usableFor(both), corpus)?.details).toEqual(['amount', 'rate']);
     const stated = 'Nạn nhân ở cơ sở bảo trợ được hỗ trợ tiền ăn tối đa bao nhiêu ngày và được cấp mấy bộ quần áo?';
     expect(unstatedDetail(stated, await usableFor(stated), corpus)).toBeUndefined();
