@@ -1,5 +1,5 @@
 // Vietnamese text analysis shared by the lexical ranker, the hashed embedder and the answerer.
-import { foldDiacritics, prepareSource, uniformTone } from '../knowledge/text.js';
+import { foldDiacritics, ownEntry, prepareSource, uniformTone } from '../knowledge/text.js';
 
 /** NFC, strips zero-width/control characters, collapses horizontal spaces, keeps at most one blank line. */
 export function normalizeText(s: string): string {
@@ -69,7 +69,9 @@ const SYLLABLE = /(?<![\p{L}\p{N}-])\p{Lu}{2}-\p{Lu}{2}(?![\p{L}\p{N}-])|[\p{L}\
 export function syllables(s: string): string[] {
   const found = normalizeText(s).match(SYLLABLE) ?? [];
   if (!found.some((w) => w.length === 5 && w[2] === '-')) return found;
-  return found.flatMap((w) => (w.length === 5 && w[2] === '-' && !ABBREVIATIONS[abbreviationKey(w)] ? [w.slice(0, 2), w.slice(3)] : [w]));
+  return found.flatMap((w) =>
+    w.length === 5 && w[2] === '-' && !ownEntry(ABBREVIATIONS, abbreviationKey(w)) ? [w.slice(0, 2), w.slice(3)] : [w],
+  );
 }
 
 /** The key an abbreviation is looked up by: folded, lowercase, without the hyphen of a pair ("PT-TH" → "ptth"). */
@@ -239,11 +241,11 @@ const REGIONAL_WORDS: Record<string, string> = {
  * `BLĐTBXH-CA-QP-NG`) two letters or more are a document's abbreviation, not shorthand.
  */
 function chatWordsOf(raw: string): string | undefined {
-  const regional = REGIONAL_WORDS[raw.toLowerCase()];
+  const regional = ownEntry(REGIONAL_WORDS, raw.toLowerCase());
   if (regional) return regional;
   const capitals = raw.length > 1 && raw === raw.toUpperCase() && !COUNTRY_INITIALS.has(raw.toLowerCase());
   if (raw.length > 3 || capitals) return undefined;
-  return CHAT_SHORTHAND[foldToken(raw).toLowerCase()];
+  return ownEntry(CHAT_SHORTHAND, foldToken(raw).toLowerCase());
 }
 
 /**
@@ -316,7 +318,7 @@ const POLICE_SHORTHAND = new RegExp(
 // abbreviation spells it ("BTC", "BCA"); "TP" before a name is the city ("Sở TP HCM").
 const DEPARTMENT_SHORTHAND = /(?<=(?:^|[^\p{L}\p{N}])(?:[sS]ở|[bB]ộ)\s+)\p{Lu}{2}(?![\p{L}\p{N}])(?!(?<=TP)\s+\p{Lu})/gu;
 function departmentOf(initials: string): string {
-  const ministry = ABBREVIATIONS[`b${initials.toLowerCase()}`];
+  const ministry = ownEntry(ABBREVIATIONS, `b${initials.toLowerCase()}`);
   return ministry?.startsWith('bộ ') ? ministry.slice('bộ '.length) : initials;
 }
 
@@ -347,7 +349,7 @@ function expansionOf(raw: string): string | undefined {
   // Abbreviations are short and contain a capital or are written in lowercase ASCII: skip ordinary syllables fast.
   if (raw.length > 8) return undefined;
   const key = abbreviationKey(raw);
-  const exp = ABBREVIATIONS[key];
+  const exp = ownEntry(ABBREVIATIONS, key);
   if (!exp) return undefined;
   // `ca`, `tt`, `nd`... are also ordinary syllables or noise when lowercase: expand capitals only.
   if (key.length <= 2 && raw !== raw.toUpperCase()) return undefined;

@@ -1,6 +1,6 @@
 // Chat text as triage features see it: strip invisible/control chars and NFC → lowercase → fold diacritics (đ→d)
 // → syllable tokens → expand chat abbreviations.
-import { foldDiacritics, stripInvisible } from '../../knowledge/text.js';
+import { foldDiacritics, ownEntry, stripInvisible } from '../../knowledge/text.js';
 
 // Teen-code and common chat abbreviations, keyed by the folded lowercase token.
 const ABBREVIATIONS: Record<string, string> = {
@@ -163,7 +163,7 @@ const ACCENTED_READINGS: Record<string, string> = { tới: 'den', tội: 'toidan
 function expandToken(tok: string): string[] {
   const hit = tokenCache.get(tok);
   if (hit) return hit;
-  const reading = ACCENTED_READINGS[tok];
+  const reading = ownEntry(ACCENTED_READINGS, tok);
   if (reading) return [reading];
   // Collapse stretched letters in chat ("cuuuu", "gapppp") to at most two.
   const folded = foldDiacritics(tok);
@@ -172,7 +172,7 @@ function expandToken(tok: string): string[] {
   if (f) {
     // Only undecorated tokens can be chat abbreviations: "a" may be "anh", but "ạ"/"à" are particles.
     const plain = folded === tok.replace(/đ/g, 'd');
-    const exp = (plain ? ABBREVIATIONS[f] : undefined) ?? (/^\d+$/.test(f) && f.length > 4 ? '<num>' : f);
+    const exp = (plain ? ownEntry(ABBREVIATIONS, f) : undefined) ?? (/^\d+$/.test(f) && f.length > 4 ? '<num>' : f);
     parts = exp.split(' ');
   }
   if (tokenCache.size < 50_000) tokenCache.set(tok, parts);

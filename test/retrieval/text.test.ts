@@ -14,6 +14,11 @@ import {
 } from '../../retrieval/text.js';
 
 describe('text analysis', () => {
+  it("reads words that are only every object's properties as words, not as abbreviations", () => {
+    for (const w of ['constructor', 'toString', 'valueOf', 'hasOwnProperty'])
+      expect(tokenize(`${w} là gì`), w).toContain(w.toLowerCase());
+  });
+
   it('normalises NFD, zero-width characters and spaces', () => {
     const nfd = 'hỗ trợ'.normalize('NFD');
     expect(normalizeText(`  ${nfd}\u200b  nạn\u200d\tnhân \u0007 `)).toBe('hỗ trợ nạn nhân');

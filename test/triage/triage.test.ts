@@ -72,6 +72,8 @@ describe('triage classifier', () => {
 
   it('reads teen-code and zero-width characters', () => {
     expect(tokenize('ko bít đc\u200b ko')).toEqual(['khong', 'bit', 'duoc', 'khong']);
+    // Words that are only every object's properties are words, not abbreviations.
+    expect(tokenize('constructor toString')).toEqual(['constructor', 'tostring']);
     // A last "a" after a question word is the particle "ạ"; elsewhere it is "anh".
     expect(tokenize('bon minh can lam gi a')).toEqual(['bon', 'minh', 'can', 'lam', 'gi', 'a']);
     expect(tokenize('a oi cuu em')).toEqual(['anh', 'oi', 'cuu', 'em']);
