@@ -15,8 +15,7 @@ import {
 
 describe('text analysis', () => {
   it("reads words that are only every object's properties as words, not as abbreviations", () => {
-    for (const w of ['constructor', 'toString', 'valueOf', 'hasOwnProperty'])
-      expect(tokenize(`${w} là gì`), w).toContain(w.toLowerCase());
+    for (const w of ['constructor', 'toString', 'valueOf', 'hasOwnProperty']) expect(tokenize(`${w} là gì`), w).toContain(w.toLowerCase());
   });
 
   it('normalises NFD, zero-width characters and spaces', () => {
