@@ -15,8 +15,6 @@ import {
   enumeratesFile,
   hitStart,
   withFileAsked,
-  withEveryText,
-  withOtherText,
   type Candidate,
   chooseSentences,
   paragraphAround,
@@ -648,19 +646,9 @@ function quotesOf(
     const paragraph = asked.overview && !isLead && lines.length === 1 ? paragraphAround(g, pos, MAX_PARAGRAPH_CHARS) : undefined;
     for (const c of paragraph ?? []) said.add(c.pos);
     if (paragraph) quotes.push(`«${paragraph.map((c) => c.text).join(' ')}»`);
-    else pushOnce(quotes, `«${lines.map((l) => excerptOf(l, profile, types, sentenceRoom(asked, isLead, lines))).join('\n')}»`);
+    else pushOnce(quotes, `«${lines.map((l) => excerptOf(l, profile, types, MAX_SENTENCE_CHARS)).join('\n')}»`);
   }
   return { quotes, leadLine, partLines };
-}
-
-/**
- * How long a quoted sentence may be. An overview's further source stating its answer in one long sentence (a body's
- * duties run on through ';': "… bố trí chỗ ăn, ở …; hỗ trợ nhu cầu thiết yếu, chăm sóc y tế, tư vấn tâm lý …; phối
- * hợp …") is quoted whole up to a paragraph's length, as a paragraph is: cut to the run sharing most of the
- * question's words, it keeps the clause naming the body and drops the list of what it does.
- */
-function sentenceRoom(asked: Asked, isLead: boolean, lines: string[]): number {
-  return asked.overview && !isLead && lines.length === 1 ? MAX_PARAGRAPH_CHARS : MAX_SENTENCE_CHARS;
 }
 
 /** A clause heading quoted with its points reads as their lead-in ("Điều kiện thành lập …:"), as the text's clause does. */
@@ -813,8 +801,7 @@ function withReferringLead(selection: Selection, groups: Group[], asked: Asked):
 /** The answer from passages that passed the evidence checks. */
 /**
  * `named`: the plan section the question asks for as a whole; null: none, and the passages are the one section that
- * answers, quoted as they stand rather than as part of a list around them. `everyText`: each passage is a text's own
- * answer (its article on the kind of support asked), quoted however few of the question's words it shares.
+ * answers, quoted as they stand rather than as part of a list around them.
  */
 function composeAnswer(
   index: KnowledgeIndex,
@@ -823,7 +810,6 @@ function composeAnswer(
   bestConfidence: number,
   named: NamedSection | null | undefined = namedPlanSection(q, usable, index.corpus),
   province: string | null = null,
-  everyText = false,
 ): AnswerResult {
   const section = named ?? undefined;
   const overview = askedOf(q, bestConfidence, section !== undefined, index.corpus.docs, named === null);
@@ -845,15 +831,10 @@ function composeAnswer(
   if (!asked.overview) withAmountPeriod(selection, asked);
   if (!section) withOwnPlanPoint(selection, groups, province);
   withBaseLawLead(selection, groups);
-  if (everyText) withEveryText(groups, selection);
-  // An overview answered by one text alone: another text among the top passages covers what it does not.
-  const other = asked.overview && !section ? withOtherText(index, usable, groups, selection, asked.profile, asked.types) : undefined;
   // The answer leads with the single sentence that best answers (the amount, the deadline, the agency);
   // its source comes first among the quotes, then those of the further parts' answers.
   const leadGroup = selection.lead?.g;
-  const extra = [...(selection.parts ?? []).map((p) => p.g), ...(other ? [other] : [])].filter(
-    (g, i, all) => !groups.includes(g) && all.indexOf(g) === i,
-  );
+  const extra = (selection.parts ?? []).map((p) => p.g).filter((g, i, all) => !groups.includes(g) && all.indexOf(g) === i);
   const used = [...groups, ...extra]
     .filter((g) => selection.chosen.has(g))
     .sort((a, b) => Number(b === leadGroup) - Number(a === leadGroup));
@@ -922,7 +903,7 @@ export async function answer(
     if (basis.hits.length) return composeAnswer(ctx.index, basis.asked, basis.hits, sure);
     // What one named kind of support consists of is said by the article on that kind, not the list naming it.
     const kind = supportKindHits(ctx.index, q, hits, sure);
-    if (kind.hits.length) return composeAnswer(ctx.index, kind.asked, kind.hits, sure, null, null, true);
+    if (kind.hits.length) return composeAnswer(ctx.index, kind.asked, kind.hits, sure, null);
     // The nearest passage of an unrelated question is still unrelated: off-subject questions need strong evidence,
     // unless they ask whether an act the documents list as prohibited is forbidden; the price of a thing asked off the
     // subject is never in the documents, however well the everyday words for a support clause match it.

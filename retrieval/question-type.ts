@@ -288,13 +288,12 @@ const LIST_NOUN_ASKED = new RegExp(` (nhung|cac) ${LIST_NOUNS} (gi|nao) `);
 // "Dựa vào đâu để xác định …", "căn cứ vào những gì": the grounds, which the documents list.
 const GROUNDS = / (dua|can cu) (vao|tren) (dau|nhung gi|gi) /;
 // "được tiếp nhận, xác minh ra sao", "phối hợp như thế nào", "đồn xử lý thế nào": how a procedure goes, answered by its
-// steps; "Hội Phụ nữ tham gia … ra sao": how a body takes part, answered by the roles its article lists. A case that
-// "được / bị xử lý thế nào" asks what becomes of it, a detail of its own.
+// steps. A case that "được / bị xử lý thế nào" asks what becomes of it, a detail of its own.
 // In chat a final "sao" after the act asks how ("được bảo vệ sao"), unless it asks what follows ("thì sao", "có sao",
 // "bị sao") or why ("vì sao").
 const FINAL_SAO = '(?<!(thi|co|khong|ko|vi|tai|bi|duoc) )sao $';
 const HOW_PROCEDURE = new RegExp(
-  ` (tiep nhan|xac minh|xac dinh|giai cuu|trao tra|phoi hop|tham gia|ap dung|bao ve|(?<!(duoc|bi) )(xu ly|giai quyet)) .*((the nao|ra sao) |(?<= )${FINAL_SAO})`,
+  ` (tiep nhan|xac minh|xac dinh|giai cuu|trao tra|phoi hop|ap dung|bao ve|(?<!(duoc|bi) )(xu ly|giai quyet)) .*((the nao|ra sao) |(?<= )${FINAL_SAO})`,
 );
 // Words that only ask for the answer ("tóm tắt giúp tôi", "cho biết"): no part of the topic.
 const REQUEST_WORDS = new Set(['tom tat', 'liet ke', 'giup toi', 'giup em', 'giup minh', 'cho biet', 'cho hoi']);

@@ -20,7 +20,6 @@ import {
   sentenceParagraphs,
   sentenceScore,
   sentenceTerms,
-  type SentenceTerms,
 } from './sentences.js';
 import { preferOwnClause } from './shared-tail.js';
 import { titlesWeight } from './granted.js';
@@ -858,93 +857,4 @@ export function chooseSentences(
   // The lead's group is chosen: the lead is the best of the pool, above the cut.
   if (then) chosen.get(g)?.add(then.pos);
   return { chosen, lead: then ? { g, s, then } : { g, s } };
-}
-
-/** Share of a further text's sentence already said by the answer's first text above which it adds nothing. */
-const SAID_SHARE = 0.8;
-
-/** True when most of the sentence's word pairs are already in `said` (the same wording in another text). */
-function saidAlready(sentence: string, said: SentenceTerms): boolean {
-  const pairs = [...sentenceTerms(sentence).bi];
-  return pairs.length === 0 || pairs.filter((p) => said.bi.has(p)).length >= SAID_SHARE * pairs.length;
-}
-
-/** A word pair in more than this share of the sections' headings ("nạn nhân", "hỗ trợ") names no body or step. */
-const COMMON_HEADING_SHARE = 0.05;
-// Computed once per corpus: the number of sections whose headings hold each word pair.
-const headingPairsByCorpus = new WeakMap<readonly Section[], Map<string, number>>();
-
-/** How many sections' headings hold each folded word pair. */
-function headingPairCounts(sections: readonly Section[]): Map<string, number> {
-  let counts = headingPairsByCorpus.get(sections);
-  if (!counts) {
-    counts = new Map();
-    for (const s of sections) for (const pair of sentenceTerms(s.path.join(' ')).bi) counts.set(pair, (counts.get(pair) ?? 0) + 1);
-    headingPairsByCorpus.set(sections, counts);
-  }
-  return counts;
-}
-
-/**
- * Whether two passages' headings name the same body or step the question does: a word pair of the question in both,
- * which few headings hold ("Hội Liên hiệp Phụ nữ" in "Điều 18. Hội Liên hiệp phụ nữ Việt Nam tham gia …" and "10. Đề
- * nghị Hội Liên hiệp Phụ nữ tỉnh"; "đến trình báo" in two texts' articles on people reporting themselves).
- */
-function sameTopic(index: KnowledgeIndex, a: SearchHit, b: SearchHit, profile: QueryProfile): boolean {
-  const sections = index.corpus.sections;
-  const counts = headingPairCounts(sections);
-  const max = sections.length * COMMON_HEADING_SHARE;
-  const other = sentenceTerms(b.chunk.path.join(' ')).bi;
-  return [...sentenceTerms(a.chunk.path.join(' ')).bi].some((p) => other.has(p) && profile.bi.has(p) && (counts.get(p) ?? 0) <= max);
-}
-
-/**
- * An overview answered from one text alone, by one text's article or section: the ranker's first usable passage of
- * another text on the same body or step joins with its best sentence, though it shares fewer of the question's words.
- * Two texts often cover a topic in halves (the law's roles of a body and the plan's tasks for it, the decree's
- * entitlement and the circular's steps), and a question asking for everything on it wants both. Nothing joins when
- * that sentence says again what the first text says, or only opens a list (its items are not quoted under an
- * overview's lead). Returns the group to quote when it is not among `groups`.
- */
-export function withOtherText(
-  index: KnowledgeIndex,
-  usable: SearchHit[],
-  groups: Group[],
-  selection: Selection,
-  profile: QueryProfile,
-  types: AnswerType[],
-): Group | undefined {
-  const chosen = [...selection.chosen.keys()];
-  const docs = new Set(chosen.map((g) => g.hit.doc.id));
-  if (!selection.lead || docs.size !== 1) return undefined;
-  const lead = selection.lead.g.hit;
-  const rank = usable.findIndex((h) => !docs.has(h.doc.id) && sameTopic(index, lead, h, profile));
-  if (rank < 0) return undefined;
-  const hit = usable[rank];
-  const g = groups.find((x) => x.hit.chunk.sectionId === hit.chunk.sectionId) ?? candidatesOf(index, hit, rank, profile, types, new Set());
-  if (!withBestNewSentence(g, chosen, selection)) return undefined;
-  return groups.includes(g) ? undefined : g;
-}
-
-/**
- * Chooses the best sentence of `g` that states something (not a list's bare opening) and says more than the `chosen`
- * groups' passages already do; false when it has none.
- */
-function withBestNewSentence(g: Group, chosen: Group[], selection: Selection): boolean {
-  const said = sentenceTerms(chosen.map((x) => x.hit.chunk.text).join('\n'));
-  const best = g.sentences.filter((s) => s.pos >= 0 && s.score > 0 && !s.text.trimEnd().endsWith(':')).sort((a, b) => b.score - a.score)[0];
-  if (!best || saidAlready(best.text, said)) return false;
-  selection.chosen.set(g, new Set([best.pos]));
-  return true;
-}
-
-/**
- * Every text's article on one kind of support is quoted, each by its best sentence: the decree says what the kind
- * consists of, the law's article when and where it is given ("trong thời gian lưu trú tại cơ sở … để phục hồi sức
- * khỏe"), though it shares fewer of the question's words than the decree's clause.
- */
-export function withEveryText(groups: Group[], selection: Selection): void {
-  for (const g of groups) {
-    if (!selection.chosen.has(g)) withBestNewSentence(g, [...selection.chosen.keys()], selection);
-  }
 }

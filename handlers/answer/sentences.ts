@@ -103,7 +103,7 @@ export function queryProfile(q: string, withLegal = false): QueryProfile {
 /** A documents' term pair standing for the question's own words counts this much (a question's own pair counts 2). */
 const LEGAL_WEIGHT = 1;
 
-export interface SentenceTerms {
+interface SentenceTerms {
   uni: Set<string>;
   bi: Set<string>;
   length: number;

@@ -6,7 +6,6 @@ import { asksSupportContent, kindsOfTitle } from '../../handlers/answer/support-
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import type { KnowledgeIndex } from '../../retrieval/types.js';
 import { doc, makeCorpus, SECTION_UNITS } from '../retrieval/fixture.js';
-import { openBundledIndex } from './bundled.js';
 
 const NEW_LAW = doc('regulations/luat-moi.md', 'Luật mới 2/2024', null, { title: 'Luật Phòng, chống mua bán người' });
 const DECREE = doc('regulations/nghi-dinh.md', 'NĐ 1/2013', null, { title: 'Nghị định hướng dẫn Luật Phòng, chống mua bán người' });
@@ -128,19 +127,5 @@ describe('answering what a named support consists of', () => {
     const r = await answer('Nạn nhân được hưởng những chế độ hỗ trợ nào?', { index });
     expect(r.citations[0].docId).toBe(NEW_LAW.id);
     expect(r.text).toContain('Trợ giúp pháp lý');
-  });
-});
-
-describe('answering what a named support consists of, in the bundled texts', () => {
-  let bundled: KnowledgeIndex;
-  beforeAll(async () => {
-    bundled = await openBundledIndex();
-  });
-
-  it("quotes the law's article on the kind after the decree's clause: it says when and where the kind is given", async () => {
-    const r = await answer('nan nhan duoc ho tro y te ra sao', { index: bundled });
-    expect(r.citations[0].docId).toBe('regulations/nd-09-2013.md');
-    const law = r.citations.find((c) => c.label.includes('Điều 34. Hỗ trợ y tế'));
-    expect(law?.quotes?.[0]).toContain('để phục hồi sức khỏe');
   });
 });

@@ -37,9 +37,6 @@ describe('isOverview', () => {
     // By which means: the measures a text lists.
     'Nhân chứng bị đe dọa được công an bảo vệ bằng cách nào?',
     'người tố giác được bảo vệ ra sao',
-    // How a body takes part: the roles its article lists.
-    'Hội Liên hiệp phụ nữ tham gia phòng ngừa mua bán người ra sao?',
-    'mat tran to quoc tham gia phong chong mua ban nguoi nhu the nao',
     // A list's own noun right before the question word names the list, however long the rest.
     'Kế hoạch tiếp nhận, bảo vệ nạn nhân của tỉnh nhà phải bảo đảm những yêu cầu gì?',
     'Kế hoạch của tỉnh đặt ra các mục tiêu nào cho công tác hỗ trợ nạn nhân năm nay?',
