@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { ownEntry } from './text.js';
 
 /** Files the loader reads. Word lock files (`~$x.docx`) are not documents. */
 export const DOCUMENT_FILE = /^(?!~\$).+\.(md|txt|docx|pdf)$/i;
@@ -26,7 +27,7 @@ const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 function decodeEntities(s: string): string {
   return s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
     if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-    return ENTITIES[e.toLowerCase()] ?? m;
+    return ownEntry(ENTITIES, e.toLowerCase()) ?? m;
   });
 }
 

@@ -105,7 +105,7 @@ export const REGULATION_KINDS: readonly TextKind[] = TEXT_KINDS.filter((k) => ['
 // A số hiệu with its issuer's sign, and the kind that may be written right before it ("Nghị quyết 202/2025/QH15").
 const KIND_THEN_SIGNED_NUMBER = new RegExp(
   `(?:(${kindNamesPattern()})\\s+(?:số\\s+)?)?(\\d{1,4}\\/\\d{4}\\/[\\p{Lu}\\d][\\p{Lu}\\p{Ll}\\d-]*)`,
-  'gu',
+  'giu',
 );
 
 /**

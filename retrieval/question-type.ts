@@ -2,7 +2,7 @@
 // amount, "bao lâu / trước ngày nào" a time limit or date, "ai / cơ quan nào" an agency, "giấy tờ gì" papers,
 // "những gì / gồm" a list, "trước ngày nào" a date, "thay thế văn bản nào" the texts a text replaced. The
 // extractive answer favours sentences that carry what is asked.
-import { foldDiacritics, foldedAsMeant } from '../knowledge/text.js';
+import { foldDiacritics, foldedAsMeant, ownEntry } from '../knowledge/text.js';
 import { analyze, hasDiacritics, isStopword, lastRead, STOPWORDS, spellOutChat } from './text.js';
 
 export type AnswerType =
@@ -214,7 +214,7 @@ const MEASURED_AS: Record<string, string> = {
  * unaccented question finds them too.
  */
 export function statesCountOf(thing: string): (foldedText: string) => boolean {
-  const nouns = MEASURED_AS[thing] ?? thing;
+  const nouns = ownEntry(MEASURED_AS, thing) ?? thing;
   const re = new RegExp(`(?<![\\d/.,])\\d+(?:\\s*\\([^)]{1,20}\\))?\\s*(?:${nouns})(?![a-z0-9])`);
   return (foldedText) => re.test(foldedText);
 }

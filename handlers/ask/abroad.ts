@@ -63,18 +63,18 @@ function reportsFromAbroad(text: string, folded: string): boolean {
 
 // An office's own work on such cases ("cơ quan nào thống kê số nạn nhân ở nước ngoài", "báo cáo chi phí về nước"): the
 // province's division of tasks answers it, not where a person over there goes.
-const OFFICE_TASK = / (thong ke|tong hop|bao cao|so lieu) /;
+// People say "báo cáo với cơ quan nào" for reporting it: only a report of results or figures is an office's work.
+const OFFICE_TASK = / (thong ke|tong hop|so lieu|bao cao (ket qua|so lieu|dinh ky|tinh hinh)) /;
 
 // Who takes in a person handed back at a border gate, an airport or the border ("trả về qua cửa khẩu … thì bên nào
 // nhận"): Vietnam's reception, which the documents assign at home, not the mission abroad.
 const RECEIVED_AT_BORDER = / (cua khau|bien gioi|san bay)( \w+){0,6}? (nhan|tiep nhan|don|ra don)\b/;
 
 // Which body to turn to or whom to find ("liên hệ cơ quan nào", "tìm ai").
-const WHICH_BODY = '(co quan|ben|don vi|noi|cho|to chuc) nao|(tim|gap|hoi|nho|lien he|lien lac|bao) (\\w+ )?ai';
+const ASK_VERBS = 'tim|gap|hoi|nho|lien he|lien lac|bao';
+const WHICH_BODY = `(co quan|ben|don vi|noi|cho|to chuc) nao|(${ASK_VERBS}) (\\w+ )?ai`;
 // …or where to go there, or how to do it ("đến đâu", "làm sao").
-const WHERE_OR_WHO = new RegExp(
-  ` (${WHICH_BODY}|(tim|gap|hoi|nho|den|di|toi|lien he|lien lac|bao) (\\w+ )?(ai|dau)|lam (sao|the nao|gi)) `,
-);
+const WHERE_OR_WHO = new RegExp(` (${WHICH_BODY}|(${ASK_VERBS}|den|di|toi) (\\w+ )?(ai|dau)|lam (sao|the nao|gi)) `);
 const WHICH_BODY_ASKED = new RegExp(` (${WHICH_BODY}) `);
 
 /** The question asks which body to turn to or whom to find ("liên hệ cơ quan nào", "tìm ai"). */

@@ -233,7 +233,7 @@ const TOPICS: NeighbourTopic[] = [
     what: 'bạo lực học đường (bắt nạt, đánh nhau giữa học sinh và việc kỷ luật học sinh)',
     // Bullying and group beatings happen outside school too (a maid bullied by the employer, a stranger's gang): only
     // with a word of school are they this topic.
-    cues: /\b(bao luc hoc duong|(ky luat|xu ly ky luat) (hoc sinh|cac em|may em|may dua|nhung dua|cac chau))\b|^(?=.*\b(hoc sinh|hoc duong|nha truong|truong hoc|ban hoc|cung lop|trong lop|lop \d+|giao vien|co giao|thay giao)\b).*\b(bat nat|danh hoi dong)\b/,
+    cues: /\b(bao luc hoc duong|(ky luat|xu ly ky luat) (hoc sinh|cac em|may em|may dua|nhung dua|cac chau))\b|^(?=[\s\S]*\b(hoc sinh|hoc duong|nha truong|truong hoc|o truong|tai truong|ban hoc|cung lop|trong lop|lop \d+|giao vien|co giao (chu nhiem|day)|thay giao)\b)[\s\S]*\b(bat nat|danh hoi dong)\b/,
     headings: ['bao luc hoc duong'],
     subjectKeepsInScope: true,
     ownVictims: /\bnan nhan (cua )?(bi )?bao luc hoc duong\b/,
@@ -242,15 +242,16 @@ const TOPICS: NeighbourTopic[] = [
   {
     // A victim's certificate is issued in the documents, never given a term of validity or renewed.
     what: 'thời hạn sử dụng và việc gia hạn giấy xác nhận nạn nhân',
-    cues: /\b(giay (xac nhan|chung nhan)( \w+){0,10} (het han|gia han|thoi han su dung|con han|co thoi han( su dung)? (bao lau|may nam|bao nhieu)|co gia tri( trong)? bao lau|dung duoc bao lau)|(gia han|het han)( \w+){0,3} giay (xac nhan|chung nhan))\b/,
+    cues: /\b(giay (xac nhan|chung nhan)( \w+){0,8} (het han|gia han|thoi han su dung|con han|(?<!cap )co thoi han( su dung)? (bao lau|may nam|bao nhieu)|co gia tri( trong)? bao lau|dung duoc bao lau)|(gia han|het han)( \w+){0,3} giay (xac nhan|chung nhan))\b/,
     headings: ['gia han giay xac nhan'],
     subjectKeepsInScope: false,
   },
   {
     // Titles a commune, a residential area or a family is recognised with, and their criteria: emulation rules, which
-    // the documents never set (they only reward those who did well, in general words).
+    // the documents never set (they only reward those who did well, in general words). Folded, "cong nhan" is also a
+    // worker (công nhân): only "được công nhận" or criteria count; criteria to be recognised as a victim are the documents'.
     what: 'tiêu chí công nhận danh hiệu thi đua (xã, khu dân cư, gia đình…)',
-    cues: /\b(tieu chi( \w+){0,6} (cong nhan|dat chuan|danh hieu)|(duoc )?cong nhan (la |dat )?(xa|phuong|thon|ap|to dan pho|khu dan cu|gia dinh|don vi)|danh hieu thi dua)\b/,
+    cues: /\b(tieu chi( \w+){0,6} (cong nhan|dat chuan|danh hieu)(?!( \w+){0,4} nan nhan)|duoc cong nhan (la |dat )?(xa|phuong|thon|ap|to dan pho|khu dan cu|gia dinh|don vi)|danh hieu thi dua)\b/,
     headings: ['tieu chi cong nhan', 'danh hieu thi dua'],
     subjectKeepsInScope: false,
   },

@@ -219,10 +219,11 @@ const namesAgency = (words: string) => AGENCY_ASKED_OF.test(foldedOf(words)) || 
 /**
  * The person came to the commune or its police and said they were sold ("tự tìm đến UBND xã, nói bị bán"): the rules
  * for one who comes to report set what that office does, which is what its staff ask ("cán bộ xã tụi em cần làm những
- * bước gì"). Another tier ("Công an tỉnh") or another account ("báo chuyện con mất tích") is not that case.
+ * bước gì"). Another tier ("Công an tỉnh", "UBND huyện") or another account ("báo chuyện con mất tích", "bị bạn trai
+ * đánh": folded, "bị bạn" is "bi ban" too, so "bán" needs where or to whom) is not that case.
  */
 const CAME_TO_REPORT =
-  / (?:tu )?(?:tim |di |chay )?(?:den|toi|ra|len|vo|vao) (?:tru so )?(uy ban nhan dan(?: xa| phuong)?|cong an (?:xa|phuong)|xa|phuong)(?: \w+){0,3} (?:khai|trinh bao|bao|ke|noi)(?: \w+){0,3} (?:bi|da bi) (?:ban|mua ban|lua ban) /;
+  / (?:tu )?(?:tim |di |chay )?(?:den|toi|ra|len|vo|vao) (?:tru so )?(uy ban nhan dan (?:xa|phuong)|cong an (?:xa|phuong)|xa|phuong)(?: \w+){0,3} (?:khai|trinh bao|bao|ke|noi)(?: \w+){0,3} (?:bi|da bi) (?:mua ban|lua ban|ban (?:sang|qua|vo|vao|cho|di|lam|o)) /;
 /** The office's staff ask for its steps ("cán bộ xã cần làm những bước gì", "xã phải xử lý thế nào"). */
 const ASKS_STEPS =
   / (lam nhung (buoc|viec) gi|(nhung|cac) buoc|thu tuc|quy trinh|trinh tu|xu ly (the nao|ra sao)|(xa|phuong|can bo|chung toi|tui em|chung em|ben em)( \w+){0,3} (can|phai|nen) lam gi) /;

@@ -58,6 +58,8 @@ describe('asksHelpAbroad', () => {
     // Money sent home, or a ransom, is no fare.
     'con toi o campuchia van gui tien ve nha, gio no muon ve nuoc thi lien he co quan nao',
     'Em tôi bị giữ bên Campuchia, bọn nó đòi ai trả tiền chuộc mới cho về, giờ liên hệ cơ quan nào?',
+    // "Báo cáo" said for reporting it, not an office's report of results.
+    'Em gái tôi bị bán sang Trung Quốc, giờ còn kẹt bên đó. Muốn về nước thì báo cáo với cơ quan nào?',
   ])('%s → yes', (q) => expect(asksHelpAbroad(q)).toBe(true));
 
   it.each([

@@ -166,6 +166,8 @@ describe('neighbouring legal topics the documents do not cover', () => {
       // A child victim's schooling, a certificate's issuing time and the fund named by the documents stay theirs.
       'Trẻ em bị mua bán trở về đã bỏ học thì có được hỗ trợ học văn hóa không?',
       'Giấy xác nhận nạn nhân được cấp trong thời hạn bao lâu?',
+      'Giấy xác nhận nạn nhân được cấp có thời hạn bao lâu kể từ khi nhận hồ sơ?',
+      'Giấy xác nhận nạn nhân do xã cấp, chỗ ở tạm thời có thời hạn bao lâu?',
       'Quỹ Bảo hộ công dân và pháp nhân Việt Nam ở nước ngoài chi những gì cho nạn nhân?',
       'Chồng đánh vợ rồi bán vợ sang Trung Quốc thì nạn nhân được hỗ trợ gì?',
       // Sexual exploitation is the documents' subject, named or not as trafficking.
@@ -178,6 +180,8 @@ describe('neighbouring legal topics the documents do not cover', () => {
     for (const q of [
       'Cháu tôi học lớp 8 bị mấy bạn trong lớp bắt nạt, đánh hội đồng. Nhà trường phải xử lý thế nào?',
       'bao luc hoc duong thi bao cho ai',
+      'Con tôi học lớp 8.\nBị mấy đứa đánh hội đồng thì báo ai?',
+      'Cháu bị bạn bắt nạt ở trường thì báo ai?',
       'Nhà trường kỷ luật học sinh đánh bạn thế nào?',
     ])
       expect(neighbourTopicIn(q, corpus, false), q).toContain('bạo lực học đường');
@@ -186,6 +190,7 @@ describe('neighbouring legal topics the documents do not cover', () => {
     for (const q of [
       'Người giúp việc bị chủ nhà bắt nạt, giữ giấy tờ tùy thân, không cho về quê thì báo cho cơ quan nào?',
       'Tôi bị nhóm người lạ đánh hội đồng rồi ép lên xe chở đi. Báo cho ai?',
+      'Chủ nhà có giao thêm việc rồi bắt nạt người giúp việc, không trả lương thì người giúp việc báo ai?',
     ])
       expect(neighbourTopicIn(q, corpus, false), q).toBeUndefined();
     // Schools' own part in prevention is the documents'.
@@ -200,6 +205,10 @@ describe('neighbouring legal topics the documents do not cover', () => {
       'tiêu chí công nhận',
     );
     expect(neighbourTopicIn('Làm sao để được công nhận là nạn nhân bị mua bán?', corpus, true)).toBeUndefined();
+    expect(neighbourTopicIn('Tiêu chí để được công nhận là nạn nhân bị mua bán là gì?', corpus, true)).toBeUndefined();
+    // Folded, "cong nhan" is also a worker.
+    expect(neighbourTopicIn('Cong nhan xa que bi lua ban thi bao ai?', corpus, true)).toBeUndefined();
+    expect(neighbourTopicIn('Công nhân đơn vị tôi bị lừa sang Campuchia thì báo cơ quan nào?', corpus, true)).toBeUndefined();
     expect(neighbourTopicIn('Cá nhân có thành tích trong phòng chống mua bán người được khen thưởng không?', corpus, true)).toBeUndefined();
   });
 

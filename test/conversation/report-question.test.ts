@@ -426,6 +426,8 @@ describe('a report whose account says who the victim is, where the rule depends 
       'Sáng nay biên phòng giải cứu một chị, đưa về tới xã nơi chị ở. Cán bộ xã tụi em cần làm những bước gì?',
       'Có một cô tự đến Công an tỉnh, khai bị bán sang Trung Quốc. Công an tỉnh cần làm những bước gì?',
       'Tôi lên xã báo chuyện con tôi mất tích mấy hôm nay. Xã phải làm những bước gì?',
+      'Có một chị tự đến UBND xã, nói bị bạn trai đánh đập, giữ hết tiền. Cán bộ xã cần làm những bước gì?',
+      'Có một cô tự đến UBND tỉnh, nói bị bán sang Trung Quốc. Cán bộ tỉnh cần làm những bước gì?',
     ]) {
       const asked = await asking(text);
       expect(

@@ -47,6 +47,7 @@ describe('kinds of texts', () => {
       { number: '202/2025/QH15', family: 'nq' },
       { number: '53/2024/QH15', family: 'luat' },
     ]);
+    expect(signedNumbersIn('nghị quyết số 202/2025/QH15')).toEqual([{ number: '202/2025/QH15', family: 'nq' }]);
   });
 
   it('takes "hướng dẫn" for any kind, and a held text whose kind is unknown for any', () => {

@@ -24,6 +24,9 @@ describe('the text a question names', () => {
     // A year alone names no law, nor does a number of something else.
     expect(named('Năm 2011 có bao nhiêu nạn nhân?')).toEqual([]);
     expect(named('có 62 nạn nhân được hỗ trợ')).toEqual([]);
+    // A number after another kind of text names that text; "hướng dẫn" is said of any guiding text.
+    expect(named('Quyết định 66/2011 của tỉnh quy định gì?')).toEqual([]);
+    expect(named('hướng dẫn 62/2012 quy định biện pháp bảo vệ nào?')).toEqual([decree.id]);
   });
 
   it('is the replaced law for "luật cũ" and the law in force for "luật mới"', () => {
