@@ -4,7 +4,7 @@
 // and today's) are told apart by what the question says of them, not by which repeats its words more.
 import { familiesNumbered, familyOfNumber, kindWordsOf, sameKind } from '../knowledge/text-kinds.js';
 import type { DocMeta } from '../knowledge/types.js';
-import { foldedWords } from '../knowledge/text.js';
+import { foldedAsMeant, foldedWords } from '../knowledge/text.js';
 
 /** A text by its kind, as a question names one (folded): "luật", "nghị định", "thông tư", "quy định", "văn bản". */
 export const TEXT_WORD = '(luat|nghi dinh|thong tu|quy dinh|van ban)';
@@ -55,7 +55,8 @@ function textsNamed(
   for (const d of docs.values()) if (!d.province && kept(d) && namesText(q, d)) out.add(d.id);
   if (out.size) return out;
   const older = OLDER_TEXT.test(q);
-  if (older === NEWER_LAW.test(q)) return out;
+  // Typed with marks, "mỗi" is no "mới": "theo luật, mỗi nạn nhân…" names no law of today.
+  if (older === NEWER_LAW.test(foldedAsMeant(question, ['mới']))) return out;
   for (const [old, today] of replacedBy) {
     const doc = docs.get(older ? old : today);
     if (doc && isLaw(doc) && kept(doc)) out.add(doc.id);

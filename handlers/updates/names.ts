@@ -1,7 +1,7 @@
 // Names from the updates file found in free text: provinces by their former or today's name, agencies
 // by any name the documents use for them, law numbers. Matching is on folded text (no diacritics,
 // punctuation as spaces) so `da nang`, `Đà Nẵng` and `TP. Đà Nẵng` are the same name.
-import { foldedWords, slugify } from '../../knowledge/text.js';
+import { foldedAsMeant, foldedWords, slugify } from '../../knowledge/text.js';
 import type { Corpus } from '../../knowledge/types.js';
 import type { AgencyChange, ProvinceChange, Updates } from '../../knowledge/updates.js';
 
@@ -16,11 +16,14 @@ export function corpusProvinces(corpus: Corpus): readonly string[] {
 }
 const provincesOf = new WeakMap<Corpus, readonly string[]>();
 
-/** ` quang nam bay gio ... `: folded words with a space on each side, for whole-word search. */
+// Folded, "mỗi" (each) and "môi" read as the "mới" (new) the cues mean ("luật mới"): typed with marks they are told apart.
+const MEANT = ['mới'];
+
+/** ` quang nam bay gio ... `: folded words with a space on each side, for whole-word search (foldedAsMeant). */
 export function foldWords(s: string): string {
   let folded = foldedTexts.get(s);
   if (folded === undefined) {
-    folded = foldedWords(s);
+    folded = foldedAsMeant(s, MEANT);
     // Quoted passages recur across answers; a bounded memo keeps folding them off the hot path.
     if (foldedTexts.size >= 2_000) foldedTexts.clear();
     foldedTexts.set(s, folded);

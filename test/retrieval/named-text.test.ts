@@ -36,6 +36,9 @@ describe('the text a question names', () => {
     // Both, or neither: no text is preferred.
     expect(named('luật cũ và luật mới khác nhau gì')).toEqual([]);
     expect(named('nạn nhân được hỗ trợ những gì')).toEqual([]);
+    // Typed with marks, "mỗi" (each) is no "mới".
+    expect(named('Theo luật, mỗi nạn nhân được hỗ trợ tiền ăn mấy ngày?')).toEqual([]);
+    expect(named('theo luat moi thi ai tiep nhan')).toEqual([newLaw.id]);
   });
 
   it('is never an excerpt, which may not hold the article asked for', () => {
