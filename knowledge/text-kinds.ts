@@ -113,8 +113,10 @@ const KIND_THEN_SIGNED_NUMBER = new RegExp(
  * issuer (`Nghị quyết 202/2025/QH15` is a resolution, `53/2024/QH15` alone a law).
  */
 export function signedNumbersIn(text: string): { number: string; family: string | undefined }[] {
-  return [...text.matchAll(KIND_THEN_SIGNED_NUMBER)].map((m) => ({
-    number: m[2],
-    family: (m[1] ? kindOfName(m[1])?.family : undefined) ?? familyOfNumber(m[2]),
-  }));
+  return [...text.matchAll(KIND_THEN_SIGNED_NUMBER)].map((m) => ({ number: m[2], family: familyWritten(m[1], m[2]) }));
+}
+
+/** The family of a số hiệu: the kind written before it (`Nghị quyết`), else its sign's (`…/QH15` → luat). */
+export function familyWritten(kind: string | undefined, number: string): string | undefined {
+  return (kind ? kindOfName(kind)?.family : undefined) ?? familyOfNumber(number);
 }

@@ -168,7 +168,8 @@ export interface FusionOptions {
   /**
    * Multiplier for the fused score of a province's plan when no province is in scope and the question does not ask
    * what a plan says (asksOfPlan): the national texts state the rule for everyone, a plan how one province carries
-   * it out, so a plan yields on near ties (1 = off).
+   * it out, so a plan yields on near ties (1 = off). On an overview question it stacks with the overview prior's own
+   * weight for plans (OverviewWeights.unscopedPlan).
    */
   unscopedPlan: number;
   /** Multiplier for the passages of the province in scope naming a facility of the kind a question asks for (facilityBoost). */

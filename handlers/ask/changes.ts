@@ -134,13 +134,16 @@ interface TextNumber {
   family: string | undefined;
 }
 
-/** `162/2025/NĐ-CP`, `Quyết định số 53/QĐ-UBND năm 2024`: the number, the year and the issuer's code of a named text. */
-function textNumberOf(name: string): TextNumber | undefined {
+/**
+ * `162/2025/NĐ-CP`, `Quyết định số 53/QĐ-UBND năm 2024`: the number, the year and the issuer's code of a named text;
+ * its family as its name tells it, unless the caller knows it.
+ */
+function textNumberOf(name: string, family = familyOfName(name) ?? familyOfNumber(name)): TextNumber | undefined {
   const number = /\d{1,4}/.exec(name)?.[0];
   const year = name.match(/(?:19|20)\d\d/g)?.at(-1);
   if (!number || !year) return undefined;
   const code = /\/\s*(?:\d{4}\s*\/\s*)?([\p{Lu}][\p{L}\d-]*)/u.exec(name)?.[1] ?? '';
-  return { number: Number(number), year: Number(year), code: code.toUpperCase(), family: familyOfName(name) ?? familyOfNumber(name) };
+  return { number: Number(number), year: Number(year), code: code.toUpperCase(), family };
 }
 
 const updateTexts = new WeakMap<Updates, { numbers: TextNumber[]; words: string }>();
@@ -153,10 +156,7 @@ function namedByUpdates(name: string, updates: Updates): boolean {
   let known = updateTexts.get(updates);
   if (!known) {
     const text = JSON.stringify(updates);
-    const numbers = signedNumbersIn(text).flatMap(({ number, family }) => {
-      const n = textNumberOf(number);
-      return n ? [{ ...n, family }] : [];
-    });
+    const numbers = signedNumbersIn(text).flatMap(({ number, family }) => textNumberOf(number, family) ?? []);
     known = { numbers, words: foldWords(text) };
     updateTexts.set(updates, known);
   }

@@ -991,6 +991,9 @@ function holdsNear(seq: string[], [a, b]: [string, string]): boolean {
  * nhận không" is answered by the clause on asking for protection by telephone.
  */
 export function asksUnnamedThing(text: string, passage: string, corpus: Corpus): boolean {
+  // Most questions ask nothing unnamed: the passage is only read when one does.
+  const things = unknownAskedThings(text, corpus);
+  if (!things.length) return false;
   const seq = analyze(passage).seq;
   const pairs = new Set(bigrams(seq));
   const subject = vocabularyOf(corpus).subject;
@@ -1002,5 +1005,5 @@ export function asksUnnamedThing(text: string, passage: string, corpus: Corpus):
     const pairBeyondSubject = (b: string, i: number) => !subjectWord(i) && !subjectWord(i + 1) && b.split(' ').every((t) => !isStopword(t));
     return pairsBefore.some((b, i) => pairs.has(b) && pairBeyondSubject(b, i));
   };
-  return unknownAskedThings(text, corpus).some((t) => !holdsNear(seq, t.head) && !shares(t.before));
+  return things.some((t) => !holdsNear(seq, t.head) && !shares(t.before));
 }

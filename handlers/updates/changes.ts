@@ -5,7 +5,7 @@
 // honest "not in the documents".
 import {
   familiesNumbered,
-  familyOfNumber,
+  familyWritten,
   kindNamesPattern,
   kindOfName,
   REGULATION_KINDS,
@@ -183,7 +183,7 @@ function numberKeys(phrase: string, isNew: boolean): NumberKey[] {
       year,
       words,
       isLaw: type === 'Luật',
-      family: (type ? kindOfName(type)?.family : undefined) ?? familyOfNumber(number),
+      family: familyWritten(type, number),
     };
   });
   if (keysOfPhrase.size >= 1_000) keysOfPhrase.clear();
@@ -279,13 +279,14 @@ const MERGE_CLOSED = /^( (voi|vao|vo|chua|roi|ha|a|khong|ko|phai|nao|may|nhung)\
 
 /** The chat words of a merger follow the name of one of the province's units (see MERGE_SAID, MERGE_OPENED). */
 function saysMergedOf(folded: string, p: ProvinceChange): boolean {
-  return provinceNames(p).some((name) => {
+  const names = provinceNames(p);
+  return names.some((name) => {
     const after = wordsAfterName(folded, name);
     if (after === undefined) return false;
     if (MERGE_SAID.test(after)) return true;
     const opened = MERGE_OPENED.exec(after);
     const rest = opened ? after.slice(opened[0].length) : undefined;
-    return rest !== undefined && (MERGE_CLOSED.test(rest) || provinceNames(p).some((other) => findName(rest, other) === 0));
+    return rest !== undefined && (MERGE_CLOSED.test(rest) || names.some((other) => findName(rest, other) === 0));
   });
 }
 

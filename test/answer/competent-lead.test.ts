@@ -10,7 +10,6 @@ beforeAll(async () => {
   index = await openBundledIndex();
 });
 
-/** The text before the quotes: what a reader sees first. */
 describe('a question asking who is competent for an act', () => {
   it('leads with the body the article on that competence names', async () => {
     const r = await answer('ai được quyền cấp giấy phép thành lập cơ sở hỗ trợ nạn nhân', { index, province: null });
