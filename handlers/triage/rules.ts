@@ -180,6 +180,28 @@ export const RULES = [
     outcome: 'calm',
   },
   {
+    name: "an official's case in hand",
+    why: '"Tôi là cán bộ xã, hôm qua có chị bị bán trốn về đến trình báo, xã phải làm những bước gì?": an official asking what their body must do for someone it received; the harm words tell whom it received. Danger now, a threat, a disappearance, a plea, urgency, the official\'s own relative, or a suspicion with nobody back yet still opens a case.',
+    when: {
+      all: [
+        'official_writer',
+        'asks',
+        {
+          none: [
+            ...DANGER_OR_REPORT,
+            'plea',
+            'urgency',
+            'relation',
+            'relapse',
+            // "nghi có người trong thôn đang môi giới …": the trafficking is still going on, nobody came back.
+            { all: ['suspect', { none: ['returned', 'escaped'] }] },
+          ],
+        },
+      ],
+    },
+    outcome: 'calm',
+  },
+  {
     name: "a body's own change",
     why: '"Chỗ tôi làm mới thay giám đốc, hạn báo lên Sở là mấy ngày?": a body that changed its head, its premises or its name asks about its paperwork; "mới", "vừa" date that change, they tell no danger. Harm, danger, a threat, a disappearance or a suspicion it tells still opens a case.',
     when: {

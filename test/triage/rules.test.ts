@@ -106,6 +106,21 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
       ),
     ],
   },
+  "an official's case in hand": {
+    fires: [
+      cues('official_writer', 'asks'),
+      cues('official_writer', 'asks', 'harm', 'sold', 'escaped', 'returned', 'fresh', 'personal', 'personal_harm'),
+      cues('official_writer', 'asks', 'suspect', 'returned'),
+      cues('official_writer', 'asks', 'self_victim', 'violence', 'escaped'),
+    ],
+    not: [
+      cues('official_writer'),
+      cues('official_writer', 'asks', 'suspect'),
+      ...(['danger_now', 'danger_soft', 'threat', 'report_stated', 'missing', 'plea', 'urgency', 'relation', 'relapse'] as const).map((c) =>
+        cues('official_writer', 'asks', 'escaped', c),
+      ),
+    ],
+  },
   "a body's own change": {
     fires: [cues('org_change', 'asks'), cues('org_change', 'asks', 'fresh', 'present', 'first_person', 'personal', 'report_intent')],
     not: [

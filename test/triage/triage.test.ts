@@ -335,6 +335,22 @@ describe('triage classifier', () => {
       for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
   });
 
+  it('answers an official asking what their body must do for someone it received, and escalates their own relative or a danger', () => {
+    for (const q of [
+      'Tôi là cán bộ xã. Mới có một chị bị bán sang Lào trốn về đến trình báo, xã cần làm những bước gì?',
+      'Đồn biên phòng chúng tôi vừa tiếp nhận hai người tự trở về qua cửa khẩu, lấy lời khai xong thì bàn giao cho ai?',
+      'Em là cán bộ hội phụ nữ xã, có chị trốn về từ Campuchia, bên đó bị đánh nhiều lần, giờ muốn học nghề thì làm hồ sơ ở đâu?',
+    ])
+      for (const v of [q, foldDiacritics(q)]) expect(triage.classify(v).label, v).toBe('question');
+    for (const q of [
+      'Tôi là cán bộ xã, con gái tôi bị bán sang Trung Quốc vừa trốn về, tôi phải làm gì?',
+      'Tôi làm công an xã, có bà cụ báo cháu gái đang bị giữ ở Campuchia không cho về, xã phải làm gì?',
+      'Tôi là cán bộ xã, chị vừa trốn về kể bọn buôn người gọi điện dọa giết cả nhà, xã phải làm gì?',
+      'Tôi là cán bộ xã, xã vừa tiếp nhận một cháu trốn về nhưng cháu kể bị đánh, cần giúp gấp, xã phải làm gì?',
+    ])
+      for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
+  });
+
   it('reads how many cases a place found or caught as a question about figures, and a relative harmed beside it as a case', () => {
     for (const q of [
       'năm nay huyện mình bắt được mấy vụ rồi',
