@@ -10,8 +10,12 @@ import type { Unit } from './units.js';
 
 /** Two article titles share this much of the shorter one's content bigrams: the same subject in both laws. */
 const SAME_TITLE = 0.5;
-/** A title that shares only part of its subject needs this share of the other passage's coverage of the question. */
-const PARTIAL_TITLE_COVERAGE = 0.75;
+/**
+ * A passage of today's law takes the place of the other one only when it holds at least this share of what that one
+ * holds of the question: under one title both laws list many clauses, and the clause on coercing others is no answer
+ * to a question on forced labour because the old clause on it shares its words.
+ */
+const AS_WELL_COVERED = 0.75;
 /**
  * Articles of the same title still hold different clauses (an excerpt holds a few): the two passages share at
  * least this much of their text, so the clause on the acts is not taken for the one on the evidence.
@@ -90,12 +94,16 @@ export function createTodayLaw(units: Unit[], docs: Map<string, DocMeta>, samePo
     if (!t) bodies.set(i, (t = pointTerms(units[i].text)));
     return t;
   };
-  /** Unit t of today's law says what unit s says: the same article title, or much the same text. */
+  /**
+   * Unit t of today's law says what unit s says and answers the question about as well: the same point, or the same
+   * article title with much the same text, or a title sharing the subject.
+   */
   const replaces = (t: number, s: number, coverage: (unit: number) => number) => {
     if (replacedBy.get(units[s].docId) !== units[t].docId) return false;
     if (samePoint(t, s)) return true;
+    if (coverage(t) < coverage(s) * AS_WELL_COVERED) return false;
     if (sameShare(titleOf(t), titleOf(s)) >= SAME_TITLE) return overlap(bodyOf(t), bodyOf(s)) >= TWIN_BODY;
-    return overlap(titleOf(t), titleOf(s)) >= SAME_TITLE && coverage(t) >= coverage(s) * PARTIAL_TITLE_COVERAGE;
+    return overlap(titleOf(t), titleOf(s)) >= SAME_TITLE;
   };
   return {
     reorder(question, hits, coverage) {

@@ -139,3 +139,51 @@ describe("today's law already ahead on its point", () => {
     expect(law.reorder('nạn nhân được hỗ trợ gì', hits, coverage).floor.has(today)).toBe(false);
   });
 });
+
+describe("today's law on a list of the same title", () => {
+  // Both laws list the prohibited acts under one title; today's clause on coercing others shares words with the old
+  // clause on forced labour but does not answer a question on forced labour.
+  const listCorpus = () =>
+    makeCorpus('v2', [
+      {
+        doc: reg('regulations/old-law.md', '10/2011/QH12', { status: 'replaced', statusNote: REPLACED }),
+        sections: [
+          {
+            path: ['Điều 3. Các hành vi bị nghiêm cấm', '2.'],
+            text: '2. Chuyển giao hoặc tiếp nhận người để cưỡng bức lao động và thực hiện hành vi quy định tại khoản 1 Điều này.',
+          },
+        ],
+      },
+      {
+        doc: reg('regulations/today-law.md', '20/2024/QH15', { excerpt: true }),
+        sections: [
+          {
+            path: ['Điều 3. Các hành vi bị nghiêm cấm', '3.'],
+            text: '3. Cưỡng bức, môi giới người khác thực hiện hành vi quy định tại khoản 1 Điều này.',
+          },
+        ],
+      },
+    ]);
+
+  it('moves its clause ahead, with the old clause’s confidence, only when it holds about as much of the question', () => {
+    const c = listCorpus();
+    const units = buildUnits(c, 0);
+    const docs = new Map(c.docs.map((d) => [d.id, d]));
+    const today = units.findIndex((u) => u.docId === 'regulations/today-law.md');
+    const old = units.findIndex((u) => u.docId === 'regulations/old-law.md');
+    const law = createTodayLaw(units, docs, () => false);
+    const held = new Map([
+      [old, 0.8],
+      [today, 0.4],
+    ]);
+    const coverage = (u: number) => held.get(u) ?? 0;
+    const hits = [old, today].map((unit, r) => ({ unit, score: 1 - r / 10 }));
+    const weak = law.reorder('có cấm cưỡng bức lao động không', hits, coverage);
+    expect(weak.hits.map((h) => h.unit)).toEqual([old, today]);
+    expect(weak.floor.has(today)).toBe(false);
+    held.set(today, 0.7);
+    const strong = law.reorder('có cấm cưỡng bức lao động không', hits, coverage);
+    expect(strong.hits.map((h) => h.unit)).toEqual([today, old]);
+    expect(strong.floor.get(today)).toBe(old);
+  });
+});
