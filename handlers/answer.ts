@@ -637,8 +637,13 @@ function quotesOf(
     // says it. An overview's further lists stay quoted by their opening: its answer is the lead's whole list.
     const heads = lines.length === 1 && !asked.overview ? headedItems(g, lines[0]) : undefined;
     if (heads) {
-      const item = headedLists.has(heads) ? undefined : askedItem(heads, leadSentences(g, lead, parts), profile, types);
+      const first = !headedLists.has(heads);
       headedLists.add(heads);
+      if (first && isShortList(heads)) {
+        pushOnce(quotes, `«${[`${lines[0].replace(/:?$/, ':')}`, ...heads].join('\n')}»`);
+        continue;
+      }
+      const item = first ? askedItem(heads, leadSentences(g, lead, parts), profile, types) : undefined;
       if (item) pushOnce(quotes, `«${headingWithItem(lines[0], heads, item, excerptOf(item, profile, types, MAX_SENTENCE_CHARS))}»`);
       continue;
     }
@@ -650,6 +655,12 @@ function quotesOf(
   }
   return { quotes, leadLine, partLines };
 }
+
+// A heading's list this short ("từ các nguồn sau: a) Ngân sách nhà nước; b) Tài trợ …; c) Các nguồn hợp pháp khác") is
+// itself the answer to what the heading names: quoted whole, it costs a few lines and leaves no point out.
+const SHORT_LIST_ITEMS = 4;
+const SHORT_ITEM_CHARS = 120;
+const isShortList = (items: string[]) => items.length <= SHORT_LIST_ITEMS && items.every((i) => i.length <= SHORT_ITEM_CHARS);
 
 /** A clause heading quoted with its points reads as their lead-in ("Điều kiện thành lập …:"), as the text's clause does. */
 function asLeadIn(g: Group, lines: string[]): string[] {
