@@ -66,6 +66,12 @@ export interface LexicalResult {
   withTerms(added: readonly WeightedTerm[], limit: number): LexicalResult;
 }
 
+/** A part of a query whose words score on the passages with this share of the fields' weights. */
+export interface WeightedText {
+  text: string;
+  weight: number;
+}
+
 /** A folded syllable or bigram ("ho tro") added to a query with its own weight. */
 export interface WeightedTerm {
   term: string;
@@ -78,9 +84,16 @@ export interface LexicalIndex {
    * `expansions`: the documents' phrases for the query's everyday words, scored like its own terms scaled by
    * `weights.expansion`; for coverage, a passage with one of the phrases counts as having the words.
    * `scored`: the part of the query whose words score on the passages' own text and headings (default: all of
-   * it); the whole query still decides the title score and the coverage.
+   * it), or parts each scored with its own share of the weights; the whole query still decides the title score and
+   * the coverage.
    */
-  search(query: string, limit: number, weights?: LexicalWeights, expansions?: readonly Expansion[], scored?: string): LexicalResult;
+  search(
+    query: string,
+    limit: number,
+    weights?: LexicalWeights,
+    expansions?: readonly Expansion[],
+    scored?: string | readonly WeightedText[],
+  ): LexicalResult;
   /**
    * The share of `query` found in each unit as for LexicalResult.coverage, and in its heading path alone (what its
    * article or section title says it is about), for a query other than the one searched (e.g. its topic).
@@ -435,14 +448,19 @@ function addTerms(acc: Accumulator, q: Terms, accented: boolean, restored: Terms
 function addExpansionTerms(acc: Accumulator, expansions: readonly Expansion[]): void {
   const { weights } = acc;
   if (weights.expansion <= 0 || !expansions.length) return;
-  // Each phrase is analysed on its own so that no bigram joins the end of one phrase to the next.
-  const x = [...new Set(expansions.flatMap((e) => e.phrases))].map(terms);
-  // A multi-syllable phrase counts through its bigrams: `kinh` or `phí` alone says little about `kinh phí`.
-  const uniF = x.flatMap((t) => (t.seq.length > 1 ? [] : t.uniF));
-  const biF = x.flatMap((t) => t.biF);
-  addField(acc, 'uniF', uniF, weights.uniF, true);
-  addField(acc, 'biF', biF, weights.biF);
-  addField(acc, 'head', [...uniF, ...biF], weights.head);
+  // A phrase scores once, with the largest share of the expansions giving it.
+  const shares = new Map<string, number>();
+  for (const e of expansions) for (const p of e.phrases) shares.set(p, Math.max(shares.get(p) ?? 0, e.share ?? 1));
+  for (const share of new Set(shares.values())) {
+    // Each phrase is analysed on its own so that no bigram joins the end of one phrase to the next.
+    const x = [...shares].filter(([, s]) => s === share).map(([p]) => terms(p));
+    // A multi-syllable phrase counts through its bigrams: `kinh` or `phí` alone says little about `kinh phí`.
+    const uniF = x.flatMap((t) => (t.seq.length > 1 ? [] : t.uniF));
+    const biF = x.flatMap((t) => t.biF);
+    addField(acc, 'uniF', uniF, weights.uniF * share, true);
+    addField(acc, 'biF', biF, weights.biF * share);
+    addField(acc, 'head', [...uniF, ...biF], weights.head * share);
+  }
 }
 
 /** Document-title score, computed once per distinct title and added to the units already matched. */
@@ -536,15 +554,17 @@ function search(
   limit: number,
   weights: LexicalWeights,
   expansions: readonly Expansion[],
-  scored: string,
+  scored: string | readonly WeightedText[],
 ): LexicalResult {
   const accented = !typedMostlyPlain(query);
   const { q, restored } = queryTerms(model, query, weights);
   const acc: Accumulator = { model, weights, scores: new Float64Array(model.n), touched: [] };
   if (scored === query) addTerms(acc, q, accented, restored);
   else {
-    const part = queryTerms(model, scored, weights);
-    addTerms(acc, part.q, accented, part.restored);
+    for (const { text, weight } of typeof scored === 'string' ? [{ text: scored, weight: 1 }] : scored) {
+      const part = queryTerms(model, text, weights);
+      addTerms({ ...acc, weights: scaledFields(weights, weight) }, part.q, accented, part.restored);
+    }
   }
   // The expansion phrases are scored apart, so that the same search can be read with them weighted otherwise.
   const exp: Accumulator = { model, weights, scores: new Float64Array(model.n), touched: [] };
@@ -568,6 +588,13 @@ function search(
     return result(scores, acc.touched, lim);
   };
   return view(weights.expansion, limit);
+}
+
+/** The weights with every field's scaled by `share` (k1, b and the restored reading's share unchanged). */
+function scaledFields(weights: LexicalWeights, share: number): LexicalWeights {
+  if (share === 1) return weights;
+  const { uni, uniF, bi, biF, head } = weights;
+  return { ...weights, uni: uni * share, uniF: uniF * share, bi: bi * share, biF: biF * share, head: head * share };
 }
 
 /** `scores` with the BM25 of each added term on the folded body fields, scaled by its weight; the units touched by either. */

@@ -26,6 +26,8 @@ export interface Expansion {
   words: string[];
   /** Phrases the question does not already contain. */
   phrases: string[];
+  /** The share of the expansion weight its phrases score with (default 1): less for a story's words than an ask's. */
+  share?: number;
 }
 
 export interface QueryExpander {

@@ -10,6 +10,7 @@ import { createDefinedTerms, type DefinedTerms } from './defined-term.js';
 import { createDefiningClauses, type DefiningClauses } from './defining-clause.js';
 import { askedFacilityNames } from './facility.js';
 import { buildLexicalIndex, DEFAULT_WEIGHTS, type LexicalIndex, type LexicalResult, type LexicalWeights } from './bm25.js';
+import { askedPart } from './asking-sentence.js';
 import { createHashEmbedder } from './embedder.js';
 import { type Expansion, thesaurusExpander, type QueryExpander } from './expand.js';
 import { analyze, foldToken, lastRead, questionText, terms } from './text.js';
@@ -196,6 +197,11 @@ export interface FusionOptions {
    * words the best passage holds less than `maxCoverage` of, and that reading replaces the lexical order (`docs` 0 = off).
    */
   feedback: FeedbackOptions & { maxCoverage: number };
+  /**
+   * The share of the field weights a message's story keeps beside its asking sentence (asking-sentence.ts): the
+   * whole message is scored with this share and the asked part with the rest (1 = the message read whole).
+   */
+  storyWeight: number;
 }
 
 export const DEFAULT_FUSION: FusionOptions = {
@@ -254,6 +260,7 @@ export const DEFAULT_FUSION: FusionOptions = {
   coverageRerank: { floor: 0.5, depth: 8 },
   ownPlanSecond: { depth: 8, share: 0.6, leadShare: 0.8 },
   feedback: { docs: 5, terms: 5, weight: 0.15, maxShare: 0.05, cohesion: 0.15, maxCoverage: 0.6 },
+  storyWeight: 0.5,
 };
 
 interface Manifest {
@@ -635,15 +642,23 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   const topic = overviewTopic(q);
   // An overview's article may use none of the question's rarer words: it is looked for deeper.
   const limit = topic ? fusion.depth * OVERVIEW_POOL : fusion.depth;
+  const asked = fusion.storyWeight < 1 ? askedPart(q) : undefined;
+  const askedExpansions = asked ? expansionsOf(ctx, asked) : [];
   const expansions = expansionsOf(ctx, q);
   // The named province is the scope (namedProvinceBoost): its name in a heading ("Báo Quảng Nam") says nothing of the
   // point asked; nor does the title of a plan the question names, which the plan's opening lines repeat.
+  const scored = (text: string) => withoutTextTitle(named ? withoutProvinceName(text, named) : text, ctx.docList);
   const lex = lexical.search(
     q,
     limit,
     fusion.weights,
-    expansions,
-    withoutTextTitle(named ? withoutProvinceName(q, named) : q, ctx.docList),
+    asked ? storyShares(expansions, askedExpansions, fusion.storyWeight) : expansions,
+    asked
+      ? [
+          { text: scored(q), weight: fusion.storyWeight },
+          { text: scored(asked), weight: 1 - fusion.storyWeight },
+        ]
+      : scored(q),
   );
   const overview = topic ? overviewWeight(ctx, topic, Boolean(named ?? o.province), asksManner(q)) : undefined;
   const texts = namedTexts(q, ctx.docs, ctx.replacedBy);
@@ -661,7 +676,10 @@ async function search(ctx: SearchContext, query: string, o: SearchOptions): Prom
   }
   // An overview's list article may hold few of the question's words (overview.ts weighs it in instead), and a question
   // naming a province or a text says itself whose passage it wants, on near ties too.
-  if (!topic && !named && !texts.size && !excerpts.size) weighByCoverage(fused, lex.coverage, fusion.coverageRerank);
+  if (!topic && !named && !texts.size && !excerpts.size) {
+    const held = asked ? storyCoverage(ctx, lex.coverage, asked, askedExpansions) : lex.coverage;
+    weighByCoverage(fused, held, fusion.coverageRerank);
+  }
   weighAnswerTypes(fused, ctx.fusedTypeBoost, q);
   const scoped = scopedHits(ctx, named, o.province ?? null, fused, asksOfAPlan(q));
   const { hits, floor } = o.todayFirst ? ctx.todayLaw.reorder(q, scoped, lex.coverage) : { hits: scoped, floor: new Map<number, number>() };
@@ -710,6 +728,25 @@ function feedbackView(ctx: SearchContext, q: string, lex: LexicalResult, limit: 
   // Feedback adds word pairs only: the question's own pairs are the ones it must not add again.
   const added = ctx.feedback(lex, new Set(terms(q).biF));
   return added.length ? lex.withTerms(added, limit) : undefined;
+}
+
+/**
+ * A story told around an ask (askedPart): the documents' phrases for its everyday words score with `storyWeight` of
+ * the expansion weight, unless the asked part's words call for them too.
+ */
+function storyShares(expansions: Expansion[], asked: Expansion[], storyWeight: number): Expansion[] {
+  const askedPhrases = new Set(asked.flatMap((e) => e.phrases));
+  return expansions.map((e) => (e.phrases.some((p) => askedPhrases.has(p)) ? e : { ...e, share: storyWeight }));
+}
+
+/**
+ * How much of a story told around an ask a unit holds, its story's words weighing `storyWeight` of the asked part's:
+ * what ranks a unit among near ties. How much of the whole message it holds stays its confidence.
+ */
+function storyCoverage(ctx: SearchContext, whole: (i: number) => number, asked: string, expansions: Expansion[]): (i: number) => number {
+  const { storyWeight, weights } = ctx.fusion;
+  const part = ctx.lexical.shares(asked, weights, expansions).coverage;
+  return (i) => storyWeight * whole(i) + (1 - storyWeight) * part(i);
 }
 
 /** How many times the usual lexical depth an overview question's candidates are drawn from. */

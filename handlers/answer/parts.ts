@@ -1,7 +1,8 @@
 // Questions that ask two things at once ("thời hạn bao lâu, và nếu vụ việc phức tạp thì bao lâu?", "mấy năm và ai
 // quyết định?"): each part is answered by its own sentence, often another point or clause of the same article.
 // The answer's lead is the best sentence overall; the parts it does not answer get a sentence of their own.
-import { foldDiacritics, foldedWords, markedWords } from '../../knowledge/text.js';
+import { foldDiacritics, foldedWords } from '../../knowledge/text.js';
+import { asksSomething } from '../../retrieval/asking-sentence.js';
 import { namesText } from '../../retrieval/named-text.js';
 import { isStopword } from '../../retrieval/text.js';
 import { type AnswerType, answerTypes, carries, foldForCount, statesCountOf, typeBoost } from '../../retrieval/question-type.js';
@@ -9,20 +10,6 @@ import { underCompetenceFor } from './competence.js';
 import type { Candidate, Group } from './groups.js';
 import { type QueryProfile, queryProfile, sentenceTerms } from './sentences.js';
 
-// Words that make a stretch of a question ask something. "không / chưa" ask only at the end of a stretch
-// ("có được không"); elsewhere they negate ("không hoạt động"). "đâu" asks after a verb of place ("ở đâu").
-// A question typed with its accents is read with them ("không may" is not "không mấy").
-const ASKS_SOMETHING =
-  / (gì|nào|ai|bao lâu|bao nhiêu|bao giờ|mấy|sao|thế nào|(ở|đến|tới|lên|về|đi|từ|cho|nơi|gửi|nộp) đâu)( |$)| (không|chưa|ko|k) $/u;
-const ASKS_SOMETHING_FOLDED =
-  / (gi|nao|ai|bao lau|bao nhieu|bao gio|may|sao|the nao|(o|den|toi|len|ve|di|tu|cho|noi|gui|nop) dau)( |$)| (khong|chua|ko|k) $/;
-
-/** True when a stretch of the question asks something (`accented`: read with its accents, as it was typed). */
-export function asksSomething(text: string, accented = foldDiacritics(text) !== text): boolean {
-  const t = text.replace(/\?+\s*$/, '');
-  if (!accented) return ASKS_SOMETHING_FOLDED.test(foldedWords(t));
-  return ASKS_SOMETHING.test(markedWords(t));
-}
 // Where a question may change to another ask: a second question mark, a semicolon, a comma or "và"; or "hay" / "hoặc"
 // right after a yes-no ask ("gọi điện được không hay phải làm văn bản"), where the other option begins.
 const PART_BREAK = /\?\s+(?=\S)|;\s+|,\s+|\s+(?:và|va)\s+(?=\S)|(?<=\s(?:không|khong|chưa|chua|ko|được|duoc))\s+(?=(?:hay|hoặc|hoac)\s)/u;

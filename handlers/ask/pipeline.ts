@@ -42,7 +42,7 @@
 //                      that it answers from a text of the replaced law, see changes.ts)
 // Before the steps, today's names of merged provinces are read as the former province (changes.ts);
 // then every reply gets its change notes (changes.ts) and is made safe for any channel's text.
-import { asksSomething } from '../answer/parts.js';
+import { asksSomething } from '../../retrieval/asking-sentence.js';
 import { questionText, spellOutChat } from '../../retrieval/text.js';
 import { carries } from '../../retrieval/question-type.js';
 import type { ContactsDirectory } from '../../knowledge/contacts.js';

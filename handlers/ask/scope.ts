@@ -21,7 +21,7 @@ import { THESAURUS } from '../../retrieval/thesaurus.js';
 import { namesText } from '../../retrieval/named-text.js';
 import { provinceInText } from '../contacts-answer.js';
 import { PROVINCE_NAMES } from '../text/provinces.js';
-import { asksSomething } from '../answer/parts.js';
+import { asksSomething } from '../../retrieval/asking-sentence.js';
 
 interface Vocabulary {
   /** Folded bigrams of every section text, heading and title. */

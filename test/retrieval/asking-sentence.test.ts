@@ -1,0 +1,98 @@
+// A story told around an ask: the asking sentence, an official's identity and the words saying whose case it is keep
+// their full weight; the story's other words score with less (storyWeight), and a single sentence is read whole.
+import { describe, expect, it } from 'vitest';
+import { askedPart } from '../../retrieval/asking-sentence.js';
+import { openKnowledgeIndex } from '../../retrieval/index.js';
+import { doc, makeCorpus, SECTION_UNITS } from './fixture.js';
+
+describe('askedPart', () => {
+  it('reads a single sentence whole', () => {
+    expect(askedPart('Chị tôi bị lừa sang Trung Quốc mới trốn về thì khai báo ở đâu?')).toBeUndefined();
+    expect(askedPart('Nạn nhân được hỗ trợ những gì?')).toBeUndefined();
+  });
+
+  it('reads a message that asks nothing, or tells no story, whole', () => {
+    expect(askedPart('Chị tôi bị bán sang Trung Quốc. Giờ chị đang ở nhà tôi.')).toBeUndefined();
+    expect(askedPart('Khai báo ở đâu? Cảm ơn ạ.')).toBeUndefined();
+  });
+
+  it('keeps the asking sentence and the story’s words for whose case it is, not its other words', () => {
+    const asked = askedPart('Chị tôi bị lừa bán sang Trung Quốc, bị đánh đập, mới trốn về được. Giờ dẫn chị ra đâu để khai báo?');
+    expect(asked).toContain('Giờ dẫn chị ra đâu để khai báo?');
+    expect(asked).toContain('lừa bán');
+    expect(asked).toContain('trung quốc');
+    expect(asked).toContain('trốn về');
+    expect(asked).not.toContain('đánh đập');
+  });
+
+  it('takes no closing courtesy for the question', () => {
+    for (const closing of ['Cảm ơn ạ.', 'Mong được tư vấn.', 'Xin chỉ giúp.']) {
+      const asked = askedPart(`Em gái tôi bị bán sang Trung Quốc, mới trốn về. Giờ phải khai báo ở đâu? ${closing}`);
+      expect(asked).toContain('Giờ phải khai báo ở đâu?');
+      expect(asked).not.toContain(closing);
+    }
+    // Without a question mark, the courtesy's "giúp" asks nothing and the sentence with a question word asks.
+    expect(askedPart('Em tôi bị bán sang Trung Quốc. Giờ em đi khai báo ở đâu. Mong được tư vấn giúp ạ')).toContain('khai báo ở đâu');
+  });
+
+  it('finds an ask written before the story', () => {
+    const asked = askedPart('Cho hỏi xã phải làm gì? Nhà tôi có đứa cháu bị lừa bán sang Campuchia mới trốn về, đang ở nhà.');
+    expect(asked).toContain('Cho hỏi xã phải làm gì?');
+    expect(asked).not.toContain('đang ở nhà');
+  });
+
+  it('keeps an official’s identity sentence: the body the answer is for', () => {
+    expect(askedPart('Tôi là cán bộ Công an xã. Có một chị trốn từ Trung Quốc về. Xã phải làm gì?')).toContain('Tôi là cán bộ Công an xã.');
+    expect(askedPart('Tôi làm ở Phòng Lao động huyện. Xã báo có người bị bán trở về. Phải tiếp nhận trong bao lâu?')).toContain(
+      'Tôi làm ở Phòng Lao động huyện.',
+    );
+    // A relative saying who they are is part of the story.
+    expect(askedPart('Tôi là mẹ của cháu. Cháu bị đánh đập ở chỗ làm. Cháu được hỗ trợ gì?')).not.toContain('mẹ');
+  });
+
+  it('keeps every asking sentence of a message with two', () => {
+    const asked = askedPart('Con tôi bị bán sang Trung Quốc, mới được giải cứu. Phải làm giấy xác nhận ở đâu? Cháu được hỗ trợ gì?');
+    expect(asked).toContain('Phải làm giấy xác nhận ở đâu?');
+    expect(asked).toContain('Cháu được hỗ trợ gì?');
+    expect(asked).toContain('giải cứu');
+  });
+
+  it('finds no victim in a story of debt, nor in a boyfriend typed without marks', () => {
+    expect(askedPart('Nhà tôi nợ ngân hàng nhiều, chồng bỏ đi làm ăn xa. Giờ mẹ con tôi được hỗ trợ gì?')).toBe(
+      'Giờ mẹ con tôi được hỗ trợ gì?',
+    );
+    expect(askedPart('em toi bi ban trai lua tien. gio lam the nao?')).toBe('gio lam the nao?');
+    expect(askedPart('em toi bi ban sang trung quoc. gio khai bao o dau?')).toContain('bi ban');
+  });
+});
+
+// One passage tells the story's circumstances (papers kept, beatings, the workshop), the other answers the ask.
+const SECTIONS = [
+  {
+    path: ['Điều 1. Người lao động bị giữ giấy tờ'],
+    text: 'Người lao động ở xưởng may bị chủ giữ giấy tờ tùy thân thì chủ xưởng bị xử phạt.',
+  },
+  {
+    path: ['Điều 2. Nơi khai báo'],
+    text: 'Người bị mua bán có thể đến Ủy ban nhân dân cấp xã nơi gần nhất để khai báo về việc bị mua bán.',
+  },
+  { path: ['Điều 3. Tuyên truyền'], text: 'Ủy ban nhân dân cấp xã tổ chức tuyên truyền về phòng, chống tội phạm cho người dân.' },
+];
+const corpus = makeCorpus('asking-sentence', [{ doc: doc('regulations/a.md', 'TT A', null), sections: SECTIONS }]);
+const STORY = 'Chị tôi làm ở xưởng may, bị chủ giữ giấy tờ tùy thân. Giờ chị khai báo ở đâu?';
+
+describe('ranking a story told around an ask', () => {
+  const open = (storyWeight: number) => openKnowledgeIndex({ corpus, fusion: { ...SECTION_UNITS, storyWeight } });
+  const paths = async (storyWeight: number, q: string) =>
+    (await (await open(storyWeight)).search(q, { k: 3 })).map((h) => [h.chunk.path[0], h.score]);
+
+  it('puts the passage answering the ask before the one about the story', async () => {
+    expect((await paths(1, STORY))[0]?.[0]).toBe('Điều 1. Người lao động bị giữ giấy tờ');
+    expect((await paths(0.5, STORY))[0]?.[0]).toBe('Điều 2. Nơi khai báo');
+  });
+
+  it('changes nothing for a question of one sentence', async () => {
+    const q = 'Chị tôi bị chủ xưởng giữ giấy tờ tùy thân, bị đánh đập thì khai báo ở đâu?';
+    expect(await paths(0.5, q)).toEqual(await paths(1, q));
+  });
+});
