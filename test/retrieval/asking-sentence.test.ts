@@ -2,6 +2,7 @@
 // their full weight; the story's other words score with less (storyWeight), and a single sentence is read whole.
 import { describe, expect, it } from 'vitest';
 import { askedPart } from '../../retrieval/asking-sentence.js';
+import { buildLexicalIndex, DEFAULT_WEIGHTS } from '../../retrieval/bm25.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import { doc, makeCorpus, SECTION_UNITS } from './fixture.js';
 
@@ -94,5 +95,44 @@ describe('ranking a story told around an ask', () => {
   it('changes nothing for a question of one sentence', async () => {
     const q = 'Chị tôi bị chủ xưởng giữ giấy tờ tùy thân, bị đánh đập thì khai báo ở đâu?';
     expect(await paths(0.5, q)).toEqual(await paths(1, q));
+  });
+});
+
+describe('a story’s share of the lexical weights', () => {
+  const lexical = buildLexicalIndex(SECTIONS.map((s) => ({ body: `${s.path[0]}\n${s.text}`, heading: s.path[0], meta: 'TT A' })));
+
+  it('scores a part with its share of the field weights', () => {
+    const q = 'xưởng may khai báo';
+    const whole = lexical.search(q, 3);
+    const halves = lexical.search(
+      q,
+      3,
+      DEFAULT_WEIGHTS,
+      [],
+      [
+        { text: q, weight: 0.5 },
+        { text: q, weight: 0.5 },
+      ],
+    );
+    for (const i of whole.ranked) expect(halves.score(i)).toBeCloseTo(whole.score(i), 9);
+    const story = lexical.search(
+      q,
+      3,
+      DEFAULT_WEIGHTS,
+      [],
+      [
+        { text: 'xưởng may', weight: 0.5 },
+        { text: 'khai báo', weight: 1 },
+      ],
+    );
+    expect(story.ranked[0]).toBe(1);
+  });
+
+  it('scores the documents’ phrases for a story’s words with their share', () => {
+    const phrases = { words: ['x'], phrases: ['giấy tờ tùy thân'] };
+    const full = lexical.search('x', 3, DEFAULT_WEIGHTS, [phrases]);
+    const half = lexical.search('x', 3, DEFAULT_WEIGHTS, [{ ...phrases, share: 0.5 }]);
+    expect(full.ranked[0]).toBe(0);
+    expect(half.score(0)).toBeCloseTo(full.score(0) / 2, 9);
   });
 });
