@@ -32,7 +32,7 @@ const IDENTITY =
   /^ (tôi|em|mình|chúng tôi|tui) (là|đang là|hiện là|làm|đang làm|công tác|đang công tác|làm việc|đang làm việc)( (ở|tại|việc ở|việc tại|bên))? (cán bộ|công chức|viên chức|chủ tịch|phó chủ tịch|trưởng|phó|chỉ huy|nhân viên|giáo viên|hiệu trưởng|bí thư|điều tra viên|kiểm sát viên|thẩm phán|phòng|sở|bộ|ubnd|ủy ban|uỷ ban|công an|đồn|trạm|đội|ban|hội|trung tâm|cơ sở|tòa|toà|viện|mặt trận|xã|huyện|tỉnh)( |$)/u;
 const FOLDED_IDENTITY = new RegExp(foldDiacritics(IDENTITY.source));
 
-// Words of the story saying whose case it is: a victim, a child, abroad, back home.
+// Words of the story saying whose case it is: a victim, a child, abroad, back home, threatened.
 const SUBJECT = [
   // Folded, "bị bán" reads like "bị bạn (trai) …": the friend is followed by whose friend it is.
   'bị (lừa |dụ |ép )?(bán|mua bán|buôn bán)(?! (trai|gái|bè|học|cùng|hàng))|(lừa|mua|buôn) bán',
@@ -40,6 +40,7 @@ const SUBJECT = [
   'trẻ em|trẻ con|con (gái|trai)|cháu (bé|gái|trai)|bé (gái|trai)|em bé|học sinh|chưa thành niên|[0-9]+ tuổi',
   `nước ngoài|${TRAFFICKING_COUNTRIES.join('|')}`,
   '(trốn|chạy|trở|tự|đưa|trả) về( nước)?|về nước|giải cứu',
+  'trả thù|đe dọa|đe doạ|dọa giết|doạ giết',
 ].join('|');
 const SUBJECT_WORDS = new RegExp(`(?<= )(${SUBJECT})(?= )`, 'gu');
 const SUBJECT_WORDS_FOLDED = new RegExp(`(?<= )(${foldDiacritics(SUBJECT)})(?= )`, 'g');

@@ -58,6 +58,10 @@ describe('askedPart', () => {
     expect(asked).toContain('giải cứu');
   });
 
+  it('keeps a threat to the victim: what protects them depends on it', () => {
+    expect(askedPart('Em tôi bị bán, mới được giải cứu nhưng sợ bị trả thù. Có nơi nào cho em ở tạm không?')).toContain('trả thù');
+  });
+
   it('finds no victim in a story of debt, nor in a boyfriend typed without marks', () => {
     expect(askedPart('Nhà tôi nợ ngân hàng nhiều, chồng bỏ đi làm ăn xa. Giờ mẹ con tôi được hỗ trợ gì?')).toBe(
       'Giờ mẹ con tôi được hỗ trợ gì?',
