@@ -11,6 +11,7 @@ import { TEXT_WORD } from '../../retrieval/named-text.js';
 import type { SearchHit } from '../../retrieval/types.js';
 import { corpusProvinces } from '../updates/names.js';
 import { questionParts } from '../answer/parts.js';
+import { askedPart } from '../../retrieval/asking-sentence.js';
 
 export type Detail = 'rate' | 'age' | 'copies' | 'amount' | 'time' | 'count';
 
@@ -132,9 +133,11 @@ export function unstatedDetail(question: string, usable: SearchHit[], corpus: Co
   const parts = questionParts(question);
   // The ranker's confidence is of the whole question: only a one-part question's first passage answers by it.
   const first = parts.length === 1 ? usable[0] : undefined;
+  // A story told around the ask names its circumstances ("em gái", "biên phòng"), not the topic whose detail is asked.
+  const topicOf = (text: string) => topicWords(askedPart(text) ?? text, corpus);
   for (const part of parts) {
-    const words = topicWords(part, corpus);
-    const one = unstatedIn(part, words.length ? words : topicWords(question, corpus), usable, corpus, first);
+    const words = topicOf(part);
+    const one = unstatedIn(part, words.length ? words : topicOf(question), usable, corpus, first);
     if (!one) return undefined;
     found.push(one);
   }

@@ -50,6 +50,12 @@ describe('a detail asked that a passage must state in figures', () => {
 describe('a detail the passages on the topic do not state', () => {
   const usableFor = async (q: string) => (await index.search(q, { k: 6, province: null })).filter((h) => h.confidence >= 0.2);
 
+  it('reads the topic from what is asked, not from the story told before it', () => {
+    // The story's "em gái" is no topic: the passages holding "gái" state no time, those on food at a shelter do.
+    const q = 'Em gái tôi bị bán qua biên giới. Em ấy ở cơ sở bảo trợ thì được hỗ trợ tiền ăn tối đa bao nhiêu ngày?';
+    expect(unstatedDetail(q, [], corpus)).toBeUndefined();
+  });
+
   it('is found where the topic is mentioned without it: the rate, the ceiling and the term of a loan', async () => {
     for (const q of [
       'Nạn nhân vay vốn Ngân hàng Chính sách xã hội thì lãi suất bao nhiêu?',
