@@ -36,8 +36,9 @@ const ASKS_INFORM_WHICH = new RegExp(` (bao(?! ${NOT_REPORTING}\\b)|${INFORMS})(
 // "giao cô ấy cho ai" hands a person over; "được giao cho ai" asks who is assigned a task, unless it follows a step
 // of the person's way ("báo ở đồn biên phòng thì sau đó được giao cho cơ quan nào"): then the person is handed on.
 const ASKS_HANDOVER = new RegExp(` (${HANDS_OVER}|(?<!duoc )giao)( \\w+){0,3} (cho|den|ve|toi) ${WHOM} `);
+// The person may be named between ("thì sau đó em ấy sẽ được giao cho …").
 const ASKS_HANDED_ON = new RegExp(
-  ` thi (sau do|roi|tiep theo|ke tiep) (se )?(duoc|bi) (${HANDS_OVER}|giao)( \\w+){0,3} (cho|den|ve|toi) ${WHOM} `,
+  ` thi (sau do|roi|tiep theo|ke tiep) (\\w+ ){0,2}?(se )?(duoc|bi) (${HANDS_OVER}|giao)( \\w+){0,3} (cho|den|ve|toi) ${WHOM} `,
 );
 // "Người nước ngoài" is a victim's nationality; "ở / từ nước ngoài" is where a Vietnamese victim is or comes back from.
 const FOREIGN_NATIONAL = / (nguoi|quoc tich) nuoc ngoai /;
@@ -52,11 +53,22 @@ export function passOnAsked(question: string): 'inform' | 'handover' | undefined
   return ASKS_INFORM.test(f) || ASKS_INFORM_WHICH.test(f) ? 'inform' : undefined;
 }
 
-// A body named as the one passing it on ("cơ quan tiếp nhận tin phải báo cho…", "xã thông báo cho…", "đồn sẽ giao…");
-// "địa phương" is a place, not a ward.
+// A body named as the one passing it on ("cơ quan tiếp nhận tin phải báo cho…", "xã thông báo cho…", "đồn sẽ giao…",
+// "Cục Quản lý xuất nhập cảnh phải thông báo cho…"); "địa phương" is a place, not a ward. A department ("cục") or an
+// office named in full ("Sở Lao động - Thương binh và Xã hội") is one body however many words its name has; folded,
+// a bare "sở" is also "số" and "phòng" also "phòng, chống", so those count only with their names.
+const LONG_BODIES = '(cuc|co quan) quan ly xuat nhap canh|cuc|(so|phong) (lao dong thuong binh va xa hoi|ldtbxh|y te)';
 const BODY_PASSES = new RegExp(
-  ` (co quan|don vi|uy ban|ubnd|xa|(?<!dia )phuong|cong an|bien phong|don|trung tam|canh sat bien)( \\w+){0,4} (phai |co trach nhiem |se |can )?(${INFORMS}|bao|chuyen|ban giao|giao|dua) `,
+  ` (${LONG_BODIES}|co quan|don vi|uy ban|ubnd|xa|(?<!dia )phuong|cong an|bien phong|don|trung tam|canh sat bien)( \\w+){0,4} (phai |co trach nhiem |se |can )?(${INFORMS}|bao|chuyen|ban giao|giao|dua) `,
 );
+// Bodies of every level, whose name alone tells none of the documents' duties apart.
+const ANY_BODY = new Set(['co quan', 'don vi']);
+
+/** The body the question names as the one passing it on ("xa", "cuc quan ly xuat nhap canh"), folded, or undefined. */
+function actingBody(question: string): string | undefined {
+  const body = BODY_PASSES.exec(foldedWords(question))?.[1]?.replace(/^ubnd$/, 'uy ban');
+  return body && !ANY_BODY.has(body) ? body : undefined;
+}
 
 // A body the person came to, named before "thì sau đó được giao cho …" ("tới báo ở đồn biên phòng thì sau đó …").
 // Folded, a bare "đồn" is also "đơn" or "đón", and "xã" is "xa": only the bodies' longer names count.
@@ -94,12 +106,14 @@ function leadsOf(corpus: Corpus, s: QuotedSentence): string {
 }
 
 // The ways a victim comes to a body that the documents set apart, each with its own duties: back from abroad on their
-// own ("từ nước ngoài tự trở về"), or not rescued yet ("Trường hợp nạn nhân chưa được giải cứu"). "Tự trở về nơi cư
-// trú" is going home from the border gate, not coming back alone.
-type CaseName = 'selfReturn' | 'notRescued';
+// own ("từ nước ngoài tự trở về"), not rescued yet ("Trường hợp nạn nhân chưa được giải cứu"), or rescued ("nạn nhân
+// được giải cứu", "cơ quan giải cứu", "nơi giải cứu"). "Tự trở về nơi cư trú" is going home from the border gate, not
+// coming back alone.
+type CaseName = 'selfReturn' | 'notRescued' | 'rescued';
 const STATED_CASES: Record<CaseName, RegExp> = {
   selfReturn: / tu tro ve (?!(noi|dia phuong|que))/,
   notRescued: / chua duoc giai cuu /,
+  rescued: / ((?<!chua )(duoc|da)|noi|co quan) giai cuu /,
 };
 // As asked: "tự về", "tự trốn về", "trốn được về", "chạy về"; typed without diacritics "tu" is also "từ" (from), so
 // only "tu ve" and "tu tro ve" are read as coming back alone.
@@ -109,6 +123,11 @@ const ASKED_CASES: Record<CaseName, { marked: RegExp; folded: RegExp }> = {
     folded: / (tu (tro )?ve|(tron|thoat|chay)( \w+){0,2} ve) /,
   },
   notRescued: { marked: /(?<![\p{L}])chưa\s+(được\s+)?(giải\s+)?cứu(?![\p{L}])/iu, folded: / chua (duoc )?(giai )?cuu / },
+  // "được bộ đội biên phòng giải cứu", "đã giải cứu", "giải cứu được nạn nhân"; not "chưa được giải cứu".
+  rescued: {
+    marked: /(?<![\p{L}])((?<!chưa\s+)(được|đã)(\s+\p{L}+){0,4}?\s+giải\s+cứu|giải\s+cứu(\s+\p{L}+){0,2}?\s+(được|xong))(?![\p{L}])/iu,
+    folded: / ((?<!chua )(duoc|da)( \w+){0,4} giai cuu|giai cuu( \w+){0,2} (duoc|xong)) /,
+  },
 };
 
 /** The cases the question names, in its words. */
@@ -136,6 +155,20 @@ interface DutyCase {
   mission: boolean;
   /** The clause stands in the article written for a foreign national trafficked here. */
   foreign: boolean;
+  /** Who acts, folded: the clause's own heading and the sentence up to the duty ("Ủy ban nhân dân cấp xã có trách nhiệm"). */
+  actor: string;
+}
+
+// Folded words that read as a body's name and are not one: "xã hội" (social, as in "Lao động - Thương binh và Xã
+// hội") is no commune, "đơn vị" (a unit) no post ("đồn"), "phương án" (a plan) no ward.
+const NOT_A_BODY = / (xa hoi|don vi|phuong (an|tien|thuc)) /g;
+
+/** Who acts in a duty's sentence, folded: its clause's heading, then the sentence up to where the duty is stated. */
+function actorOf(s: QuotedSentence, duty: RegExp): string {
+  const quote = ` ${foldedWords(s.quote)} `;
+  const at = duty.exec(quote)?.index ?? quote.length;
+  const actor = ` ${foldedWords((s.path ?? s.section.path).at(-1) ?? '')} ${quote.slice(0, at)} `;
+  return actor.replaceAll(NOT_A_BODY, '  ');
 }
 
 /** The sentences stating a duty, each with the word pairs of its case, and how rare each pair is among them. */
@@ -163,6 +196,7 @@ function dutiesOf(corpus: Corpus, kind: 'inform' | 'handover', folded: boolean):
       cases: (Object.keys(STATED_CASES) as CaseName[]).filter((n) => STATED_CASES[n].test(context)),
       mission: MISSION.test(` ${context} ${leadsOf(corpus, s)} `),
       foreign: inForeignVictimArticle(corpus, s.section),
+      actor: actorOf(s, pattern),
     };
   });
   const held = new Map<string, number>();
@@ -185,24 +219,29 @@ function dutiesFor(
   duties: Duties,
   asked: Set<string>,
   folded: boolean,
-): { pool: DutyCase[]; named: CaseName[] } {
+): { pool: DutyCase[]; named: CaseName[]; actor?: string } {
   const f = foldedWords(question);
   const foreigner = FOREIGN_NATIONAL.test(f);
   let pool = duties.cases.filter(
     (c) => (c.s.doc.kind !== 'plan' || (province && c.s.doc.province === province)) && !(foreigner && c.abroad),
   );
   const named = casesAsked(question, folded);
+  const actor = actingBody(question);
   const narrowed = [
     (c: DutyCase) => named.every((n) => c.cases.includes(n)),
     (c: DutyCase) => MISSION_ASKED.test(f) || !c.mission,
     (c: DutyCase) => !foreigner || c.foreign,
+    (c: DutyCase) => actsAs(c, actor),
   ];
   for (const keep of narrowed) {
     const kept = pool.filter(keep);
-    if (closestCase(kept, asked, duties.weight, named)) pool = kept;
+    if (closestCase(kept, asked, duties.weight, named, actor)) pool = kept;
   }
-  return { pool, named };
+  return { pool, named, actor };
 }
+
+/** The duty is the acting body's the question names ("xã phải báo cho ai": the commune's), or none is named. */
+const actsAs = (c: DutyCase, actor: string | undefined): boolean => !actor || c.actor.includes(` ${actor} `);
 
 /**
  * The sentence stating the duty the question asks about, for the case closest to the question's (the rarest word
@@ -214,9 +253,9 @@ export function passOnRule(question: string, corpus: Corpus, province?: string |
   const folded = typedWithoutDiacritics(question);
   const asked = pairsOf(question, folded);
   const duties = dutiesOf(corpus, kind, folded);
-  const { pool: all, named } = dutiesFor(question, province, duties, asked, folded);
+  const { pool: all, named, actor } = dutiesFor(question, province, duties, asked, folded);
   const pool = ofNamedTexts(question, corpus, all);
-  const any = closestCase(pool, asked, duties.weight, named);
+  const any = closestCase(pool, asked, duties.weight, named, actor);
   if (!any || asksOlderText(question, corpus.docs, statesTodaysRules)) return any?.s;
   // The texts in force state today's rule: theirs leads when it has the case, asked for today's rule ("theo luật
   // mới", "hiện nay") or nearly as close as an older text's sentence.
@@ -225,6 +264,7 @@ export function passOnRule(question: string, corpus: Corpus, province?: string |
     asked,
     duties.weight,
     named,
+    actor,
   );
   return today && (asksRulesOfToday(question) || today.rank >= TODAY_SHARE * any.rank) ? today.s : any.s;
 }
@@ -241,19 +281,24 @@ function ofNamedTexts(question: string, corpus: Corpus, cases: DutyCase[]): Duty
 /** Today's rule leads with at least this share of the word pairs the closest older case shares. */
 const TODAY_SHARE = 0.6;
 
+/** What the acting body the question names counts for, in word pairs: "xã" stands for "Ủy ban nhân dân cấp xã". */
+const ACTOR_SHARE = 2;
+
 /**
  * The sentence whose case shares the most (and then the rarest) word pairs with the question, at least MIN_SHARED; a
- * case the question names and the sentence states counts as one pair shared, however the question words it.
+ * case the question names and the sentence states counts as one pair shared, however the question words it, and the
+ * acting body it names, when the sentence's, as ACTOR_SHARE.
  */
 function closestCase(
   cases: DutyCase[],
   asked: Set<string>,
   weight: Duties['weight'],
   named: CaseName[],
+  actor?: string,
 ): { s: QuotedSentence; rank: number } | undefined {
   let best: { s: QuotedSentence; rank: number } | undefined;
   for (const c of cases) {
-    let shared = c.cases.filter((n) => named.includes(n)).length;
+    let shared = c.cases.filter((n) => named.includes(n)).length + (actor && actsAs(c, actor) ? ACTOR_SHARE : 0);
     let score = 0;
     for (const p of asked) {
       if (!c.pairs.has(p)) continue;

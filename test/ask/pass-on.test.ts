@@ -73,6 +73,13 @@ describe('passOnAsked', () => {
     expect(bodyPassesOn('Tôi nhận được tin em tôi chưa được giải cứu thì báo ngay cho ai?')).toBe(false);
   });
 
+  it('reads a department or an office named in full as one body passing it on, however long its name', () => {
+    expect(bodyPassesOn('Trước khi nạn nhân nhập cảnh, Cục Quản lý xuất nhập cảnh phải thông báo cho cơ quan nào?')).toBe(true);
+    expect(bodyPassesOn('Sở Lao động - Thương binh và Xã hội nhận bàn giao xong thì thông báo cho ai?')).toBe(true);
+    // Folded, "số" is "sở": a number asked for is no office.
+    expect(bodyPassesOn('so nao de bao cho ai')).toBe(false);
+  });
+
   it.each([
     // How long, a report upward, or nothing passed on.
     'Giấy phép có thời hạn bao lâu và ai cấp?',
@@ -126,6 +133,61 @@ describe('passOnRule', () => {
     expect(passOnAsked(q)).toBe('inform');
     expect(passOnRule(q, withPlan, 'tinh-mau')?.quote).toContain('Công an Tỉnh Mẫu');
     expect(passOnRule(q, withPlan, 'tinh-khac')?.quote ?? '').not.toContain('Công an Tỉnh Mẫu');
+  });
+
+  it('a rescued victim is handed over as the article on the rescued says, not as one back on their own', () => {
+    const RESCUE = {
+      doc: doc('regulations/rescue.md', 'TT Cứu Mẫu', null, { year: 2014 }),
+      sections: [
+        {
+          path: [
+            'Chương II',
+            'Điều 5. Tiếp nhận nạn nhân tự trở về',
+            '1. Trường hợp nạn nhân tự trở về, đến trình báo tại Đồn Biên phòng hoặc được Bộ đội Biên phòng phát hiện trên biển',
+            'a) Đồn Biên phòng thực hiện',
+          ],
+          text: '- Bàn giao nạn nhân cho Ủy ban Xã Mẫu gần nhất nơi người đó được phát hiện.',
+        },
+        {
+          path: ['Chương III', 'Điều 7. Nạn nhân được giải cứu', '1.'],
+          text: '1. Cơ quan Công an, Bộ đội Biên phòng đã giải cứu nạn nhân chuyển ngay người đó đến Phòng Tiếp nhận Mẫu.',
+        },
+      ],
+    };
+    const withRescue = makeCorpus('rescue', [RESCUE]);
+    for (const q of [
+      'Nạn nhân được bộ đội biên phòng giải cứu trên biển thì biên phòng chuyển giao cho ai?',
+      'nan nhan duoc bo doi bien phong giai cuu tren bien thi bien phong chuyen giao cho ai',
+    ])
+      expect(passOnRule(q, withRescue)?.quote, q).toContain('Phòng Tiếp nhận Mẫu');
+    // Not yet rescued is not rescued.
+    expect(
+      passOnRule('Nạn nhân chưa được bộ đội biên phòng giải cứu trên biển thì biên phòng chuyển giao cho ai?', withRescue)?.quote ?? '',
+    ).not.toContain('Phòng Tiếp nhận Mẫu');
+  });
+
+  it('the body the question names as passing it on picks its own duty over a sentence sharing more words', () => {
+    const LAW = {
+      doc: doc('regulations/law.md', 'Luật Mẫu', null, { year: 2024 }),
+      sections: [
+        {
+          path: ['Chương II', 'Điều 15. Phòng ngừa trong cơ sở kinh doanh', '1.'],
+          text: 'b) Cơ sở kinh doanh nắm thông tin về người bị bán và thông báo cho cơ quan có thẩm quyền khi có yêu cầu.',
+        },
+        {
+          path: ['Chương IV', 'Điều 27. Tiếp nhận người đến trình báo', '1.'],
+          text: '1. Người bị mua bán đến Ủy ban nhân dân cấp xã trình báo. Ủy ban nhân dân cấp xã có trách nhiệm thông báo ngay với cơ quan Y tế Mẫu.',
+        },
+        {
+          path: ['Chương IV', 'Điều 28. Hỗ trợ', '1.'],
+          text: '1. Phòng Lao động - Thương binh và Xã hội thông báo cho cơ quan Lao động Mẫu về người bị bán.',
+        },
+      ],
+    };
+    const withLaw = makeCorpus('law', [LAW]);
+    // "Xã hội" (social) in an office's name is no commune.
+    for (const q of ['Xã phải báo cho cơ quan nào khi có người bị bán đến?', 'xa phai bao cho co quan nao khi co nguoi bi ban den'])
+      expect(passOnRule(q, withLaw)?.quote, q).toContain('cơ quan Y tế Mẫu');
   });
 
   it('handing a rescued victim over is answered by the handover sentence', () => {
