@@ -228,14 +228,30 @@ const CAME_TO_REPORT =
 const ASKS_STEPS =
   / (lam nhung (buoc|viec) gi|(nhung|cac) buoc|thu tuc|quy trinh|trinh tu|xu ly (the nao|ra sao)|(xa|phuong|can bo|chung toi|tui em|chung em|ben em)( \w+){0,3} (can|phai|nen) lam gi) /;
 
+/**
+ * The person went to a border post, the coast guard or the police and reported there ("đến đồn biên phòng trình báo"):
+ * the rules set where that body hands them on, which is what "sau đó em ấy được giao cho ai" asks.
+ */
+const REPORTED_AT =
+  / (?:den|toi|vao|ra|len) (?:don |tram )?(bien phong|canh sat bien|cong an)(?: \w+){0,3} (?:trinh bao|khai bao|to giac|bao) /;
+const POST_NAMES: Record<string, string> = {
+  'bien phong': 'Đồn Biên phòng',
+  'canh sat bien': 'Cảnh sát biển',
+  'cong an': 'cơ quan Công an',
+};
+/** What is asked is whom the person is handed on to ("sẽ được giao cho cơ quan nào", "bị chuyển đi đâu"). */
+const ASKS_HANDED_ON =
+  / (?:duoc|bi) (?:giao|chuyen|ban giao|chuyen giao|dua)(?: \w+){0,3} (?:cho|den|ve|toi|sang) (?:ai|dau|(?:co quan|don vi|noi|ben|cap) nao) /;
+
 /** The office the account says the person came to, in the documents' words. */
 const officeCameTo = (office: string) => (office.startsWith('cong an') ? 'Công an cấp xã' : 'Ủy ban nhân dân cấp xã');
 
 /**
  * Who the victim is, in the documents' words, when the account says it and the rules differ by it: a foreign victim
  * (whose information goes to another police unit and who is returned to their country), one who came to an office to
- * report when its steps are asked, or, when the question asks what an agency does, one that agency has already rescued
- * or taken in (whose first needs it meets itself).
+ * report when its steps are asked, one who reported at a border post or the police when whom they are handed on to is
+ * asked (each such body hands them to its own next office), or, when the question asks what an agency does, one that
+ * agency has already rescued or taken in (whose first needs it meets itself).
  */
 function victimAsTold(text: string, words: string): string | undefined {
   const folded = foldedOf(text);
@@ -243,6 +259,11 @@ function victimAsTold(text: string, words: string): string | undefined {
   if (stillAbroad(text, folded) && asksAboutOverThere(words)) return 'Nạn nhân đang ở nước ngoài';
   const came = CAME_TO_REPORT.exec(folded);
   if (came && ASKS_STEPS.test(foldedOf(words))) return `Có người tự đến ${officeCameTo(came[1])} trình báo bị mua bán`;
+  const reportedAt = REPORTED_AT.exec(folded);
+  if (reportedAt && ASKS_HANDED_ON.test(foldedOf(words))) {
+    const back = ABROAD.test(folded) ? 'từ nước ngoài tự trở về, ' : '';
+    return `Nạn nhân ${back}đến trình báo tại ${POST_NAMES[reportedAt[1]]}`;
+  }
   if (!namesAgency(words)) return undefined;
   const taken = TAKEN_IN_BY.exec(folded);
   const agency = taken && AGENCY_NAMES[taken[1] ?? taken[2]];

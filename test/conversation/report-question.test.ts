@@ -456,6 +456,14 @@ describe('a report whose account says who the victim is, where the rule depends 
     expect(other.some((q) => q.includes('Cảnh sát biển giải cứu'))).toBe(false);
   });
 
+  it('puts whom the person is handed on to as asked for one who reported at the body the account names', async () => {
+    const asked = await asking('Chị tôi bị lừa sang Lào, mới chạy về được và đến công an trình báo. Rồi chị ấy sẽ bị chuyển đến đâu?');
+    expect(asked[0]).toBe('Nạn nhân từ nước ngoài tự trở về, đến trình báo tại cơ quan Công an thì rồi chị ấy sẽ bị chuyển đến đâu?');
+    // Asked something else than where the person goes next, the question is put without the case.
+    const other = await asking('Chị tôi bị lừa sang Lào, mới chạy về được và đến công an trình báo. Giờ muốn học nghề thì nộp đơn ở đâu?');
+    expect(other.some((q) => q.includes('đến trình báo tại'))).toBe(false);
+  });
+
   it('reads whether an agency provides something as asking the documents, however long the list asked about', () => {
     const text = 'Chồng tôi vừa thoát khỏi tàu cá, đang ở trạm biên phòng, trạm có lo chỗ ngủ và vé xe cho anh ấy về nhà không?';
     expect(questionPartOf(text)).toBe(text);
