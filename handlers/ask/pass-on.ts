@@ -11,7 +11,7 @@ import { statesTodaysRules } from '../../knowledge/validity.js';
 import { asksRulesOfToday } from '../updates/changes.js';
 import { asksOlderText, namedTexts } from '../../retrieval/named-text.js';
 import { replacedTexts } from '../../retrieval/today-law.js';
-import { answerTypes } from '../../retrieval/question-type.js';
+import { answerTypes, carries } from '../../retrieval/question-type.js';
 import { splitSentences } from '../../retrieval/text.js';
 import { NOT_REPORTING } from '../contacts-answer.js';
 import type { Corpus } from '../../knowledge/types.js';
@@ -332,10 +332,41 @@ export function timeLimitOf(question: string, rule: QuotedSentence, corpus: Corp
   return undefined;
 }
 
+// The body a duty's sentence passes it on to follows its verb: information ("thông báo cho", "báo ngay cho", "thông
+// tin ngay cho") or a person ("bàn giao nạn nhân cho", "chuyển ngay người đó đến"), a few words between.
+const PASSED_TO = [
+  {
+    lead: 'Cơ quan được báo',
+    verb: /(?<!\p{L})(báo ngay|thông báo(\s+ngay)?|chuyển\s+(tin|thông tin)|thông tin ngay)\s+(cho|với|về|đến)\s+/iu,
+  },
+  { lead: 'Nơi nhận người', verb: /(?<!\p{L})(chuyển ngay|chuyển giao|bàn giao|đưa ngay|chuyển)(\s+\p{L}+){0,4}?\s+(cho|đến|về)\s+/iu },
+];
+// Where the body's name ends: before what it is passed on for ("để xác minh"), by when ("chậm nhất", "trong thời
+// hạn"), "biết", or the clause's end.
+const PASSED_TO_END = /\s+(để|chậm nhất|trong thời hạn|biết|về việc|theo|trước khi)(?!\p{L})|\s*[;.:(]|,\s/u;
+
 /**
- * The duty's sentence (then its time limit, when asked) as an answer with its source. It answers a body about its
- * procedure, so no emergency lines are added: nobody asked for help.
+ * The body the duty's sentence passes it on to, with what it is called ("Cơ quan được báo", "Nơi nhận người"); undefined
+ * when the words there name no agency ("thông báo cho người thân thích").
+ */
+export function passedTo(quote: string): { lead: string; body: string } | undefined {
+  const found = PASSED_TO.map(({ lead, verb }) => ({ lead, m: verb.exec(quote) }))
+    .filter((x) => x.m !== null)
+    .sort((a, b) => (a.m?.index ?? 0) - (b.m?.index ?? 0))[0];
+  if (!found?.m) return undefined;
+  const rest = quote.slice(found.m.index + found.m[0].length);
+  const end = PASSED_TO_END.exec(rest);
+  const body = (end ? rest.slice(0, end.index) : rest).trim();
+  return body && carries('agency', ` ${body} `) ? { lead: found.lead, body } : undefined;
+}
+
+/**
+ * The duty's sentence (then its time limit, when asked) as an answer with its source, led by the body it is passed on
+ * to, so the reader sees first whom it goes to. It answers a body about its procedure, so no emergency lines are
+ * added: nobody asked for help.
  */
 export function passOnAnswer(rule: QuotedSentence, limit?: QuotedSentence): AnswerResult {
-  return quotedAnswer([{ sentences: limit ? [rule, limit] : [rule] }]);
+  const to = passedTo(rule.quote);
+  const lead = to ? `${to.lead}: ${to.body}.` : undefined;
+  return quotedAnswer([{ ...(lead ? { lead } : {}), sentences: limit ? [rule, limit] : [rule] }]);
 }

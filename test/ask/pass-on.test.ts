@@ -2,7 +2,7 @@
 // closest to the question's, never the same duty for another case. Hand-made corpus and questions.
 import { describe, expect, it } from 'vitest';
 import { askQuestion, type AskDeps } from '../../handlers/ask/pipeline.js';
-import { bodyPassesOn, passOnAsked, passOnRule, timeLimitOf } from '../../handlers/ask/pass-on.js';
+import { bodyPassesOn, passedTo, passOnAsked, passOnRule, timeLimitOf } from '../../handlers/ask/pass-on.js';
 import { doc, makeCorpus } from '../retrieval/fixture.js';
 
 const GUIDANCE = {
@@ -315,5 +315,31 @@ describe('in the pipeline', () => {
     const own = await askQuestion('Tôi nhận được tin em tôi chưa được giải cứu thì báo ngay cho ai?', {}, deps);
     expect(own.text).toContain('113');
     expect(own.text).not.toContain('Phòng Điều tra Mẫu');
+  });
+});
+
+describe('passedTo', () => {
+  it.each([
+    [
+      'Cục Mẫu thông báo cho Công an cấp tỉnh nơi có cửa khẩu chậm nhất là 03 ngày trước khi nạn nhân nhập cảnh.',
+      'Cơ quan được báo',
+      'Công an cấp tỉnh nơi có cửa khẩu',
+    ],
+    [
+      'Bàn giao nạn nhân cho Ủy ban Xã Mẫu gần nhất nơi người đó trình báo.',
+      'Nơi nhận người',
+      'Ủy ban Xã Mẫu gần nhất nơi người đó trình báo',
+    ],
+    ['Cơ quan giải cứu chuyển ngay người đó đến Phòng Tiếp nhận Mẫu để hỗ trợ.', 'Nơi nhận người', 'Phòng Tiếp nhận Mẫu'],
+  ])('%s → %s: %s', (quote, lead, body) => expect(passedTo(quote)).toEqual({ lead, body }));
+
+  it('names nobody when the words after the verb name no agency', () =>
+    expect(passedTo('Trường hợp nạn nhân là trẻ em thì thông báo cho người thân thích đến nhận.')).toBeUndefined());
+
+  it('leads the answer with the body the duty passes it on to, before the quote', async () => {
+    const r = await askQuestion('nan nhan nguoi nuoc ngoai chua duoc giai cuu thi bao ngay cho don vi nao', {}, deps);
+    const [lead, quoted] = r.text.split('\n');
+    expect(lead).toBe('Cơ quan được báo: Phòng Điều tra Mẫu nơi nạn nhân bị giữ.');
+    expect(quoted).toMatch(/^Theo .*«/u);
   });
 });
