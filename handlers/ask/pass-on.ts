@@ -342,8 +342,8 @@ const PASSED_TO = [
   { lead: 'Nơi nhận người', verb: /(?<!\p{L})(chuyển ngay|chuyển giao|bàn giao|đưa ngay|chuyển)(\s+\p{L}+){0,4}?\s+(cho|đến|về)\s+/iu },
 ];
 // Where the body's name ends: before what it is passed on for ("để xác minh"), by when ("chậm nhất", "trong thời
-// hạn"), "biết", or the clause's end.
-const PASSED_TO_END = /\s+(để|chậm nhất|trong thời hạn|biết|về việc|theo|trước khi)(?!\p{L})|\s*[;.:(]|,\s/u;
+// hạn"), "biết", or the clause's end; a comma may list more bodies ("Công an tỉnh và Bộ Chỉ huy …, Cảnh sát biển").
+const PASSED_TO_END = /\s+(để|chậm nhất|trong thời hạn|biết|về việc|theo|trước khi)(?!\p{L})|\s*[;.:(]/u;
 
 /**
  * The body the duty's sentence passes it on to, with what it is called ("Cơ quan được báo", "Nơi nhận người"); undefined
@@ -367,6 +367,6 @@ export function passedTo(quote: string): { lead: string; body: string } | undefi
  */
 export function passOnAnswer(rule: QuotedSentence, limit?: QuotedSentence): AnswerResult {
   const to = passedTo(rule.quote);
-  const lead = to ? `${to.lead}: ${to.body}.` : undefined;
+  const lead = to ? `${to.lead}: ${to.body.charAt(0).toUpperCase()}${to.body.slice(1)}.` : undefined;
   return quotedAnswer([{ ...(lead ? { lead } : {}), sentences: limit ? [rule, limit] : [rule] }]);
 }

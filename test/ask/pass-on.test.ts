@@ -331,6 +331,12 @@ describe('passedTo', () => {
       'Ủy ban Xã Mẫu gần nhất nơi người đó trình báo',
     ],
     ['Cơ quan giải cứu chuyển ngay người đó đến Phòng Tiếp nhận Mẫu để hỗ trợ.', 'Nơi nhận người', 'Phòng Tiếp nhận Mẫu'],
+    // A comma lists more bodies.
+    [
+      'Khi thấy không an toàn thì thông tin ngay cho cơ quan Công an Mẫu và Đồn Mẫu, Cảnh sát biển khu vực để phối hợp.',
+      'Cơ quan được báo',
+      'cơ quan Công an Mẫu và Đồn Mẫu, Cảnh sát biển khu vực',
+    ],
   ])('%s → %s: %s', (quote, lead, body) => expect(passedTo(quote)).toEqual({ lead, body }));
 
   it('names nobody when the words after the verb name no agency', () =>
