@@ -57,16 +57,18 @@ export function passOnAsked(question: string): 'inform' | 'handover' | undefined
 // "Cục Quản lý xuất nhập cảnh phải thông báo cho…"); "địa phương" is a place, not a ward. A department ("cục") or an
 // office named in full ("Sở Lao động - Thương binh và Xã hội") is one body however many words its name has; folded,
 // a bare "sở" is also "số" and "phòng" also "phòng, chống", so those count only with their names.
-const LONG_BODIES = '(cuc|co quan) quan ly xuat nhap canh|cuc|(so|phong) (lao dong thuong binh va xa hoi|ldtbxh|y te)';
-const BODY_PASSES = new RegExp(
-  ` (${LONG_BODIES}|co quan|don vi|uy ban|ubnd|xa|(?<!dia )phuong|cong an|bien phong|don|trung tam|canh sat bien)( \\w+){0,4} (phai |co trach nhiem |se |can )?(${INFORMS}|bao|chuyen|ban giao|giao|dua) `,
-);
+const BODIES = `(cuc|co quan) quan ly xuat nhap canh|cuc|(so|phong) (lao dong thuong binh va xa hoi|ldtbxh|y te)|co quan|don vi|uy ban|ubnd|xa|(?<!dia )phuong|cong an|bien phong|don|trung tam|canh sat bien`;
+const PASSES = `(${INFORMS}|bao|chuyen|ban giao|giao|dua)`;
+const BODY_PASSES = new RegExp(` (${BODIES})( \\w+){0,4} (phai |co trach nhiem |se |can )?${PASSES} `);
+// The body bound to pass it on ("xã phải báo cho …", "Cục … có trách nhiệm thông báo …"); "bên công an thì báo ở đâu"
+// asks where a person reports, with no duty of the police in it.
+const BODY_BOUND = new RegExp(` (${BODIES})( \\w+){0,4} (phai|co trach nhiem|se|can) ${PASSES} `);
 // Bodies of every level, whose name alone tells none of the documents' duties apart.
 const ANY_BODY = new Set(['co quan', 'don vi']);
 
-/** The body the question names as the one passing it on ("xa", "cuc quan ly xuat nhap canh"), folded, or undefined. */
+/** The body the question names as bound to pass it on ("xa", "cuc quan ly xuat nhap canh"), folded, or undefined. */
 function actingBody(question: string): string | undefined {
-  const body = BODY_PASSES.exec(foldedWords(question))?.[1]?.replace(/^ubnd$/, 'uy ban');
+  const body = BODY_BOUND.exec(foldedWords(question))?.[1]?.replace(/^ubnd$/, 'uy ban');
   return body && !ANY_BODY.has(body) ? body : undefined;
 }
 

@@ -188,6 +188,8 @@ describe('passOnRule', () => {
     // "Xã hội" (social) in an office's name is no commune.
     for (const q of ['Xã phải báo cho cơ quan nào khi có người bị bán đến?', 'xa phai bao cho co quan nao khi co nguoi bi ban den'])
       expect(passOnRule(q, withLaw)?.quote, q).toContain('cơ quan Y tế Mẫu');
+    // A body named where a person reports, bound to nothing, picks no duty of its own.
+    expect(passOnRule('Bên xã thì trình báo ở đâu?', withLaw)).toBeUndefined();
   });
 
   it('handing a rescued victim over is answered by the handover sentence', () => {
