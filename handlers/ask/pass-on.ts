@@ -66,9 +66,16 @@ const BODY_BOUND = new RegExp(` (${BODIES})( \\w+){0,4} (phai|co trach nhiem|se|
 // Bodies of every level, whose name alone tells none of the documents' duties apart.
 const ANY_BODY = new Set(['co quan', 'don vi']);
 
-/** The body the question names as bound to pass it on ("xa", "cuc quan ly xuat nhap canh"), folded, or undefined. */
+// Folded words that read as a body's name and are not one: "xã hội" (social, as in "Lao động - Thương binh và Xã
+// hội") is no commune, "đơn vị" (a unit) no post ("đồn"), "phương án" (a plan) no ward.
+const NOT_A_BODY = / (xa hoi|don vi|phuong (an|tien|thuc)) /g;
+
+/**
+ * The body the question names as bound to pass it on ("xa", "trung tam", "cuc quan ly xuat nhap canh"), folded, or
+ * undefined; "Trung tâm Bảo trợ xã hội tỉnh phải thông báo" is the centre's duty, not a commune's.
+ */
 function actingBody(question: string): string | undefined {
-  const body = BODY_BOUND.exec(foldedWords(question))?.[1]?.replace(/^ubnd$/, 'uy ban');
+  const body = BODY_BOUND.exec(foldedWords(question).replaceAll(NOT_A_BODY, '  '))?.[1]?.replace(/^ubnd$/, 'uy ban');
   return body && !ANY_BODY.has(body) ? body : undefined;
 }
 
@@ -160,10 +167,6 @@ interface DutyCase {
   /** Who acts, folded: the clause's own heading and the sentence up to the duty ("Ủy ban nhân dân cấp xã có trách nhiệm"). */
   actor: string;
 }
-
-// Folded words that read as a body's name and are not one: "xã hội" (social, as in "Lao động - Thương binh và Xã
-// hội") is no commune, "đơn vị" (a unit) no post ("đồn"), "phương án" (a plan) no ward.
-const NOT_A_BODY = / (xa hoi|don vi|phuong (an|tien|thuc)) /g;
 
 /** Who acts in a duty's sentence, folded: its clause's heading, then the sentence up to where the duty is stated. */
 function actorOf(s: QuotedSentence, duty: RegExp): string {

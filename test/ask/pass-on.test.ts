@@ -188,6 +188,10 @@ describe('passOnRule', () => {
     // "Xã hội" (social) in an office's name is no commune.
     for (const q of ['Xã phải báo cho cơ quan nào khi có người bị bán đến?', 'xa phai bao cho co quan nao khi co nguoi bi ban den'])
       expect(passOnRule(q, withLaw)?.quote, q).toContain('cơ quan Y tế Mẫu');
+    // A centre whose name says "xã hội" (social) is no commune: the commune's duty is not the centre's.
+    expect(
+      passOnRule('Trung tâm Bảo trợ xã hội tỉnh phải thông báo cho cơ quan nào khi có người bị bán đến?', withLaw)?.quote ?? '',
+    ).not.toContain('cơ quan Y tế Mẫu');
     // A body named where a person reports, bound to nothing, picks no duty of its own.
     expect(passOnRule('Bên xã thì trình báo ở đâu?', withLaw)).toBeUndefined();
   });
