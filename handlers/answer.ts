@@ -8,7 +8,16 @@ import type { AnswerResult, Button, Citation } from './types.js';
 import { citationOf } from './answer/cite.js';
 import { citationHeading, citationLabel, documentLabel, validitySuffix } from '../knowledge/cite.js';
 import { queryProfile, termOverlap, type QueryProfile } from './answer/sentences.js';
-import { answerTypes, carries, isOverview, mentionsCase, openingCase, typeBoost, type AnswerType } from '../retrieval/question-type.js';
+import {
+  answerTypes,
+  asksWhether,
+  carries,
+  isOverview,
+  mentionsCase,
+  openingCase,
+  typeBoost,
+  type AnswerType,
+} from '../retrieval/question-type.js';
 import {
   asksFilePapers,
   blockGroup,
@@ -623,7 +632,7 @@ function quotesOf(
       const short =
         LEAD_IN.test(lines[0]) && lines.length > 1
           ? leadInWithItems(...leadItems(lines, types))
-          : excerptOf(lines[0], profile, types, MAX_LEAD_CHARS);
+          : underItsHeading(g, lines[0], excerptOf(lines[0], profile, types, MAX_LEAD_CHARS));
       if (isLead) leadLine = `Theo ${documentLabel(g.hit.doc)}${validitySuffix(g.hit.doc)} [${n}]: «${short}»`;
       // What the lead left to a later sentence of its clause follows it in the lead line.
       else leadLine = `${leadLine?.slice(0, -1)}${pos === lead.s.pos + 1 ? ' ' : ' … '}${short}»`;
@@ -661,6 +670,16 @@ function quotesOf(
 const SHORT_LIST_ITEMS = 4;
 const SHORT_ITEM_CHARS = 120;
 const isShortList = (items: string[]) => items.length <= SHORT_LIST_ITEMS && items.every((i) => i.length <= SHORT_ITEM_CHARS);
+
+// A point this short names a thing ("c) Hỗ trợ phiên dịch;"): alone, it does not say what is said of the thing.
+const MIN_POINT_WORDS = 8;
+
+/** A short point the answer leads with, after its list's heading ("… được hưởng các chế độ hỗ trợ sau: … c) …"). */
+function underItsHeading(g: Group, point: string, quoted: string): string {
+  if (point.split(/\s+/).length >= MIN_POINT_WORDS) return quoted;
+  const list = g.lists.find((l) => l.items.includes(point) && l.heading.split(/\s+/).length >= MIN_POINT_WORDS);
+  return list ? `${list.heading.replace(/:?\s*$/u, ':')} … ${quoted}` : quoted;
+}
 
 /** A clause heading quoted with its points reads as their lead-in ("Điều kiện thành lập …:"), as the text's clause does. */
 function asLeadIn(g: Group, lines: string[]): string[] {
@@ -826,13 +845,15 @@ function composeAnswer(
   const overview = askedOf(q, bestConfidence, section !== undefined, index.corpus.docs, named === null);
   const points = overview.sure && !section ? agencyPointsOf(index, q, usable[0]) : undefined;
   if (points) return agencyAnswer(index, usable[0].doc, points);
-  const found = sourceGroups(index, usable, bestConfidence, overview.profile, overview.types, overview.overview, province);
+  const whether = asksWhether(q);
+  const found = sourceGroups(index, usable, bestConfidence, overview.profile, overview.types, overview.overview, province, whether);
   const { all: groups, selection } = section
     ? sectionSelection(index, section, found, overview)
     : {
         all: found,
         selection: chooseSentences(found, overview.types, overview.overview, {
           olderTextAsked: asksOlderText(q, index.corpus.docs, statesTodaysRules),
+          whether,
           profile: overview.profile,
           listPoints: true,
         }),

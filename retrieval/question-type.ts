@@ -526,6 +526,17 @@ export function asksManner(question: string): boolean {
   return MANNER.test(fold(question));
 }
 
+// "có được hỗ trợ phiên dịch không", "luật mới có cấm … không", "được cấp lại ko": whether a rule grants or forbids a
+// thing, asked with a final "không" after "được", "cấm" or "bị"; not how, how much, who, where or when.
+const WHETHER = / (duoc|cam|bi) .*(khong|ko|k|hong|hok) (a |vay |nhi |ha |nhe |ban |anh |chi |em |ad )?\|? ?$/;
+const ASKS_MORE = / (the nao|ra sao|cach nao|bao nhieu|bao lau|may|ai|o dau|dau|khi nao|luc nao|nhung gi|gi|nao) /;
+
+/** True when the question asks only whether a thing is granted or forbidden (WHETHER), nothing more precise. */
+export function asksWhether(question: string): boolean {
+  const q = foldKeepingBreaks(question);
+  return WHETHER.test(q) && !ASKS_MORE.test(q);
+}
+
 /** True for an overview question (see overviewTopic). */
 export function isOverview(question: string): boolean {
   return overviewTopic(question) !== undefined;

@@ -534,8 +534,14 @@ export function sourceGroups(
   types: AnswerType[],
   overview = false,
   province: string | null = null,
+  whether = false,
 ): Group[] {
   const groups: Group[] = [];
+  // Asked whether a thing is granted or forbidden, the first passage of a regulation in force joins though weaker
+  // beside an older text's: it may name the thing in today's words (todaysRuleLead).
+  const olderRegulation = usable.some((h) => h.doc.kind === 'regulation' && !statesTodaysRules(h.doc));
+  const todaysRule = (hit: SearchHit) =>
+    whether && olderRegulation && hit.doc.kind === 'regulation' && statesTodaysRules(hit.doc) && !groups.some(inForceRegulation);
   // The first passage of the user's province's plan joins though weaker: it may say who in the province carries out
   // what a national text grants (own-plan.ts).
   const ownPlan = (hit: SearchHit) =>
@@ -553,6 +559,7 @@ export function sourceGroups(
     const weak =
       !kept &&
       !ownPlan(found) &&
+      !todaysRule(found) &&
       found.confidence < bestConfidence * 0.75 &&
       !(statesAsked(found) && !groups.some((g) => statesAsked(g.hit)));
     if (groups.length >= MAX_SOURCES || weak) return;
@@ -727,15 +734,15 @@ const inForceRegulation = (g: Group) => g.hit.doc.kind === 'regulation' && state
  * phối hợp với Công an cấp tỉnh xác minh thông tin ban đầu") and the older text's detail follows. It must state every
  * kind of answer the older sentence states (a time limit, an amount) and score near it.
  */
-function todaysRuleLead(groups: Group[], best: Scored, types: AnswerType[]) {
+function todaysRuleLead(groups: Group[], best: Scored, types: AnswerType[], whether: boolean) {
   if (best.g.hit.doc.kind !== 'regulation' || statesTodaysRules(best.g.hit.doc)) return undefined;
   const stated = types.filter((t) => carries(t, best.s.text));
+  // Asked whether a thing is granted or forbidden, today's list entry naming it is the answer.
+  const rules = (text: string) => statesARule(text) || (whether && POINT.test(text));
   for (const g of groups) {
     if (!inForceRegulation(g)) continue;
     const s = g.sentences
-      .filter(
-        (c) => c.pos >= 0 && statesARule(c.text) && c.score >= TODAY_LEAD_SHARE * best.s.score && stated.every((t) => carries(t, c.text)),
-      )
+      .filter((c) => c.pos >= 0 && rules(c.text) && c.score >= TODAY_LEAD_SHARE * best.s.score && stated.every((t) => carries(t, c.text)))
       .sort((a, b) => b.score - a.score)[0];
     if (s) return { g, s };
   }
@@ -810,7 +817,12 @@ export function chooseSentences(
   groups: Group[],
   types: AnswerType[],
   overview = false,
-  { olderTextAsked = false, profile, listPoints = false }: { olderTextAsked?: boolean; profile?: QueryProfile; listPoints?: boolean } = {},
+  {
+    olderTextAsked = false,
+    whether = false,
+    profile,
+    listPoints = false,
+  }: { olderTextAsked?: boolean; whether?: boolean; profile?: QueryProfile; listPoints?: boolean } = {},
 ): Selection {
   const pool = groups.flatMap((g) => g.sentences.map((s) => ({ g, s }))).filter((x) => x.s.score > 0);
   pool.sort((a, b) => b.s.score - a.s.score);
@@ -847,7 +859,7 @@ export function chooseSentences(
     competentLead(pool, types, profile) ??
     fundingLead(pool, types) ??
     unitLead(pool, unit) ??
-    (olderTextAsked ? undefined : todaysRuleLead(groups, pool[0], types)) ??
+    (olderTextAsked ? undefined : todaysRuleLead(groups, pool[0], types, whether)) ??
     pool[0];
   chosen.set(best.g, (chosen.get(best.g) ?? new Set()).add(best.s.pos));
   const g = best.g;
