@@ -175,12 +175,22 @@ const CUES = [
     / (?:co so|trung tam|don vi|to chuc|mai am|nha tam lanh) (?:ho tro nan nhan |bao tro xa hoi |cong tac xa hoi |tro giup xa hoi )?(?:cua |ben )?(?:chung toi|chung em|toi|em|minh)(?: |$)|(?:chung toi|chung em|ben toi|ben em) (?:la|thuoc) (?:co so|trung tam|don vi|to chuc|mai am|nha tam lanh) /,
   ],
   // The writer speaks as an official of a commune, a police or border post, a ward or an association ("tôi là cán bộ
-  // xã", "tôi làm công an xã", "công an phường chúng tôi vừa tiếp nhận", "đồn biên phòng chúng tôi"): the person they
-  // tell of is one their body received, and what they ask is their body's procedure. Not "bạn tôi vừa nhận" (a friend).
+  // xã", "tôi làm công an xã"), or as the body that received someone ("công an phường chúng tôi vừa tiếp nhận", a
+  // clause opening with the body): what they ask is their body's procedure. Opening a clause, so that "đi xa tôi mới
+  // nhận ra" (far) is no commune; received, so that "xã tôi vừa nhận tin" (news) is no receipt.
   [
     'official_writer',
-    / (?:toi|em|minh|tui) (?:la|lam) (?:can bo|cong chuc|chu tich|pho chu tich|cong an|canh sat|chien si|bi thu|truong cong an|pho truong cong an|truong thon|truong ap)(?: [a-z]+){0,4} (?:xa|phuong|thi tran|ubnd|uy ban|cong an|bien phong|hoi|phong|so|don|thon|ap)(?= )|(?:xa|phuong|thi tran|ubnd xa|uy ban xa|cong an xa|cong an phuong|cong an huyen|don bien phong|don) (?:toi|chung toi|em|chung em|minh|tui) (?:vua |moi |da |hom qua |tuan truoc )?(?:tiep nhan|nhan ban giao|nhan|giai cuu) /,
+    / (?:toi|em|minh|tui) (?:la|lam) (?:can bo|cong chuc|chu tich|pho chu tich|cong an|canh sat|chien si|bi thu|truong cong an|pho truong cong an|truong thon|truong ap)(?: [a-z]+){0,4} (?:xa|phuong|thi tran|ubnd|uy ban|cong an|bien phong|hoi|phong|so|don|thon|ap)(?= )|(?:^|\|) (?:xa|phuong|thi tran|ubnd xa|uy ban xa|cong an xa|cong an phuong|cong an huyen|don bien phong|don) (?:toi|chung toi|em|chung em|minh|tui) (?:vua |moi |da |hom qua |tuan truoc )?(?:tiep nhan|nhan ban giao|giai cuu) /,
   ],
+  // Someone is in a body's hands: received, handed over, rescued, back.
+  [
+    'received',
+    / (?:tiep nhan|nhan ban giao|ban giao|trao tra|giai cuu|duoc cuu|(?:tron|thoat)(?: [a-z]+){0,4} ve|tu ve|tu tro ve|da ve|vua ve|moi ve|ve toi|ve den) /,
+  ],
+  // Someone is still over there ("vẫn đang ở bên đó", "còn ở trong ổ"): not back, whatever else the message tells.
+  ['still_away', / (?:van|con|hien van|van dang|van con|hien con|hien dang) (?:dang )?(?:o|bi|lam|ket) /],
+  // A relative of the writer named with a qualifier ("cháu ruột tôi", "con gái lớn của tôi"), which 'relation' misses.
+  ['kin_of_writer', / (?:con|chau|vo|chong|em|anh|chi|me|bo|ba|cha)(?: [a-z]+){1,2} (?:cua )?(?:toi|tui|minh) /],
   // A body changes its head, its premises or its name ("mới thay giám đốc", "vừa đổi người phụ trách", "chuyển trụ
   // sở"): the body's paperwork, not an event that puts a person in danger.
   [
@@ -432,13 +442,13 @@ function isHypotheticalText(text: string): boolean {
   });
 }
 
-/** Sparse binary features of a message. */
 /**
  * Cues only the hand rules read. Who writes (an official) says nothing of danger on its own, and the training data
  * has too few officials for the model to learn it: the rule that reads it keeps its exceptions instead.
  */
-const RULE_ONLY_CUES: ReadonlySet<Cue> = new Set<Cue>(['official_writer']);
+const RULE_ONLY_CUES: ReadonlySet<Cue> = new Set<Cue>(['official_writer', 'received', 'still_away', 'kin_of_writer']);
 
+/** Sparse binary features of a message. */
 export function featurize(a: Analysis): string[] {
   const f = new Set<string>();
   const t = a.tokens;

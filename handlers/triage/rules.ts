@@ -68,6 +68,18 @@ const CALM: Condition = { none: ['danger_now', 'danger_soft', 'violence', 'repor
 /** Danger now, a threat, a missing person or a stated wish to report: what keeps a question-like message escalated. */
 const DANGER_OR_REPORT = ['danger_now', 'danger_soft', 'threat', 'report_stated', 'missing'] as const;
 
+/**
+ * What keeps a message written for a body (a facility, a commune, a post) a case although it asks the body's procedure:
+ * danger, a threat, a disappearance, a stated report, violence (an illness of someone in its care is none), the writer
+ * as the victim, the exploiters back at it.
+ */
+const BODY_WRITER_DANGERS = [
+  ...DANGER_OR_REPORT,
+  { all: ['violence', { none: ['medical'] }] },
+  'self_victim',
+  'relapse',
+] as const satisfies readonly Condition[];
+
 /** Something that could make a message a report or an emergency; without any, the model needs more certainty. */
 export const CONTENT: Condition = {
   any: [
@@ -165,15 +177,7 @@ export const RULES = [
         'org_writer',
         'asks',
         {
-          none: [
-            ...DANGER_OR_REPORT,
-            // An illness of someone in its care is not violence.
-            { all: ['violence', { none: ['medical'] }] },
-            'self_victim',
-            'escaped',
-            'suspect',
-            'relapse',
-          ],
+          none: [...BODY_WRITER_DANGERS, 'escaped', 'suspect'],
         },
       ],
     },
@@ -181,21 +185,14 @@ export const RULES = [
   },
   {
     name: "an official's case in hand",
-    why: '"Tôi là cán bộ xã, hôm qua có chị bị bán trốn về đến trình báo, xã phải làm những bước gì?": an official asking what their body must do for someone it received; the harm words tell whom it received. Danger now, a threat, a disappearance, a plea, urgency, the official\'s own relative, or a suspicion with nobody back yet still opens a case.',
+    why: '"Tôi là cán bộ xã, hôm qua có chị bị bán trốn về đến trình báo, xã phải làm những bước gì?": an official asking what their body must do for someone it received or who came back; the harm words tell whom. Danger now, a threat, a disappearance, a plea, urgency, violence, the writer as the victim, the official\'s own relative, someone still over there, hearsay or a suspicion still opens a case.',
     when: {
       all: [
         'official_writer',
         'asks',
+        { any: ['received', 'returned', 'escaped'] },
         {
-          none: [
-            ...DANGER_OR_REPORT,
-            'plea',
-            'urgency',
-            'relation',
-            'relapse',
-            // "nghi có người trong thôn đang môi giới …": the trafficking is still going on, nobody came back.
-            { all: ['suspect', { none: ['returned', 'escaped'] }] },
-          ],
+          none: [...BODY_WRITER_DANGERS, 'plea', 'urgency', 'relation', 'kin_of_writer', 'still_away', 'hearsay', 'suspect'],
         },
       ],
     },

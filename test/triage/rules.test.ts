@@ -108,17 +108,32 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
   },
   "an official's case in hand": {
     fires: [
-      cues('official_writer', 'asks'),
+      cues('official_writer', 'asks', 'received'),
       cues('official_writer', 'asks', 'harm', 'sold', 'escaped', 'returned', 'fresh', 'personal', 'personal_harm'),
-      cues('official_writer', 'asks', 'suspect', 'returned'),
-      cues('official_writer', 'asks', 'self_victim', 'violence', 'escaped'),
+      cues('official_writer', 'asks', 'returned', 'violence', 'medical'),
     ],
     not: [
-      cues('official_writer'),
-      cues('official_writer', 'asks', 'suspect'),
-      ...(['danger_now', 'danger_soft', 'threat', 'report_stated', 'missing', 'plea', 'urgency', 'relation', 'relapse'] as const).map((c) =>
-        cues('official_writer', 'asks', 'escaped', c),
-      ),
+      cues('official_writer', 'asks'),
+      cues('official_writer', 'received'),
+      cues('official_writer', 'asks', 'received', 'violence'),
+      ...(
+        [
+          'danger_now',
+          'danger_soft',
+          'threat',
+          'report_stated',
+          'missing',
+          'self_victim',
+          'relapse',
+          'plea',
+          'urgency',
+          'relation',
+          'kin_of_writer',
+          'still_away',
+          'hearsay',
+          'suspect',
+        ] as const
+      ).map((c) => cues('official_writer', 'asks', 'escaped', c)),
     ],
   },
   "a body's own change": {

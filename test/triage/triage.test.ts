@@ -347,6 +347,15 @@ describe('triage classifier', () => {
       'Tôi làm công an xã, có bà cụ báo cháu gái đang bị giữ ở Campuchia không cho về, xã phải làm gì?',
       'Tôi là cán bộ xã, chị vừa trốn về kể bọn buôn người gọi điện dọa giết cả nhà, xã phải làm gì?',
       'Tôi là cán bộ xã, xã vừa tiếp nhận một cháu trốn về nhưng cháu kể bị đánh, cần giúp gấp, xã phải làm gì?',
+      // Nobody back yet, or only heard of; the writer the victim; a relative named with a qualifier.
+      'Tôi là cán bộ xã, có gia đình đến trình báo con gái bị lừa sang Campuchia, hiện vẫn đang ở bên đó, xã phải làm gì?',
+      'Tôi là công an xã, tôi nghe nói có mấy cô gái trong xã bị bán sang Trung Quốc, xã phải làm gì?',
+      'Tôi là cán bộ xã, hôm qua có chị trốn về, chị bảo còn ba chị em cùng làng vẫn ở trong ổ bên Campuchia, xã báo ai?',
+      'Tôi là cán bộ xã, tôi bị bán sang Trung Quốc mới trốn về, tôi phải làm hồ sơ gì?',
+      'Tôi là cán bộ xã, cháu ruột tôi bị bán sang Trung Quốc mới trốn về, tôi phải làm gì?',
+      // "xa" far, "nhận tin" news: no commune receiving anyone.
+      'Đi xa tôi mới nhận ra bị lừa, tôi bị bán sang Trung Quốc, giờ tôi phải làm sao?',
+      'Xã em vừa nhận tin một bạn nữ trong thôn bị bán sang Trung Quốc, em nên báo ai ạ?',
     ])
       for (const v of [q, foldDiacritics(q)]) expect(escalated(triage.classify(v).label), v).toBe(true);
   });
