@@ -70,7 +70,7 @@ import { asksPlanOnGroup, namedPlanSection, type NamedSection } from './answer/p
 import { withOwnPlanPoint } from './answer/own-plan.js';
 import { asksBodiesTogether, namedOutlinePart } from './answer/outline-part.js';
 import { supportKindHits } from './answer/support-kind.js';
-import { askedItem, headedItems, headingWithItem } from './answer/heading-quote.js';
+import { askedItem, headedItems, headingWithItem, headingWithList, isShortList } from './answer/heading-quote.js';
 import { askedFacilityNames } from '../retrieval/facility.js';
 import { dutiesAskedOf, passageNames } from '../retrieval/actor-heading.js';
 import { referringClause, withReferredClauses } from './answer/referring.js';
@@ -646,14 +646,12 @@ function quotesOf(
     // says it. An overview's further lists stay quoted by their opening: its answer is the lead's whole list.
     const heads = lines.length === 1 && !asked.overview ? headedItems(g, lines[0]) : undefined;
     if (heads) {
-      const first = !headedLists.has(heads);
+      const item = headedLists.has(heads) ? undefined : askedItem(heads, leadSentences(g, lead, parts), profile, types);
       headedLists.add(heads);
-      if (first && isShortList(heads)) {
-        pushOnce(quotes, `«${[`${lines[0].replace(/:?$/, ':')}`, ...heads].join('\n')}»`);
-        continue;
-      }
-      const item = first ? askedItem(heads, leadSentences(g, lead, parts), profile, types) : undefined;
-      if (item) pushOnce(quotes, `«${headingWithItem(lines[0], heads, item, excerptOf(item, profile, types, MAX_SENTENCE_CHARS))}»`);
+      if (item && isShortList(heads)) {
+        pushOnce(quotes, `«${headingWithList(lines[0], heads)}»`);
+        for (const c of g.sentences) if (heads.includes(c.text)) said.add(c.pos);
+      } else if (item) pushOnce(quotes, `«${headingWithItem(lines[0], heads, item, excerptOf(item, profile, types, MAX_SENTENCE_CHARS))}»`);
       continue;
     }
     // An overview's further source is quoted by its whole paragraph: it asks for everything the source says of it.
@@ -664,12 +662,6 @@ function quotesOf(
   }
   return { quotes, leadLine, partLines };
 }
-
-// A heading's list this short ("từ các nguồn sau: a) Ngân sách nhà nước; b) Tài trợ …; c) Các nguồn hợp pháp khác") is
-// itself the answer to what the heading names: quoted whole, it costs a few lines and leaves no point out.
-const SHORT_LIST_ITEMS = 4;
-const SHORT_ITEM_CHARS = 120;
-const isShortList = (items: string[]) => items.length <= SHORT_LIST_ITEMS && items.every((i) => i.length <= SHORT_ITEM_CHARS);
 
 // A point this short names a thing ("c) Hỗ trợ phiên dịch;"): alone, it does not say what is said of the thing.
 const MIN_POINT_WORDS = 8;

@@ -95,8 +95,8 @@ export function createTodayLaw(units: Unit[], docs: Map<string, DocMeta>, samePo
     return t;
   };
   /**
-   * Unit t of today's law says what unit s says and answers the question about as well: the same point, or the same
-   * article title with much the same text, or a title sharing the subject.
+   * Unit t of today's law says what unit s says: the same point (whatever share of the question each holds), or, when
+   * t holds about as much of the question, the same article title with much the same text, or a title sharing the subject.
    */
   const replaces = (t: number, s: number, coverage: (unit: number) => number) => {
     if (replacedBy.get(units[s].docId) !== units[t].docId) return false;

@@ -39,6 +39,20 @@ export function askedItem(items: string[], said: string[], profile: QueryProfile
   return spoken.some((s) => s.includes(text) || text.includes(s)) ? undefined : best.item;
 }
 
+// A heading's list this short ("từ các nguồn sau: a) Ngân sách nhà nước; b) Tài trợ …; c) Các nguồn hợp pháp khác") is
+// itself the answer to what the heading names: quoted whole, it costs a few lines and leaves no point out.
+const SHORT_LIST_ITEMS = 4;
+const SHORT_ITEM_CHARS = 120;
+
+/** A list short enough to quote whole under its heading. */
+export const isShortList = (items: string[]): boolean =>
+  items.length <= SHORT_LIST_ITEMS && items.every((i) => i.length <= SHORT_ITEM_CHARS);
+
+/** A heading quoted with its whole list. */
+export function headingWithList(heading: string, items: string[]): string {
+  return [`${heading.replace(/:?$/, ':')}`, ...items].join('\n');
+}
+
 /** A heading and the one point of its list quoted under it, "…" standing for the points left out before and after it. */
 export function headingWithItem(heading: string, items: string[], item: string, quoted: string): string {
   const at = items.indexOf(item);

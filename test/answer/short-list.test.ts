@@ -1,7 +1,8 @@
 // A clause heading over a short list is quoted with the whole list: the list is what the heading names, and leaving
-// two of three points out behind "…" hides part of the answer. A long list keeps only the point asked.
+// two of three points out behind "…" hides part of the answer. A longer list keeps only the point asked.
 import { describe, expect, it } from 'vitest';
 import { answer } from '../../handlers/answer.js';
+import { headingWithList, isShortList } from '../../handlers/answer/heading-quote.js';
 import { openKnowledgeIndex } from '../../retrieval/index.js';
 import { doc, makeCorpus } from '../retrieval/fixture.js';
 
@@ -14,11 +15,6 @@ const SOURCES_OF_FUNDS = [
 ];
 const BUDGETED =
   '2. Kinh phí thực hiện chế độ hỗ trợ nạn nhân từ nguồn ngân sách nhà nước được bố trí trong dự toán chi thường xuyên hàng năm của các bộ, ngành và địa phương.';
-const MANY_TASKS = Array.from(
-  { length: 7 },
-  (_, i) => `${'abcdeghik'[i]}) Nhiệm vụ thứ ${i + 1} của Ủy ban nhân dân cấp xã về hỗ trợ nạn nhân;`,
-);
-
 async function indexOf(sections: { path: string[]; text: string }[]) {
   return openKnowledgeIndex({ corpus: makeCorpus('short-list', [{ doc: DECREE, sections }]) });
 }
@@ -35,11 +31,12 @@ describe('a heading over a short list', () => {
     expect(quotes).not.toContain('…');
   });
 
-  it('but a long list keeps only the point asked', async () => {
-    const heading = ['Điều 5. Trách nhiệm của Ủy ban nhân dân cấp xã', '1. Ủy ban nhân dân cấp xã có các nhiệm vụ sau:'];
-    const index = await indexOf(MANY_TASKS.map((text) => ({ path: [...heading, text.slice(0, 2)], text })));
-    const r = await answer('Ủy ban nhân dân cấp xã có nhiệm vụ thứ 3 nào về hỗ trợ nạn nhân?', { index });
-    const quotes = r.citations.flatMap((c) => c.quotes ?? []).join('\n');
-    expect(quotes).not.toContain(MANY_TASKS[6]);
+  it('is at most four points of at most 120 characters each', () => {
+    const point = (n: number) => `a) ${'x'.repeat(n - 3)}`;
+    expect(isShortList(SOURCES_OF_FUNDS)).toBe(true);
+    expect(isShortList([point(120), point(10), point(10), point(10)])).toBe(true);
+    expect(isShortList([point(121), point(10)])).toBe(false);
+    expect(isShortList(Array.from({ length: 5 }, () => point(10)))).toBe(false);
+    expect(headingWithList('1. Từ các nguồn sau', SOURCES_OF_FUNDS)).toBe(`1. Từ các nguồn sau:\n${SOURCES_OF_FUNDS.join('\n')}`);
   });
 });

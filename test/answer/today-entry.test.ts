@@ -15,7 +15,12 @@ describe('a question whether a thing is granted or forbidden', () => {
   it('ends in "không" after "được", "cấm" or "bị", and asks nothing more precise', () => {
     for (const q of ['Nạn nhân có được hỗ trợ phiên dịch không?', 'giấy phép có được cấp lại ko', 'luật có cấm việc này không ạ'])
       expect(asksWhether(q), q).toBe(true);
-    for (const q of ['Được hỗ trợ bao nhiêu tiền, có nhiều không?', 'Ai được hỗ trợ không', 'nạn nhân được hỗ trợ như thế nào', 'Có phiên dịch'])
+    for (const q of [
+      'Được hỗ trợ bao nhiêu tiền, có nhiều không?',
+      'Ai được hỗ trợ không',
+      'nạn nhân được hỗ trợ như thế nào',
+      'Có phiên dịch',
+    ])
       expect(asksWhether(q), q).toBe(false);
   });
 
