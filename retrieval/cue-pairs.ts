@@ -454,6 +454,42 @@ export const CUE_PAIRS: readonly CuePair[] = [
     all: [['rút', 'tước', 'thu hồi', 'lấy lại'], ['giấy phép']],
     legal: ['thu hồi giấy phép thành lập'],
   },
+  // A licensed facility left idle: the documents take the licence back after six months without activity.
+  {
+    all: [
+      [
+        'để đó',
+        'để không',
+        'bỏ không',
+        'bỏ đó',
+        'không làm gì',
+        'chưa làm gì',
+        'không hoạt động',
+        'chưa hoạt động',
+        'không mở cửa',
+        'ngưng làm',
+        'nghỉ làm',
+      ],
+      ['giấy phép', 'cấp phép', 'được phép', 'mở cơ sở', 'lập cơ sở', 'cơ sở hỗ trợ'],
+    ],
+    legal: ['không hoạt động trong thời gian', 'ngừng hoạt động', 'thu hồi giấy phép thành lập'],
+  },
+  // Telling ahead of closing a facility: the notice the documents require before its activity ends.
+  {
+    all: [
+      ['báo trước', 'thông báo trước', 'báo cho sở', 'báo cho ai', 'báo ai'],
+      ['dẹp', 'đóng cửa', 'giải thể', 'nghỉ hẳn', 'ngưng hẳn', 'thôi hoạt động', 'ngừng hoạt động', 'chấm dứt hoạt động'],
+    ],
+    legal: ['trước ngày dự kiến chấm dứt hoạt động', 'gửi văn bản thông báo'],
+  },
+  // What a licence says: the documents list its main contents.
+  {
+    all: [
+      ['ghi những gì', 'ghi gì', 'ghi cái gì', 'ghi những cái gì', 'có những gì', 'có nội dung gì', 'nội dung gì', 'nội dung ra sao'],
+      ['giấy phép', 'trong giấy phép', 'tờ giấy phép'],
+    ],
+    legal: ['gồm các nội dung chính'],
+  },
   {
     all: [
       ['giấy', 'giấy phép', 'phép', 'thủ tục', 'visa', 'xe', 'phương tiện'],

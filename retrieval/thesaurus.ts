@@ -474,6 +474,21 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['ủy ban nhân dân cấp xã', 'ủy ban nhân dân xã, phường, thị trấn', 'cấp xã'],
   },
   { everyday: ['lên huyện', 'ở huyện', 'dưới huyện'], legal: ['cấp huyện', 'ủy ban nhân dân cấp huyện'] },
+  // The district named as the one tasked: the plans' section on the district People's Committees.
+  {
+    everyday: ['huyện phải', 'huyện được giao', 'bên huyện', 'huyện lo', 'chính quyền huyện'],
+    legal: ['ủy ban nhân dân cấp huyện', 'ủy ban nhân dân các huyện', 'ủy ban nhân dân huyện'],
+    // A district's police, court or office is another body tasked.
+    unless: [
+      'công an huyện phải',
+      'công an huyện được giao',
+      'công an huyện lo',
+      'phòng lao động huyện phải',
+      'tòa án huyện phải',
+      'viện kiểm sát huyện phải',
+      'phụ nữ huyện phải',
+    ],
+  },
   { everyday: ['lên tỉnh', 'ở tỉnh'], legal: ['cấp tỉnh', 'ủy ban nhân dân tỉnh'] },
   { everyday: ['cảnh sát', 'đồn công an', 'công an xã'], legal: ['cơ quan công an', 'công an cấp xã', 'công an cấp huyện'] },
   { everyday: ['công an huyện', 'công an quận'], legal: ['công an cấp huyện'] },
@@ -1687,6 +1702,7 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     everyday: ['thôi không', 'thôi bảo vệ', 'dừng bảo vệ', 'ngừng bảo vệ', 'hết bảo vệ', 'bỏ bảo vệ', 'thôi không bảo vệ', 'không cần nữa'],
     legal: ['chấm dứt', 'hủy bỏ', 'chấm dứt áp dụng biện pháp bảo vệ'],
   },
+
   { everyday: ['an toàn không', 'có an toàn', 'mức độ nguy hiểm', 'xem xét an toàn'], legal: ['đánh giá', 'mức độ an toàn'] },
   {
     everyday: [
@@ -1714,6 +1730,9 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'không còn ai dọa',
       'không ai dọa nữa',
       'hết ai dọa',
+      'hết bị đe dọa',
+      'không còn bị đe dọa',
+      'hết bị hăm dọa',
     ],
     legal: ['không còn bị xâm hại'],
   },
@@ -1840,14 +1859,50 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
       'bắt nghỉ',
       'ngừng hoạt động',
       'không cho hoạt động',
+    ],
+    legal: ['thu hồi giấy phép', 'đình chỉ hoạt động', 'chấm dứt hoạt động'],
+  },
+  // A facility closed for good, by its founders' wish or at the end of its licence: the documents' ending of its
+  // activity, not a suspension or a licence taken back.
+  {
+    everyday: [
       // Said of a facility only: a district or commune 'bị giải thể' in the 2025 reform is no closing facility.
       'muốn giải thể',
       'xin giải thể',
       'muốn đóng cửa',
       'xin đóng cửa',
+      'muốn dẹp',
+      'xin dẹp',
+      'tự dẹp',
       'thôi hoạt động',
+      'ngưng luôn',
+      'ngưng hẳn',
+      'nghỉ hẳn',
+      'dẹp luôn',
+      'dẹp hẳn',
+      'đóng cửa luôn',
+      'đóng cửa hẳn',
+      'không làm nữa',
+      'thôi không làm nữa',
     ],
-    legal: ['thu hồi giấy phép', 'đình chỉ hoạt động', 'chấm dứt hoạt động'],
+    legal: ['chấm dứt hoạt động', 'đề nghị chấm dứt hoạt động'],
+  },
+  // How long a licence lasts, asked as how long it can be used: the documents' term of the licence.
+  {
+    everyday: [
+      'có giá trị bao lâu',
+      'giá trị bao lâu',
+      'giá trị mấy năm',
+      'xài được bao lâu',
+      'xài được mấy năm',
+      'dùng được bao lâu',
+      'dùng được mấy năm',
+      'hiệu lực bao lâu',
+      'hiệu lực mấy năm',
+      'hạn bao lâu',
+      'hạn mấy năm',
+    ],
+    legal: ['có thời hạn tối đa', 'thời hạn gia hạn'],
   },
   { everyday: ['hết hạn', 'kéo dài', 'xin thêm', 'thêm thời gian'], legal: ['gia hạn'] },
   { everyday: ['làm lại giấy phép', 'mất giấy phép', 'hỏng giấy phép', 'xin lại'], legal: ['cấp lại'] },
@@ -2968,7 +3023,16 @@ export const THESAURUS: readonly ThesaurusEntry[] = [
     legal: ['tiết lộ thông tin', 'giữ bí mật', 'bí mật thông tin về nạn nhân'],
   },
   {
-    everyday: ['không phải bị bán', 'chẳng phải bị bán', 'đâu phải bị bán'],
+    everyday: [
+      'không phải bị bán',
+      'chẳng phải bị bán',
+      'đâu phải bị bán',
+      'không phải nạn nhân',
+      'ko phải nạn nhân',
+      'chẳng phải nạn nhân',
+      'đâu phải nạn nhân',
+      'hổng phải nạn nhân',
+    ],
     legal: ['không phải là nạn nhân', 'không đủ căn cứ xác định nạn nhân'],
   },
   // Found, once checked, not to have been trafficked at all: a conclusion, not the grounds still lacking.

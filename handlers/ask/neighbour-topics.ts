@@ -66,7 +66,8 @@ const TOPICS: NeighbourTopic[] = [
   {
     // The documents never speak of these records, for victims or anyone: naming victims does not bring them in.
     what: 'thủ tục hộ tịch (khai sinh, khai tử, ly hôn, thay đổi họ tên, trích lục hộ tịch)',
-    cues: /\b(ly hon|khai sinh|khai tu|ho tich|trich luc|(doi|thay doi|cai chinh) (ho )?ten)\b/,
+    // A facility or body renamed ("cơ sở đổi tên", "trung tâm muốn đổi tên") changes its licence, not a civil record.
+    cues: /\b(ly hon|khai sinh|khai tu|ho tich|trich luc|(?<!\b(co so|trung tam|mai am|to chuc|don vi|cong ty)( \w+){0,2} )(doi|thay doi|cai chinh) (ho )?ten(?! (goi|co so|trung tam)\b))\b/,
     headings: ['ho tich', 'ly hon', 'khai sinh'],
     subjectKeepsInScope: false,
     helpKeepsInScope: true,
