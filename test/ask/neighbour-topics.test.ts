@@ -74,6 +74,10 @@ describe('neighbouring legal topics the documents do not cover', () => {
     expect(neighbourTopicIn('Lấy chồng Hàn Quốc thì làm giấy tờ ở đâu?', corpus, false)).toContain('kết hôn');
     for (const q of ['Xin phiếu lý lịch tư pháp ở đâu?', 'Chứng thực bản sao giấy tờ mất phí bao nhiêu?', 'Thủ tục đăng ký xe máy mới?'])
       expect(neighbourTopicIn(q, corpus, false), q).toContain('thủ tục hành chính khác');
+    // A person's name changed is a civil record; a facility renamed changes its licence, which the documents cover.
+    expect(neighbourTopicIn('Con tôi muốn đổi tên thì làm ở đâu?', corpus, false)).toContain('hộ tịch');
+    expect(neighbourTopicIn('cơ sở đổi tên thì mấy ngày phải gửi hồ sơ sửa giấy phép', corpus, false)).toBeUndefined();
+    expect(neighbourTopicIn('trung tâm muốn đổi tên thì làm sao', corpus, false)).toBeUndefined();
     // The documents name a criminal record only among the police's data: using it against trafficking is theirs.
     expect(neighbourTopicIn('Thông tin lý lịch tư pháp được dùng thế nào trong phòng, chống mua bán người?', corpus, true)).toBeUndefined();
   });

@@ -592,3 +592,20 @@ describe('duties and powers that need two words (bundled pairs)', () => {
     expect(phrases('Nạn nhân có được đưa vào chương trình dạy nghề không')).not.toContain('lồng ghép');
   });
 });
+
+describe("a support facility's licence asked in chat words (bundled pairs)", () => {
+  const read = createCuePairReader();
+  const phrases = (q: string) => read(q).flatMap((e) => e.phrases);
+
+  it('reads a licensed facility left idle as the six-month revocation, not any idle talk', () => {
+    expect(phrases('cơ sở được cấp phép mà để đó không làm gì thì sao')).toContain('không hoạt động trong thời gian');
+    expect(phrases('công an để đó không làm gì thì sao')).not.toContain('không hoạt động trong thời gian');
+  });
+
+  it('reads notice before closing as the notice before the planned end, and what a licence says as its contents', () => {
+    expect(phrases('muốn dẹp cơ sở thì phải báo trước bao lâu')).toContain('trước ngày dự kiến chấm dứt hoạt động');
+    expect(phrases('nạn nhân về thì xã có được báo trước không')).not.toContain('trước ngày dự kiến chấm dứt hoạt động');
+    expect(phrases('trong giấy phép người ta ghi những gì')).toContain('gồm các nội dung chính');
+    expect(phrases('đơn xin bảo vệ phải ghi những gì')).not.toContain('gồm các nội dung chính');
+  });
+});

@@ -56,6 +56,10 @@ describe('where the money comes from', () => {
     expect(answerTypes('Các sở báo cáo kết quả thực hiện kế hoạch vào quý nào?')).not.toContain('funding');
     // A paper asked for is not money.
     expect(answerTypes('Giấy xác nhận nạn nhân lấy ở đâu?')).not.toContain('funding');
+    // Who bears a cost asks its source; who does a task is no money asked.
+    expect(answerTypes('tiền chi cho việc xác minh nạn nhân ai lo')).toContain('funding');
+    expect(answerTypes('tien bao ve nan nhan ai chi')).toContain('funding');
+    expect(answerTypes('việc xác minh nạn nhân ai lo')).not.toContain('funding');
     expect(carries('funding', 'Sử dụng kinh phí thường xuyên của UBND tỉnh.')).toBe(true);
     expect(carries('funding', 'Tổ chức tiếp nhận nạn nhân.')).toBe(false);
   });

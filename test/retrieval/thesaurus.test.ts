@@ -859,3 +859,31 @@ describe('words that only look like an everyday wording (bundled thesaurus)', ()
     }
   });
 });
+
+describe("a support facility's licence and a verification's finding in chat words (bundled thesaurus)", () => {
+  const x = createQueryExpander();
+
+  it('reads how long a licence can be used as its term', () => {
+    expect(x.expand('giay phep lap co so ho tro nan nhan co gia tri bao lau')).toContain('có thời hạn tối đa');
+    expect(x.expand('giấy phép xài được mấy năm')).toContain('có thời hạn tối đa');
+  });
+
+  it('reads a facility closed for good as its activity ended, not as suspended or its licence taken back', () => {
+    const own = x.expand('muốn dẹp cơ sở thì làm sao');
+    expect(own).toContain('chấm dứt hoạt động');
+    expect(own).not.toContain('đình chỉ hoạt động');
+    expect(x.expand('trường hợp nào cơ sở phải ngưng hẳn')).toContain('chấm dứt hoạt động');
+    // Made to close for a while is still a suspension.
+    expect(x.expand('cơ sở làm sai có bị đóng cửa tạm thời không')).toContain('đình chỉ hoạt động');
+  });
+
+  it('reads a person found not to be a victim, and the threat gone, in the documents words', () => {
+    expect(x.expand('công an tra ra không phải nạn nhân thì sao')).toContain('không phải là nạn nhân');
+    expect(x.expand('hết bị đe dọa rồi thì còn bảo vệ không')).toContain('không còn bị xâm hại');
+  });
+
+  it("reads the district named as the one tasked as its People's Committee, not its police", () => {
+    expect(x.expand('bên huyện phải làm gì cho nạn nhân')).toContain('ủy ban nhân dân các huyện');
+    expect(x.expand('công an huyện phải làm gì khi nhận yêu cầu xác minh')).not.toContain('ủy ban nhân dân các huyện');
+  });
+});
