@@ -94,9 +94,10 @@ const ASKS: Record<AnswerType, RegExp> = {
     / ((theo|tai|can cu( vao)?|ap dung) (thong tu|nghi dinh|quyet dinh|van ban|quy dinh)( lien tich)? (nao|gi|so may|so nao)|(to trinh|cong van|quyet dinh|cong dien) (la )?so (may|nao|bao nhieu)) /,
   // Where the money comes from: "kinh phí lấy từ nguồn nào", "tiền … lấy ở đâu ra", "tiền đâu mà làm", "quỹ nào chi".
   // It also needs a money word in the question (MONEY_WORD below).
-  // Who bears a cost ("tiền … ai lo", "kinh phí ai chi", "ai chịu tiền") asks its source too.
+  // Who bears the cost of a body's work ("kinh phí … ai lo", "tiền cho việc xác minh … ai chi") asks its source too;
+  // who pays a victim's own expense ("tiền xe về quê ai lo", "tiền ăn ở ai chịu") asks the support given.
   funding:
-    / (lay (tien )?(o |tu )?dau|tu dau ra|o dau ra|dau ra|(tu |bang )?(nguon|quy) (nao|gi)|tien dau|nguon tien|nguon kinh phi|(tien|kinh phi|chi phi)( [a-z]+){0,12}? ai (lo|chi|chiu|bo ra|cap)|ai (chiu|bo|lo) (tien|kinh phi|chi phi)) /,
+    / (lay (tien )?(o |tu )?dau|tu dau ra|o dau ra|dau ra|(tu |bang )?(nguon|quy) (nao|gi)|tien dau|nguon tien|nguon kinh phi|(kinh phi|(tien|chi phi) (chi )?(cho |de |lam )?(viec|cong tac|hoat dong))( [a-z]+){0,12}? ai (lo|chi|chiu|bo ra|cap)) /,
   // The papers a file is made of: "hồ sơ … gồm những gì", "hồ sơ phải có những giấy tờ gì", "giấy tờ … cần những gì".
   file: / (ho so|giay to)( [a-z0-9]+){0,10}? (gom|bao gom|nhung gi|(nhung )?(giay to|giay|tai lieu|thu) (gi|nao)|(can|phai co|co) (nhung )?gi) /,
   // A plan's target: how many people, cases or places a plan means to reach ("phấn đấu bao nhiêu phần trăm", "tỉnh hứa

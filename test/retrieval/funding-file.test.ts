@@ -58,8 +58,11 @@ describe('where the money comes from', () => {
     expect(answerTypes('Giấy xác nhận nạn nhân lấy ở đâu?')).not.toContain('funding');
     // Who bears a cost asks its source; who does a task is no money asked.
     expect(answerTypes('tiền chi cho việc xác minh nạn nhân ai lo')).toContain('funding');
-    expect(answerTypes('tien bao ve nan nhan ai chi')).toContain('funding');
+    expect(answerTypes('kinh phi bao ve nan nhan ai chi')).toContain('funding');
     expect(answerTypes('việc xác minh nạn nhân ai lo')).not.toContain('funding');
+    // A victim's own expense asks the support given, not a budget.
+    expect(answerTypes('tiền xe về quê cho nạn nhân thì ai lo')).not.toContain('funding');
+    expect(answerTypes('ai lo tiền ăn dọc đường cho nạn nhân')).not.toContain('funding');
     expect(carries('funding', 'Sử dụng kinh phí thường xuyên của UBND tỉnh.')).toBe(true);
     expect(carries('funding', 'Tổ chức tiếp nhận nạn nhân.')).toBe(false);
   });
