@@ -11,6 +11,7 @@ import { queryProfile, termOverlap, type QueryProfile } from './answer/sentences
 import {
   answerTypes,
   asksWhether,
+  namesOtherGroup,
   carries,
   isOverview,
   mentionsCase,
@@ -486,6 +487,8 @@ interface Asked {
   sure: boolean;
   /** Everything on a topic ("nạn nhân được hỗ trợ những gì"): answered by a list. */
   overview: boolean;
+  /** The question is about a group other than victims who are citizens (namesOtherGroup). */
+  otherGroup: boolean;
 }
 
 /** What a question asks for; an overview (or a question naming a plan's section) asks for a list whatever its words. */
@@ -499,6 +502,7 @@ function askedOf(q: string, bestConfidence: number, namesSection: boolean, docs:
     types: overview && !types.includes('list') ? [...types, 'list'] : types,
     sure: bestConfidence >= SURE_CONFIDENCE,
     overview,
+    otherGroup: namesOtherGroup(q),
   };
 }
 
@@ -629,15 +633,16 @@ function quotesOf(
         leadList = all.join('\n');
         continue;
       }
-      const short =
+      const excerpt =
         LEAD_IN.test(lines[0]) && lines.length > 1
           ? leadInWithItems(...leadItems(lines, types))
-          : underItsHeading(g, lines[0], excerptOf(lines[0], profile, types, MAX_LEAD_CHARS));
+          : excerptOf(lines[0], profile, types, MAX_LEAD_CHARS);
+      const short = lines.length > 1 || asked.otherGroup ? excerpt : underItsHeading(g, lines[0], excerpt);
       if (isLead) leadLine = `Theo ${documentLabel(g.hit.doc)}${validitySuffix(g.hit.doc)} [${n}]: «${short}»`;
       // What the lead left to a later sentence of its clause follows it in the lead line.
       else leadLine = `${leadLine?.slice(0, -1)}${pos === lead.s.pos + 1 ? ' ' : ' … '}${short}»`;
       // The lead already says it; the quote keeps only what it adds (the list, the rest of a long sentence).
-      if (lines.length === 1 && short === lines[0]) continue;
+      if (lines.length === 1 && excerpt === lines[0]) continue;
     }
     // A sentence of the lead list (its intro, one of its items) is not quoted again.
     if (leadList && lines.every((l) => leadList.includes(l.replace(/:$/, '')))) continue;
@@ -663,13 +668,15 @@ function quotesOf(
   return { quotes, leadLine, partLines };
 }
 
-// A point this short names a thing ("c) Hỗ trợ phiên dịch;"): alone, it does not say what is said of the thing.
-const MIN_POINT_WORDS = 8;
+// A lettered point names a thing without its subject ("c) Hỗ trợ phiên dịch;", "i) Hỗ trợ học nghề, …"): its list's
+// heading says whose it is and what is said of it, unless the heading is itself only a title.
+const POINT_MARK = /^[a-zđ]\)\s/u;
+const MIN_HEADING_WORDS = 8;
 
-/** A short point the answer leads with, after its list's heading ("… được hưởng các chế độ hỗ trợ sau: … c) …"). */
+/** A point the answer leads with, after its list's heading ("… được hưởng các chế độ hỗ trợ sau: … c) …"). */
 function underItsHeading(g: Group, point: string, quoted: string): string {
-  if (point.split(/\s+/).length >= MIN_POINT_WORDS) return quoted;
-  const list = g.lists.find((l) => l.items.includes(point) && l.heading.split(/\s+/).length >= MIN_POINT_WORDS);
+  if (!POINT_MARK.test(point)) return quoted;
+  const list = g.lists.find((l) => l.items.includes(point) && l.heading.split(/\s+/).length >= MIN_HEADING_WORDS);
   return list ? `${list.heading.replace(/:?\s*$/u, ':')} … ${quoted}` : quoted;
 }
 
@@ -837,7 +844,8 @@ function composeAnswer(
   const overview = askedOf(q, bestConfidence, section !== undefined, index.corpus.docs, named === null);
   const points = overview.sure && !section ? agencyPointsOf(index, q, usable[0]) : undefined;
   if (points) return agencyAnswer(index, usable[0].doc, points);
-  const whether = asksWhether(q);
+  // A group with a list of its own (foreigners, people still being identified) is not answered by the citizens' list.
+  const whether = asksWhether(q) && !namesOtherGroup(q);
   const found = sourceGroups(index, usable, bestConfidence, overview.profile, overview.types, overview.overview, province, whether);
   const { all: groups, selection } = section
     ? sectionSelection(index, section, found, overview)

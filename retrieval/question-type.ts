@@ -530,14 +530,27 @@ export function asksManner(question: string): boolean {
 }
 
 // "có được hỗ trợ phiên dịch không", "luật mới có cấm … không", "được cấp lại ko": whether a rule grants or forbids a
-// thing, asked with a final "không" after "được", "cấm" or "bị"; not how, how much, who, where or when.
-const WHETHER = / (duoc|cam|bi) .*(khong|ko|k|hong|hok) (a |vay |nhi |ha |nhe |ban |anh |chi |em |ad )?\|? ?$/;
-const ASKS_MORE = / (the nao|ra sao|cach nao|bao nhieu|bao lau|may|ai|o dau|dau|khi nao|luc nao|nhung gi|gi|nao) /;
+// thing, asked with a final "không" (a word of its own, maybe before a courtesy word or a thanks) after "được", "cấm"
+// (not "cam kết") or "bị"; not how, how much, who, where or when. Typed without marks, "dau" is also "đầu" (ban đầu)
+// and "may" also "máy": where is asked as "ở đâu", "đi đâu", and a count is asked by "bao nhiêu".
+const COURTESY_TAIL = '(?: (?:a|ah|vay|nhi|ha|nhe|nha|ban|anh|chi|em|ad|admin|oi|moi nguoi|cam on|xin cam on))*';
+const WHETHER = new RegExp(` (?:duoc|cam(?! ket)|bi) .* (?:khong|ko|k|hong|hok)${COURTESY_TAIL}(?: \\|${COURTESY_TAIL})? ?$`);
+const ASKS_MORE = / (?:the nao|ra sao|cach nao|bao nhieu|bao lau|ai|(?:o|di|tu|den|cho) dau|khi nao|luc nao|nhung gi|gi|nao) /;
 
 /** True when the question asks only whether a thing is granted or forbidden (WHETHER), nothing more precise. */
 export function asksWhether(question: string): boolean {
   const q = foldKeepingBreaks(question);
   return WHETHER.test(q) && !ASKS_MORE.test(q);
+}
+
+// The groups the 2024 law gives lists of their own (Điều 37 khoản 2–4): people still being identified, children with
+// them, foreigners trafficked in Việt Nam.
+const OTHER_GROUP =
+  / (?:qua trinh xac dinh|dang (?:duoc )?xac dinh|chua (?:duoc )?xac dinh|duoi 18 tuoi|di cung|nguoi nuoc ngoai|nan nhan nuoc ngoai) /;
+
+/** True when the question is about one of the groups with lists of their own (OTHER_GROUP). */
+export function namesOtherGroup(question: string): boolean {
+  return OTHER_GROUP.test(foldKeepingBreaks(question));
 }
 
 /** True for an overview question (see overviewTopic). */

@@ -185,12 +185,17 @@ const CUES = [
   // Someone is in a body's hands: received, handed over, rescued, back.
   [
     'received',
-    / (?:tiep nhan|nhan ban giao|ban giao|trao tra|giai cuu|duoc cuu|(?:tron|thoat)(?: [a-z]+){0,4} ve|tu ve|tu tro ve|da ve|vua ve|moi ve|ve toi|ve den) /,
+    / (?:tiep nhan(?! (?:tin|thong tin|tin bao|don|trinh bao|phan anh|to giac|ho so|cuoc goi|cong van|bao cao))|nhan ban giao|ban giao|trao tra|giai cuu|duoc cuu|(?:tron|thoat)(?: [a-z]+){0,4} ve|tu ve|tu tro ve|da ve|vua ve|moi ve|ve toi|ve den) /,
   ],
   // Someone is still over there ("vẫn đang ở bên đó", "còn ở trong ổ"): not back, whatever else the message tells.
-  ['still_away', / (?:van|con|hien van|van dang|van con|hien con|hien dang) (?:dang )?(?:o|bi|lam|ket) /],
+  [
+    'still_away',
+    / (?:(?:van|hien van|van dang|van con|hien con|hien dang|con dang) (?:dang )?(?:o|bi|lam|ket)|chua (?:ve|thoat|tron)|con(?: [a-z0-9<>]+){0,3} (?:nua )?o (?:trong|ben|do|lai)) /,
+  ],
+  // Harm the person may do to themselves ("muốn tự tử"): danger whatever else is asked.
+  ['self_harm', / (?:tu tu|tu sat|muon chet|tim den cai chet|ket lieu) /],
   // A relative of the writer named with a qualifier ("cháu ruột tôi", "con gái lớn của tôi"), which 'relation' misses.
-  ['kin_of_writer', / (?:con|chau|vo|chong|em|anh|chi|me|bo|ba|cha)(?: [a-z]+){1,2} (?:cua )?(?:toi|tui|minh) /],
+  ['kin_of_writer', / (?:con|chau|vo|chong|em|anh|me|bo|cha)(?: [a-z]+){1,2} (?:cua )?(?:toi|tui|minh) /],
   // A body changes its head, its premises or its name ("mới thay giám đốc", "vừa đổi người phụ trách", "chuyển trụ
   // sở"): the body's paperwork, not an event that puts a person in danger.
   [
@@ -446,7 +451,7 @@ function isHypotheticalText(text: string): boolean {
  * Cues only the hand rules read. Who writes (an official) says nothing of danger on its own, and the training data
  * has too few officials for the model to learn it: the rule that reads it keeps its exceptions instead.
  */
-const RULE_ONLY_CUES: ReadonlySet<Cue> = new Set<Cue>(['official_writer', 'received', 'still_away', 'kin_of_writer']);
+const RULE_ONLY_CUES: ReadonlySet<Cue> = new Set<Cue>(['official_writer', 'received', 'still_away', 'self_harm', 'kin_of_writer']);
 
 /** Sparse binary features of a message. */
 export function featurize(a: Analysis): string[] {

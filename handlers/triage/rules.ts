@@ -185,14 +185,14 @@ export const RULES = [
   },
   {
     name: "an official's case in hand",
-    why: '"Tôi là cán bộ xã, hôm qua có chị bị bán trốn về đến trình báo, xã phải làm những bước gì?": an official asking what their body must do for someone it received or who came back; the harm words tell whom. Danger now, a threat, a disappearance, a plea, urgency, violence, the writer as the victim, the official\'s own relative, someone still over there, hearsay or a suspicion still opens a case.',
+    why: '"Tôi là cán bộ xã, hôm qua có chị bị bán trốn về đến trình báo, xã phải làm những bước gì?": an official asking what their body must do for someone it received or who came back; the harm words tell whom. Danger now, a threat, a disappearance, a plea, urgency, violence, the writer as the victim, the official\'s own relative, someone still over there, a wish to die, hearsay or a suspicion still opens a case.',
     when: {
       all: [
         'official_writer',
         'asks',
         { any: ['received', 'returned', 'escaped'] },
         {
-          none: [...BODY_WRITER_DANGERS, 'plea', 'urgency', 'relation', 'kin_of_writer', 'still_away', 'hearsay', 'suspect'],
+          none: [...BODY_WRITER_DANGERS, 'plea', 'urgency', 'relation', 'kin_of_writer', 'still_away', 'self_harm', 'hearsay', 'suspect'],
         },
       ],
     },

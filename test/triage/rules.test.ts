@@ -130,6 +130,7 @@ const EXAMPLES: Record<RuleName, { fires: Analysis[]; not: Analysis[] }> = {
           'relation',
           'kin_of_writer',
           'still_away',
+          'self_harm',
           'hearsay',
           'suspect',
         ] as const

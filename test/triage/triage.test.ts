@@ -353,6 +353,10 @@ describe('triage classifier', () => {
       'Tôi là cán bộ xã, hôm qua có chị trốn về, chị bảo còn ba chị em cùng làng vẫn ở trong ổ bên Campuchia, xã báo ai?',
       'Tôi là cán bộ xã, tôi bị bán sang Trung Quốc mới trốn về, tôi phải làm hồ sơ gì?',
       'Tôi là cán bộ xã, cháu ruột tôi bị bán sang Trung Quốc mới trốn về, tôi phải làm gì?',
+      // News or a complaint received, not a person; others still held; a wish to die.
+      'Tôi là công an xã, chúng tôi tiếp nhận đơn trình báo của gia đình có con gái bị bán sang Trung Quốc, giờ phải làm gì?',
+      'Tôi là cán bộ xã, xã vừa nhận bàn giao một cháu gái 14 tuổi, cháu bảo còn 2 bạn nữa ở trong ổ, xã phải làm gì?',
+      'Tôi là cán bộ xã, có một chị vừa trốn về nhưng chị nói muốn tự tử, xã phải làm gì?',
       // "xa" far, "nhận tin" news: no commune receiving anyone.
       'Đi xa tôi mới nhận ra bị lừa, tôi bị bán sang Trung Quốc, giờ tôi phải làm sao?',
       'Xã em vừa nhận tin một bạn nữ trong thôn bị bán sang Trung Quốc, em nên báo ai ạ?',
