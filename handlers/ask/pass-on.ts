@@ -36,10 +36,10 @@ const ASKS_INFORM_WHICH = new RegExp(` (bao(?! ${NOT_REPORTING}\\b)|${INFORMS})(
 // "giao cô ấy cho ai" hands a person over; "được giao cho ai" asks who is assigned a task, unless it follows a step
 // of the person's way ("báo ở đồn biên phòng thì sau đó được giao cho cơ quan nào"): then the person is handed on.
 const ASKS_HANDOVER = new RegExp(` (${HANDS_OVER}|(?<!duoc )giao)( \\w+){0,3} (cho|den|ve|toi) ${WHOM} `);
+/** Whom a person is handed on to, asked ("được giao cho cơ quan nào", "bị chuyển đi đâu"), folded. */
+export const ASKS_HANDED_ON = new RegExp(` (duoc|bi) (${HANDS_OVER}|giao)( \\w+){0,3}( (cho|den|ve|toi|sang))? ${WHOM} `);
 // The person may be named between ("thì sau đó em ấy sẽ được giao cho …").
-const ASKS_HANDED_ON = new RegExp(
-  ` thi (sau do|roi|tiep theo|ke tiep) (\\w+ ){0,2}?(se )?(duoc|bi) (${HANDS_OVER}|giao)( \\w+){0,3} (cho|den|ve|toi) ${WHOM} `,
-);
+const HANDED_ON_NEXT = new RegExp(` thi (sau do|roi|tiep theo|ke tiep) (\\w+ ){0,2}?(se )?${ASKS_HANDED_ON.source.slice(1)}`);
 // "Người nước ngoài" is a victim's nationality; "ở / từ nước ngoài" is where a Vietnamese victim is or comes back from.
 const FOREIGN_NATIONAL = / (nguoi|quoc tich) nuoc ngoai /;
 const ABROAD = / (o|tu|dang o) nuoc ngoai /;
@@ -49,33 +49,57 @@ const MIN_SHARED = 3;
 /** What a question asks to be passed on, or undefined when it asks no such thing. */
 export function passOnAsked(question: string): 'inform' | 'handover' | undefined {
   const f = foldedWords(question);
-  if ((ASKS_HANDOVER.test(f) || ASKS_HANDED_ON.test(f)) && !/ chuyen (tin|thong tin) /.test(f)) return 'handover';
+  if ((ASKS_HANDOVER.test(f) || HANDED_ON_NEXT.test(f)) && !/ chuyen (tin|thong tin) /.test(f)) return 'handover';
   return ASKS_INFORM.test(f) || ASKS_INFORM_WHICH.test(f) ? 'inform' : undefined;
 }
 
 // A body named as the one passing it on ("cơ quan tiếp nhận tin phải báo cho…", "xã thông báo cho…", "đồn sẽ giao…",
 // "Cục Quản lý xuất nhập cảnh phải thông báo cho…"); "địa phương" is a place, not a ward. A department ("cục") or an
 // office named in full ("Sở Lao động - Thương binh và Xã hội") is one body however many words its name has; folded,
-// a bare "sở" is also "số" and "phòng" also "phòng, chống", so those count only with their names.
-const BODIES = `(cuc|co quan) quan ly xuat nhap canh|cuc|(so|phong) (lao dong thuong binh va xa hoi|ldtbxh|y te)|co quan|don vi|uy ban|ubnd|xa|(?<!dia )phuong|cong an|bien phong|don|trung tam|canh sat bien`;
+// a bare "sở" is also "số", "phòng" also "phòng, chống" and "cục" also "cực" ("cực kỳ", "tích cực"), so those count
+// only with their names.
+const BODIES = `(cuc|co quan) quan ly xuat nhap canh|cuc (quan ly|canh sat|lanh su|bao tro)|(so|phong) (lao dong thuong binh va xa hoi|ldtbxh|y te)|co quan|don vi|uy ban|ubnd|xa|(?<!dia )phuong|cong an|bien phong|don|trung tam|canh sat bien`;
 const PASSES = `(${INFORMS}|bao|chuyen|ban giao|giao|dua)`;
-const BODY_PASSES = new RegExp(` (${BODIES})( \\w+){0,4} (phai |co trach nhiem |se |can )?${PASSES} `);
+// A person named between the body and the verb is the one acting ("nhà tôi ở xã, tôi phải báo cho ai").
+const PERSON = '(toi|tui|tao|em|minh|chi|anh|chung toi|chung em)';
+const BETWEEN = `( (?!${PERSON} )\\w+){0,4}`;
+const BODY_PASSES = new RegExp(` (${BODIES})${BETWEEN} (phai |co trach nhiem |se |can )?${PASSES} `);
 // The body bound to pass it on ("xã phải báo cho …", "Cục … có trách nhiệm thông báo …"); "bên công an thì báo ở đâu"
 // asks where a person reports, with no duty of the police in it.
-const BODY_BOUND = new RegExp(` (${BODIES})( \\w+){0,4} (phai|co trach nhiem|se|can) ${PASSES} `);
+const BODY_BOUND = new RegExp(` (${BODIES})${BETWEEN} (phai|co trach nhiem|se|can) ${PASSES} `);
 // Bodies of every level, whose name alone tells none of the documents' duties apart.
 const ANY_BODY = new Set(['co quan', 'don vi']);
 
 // Folded words that read as a body's name and are not one: "xã hội" (social, as in "Lao động - Thương binh và Xã
 // hội") is no commune, "đơn vị" (a unit) no post ("đồn"), "phương án" (a plan) no ward.
 const NOT_A_BODY = / (xa hoi|don vi|phuong (an|tien|thuc)) /g;
+// A body's word after where someone is, goes or comes from ("nhà tôi ở xã", "đi làm xa", "từ xa") or whose it is
+// ("thông báo của xã") names a place or an owner, not the body acting.
+const PLACE_OF = new Set(['o', 'di', 'lam', 'tu', 'cua']);
+// In a question typed with diacritics, "xa" (far) is no "xã" and "cuc" (as in "cực kỳ") no "cục".
+const MARKED_BODY: Record<string, string> = { xa: 'xã', cuc: 'cục' };
+
+/**
+ * The question's words, folded, as read for the body acting: "xa" in a question typed with diacritics (not "xã"),
+ * "cuc" (not "cục") or a word after a word of place or owner is blanked out.
+ */
+function bodyReading(question: string): string {
+  const marked = markedWords(question).trim().split(' ');
+  const folded = marked.map((w) => foldedWords(w).trim());
+  const hasMarks = !typedWithoutDiacritics(question);
+  const words = folded.map((f, i) => {
+    const unmarked = hasMarks && MARKED_BODY[f] !== undefined && marked[i] !== MARKED_BODY[f];
+    return unmarked || PLACE_OF.has(folded[i - 1] ?? '') ? '_' : f;
+  });
+  return ` ${words.join(' ')} `;
+}
 
 /**
  * The body the question names as bound to pass it on ("xa", "trung tam", "cuc quan ly xuat nhap canh"), folded, or
  * undefined; "Trung tâm Bảo trợ xã hội tỉnh phải thông báo" is the centre's duty, not a commune's.
  */
 function actingBody(question: string): string | undefined {
-  const body = BODY_BOUND.exec(foldedWords(question).replaceAll(NOT_A_BODY, '  '))?.[1]?.replace(/^ubnd$/, 'uy ban');
+  const body = BODY_BOUND.exec(bodyReading(question).replaceAll(NOT_A_BODY, '  '))?.[1]?.replace(/^ubnd$/, 'uy ban');
   return body && !ANY_BODY.has(body) ? body : undefined;
 }
 
@@ -90,8 +114,8 @@ const BODY_NAMED = / (co quan|uy ban|ubnd|cong an|bien phong|don bien phong|trun
 export function bodyPassesOn(question: string): boolean {
   const f = foldedWords(question);
   if (passOnAsked(question) === undefined) return false;
-  const handedOn = ASKS_HANDED_ON.exec(f);
-  return BODY_PASSES.test(f) || (handedOn !== null && BODY_NAMED.test(f.slice(0, handedOn.index + 1)));
+  const handedOn = HANDED_ON_NEXT.exec(f);
+  return BODY_PASSES.test(bodyReading(question)) || (handedOn !== null && BODY_NAMED.test(f.slice(0, handedOn.index + 1)));
 }
 
 // Word pairs of a text, with its diacritics ("báo về" is not "bảo vệ") or folded, for a question typed without them.
@@ -132,10 +156,12 @@ const ASKED_CASES: Record<CaseName, { marked: RegExp; folded: RegExp }> = {
     folded: / (tu (tro )?ve|(tron|thoat|chay)( \w+){0,2} ve) /,
   },
   notRescued: { marked: /(?<![\p{L}])chưa\s+(được\s+)?(giải\s+)?cứu(?![\p{L}])/iu, folded: / chua (duoc )?(giai )?cuu / },
-  // "được bộ đội biên phòng giải cứu", "đã giải cứu", "giải cứu được nạn nhân"; not "chưa được giải cứu".
+  // "được bộ đội biên phòng giải cứu", "đã giải cứu", "giải cứu được nạn nhân"; not "chưa được giải cứu", nor a
+  // rescue still wanted ("cần được giải cứu", "chờ được giải cứu", "đề nghị được giải cứu").
   rescued: {
-    marked: /(?<![\p{L}])((?<!chưa\s+)(được|đã)(\s+\p{L}+){0,4}?\s+giải\s+cứu|giải\s+cứu(\s+\p{L}+){0,2}?\s+(được|xong))(?![\p{L}])/iu,
-    folded: / ((?<!chua )(duoc|da)( \w+){0,4} giai cuu|giai cuu( \w+){0,2} (duoc|xong)) /,
+    marked:
+      /(?<![\p{L}])((?<!(chưa|cần|chờ|mong|muốn|nghị)\s+)(được|đã)(\s+\p{L}+){0,4}?\s+giải\s+cứu|giải\s+cứu(\s+\p{L}+){0,2}?\s+(được|xong))(?![\p{L}])/iu,
+    folded: / ((?<!(chua|can|cho|mong|muon|nghi) )(duoc|da)( \w+){0,4} giai cuu|giai cuu( \w+){0,2} (duoc|xong)) /,
   },
 };
 
@@ -338,31 +364,104 @@ export function timeLimitOf(question: string, rule: QuotedSentence, corpus: Corp
 }
 
 // The body a duty's sentence passes it on to follows its verb: information ("thông báo cho", "báo ngay cho", "thông
-// tin ngay cho") or a person ("bàn giao nạn nhân cho", "chuyển ngay người đó đến"), a few words between.
+// tin ngay cho") or a person ("bàn giao nạn nhân cho", "chuyển ngay người đó đến"), a few words between; "Nơi nhận
+// người" only when those words name the person ("chuyển hồ sơ cho" hands over papers).
 const PASSED_TO = [
   {
     lead: 'Cơ quan được báo',
     verb: /(?<!\p{L})(báo ngay|thông báo(\s+ngay)?|chuyển\s+(tin|thông tin)|thông tin ngay)\s+(cho|với|về|đến)\s+/iu,
+    person: false,
   },
-  { lead: 'Nơi nhận người', verb: /(?<!\p{L})(chuyển ngay|chuyển giao|bàn giao|đưa ngay|chuyển)(\s+\p{L}+){0,4}?\s+(cho|đến|về)\s+/iu },
+  {
+    lead: 'Nơi nhận người',
+    verb: /(?<!\p{L})(chuyển ngay|chuyển giao|bàn giao|đưa ngay|chuyển)(\s+\p{L}+){0,4}?\s+(cho|đến|về)\s+/iu,
+    person: true,
+  },
 ];
+const PERSON_HANDED = /(?<!\p{L})(nạn nhân|người|trẻ em|họ|cháu|em)(?!\p{L})/iu;
 // Where the body's name ends: before what it is passed on for ("để xác minh"), by when ("chậm nhất", "trong thời
 // hạn"), "biết", or the clause's end; a comma may list more bodies ("Công an tỉnh và Bộ Chỉ huy …, Cảnh sát biển").
 const PASSED_TO_END = /\s+(để|chậm nhất|trong thời hạn|biết|về việc|theo|trước khi)(?!\p{L})|\s*[;.:(]/u;
+// What a body does next ("… và phối hợp chuyển tuyến …"): the name ends before "và" or a comma leading to it; the
+// verb anywhere else in the words read as the name ("…, Phòng Lao động … phối hợp với …") starts another clause
+// whose subject cannot be told from the name, so no name is read.
+const NEXT_STEP = /(?<!\p{L})(phối hợp|thực hiện|chuyển|bố trí|hướng dẫn|xác định|giải quyết|báo cáo|có trách nhiệm|gửi|đưa)(?!\p{L})/iu;
+const BEFORE_NEXT_STEP = /(\s+và|\s*,)\s+$/u;
+// "Thông báo về tình hình … cho Sở …": after "về", what is reported comes first and the body after "cho".
+const TO_AFTER_ABOUT = /(?<!\p{L})cho\s+/iu;
+
+/** The words after a duty's verb that name whom it goes to, cut where the name ends; undefined when unsure. */
+function nameAfter(rest: string): string | undefined {
+  const end = PASSED_TO_END.exec(rest);
+  const name = end ? rest.slice(0, end.index) : rest;
+  const next = NEXT_STEP.exec(name);
+  if (!next) return name.trim();
+  const before = BEFORE_NEXT_STEP.exec(name.slice(0, next.index));
+  return before ? name.slice(0, before.index).trim() : undefined;
+}
 
 /**
  * The body the duty's sentence passes it on to, with what it is called ("Cơ quan được báo", "Nơi nhận người"); undefined
- * when the words there name no agency ("thông báo cho người thân thích").
+ * when the words there name no agency ("thông báo cho người thân thích") or where its name ends is unclear.
  */
 export function passedTo(quote: string): { lead: string; body: string } | undefined {
-  const found = PASSED_TO.map(({ lead, verb }) => ({ lead, m: verb.exec(quote) }))
+  const found = PASSED_TO.map(({ lead, verb, person }) => ({ lead, person, m: verb.exec(quote) }))
     .filter((x) => x.m !== null)
     .sort((a, b) => (a.m?.index ?? 0) - (b.m?.index ?? 0))[0];
-  if (!found?.m) return undefined;
-  const rest = quote.slice(found.m.index + found.m[0].length);
-  const end = PASSED_TO_END.exec(rest);
-  const body = (end ? rest.slice(0, end.index) : rest).trim();
+  if (!found?.m || (found.person && !PERSON_HANDED.test(found.m[0]))) return undefined;
+  let rest = quote.slice(found.m.index + found.m[0].length);
+  if (/về\s+$/iu.test(found.m[0])) {
+    const to = TO_AFTER_ABOUT.exec(rest.slice(0, PASSED_TO_END.exec(rest)?.index ?? rest.length));
+    if (to) rest = rest.slice(to.index + to[0].length);
+  }
+  const body = nameAfter(rest);
   return body && carries('agency', ` ${body} `) ? { lead: found.lead, body } : undefined;
+}
+
+// Words of a body's name that tell no body apart ("cơ quan chuyên môn về y tế cấp tỉnh" is told by "y tế").
+const GENERIC_NAME = new Set([
+  'co',
+  'quan',
+  'chuyen',
+  'mon',
+  've',
+  'cap',
+  'tinh',
+  'huyen',
+  'xa',
+  'trung',
+  'uong',
+  'noi',
+  'va',
+  'hoac',
+  'cua',
+]);
+
+/** The question names the body before what it asks ("Sở Y tế … phải báo cho cơ quan nào"): the asker, not whom it goes to. */
+function namesAsker(question: string, body: string): boolean {
+  const f = foldedWords(question);
+  const asked = ASKS_INFORM.exec(f) ?? ASKS_HANDOVER.exec(f) ?? HANDED_ON_NEXT.exec(f);
+  const before = f.slice(0, (asked?.index ?? f.length) + 1);
+  const told = foldedWords(body)
+    .trim()
+    .split(' ')
+    .filter((w) => !GENERIC_NAME.has(w));
+  return told.length > 0 && told.every((w) => before.includes(` ${w} `));
+}
+
+/**
+ * The lead naming whom the duty passes it on to, when it answers the question: not when the duty is another body's
+ * than the acting one the question names, nor when it names the acting body or the asker itself.
+ */
+function leadFor(question: string, rule: QuotedSentence): string | undefined {
+  const to = passedTo(rule.quote);
+  if (!to) return undefined;
+  const actor = actingBody(question);
+  const kind = passOnAsked(question);
+  const duty = kind === 'handover' ? HANDOVER_DUTY : INFORM_DUTY;
+  if (actor && !actorOf(rule, duty).includes(` ${actor} `)) return undefined;
+  if ((actor && foldedWords(to.body).includes(` ${actor} `)) || namesAsker(question, to.body)) return undefined;
+  return `${to.lead}: ${to.body.charAt(0).toUpperCase()}${to.body.slice(1)}.`;
 }
 
 /**
@@ -370,8 +469,7 @@ export function passedTo(quote: string): { lead: string; body: string } | undefi
  * to, so the reader sees first whom it goes to. It answers a body about its procedure, so no emergency lines are
  * added: nobody asked for help.
  */
-export function passOnAnswer(rule: QuotedSentence, limit?: QuotedSentence): AnswerResult {
-  const to = passedTo(rule.quote);
-  const lead = to ? `${to.lead}: ${to.body.charAt(0).toUpperCase()}${to.body.slice(1)}.` : undefined;
+export function passOnAnswer(question: string, rule: QuotedSentence, limit?: QuotedSentence): AnswerResult {
+  const lead = leadFor(question, rule);
   return quotedAnswer([{ ...(lead ? { lead } : {}), sentences: limit ? [rule, limit] : [rule] }]);
 }

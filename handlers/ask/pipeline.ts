@@ -188,7 +188,7 @@ const passOn: AskStep = (q, deps) => {
   const procedure = !isContactQuestion(q.text) || bodyPassesOn(q.text);
   const rule = corpus && procedure ? passOnRule(q.text, corpus, q.province) : undefined;
   if (!corpus || !rule) return undefined;
-  return { ...passOnAnswer(rule, timeLimitOf(q.text, rule, corpus)), chosenForAsk: true };
+  return { ...passOnAnswer(q.text, rule, timeLimitOf(q.text, rule, corpus)), chosenForAsk: true };
 };
 
 const contacts: AskStep = async (q, deps) => {

@@ -6,6 +6,7 @@
 import { UNSURE_INTRO } from '../answer.js';
 import { isContactQuestion } from '../contacts-answer.js';
 import { asksWhichBody, asksWhoProtects, staysAbroad } from '../ask/abroad.js';
+import { ASKS_HANDED_ON } from '../ask/pass-on.js';
 import type { AskOptions, AskResult } from '../ask/pipeline.js';
 import { foldDiacritics } from '../../knowledge/text.js';
 import { COUNTRY } from '../../retrieval/countries.js';
@@ -239,10 +240,6 @@ const POST_NAMES: Record<string, string> = {
   'canh sat bien': 'Cảnh sát biển',
   'cong an': 'cơ quan Công an',
 };
-/** What is asked is whom the person is handed on to ("sẽ được giao cho cơ quan nào", "bị chuyển đi đâu"). */
-const ASKS_HANDED_ON =
-  / (?:duoc|bi) (?:giao|chuyen|ban giao|chuyen giao|dua)(?: \w+){0,3} (?:cho|den|ve|toi|sang) (?:ai|dau|(?:co quan|don vi|noi|ben|cap) nao) /;
-
 /** The office the account says the person came to, in the documents' words. */
 const officeCameTo = (office: string) => (office.startsWith('cong an') ? 'Công an cấp xã' : 'Ủy ban nhân dân cấp xã');
 

@@ -2,7 +2,7 @@
 // closest to the question's, never the same duty for another case. Hand-made corpus and questions.
 import { describe, expect, it } from 'vitest';
 import { askQuestion, type AskDeps } from '../../handlers/ask/pipeline.js';
-import { bodyPassesOn, passedTo, passOnAsked, passOnRule, timeLimitOf } from '../../handlers/ask/pass-on.js';
+import { bodyPassesOn, passedTo, passOnAnswer, passOnAsked, passOnRule, timeLimitOf } from '../../handlers/ask/pass-on.js';
 import { doc, makeCorpus } from '../retrieval/fixture.js';
 
 const GUIDANCE = {
@@ -78,6 +78,23 @@ describe('passOnAsked', () => {
     expect(bodyPassesOn('Sở Lao động - Thương binh và Xã hội nhận bàn giao xong thì thông báo cho ai?')).toBe(true);
     // Folded, "số" is "sở": a number asked for is no office.
     expect(bodyPassesOn('so nao de bao cho ai')).toBe(false);
+  });
+
+  it.each([
+    // With diacritics, "xa" is far, not "xã"; where someone lives, goes or works is a place, not a body acting.
+    'Nhà tôi ở xa, tôi phải báo cho ai?',
+    'Nhà em ở xã Bình Minh, em phải báo cho ai ạ?',
+    'con tôi đi làm xa, bị lừa bán, tôi phải báo cho ai?',
+    // The person named before the verb is the one acting.
+    'Xã này em phải báo cho ai ạ?',
+    // "Cực" (very, active) is no department ("cục").
+    'Em cực kỳ sợ, em sẽ báo cho ai?',
+    'tôi tích cực tố giác thì phải báo cho cơ quan nào',
+  ])('%s → a person reporting, not a body passing it on', (q) => expect(bodyPassesOn(q)).toBe(false));
+
+  it('still reads a commune typed without diacritics and a department named as bodies passing it on', () => {
+    expect(bodyPassesOn('xa phai bao cho co quan nao khi co nguoi tu den khai')).toBe(true);
+    expect(bodyPassesOn('Cục Lãnh sự phải thông báo cho cơ quan nào?')).toBe(true);
   });
 
   it.each([
@@ -194,6 +211,23 @@ describe('passOnRule', () => {
     ).not.toContain('cơ quan Y tế Mẫu');
     // A body named where a person reports, bound to nothing, picks no duty of its own.
     expect(passOnRule('Bên xã thì trình báo ở đâu?', withLaw)).toBeUndefined();
+  });
+
+  it('a rescue still wanted ("cần được giải cứu", "chờ được giải cứu") is not a rescued victim', () => {
+    const held = makeCorpus('held', [
+      {
+        doc: doc('regulations/held.md', 'TT Giữ', null),
+        sections: [
+          { path: ['Điều 1. Nạn nhân được giải cứu'], text: 'Cơ quan giải cứu bàn giao nạn nhân cho Phòng Nhận Mẫu.' },
+          { path: ['Điều 2. Nạn nhân đang bị giữ'], text: 'Đồn Biên phòng nơi nạn nhân đang bị giữ bàn giao nạn nhân cho Phòng Giữ Mẫu.' },
+        ],
+      },
+    ]);
+    for (const q of [
+      'Nạn nhân đang bị giữ, cần được giải cứu thì đồn biên phòng bàn giao nạn nhân cho ai?',
+      'nan nhan dang bi giu, cho duoc giai cuu thi don bien phong ban giao nan nhan cho ai',
+    ])
+      expect(passOnRule(q, held)?.quote, q).toContain('Phòng Giữ Mẫu');
   });
 
   it('handing a rescued victim over is answered by the handover sentence', () => {
@@ -345,8 +379,30 @@ describe('passedTo', () => {
     ],
   ])('%s → %s: %s', (quote, lead, body) => expect(passedTo(quote)).toEqual({ lead, body }));
 
+  it('ends the name before what the body does next, and names nobody when where it ends is unclear', () => {
+    expect(passedTo('Công an tỉnh thông báo cho Sở Mẫu và phối hợp chuyển tuyến nạn nhân vào Cơ sở Mẫu.')?.body).toBe('Sở Mẫu');
+    expect(
+      passedTo('Trước khi chuyển giao nạn nhân cho Cơ sở Mẫu hoặc Trung tâm Mẫu, Phòng Mẫu phối hợp với Công an cùng cấp xác minh.'),
+    ).toBeUndefined();
+  });
+
+  it('reads the body after "cho" when "về" leads what is reported, and hands over a person only when one is named', () => {
+    expect(passedTo('Xã thông báo về tình hình nạn nhân cho Sở Mẫu để theo dõi.')?.body).toBe('Sở Mẫu');
+    expect(passedTo('Xã chuyển hồ sơ cho Công an Mẫu.')).toBeUndefined();
+  });
+
   it('names nobody when the words after the verb name no agency', () =>
     expect(passedTo('Trường hợp nạn nhân là trẻ em thì thông báo cho người thân thích đến nhận.')).toBeUndefined());
+
+  it('adds no lead naming the asker itself or answering for another body than the one acting', () => {
+    const rule = (quote: string) =>
+      ({ doc: GUIDANCE.doc, section: { ...GUIDANCE.sections[0], docId: GUIDANCE.doc.id, id: 's' }, quote }) as never;
+    const commune = rule('Ủy ban nhân dân cấp xã có trách nhiệm thông báo ngay với Sở Mẫu.');
+    expect(passOnAnswer('Sở Mẫu nhận tin của xã xong thì phải báo cho cơ quan nào?', commune).text).not.toContain('Cơ quan được báo');
+    expect(passOnAnswer('Xã phải báo cho cơ quan nào?', commune).text).toMatch(/^Cơ quan được báo: Sở Mẫu\./u);
+    const post = rule('Đồn Biên phòng thông báo cho Công an Mẫu.');
+    expect(passOnAnswer('Xã phải báo cho cơ quan nào?', post).text).not.toContain('Cơ quan được báo');
+  });
 
   it('leads the answer with the body the duty passes it on to, before the quote', async () => {
     const r = await askQuestion('nan nhan nguoi nuoc ngoai chua duoc giai cuu thi bao ngay cho don vi nao', {}, deps);

@@ -459,6 +459,9 @@ describe('a report whose account says who the victim is, where the rule depends 
   it('puts whom the person is handed on to as asked for one who reported at the body the account names', async () => {
     const asked = await asking('Chị tôi bị lừa sang Lào, mới chạy về được và đến công an trình báo. Rồi chị ấy sẽ bị chuyển đến đâu?');
     expect(asked[0]).toBe('Nạn nhân từ nước ngoài tự trở về, đến trình báo tại cơ quan Công an thì rồi chị ấy sẽ bị chuyển đến đâu?');
+    // "Chuyển đi đâu" asks the same, with no word between the verb and where.
+    const where = await asking('Chị tôi bị lừa sang Lào, mới chạy về được và đến công an trình báo. Rồi chị ấy sẽ bị chuyển đi đâu?');
+    expect(where[0]).toBe('Nạn nhân từ nước ngoài tự trở về, đến trình báo tại cơ quan Công an thì rồi chị ấy sẽ bị chuyển đi đâu?');
     // Asked something else than where the person goes next, the question is put without the case.
     const other = await asking('Chị tôi bị lừa sang Lào, mới chạy về được và đến công an trình báo. Giờ muốn học nghề thì nộp đơn ở đâu?');
     expect(other.some((q) => q.includes('đến trình báo tại'))).toBe(false);
