@@ -4,7 +4,7 @@
 // victim's case), so it is weighed lower rather than dropped; the asking sentence, a sentence saying which office the
 // writer works for, and the words saying whose case it is (a victim, a child, abroad, returned) keep their full weight.
 import { foldDiacritics, foldedWords, markedWords } from '../knowledge/text.js';
-import { TRAFFICKING_COUNTRIES } from './countries.js';
+import { CHINA_SHORT, COUNTRY, TRAFFICKING_COUNTRIES } from './countries.js';
 
 // Words that make a stretch of a question ask something. "không / chưa" ask only at the end of a stretch
 // ("có được không"); elsewhere they negate ("không hoạt động"). "đâu" asks after a verb of place ("ở đâu").
@@ -32,42 +32,105 @@ const IDENTITY =
   /^ (tôi|em|mình|chúng tôi|tui) (là|đang là|hiện là|làm|đang làm|công tác|đang công tác|làm việc|đang làm việc)( (ở|tại|việc ở|việc tại|bên))? (cán bộ|công chức|viên chức|chủ tịch|phó chủ tịch|trưởng|phó|chỉ huy|nhân viên|giáo viên|hiệu trưởng|bí thư|điều tra viên|kiểm sát viên|thẩm phán|phòng|sở|bộ|ubnd|ủy ban|uỷ ban|công an|đồn|trạm|đội|ban|hội|trung tâm|cơ sở|tòa|toà|viện|mặt trận|xã|huyện|tỉnh)( |$)/u;
 const FOLDED_IDENTITY = new RegExp(foldDiacritics(IDENTITY.source));
 
-// Words of the story saying whose case it is: a victim, a child, abroad, back home, threatened.
-const SUBJECT = [
-  // Folded, "bị bán" reads like "bị bạn (trai) …": the friend is followed by whose friend it is.
-  'bị (lừa |dụ |ép )?(bán|mua bán|buôn bán)(?! (trai|gái|bè|học|cùng|hàng))|(lừa|mua|buôn) bán',
-  'nạn nhân',
-  'trẻ em|trẻ con|con (gái|trai)|cháu (bé|gái|trai)|bé (gái|trai)|em bé|học sinh|chưa thành niên|[0-9]+ tuổi',
-  `nước ngoài|${TRAFFICKING_COUNTRIES.join('|')}`,
-  '(trốn|chạy|trở|tự|đưa|trả) về( nước)?|về nước|giải cứu',
-  'trả thù|đe dọa|đe doạ|dọa giết|doạ giết',
-].join('|');
-const SUBJECT_WORDS = new RegExp(`(?<= )(${SUBJECT})(?= )`, 'gu');
-const SUBJECT_WORDS_FOLDED = new RegExp(`(?<= )(${foldDiacritics(SUBJECT)})(?= )`, 'g');
+// Words of the story saying whose case it is: a victim, a child, abroad, back home, threatened. Where the person is
+// now weighs as much as where they were taken: "bán sang Trung Quốc, mới về" is a returned victim's case.
+const subject = (abroad: string) =>
+  [
+    // Folded, "bị bán" reads like "bị bạn (trai) …": the friend is followed by whose friend it is.
+    'bị (lừa |dụ |ép )?(bán|mua bán|buôn bán)(?! (trai|gái|bè|học|cùng|hàng))|(lừa|mua|buôn) bán',
+    'nạn nhân',
+    'trẻ em|trẻ con|con (gái|trai)|cháu (bé|gái|trai)|bé (gái|trai)|em bé|học sinh|chưa thành niên|[0-9]+ tuổi',
+    abroad,
+    '(trốn|chạy|trở|tự|đưa|trả) về( nước)?|(mới|đã|vừa) về( (nước|nhà|quê))?|về (nước|nhà|quê|rồi|được)|giải cứu',
+    'trả thù|đe dọa|đe doạ|dọa giết|doạ giết',
+  ].join('|');
+// Folded, the countries are COUNTRY's: "lao" is Laos only when no "động" or "Cai" follows.
+const SUBJECT_WORDS = new RegExp(`(?<= )(${subject(`nước ngoài|${TRAFFICKING_COUNTRIES.join('|')}|${CHINA_SHORT}`)})(?= )`, 'gu');
+const SUBJECT_WORDS_FOLDED = new RegExp(`(?<= )(${foldDiacritics(subject(`nước ngoài|${CHINA_SHORT}`))}|${COUNTRY})(?= )`, 'g');
+
+// A stop that ends no sentence: after an address's abbreviation ("TP. Đà Nẵng", "Q. 1") or a dotted one ("v.v. của"),
+// or an ellipsis, or before a word in lowercase in a message whose writer capitalises.
+const ABBREVIATION = /(^|[\s(])(TP|Tp|TX|Tx|TT|Q|P|H|X|KP|(\p{L}\.)+\p{L})\.$/u;
+const ELLIPSIS = /(…|\.\.)$/u;
+/** The fewest words a sentence has: a shorter piece ("Dạ.", "Cảm ơn.") belongs with its neighbour. */
+const MIN_SENTENCE_WORDS = 3;
 
 /** The message's sentences: they end with a full stop, a question or exclamation mark, or a line. */
 function messageSentences(message: string): string[] {
-  return message
-    .split(/(?<=[.!?…])\s+|\n+/u)
-    .map((s) => s.trim())
-    .filter((s) => /\p{L}/u.test(s));
+  const capitalised = /^\P{L}*\p{Lu}/u.test(message);
+  const pieces: string[] = [];
+  for (const line of message.split(/\n+/u)) {
+    for (const raw of line.split(/(?<=[.!?…])\s+/u)) {
+      const piece = raw.trim();
+      const last = pieces.length && pieces[pieces.length - 1];
+      const runsOn = last && (ABBREVIATION.test(last) || ELLIPSIS.test(last) || (capitalised && /^\p{Ll}/u.test(piece)));
+      if (runsOn) pieces[pieces.length - 1] = `${last} ${piece}`;
+      else pieces.push(piece);
+    }
+  }
+  return withShortPiecesJoined(pieces.filter((s) => /\p{L}/u.test(s)));
+}
+
+const wordCount = (s: string) => markedWords(s).trim().split(' ').filter(Boolean).length;
+
+/** Pieces of fewer than MIN_SENTENCE_WORDS words joined to the sentence before them (the first one to the next). */
+function withShortPiecesJoined(pieces: string[]): string[] {
+  const out: string[] = [];
+  let pending = '';
+  for (const p of pieces) {
+    if (wordCount(p) < MIN_SENTENCE_WORDS && out.length) out[out.length - 1] = `${out[out.length - 1]} ${p}`;
+    else if (wordCount(p) < MIN_SENTENCE_WORDS) pending = `${pending}${p} `;
+    else {
+      out.push(`${pending}${p}`);
+      pending = '';
+    }
+  }
+  if (pending) out.push(pending.trim());
+  return out;
 }
 
 type Role = 'ask' | 'identity' | 'courtesy' | 'story';
 
+// In a message whose writer marks questions, a sentence without the mark asks when what must or can be done is the
+// question ("Xã phải làm gì khi tiếp nhận nạn nhân.") or its question word ends it ("Hồ sơ gửi trong mấy ngày.");
+// elsewhere the words tell of some ("mấy hôm trước", "đưa đi đâu ban đêm"), of all ("ai cũng bàn tán"), and after
+// a negation of none ("Bà không có giấy tờ gì.", "đừng kể với ai").
+const ASKS_UNMARKED =
+  / (phải|cần|nên|sẽ|có thể)( [^ ]+){0,3} (gì|nào|ai|đâu|bao lâu|bao nhiêu|bao giờ|mấy|sao|thế nào)( |$)| (gì|nào|ai|đâu|bao lâu|bao nhiêu|bao giờ|sao|thế nào) $/u;
+const ASKS_UNMARKED_FOLDED = new RegExp(foldDiacritics(ASKS_UNMARKED.source));
+const TELLS_NONE = / (không|chẳng|chưa|đừng|ko|k)( [^ ]+){0,4} (gì|nào|ai|đâu)( |$)| (gì|ai|đâu|nào) cũng /u;
+const TELLS_NONE_FOLDED = new RegExp(foldDiacritics(TELLS_NONE.source));
+/** True when a sentence without a question mark asks, in a message whose writer marks questions. */
+const asksUnmarked = (words: string, accented: boolean) =>
+  (accented ? ASKS_UNMARKED : ASKS_UNMARKED_FOLDED).test(words) && !(accented ? TELLS_NONE : TELLS_NONE_FOLDED).test(words);
+
+// A sentence announcing what the writer wants to ask ("Tôi muốn hỏi về hỗ trợ học nghề cho nạn nhân.") names the topic.
+const ANNOUNCES_ASK = / (muốn|cho|xin) hỏi /u;
+const ANNOUNCES_ASK_FOLDED = new RegExp(foldDiacritics(ANNOUNCES_ASK.source));
+
 /**
- * What each sentence of a message does. When the writer marks questions, the sentences with a question mark ask;
- * otherwise the ones with a question word do ("Bà không có giấy tờ gì." beside "Giấy tờ nào …?" tells).
+ * An ask too short to name its topic ("Ai chi trả?", "Thủ tục thế nào?"): the sentence before does. One asking what
+ * to do ("Xã phải làm gì?") has the story for its case, which the story's words for whose case it is keep.
+ */
+const BARE_ASK_WORDS = 4;
+const isBareAsk = (sentence: string) => wordCount(sentence) <= BARE_ASK_WORDS && !/ (làm|lam) /u.test(markedWords(sentence));
+
+/**
+ * What each sentence of a message does. When the writer marks questions, the sentences with a question mark ask, and
+ * those without that ask what must be done or end on a question word (asksUnmarked); otherwise the ones with a
+ * question word do ("Bà không có giấy tờ gì." beside "Giấy tờ nào …?" tells). A sentence announcing the ask asks. A story sentence before an ask too short to name its topic is kept whole with it.
  */
 function sentenceRoles(sentences: string[], accented: boolean): Role[] {
   const words = sentences.map((s) => (accented ? markedWords(s) : foldedWords(s)));
   const courtesy = words.map((w) => (accented ? COURTESY : FOLDED_COURTESY).test(w));
   const marked = sentences.some((s, i) => !courtesy[i] && s.includes('?'));
-  return sentences.map((s, i) => {
+  const roles = sentences.map((s, i): Role => {
     if (courtesy[i]) return 'courtesy';
-    if (marked ? s.includes('?') : asksSomething(s, accented)) return 'ask';
+    if (marked ? s.includes('?') || asksUnmarked(words[i]!, accented) : asksSomething(s, accented)) return 'ask';
+    if ((accented ? ANNOUNCES_ASK : ANNOUNCES_ASK_FOLDED).test(words[i])) return 'ask';
     return (accented ? IDENTITY : FOLDED_IDENTITY).test(words[i]) ? 'identity' : 'story';
   });
+  return roles.map((r, i) => (r === 'story' && roles[i + 1] === 'ask' && isBareAsk(sentences[i + 1]!) ? 'ask' : r));
 }
 
 /** The words of a story sentence that say whose case it is, as written. */

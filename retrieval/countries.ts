@@ -7,6 +7,11 @@ export const TRAFFICKING_COUNTRIES: readonly string[] = ['trung quốc', 'campuc
 // Folded regular-expression sources, for words that are space-separated and padded (foldedWords).
 /** A country named; folded, "Lào" reads like the "lao" of "lao động" (labour) and of "Lào Cai" (a province). */
 export const COUNTRY = `(${TRAFFICKING_COUNTRIES.map((c) => (c === 'lào' ? 'lao(?! (dong|cai) )' : foldDiacritics(c))).join('|')})`;
+/**
+ * The short names chat gives China, with their diacritics: "TQ", and "Tàu" after a word of going or being there
+ * ("bị bán sang Tàu"; alone, "tàu" is a ship or a train).
+ */
+export const CHINA_SHORT = 'tq|(sang|bên|qua) tàu';
 /** "Bên đó / bên kia / bên ấy": the place abroad already spoken of. */
 export const OVER_THERE = 'ben (do|kia|ay)';
 /** A place abroad: a country, "nước ngoài", or over there. The thesaurus keeps its own everyday words for "ở nước ngoài". */
