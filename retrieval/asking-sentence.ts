@@ -30,7 +30,17 @@ const FOLDED_COURTESY = new RegExp(foldDiacritics(COURTESY.source));
 // An official saying where they work ("Tôi là cán bộ Công an xã …", "Tôi làm ở Phòng …"): the body the answer is for.
 const IDENTITY =
   /^ (tôi|em|mình|chúng tôi|tui) (là|đang là|hiện là|làm|đang làm|công tác|đang công tác|làm việc|đang làm việc)( (ở|tại|việc ở|việc tại|bên))? (cán bộ|công chức|viên chức|chủ tịch|phó chủ tịch|trưởng|phó|chỉ huy|nhân viên|giáo viên|hiệu trưởng|bí thư|điều tra viên|kiểm sát viên|thẩm phán|phòng|sở|bộ|ubnd|ủy ban|uỷ ban|công an|đồn|trạm|đội|ban|hội|trung tâm|cơ sở|tòa|toà|viện|mặt trận|xã|huyện|tỉnh)( |$)/u;
+// Shorter, "Tôi ở Phòng Tư pháp", "Mình bên Hội Phụ nữ xã": being at an office (at a commune is where one lives). A
+// sentence may open with the body speaking ("Công an xã chúng tôi …", "Xã tôi vừa tiếp nhận …").
+const AT_OFFICE = '(phòng|sở|ubnd|ủy ban|uỷ ban|công an|đồn|trạm|hội|mặt trận|tòa|toà|viện)';
+const BODY_SPEAKS =
+  '(ubnd|ủy ban|uỷ ban|công an|đồn|trạm|phòng|sở|hội)( [^ ]+){0,4} (chúng tôi|chúng em|tôi|em|mình)|(xã|phường|thị trấn|huyện) (chúng tôi|chúng em|tôi (vừa |đã |mới |đang )?(tiếp nhận|nhận được|phát hiện|giải cứu|được báo))';
+const OWN_BODY = new RegExp(`^ ((tôi|em|mình|chúng tôi|tui) (ở|bên|thuộc) ${AT_OFFICE}|${BODY_SPEAKS})( |$)`, 'u');
 const FOLDED_IDENTITY = new RegExp(foldDiacritics(IDENTITY.source));
+const FOLDED_OWN_BODY = new RegExp(foldDiacritics(OWN_BODY.source));
+/** True when a sentence's words say which office the writer works for. */
+const saysOwnBody = (words: string, accented: boolean) =>
+  accented ? IDENTITY.test(words) || OWN_BODY.test(words) : FOLDED_IDENTITY.test(words) || FOLDED_OWN_BODY.test(words);
 
 // Words of the story saying whose case it is: a victim, a child, abroad, back home, threatened. Where the person is
 // now weighs as much as where they were taken: "bán sang Trung Quốc, mới về" is a returned victim's case.
@@ -128,7 +138,7 @@ function sentenceRoles(sentences: string[], accented: boolean): Role[] {
     if (courtesy[i]) return 'courtesy';
     if (marked ? s.includes('?') || asksUnmarked(words[i]!, accented) : asksSomething(s, accented)) return 'ask';
     if ((accented ? ANNOUNCES_ASK : ANNOUNCES_ASK_FOLDED).test(words[i])) return 'ask';
-    return (accented ? IDENTITY : FOLDED_IDENTITY).test(words[i]) ? 'identity' : 'story';
+    return saysOwnBody(words[i]!, accented) ? 'identity' : 'story';
   });
   return roles.map((r, i) => (r === 'story' && roles[i + 1] === 'ask' && isBareAsk(sentences[i + 1]!) ? 'ask' : r));
 }

@@ -50,6 +50,19 @@ describe('askedPart', () => {
     expect(askedPart('Tôi làm ở Phòng Lao động huyện. Xã báo có người bị bán trở về. Phải tiếp nhận trong bao lâu?')).toContain(
       'Tôi làm ở Phòng Lao động huyện.',
     );
+    for (const identity of [
+      'Tôi ở Phòng Lao động huyện.',
+      'Mình bên Hội Phụ nữ xã.',
+      'Em ở Đồn Biên phòng cửa khẩu.',
+      'Xã tôi vừa tiếp nhận một phụ nữ bị bán sang Lào.',
+      'Công an xã chúng tôi nhận tin có người bị bán sang Lào.',
+    ]) {
+      expect(askedPart(`${identity} Người đó khai bị đánh đập. Hồ sơ đề nghị hỗ trợ gồm những giấy tờ gì?`)).toContain(identity);
+    }
+    // Living somewhere is no office, nor a commune telling of itself.
+    for (const place of ['Tôi ở xã Tân Lập, huyện Mộc Châu.', 'Xã tôi có nhiều người đi làm ăn xa.']) {
+      expect(askedPart(`${place} Em gái tôi bị đánh đập. Em ấy có được hỗ trợ gì không?`)).not.toContain(place);
+    }
     // A relative saying who they are is part of the story.
     expect(askedPart('Tôi là mẹ của cháu. Cháu bị đánh đập ở chỗ làm. Cháu được hỗ trợ gì?')).not.toContain('mẹ');
   });
