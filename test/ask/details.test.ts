@@ -51,8 +51,8 @@ describe('a detail the passages on the topic do not state', () => {
   const usableFor = async (q: string) => (await index.search(q, { k: 6, province: null })).filter((h) => h.confidence >= 0.2);
 
   it('reads the topic from what is asked, not from the story told before it', () => {
-    // The story's "em gái" is no topic: the passages holding "gái" state no time, those on food at a shelter do.
-    const q = 'Em gái tôi bị bán qua biên giới. Em ấy ở cơ sở bảo trợ thì được hỗ trợ tiền ăn tối đa bao nhiêu ngày?';
+    // The story's "cháu gái" is no topic: the passages holding "gái" state no time, those on food at a shelter do.
+    const q = 'Em gái tôi bị bán qua biên giới. Khi ở cơ sở bảo trợ, em ấy được hỗ trợ tiền ăn tối đa bao nhiêu ngày?';
     expect(unstatedDetail(q, [], corpus)).toBeUndefined();
   });
 
