@@ -37,7 +37,7 @@ const ASKS_INFORM_WHICH = new RegExp(` (bao(?! ${NOT_REPORTING}\\b)|${INFORMS})(
 // of the person's way ("báo ở đồn biên phòng thì sau đó được giao cho cơ quan nào"): then the person is handed on.
 const ASKS_HANDOVER = new RegExp(` (${HANDS_OVER}|(?<!duoc )giao)( \\w+){0,3} (cho|den|ve|toi) ${WHOM} `);
 /** Whom a person is handed on to, asked ("được giao cho cơ quan nào", "bị chuyển đi đâu"), folded. */
-export const ASKS_HANDED_ON = new RegExp(` (duoc|bi) (${HANDS_OVER}|giao)( \\w+){0,3}( (cho|den|ve|toi|sang))? ${WHOM} `);
+export const ASKS_HANDED_ON = new RegExp(` (duoc|bi) (${HANDS_OVER}|giao|dua)( \\w+){0,3}( (cho|den|ve|toi|sang))? ${WHOM} `);
 // The person may be named between ("thì sau đó em ấy sẽ được giao cho …").
 const HANDED_ON_NEXT = new RegExp(` thi (sau do|roi|tiep theo|ke tiep) (\\w+ ){0,2}?(se )?${ASKS_HANDED_ON.source.slice(1)}`);
 // "Người nước ngoài" is a victim's nationality; "ở / từ nước ngoài" is where a Vietnamese victim is or comes back from.
@@ -63,19 +63,32 @@ const PASSES = `(${INFORMS}|bao|chuyen|ban giao|giao|dua)`;
 // A person named between the body and the verb is the one acting ("nhà tôi ở xã, tôi phải báo cho ai").
 const PERSON = '(toi|tui|tao|em|minh|chi|anh|chung toi|chung em)';
 const BETWEEN = `( (?!${PERSON} )\\w+){0,4}`;
-const BODY_PASSES = new RegExp(` (${BODIES})${BETWEEN} (phai |co trach nhiem |se |can )?${PASSES} `);
+// Right after the body's name, a person says whose body it is ("xã tôi", "công an xã chúng tôi"): that body acts.
+const OWNER = `( ${PERSON})?`;
+const BODY_PASSES = new RegExp(` (${BODIES})${OWNER}${BETWEEN} (phai |co trach nhiem |se |can )?${PASSES} `);
 // The body bound to pass it on ("xã phải báo cho …", "Cục … có trách nhiệm thông báo …"); "bên công an thì báo ở đâu"
 // asks where a person reports, with no duty of the police in it.
-const BODY_BOUND = new RegExp(` (${BODIES})${BETWEEN} (phai|co trach nhiem|se|can) ${PASSES} `);
+const BODY_BOUND = new RegExp(` (${BODIES})${OWNER}${BETWEEN} (phai|co trach nhiem|se|can) ${PASSES} `);
 // Bodies of every level, whose name alone tells none of the documents' duties apart.
 const ANY_BODY = new Set(['co quan', 'don vi']);
 
 // Folded words that read as a body's name and are not one: "xã hội" (social, as in "Lao động - Thương binh và Xã
 // hội") is no commune, "đơn vị" (a unit) no post ("đồn"), "phương án" (a plan) no ward.
 const NOT_A_BODY = / (xa hoi|don vi|phuong (an|tien|thuc)) /g;
-// A body's word after where someone is, goes or comes from ("nhà tôi ở xã", "đi làm xa", "từ xa") or whose it is
-// ("thông báo của xã") names a place or an owner, not the body acting.
-const PLACE_OF = new Set(['o', 'di', 'lam', 'tu', 'cua']);
+// A body's word after where a person is, goes or comes from ("nhà tôi ở xã", "con tôi đi làm xa", "em từ xã …"), or
+// after a message it sent ("thông báo của xã"), names a place or an owner, not the body acting; "cán bộ ở xã",
+// "trách nhiệm của xã" name the body.
+const PLACE_OF = new Set(['o', 'di', 'lam', 'tu']);
+const PEOPLE = new Set(['toi', 'tui', 'em', 'minh', 'nha', 'chi', 'anh', 'ho', 'con', 'chau']);
+const SENT = new Set(['bao', 'tin', 'don', 'ban', 'so', 'cao', 'kien', 'nghi']);
+const PLACE_BEFORE = 3;
+
+/** Whether the folded word at i stands as a place or an owner (PLACE_OF, SENT) rather than as the body acting. */
+function asPlaceOrOwner(folded: string[], i: number): boolean {
+  const before = folded[i - 1] ?? '';
+  if (before === 'cua') return SENT.has(folded[i - 2] ?? '');
+  return PLACE_OF.has(before) && folded.slice(Math.max(0, i - 1 - PLACE_BEFORE), i - 1).some((w) => PEOPLE.has(w));
+}
 // In a question typed with diacritics, "xa" (far) is no "xã" and "cuc" (as in "cực kỳ") no "cục".
 const MARKED_BODY: Record<string, string> = { xa: 'xã', cuc: 'cục' };
 
@@ -89,7 +102,7 @@ function bodyReading(question: string): string {
   const hasMarks = !typedWithoutDiacritics(question);
   const words = folded.map((f, i) => {
     const unmarked = hasMarks && MARKED_BODY[f] !== undefined && marked[i] !== MARKED_BODY[f];
-    return unmarked || PLACE_OF.has(folded[i - 1] ?? '') ? '_' : f;
+    return unmarked || asPlaceOrOwner(folded, i) ? '_' : f;
   });
   return ` ${words.join(' ')} `;
 }

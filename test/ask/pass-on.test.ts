@@ -97,6 +97,16 @@ describe('passOnAsked', () => {
     expect(bodyPassesOn('Cục Lãnh sự phải thông báo cho cơ quan nào?')).toBe(true);
   });
 
+  it('reads a body speaking of itself, an official at it and its duty as the body passing it on', () => {
+    expect(bodyPassesOn('Xã tôi phải báo cho cơ quan nào khi có người tự trở về?')).toBe(true);
+    expect(bodyPassesOn('Công an xã chúng tôi phải thông báo cho đơn vị nào?')).toBe(true);
+    expect(bodyPassesOn('Cán bộ ở xã phải báo cho cơ quan nào khi có người tự về?')).toBe(true);
+    expect(bodyPassesOn('Trách nhiệm của xã là phải thông báo cho cơ quan nào?')).toBe(true);
+  });
+
+  it('reads "được đưa về đâu" after the person\'s way as the person handed on', () =>
+    expect(passOnAsked('Em tôi tự về, đến trình báo ở đồn biên phòng thì sau đó em ấy sẽ được đưa về đâu?')).toBe('handover'));
+
   it.each([
     // How long, a report upward, or nothing passed on.
     'Giấy phép có thời hạn bao lâu và ai cấp?',
