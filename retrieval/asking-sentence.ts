@@ -143,6 +143,11 @@ function sentenceRoles(sentences: string[], accented: boolean): Role[] {
   return roles.map((r, i) => (r === 'story' && roles[i + 1] === 'ask' && isBareAsk(sentences[i + 1]!) ? 'ask' : r));
 }
 
+// Words pointing back at what the story told ("việc này", "vùng đó", "trường hợp như vậy"); not "nó", most often the
+// person told of, whose case the story's subject words keep.
+const POINTS_BACK = / (việc|chuyện|trường hợp|vụ|vùng|nơi|chỗ) (này|đó|ấy|kia|như vậy|như thế) /u;
+const POINTS_BACK_FOLDED = / (viec|chuyen|truong hop|vu|vung|noi|cho) (nay|do|ay|kia|nhu vay|nhu the) /;
+
 /** The words of a story sentence that say whose case it is, as written. */
 function subjectWords(sentence: string, accented: boolean): string[] {
   const words = accented ? markedWords(sentence) : foldedWords(sentence);
@@ -160,6 +165,9 @@ export function askedPart(message: string): string | undefined {
   const accented = foldDiacritics(message) !== message;
   const roles = sentenceRoles(sentences, accented);
   if (!roles.includes('ask') || !roles.includes('story')) return undefined;
+  // An ask pointing back at the story ("Luật có giao việc này cho xã không?") takes its topic from it: read whole.
+  const backed = (s: string) => (accented ? POINTS_BACK : POINTS_BACK_FOLDED).test(accented ? markedWords(s) : foldedWords(s));
+  if (sentences.some((s, i) => roles[i] === 'ask' && backed(s))) return undefined;
   return sentences
     .flatMap((s, i) => (roles[i] === 'ask' || roles[i] === 'identity' ? [s] : roles[i] === 'story' ? subjectWords(s, accented) : []))
     .join(' ');

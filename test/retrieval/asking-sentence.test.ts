@@ -26,6 +26,12 @@ describe('askedPart', () => {
     expect(asked).not.toContain('đánh đập');
   });
 
+  it('reads a message whole when its ask points back at the story, not when it only names the person told of', () => {
+    expect(askedPart('Thôn tôi muốn lập nhóm tuyên truyền ở các bản. Luật có giao việc này cho xã không?')).toBeUndefined();
+    expect(askedPart('Dân ở vùng biên hay bị người lạ rủ đi làm. Biên phòng có tuyên truyền ở vùng đó không?')).toBeUndefined();
+    expect(askedPart('Cháu tôi bị bán sang Lào làm quán, mới về hôm qua. Nó được hỗ trợ những gì?')).toBeDefined();
+  });
+
   it('takes no closing courtesy for the question', () => {
     for (const closing of ['Cảm ơn ạ.', 'Mong được tư vấn.', 'Xin chỉ giúp.']) {
       const asked = askedPart(`Em gái tôi bị bán sang Trung Quốc, mới trốn về. Giờ phải khai báo ở đâu? ${closing}`);
