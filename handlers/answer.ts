@@ -845,7 +845,7 @@ function composeAnswer(
   const points = overview.sure && !section ? agencyPointsOf(index, q, usable[0]) : undefined;
   if (points) return agencyAnswer(index, usable[0].doc, points);
   // A group with a list of its own (foreigners, people still being identified) is not answered by the citizens' list.
-  const whether = asksWhether(q) && !namesOtherGroup(q);
+  const whether = asksWhether(q) && !overview.otherGroup;
   const found = sourceGroups(index, usable, bestConfidence, overview.profile, overview.types, overview.overview, province, whether);
   const { all: groups, selection } = section
     ? sectionSelection(index, section, found, overview)

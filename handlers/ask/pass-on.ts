@@ -69,8 +69,8 @@ const BODY_PASSES = new RegExp(` (${BODIES})${OWNER}${BETWEEN} (phai |co trach n
 // The body bound to pass it on ("xã phải báo cho …", "Cục … có trách nhiệm thông báo …"); "bên công an thì báo ở đâu"
 // asks where a person reports, with no duty of the police in it.
 const BODY_BOUND = new RegExp(` (${BODIES})${OWNER}${BETWEEN} (phai|co trach nhiem|se|can) ${PASSES} `);
-// Bodies of every level, whose name alone tells none of the documents' duties apart.
-const ANY_BODY = new Set(['co quan', 'don vi']);
+// A body of any level, whose name alone tells none of the documents' duties apart ("đơn vị" never gets here: NOT_A_BODY).
+const ANY_BODY = new Set(['co quan']);
 
 // Folded words that read as a body's name and are not one: "xã hội" (social, as in "Lao động - Thương binh và Xã
 // hội") is no commune, "đơn vị" (a unit) no post ("đồn"), "phương án" (a plan) no ward.
